@@ -1,0 +1,133 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type ScanResult, type Severity, scan, toJson, toSarif, toStylish, VERSION } from '@mamori/core';
+import { rules as builtinRules } from '@mamori/rules';
+import { Command, CommanderError, Option } from 'commander';
+import { type CliIo, EXIT, processIo } from './io.js';
+
+export type FailOn = Severity | 'none';
+export type Format = 'stylish' | 'json' | 'sarif';
+
+const LEVEL_RANK: Record<Severity, number> = { note: 1, warning: 2, error: 3 };
+
+/** Exit code for a scan: input errors win (the scan is incomplete), then findings at or above `failOn`. */
+export function exitCodeFor(result: ScanResult, failOn: FailOn): number {
+  if (result.notifications.some((n) => n.level === 'error')) return EXIT.error;
+  if (failOn === 'none') return EXIT.clean;
+  const threshold = LEVEL_RANK[failOn];
+  return result.findings.some((f) => LEVEL_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.clean;
+}
+
+export function render(result: ScanResult, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return toJson(result);
+    case 'sarif':
+      return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+    default:
+      return toStylish(result, { color });
+  }
+}
+
+interface ScanFlags {
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  color?: boolean;
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('mamori')
+    .description('Find security and cost mistakes in AWS CloudFormation templates before they are deployed.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, or an input that could not be read or parsed
+
+Examples:
+  $ mamori scan                          scan templates under the current folder
+  $ mamori scan infra/ --fail-on warning
+  $ mamori scan . --format sarif --output mamori.sarif
+  $ mamori rules                         list the rule catalog
+
+Documentation: https://github.com/mamori-dev/mamori#readme`,
+    );
+
+  program
+    .command('scan')
+    .description('Scan CloudFormation and SAM templates (YAML or JSON) for security and cost problems.')
+    .argument('[paths...]', 'files or folders to scan; folders are searched recursively, honouring .gitignore', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <level>', 'lowest finding level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'))
+    .option('--no-color', 'do not colour the output')
+    .addHelpText(
+      'after',
+      `
+Folders skip node_modules, .git, cdk.out, .aws-sam and whatever .gitignore ignores.
+A file that is not a template is skipped; a template that cannot be parsed is reported
+with its file and line, and makes the exit code 2 whatever else was found.
+
+Examples:
+  $ mamori scan templates/ --format sarif --output results.sarif
+  $ mamori scan stack.yaml --fail-on none`,
+    )
+    .action(async (paths: string[], flags: ScanFlags) => {
+      const result = await scan({ paths, cwd: io.cwd, rules: builtinRules });
+      const color = flags.color !== false && io.color && !flags.output;
+      const report = render(result, flags.format, color);
+      if (flags.output) {
+        await writeFile(path.resolve(io.cwd, flags.output), report);
+        io.stderr(`mamori: ${result.findings.length} finding(s) in ${result.files.length} template(s); ${flags.format} report written to ${flags.output}\n`);
+      } else {
+        io.stdout(report);
+      }
+      for (const n of result.notifications.filter((x) => x.level === 'error' && flags.format !== 'stylish')) {
+        io.stderr(`mamori: ${n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ` : ''}${n.message}\n`);
+      }
+      setExit(exitCodeFor(result, flags.failOn));
+    });
+
+  program
+    .command('rules')
+    .description('List the rule catalog.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((flags: { format: 'text' | 'json' }) => {
+      if (flags.format === 'json') {
+        io.stdout(`${JSON.stringify(builtinRules.map(({ check: _c, ...meta }) => meta), null, 2)}\n`);
+        return;
+      }
+      const idWidth = Math.max(...builtinRules.map((r) => r.id.length));
+      const nameWidth = Math.max(...builtinRules.map((r) => r.name.length));
+      for (const r of builtinRules) io.stdout(`${r.id.padEnd(idWidth)}  ${r.name.padEnd(nameWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n`);
+    });
+
+  return program;
+}
+
+/** Runs the command line and returns the exit code; never throws for bad input. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let code: number = EXIT.clean;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; every other parse failure is a usage error.
+      return err.exitCode === 0 ? EXIT.clean : EXIT.error;
+    }
+    io.stderr(`mamori: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.error;
+  }
+}

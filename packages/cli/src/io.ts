@@ -1,0 +1,20 @@
+/** What the command needs from its process, so tests and the GitHub Action can run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Whether stdout is a terminal that takes colour. */
+  color: boolean;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) ? true : 'FORCE_COLOR' in process.env,
+  };
+}
+
+/** Exit codes, as documented in `mamori --help`. */
+export const EXIT = { clean: 0, findings: 1, error: 2 } as const;

@@ -1,0 +1,29 @@
+import type { EntityKind } from '../model/entities.js';
+import type { SourceLocation } from '../model/location.js';
+import type { Severity } from './rule.js';
+
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  location: SourceLocation;
+  entity: { kind: EntityKind; id: string; displayName: string };
+  /** Stable across unrelated edits (no line numbers in it): used for SARIF `partialFingerprints` and baselines. */
+  fingerprint: string;
+  properties?: Record<string, string | number | boolean>;
+}
+
+export type NotificationCode = 'parse-error' | 'read-error' | 'path-not-found' | 'rule-error' | 'not-a-template' | 'skipped';
+
+/** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
+export interface Notification {
+  level: 'error' | 'warning' | 'note';
+  code: NotificationCode;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  ruleId?: string;
+}

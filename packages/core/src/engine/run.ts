@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Entity, EntityKind } from '../model/entities.js';
+import type { Finding, Notification } from './finding.js';
+import type { AnyRule, ReportDescriptor, Rule } from './rule.js';
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** Runs every rule over the entities it selects. A rule that throws becomes an error notification, never a lost scan. */
+export function runRules(rules: readonly AnyRule[], entities: readonly Entity[]): { findings: Finding[]; notifications: Notification[] } {
+  const byKind = new Map<EntityKind, AnyRule[]>();
+  for (const rule of rules) byKind.set(rule.entity, [...(byKind.get(rule.entity) ?? []), rule]);
+  const findings: Finding[] = [];
+  const notifications: Notification[] = [];
+  const seen = new Map<string, number>();
+  for (const entity of entities) {
+    for (const rule of byKind.get(entity.kind) ?? []) {
+      const report = (d: ReportDescriptor<string>): void => {
+        const template = rule.messages[d.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
+        const location = d.location ?? entity.location;
+        const base = fingerprintOf(rule.id, location.file, entity.id, d.messageId, d.data);
+        // Two identical findings in one file (the same key pasted twice) still need distinct fingerprints.
+        const n = seen.get(base) ?? 0;
+        seen.set(base, n + 1);
+        findings.push({
+          ruleId: rule.id,
+          ruleName: rule.name,
+          severity: rule.severity,
+          messageId: d.messageId,
+          message: formatMessage(template, d.data),
+          location,
+          entity: { kind: entity.kind, id: entity.id, displayName: entity.displayName },
+          fingerprint: n === 0 ? base : `${base}:${n}`,
+          ...(d.properties ? { properties: d.properties } : {}),
+        });
+      };
+      try {
+        (rule as Rule<typeof entity.kind, string>).check(entity as never, { report });
+      } catch (err) {
+        notifications.push({
+          level: 'error',
+          code: 'rule-error',
+          ruleId: rule.id,
+          file: entity.location.file,
+          line: entity.location.line,
+          column: entity.location.column,
+          message: `Rule ${rule.id} (${rule.name}) failed on ${entity.displayName}: ${err instanceof Error ? err.message : String(err)}`,
+        });
+      }
+    }
+  }
+  return { findings, notifications };
+}
+
+function fingerprintOf(ruleId: string, file: string, entityId: string, messageId: string, data: Record<string, string | number> = {}): string {
+  const keys = Object.keys(data).sort();
+  const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
+  return createHash('sha256').update(payload).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,35 @@
+import type { Finding, Notification } from '../engine/finding.js';
+import type { ScanResult } from '../scan.js';
+import { VERSION } from '../version.js';
+
+export interface JsonReport {
+  tool: { name: 'mamori'; version: string };
+  root: string;
+  files: string[];
+  summary: { findings: number; error: number; warning: number; note: number; failedInputs: number };
+  findings: Finding[];
+  notifications: Notification[];
+}
+
+/** Machine-readable report. Paths are relative to `root`; secrets appear only redacted. */
+export function toJsonReport(result: ScanResult): JsonReport {
+  const by = (level: Finding['severity']): number => result.findings.filter((f) => f.severity === level).length;
+  return {
+    tool: { name: 'mamori', version: VERSION },
+    root: result.root,
+    files: result.files,
+    summary: {
+      findings: result.findings.length,
+      error: by('error'),
+      warning: by('warning'),
+      note: by('note'),
+      failedInputs: result.notifications.filter((n) => n.level === 'error').length,
+    },
+    findings: result.findings,
+    notifications: result.notifications,
+  };
+}
+
+export function toJson(result: ScanResult): string {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+}

@@ -1,0 +1,70 @@
+import pc from 'picocolors';
+import type { Finding, Notification } from '../engine/finding.js';
+import type { Severity } from '../engine/rule.js';
+import type { ScanResult } from '../scan.js';
+
+export interface StylishOptions {
+  /** Colour the output. Defaults to what `picocolors` detects (TTY, `NO_COLOR`, `FORCE_COLOR`). */
+  color?: boolean;
+}
+
+interface Row {
+  line: number;
+  column: number;
+  level: Severity;
+  text: string;
+  tail: string;
+}
+
+/** ESLint's "stylish" layout: findings grouped by file, one aligned row each, then a summary line. */
+export function toStylish(result: ScanResult, options: StylishOptions = {}): string {
+  const c = pc.createColors(options.color ?? pc.isColorSupported);
+  const byFile = new Map<string, Row[]>();
+  const add = (file: string, row: Row): void => {
+    byFile.set(file, [...(byFile.get(file) ?? []), row]);
+  };
+  for (const f of result.findings) add(f.location.file, findingRow(f));
+  const general: Notification[] = [];
+  for (const n of result.notifications) {
+    if (n.file) add(n.file, { line: n.line ?? 0, column: n.column ?? 0, level: n.level, text: n.message, tail: n.ruleId ?? n.code });
+    else general.push(n);
+  }
+
+  const levelText = (l: Severity): string => (l === 'error' ? c.red('error') : l === 'warning' ? c.yellow('warning') : c.blue('note'));
+  const out: string[] = [];
+  for (const file of [...byFile.keys()].sort()) {
+    const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
+    const posWidth = Math.max(...rows.map((r) => `${r.line}:${r.column}`.length));
+    const levelWidth = Math.max(...rows.map((r) => r.level.length));
+    out.push(c.underline(file));
+    for (const r of rows) {
+      const pos = `${r.line}:${r.column}`.padEnd(posWidth);
+      const pad = ' '.repeat(levelWidth - r.level.length);
+      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${r.text}  ${c.dim(r.tail)}`);
+    }
+    out.push('');
+  }
+  for (const n of general) out.push(`${levelText(n.level)}  ${n.message}`);
+  if (general.length > 0) out.push('');
+
+  const count = (l: Severity): number => result.findings.filter((f) => f.severity === l).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const notes = count('note');
+  const total = result.findings.length;
+  const failedFiles = new Set(result.notifications.filter((n) => n.level === 'error').map((n) => n.file ?? '')).size;
+  const scanned = `${result.files.length} ${plural(result.files.length, 'template')} scanned`;
+  const problems = total === 0 ? c.green('✔ no problems') : c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`));
+  let summary = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
+  if (failedFiles > 0) summary += c.red(`; ${failedFiles} ${plural(failedFiles, 'input')} could not be scanned`);
+  out.push(summary);
+  return `${out.join('\n')}\n`;
+}
+
+function findingRow(f: Finding): Row {
+  return { line: f.location.line, column: f.location.column, level: f.severity, text: f.message, tail: `${f.ruleId} ${f.ruleName}` };
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,83 @@
+import type { SourceLocation } from '../model/location.js';
+
+/**
+ * A parsed YAML or JSON value that remembers where it was written. YAML short-form intrinsics
+ * (`!Ref X`, `!GetAtt a.b`, ...) are already normalised to their long form (`{ Ref: X }`), so code
+ * reading a template never needs to know which syntax the author used.
+ */
+export type CfnNode = CfnScalar | CfnMap | CfnSeq;
+
+export type ScalarValue = string | number | boolean | null;
+
+interface NodeBase {
+  loc: SourceLocation;
+  /** Character offsets in the source text: [start, end). */
+  span: readonly [number, number];
+}
+
+export interface CfnScalar extends NodeBase {
+  kind: 'scalar';
+  value: ScalarValue;
+}
+
+export interface CfnEntry {
+  key: string;
+  keyLoc: SourceLocation;
+  value: CfnNode;
+}
+
+export interface CfnMap extends NodeBase {
+  kind: 'map';
+  entries: CfnEntry[];
+}
+
+export interface CfnSeq extends NodeBase {
+  kind: 'seq';
+  items: CfnNode[];
+}
+
+export function getEntry(node: CfnNode | undefined, key: string): CfnEntry | undefined {
+  if (node?.kind !== 'map') return undefined;
+  return node.entries.find((e) => e.key === key);
+}
+
+export function get(node: CfnNode | undefined, key: string): CfnNode | undefined {
+  return getEntry(node, key)?.value;
+}
+
+export function scalarString(node: CfnNode | undefined): string | undefined {
+  if (node?.kind !== 'scalar' || node.value === null) return undefined;
+  return String(node.value);
+}
+
+/** The intrinsic function a single-key map stands for, e.g. `Fn::If` or `Ref`. */
+export function intrinsicName(node: CfnNode | undefined): string | undefined {
+  if (node?.kind !== 'map' || node.entries.length !== 1) return undefined;
+  const key = node.entries[0]?.key;
+  return key !== undefined && (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::')) ? key : undefined;
+}
+
+/** Plain JavaScript value of a node, intrinsics left as their long-form objects. */
+export function toPlain(node: CfnNode): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map(toPlain);
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const e of node.entries) out[e.key] = toPlain(e.value);
+      return out;
+    }
+  }
+}
+
+/** Visits every node depth-first with the path of keys and indexes leading to it. */
+export function walk(node: CfnNode, visit: (node: CfnNode, path: readonly (string | number)[]) => void): void {
+  const rec = (n: CfnNode, path: (string | number)[]): void => {
+    visit(n, path);
+    if (n.kind === 'map') for (const e of n.entries) rec(e.value, [...path, e.key]);
+    else if (n.kind === 'seq') n.items.forEach((item, i) => rec(item, [...path, i]));
+  };
+  rec(node, []);
+}

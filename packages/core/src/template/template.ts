@@ -1,0 +1,107 @@
+import type { SourceLocation } from '../model/location.js';
+import type { LineIndex } from './line-index.js';
+import { type CfnMap, type CfnNode, get, getEntry, scalarString } from './node.js';
+
+export interface TemplateParameter {
+  name: string;
+  node: CfnMap;
+  type?: string;
+  default?: CfnNode;
+  noEcho: boolean;
+  loc: SourceLocation;
+}
+
+export interface TemplateResource {
+  logicalId: string;
+  type: string;
+  node: CfnMap;
+  properties?: CfnMap;
+  metadata?: CfnMap;
+  condition?: string;
+  loc: SourceLocation;
+}
+
+/** A CloudFormation or SAM template, read with positions. */
+export interface Template {
+  file: string;
+  text: string;
+  index: LineIndex;
+  root: CfnMap;
+  parameters: Map<string, TemplateParameter>;
+  resources: Map<string, TemplateResource>;
+  mappings?: CfnMap;
+  conditions?: CfnMap;
+  /** `AWS::Serverless-2016-10-31` and friends, from `Transform`. */
+  transforms: string[];
+}
+
+/** A file is a template when it declares `AWSTemplateFormatVersion` or has a `Resources` map with an `AWS::` type. */
+export function isTemplate(root: CfnNode | undefined): root is CfnMap {
+  if (root?.kind !== 'map') return false;
+  if (getEntry(root, 'AWSTemplateFormatVersion')) return true;
+  const resources = get(root, 'Resources');
+  if (resources?.kind !== 'map') return false;
+  return resources.entries.some((e) => scalarString(get(e.value, 'Type'))?.startsWith('AWS::'));
+}
+
+/** Cheap test on raw text, used to decide whether a file that failed to parse was meant to be a template. */
+export function looksLikeTemplate(text: string): boolean {
+  return /AWSTemplateFormatVersion/.test(text) || (/\bResources\b/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text));
+}
+
+export function buildTemplate(file: string, text: string, index: LineIndex, root: CfnMap): Template {
+  const parameters = new Map<string, TemplateParameter>();
+  const params = get(root, 'Parameters');
+  if (params?.kind === 'map') {
+    for (const e of params.entries) {
+      if (e.value.kind !== 'map') continue;
+      const noEcho = scalarString(get(e.value, 'NoEcho'));
+      parameters.set(e.key, {
+        name: e.key,
+        node: e.value,
+        type: scalarString(get(e.value, 'Type')),
+        default: get(e.value, 'Default'),
+        noEcho: noEcho === 'true',
+        loc: { ...e.keyLoc, logicalPath: `Parameters/${e.key}` },
+      });
+    }
+  }
+  const resources = new Map<string, TemplateResource>();
+  const res = get(root, 'Resources');
+  if (res?.kind === 'map') {
+    for (const e of res.entries) {
+      if (e.value.kind !== 'map') continue;
+      const type = scalarString(get(e.value, 'Type'));
+      if (!type) continue;
+      const properties = get(e.value, 'Properties');
+      const metadata = get(e.value, 'Metadata');
+      resources.set(e.key, {
+        logicalId: e.key,
+        type,
+        node: e.value,
+        properties: properties?.kind === 'map' ? properties : undefined,
+        metadata: metadata?.kind === 'map' ? metadata : undefined,
+        condition: scalarString(get(e.value, 'Condition')),
+        loc: { ...e.keyLoc, logicalPath: e.key },
+      });
+    }
+  }
+  const transform = get(root, 'Transform');
+  const transforms =
+    transform?.kind === 'seq'
+      ? transform.items.map(scalarString).filter((s): s is string => s !== undefined)
+      : [scalarString(transform)].filter((s): s is string => s !== undefined);
+  const mappings = get(root, 'Mappings');
+  const conditions = get(root, 'Conditions');
+  return {
+    file,
+    text,
+    index,
+    root,
+    parameters,
+    resources,
+    mappings: mappings?.kind === 'map' ? mappings : undefined,
+    conditions: conditions?.kind === 'map' ? conditions : undefined,
+    transforms,
+  };
+}

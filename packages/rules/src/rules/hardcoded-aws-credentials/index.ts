@@ -1,0 +1,49 @@
+import { defineRule } from '@mamori/core';
+
+export default defineRule({
+  id: 'MAM301',
+  name: 'hardcoded-aws-credentials',
+  title: 'AWS access key written into a file',
+  description: 'An AWS access key id (AKIA…, ASIA…) or secret access key is written in the file. The value is shown redacted.',
+  severity: 'error',
+  securitySeverity: 9.5,
+  area: 'secrets',
+  tags: ['secrets', 'credentials', 'iam'],
+  compliance: {},
+  covers: { checkov: ['CKV_SECRET_2', 'CKV_AWS_45'], gitleaks: ['aws-access-token'] },
+  docs: {
+    risk: `Access keys in templates and code end up in repositories, build logs, CloudFormation's stack
+view and every clone. Keys pushed to a public GitHub repository are found by automated scanners
+within minutes and used to run crypto-miners or read data, billed to your account. Even in a private
+repository the key outlives the reason it was written and cannot be rotated without changing code.
+
+AWS documentation's example keys (\`AKIAIOSFODNN7EXAMPLE\`,
+\`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\`) are not reported.`,
+    fix: `1. Deactivate and delete the key now, in IAM → Users → Security credentials, or
+   \`aws iam update-access-key --access-key-id AKIA... --status Inactive --user-name ...\` then
+   \`aws iam delete-access-key ...\`. Check CloudTrail for its use.
+2. Remove it from the file, and from git history if it was committed.
+3. Give the workload a role instead of a key: an instance profile, a Lambda execution role, an ECS
+   task role, or GitHub's OIDC provider for CI. Where a secret is really needed, keep it in
+   Secrets Manager and reference it dynamically:
+
+\`\`\`yaml
+Environment:
+  Variables:
+    API_TOKEN: '{{resolve:secretsmanager:prod/api-token:SecretString:token}}'
+\`\`\``,
+  },
+  messages: {
+    accessKeyId: 'Hard-coded AWS access key id {{redacted}} in {{where}}.',
+    secretAccessKey: 'Hard-coded AWS secret access key {{redacted}} ({{evidence}}) in {{where}}.',
+  },
+  entity: 'Secret',
+  check(secret, context) {
+    const where = secret.location.logicalPath ? `resource ${secret.location.logicalPath}` : secret.location.file;
+    if (secret.secretType === 'aws-access-key-id') {
+      context.report({ messageId: 'accessKeyId', data: { redacted: secret.redacted, where } });
+    } else {
+      context.report({ messageId: 'secretAccessKey', data: { redacted: secret.redacted, evidence: secret.evidence, where } });
+    }
+  },
+});

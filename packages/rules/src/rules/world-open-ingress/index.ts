@@ -1,0 +1,113 @@
+import { defineRule, isWorldCidr, portRange, type SecurityGroupRule } from '@mamori/core';
+
+interface SensitivePort {
+  port: number;
+  service: string;
+  protocols: readonly string[];
+}
+
+/** Remote administration, then database, cache and search ports: never meant for the whole internet. */
+export const SENSITIVE_PORTS: readonly SensitivePort[] = [
+  { port: 22, service: 'SSH', protocols: ['tcp'] },
+  { port: 3389, service: 'RDP', protocols: ['tcp', 'udp'] },
+  { port: 3306, service: 'MySQL', protocols: ['tcp'] },
+  { port: 5432, service: 'PostgreSQL', protocols: ['tcp'] },
+  { port: 1433, service: 'SQL Server', protocols: ['tcp'] },
+  { port: 1521, service: 'Oracle', protocols: ['tcp'] },
+  { port: 27017, service: 'MongoDB', protocols: ['tcp'] },
+  { port: 6379, service: 'Redis', protocols: ['tcp'] },
+  { port: 11211, service: 'Memcached', protocols: ['tcp', 'udp'] },
+  { port: 9200, service: 'Elasticsearch', protocols: ['tcp'] },
+  { port: 5439, service: 'Redshift', protocols: ['tcp'] },
+];
+
+const MAX_LISTED = 4;
+
+function describe(ports: readonly SensitivePort[], protocol: string): string {
+  const names = ports.map((p) => `${p.service} (${p.port}/${protocol})`);
+  return names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
+}
+
+function viaText(rule: SecurityGroupRule): string {
+  return rule.via && rule.via.length > 0 ? ` (${rule.via.join(', ')})` : '';
+}
+
+export default defineRule({
+  id: 'MAM101',
+  name: 'world-open-ingress',
+  title: 'Security group admits the whole internet to an administration or database port',
+  description:
+    'A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.',
+  severity: 'error',
+  securitySeverity: 8.6,
+  area: 'network',
+  tags: ['network', 'security-group', 'ec2', 'exposure'],
+  compliance: { fsbp: ['EC2.13', 'EC2.14', 'EC2.19', 'EC2.53', 'EC2.54'], cis: ['5.2', '5.3'] },
+  covers: {
+    checkov: ['CKV_AWS_24', 'CKV_AWS_25', 'CKV_AWS_277'],
+    cfnNag: ['W2', 'W27'],
+    prowler: [
+      'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22',
+      'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389',
+      'ec2_securitygroup_allow_ingress_from_internet_to_all_ports',
+    ],
+  },
+  docs: {
+    risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
+(3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
+minutes of being opened. Brute-force logins, unpatched server bugs and unauthenticated caches
+(Redis, Memcached, Elasticsearch) are among the most common ways into an AWS account and the
+most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
+
+HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
+A rule that admits a single address or a private range is not reported either.`,
+    fix: `Admit only the sources that need the port: the application's security group for a database, a
+VPN or office range for administration, or no ingress at all with Session Manager for shell access.
+
+\`\`\`yaml
+AppDatabaseSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: PostgreSQL from the application only
+    VpcId: !Ref VpcId
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 5432
+        ToPort: 5432
+        SourceSecurityGroupId: !Ref AppSecurityGroup
+\`\`\`
+
+In the console: EC2 → Security Groups → the group → Edit inbound rules → replace the source
+\`0.0.0.0/0\` or \`::/0\`. With the CLI:
+\`aws ec2 revoke-security-group-ingress --group-id sg-... --protocol tcp --port 22 --cidr 0.0.0.0/0\`.`,
+  },
+  messages: {
+    allTraffic: 'Security group {{group}} allows all traffic from {{cidr}}{{via}}.',
+    allPorts: 'Security group {{group}} allows every {{protocol}} port, including {{services}}, from {{cidr}}{{via}}.',
+    sensitivePorts: 'Security group {{group}} allows {{services}} from {{cidr}}{{via}}.',
+  },
+  entity: 'SecurityGroup',
+  check(group, context) {
+    for (const rule of group.rules) {
+      if (rule.direction !== 'ingress') continue;
+      const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : undefined;
+      if (!cidr) continue;
+      const base = { group: group.displayName, cidr, via: viaText(rule) };
+      if (rule.protocol === '-1') {
+        context.report({ messageId: 'allTraffic', data: base, location: rule.location });
+        continue;
+      }
+      const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+      if (!range) continue;
+      const [lo, hi] = range;
+      const hit = SENSITIVE_PORTS.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
+      if (hit.length === 0) continue;
+      const services = describe(hit, rule.protocol);
+      if (lo === 0 && hi === 65535) {
+        context.report({ messageId: 'allPorts', data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
+      } else {
+        context.report({ messageId: 'sensitivePorts', data: { ...base, services }, location: rule.location });
+      }
+    }
+  },
+});
