@@ -116,21 +116,28 @@ export function templateEntities(template: Template, parameters?: Readonly<Recor
   return [...securityGroupsOf(template, resolver), ...templateSecrets(template)];
 }
 
+const SECTION_NOUNS: Readonly<Record<string, string>> = { Parameters: 'parameter', Outputs: 'output', Mappings: 'mapping', Conditions: 'condition', Globals: 'globals' };
+
 function templateSecrets(template: Template): SecretMatch[] {
-  const resources = [...template.resources.values()];
   return findSecrets(template.text).map((s) => {
-    const owner = resources.find((r) => r.node.span[0] <= s.start && s.end <= r.node.span[1]);
-    const location = { ...template.index.location(s.start, s.end), ...(owner ? { logicalPath: owner.logicalId } : {}) };
+    // The top-level section and entry holding the match, for messages and suppressions.
+    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
+    const entry = section?.value.kind === 'map' ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : undefined;
+    const isResource = section?.key === 'Resources' && entry !== undefined;
+    const noun = section ? SECTION_NOUNS[section.key] : undefined;
+    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
+    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : undefined;
     return {
       kind: 'Secret',
       id: `${template.file}#${s.hash}`,
       source: 'template',
-      location,
-      displayName: owner ? owner.logicalId : template.file,
+      location: { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) },
+      displayName: where,
       secretType: s.type,
       redacted: s.redacted,
       hash: s.hash,
       evidence: s.evidence,
+      where,
     };
   });
 }

@@ -8,6 +8,8 @@ export interface Finding {
   severity: Severity;
   messageId: string;
   message: string;
+  /** The values filled into the message template. */
+  data?: Record<string, string | number>;
   location: SourceLocation;
   entity: { kind: EntityKind; id: string; displayName: string };
   /** Stable across unrelated edits (no line numbers in it): used for SARIF `partialFingerprints` and baselines. */

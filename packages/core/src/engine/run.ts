@@ -30,6 +30,7 @@ export function runRules(rules: readonly AnyRule[], entities: readonly Entity[])
           severity: rule.severity,
           messageId: d.messageId,
           message: formatMessage(template, d.data),
+          ...(d.data ? { data: d.data } : {}),
           location,
           entity: { kind: entity.kind, id: entity.id, displayName: entity.displayName },
           fingerprint: n === 0 ? base : `${base}:${n}`,

@@ -55,8 +55,10 @@ export interface SecretMatch extends EntityBase {
   redacted: string;
   /** SHA-256 of the value, hex: stable identity for fingerprints and baselines without the secret. */
   hash: string;
-  /** Why it was taken for a secret: `prefix`, `key name`, `next to an access key id`. */
+  /** Why it was taken for a secret: `access key id prefix`, `secret key name`, `next to an access key id`. */
   evidence: string;
+  /** Where in the file, for messages: `resource Fn`, `parameter KeyId`, or the file name. */
+  where: string;
 }
 
 /** Every entity kind a rule can select, by its `kind`. */

@@ -14,7 +14,8 @@ export interface RawSecret {
 // Key id prefixes AWS documents for long-term (AKIA) and temporary (ASIA) credentials, plus the older
 // ones gitleaks and git-secrets also match. The 16 characters after the prefix are base32.
 const ACCESS_KEY_ID = /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g;
-const SECRET_CANDIDATE = /(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+// `=` may follow (base64 padding would make it longer than a key) but may precede (`KEY=value`).
+const SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
 const SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
 const CONTEXT_LINES = 3;
 

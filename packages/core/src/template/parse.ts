@@ -1,5 +1,6 @@
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument } from 'yaml';
+import type { SourceLocation } from '../model/location.js';
 import { LineIndex } from './line-index.js';
 import type { CfnEntry, CfnMap, CfnNode, ScalarValue } from './node.js';
 
@@ -98,8 +99,11 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
       out = { kind: 'scalar', value: null, span, loc };
     }
     const intrinsic = node.tag ? shortTagToIntrinsic(node.tag) : undefined;
-    if (intrinsic) return wrapIntrinsic(intrinsic, out);
-    return out;
+    if (!intrinsic || !node.tag) return out;
+    // The yaml library's range starts after the tag; a finding on `!Ref X` should point at the `!`.
+    const tagStart = text.lastIndexOf(node.tag, start);
+    const from = tagStart >= 0 && text.slice(tagStart + node.tag.length, start).trim() === '' ? tagStart : start;
+    return wrapIntrinsic(intrinsic, out, [from, end], index.location(from, end));
   };
   const root = doc.contents ? convert(doc.contents as YamlNode, 0, 0) : undefined;
   return { ok: true, root, index };
@@ -113,7 +117,7 @@ function scalarValue(value: unknown): ScalarValue {
 }
 
 /** `!GetAtt A.B` becomes `{ Fn::GetAtt: [A, B] }`; every other short form `!X v` becomes `{ Fn::X: v }`. */
-function wrapIntrinsic(name: string, value: CfnNode): CfnMap {
+function wrapIntrinsic(name: string, value: CfnNode, span: readonly [number, number], loc: SourceLocation): CfnMap {
   let inner = value;
   if (name === 'Fn::GetAtt' && value.kind === 'scalar' && typeof value.value === 'string') {
     const dot = value.value.indexOf('.');
@@ -129,7 +133,7 @@ function wrapIntrinsic(name: string, value: CfnNode): CfnMap {
       };
     }
   }
-  return { kind: 'map', span: value.span, loc: value.loc, entries: [{ key: name, keyLoc: value.loc, value: inner }] };
+  return { kind: 'map', span, loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
 }
 
 function yamlMessage(message: string): string {

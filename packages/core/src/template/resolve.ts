@@ -5,6 +5,8 @@ import type { Template } from './template.js';
 export interface Candidate<T = ResolvedValue> {
   value: T | undefined;
   via: string[];
+  /** The innermost node the value is written at: the chosen `Fn::If` branch, a list item, or the `Ref` itself. */
+  at?: CfnNode;
 }
 
 export type ResolvedValue = string | number | boolean | null | ResolvedValue[];
@@ -61,8 +63,13 @@ export class Resolver {
     return [{ node, via }];
   }
 
-  /** Every scalar value a node can take. */
+  /** Every value a node can take, each with the node it comes from. */
   values(node: CfnNode | undefined, depth = 0): Candidate[] {
+    const out = this.compute(node, depth);
+    return node ? out.map((c) => (c.at ? c : { ...c, at: node })) : out;
+  }
+
+  private compute(node: CfnNode | undefined, depth: number): Candidate[] {
     if (!node) return [{ value: undefined, via: [] }];
     if (depth > MAX_DEPTH) return [{ value: undefined, via: [] }];
     if (node.kind === 'scalar') return [{ value: node.value, via: [] }];
@@ -76,7 +83,7 @@ export class Resolver {
         return this.branches(node).flatMap((b) =>
           b.node === undefined
             ? [{ value: undefined, via: b.via }]
-            : this.values(b.node, depth + 1).map((c) => ({ value: c.value, via: [...b.via, ...c.via] })),
+            : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] })),
         );
       case 'Fn::Join':
         return this.join(arg, depth);
@@ -221,7 +228,7 @@ export class Resolver {
       const n = Number(idx.value);
       if (list?.kind === 'seq') {
         const item = Number.isInteger(n) ? list.items[n] : undefined;
-        for (const c of item ? this.values(item, depth + 1) : [{ value: undefined, via: [] }]) out.push({ value: c.value, via: [...idx.via, ...c.via] });
+        for (const c of item ? this.values(item, depth + 1) : [{ value: undefined, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
       } else {
         for (const c of this.values(list, depth + 1)) {
           out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : undefined, via: [...idx.via, ...c.via] });

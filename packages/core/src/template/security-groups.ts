@@ -1,5 +1,4 @@
 import type { SecurityGroup, SecurityGroupRule } from '../model/entities.js';
-import type { SourceLocation } from '../model/location.js';
 import { normaliseProtocol, toPort } from '../model/network.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import type { Candidate, Resolver } from './resolve.js';
@@ -91,7 +90,7 @@ function rulesOf(
 ): SecurityGroupRule[] {
   const peerKey = (direction === 'ingress' ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== undefined);
   const peerNode = peerKey ? get(item, peerKey) : undefined;
-  const location: SourceLocation = { ...(peerNode ?? item).loc, logicalPath: peerKey ? `${path}/${peerKey}` : path };
+  const logicalPath = peerKey ? `${path}/${peerKey}` : path;
   const out: SecurityGroupRule[] = [];
   const combos = cross([
     resolver.values(get(item, 'IpProtocol')),
@@ -107,7 +106,8 @@ function rulesOf(
       fromPort: toPort(from?.value),
       toPort: toPort(to?.value),
       description: str(resolver, get(item, 'Description')),
-      location,
+      // Point at the value that decides the peer: the Fn::If branch or the Ref, inside the resource.
+      location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath },
     };
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== undefined && peerValue !== null) {

@@ -39,7 +39,7 @@ Environment:
   },
   entity: 'Secret',
   check(secret, context) {
-    const where = secret.location.logicalPath ? `resource ${secret.location.logicalPath}` : secret.location.file;
+    const where = secret.where;
     if (secret.secretType === 'aws-access-key-id') {
       context.report({ messageId: 'accessKeyId', data: { redacted: secret.redacted, where } });
     } else {

@@ -1,0 +1,157 @@
+import { fileURLToPath } from 'node:url';
+import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import rule from './index.js';
+
+/** A template with one security group whose only ingress item is `item` (indented as a list entry). */
+function sg(item: string, extra = ''): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'
+${extra}Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: test
+      SecurityGroupIngress:
+        - ${item.trim().split('\n').join('\n          ')}
+`;
+}
+// In sg(), the item's first line is line 8 plus the lines of `extra`, starting at column 11.
+
+ruleTester(rule, {
+  valid: [
+    { name: 'HTTPS from the world', template: sg('IpProtocol: tcp\nFromPort: 443\nToPort: 443\nCidrIp: 0.0.0.0/0') },
+    { name: 'HTTP from the world over IPv6', template: sg('IpProtocol: tcp\nFromPort: 80\nToPort: 80\nCidrIpv6: ::/0') },
+    { name: 'SSH from a single admin address', template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: 203.0.113.10/32') },
+    { name: 'all traffic from a private range', template: sg('IpProtocol: -1\nCidrIp: 10.0.0.0/8') },
+    { name: 'MySQL from another security group', template: sg('IpProtocol: tcp\nFromPort: 3306\nToPort: 3306\nSourceSecurityGroupId: sg-0123456789abcdef0') },
+    { name: 'a range that stops short of 22', template: sg('IpProtocol: tcp\nFromPort: 23\nToPort: 1000\nCidrIp: 0.0.0.0/0') },
+    { name: 'ICMP from the world', template: sg('IpProtocol: icmp\nFromPort: -1\nToPort: -1\nCidrIp: 0.0.0.0/0') },
+    { name: 'SSH port over UDP is not SSH', template: sg('IpProtocol: udp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0') },
+    { name: 'egress to the world is not ingress', template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0').replace('SecurityGroupIngress', 'SecurityGroupEgress') },
+    {
+      name: 'a parameter whose default is a single address',
+      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr', 'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 198.51.100.7/32\n'),
+    },
+    {
+      name: 'a parameter default overridden at deploy time',
+      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr', 'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 0.0.0.0/0\n'),
+      parameters: { AdminCidr: '198.51.100.7/32' },
+    },
+    {
+      name: 'a standalone ingress for HTTPS',
+      template: `Resources:
+  Ingress:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: sg-0123456789abcdef0
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 0.0.0.0/0
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'SSH from 0.0.0.0/0',
+      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0'),
+      errors: [{ messageId: 'sensitivePorts', line: 11, column: 19, data: { group: 'Sg', services: 'SSH (22/tcp)', cidr: '0.0.0.0/0', via: '' } }],
+    },
+    {
+      name: 'RDP from ::/0',
+      template: sg('IpProtocol: tcp\nFromPort: 3389\nToPort: 3389\nCidrIpv6: ::/0'),
+      errors: [{ messageId: 'sensitivePorts', line: 11, column: 21, data: { services: 'RDP (3389/tcp)', cidr: '::/0' } }],
+    },
+    {
+      name: 'protocol given by number and ports as strings',
+      template: sg("IpProtocol: '6'\nFromPort: '5432'\nToPort: '5432'\nCidrIp: 0.0.0.0/0"),
+      errors: [{ messageId: 'sensitivePorts', line: 11, column: 19, data: { services: 'PostgreSQL (5432/tcp)' } }],
+    },
+    {
+      name: 'a range covering MySQL and RDP, listed by port',
+      template: sg('IpProtocol: tcp\nFromPort: 3000\nToPort: 3400\nCidrIp: 0.0.0.0/0'),
+      errors: [{ messageId: 'sensitivePorts', line: 11, column: 19, data: { services: 'MySQL (3306/tcp), RDP (3389/tcp)' } }],
+    },
+    {
+      name: 'every TCP port',
+      template: sg('IpProtocol: tcp\nFromPort: 0\nToPort: 65535\nCidrIp: 0.0.0.0/0'),
+      errors: [{ messageId: 'allPorts', line: 11, column: 19, data: { protocol: 'TCP', services: 'SSH (22/tcp), SQL Server (1433/tcp), Oracle (1521/tcp), MySQL (3306/tcp) and 7 more' } }],
+    },
+    {
+      name: 'all traffic as -1, quoted and unquoted',
+      template: sg("IpProtocol: '-1'\nCidrIp: 0.0.0.0/0").replace("        - IpProtocol: '-1'", "        - IpProtocol: -1\n          CidrIpv6: ::/0\n        - IpProtocol: '-1'"),
+      errors: [
+        { messageId: 'allTraffic', line: 9, column: 21, data: { cidr: '::/0' } },
+        { messageId: 'allTraffic', line: 11, column: 19, data: { cidr: '0.0.0.0/0' } },
+      ],
+    },
+    {
+      name: 'Memcached over UDP',
+      template: sg('IpProtocol: udp\nFromPort: 11211\nToPort: 11211\nCidrIp: 0.0.0.0/0'),
+      errors: [{ messageId: 'sensitivePorts', line: 11, column: 19, data: { services: 'Memcached (11211/udp)' } }],
+    },
+    {
+      name: 'world CIDR reached through a parameter default, named in the message',
+      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr', 'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 0.0.0.0/0\n'),
+      errors: [{ messageId: 'sensitivePorts', line: 15, column: 19, data: { cidr: '0.0.0.0/0', via: ' (default of parameter AdminCidr)' } }],
+    },
+    {
+      name: 'world CIDR on one branch of Fn::If',
+      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !If [IsDev, 0.0.0.0/0, 10.0.0.0/8]', 'Conditions:\n  IsDev: !Equals [!Ref AWS::StackName, dev]\n'),
+      errors: [{ messageId: 'sensitivePorts', line: 13, column: 31, data: { via: ' (when condition IsDev is true)' } }],
+    },
+    {
+      name: 'standalone ingress resources, attached by Ref, by GetAtt and to an outside group',
+      template: `Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: db
+  ByRef:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !Ref Sg
+      IpProtocol: tcp
+      FromPort: 27017
+      ToPort: 27017
+      CidrIp: 0.0.0.0/0
+  ByGetAtt:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !GetAtt [Sg, GroupId]
+      IpProtocol: tcp
+      FromPort: 6379
+      ToPort: 6379
+      CidrIpv6: ::/0
+  Outside:
+    Type: 'AWS::EC2::SecurityGroupIngress'
+    Properties: {GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 9200, ToPort: 9200, CidrIp: 0.0.0.0/0}
+`,
+      errors: [
+        { messageId: 'sensitivePorts', line: 13, column: 15, data: { group: 'Sg', services: 'MongoDB (27017/tcp)' } },
+        { messageId: 'sensitivePorts', line: 21, column: 17, data: { group: 'Sg', services: 'Redis (6379/tcp)' } },
+        { messageId: 'sensitivePorts', line: 24, column: 104, data: { group: 'Outside', services: 'Elasticsearch (9200/tcp)' } },
+      ],
+    },
+    {
+      name: 'JSON template',
+      file: 'template.json',
+      template: `{
+  "Resources": {
+    "Sg": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "test",
+        "SecurityGroupIngress": [
+          { "IpProtocol": "tcp", "FromPort": 1433, "ToPort": 1433, "CidrIp": "0.0.0.0/0" }
+        ]
+      }
+    }
+  }
+}
+`,
+      errors: [{ messageId: 'sensitivePorts', line: 8, column: 78, data: { services: 'SQL Server (1433/tcp)' } }],
+    },
+  ],
+});
+
+fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type AnyRule, type Finding, scan, scanText, toSarif } from '@mamori/core';
+import { describe, expect, it } from 'vitest';
+
+export interface ValidCase {
+  name: string;
+  template: string;
+  /** File name, whose extension picks the parser. Defaults to `template.yaml`. */
+  file?: string;
+  parameters?: Record<string, string>;
+}
+
+export interface ExpectedError {
+  messageId: string;
+  line: number;
+  column: number;
+  data?: Record<string, string | number>;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[];
+}
+
+async function findingsOf(rule: AnyRule, c: ValidCase): Promise<Finding[]> {
+  const out = await scanText({ file: c.file ?? 'template.yaml', text: c.template, rules: [rule], ...(c.parameters ? { parameters: c.parameters } : {}) });
+  expect(out.notifications, 'the case itself must load cleanly').toEqual([]);
+  return out.findings;
+}
+
+/**
+ * ESLint's RuleTester, for templates: a valid case has no finding; an invalid case pins every
+ * finding's message id, position and (where given) data, in order.
+ */
+export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(`${rule.name} valid`, () => {
+    for (const c of cases.valid) {
+      it(c.name, async () => {
+        expect(await findingsOf(rule, c)).toEqual([]);
+      });
+    }
+  });
+  describe(`${rule.name} invalid`, () => {
+    for (const c of cases.invalid) {
+      it(c.name, async () => {
+        const findings = await findingsOf(rule, c);
+        const actual = findings.map((f, i) => ({
+          messageId: f.messageId,
+          line: f.location.line,
+          column: f.location.column,
+          ...(c.errors[i]?.data ? { data: pick(f.data ?? {}, Object.keys(c.errors[i]?.data ?? {})) } : {}),
+        }));
+        expect(actual).toEqual(c.errors);
+      });
+    }
+  });
+}
+
+function pick(data: Record<string, string | number>, keys: string[]): Record<string, string | number> {
+  return Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k] as string | number]));
+}
+
+/**
+ * cfn-lint's good/bad templates: `fixtures/template.valid.*` must give no finding; the SARIF of
+ * `fixtures/template.invalid.*` is compared with a reviewed snapshot.
+ */
+export function fixtureTests(rule: AnyRule, ruleDir: string): void {
+  const fixtures = path.join(ruleDir, 'fixtures');
+  describe(`${rule.name} fixtures`, () => {
+    it('finds nothing in the valid template', async () => {
+      const result = await scan({ paths: [fixtures], cwd: ruleDir, rules: [rule] });
+      const valid = result.files.filter((f) => f.includes('.valid.'));
+      expect(valid.length).toBeGreaterThan(0);
+      expect(result.findings.filter((f) => f.location.file.includes('.valid.'))).toEqual([]);
+      expect(result.notifications).toEqual([]);
+    });
+    it('reports the invalid template as in the reviewed SARIF snapshot', async () => {
+      const result = await scan({ paths: [fixtures], cwd: ruleDir, rules: [rule] });
+      const invalid = result.findings.filter((f) => f.location.file.includes('.invalid.'));
+      expect(invalid.length).toBeGreaterThan(0);
+      const sarif = toSarif({ ...result, root: '/fixture-root' });
+      const run = sarif.runs[0];
+      if (run) run.tool.driver.version = run.tool.driver.semanticVersion = '0.0.0';
+      await expect(`${JSON.stringify(sarif, null, 2)}\n`).toMatchFileSnapshot(path.join(ruleDir, '__snapshots__', 'template.invalid.sarif.json'));
+    });
+  });
+}
+
+export function readFixture(ruleDir: string, name: string): string {
+  return readFileSync(path.join(ruleDir, 'fixtures', name), 'utf8');
+}
