@@ -67,7 +67,9 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .argument('[paths...]', 'files or folders to scan; folders are searched recursively, honouring .gitignore', ['.'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <level>', 'lowest finding level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'))
+    .addOption(
+      new Option('--fail-on <level>', 'lowest finding level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'),
+    )
     .option('--no-color', 'do not colour the output')
     .addHelpText(
       'after',
@@ -102,7 +104,13 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((flags: { format: 'text' | 'json' }) => {
       if (flags.format === 'json') {
-        io.stdout(`${JSON.stringify(builtinRules.map(({ check: _c, ...meta }) => meta), null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify(
+            builtinRules.map(({ check: _c, ...meta }) => meta),
+            null,
+            2,
+          )}\n`,
+        );
         return;
       }
       const idWidth = Math.max(...builtinRules.map((r) => r.id.length));

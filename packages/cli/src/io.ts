@@ -12,7 +12,7 @@ export function processIo(): CliIo {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
-    color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) ? true : 'FORCE_COLOR' in process.env,
+    color: process.stdout.isTTY && !('NO_COLOR' in process.env) ? true : 'FORCE_COLOR' in process.env,
   };
 }
 

@@ -32,7 +32,17 @@ export { hasPorts, isWorldCidr, normaliseProtocol, portRange, toPort } from './m
 export { type JsonReport, toJson, toJsonReport } from './reporters/json.js';
 export { FINGERPRINT_KEY, type SarifOptions, SRCROOT, toSarif } from './reporters/sarif.js';
 export { type StylishOptions, toStylish } from './reporters/stylish.js';
-export { loadBuiltinRules, MAX_FILE_BYTES, type ScanOptions, type ScanResult, type ScanTextOptions, scan, scanText, sortFindings, templateEntities } from './scan.js';
+export {
+  loadBuiltinRules,
+  MAX_FILE_BYTES,
+  type ScanOptions,
+  type ScanResult,
+  type ScanTextOptions,
+  scan,
+  scanText,
+  sortFindings,
+  templateEntities,
+} from './scan.js';
 export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
 export { type LoadOutcome, loadTemplate } from './template/load.js';
 export type { CfnEntry, CfnMap, CfnNode, CfnScalar, CfnSeq, ScalarValue } from './template/node.js';

@@ -116,7 +116,13 @@ export function templateEntities(template: Template, parameters?: Readonly<Recor
   return [...securityGroupsOf(template, resolver), ...templateSecrets(template)];
 }
 
-const SECTION_NOUNS: Readonly<Record<string, string>> = { Parameters: 'parameter', Outputs: 'output', Mappings: 'mapping', Conditions: 'condition', Globals: 'globals' };
+const SECTION_NOUNS: Readonly<Record<string, string>> = {
+  Parameters: 'parameter',
+  Outputs: 'output',
+  Mappings: 'mapping',
+  Conditions: 'condition',
+  Globals: 'globals',
+};
 
 function templateSecrets(template: Template): SecretMatch[] {
   return findSecrets(template.text).map((s) => {

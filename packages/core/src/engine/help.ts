@@ -26,7 +26,12 @@ export function ruleHelpMarkdown(meta: RuleMeta): string {
   if (compliance.length > 0) lines.push('## Compliance', '', ...compliance.map((c) => `- ${c}`), '');
   const covers = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
   if (covers.length > 0) {
-    lines.push('## Equivalent checks', '', ...covers.map(([tool, ids]) => `- ${COVER_LABELS[tool] ?? tool}: ${(ids ?? []).map((i: string) => `\`${i}\``).join(', ')}`), '');
+    lines.push(
+      '## Equivalent checks',
+      '',
+      ...covers.map(([tool, ids]) => `- ${COVER_LABELS[tool] ?? tool}: ${(ids ?? []).map((i: string) => `\`${i}\``).join(', ')}`),
+      '',
+    );
   }
   return `${lines.join('\n').trim()}\n`;
 }

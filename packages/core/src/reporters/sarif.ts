@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { Log, Notification as SarifNotification, ReportingDescriptor, Result } from 'sarif';
+import type { Log, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
 import type { Notification } from '../engine/finding.js';
 import { pascalCase, ruleHelpMarkdown, ruleHelpText } from '../engine/help.js';
 import type { SourceLocation } from '../model/location.js';

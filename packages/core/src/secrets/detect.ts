@@ -77,7 +77,14 @@ export function findSecrets(text: string): RawSecret[] {
     const start = m.index ?? 0;
     keyIdLines.push(lineOf(start));
     if (isDocumentationExample(value)) continue;
-    out.push({ type: 'aws-access-key-id', start, end: start + value.length, redacted: redact('aws-access-key-id', value), hash: secretHash(value), evidence: 'access key id prefix' });
+    out.push({
+      type: 'aws-access-key-id',
+      start,
+      end: start + value.length,
+      redacted: redact('aws-access-key-id', value),
+      hash: secretHash(value),
+      evidence: 'access key id prefix',
+    });
   }
   for (const m of text.matchAll(SECRET_CANDIDATE)) {
     const value = m[1] ?? '';
@@ -91,7 +98,14 @@ export function findSecrets(text: string): RawSecret[] {
     }
     if (!evidence && keyIdLines.some((l) => Math.abs(l - line) <= CONTEXT_LINES)) evidence = 'next to an access key id';
     if (!evidence) continue;
-    out.push({ type: 'aws-secret-access-key', start, end: start + value.length, redacted: redact('aws-secret-access-key', value), hash: secretHash(value), evidence });
+    out.push({
+      type: 'aws-secret-access-key',
+      start,
+      end: start + value.length,
+      redacted: redact('aws-secret-access-key', value),
+      hash: secretHash(value),
+      evidence,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

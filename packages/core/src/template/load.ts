@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Notification } from '../engine/finding.js';
-import { parseText } from './parse.js';
+import { parseText, stripBom } from './parse.js';
 import { buildTemplate, isTemplate, looksLikeTemplate, type Template } from './template.js';
 
 export type LoadOutcome = { template: Template; notifications: Notification[] } | { template: undefined; notifications: Notification[] };
@@ -19,7 +19,8 @@ function formatOf(file: string, text: string): 'yaml' | 'json' {
  * Reads one template from its text. A file that is not a template is skipped quietly unless it was
  * named explicitly; a file that fails to parse is an error when it was named or looks like a template.
  */
-export function loadTemplate(file: string, text: string, explicit: boolean): LoadOutcome {
+export function loadTemplate(file: string, raw: string, explicit: boolean): LoadOutcome {
+  const text = stripBom(raw);
   const parsed = parseText(file, text, formatOf(file, text));
   if (!parsed.ok) {
     if (!explicit && !looksLikeTemplate(text)) return { template: undefined, notifications: [] };
@@ -30,7 +31,14 @@ export function loadTemplate(file: string, text: string, explicit: boolean): Loa
   }
   if (!isTemplate(parsed.root)) {
     const notifications: Notification[] = explicit
-      ? [{ level: 'note', code: 'not-a-template', file, message: 'Not a CloudFormation template (no AWSTemplateFormatVersion and no Resources with AWS:: types); skipped' }]
+      ? [
+          {
+            level: 'note',
+            code: 'not-a-template',
+            file,
+            message: 'Not a CloudFormation template (no AWSTemplateFormatVersion and no Resources with AWS:: types); skipped',
+          },
+        ]
       : [];
     return { template: undefined, notifications };
   }

@@ -77,7 +77,9 @@ export function walk(node: CfnNode, visit: (node: CfnNode, path: readonly (strin
   const rec = (n: CfnNode, path: (string | number)[]): void => {
     visit(n, path);
     if (n.kind === 'map') for (const e of n.entries) rec(e.value, [...path, e.key]);
-    else if (n.kind === 'seq') n.items.forEach((item, i) => rec(item, [...path, i]));
+    else if (n.kind === 'seq') {
+      for (const [i, item] of n.items.entries()) rec(item, [...path, i]);
+    }
   };
   rec(node, []);
 }

@@ -1,5 +1,5 @@
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SourceLocation } from '../model/location.js';
 import { LineIndex } from './line-index.js';
 import type { CfnEntry, CfnMap, CfnNode, ScalarValue } from './node.js';
@@ -28,8 +28,7 @@ class ParseLimitError extends Error {
 
 /** Parses a YAML or JSON text into position-carrying nodes. JSON is read by `jsonc-parser`, YAML by `yaml`. */
 export function parseText(file: string, text: string, format: 'yaml' | 'json'): ParseOutcome {
-  // A byte-order mark is not content: CloudFormation accepts it, and offsets must not count it.
-  const body = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const body = stripBom(text);
   const index = new LineIndex(file, body);
   try {
     return format === 'json' ? parseJson(body, index) : parseYaml(body, index);
@@ -40,6 +39,11 @@ export function parseText(file: string, text: string, format: 'yaml' | 'json'): 
     }
     throw err;
   }
+}
+
+/** A byte-order mark is not content: CloudFormation accepts it, and editors do not count it in columns. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function shortTagToIntrinsic(tag: string): string | undefined {

@@ -81,9 +81,7 @@ export class Resolver {
         return this.ref(scalarString(arg));
       case 'Fn::If':
         return this.branches(node).flatMap((b) =>
-          b.node === undefined
-            ? [{ value: undefined, via: b.via }]
-            : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] })),
+          b.node === undefined ? [{ value: undefined, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] })),
         );
       case 'Fn::Join':
         return this.join(arg, depth);

@@ -81,13 +81,7 @@ function str(resolver: Resolver, node: CfnNode | undefined): string | undefined 
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
-function rulesOf(
-  resolver: Resolver,
-  item: CfnNode,
-  direction: 'ingress' | 'egress',
-  path: string,
-  via: string[],
-): SecurityGroupRule[] {
+function rulesOf(resolver: Resolver, item: CfnNode, direction: 'ingress' | 'egress', path: string, via: string[]): SecurityGroupRule[] {
   const peerKey = (direction === 'ingress' ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== undefined);
   const peerNode = peerKey ? get(item, peerKey) : undefined;
   const logicalPath = peerKey ? `${path}/${peerKey}` : path;

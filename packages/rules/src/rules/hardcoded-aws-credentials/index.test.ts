@@ -18,7 +18,10 @@ ${env}`;
 
 ruleTester(rule, {
   valid: [
-    { name: 'AWS documentation example keys', template: fn(`          AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE\n          AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`) },
+    {
+      name: 'AWS documentation example keys',
+      template: fn(`          AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE\n          AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`),
+    },
     { name: 'a dynamic reference to Secrets Manager', template: fn(`          TOKEN: '{{resolve:secretsmanager:prod/token:SecretString:value}}'\n`) },
     { name: 'a 40-character hex digest is not a secret key', template: fn(`          SECRET_COMMIT: 3f786850e387550fdab836ed7e6dc881de23001b\n`) },
     { name: 'a random 40-character string with no secret context', template: fn(`          BUILD_ID: ${SECRET}\n`) },

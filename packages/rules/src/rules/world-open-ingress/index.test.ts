@@ -26,14 +26,23 @@ ruleTester(rule, {
     { name: 'a range that stops short of 22', template: sg('IpProtocol: tcp\nFromPort: 23\nToPort: 1000\nCidrIp: 0.0.0.0/0') },
     { name: 'ICMP from the world', template: sg('IpProtocol: icmp\nFromPort: -1\nToPort: -1\nCidrIp: 0.0.0.0/0') },
     { name: 'SSH port over UDP is not SSH', template: sg('IpProtocol: udp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0') },
-    { name: 'egress to the world is not ingress', template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0').replace('SecurityGroupIngress', 'SecurityGroupEgress') },
+    {
+      name: 'egress to the world is not ingress',
+      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0').replace('SecurityGroupIngress', 'SecurityGroupEgress'),
+    },
     {
       name: 'a parameter whose default is a single address',
-      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr', 'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 198.51.100.7/32\n'),
+      template: sg(
+        'IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr',
+        'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 198.51.100.7/32\n',
+      ),
     },
     {
       name: 'a parameter default overridden at deploy time',
-      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr', 'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 0.0.0.0/0\n'),
+      template: sg(
+        'IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr',
+        'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 0.0.0.0/0\n',
+      ),
       parameters: { AdminCidr: '198.51.100.7/32' },
     },
     {
@@ -74,11 +83,21 @@ ruleTester(rule, {
     {
       name: 'every TCP port',
       template: sg('IpProtocol: tcp\nFromPort: 0\nToPort: 65535\nCidrIp: 0.0.0.0/0'),
-      errors: [{ messageId: 'allPorts', line: 11, column: 19, data: { protocol: 'TCP', services: 'SSH (22/tcp), SQL Server (1433/tcp), Oracle (1521/tcp), MySQL (3306/tcp) and 7 more' } }],
+      errors: [
+        {
+          messageId: 'allPorts',
+          line: 11,
+          column: 19,
+          data: { protocol: 'TCP', services: 'SSH (22/tcp), SQL Server (1433/tcp), Oracle (1521/tcp), MySQL (3306/tcp) and 7 more' },
+        },
+      ],
     },
     {
       name: 'all traffic as -1, quoted and unquoted',
-      template: sg("IpProtocol: '-1'\nCidrIp: 0.0.0.0/0").replace("        - IpProtocol: '-1'", "        - IpProtocol: -1\n          CidrIpv6: ::/0\n        - IpProtocol: '-1'"),
+      template: sg("IpProtocol: '-1'\nCidrIp: 0.0.0.0/0").replace(
+        "        - IpProtocol: '-1'",
+        "        - IpProtocol: -1\n          CidrIpv6: ::/0\n        - IpProtocol: '-1'",
+      ),
       errors: [
         { messageId: 'allTraffic', line: 9, column: 21, data: { cidr: '::/0' } },
         { messageId: 'allTraffic', line: 11, column: 19, data: { cidr: '0.0.0.0/0' } },
@@ -91,12 +110,18 @@ ruleTester(rule, {
     },
     {
       name: 'world CIDR reached through a parameter default, named in the message',
-      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr', 'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 0.0.0.0/0\n'),
+      template: sg(
+        'IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !Ref AdminCidr',
+        'Parameters:\n  AdminCidr:\n    Type: String\n    Default: 0.0.0.0/0\n',
+      ),
       errors: [{ messageId: 'sensitivePorts', line: 15, column: 19, data: { cidr: '0.0.0.0/0', via: ' (default of parameter AdminCidr)' } }],
     },
     {
       name: 'world CIDR on one branch of Fn::If',
-      template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !If [IsDev, 0.0.0.0/0, 10.0.0.0/8]', 'Conditions:\n  IsDev: !Equals [!Ref AWS::StackName, dev]\n'),
+      template: sg(
+        'IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: !If [IsDev, 0.0.0.0/0, 10.0.0.0/8]',
+        'Conditions:\n  IsDev: !Equals [!Ref AWS::StackName, dev]\n',
+      ),
       errors: [{ messageId: 'sensitivePorts', line: 13, column: 31, data: { via: ' (when condition IsDev is true)' } }],
     },
     {

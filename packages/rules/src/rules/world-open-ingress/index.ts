@@ -36,8 +36,7 @@ export default defineRule({
   id: 'MAM101',
   name: 'world-open-ingress',
   title: 'Security group admits the whole internet to an administration or database port',
-  description:
-    'A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.',
+  description: 'A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.',
   severity: 'error',
   securitySeverity: 8.6,
   area: 'network',

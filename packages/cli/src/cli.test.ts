@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from '@mamori/core';
+import type { Log } from 'sarif';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from './cli.js';
+
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const SECRET = ['q3Xv9LmT2rBfK8wZpN4s', 'Yd7HcJ1eGuA6oVtR0kWi'].join('');
+const KEY_ID = ['AKIA', 'Z7QXW4LM2RTB6NHE'].join('');
+
+async function run(args: string[], options: { cwd?: string; color?: boolean } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd: options.cwd ?? repo,
+    color: options.color ?? false,
+  });
+  return { code, stdout, stderr };
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('mamori', () => {
+  it('--help lists the commands, exit codes and examples', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: mamori \[options\] \[command\]/);
+    expect(stdout).toMatch(/scan \[options\] \[paths\.\.\.\]/);
+    expect(stdout).toMatch(/Exit codes:\n {2}0 /);
+  });
+
+  it('scan --help documents every option', async () => {
+    const { code, stdout } = await run(['scan', '--help']);
+    expect(code).toBe(0);
+    for (const flag of ['--format', '--output', '--fail-on', '--no-color']) expect(stdout).toContain(flag);
+  });
+
+  it('--version prints the version', async () => {
+    const { code, stdout } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(VERSION);
+  });
+
+  it('usage errors exit 2 with a message', async () => {
+    const unknown = await run(['scan', '--nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown option '--nope'/);
+    const badChoice = await run(['scan', '--format', 'xml']);
+    expect(badChoice.code).toBe(2);
+    expect(badChoice.stderr).toMatch(/Allowed choices are stylish, json, sarif/);
+    expect((await run(['scna'])).stderr).toMatch(/Did you mean scan\?/);
+  });
+
+  it('findings at the fail level exit 1, stylish grouped by file with a summary', async () => {
+    const { code, stdout } = await run(['scan', 'examples']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^examples\/templates\/bad\/deploy-function\.json\n {2}14:35 {2}error {2}Hard-coded AWS access key id/m);
+    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings, 0 notes\) in 4 templates scanned\n$/);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('--fail-on decides the exit code', async () => {
+    expect((await run(['scan', 'examples', '--fail-on', 'none'])).code).toBe(0);
+    expect((await run(['scan', 'examples', '--fail-on', 'warning'])).code).toBe(1);
+    expect((await run(['scan', 'examples/templates/good'])).code).toBe(0);
+  });
+
+  it('colours output only when asked', async () => {
+    expect((await run(['scan', 'examples'], { color: true })).stdout).toContain('\u001b[31merror');
+    expect((await run(['scan', 'examples', '--no-color'], { color: true })).stdout).not.toContain('\u001b[');
+  });
+
+  it('--format json is the JSON report', async () => {
+    const { stdout } = await run(['scan', 'examples', '--format', 'json']);
+    const report = JSON.parse(stdout) as { summary: { findings: number; error: number }; findings: { ruleId: string }[] };
+    expect(report.summary.findings).toBe(report.findings.length);
+    expect(report.summary.error).toBeGreaterThan(0);
+  });
+
+  it('--format sarif --output writes the file and says so on stderr', async () => {
+    const out = path.join(tmp, 'r.sarif');
+    const { code, stdout, stderr } = await run(['scan', 'examples', '-f', 'sarif', '-o', out]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/sarif report written to/);
+    const log = JSON.parse(readFileSync(out, 'utf8')) as Log;
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]?.results?.length).toBeGreaterThan(0);
+  });
+
+  it('redacts secrets in every format', async () => {
+    for (const format of ['stylish', 'json', 'sarif']) {
+      const { stdout } = await run(['scan', 'examples', '--format', format]);
+      expect(stdout, format).toContain('AKIA************6NHE');
+      expect(stdout, format).not.toContain(KEY_ID);
+      expect(stdout, format).not.toContain(SECRET);
+    }
+  });
+
+  it('a broken template exits 2 and still shows the other findings', async () => {
+    const { code, stdout } = await run(['scan', 'examples', 'test/fixtures/broken-template.yaml']);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/test\/fixtures\/broken-template\.yaml\n {2}7:7 {2}error {2}Map keys must be unique {2}parse-error/);
+    expect(stdout).toContain('MAM101 world-open-ingress');
+    expect(stdout).toMatch(/1 input could not be scanned/);
+  });
+
+  it('input errors go to stderr for machine formats, and exit 2 even with --fail-on none', async () => {
+    const { code, stderr } = await run(['scan', 'nope.yaml', '--format', 'json', '--fail-on', 'none']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/nope\.yaml: No such file or folder/);
+  });
+
+  it('a clean folder exits 0 with a green summary', async () => {
+    writeFileSync(path.join(tmp, 'ok.yaml'), 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n');
+    const { code, stdout } = await run(['scan'], { cwd: tmp });
+    expect(code).toBe(0);
+    expect(stdout).toBe('✔ no problems (0 errors, 0 warnings, 0 notes) in 1 template scanned\n');
+  });
+
+  it('rules lists the catalog', async () => {
+    const { code, stdout } = await run(['rules']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^MAM101 {2}world-open-ingress/m);
+    expect(stdout).toMatch(/^MAM301 {2}hardcoded-aws-credentials/m);
+  });
+});

@@ -1,0 +1,51 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from './index.js';
+
+const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
+
+describe('the rule catalog', () => {
+  it('has one folder per rule, named as the rule', () => {
+    const folders = readdirSync(rulesDir).sort();
+    expect(rules.map((r) => r.name).sort()).toEqual(folders);
+  });
+
+  it('ids are unique, stable-shaped and listed in order', () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^MAM\d{3}$/);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  for (const rule of rules) {
+    describe(rule.name, () => {
+      it('has complete metadata', () => {
+        expect(rule.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(rule.title.length).toBeGreaterThan(10);
+        expect(rule.description).toMatch(/\.$/);
+        expect(rule.securitySeverity).toBeGreaterThanOrEqual(0);
+        expect(rule.securitySeverity).toBeLessThanOrEqual(10);
+        expect(rule.tags.length).toBeGreaterThan(0);
+        expect(rule.docs.risk.trim().length).toBeGreaterThan(50);
+        expect(rule.docs.fix.trim().length).toBeGreaterThan(50);
+      });
+
+      it('messages are full sentences with known placeholders', () => {
+        for (const [id, text] of Object.entries(rule.messages)) {
+          expect(text, id).toMatch(/\.$/);
+          expect(text, id).toMatch(/^[A-Z]/);
+        }
+      });
+
+      it('has tests and good and bad fixtures beside it', () => {
+        const dir = path.join(rulesDir, rule.name);
+        expect(existsSync(path.join(dir, 'index.test.ts'))).toBe(true);
+        const fixtures = readdirSync(path.join(dir, 'fixtures'));
+        expect(fixtures.some((f) => f.startsWith('template.valid.'))).toBe(true);
+        expect(fixtures.some((f) => f.startsWith('template.invalid.'))).toBe(true);
+      });
+    });
+  }
+});

@@ -1,0 +1,52 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const PNPM = ['--yes', 'pnpm@12.4.2'];
+let dir: string;
+
+// The published packages, installed from their tarballs alone: no workspace links, no sources.
+describe('packed packages', () => {
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'mamori-pack-'));
+    const tarballs = path.join(dir, 'tarballs');
+    for (const pkg of ['core', 'rules', 'cli']) {
+      execFileSync('npx', [...PNPM, 'pack', '--pack-destination', tarballs], { cwd: path.join(repo, 'packages', pkg), stdio: 'pipe' });
+    }
+    const app = path.join(dir, 'app');
+    cpSync(path.join(repo, 'examples'), path.join(app, 'examples'), { recursive: true });
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    const files = readdirSync(tarballs).map((f) => path.join(tarballs, f));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files], { cwd: app, stdio: 'pipe' });
+  }, 240_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ship no tests, fixtures or sources', () => {
+    const listing = execFileSync('tar', ['-tzf', path.join(dir, 'tarballs', readdirSync(path.join(dir, 'tarballs')).find((f) => f.includes('rules')) ?? '')], {
+      encoding: 'utf8',
+    });
+    expect(listing).toMatch(/package\/dist\/index\.js/);
+    expect(listing).not.toMatch(/\.test\.|fixtures|\/src\//);
+  });
+
+  it('npx mamori scan works from the installed tarballs', () => {
+    const out = spawnSync('npx', ['mamori', 'scan', 'examples'], { cwd: path.join(dir, 'app'), encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(1);
+    expect(out.stdout).toMatch(/MAM101 world-open-ingress/);
+    expect(out.stdout).toMatch(/✖ \d+ problems/);
+  });
+
+  it("import { scan } from '@mamori/core' finds the built-in rules", () => {
+    const script = "import { scan } from '@mamori/core'; const r = await scan({ paths: ['examples'] }); console.log(r.rules.length, r.findings.length > 0);";
+    const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: path.join(dir, 'app'), encoding: 'utf8' });
+    expect(out.trim()).toMatch(/^[1-9]\d* true$/);
+  });
+});
