@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Log } from 'sarif';
 
 const require = createRequire(import.meta.url);
@@ -15,7 +15,7 @@ function multitoolDir(): string {
   return path.dirname(platform);
 }
 
-let validate: ReturnType<InstanceType<typeof Ajv2020>['compile']> | undefined;
+let validate: ValidateFunction | undefined;
 
 /** Errors from validating against the official SARIF 2.1.0 JSON Schema, as `path: message`. */
 export function schemaErrors(log: Log): string[] {
