@@ -13,7 +13,7 @@ export interface ParseProblem {
 export type ParseOutcome = { ok: true; root: CfnNode | undefined; index: LineIndex } | { ok: false; problem: ParseProblem };
 
 /** Bound on nodes built from one file, so YAML alias bombs ("billion laughs") stop early. */
-const MAX_NODES = 2_000_000;
+const MAX_NODES = 500_000;
 /** Bound on nesting depth: deeper input is hostile, not a template. */
 const MAX_DEPTH = 500;
 
