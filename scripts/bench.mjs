@@ -2,8 +2,8 @@
 // parsers, nothing else). Each measurement runs in its own process so peak RSS is its own.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,7 +51,10 @@ function measure(mode, dir) {
 if (process.argv[2] === '--child') {
   await child(process.argv[3], process.argv[4]);
 } else {
-  const corpora = [['shared corpus', path.join(root, '..', 'shared', 'corpus')], ['examples', path.join(root, 'examples')]].filter(([, d]) => existsSync(d));
+  const corpora = [
+    ['shared corpus', path.join(root, '..', 'shared', 'corpus')],
+    ['examples', path.join(root, 'examples')],
+  ].filter(([, d]) => existsSync(d));
   const rows = [];
   for (const [name, dir] of corpora) {
     const floor = measure('floor', dir);

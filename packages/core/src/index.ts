@@ -16,15 +16,36 @@ export { defineRule } from './engine/rule.js';
 export { formatMessage, runRules } from './engine/run.js';
 export { SKIPPED_DIRS, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 export type {
+  AccessKeyInfo,
+  AccessKeyResource,
+  AzSpan,
+  CacheReplicationGroup,
+  DbInstance,
+  EipAssociation,
+  ElasticIp,
   Entity,
   EntityBase,
   EntityKind,
   EntityMap,
   EntitySource,
+  IamUser,
+  Instance,
+  NatGateway,
+  NetworkAcl,
+  NetworkAclEntry,
+  PasswordProperty,
+  Policy,
+  PolicyStatement,
+  RootAccount,
+  RootActivity,
   SecretMatch,
   SecretType,
   SecurityGroup,
   SecurityGroupRule,
+  TemplateParameterEntity,
+  Trail,
+  TrailDataEventSelector,
+  TrailSet,
 } from './model/entities.js';
 export type { SourceLocation } from './model/location.js';
 export { formatLocation } from './model/location.js';
@@ -44,6 +65,7 @@ export {
   templateEntities,
 } from './scan.js';
 export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
+export { type ApiIpPermission, type ApiSecurityGroup, securityGroupFromApi } from './snapshot/security-groups.js';
 export { type LoadOutcome, loadTemplate } from './template/load.js';
 export type { CfnEntry, CfnMap, CfnNode, CfnScalar, CfnSeq, ScalarValue } from './template/node.js';
 export { get, getEntry, intrinsicName, scalarString, toPlain } from './template/node.js';

@@ -10,6 +10,10 @@ export interface EntityBase {
   location: SourceLocation;
   /** Human name used in messages: a logical id, a group name, an ARN's short form. */
   displayName: string;
+  /** Region the entity lives in, when known (always for snapshot entities of regional services). */
+  region?: string;
+  /** Template values reached through parameters or conditions, e.g. `when condition IsDev is true`. */
+  via?: string[];
 }
 
 /**
@@ -61,10 +65,236 @@ export interface SecretMatch extends EntityBase {
   where: string;
 }
 
+/** One entry of a network ACL. Lower rule numbers are evaluated first; the first match decides. */
+export interface NetworkAclEntry {
+  ruleNumber: number;
+  egress: boolean;
+  action: 'allow' | 'deny';
+  /** As in `SecurityGroupRule.protocol`. */
+  protocol: string;
+  fromPort?: number;
+  toPort?: number;
+  cidrIpv4?: string;
+  cidrIpv6?: string;
+  location: SourceLocation;
+  via?: string[];
+}
+
+export interface NetworkAcl extends EntityBase {
+  kind: 'NetworkAcl';
+  aclId: string;
+  vpcId?: string;
+  entries: NetworkAclEntry[];
+}
+
+/** What an Elastic IP is attached to. `unknown`: a template attaches it in a way that cannot be followed statically. */
+export type EipAssociation = 'instance' | 'network-interface' | 'nat-gateway' | 'none' | 'unknown';
+
+export interface ElasticIp extends EntityBase {
+  kind: 'ElasticIp';
+  allocationId?: string;
+  publicIp?: string;
+  association: EipAssociation;
+  instanceId?: string;
+  /** State of the associated instance (`running`, `stopped`, ...), when known. */
+  instanceState?: string;
+  networkInterfaceId?: string;
+  natGatewayId?: string;
+}
+
+export interface NatGateway extends EntityBase {
+  kind: 'NatGateway';
+  natGatewayId: string;
+  state?: string;
+  subnetId?: string;
+  connectivityType?: 'public' | 'private';
+  /** Route tables with a route through this gateway. */
+  routeTableIds: string[];
+  /** False when routes could not be read (a failed call, or routes outside the template). */
+  routesKnown: boolean;
+}
+
+export interface TrailDataEventSelector {
+  /** `AWS::S3::Object`, `AWS::Lambda::Function`, `AWS::DynamoDB::Table`, ... */
+  resourceType: string;
+  /** Every resource of the type (`arn:aws:s3` or `arn:aws:s3:::`, `arn:aws:lambda`), not named ones. */
+  allResources: boolean;
+  location: SourceLocation;
+}
+
+export interface Trail extends EntityBase {
+  kind: 'Trail';
+  name: string;
+  arn?: string;
+  homeRegion?: string;
+  isMultiRegion?: boolean;
+  logFileValidation?: boolean;
+  isLogging?: boolean;
+  isOrganizationTrail?: boolean;
+  s3BucketName?: string;
+  /** Whether the trail's bucket expires or transitions old logs; undefined when the bucket is not known. */
+  bucketHasLifecycle?: boolean;
+  bucketLocation?: SourceLocation;
+  /** Whether the trail records management events (the default when no selector says otherwise). */
+  managementEvents?: boolean;
+  dataEvents: TrailDataEventSelector[];
+}
+
+/** All trails of one template or one account, for rules about the set (none at all, duplicates). */
+export interface TrailSet extends EntityBase {
+  kind: 'TrailSet';
+  scope: 'template' | 'account';
+  trails: Trail[];
+}
+
+export interface DbInstance extends EntityBase {
+  kind: 'DbInstance';
+  dbInstanceId: string;
+  engine?: string;
+  /** Set for Aurora and Multi-AZ DB cluster members: availability is the cluster's business. */
+  clusterId?: string;
+  multiAz?: boolean;
+  publiclyAccessible?: boolean;
+  storageEncrypted?: boolean;
+  backupRetentionPeriod?: number;
+  port?: number;
+  securityGroupIds: string[];
+  /** The security groups among `securityGroupIds` that the same input defines. */
+  securityGroups: SecurityGroup[];
+}
+
+/** A resource that should span several availability zones: a DB subnet group, a load balancer, an auto scaling group. */
+export interface AzSpan extends EntityBase {
+  kind: 'AzSpan';
+  resourceType: 'DbSubnetGroup' | 'LoadBalancer' | 'AutoScalingGroup';
+  name: string;
+  subnetIds: string[];
+  /** Availability zones, when knowable; `undefined` when they cannot be worked out. */
+  availabilityZones?: string[];
+}
+
+export interface CacheReplicationGroup extends EntityBase {
+  kind: 'CacheReplicationGroup';
+  replicationGroupId: string;
+  engine?: string;
+  automaticFailover?: boolean;
+  multiAz?: boolean;
+  numCacheClusters?: number;
+}
+
+export interface Instance extends EntityBase {
+  kind: 'Instance';
+  instanceId: string;
+  resourceType: 'Instance' | 'LaunchTemplate' | 'LaunchConfiguration';
+  /** undefined when it cannot be known (e.g. a launch template version chosen at launch). */
+  hasInstanceProfile?: boolean;
+  state?: string;
+}
+
+export interface PolicyStatement {
+  effect: 'Allow' | 'Deny';
+  actions: string[];
+  notActions: string[];
+  resources: string[];
+  notResources: string[];
+  hasCondition: boolean;
+  location: SourceLocation;
+}
+
+/** An IAM policy document: managed, inline on a user, group or role, or a bucket/queue policy. */
+export interface Policy extends EntityBase {
+  kind: 'Policy';
+  policyName: string;
+  policyType: 'managed' | 'inline';
+  /** Principals it is attached to. */
+  attachedTo: { type: 'user' | 'group' | 'role'; name: string }[];
+  statements: PolicyStatement[];
+}
+
+export interface AccessKeyInfo {
+  /** Redacted id, e.g. `AKIA************WXYZ`. */
+  id: string;
+  active: boolean;
+  createdAt?: string;
+  lastUsedAt?: string;
+}
+
+export interface IamUser extends EntityBase {
+  kind: 'IamUser';
+  userName: string;
+  arn?: string;
+  createdAt?: string;
+  groups: string[];
+  attachedPolicies: string[];
+  inlinePolicies: string[];
+  /** Has a console password. */
+  consoleAccess?: boolean;
+  passwordLastUsed?: string;
+  mfaActive?: boolean;
+  accessKeys: AccessKeyInfo[];
+}
+
+export interface RootActivity {
+  time: string;
+  eventName: string;
+  eventSource?: string;
+}
+
+/** The account's root user, from the credential report, the account summary and CloudTrail. */
+export interface RootAccount extends EntityBase {
+  kind: 'RootAccount';
+  accountId: string;
+  mfaActive?: boolean;
+  accessKeysPresent?: boolean;
+  passwordLastUsed?: string;
+  accessKeysLastUsed: string[];
+  /** Root API calls and console sign-ins seen in CloudTrail; undefined when events could not be read. */
+  recentActivity?: RootActivity[];
+}
+
+/** An `AWS::IAM::AccessKey` resource and the places its secret is handed out in clear text. */
+export interface AccessKeyResource extends EntityBase {
+  kind: 'AccessKeyResource';
+  userName?: string;
+  secretExposures: { where: string; location: SourceLocation }[];
+}
+
+/** A property that holds a password (`MasterUserPassword`, `LoginProfile.Password`, ...). */
+export interface PasswordProperty extends EntityBase {
+  kind: 'PasswordProperty';
+  resourceType: string;
+  property: string;
+  /** A literal value in the template (or a parameter default) rather than a NoEcho parameter or dynamic reference. */
+  literal: boolean;
+}
+
+export interface TemplateParameterEntity extends EntityBase {
+  kind: 'TemplateParameter';
+  name: string;
+  type?: string;
+  noEcho: boolean;
+  hasDefault: boolean;
+}
+
 /** Every entity kind a rule can select, by its `kind`. */
 export interface EntityMap {
   SecurityGroup: SecurityGroup;
   Secret: SecretMatch;
+  NetworkAcl: NetworkAcl;
+  ElasticIp: ElasticIp;
+  NatGateway: NatGateway;
+  Trail: Trail;
+  TrailSet: TrailSet;
+  DbInstance: DbInstance;
+  AzSpan: AzSpan;
+  CacheReplicationGroup: CacheReplicationGroup;
+  Instance: Instance;
+  Policy: Policy;
+  IamUser: IamUser;
+  RootAccount: RootAccount;
+  AccessKeyResource: AccessKeyResource;
+  PasswordProperty: PasswordProperty;
+  TemplateParameter: TemplateParameterEntity;
 }
 
 export type EntityKind = keyof EntityMap;
