@@ -18,7 +18,9 @@ function page(rule) {
     `|---|---|`,
     `| Id | \`${rule.id}\` |`,
     `| Level | ${rule.severity} |`,
-    `| GitHub security severity | ${rule.securitySeverity.toFixed(1)} (${severityLabel(rule.securitySeverity)}) |`,
+    rule.securitySeverity === undefined
+      ? '| GitHub security severity | none (not a security rule) |'
+      : `| GitHub security severity | ${rule.securitySeverity.toFixed(1)} (${severityLabel(rule.securitySeverity)}) |`,
     `| Area | ${areaTitle(rule.area)} |`,
     `| Reads | \`${rule.entity}\` entities |`,
     `| Tags | ${rule.tags.map((t) => `\`${t}\``).join(', ')} |`,

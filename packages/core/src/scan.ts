@@ -6,10 +6,15 @@ import { runRules } from './engine/run.js';
 import { errorText, walk } from './files/walk.js';
 import type { Entity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
+import { elasticIpsOf, natGatewaysOf } from './template/cost-resources.js';
+import { TemplateGraph } from './template/graph.js';
+import { instancesOf } from './template/instances.js';
 import { loadTemplate } from './template/load.js';
+import { networkAclsOf } from './template/network-acls.js';
 import { Resolver } from './template/resolve.js';
 import { securityGroupsOf } from './template/security-groups.js';
 import type { Template } from './template/template.js';
+import { trailsOf } from './template/trails.js';
 
 export interface ScanOptions {
   /** Files and folders to scan, relative to `cwd`. Folders are walked recursively. */
@@ -113,7 +118,16 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
 /** Everything rules can read from one template. */
 export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>): Entity[] {
   const resolver = new Resolver(template, parameters ? { parameters } : {});
-  return [...securityGroupsOf(template, resolver), ...templateSecrets(template)];
+  const graph = new TemplateGraph(template);
+  return [
+    ...securityGroupsOf(template, resolver),
+    ...networkAclsOf(template, resolver, graph),
+    ...elasticIpsOf(template, resolver, graph),
+    ...natGatewaysOf(template, resolver, graph),
+    ...trailsOf(template, resolver, graph),
+    ...instancesOf(template, resolver, graph),
+    ...templateSecrets(template),
+  ];
 }
 
 const SECTION_NOUNS: Readonly<Record<string, string>> = {

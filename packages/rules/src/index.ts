@@ -1,8 +1,44 @@
 import type { AnyRule } from '@mamori/core';
+import cloudtrailAllDataEvents from './rules/cloudtrail-all-data-events/index.js';
+import cloudtrailBucketNoLifecycle from './rules/cloudtrail-bucket-no-lifecycle/index.js';
+import cloudtrailDuplicateManagementEvents from './rules/cloudtrail-duplicate-management-events/index.js';
+import cloudtrailLogValidationOff from './rules/cloudtrail-log-validation-off/index.js';
+import cloudtrailNotLogging from './rules/cloudtrail-not-logging/index.js';
+import cloudtrailNotMultiRegion from './rules/cloudtrail-not-multi-region/index.js';
+import eipUnattached from './rules/eip-unattached/index.js';
 import hardcodedAwsCredentials from './rules/hardcoded-aws-credentials/index.js';
+import instanceWithoutProfile from './rules/instance-without-profile/index.js';
+import naclWorldOpenAdmin from './rules/nacl-world-open-admin/index.js';
+import natGatewayUnused from './rules/nat-gateway-unused/index.js';
 import worldOpenIngress from './rules/world-open-ingress/index.js';
 
 /** The built-in catalog, in id order. */
-export const rules: readonly AnyRule[] = [worldOpenIngress, hardcodedAwsCredentials];
+export const rules: readonly AnyRule[] = [
+  worldOpenIngress,
+  naclWorldOpenAdmin,
+  hardcodedAwsCredentials,
+  instanceWithoutProfile,
+  cloudtrailNotMultiRegion,
+  cloudtrailLogValidationOff,
+  cloudtrailNotLogging,
+  eipUnattached,
+  natGatewayUnused,
+  cloudtrailAllDataEvents,
+  cloudtrailDuplicateManagementEvents,
+  cloudtrailBucketNoLifecycle,
+];
 
-export { hardcodedAwsCredentials, worldOpenIngress };
+export {
+  cloudtrailAllDataEvents,
+  cloudtrailBucketNoLifecycle,
+  cloudtrailDuplicateManagementEvents,
+  cloudtrailLogValidationOff,
+  cloudtrailNotLogging,
+  cloudtrailNotMultiRegion,
+  eipUnattached,
+  hardcodedAwsCredentials,
+  instanceWithoutProfile,
+  naclWorldOpenAdmin,
+  natGatewayUnused,
+  worldOpenIngress,
+};

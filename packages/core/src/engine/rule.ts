@@ -36,8 +36,11 @@ export interface RuleMeta<MessageId extends string = string> {
   title: string;
   description: string;
   severity: Severity;
-  /** GitHub's 0.0-10.0 score: >= 9 critical, >= 7 high, >= 4 medium, else low. */
-  securitySeverity: number;
+  /**
+   * GitHub's 0.0-10.0 score for security rules: >= 9 critical, >= 7 high, >= 4 medium, else low.
+   * Left out for rules that are not about security (cost), which GitHub then ranks by `severity`.
+   */
+  securitySeverity?: number;
   area: RuleArea;
   tags: string[];
   compliance: RuleCompliance;

@@ -14,6 +14,10 @@ export interface EntityBase {
   region?: string;
   /** Template values reached through parameters or conditions, e.g. `when condition IsDev is true`. */
   via?: string[];
+  /** Where individual fields are written, keyed by field name, so a finding can point at the exact value. */
+  fieldLocations?: Partial<Record<string, SourceLocation>>;
+  /** Per-field `via`, for entities whose fields depend on different parameters or conditions. */
+  fieldVia?: Partial<Record<string, string[]>>;
 }
 
 /**

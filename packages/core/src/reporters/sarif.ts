@@ -26,10 +26,10 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
     helpUri: ruleHelpUri(meta.name),
     defaultConfiguration: { level: meta.severity },
     properties: {
-      tags: [...new Set(['security', meta.area, ...meta.tags])],
+      tags: [...new Set([...(meta.securitySeverity !== undefined ? ['security'] : []), meta.area, ...meta.tags])],
       precision: 'high',
       'problem.severity': meta.severity === 'note' ? 'recommendation' : meta.severity,
-      'security-severity': meta.securitySeverity.toFixed(1),
+      ...(meta.securitySeverity !== undefined ? { 'security-severity': meta.securitySeverity.toFixed(1) } : {}),
     },
   }));
 

@@ -1,4 +1,5 @@
-import { defineRule, isWorldCidr, portRange, type SecurityGroupRule } from '@mamori/core';
+import { defineRule, isWorldCidr, portRange } from '@mamori/core';
+import { viaText } from '../../lib/text.js';
 
 interface SensitivePort {
   port: number;
@@ -26,10 +27,6 @@ const MAX_LISTED = 4;
 function describe(ports: readonly SensitivePort[], protocol: string): string {
   const names = ports.map((p) => `${p.service} (${p.port}/${protocol})`);
   return names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
-}
-
-function viaText(rule: SecurityGroupRule): string {
-  return rule.via && rule.via.length > 0 ? ` (${rule.via.join(', ')})` : '';
 }
 
 export default defineRule({
@@ -91,7 +88,7 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
       if (rule.direction !== 'ingress') continue;
       const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : undefined;
       if (!cidr) continue;
-      const base = { group: group.displayName, cidr, via: viaText(rule) };
+      const base = { group: group.displayName, cidr, via: viaText(rule.via) };
       if (rule.protocol === '-1') {
         context.report({ messageId: 'allTraffic', data: base, location: rule.location });
         continue;

@@ -1,0 +1,63 @@
+import { defineRule } from '@mamori/core';
+import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
+
+const TYPE_NAMES: Record<string, string> = {
+  'AWS::S3::Object': 'every S3 object',
+  'AWS::Lambda::Function': 'every Lambda function',
+  'AWS::DynamoDB::Table': 'every DynamoDB table',
+};
+
+export default defineRule({
+  id: 'MAM703',
+  name: 'cloudtrail-all-data-events',
+  title: 'CloudTrail logs data events for every S3 object or Lambda function',
+  description:
+    'A trail records data events for all resources of a type rather than for the buckets or functions that need it, which bills every object read and every invocation.',
+  severity: 'warning',
+  area: 'cost',
+  tags: ['cost', 'cloudtrail', 'data-events'],
+  compliance: {},
+  covers: {},
+  docs: {
+    risk: `Data events are billed at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000 (${PRICE_REGION} list price of ${PRICE_DATE}), and a selector on
+\`arn:aws:s3\` (every object in every bucket) or \`arn:aws:lambda\` (every function) records every
+GET, PUT and invocation, including those of busy data-lake, log and build buckets. At an assumed
+${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(monthly.dataEvents('AWS::S3::Object'))} a month, before the S3 cost of storing
+the logs; busy accounts see thousands. Each finding carries \`estimatedMonthlyCostUsd\` (from those
+assumed volumes) in its properties.
+
+Object-level logging is worth having for buckets that hold sensitive data; name those buckets.`,
+    fix: `Log data events only for the buckets and functions that need them, with advanced event selectors:
+
+\`\`\`yaml
+AdvancedEventSelectors:
+  - Name: Sensitive buckets only
+    FieldSelectors:
+      - { Field: eventCategory, Equals: [Data] }
+      - { Field: resources.type, Equals: ['AWS::S3::Object'] }
+      - { Field: resources.ARN, StartsWith: [!Sub 'arn:\${AWS::Partition}:s3:::\${CustomerDataBucket}/'] }
+\`\`\`
+
+In the console: CloudTrail → Trails → the trail → Data events → Edit. With the CLI:
+\`aws cloudtrail put-event-selectors --trail-name my-trail --advanced-event-selectors file://selectors.json\`.`,
+  },
+  messages: {
+    allResources: 'Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume.',
+  },
+  entity: 'Trail',
+  check(trail, context) {
+    const seen = new Set<string>();
+    for (const sel of trail.dataEvents) {
+      if (!sel.allResources || seen.has(sel.resourceType)) continue;
+      seen.add(sel.resourceType);
+      const cost = monthly.dataEvents(sel.resourceType);
+      const what = TYPE_NAMES[sel.resourceType] ?? `every ${sel.resourceType} resource`;
+      context.report({
+        messageId: 'allResources',
+        data: { trail: trail.displayName, what, cost: usd(cost) },
+        location: sel.location,
+        properties: costProperties(cost, `data events at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000, assumed volume`),
+      });
+    }
+  },
+});

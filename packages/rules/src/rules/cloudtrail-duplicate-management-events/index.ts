@@ -1,0 +1,67 @@
+import { defineRule, type Trail } from '@mamori/core';
+import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
+
+/** Regions a trail records management events in; `*` for a multi-region trail. */
+function coverage(trail: Trail): string | undefined {
+  if (trail.managementEvents === false) return undefined;
+  return trail.isMultiRegion ? '*' : (trail.homeRegion ?? trail.region ?? 'home');
+}
+
+export default defineRule({
+  id: 'MAM704',
+  name: 'cloudtrail-duplicate-management-events',
+  title: 'More than one trail records the same management events',
+  description: 'Two or more trails record management events for the same region; the first copy is free and every further copy is billed.',
+  severity: 'warning',
+  area: 'cost',
+  tags: ['cost', 'cloudtrail'],
+  compliance: {},
+  covers: {},
+  docs: {
+    risk: `CloudTrail delivers the first copy of management events in each region free of charge; every
+additional trail that records them again is billed ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000 events
+(${PRICE_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
+${usd(monthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
+usually come from a team trail created next to an organization or Control Tower trail. Each finding
+carries \`estimatedMonthlyCostUsd\` in its properties.
+
+A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
+region (in a template, they are all created in the stack's region).`,
+    fix: `Keep one multi-region trail for management events (often the organization trail) and turn
+management events off on the others, keeping them for the data events they exist for:
+
+\`\`\`yaml
+AppDataTrail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    EventSelectors:
+      - IncludeManagementEvents: false
+        DataResources:
+          - Type: AWS::S3::Object
+            Values: [!Sub 'arn:\${AWS::Partition}:s3:::\${AppBucket}/']
+\`\`\`
+
+Or delete the extra trail: CloudTrail → Trails → select → Delete, or
+\`aws cloudtrail delete-trail --name extra-trail\`.`,
+  },
+  messages: {
+    duplicate: 'Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume.',
+  },
+  entity: 'TrailSet',
+  check(set, context) {
+    const recording = set.trails.filter((t) => coverage(t) !== undefined);
+    for (const [i, trail] of recording.entries()) {
+      const mine = coverage(trail);
+      // The earliest trail that overlaps this one keeps the free copy.
+      const first = recording.slice(0, i).find((t) => coverage(t) === '*' || mine === '*' || coverage(t) === mine);
+      if (!first) continue;
+      const cost = monthly.extraManagementCopy();
+      context.report({
+        messageId: 'duplicate',
+        data: { trail: trail.displayName, first: first.displayName, cost: usd(cost) },
+        location: trail.location,
+        properties: costProperties(cost, `an extra copy of management events at ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000, assumed volume`),
+      });
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '@mamori/core';
+import { fieldViaText } from '../../lib/text.js';
+
+export default defineRule({
+  id: 'MAM502',
+  name: 'cloudtrail-log-validation-off',
+  title: 'CloudTrail log file validation is off',
+  description: 'A CloudTrail trail does not write digest files, so nobody can prove its logs were not altered or deleted after delivery.',
+  severity: 'warning',
+  securitySeverity: 4.0,
+  area: 'logging',
+  tags: ['logging', 'cloudtrail', 'integrity'],
+  compliance: { fsbp: ['CloudTrail.4'], cis: ['3.2'] },
+  covers: { checkov: ['CKV_AWS_36'], prowler: ['cloudtrail_log_file_validation_enabled'] },
+  docs: {
+    risk: `Without log file validation, CloudTrail writes no signed digest files, so an intruder who reaches the
+log bucket can edit or delete the records of what they did and nobody can tell. Validation costs
+nothing beyond a few small objects a day and is required by most audit frameworks.`,
+    fix: `Turn validation on:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    EnableLogFileValidation: true
+\`\`\`
+
+In the console: CloudTrail → Trails → the trail → Edit → Additional settings → "Log file
+validation: Enabled". With the CLI: \`aws cloudtrail update-trail --name my-trail --enable-log-file-validation\`.
+Check logs later with \`aws cloudtrail validate-logs\`.`,
+  },
+  messages: {
+    off: 'Trail {{trail}} does not validate its log files{{via}}.',
+  },
+  entity: 'Trail',
+  check(trail, context) {
+    if (trail.logFileValidation !== false) return;
+    context.report({
+      messageId: 'off',
+      data: { trail: trail.displayName, via: fieldViaText(trail, 'logFileValidation') },
+      location: trail.fieldLocations?.logFileValidation ?? trail.location,
+    });
+  },
+});

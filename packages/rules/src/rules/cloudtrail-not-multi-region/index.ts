@@ -1,0 +1,49 @@
+import { defineRule } from '@mamori/core';
+import { fieldViaText } from '../../lib/text.js';
+
+export default defineRule({
+  id: 'MAM501',
+  name: 'cloudtrail-not-multi-region',
+  title: 'CloudTrail trail records one region only',
+  description:
+    'A CloudTrail trail is not multi-region, so activity in every other region, including regions an attacker picks because nobody watches them, goes unrecorded.',
+  severity: 'warning',
+  securitySeverity: 5.0,
+  area: 'logging',
+  tags: ['logging', 'cloudtrail', 'audit'],
+  compliance: { fsbp: ['CloudTrail.1'], cis: ['3.1'] },
+  covers: { checkov: ['CKV_AWS_67'], prowler: ['cloudtrail_multi_region_enabled'] },
+  docs: {
+    risk: `A single-region trail records API calls in its own region only. Attackers with stolen keys routinely
+start instances or create users in regions the team never uses, precisely because nothing records
+or alarms there. A multi-region trail costs the same for its first copy of management events and
+also captures global service events (IAM, STS, CloudFront) once.`,
+    fix: `Make the trail multi-region:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    IsLogging: true
+    IsMultiRegionTrail: true
+    IncludeGlobalServiceEvents: true
+    EnableLogFileValidation: true
+    S3BucketName: !Ref TrailBucket
+\`\`\`
+
+In the console: CloudTrail → Trails → the trail → General details → Edit → "Enable for all
+regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi-region-trail\`.`,
+  },
+  messages: {
+    singleRegion: 'Trail {{trail}} records only the region it is created in{{via}}.',
+  },
+  entity: 'Trail',
+  check(trail, context) {
+    if (trail.isMultiRegion !== false) return;
+    context.report({
+      messageId: 'singleRegion',
+      data: { trail: trail.displayName, via: fieldViaText(trail, 'isMultiRegion') },
+      location: trail.fieldLocations?.isMultiRegion ?? trail.location,
+    });
+  },
+});

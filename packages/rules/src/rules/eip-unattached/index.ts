@@ -1,0 +1,53 @@
+import { defineRule } from '@mamori/core';
+import { costProperties, HOURS_PER_MONTH, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
+import { viaText } from '../../lib/text.js';
+
+export default defineRule({
+  id: 'MAM701',
+  name: 'eip-unattached',
+  title: 'Elastic IP address paid for but not used',
+  description: 'An Elastic IP is associated with nothing, or with an instance that is stopped: it is billed every hour and serves no traffic.',
+  severity: 'warning',
+  area: 'cost',
+  tags: ['cost', 'ec2', 'elastic-ip'],
+  compliance: { fsbp: ['EC2.12'] },
+  covers: { prowler: ['ec2_elastic_ip_unassigned'] },
+  docs: {
+    risk: `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(PRICES.publicIpv4PerHour)} an hour
+(${usd(monthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${PRICE_REGION} list price of ${PRICE_DATE}),
+whether or not it is attached. An address left behind after an instance is deleted, or held by a
+stopped instance, is pure waste, and forgotten addresses add up across regions and accounts. Each
+finding carries \`estimatedMonthlyCostUsd\` in its properties.
+
+In a template, an address is reported only when nothing uses it: no \`InstanceId\`, no
+\`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource
+refers to it (a reference the template cannot follow is given the benefit of the doubt).`,
+    fix: `Release addresses you do not need, or associate them:
+
+\`\`\`yaml
+WebAddress:
+  Type: AWS::EC2::EIP
+  Properties:
+    Domain: vpc
+    InstanceId: !Ref WebInstance
+\`\`\`
+
+In the console: EC2 → Elastic IPs → select → Actions → Release Elastic IP addresses. With the CLI:
+\`aws ec2 release-address --allocation-id eipalloc-...\`. For a stopped instance, start it, or
+release the address and allocate a new one when it comes back.`,
+  },
+  messages: {
+    unattached: 'Elastic IP {{eip}} is not associated with anything, about {{cost}} a month{{via}}.',
+    stoppedInstance: 'Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month.',
+  },
+  entity: 'ElasticIp',
+  check(eip, context) {
+    const cost = monthly.publicIpv4();
+    const properties = costProperties(cost, `one public IPv4 address at ${usd(PRICES.publicIpv4PerHour)}/hour`);
+    if (eip.association === 'none') {
+      context.report({ messageId: 'unattached', data: { eip: eip.displayName, cost: usd(cost), via: viaText(eip.via) }, properties });
+    } else if (eip.association === 'instance' && eip.instanceState === 'stopped') {
+      context.report({ messageId: 'stoppedInstance', data: { eip: eip.displayName, instance: eip.instanceId ?? 'unknown', cost: usd(cost) }, properties });
+    }
+  },
+});

@@ -1,0 +1,62 @@
+import { defineRule } from '@mamori/core';
+import { viaText } from '../../lib/text.js';
+
+export default defineRule({
+  id: 'MAM401',
+  name: 'instance-without-profile',
+  title: 'EC2 instance has no IAM instance profile',
+  description:
+    'An EC2 instance, launch template or launch configuration gives its instances no IAM role, so software on them needs long-term access keys to call AWS.',
+  severity: 'warning',
+  securitySeverity: 4.0,
+  area: 'compute',
+  tags: ['compute', 'ec2', 'iam', 'credentials'],
+  compliance: {},
+  covers: { prowler: ['ec2_instance_profile_attached'] },
+  docs: {
+    risk: `An instance without an instance profile has no role credentials. Anything on it that calls AWS (the
+CLI, an SDK, the CloudWatch or SSM agent) then needs an access key written to disk, into user data
+or into the AMI: keys that never rotate, are copied with every image and leak with every snapshot.
+It also cannot be managed by Systems Manager, which needs a role.
+
+An instance that takes its profile from a launch template in the same template is not reported; one
+that uses a launch template defined elsewhere is not judged.`,
+    fix: `Give the instance a role with only the permissions it needs, through an instance profile:
+
+\`\`\`yaml
+AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Statement:
+        - Effect: Allow
+          Principal: { Service: ec2.amazonaws.com }
+          Action: sts:AssumeRole
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore
+AppInstanceProfile:
+  Type: AWS::IAM::InstanceProfile
+  Properties:
+    Roles: [!Ref AppRole]
+AppInstance:
+  Type: AWS::EC2::Instance
+  Properties:
+    IamInstanceProfile: !Ref AppInstanceProfile
+\`\`\`
+
+For a running instance: EC2 → Instances → Actions → Security → Modify IAM role, or
+\`aws ec2 associate-iam-instance-profile --instance-id i-... --iam-instance-profile Name=AppInstanceProfile\`.
+Then delete any access key the instance used.`,
+  },
+  messages: {
+    instance: 'EC2 instance {{name}} has no IAM instance profile{{via}}.',
+    launchTemplate: 'Launch template {{name}} gives its instances no IAM instance profile{{via}}.',
+    launchConfiguration: 'Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.',
+  },
+  entity: 'Instance',
+  check(instance, context) {
+    if (instance.hasInstanceProfile !== false) return;
+    const messageId = instance.resourceType === 'Instance' ? 'instance' : instance.resourceType === 'LaunchTemplate' ? 'launchTemplate' : 'launchConfiguration';
+    context.report({ messageId, data: { name: instance.displayName, via: viaText(instance.via) } });
+  },
+});

@@ -1,0 +1,90 @@
+import { fileURLToPath } from 'node:url';
+import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import rule from './index.js';
+
+/** An ACL and one inbound entry per line of `entries`, each `Properties: {...}` on line 8 + 3i, column 17. */
+const acl = (...entries: string[]): string =>
+  `Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-1
+${entries.map((e, i) => `  E${i}:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties: { NetworkAclId: !Ref Acl, ${e} }`).join('\n')}
+`;
+// Column of the CIDR value in an entry line: `    Properties: { NetworkAclId: !Ref Acl, ` is 42 characters.
+const col = (entry: string, cidr: string): number => 42 + entry.indexOf(cidr) + 1;
+
+const allowAll = 'RuleNumber: 100, Protocol: -1, RuleAction: allow, CidrBlock: 0.0.0.0/0';
+const ssh = 'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}';
+const rdp6 = "RuleNumber: 105, Protocol: '6', RuleAction: allow, Ipv6CidrBlock: '::/0', PortRange: {From: 3389, To: 3389}";
+const denySsh = 'RuleNumber: 50, Protocol: 6, RuleAction: deny, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}';
+const denyAll = 'RuleNumber: 10, Protocol: -1, RuleAction: deny, CidrBlock: 0.0.0.0/0';
+const range = 'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 1, To: 1024}';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'HTTPS from the world', template: acl('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 443, To: 443}') },
+    {
+      name: 'SSH from a private range',
+      template: acl('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 10.0.0.0/8, PortRange: {From: 22, To: 22}'),
+    },
+    { name: 'a deny for everything first', template: acl(denyAll, allowAll) },
+    { name: 'outbound allow-all', template: acl(`${allowAll}, Egress: true`) },
+    { name: 'a deny of all traffic from the world', template: acl('RuleNumber: 100, Protocol: -1, RuleAction: deny, CidrBlock: 0.0.0.0/0') },
+    { name: 'UDP on 22 is not SSH', template: acl('RuleNumber: 100, Protocol: 17, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}') },
+  ],
+  invalid: [
+    {
+      name: 'allow all traffic from 0.0.0.0/0',
+      template: acl(allowAll),
+      errors: [{ messageId: 'allTraffic', line: 8, column: col(allowAll, '0.0.0.0/0'), data: { acl: 'Acl', rule: 100, cidr: '0.0.0.0/0' } }],
+    },
+    {
+      name: 'SSH, and RDP over IPv6, as separate entries',
+      template: acl(ssh, rdp6),
+      errors: [
+        { messageId: 'adminPorts', line: 8, column: col(ssh, '0.0.0.0/0'), data: { services: 'SSH (22)', rule: 100 } },
+        { messageId: 'adminPorts', line: 11, column: col(rdp6, "'::/0'"), data: { services: 'RDP (3389)', cidr: '::/0' } },
+      ],
+    },
+    {
+      name: 'a deny for SSH first still leaves the range open to RDP',
+      template: acl(denySsh, 'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 0, To: 65535}'),
+      errors: [
+        {
+          messageId: 'adminPorts',
+          line: 11,
+          column: col('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0', '0.0.0.0/0'),
+          data: { services: 'RDP (3389)' },
+        },
+      ],
+    },
+    {
+      name: 'a port range covering SSH only',
+      template: acl(range),
+      errors: [{ messageId: 'adminPorts', line: 8, column: col(range, '0.0.0.0/0'), data: { services: 'SSH (22)' } }],
+    },
+    {
+      name: 'an entry for an ACL outside the template',
+      template: `Resources:\n  E:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties: { NetworkAclId: acl-0123456789abcdef0, ${allowAll} }\n`,
+      errors: [{ messageId: 'allTraffic', line: 4, column: 55 + allowAll.indexOf('0.0.0.0/0') + 1, data: { acl: 'acl-0123456789abcdef0' } }],
+    },
+    {
+      name: 'a world CIDR on one branch of Fn::If, named in the message',
+      template: acl('RuleNumber: 100, Protocol: -1, RuleAction: allow, CidrBlock: !If [Open, 0.0.0.0/0, 10.0.0.0/8]').replace(
+        'Resources:',
+        'Conditions:\n  Open: !Equals [!Ref AWS::Region, us-east-1]\nResources:',
+      ),
+      errors: [
+        {
+          messageId: 'allTraffic',
+          line: 10,
+          column: col('RuleNumber: 100, Protocol: -1, RuleAction: allow, CidrBlock: !If [Open, 0.0.0.0/0', '0.0.0.0/0'),
+          data: { via: ' (when condition Open is true)' },
+        },
+      ],
+    },
+  ],
+});
+
+fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

@@ -1,0 +1,78 @@
+import { defineRule, isWorldCidr, type NetworkAclEntry, portRange } from '@mamori/core';
+import { viaText } from '../../lib/text.js';
+
+const ADMIN_PORTS = [
+  { port: 22, service: 'SSH' },
+  { port: 3389, service: 'RDP' },
+] as const;
+
+function covers(entry: NetworkAclEntry, port: number): boolean {
+  if (entry.protocol === '-1') return true;
+  if (entry.protocol !== 'tcp') return false;
+  const range = portRange('tcp', entry.fromPort, entry.toPort);
+  return range !== undefined && range[0] <= port && port <= range[1];
+}
+
+export default defineRule({
+  id: 'MAM102',
+  name: 'nacl-world-open-admin',
+  title: 'Network ACL admits the whole internet to SSH or RDP',
+  description: 'An inbound network ACL entry allows 0.0.0.0/0 or ::/0 to reach port 22 or 3389 (or all traffic), and no lower-numbered entry denies it first.',
+  severity: 'warning',
+  securitySeverity: 5.3,
+  area: 'network',
+  tags: ['network', 'nacl', 'vpc', 'exposure'],
+  compliance: { fsbp: ['EC2.21'], cis: ['5.1'] },
+  covers: {
+    checkov: ['CKV_AWS_231', 'CKV_AWS_232'],
+    prowler: ['ec2_networkacl_allow_ingress_tcp_port_22', 'ec2_networkacl_allow_ingress_tcp_port_3389', 'ec2_networkacl_allow_ingress_any_port'],
+  },
+  docs: {
+    risk: `Network ACLs are the subnet-wide layer under security groups. An ACL that lets the whole internet
+reach SSH (22) or RDP (3389) leaves one control between every instance in the subnet and
+brute-force logins: a single security group mistake then exposes the instance.
+
+Entries are evaluated in rule-number order and the first match decides, so an entry is reported
+only when no lower-numbered entry denies the same traffic from 0.0.0.0/0 or ::/0 first. An entry
+that allows all traffic from the world counts, since it covers both ports. Outbound entries are not
+reported.`,
+    fix: `Deny administration ports from the world before the broad allow, or allow them only from your
+admin range. Reach instances with Session Manager instead of SSH where you can.
+
+\`\`\`yaml
+DenySshFromWorld:
+  Type: AWS::EC2::NetworkAclEntry
+  Properties:
+    NetworkAclId: !Ref PublicAcl
+    RuleNumber: 90          # lower than the allow-all entry
+    Protocol: 6
+    RuleAction: deny
+    CidrBlock: 0.0.0.0/0
+    PortRange: { From: 22, To: 22 }
+\`\`\`
+
+In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. With the CLI:
+\`aws ec2 create-network-acl-entry --network-acl-id acl-... --ingress --rule-number 90 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny\`.`,
+  },
+  messages: {
+    allTraffic: 'Network ACL {{acl}} rule {{rule}} allows all traffic from {{cidr}}, including SSH and RDP{{via}}.',
+    adminPorts: 'Network ACL {{acl}} rule {{rule}} allows {{services}} from {{cidr}}{{via}}.',
+  },
+  entity: 'NetworkAcl',
+  check(acl, context) {
+    const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
+    // For each admin port and address family, the first world entry that matches decides.
+    const hits = new Map<NetworkAclEntry, string[]>();
+    for (const family of ['cidrIpv4', 'cidrIpv6'] as const) {
+      for (const { port, service } of ADMIN_PORTS) {
+        const first = inbound.find((e) => isWorldCidr(e[family]) && covers(e, port));
+        if (first?.action === 'allow') hits.set(first, [...(hits.get(first) ?? []), `${service} (${port})`]);
+      }
+    }
+    for (const [entry, services] of hits) {
+      const data = { acl: acl.displayName, rule: entry.ruleNumber, cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? '', via: viaText(entry.via) };
+      if (entry.protocol === '-1') context.report({ messageId: 'allTraffic', data, location: entry.location });
+      else context.report({ messageId: 'adminPorts', data: { ...data, services: services.join(', ') }, location: entry.location });
+    }
+  },
+});
