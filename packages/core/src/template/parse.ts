@@ -73,7 +73,9 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
       return convert(target as YamlNode | undefined, depth + 1, node.range?.[0] ?? fallback);
     }
     const start = node.range?.[0] ?? fallback;
-    const end = node.range?.[1] ?? start;
+    let end = node.range?.[1] ?? start;
+    // Block collections end after their last line break; a location should end at the last character.
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     const span = [start, end] as const;
     const loc = index.location(start, end);
     let out: CfnNode;

@@ -52,6 +52,8 @@ export function costProperties(usd: number, basis: string): Record<string, strin
   return { estimatedMonthlyCostUsd: usd, costBasis: `${basis}; ${PRICE_REGION} list prices of ${PRICE_DATE}` };
 }
 
+/** `$3.65`, or `$0.005` for prices below a cent. */
 export function usd(n: number): string {
-  return `$${n.toFixed(2)}`;
+  const cents = n * 100;
+  return `$${Math.abs(cents - Math.round(cents)) < 1e-9 ? n.toFixed(2) : n.toFixed(3)}`;
 }

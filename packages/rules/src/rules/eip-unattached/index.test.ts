@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import rule from './index.js';
+
+const eip = (extra = ''): string => `Resources:\n  Ip:\n    Type: AWS::EC2::EIP\n    Properties:\n      Domain: vpc\n${extra}`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'attached to an instance id', template: eip('      InstanceId: i-0123456789abcdef0\n') },
+    { name: 'associated by public IP (Ref)', template: `${eip()}  A:\n    Type: AWS::EC2::EIPAssociation\n    Properties: {EIP: !Ref Ip, InstanceId: i-1}\n` },
+    {
+      name: 'used by a custom resource: not followed, not reported',
+      template: `${eip()}  C:\n    Type: Custom::Attach\n    Properties: {ServiceToken: arn:aws:lambda:x, Ip: !Ref Ip}\n`,
+    },
+    {
+      name: 'used in an instance user data through Fn::Sub',
+      template: `${eip()}  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      UserData: !Base64 {'Fn::Sub': 'aws ec2 associate-address --allocation-id \${Ip.AllocationId}'}\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nothing uses it',
+      template: eip(),
+      errors: [{ messageId: 'unattached', line: 2, column: 3, data: { eip: 'Ip', cost: '$3.65', via: '' } }],
+    },
+    {
+      name: 'only an output refers to it',
+      template: `${eip()}Outputs:\n  Address: {Value: !Ref Ip}\n`,
+      errors: [{ messageId: 'unattached', line: 2, column: 3 }],
+    },
+    {
+      name: 'attached on one branch only',
+      template: `Conditions:\n  C: !Equals [!Ref AWS::Region, x]\n${eip("      InstanceId: !If [C, i-1, !Ref 'AWS::NoValue']\n")}`,
+      errors: [{ messageId: 'unattached', line: 4, column: 3, data: { via: ' (when condition C is false)' } }],
+    },
+  ],
+});
+
+fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));
