@@ -65,7 +65,8 @@ describe('mamori', () => {
     const { code, stdout } = await run(['scan', 'examples']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^examples\/templates\/bad\/deploy-function\.json\n {2}14:35 {2}error {2}Hard-coded AWS access key id/m);
-    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings, 0 notes\) in 4 templates scanned\n$/);
+    expect(stdout).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ notes?\) in 8 templates scanned$/m);
+    expect(stdout).toMatch(/^ {2}about \$\d+\.\d\d a month of estimated waste in \d+ cost findings\n$/m);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -126,6 +127,26 @@ describe('mamori', () => {
     const { code, stdout } = await run(['scan'], { cwd: tmp });
     expect(code).toBe(0);
     expect(stdout).toBe('✔ no problems (0 errors, 0 warnings, 0 notes) in 1 template scanned\n');
+  });
+
+  it('--parameters applies deploy-time values, in the create-stack shape', async () => {
+    const params = path.join(tmp, 'params.json');
+    writeFileSync(params, JSON.stringify([{ ParameterKey: 'AdminCidr', ParameterValue: '203.0.113.5/32' }]));
+    const withDefault = await run(['scan', 'examples/templates/bad/web-stack.yaml', '--format', 'json']);
+    const overridden = await run(['scan', 'examples/templates/bad/web-stack.yaml', '--format', 'json', '--parameters', params]);
+    const messages = (out: string) => (JSON.parse(out) as { findings: { message: string }[] }).findings.map((f) => f.message);
+    expect(messages(withDefault.stdout).some((m) => m.includes('SSH (22/tcp) from 0.0.0.0/0 (default of parameter AdminCidr)'))).toBe(true);
+    expect(messages(overridden.stdout).some((m) => m.includes('SSH'))).toBe(false);
+    expect(messages(overridden.stdout).length).toBe(messages(withDefault.stdout).length - 1);
+  });
+
+  it('a bad parameter file is a one-line error and exit 2', async () => {
+    const params = path.join(tmp, 'bad-params.json');
+    writeFileSync(params, '["NoEquals"]');
+    const { code, stderr, stdout } = await run(['scan', 'examples', '--parameters', params]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`mamori: ${params}: item 0 must look like "Key=Value"\n`);
   });
 
   it('rules lists the catalog', async () => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ScanResult, type Severity, scan, toJson, toSarif, toStylish, VERSION } from '@mamori/core';
+import { loadParameters, ParameterFileError, type ScanResult, type Severity, scan, toJson, toSarif, toStylish, VERSION } from '@mamori/core';
 import { rules as builtinRules } from '@mamori/rules';
 import { Command, CommanderError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
@@ -31,6 +31,7 @@ export function render(result: ScanResult, format: Format, color: boolean): stri
 
 interface ScanFlags {
   format: Format;
+  parameters?: string;
   output?: string;
   failOn: FailOn;
   color?: boolean;
@@ -70,6 +71,7 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .addOption(
       new Option('--fail-on <level>', 'lowest finding level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'),
     )
+    .option('-p, --parameters <file>', 'template parameter values (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a {Key: Value} map)')
     .option('--no-color', 'do not colour the output')
     .addHelpText(
       'after',
@@ -83,7 +85,8 @@ Examples:
   $ mamori scan stack.yaml --fail-on none`,
     )
     .action(async (paths: string[], flags: ScanFlags) => {
-      const result = await scan({ paths, cwd: io.cwd, rules: builtinRules });
+      const parameters = flags.parameters ? await loadParameters(path.resolve(io.cwd, flags.parameters)) : undefined;
+      const result = await scan({ paths, cwd: io.cwd, rules: builtinRules, ...(parameters ? { parameters } : {}) });
       const color = flags.color !== false && io.color && !flags.output;
       const report = render(result, flags.format, color);
       if (flags.output) {
@@ -135,7 +138,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // Help and version exit 0; every other parse failure is a usage error.
       return err.exitCode === 0 ? EXIT.clean : EXIT.error;
     }
-    io.stderr(`mamori: ${err instanceof Error ? err.message : String(err)}\n`);
+    // One line for the user; the stack only on request, for bug reports.
+    const detail =
+      err instanceof Error && !(err instanceof ParameterFileError) && process.env.MAMORI_DEBUG
+        ? (err.stack ?? err.message)
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    io.stderr(`mamori: ${detail}\n`);
     return EXIT.error;
   }
 }

@@ -66,9 +66,11 @@ export {
 } from './scan.js';
 export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
 export { type ApiIpPermission, type ApiSecurityGroup, securityGroupFromApi } from './snapshot/security-groups.js';
+export { type Reference, TemplateGraph } from './template/graph.js';
 export { type LoadOutcome, loadTemplate } from './template/load.js';
 export type { CfnEntry, CfnMap, CfnNode, CfnScalar, CfnSeq, ScalarValue } from './template/node.js';
 export { get, getEntry, intrinsicName, scalarString, toPlain } from './template/node.js';
+export { loadParameters, ParameterFileError, parseParameters } from './template/parameters.js';
 export { type ParseOutcome, type ParseProblem, parseText } from './template/parse.js';
 export { type Branch, type Candidate, type ResolvedValue, type ResolveOptions, Resolver } from './template/resolve.js';
 export type { Template, TemplateParameter, TemplateResource } from './template/template.js';

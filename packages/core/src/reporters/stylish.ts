@@ -58,6 +58,11 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   let summary = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
   if (failedFiles > 0) summary += c.red(`; ${failedFiles} ${plural(failedFiles, 'input')} could not be scanned`);
   out.push(summary);
+  const costs = result.findings.map((f) => f.properties?.estimatedMonthlyCostUsd).filter((v): v is number => typeof v === 'number');
+  if (costs.length > 0) {
+    const total = costs.reduce((a, b) => a + b, 0);
+    out.push(c.yellow(`  about $${total.toFixed(2)} a month of estimated waste in ${costs.length} cost ${plural(costs.length, 'finding')}`));
+  }
   return `${out.join('\n')}\n`;
 }
 
