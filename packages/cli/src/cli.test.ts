@@ -57,7 +57,7 @@ describe('mamori', () => {
     expect(unknown.stderr).toMatch(/unknown option '--nope'/);
     const badChoice = await run(['scan', '--format', 'xml']);
     expect(badChoice.code).toBe(2);
-    expect(badChoice.stderr).toMatch(/Allowed choices are stylish, json, sarif/);
+    expect(badChoice.stderr).toMatch(/Allowed choices are stylish, json, sarif, html/);
     expect((await run(['scna'])).stderr).toMatch(/Did you mean scan\?/);
   });
 

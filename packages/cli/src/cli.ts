@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadParameters, ParameterFileError, type ScanResult, type Severity, scan, toJson, toSarif, toStylish, VERSION } from '@mamori/core';
+import { loadParameters, ParameterFileError, type ScanResult, type Severity, scan, toHtml, toJson, toSarif, toStylish, VERSION } from '@mamori/core';
 import { rules as builtinRules } from '@mamori/rules';
 import { Command, CommanderError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
 
 export type FailOn = Severity | 'none';
-export type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'sarif' | 'html';
 
 const LEVEL_RANK: Record<Severity, number> = { note: 1, warning: 2, error: 3 };
 
@@ -24,6 +24,8 @@ export function render(result: ScanResult, format: Format, color: boolean): stri
       return toJson(result);
     case 'sarif':
       return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+    case 'html':
+      return toHtml(result);
     default:
       return toStylish(result, { color });
   }
@@ -66,7 +68,7 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .command('scan')
     .description('Scan CloudFormation and SAM templates (YAML or JSON) for security and cost problems.')
     .argument('[paths...]', 'files or folders to scan; folders are searched recursively, honouring .gitignore', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'html']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(
       new Option('--fail-on <level>', 'lowest finding level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'),

@@ -50,6 +50,7 @@ export type {
 export type { SourceLocation } from './model/location.js';
 export { formatLocation } from './model/location.js';
 export { hasPorts, isWorldCidr, normaliseProtocol, portRange, toPort } from './model/network.js';
+export { type HtmlOptions, toHtml } from './reporters/html.js';
 export { type JsonReport, toJson, toJsonReport } from './reporters/json.js';
 export { FINGERPRINT_KEY, type SarifOptions, SRCROOT, toSarif } from './reporters/sarif.js';
 export { type StylishOptions, toStylish } from './reporters/stylish.js';

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rules } from '@mamori/rules';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ScanResult, scan } from '../scan.js';
+import { toHtml } from './html.js';
+
+const repo = fileURLToPath(new URL('../../../..', import.meta.url));
+let browser: Browser;
+let dir: string;
+let result: ScanResult;
+let url: string;
+
+// Debian's Chromium, as .ci/run installs it; the flags keep it off the network.
+beforeAll(async () => {
+  result = await scan({ paths: ['examples'], cwd: repo, rules });
+  dir = mkdtempSync(path.join(tmpdir(), 'mamori-html-'));
+  const file = path.join(dir, 'report.html');
+  writeFileSync(file, toHtml(result));
+  url = pathToFileURL(file).href;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('HTML report in a browser', () => {
+  it('shows the totals, the estimated waste and every finding', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    expect(await page.title()).toBe('mamori report');
+    expect(await page.locator('#total').innerText()).toBe(String(result.findings.length));
+    for (const s of ['error', 'warning', 'note'] as const) {
+      expect(await page.locator(`#count-${s}`).innerText()).toBe(String(result.findings.filter((f) => f.severity === s).length));
+    }
+    const waste = result.findings.reduce((sum, f) => sum + (Number(f.properties?.estimatedMonthlyCostUsd) || 0), 0);
+    expect(waste).toBeGreaterThan(0);
+    expect(await page.locator('#waste').innerText()).toBe(`$${waste.toFixed(2)}`);
+    await expect(page.locator('#findings tbody tr:visible').count()).resolves.toBe(result.findings.length);
+    // Most severe first.
+    expect(await page.locator('#findings tbody tr').first().getAttribute('data-severity')).toBe('error');
+    // By file: every file with findings, with its count.
+    const files = new Set(result.findings.map((f) => f.location.file));
+    await expect(page.locator('#by-file tbody tr').count()).resolves.toBe(files.size);
+    await page.close();
+  });
+
+  it('filters by level, area and text as a person uses them', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const visible = () => page.locator('#findings tbody tr:visible').count();
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    await page.getByLabel('error').uncheck();
+    await expect(visible()).resolves.toBe(result.findings.length - errors);
+    expect(await page.locator('#shown').innerText()).toBe(`${result.findings.length - errors} shown`);
+    await page.getByLabel('error').check();
+
+    await page.selectOption('select[name=area]', 'cost');
+    const costRules = new Set(result.rules.filter((r) => r.area === 'cost').map((r) => r.id));
+    await expect(visible()).resolves.toBe(result.findings.filter((f) => costRules.has(f.ruleId)).length);
+    await page.selectOption('select[name=area]', '');
+
+    await page.getByLabel('Filter by file, rule or text').fill('web-stack.yaml');
+    await expect(visible()).resolves.toBe(result.findings.filter((f) => f.location.file.endsWith('web-stack.yaml')).length);
+    await page.getByLabel('Filter by file, rule or text').fill('no such thing');
+    await expect(visible()).resolves.toBe(0);
+    expect(await page.locator('#empty').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('HTML escaping', () => {
+  it('escapes file names and messages', () => {
+    const hostile = {
+      ...result,
+      findings: result.findings
+        .slice(0, 1)
+        .map((f) => ({ ...f, message: '<img src=x onerror=alert(1)>', location: { ...f.location, file: '"><script>alert(1)</script>.yaml' } })),
+    };
+    const html = toHtml(hostile);
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+});

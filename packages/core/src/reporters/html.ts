@@ -1,0 +1,171 @@
+import { areaTitle } from '../engine/help.js';
+import type { RuleMeta, Severity } from '../engine/rule.js';
+import type { ScanResult } from '../scan.js';
+import { ruleHelpUri, VERSION } from '../version.js';
+
+export interface HtmlOptions {
+  /** Page title. Defaults to `mamori report`. */
+  title?: string;
+}
+
+interface Row {
+  severity: Severity;
+  ruleId: string;
+  ruleName: string;
+  area: RuleMeta['area'] | 'other';
+  message: string;
+  file: string;
+  line: number;
+  cost?: number;
+  help: string;
+}
+
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const money = (n: number): string => `$${n.toFixed(2)}`;
+const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
+
+/**
+ * One self-contained HTML file: summary by severity, area and file, the estimated monthly waste of
+ * cost findings, and a findings table with filters. No external assets, so it can be attached to
+ * a build or mailed as is. The output depends only on the result (no timestamps).
+ */
+export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
+  const meta = new Map(result.rules.map((r) => [r.id, r]));
+  const rank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+  // Most severe first; within a level, the scan's file and line order.
+  const ordered = [...result.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const rows: Row[] = ordered.map((f) => {
+    const cost = f.properties?.estimatedMonthlyCostUsd;
+    return {
+      severity: f.severity,
+      ruleId: f.ruleId,
+      ruleName: f.ruleName,
+      area: meta.get(f.ruleId)?.area ?? 'other',
+      message: f.message,
+      file: f.location.file,
+      line: f.location.line,
+      ...(typeof cost === 'number' ? { cost } : {}),
+      help: ruleHelpUri(f.ruleName),
+    };
+  });
+  const count = (s: Severity): number => rows.filter((r) => r.severity === s).length;
+  const waste = rows.reduce((sum, r) => sum + (r.cost ?? 0), 0);
+  const costCount = rows.filter((r) => r.cost !== undefined).length;
+  const areas = [...new Set(rows.map((r) => r.area))].sort();
+  const byArea = areas.map((a) => [a, rows.filter((r) => r.area === a).length] as const);
+  const files = [...new Set(rows.map((r) => r.file))].sort();
+  const byFile = files.map((f) => [f, rows.filter((r) => r.file === f).length] as const);
+  const failed = result.notifications.filter((n) => n.level === 'error');
+  const areaName = (a: Row['area']): string => (a === 'other' ? 'Other' : areaTitle(a));
+  const title = options.title ?? 'mamori report';
+
+  const table = rows
+    .map(
+      (r) => `<tr data-severity="${r.severity}" data-area="${esc(r.area)}">
+<td><span class="sev sev-${r.severity}">${r.severity}</span></td>
+<td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
+<td>${esc(r.message)}</td>
+<td class="loc">${esc(r.file)}:${r.line}</td>
+<td class="num">${r.cost !== undefined ? money(r.cost) : ''}</td>
+</tr>`,
+    )
+    .join('\n');
+  const notes = result.notifications
+    .map(
+      (n) => `<li class="note-${n.level}"><strong>${n.level}</strong> ${esc(n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ` : '')}${esc(n.message)}</li>`,
+    )
+    .join('\n');
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="mamori ${esc(VERSION)}">
+<title>${esc(title)}</title>
+<style>
+:root { --err: #b42318; --warn: #b54708; --note: #175cd3; --ok: #067647; --line: #e4e7ec; --muted: #667085; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #101828; background: #f9fafb; }
+header, main { max-width: 1200px; margin: 0 auto; padding: 16px 24px; }
+h1 { font-size: 22px; margin: 8px 0 4px; }
+h2 { font-size: 16px; margin: 24px 0 8px; }
+.muted { color: var(--muted); font-size: 12px; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 140px; }
+.card .value { font-size: 24px; font-weight: 600; }
+.card.error .value { color: var(--err); } .card.warning .value { color: var(--warn); } .card.note .value { color: var(--note); }
+.card.waste .value { color: var(--warn); } .card.clean .value { color: var(--ok); }
+.split { display: grid; grid-template-columns: 1fr 2fr; gap: 16px; }
+table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
+th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #f2f4f7; font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
+.sev { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
+.sev-error { background: var(--err); } .sev-warning { background: var(--warn); } .sev-note { background: var(--note); }
+.filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
+.filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
+.note-error { color: var(--err); } .note-warning { color: var(--warn); }
+#empty { display: none; padding: 16px; color: var(--muted); }
+</style>
+</head>
+<body>
+<header>
+<h1>${esc(title)}</h1>
+<div class="muted">mamori ${esc(VERSION)} · ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} scanned · ${result.rules.length} rules</div>
+</header>
+<main>
+<section class="cards" aria-label="Summary">
+<div class="card ${rows.length === 0 ? 'clean' : ''}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
+${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count(s)}</div></div>`).join('\n')}
+<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? 'finding' : 'findings'}</div></div>
+${failed.length > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${failed.length}</div></div>` : ''}
+</section>
+<div class="split">
+<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
+${byArea.map(([a, n]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n}</td></tr>`).join('\n')}
+</tbody></table></section>
+<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
+${byFile.map(([f, n]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n}</td></tr>`).join('\n')}
+</tbody></table></section>
+</div>
+<h2>Findings</h2>
+<form class="filters" id="filters" onsubmit="return false">
+${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join('\n')}
+<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join('')}</select></label>
+<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
+<span class="muted" id="shown">${rows.length} shown</span>
+</form>
+<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
+<tbody>
+${table}
+</tbody></table>
+<div id="empty">No finding matches the filters.</div>
+${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ''}
+</main>
+<script>
+(() => {
+  const form = document.getElementById('filters');
+  const rows = [...document.querySelectorAll('#findings tbody tr')];
+  const apply = () => {
+    const levels = new Set([...form.querySelectorAll('input[name=severity]:checked')].map((i) => i.value));
+    const area = form.elements.area.value;
+    const q = form.elements.q.value.trim().toLowerCase();
+    let shown = 0;
+    for (const row of rows) {
+      const ok = levels.has(row.dataset.severity) && (!area || row.dataset.area === area) && (!q || row.textContent.toLowerCase().includes(q));
+      row.hidden = !ok;
+      if (ok) shown++;
+    }
+    document.getElementById('shown').textContent = shown + ' shown';
+    document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
+  };
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+})();
+</script>
+</body>
+</html>
+`;
+}
