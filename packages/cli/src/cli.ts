@@ -1,6 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadParameters, ParameterFileError, type ScanResult, type Severity, scan, toHtml, toJson, toSarif, toStylish, VERSION } from '@mamori/core';
+import {
+  activeFindings,
+  loadParameters,
+  ParameterFileError,
+  type ScanResult,
+  type Severity,
+  scan,
+  toHtml,
+  toJson,
+  toSarif,
+  toStylish,
+  VERSION,
+} from '@mamori/core';
 import { rules as builtinRules } from '@mamori/rules';
 import { Command, CommanderError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
@@ -15,7 +27,7 @@ export function exitCodeFor(result: ScanResult, failOn: FailOn): number {
   if (result.notifications.some((n) => n.level === 'error')) return EXIT.error;
   if (failOn === 'none') return EXIT.clean;
   const threshold = LEVEL_RANK[failOn];
-  return result.findings.some((f) => LEVEL_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.clean;
+  return activeFindings(result.findings).some((f) => LEVEL_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.clean;
 }
 
 export function render(result: ScanResult, format: Format, color: boolean): string {

@@ -1,3 +1,16 @@
+export { type ConfiguredRules, configureRules } from './config/apply.js';
+export {
+  CONFIG_FILES,
+  ConfigError,
+  type ConfigSuppression,
+  findConfig,
+  type LoadedConfig,
+  loadConfig,
+  type MamoriConfig,
+  type RuleSetting,
+  validateConfig,
+} from './config/config.js';
+export { activeFindings, applyBaseline, BaselineError, baselineFingerprints, readBaseline } from './engine/baseline.js';
 export type { Finding, Notification, NotificationCode } from './engine/finding.js';
 export { areaTitle, pascalCase, ruleHelpMarkdown, ruleHelpText } from './engine/help.js';
 export type {
@@ -14,6 +27,7 @@ export type {
 } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';
 export { formatMessage, runRules } from './engine/run.js';
+export { applyConfigSuppressions, applyTemplateSuppressions, type Suppression, templateSuppressions } from './engine/suppress.js';
 export { SKIPPED_DIRS, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 export type {
   AccessKeyInfo,

@@ -1,9 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
+import { configureRules } from './config/apply.js';
+import type { LoadedConfig } from './config/config.js';
+import { applyBaseline } from './engine/baseline.js';
 import type { Finding, Notification } from './engine/finding.js';
 import type { AnyRule, RuleMeta } from './engine/rule.js';
 import { runRules } from './engine/run.js';
-import { errorText, walk } from './files/walk.js';
+import { applyConfigSuppressions, applyTemplateSuppressions, templateSuppressions } from './engine/suppress.js';
+import { errorText, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import type { Entity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
 import { elasticIpsOf, natGatewaysOf } from './template/cost-resources.js';
@@ -11,6 +16,7 @@ import { TemplateGraph } from './template/graph.js';
 import { instancesOf } from './template/instances.js';
 import { loadTemplate } from './template/load.js';
 import { networkAclsOf } from './template/network-acls.js';
+import { loadParameters } from './template/parameters.js';
 import { Resolver } from './template/resolve.js';
 import { securityGroupsOf } from './template/security-groups.js';
 import type { Template } from './template/template.js';
@@ -23,8 +29,12 @@ export interface ScanOptions {
   cwd?: string;
   /** Rules to run. Defaults to the built-in catalog of `@mamori/rules`. */
   rules?: readonly AnyRule[];
-  /** Template parameter values, as given at deploy time; they win over parameter defaults. */
+  /** Template parameter values, as given at deploy time; they win over parameter defaults and the configuration's. */
   parameters?: Readonly<Record<string, string>>;
+  /** A configuration (see `findConfig`): rule levels and options, include/exclude globs, suppressions, parameters. */
+  config?: LoadedConfig;
+  /** Fingerprints of a previous run (`readBaseline`): findings in it are marked `unchanged` and not counted. */
+  baseline?: ReadonlySet<string>;
 }
 
 export interface ScanResult {
@@ -53,12 +63,15 @@ export async function loadBuiltinRules(): Promise<readonly AnyRule[]> {
 /** Scans templates under `paths` and returns findings with their locations. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const root = path.resolve(options.cwd ?? process.cwd());
-  const rules = options.rules ?? (await loadBuiltinRules());
+  const config = options.config;
+  const { rules, options: ruleOptions } = configureRules(options.rules ?? (await loadBuiltinRules()), config?.config, config?.file);
+  const parameters = options.parameters ?? (config ? await configParameters(config) : undefined);
   const display = (abs: string): string => path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
-  const walked = await walk(options.paths, root);
+  const walked = await walk(options.paths, root, fileFilter(config));
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
   const entities: Entity[] = [];
   const files: string[] = [];
+  const suppressionsByFile = new Map<string, ReturnType<typeof templateSuppressions>['byResource']>();
 
   for (const { absPath, explicit } of walked.files) {
     const file = display(absPath);
@@ -84,17 +97,51 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     notifications.push(...outcome.notifications);
     if (!outcome.template) continue;
     files.push(file);
-    entities.push(...templateEntities(outcome.template, options.parameters));
+    entities.push(...templateEntities(outcome.template, parameters));
+    const suppressions = templateSuppressions(outcome.template);
+    notifications.push(...suppressions.notifications);
+    if (suppressions.byResource.size > 0) suppressionsByFile.set(file, suppressions.byResource);
   }
 
-  const run = runRules(rules, entities);
+  const run = runRules(rules, entities, ruleOptions);
   notifications.push(...run.notifications);
+  const metas = new Map(rules.map((r) => [r.id, ruleMeta(r)]));
+  for (const [file, byResource] of suppressionsByFile) {
+    applyTemplateSuppressions(
+      run.findings.filter((f) => f.location.file === file),
+      metas,
+      byResource,
+    );
+  }
+  if (config?.config.suppressions) applyConfigSuppressions(run.findings, metas, config.config.suppressions);
+  if (options.baseline) applyBaseline(run.findings, options.baseline);
   return {
     root,
     files,
     findings: sortFindings(run.findings),
     notifications,
-    rules: rules.map(ruleMeta),
+    rules: [...metas.values()],
+  };
+}
+
+async function configParameters(config: LoadedConfig): Promise<Record<string, string> | undefined> {
+  const p = config.config.parameters;
+  if (p === undefined) return undefined;
+  if (typeof p === 'string') return loadParameters(path.resolve(config.dir, p));
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
+}
+
+/** The configuration's include and exclude globs, relative to its folder, on top of the template extensions. */
+function fileFilter(config: LoadedConfig | undefined): ((absPath: string) => boolean) | undefined {
+  const include = config?.config.include;
+  const exclude = config?.config.exclude;
+  if (!config || (!include?.length && !exclude?.length)) return undefined;
+  const inc = include?.length ? picomatch(include, { dot: true }) : undefined;
+  const exc = exclude?.length ? picomatch(exclude, { dot: true }) : undefined;
+  return (absPath) => {
+    const rel = path.relative(config.dir, absPath).split(path.sep).join('/');
+    if (exc?.(rel)) return false;
+    return inc ? inc(rel) : TEMPLATE_EXTENSIONS.has(path.extname(absPath).toLowerCase());
   };
 }
 

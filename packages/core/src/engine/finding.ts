@@ -1,6 +1,7 @@
 import type { EntityKind } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Severity } from './rule.js';
+import type { Suppression } from './suppress.js';
 
 export interface Finding {
   ruleId: string;
@@ -15,9 +16,21 @@ export interface Finding {
   /** Stable across unrelated edits (no line numbers in it): used for SARIF `partialFingerprints` and baselines. */
   fingerprint: string;
   properties?: Record<string, string | number | boolean>;
+  /** Set when the finding is accepted in the template or the configuration; it is reported but not counted. */
+  suppression?: Suppression;
+  /** Against a baseline (`--baseline`): `unchanged` findings are reported but not counted. */
+  baselineState?: 'new' | 'unchanged';
 }
 
-export type NotificationCode = 'parse-error' | 'read-error' | 'path-not-found' | 'rule-error' | 'not-a-template' | 'skipped';
+export type NotificationCode =
+  | 'parse-error'
+  | 'read-error'
+  | 'path-not-found'
+  | 'rule-error'
+  | 'not-a-template'
+  | 'skipped'
+  | 'suppression-ignored'
+  | 'config-error';
 
 /** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
 export interface Notification {

@@ -48,6 +48,11 @@ export interface RuleMeta<MessageId extends string = string> {
   docs: RuleDocs;
   /** Message templates with `{{placeholder}}`s, reported by id. */
   messages: Record<MessageId, string>;
+  /**
+   * JSON Schema of the options users may set in the configuration (`rules: { <id>: { options } }`).
+   * It validates the configuration and documents the options; every property has a `description`.
+   */
+  optionsSchema?: { type: 'object'; properties: Record<string, { description: string } & Record<string, unknown>>; additionalProperties: false };
 }
 
 export interface ReportDescriptor<MessageId extends string> {
@@ -59,20 +64,26 @@ export interface ReportDescriptor<MessageId extends string> {
   properties?: Record<string, string | number | boolean>;
 }
 
-export interface RuleContext<MessageId extends string> {
+export interface RuleContext<MessageId extends string, Options extends object = Record<string, unknown>> {
   report(descriptor: ReportDescriptor<MessageId>): void;
+  /** `defaultOptions` merged with what the configuration sets. */
+  options: Options;
 }
 
-export interface Rule<K extends EntityKind = EntityKind, MessageId extends string = string> extends RuleMeta<MessageId> {
+export interface Rule<K extends EntityKind = EntityKind, MessageId extends string = string, Options extends object = Record<string, unknown>>
+  extends RuleMeta<MessageId> {
   /** Which entities the rule reads. */
   entity: K;
-  check(entity: EntityMap[K], context: RuleContext<MessageId>): void;
+  defaultOptions?: Options;
+  check(entity: EntityMap[K], context: RuleContext<MessageId, Options>): void;
 }
 
 /** A rule of any entity kind, as the engine and catalogs hold them. */
 export type AnyRule = { [K in EntityKind]: Rule<K, string> }[EntityKind];
 
 /** Identity function that types a rule: the entity type follows from `entity`, message ids from `messages`. */
-export function defineRule<K extends EntityKind, MessageId extends string>(rule: Rule<K, MessageId>): Rule<K, MessageId> {
+export function defineRule<K extends EntityKind, MessageId extends string, Options extends object = Record<string, unknown>>(
+  rule: Rule<K, MessageId, Options>,
+): Rule<K, MessageId, Options> {
   return rule;
 }

@@ -8,7 +8,12 @@ export function formatMessage(template: string, data: Record<string, string | nu
 }
 
 /** Runs every rule over the entities it selects. A rule that throws becomes an error notification, never a lost scan. */
-export function runRules(rules: readonly AnyRule[], entities: readonly Entity[]): { findings: Finding[]; notifications: Notification[] } {
+export function runRules(
+  rules: readonly AnyRule[],
+  entities: readonly Entity[],
+  /** Options per rule id, from the configuration; rules without an entry get their `defaultOptions`. */
+  options: ReadonlyMap<string, Record<string, unknown>> = new Map(),
+): { findings: Finding[]; notifications: Notification[] } {
   const byKind = new Map<EntityKind, AnyRule[]>();
   for (const rule of rules) byKind.set(rule.entity, [...(byKind.get(rule.entity) ?? []), rule]);
   const findings: Finding[] = [];
@@ -38,7 +43,8 @@ export function runRules(rules: readonly AnyRule[], entities: readonly Entity[])
         });
       };
       try {
-        (rule as Rule<typeof entity.kind, string>).check(entity as never, { report });
+        const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
+        (rule as Rule<typeof entity.kind, string>).check(entity as never, { report, options: opts });
       } catch (err) {
         notifications.push({
           level: 'error',

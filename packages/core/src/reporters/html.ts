@@ -1,3 +1,4 @@
+import { activeFindings } from '../engine/baseline.js';
 import { areaTitle } from '../engine/help.js';
 import type { RuleMeta, Severity } from '../engine/rule.js';
 import type { ScanResult } from '../scan.js';
@@ -33,7 +34,7 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
   const meta = new Map(result.rules.map((r) => [r.id, r]));
   const rank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
   // Most severe first; within a level, the scan's file and line order.
-  const ordered = [...result.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const ordered = activeFindings(result.findings).sort((a, b) => rank[a.severity] - rank[b.severity]);
   const rows: Row[] = ordered.map((f) => {
     const cost = f.properties?.estimatedMonthlyCostUsd;
     return {

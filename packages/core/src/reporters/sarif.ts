@@ -47,6 +47,8 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...(f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted' as const, justification: f.suppression.justification }] } : {}),
+    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
     ...(f.properties ? { properties: { ...f.properties } } : {}),
   }));
 

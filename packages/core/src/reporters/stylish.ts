@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { activeFindings } from '../engine/baseline.js';
 import type { Finding, Notification } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import type { ScanResult } from '../scan.js';
@@ -23,7 +24,8 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   const add = (file: string, row: Row): void => {
     byFile.set(file, [...(byFile.get(file) ?? []), row]);
   };
-  for (const f of result.findings) add(f.location.file, findingRow(f));
+  const active = activeFindings(result.findings);
+  for (const f of active) add(f.location.file, findingRow(f));
   const general: Notification[] = [];
   for (const n of result.notifications) {
     if (n.file) add(n.file, { line: n.line ?? 0, column: n.column ?? 0, level: n.level, text: n.message, tail: n.ruleId ?? n.code });
@@ -47,18 +49,22 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   for (const n of general) out.push(`${levelText(n.level)}  ${n.message}`);
   if (general.length > 0) out.push('');
 
-  const count = (l: Severity): number => result.findings.filter((f) => f.severity === l).length;
+  const count = (l: Severity): number => active.filter((f) => f.severity === l).length;
   const errors = count('error');
   const warnings = count('warning');
   const notes = count('note');
-  const total = result.findings.length;
+  const total = active.length;
   const failedFiles = new Set(result.notifications.filter((n) => n.level === 'error').map((n) => n.file ?? '')).size;
   const scanned = `${result.files.length} ${plural(result.files.length, 'template')} scanned`;
   const problems = total === 0 ? c.green('✔ no problems') : c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`));
   let summary = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
+  const suppressed = result.findings.filter((f) => f.suppression).length;
+  const unchanged = result.findings.filter((f) => !f.suppression && f.baselineState === 'unchanged').length;
+  if (suppressed > 0) summary += `; ${suppressed} suppressed`;
+  if (unchanged > 0) summary += `; ${unchanged} unchanged from the baseline`;
   if (failedFiles > 0) summary += c.red(`; ${failedFiles} ${plural(failedFiles, 'input')} could not be scanned`);
   out.push(summary);
-  const costs = result.findings.map((f) => f.properties?.estimatedMonthlyCostUsd).filter((v): v is number => typeof v === 'number');
+  const costs = active.map((f) => f.properties?.estimatedMonthlyCostUsd).filter((v): v is number => typeof v === 'number');
   if (costs.length > 0) {
     const total = costs.reduce((a, b) => a + b, 0);
     out.push(c.yellow(`  about $${total.toFixed(2)} a month of estimated waste in ${costs.length} cost ${plural(costs.length, 'finding')}`));

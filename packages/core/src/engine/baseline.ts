@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import type { Log } from 'sarif';
+import { FINGERPRINT_KEY } from '../reporters/sarif.js';
+import type { Finding } from './finding.js';
+
+export class BaselineError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+/** The fingerprints of a SARIF file mamori wrote (`mamori baseline`, or any `--format sarif` run). */
+export function baselineFingerprints(log: Log): Set<string> {
+  const out = new Set<string>();
+  for (const run of log.runs ?? []) {
+    for (const r of run.results ?? []) {
+      const fp = r.partialFingerprints?.[FINGERPRINT_KEY];
+      if (fp) out.add(fp);
+    }
+  }
+  return out;
+}
+
+export async function readBaseline(file: string): Promise<Set<string>> {
+  let log: Log;
+  try {
+    log = JSON.parse(await readFile(file, 'utf8')) as Log;
+  } catch (err) {
+    throw new BaselineError(file, err instanceof SyntaxError ? 'not a JSON file' : `cannot read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (log?.version !== '2.1.0' || !Array.isArray(log.runs)) throw new BaselineError(file, 'not a SARIF 2.1.0 log');
+  return baselineFingerprints(log);
+}
+
+/** Marks each finding `new` or `unchanged` against a baseline, as SARIF's `baselineState` does. */
+export function applyBaseline(findings: Finding[], baseline: ReadonlySet<string>): void {
+  for (const f of findings) f.baselineState = baseline.has(f.fingerprint) ? 'unchanged' : 'new';
+}
+
+/** Findings that count towards the exit code and the summary: not suppressed, and new when a baseline is in use. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.suppression && f.baselineState !== 'unchanged');
+}

@@ -1,0 +1,116 @@
+import picomatch from 'picomatch';
+import type { ConfigSuppression } from '../config/config.js';
+import { get, scalarString } from '../template/node.js';
+import type { Template } from '../template/template.js';
+import type { Finding, Notification } from './finding.js';
+import type { RuleMeta } from './rule.js';
+
+/** Why a finding is not counted. It stays in every report, marked, as SARIF `suppressions` does. */
+export interface Suppression {
+  /** `inSource`: written in the template; `external`: in the configuration. */
+  kind: 'inSource' | 'external';
+  justification: string;
+  /** Whose syntax said so, for teams coming from other tools. */
+  via: 'mamori' | 'cfn_nag' | 'checkov' | 'config';
+}
+
+interface SuppressionRule {
+  matches: (rule: RuleMeta) => boolean;
+  suppression: Suppression;
+}
+
+const byIdOrName = (key: string) => (rule: RuleMeta) => key === '*' || key === rule.id || key === rule.name;
+
+/**
+ * Suppressions written in a template's resources: mamori's own
+ * (`Metadata: { mamori: { suppress: [{ rule, reason }] } }`), cfn_nag's `rules_to_suppress` and
+ * checkov's `skip`, the last two honoured for rules that declare the peer check they cover.
+ */
+export function templateSuppressions(template: Template): { byResource: Map<string, SuppressionRule[]>; notifications: Notification[] } {
+  const byResource = new Map<string, SuppressionRule[]>();
+  const notifications: Notification[] = [];
+  for (const res of template.resources.values()) {
+    const list: SuppressionRule[] = [];
+    const entries = (tool: string, key: string) => {
+      const node = get(get(res.metadata, tool), key);
+      return node?.kind === 'seq' ? node.items : [];
+    };
+    for (const item of entries('mamori', 'suppress')) {
+      const rule = scalarString(get(item, 'rule'));
+      const reason = scalarString(get(item, 'reason'))?.trim();
+      if (!rule || !reason) {
+        notifications.push({
+          level: 'warning',
+          code: 'suppression-ignored',
+          file: template.file,
+          line: item.loc.line,
+          column: item.loc.column,
+          message: `Suppression on ${res.logicalId} ignored: it needs both "rule" and a non-empty "reason"`,
+        });
+        continue;
+      }
+      list.push({ matches: byIdOrName(rule), suppression: { kind: 'inSource', justification: reason, via: 'mamori' } });
+    }
+    for (const item of entries('cfn_nag', 'rules_to_suppress')) {
+      const id = scalarString(get(item, 'id'));
+      if (!id) continue;
+      const reason = scalarString(get(item, 'reason')) ?? 'suppressed with cfn_nag rules_to_suppress';
+      list.push({ matches: (r) => r.covers.cfnNag?.includes(id) ?? false, suppression: { kind: 'inSource', justification: reason, via: 'cfn_nag' } });
+    }
+    for (const item of entries('checkov', 'skip')) {
+      const id = scalarString(get(item, 'id'));
+      if (!id) continue;
+      const reason = scalarString(get(item, 'comment')) ?? 'skipped with a checkov skip';
+      list.push({ matches: (r) => r.covers.checkov?.includes(id) ?? false, suppression: { kind: 'inSource', justification: reason, via: 'checkov' } });
+    }
+    if (list.length > 0) byResource.set(res.logicalId, list);
+  }
+  return { byResource, notifications };
+}
+
+/** The template resource a finding belongs to: the first segment of its logical path. */
+export function resourceOf(finding: Finding): string | undefined {
+  return finding.location.arn ? undefined : finding.location.logicalPath?.split('/')[0];
+}
+
+export function applyTemplateSuppressions(findings: Finding[], rules: ReadonlyMap<string, RuleMeta>, byResource: Map<string, SuppressionRule[]>): void {
+  for (const f of findings) {
+    const resource = resourceOf(f);
+    const rule = rules.get(f.ruleId);
+    if (!resource || !rule || f.suppression) continue;
+    const hit = byResource.get(resource)?.find((s) => s.matches(rule));
+    if (hit) f.suppression = hit.suppression;
+  }
+}
+
+function arnPattern(glob: string): RegExp {
+  return new RegExp(
+    `^${glob
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+}
+
+/** Suppressions from the configuration: by ARN for snapshots, by file and resource for templates. */
+export function applyConfigSuppressions(findings: Finding[], rules: ReadonlyMap<string, RuleMeta>, suppressions: readonly ConfigSuppression[]): void {
+  const compiled = suppressions.map((s) => ({
+    matchesRule: byIdOrName(s.rule),
+    arn: s.arn ? arnPattern(s.arn) : undefined,
+    file: s.file ? picomatch(s.file, { dot: true }) : undefined,
+    resource: s.resource,
+    suppression: { kind: 'external', justification: s.reason, via: 'config' } satisfies Suppression,
+  }));
+  for (const f of findings) {
+    const rule = rules.get(f.ruleId);
+    if (!rule || f.suppression) continue;
+    const hit = compiled.find(
+      (s) =>
+        s.matchesRule(rule) &&
+        (!s.arn || (f.location.arn !== undefined && s.arn.test(f.location.arn))) &&
+        (!s.file || s.file(f.location.file)) &&
+        (!s.resource || resourceOf(f) === s.resource),
+    );
+    if (hit) f.suppression = hit.suppression;
+  }
+}
