@@ -13,6 +13,7 @@ export {
 export { activeFindings, applyBaseline, BaselineError, baselineFingerprints, readBaseline } from './engine/baseline.js';
 export type { Finding, Notification, NotificationCode } from './engine/finding.js';
 export { areaTitle, pascalCase, ruleHelpMarkdown, ruleHelpText } from './engine/help.js';
+export { compileDeclarativeRule, loadDeclarativeRules, loadPlugin, PluginError } from './engine/plugins.js';
 export type {
   AnyRule,
   ReportDescriptor,
@@ -50,6 +51,7 @@ export type {
   PasswordProperty,
   Policy,
   PolicyStatement,
+  ResourceEntity,
   RootAccount,
   RootActivity,
   SecretMatch,

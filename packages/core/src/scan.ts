@@ -5,17 +5,19 @@ import { configureRules } from './config/apply.js';
 import type { LoadedConfig } from './config/config.js';
 import { applyBaseline } from './engine/baseline.js';
 import type { Finding, Notification } from './engine/finding.js';
+import { loadDeclarativeRules, loadPlugin } from './engine/plugins.js';
 import type { AnyRule, RuleMeta } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import { applyConfigSuppressions, applyTemplateSuppressions, templateSuppressions } from './engine/suppress.js';
 import { errorText, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
-import type { Entity, SecretMatch } from './model/entities.js';
+import type { Entity, ResourceEntity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
 import { elasticIpsOf, natGatewaysOf } from './template/cost-resources.js';
 import { TemplateGraph } from './template/graph.js';
 import { instancesOf } from './template/instances.js';
 import { loadTemplate } from './template/load.js';
 import { networkAclsOf } from './template/network-acls.js';
+import { toPlain } from './template/node.js';
 import { loadParameters } from './template/parameters.js';
 import { Resolver } from './template/resolve.js';
 import { securityGroupsOf } from './template/security-groups.js';
@@ -35,6 +37,8 @@ export interface ScanOptions {
   config?: LoadedConfig;
   /** Fingerprints of a previous run (`readBaseline`): findings in it are marked `unchanged` and not counted. */
   baseline?: ReadonlySet<string>;
+  /** Plugin modules to load rules from, by path (relative to `cwd`) or package name; added to the configuration's. */
+  plugins?: readonly string[];
 }
 
 export interface ScanResult {
@@ -64,8 +68,10 @@ export async function loadBuiltinRules(): Promise<readonly AnyRule[]> {
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const root = path.resolve(options.cwd ?? process.cwd());
   const config = options.config;
-  const { rules, options: ruleOptions } = configureRules(options.rules ?? (await loadBuiltinRules()), config?.config, config?.file);
+  const all = [...(options.rules ?? (await loadBuiltinRules())), ...(await extraRules(options, root))];
+  const { rules, options: ruleOptions } = configureRules(all, config?.config, config?.file);
   const parameters = options.parameters ?? (config ? await configParameters(config) : undefined);
+  const wantsResources = rules.some((r) => r.entity === 'Resource');
   const display = (abs: string): string => path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
   const walked = await walk(options.paths, root, fileFilter(config));
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
@@ -97,7 +103,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     notifications.push(...outcome.notifications);
     if (!outcome.template) continue;
     files.push(file);
-    entities.push(...templateEntities(outcome.template, parameters));
+    entities.push(...templateEntities(outcome.template, parameters, wantsResources));
     const suppressions = templateSuppressions(outcome.template);
     notifications.push(...suppressions.notifications);
     if (suppressions.byResource.size > 0) suppressionsByFile.set(file, suppressions.byResource);
@@ -122,6 +128,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     notifications,
     rules: [...metas.values()],
   };
+}
+
+/** Rules from plugins and declarative rule files, checked for ids that collide with others. */
+async function extraRules(options: ScanOptions, root: string): Promise<AnyRule[]> {
+  const config = options.config;
+  const out: AnyRule[] = [];
+  for (const spec of config?.config.plugins ?? []) out.push(...(await loadPlugin(spec, config?.dir ?? root)));
+  for (const spec of options.plugins ?? []) out.push(...(await loadPlugin(spec, root)));
+  for (const file of config?.config.declarativeRules ?? []) out.push(...(await loadDeclarativeRules(path.resolve(config?.dir ?? root, file))));
+  return out;
 }
 
 async function configParameters(config: LoadedConfig): Promise<Record<string, string> | undefined> {
@@ -158,15 +174,23 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
   const rules = options.rules ?? (await loadBuiltinRules());
   const outcome = loadTemplate(options.file, options.text, true);
   if (!outcome.template) return { findings: [], notifications: outcome.notifications };
-  const run = runRules(rules, templateEntities(outcome.template, options.parameters));
+  const run = runRules(
+    rules,
+    templateEntities(
+      outcome.template,
+      options.parameters,
+      rules.some((r) => r.entity === 'Resource'),
+    ),
+  );
   return { findings: sortFindings(run.findings), notifications: [...outcome.notifications, ...run.notifications] };
 }
 
-/** Everything rules can read from one template. */
-export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>): Entity[] {
+/** Everything rules can read from one template. Generic `Resource` entities only when a rule selects them. */
+export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>, withResources = false): Entity[] {
   const resolver = new Resolver(template, parameters ? { parameters } : {});
   const graph = new TemplateGraph(template);
   return [
+    ...(withResources ? resourceEntities(template) : []),
     ...securityGroupsOf(template, resolver),
     ...networkAclsOf(template, resolver, graph),
     ...elasticIpsOf(template, resolver, graph),
@@ -175,6 +199,20 @@ export function templateEntities(template: Template, parameters?: Readonly<Recor
     ...instancesOf(template, resolver, graph),
     ...templateSecrets(template),
   ];
+}
+
+function resourceEntities(template: Template): ResourceEntity[] {
+  return [...template.resources.values()].map((res) => ({
+    kind: 'Resource',
+    id: `${template.file}#${res.logicalId}`,
+    source: 'template',
+    location: res.loc,
+    displayName: res.logicalId,
+    logicalId: res.logicalId,
+    resourceType: res.type,
+    properties: (res.properties ? toPlain(res.properties) : {}) as Record<string, unknown>,
+    ...(res.metadata ? { metadata: toPlain(res.metadata) as Record<string, unknown> } : {}),
+  }));
 }
 
 const SECTION_NOUNS: Readonly<Record<string, string>> = {

@@ -16,6 +16,8 @@ export function configureRules(all: readonly AnyRule[], config: MamoriConfig | u
   const settings = config?.rules ?? {};
   const byKey = new Map<string, AnyRule>();
   for (const r of all) {
+    // Plugins and declarative rules must not take a built-in rule's id or name.
+    if (byKey.has(r.id) || byKey.has(r.name)) throw new ConfigError(file, `two rules share the id or name ${byKey.has(r.id) ? r.id : r.name}`);
     byKey.set(r.id, r);
     byKey.set(r.name, r);
   }

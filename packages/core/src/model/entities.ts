@@ -280,8 +280,18 @@ export interface TemplateParameterEntity extends EntityBase {
   hasDefault: boolean;
 }
 
+/** Any template resource, as plain data (intrinsics in their long form), for declarative and plugin rules. */
+export interface ResourceEntity extends EntityBase {
+  kind: 'Resource';
+  logicalId: string;
+  resourceType: string;
+  properties: Record<string, unknown>;
+  metadata?: Record<string, unknown>;
+}
+
 /** Every entity kind a rule can select, by its `kind`. */
 export interface EntityMap {
+  Resource: ResourceEntity;
   SecurityGroup: SecurityGroup;
   Secret: SecretMatch;
   NetworkAcl: NetworkAcl;

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rules } from '@mamori/rules';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findConfig } from '../config/config.js';
+import { scan } from '../scan.js';
+import { loadDeclarativeRules, loadPlugin, PluginError } from './plugins.js';
+
+const examples = fileURLToPath(new URL('../../../../examples/custom-rules', import.meta.url));
+const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-plugins-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('custom rules', () => {
+  it('the example configuration loads a plugin and declarative rules next to the built-in ones', async () => {
+    const config = await findConfig(examples);
+    const result = await scan({ paths: ['stack.yaml'], cwd: examples, rules, ...(config ? { config } : {}) });
+    expect(result.findings.map((f) => [f.ruleId, f.location.line, f.message])).toEqual([
+      ['ACME001', 4, 'AWS::S3::Bucket Uploads has no Owner tag.'],
+      ['ACME101', 4, "Bucket Uploads does not keep old versions: Properties must have required property 'VersioningConfiguration'."],
+      ['ACME102', 17, "Database Database can be deleted by a stack update: Properties must have required property 'DeletionProtection'."],
+    ]);
+    expect(result.rules.some((r) => r.id === 'MAM401')).toBe(false);
+  });
+
+  it('a declarative rule can select typed entities', async () => {
+    const file = path.join(tmp, 'entity-rules.yaml');
+    writeFileSync(
+      file,
+      `rules:
+  - {id: X001, name: sg-has-name, title: Groups have names, description: Every group sets GroupName., severity: note, message: "{{type}} {{name}}: {{problem}}.",
+     select: {entity: SecurityGroup}, schema: {required: [groupName]}}
+`,
+    );
+    const [rule] = await loadDeclarativeRules(file);
+    writeFileSync(path.join(tmp, 't.yaml'), 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: x}\n');
+    const result = await scan({ paths: ['t.yaml'], cwd: tmp, rules: rule ? [rule] : [] });
+    expect(result.findings.map((f) => f.message)).toEqual(["SecurityGroup Sg: Properties must have required property 'groupName'."]);
+  });
+
+  it('errors name the file and what is wrong', async () => {
+    const bad = path.join(tmp, 'bad-rules.yaml');
+    writeFileSync(bad, 'rules:\n  - {id: X1, name: Bad Name}\n');
+    await expect(loadDeclarativeRules(bad)).rejects.toThrow(PluginError);
+    await expect(loadDeclarativeRules(bad)).rejects.toThrow(/bad-rules\.yaml: rules\.0: must have required property/);
+    writeFileSync(path.join(tmp, 'no-rules.mjs'), 'export const x = 1;\n');
+    await expect(loadPlugin('./no-rules.mjs', tmp)).rejects.toThrow(/no-rules\.mjs: exports no `rules` array/);
+    writeFileSync(path.join(tmp, 'broken.mjs'), 'export const rules = [{ id: "Y1" }];\n');
+    await expect(loadPlugin('./broken.mjs', tmp)).rejects.toThrow(/broken\.mjs: rule Y1 is not a rule: missing name/);
+    await expect(loadPlugin('mamori-plugin-that-does-not-exist', tmp)).rejects.toThrow(/cannot be found/);
+  });
+
+  it('a plugin rule may not take a built-in id', async () => {
+    writeFileSync(
+      path.join(tmp, 'clash.mjs'),
+      `export const rules = [{ ...${JSON.stringify({ id: 'MAM101', name: 'mine', title: 't', description: 'd', severity: 'note', entity: 'Resource', messages: { m: 'M.' } })}, check() {} }];\n`,
+    );
+    writeFileSync(path.join(tmp, 't.yaml'), 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n');
+    await expect(scan({ paths: ['t.yaml'], cwd: tmp, rules, plugins: ['./clash.mjs'] })).rejects.toThrow(/two rules share the id or name MAM101/);
+  });
+});

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parse } from 'yaml';
+import type { EntityKind } from '../model/entities.js';
+import type { AnyRule, RuleArea, RuleContext, Severity } from './rule.js';
+
+export class PluginError extends Error {
+  constructor(
+    readonly source: string,
+    message: string,
+  ) {
+    super(`${source}: ${message}`);
+  }
+}
+
+function checkShape(source: string, rule: unknown, i: number): AnyRule {
+  const r = rule as Partial<AnyRule> | undefined;
+  const missing = (['id', 'name', 'title', 'description', 'severity', 'entity', 'messages'] as const).filter((k) => r?.[k] === undefined);
+  if (!r || typeof r.check !== 'function' || missing.length > 0) {
+    throw new PluginError(
+      source,
+      `rule ${r?.id ?? `#${i}`} is not a rule: ${missing.length > 0 ? `missing ${missing.join(', ')}` : 'check is not a function'}`,
+    );
+  }
+  return { tags: [], compliance: {}, covers: {}, area: 'network', docs: { risk: r.description ?? '', fix: '' }, ...r } as AnyRule;
+}
+
+/**
+ * Loads a plugin: an ES module exporting `rules` (an array of rules made with `defineRule`) or a
+ * default export of such an array. `specifier` is a path (relative to `fromDir`) or a package name
+ * resolved from `fromDir`, as ESLint resolves plugins.
+ */
+export async function loadPlugin(specifier: string, fromDir: string): Promise<AnyRule[]> {
+  let url: string;
+  try {
+    const isPath = specifier.startsWith('.') || path.isAbsolute(specifier);
+    url = pathToFileURL(isPath ? path.resolve(fromDir, specifier) : createRequire(path.join(fromDir, 'noop.js')).resolve(specifier)).href;
+  } catch {
+    throw new PluginError(specifier, `cannot be found from ${fromDir}`);
+  }
+  let mod: { rules?: unknown; default?: unknown };
+  try {
+    mod = (await import(url)) as typeof mod;
+  } catch (err) {
+    throw new PluginError(specifier, `cannot be loaded: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  const list = mod.rules ?? (Array.isArray(mod.default) ? mod.default : (mod.default as { rules?: unknown } | undefined)?.rules);
+  if (!Array.isArray(list)) throw new PluginError(specifier, 'exports no `rules` array (named or default)');
+  return list.map((r, i) => checkShape(specifier, r, i));
+}
+
+interface DeclarativeRule {
+  id: string;
+  name: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  securitySeverity?: number;
+  area?: RuleArea;
+  tags?: string[];
+  risk?: string;
+  fix?: string;
+  message: string;
+  select: { resourceType?: string | string[]; entity?: string };
+  schema: Record<string, unknown>;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const fileSchema = JSON.parse(readFileSync(new URL('../../schema/declarative-rules.schema.json', import.meta.url), 'utf8')) as object;
+const validateFile = ajv.compile<{ rules: DeclarativeRule[] }>(fileSchema);
+
+function typeMatcher(types: string | string[]): (type: string) => boolean {
+  const patterns = (Array.isArray(types) ? types : [types]).map(
+    (t) =>
+      new RegExp(
+        `^${t
+          .split('*')
+          .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      ),
+  );
+  return (type) => patterns.some((p) => p.test(type));
+}
+
+function problem(errors: readonly ErrorObject[] | null | undefined): string {
+  const e = errors?.[0];
+  if (!e) return 'does not match the rule';
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'Properties';
+  const extra = e.keyword === 'required' ? '' : e.keyword === 'enum' ? `: ${(e.params.allowedValues as unknown[]).map(String).join(', ')}` : '';
+  return `${where} ${e.message ?? 'is not valid'}${extra}`;
+}
+
+/** Compiles one declarative rule (its schema compiled once by ajv) into a rule the engine runs like any other. */
+export function compileDeclarativeRule(source: string, d: DeclarativeRule): AnyRule {
+  let validate: ReturnType<typeof ajv.compile>;
+  try {
+    validate = ajv.compile(d.schema);
+  } catch (err) {
+    throw new PluginError(source, `rule ${d.id}: schema does not compile: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const meta = {
+    id: d.id,
+    name: d.name,
+    title: d.title,
+    description: d.description,
+    severity: d.severity,
+    ...(d.securitySeverity !== undefined ? { securitySeverity: d.securitySeverity } : {}),
+    area: d.area ?? 'network',
+    tags: d.tags ?? [],
+    compliance: {},
+    covers: {},
+    docs: { risk: d.risk ?? d.description, fix: d.fix ?? 'See the rule description.' },
+    messages: { violation: d.message },
+  };
+  if (d.select.resourceType !== undefined) {
+    const matches = typeMatcher(d.select.resourceType);
+    return {
+      ...meta,
+      entity: 'Resource',
+      check(resource, context) {
+        if (!matches(resource.resourceType) || validate(resource.properties)) return;
+        context.report({ messageId: 'violation', data: { name: resource.displayName, type: resource.resourceType, problem: problem(validate.errors) } });
+      },
+    };
+  }
+  const kind = d.select.entity as EntityKind;
+  return {
+    ...meta,
+    entity: kind,
+    check(entity: { displayName: string; kind: string }, context: RuleContext<'violation'>) {
+      // The schema sees the entity's fields, not where it was read from.
+      const { location: _l, fieldLocations: _f, ...fields } = entity as unknown as Record<string, unknown>;
+      if (validate(fields)) return;
+      context.report({ messageId: 'violation', data: { name: entity.displayName, type: entity.kind, problem: problem(validate.errors) } });
+    },
+  } as AnyRule;
+}
+
+/** Loads a YAML or JSON file of declarative rules, validated against `schema/declarative-rules.schema.json`. */
+export async function loadDeclarativeRules(file: string): Promise<AnyRule[]> {
+  let doc: unknown;
+  try {
+    doc = parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  if (!validateFile(doc)) {
+    const e = validateFile.errors?.[0];
+    throw new PluginError(file, `${e?.instancePath.slice(1).replace(/\//g, '.') || '(top level)'}: ${e?.message ?? 'is not valid'}`);
+  }
+  return doc.rules.map((d) => compileDeclarativeRule(file, d));
+}
