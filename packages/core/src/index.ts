@@ -34,6 +34,7 @@ export type {
   NetworkAcl,
   NetworkAclEntry,
   PasswordProperty,
+  PasswordValueSource,
   Policy,
   PolicyStatement,
   RootAccount,

@@ -6,10 +6,14 @@ import { runRules } from './engine/run.js';
 import { errorText, walk } from './files/walk.js';
 import type { Entity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
+import { accessKeysOf } from './template/access-keys.js';
 import { loadTemplate } from './template/load.js';
+import { parametersOf, passwordsOf } from './template/passwords.js';
+import { policiesOf } from './template/policies.js';
 import { Resolver } from './template/resolve.js';
 import { securityGroupsOf } from './template/security-groups.js';
 import type { Template } from './template/template.js';
+import { iamUsersOf } from './template/users.js';
 
 export interface ScanOptions {
   /** Files and folders to scan, relative to `cwd`. Folders are walked recursively. */
@@ -113,7 +117,16 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
 /** Everything rules can read from one template. */
 export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>): Entity[] {
   const resolver = new Resolver(template, parameters ? { parameters } : {});
-  return [...securityGroupsOf(template, resolver), ...templateSecrets(template)];
+  const { passwords, secretParameters } = passwordsOf(template, resolver);
+  return [
+    ...securityGroupsOf(template, resolver),
+    ...templateSecrets(template),
+    ...policiesOf(template, resolver),
+    ...iamUsersOf(template, resolver),
+    ...accessKeysOf(template, resolver),
+    ...passwords,
+    ...parametersOf(template, secretParameters),
+  ];
 }
 
 const SECTION_NOUNS: Readonly<Record<string, string>> = {

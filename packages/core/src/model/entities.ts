@@ -199,6 +199,10 @@ export interface PolicyStatement {
   notResources: string[];
   hasCondition: boolean;
   location: SourceLocation;
+  /** Where each of `actions` is written, index for index, when known. */
+  actionLocations?: SourceLocation[];
+  /** How the statement's values were reached when they depend on parameters or conditions. */
+  via?: string[];
 }
 
 /** An IAM policy document: managed, inline on a user, group or role, or a bucket/queue policy. */
@@ -209,6 +213,8 @@ export interface Policy extends EntityBase {
   /** Principals it is attached to. */
   attachedTo: { type: 'user' | 'group' | 'role'; name: string }[];
   statements: PolicyStatement[];
+  /** ARN of a managed policy, e.g. `arn:aws:iam::aws:policy/AdministratorAccess` for an AWS managed one. */
+  arn?: string;
 }
 
 export interface AccessKeyInfo {
@@ -232,6 +238,8 @@ export interface IamUser extends EntityBase {
   passwordLastUsed?: string;
   mfaActive?: boolean;
   accessKeys: AccessKeyInfo[];
+  /** Where each directly attached or inline policy is attached (a template's `ManagedPolicyArns` item, `Policies` item, or a policy's `Users` item). */
+  policyLocations?: { name: string; type: 'managed' | 'inline'; location: SourceLocation }[];
 }
 
 export interface RootActivity {
@@ -266,7 +274,22 @@ export interface PasswordProperty extends EntityBase {
   property: string;
   /** A literal value in the template (or a parameter default) rather than a NoEcho parameter or dynamic reference. */
   literal: boolean;
+  /** Where the value comes from; `literal` is true for `literal`, `mapping` and `parameter-default`. */
+  valueSource?: PasswordValueSource;
+  /** The parameter the value is taken from, for `parameter-default`, `parameter` and `noecho-parameter`. */
+  parameter?: string;
 }
+
+export type PasswordValueSource =
+  | 'literal'
+  | 'mapping'
+  | 'parameter-default'
+  | 'parameter'
+  | 'noecho-parameter'
+  | 'plaintext-ssm'
+  | 'secure-reference'
+  | 'managed'
+  | 'unknown';
 
 export interface TemplateParameterEntity extends EntityBase {
   kind: 'TemplateParameter';
@@ -274,6 +297,9 @@ export interface TemplateParameterEntity extends EntityBase {
   type?: string;
   noEcho: boolean;
   hasDefault: boolean;
+  allowedValues?: string[];
+  /** Password-bearing properties whose value is this parameter, e.g. `MasterUserPassword of Db`. */
+  usedAsSecret?: string[];
 }
 
 /** Every entity kind a rule can select, by its `kind`. */
