@@ -83,7 +83,9 @@ function subReferences(template: Template, node: CfnNode, keys: ReadonlyMap<stri
 function walk(node: CfnNode, path: PathPart[], visit: (node: CfnNode, path: readonly PathPart[]) => void): void {
   visit(node, path);
   if (node.kind === 'map') for (const e of node.entries) walk(e.value, [...path, e.key], visit);
-  else if (node.kind === 'seq') node.items.forEach((item, i) => walk(item, [...path, i], visit));
+  else if (node.kind === 'seq') {
+    for (const [i, item] of node.items.entries()) walk(item, [...path, i], visit);
+  }
 }
 
 /** Describes where a value sits, or `undefined` when that place is a secret store rather than an exposure. */
