@@ -215,6 +215,8 @@ export interface Policy extends EntityBase {
   statements: PolicyStatement[];
   /** ARN of a managed policy, e.g. `arn:aws:iam::aws:policy/AdministratorAccess` for an AWS managed one. */
   arn?: string;
+  /** Set as some principal's permissions boundary: then it limits permissions rather than granting them. */
+  permissionsBoundary?: boolean;
 }
 
 export interface AccessKeyInfo {

@@ -1,6 +1,6 @@
 import type { Policy, PolicyStatement } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
-import { type ListCandidate, looseText, PRINCIPAL_TYPES, type PrincipalType, principalRefs, stringListCandidates, stringValue } from './iam.js';
+import { type ListCandidate, looseText, PRINCIPAL_TYPES, type PrincipalType, principalRefs, refTarget, stringListCandidates, stringValue } from './iam.js';
 import { type CfnNode, get, intrinsicName } from './node.js';
 import type { Resolver } from './resolve.js';
 import type { Template, TemplateResource } from './template.js';
@@ -25,6 +25,7 @@ const SAM_WITH_POLICIES = new Set(['AWS::Serverless::Function', 'AWS::Serverless
 export function policiesOf(template: Template, resolver: Resolver): Policy[] {
   const out: Policy[] = [];
   const ctx = { template, resolver };
+  const boundaries = boundaryTargets(template);
   for (const res of template.resources.values()) {
     const props = res.properties;
     const principal = PRINCIPAL_TYPES[res.type];
@@ -63,6 +64,10 @@ export function policiesOf(template: Template, resolver: Resolver): Policy[] {
           via: [],
         }),
       );
+      if (managed && boundaries.has(res.logicalId)) {
+        const last = out[out.length - 1];
+        if (last) last.permissionsBoundary = true;
+      }
       continue;
     }
     const standalone = STANDALONE_POLICY_TYPES[res.type];
@@ -86,6 +91,22 @@ export function policiesOf(template: Template, resolver: Resolver): Policy[] {
     }
     if (SAM_WITH_POLICIES.has(res.type)) out.push(...samPolicies(ctx, res));
   }
+  return out;
+}
+
+/** Logical ids of managed policies that some role, user or SAM function names as its `PermissionsBoundary`. */
+function boundaryTargets(template: Template): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: CfnNode | undefined): void => {
+    const target = refTarget(node);
+    if (target) out.add(target);
+    if (intrinsicName(node) === 'Fn::If') {
+      const args = get(node, 'Fn::If');
+      if (args?.kind === 'seq') for (const a of args.items.slice(1)) visit(a);
+    }
+  };
+  for (const res of template.resources.values()) visit(get(res.properties, 'PermissionsBoundary'));
+  visit(get(get(get(template.root, 'Globals'), 'Function'), 'PermissionsBoundary'));
   return out;
 }
 
