@@ -151,7 +151,7 @@ function classify(template: Template, resolver: Resolver, node: CfnNode, via: st
       const fromParams = c.via.some((v) => v.includes('parameter'));
       if (fromParams) continue;
       const fromMapping = fn === 'Fn::FindInMap' || c.via.some((v) => v.startsWith('mapping '));
-      return { ...base, location: (c.at ?? node).loc, via: [...via, ...c.via], source: fromMapping ? 'mapping' : 'literal' };
+      return { ...base, via: [...via, ...c.via], source: fromMapping ? 'mapping' : 'literal' };
     }
     return { ...base, source: 'unknown' };
   }
