@@ -39,6 +39,16 @@ const TYPE_SECRET_KEYS: Readonly<Record<string, readonly string[]>> = {
   'Alexa::ASK::Skill': ['ClientSecret', 'RefreshToken'],
 };
 
+/** Documents with their own interpolation (`{{ Param }}`, `$.path`): a `Password` key there is not a value. */
+const SKIPPED_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  'AWS::SSM::Document': ['Content'],
+  'AWS::StepFunctions::StateMachine': ['Definition', 'DefinitionString'],
+  'AWS::Serverless::StateMachine': ['Definition'],
+};
+
+/** A value that is only a placeholder of some other templating: `{{ Password }}`, `\${Password}`, `$.password`. */
+const PLACEHOLDER = /^(\{\{\s*(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
+
 const SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
 const PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
 
@@ -57,7 +67,9 @@ export function passwordsOf(template: Template, resolver: Resolver): PasswordSca
     const keys = new Set([...PASSWORD_KEYS, ...(TYPE_SECRET_KEYS[res.type] ?? [])]);
     // Secrets Manager and AWS-managed master passwords hold no password in the template.
     if (truthy(resolver, get(res.properties, 'ManageMasterUserPassword'))) keys.delete('MasterUserPassword');
-    findKeys(resolver, res.properties, [], [], keys, (node, path, via) => {
+    const skipped = new Set(SKIPPED_PROPERTIES[res.type] ?? []);
+    const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
+    findKeys(resolver, props, [], [], keys, (node, path, via) => {
       const property = path.join('.');
       const values = node.kind === 'seq' && path[path.length - 1]?.startsWith('Passwords') ? node.items : [node];
       values.forEach((value, i) => {
@@ -119,7 +131,9 @@ interface Classified {
 function classify(template: Template, resolver: Resolver, node: CfnNode, via: string[]): Classified {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === 'scalar') {
-    if (node.value === null || typeof node.value === 'boolean' || String(node.value) === '') return { ...base, source: 'unknown' };
+    if (node.value === null || typeof node.value === 'boolean' || String(node.value) === '' || PLACEHOLDER.test(String(node.value).trim())) {
+      return { ...base, source: 'unknown' };
+    }
     return { ...base, source: textSource(String(node.value)) ?? 'literal' };
   }
   const fn = intrinsicName(node);

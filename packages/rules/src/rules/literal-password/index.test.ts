@@ -58,6 +58,46 @@ ruleTester(rule, {
         PasswordResetRequired: true
 `,
     },
+    {
+      name: 'placeholders of other templating: an SSM document and a Step Functions definition',
+      template: `Resources:
+  Doc:
+    Type: AWS::SSM::Document
+    Properties:
+      DocumentType: Automation
+      Content:
+        parameters:
+          Password: { type: String }
+        mainSteps:
+          - name: connect
+            action: aws:executeScript
+            inputs:
+              Password: '{{ Password }}'
+  Machine:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: arn:aws:iam::111122223333:role/sfn
+      Definition:
+        StartAt: Call
+        States:
+          Call:
+            Type: Task
+            Resource: arn:aws:states:::lambda:invoke
+            Parameters:
+              Password.$: $.password
+            End: true
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: arn:aws:iam::111122223333:role/fn
+      Code: { ZipFile: 'def handler(e, c): pass' }
+      Environment:
+        Variables:
+          Password: '{{ password }}'
+`,
+    },
   ],
   invalid: [
     {
