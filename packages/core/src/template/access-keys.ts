@@ -102,7 +102,8 @@ function placeOf(template: Template, path: readonly PathPart[]): string | undefi
   if (part === 'Metadata') return `metadata of ${entry}`;
   if (part !== 'Properties' || !res) return `resource ${entry}`;
   const first = props[0];
-  if (res.type === 'AWS::SecretsManager::Secret' && first === 'SecretString') return undefined;
+  // Both become the secret's value.
+  if (res.type === 'AWS::SecretsManager::Secret' && (first === 'SecretString' || first === 'GenerateSecretString')) return undefined;
   if (res.type === 'AWS::SSM::Parameter' && first === 'Value') {
     const type = scalarString(get(res.properties, 'Type')) ?? 'String';
     return type === 'SecureString' ? undefined : `SSM parameter ${entry} (type ${type})`;

@@ -52,6 +52,8 @@ const PLACEHOLDER = /^(\{\{\s*(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)
 const SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
 const PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
 
+const NAMES_ONLY: ReadonlySet<PasswordValueSource> = new Set(['secure-reference', 'plaintext-ssm', 'managed']);
+
 export interface PasswordScan {
   passwords: PasswordProperty[];
   /** Parameter name → the password properties it feeds, e.g. `MasterUserPassword of Db`. */
@@ -75,7 +77,9 @@ export function passwordsOf(template: Template, resolver: Resolver): PasswordSca
       values.forEach((value, i) => {
         const prop = values.length > 1 || node.kind === 'seq' ? `${property}[${i}]` : property;
         const found = classify(template, resolver, value, via);
-        for (const p of found.parameters) {
+        // A parameter inside a dynamic reference names the secret; it does not hold it.
+        const holders = NAMES_ONLY.has(found.source) ? [] : found.parameters;
+        for (const p of holders) {
           const uses = secretParameters.get(p) ?? [];
           uses.push(`${prop} of ${res.logicalId}`);
           secretParameters.set(p, uses);

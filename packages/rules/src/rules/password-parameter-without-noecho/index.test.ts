@@ -62,6 +62,23 @@ ruleTester(rule, {
       name: 'an SSM parameter type holds a name, not the secret',
       template: params('  DbPassword:\n    Type: AWS::SSM::Parameter::Value<String>\n    Default: /prod/db/password\n'),
     },
+    {
+      name: 'a parameter that names the secret inside a dynamic reference',
+      template: `Parameters:
+  DbSecretPath:
+    Type: String
+    Default: prod/db
+  DbPasswordVersion:
+    Type: String
+Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: mysql
+      MasterUsername: admin
+      MasterUserPassword: !Sub '{{resolve:secretsmanager:\${DbSecretPath}:SecretString:password::\${DbPasswordVersion}}}'
+`,
+    },
   ],
   invalid: [
     {
