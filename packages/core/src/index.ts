@@ -49,6 +49,7 @@ export type {
   NetworkAcl,
   NetworkAclEntry,
   PasswordProperty,
+  PasswordValueSource,
   Policy,
   PolicyStatement,
   ResourceEntity,

@@ -12,6 +12,7 @@ import { applyConfigSuppressions, applyTemplateSuppressions, templateSuppression
 import { errorText, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import type { Entity, ResourceEntity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
+import { accessKeysOf } from './template/access-keys.js';
 import { elasticIpsOf, natGatewaysOf } from './template/cost-resources.js';
 import { TemplateGraph } from './template/graph.js';
 import { instancesOf } from './template/instances.js';
@@ -19,10 +20,13 @@ import { loadTemplate } from './template/load.js';
 import { networkAclsOf } from './template/network-acls.js';
 import { toPlain } from './template/node.js';
 import { loadParameters } from './template/parameters.js';
+import { parametersOf, passwordsOf } from './template/passwords.js';
+import { policiesOf } from './template/policies.js';
 import { Resolver } from './template/resolve.js';
 import { securityGroupsOf } from './template/security-groups.js';
 import type { Template } from './template/template.js';
 import { trailsOf } from './template/trails.js';
+import { iamUsersOf } from './template/users.js';
 
 export interface ScanOptions {
   /** Files and folders to scan, relative to `cwd`. Folders are walked recursively. */
@@ -189,6 +193,7 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
 export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>, withResources = false): Entity[] {
   const resolver = new Resolver(template, parameters ? { parameters } : {});
   const graph = new TemplateGraph(template);
+  const { passwords, secretParameters } = passwordsOf(template, resolver);
   return [
     ...(withResources ? resourceEntities(template) : []),
     ...securityGroupsOf(template, resolver),
@@ -198,6 +203,11 @@ export function templateEntities(template: Template, parameters?: Readonly<Recor
     ...trailsOf(template, resolver, graph),
     ...instancesOf(template, resolver, graph),
     ...templateSecrets(template),
+    ...policiesOf(template, resolver),
+    ...iamUsersOf(template, resolver),
+    ...accessKeysOf(template, resolver),
+    ...passwords,
+    ...parametersOf(template, secretParameters),
   ];
 }
 

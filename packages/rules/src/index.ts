@@ -1,4 +1,5 @@
 import type { AnyRule } from '@mamori/core';
+import accessKeySecretExposed from './rules/access-key-secret-exposed/index.js';
 import cloudtrailAllDataEvents from './rules/cloudtrail-all-data-events/index.js';
 import cloudtrailBucketNoLifecycle from './rules/cloudtrail-bucket-no-lifecycle/index.js';
 import cloudtrailDuplicateManagementEvents from './rules/cloudtrail-duplicate-management-events/index.js';
@@ -7,15 +8,24 @@ import cloudtrailNotLogging from './rules/cloudtrail-not-logging/index.js';
 import cloudtrailNotMultiRegion from './rules/cloudtrail-not-multi-region/index.js';
 import eipUnattached from './rules/eip-unattached/index.js';
 import hardcodedAwsCredentials from './rules/hardcoded-aws-credentials/index.js';
+import iamPolicyAdminStar from './rules/iam-policy-admin-star/index.js';
+import iamUserDirectPolicy from './rules/iam-user-direct-policy/index.js';
 import instanceWithoutProfile from './rules/instance-without-profile/index.js';
+import literalPassword from './rules/literal-password/index.js';
 import naclWorldOpenAdmin from './rules/nacl-world-open-admin/index.js';
 import natGatewayUnused from './rules/nat-gateway-unused/index.js';
+import passwordParameterWithoutNoecho from './rules/password-parameter-without-noecho/index.js';
 import worldOpenIngress from './rules/world-open-ingress/index.js';
 
 /** The built-in catalog, in id order. */
 export const rules: readonly AnyRule[] = [
   worldOpenIngress,
   naclWorldOpenAdmin,
+  iamPolicyAdminStar,
+  iamUserDirectPolicy,
+  accessKeySecretExposed,
+  literalPassword,
+  passwordParameterWithoutNoecho,
   hardcodedAwsCredentials,
   instanceWithoutProfile,
   cloudtrailNotMultiRegion,
@@ -29,6 +39,7 @@ export const rules: readonly AnyRule[] = [
 ];
 
 export {
+  accessKeySecretExposed,
   cloudtrailAllDataEvents,
   cloudtrailBucketNoLifecycle,
   cloudtrailDuplicateManagementEvents,
@@ -37,8 +48,12 @@ export {
   cloudtrailNotMultiRegion,
   eipUnattached,
   hardcodedAwsCredentials,
+  iamPolicyAdminStar,
+  iamUserDirectPolicy,
   instanceWithoutProfile,
+  literalPassword,
   naclWorldOpenAdmin,
   natGatewayUnused,
+  passwordParameterWithoutNoecho,
   worldOpenIngress,
 };

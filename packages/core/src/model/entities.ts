@@ -203,6 +203,10 @@ export interface PolicyStatement {
   notResources: string[];
   hasCondition: boolean;
   location: SourceLocation;
+  /** Where each of `actions` is written, index for index, when known. */
+  actionLocations?: SourceLocation[];
+  /** How the statement's values were reached when they depend on parameters or conditions. */
+  via?: string[];
 }
 
 /** An IAM policy document: managed, inline on a user, group or role, or a bucket/queue policy. */
@@ -213,6 +217,10 @@ export interface Policy extends EntityBase {
   /** Principals it is attached to. */
   attachedTo: { type: 'user' | 'group' | 'role'; name: string }[];
   statements: PolicyStatement[];
+  /** ARN of a managed policy, e.g. `arn:aws:iam::aws:policy/AdministratorAccess` for an AWS managed one. */
+  arn?: string;
+  /** Set as some principal's permissions boundary: then it limits permissions rather than granting them. */
+  permissionsBoundary?: boolean;
 }
 
 export interface AccessKeyInfo {
@@ -236,6 +244,8 @@ export interface IamUser extends EntityBase {
   passwordLastUsed?: string;
   mfaActive?: boolean;
   accessKeys: AccessKeyInfo[];
+  /** Where each directly attached or inline policy is attached (a template's `ManagedPolicyArns` item, `Policies` item, or a policy's `Users` item). */
+  policyLocations?: { name: string; type: 'managed' | 'inline'; location: SourceLocation }[];
 }
 
 export interface RootActivity {
@@ -270,7 +280,22 @@ export interface PasswordProperty extends EntityBase {
   property: string;
   /** A literal value in the template (or a parameter default) rather than a NoEcho parameter or dynamic reference. */
   literal: boolean;
+  /** Where the value comes from; `literal` is true for `literal`, `mapping` and `parameter-default`. */
+  valueSource?: PasswordValueSource;
+  /** The parameter the value is taken from, for `parameter-default`, `parameter` and `noecho-parameter`. */
+  parameter?: string;
 }
+
+export type PasswordValueSource =
+  | 'literal'
+  | 'mapping'
+  | 'parameter-default'
+  | 'parameter'
+  | 'noecho-parameter'
+  | 'plaintext-ssm'
+  | 'secure-reference'
+  | 'managed'
+  | 'unknown';
 
 export interface TemplateParameterEntity extends EntityBase {
   kind: 'TemplateParameter';
@@ -278,6 +303,9 @@ export interface TemplateParameterEntity extends EntityBase {
   type?: string;
   noEcho: boolean;
   hasDefault: boolean;
+  allowedValues?: string[];
+  /** Password-bearing properties whose value is this parameter, e.g. `MasterUserPassword of Db`. */
+  usedAsSecret?: string[];
 }
 
 /** Any template resource, as plain data (intrinsics in their long form), for declarative and plugin rules. */

@@ -1,0 +1,75 @@
+import { defineRule } from '@mamori/core';
+
+function viaText(via: readonly string[] | undefined): string {
+  return via && via.length > 0 ? ` (${via.join(', ')})` : '';
+}
+
+export default defineRule({
+  id: 'MAM204',
+  name: 'literal-password',
+  title: 'Password written in the template',
+  description:
+    'A password, token or key property (MasterUserPassword, LoginProfile.Password, AuthToken, Users[].Password, ...) is a literal string, a parameter default or a mapping value, or is read from a plain-text SSM parameter.',
+  severity: 'error',
+  securitySeverity: 7.5,
+  area: 'secrets',
+  tags: ['secrets', 'password', 'credentials'],
+  compliance: {},
+  covers: {
+    cfnNag: ['F23', 'F31', 'F34', 'F35', 'F36', 'F37', 'F44', 'F51', 'F52', 'F70'],
+    cfnLint: ['W2501'],
+  },
+  docs: {
+    risk: `A password in a template is in the repository, in every clone and fork, in CI logs, and in the
+template CloudFormation stores with the stack (\`cloudformation:GetTemplate\`). It cannot be rotated
+without a commit, and everyone who could ever read the repository knows it. A parameter's
+\`Default\` is written in the template too, \`NoEcho\` or not; a mapping value likewise. An
+\`ssm\` dynamic reference reads a \`String\` parameter that anyone with \`ssm:GetParameter\` reads in
+clear text.
+
+Reported for database master passwords (RDS, Aurora, Redshift, DocumentDB, Neptune, OpenSearch),
+\`LoginProfile.Password\` of IAM users, Directory Service, DMS endpoints, Amazon MQ users,
+ElastiCache \`AuthToken\`, EMR Kerberos, Firehose, Amplify, Pinpoint and other secret properties.
+Not reported: \`{{resolve:secretsmanager:...}}\` and \`{{resolve:ssm-secure:...}}\` references, a
+\`NoEcho\` parameter without a default, \`ManageMasterUserPassword\`, and values produced by other
+resources. The password itself is never printed.`,
+    fix: `Let AWS generate and keep the password, or reference a secret.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    MasterUsername: app
+    ManageMasterUserPassword: true   # stored and rotated in Secrets Manager
+# or, for properties without a managed option:
+#   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
+\`\`\`
+
+Then change the password that was written in the template: it must be considered known. With the
+CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string ...\`, or
+\`aws rds modify-db-instance --db-instance-identifier ... --manage-master-user-password\`.`,
+  },
+  messages: {
+    literal: 'Property {{property}} of {{resource}} is a password written in the template{{via}}.',
+    parameterDefault:
+      'Property {{property}} of {{resource}} takes its password from the default of parameter {{parameter}}, which is written in the template{{via}}.',
+    plaintextSsm:
+      'Property {{property}} of {{resource}} reads its password from a plain-text String SSM parameter; use an ssm-secure or secretsmanager dynamic reference{{via}}.',
+  },
+  entity: 'PasswordProperty',
+  check(password, context) {
+    const data = { property: password.property, resource: password.displayName, via: viaText(password.via) };
+    if (password.valueSource === 'plaintext-ssm') {
+      context.report({ messageId: 'plaintextSsm', data });
+      return;
+    }
+    if (!password.literal) return;
+    if (password.valueSource === 'parameter-default' && password.parameter) {
+      const via = (password.via ?? []).filter((v) => v !== `default of parameter ${password.parameter}`);
+      context.report({ messageId: 'parameterDefault', data: { ...data, parameter: password.parameter, via: viaText(via) } });
+      return;
+    }
+    context.report({ messageId: 'literal', data });
+  },
+});

@@ -1,0 +1,101 @@
+import { defineRule } from '@mamori/core';
+
+/** Words that name a secret when a parameter's name ends with them. */
+const SECRET_ENDINGS: readonly (readonly string[])[] = [
+  ['password'],
+  ['passwd'],
+  ['pwd'],
+  ['pass'],
+  ['passphrase'],
+  ['secret'],
+  ['token'],
+  ['apikey'],
+  ['api', 'key'],
+  ['privatekey'],
+  ['private', 'key'],
+  ['secretkey'],
+  ['secret', 'key'],
+  ['secret', 'access', 'key'],
+  ['client', 'secret'],
+  ['secret', 'value'],
+  ['secret', 'string'],
+  ['password', 'value'],
+  ['credential'],
+  ['credentials'],
+];
+
+/** `DBMasterPassword` → `db master password`; `GITHUB_OAUTH_TOKEN` → `github oauth token`. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+}
+
+/** True when the name ends with a secret noun: `DbPassword`, `GitHubToken`, `ApiKey`; not `PasswordLength` or `SecretArn`. */
+export function namesSecret(name: string): boolean {
+  const words = nameWords(name);
+  return SECRET_ENDINGS.some((ending) => ending.length <= words.length && ending.every((w, i) => words[words.length - ending.length + i] === w));
+}
+
+export default defineRule({
+  id: 'MAM205',
+  name: 'password-parameter-without-noecho',
+  title: 'Secret template parameter without NoEcho',
+  description:
+    'A String parameter whose name says password, secret, token, API key or private key, or that feeds a password property, does not set NoEcho: true, so its value is shown in the console and API.',
+  severity: 'warning',
+  securitySeverity: 5.3,
+  area: 'secrets',
+  tags: ['secrets', 'password', 'parameters'],
+  compliance: {},
+  covers: { cfnLint: ['W2501'] },
+  docs: {
+    risk: `CloudFormation shows parameter values in clear text to anyone who can describe the stack: in the
+console's Parameters tab, in \`aws cloudformation describe-stacks\`, in change sets and in stack
+events. A password, token or key passed as an ordinary parameter is therefore readable with
+read-only access to CloudFormation. \`NoEcho: true\` masks the value as \`****\` everywhere
+CloudFormation returns it.
+
+Reported for parameters of type \`String\` whose name ends with a secret noun (\`DbPassword\`,
+\`GitHubToken\`, \`ApiKey\`, \`SshPrivateKey\`, \`ClientSecret\`, ...) and for any \`String\` parameter
+that a password property uses (as cfn-lint's W2501 does). Names that describe a secret rather
+than hold one (\`PasswordLength\`, \`SecretArn\`, \`TokenExpiry\`, \`ApiKeyRequired\`) and parameters
+with \`AllowedValues\` are not reported. \`NoEcho\` does not hide a value written in the template:
+see literal-password for a \`Default\`.`,
+    fix: `Set \`NoEcho: true\` and give no \`Default\`, or better, drop the parameter and reference the secret
+where it is used.
+
+\`\`\`yaml
+Parameters:
+  DbPassword:
+    Type: String
+    NoEcho: true
+    MinLength: 16
+# better: no parameter at all
+#   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
+\`\`\`
+
+Update the stack with the changed template; values already shown in past stack events stay
+there, so rotate the secret as well.`,
+  },
+  messages: {
+    namedSecret: 'Parameter {{parameter}} looks like a secret but does not set NoEcho: true, so its value is shown in the console and in describe-stacks.',
+    usedAsSecret: 'Parameter {{parameter}} is used as {{uses}} but does not set NoEcho: true, so its value is shown in the console and in describe-stacks.',
+  },
+  entity: 'TemplateParameter',
+  check(param, context) {
+    if (param.noEcho || param.type !== 'String') return;
+    const uses = param.usedAsSecret ?? [];
+    if (uses.length > 0) {
+      const shown = uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` and ${uses.length - 3} more` : '');
+      context.report({ messageId: 'usedAsSecret', data: { parameter: param.name, uses: shown } });
+      return;
+    }
+    // A value picked from a fixed list is a choice, not a secret.
+    if (param.allowedValues && param.allowedValues.length > 0) return;
+    if (namesSecret(param.name)) context.report({ messageId: 'namedSecret', data: { parameter: param.name } });
+  },
+});
