@@ -149,6 +149,70 @@ describe('mamori', () => {
     expect(stderr).toBe(`mamori: ${params}: item 0 must look like "Key=Value"\n`);
   });
 
+  it('init writes a starter config that validates and a workflow, and keeps existing files', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'init-'));
+    const first = await run(['init'], { cwd: dir });
+    expect(first.stdout).toBe('wrote mamori.config.yaml\nwrote .github/workflows/mamori.yml\n');
+    expect(readFileSync(path.join(dir, '.github/workflows/mamori.yml'), 'utf8')).toMatch(
+      /security-events: write[\s\S]*upload-sarif[\s\S]*sarif_file: \$\{\{ steps\.mamori\.outputs\.sarif-file \}\}/,
+    );
+    writeFileSync(path.join(dir, 'ok.yaml'), 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n');
+    expect((await run(['scan'], { cwd: dir })).code).toBe(0);
+    const again = await run(['init'], { cwd: dir });
+    expect(again.stderr).toMatch(/mamori\.config\.yaml exists; left as it is/);
+  });
+
+  it('a configuration found upward turns rules off and changes levels; --no-config ignores it', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'config-'));
+    writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ rules: { 'world-open-ingress': 'note' } }));
+    writeFileSync(
+      path.join(dir, 't.yaml'),
+      'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]\n',
+    );
+    const configured = await run(['scan'], { cwd: dir });
+    expect(configured.code).toBe(0);
+    expect(configured.stdout).toMatch(/note {2}Security group Sg allows SSH/);
+    expect((await run(['scan', '--no-config'], { cwd: dir })).code).toBe(1);
+    writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ rules: { MAM101: 'loud' } }));
+    const bad = await run(['scan'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/mamori\.config\.json: rules\.MAM101: must be equal to one of the allowed values/);
+  });
+
+  it('baseline then --baseline: only new findings count', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'baseline-'));
+    const sg = (n: string) =>
+      `  ${n}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]\n`;
+    writeFileSync(path.join(dir, 't.yaml'), `Resources:\n${sg('A')}`);
+    const recorded = await run(['baseline', '--no-config'], { cwd: dir });
+    expect(recorded.code).toBe(0);
+    expect(recorded.stdout).toBe('mamori: baseline of 1 finding(s) in 1 file(s) written to mamori-baseline.sarif\n');
+    expect((await run(['scan', '--no-config', '--baseline', 'mamori-baseline.sarif'], { cwd: dir })).code).toBe(0);
+    writeFileSync(path.join(dir, 't.yaml'), `Resources:\n${sg('A')}${sg('B')}`);
+    const after = await run(['scan', '--no-config', '--baseline', 'mamori-baseline.sarif'], { cwd: dir });
+    expect(after.code).toBe(1);
+    expect(after.stdout).toMatch(/Security group B allows SSH/);
+    expect(after.stdout).not.toMatch(/Security group A allows SSH/);
+    expect(after.stdout).toMatch(/1 unchanged from the baseline/);
+    const notSarif = await run(['scan', '--baseline', 't.yaml'], { cwd: dir });
+    expect(notSarif.code).toBe(2);
+    expect(notSarif.stderr).toMatch(/t\.yaml: not a JSON file/);
+  });
+
+  it('--plugin adds rules from a module', async () => {
+    const { code, stdout } = await run([
+      'scan',
+      'examples/custom-rules/stack.yaml',
+      '--no-config',
+      '--plugin',
+      './examples/custom-rules/acme-plugin.mjs',
+      '--fail-on',
+      'warning',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/ACME001 acme-owner-tag/);
+  });
+
   it('rules lists the catalog', async () => {
     const { code, stdout } = await run(['rules']);
     expect(code).toBe(0);

@@ -1,9 +1,16 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   activeFindings,
+  BaselineError,
+  ConfigError,
+  findConfig,
+  loadConfig,
   loadParameters,
   ParameterFileError,
+  PluginError,
+  readBaseline,
   type ScanResult,
   type Severity,
   scan,
@@ -49,7 +56,77 @@ interface ScanFlags {
   output?: string;
   failOn: FailOn;
   color?: boolean;
+  /** A path, or `false` for --no-config. */
+  config?: string | false;
+  baseline?: string;
+  plugin?: string[];
 }
+
+/** Errors in what the user gave us: one line, exit 2, no stack. */
+const USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError];
+
+async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<ScanResult> {
+  const config = flags.config === false ? undefined : flags.config ? await loadConfig(path.resolve(io.cwd, flags.config)) : await findConfig(io.cwd);
+  const parameters = flags.parameters ? await loadParameters(path.resolve(io.cwd, flags.parameters)) : undefined;
+  const baseline = flags.baseline ? await readBaseline(path.resolve(io.cwd, flags.baseline)) : undefined;
+  return scan({
+    paths,
+    cwd: io.cwd,
+    rules: builtinRules,
+    ...(parameters ? { parameters } : {}),
+    ...(config ? { config } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(flags.plugin?.length ? { plugins: flags.plugin } : {}),
+  });
+}
+
+function reportInputErrors(result: ScanResult, io: CliIo): void {
+  for (const n of result.notifications.filter((x) => x.level === 'error')) {
+    io.stderr(`mamori: ${n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ` : ''}${n.message}\n`);
+  }
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+const STARTER_CONFIG = `# mamori configuration: https://github.com/mamori-dev/mamori#configuration
+# Validated against @mamori/core/schema/config.schema.json.
+# Turn a rule off, change its level, or set its options, by id or name:
+rules: {}
+#   instance-without-profile: off
+#   MAM101: { severity: warning }
+exclude:
+  - '**/node_modules/**'
+# parameters: deploy/parameters.json   # or a map: { Env: prod }
+# suppressions:                        # findings accepted outside the templates
+#   - rule: eip-unattached
+#     arn: 'arn:aws:ec2:*:123456789012:elastic-ip/eipalloc-0abc*'
+#     reason: reserved for the DNS cut-over in March
+`;
+
+const STARTER_WORKFLOW = `name: mamori
+on:
+  pull_request:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+  security-events: write
+jobs:
+  mamori:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - id: mamori
+        uses: mamori-dev/mamori@v0
+        with:
+          paths: .
+          fail-on: error
+      - uses: github/codeql-action/upload-sarif@v3
+        if: always()
+        with:
+          sarif_file: \${{ steps.mamori.outputs.sarif-file }}
+          category: mamori
+`;
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('mamori')
@@ -86,6 +163,10 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
       new Option('--fail-on <level>', 'lowest finding level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'),
     )
     .option('-p, --parameters <file>', 'template parameter values (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a {Key: Value} map)')
+    .option('-c, --config <file>', 'configuration file (default: mamori.config.* or package.json "mamori", searched from here upward)')
+    .option('--no-config', 'ignore configuration files')
+    .option('-b, --baseline <sarif>', 'report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)')
+    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', collect)
     .option('--no-color', 'do not colour the output')
     .addHelpText(
       'after',
@@ -99,8 +180,7 @@ Examples:
   $ mamori scan stack.yaml --fail-on none`,
     )
     .action(async (paths: string[], flags: ScanFlags) => {
-      const parameters = flags.parameters ? await loadParameters(path.resolve(io.cwd, flags.parameters)) : undefined;
-      const result = await scan({ paths, cwd: io.cwd, rules: builtinRules, ...(parameters ? { parameters } : {}) });
+      const result = await runScan(paths, flags, io);
       const color = flags.color !== false && io.color && !flags.output;
       const report = render(result, flags.format, color);
       if (flags.output) {
@@ -109,10 +189,46 @@ Examples:
       } else {
         io.stdout(report);
       }
-      for (const n of result.notifications.filter((x) => x.level === 'error' && flags.format !== 'stylish')) {
-        io.stderr(`mamori: ${n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ` : ''}${n.message}\n`);
-      }
+      if (flags.format !== 'stylish') reportInputErrors(result, io);
       setExit(exitCodeFor(result, flags.failOn));
+    });
+
+  program
+    .command('baseline')
+    .description('Record the current findings, so that later scans with --baseline report only new ones.')
+    .argument('[paths...]', 'files or folders to scan', ['.'])
+    .option('-o, --output <file>', 'where to write the baseline SARIF', 'mamori-baseline.sarif')
+    .option('-p, --parameters <file>', 'template parameter values')
+    .option('-c, --config <file>', 'configuration file')
+    .option('--no-config', 'ignore configuration files')
+    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', collect)
+    .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { output: string }) => {
+      const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none' }, io);
+      await writeFile(path.resolve(io.cwd, flags.output), render(result, 'sarif', false));
+      io.stdout(`mamori: baseline of ${result.findings.length} finding(s) in ${result.files.length} file(s) written to ${flags.output}\n`);
+      reportInputErrors(result, io);
+      setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : EXIT.clean);
+    });
+
+  program
+    .command('init')
+    .description('Write a starter mamori.config.yaml and a GitHub workflow that runs mamori on every pull request.')
+    .option('--force', 'overwrite files that exist')
+    .action(async (flags: { force?: boolean }) => {
+      const files: [string, string][] = [
+        ['mamori.config.yaml', STARTER_CONFIG],
+        [path.join('.github', 'workflows', 'mamori.yml'), STARTER_WORKFLOW],
+      ];
+      for (const [rel, text] of files) {
+        const abs = path.resolve(io.cwd, rel);
+        if (existsSync(abs) && !flags.force) {
+          io.stderr(`mamori: ${rel} exists; left as it is (--force overwrites it)\n`);
+          continue;
+        }
+        await mkdir(path.dirname(abs), { recursive: true });
+        await writeFile(abs, text);
+        io.stdout(`wrote ${rel}\n`);
+      }
     });
 
   program
