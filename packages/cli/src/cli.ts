@@ -50,7 +50,7 @@ export function render(result: ScanResult, format: Format, color: boolean): stri
   }
 }
 
-interface ScanFlags {
+export interface ScanFlags {
   format: Format;
   parameters?: string;
   output?: string;
@@ -65,7 +65,7 @@ interface ScanFlags {
 /** Errors in what the user gave us: one line, exit 2, no stack. */
 const USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError];
 
-async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<ScanResult> {
+export async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<ScanResult> {
   const config = flags.config === false ? undefined : flags.config ? await loadConfig(path.resolve(io.cwd, flags.config)) : await findConfig(io.cwd);
   const parameters = flags.parameters ? await loadParameters(path.resolve(io.cwd, flags.parameters)) : undefined;
   const baseline = flags.baseline ? await readBaseline(path.resolve(io.cwd, flags.baseline)) : undefined;

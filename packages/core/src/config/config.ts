@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse } from 'yaml';
 import type { Severity } from '../engine/rule.js';
+import configSchema from '../schema/config.schema.json' with { type: 'json' };
 
 export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };
 
@@ -44,8 +45,7 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILES = ['mamori.config.json', 'mamori.config.yaml', 'mamori.config.yml', 'mamori.config.mjs'] as const;
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/config.schema.json', import.meta.url), 'utf8')) as object;
-const validate = new Ajv({ allErrors: true, strict: false }).compile<MamoriConfig>(schema);
+const validate = new Ajv({ allErrors: true, strict: false }).compile<MamoriConfig>(configSchema);
 
 /** `rules.MAM101: must be equal to one of the allowed values`: errors name the key, not a JSON pointer. */
 function describe(errors: readonly ErrorObject[]): string {

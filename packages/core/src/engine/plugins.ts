@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse } from 'yaml';
 import type { EntityKind } from '../model/entities.js';
+import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
 import type { AnyRule, RuleArea, RuleContext, Severity } from './rule.js';
 
 export class PluginError extends Error {
@@ -70,8 +70,7 @@ interface DeclarativeRule {
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
-const fileSchema = JSON.parse(readFileSync(new URL('../../schema/declarative-rules.schema.json', import.meta.url), 'utf8')) as object;
-const validateFile = ajv.compile<{ rules: DeclarativeRule[] }>(fileSchema);
+const validateFile = ajv.compile<{ rules: DeclarativeRule[] }>(declarativeSchema);
 
 function typeMatcher(types: string | string[]): (type: string) => boolean {
   const patterns = (Array.isArray(types) ? types : [types]).map(
