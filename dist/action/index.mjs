@@ -25954,7 +25954,13 @@ function jobSummary(result, sarifFile) {
     lines.push("");
   }
   const failed = result.notifications.filter((n) => n.level === "error");
-  if (failed.length > 0) lines.push(`**${failed.length} ${failed.length === 1 ? "input" : "inputs"} could not be scanned:**`, "", ...failed.map((n) => `- \`${cell(n.file ?? "")}${n.line ? `:${n.line}` : ""}\` ${cell(n.message)}`), "");
+  if (failed.length > 0)
+    lines.push(
+      `**${failed.length} ${failed.length === 1 ? "input" : "inputs"} could not be scanned:**`,
+      "",
+      ...failed.map((n) => `- \`${cell(n.file ?? "")}${n.line ? `:${n.line}` : ""}\` ${cell(n.message)}`),
+      ""
+    );
   return `${lines.join("\n")}
 `;
 }
@@ -26008,8 +26014,12 @@ async function runAction(env, io) {
     warnings: String(active.filter((f) => f.severity === "warning").length),
     notes: String(active.filter((f) => f.severity === "note").length)
   };
-  if (env.GITHUB_OUTPUT) await appendFile(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}
-`).join(""));
+  if (env.GITHUB_OUTPUT)
+    await appendFile(
+      env.GITHUB_OUTPUT,
+      Object.entries(outputs).map(([k, v]) => `${k}=${v}
+`).join("")
+    );
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, jobSummary(result, sarifFile));
   return exitCodeFor(result, failOn);
 }
