@@ -20,7 +20,9 @@ export type {
   AccessKeyResource,
   AzSpan,
   CacheReplicationGroup,
+  CacheReplicationGroupSetting,
   DbInstance,
+  DbInstanceSetting,
   EipAssociation,
   ElasticIp,
   Entity,
@@ -42,11 +44,13 @@ export type {
   SecretType,
   SecurityGroup,
   SecurityGroupRule,
+  SettingSource,
   TemplateParameterEntity,
   Trail,
   TrailDataEventSelector,
   TrailSet,
 } from './model/entities.js';
+export { engineDefaultPort, engineLabel, isClusterMember } from './model/databases.js';
 export type { SourceLocation } from './model/location.js';
 export { formatLocation } from './model/location.js';
 export { hasPorts, isWorldCidr, normaliseProtocol, portRange, toPort } from './model/network.js';

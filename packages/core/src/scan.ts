@@ -6,6 +6,9 @@ import { runRules } from './engine/run.js';
 import { errorText, walk } from './files/walk.js';
 import type { Entity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
+import { azSpansOf } from './template/az-spans.js';
+import { cacheReplicationGroupsOf } from './template/cache.js';
+import { dbInstancesOf } from './template/databases.js';
 import { loadTemplate } from './template/load.js';
 import { Resolver } from './template/resolve.js';
 import { securityGroupsOf } from './template/security-groups.js';
@@ -113,7 +116,14 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
 /** Everything rules can read from one template. */
 export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>): Entity[] {
   const resolver = new Resolver(template, parameters ? { parameters } : {});
-  return [...securityGroupsOf(template, resolver), ...templateSecrets(template)];
+  const securityGroups = securityGroupsOf(template, resolver);
+  return [
+    ...securityGroups,
+    ...templateSecrets(template),
+    ...dbInstancesOf(template, resolver, securityGroups),
+    ...azSpansOf(template, resolver),
+    ...cacheReplicationGroupsOf(template, resolver),
+  ];
 }
 
 const SECTION_NOUNS: Readonly<Record<string, string>> = {
