@@ -156,6 +156,8 @@ export interface SettingSource {
   location: SourceLocation;
   /** The template does not write the setting: the value is the one AWS applies by default. */
   defaulted?: boolean;
+  /** The value is taken from another resource of the template, e.g. a read replica's source instance. */
+  inheritedFrom?: string;
   via?: string[];
 }
 

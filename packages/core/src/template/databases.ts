@@ -41,7 +41,9 @@ export function dbInstancesOf(template: Template, resolver: Resolver, groups: re
     if (d.inherited && d.db.storageEncrypted === undefined && src.db.storageEncrypted !== undefined) {
       d.db.storageEncrypted = src.db.storageEncrypted;
       const from = src.db.settingSources?.storageEncrypted;
-      if (from && d.db.settingSources) d.db.settingSources.storageEncrypted = { location: d.res.loc, via: [`inherited from ${src.res.logicalId}`, ...(from.via ?? [])] };
+      if (from && d.db.settingSources) {
+        d.db.settingSources.storageEncrypted = { location: d.res.loc, inheritedFrom: src.res.logicalId, ...(from.via ? { via: from.via } : {}) };
+      }
     }
     if (d.db.engine === undefined && src.db.engine !== undefined) {
       d.db.engine = src.db.engine;

@@ -101,12 +101,16 @@ export function isCreated(resolver: Resolver, res: TemplateResource): boolean {
   return res.condition === undefined || resolver.condition(res.condition) !== false;
 }
 
-/** A short readable form of an unresolved value, e.g. `!ImportValue PrivateSubnet` or `!Ref SubnetParam`. */
-export function describeNode(node: CfnNode | undefined): string {
+/** A short readable form of an unresolved value, e.g. `!ImportValue PrivateSubnet` or `!Select [0, !Ref Subnets]`. */
+export function describeNode(node: CfnNode | undefined, depth = 0): string {
+  if (!node) return 'a value';
+  if (depth > 3) return '…';
+  if (node.kind === 'scalar') return scalarString(node) ?? "''";
+  if (node.kind === 'seq') return `[${node.items.map((i) => describeNode(i, depth + 1)).join(', ')}]`;
   const fn = intrinsicName(node);
-  if (!node || !fn) return scalarString(node) ?? 'a value';
+  if (!fn) return '{…}';
   const arg = get(node, fn);
-  const short = fn === 'Ref' ? 'Ref' : fn.replace(/^Fn::/, '');
-  const argText = scalarString(arg) ?? (arg?.kind === 'seq' ? arg.items.map((i) => scalarString(i) ?? '…').join('.') : '…');
-  return `!${short} ${argText}`;
+  const name = fn === 'Ref' ? 'Ref' : fn.replace(/^Fn::/, '');
+  if (fn === 'Fn::GetAtt' && arg?.kind === 'seq') return `!GetAtt ${arg.items.map((i) => scalarString(i) ?? '…').join('.')}`;
+  return `!${name} ${describeNode(arg, depth + 1)}`;
 }
