@@ -15,9 +15,9 @@ export default defineRule({
   covers: { checkov: ['CKV_AWS_157'], prowler: ['rds_instance_multi_az'] },
   docs: {
     risk: `A single-AZ DB instance lives on one host in one Availability Zone. When that host fails, when
-the zone has an outage, or during some maintenance (engine upgrades, instance class changes),
-the database is unavailable until RDS recovers the instance or you restore it from a backup, which
-can take from minutes to hours and loses the writes since the last backup.
+the zone has an outage, and during maintenance such as operating system patches or instance class
+changes, the database is unavailable until RDS recovers the instance or you restore it from a
+backup, which can take from minutes to hours and can lose the most recent writes.
 
 A Multi-AZ deployment keeps a synchronous standby in another zone and fails over to it
 automatically, usually in one or two minutes, without data loss. CloudFormation creates single-AZ
