@@ -1,4 +1,5 @@
 import type { AzSpan, SettingSource } from '../model/entities.js';
+import type { SourceLocation } from '../model/location.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import type { Resolver } from './resolve.js';
 import { describeNode, isCreated, refTarget, text } from './settings.js';
@@ -61,7 +62,7 @@ export function azSpansOf(template: Template, resolver: Resolver): AzSpan[] {
     const zones = places?.map((p) => p.zone);
     const known = zones !== undefined && zones.every((z): z is string => z !== undefined);
     const source: SettingSource = {
-      location: { ...chosen.node.loc, logicalPath: `${res.logicalId}/Properties/${key}` },
+      location: { ...spanOf(chosen.node), logicalPath: `${res.logicalId}/Properties/${key}` },
       ...(chosen.via.length > 0 ? { via: [...new Set(chosen.via)] } : {}),
     };
     out.push({
@@ -78,6 +79,12 @@ export function azSpansOf(template: Template, resolver: Resolver): AzSpan[] {
     });
   }
   return out;
+}
+
+/** A block list's location runs to the end of its last item, not to the start of the next line. */
+function spanOf(node: CfnNode): SourceLocation {
+  const last = node.kind === 'seq' ? node.items.at(-1) : undefined;
+  return last && node.loc.endLine > last.loc.endLine ? { ...node.loc, endLine: last.loc.endLine, endColumn: last.loc.endColumn } : node.loc;
 }
 
 function singleZone(places: Place[] | undefined, zoneList: boolean): boolean {
