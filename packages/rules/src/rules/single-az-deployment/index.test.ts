@@ -116,13 +116,13 @@ ruleTester(rule, {
         'us-east-1a',
         '  Alb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Name: web\n      Subnets:\n        - !Ref SubnetA\n        - !Ref SubnetB\n',
       ),
-      errors: [{ messageId: 'sameZone', line: 19, column: 9, data: { type: 'Load balancer', name: 'web', count: 2, zone: 'us-east-1a' } }],
+      errors: [{ messageId: 'sameZone', line: 19, column: 9, data: { type: 'load balancer', name: 'web', count: 2, zone: 'us-east-1a' } }],
     },
     {
       name: 'an application load balancer with one subnet (cfn-lint E3680 bad)',
       file: 'template.json',
       template: '{"Resources": {"Alb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {"Type": "application", "Subnets": ["SubnetA"]}}}}',
-      errors: [{ messageId: 'singleSubnet', line: 1, column: 126, data: { type: 'Load balancer', name: 'Alb', subnet: 'SubnetA' } }],
+      errors: [{ messageId: 'singleSubnet', line: 1, column: 126, data: { type: 'load balancer', name: 'Alb', subnet: 'SubnetA' } }],
     },
     {
       name: 'a network load balancer with one subnet mapping',
@@ -137,7 +137,7 @@ ruleTester(rule, {
     {
       name: 'a Classic Load Balancer in zone 0 of the region',
       template: `Resources:\n  Clb:\n    Type: AWS::ElasticLoadBalancing::LoadBalancer\n    Properties:\n      AvailabilityZones: [${ZONE_0}]\n      Listeners: [{LoadBalancerPort: '80', InstancePort: '80', Protocol: HTTP}]\n`,
-      errors: [{ messageId: 'singleZone', line: 5, column: 26, data: { type: 'Load balancer', zone: ZONE_0 } }],
+      errors: [{ messageId: 'singleZone', line: 5, column: 26, data: { type: 'load balancer', zone: ZONE_0 } }],
     },
     {
       name: 'an Auto Scaling group in one subnet given by a subnet id parameter',
@@ -174,12 +174,12 @@ describe('single-az-deployment on snapshot entities', () => {
       [
         'sameZone',
         'arn:aws:rds:eu-west-1:123456789012:subgrp:db-private',
-        'DB subnet group db-private has 2 subnets, all in Availability Zone eu-west-1a: it goes down with that zone.',
+        'The DB subnet group db-private has 2 subnets, all in Availability Zone eu-west-1a: it goes down with that zone.',
       ],
       [
         'singleSubnet',
         'arn:aws:rds:eu-west-1:123456789012:subgrp:web',
-        'Auto Scaling group web has a single subnet, subnet-0c, so it runs in one Availability Zone and goes down with it.',
+        'The Auto Scaling group web has a single subnet, subnet-0c, so it runs in one Availability Zone and goes down with it.',
       ],
     ]);
   });

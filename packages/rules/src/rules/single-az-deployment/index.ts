@@ -3,7 +3,7 @@ import { settingLocation, viaText } from '../../support/settings.js';
 
 const TYPE_LABELS: Readonly<Record<AzSpan['resourceType'], string>> = {
   DbSubnetGroup: 'DB subnet group',
-  LoadBalancer: 'Load balancer',
+  LoadBalancer: 'load balancer',
   AutoScalingGroup: 'Auto Scaling group',
 };
 
@@ -69,9 +69,9 @@ or \`SubnetMappings\`. With the CLI:
 \`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`.`,
   },
   messages: {
-    singleSubnet: '{{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.',
-    sameZone: '{{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.',
-    singleZone: '{{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone.',
+    singleSubnet: 'The {{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.',
+    sameZone: 'The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.',
+    singleZone: 'The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone.',
   },
   entity: 'AzSpan',
   check(span, context) {
