@@ -30,12 +30,32 @@ export function snapshotDbInstance(name: string, fields: Partial<DbInstance> = {
 
 export function snapshotAzSpan(name: string, fields: Partial<AzSpan> = {}): AzSpan {
   const arn = `arn:aws:rds:${REGION}:${ACCOUNT}:subgrp:${name}`;
-  return { kind: 'AzSpan', id: arn, source: 'snapshot', location: at(arn), displayName: name, region: REGION, resourceType: 'DbSubnetGroup', name, subnetIds: [], ...fields };
+  return {
+    kind: 'AzSpan',
+    id: arn,
+    source: 'snapshot',
+    location: at(arn),
+    displayName: name,
+    region: REGION,
+    resourceType: 'DbSubnetGroup',
+    name,
+    subnetIds: [],
+    ...fields,
+  };
 }
 
 export function snapshotCacheReplicationGroup(name: string, fields: Partial<CacheReplicationGroup> = {}): CacheReplicationGroup {
   const arn = `arn:aws:elasticache:${REGION}:${ACCOUNT}:replicationgroup:${name}`;
-  return { kind: 'CacheReplicationGroup', id: arn, source: 'snapshot', location: at(arn), displayName: name, region: REGION, replicationGroupId: name, ...fields };
+  return {
+    kind: 'CacheReplicationGroup',
+    id: arn,
+    source: 'snapshot',
+    location: at(arn),
+    displayName: name,
+    region: REGION,
+    replicationGroupId: name,
+    ...fields,
+  };
 }
 
 /** Findings of one rule on the given entities; a rule that throws fails the test. */

@@ -15,6 +15,7 @@ export type {
 export { defineRule } from './engine/rule.js';
 export { formatMessage, runRules } from './engine/run.js';
 export { SKIPPED_DIRS, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
+export { engineDefaultPort, engineLabel, isClusterMember } from './model/databases.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -50,7 +51,6 @@ export type {
   TrailDataEventSelector,
   TrailSet,
 } from './model/entities.js';
-export { engineDefaultPort, engineLabel, isClusterMember } from './model/databases.js';
 export type { SourceLocation } from './model/location.js';
 export { formatLocation } from './model/location.js';
 export { hasPorts, isWorldCidr, normaliseProtocol, portRange, toPort } from './model/network.js';

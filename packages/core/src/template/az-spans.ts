@@ -17,7 +17,12 @@ interface SpanKind {
 const KINDS: Readonly<Record<string, SpanKind>> = {
   'AWS::RDS::DBSubnetGroup': { resourceType: 'DbSubnetGroup', nameKey: 'DBSubnetGroupName', subnetKeys: ['SubnetIds'] },
   'AWS::ElasticLoadBalancingV2::LoadBalancer': { resourceType: 'LoadBalancer', nameKey: 'Name', subnetKeys: ['Subnets', 'SubnetMappings'] },
-  'AWS::ElasticLoadBalancing::LoadBalancer': { resourceType: 'LoadBalancer', nameKey: 'LoadBalancerName', subnetKeys: ['Subnets'], zonesKey: 'AvailabilityZones' },
+  'AWS::ElasticLoadBalancing::LoadBalancer': {
+    resourceType: 'LoadBalancer',
+    nameKey: 'LoadBalancerName',
+    subnetKeys: ['Subnets'],
+    zonesKey: 'AvailabilityZones',
+  },
   'AWS::AutoScaling::AutoScalingGroup': {
     resourceType: 'AutoScalingGroup',
     nameKey: 'AutoScalingGroupName',
@@ -59,8 +64,9 @@ export function azSpansOf(template: Template, resolver: Resolver): AzSpan[] {
     const chosen = alts.find((a) => singleZone(a.places, subnetKey === undefined)) ?? alts[0];
     if (!chosen) continue;
     const places = chosen.places;
-    const zones = places?.map((p) => p.zone);
-    const known = zones !== undefined && zones.every((z): z is string => z !== undefined);
+    // Zones are known when every place has one.
+    const zones = places?.flatMap((p) => (p.zone === undefined ? [] : [p.zone]));
+    const known = zones !== undefined && zones.length === places?.length;
     const source: SettingSource = {
       location: { ...spanOf(chosen.node), logicalPath: `${res.logicalId}/Properties/${key}` },
       ...(chosen.via.length > 0 ? { via: [...new Set(chosen.via)] } : {}),
@@ -157,7 +163,14 @@ function placesOf(template: Template, resolver: Resolver, item: CfnNode | undefi
   const values = resolver.values(item).map((c) => c.value);
   if (values.every((v): v is string => typeof v === 'string' && v.trim() !== '')) {
     // An auto scaling group's item may be a comma-separated list: it counts as that many subnets.
-    const lists = values.map((v) => (mode === 'csv' ? v.split(',').map((x) => x.trim()).filter(Boolean) : [v.trim()]));
+    const lists = values.map((v) =>
+      mode === 'csv'
+        ? v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [v.trim()],
+    );
     const [first] = lists;
     if (!first || new Set(lists.map((l) => l.length)).size !== 1) return undefined;
     // Several candidates (a mapping by region): the number is known, the ids are not.

@@ -64,7 +64,9 @@ function draft(
   const clusterNode = get(props, 'DBClusterIdentifier');
   const clusterRes = refTarget(template, clusterNode);
   const cluster = clusterRes?.type === 'AWS::RDS::DBCluster' ? clusterRes : undefined;
-  const clusterId = isWritten(resolver, res, 'DBClusterIdentifier') ? (text(resolver, clusterNode) ?? clusterRes?.logicalId ?? '(DBClusterIdentifier)') : undefined;
+  const clusterId = isWritten(resolver, res, 'DBClusterIdentifier')
+    ? (text(resolver, clusterNode) ?? clusterRes?.logicalId ?? '(DBClusterIdentifier)')
+    : undefined;
   const engine = (text(resolver, get(props, 'Engine')) ?? (cluster ? text(resolver, get(cluster.properties, 'Engine')) : undefined))?.toLowerCase();
   const member = clusterId !== undefined || /^(aurora|docdb|neptune)/.test(engine ?? '');
 
@@ -74,7 +76,8 @@ function draft(
   const sourceRes = sourceTarget?.type === 'AWS::RDS::DBInstance' ? sourceTarget : undefined;
   const pointInTime = isWritten(resolver, res, 'RestoreTime') || isWritten(resolver, res, 'UseLatestRestorableTime');
   const replica = (sourceKey === 'SourceDBInstanceIdentifier' || sourceKey === 'SourceDbiResourceId') && !pointInTime;
-  const restoredAlways = sourceKey !== undefined || (isWritten(resolver, res, 'DBSnapshotIdentifier') && absentBranches(resolver, res, 'DBSnapshotIdentifier').length === 0);
+  const restoredAlways =
+    sourceKey !== undefined || (isWritten(resolver, res, 'DBSnapshotIdentifier') && absentBranches(resolver, res, 'DBSnapshotIdentifier').length === 0);
 
   const settingSources: NonNullable<DbInstance['settingSources']> = {};
   const take = <T>(name: keyof typeof settingSources, s: Setting<T> | undefined): T | undefined => {
@@ -87,7 +90,10 @@ function draft(
   // With no DB subnet group RDS uses the default VPC, whose internet gateway makes the instance public.
   const noSubnetGroup = absentBranches(resolver, res, 'DBSubnetGroupName');
   const publicByDefault = !member && noSubnetGroup.length > 0;
-  const publiclyAccessible = take('publiclyAccessible', leastSafe(resolver, res, 'PubliclyAccessible', parseBoolean, publicByDefault ? true : undefined, byTrue));
+  const publiclyAccessible = take(
+    'publiclyAccessible',
+    leastSafe(resolver, res, 'PubliclyAccessible', parseBoolean, publicByDefault ? true : undefined, byTrue),
+  );
   const publicSource = settingSources.publiclyAccessible;
   if (publicSource?.defaulted) {
     const via = [...(publicSource.via ?? []), ...(noSubnetGroup[0] ?? [])];

@@ -20,11 +20,13 @@ interface Alternative {
 function alternatives(resolver: Resolver, res: TemplateResource, key: string): Alternative[] {
   const node = get(res.properties, key);
   if (node === undefined) return [{ absent: true, value: undefined, via: [], node: undefined }];
-  return resolver.branches(node).flatMap((b): Alternative[] =>
-    b.node === undefined
-      ? [{ absent: true, value: undefined, via: b.via, node }]
-      : resolver.values(b.node).map((c) => ({ absent: false, value: c.value, via: [...b.via, ...c.via], node: c.at ?? b.node })),
-  );
+  return resolver
+    .branches(node)
+    .flatMap((b): Alternative[] =>
+      b.node === undefined
+        ? [{ absent: true, value: undefined, via: b.via, node }]
+        : resolver.values(b.node).map((c) => ({ absent: false, value: c.value, via: [...b.via, ...c.via], node: c.at ?? b.node })),
+    );
 }
 
 /** True when the property is written on at least one branch (not only `AWS::NoValue`). */
@@ -57,8 +59,7 @@ export function leastSafe<T>(
   for (const alt of alternatives(resolver, res, key)) {
     const value = alt.absent ? fallback : parse(alt.value);
     if (value === undefined) continue;
-    const location =
-      alt.absent && alt.node === undefined ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
+    const location = alt.absent && alt.node === undefined ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
     const source: SettingSource = { location, ...(alt.absent ? { defaulted: true } : {}), ...(alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {}) };
     if (!best || worse(value, best.value)) best = { value, source };
   }

@@ -38,7 +38,10 @@ ruleTester(rule, {
     { name: 'the whole internet on MySQL: world-open-ingress reports it', template: dbWithIngress(MYSQL('CidrIp: 0.0.0.0/0')) },
     { name: 'all traffic from the whole internet: world-open-ingress reports it', template: dbWithIngress("IpProtocol: '-1'\nCidrIpv6: ::/0") },
     { name: 'a prefix list', template: dbWithIngress(MYSQL('SourcePrefixListId: pl-0123456789abcdef0')) },
-    { name: 'a CIDR parameter without a default is unknown', template: dbWithIngress(MYSQL('CidrIp: !Ref AppCidr'), 'Parameters:\n  AppCidr:\n    Type: String\n') },
+    {
+      name: 'a CIDR parameter without a default is unknown',
+      template: dbWithIngress(MYSQL('CidrIp: !Ref AppCidr'), 'Parameters:\n  AppCidr:\n    Type: String\n'),
+    },
     { name: 'the instance listens on another port', template: dbWithIngress(MYSQL('CidrIp: 10.0.0.0/16'), '', 'Port: 3307') },
     {
       name: 'a range on a security group the instance does not use',
@@ -56,7 +59,9 @@ ruleTester(rule, {
     },
     {
       name: 'an engine whose port is unknown and a rule for one port',
-      template: dbWithIngress(MYSQL('CidrIp: 10.0.0.0/16')).replace('Engine: mysql', 'Engine: !Ref Engine').replace('Resources:', 'Parameters:\n  Engine:\n    Type: String\nResources:'),
+      template: dbWithIngress(MYSQL('CidrIp: 10.0.0.0/16'))
+        .replace('Engine: mysql', 'Engine: !Ref Engine')
+        .replace('Resources:', 'Parameters:\n  Engine:\n    Type: String\nResources:'),
     },
   ],
   invalid: [
@@ -172,11 +177,27 @@ describe('database-ingress-from-cidr on snapshot entities', () => {
       displayName: 'sg-0db',
       groupId: 'sg-0db',
       rules: [
-        { direction: 'ingress', protocol: 'tcp', fromPort: 5432, toPort: 5432, cidrIpv4: '10.0.0.0/16', location: { file: 'snapshot.json', line: 1, column: 1, endLine: 1, endColumn: 1 } },
-        { direction: 'ingress', protocol: 'tcp', fromPort: 5432, toPort: 5432, sourceSecurityGroup: 'sg-0app', location: { file: 'snapshot.json', line: 1, column: 1, endLine: 1, endColumn: 1 } },
+        {
+          direction: 'ingress',
+          protocol: 'tcp',
+          fromPort: 5432,
+          toPort: 5432,
+          cidrIpv4: '10.0.0.0/16',
+          location: { file: 'snapshot.json', line: 1, column: 1, endLine: 1, endColumn: 1 },
+        },
+        {
+          direction: 'ingress',
+          protocol: 'tcp',
+          fromPort: 5432,
+          toPort: 5432,
+          sourceSecurityGroup: 'sg-0app',
+          location: { file: 'snapshot.json', line: 1, column: 1, endLine: 1, endColumn: 1 },
+        },
       ],
     };
-    const findings = entityFindings(rule, [snapshotDbInstance('orders', { engine: 'postgres', port: 5432, securityGroupIds: ['sg-0db'], securityGroups: [group] })]);
+    const findings = entityFindings(rule, [
+      snapshotDbInstance('orders', { engine: 'postgres', port: 5432, securityGroupIds: ['sg-0db'], securityGroups: [group] }),
+    ]);
     expect(findings.map((f) => f.message)).toEqual([
       "Security group sg-0db of DB instance orders admits PostgreSQL port 5432 from the address range 10.0.0.0/16 rather than from the application's security group.",
     ]);

@@ -29,7 +29,7 @@ export default defineRule({
   name: 'database-ingress-from-cidr',
   title: "Database security group admits an address range instead of the application's security group",
   description:
-    "A security group of an RDS DB instance admits the database port from a CIDR range (a subnet, the whole VPC, an office network) rather than from the security group of the application that uses it. Single addresses (/32, /128) are not reported, nor are world-open rules that world-open-ingress reports.",
+    'A security group of an RDS DB instance admits the database port from a CIDR range (a subnet, the whole VPC, an office network) rather than from the security group of the application that uses it. Single addresses (/32, /128) are not reported, nor are world-open rules that world-open-ingress reports.',
   severity: 'note',
   securitySeverity: 3.0,
   area: 'network',

@@ -25,7 +25,10 @@ ruleTester(rule, {
   valid: [
     { name: 'automatic failover with a replica', template: group('Engine: redis\nNumCacheClusters: 2\nAutomaticFailoverEnabled: true\nMultiAZEnabled: true') },
     { name: "failover 'true' as a string", template: group("Engine: valkey\nNumCacheClusters: 3\nAutomaticFailoverEnabled: 'true'") },
-    { name: 'cluster mode with several shards turns failover on (cfn-lint E3026 good)', template: group('Engine: redis\nNumNodeGroups: 2\nReplicasPerNodeGroup: 1') },
+    {
+      name: 'cluster mode with several shards turns failover on (cfn-lint E3026 good)',
+      template: group('Engine: redis\nNumNodeGroups: 2\nReplicasPerNodeGroup: 1'),
+    },
     {
       name: 'a parameter group in the template with cluster-enabled yes',
       template: `Resources:
@@ -48,7 +51,10 @@ ruleTester(rule, {
     },
     { name: 'a cluster-mode default parameter group', template: group('CacheParameterGroupName: default.redis7.cluster.on\nReplicasPerNodeGroup: 2') },
     { name: 'memcached is not a replication group engine', template: group('Engine: memcached\nAutomaticFailoverEnabled: false') },
-    { name: 'a parameter without a default is unknown', template: group('NumCacheClusters: 2\nAutomaticFailoverEnabled: !Ref Failover', 'Parameters:\n  Failover:\n    Type: String\n') },
+    {
+      name: 'a parameter without a default is unknown',
+      template: group('NumCacheClusters: 2\nAutomaticFailoverEnabled: !Ref Failover', 'Parameters:\n  Failover:\n    Type: String\n'),
+    },
     {
       name: 'a condition decided by the values given',
       template: group(
@@ -77,7 +83,7 @@ ruleTester(rule, {
     {
       name: 'off on one branch of Fn::If (cfn-lint E3026 bad)',
       template: group(
-        "AutomaticFailoverEnabled: !If [isCluster, false, true]\nEngine: redis\nNumNodeGroups: 2\nNumCacheClusters: 1\nReplicasPerNodeGroup: 3",
+        'AutomaticFailoverEnabled: !If [isCluster, false, true]\nEngine: redis\nNumNodeGroups: 2\nNumCacheClusters: 1\nReplicasPerNodeGroup: 3',
         "Parameters:\n  toCluster:\n    Type: String\n    Default: 'yes'\nConditions:\n  isCluster: !Equals [!Ref 'toCluster', 'yes']\n",
       ),
       errors: [{ messageId: 'disabled', line: 14, column: 49, data: { via: ' (when condition isCluster is true)' } }],
@@ -90,7 +96,8 @@ ruleTester(rule, {
     {
       name: 'JSON template',
       file: 'template.json',
-      template: '{"Resources": {"Sessions": {"Type": "AWS::ElastiCache::ReplicationGroup", "Properties": {"ReplicationGroupDescription": "s", "AutomaticFailoverEnabled": "false"}}}}',
+      template:
+        '{"Resources": {"Sessions": {"Type": "AWS::ElastiCache::ReplicationGroup", "Properties": {"ReplicationGroupDescription": "s", "AutomaticFailoverEnabled": "false"}}}}',
       errors: [{ messageId: 'disabled', line: 1, column: 154, data: { group: 'Sessions' } }],
     },
   ],

@@ -25,12 +25,22 @@ ruleTester(rule, {
   valid: [
     { name: 'seven days of backups', template: db('Engine: mysql\nBackupRetentionPeriod: 7') },
     { name: 'left out: CloudFormation keeps one day', template: db('Engine: mysql') },
-    { name: "one day as a string", template: db("Engine: postgres\nBackupRetentionPeriod: '1'") },
+    { name: 'one day as a string', template: db("Engine: postgres\nBackupRetentionPeriod: '1'") },
     { name: 'a read replica with backups off', template: db('SourceDBInstanceIdentifier: orders\nBackupRetentionPeriod: 0') },
     { name: 'a read replica left to its default', template: db('SourceDBInstanceIdentifier: !Ref Primary') },
-    { name: 'an Aurora member, whose retention is the cluster’s', template: db('Engine: aurora-mysql\nDBClusterIdentifier: !Ref Cluster\nBackupRetentionPeriod: 0') },
-    { name: 'a parameter without a default is unknown', template: db('Engine: mysql\nBackupRetentionPeriod: !Ref Retention', 'Parameters:\n  Retention:\n    Type: Number\n') },
-    { name: 'a parameter default of 0 overridden at deploy time', template: db('Engine: mysql\nBackupRetentionPeriod: !Ref Retention', RETENTION), parameters: { Retention: '7' } },
+    {
+      name: 'an Aurora member, whose retention is the cluster’s',
+      template: db('Engine: aurora-mysql\nDBClusterIdentifier: !Ref Cluster\nBackupRetentionPeriod: 0'),
+    },
+    {
+      name: 'a parameter without a default is unknown',
+      template: db('Engine: mysql\nBackupRetentionPeriod: !Ref Retention', 'Parameters:\n  Retention:\n    Type: Number\n'),
+    },
+    {
+      name: 'a parameter default of 0 overridden at deploy time',
+      template: db('Engine: mysql\nBackupRetentionPeriod: !Ref Retention', RETENTION),
+      parameters: { Retention: '7' },
+    },
   ],
   invalid: [
     {
@@ -41,7 +51,8 @@ ruleTester(rule, {
     {
       name: "'0' as a string in JSON",
       file: 'template.json',
-      template: '{\n  "Resources": {\n    "Db": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": { "Engine": "postgres", "BackupRetentionPeriod": "0" }\n    }\n  }\n}\n',
+      template:
+        '{\n  "Resources": {\n    "Db": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": { "Engine": "postgres", "BackupRetentionPeriod": "0" }\n    }\n  }\n}\n',
       errors: [{ messageId: 'disabled', line: 5, column: 70, data: { db: 'Db' } }],
     },
     {

@@ -28,14 +28,25 @@ ruleTester(rule, {
     {
       name: "a replica with PubliclyAccessible 'false' (cfn_nag, JSON)",
       file: 'template.json',
-      template: '{"Resources": {"PublicDB": {"Type": "AWS::RDS::DBInstance", "Properties": {"SourceDBInstanceIdentifier": "sampleDbInstance", "PubliclyAccessible": "false"}}}}',
+      template:
+        '{"Resources": {"PublicDB": {"Type": "AWS::RDS::DBInstance", "Properties": {"SourceDBInstanceIdentifier": "sampleDbInstance", "PubliclyAccessible": "false"}}}}',
     },
     { name: 'left out with a DB subnet group: the VPC decides', template: db('Engine: postgres\nDBSubnetGroupName: !Ref DbSubnets') },
-    { name: 'left out with a DB subnet group from a parameter', template: db('Engine: postgres\nDBSubnetGroupName: !Ref SubnetGroupName', 'Parameters:\n  SubnetGroupName:\n    Type: String\n') },
+    {
+      name: 'left out with a DB subnet group from a parameter',
+      template: db('Engine: postgres\nDBSubnetGroupName: !Ref SubnetGroupName', 'Parameters:\n  SubnetGroupName:\n    Type: String\n'),
+    },
     { name: 'left out on an Aurora cluster member', template: db('Engine: aurora-postgresql\nDBClusterIdentifier: !Ref Cluster') },
     { name: 'left out on an Aurora instance without a cluster id', template: db('Engine: aurora-mysql\nDBInstanceClass: db.r7g.large') },
-    { name: 'a parameter without a default is unknown', template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !Ref Public', 'Parameters:\n  Public:\n    Type: String\n') },
-    { name: 'a parameter default overridden at deploy time', template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !Ref Public', PUBLIC_PARAM), parameters: { Public: 'false' } },
+    {
+      name: 'a parameter without a default is unknown',
+      template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !Ref Public', 'Parameters:\n  Public:\n    Type: String\n'),
+    },
+    {
+      name: 'a parameter default overridden at deploy time',
+      template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !Ref Public', PUBLIC_PARAM),
+      parameters: { Public: 'false' },
+    },
   ],
   invalid: [
     {
@@ -68,7 +79,8 @@ ruleTester(rule, {
     {
       name: 'a replica left to the default with no DB subnet group (cfn_nag AmbiguousDb)',
       file: 'template.json',
-      template: '{\n  "Resources": {\n    "AmbiguousDb": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": {\n        "SourceDBInstanceIdentifier": "sampleDbInstance"\n      }\n    }\n  }\n}\n',
+      template:
+        '{\n  "Resources": {\n    "AmbiguousDb": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": {\n        "SourceDBInstanceIdentifier": "sampleDbInstance"\n      }\n    }\n  }\n}\n',
       errors: [{ messageId: 'defaultPublic', line: 3, column: 5, data: { db: 'AmbiguousDb' } }],
     },
     {

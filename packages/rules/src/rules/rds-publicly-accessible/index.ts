@@ -45,7 +45,8 @@ Not publicly accessible. With the CLI:
 \`aws rds modify-db-instance --db-instance-identifier mydb --no-publicly-accessible --apply-immediately\`.`,
   },
   messages: {
-    public: 'DB instance {{db}} is publicly accessible{{via}}: its endpoint resolves to a public IP address and only its security groups keep the internet out.',
+    public:
+      'DB instance {{db}} is publicly accessible{{via}}: its endpoint resolves to a public IP address and only its security groups keep the internet out.',
     defaultPublic:
       'DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}.',
   },

@@ -59,8 +59,14 @@ ruleTester(rule, {
         '  Replica:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      SourceDBInstanceIdentifier: !Ref Db\n',
       ),
     },
-    { name: 'a point-in-time restore from automated backups', template: db('SourceDBInstanceAutomatedBackupsArn: arn:aws:rds:eu-west-1:123456789012:auto-backup:ab-1') },
-    { name: 'a parameter without a default is unknown', template: db('Engine: mysql\nStorageEncrypted: !Ref Encrypt', 'Parameters:\n  Encrypt:\n    Type: String\n') },
+    {
+      name: 'a point-in-time restore from automated backups',
+      template: db('SourceDBInstanceAutomatedBackupsArn: arn:aws:rds:eu-west-1:123456789012:auto-backup:ab-1'),
+    },
+    {
+      name: 'a parameter without a default is unknown',
+      template: db('Engine: mysql\nStorageEncrypted: !Ref Encrypt', 'Parameters:\n  Encrypt:\n    Type: String\n'),
+    },
   ],
   invalid: [
     {

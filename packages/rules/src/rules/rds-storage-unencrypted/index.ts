@@ -46,9 +46,9 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`,
   },
   messages: {
     unencrypted: 'DB instance {{db}} has StorageEncrypted set to false{{via}}: its storage, backups and snapshots are not encrypted.',
-    defaultUnencrypted:
-      'DB instance {{db}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.',
-    inheritedUnencrypted: 'DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either.',
+    defaultUnencrypted: 'DB instance {{db}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.',
+    inheritedUnencrypted:
+      'DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either.',
   },
   entity: 'DbInstance',
   check(db, context) {

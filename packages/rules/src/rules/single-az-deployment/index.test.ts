@@ -62,7 +62,10 @@ ruleTester(rule, {
           AllocationId: eipalloc-0b
 `,
     },
-    { name: 'a load balancer without subnets (cfn-lint E3680 good)', template: 'Resources:\n  Nlb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Type: network\n' },
+    {
+      name: 'a load balancer without subnets (cfn-lint E3680 good)',
+      template: 'Resources:\n  Nlb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Type: network\n',
+    },
     {
       name: 'an Auto Scaling group with one imported item, which may hold several comma-separated subnets',
       template: `Resources:
@@ -77,11 +80,13 @@ ruleTester(rule, {
     },
     {
       name: 'an Auto Scaling group with one comma-separated item',
-      template: "Resources:\n  Asg:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: '1'\n      MaxSize: '2'\n      VPCZoneIdentifier: ['subnet-0a,subnet-0b']\n",
+      template:
+        "Resources:\n  Asg:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: '1'\n      MaxSize: '2'\n      VPCZoneIdentifier: ['subnet-0a,subnet-0b']\n",
     },
     {
       name: 'an Auto Scaling group in every zone of the region',
-      template: "Resources:\n  Asg:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: '1'\n      MaxSize: '2'\n      AvailabilityZones: !GetAZs ''\n",
+      template:
+        "Resources:\n  Asg:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: '1'\n      MaxSize: '2'\n      AvailabilityZones: !GetAZs ''\n",
     },
     {
       name: 'a Classic Load Balancer in two zones',
@@ -126,12 +131,14 @@ ruleTester(rule, {
     },
     {
       name: 'a network load balancer with one subnet mapping',
-      template: 'Resources:\n  Nlb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Type: network\n      SubnetMappings: [{SubnetId: subnet-0a}]\n',
+      template:
+        'Resources:\n  Nlb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Type: network\n      SubnetMappings: [{SubnetId: subnet-0a}]\n',
       errors: [{ messageId: 'singleSubnet', line: 6, column: 23, data: { subnet: 'subnet-0a' } }],
     },
     {
       name: 'an Auto Scaling group in one named zone',
-      template: "Resources:\n  Asg:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: '1'\n      MaxSize: '2'\n      AvailabilityZones: [us-east-1a]\n",
+      template:
+        "Resources:\n  Asg:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: '1'\n      MaxSize: '2'\n      AvailabilityZones: [us-east-1a]\n",
       errors: [{ messageId: 'singleZone', line: 7, column: 26, data: { type: 'Auto Scaling group', name: 'Asg', zone: 'us-east-1a' } }],
     },
     {
@@ -152,12 +159,22 @@ ruleTester(rule, {
     },
     {
       name: 'one subnet on one branch of Fn::If',
-      template: withSubnets(ZONE_0, ZONE_1, SUBNET_GROUP('!If [IsProd, [!Ref SubnetA, !Ref SubnetB], [!Ref SubnetA]]'), 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n'),
+      template: withSubnets(
+        ZONE_0,
+        ZONE_1,
+        SUBNET_GROUP('!If [IsProd, [!Ref SubnetA, !Ref SubnetB], [!Ref SubnetA]]'),
+        'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n',
+      ),
       errors: [{ messageId: 'singleSubnet', line: 20, column: 61, data: { subnet: 'SubnetA', via: ' (when condition IsProd is false)' } }],
     },
     {
       name: 'a second subnet only when a condition holds',
-      template: withSubnets(ZONE_0, ZONE_1, SUBNET_GROUP('[!Ref SubnetA, !If [IsProd, !Ref SubnetB, !Ref AWS::NoValue]]'), 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n'),
+      template: withSubnets(
+        ZONE_0,
+        ZONE_1,
+        SUBNET_GROUP('[!Ref SubnetA, !If [IsProd, !Ref SubnetB, !Ref AWS::NoValue]]'),
+        'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n',
+      ),
       errors: [{ messageId: 'singleSubnet', line: 20, column: 18, data: { subnet: 'SubnetA', via: ' (when condition IsProd is false)' } }],
     },
   ],
