@@ -1,7 +1,7 @@
 import type { AzSpan, SettingSource } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
-import type { Resolver } from './resolve.js';
+import { Resolver } from './resolve.js';
 import { describeNode, isCreated, refTarget, text } from './settings.js';
 import type { Template, TemplateResource } from './template.js';
 
@@ -52,6 +52,8 @@ const MAX_ALTERNATIVES = 16;
  */
 export function azSpansOf(template: Template, resolver: Resolver): AzSpan[] {
   const out: AzSpan[] = [];
+  // Zones written as `${AWS::Region}a` compare by their text when the region is not known.
+  const zoneResolver = new Resolver(template, { ...resolver.options, region: resolver.options.region ?? '${AWS::Region}' });
   for (const res of template.resources.values()) {
     const kind = KINDS[res.type];
     if (!kind || !isCreated(resolver, res)) continue;
@@ -59,7 +61,7 @@ export function azSpansOf(template: Template, resolver: Resolver): AzSpan[] {
     const key = subnetKey ?? (kind.zonesKey && get(res.properties, kind.zonesKey) !== undefined ? kind.zonesKey : undefined);
     const node = key ? get(res.properties, key) : undefined;
     if (!key || !node) continue;
-    const alts = alternatives(template, resolver, node, subnetKey === undefined ? 'zone' : key === 'VPCZoneIdentifier' ? 'csv' : 'subnet', key);
+    const alts = alternatives(template, resolver, zoneResolver, node, subnetKey === undefined ? 'zone' : key === 'VPCZoneIdentifier' ? 'csv' : 'subnet', key);
     // Judge the least spread alternative; when none is single-zone, describe the first.
     const chosen = alts.find((a) => singleZone(a.places, subnetKey === undefined)) ?? alts[0];
     if (!chosen) continue;
@@ -102,7 +104,7 @@ function singleZone(places: Place[] | undefined, zoneList: boolean): boolean {
 
 type Mode = 'subnet' | 'csv' | 'zone';
 
-function alternatives(template: Template, resolver: Resolver, node: CfnNode, mode: Mode, key: string): Alternative[] {
+function alternatives(template: Template, resolver: Resolver, zones: Resolver, node: CfnNode, mode: Mode, key: string): Alternative[] {
   const out: Alternative[] = [];
   for (const list of resolver.branches(node)) {
     if (!list.node) continue;
@@ -111,7 +113,7 @@ function alternatives(template: Template, resolver: Resolver, node: CfnNode, mod
         const places: Place[] = [];
         let known = true;
         for (const item of combo.items) {
-          const p = placesOf(template, resolver, key === 'SubnetMappings' ? get(item, 'SubnetId') : item, mode);
+          const p = placesOf(template, resolver, zones, key === 'SubnetMappings' ? get(item, 'SubnetId') : item, mode);
           if (!p) known = false;
           else places.push(...p);
         }
@@ -149,15 +151,15 @@ function itemCombos(resolver: Resolver, items: readonly CfnNode[], via: string[]
 }
 
 /** The subnets (or zones) one list item stands for; `undefined` when their number is not known. */
-function placesOf(template: Template, resolver: Resolver, item: CfnNode | undefined, mode: Mode): Place[] | undefined {
+function placesOf(template: Template, resolver: Resolver, zones: Resolver, item: CfnNode | undefined, mode: Mode): Place[] | undefined {
   if (!item) return undefined;
   if (mode === 'zone') {
-    const zone = single(resolver, item);
+    const zone = single(zones, item);
     return [{ id: zone ?? describeNode(item), ...(zone ? { zone } : {}) }];
   }
   const target = refTarget(template, item);
   if (target?.type === 'AWS::EC2::Subnet') {
-    const zone = zoneOfSubnet(resolver, target);
+    const zone = zoneOfSubnet(zones, target);
     return [{ id: target.logicalId, ...(zone ? { zone } : {}) }];
   }
   const values = resolver.values(item).map((c) => c.value);

@@ -39,6 +39,7 @@ ruleTester(rule, {
       name: 'zone 0 of the region named by AWS::Region, and zone 1',
       template: withSubnets("!Select [0, !GetAZs {Ref: 'AWS::Region'}]", ZONE_1, SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')),
     },
+    { name: 'zones a and b of the region, written with Fn::Sub', template: withSubnets("!Sub '${AWS::Region}a'", "!Sub '${AWS::Region}b'", SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')) },
     { name: 'two subnet ids whose zones are unknown', template: `Resources:\n${SUBNET_GROUP('[subnet-0a, subnet-0b]')}` },
     {
       name: 'subnets from a list parameter',
@@ -113,6 +114,11 @@ ruleTester(rule, {
       name: 'zone 0 of the region written two ways is one zone',
       template: withSubnets("!Select [0, !GetAZs {Ref: 'AWS::Region'}]", ZONE_0, SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')),
       errors: [{ messageId: 'sameZone', line: 18, column: 18, data: { zone: ZONE_0 } }],
+    },
+    {
+      name: 'zone a of the region written with Fn::Sub and with Fn::Join is one zone',
+      template: withSubnets("!Sub '${AWS::Region}a'", "!Join ['', [!Ref 'AWS::Region', a]]", SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')),
+      errors: [{ messageId: 'sameZone', line: 18, column: 18, data: { zone: '${AWS::Region}a' } }],
     },
     {
       name: 'two subnets in the same named zone, behind an application load balancer',
