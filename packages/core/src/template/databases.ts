@@ -122,7 +122,19 @@ function draft(
   const ids = new Set<string>();
   const found = new Map<string, SecurityGroup>();
   const collect = (owner: TemplateResource, key: string): void => {
-    for (const item of listItems(resolver, get(owner.properties, key))) {
+    const node = get(owner.properties, key);
+    // A list parameter or an import: only the ids themselves can be known.
+    for (const list of resolver.branches(node)) {
+      if (!list.node || list.node.kind === 'seq') continue;
+      for (const c of resolver.values(list.node)) {
+        for (const id of Array.isArray(c.value) ? c.value : []) {
+          if (typeof id !== 'string') continue;
+          ids.add(id);
+          for (const g of groups) if (g.groupId === id) found.set(g.id, g);
+        }
+      }
+    }
+    for (const item of listItems(resolver, node)) {
       const target = refTarget(template, item);
       const dbGroup = target ? dbGroups.get(target.logicalId) : undefined;
       if (dbGroup) {

@@ -123,7 +123,7 @@ ruleTester(rule, {
       Engine: postgres
       VPCSecurityGroups: [sg-0123456789abcdef0]
 `,
-      errors: [{ messageId: 'range', line: 9, column: 15, data: { group: 'Office', service: 'PostgreSQL port 5432', cidr: '10.8.0.0/16' } }],
+      errors: [{ messageId: 'range', line: 9, column: 15, data: { group: 'sg-0123456789abcdef0', service: 'PostgreSQL port 5432', cidr: '10.8.0.0/16' } }],
     },
     {
       name: 'an Aurora member uses the security groups of its cluster',

@@ -82,7 +82,8 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
         context.report({
           messageId: world ? 'world' : 'range',
           data: {
-            group: group.displayName,
+            // A template ingress on a group outside the template is named by the group's id.
+            group: group.source === 'template' ? group.groupId : group.displayName,
             db: db.displayName,
             service: db.port === undefined ? 'every port' : `${engineLabel(db.engine)} port ${db.port}`,
             cidr,
