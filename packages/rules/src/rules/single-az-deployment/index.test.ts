@@ -39,7 +39,10 @@ ruleTester(rule, {
       name: 'zone 0 of the region named by AWS::Region, and zone 1',
       template: withSubnets("!Select [0, !GetAZs {Ref: 'AWS::Region'}]", ZONE_1, SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')),
     },
-    { name: 'zones a and b of the region, written with Fn::Sub', template: withSubnets("!Sub '${AWS::Region}a'", "!Sub '${AWS::Region}b'", SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')) },
+    {
+      name: 'zones a and b of the region, written with Fn::Sub',
+      template: withSubnets("!Sub '${AWS::Region}a'", "!Sub '${AWS::Region}b'", SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')),
+    },
     { name: 'two subnet ids whose zones are unknown', template: `Resources:\n${SUBNET_GROUP('[subnet-0a, subnet-0b]')}` },
     {
       name: 'subnets from a list parameter',
