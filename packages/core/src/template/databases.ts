@@ -45,6 +45,11 @@ export function dbInstancesOf(template: Template, resolver: Resolver, groups: re
         d.db.settingSources.storageEncrypted = { location: d.res.loc, inheritedFrom: src.res.logicalId, ...(from.via ? { via: from.via } : {}) };
       }
     }
+    // A replica in its source's region lives in the source's subnets: it is not in the default VPC.
+    if (d.db.settingSources?.publiclyAccessible?.defaulted && d.db.readReplicaSource !== undefined && isWritten(resolver, src.res, 'DBSubnetGroupName')) {
+      delete d.db.publiclyAccessible;
+      delete d.db.settingSources.publiclyAccessible;
+    }
     if (d.db.engine === undefined && src.db.engine !== undefined) {
       d.db.engine = src.db.engine;
       if (d.db.port === undefined) d.db.port = engineDefaultPort(src.db.engine);

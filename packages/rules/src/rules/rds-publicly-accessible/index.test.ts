@@ -36,6 +36,13 @@ ruleTester(rule, {
       name: 'left out with a DB subnet group from a parameter',
       template: db('Engine: postgres\nDBSubnetGroupName: !Ref SubnetGroupName', 'Parameters:\n  SubnetGroupName:\n    Type: String\n'),
     },
+    {
+      name: "a replica left to the default lives in its source's DB subnet group",
+      template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: false').replace(
+        /$/,
+        '  Replica:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      SourceDBInstanceIdentifier: !Ref Db\n',
+      ),
+    },
     { name: 'left out on an Aurora cluster member', template: db('Engine: aurora-postgresql\nDBClusterIdentifier: !Ref Cluster') },
     { name: 'left out on an Aurora instance without a cluster id', template: db('Engine: aurora-mysql\nDBInstanceClass: db.r7g.large') },
     {
