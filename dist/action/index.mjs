@@ -4684,7 +4684,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules2 = this.RULES.all;
@@ -7908,14 +7908,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -7932,14 +7932,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -7956,12 +7956,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -7973,12 +7973,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -7993,39 +7993,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -20148,9 +20148,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text = helper.formatHelp(this, helper);
-        if (context.hasColors) return text;
-        return this._outputConfiguration.stripColor(text);
+        const text2 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text2;
+        return this._outputConfiguration.stripColor(text2);
       }
       /**
        * @typedef HelpContext
@@ -20310,7 +20310,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position, text2) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -20319,10 +20319,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text === "function") {
-            helpStr = text({ error: context.error, command: context.command });
+          if (typeof text2 === "function") {
+            helpStr = text2({ error: context.error, command: context.command });
           } else {
-            helpStr = text;
+            helpStr = text2;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -20734,10 +20734,10 @@ function artifact(file) {
   return { uri: encodeURI(file), uriBaseId: SRCROOT };
 }
 function notification(n) {
-  const text = n.message.endsWith(".") ? n.message : `${n.message}.`;
+  const text2 = n.message.endsWith(".") ? n.message : `${n.message}.`;
   return {
     level: n.level,
-    message: { text: n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ""}: ${text}` : text },
+    message: { text: n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ""}: ${text2}` : text2 },
     descriptor: { id: n.code },
     ...n.ruleId ? { associatedRule: { id: n.ruleId } } : {},
     ...n.file ? { locations: [{ physicalLocation: physical({ file: n.file, ...n.line ? { line: n.line, column: n.column ?? 1 } : {} }) }] } : {}
@@ -21233,6 +21233,35 @@ function errorText(err) {
   return err instanceof Error ? err.message : String(err);
 }
 
+// packages/core/src/model/databases.ts
+var FAMILIES = [
+  { test: /^aurora-postgresql$/, label: "Aurora PostgreSQL", port: 5432 },
+  { test: /^aurora(-mysql)?$/, label: "Aurora MySQL", port: 3306 },
+  { test: /^mysql$/, label: "MySQL", port: 3306 },
+  { test: /^mariadb$/, label: "MariaDB", port: 3306 },
+  { test: /^postgres(ql)?$/, label: "PostgreSQL", port: 5432 },
+  { test: /^(custom-)?oracle-/, label: "Oracle", port: 1521 },
+  { test: /^(custom-)?sqlserver-/, label: "SQL Server", port: 1433 },
+  { test: /^db2-/, label: "Db2", port: 5e4 },
+  { test: /^docdb$/, label: "DocumentDB", port: 27017 },
+  { test: /^neptune$/, label: "Neptune", port: 8182 }
+];
+function family(engine) {
+  const e = engine?.trim().toLowerCase();
+  return e ? FAMILIES.find((f) => f.test.test(e)) : void 0;
+}
+function engineDefaultPort(engine) {
+  return family(engine)?.port;
+}
+function engineLabel(engine) {
+  return family(engine)?.label ?? engine ?? "database";
+}
+function isClusterMember(db) {
+  if (db.clusterId !== void 0) return true;
+  const e = db.engine?.toLowerCase() ?? "";
+  return e.startsWith("aurora") || e === "docdb" || e === "neptune";
+}
+
 // packages/core/src/model/network.ts
 function normaliseProtocol(raw) {
   if (raw === void 0 || raw === null || typeof raw === "boolean") return void 0;
@@ -21533,11 +21562,11 @@ function secretHash(value) {
 function looksRandom(value) {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && entropy(value) >= 4;
 }
-function findSecrets(text) {
+function findSecrets(text2) {
   const out = [];
   const keyIdLines = [];
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineOf = (offset) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -21548,8 +21577,8 @@ function findSecrets(text) {
     }
     return lo;
   };
-  const lineText = (line) => text.slice(lineStarts[line] ?? 0, (lineStarts[line + 1] ?? text.length + 1) - 1);
-  for (const m of text.matchAll(ACCESS_KEY_ID)) {
+  const lineText = (line) => text2.slice(lineStarts[line] ?? 0, (lineStarts[line + 1] ?? text2.length + 1) - 1);
+  for (const m of text2.matchAll(ACCESS_KEY_ID)) {
     const value = m[1] ?? "";
     const start = m.index ?? 0;
     keyIdLines.push(lineOf(start));
@@ -21563,14 +21592,14 @@ function findSecrets(text) {
       evidence: "access key id prefix"
     });
   }
-  for (const m of text.matchAll(SECRET_CANDIDATE)) {
+  for (const m of text2.matchAll(SECRET_CANDIDATE)) {
     const value = m[1] ?? "";
     const start = m.index ?? 0;
     if (isDocumentationExample(value) || !looksRandom(value)) continue;
     const line = lineOf(start);
     let evidence;
     for (let l = line; l >= Math.max(0, line - CONTEXT_LINES) && !evidence; l--) {
-      const t = l === line ? text.slice(lineStarts[line] ?? 0, start) : lineText(l);
+      const t = l === line ? text2.slice(lineStarts[line] ?? 0, start) : lineText(l);
       if (SECRET_CONTEXT.test(t)) evidence = l === line ? "secret key name" : "secret key name nearby";
     }
     if (!evidence && keyIdLines.some((l) => Math.abs(l - line) <= CONTEXT_LINES)) evidence = "next to an access key id";
@@ -21705,10 +21734,10 @@ function looseText(resolver, node, depth = 0) {
   const fn = intrinsicName(node);
   const arg = fn ? get(node, fn) : void 0;
   if (fn === "Fn::Sub") {
-    const text = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text === void 0) return void 0;
+    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text2 === void 0) return void 0;
     const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    return text.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+    return text2.replace(/\$\{([^}]*)\}/g, (whole, name) => {
       if (name.startsWith("!")) return `\${${name.slice(1)}}`;
       const local = get(vars, name.trim());
       const v2 = local ? looseText(resolver, local, depth + 1) : name.includes(".") ? void 0 : stringValue(resolver, refNode(name.trim(), node));
@@ -21762,20 +21791,20 @@ function accessKeysOf(template, resolver) {
 }
 function getAttParts(arg) {
   if (arg?.kind === "seq") return [scalarString(arg.items[0]), scalarString(arg.items[1])];
-  const text = scalarString(arg);
-  if (!text) return [void 0, void 0];
-  const dot = text.indexOf(".");
-  return dot > 0 ? [text.slice(0, dot), text.slice(dot + 1)] : [text, void 0];
+  const text2 = scalarString(arg);
+  if (!text2) return [void 0, void 0];
+  const dot = text2.indexOf(".");
+  return dot > 0 ? [text2.slice(0, dot), text2.slice(dot + 1)] : [text2, void 0];
 }
 function subReferences(template, node, keys) {
   const arg = get(node, "Fn::Sub");
   const textNode = arg?.kind === "seq" ? arg.items[0] : arg;
-  const text = scalarString(textNode);
-  if (!textNode || !text) return [];
+  const text2 = scalarString(textNode);
+  if (!textNode || !text2) return [];
   const out = [];
   const source = template.text.slice(textNode.span[0], textNode.span[1]);
   const seen = /* @__PURE__ */ new Map();
-  for (const m of text.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
+  for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
     const keyId = m[1] ?? "";
     if (!keys.has(keyId)) continue;
     const n = seen.get(m[0]) ?? 0;
@@ -21829,6 +21858,543 @@ function variableName(root, path8) {
     return scalarString(get(node, "Name"));
   }
   return void 0;
+}
+
+// packages/core/src/template/resolve.ts
+var MAX_CANDIDATES = 16;
+var MAX_DEPTH = 32;
+var PSEUDO = {
+  "AWS::Partition": "aws",
+  "AWS::URLSuffix": "amazonaws.com"
+};
+var Resolver = class {
+  constructor(template, options = {}) {
+    this.template = template;
+    this.options = options;
+  }
+  template;
+  options;
+  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
+  branches(node, via = [], depth = 0) {
+    if (!node || depth > MAX_DEPTH) return [{ node, via }];
+    const fn = intrinsicName(node);
+    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
+    if (fn === "Fn::If") {
+      const args = get(node, "Fn::If");
+      if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
+      const cond = scalarString(args.items[0]) ?? "?";
+      const decided = this.condition(cond);
+      const out = [];
+      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
+      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
+      return out.slice(0, MAX_CANDIDATES);
+    }
+    return [{ node, via }];
+  }
+  /** Every value a node can take, each with the node it comes from. */
+  values(node, depth = 0) {
+    const out = this.compute(node, depth);
+    return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
+  }
+  compute(node, depth) {
+    if (!node) return [{ value: void 0, via: [] }];
+    if (depth > MAX_DEPTH) return [{ value: void 0, via: [] }];
+    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
+    if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : void 0;
+    switch (fn) {
+      case "Ref":
+        return this.ref(scalarString(arg));
+      case "Fn::If":
+        return this.branches(node).flatMap(
+          (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
+        );
+      case "Fn::Join":
+        return this.join(arg, depth);
+      case "Fn::Sub":
+        return this.sub(arg, depth);
+      case "Fn::Select":
+        return this.select(arg, depth);
+      case "Fn::Split":
+        return this.split(arg, depth);
+      case "Fn::FindInMap":
+        return this.findInMap(arg, depth);
+      case "Fn::GetAtt":
+        return this.getAtt(arg, depth);
+      case "Fn::Base64":
+        return this.values(arg, depth + 1);
+      default:
+        return [{ value: void 0, via: [] }];
+    }
+  }
+  /** The single value of a node when it has exactly one known candidate. */
+  value(node) {
+    const all = this.values(node);
+    return all.length === 1 ? all[0]?.value : void 0;
+  }
+  /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
+  condition(name, depth = 0) {
+    if (depth > MAX_DEPTH) return void 0;
+    return this.evalCondition(get(this.template.conditions, name), depth + 1);
+  }
+  evalCondition(node, depth) {
+    if (!node || depth > MAX_DEPTH) return void 0;
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : void 0;
+    const items2 = arg?.kind === "seq" ? arg.items : [];
+    switch (fn) {
+      case "Condition":
+        return this.condition(scalarString(arg) ?? "", depth + 1);
+      case "Fn::Not": {
+        const v = this.evalCondition(items2[0], depth + 1);
+        return v === void 0 ? void 0 : !v;
+      }
+      case "Fn::And": {
+        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
+        if (vs.includes(false)) return false;
+        return vs.every((v) => v === true) ? true : void 0;
+      }
+      case "Fn::Or": {
+        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
+        if (vs.includes(true)) return true;
+        return vs.every((v) => v === false) ? false : void 0;
+      }
+      case "Fn::Equals": {
+        const [a, b] = items2.map((i) => this.decidedValue(i));
+        if (a === void 0 || b === void 0) return void 0;
+        return JSON.stringify(a) === JSON.stringify(b);
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** A value usable to decide a condition: literals and explicitly given parameters only. */
+  decidedValue(node) {
+    if (!node) return void 0;
+    if (node.kind === "scalar") return node.value === null ? null : String(node.value);
+    if (intrinsicName(node) === "Ref") {
+      const name = scalarString(get(node, "Ref")) ?? "";
+      const given = this.options.parameters?.[name];
+      if (given !== void 0) return given;
+      if (name === "AWS::Region") return this.options.region;
+      if (name === "AWS::AccountId") return this.options.accountId;
+      return PSEUDO[name];
+    }
+    return void 0;
+  }
+  ref(name) {
+    if (name === void 0) return [{ value: void 0, via: [] }];
+    const given = this.options.parameters?.[name];
+    const param = this.template.parameters.get(name);
+    if (given !== void 0) {
+      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
+    }
+    if (param) {
+      const def = param.default;
+      if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
+      const v = def.kind === "scalar" ? def.value : void 0;
+      if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
+      const text2 = String(v);
+      return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
+    }
+    if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
+    if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
+    return [{ value: PSEUDO[name], via: [] }];
+  }
+  product(nodes, depth) {
+    let acc = [{ value: [], via: [] }];
+    for (const n of nodes) {
+      const next = [];
+      for (const left of acc) {
+        for (const right of this.values(n, depth + 1)) {
+          next.push({
+            value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
+            via: [...left.via, ...right.via]
+          });
+        }
+      }
+      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
+      acc = next;
+    }
+    return acc;
+  }
+  join(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const sep = scalarString(arg.items[0]) ?? "";
+    const list = arg.items[1];
+    const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
+    return lists.map((c) => ({
+      value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
+      via: c.via
+    }));
+  }
+  split(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const sep = scalarString(arg.items[0]) ?? "";
+    return this.values(arg.items[1], depth + 1).map((c) => ({
+      value: typeof c.value === "string" && sep ? c.value.split(sep) : void 0,
+      via: c.via
+    }));
+  }
+  select(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const out = [];
+    for (const idx of this.values(arg.items[0], depth + 1)) {
+      const list = arg.items[1];
+      const n = Number(idx.value);
+      if (intrinsicName(list) === "Fn::GetAZs") {
+        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n) : void 0, via: idx.via });
+      } else if (list?.kind === "seq") {
+        const item = Number.isInteger(n) ? list.items[n] : void 0;
+        for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
+      } else {
+        for (const c of this.values(list, depth + 1)) {
+          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
+        }
+      }
+    }
+    return out.slice(0, MAX_CANDIDATES);
+  }
+  /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
+  getAtt(arg, depth) {
+    const [logicalId, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(".") ?? [];
+    const res = logicalId ? this.template.resources.get(logicalId) : void 0;
+    if (!res || attribute !== "CidrBlock" || res.type !== "AWS::EC2::VPC" && res.type !== "AWS::EC2::Subnet") return [{ value: void 0, via: [] }];
+    const via = `CidrBlock of ${logicalId}`;
+    return this.values(get(res.properties, "CidrBlock"), depth + 1).map((c) => ({ value: c.value, via: [via, ...c.via] }));
+  }
+  /**
+   * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
+   * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
+   */
+  zone(regionNode, n) {
+    const current = !regionNode || scalarString(get(regionNode, "Ref")) === "AWS::Region";
+    const named = current ? "" : this.value(regionNode);
+    const region = named === this.options.region ? "" : typeof named === "string" ? named : "?";
+    return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
+  }
+  findInMap(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
+    const [m, k1, k2] = arg.items;
+    const out = [];
+    for (const a of this.values(m, depth + 1)) {
+      for (const b of this.values(k1, depth + 1)) {
+        const names = b.value === void 0 ? void 0 : [String(b.value)];
+        const map = get(this.template.mappings, String(a.value));
+        const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
+        for (const first of firstKeys) {
+          for (const c of this.values(k2, depth + 1)) {
+            const leaf = get(get(map, first), String(c.value));
+            const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
+            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
+          }
+        }
+      }
+    }
+    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
+  }
+  sub(arg, depth) {
+    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text2 === void 0) return [{ value: void 0, via: [] }];
+    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+    let acc = [{ value: "", via: [] }];
+    const parts = text2.split(/(\$\{[^}]*\})/);
+    for (const part of parts) {
+      let options;
+      if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
+      else if (part.startsWith("${") && part.endsWith("}")) {
+        const name = part.slice(2, -1).trim();
+        const local = get(vars, name);
+        options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
+      } else options = [{ value: part, via: [] }];
+      const next = [];
+      for (const left of acc) {
+        for (const o of options) {
+          next.push({
+            value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
+            via: [...left.via, ...o.via]
+          });
+        }
+      }
+      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
+      acc = next;
+    }
+    return acc;
+  }
+};
+function listParameter(type) {
+  return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
+}
+function isScalarValue(v) {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+
+// packages/core/src/template/settings.ts
+function alternatives(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (node === void 0) return [{ absent: true, value: void 0, via: [], node: void 0 }];
+  return resolver.branches(node).flatMap(
+    (b) => b.node === void 0 ? [{ absent: true, value: void 0, via: b.via, node }] : resolver.values(b.node).map((c) => ({ absent: false, value: c.value, via: [...b.via, ...c.via], node: c.at ?? b.node }))
+  );
+}
+function isWritten(resolver, res, key) {
+  const node = get(res.properties, key);
+  return node !== void 0 && resolver.branches(node).some((b) => b.node !== void 0);
+}
+function absentBranches(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (node === void 0) return [[]];
+  return resolver.branches(node).flatMap((b) => b.node === void 0 ? [b.via] : []);
+}
+function leastSafe(resolver, res, key, parse5, fallback, worse) {
+  let best;
+  for (const alt of alternatives(resolver, res, key)) {
+    const value = alt.absent ? fallback : parse5(alt.value);
+    if (value === void 0) continue;
+    const location = alt.absent && alt.node === void 0 ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
+    const source = { location, ...alt.absent ? { defaulted: true } : {}, ...alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {} };
+    if (!best || worse(value, best.value)) best = { value, source };
+  }
+  return best;
+}
+function parseBoolean(v) {
+  if (typeof v === "boolean") return v;
+  if (typeof v !== "string") return void 0;
+  const t = v.trim().toLowerCase();
+  return t === "true" ? true : t === "false" ? false : void 0;
+}
+function parseInteger(v) {
+  if (typeof v === "number" && Number.isInteger(v)) return v;
+  if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v);
+  return void 0;
+}
+function text(resolver, node) {
+  const v = resolver.value(node);
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function refTarget2(template, node) {
+  const fn = intrinsicName(node);
+  let id;
+  if (fn === "Ref") id = scalarString(get(node, "Ref"));
+  else if (fn === "Fn::GetAtt") {
+    const arg = get(node, "Fn::GetAtt");
+    id = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
+  }
+  return id === void 0 ? void 0 : template.resources.get(id);
+}
+function isCreated(resolver, res) {
+  return res.condition === void 0 || resolver.condition(res.condition) !== false;
+}
+function describeNode(node, depth = 0) {
+  if (!node) return "a value";
+  if (depth > 3) return "\u2026";
+  if (node.kind === "scalar") return scalarString(node) ?? "''";
+  if (node.kind === "seq") return `[${node.items.map((i) => describeNode(i, depth + 1)).join(", ")}]`;
+  const fn = intrinsicName(node);
+  if (!fn) return "{\u2026}";
+  const arg = get(node, fn);
+  const name = fn === "Ref" ? "Ref" : fn.replace(/^Fn::/, "");
+  if (fn === "Fn::GetAtt" && arg?.kind === "seq") return `!GetAtt ${arg.items.map((i) => scalarString(i) ?? "\u2026").join(".")}`;
+  return `!${name} ${describeNode(arg, depth + 1)}`;
+}
+
+// packages/core/src/template/az-spans.ts
+var KINDS = {
+  "AWS::RDS::DBSubnetGroup": { resourceType: "DbSubnetGroup", nameKey: "DBSubnetGroupName", subnetKeys: ["SubnetIds"] },
+  "AWS::ElasticLoadBalancingV2::LoadBalancer": { resourceType: "LoadBalancer", nameKey: "Name", subnetKeys: ["Subnets", "SubnetMappings"] },
+  "AWS::ElasticLoadBalancing::LoadBalancer": {
+    resourceType: "LoadBalancer",
+    nameKey: "LoadBalancerName",
+    subnetKeys: ["Subnets"],
+    zonesKey: "AvailabilityZones"
+  },
+  "AWS::AutoScaling::AutoScalingGroup": {
+    resourceType: "AutoScalingGroup",
+    nameKey: "AutoScalingGroupName",
+    subnetKeys: ["VPCZoneIdentifier"],
+    zonesKey: "AvailabilityZones"
+  }
+};
+var MAX_ALTERNATIVES = 16;
+function azSpansOf(template, resolver) {
+  const out = [];
+  const zoneResolver = new Resolver(template, { ...resolver.options, region: resolver.options.region ?? "${AWS::Region}" });
+  for (const res of template.resources.values()) {
+    const kind = KINDS[res.type];
+    if (!kind || !isCreated(resolver, res)) continue;
+    const subnetKey = kind.subnetKeys.find((k) => get(res.properties, k) !== void 0);
+    const key = subnetKey ?? (kind.zonesKey && get(res.properties, kind.zonesKey) !== void 0 ? kind.zonesKey : void 0);
+    const node = key ? get(res.properties, key) : void 0;
+    if (!key || !node) continue;
+    const alts = alternatives2(template, resolver, zoneResolver, node, subnetKey === void 0 ? "zone" : key === "VPCZoneIdentifier" ? "csv" : "subnet", key);
+    const chosen = alts.find((a) => singleZone(a.places, subnetKey === void 0)) ?? alts[0];
+    if (!chosen) continue;
+    const places = chosen.places;
+    const zones = places?.flatMap((p) => p.zone === void 0 ? [] : [p.zone]);
+    const known = zones !== void 0 && zones.length === places?.length;
+    const source = {
+      location: { ...spanOf(chosen.node), logicalPath: `${res.logicalId}/Properties/${key}` },
+      ...chosen.via.length > 0 ? { via: [...new Set(chosen.via)] } : {}
+    };
+    out.push({
+      kind: "AzSpan",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      resourceType: kind.resourceType,
+      name: text(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
+      subnetIds: subnetKey && places ? places.map((p) => p.id) : [],
+      ...known ? { availabilityZones: [...new Set(zones)] } : {},
+      subnetsSource: source
+    });
+  }
+  return out;
+}
+function spanOf(node) {
+  const last = node.kind === "seq" ? node.items.at(-1) : void 0;
+  return last && node.loc.endLine > last.loc.endLine ? { ...node.loc, endLine: last.loc.endLine, endColumn: last.loc.endColumn } : node.loc;
+}
+function singleZone(places, zoneList) {
+  if (!places || places.length === 0) return false;
+  if (!zoneList && places.length === 1) return true;
+  const zones = places.map((p) => p.zone);
+  return zones.every((z) => z !== void 0) && new Set(zones).size === 1;
+}
+function alternatives2(template, resolver, zones, node, mode, key) {
+  const out = [];
+  for (const list of resolver.branches(node)) {
+    if (!list.node) continue;
+    if (list.node.kind === "seq") {
+      for (const combo of itemCombos(resolver, list.node.items, list.via)) {
+        const places = [];
+        let known = true;
+        for (const item of combo.items) {
+          const p = placesOf(template, resolver, zones, key === "SubnetMappings" ? get(item, "SubnetId") : item, mode);
+          if (!p) known = false;
+          else places.push(...p);
+        }
+        out.push({ places: known ? places : void 0, via: combo.via, node: list.node });
+      }
+    } else {
+      for (const c of resolver.values(list.node)) {
+        const items2 = Array.isArray(c.value) ? c.value : typeof c.value === "string" && mode !== "zone" ? c.value.split(",") : void 0;
+        const places = items2?.every((i) => typeof i === "string" && i.trim() !== "") ? items2.map((i) => mode === "zone" ? { id: String(i).trim(), zone: String(i).trim() } : { id: String(i).trim() }) : void 0;
+        out.push({ places, via: [...list.via, ...c.via], node: c.at ?? list.node });
+      }
+    }
+    if (out.length >= MAX_ALTERNATIVES) break;
+  }
+  return out.slice(0, MAX_ALTERNATIVES);
+}
+function itemCombos(resolver, items2, via) {
+  let acc = [{ items: [], via }];
+  for (const item of items2) {
+    const next = [];
+    for (const left of acc) {
+      for (const b of resolver.branches(item)) {
+        next.push({ items: b.node ? [...left.items, b.node] : left.items, via: [...left.via, ...b.via.filter((v) => !left.via.includes(v))] });
+      }
+    }
+    if (next.length > MAX_ALTERNATIVES) return [{ items: [...items2], via }];
+    acc = next;
+  }
+  return acc;
+}
+function placesOf(template, resolver, zones, item, mode) {
+  if (!item) return void 0;
+  if (mode === "zone") {
+    const zone = single(zones, item);
+    return [{ id: zone ?? describeNode(item), ...zone ? { zone } : {} }];
+  }
+  const target = refTarget2(template, item);
+  if (target?.type === "AWS::EC2::Subnet") {
+    const zone = zoneOfSubnet(zones, target);
+    return [{ id: target.logicalId, ...zone ? { zone } : {} }];
+  }
+  const values = resolver.values(item).map((c) => c.value);
+  if (values.every((v) => typeof v === "string" && v.trim() !== "")) {
+    const lists = values.map(
+      (v) => mode === "csv" ? v.split(",").map((x) => x.trim()).filter(Boolean) : [v.trim()]
+    );
+    const [first] = lists;
+    if (!first || new Set(lists.map((l) => l.length)).size !== 1) return void 0;
+    return lists.length === 1 ? first.map((id) => ({ id })) : first.map(() => ({ id: describeNode(item) }));
+  }
+  if (mode === "csv" && !isSubnetIdParameter(template, item)) return void 0;
+  return [{ id: describeNode(item) }];
+}
+function isSubnetIdParameter(template, item) {
+  if (intrinsicName(item) !== "Ref") return false;
+  return template.parameters.get(scalarString(get(item, "Ref")) ?? "")?.type === "AWS::EC2::Subnet::Id";
+}
+function zoneOfSubnet(resolver, subnet) {
+  return single(resolver, get(subnet.properties, "AvailabilityZone")) ?? single(resolver, get(subnet.properties, "AvailabilityZoneId"));
+}
+function single(resolver, node) {
+  if (!node) return void 0;
+  const values = new Set(resolver.values(node).map((c) => c.value));
+  const [only] = values;
+  return values.size === 1 && typeof only === "string" && only !== "" ? only : void 0;
+}
+
+// packages/core/src/template/cache.ts
+var byFalse = (a, b) => !a && b;
+var bySmaller = (a, b) => a < b;
+function cacheReplicationGroupsOf(template, resolver) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::ElastiCache::ReplicationGroup" || !isCreated(resolver, res)) continue;
+    const props = res.properties;
+    const settingSources = {};
+    const failover = leastSafe(resolver, res, "AutomaticFailoverEnabled", parseBoolean, clusterMode(template, resolver, res) ? void 0 : false, byFalse);
+    if (failover) settingSources.automaticFailover = failover.source;
+    const multiAz = leastSafe(resolver, res, "MultiAZEnabled", parseBoolean, false, byFalse);
+    if (multiAz) settingSources.multiAz = multiAz.source;
+    const nodes = nodesPerShard(resolver, res);
+    if (nodes) settingSources.numCacheClusters = nodes.source;
+    out.push({
+      kind: "CacheReplicationGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
+      engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
+      ...failover ? { automaticFailover: failover.value } : {},
+      ...multiAz ? { multiAz: multiAz.value } : {},
+      ...nodes ? { numCacheClusters: nodes.value } : {},
+      settingSources
+    });
+  }
+  return out;
+}
+function clusterMode(template, resolver, res) {
+  const props = res.properties;
+  const shards = resolver.values(get(props, "NumNodeGroups")).map((c) => parseInteger(c.value));
+  const groups = get(props, "NodeGroupConfiguration");
+  if (shards.some((n) => n !== void 0 && n > 1) || groups?.kind === "seq" && groups.items.length > 1) return true;
+  for (const b of resolver.branches(get(props, "CacheParameterGroupName"))) {
+    if (!b.node) continue;
+    const target = refTarget2(template, b.node);
+    if (target?.type === "AWS::ElastiCache::ParameterGroup") {
+      const enabled = resolver.values(get(get(target.properties, "Properties"), "cluster-enabled")).map((c) => c.value);
+      if (enabled.some((v) => String(v).toLowerCase() === "yes")) return true;
+    } else if (/\.cluster\.on$/i.test(text(resolver, b.node) ?? "")) return true;
+  }
+  return false;
+}
+function nodesPerShard(resolver, res) {
+  const props = res.properties;
+  const sharded = ["NumNodeGroups", "ReplicasPerNodeGroup", "NodeGroupConfiguration", "PrimaryClusterId", "GlobalReplicationGroupId"].some(
+    (k) => get(props, k) !== void 0
+  );
+  if (get(props, "NumCacheClusters") !== void 0 || !sharded) {
+    return leastSafe(resolver, res, "NumCacheClusters", parseInteger, sharded ? void 0 : 1, bySmaller);
+  }
+  const replicas = leastSafe(resolver, res, "ReplicasPerNodeGroup", parseInteger, void 0, bySmaller);
+  return replicas ? { value: replicas.value + 1, source: replicas.source } : void 0;
 }
 
 // packages/core/src/template/cost-resources.ts
@@ -21904,6 +22470,199 @@ function natGatewaysOf(template, resolver, graph) {
   return out;
 }
 
+// packages/core/src/template/databases.ts
+var byFalse2 = (a, b) => !a && b;
+var byTrue = (a, b) => a && !b;
+var bySmaller2 = (a, b) => a < b;
+function dbInstancesOf(template, resolver, groups) {
+  const dbGroups = dbSecurityGroupsOf(template, resolver);
+  const drafts = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBInstance" || !isCreated(resolver, res)) continue;
+    drafts.set(res.logicalId, draft(template, resolver, res, groups, dbGroups));
+  }
+  for (const d of drafts.values()) {
+    const seen = /* @__PURE__ */ new Set();
+    let src = d.sourceRes ? drafts.get(d.sourceRes.logicalId) : void 0;
+    while (src?.inherited && src.sourceRes && !seen.has(src.res.logicalId)) {
+      seen.add(src.res.logicalId);
+      src = drafts.get(src.sourceRes.logicalId);
+    }
+    if (!src || src === d) continue;
+    if (d.inherited && d.db.storageEncrypted === void 0 && src.db.storageEncrypted !== void 0) {
+      d.db.storageEncrypted = src.db.storageEncrypted;
+      const from = src.db.settingSources?.storageEncrypted;
+      if (from && d.db.settingSources) {
+        d.db.settingSources.storageEncrypted = { location: d.res.loc, inheritedFrom: src.res.logicalId, ...from.via ? { via: from.via } : {} };
+      }
+    }
+    if (d.db.settingSources?.publiclyAccessible?.defaulted && d.db.readReplicaSource !== void 0 && isWritten(resolver, src.res, "DBSubnetGroupName")) {
+      delete d.db.publiclyAccessible;
+      delete d.db.settingSources.publiclyAccessible;
+    }
+    if (d.db.engine === void 0 && src.db.engine !== void 0) {
+      d.db.engine = src.db.engine;
+      if (d.db.port === void 0) d.db.port = engineDefaultPort(src.db.engine);
+    }
+  }
+  return [...drafts.values()].map((d) => d.db);
+}
+function draft(template, resolver, res, groups, dbGroups) {
+  const props = res.properties;
+  const clusterNode = get(props, "DBClusterIdentifier");
+  const clusterRes = refTarget2(template, clusterNode);
+  const cluster = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
+  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
+  const engine = (text(resolver, get(props, "Engine")) ?? (cluster ? text(resolver, get(cluster.properties, "Engine")) : void 0))?.toLowerCase();
+  const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
+  const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
+  const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
+  const sourceTarget = refTarget2(template, sourceNode);
+  const sourceRes = sourceTarget?.type === "AWS::RDS::DBInstance" ? sourceTarget : void 0;
+  const pointInTime = isWritten(resolver, res, "RestoreTime") || isWritten(resolver, res, "UseLatestRestorableTime");
+  const replica = (sourceKey === "SourceDBInstanceIdentifier" || sourceKey === "SourceDbiResourceId") && !pointInTime;
+  const restoredAlways = sourceKey !== void 0 || isWritten(resolver, res, "DBSnapshotIdentifier") && absentBranches(resolver, res, "DBSnapshotIdentifier").length === 0;
+  const settingSources = {};
+  const take = (name, s) => {
+    if (s) settingSources[name] = s.source;
+    return s?.value;
+  };
+  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse2));
+  const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
+  const publicByDefault = !member && noSubnetGroup.length > 0;
+  const publiclyAccessible = take(
+    "publiclyAccessible",
+    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue)
+  );
+  const publicSource = settingSources.publiclyAccessible;
+  if (publicSource?.defaulted) {
+    const via = [...publicSource.via ?? [], ...noSubnetGroup[0] ?? []];
+    settingSources.publiclyAccessible = { ...publicSource, ...via.length > 0 ? { via } : {} };
+  }
+  let storageEncrypted;
+  if (!member && !restoredAlways) {
+    const kms = isWritten(resolver, res, "KmsKeyId");
+    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse2);
+    const unrestored = absentBranches(resolver, res, "DBSnapshotIdentifier")[0] ?? [];
+    if (s && unrestored.length > 0) s.source = { ...s.source, via: [...unrestored, ...s.source.via ?? []] };
+    storageEncrypted = take("storageEncrypted", s);
+  }
+  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller2));
+  const portSetting = singleValue(resolver, res, "Port") ?? (cluster ? singleValue(resolver, cluster, "Port") : void 0);
+  const port = portSetting?.value ?? engineDefaultPort(engine);
+  if (portSetting) settingSources.port = portSetting.source;
+  const ids = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Map();
+  const collect = (owner, key) => {
+    const node = get(owner.properties, key);
+    for (const list of resolver.branches(node)) {
+      if (!list.node || list.node.kind === "seq") continue;
+      for (const c of resolver.values(list.node)) {
+        for (const id of Array.isArray(c.value) ? c.value : []) {
+          if (typeof id !== "string") continue;
+          ids.add(id);
+          for (const g of groups) if (g.groupId === id) found.set(g.id, g);
+        }
+      }
+    }
+    for (const item of listItems(resolver, node)) {
+      const target = refTarget2(template, item);
+      const dbGroup = target ? dbGroups.get(target.logicalId) : void 0;
+      if (dbGroup) {
+        ids.add(dbGroup.groupId);
+        found.set(dbGroup.id, dbGroup);
+        continue;
+      }
+      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text(resolver, item);
+      if (id === void 0) continue;
+      ids.add(id);
+      for (const g of groups) if (g.groupId === id) found.set(g.id, g);
+    }
+  };
+  collect(res, "VPCSecurityGroups");
+  collect(res, "DBSecurityGroups");
+  if (cluster && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster, "VpcSecurityGroupIds");
+  const db = {
+    kind: "DbInstance",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    dbInstanceId: text(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
+    ...engine !== void 0 ? { engine } : {},
+    ...clusterId !== void 0 ? { clusterId } : {},
+    ...multiAz !== void 0 ? { multiAz } : {},
+    ...publiclyAccessible !== void 0 ? { publiclyAccessible } : {},
+    ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
+    ...backupRetentionPeriod !== void 0 ? { backupRetentionPeriod } : {},
+    ...port !== void 0 ? { port } : {},
+    securityGroupIds: [...ids],
+    securityGroups: [...found.values()],
+    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text(resolver, sourceNode) ?? `(${sourceKey})` } : {},
+    settingSources
+  };
+  return { res, db, ...sourceRes ? { sourceRes } : {}, inherited: restoredAlways && !member };
+}
+function singleValue(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (!node) return void 0;
+  const values = new Set(resolver.values(node).map((c) => parseInteger(c.value)));
+  const [only] = values;
+  if (values.size !== 1 || only === void 0) return void 0;
+  const source = { location: { ...node.loc, logicalPath: `${res.logicalId}/Properties/${key}` } };
+  return { value: only, source };
+}
+function listItems(resolver, node) {
+  const out = [];
+  for (const list of resolver.branches(node)) {
+    if (list.node?.kind !== "seq") continue;
+    for (const item of list.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
+  }
+  return out;
+}
+function dbSecurityGroupsOf(template, resolver) {
+  const out = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBSecurityGroup") continue;
+    const rules2 = [];
+    const list = get(res.properties, "DBSecurityGroupIngress");
+    const items2 = list?.kind === "seq" ? list.items : list ? [list] : [];
+    items2.forEach((item, i) => {
+      rules2.push(...dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
+    });
+    out.set(res.logicalId, {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: res.logicalId,
+      rules: rules2
+    });
+  }
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBSecurityGroupIngress" || !res.properties) continue;
+    const owner = out.get(refTarget2(template, get(res.properties, "DBSecurityGroupName"))?.logicalId ?? "");
+    owner?.rules.push(...dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
+  }
+  return out;
+}
+function dbIngressRules(resolver, item, path8) {
+  const cidr = get(item, "CIDRIP");
+  const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
+  if (cidr) {
+    return resolver.values(cidr).map((c) => ({
+      direction: "ingress",
+      protocol: "tcp",
+      ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path8}/CIDRIP` },
+      ...c.via.length > 0 ? { via: c.via } : {}
+    }));
+  }
+  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
+  return [];
+}
+
 // packages/core/src/template/graph.ts
 var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
 var TemplateGraph = class {
@@ -21946,8 +22705,8 @@ var TemplateGraph = class {
         if (t) this.add(t.logicalId, { ...where, kind: fn === "Ref" ? "Ref" : "GetAtt", ...t.attribute ? { attribute: t.attribute } : {} });
       } else if (fn === "Fn::Sub") {
         const arg = get(node, "Fn::Sub");
-        const text = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        for (const m of text?.matchAll(SUB_VAR) ?? []) {
+        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        for (const m of text2?.matchAll(SUB_VAR) ?? []) {
           const id = m[1] ?? "";
           if (this.template.resources.has(id)) this.add(id, { ...where, kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
         }
@@ -22013,14 +22772,14 @@ function entity(template, logicalId, loc, resourceType, p) {
 import path4 from "node:path";
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -22047,35 +22806,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -22083,30 +22842,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -22148,7 +22907,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
+          result += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -22169,19 +22928,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
+    let code = text2.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
+        code = text2.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -22217,31 +22976,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -22252,7 +23011,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -22262,7 +23021,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -22284,10 +23043,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -22470,7 +23229,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -22521,15 +23280,15 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -22948,10 +23707,10 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // packages/core/src/template/line-index.ts
 var LineIndex = class {
-  constructor(file, text) {
+  constructor(file, text2) {
     this.file = file;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = 0; i < text2.length; i++) {
+      if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
     }
   }
   file;
@@ -22975,7 +23734,7 @@ var LineIndex = class {
 
 // packages/core/src/template/parse.ts
 var MAX_NODES = 5e5;
-var MAX_DEPTH = 500;
+var MAX_DEPTH2 = 500;
 var ParseLimitError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -22983,8 +23742,8 @@ var ParseLimitError = class extends Error {
   }
   offset;
 };
-function parseText(file, text, format2) {
-  const body = stripBom(text);
+function parseText(file, text2, format2) {
+  const body = stripBom(text2);
   const index = new LineIndex(file, body);
   try {
     return format2 === "json" ? parseJson(body, index) : parseYaml(body, index);
@@ -22996,8 +23755,8 @@ function parseText(file, text, format2) {
     throw err;
   }
 }
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
 function shortTagToIntrinsic(tag) {
   if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
@@ -23005,9 +23764,9 @@ function shortTagToIntrinsic(tag) {
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
   return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
 }
-function parseYaml(text, index) {
+function parseYaml(text2, index) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
@@ -23016,7 +23775,7 @@ function parseYaml(text, index) {
   let count = 0;
   const convert = (node, depth, fallback) => {
     if (++count > MAX_NODES) throw new ParseLimitError(`YAML expands to more than ${MAX_NODES} nodes (alias bomb?)`, fallback);
-    if (depth > MAX_DEPTH) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH} levels`, fallback);
+    if (depth > MAX_DEPTH2) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH2} levels`, fallback);
     if (node == null) {
       return { kind: "scalar", value: null, span: [fallback, fallback], loc: index.location(fallback, fallback) };
     }
@@ -23026,7 +23785,7 @@ function parseYaml(text, index) {
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
-    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    while (end > start && /\s/.test(text2.charAt(end - 1))) end--;
     const span = [start, end];
     const loc = index.location(start, end);
     let out;
@@ -23057,8 +23816,8 @@ function parseYaml(text, index) {
     }
     const intrinsic = node.tag ? shortTagToIntrinsic(node.tag) : void 0;
     if (!intrinsic || !node.tag) return out;
-    const tagStart = text.lastIndexOf(node.tag, start);
-    const from = tagStart >= 0 && text.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
+    const tagStart = text2.lastIndexOf(node.tag, start);
+    const from = tagStart >= 0 && text2.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
     return wrapIntrinsic(intrinsic, out, [from, end], index.location(from, end));
   };
   const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
@@ -23091,9 +23850,9 @@ function wrapIntrinsic(name, value, span, loc) {
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
-function parseJson(text, index) {
+function parseJson(text2, index) {
   const errors = [];
-  const tree = parseTree2(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree2(text2, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
   if (first) {
     const pos = index.position(first.offset);
@@ -23102,7 +23861,7 @@ function parseJson(text, index) {
   let count = 0;
   const convert = (node, depth) => {
     if (++count > MAX_NODES) throw new ParseLimitError(`JSON has more than ${MAX_NODES} values`, node.offset);
-    if (depth > MAX_DEPTH) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH} levels`, node.offset);
+    if (depth > MAX_DEPTH2) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH2} levels`, node.offset);
     const span = [node.offset, node.offset + node.length];
     const loc = index.location(span[0], span[1]);
     switch (node.type) {
@@ -23140,10 +23899,10 @@ function isTemplate(root) {
   if (resources?.kind !== "map") return false;
   return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::"));
 }
-function looksLikeTemplate(text) {
-  return /AWSTemplateFormatVersion/.test(text) || /\bResources\b/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text);
+function looksLikeTemplate(text2) {
+  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
 }
-function buildTemplate(file, text, index, root) {
+function buildTemplate(file, text2, index, root) {
   const parameters = /* @__PURE__ */ new Map();
   const params = get(root, "Parameters");
   if (params?.kind === "map") {
@@ -23186,7 +23945,7 @@ function buildTemplate(file, text, index, root) {
   const conditions = get(root, "Conditions");
   return {
     file,
-    text,
+    text: text2,
     index,
     root,
     parameters,
@@ -23199,17 +23958,17 @@ function buildTemplate(file, text, index, root) {
 
 // packages/core/src/template/load.ts
 var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
-function formatOf(file, text) {
+function formatOf(file, text2) {
   const ext = path4.extname(file).toLowerCase();
   if (JSON_EXTENSIONS.has(ext)) return "json";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
-  return /^\uFEFF?\s*\{/.test(text) ? "json" : "yaml";
+  return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
 }
 function loadTemplate(file, raw, explicit) {
-  const text = stripBom(raw);
-  const parsed = parseText(file, text, formatOf(file, text));
+  const text2 = stripBom(raw);
+  const parsed = parseText(file, text2, formatOf(file, text2));
   if (!parsed.ok) {
-    if (!explicit && !looksLikeTemplate(text)) return { template: void 0, notifications: [] };
+    if (!explicit && !looksLikeTemplate(text2)) return { template: void 0, notifications: [] };
     return {
       template: void 0,
       notifications: [{ level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }]
@@ -23226,7 +23985,7 @@ function loadTemplate(file, raw, explicit) {
     ] : [];
     return { template: void 0, notifications };
   }
-  return { template: buildTemplate(file, text, parsed.index, parsed.root), notifications: [] };
+  return { template: buildTemplate(file, text2, parsed.index, parsed.root), notifications: [] };
 }
 
 // packages/core/src/template/fields.ts
@@ -23341,10 +24100,10 @@ var ParameterFileError = class extends Error {
   }
   file;
 };
-function parseParameters(file, text) {
+function parseParameters(file, text2) {
   let doc;
   try {
-    doc = (0, import_yaml4.parse)(text);
+    doc = (0, import_yaml4.parse)(text2);
   } catch (err) {
     throw new ParameterFileError(file, `not valid JSON or YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
   }
@@ -23379,13 +24138,13 @@ function parseParameters(file, text) {
   throw new ParameterFileError(file, "expected a list of parameters or a map of names to values");
 }
 async function loadParameters(file) {
-  let text;
+  let text2;
   try {
-    text = await readFile3(file, "utf8");
+    text2 = await readFile3(file, "utf8");
   } catch (err) {
     throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return parseParameters(file, text);
+  return parseParameters(file, text2);
 }
 
 // packages/core/src/template/passwords.ts
@@ -23495,8 +24254,8 @@ function classify(template, resolver, node, via) {
     const noEcho = String(scalarString(get(param.node, "NoEcho")) ?? "").toLowerCase() === "true";
     const given = resolver.options.parameters?.[name] !== void 0;
     if (!given && def !== void 0 && def !== null && String(def) !== "") {
-      const text = String(def);
-      const dynamic = textSource(text);
+      const text2 = String(def);
+      const dynamic = textSource(text2);
       if (dynamic) return { ...base, source: dynamic, parameter: name };
       return { ...base, source: "parameter-default", parameter: name, via: [...via, `default of parameter ${name}`] };
     }
@@ -23520,9 +24279,9 @@ function classify(template, resolver, node, via) {
   if (fn === "Fn::GetAtt" || fn === "Fn::ImportValue") return { ...base, source: "managed" };
   return { ...base, source: "unknown" };
 }
-function textSource(text) {
-  if (SECURE_REFERENCE.test(text)) return "secure-reference";
-  if (PLAIN_SSM_REFERENCE.test(text)) return "plaintext-ssm";
+function textSource(text2) {
+  if (SECURE_REFERENCE.test(text2)) return "secure-reference";
+  if (PLAIN_SSM_REFERENCE.test(text2)) return "plaintext-ssm";
   return void 0;
 }
 function rawText(node) {
@@ -23543,9 +24302,9 @@ function parametersIn(template, node) {
     }
     if (fn === "Fn::Sub") {
       const arg = get(n, "Fn::Sub");
-      const text = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
       const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-      for (const m of (text ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
+      for (const m of (text2 ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
         const name = (m[1] ?? "").trim();
         if (!get(vars, name) && template.parameters.has(name)) out.add(name);
       }
@@ -23867,11 +24626,11 @@ function mergeAll(list) {
   };
 }
 function jsonDocumentStatements(ctx, node, via) {
-  const text = looseText(ctx.resolver, node);
-  if (text === void 0) return [];
+  const text2 = looseText(ctx.resolver, node);
+  if (text2 === void 0) return [];
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch {
     return [];
   }
@@ -23909,254 +24668,6 @@ function isRecord(v) {
 function strings(v) {
   const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
   return list.filter((x) => typeof x === "string");
-}
-
-// packages/core/src/template/resolve.ts
-var MAX_CANDIDATES = 16;
-var MAX_DEPTH2 = 32;
-var PSEUDO = {
-  "AWS::Partition": "aws",
-  "AWS::URLSuffix": "amazonaws.com"
-};
-var Resolver = class {
-  constructor(template, options = {}) {
-    this.template = template;
-    this.options = options;
-  }
-  template;
-  options;
-  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
-  branches(node, via = [], depth = 0) {
-    if (!node || depth > MAX_DEPTH2) return [{ node, via }];
-    const fn = intrinsicName(node);
-    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
-    if (fn === "Fn::If") {
-      const args = get(node, "Fn::If");
-      if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
-      const cond = scalarString(args.items[0]) ?? "?";
-      const decided = this.condition(cond);
-      const out = [];
-      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
-      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
-      return out.slice(0, MAX_CANDIDATES);
-    }
-    return [{ node, via }];
-  }
-  /** Every value a node can take, each with the node it comes from. */
-  values(node, depth = 0) {
-    const out = this.compute(node, depth);
-    return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
-  }
-  compute(node, depth) {
-    if (!node) return [{ value: void 0, via: [] }];
-    if (depth > MAX_DEPTH2) return [{ value: void 0, via: [] }];
-    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
-    if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    switch (fn) {
-      case "Ref":
-        return this.ref(scalarString(arg));
-      case "Fn::If":
-        return this.branches(node).flatMap(
-          (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
-        );
-      case "Fn::Join":
-        return this.join(arg, depth);
-      case "Fn::Sub":
-        return this.sub(arg, depth);
-      case "Fn::Select":
-        return this.select(arg, depth);
-      case "Fn::Split":
-        return this.split(arg, depth);
-      case "Fn::FindInMap":
-        return this.findInMap(arg, depth);
-      case "Fn::Base64":
-        return this.values(arg, depth + 1);
-      default:
-        return [{ value: void 0, via: [] }];
-    }
-  }
-  /** The single value of a node when it has exactly one known candidate. */
-  value(node) {
-    const all = this.values(node);
-    return all.length === 1 ? all[0]?.value : void 0;
-  }
-  /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
-  condition(name, depth = 0) {
-    if (depth > MAX_DEPTH2) return void 0;
-    return this.evalCondition(get(this.template.conditions, name), depth + 1);
-  }
-  evalCondition(node, depth) {
-    if (!node || depth > MAX_DEPTH2) return void 0;
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    const items2 = arg?.kind === "seq" ? arg.items : [];
-    switch (fn) {
-      case "Condition":
-        return this.condition(scalarString(arg) ?? "", depth + 1);
-      case "Fn::Not": {
-        const v = this.evalCondition(items2[0], depth + 1);
-        return v === void 0 ? void 0 : !v;
-      }
-      case "Fn::And": {
-        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
-        if (vs.includes(false)) return false;
-        return vs.every((v) => v === true) ? true : void 0;
-      }
-      case "Fn::Or": {
-        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
-        if (vs.includes(true)) return true;
-        return vs.every((v) => v === false) ? false : void 0;
-      }
-      case "Fn::Equals": {
-        const [a, b] = items2.map((i) => this.decidedValue(i));
-        if (a === void 0 || b === void 0) return void 0;
-        return JSON.stringify(a) === JSON.stringify(b);
-      }
-      default:
-        return void 0;
-    }
-  }
-  /** A value usable to decide a condition: literals and explicitly given parameters only. */
-  decidedValue(node) {
-    if (!node) return void 0;
-    if (node.kind === "scalar") return node.value === null ? null : String(node.value);
-    if (intrinsicName(node) === "Ref") {
-      const name = scalarString(get(node, "Ref")) ?? "";
-      const given = this.options.parameters?.[name];
-      if (given !== void 0) return given;
-      if (name === "AWS::Region") return this.options.region;
-      if (name === "AWS::AccountId") return this.options.accountId;
-      return PSEUDO[name];
-    }
-    return void 0;
-  }
-  ref(name) {
-    if (name === void 0) return [{ value: void 0, via: [] }];
-    const given = this.options.parameters?.[name];
-    const param = this.template.parameters.get(name);
-    if (given !== void 0) {
-      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
-    }
-    if (param) {
-      const def = param.default;
-      if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const v = def.kind === "scalar" ? def.value : void 0;
-      if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const text = String(v);
-      return [{ value: listParameter(param.type) ? text.split(",").map((s) => s.trim()) : text, via: [`default of parameter ${name}`] }];
-    }
-    if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
-    if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
-    return [{ value: PSEUDO[name], via: [] }];
-  }
-  product(nodes, depth) {
-    let acc = [{ value: [], via: [] }];
-    for (const n of nodes) {
-      const next = [];
-      for (const left of acc) {
-        for (const right of this.values(n, depth + 1)) {
-          next.push({
-            value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
-            via: [...left.via, ...right.via]
-          });
-        }
-      }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
-      acc = next;
-    }
-    return acc;
-  }
-  join(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const sep = scalarString(arg.items[0]) ?? "";
-    const list = arg.items[1];
-    const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
-    return lists.map((c) => ({
-      value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
-      via: c.via
-    }));
-  }
-  split(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const sep = scalarString(arg.items[0]) ?? "";
-    return this.values(arg.items[1], depth + 1).map((c) => ({
-      value: typeof c.value === "string" && sep ? c.value.split(sep) : void 0,
-      via: c.via
-    }));
-  }
-  select(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const out = [];
-    for (const idx of this.values(arg.items[0], depth + 1)) {
-      const list = arg.items[1];
-      const n = Number(idx.value);
-      if (list?.kind === "seq") {
-        const item = Number.isInteger(n) ? list.items[n] : void 0;
-        for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
-      } else {
-        for (const c of this.values(list, depth + 1)) {
-          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
-        }
-      }
-    }
-    return out.slice(0, MAX_CANDIDATES);
-  }
-  findInMap(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
-    const [m, k1, k2] = arg.items;
-    const out = [];
-    for (const a of this.values(m, depth + 1)) {
-      for (const b of this.values(k1, depth + 1)) {
-        const names = b.value === void 0 ? void 0 : [String(b.value)];
-        const map = get(this.template.mappings, String(a.value));
-        const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
-        for (const first of firstKeys) {
-          for (const c of this.values(k2, depth + 1)) {
-            const leaf = get(get(map, first), String(c.value));
-            const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
-            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
-          }
-        }
-      }
-    }
-    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
-  }
-  sub(arg, depth) {
-    const text = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text === void 0) return [{ value: void 0, via: [] }];
-    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    let acc = [{ value: "", via: [] }];
-    const parts = text.split(/(\$\{[^}]*\})/);
-    for (const part of parts) {
-      let options;
-      if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
-      else if (part.startsWith("${") && part.endsWith("}")) {
-        const name = part.slice(2, -1).trim();
-        const local = get(vars, name);
-        options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
-      } else options = [{ value: part, via: [] }];
-      const next = [];
-      for (const left of acc) {
-        for (const o of options) {
-          next.push({
-            value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
-            via: [...left.via, ...o.via]
-          });
-        }
-      }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
-      acc = next;
-    }
-    return acc;
-  }
-};
-function listParameter(type) {
-  return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
-}
-function isScalarValue(v) {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 }
 
 // packages/core/src/template/security-groups.ts
@@ -24255,11 +24766,11 @@ function rulesOf(resolver, item, direction, path8, via) {
     };
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
-      const text = String(peerValue);
-      if (peerKey === "CidrIp") rule.cidrIpv4 = text;
-      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text;
-      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text;
-      else rule.sourceSecurityGroup = text;
+      const text2 = String(peerValue);
+      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
+      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
+      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
+      else rule.sourceSecurityGroup = text2;
     } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
       rule.sourceSecurityGroup = `(${peerKey})`;
     }
@@ -24542,7 +25053,7 @@ async function scan(options) {
   const suppressionsByFile = /* @__PURE__ */ new Map();
   for (const { absPath, explicit } of walked.files) {
     const file = display(absPath);
-    let text;
+    let text2;
     try {
       const info = await stat2(absPath);
       if (info.size > MAX_FILE_BYTES) {
@@ -24554,13 +25065,13 @@ async function scan(options) {
         if (explicit) notifications.push({ level: "warning", code: "skipped", file, message: "Skipped: binary file" });
         continue;
       }
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch (err) {
       const message = err instanceof TypeError ? "not valid UTF-8 text" : errorText(err);
       notifications.push({ level: "error", code: "read-error", file, message: `Cannot read file: ${message}` });
       continue;
     }
-    const outcome = loadTemplate(file, text, explicit);
+    const outcome = loadTemplate(file, text2, explicit);
     notifications.push(...outcome.notifications);
     if (!outcome.template) continue;
     files.push(file);
@@ -24619,9 +25130,10 @@ function templateEntities(template, parameters, withResources = false) {
   const resolver = new Resolver(template, parameters ? { parameters } : {});
   const graph = new TemplateGraph(template);
   const { passwords, secretParameters } = passwordsOf(template, resolver);
+  const securityGroups = securityGroupsOf(template, resolver);
   return [
     ...withResources ? resourceEntities(template) : [],
-    ...securityGroupsOf(template, resolver),
+    ...securityGroups,
     ...networkAclsOf(template, resolver, graph),
     ...elasticIpsOf(template, resolver, graph),
     ...natGatewaysOf(template, resolver, graph),
@@ -24632,7 +25144,10 @@ function templateEntities(template, parameters, withResources = false) {
     ...iamUsersOf(template, resolver),
     ...accessKeysOf(template, resolver),
     ...passwords,
-    ...parametersOf(template, secretParameters)
+    ...parametersOf(template, secretParameters),
+    ...dbInstancesOf(template, resolver, securityGroups),
+    ...azSpansOf(template, resolver),
+    ...cacheReplicationGroupsOf(template, resolver)
   ];
 }
 function resourceEntities(template) {
@@ -25111,6 +25626,199 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
   }
 });
 
+// packages/rules/src/support/settings.ts
+function viaText2(via) {
+  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
+}
+function settingLocation(entity3, source) {
+  return source?.location ?? entity3.location;
+}
+
+// packages/rules/src/rules/world-open-ingress/index.ts
+var SENSITIVE_PORTS = [
+  { port: 22, service: "SSH", protocols: ["tcp"] },
+  { port: 3389, service: "RDP", protocols: ["tcp", "udp"] },
+  { port: 3306, service: "MySQL", protocols: ["tcp"] },
+  { port: 5432, service: "PostgreSQL", protocols: ["tcp"] },
+  { port: 1433, service: "SQL Server", protocols: ["tcp"] },
+  { port: 1521, service: "Oracle", protocols: ["tcp"] },
+  { port: 27017, service: "MongoDB", protocols: ["tcp"] },
+  { port: 6379, service: "Redis", protocols: ["tcp"] },
+  { port: 11211, service: "Memcached", protocols: ["tcp", "udp"] },
+  { port: 9200, service: "Elasticsearch", protocols: ["tcp"] },
+  { port: 5439, service: "Redshift", protocols: ["tcp"] }
+];
+var MAX_LISTED = 4;
+function describe2(ports, protocol) {
+  const names = ports.map((p) => `${p.service} (${p.port}/${protocol})`);
+  return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
+}
+var world_open_ingress_default = defineRule({
+  id: "MAM101",
+  name: "world-open-ingress",
+  title: "Security group admits the whole internet to an administration or database port",
+  description: "A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.",
+  severity: "error",
+  securitySeverity: 8.6,
+  area: "network",
+  tags: ["network", "security-group", "ec2", "exposure"],
+  compliance: { fsbp: ["EC2.13", "EC2.14", "EC2.19", "EC2.53", "EC2.54"], cis: ["5.2", "5.3"] },
+  covers: {
+    checkov: ["CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277"],
+    cfnNag: ["W2", "W27"],
+    prowler: [
+      "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22",
+      "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389",
+      "ec2_securitygroup_allow_ingress_from_internet_to_all_ports"
+    ]
+  },
+  docs: {
+    risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
+(3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
+minutes of being opened. Brute-force logins, unpatched server bugs and unauthenticated caches
+(Redis, Memcached, Elasticsearch) are among the most common ways into an AWS account and the
+most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
+
+HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
+A rule that admits a single address or a private range is not reported either.`,
+    fix: `Admit only the sources that need the port: the application's security group for a database, a
+VPN or office range for administration, or no ingress at all with Session Manager for shell access.
+
+\`\`\`yaml
+AppDatabaseSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: PostgreSQL from the application only
+    VpcId: !Ref VpcId
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 5432
+        ToPort: 5432
+        SourceSecurityGroupId: !Ref AppSecurityGroup
+\`\`\`
+
+In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound rules \u2192 replace the source
+\`0.0.0.0/0\` or \`::/0\`. With the CLI:
+\`aws ec2 revoke-security-group-ingress --group-id sg-... --protocol tcp --port 22 --cidr 0.0.0.0/0\`.`
+  },
+  messages: {
+    allTraffic: "Security group {{group}} allows all traffic from {{cidr}}{{via}}.",
+    allPorts: "Security group {{group}} allows every {{protocol}} port, including {{services}}, from {{cidr}}{{via}}.",
+    sensitivePorts: "Security group {{group}} allows {{services}} from {{cidr}}{{via}}."
+  },
+  entity: "SecurityGroup",
+  check(group, context) {
+    for (const rule of group.rules) {
+      if (rule.direction !== "ingress") continue;
+      const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : void 0;
+      if (!cidr) continue;
+      const base = { group: group.displayName, cidr, via: viaText(rule.via) };
+      if (rule.protocol === "-1") {
+        context.report({ messageId: "allTraffic", data: base, location: rule.location });
+        continue;
+      }
+      const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+      if (!range) continue;
+      const [lo, hi] = range;
+      const hit = SENSITIVE_PORTS.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
+      if (hit.length === 0) continue;
+      const services = describe2(hit, rule.protocol);
+      if (lo === 0 && hi === 65535) {
+        context.report({ messageId: "allPorts", data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
+      } else {
+        context.report({ messageId: "sensitivePorts", data: { ...base, services }, location: rule.location });
+      }
+    }
+  }
+});
+
+// packages/rules/src/rules/database-ingress-from-cidr/index.ts
+function isSingleHost(cidr) {
+  const [, len] = cidr.trim().split("/");
+  return len === void 0 || (cidr.includes(":") ? Number(len) === 128 : Number(len) === 32);
+}
+function reaches(rule, port) {
+  if (rule.protocol === "-1") return true;
+  if (rule.protocol !== "tcp") return false;
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+  if (!range) return false;
+  return port === void 0 ? range[0] === 0 && range[1] === 65535 : range[0] <= port && port <= range[1];
+}
+function reportedAsWorldOpen(rule) {
+  if (rule.protocol === "-1") return true;
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+  return range !== void 0 && SENSITIVE_PORTS.some((p) => p.protocols.includes(rule.protocol) && range[0] <= p.port && p.port <= range[1]);
+}
+var database_ingress_from_cidr_default = defineRule({
+  id: "MAM103",
+  name: "database-ingress-from-cidr",
+  title: "Database security group admits an address range instead of the application's security group",
+  description: "A security group of an RDS DB instance admits the database port from a CIDR range (a subnet, the whole VPC, an office network) rather than from the security group of the application that uses it. Single addresses (/32, /128) are not reported, nor are world-open rules that world-open-ingress reports.",
+  severity: "note",
+  securitySeverity: 3,
+  area: "network",
+  tags: ["network", "security-group", "rds", "least-privilege"],
+  compliance: {},
+  covers: {},
+  docs: {
+    risk: `A database should accept connections from the application that owns it and from little else.
+Admitting a CIDR range admits everything that ever gets an address in it: every instance, container,
+Lambda function and bastion in the subnet or VPC, including ones added later for other purposes, and
+anything an attacker compromises there. A rule naming the application's security group follows the
+application as it scales or moves, and admits nothing else.
+
+A single address (\`/32\` or \`/128\`) is a deliberate grant to one host, such as a bastion or a VPN
+gateway, and is not reported. \`0.0.0.0/0\` and \`::/0\` on a well-known database port are reported by
+world-open-ingress (MAM101) instead; on another port they are reported here.`,
+    fix: `Replace the CIDR with the application's security group as the source.
+
+\`\`\`yaml
+DatabaseSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: PostgreSQL from the application only
+    VpcId: !Ref Vpc
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 5432
+        ToPort: 5432
+        SourceSecurityGroupId: !GetAtt AppSecurityGroup.GroupId
+\`\`\`
+
+In the console: EC2 \u2192 Security Groups \u2192 the database's group \u2192 Edit inbound rules \u2192 change the
+source from the CIDR to the application's security group. With the CLI:
+\`aws ec2 authorize-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --source-group sg-app\`,
+then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --cidr 10.0.0.0/16\`.`
+  },
+  messages: {
+    range: "Security group {{group}} of DB instance {{db}} admits {{service}} from the address range {{cidr}}{{via}} rather than from the application's security group.",
+    world: "Security group {{group}} of DB instance {{db}} admits {{service}} from the whole internet ({{cidr}}){{via}}."
+  },
+  entity: "DbInstance",
+  check(db, context) {
+    for (const group of db.securityGroups) {
+      for (const rule of group.rules) {
+        const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
+        if (rule.direction !== "ingress" || !cidr || isSingleHost(cidr) || !reaches(rule, db.port)) continue;
+        const world = isWorldCidr(cidr);
+        if (world && reportedAsWorldOpen(rule)) continue;
+        context.report({
+          messageId: world ? "world" : "range",
+          data: {
+            // A template ingress on a group outside the template is named by the group's id.
+            group: group.source === "template" ? group.groupId : group.displayName,
+            db: db.displayName,
+            service: db.port === void 0 ? "every port" : `${engineLabel(db.engine)} port ${db.port}`,
+            cidr,
+            via: viaText2(rule.via)
+          },
+          location: rule.location
+        });
+      }
+    }
+  }
+});
+
 // packages/rules/src/rules/eip-unattached/index.ts
 var eip_unattached_default = defineRule({
   id: "MAM701",
@@ -25159,6 +25867,63 @@ release the address and allocate a new one when it comes back.`
     } else if (eip.association === "instance" && eip.instanceState === "stopped") {
       context.report({ messageId: "stoppedInstance", data: { eip: eip.displayName, instance: eip.instanceId ?? "unknown", cost: usd(cost) }, properties });
     }
+  }
+});
+
+// packages/rules/src/rules/elasticache-no-failover/index.ts
+var elasticache_no_failover_default = defineRule({
+  id: "MAM606",
+  name: "elasticache-no-failover",
+  title: "ElastiCache replication group without automatic failover",
+  description: "A Redis OSS or Valkey replication group does not have automatic failover: when its primary node fails, writes stop until the node is replaced by hand or by repair.",
+  severity: "warning",
+  securitySeverity: 4,
+  area: "resilience",
+  tags: ["resilience", "elasticache", "availability"],
+  compliance: { fsbp: ["ElastiCache.3"] },
+  covers: { prowler: ["elasticache_redis_cluster_automatic_failover_enabled"] },
+  docs: {
+    risk: `In a replication group without automatic failover nothing promotes a replica when the primary
+node, its host or its Availability Zone fails: the group stops taking writes, and applications
+that use it as a session store, a queue or a lock service stop with it, until the node is repaired
+or someone promotes a replica by hand. With automatic failover (and Multi-AZ) ElastiCache detects
+the failure and promotes a replica in another zone, usually within a minute or two.
+
+CloudFormation leaves failover off unless \`AutomaticFailoverEnabled\` is \`true\` (cluster mode, which
+requires it, is the exception). Failover needs at least one replica: a group of a single node has
+nothing to fail over to.`,
+    fix: `Run at least one replica and turn on automatic failover and Multi-AZ.
+
+\`\`\`yaml
+Cache:
+  Type: AWS::ElastiCache::ReplicationGroup
+  Properties:
+    ReplicationGroupDescription: Sessions
+    Engine: valkey
+    CacheNodeType: cache.t4g.small
+    NumCacheClusters: 2
+    AutomaticFailoverEnabled: true
+    MultiAZEnabled: true
+\`\`\`
+
+In the console: ElastiCache \u2192 the cache \u2192 Modify \u2192 enable Auto-failover and Multi-AZ (add a replica
+first if there is none). With the CLI:
+\`aws elasticache modify-replication-group --replication-group-id sessions --automatic-failover-enabled --multi-az-enabled --apply-immediately\`.`
+  },
+  messages: {
+    disabled: "Replication group {{group}} has automatic failover turned off{{via}}: if its primary node fails, writes stop until it is replaced.",
+    defaultDisabled: "Replication group {{group}} does not set AutomaticFailoverEnabled, so automatic failover is off{{via}}: if its primary node fails, writes stop until it is replaced."
+  },
+  entity: "CacheReplicationGroup",
+  check(group, context) {
+    const engine = group.engine?.toLowerCase() ?? "redis";
+    if (group.automaticFailover !== false || engine !== "redis" && engine !== "valkey") return;
+    const source = group.settingSources?.automaticFailover;
+    context.report({
+      messageId: source?.defaulted ? "defaultDisabled" : "disabled",
+      data: { group: group.displayName, via: viaText2(source?.via) },
+      location: settingLocation(group, source)
+    });
   }
 });
 
@@ -25213,7 +25978,7 @@ Environment:
 
 // packages/rules/src/rules/iam-policy-admin-star/index.ts
 var STAR_ACTIONS = /* @__PURE__ */ new Set(["*", "*:*"]);
-function viaText2(via) {
+function viaText3(via) {
   return via && via.length > 0 ? ` (${via.join(", ")})` : "";
 }
 function principals(policy2) {
@@ -25320,7 +26085,7 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`
     for (const s of policy2.statements) {
       if (s.effect !== "Allow" || !s.resources.includes("*")) continue;
       const star = starAction(s);
-      const via = viaText2(s.via ?? policy2.via);
+      const via = viaText3(s.via ?? policy2.via);
       if (star && awsAdmin) report("awsManagedAdmin", star.location, { ...base, via });
       else if (star) report("adminStatement", star.location, { ...base, action: star.action, via });
       else if (s.actions.length === 0 && s.notActions.length > 0) report("notActionStar", s.location, { ...base, notActions: quoteList(s.notActions), via });
@@ -25459,7 +26224,7 @@ Then delete any access key the instance used.`
 });
 
 // packages/rules/src/rules/literal-password/index.ts
-function viaText3(via) {
+function viaText4(via) {
   return via && via.length > 0 ? ` (${via.join(", ")})` : "";
 }
 var literal_password_default = defineRule({
@@ -25514,7 +26279,7 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
   },
   entity: "PasswordProperty",
   check(password, context) {
-    const data = { property: password.property, resource: password.displayName, via: viaText3(password.via) };
+    const data = { property: password.property, resource: password.displayName, via: viaText4(password.via) };
     if (password.valueSource === "plaintext-ssm") {
       context.report({ messageId: "plaintextSsm", data });
       return;
@@ -25522,7 +26287,7 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
     if (!password.literal) return;
     if (password.valueSource === "parameter-default" && password.parameter) {
       const via = (password.via ?? []).filter((v) => v !== `default of parameter ${password.parameter}`);
-      context.report({ messageId: "parameterDefault", data: { ...data, parameter: password.parameter, via: viaText3(via) } });
+      context.report({ messageId: "parameterDefault", data: { ...data, parameter: password.parameter, via: viaText4(via) } });
       return;
     }
     context.report({ messageId: "literal", data });
@@ -25589,9 +26354,9 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
   check(acl, context) {
     const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
     const hits = /* @__PURE__ */ new Map();
-    for (const family of ["cidrIpv4", "cidrIpv6"]) {
+    for (const family2 of ["cidrIpv4", "cidrIpv6"]) {
       for (const { port, service } of ADMIN_PORTS) {
-        const first = inbound.find((e) => isWorldCidr(e[family]) && covers(e, port));
+        const first = inbound.find((e) => isWorldCidr(e[family2]) && covers(e, port));
         if (first?.action === "allow") hits.set(first, [...hits.get(first) ?? [], `${service} (${port})`]);
       }
     }
@@ -25741,100 +26506,318 @@ there, so rotate the secret as well.`
   }
 });
 
-// packages/rules/src/rules/world-open-ingress/index.ts
-var SENSITIVE_PORTS = [
-  { port: 22, service: "SSH", protocols: ["tcp"] },
-  { port: 3389, service: "RDP", protocols: ["tcp", "udp"] },
-  { port: 3306, service: "MySQL", protocols: ["tcp"] },
-  { port: 5432, service: "PostgreSQL", protocols: ["tcp"] },
-  { port: 1433, service: "SQL Server", protocols: ["tcp"] },
-  { port: 1521, service: "Oracle", protocols: ["tcp"] },
-  { port: 27017, service: "MongoDB", protocols: ["tcp"] },
-  { port: 6379, service: "Redis", protocols: ["tcp"] },
-  { port: 11211, service: "Memcached", protocols: ["tcp", "udp"] },
-  { port: 9200, service: "Elasticsearch", protocols: ["tcp"] },
-  { port: 5439, service: "Redshift", protocols: ["tcp"] }
-];
-var MAX_LISTED = 4;
-function describe2(ports, protocol) {
-  const names = ports.map((p) => `${p.service} (${p.port}/${protocol})`);
-  return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
-}
-var world_open_ingress_default = defineRule({
-  id: "MAM101",
-  name: "world-open-ingress",
-  title: "Security group admits the whole internet to an administration or database port",
-  description: "A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.",
-  severity: "error",
-  securitySeverity: 8.6,
-  area: "network",
-  tags: ["network", "security-group", "ec2", "exposure"],
-  compliance: { fsbp: ["EC2.13", "EC2.14", "EC2.19", "EC2.53", "EC2.54"], cis: ["5.2", "5.3"] },
-  covers: {
-    checkov: ["CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277"],
-    cfnNag: ["W2", "W27"],
-    prowler: [
-      "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22",
-      "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389",
-      "ec2_securitygroup_allow_ingress_from_internet_to_all_ports"
-    ]
-  },
+// packages/rules/src/rules/rds-backups-disabled/index.ts
+var rds_backups_disabled_default = defineRule({
+  id: "MAM604",
+  name: "rds-backups-disabled",
+  title: "RDS DB instance has automated backups turned off",
+  description: "An RDS DB instance has a backup retention period of 0 days, which turns off automated backups and point-in-time recovery. Read replicas and cluster members are not reported: their source or cluster keeps the backups.",
+  severity: "warning",
+  securitySeverity: 5,
+  area: "resilience",
+  tags: ["resilience", "rds", "backup"],
+  compliance: { fsbp: ["RDS.11"] },
+  covers: { prowler: ["rds_instance_backup_enabled"] },
   docs: {
-    risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
-(3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
-minutes of being opened. Brute-force logins, unpatched server bugs and unauthenticated caches
-(Redis, Memcached, Elasticsearch) are among the most common ways into an AWS account and the
-most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
+    risk: `With \`BackupRetentionPeriod: 0\` RDS takes no daily snapshots and keeps no transaction logs, so a
+dropped table, a bad migration, corrupted data or ransomware cannot be undone by restoring to a
+point in time. Only manual snapshots remain, if anyone took them. Setting the period to 0 on an
+existing instance also deletes its existing automated backups.
 
-HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
-A rule that admits a single address or a private range is not reported either.`,
-    fix: `Admit only the sources that need the port: the application's security group for a database, a
-VPN or office range for administration, or no ingress at all with Session Manager for shell access.
+CloudFormation keeps backups for one day when the property is left out, so only an explicit 0 (or a
+parameter or condition that gives 0) is reported. Read replicas start with backups off and are not
+reported; the source instance keeps the backups. Aurora members take their retention from the
+cluster.`,
+    fix: `Keep automated backups for at least a week (up to 35 days), and test restores.
 
 \`\`\`yaml
-AppDatabaseSecurityGroup:
-  Type: AWS::EC2::SecurityGroup
+Database:
+  Type: AWS::RDS::DBInstance
   Properties:
-    GroupDescription: PostgreSQL from the application only
-    VpcId: !Ref VpcId
-    SecurityGroupIngress:
-      - IpProtocol: tcp
-        FromPort: 5432
-        ToPort: 5432
-        SourceSecurityGroupId: !Ref AppSecurityGroup
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    BackupRetentionPeriod: 7
+    PreferredBackupWindow: '03:00-04:00'
 \`\`\`
 
-In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound rules \u2192 replace the source
-\`0.0.0.0/0\` or \`::/0\`. With the CLI:
-\`aws ec2 revoke-security-group-ingress --group-id sg-... --protocol tcp --port 22 --cidr 0.0.0.0/0\`.`
+In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Backup \u2192 Backup retention period. With the
+CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retention-period 7 --apply-immediately\`.`
   },
   messages: {
-    allTraffic: "Security group {{group}} allows all traffic from {{cidr}}{{via}}.",
-    allPorts: "Security group {{group}} allows every {{protocol}} port, including {{services}}, from {{cidr}}{{via}}.",
-    sensitivePorts: "Security group {{group}} allows {{services}} from {{cidr}}{{via}}."
+    disabled: "DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off."
   },
-  entity: "SecurityGroup",
-  check(group, context) {
-    for (const rule of group.rules) {
-      if (rule.direction !== "ingress") continue;
-      const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : void 0;
-      if (!cidr) continue;
-      const base = { group: group.displayName, cidr, via: viaText(rule.via) };
-      if (rule.protocol === "-1") {
-        context.report({ messageId: "allTraffic", data: base, location: rule.location });
-        continue;
-      }
-      const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
-      if (!range) continue;
-      const [lo, hi] = range;
-      const hit = SENSITIVE_PORTS.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
-      if (hit.length === 0) continue;
-      const services = describe2(hit, rule.protocol);
-      if (lo === 0 && hi === 65535) {
-        context.report({ messageId: "allPorts", data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
-      } else {
-        context.report({ messageId: "sensitivePorts", data: { ...base, services }, location: rule.location });
-      }
+  entity: "DbInstance",
+  check(db, context) {
+    if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== void 0) return;
+    const source = db.settingSources?.backupRetentionPeriod;
+    context.report({ messageId: "disabled", data: { db: db.displayName, via: viaText2(source?.via) }, location: settingLocation(db, source) });
+  }
+});
+
+// packages/rules/src/rules/rds-not-multi-az/index.ts
+var rds_not_multi_az_default = defineRule({
+  id: "MAM601",
+  name: "rds-not-multi-az",
+  title: "RDS DB instance runs in a single Availability Zone",
+  description: "An RDS DB instance is not a Multi-AZ deployment, so it has no standby to fail over to. Aurora and Multi-AZ DB cluster members are left to the cluster, and SQL Server Express, which cannot be Multi-AZ, is not reported.",
+  severity: "warning",
+  securitySeverity: 4,
+  area: "resilience",
+  tags: ["resilience", "rds", "availability"],
+  compliance: { fsbp: ["RDS.5"] },
+  covers: { checkov: ["CKV_AWS_157"], prowler: ["rds_instance_multi_az"] },
+  docs: {
+    risk: `A single-AZ DB instance lives on one host in one Availability Zone. When that host fails, when
+the zone has an outage, and during maintenance such as operating system patches or instance class
+changes, the database is unavailable until RDS recovers the instance or you restore it from a
+backup, which can take from minutes to hours and can lose the most recent writes.
+
+A Multi-AZ deployment keeps a synchronous standby in another zone and fails over to it
+automatically, usually in one or two minutes, without data loss. CloudFormation creates single-AZ
+instances unless \`MultiAZ\` is \`true\`.
+
+Aurora instances and members of a Multi-AZ DB cluster get their availability from the cluster and
+are not reported. SQL Server Express edition does not support Multi-AZ.`,
+    fix: `Set \`MultiAZ: true\` (for a template shared by several environments, on the production branch
+of a condition). The change is applied without downtime, though performance can dip while the
+standby is created.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    MultiAZ: true
+\`\`\`
+
+In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Availability and durability \u2192 Create a
+standby instance. With the CLI:
+\`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`.`
+  },
+  messages: {
+    singleAz: "DB instance {{db}} is not Multi-AZ{{via}}: if its Availability Zone or host fails, the database is down until it is recovered.",
+    defaultSingleAz: "DB instance {{db}} does not set MultiAZ, so it runs in a single Availability Zone{{via}}: if that zone or its host fails, the database is down until it is recovered."
+  },
+  entity: "DbInstance",
+  check(db, context) {
+    if (db.multiAz !== false || isClusterMember(db)) return;
+    if (db.engine?.toLowerCase() === "sqlserver-ex") return;
+    const source = db.settingSources?.multiAz;
+    context.report({
+      messageId: source?.defaulted ? "defaultSingleAz" : "singleAz",
+      data: { db: db.displayName, via: viaText2(source?.via) },
+      location: settingLocation(db, source)
+    });
+  }
+});
+
+// packages/rules/src/rules/rds-publicly-accessible/index.ts
+var rds_publicly_accessible_default = defineRule({
+  id: "MAM602",
+  name: "rds-publicly-accessible",
+  title: "RDS DB instance is publicly accessible",
+  description: "An RDS DB instance has PubliclyAccessible set, or leaves it out without a DB subnet group so that RDS creates it public in the default VPC: its endpoint resolves to a public IP address.",
+  severity: "error",
+  securitySeverity: 8,
+  area: "network",
+  tags: ["network", "rds", "exposure"],
+  compliance: { fsbp: ["RDS.2"], cis: ["2.3.3"] },
+  covers: { checkov: ["CKV_AWS_17"], cfnNag: ["F22"], prowler: ["rds_instance_no_public_access"] },
+  docs: {
+    risk: `A publicly accessible DB instance gets a public IP address and a DNS name that resolves to it from
+the internet. Its security groups are then the only barrier between the database and every
+scanner on the internet: one rule that admits too wide a range, now or in a later change, exposes
+the database to password guessing and to bugs in the database server. Databases almost never need
+to be reached from outside their VPC; applications, bastions and VPN users reach them privately.
+
+When \`PubliclyAccessible\` is left out, RDS decides: without a DB subnet group the instance is created
+in the account's default VPC, which has an internet gateway, and is made public. With a DB subnet
+group the answer depends on that VPC, so mamori does not guess and reports nothing.`,
+    fix: `Set \`PubliclyAccessible: false\` and place the instance in private subnets with a DB subnet group.
+Reach it from the application's security group, through a bastion or Session Manager port
+forwarding, or over a VPN.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: mysql
+    DBInstanceClass: db.t4g.medium
+    AllocatedStorage: 20
+    PubliclyAccessible: false
+    DBSubnetGroupName: !Ref PrivateDbSubnetGroup
+    VPCSecurityGroups:
+      - !GetAtt DatabaseSecurityGroup.GroupId
+\`\`\`
+
+In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Connectivity \u2192 Additional configuration \u2192
+Not publicly accessible. With the CLI:
+\`aws rds modify-db-instance --db-instance-identifier mydb --no-publicly-accessible --apply-immediately\`.`
+  },
+  messages: {
+    public: "DB instance {{db}} is publicly accessible{{via}}: its endpoint resolves to a public IP address and only its security groups keep the internet out.",
+    defaultPublic: "DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}."
+  },
+  entity: "DbInstance",
+  check(db, context) {
+    if (db.publiclyAccessible !== true) return;
+    const source = db.settingSources?.publiclyAccessible;
+    context.report({
+      messageId: source?.defaulted ? "defaultPublic" : "public",
+      data: { db: db.displayName, via: viaText2(source?.via) },
+      location: settingLocation(db, source)
+    });
+  }
+});
+
+// packages/rules/src/rules/rds-storage-unencrypted/index.ts
+var rds_storage_unencrypted_default = defineRule({
+  id: "MAM603",
+  name: "rds-storage-unencrypted",
+  title: "RDS DB instance storage is not encrypted",
+  description: "An RDS DB instance stores its data, logs, backups and snapshots unencrypted. A KMS key, a restore from a snapshot and a read replica of an encrypted source count as encrypted; Aurora members take encryption from their cluster.",
+  severity: "warning",
+  securitySeverity: 6,
+  area: "resilience",
+  tags: ["rds", "encryption", "data-protection"],
+  compliance: { fsbp: ["RDS.3"], cis: ["2.3.1"] },
+  covers: { checkov: ["CKV_AWS_16"], cfnNag: ["F26"], prowler: ["rds_instance_storage_encrypted"] },
+  docs: {
+    risk: `Without storage encryption the instance's volumes, its automated backups, its snapshots and its
+read replicas hold the data in clear. A snapshot shared with the wrong account, or copied out by
+someone who may read snapshots but not the database, exposes everything in it. Encryption with KMS
+adds a second permission (use of the key) that such copies also need, and it is what most
+compliance regimes expect for data at rest.
+
+Encryption can only be chosen when an instance is created: an unencrypted instance must be copied
+through an encrypted snapshot to become encrypted. CloudFormation creates unencrypted instances
+unless \`StorageEncrypted\` is \`true\`. Naming a \`KmsKeyId\` asks for encryption; restores and read
+replicas inherit it from their snapshot or source and are judged by that source when it is in the
+same template.`,
+    fix: `Set \`StorageEncrypted: true\`, optionally with your own KMS key. For an existing instance this
+replaces it: take a snapshot, copy it with encryption, restore from the copy (or set
+\`DBSnapshotIdentifier\` to the encrypted copy), then switch the application over.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    StorageEncrypted: true
+    KmsKeyId: !Ref DatabaseKey
+\`\`\`
+
+With the CLI: \`aws rds create-db-snapshot\`, then
+\`aws rds copy-db-snapshot --source-db-snapshot-identifier mydb-snap --target-db-snapshot-identifier mydb-snap-enc --kms-key-id alias/aws/rds\`,
+then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
+  },
+  messages: {
+    unencrypted: "DB instance {{db}} has StorageEncrypted set to false{{via}}: its storage, backups and snapshots are not encrypted.",
+    defaultUnencrypted: "DB instance {{db}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.",
+    inheritedUnencrypted: "DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either."
+  },
+  entity: "DbInstance",
+  check(db, context) {
+    if (db.storageEncrypted !== false || isClusterMember(db)) return;
+    const source = db.settingSources?.storageEncrypted;
+    const data = { db: db.displayName, via: viaText2(source?.via) };
+    context.report({
+      ...source?.inheritedFrom ? { messageId: "inheritedUnencrypted", data: { ...data, source: source.inheritedFrom } } : { messageId: source?.defaulted ? "defaultUnencrypted" : "unencrypted", data },
+      location: settingLocation(db, source)
+    });
+  }
+});
+
+// packages/rules/src/rules/single-az-deployment/index.ts
+var TYPE_LABELS = {
+  DbSubnetGroup: "DB subnet group",
+  LoadBalancer: "load balancer",
+  AutoScalingGroup: "Auto Scaling group"
+};
+function zoneText(zone) {
+  const m = /^Fn::GetAZs(?:\((.*)\))?\[(\d+)\]$/.exec(zone);
+  return m ? `!Select [${m[2]}, !GetAZs '${m[1] ?? ""}']` : zone;
+}
+var single_az_deployment_default = defineRule({
+  id: "MAM605",
+  name: "single-az-deployment",
+  title: "DB subnet group, load balancer or Auto Scaling group confined to one Availability Zone",
+  description: "A DB subnet group, a load balancer or an Auto Scaling group has a single subnet, subnets that are all in the same Availability Zone, or a single zone. Subnets whose zones cannot be known from the template (ids from a parameter or an import) are not judged.",
+  severity: "warning",
+  securitySeverity: 4,
+  area: "resilience",
+  tags: ["resilience", "availability", "rds", "elb", "autoscaling"],
+  compliance: { fsbp: ["AutoScaling.2", "ELB.10", "ELB.13"] },
+  covers: {
+    cfnLint: ["E3680"],
+    prowler: ["autoscaling_group_multiple_az", "elb_is_in_multiple_az", "elbv2_is_in_multiple_az"]
+  },
+  docs: {
+    risk: `An Availability Zone is the unit AWS failures come in: a power or network event, a bad deployment,
+a capacity shortage. A load balancer in one zone stops answering when that zone does; an Auto
+Scaling group in one zone cannot launch replacements anywhere else; a DB subnet group in one zone
+leaves a Multi-AZ database nowhere to put its standby (RDS refuses such a group, so the stack fails
+to deploy). Spreading over two or more zones costs little and is what lets the rest of the
+architecture survive a zone outage.
+
+mamori follows the template's own subnets to their \`AvailabilityZone\`: two subnets written
+\`!Select [0, !GetAZs '']\` are in the same zone, \`!Select [0, \u2026]\` and \`!Select [1, \u2026]\` in different ones.
+Subnet ids from a parameter or an import are not judged, since their zones cannot be known, unless
+there is only one of them.`,
+    fix: `Give the resource subnets in at least two zones (three for production where the region allows).
+
+\`\`\`yaml
+PrivateSubnetA:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.1.0/24
+    AvailabilityZone: !Select [0, !GetAZs '']
+PrivateSubnetB:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.2.0/24
+    AvailabilityZone: !Select [1, !GetAZs '']
+DbSubnetGroup:
+  Type: AWS::RDS::DBSubnetGroup
+  Properties:
+    DBSubnetGroupDescription: Private subnets in two zones
+    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+\`\`\`
+
+For an Auto Scaling group list the subnets in \`VPCZoneIdentifier\`; for a load balancer in \`Subnets\`
+or \`SubnetMappings\`. With the CLI:
+\`aws autoscaling update-auto-scaling-group --auto-scaling-group-name web --vpc-zone-identifier "subnet-a,subnet-b"\`,
+\`aws elbv2 set-subnets --load-balancer-arn ... --subnets subnet-a subnet-b\`,
+\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`.`
+  },
+  messages: {
+    singleSubnet: "The {{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.",
+    sameZone: "The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.",
+    singleZone: "The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone."
+  },
+  entity: "AzSpan",
+  check(span, context) {
+    const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText2(span.subnetsSource?.via) };
+    const location = settingLocation(span, span.subnetsSource);
+    const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : void 0;
+    const [subnet, ...others] = span.subnetIds;
+    if (subnet !== void 0 && others.length === 0) {
+      context.report({ messageId: "singleSubnet", data: { ...base, subnet }, location });
+      return;
+    }
+    const [zone] = zones ?? [];
+    if (zones?.length !== 1 || zone === void 0) return;
+    if (span.subnetIds.length > 1) {
+      context.report({ messageId: "sameZone", data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location });
+    } else {
+      context.report({ messageId: "singleZone", data: { ...base, zone: zoneText(zone) }, location });
     }
   }
 });
@@ -25843,6 +26826,7 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
 var rules = [
   world_open_ingress_default,
   nacl_world_open_admin_default,
+  database_ingress_from_cidr_default,
   iam_policy_admin_star_default,
   iam_user_direct_policy_default,
   access_key_secret_exposed_default,
@@ -25853,6 +26837,12 @@ var rules = [
   cloudtrail_not_multi_region_default,
   cloudtrail_log_validation_off_default,
   cloudtrail_not_logging_default,
+  rds_not_multi_az_default,
+  rds_publicly_accessible_default,
+  rds_storage_unencrypted_default,
+  rds_backups_disabled_default,
+  single_az_deployment_default,
+  elasticache_no_failover_default,
   eip_unattached_default,
   nat_gateway_unused_default,
   cloudtrail_all_data_events_default,

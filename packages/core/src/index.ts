@@ -30,12 +30,15 @@ export { defineRule } from './engine/rule.js';
 export { formatMessage, runRules } from './engine/run.js';
 export { applyConfigSuppressions, applyTemplateSuppressions, type Suppression, templateSuppressions } from './engine/suppress.js';
 export { SKIPPED_DIRS, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
+export { engineDefaultPort, engineLabel, isClusterMember } from './model/databases.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
   AzSpan,
   CacheReplicationGroup,
+  CacheReplicationGroupSetting,
   DbInstance,
+  DbInstanceSetting,
   EipAssociation,
   ElasticIp,
   Entity,
@@ -59,6 +62,7 @@ export type {
   SecretType,
   SecurityGroup,
   SecurityGroupRule,
+  SettingSource,
   TemplateParameterEntity,
   Trail,
   TrailDataEventSelector,

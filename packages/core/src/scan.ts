@@ -13,7 +13,10 @@ import { errorText, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import type { Entity, ResourceEntity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
 import { accessKeysOf } from './template/access-keys.js';
+import { azSpansOf } from './template/az-spans.js';
+import { cacheReplicationGroupsOf } from './template/cache.js';
 import { elasticIpsOf, natGatewaysOf } from './template/cost-resources.js';
+import { dbInstancesOf } from './template/databases.js';
 import { TemplateGraph } from './template/graph.js';
 import { instancesOf } from './template/instances.js';
 import { loadTemplate } from './template/load.js';
@@ -194,9 +197,10 @@ export function templateEntities(template: Template, parameters?: Readonly<Recor
   const resolver = new Resolver(template, parameters ? { parameters } : {});
   const graph = new TemplateGraph(template);
   const { passwords, secretParameters } = passwordsOf(template, resolver);
+  const securityGroups = securityGroupsOf(template, resolver);
   return [
     ...(withResources ? resourceEntities(template) : []),
-    ...securityGroupsOf(template, resolver),
+    ...securityGroups,
     ...networkAclsOf(template, resolver, graph),
     ...elasticIpsOf(template, resolver, graph),
     ...natGatewaysOf(template, resolver, graph),
@@ -208,6 +212,9 @@ export function templateEntities(template: Template, parameters?: Readonly<Recor
     ...accessKeysOf(template, resolver),
     ...passwords,
     ...parametersOf(template, secretParameters),
+    ...dbInstancesOf(template, resolver, securityGroups),
+    ...azSpansOf(template, resolver),
+    ...cacheReplicationGroupsOf(template, resolver),
   ];
 }
 

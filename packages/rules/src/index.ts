@@ -6,7 +6,9 @@ import cloudtrailDuplicateManagementEvents from './rules/cloudtrail-duplicate-ma
 import cloudtrailLogValidationOff from './rules/cloudtrail-log-validation-off/index.js';
 import cloudtrailNotLogging from './rules/cloudtrail-not-logging/index.js';
 import cloudtrailNotMultiRegion from './rules/cloudtrail-not-multi-region/index.js';
+import databaseIngressFromCidr from './rules/database-ingress-from-cidr/index.js';
 import eipUnattached from './rules/eip-unattached/index.js';
+import elasticacheNoFailover from './rules/elasticache-no-failover/index.js';
 import hardcodedAwsCredentials from './rules/hardcoded-aws-credentials/index.js';
 import iamPolicyAdminStar from './rules/iam-policy-admin-star/index.js';
 import iamUserDirectPolicy from './rules/iam-user-direct-policy/index.js';
@@ -15,12 +17,18 @@ import literalPassword from './rules/literal-password/index.js';
 import naclWorldOpenAdmin from './rules/nacl-world-open-admin/index.js';
 import natGatewayUnused from './rules/nat-gateway-unused/index.js';
 import passwordParameterWithoutNoecho from './rules/password-parameter-without-noecho/index.js';
+import rdsBackupsDisabled from './rules/rds-backups-disabled/index.js';
+import rdsNotMultiAz from './rules/rds-not-multi-az/index.js';
+import rdsPubliclyAccessible from './rules/rds-publicly-accessible/index.js';
+import rdsStorageUnencrypted from './rules/rds-storage-unencrypted/index.js';
+import singleAzDeployment from './rules/single-az-deployment/index.js';
 import worldOpenIngress from './rules/world-open-ingress/index.js';
 
 /** The built-in catalog, in id order. */
 export const rules: readonly AnyRule[] = [
   worldOpenIngress,
   naclWorldOpenAdmin,
+  databaseIngressFromCidr,
   iamPolicyAdminStar,
   iamUserDirectPolicy,
   accessKeySecretExposed,
@@ -31,6 +39,12 @@ export const rules: readonly AnyRule[] = [
   cloudtrailNotMultiRegion,
   cloudtrailLogValidationOff,
   cloudtrailNotLogging,
+  rdsNotMultiAz,
+  rdsPubliclyAccessible,
+  rdsStorageUnencrypted,
+  rdsBackupsDisabled,
+  singleAzDeployment,
+  elasticacheNoFailover,
   eipUnattached,
   natGatewayUnused,
   cloudtrailAllDataEvents,
@@ -46,7 +60,9 @@ export {
   cloudtrailLogValidationOff,
   cloudtrailNotLogging,
   cloudtrailNotMultiRegion,
+  databaseIngressFromCidr,
   eipUnattached,
+  elasticacheNoFailover,
   hardcodedAwsCredentials,
   iamPolicyAdminStar,
   iamUserDirectPolicy,
@@ -55,5 +71,10 @@ export {
   naclWorldOpenAdmin,
   natGatewayUnused,
   passwordParameterWithoutNoecho,
+  rdsBackupsDisabled,
+  rdsNotMultiAz,
+  rdsPubliclyAccessible,
+  rdsStorageUnencrypted,
+  singleAzDeployment,
   worldOpenIngress,
 };

@@ -151,6 +151,22 @@ export interface TrailSet extends EntityBase {
   trails: Trail[];
 }
 
+/**
+ * Where a template sets one setting of an entity, for findings that point at the value. When a value
+ * depends on parameters or conditions the entity holds the least safe candidate and `via` says when.
+ * Snapshot entities leave it out: their settings are located at the entity.
+ */
+export interface SettingSource {
+  location: SourceLocation;
+  /** The template does not write the setting: the value is the one AWS applies by default. */
+  defaulted?: boolean;
+  /** The value is taken from another resource of the template, e.g. a read replica's source instance. */
+  inheritedFrom?: string;
+  via?: string[];
+}
+
+export type DbInstanceSetting = 'multiAz' | 'publiclyAccessible' | 'storageEncrypted' | 'backupRetentionPeriod' | 'port';
+
 export interface DbInstance extends EntityBase {
   kind: 'DbInstance';
   dbInstanceId: string;
@@ -165,6 +181,10 @@ export interface DbInstance extends EntityBase {
   securityGroupIds: string[];
   /** The security groups among `securityGroupIds` that the same input defines. */
   securityGroups: SecurityGroup[];
+  /** The source instance of a read replica (`SourceDBInstanceIdentifier`, `ReadReplicaSourceDBInstanceIdentifier`). */
+  readReplicaSource?: string;
+  /** Template entities only: where each setting is written, or that it is left to its default. */
+  settingSources?: Partial<Record<DbInstanceSetting, SettingSource>>;
 }
 
 /** A resource that should span several availability zones: a DB subnet group, a load balancer, an auto scaling group. */
@@ -172,9 +192,12 @@ export interface AzSpan extends EntityBase {
   kind: 'AzSpan';
   resourceType: 'DbSubnetGroup' | 'LoadBalancer' | 'AutoScalingGroup';
   name: string;
+  /** One entry per subnet; empty when the number of subnets is not known (a list parameter, an import). */
   subnetIds: string[];
   /** Availability zones, when knowable; `undefined` when they cannot be worked out. */
   availabilityZones?: string[];
+  /** Template entities only: where the subnets or zones are written. */
+  subnetsSource?: SettingSource;
 }
 
 export interface CacheReplicationGroup extends EntityBase {
@@ -183,8 +206,13 @@ export interface CacheReplicationGroup extends EntityBase {
   engine?: string;
   automaticFailover?: boolean;
   multiAz?: boolean;
+  /** Nodes in each shard: the primary and its replicas. */
   numCacheClusters?: number;
+  /** Template entities only: where each setting is written, or that it is left to its default. */
+  settingSources?: Partial<Record<CacheReplicationGroupSetting, SettingSource>>;
 }
+
+export type CacheReplicationGroupSetting = 'automaticFailover' | 'multiAz' | 'numCacheClusters';
 
 export interface Instance extends EntityBase {
   kind: 'Instance';

@@ -93,6 +93,8 @@ export class Resolver {
         return this.split(arg, depth);
       case 'Fn::FindInMap':
         return this.findInMap(arg, depth);
+      case 'Fn::GetAtt':
+        return this.getAtt(arg, depth);
       case 'Fn::Base64':
         // The decoded text is what the instance sees; keep it readable for rules.
         return this.values(arg, depth + 1);
@@ -224,7 +226,9 @@ export class Resolver {
     for (const idx of this.values(arg.items[0], depth + 1)) {
       const list = arg.items[1];
       const n = Number(idx.value);
-      if (list?.kind === 'seq') {
+      if (intrinsicName(list) === 'Fn::GetAZs') {
+        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, 'Fn::GetAZs'), n) : undefined, via: idx.via });
+      } else if (list?.kind === 'seq') {
         const item = Number.isInteger(n) ? list.items[n] : undefined;
         for (const c of item ? this.values(item, depth + 1) : [{ value: undefined, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
       } else {
@@ -234,6 +238,27 @@ export class Resolver {
       }
     }
     return out.slice(0, MAX_CANDIDATES);
+  }
+
+  /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
+  private getAtt(arg: CfnNode | undefined, depth: number): Candidate[] {
+    const [logicalId, attribute] = arg?.kind === 'seq' ? arg.items.map(scalarString) : (scalarString(arg)?.split('.') ?? []);
+    const res = logicalId ? this.template.resources.get(logicalId) : undefined;
+    if (!res || attribute !== 'CidrBlock' || (res.type !== 'AWS::EC2::VPC' && res.type !== 'AWS::EC2::Subnet')) return [{ value: undefined, via: [] }];
+    const via = `CidrBlock of ${logicalId}`;
+    // No `at`: a finding points at the GetAtt in the referring resource, not at the VPC.
+    return this.values(get(res.properties, 'CidrBlock'), depth + 1).map((c) => ({ value: c.value, via: [via, ...c.via] }));
+  }
+
+  /**
+   * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
+   * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
+   */
+  private zone(regionNode: CfnNode | undefined, n: number): string {
+    const current = !regionNode || scalarString(get(regionNode, 'Ref')) === 'AWS::Region';
+    const named = current ? '' : this.value(regionNode);
+    const region = named === this.options.region ? '' : typeof named === 'string' ? named : '?';
+    return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
   }
 
   private findInMap(arg: CfnNode | undefined, depth: number): Candidate[] {

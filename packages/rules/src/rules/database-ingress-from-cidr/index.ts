@@ -1,0 +1,97 @@
+import { defineRule, engineLabel, isWorldCidr, portRange, type SecurityGroupRule } from '@mamori/core';
+import { viaText } from '../../support/settings.js';
+import { SENSITIVE_PORTS } from '../world-open-ingress/index.js';
+
+/** A single address (`/32`, `/128`, or no prefix) is a deliberate grant to one host: a bastion, a VPN or NAT address. */
+function isSingleHost(cidr: string): boolean {
+  const [, len] = cidr.trim().split('/');
+  return len === undefined || (cidr.includes(':') ? Number(len) === 128 : Number(len) === 32);
+}
+
+/** Whether the rule reaches the port; with the port unknown, only rules open to every port do. */
+function reaches(rule: SecurityGroupRule, port: number | undefined): boolean {
+  if (rule.protocol === '-1') return true;
+  if (rule.protocol !== 'tcp') return false;
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+  if (!range) return false;
+  return port === undefined ? range[0] === 0 && range[1] === 65535 : range[0] <= port && port <= range[1];
+}
+
+/** world-open-ingress (MAM101) already reports world-open rules on all traffic or a well-known database port. */
+function reportedAsWorldOpen(rule: SecurityGroupRule): boolean {
+  if (rule.protocol === '-1') return true;
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+  return range !== undefined && SENSITIVE_PORTS.some((p) => p.protocols.includes(rule.protocol) && range[0] <= p.port && p.port <= range[1]);
+}
+
+export default defineRule({
+  id: 'MAM103',
+  name: 'database-ingress-from-cidr',
+  title: "Database security group admits an address range instead of the application's security group",
+  description:
+    'A security group of an RDS DB instance admits the database port from a CIDR range (a subnet, the whole VPC, an office network) rather than from the security group of the application that uses it. Single addresses (/32, /128) are not reported, nor are world-open rules that world-open-ingress reports.',
+  severity: 'note',
+  securitySeverity: 3.0,
+  area: 'network',
+  tags: ['network', 'security-group', 'rds', 'least-privilege'],
+  compliance: {},
+  covers: {},
+  docs: {
+    risk: `A database should accept connections from the application that owns it and from little else.
+Admitting a CIDR range admits everything that ever gets an address in it: every instance, container,
+Lambda function and bastion in the subnet or VPC, including ones added later for other purposes, and
+anything an attacker compromises there. A rule naming the application's security group follows the
+application as it scales or moves, and admits nothing else.
+
+A single address (\`/32\` or \`/128\`) is a deliberate grant to one host, such as a bastion or a VPN
+gateway, and is not reported. \`0.0.0.0/0\` and \`::/0\` on a well-known database port are reported by
+world-open-ingress (MAM101) instead; on another port they are reported here.`,
+    fix: `Replace the CIDR with the application's security group as the source.
+
+\`\`\`yaml
+DatabaseSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: PostgreSQL from the application only
+    VpcId: !Ref Vpc
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 5432
+        ToPort: 5432
+        SourceSecurityGroupId: !GetAtt AppSecurityGroup.GroupId
+\`\`\`
+
+In the console: EC2 → Security Groups → the database's group → Edit inbound rules → change the
+source from the CIDR to the application's security group. With the CLI:
+\`aws ec2 authorize-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --source-group sg-app\`,
+then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --cidr 10.0.0.0/16\`.`,
+  },
+  messages: {
+    range:
+      "Security group {{group}} of DB instance {{db}} admits {{service}} from the address range {{cidr}}{{via}} rather than from the application's security group.",
+    world: 'Security group {{group}} of DB instance {{db}} admits {{service}} from the whole internet ({{cidr}}){{via}}.',
+  },
+  entity: 'DbInstance',
+  check(db, context) {
+    for (const group of db.securityGroups) {
+      for (const rule of group.rules) {
+        const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
+        if (rule.direction !== 'ingress' || !cidr || isSingleHost(cidr) || !reaches(rule, db.port)) continue;
+        const world = isWorldCidr(cidr);
+        if (world && reportedAsWorldOpen(rule)) continue;
+        context.report({
+          messageId: world ? 'world' : 'range',
+          data: {
+            // A template ingress on a group outside the template is named by the group's id.
+            group: group.source === 'template' ? group.groupId : group.displayName,
+            db: db.displayName,
+            service: db.port === undefined ? 'every port' : `${engineLabel(db.engine)} port ${db.port}`,
+            cidr,
+            via: viaText(rule.via),
+          },
+          location: rule.location,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { defineRule } from '@mamori/core';
+import { settingLocation, viaText } from '../../support/settings.js';
+
+export default defineRule({
+  id: 'MAM606',
+  name: 'elasticache-no-failover',
+  title: 'ElastiCache replication group without automatic failover',
+  description:
+    'A Redis OSS or Valkey replication group does not have automatic failover: when its primary node fails, writes stop until the node is replaced by hand or by repair.',
+  severity: 'warning',
+  securitySeverity: 4.0,
+  area: 'resilience',
+  tags: ['resilience', 'elasticache', 'availability'],
+  compliance: { fsbp: ['ElastiCache.3'] },
+  covers: { prowler: ['elasticache_redis_cluster_automatic_failover_enabled'] },
+  docs: {
+    risk: `In a replication group without automatic failover nothing promotes a replica when the primary
+node, its host or its Availability Zone fails: the group stops taking writes, and applications
+that use it as a session store, a queue or a lock service stop with it, until the node is repaired
+or someone promotes a replica by hand. With automatic failover (and Multi-AZ) ElastiCache detects
+the failure and promotes a replica in another zone, usually within a minute or two.
+
+CloudFormation leaves failover off unless \`AutomaticFailoverEnabled\` is \`true\` (cluster mode, which
+requires it, is the exception). Failover needs at least one replica: a group of a single node has
+nothing to fail over to.`,
+    fix: `Run at least one replica and turn on automatic failover and Multi-AZ.
+
+\`\`\`yaml
+Cache:
+  Type: AWS::ElastiCache::ReplicationGroup
+  Properties:
+    ReplicationGroupDescription: Sessions
+    Engine: valkey
+    CacheNodeType: cache.t4g.small
+    NumCacheClusters: 2
+    AutomaticFailoverEnabled: true
+    MultiAZEnabled: true
+\`\`\`
+
+In the console: ElastiCache → the cache → Modify → enable Auto-failover and Multi-AZ (add a replica
+first if there is none). With the CLI:
+\`aws elasticache modify-replication-group --replication-group-id sessions --automatic-failover-enabled --multi-az-enabled --apply-immediately\`.`,
+  },
+  messages: {
+    disabled: 'Replication group {{group}} has automatic failover turned off{{via}}: if its primary node fails, writes stop until it is replaced.',
+    defaultDisabled:
+      'Replication group {{group}} does not set AutomaticFailoverEnabled, so automatic failover is off{{via}}: if its primary node fails, writes stop until it is replaced.',
+  },
+  entity: 'CacheReplicationGroup',
+  check(group, context) {
+    const engine = group.engine?.toLowerCase() ?? 'redis';
+    if (group.automaticFailover !== false || (engine !== 'redis' && engine !== 'valkey')) return;
+    const source = group.settingSources?.automaticFailover;
+    context.report({
+      messageId: source?.defaulted ? 'defaultDisabled' : 'disabled',
+      data: { group: group.displayName, via: viaText(source?.via) },
+      location: settingLocation(group, source),
+    });
+  },
+});

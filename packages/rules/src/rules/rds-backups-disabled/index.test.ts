@@ -1,0 +1,96 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import rule from './index.js';
+
+/** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
+function db(props: string, extra = ''): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'
+${extra}Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+${props
+  .trim()
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
+`;
+}
+
+const RETENTION = "Parameters:\n  Retention:\n    Type: Number\n    Default: '0'\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: 'seven days of backups', template: db('Engine: mysql\nBackupRetentionPeriod: 7') },
+    { name: 'left out: CloudFormation keeps one day', template: db('Engine: mysql') },
+    { name: 'one day as a string', template: db("Engine: postgres\nBackupRetentionPeriod: '1'") },
+    { name: 'a read replica with backups off', template: db('SourceDBInstanceIdentifier: orders\nBackupRetentionPeriod: 0') },
+    { name: 'a read replica left to its default', template: db('SourceDBInstanceIdentifier: !Ref Primary') },
+    {
+      name: 'an Aurora member, whose retention is the cluster’s',
+      template: db('Engine: aurora-mysql\nDBClusterIdentifier: !Ref Cluster\nBackupRetentionPeriod: 0'),
+    },
+    {
+      name: 'a parameter without a default is unknown',
+      template: db('Engine: mysql\nBackupRetentionPeriod: !Ref Retention', 'Parameters:\n  Retention:\n    Type: Number\n'),
+    },
+    {
+      name: 'a parameter default of 0 overridden at deploy time',
+      template: db('Engine: mysql\nBackupRetentionPeriod: !Ref Retention', RETENTION),
+      parameters: { Retention: '7' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'BackupRetentionPeriod 0',
+      template: db('Engine: mysql\nBackupRetentionPeriod: 0'),
+      errors: [{ messageId: 'disabled', line: 7, column: 30, data: { db: 'Db', via: '' } }],
+    },
+    {
+      name: "'0' as a string in JSON",
+      file: 'template.json',
+      template:
+        '{\n  "Resources": {\n    "Db": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": { "Engine": "postgres", "BackupRetentionPeriod": "0" }\n    }\n  }\n}\n',
+      errors: [{ messageId: 'disabled', line: 5, column: 70, data: { db: 'Db' } }],
+    },
+    {
+      name: 'a parameter whose default is 0',
+      template: db('Engine: mysql\nBackupRetentionPeriod: !Ref Retention', RETENTION),
+      errors: [{ messageId: 'disabled', line: 11, column: 30, data: { via: ' (default of parameter Retention)' } }],
+    },
+    {
+      name: '0 on one branch of Fn::If',
+      template: db('Engine: mysql\nBackupRetentionPeriod: !If [IsProd, 7, 0]', 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n'),
+      errors: [{ messageId: 'disabled', line: 9, column: 46, data: { via: ' (when condition IsProd is false)' } }],
+    },
+    {
+      name: '0 for one environment of a mapping',
+      template: db(
+        'Engine: mysql\nBackupRetentionPeriod: !FindInMap [Environments, !Ref Env, Retention]',
+        'Parameters:\n  Env:\n    Type: String\nMappings:\n  Environments:\n    dev: {Retention: 0}\n    prod: {Retention: 14}\n',
+      ),
+      errors: [{ messageId: 'disabled', line: 14, column: 30, data: { via: ' (parameter Env, mapping Environments.dev)' } }],
+    },
+  ],
+});
+
+describe('rds-backups-disabled on snapshot entities', () => {
+  it('reports an instance without backups, not a replica', () => {
+    const findings = entityFindings(rule, [
+      snapshotDbInstance('orders', { engine: 'mysql', backupRetentionPeriod: 0 }),
+      snapshotDbInstance('orders-replica', { engine: 'mysql', backupRetentionPeriod: 0, readReplicaSource: 'orders' }),
+      snapshotDbInstance('billing', { engine: 'postgres', backupRetentionPeriod: 7 }),
+    ]);
+    expect(findings.map((f) => [f.messageId, f.location.arn, f.message])).toEqual([
+      [
+        'disabled',
+        'arn:aws:rds:eu-west-1:123456789012:db:orders',
+        'DB instance orders has BackupRetentionPeriod 0: automated backups and point-in-time recovery are turned off.',
+      ],
+    ]);
+  });
+});
+
+fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

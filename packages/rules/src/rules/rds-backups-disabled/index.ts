@@ -1,0 +1,51 @@
+import { defineRule, isClusterMember } from '@mamori/core';
+import { settingLocation, viaText } from '../../support/settings.js';
+
+export default defineRule({
+  id: 'MAM604',
+  name: 'rds-backups-disabled',
+  title: 'RDS DB instance has automated backups turned off',
+  description:
+    'An RDS DB instance has a backup retention period of 0 days, which turns off automated backups and point-in-time recovery. Read replicas and cluster members are not reported: their source or cluster keeps the backups.',
+  severity: 'warning',
+  securitySeverity: 5.0,
+  area: 'resilience',
+  tags: ['resilience', 'rds', 'backup'],
+  compliance: { fsbp: ['RDS.11'] },
+  covers: { prowler: ['rds_instance_backup_enabled'] },
+  docs: {
+    risk: `With \`BackupRetentionPeriod: 0\` RDS takes no daily snapshots and keeps no transaction logs, so a
+dropped table, a bad migration, corrupted data or ransomware cannot be undone by restoring to a
+point in time. Only manual snapshots remain, if anyone took them. Setting the period to 0 on an
+existing instance also deletes its existing automated backups.
+
+CloudFormation keeps backups for one day when the property is left out, so only an explicit 0 (or a
+parameter or condition that gives 0) is reported. Read replicas start with backups off and are not
+reported; the source instance keeps the backups. Aurora members take their retention from the
+cluster.`,
+    fix: `Keep automated backups for at least a week (up to 35 days), and test restores.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    BackupRetentionPeriod: 7
+    PreferredBackupWindow: '03:00-04:00'
+\`\`\`
+
+In the console: RDS → Databases → the instance → Modify → Backup → Backup retention period. With the
+CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retention-period 7 --apply-immediately\`.`,
+  },
+  messages: {
+    disabled: 'DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off.',
+  },
+  entity: 'DbInstance',
+  check(db, context) {
+    if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== undefined) return;
+    const source = db.settingSources?.backupRetentionPeriod;
+    context.report({ messageId: 'disabled', data: { db: db.displayName, via: viaText(source?.via) }, location: settingLocation(db, source) });
+  },
+});

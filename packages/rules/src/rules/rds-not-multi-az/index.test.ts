@@ -1,0 +1,137 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import rule from './index.js';
+
+/** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
+function db(props: string, extra = ''): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'
+${extra}Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+${props
+  .trim()
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
+`;
+}
+
+const IS_PROD = 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n';
+const ENV = 'Parameters:\n  Env:\n    Type: String\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'MultiAZ true', template: db('Engine: mysql\nMultiAZ: true') },
+    { name: "MultiAZ 'true' as a string", template: db("Engine: postgres\nMultiAZ: 'true'") },
+    { name: 'an Aurora cluster member', template: db('Engine: aurora-mysql\nDBClusterIdentifier: !Ref Cluster') },
+    { name: 'an Aurora instance without a cluster id (checkov PASSED-2)', template: db('Engine: aurora-mysql\nDBInstanceClass: db.t3.micro') },
+    { name: "engine 'aurora' and 'aurora-postgresql'", template: db('Engine: aurora\nMultiAZ: false').replace('Engine: aurora', 'Engine: aurora-postgresql') },
+    { name: 'a Multi-AZ DB cluster member', template: db('Engine: mysql\nDBClusterIdentifier: orders-cluster') },
+    { name: 'SQL Server Express, which has no Multi-AZ', template: db('Engine: sqlserver-ex\nMultiAZ: false') },
+    { name: 'a parameter without a default is unknown', template: db('Engine: mysql\nMultiAZ: !Ref MultiAz', 'Parameters:\n  MultiAz:\n    Type: String\n') },
+    {
+      name: 'a parameter default of false overridden at deploy time',
+      template: db('Engine: mysql\nMultiAZ: !Ref MultiAz', "Parameters:\n  MultiAz:\n    Type: String\n    Default: 'false'\n"),
+      parameters: { MultiAz: 'true' },
+    },
+    {
+      name: 'a condition decided by the values given takes only its branch',
+      template: db('Engine: mysql\nMultiAZ: !If [IsProd, true, false]', ENV),
+      parameters: { Env: 'prod' },
+    },
+    {
+      name: 'an instance whose Condition is false is not created',
+      template: `Parameters:
+  Env:
+    Type: String
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Condition: IsProd
+    Properties:
+      Engine: mysql
+`,
+      parameters: { Env: 'dev' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'MultiAZ left out (checkov FAILED-2): the default is a single zone',
+      template: db("DBName: 'mydb-default'\nDBInstanceClass: 'db.t3.micro'\nEngine: 'mysql'"),
+      errors: [{ messageId: 'defaultSingleAz', line: 3, column: 3, data: { db: 'Db', via: '' } }],
+    },
+    {
+      name: 'MultiAZ false (checkov FAILED)',
+      template: db('Engine: mysql\nMultiAZ: false'),
+      errors: [{ messageId: 'singleAz', line: 7, column: 16, data: { db: 'Db', via: '' } }],
+    },
+    {
+      name: "MultiAZ 'false' as a string, engine in capitals",
+      template: db("Engine: MySQL\nMultiAZ: 'false'"),
+      errors: [{ messageId: 'singleAz', line: 7, column: 16 }],
+    },
+    {
+      name: 'a parameter whose default is false, named in the message',
+      template: db('Engine: postgres\nMultiAZ: !Ref MultiAz', "Parameters:\n  MultiAz:\n    Type: String\n    Default: 'false'\n"),
+      errors: [{ messageId: 'singleAz', line: 11, column: 16, data: { via: ' (default of parameter MultiAz)' } }],
+    },
+    {
+      name: 'false on one branch of Fn::If, pointed at that branch',
+      template: db('Engine: postgres\nMultiAZ: !If [IsProd, true, false]', IS_PROD),
+      errors: [{ messageId: 'singleAz', line: 9, column: 35, data: { via: ' (when condition IsProd is false)' } }],
+    },
+    {
+      name: 'AWS::NoValue on one branch leaves the default',
+      template: db('Engine: postgres\nMultiAZ: !If [IsProd, true, !Ref AWS::NoValue]', IS_PROD),
+      errors: [{ messageId: 'defaultSingleAz', line: 9, column: 16, data: { via: ' (when condition IsProd is false)' } }],
+    },
+    {
+      name: 'a condition decided false by the values given',
+      template: db('Engine: mariadb\nMultiAZ: !If [IsProd, true, false]', ENV),
+      parameters: { Env: 'dev' },
+      errors: [{ messageId: 'singleAz', line: 12, column: 35, data: { via: ' (when condition IsProd is false)' } }],
+    },
+    {
+      name: 'a read replica is judged like any instance',
+      template: db('SourceDBInstanceIdentifier: arn:aws:rds:eu-west-1:123456789012:db:orders\nDBInstanceClass: db.t3.micro'),
+      errors: [{ messageId: 'defaultSingleAz', line: 3, column: 3 }],
+    },
+    {
+      name: 'JSON template with two instances, one of them Multi-AZ',
+      file: 'template.json',
+      template: `{
+  "Resources": {
+    "Primary": { "Type": "AWS::RDS::DBInstance", "Properties": { "Engine": "oracle-ee", "MultiAZ": "true" } },
+    "Reporting": { "Type": "AWS::RDS::DBInstance", "Properties": { "Engine": "oracle-ee", "MultiAZ": false } }
+  }
+}
+`,
+      errors: [{ messageId: 'singleAz', line: 4, column: 102, data: { db: 'Reporting' } }],
+    },
+  ],
+});
+
+describe('rds-not-multi-az on snapshot entities', () => {
+  it('reports a single-AZ instance at the instance, and skips Multi-AZ, cluster members and unknowns', () => {
+    const findings = entityFindings(rule, [
+      snapshotDbInstance('orders', { engine: 'mysql', multiAz: false }),
+      snapshotDbInstance('billing', { engine: 'postgres', multiAz: true }),
+      snapshotDbInstance('analytics-1', { engine: 'aurora-postgresql', multiAz: false, clusterId: 'analytics' }),
+      snapshotDbInstance('unknown', { engine: 'mysql' }),
+    ]);
+    expect(findings.map((f) => [f.messageId, f.location.arn, f.message])).toEqual([
+      [
+        'singleAz',
+        'arn:aws:rds:eu-west-1:123456789012:db:orders',
+        'DB instance orders is not Multi-AZ: if its Availability Zone or host fails, the database is down until it is recovered.',
+      ],
+    ]);
+  });
+});
+
+fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

@@ -1,0 +1,133 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import rule from './index.js';
+
+/** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
+function db(props: string, extra = ''): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'
+${extra}Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+${props
+  .trim()
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
+`;
+}
+
+const IS_PROD = 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n';
+const PUBLIC_PARAM = "Parameters:\n  Public:\n    Type: String\n    Default: 'true'\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: 'PubliclyAccessible false (checkov PASSED-2)', template: db("Engine: 'mysql'\nPubliclyAccessible: false") },
+    {
+      name: "a replica with PubliclyAccessible 'false' (cfn_nag, JSON)",
+      file: 'template.json',
+      template:
+        '{"Resources": {"PublicDB": {"Type": "AWS::RDS::DBInstance", "Properties": {"SourceDBInstanceIdentifier": "sampleDbInstance", "PubliclyAccessible": "false"}}}}',
+    },
+    { name: 'left out with a DB subnet group: the VPC decides', template: db('Engine: postgres\nDBSubnetGroupName: !Ref DbSubnets') },
+    {
+      name: 'left out with a DB subnet group from a parameter',
+      template: db('Engine: postgres\nDBSubnetGroupName: !Ref SubnetGroupName', 'Parameters:\n  SubnetGroupName:\n    Type: String\n'),
+    },
+    {
+      name: "a replica left to the default lives in its source's DB subnet group",
+      template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: false').replace(
+        /$/,
+        '  Replica:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      SourceDBInstanceIdentifier: !Ref Db\n',
+      ),
+    },
+    { name: 'left out on an Aurora cluster member', template: db('Engine: aurora-postgresql\nDBClusterIdentifier: !Ref Cluster') },
+    { name: 'left out on an Aurora instance without a cluster id', template: db('Engine: aurora-mysql\nDBInstanceClass: db.r7g.large') },
+    {
+      name: 'a parameter without a default is unknown',
+      template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !Ref Public', 'Parameters:\n  Public:\n    Type: String\n'),
+    },
+    {
+      name: 'a parameter default overridden at deploy time',
+      template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !Ref Public', PUBLIC_PARAM),
+      parameters: { Public: 'false' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'PubliclyAccessible true (checkov FAIL)',
+      template: db("DBName: 'mydb'\nEngine: 'mysql'\nPubliclyAccessible: true"),
+      errors: [{ messageId: 'public', line: 8, column: 27, data: { db: 'Db', via: '' } }],
+    },
+    {
+      name: 'a replica with PubliclyAccessible true (cfn_nag F22, JSON)',
+      file: 'template.json',
+      template: `{
+  "Resources": {
+    "PublicDB": {
+      "Type": "AWS::RDS::DBInstance",
+      "Properties": {
+        "SourceDBInstanceIdentifier": "sampleDbInstance",
+        "PubliclyAccessible": true
+      }
+    }
+  }
+}
+`,
+      errors: [{ messageId: 'public', line: 7, column: 31, data: { db: 'PublicDB' } }],
+    },
+    {
+      name: 'left out with no DB subnet group: public in the default VPC',
+      template: db("DBName: 'mydb'\nDBInstanceClass: 'db.t3.micro'\nEngine: 'mysql'"),
+      errors: [{ messageId: 'defaultPublic', line: 3, column: 3, data: { db: 'Db', via: '' } }],
+    },
+    {
+      name: 'a replica left to the default with no DB subnet group (cfn_nag AmbiguousDb)',
+      file: 'template.json',
+      template:
+        '{\n  "Resources": {\n    "AmbiguousDb": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": {\n        "SourceDBInstanceIdentifier": "sampleDbInstance"\n      }\n    }\n  }\n}\n',
+      errors: [{ messageId: 'defaultPublic', line: 3, column: 5, data: { db: 'AmbiguousDb' } }],
+    },
+    {
+      name: 'an Aurora member made public explicitly',
+      template: db('Engine: aurora-mysql\nDBClusterIdentifier: !Ref Cluster\nPubliclyAccessible: "true"'),
+      errors: [{ messageId: 'public', line: 8, column: 27 }],
+    },
+    {
+      name: 'true on one branch of Fn::If',
+      template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !If [IsProd, false, true]', IS_PROD),
+      errors: [{ messageId: 'public', line: 10, column: 47, data: { via: ' (when condition IsProd is false)' } }],
+    },
+    {
+      name: 'a DB subnet group on one branch only',
+      template: db('Engine: mysql\nDBSubnetGroupName: !If [IsProd, !Ref DbSubnets, !Ref AWS::NoValue]', IS_PROD),
+      errors: [{ messageId: 'defaultPublic', line: 5, column: 3, data: { via: ' (when condition IsProd is false)' } }],
+    },
+    {
+      name: 'a parameter whose default is true',
+      template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !Ref Public', PUBLIC_PARAM),
+      errors: [{ messageId: 'public', line: 12, column: 27, data: { via: ' (default of parameter Public)' } }],
+    },
+  ],
+});
+
+describe('rds-publicly-accessible on snapshot entities', () => {
+  it('reports a public instance at the instance', () => {
+    const findings = entityFindings(rule, [
+      snapshotDbInstance('orders', { engine: 'mysql', publiclyAccessible: true }),
+      snapshotDbInstance('billing', { engine: 'postgres', publiclyAccessible: false }),
+      snapshotDbInstance('unknown', { engine: 'postgres' }),
+    ]);
+    expect(findings.map((f) => [f.messageId, f.location.arn, f.message])).toEqual([
+      [
+        'public',
+        'arn:aws:rds:eu-west-1:123456789012:db:orders',
+        'DB instance orders is publicly accessible: its endpoint resolves to a public IP address and only its security groups keep the internet out.',
+      ],
+    ]);
+  });
+});
+
+fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

@@ -1,0 +1,63 @@
+import { defineRule } from '@mamori/core';
+import { settingLocation, viaText } from '../../support/settings.js';
+
+export default defineRule({
+  id: 'MAM602',
+  name: 'rds-publicly-accessible',
+  title: 'RDS DB instance is publicly accessible',
+  description:
+    'An RDS DB instance has PubliclyAccessible set, or leaves it out without a DB subnet group so that RDS creates it public in the default VPC: its endpoint resolves to a public IP address.',
+  severity: 'error',
+  securitySeverity: 8.0,
+  area: 'network',
+  tags: ['network', 'rds', 'exposure'],
+  compliance: { fsbp: ['RDS.2'], cis: ['2.3.3'] },
+  covers: { checkov: ['CKV_AWS_17'], cfnNag: ['F22'], prowler: ['rds_instance_no_public_access'] },
+  docs: {
+    risk: `A publicly accessible DB instance gets a public IP address and a DNS name that resolves to it from
+the internet. Its security groups are then the only barrier between the database and every
+scanner on the internet: one rule that admits too wide a range, now or in a later change, exposes
+the database to password guessing and to bugs in the database server. Databases almost never need
+to be reached from outside their VPC; applications, bastions and VPN users reach them privately.
+
+When \`PubliclyAccessible\` is left out, RDS decides: without a DB subnet group the instance is created
+in the account's default VPC, which has an internet gateway, and is made public. With a DB subnet
+group the answer depends on that VPC, so mamori does not guess and reports nothing.`,
+    fix: `Set \`PubliclyAccessible: false\` and place the instance in private subnets with a DB subnet group.
+Reach it from the application's security group, through a bastion or Session Manager port
+forwarding, or over a VPN.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: mysql
+    DBInstanceClass: db.t4g.medium
+    AllocatedStorage: 20
+    PubliclyAccessible: false
+    DBSubnetGroupName: !Ref PrivateDbSubnetGroup
+    VPCSecurityGroups:
+      - !GetAtt DatabaseSecurityGroup.GroupId
+\`\`\`
+
+In the console: RDS → Databases → the instance → Modify → Connectivity → Additional configuration →
+Not publicly accessible. With the CLI:
+\`aws rds modify-db-instance --db-instance-identifier mydb --no-publicly-accessible --apply-immediately\`.`,
+  },
+  messages: {
+    public:
+      'DB instance {{db}} is publicly accessible{{via}}: its endpoint resolves to a public IP address and only its security groups keep the internet out.',
+    defaultPublic:
+      'DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}.',
+  },
+  entity: 'DbInstance',
+  check(db, context) {
+    if (db.publiclyAccessible !== true) return;
+    const source = db.settingSources?.publiclyAccessible;
+    context.report({
+      messageId: source?.defaulted ? 'defaultPublic' : 'public',
+      data: { db: db.displayName, via: viaText(source?.via) },
+      location: settingLocation(db, source),
+    });
+  },
+});

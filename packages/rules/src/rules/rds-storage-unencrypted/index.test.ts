@@ -1,0 +1,152 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import rule from './index.js';
+
+/** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
+function db(props: string, extra = ''): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'
+${extra}Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+${props
+  .trim()
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
+`;
+}
+
+const USE_SNAPSHOT = "Parameters:\n  SnapshotId:\n    Type: String\n    Default: ''\nConditions:\n  UseSnapshot: !Not [!Equals [!Ref SnapshotId, '']]\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: 'StorageEncrypted true (checkov PASSED)', template: db("Engine: 'mysql'\nStorageEncrypted: true") },
+    { name: "StorageEncrypted 'true' as a string", template: db("Engine: postgres\nStorageEncrypted: 'true'") },
+    { name: 'a KMS key without StorageEncrypted asks for encryption', template: db('Engine: postgres\nKmsKeyId: !Ref DatabaseKey') },
+    {
+      name: 'Aurora engines take encryption from the cluster (checkov UNKNOWN)',
+      template: `Resources:
+  MyDBAurora0:
+    Type: 'AWS::RDS::DBInstance'
+    Properties:
+      Engine: 'aurora'
+  MyDBAurora1:
+    Type: 'AWS::RDS::DBInstance'
+    Properties:
+      Engine: 'aurora-mysql'
+  MyDBAurora2:
+    Type: 'AWS::RDS::DBInstance'
+    Properties:
+      Engine: 'aurora-postgresql'
+`,
+    },
+    {
+      name: 'a cluster member with StorageEncrypted false inherits from the cluster (cfn_nag)',
+      file: 'template.json',
+      template:
+        '{"Resources": {"MyDB": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": "clusterId", "Engine": "MySQL", "StorageEncrypted": "false"}}}}',
+    },
+    { name: 'a restore from a snapshot inherits its encryption', template: db('DBSnapshotIdentifier: orders-final\nDBInstanceClass: db.m7g.large') },
+    { name: 'a restore ignores StorageEncrypted', template: db('DBSnapshotIdentifier: orders-final\nStorageEncrypted: false') },
+    { name: 'a replica of an instance outside the template', template: db('SourceDBInstanceIdentifier: orders\nDBInstanceClass: db.m7g.large') },
+    {
+      name: 'a replica of an encrypted instance in the template',
+      template: db('Engine: mysql\nStorageEncrypted: true').replace(
+        /$/,
+        '  Replica:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      SourceDBInstanceIdentifier: !Ref Db\n',
+      ),
+    },
+    {
+      name: 'a point-in-time restore from automated backups',
+      template: db('SourceDBInstanceAutomatedBackupsArn: arn:aws:rds:eu-west-1:123456789012:auto-backup:ab-1'),
+    },
+    {
+      name: 'a parameter without a default is unknown',
+      template: db('Engine: mysql\nStorageEncrypted: !Ref Encrypt', 'Parameters:\n  Encrypt:\n    Type: String\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'left out and false (checkov FAIL)',
+      template: `Resources:
+  MyDB0:
+    Type: 'AWS::RDS::DBInstance'
+    Properties:
+      DBName: 'mydb'
+      Engine: 'mysql'
+  MyDB1:
+    Type: 'AWS::RDS::DBInstance'
+    Properties:
+      DBName: 'mydb'
+      Engine: 'mysql'
+      StorageEncrypted: false
+`,
+      errors: [
+        { messageId: 'defaultUnencrypted', line: 2, column: 3, data: { db: 'MyDB0', via: '' } },
+        { messageId: 'unencrypted', line: 12, column: 25, data: { db: 'MyDB1', via: '' } },
+      ],
+    },
+    {
+      name: "StorageEncrypted 'false' as a string (cfn_nag F26, JSON)",
+      file: 'template.json',
+      template: `{
+  "Resources": {
+    "MyDB" : {
+      "Type" : "AWS::RDS::DBInstance",
+      "Properties" : {
+        "Engine" : "MySQL",
+        "StorageEncrypted": "false"
+      }
+    }
+  }
+}
+`,
+      errors: [{ messageId: 'unencrypted', line: 7, column: 29, data: { db: 'MyDB' } }],
+    },
+    {
+      name: 'a replica of an unencrypted instance in the template',
+      template: db('Engine: mysql').replace(/$/, '  Replica:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      SourceDBInstanceIdentifier: !Ref Db\n'),
+      errors: [
+        { messageId: 'defaultUnencrypted', line: 3, column: 3, data: { db: 'Db' } },
+        { messageId: 'inheritedUnencrypted', line: 7, column: 3, data: { db: 'Replica', source: 'Db', via: '' } },
+      ],
+    },
+    {
+      name: 'restored from a snapshot only when a condition holds',
+      template: db('Engine: postgres\nDBSnapshotIdentifier: !If [UseSnapshot, !Ref SnapshotId, !Ref AWS::NoValue]', USE_SNAPSHOT),
+      errors: [{ messageId: 'defaultUnencrypted', line: 9, column: 3, data: { via: ' (when condition UseSnapshot is false)' } }],
+    },
+    {
+      name: 'false on one branch of Fn::If',
+      template: db('Engine: postgres\nStorageEncrypted: !If [IsProd, true, false]', 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n'),
+      errors: [{ messageId: 'unencrypted', line: 9, column: 44, data: { via: ' (when condition IsProd is false)' } }],
+    },
+    {
+      name: 'a parameter whose default is false',
+      template: db('Engine: postgres\nStorageEncrypted: !Ref Encrypt', "Parameters:\n  Encrypt:\n    Type: String\n    Default: 'false'\n"),
+      errors: [{ messageId: 'unencrypted', line: 11, column: 25, data: { via: ' (default of parameter Encrypt)' } }],
+    },
+  ],
+});
+
+describe('rds-storage-unencrypted on snapshot entities', () => {
+  it('reports an unencrypted instance at the instance', () => {
+    const findings = entityFindings(rule, [
+      snapshotDbInstance('orders', { engine: 'mysql', storageEncrypted: false }),
+      snapshotDbInstance('billing', { engine: 'postgres', storageEncrypted: true }),
+      snapshotDbInstance('analytics-1', { engine: 'aurora-postgresql', clusterId: 'analytics', storageEncrypted: false }),
+    ]);
+    expect(findings.map((f) => [f.messageId, f.location.arn, f.message])).toEqual([
+      [
+        'unencrypted',
+        'arn:aws:rds:eu-west-1:123456789012:db:orders',
+        'DB instance orders has StorageEncrypted set to false: its storage, backups and snapshots are not encrypted.',
+      ],
+    ]);
+  });
+});
+
+fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

@@ -1,0 +1,94 @@
+import { type AzSpan, defineRule } from '@mamori/core';
+import { settingLocation, viaText } from '../../support/settings.js';
+
+const TYPE_LABELS: Readonly<Record<AzSpan['resourceType'], string>> = {
+  DbSubnetGroup: 'DB subnet group',
+  LoadBalancer: 'load balancer',
+  AutoScalingGroup: 'Auto Scaling group',
+};
+
+/** Zones from `!Select [i, !GetAZs '']` are known only by index: show them as written. */
+function zoneText(zone: string): string {
+  const m = /^Fn::GetAZs(?:\((.*)\))?\[(\d+)\]$/.exec(zone);
+  return m ? `!Select [${m[2]}, !GetAZs '${m[1] ?? ''}']` : zone;
+}
+
+export default defineRule({
+  id: 'MAM605',
+  name: 'single-az-deployment',
+  title: 'DB subnet group, load balancer or Auto Scaling group confined to one Availability Zone',
+  description:
+    'A DB subnet group, a load balancer or an Auto Scaling group has a single subnet, subnets that are all in the same Availability Zone, or a single zone. Subnets whose zones cannot be known from the template (ids from a parameter or an import) are not judged.',
+  severity: 'warning',
+  securitySeverity: 4.0,
+  area: 'resilience',
+  tags: ['resilience', 'availability', 'rds', 'elb', 'autoscaling'],
+  compliance: { fsbp: ['AutoScaling.2', 'ELB.10', 'ELB.13'] },
+  covers: {
+    cfnLint: ['E3680'],
+    prowler: ['autoscaling_group_multiple_az', 'elb_is_in_multiple_az', 'elbv2_is_in_multiple_az'],
+  },
+  docs: {
+    risk: `An Availability Zone is the unit AWS failures come in: a power or network event, a bad deployment,
+a capacity shortage. A load balancer in one zone stops answering when that zone does; an Auto
+Scaling group in one zone cannot launch replacements anywhere else; a DB subnet group in one zone
+leaves a Multi-AZ database nowhere to put its standby (RDS refuses such a group, so the stack fails
+to deploy). Spreading over two or more zones costs little and is what lets the rest of the
+architecture survive a zone outage.
+
+mamori follows the template's own subnets to their \`AvailabilityZone\`: two subnets written
+\`!Select [0, !GetAZs '']\` are in the same zone, \`!Select [0, …]\` and \`!Select [1, …]\` in different ones.
+Subnet ids from a parameter or an import are not judged, since their zones cannot be known, unless
+there is only one of them.`,
+    fix: `Give the resource subnets in at least two zones (three for production where the region allows).
+
+\`\`\`yaml
+PrivateSubnetA:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.1.0/24
+    AvailabilityZone: !Select [0, !GetAZs '']
+PrivateSubnetB:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.2.0/24
+    AvailabilityZone: !Select [1, !GetAZs '']
+DbSubnetGroup:
+  Type: AWS::RDS::DBSubnetGroup
+  Properties:
+    DBSubnetGroupDescription: Private subnets in two zones
+    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+\`\`\`
+
+For an Auto Scaling group list the subnets in \`VPCZoneIdentifier\`; for a load balancer in \`Subnets\`
+or \`SubnetMappings\`. With the CLI:
+\`aws autoscaling update-auto-scaling-group --auto-scaling-group-name web --vpc-zone-identifier "subnet-a,subnet-b"\`,
+\`aws elbv2 set-subnets --load-balancer-arn ... --subnets subnet-a subnet-b\`,
+\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`.`,
+  },
+  messages: {
+    singleSubnet: 'The {{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.',
+    sameZone: 'The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.',
+    singleZone: 'The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone.',
+  },
+  entity: 'AzSpan',
+  check(span, context) {
+    const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText(span.subnetsSource?.via) };
+    const location = settingLocation(span, span.subnetsSource);
+    const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : undefined;
+    const [subnet, ...others] = span.subnetIds;
+    if (subnet !== undefined && others.length === 0) {
+      context.report({ messageId: 'singleSubnet', data: { ...base, subnet }, location });
+      return;
+    }
+    const [zone] = zones ?? [];
+    if (zones?.length !== 1 || zone === undefined) return;
+    if (span.subnetIds.length > 1) {
+      context.report({ messageId: 'sameZone', data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location });
+    } else {
+      context.report({ messageId: 'singleZone', data: { ...base, zone: zoneText(zone) }, location });
+    }
+  },
+});
