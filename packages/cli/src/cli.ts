@@ -269,8 +269,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return err.exitCode === 0 ? EXIT.clean : EXIT.error;
     }
     // One line for the user; the stack only on request, for bug reports.
+    const userError = USER_ERRORS.some((E) => err instanceof E);
     const detail =
-      err instanceof Error && !(err instanceof ParameterFileError) && process.env.MAMORI_DEBUG
+      err instanceof Error && !userError && process.env.MAMORI_DEBUG
         ? (err.stack ?? err.message)
         : err instanceof Error
           ? err.message
