@@ -22768,6 +22768,33 @@ function entity(template, logicalId, loc, resourceType, p) {
   };
 }
 
+// packages/core/src/template/line-index.ts
+var LineIndex = class {
+  constructor(file, text2) {
+    this.file = file;
+    for (let i = 0; i < text2.length; i++) {
+      if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
+    }
+  }
+  file;
+  starts = [0];
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+  }
+  location(start, end) {
+    const s = this.position(start);
+    const e = this.position(Math.max(start, end));
+    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+};
+
 // packages/core/src/template/load.ts
 import path4 from "node:path";
 
@@ -23704,35 +23731,6 @@ function printParseErrorCode(code) {
 
 // packages/core/src/template/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-
-// packages/core/src/template/line-index.ts
-var LineIndex = class {
-  constructor(file, text2) {
-    this.file = file;
-    for (let i = 0; i < text2.length; i++) {
-      if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
-    }
-  }
-  file;
-  starts = [0];
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-  }
-  location(start, end) {
-    const s = this.position(start);
-    const e = this.position(Math.max(start, end));
-    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  }
-};
-
-// packages/core/src/template/parse.ts
 var MAX_NODES = 5e5;
 var MAX_DEPTH2 = 500;
 var ParseLimitError = class extends Error {
@@ -25046,13 +25044,19 @@ async function scan(options) {
   const parameters = options.parameters ?? (config ? await configParameters(config) : void 0);
   const wantsResources = rules2.some((r) => r.entity === "Resource");
   const display = (abs) => path5.relative(root, abs).split(path5.sep).join("/") || path5.basename(abs);
-  const walked = await walk2(options.paths, root, fileFilter(config));
+  const allFiles = options.secretsInAllFiles !== false;
+  const isTemplateCandidate = templateFilter(config);
+  const walked = await walk2(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
   const notifications = walked.notifications.map((n) => n.file ? { ...n, file: display(path5.resolve(root, n.file)) } : n);
   const entities = [];
   const files = [];
   const suppressionsByFile = /* @__PURE__ */ new Map();
   for (const { absPath, explicit } of walked.files) {
     const file = display(absPath);
+    if (!isTemplateCandidate(absPath)) {
+      entities.push(...await textFileSecrets(absPath, file));
+      continue;
+    }
     let text2;
     try {
       const info = await stat2(absPath);
@@ -25073,7 +25077,10 @@ async function scan(options) {
     }
     const outcome = loadTemplate(file, text2, explicit);
     notifications.push(...outcome.notifications);
-    if (!outcome.template) continue;
+    if (!outcome.template) {
+      if (allFiles && outcome.notifications.length === 0) entities.push(...secretEntities(file, text2));
+      continue;
+    }
     files.push(file);
     entities.push(...templateEntities(outcome.template, parameters, wantsResources));
     const suppressions = templateSuppressions(outcome.template);
@@ -25114,17 +25121,50 @@ async function configParameters(config) {
   if (typeof p === "string") return loadParameters(path5.resolve(config.dir, p));
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
 }
-function fileFilter(config) {
-  const include = config?.config.include;
+function relativeTo(config, absPath) {
+  return path5.relative(config.dir, absPath).split(path5.sep).join("/");
+}
+function notExcluded(config) {
   const exclude = config?.config.exclude;
-  if (!config || !include?.length && !exclude?.length) return void 0;
-  const inc = include?.length ? (0, import_picomatch2.default)(include, { dot: true }) : void 0;
-  const exc = exclude?.length ? (0, import_picomatch2.default)(exclude, { dot: true }) : void 0;
-  return (absPath) => {
-    const rel = path5.relative(config.dir, absPath).split(path5.sep).join("/");
-    if (exc?.(rel)) return false;
-    return inc ? inc(rel) : TEMPLATE_EXTENSIONS.has(path5.extname(absPath).toLowerCase());
-  };
+  if (!config || !exclude?.length) return () => true;
+  const exc = (0, import_picomatch2.default)(exclude, { dot: true });
+  return (absPath) => !exc(relativeTo(config, absPath));
+}
+function templateFilter(config) {
+  const include = config?.config.include;
+  const inc = config && include?.length ? (0, import_picomatch2.default)(include, { dot: true }) : void 0;
+  const kept = notExcluded(config);
+  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path5.extname(absPath).toLowerCase()));
+}
+var MAX_TEXT_FILE_BYTES = 1024 * 1024;
+async function textFileSecrets(absPath, file) {
+  try {
+    const info = await stat2(absPath);
+    if (info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
+    const bytes = await readFile4(absPath);
+    if (bytes.subarray(0, 8192).includes(0)) return [];
+    const text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return secretEntities(file, text2);
+  } catch {
+    return [];
+  }
+}
+function secretEntities(file, text2) {
+  const matches = findSecrets(text2);
+  if (matches.length === 0) return [];
+  const index = new LineIndex(file, text2);
+  return matches.map((s) => ({
+    kind: "Secret",
+    id: `${file}#${s.hash}`,
+    source: "template",
+    location: index.location(s.start, s.end),
+    displayName: file,
+    secretType: s.type,
+    redacted: s.redacted,
+    hash: s.hash,
+    evidence: s.evidence,
+    where: file
+  }));
 }
 function templateEntities(template, parameters, withResources = false) {
   const resolver = new Resolver(template, parameters ? { parameters } : {});
@@ -26902,7 +26942,8 @@ async function runScan(paths, flags, io) {
     ...parameters ? { parameters } : {},
     ...config ? { config } : {},
     ...baseline ? { baseline } : {},
-    ...flags.plugin?.length ? { plugins: flags.plugin } : {}
+    ...flags.plugin?.length ? { plugins: flags.plugin } : {},
+    ...flags.templatesOnly ? { secretsInAllFiles: false } : {}
   });
 }
 

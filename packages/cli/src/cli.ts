@@ -60,6 +60,7 @@ export interface ScanFlags {
   config?: string | false;
   baseline?: string;
   plugin?: string[];
+  templatesOnly?: boolean;
 }
 
 /** Errors in what the user gave us: one line, exit 2, no stack. */
@@ -77,6 +78,7 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Pro
     ...(config ? { config } : {}),
     ...(baseline ? { baseline } : {}),
     ...(flags.plugin?.length ? { plugins: flags.plugin } : {}),
+    ...(flags.templatesOnly ? { secretsInAllFiles: false } : {}),
   });
 }
 
@@ -167,13 +169,15 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .option('--no-config', 'ignore configuration files')
     .option('-b, --baseline <sarif>', 'report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)')
     .option('--plugin <module>', 'load rules from a plugin module (repeatable)', collect)
+    .option('--templates-only', 'check only templates, not every other text file for AWS keys')
     .option('--no-color', 'do not colour the output')
     .addHelpText(
       'after',
       `
 Folders skip node_modules, .git, cdk.out, .aws-sam and whatever .gitignore ignores.
-A file that is not a template is skipped; a template that cannot be parsed is reported
-with its file and line, and makes the exit code 2 whatever else was found.
+Templates get every rule; every other text file is checked for AWS access keys.
+A template that cannot be parsed is reported with its file and line, and makes the
+exit code 2 whatever else was found.
 
 Examples:
   $ mamori scan templates/ --format sarif --output results.sarif
@@ -271,11 +275,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     // One line for the user; the stack only on request, for bug reports.
     const userError = USER_ERRORS.some((E) => err instanceof E);
     const detail =
-      err instanceof Error && !userError && process.env.MAMORI_DEBUG
-        ? (err.stack ?? err.message)
-        : err instanceof Error
-          ? err.message
-          : String(err);
+      err instanceof Error && !userError && process.env.MAMORI_DEBUG ? (err.stack ?? err.message) : err instanceof Error ? err.message : String(err);
     io.stderr(`mamori: ${detail}\n`);
     return EXIT.error;
   }

@@ -124,6 +124,32 @@ describe('scan', () => {
     expect(result.findings).toHaveLength(1);
   });
 
+  it('checks every other text file for AWS keys, as git-secrets and gitleaks do', async () => {
+    const keyId = ['AKIA', 'Z7QXW4LM2RTB6NHE'].join('');
+    const secret = ['q3Xv9LmT2rBfK8wZpN4s', 'Yd7HcJ1eGuA6oVtR0kWi'].join('');
+    mkdirSync(path.join(dir, '.git'));
+    write('.gitignore', 'ignored.env\n');
+    write('deploy/.env', `# ci\nAWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\n`);
+    write('src/upload.py', `import boto3\n\nclient = boto3.client("s3", aws_access_key_id="${keyId}")\n`);
+    write('k8s/secret.yaml', `apiVersion: v1\nkind: Secret\nstringData:\n  key: ${keyId}\n`);
+    write('docs/setup.md', 'Use AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY as placeholders.\n');
+    write('ignored.env', `KEY=${keyId}\n`);
+    write('node_modules/pkg/index.js', `const k = "${keyId}";\n`);
+    write('image.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]), Buffer.from(keyId)]));
+    write('big.log', `${'x'.repeat(1024 * 1024)}\n${keyId}\n`);
+    const result = await scan({ paths: ['.'], cwd: dir, rules });
+    expect(result.findings.map((f) => [f.location.file, f.location.line, f.location.column, f.messageId])).toEqual([
+      ['deploy/.env', 2, 19, 'accessKeyId'],
+      ['deploy/.env', 3, 23, 'secretAccessKey'],
+      ['k8s/secret.yaml', 4, 8, 'accessKeyId'],
+      ['src/upload.py', 3, 48, 'accessKeyId'],
+    ]);
+    expect(result.findings[0]?.message).toBe('Hard-coded AWS access key id AKIA************6NHE in deploy/.env.');
+    expect(result.notifications).toEqual([]);
+    // Templates only, when asked.
+    expect((await scan({ paths: ['.'], cwd: dir, rules, secretsInAllFiles: false })).findings).toEqual([]);
+  });
+
   it('fingerprints stay the same when unrelated lines above move', async () => {
     write('t.yaml', OPEN_SSH);
     const before = await scan({ paths: ['.'], cwd: dir, rules });

@@ -19,6 +19,7 @@ import { elasticIpsOf, natGatewaysOf } from './template/cost-resources.js';
 import { dbInstancesOf } from './template/databases.js';
 import { TemplateGraph } from './template/graph.js';
 import { instancesOf } from './template/instances.js';
+import { LineIndex } from './template/line-index.js';
 import { loadTemplate } from './template/load.js';
 import { networkAclsOf } from './template/network-acls.js';
 import { toPlain } from './template/node.js';
@@ -46,6 +47,11 @@ export interface ScanOptions {
   baseline?: ReadonlySet<string>;
   /** Plugin modules to load rules from, by path (relative to `cwd`) or package name; added to the configuration's. */
   plugins?: readonly string[];
+  /**
+   * Also check every other text file under the paths for AWS keys (as git-secrets and gitleaks do),
+   * not only templates. On by default; `.gitignore`, binaries and files over 1 MiB are skipped.
+   */
+  secretsInAllFiles?: boolean;
 }
 
 export interface ScanResult {
@@ -80,7 +86,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const parameters = options.parameters ?? (config ? await configParameters(config) : undefined);
   const wantsResources = rules.some((r) => r.entity === 'Resource');
   const display = (abs: string): string => path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
-  const walked = await walk(options.paths, root, fileFilter(config));
+  const allFiles = options.secretsInAllFiles !== false;
+  const isTemplateCandidate = templateFilter(config);
+  const walked = await walk(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
   const entities: Entity[] = [];
   const files: string[] = [];
@@ -88,6 +96,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   for (const { absPath, explicit } of walked.files) {
     const file = display(absPath);
+    if (!isTemplateCandidate(absPath)) {
+      entities.push(...(await textFileSecrets(absPath, file)));
+      continue;
+    }
     let text: string;
     try {
       const info = await stat(absPath);
@@ -108,7 +120,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
     const outcome = loadTemplate(file, text, explicit);
     notifications.push(...outcome.notifications);
-    if (!outcome.template) continue;
+    if (!outcome.template) {
+      // Other YAML and JSON (a Kubernetes manifest, a .env.json) can still hold keys.
+      if (allFiles && outcome.notifications.length === 0) entities.push(...secretEntities(file, text));
+      continue;
+    }
     files.push(file);
     entities.push(...templateEntities(outcome.template, parameters, wantsResources));
     const suppressions = templateSuppressions(outcome.template);
@@ -154,18 +170,59 @@ async function configParameters(config: LoadedConfig): Promise<Record<string, st
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
 }
 
-/** The configuration's include and exclude globs, relative to its folder, on top of the template extensions. */
-function fileFilter(config: LoadedConfig | undefined): ((absPath: string) => boolean) | undefined {
-  const include = config?.config.include;
+function relativeTo(config: LoadedConfig, absPath: string): string {
+  return path.relative(config.dir, absPath).split(path.sep).join('/');
+}
+
+/** Files the configuration's `exclude` globs (relative to its folder) leave in. */
+function notExcluded(config: LoadedConfig | undefined): (absPath: string) => boolean {
   const exclude = config?.config.exclude;
-  if (!config || (!include?.length && !exclude?.length)) return undefined;
-  const inc = include?.length ? picomatch(include, { dot: true }) : undefined;
-  const exc = exclude?.length ? picomatch(exclude, { dot: true }) : undefined;
-  return (absPath) => {
-    const rel = path.relative(config.dir, absPath).split(path.sep).join('/');
-    if (exc?.(rel)) return false;
-    return inc ? inc(rel) : TEMPLATE_EXTENSIONS.has(path.extname(absPath).toLowerCase());
-  };
+  if (!config || !exclude?.length) return () => true;
+  const exc = picomatch(exclude, { dot: true });
+  return (absPath) => !exc(relativeTo(config, absPath));
+}
+
+/** Files read as templates: the configuration's `include` globs, else the template extensions; never an excluded one. */
+function templateFilter(config: LoadedConfig | undefined): (absPath: string) => boolean {
+  const include = config?.config.include;
+  const inc = config && include?.length ? picomatch(include, { dot: true }) : undefined;
+  const kept = notExcluded(config);
+  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path.extname(absPath).toLowerCase()));
+}
+
+/** Larger files are data, builds or media, not where keys get pasted. */
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
+
+/** AWS keys in any other text file; binaries, undecodable and large files are passed over quietly. */
+async function textFileSecrets(absPath: string, file: string): Promise<SecretMatch[]> {
+  try {
+    const info = await stat(absPath);
+    if (info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
+    const bytes = await readFile(absPath);
+    if (bytes.subarray(0, 8192).includes(0)) return [];
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return secretEntities(file, text);
+  } catch {
+    return [];
+  }
+}
+
+function secretEntities(file: string, text: string): SecretMatch[] {
+  const matches = findSecrets(text);
+  if (matches.length === 0) return [];
+  const index = new LineIndex(file, text);
+  return matches.map((s) => ({
+    kind: 'Secret',
+    id: `${file}#${s.hash}`,
+    source: 'template',
+    location: index.location(s.start, s.end),
+    displayName: file,
+    secretType: s.type,
+    redacted: s.redacted,
+    hash: s.hash,
+    evidence: s.evidence,
+    where: file,
+  }));
 }
 
 export interface ScanTextOptions {
