@@ -6,6 +6,8 @@ import { runRules } from './engine/run.js';
 import { errorText, walk } from './files/walk.js';
 import type { Entity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
+import { looksLikeSnapshot } from './snapshot/format.js';
+import { loadSnapshot } from './snapshot/load.js';
 import { loadTemplate } from './template/load.js';
 import { Resolver } from './template/resolve.js';
 import { securityGroupsOf } from './template/security-groups.js';
@@ -25,8 +27,10 @@ export interface ScanOptions {
 export interface ScanResult {
   /** Absolute path every `file` in the result is relative to. */
   root: string;
-  /** Templates that were read, relative to `root`. */
+  /** Templates and account snapshots that were read, relative to `root`. */
   files: string[];
+  /** The account snapshots among `files`. */
+  snapshots?: string[];
   findings: Finding[];
   /** Problems with the run itself: unreadable or unparsable files, rules that failed. */
   notifications: Notification[];
@@ -54,6 +58,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
   const entities: Entity[] = [];
   const files: string[] = [];
+  const snapshots: string[] = [];
 
   for (const { absPath, explicit } of walked.files) {
     const file = display(absPath);
@@ -75,6 +80,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       notifications.push({ level: 'error', code: 'read-error', file, message: `Cannot read file: ${message}` });
       continue;
     }
+    if (looksLikeSnapshot(text)) {
+      const loaded = loadSnapshot(file, text, rules);
+      notifications.push(...loaded.notifications);
+      if (!loaded.snapshot) continue;
+      files.push(file);
+      snapshots.push(file);
+      entities.push(...loaded.entities);
+      continue;
+    }
     const outcome = loadTemplate(file, text, explicit);
     notifications.push(...outcome.notifications);
     if (!outcome.template) continue;
@@ -87,6 +101,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   return {
     root,
     files,
+    ...(snapshots.length > 0 ? { snapshots } : {}),
     findings: sortFindings(run.findings),
     notifications,
     rules: rules.map(ruleMeta),
@@ -101,9 +116,14 @@ export interface ScanTextOptions {
   parameters?: Readonly<Record<string, string>>;
 }
 
-/** Scans one template given as text: for editors, tests and callers that hold content in memory. */
+/** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
 export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResult, 'findings' | 'notifications'>> {
   const rules = options.rules ?? (await loadBuiltinRules());
+  if (looksLikeSnapshot(options.text)) {
+    const loaded = loadSnapshot(options.file, options.text, rules);
+    const run = runRules(rules, loaded.entities);
+    return { findings: sortFindings(run.findings), notifications: [...loaded.notifications, ...run.notifications] };
+  }
   const outcome = loadTemplate(options.file, options.text, true);
   if (!outcome.template) return { findings: [], notifications: outcome.notifications };
   const run = runRules(rules, templateEntities(outcome.template, options.parameters));

@@ -17,7 +17,17 @@ export interface Finding {
   properties?: Record<string, string | number | boolean>;
 }
 
-export type NotificationCode = 'parse-error' | 'read-error' | 'path-not-found' | 'rule-error' | 'not-a-template' | 'skipped';
+export type NotificationCode =
+  | 'parse-error'
+  | 'read-error'
+  | 'path-not-found'
+  | 'rule-error'
+  | 'not-a-template'
+  | 'skipped'
+  /** An account snapshot that does not match the published schema. */
+  | 'invalid-snapshot'
+  /** A call the snapshot's collector could not make: the rules that need its answer were not evaluated there. */
+  | 'not-evaluated';
 
 /** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
 export interface Notification {

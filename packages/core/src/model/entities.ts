@@ -14,6 +14,8 @@ export interface EntityBase {
   region?: string;
   /** Template values reached through parameters or conditions, e.g. `when condition IsDev is true`. */
   via?: string[];
+  /** For snapshot entities: when the account was read (ISO 8601). Ages such as "unused for 90 days" are measured from it. */
+  observedAt?: string;
 }
 
 /**
@@ -138,6 +140,8 @@ export interface Trail extends EntityBase {
   /** Whether the trail records management events (the default when no selector says otherwise). */
   managementEvents?: boolean;
   dataEvents: TrailDataEventSelector[];
+  /** False when the event selectors could not be read (a failed call): then `dataEvents` and `managementEvents` are unknown. */
+  selectorsKnown?: boolean;
 }
 
 /** All trails of one template or one account, for rules about the set (none at all, duplicates). */
@@ -217,6 +221,10 @@ export interface AccessKeyInfo {
   active: boolean;
   createdAt?: string;
   lastUsedAt?: string;
+  /** True when the key's last use was looked up: then a missing `lastUsedAt` means never used. */
+  lastUsedKnown?: boolean;
+  /** Where the key is listed (a snapshot's `ListAccessKeys` item). */
+  location?: SourceLocation;
 }
 
 export interface IamUser extends EntityBase {
@@ -238,6 +246,10 @@ export interface RootActivity {
   time: string;
   eventName: string;
   eventSource?: string;
+  /** Region whose event history holds it. */
+  region?: string;
+  /** Where the event is recorded (a snapshot's `LookupEvents` item). */
+  location?: SourceLocation;
 }
 
 /** The account's root user, from the credential report, the account summary and CloudTrail. */
