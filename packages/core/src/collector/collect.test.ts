@@ -2,19 +2,19 @@ import { fileURLToPath } from 'node:url';
 import { rules } from '@mamori/rules';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ec2Error,
+  emptyAccountRoutes,
   type FakeAws,
   type FakeRequest,
   type FakeResponse,
   json,
+  jsonError,
   queryError,
   queryXml,
   type Route,
   s3Error,
   startFakeAws,
   wire,
-  ec2Error,
-  emptyAccountRoutes,
-  jsonError,
 } from '../../../../test/fake-aws.js';
 import { runRules } from '../engine/run.js';
 import { loadSnapshot } from '../snapshot/load.js';
@@ -74,7 +74,10 @@ function securityGroupPages(req: FakeRequest): FakeResponse {
     .filter((s) => s !== '')
     .map((s) => `<item><groupDescription>${s}`);
   if (req.params.NextToken === 'page-2') return { body: `${head}${items.slice(2).join('')}${tail}`, contentType: 'text/xml' };
-  return { body: `${head}${items.slice(0, 2).join('')}${tail.replace('</securityGroupInfo>', '</securityGroupInfo><nextToken>page-2</nextToken>')}`, contentType: 'text/xml' };
+  return {
+    body: `${head}${items.slice(0, 2).join('')}${tail.replace('</securityGroupInfo>', '</securityGroupInfo><nextToken>page-2</nextToken>')}`,
+    contentType: 'text/xml',
+  };
 }
 
 function xml(name: string): FakeResponse {
@@ -141,7 +144,8 @@ function recordedAccount(): Record<string, Route> {
             'ListAccessKeys',
             '<AccessKeyMetadata><member><UserName>yui</UserName><AccessKeyId>AKIARZPUZDIKQ4YUI7MX</AccessKeyId><Status>Active</Status><CreateDate>2025-06-01T08:00:00Z</CreateDate></member></AccessKeyMetadata><IsTruncated>false</IsTruncated>',
           ),
-    'iam:GetAccessKeyLastUsed': (req) => (req.params.AccessKeyId === 'AKIARZPUZDIKQ4YUI7MX' ? xml('iam/GetAccessKeyLastUsed-used.xml') : xml('iam/GetAccessKeyLastUsed.xml')),
+    'iam:GetAccessKeyLastUsed': (req) =>
+      req.params.AccessKeyId === 'AKIARZPUZDIKQ4YUI7MX' ? xml('iam/GetAccessKeyLastUsed-used.xml') : xml('iam/GetAccessKeyLastUsed.xml'),
     'iam:ListMFADevices': xml('iam/ListMFADevices.xml'),
     'iam:ListGroupsForUser': byUser({
       yui: xml('iam/ListGroupsForUser.xml'),
@@ -297,7 +301,14 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
     const wrapped = Object.fromEntries(
       Object.entries(routes).map(([key, route]): [string, Route] => [
         key,
-        (req) => (req.region === 'ap-east-1' ? disabled(req.service) : typeof route === 'function' ? route(req) : Array.isArray(route) ? (route[0] as FakeResponse) : route),
+        (req) =>
+          req.region === 'ap-east-1'
+            ? disabled(req.service)
+            : typeof route === 'function'
+              ? route(req)
+              : Array.isArray(route)
+                ? (route[0] as FakeResponse)
+                : route,
       ]),
     );
     const aws = await startFakeAws(wrapped);
@@ -305,11 +316,19 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
       useEndpoint(aws.url, 'us-east-1');
       const snapshot = await collectSnapshot({ ...fast, regions: ['us-east-1', 'ap-east-1'] });
       expect(snapshot.errors).toEqual([
-        { service: '*', region: 'ap-east-1', operation: '*', code: expect.stringMatching(/AuthFailure|UnrecognizedClientException|InvalidClientTokenId/), message: expect.any(String) },
+        {
+          service: '*',
+          region: 'ap-east-1',
+          operation: '*',
+          code: expect.stringMatching(/AuthFailure|UnrecognizedClientException|InvalidClientTokenId/),
+          message: expect.any(String),
+        },
       ]);
       expect(snapshot.regional['us-east-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
       const loaded = loadSnapshot('partial.json', JSON.stringify(snapshot, null, 2), rules);
-      expect(loaded.notifications.map((n) => n.message)).toEqual([expect.stringMatching(/^every call in ap-east-1 failed with \w+ .*; not evaluated there: MAM101 /)]);
+      expect(loaded.notifications.map((n) => n.message)).toEqual([
+        expect.stringMatching(/^every call in ap-east-1 failed with \w+ .*; not evaluated there: MAM101 /),
+      ]);
       // With a region unread and no trail seen, "no trail" cannot be claimed.
       expect(runRules(rules, loaded.entities).findings.filter((f) => f.ruleId === 'MAM504')).toEqual([]);
     } finally {
@@ -320,7 +339,11 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
   it('honours AWS_ENDPOINT_URL_<SERVICE> over AWS_ENDPOINT_URL', async () => {
     const main = await startFakeAws(emptyAccountRoutes());
     const stsOnly = await startFakeAws({
-      'sts:GetCallerIdentity': queryXml('sts', 'GetCallerIdentity', '<UserId>AIDAEXAMPLE</UserId><Account>333333333333</Account><Arn>arn:aws:iam::333333333333:user/x</Arn>'),
+      'sts:GetCallerIdentity': queryXml(
+        'sts',
+        'GetCallerIdentity',
+        '<UserId>AIDAEXAMPLE</UserId><Account>333333333333</Account><Arn>arn:aws:iam::333333333333:user/x</Arn>',
+      ),
     });
     try {
       useEndpoint(main.url, 'us-east-1');
@@ -346,4 +369,3 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
     }
   });
 });
-

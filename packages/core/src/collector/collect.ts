@@ -389,7 +389,9 @@ async function collectIam(iam: IAMClient, put: (path: string[], value: unknown) 
     names.map((UserName) =>
       perUser(async () => {
         const u = { ...g, resource: UserName };
-        const keys = await call({ ...u, operation: 'ListAccessKeys' }, () => allPages(paginateListAccessKeys({ client: iam }, { UserName }), 'AccessKeyMetadata'));
+        const keys = await call({ ...u, operation: 'ListAccessKeys' }, () =>
+          allPages(paginateListAccessKeys({ client: iam }, { UserName }), 'AccessKeyMetadata'),
+        );
         if (keys) {
           put(['ListAccessKeys', UserName], keys);
           for (const k of (keys.AccessKeyMetadata as { AccessKeyId?: string }[]) ?? []) {
@@ -415,7 +417,9 @@ async function collectIam(iam: IAMClient, put: (path: string[], value: unknown) 
             if (p.PolicyArn && !/^arn:[a-z-]+:iam::aws:policy\//.test(p.PolicyArn)) policies.add(p.PolicyArn);
           }
         }
-        const inline = await call({ ...u, operation: 'ListUserPolicies' }, () => allPages(paginateListUserPolicies({ client: iam }, { UserName }), 'PolicyNames'));
+        const inline = await call({ ...u, operation: 'ListUserPolicies' }, () =>
+          allPages(paginateListUserPolicies({ client: iam }, { UserName }), 'PolicyNames'),
+        );
         if (inline) {
           put(['ListUserPolicies', UserName], inline);
           for (const PolicyName of (inline.PolicyNames as string[]) ?? []) {

@@ -72,7 +72,10 @@ export function lifecycleRuleAgesOut(rule: ApiLifecycleRule): boolean {
   );
 }
 
-/** Everything the rules can read from a snapshot, each entity located at its place in the file and carrying its ARN. */
+/**
+ * Everything the rules can read from a snapshot, each entity carrying its ARN and located at the value
+ * that names it in the file (`GroupId`, `UserName`, `AccessKeyId`, ...), so a report shows that line.
+ */
 export function snapshotEntities(snapshot: AccountSnapshot, locator: SnapshotLocator): Entity[] {
   const ctx = new MapContext(snapshot, locator);
   return [
@@ -132,7 +135,7 @@ class MapContext {
     for (const [region, r] of this.regions()) {
       (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
         const arn = this.ec2Arn(region, 'security-group', g.GroupId ?? String(i));
-        const sg = securityGroupFromApi(g, this.loc.at(['regional', region, 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', i], arn), region);
+        const sg = securityGroupFromApi(g, this.loc.at(['regional', region, 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', i, 'GroupId'], arn), region);
         out.push({ ...sg, observedAt: this.observedAt });
       });
     }
@@ -161,7 +164,7 @@ class MapContext {
           kind: 'NetworkAcl',
           id: arn,
           ...this.base(region),
-          location: this.loc.at(path, arn),
+          location: this.loc.at([...path, 'NetworkAclId'], arn),
           displayName: aclId,
           aclId,
           ...(acl.VpcId ? { vpcId: acl.VpcId } : {}),
@@ -204,7 +207,7 @@ class MapContext {
           kind: 'ElasticIp',
           id: arn,
           ...this.base(region),
-          location: this.loc.at(['regional', region, 'ec2', 'DescribeAddresses', 'Addresses', i], arn),
+          location: this.loc.at(['regional', region, 'ec2', 'DescribeAddresses', 'Addresses', i, a.AllocationId ? 'AllocationId' : 'PublicIp'], arn),
           displayName: a.PublicIp && a.AllocationId ? `${a.PublicIp} (${a.AllocationId})` : id,
           ...(a.AllocationId ? { allocationId: a.AllocationId } : {}),
           ...(a.PublicIp ? { publicIp: a.PublicIp } : {}),
@@ -235,7 +238,7 @@ class MapContext {
           kind: 'NatGateway',
           id: arn,
           ...this.base(region),
-          location: this.loc.at(['regional', region, 'ec2', 'DescribeNatGateways', 'NatGateways', i], arn),
+          location: this.loc.at(['regional', region, 'ec2', 'DescribeNatGateways', 'NatGateways', i, 'NatGatewayId'], arn),
           displayName: natGatewayId,
           natGatewayId,
           ...(nat.State ? { state: nat.State } : {}),
@@ -265,7 +268,7 @@ class MapContext {
           kind: 'DbInstance',
           id: arn,
           ...this.base(region),
-          location: this.loc.at(['regional', region, 'rds', 'DescribeDBInstances', 'DBInstances', i], arn),
+          location: this.loc.at(['regional', region, 'rds', 'DescribeDBInstances', 'DBInstances', i, 'DBInstanceIdentifier'], arn),
           displayName: dbInstanceId,
           dbInstanceId,
           ...(db.Engine ? { engine: db.Engine } : {}),
@@ -328,7 +331,7 @@ class MapContext {
         kind: 'Trail',
         id: arn,
         ...this.base(t.HomeRegion ?? region),
-        location: this.loc.at(['regional', region, 'cloudtrail', 'DescribeTrails', 'trailList', index], arn),
+        location: this.loc.at(['regional', region, 'cloudtrail', 'DescribeTrails', 'trailList', index, 'Name'], arn),
         displayName: name,
         name,
         arn,
@@ -389,7 +392,7 @@ class MapContext {
               ...(k.CreateDate ? { createdAt: k.CreateDate } : {}),
               ...(lastUsedAt ? { lastUsedAt } : {}),
               lastUsedKnown: lastUse !== undefined,
-              location: this.loc.at([...keysPath, 'AccessKeyMetadata', j], arn),
+              location: this.loc.at([...keysPath, 'AccessKeyMetadata', j, 'AccessKeyId'], arn),
             };
           })
         : reportKeys(row, this.loc.at(report?.path ?? [], arn));
@@ -401,7 +404,7 @@ class MapContext {
         kind: 'IamUser',
         id: arn,
         ...this.base(undefined),
-        location: this.loc.at(['global', 'iam', 'ListUsers', 'Users', i], arn),
+        location: this.loc.at(['global', 'iam', 'ListUsers', 'Users', i, 'UserName'], arn),
         displayName: userName,
         userName,
         arn,
@@ -531,7 +534,7 @@ class MapContext {
           eventName: e.EventName ?? String(record?.eventName ?? 'unknown'),
           ...(e.EventSource ? { eventSource: e.EventSource } : {}),
           region,
-          location: this.loc.at(['regional', region, 'cloudtrail', 'LookupEvents', 'Events', i], arn),
+          location: this.loc.at(['regional', region, 'cloudtrail', 'LookupEvents', 'Events', i, 'EventName'], arn),
         });
       });
     }

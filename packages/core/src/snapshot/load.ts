@@ -48,7 +48,16 @@ const REGIONAL_KINDS: readonly EntityKind[] = ['SecurityGroup', 'NetworkAcl', 'E
 
 /** Entity kinds a failed call leaves unread. */
 export function kindsFedBy(error: Pick<CallError, 'service' | 'operation'>): readonly EntityKind[] {
-  if (error.operation === '*') return error.service === '*' ? REGIONAL_KINDS : [...new Set(Object.entries(CALL_FEEDS).filter(([k]) => k.startsWith(`${error.service}:`)).flatMap(([, v]) => v))];
+  if (error.operation === '*')
+    return error.service === '*'
+      ? REGIONAL_KINDS
+      : [
+          ...new Set(
+            Object.entries(CALL_FEEDS)
+              .filter(([k]) => k.startsWith(`${error.service}:`))
+              .flatMap(([, v]) => v),
+          ),
+        ];
   return CALL_FEEDS[`${error.service}:${error.operation}`] ?? [];
 }
 
@@ -61,14 +70,22 @@ export function loadSnapshot(file: string, raw: string, rules: readonly Pick<Any
   const text = stripBom(raw);
   const parsed = parseText(file, text, 'json');
   if (!parsed.ok) {
-    return { entities: [], notifications: [{ level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }] };
+    return {
+      entities: [],
+      notifications: [{ level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }],
+    };
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
     // jsonc-parser accepts comments and trailing commas; a snapshot is plain JSON.
-    return { entities: [], notifications: [{ level: 'error', code: 'invalid-snapshot', file, line: 1, column: 1, message: 'Account snapshot is not plain JSON (comments or trailing commas)' }] };
+    return {
+      entities: [],
+      notifications: [
+        { level: 'error', code: 'invalid-snapshot', file, line: 1, column: 1, message: 'Account snapshot is not plain JSON (comments or trailing commas)' },
+      ],
+    };
   }
   const locator = new SnapshotLocator(parsed.root, file);
   const problems = validateSnapshot(doc);
@@ -78,7 +95,8 @@ export function loadSnapshot(file: string, raw: string, rules: readonly Pick<Any
       const at = locator.at(p.pointer);
       return { level: 'error', code: 'invalid-snapshot', file, line: at.line, column: at.column, message: `Invalid account snapshot: ${p.message}` };
     });
-    if (problems.length > MAX) notifications.push({ level: 'error', code: 'invalid-snapshot', file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
+    if (problems.length > MAX)
+      notifications.push({ level: 'error', code: 'invalid-snapshot', file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
     return { entities: [], notifications };
   }
   const snapshot = doc as AccountSnapshot;
