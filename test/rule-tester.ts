@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type AnyRule, type Finding, scan, scanText, toSarif } from '@mamori/core';
-import { findNodeAtLocation, type Node as JsonNode, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import { positionOf } from './json-position.js';
 
 export interface ValidCase {
   name: string;
@@ -66,15 +66,6 @@ export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: 
       });
     }
   });
-}
-
-/** Line and column of the value at a JSON path, counted on the text itself (not through the loader under test). */
-export function positionOf(text: string, at: readonly (string | number)[]): { line: number; column: number } {
-  const node = findNodeAtLocation(parseTree(text) as JsonNode, [...at]);
-  if (!node) throw new Error(`no value at ${JSON.stringify(at)}`);
-  const before = text.slice(0, node.offset);
-  const line = before.split('\n').length;
-  return { line, column: node.offset - before.lastIndexOf('\n') };
 }
 
 function pick(data: Record<string, string | number>, keys: string[]): Record<string, string | number> {

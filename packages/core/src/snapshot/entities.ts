@@ -38,7 +38,7 @@ export class SnapshotLocator {
     let cur = this.root;
     for (const key of path) {
       if (!cur) return undefined;
-      if (cur.kind === 'seq' && typeof key === 'number') cur = cur.items[key];
+      if (cur.kind === 'seq' && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
       else if (cur.kind === 'map') cur = cur.entries.find((e) => e.key === String(key))?.value;
       else return undefined;
     }
