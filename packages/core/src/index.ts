@@ -1,3 +1,4 @@
+export { COLLECTOR_CALLS, type CollectOptions, type CollectProgress, collectSnapshot } from './collector/collect.js';
 export type { Finding, Notification, NotificationCode } from './engine/finding.js';
 export { areaTitle, pascalCase, ruleHelpMarkdown, ruleHelpText } from './engine/help.js';
 export type {
