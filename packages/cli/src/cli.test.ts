@@ -66,7 +66,7 @@ describe('mamori', () => {
     const { code, stdout } = await run(['scan', 'examples']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^examples\/templates\/bad\/deploy-function\.json\n {2}14:35 {2}error {2}Hard-coded AWS access key id/m);
-    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings, 0 notes\) in 4 templates scanned\n$/);
+    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, 0 notes\) in 4 templates and 2 account snapshots scanned\n$/);
     expect(stdout).not.toContain('\u001b[');
   });
 
