@@ -188,9 +188,18 @@ describe('mamori collect and scan --account', () => {
   it('draws a progress line on a terminal, and none with --quiet', async () => {
     const out = path.join(tmp, 'tty.json');
     let stderr = '';
-    const io = { stdout: () => undefined, stderr: (t: string) => void (stderr += t), cwd: repo, color: false, stderrIsTTY: true };
+    const io = {
+      stdout: () => undefined,
+      stderr: (t: string) => {
+        stderr += t;
+      },
+      cwd: repo,
+      color: false,
+      stderrIsTTY: true,
+    };
     expect(await main(['collect', '--output', out], io)).toBe(0);
-    expect(stderr).toMatch(/\r\u001b\[2Kmamori: collecting: \d+\/\d+ calls/);
+    expect(stderr).toContain('\r\u001b[2Kmamori: collecting: ');
+    expect(stderr).toMatch(/mamori: collecting: \d+\/\d+ calls/);
     expect(stderr).toMatch(/\d+\/\d+ calls · .*(ec2|iam|rds|cloudtrail) /);
     stderr = '';
     expect(await main(['collect', '--output', out, '--quiet'], io)).toBe(0);
