@@ -319,12 +319,46 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
     completedAt: now().toISOString(),
     collector: { name: 'mamori', version: VERSION },
     regions,
-    global: global as GlobalResponses,
-    regional: Object.fromEntries(regions.map((r) => [r, (regional[r] ?? {}) as RegionalResponses])),
+    global: canonical(global) as GlobalResponses,
+    regional: Object.fromEntries(regions.map((r) => [r, canonical((regional[r] ?? {}) as Json) as RegionalResponses])),
     errors: collapseUnavailableRegions(errors, regions),
   };
   // Dates and byte arrays become the text JSON writes, so the result is the snapshot as stored.
   return JSON.parse(JSON.stringify(snapshot)) as AccountSnapshot;
+}
+
+const PER_RESOURCE = new Set([
+  'GetTrailStatus',
+  'GetEventSelectors',
+  'GetBucketLifecycleConfiguration',
+  'ListAccessKeys',
+  'GetAccessKeyLastUsed',
+  'ListMFADevices',
+  'ListGroupsForUser',
+  'ListAttachedUserPolicies',
+  'ListUserPolicies',
+  'GetUserPolicy',
+  'GetPolicy',
+  'GetPolicyVersion',
+]);
+
+/** Services, then calls in the order of COLLECTOR_CALLS, then resources by name: the same account always gives the same file. */
+function canonical(byService: Json): Json {
+  const order = (op: string) => COLLECTOR_CALLS.findIndex((c) => c.endsWith(`:${op}`));
+  const out: Json = {};
+  for (const service of Object.keys(byService).sort()) {
+    const calls = byService[service] as Json;
+    const sorted: Json = {};
+    for (const op of Object.keys(calls).sort((a, b) => order(a) - order(b))) {
+      const value = calls[op];
+      sorted[op] =
+        PER_RESOURCE.has(op) && value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value as Json).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+          : value;
+    }
+    out[service] = sorted;
+  }
+  return out;
 }
 
 /** A region where every call failed with the same "not enabled" code is one error, not one per call. */
@@ -354,33 +388,39 @@ async function collectIam(iam: IAMClient, put: (path: string[], value: unknown) 
   const summary = await call({ ...g, operation: 'GetAccountSummary' }, async () => data(await iam.send(new GetAccountSummaryCommand({}))));
   if (summary) put(['GetAccountSummary'], summary);
 
-  // The report is generated asynchronously: ask until it is COMPLETE, backing off as the SDK's waiters do.
-  const generated = await call({ ...g, operation: 'GenerateCredentialReport' }, async () => {
-    const timeout = options.credentialReportTimeout ?? 120;
-    const minDelay = options.credentialReportPoll ?? 2;
-    const result = await createWaiter({ client: iam, maxWaitTime: timeout, minDelay, maxDelay: Math.max(minDelay, 10) }, {}, async (client: IAMClient) => {
-      const r = await client.send(new GenerateCredentialReportCommand({}));
-      return r.State === 'COMPLETE' ? { state: WaiterState.SUCCESS, reason: r } : { state: WaiterState.RETRY, reason: r };
+  // The report is generated asynchronously: ask until it is COMPLETE, backing off as the SDK's waiters do,
+  // while the users are read.
+  const report = (async () => {
+    const generated = await call({ ...g, operation: 'GenerateCredentialReport' }, async () => {
+      const timeout = options.credentialReportTimeout ?? 120;
+      const minDelay = options.credentialReportPoll ?? 2;
+      const result = await createWaiter({ client: iam, maxWaitTime: timeout, minDelay, maxDelay: Math.max(minDelay, 10) }, {}, async (client: IAMClient) => {
+        const r = await client.send(new GenerateCredentialReportCommand({}));
+        return r.State === 'COMPLETE' ? { state: WaiterState.SUCCESS, reason: r } : { state: WaiterState.RETRY, reason: r };
+      });
+      if (result.state !== WaiterState.SUCCESS) {
+        throw Object.assign(new Error(`credential report not ready after ${timeout} s`), { name: 'ReportInProgress' });
+      }
+      return true;
     });
-    if (result.state !== WaiterState.SUCCESS) {
-      throw Object.assign(new Error(`credential report not ready after ${timeout} s`), { name: 'ReportInProgress' });
+    if (generated) {
+      const reportAnswer = await call({ ...g, operation: 'GetCredentialReport' }, async () => {
+        const r = await iam.send(new GetCredentialReportCommand({}));
+        return {
+          Content: r.Content ? Buffer.from(r.Content).toString('utf8') : '',
+          ...(r.ReportFormat ? { ReportFormat: r.ReportFormat } : {}),
+          ...(r.GeneratedTime ? { GeneratedTime: r.GeneratedTime } : {}),
+        };
+      });
+      if (reportAnswer) put(['GetCredentialReport'], reportAnswer);
     }
-    return true;
-  });
-  if (generated) {
-    const reportAnswer = await call({ ...g, operation: 'GetCredentialReport' }, async () => {
-      const r = await iam.send(new GetCredentialReportCommand({}));
-      return {
-        Content: r.Content ? Buffer.from(r.Content).toString('utf8') : '',
-        ...(r.ReportFormat ? { ReportFormat: r.ReportFormat } : {}),
-        ...(r.GeneratedTime ? { GeneratedTime: r.GeneratedTime } : {}),
-      };
-    });
-    if (reportAnswer) put(['GetCredentialReport'], reportAnswer);
-  }
+  })();
 
   const users = await call({ ...g, operation: 'ListUsers' }, () => allPages(paginateListUsers({ client: iam }, {}), 'Users'));
-  if (!users) return;
+  if (!users) {
+    await report;
+    return;
+  }
   put(['ListUsers'], users);
   const names = ((users.Users as { UserName?: string }[]) ?? []).map((u) => u.UserName ?? '').filter((n) => n !== '');
   const perUser = pLimit(4);
@@ -446,6 +486,7 @@ async function collectIam(iam: IAMClient, put: (path: string[], value: unknown) 
     });
     if (version) put(['GetPolicyVersion', PolicyArn], version);
   }
+  await report;
 }
 
 /** The calls the collector makes, as `service:Operation`, for documentation and IAM policies. */
