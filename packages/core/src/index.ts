@@ -1,4 +1,6 @@
-export { COLLECTOR_CALLS, type CollectOptions, type CollectProgress, collectSnapshot } from './collector/collect.js';
+export { COLLECTOR_CALLS } from './collector/calls.js';
+export type { CollectOptions, CollectProgress } from './collector/collect.js';
+export { collectSnapshot } from './collector/lazy.js';
 export type { Finding, Notification, NotificationCode } from './engine/finding.js';
 export { areaTitle, pascalCase, ruleHelpMarkdown, ruleHelpText } from './engine/help.js';
 export type {

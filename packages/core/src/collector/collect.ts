@@ -36,6 +36,7 @@ import type { AccountSnapshot, CallError, GlobalResponses, RegionalResponses } f
 import { SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from '../snapshot/format.js';
 import { policyDocumentObject } from '../snapshot/policy.js';
 import { VERSION } from '../version.js';
+import { COLLECTOR_CALLS } from './calls.js';
 
 export interface CollectProgress {
   /** Calls finished so far (answered or failed). */
@@ -488,36 +489,3 @@ async function collectIam(iam: IAMClient, put: (path: string[], value: unknown) 
   }
   await report;
 }
-
-/** The calls the collector makes, as `service:Operation`, for documentation and IAM policies. */
-export const COLLECTOR_CALLS: readonly string[] = [
-  'sts:GetCallerIdentity',
-  'ec2:DescribeRegions',
-  'ec2:DescribeSecurityGroups',
-  'ec2:DescribeNetworkAcls',
-  'ec2:DescribeAddresses',
-  'ec2:DescribeInstances',
-  'ec2:DescribeNatGateways',
-  'ec2:DescribeRouteTables',
-  'ec2:DescribeSubnets',
-  'rds:DescribeDBInstances',
-  'rds:DescribeDBClusters',
-  'cloudtrail:DescribeTrails',
-  'cloudtrail:LookupEvents',
-  'cloudtrail:GetTrailStatus',
-  'cloudtrail:GetEventSelectors',
-  's3:GetBucketLifecycleConfiguration',
-  'iam:GetAccountSummary',
-  'iam:GenerateCredentialReport',
-  'iam:GetCredentialReport',
-  'iam:ListUsers',
-  'iam:ListAccessKeys',
-  'iam:GetAccessKeyLastUsed',
-  'iam:ListMFADevices',
-  'iam:ListGroupsForUser',
-  'iam:ListAttachedUserPolicies',
-  'iam:ListUserPolicies',
-  'iam:GetUserPolicy',
-  'iam:GetPolicy',
-  'iam:GetPolicyVersion',
-];
