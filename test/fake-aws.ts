@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net';
 export interface FakeRequest {
   /** Signing name from the SigV4 credential scope: `ec2`, `iam`, `sts`, `rds`, `cloudtrail`, `s3`. */
   service: string;
+  /** The access key id the request was signed with. */
+  accessKeyId: string;
   region: string;
   operation: string;
   /** Query-protocol form fields, CloudTrail's JSON body (top-level values as text), or S3's path parameters. */
@@ -112,23 +114,24 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attempt'> {
   const auth = String(req.headers.authorization ?? '');
-  const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
-  const region = scope?.[1] ?? 'unknown';
-  const service = scope?.[2] ?? 'unknown';
+  const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
+  const accessKeyId = scope?.[1] ?? 'unknown';
+  const region = scope?.[2] ?? 'unknown';
+  const service = scope?.[3] ?? 'unknown';
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const target = req.headers['x-amz-target'];
   if (typeof target === 'string') {
     const parsed = body ? (JSON.parse(body) as Record<string, unknown>) : {};
     const params = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-    return { service, region, operation: target.split('.').pop() ?? target, params };
+    return { service, accessKeyId, region, operation: target.split('.').pop() ?? target, params };
   }
   if (service === 's3') {
     const bucket = decodeURIComponent(url.pathname.split('/')[1] ?? '');
-    return { service, region, operation: s3Operation(req.method ?? 'GET', url.searchParams), params: { Bucket: bucket } };
+    return { service, accessKeyId, region, operation: s3Operation(req.method ?? 'GET', url.searchParams), params: { Bucket: bucket } };
   }
   const form = new URLSearchParams(body);
   const params = Object.fromEntries(form.entries());
-  return { service, region, operation: params.Action ?? 'unknown', params };
+  return { service, accessKeyId, region, operation: params.Action ?? 'unknown', params };
 }
 
 /** Starts the server; every request is recorded, and an unrouted one is answered with a 500 naming it. */

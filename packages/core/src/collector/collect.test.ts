@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '@mamori/rules';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -251,6 +254,31 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
     } finally {
       await main.close();
       await stsOnly.close();
+    }
+  });
+
+  it('takes credentials and region from a named profile of the shared files', async () => {
+    const aws = await startFakeAws(emptyAccountRoutes());
+    const dir = mkdtempSync(path.join(tmpdir(), 'mamori-profile-'));
+    try {
+      useEndpoint(aws.url);
+      delete process.env.AWS_REGION;
+      delete process.env.AWS_ACCESS_KEY_ID;
+      delete process.env.AWS_SECRET_ACCESS_KEY;
+      writeFileSync(path.join(dir, 'config'), '[profile audit]\nregion = ap-northeast-1\n');
+      writeFileSync(
+        path.join(dir, 'credentials'),
+        '[audit]\naws_access_key_id = AKIAI44QH8DHBEXAMPLE\naws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY\n',
+      );
+      process.env.AWS_CONFIG_FILE = path.join(dir, 'config');
+      process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(dir, 'credentials');
+      const snapshot = await collectSnapshot({ ...fast, profile: 'audit' });
+      expect(snapshot.regions).toEqual(['ap-northeast-1']);
+      expect(new Set(aws.requests.map((r) => r.accessKeyId))).toEqual(new Set(['AKIAI44QH8DHBEXAMPLE']));
+      expect(new Set(aws.requests.filter((r) => r.service === 'ec2').map((r) => r.region))).toEqual(new Set(['ap-northeast-1']));
+    } finally {
+      await aws.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
