@@ -188,6 +188,10 @@ export function emptyAccountRoutes(): Record<string, Route> {
       'GetCallerIdentity',
       '<UserId>AROAEXAMPLEROLEID:audit</UserId><Account>210987654321</Account><Arn>arn:aws:sts::210987654321:assumed-role/audit/audit</Arn>',
     ),
+    'ec2:DescribeRegions': ec2Xml(
+      'DescribeRegions',
+      '<regionInfo><item><regionEndpoint>ec2.us-east-1.amazonaws.com</regionEndpoint><regionName>us-east-1</regionName><optInStatus>opt-in-not-required</optInStatus></item><item><regionEndpoint>ec2.eu-west-1.amazonaws.com</regionEndpoint><regionName>eu-west-1</regionName><optInStatus>opt-in-not-required</optInStatus></item></regionInfo>',
+    ),
     'ec2:DescribeSecurityGroups': ec2Xml('DescribeSecurityGroups', '<securityGroupInfo/>'),
     'ec2:DescribeNetworkAcls': ec2Xml('DescribeNetworkAcls', '<networkAclSet/>'),
     'ec2:DescribeAddresses': ec2Xml('DescribeAddresses', '<addressesSet/>'),

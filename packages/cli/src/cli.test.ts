@@ -214,6 +214,12 @@ describe('mamori collect and scan --account', () => {
     expect(stdout).toMatch(/in 0 templates and 1 account snapshot scanned\n$/);
   });
 
+  it('--all-regions reads the regions enabled in the account', async () => {
+    const out = path.join(tmp, 'all.json');
+    expect((await run(['collect', '--all-regions', '--output', out, '--quiet'])).code).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { regions: string[] }).regions).toEqual(['eu-west-1', 'us-east-1']);
+  });
+
   it('--region and --all-regions do not go together; collect needs --output', async () => {
     expect((await run(['collect', '--region', 'eu-west-1', '--all-regions', '-o', 'x.json'])).stderr).toMatch(/cannot be used with option '--region/);
     expect((await run(['collect'])).stderr).toMatch(/required option '-o, --output <file>' not specified/);

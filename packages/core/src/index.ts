@@ -71,7 +71,7 @@ export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } 
 export { type CredentialReportRow, parseCredentialReport } from './snapshot/credential-report.js';
 export { coversAllResources, lifecycleRuleAgesOut, SnapshotLocator, snapshotEntities } from './snapshot/entities.js';
 export * from './snapshot/format.js';
-export { CALL_FEEDS, kindsFedBy, loadSnapshot, notEvaluatedMessage, type SnapshotLoadOutcome } from './snapshot/load.js';
+export { CALL_FEEDS, isSnapshotText, kindsFedBy, loadSnapshot, notEvaluatedMessage, type SnapshotLoadOutcome } from './snapshot/load.js';
 export { policyDocumentObject } from './snapshot/policy.js';
 export { jsonPath, type SchemaProblem, snapshotSchema, validateSnapshot } from './snapshot/schema.js';
 export { type ApiIpPermission, type ApiSecurityGroup, securityGroupFromApi } from './snapshot/security-groups.js';

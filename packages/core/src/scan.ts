@@ -6,8 +6,7 @@ import { runRules } from './engine/run.js';
 import { errorText, walk } from './files/walk.js';
 import type { Entity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
-import { looksLikeSnapshot } from './snapshot/format.js';
-import { loadSnapshot } from './snapshot/load.js';
+import { isSnapshotText, loadSnapshot } from './snapshot/load.js';
 import { loadTemplate } from './template/load.js';
 import { Resolver } from './template/resolve.js';
 import { securityGroupsOf } from './template/security-groups.js';
@@ -80,7 +79,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       notifications.push({ level: 'error', code: 'read-error', file, message: `Cannot read file: ${message}` });
       continue;
     }
-    if (looksLikeSnapshot(text)) {
+    if (isSnapshotText(text)) {
       const loaded = loadSnapshot(file, text, rules);
       notifications.push(...loaded.notifications);
       if (!loaded.snapshot) continue;
@@ -119,7 +118,7 @@ export interface ScanTextOptions {
 /** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
 export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResult, 'findings' | 'notifications'>> {
   const rules = options.rules ?? (await loadBuiltinRules());
-  if (looksLikeSnapshot(options.text)) {
+  if (isSnapshotText(options.text)) {
     const loaded = loadSnapshot(options.file, options.text, rules);
     const run = runRules(rules, loaded.entities);
     return { findings: sortFindings(run.findings), notifications: [...loaded.notifications, ...run.notifications] };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { positionOf } from '../../../../test/json-position.js';
 import { ACCOUNT, credentialReport, rootRow, snapshotJson } from '../../../../test/snapshot-builder.js';
 import type { DbInstance, ElasticIp, Entity, EntityKind, EntityMap, IamUser, NatGateway, Policy, RootAccount, Trail, TrailSet } from '../model/entities.js';
-import { loadSnapshot } from './load.js';
+import { isSnapshotText, loadSnapshot } from './load.js';
 
 // Written by the collector from recorded AWS responses (see collector/collect.test.ts).
 const FILE = 'recorded-account.json';
@@ -427,5 +427,38 @@ describe('a bad snapshot', () => {
   it('a syntax error is a parse error with its position', () => {
     const out = loadSnapshot('bad.json', '{\n  "mamoriSnapshot": 1,\n  "accountId": \n}');
     expect(out.notifications).toEqual([expect.objectContaining({ level: 'error', code: 'parse-error', line: 4, column: 1 })]);
+  });
+});
+
+describe('recognising a snapshot', () => {
+  it('by its top-level marker, even when broken; not the schema that mentions it', () => {
+    expect(isSnapshotText(snapshotJson())).toBe(true);
+    expect(isSnapshotText('{\n  "mamoriSnapshot": 1,\n  "accountId": \n}')).toBe(true);
+    expect(isSnapshotText(readFileSync(new URL('../../schema/snapshot.schema.json', import.meta.url), 'utf8'))).toBe(false);
+    expect(isSnapshotText('{ "Resources": { "Note": { "Type": "AWS::SSM::Parameter", "Properties": { "Value": "{\\"mamoriSnapshot\\": 1}" } } } }')).toBe(
+      false,
+    );
+  });
+
+  it('the same failure for many resources is one warning that counts them', () => {
+    const keys = ['AKIA1', 'AKIA2', 'AKIA3', 'AKIA4', 'AKIA5'];
+    const doc = snapshotJson({
+      errors: [
+        ...keys.map((resource) => ({ service: 'iam', region: 'global', operation: 'GetAccessKeyLastUsed', resource, code: 'AccessDenied' })),
+        { service: 'iam', region: 'global', operation: 'GetAccessKeyLastUsed', resource: 'AKIA6', code: 'Throttling' },
+      ],
+    });
+    const out = loadSnapshot('s.json', doc, [{ id: 'MAM209', name: 'iam-access-key-unused', entity: 'IamUser' }]);
+    expect(out.notifications).toEqual([
+      expect.objectContaining({
+        ...at(['errors', 0], doc),
+        message:
+          'iam GetAccessKeyLastUsed for 5 resources (AKIA1, AKIA2, AKIA3 and 2 more) failed with AccessDenied; not evaluated: MAM209 iam-access-key-unused',
+      }),
+      expect.objectContaining({
+        ...at(['errors', 5], doc),
+        message: 'iam GetAccessKeyLastUsed for AKIA6 failed with Throttling; not evaluated: MAM209 iam-access-key-unused',
+      }),
+    ]);
   });
 });

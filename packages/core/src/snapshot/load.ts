@@ -1,9 +1,10 @@
+import { type Node as JsonNode, parseTree } from 'jsonc-parser';
 import type { Notification } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import { parseText, stripBom } from '../template/parse.js';
 import { SnapshotLocator, snapshotEntities } from './entities.js';
-import type { AccountSnapshot, CallError } from './format.js';
+import { type AccountSnapshot, type CallError, looksLikeSnapshot } from './format.js';
 import { validateSnapshot } from './schema.js';
 
 export interface SnapshotLoadOutcome {
@@ -62,6 +63,33 @@ export function kindsFedBy(error: Pick<CallError, 'service' | 'operation'>): rea
 }
 
 /**
+ * Whether a text is an account snapshot: a JSON object with `mamoriSnapshot` among its top-level
+ * keys. A schema or a document that merely mentions the key deeper down is not one. Tolerant of
+ * syntax errors, so a broken snapshot is still recognised (and reported as one).
+ */
+export function isSnapshotText(text: string): boolean {
+  if (!looksLikeSnapshot(text)) return false;
+  const root: JsonNode | undefined = parseTree(stripBom(text), [], { allowTrailingComma: true });
+  return root?.type === 'object' && (root.children ?? []).some((p) => p.children?.[0]?.value === 'mamoriSnapshot');
+}
+
+/** Failures of one call with one code, in one region, whatever resource they were about. */
+function groupErrors(errors: readonly CallError[]): { first: number; error: CallError; resources: string[] }[] {
+  const groups = new Map<string, { first: number; error: CallError; resources: string[] }>();
+  errors.forEach((e, i) => {
+    const key = JSON.stringify([e.service, e.region, e.operation, e.code]);
+    const group = groups.get(key);
+    if (group) {
+      if (e.resource) group.resources.push(e.resource);
+    } else groups.set(key, { first: i, error: e, resources: e.resource ? [e.resource] : [] });
+  });
+  return [...groups.values()];
+}
+
+/** Resources named in one message before the rest are counted. */
+const NAMED_RESOURCES = 3;
+
+/**
  * Reads an account snapshot: validated against the published schema (a bad snapshot is an error
  * naming the JSON path), then mapped onto entities located at their place in the file. Every call
  * that failed becomes a `not-evaluated` warning naming the rules it leaves unevaluated.
@@ -100,9 +128,17 @@ export function loadSnapshot(file: string, raw: string, rules: readonly Pick<Any
     return { entities: [], notifications };
   }
   const snapshot = doc as AccountSnapshot;
-  const notifications = snapshot.errors.map((e, i): Notification => {
-    const at = locator.at(['errors', i]);
-    return { level: 'warning', code: 'not-evaluated', file, line: at.line, column: at.column, message: notEvaluatedMessage(e, rules) };
+  // The same failure for many users or trails is one warning, located at its first entry.
+  const notifications = groupErrors(snapshot.errors).map(({ first, error, resources }): Notification => {
+    const at = locator.at(['errors', first]);
+    const about =
+      resources.length <= 1
+        ? error
+        : {
+            ...error,
+            resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(', ')}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ''})`,
+          };
+    return { level: 'warning', code: 'not-evaluated', file, line: at.line, column: at.column, message: notEvaluatedMessage(about, rules) };
   });
   return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
 }
