@@ -292,3 +292,19 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
     }
   });
 });
+
+describe('regions', () => {
+  it('without any region configured, --all-regions asks us-east-1 for the list; a single collect stops with a clear error', async () => {
+    const aws = await startFakeAws(emptyAccountRoutes());
+    try {
+      useEndpoint(aws.url);
+      delete process.env.AWS_REGION;
+      await expect(collectSnapshot({ ...fast })).rejects.toThrow('No AWS region: pass --region, or set AWS_REGION or a region in the profile');
+      const snapshot = await collectSnapshot({ ...fast, allRegions: true });
+      expect(aws.requests.find((r) => r.operation === 'DescribeRegions')?.region).toBe('us-east-1');
+      expect(snapshot.regions).toEqual(['eu-west-1', 'us-east-1']);
+    } finally {
+      await aws.close();
+    }
+  });
+});

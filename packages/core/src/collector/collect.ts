@@ -166,13 +166,16 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
   };
 
   // Region and account first: nothing else can be read without them.
-  const sts = new STSClient({ ...common, ...(options.regions?.[0] ? { region: options.regions[0] } : {}) });
   let homeRegion: string;
+  const probe = new STSClient({ ...common, ...(options.regions?.[0] ? { region: options.regions[0] } : {}) });
   try {
-    homeRegion = options.regions?.[0] ?? (await sts.config.region());
+    homeRegion = options.regions?.[0] ?? (await probe.config.region());
   } catch {
-    throw new Error('No AWS region: pass --region, or set AWS_REGION or a region in the profile');
+    // Listing the enabled regions needs a region to ask; us-east-1 answers for the aws partition.
+    if (!options.allRegions) throw new Error('No AWS region: pass --region, or set AWS_REGION or a region in the profile');
+    homeRegion = 'us-east-1';
   }
+  const sts = new STSClient({ ...common, region: homeRegion });
   let identity: GetCallerIdentityCommandOutput;
   try {
     identity = await sts.send(new GetCallerIdentityCommand({}));
