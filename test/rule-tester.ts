@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type AnyRule, type Finding, scan, scanText, toSarif } from '@mamori/core';
 import { describe, expect, it } from 'vitest';
+import { positionOf } from './json-position.js';
 
 export interface ValidCase {
   name: string;
@@ -11,12 +12,14 @@ export interface ValidCase {
   parameters?: Record<string, string>;
 }
 
-export interface ExpectedError {
+export type ExpectedError = {
   messageId: string;
-  line: number;
-  column: number;
   data?: Record<string, string | number>;
-}
+} & (
+  | { line: number; column: number }
+  /** For account snapshots: the JSON path (keys and indexes) of the value the finding must point at. */
+  | { at: readonly (string | number)[] }
+);
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
@@ -24,7 +27,11 @@ export interface InvalidCase extends ValidCase {
 
 async function findingsOf(rule: AnyRule, c: ValidCase): Promise<Finding[]> {
   const out = await scanText({ file: c.file ?? 'template.yaml', text: c.template, rules: [rule], ...(c.parameters ? { parameters: c.parameters } : {}) });
-  expect(out.notifications, 'the case itself must load cleanly').toEqual([]);
+  // A snapshot's failed calls are part of the case (they decide "not evaluated"); anything else must not happen.
+  expect(
+    out.notifications.filter((n) => n.code !== 'not-evaluated'),
+    'the case itself must load cleanly',
+  ).toEqual([]);
   return out.findings;
 }
 
@@ -50,7 +57,12 @@ export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: 
           column: f.location.column,
           ...(c.errors[i]?.data ? { data: pick(f.data ?? {}, Object.keys(c.errors[i]?.data ?? {})) } : {}),
         }));
-        expect(actual).toEqual(c.errors);
+        const expected = c.errors.map(({ data, messageId, ...where }) => ({
+          messageId,
+          ...('at' in where ? positionOf(c.template, where.at) : where),
+          ...(data ? { data } : {}),
+        }));
+        expect(actual).toEqual(expected);
       });
     }
   });
@@ -62,28 +74,35 @@ function pick(data: Record<string, string | number>, keys: string[]): Record<str
 
 /**
  * cfn-lint's good/bad templates: `fixtures/template.valid.*` must give no finding; the SARIF of
- * `fixtures/template.invalid.*` is compared with a reviewed snapshot.
+ * `fixtures/template.invalid.*` is compared with a reviewed snapshot. Account snapshots likewise:
+ * `fixtures/snapshot.valid.json` and `fixtures/snapshot.invalid.json`, against
+ * `__snapshots__/snapshot.invalid.sarif.json`.
  */
 export function fixtureTests(rule: AnyRule, ruleDir: string): void {
   const fixtures = path.join(ruleDir, 'fixtures');
-  describe(`${rule.name} fixtures`, () => {
-    it('finds nothing in the valid template', async () => {
-      const result = await scan({ paths: [fixtures], cwd: ruleDir, rules: [rule] });
-      const valid = result.files.filter((f) => f.includes('.valid.'));
-      expect(valid.length).toBeGreaterThan(0);
-      expect(result.findings.filter((f) => f.location.file.includes('.valid.'))).toEqual([]);
-      expect(result.notifications).toEqual([]);
+  const names = readdirSync(fixtures);
+  for (const kind of ['template', 'snapshot'] as const) {
+    const mine = names.filter((n) => n.startsWith(`${kind}.valid.`) || n.startsWith(`${kind}.invalid.`)).map((n) => path.join('fixtures', n));
+    if (mine.length === 0) continue;
+    describe(`${rule.name} ${kind} fixtures`, () => {
+      it(`finds nothing in the valid ${kind}`, async () => {
+        const result = await scan({ paths: mine, cwd: ruleDir, rules: [rule] });
+        const valid = result.files.filter((f) => f.includes('.valid.'));
+        expect(valid.length).toBeGreaterThan(0);
+        expect(result.findings.filter((f) => f.location.file.includes('.valid.'))).toEqual([]);
+        expect(result.notifications).toEqual([]);
+      });
+      it(`reports the invalid ${kind} as in the reviewed SARIF snapshot`, async () => {
+        const result = await scan({ paths: mine, cwd: ruleDir, rules: [rule] });
+        const invalid = result.findings.filter((f) => f.location.file.includes('.invalid.'));
+        expect(invalid.length).toBeGreaterThan(0);
+        const sarif = toSarif({ ...result, root: '/fixture-root' });
+        const run = sarif.runs[0];
+        if (run) run.tool.driver.version = run.tool.driver.semanticVersion = '0.0.0';
+        await expect(`${JSON.stringify(sarif, null, 2)}\n`).toMatchFileSnapshot(path.join(ruleDir, '__snapshots__', `${kind}.invalid.sarif.json`));
+      });
     });
-    it('reports the invalid template as in the reviewed SARIF snapshot', async () => {
-      const result = await scan({ paths: [fixtures], cwd: ruleDir, rules: [rule] });
-      const invalid = result.findings.filter((f) => f.location.file.includes('.invalid.'));
-      expect(invalid.length).toBeGreaterThan(0);
-      const sarif = toSarif({ ...result, root: '/fixture-root' });
-      const run = sarif.runs[0];
-      if (run) run.tool.driver.version = run.tool.driver.semanticVersion = '0.0.0';
-      await expect(`${JSON.stringify(sarif, null, 2)}\n`).toMatchFileSnapshot(path.join(ruleDir, '__snapshots__', 'template.invalid.sarif.json'));
-    });
-  });
+  }
 }
 
 export function readFixture(ruleDir: string, name: string): string {

@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -10031,9 +10039,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -14271,6 +14279,26 @@ var require_dist = __commonJS({
   }
 });
 
+// packages/core/src/version.ts
+function ruleHelpUri(name) {
+  return `${INFORMATION_URI}/blob/main/docs/rules/${name}.md`;
+}
+var VERSION, INFORMATION_URI;
+var init_version = __esm({
+  "packages/core/src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+    INFORMATION_URI = "https://github.com/mamori-dev/mamori";
+  }
+});
+
+// packages/core/src/collector/calls.ts
+var init_calls = __esm({
+  "packages/core/src/collector/calls.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -16980,6 +17008,889 @@ var require_picocolors = __commonJS({
     };
     module.exports = createColors();
     module.exports.createColors = createColors;
+  }
+});
+
+// packages/core/src/snapshot/policy.ts
+function policyDocumentObject(doc) {
+  if (doc === void 0) return void 0;
+  if (typeof doc !== "string") return doc;
+  for (const text2 of [doc, safeDecode(doc)]) {
+    if (text2 === void 0) continue;
+    try {
+      const parsed = JSON.parse(text2);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function safeDecode(text2) {
+  try {
+    return decodeURIComponent(text2.replace(/\+/g, " "));
+  } catch {
+    return void 0;
+  }
+}
+function strings(value) {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function policyStatements(doc, locate) {
+  const raw = doc.Statement;
+  const list = Array.isArray(raw) ? raw : raw && typeof raw === "object" ? [raw] : [];
+  const single2 = !Array.isArray(raw);
+  return list.map((s, i) => {
+    if (!s || typeof s !== "object") return void 0;
+    const st = s;
+    return {
+      effect: st.Effect === "Deny" ? "Deny" : "Allow",
+      actions: strings(st.Action),
+      notActions: strings(st.NotAction),
+      resources: strings(st.Resource),
+      notResources: strings(st.NotResource),
+      hasCondition: st.Condition !== void 0 && st.Condition !== null && Object.keys(st.Condition).length > 0,
+      location: locate(single2 ? void 0 : i)
+    };
+  }).filter((s) => s !== void 0);
+}
+var init_policy = __esm({
+  "packages/core/src/snapshot/policy.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/snapshot/format.ts
+function looksLikeSnapshot(text2) {
+  return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
+}
+var init_format = __esm({
+  "packages/core/src/snapshot/format.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate2, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate2);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items2 = it.items || 0;
+        if (items2 === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items2 });
+          cxt.fail((0, codegen_1._)`${len} > ${items2}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items2));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema4 = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema4();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core = require_core3();
+    var format2 = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format2),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv3, sch) {
+        return $data ? ajv3.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
   }
 });
 
@@ -20426,7 +21337,7 @@ import { pathToFileURL } from "node:url";
 // packages/core/src/schema/config.schema.json
 var config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mamori-dev/mamori/blob/main/packages/core/schema/config.schema.json",
+  $id: "https://github.com/mamori-dev/mamori/blob/main/packages/core/src/schema/config.schema.json",
   title: "mamori configuration",
   description: 'mamori.config.json, mamori.config.yaml, mamori.config.mjs, or the "mamori" key of package.json.',
   type: "object",
@@ -20649,14 +21560,8 @@ function pascalCase(kebab) {
   return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
 }
 
-// packages/core/src/version.ts
-var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
-var INFORMATION_URI = "https://github.com/mamori-dev/mamori";
-function ruleHelpUri(name) {
-  return `${INFORMATION_URI}/blob/main/docs/rules/${name}.md`;
-}
-
 // packages/core/src/reporters/sarif.ts
+init_version();
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "mamoriFinding/v1";
 function toSarif(result, options = {}) {
@@ -20779,6 +21684,9 @@ function activeFindings(findings) {
   return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
 }
 
+// packages/core/src/index.ts
+init_calls();
+
 // packages/core/src/engine/plugins.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -20790,7 +21698,7 @@ import { pathToFileURL as pathToFileURL3 } from "node:url";
 // packages/core/src/schema/declarative-rules.schema.json
 var declarative_rules_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mamori-dev/mamori/blob/main/packages/core/schema/declarative-rules.schema.json",
+  $id: "https://github.com/mamori-dev/mamori/blob/main/packages/core/src/schema/declarative-rules.schema.json",
   title: "mamori declarative rules",
   description: "Rules written as data: select template resources by type (or entities by kind) and state the JSON Schema they must satisfy.",
   type: "object",
@@ -21125,7 +22033,7 @@ function arnPattern(glob) {
   );
 }
 function applyConfigSuppressions(findings, rules2, suppressions) {
-  const compiled = suppressions.map((s) => ({
+  const compiled2 = suppressions.map((s) => ({
     matchesRule: byIdOrName(s.rule),
     arn: s.arn ? arnPattern(s.arn) : void 0,
     file: s.file ? (0, import_picomatch.default)(s.file, { dot: true }) : void 0,
@@ -21135,7 +22043,7 @@ function applyConfigSuppressions(findings, rules2, suppressions) {
   for (const f of findings) {
     const rule = rules2.get(f.ruleId);
     if (!rule || f.suppression) continue;
-    const hit = compiled.find(
+    const hit = compiled2.find(
       (s) => s.matchesRule(rule) && (!s.arn || f.location.arn !== void 0 && s.arn.test(f.location.arn)) && (!s.file || s.file(f.location.file)) && (!s.resource || resourceOf(f) === s.resource)
     );
     if (hit) f.suppression = hit.suppression;
@@ -21305,6 +22213,7 @@ function toPort(value) {
 }
 
 // packages/core/src/reporters/html.ts
+init_version();
 var esc = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 var money = (n) => `$${n.toFixed(2)}`;
 var SEVERITIES = ["error", "warning", "note"];
@@ -21443,6 +22352,7 @@ ${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` 
 }
 
 // packages/core/src/reporters/json.ts
+init_version();
 function toJsonReport(result) {
   const active = activeFindings(result.findings);
   const by = (level) => active.filter((f) => f.severity === level).length;
@@ -21505,7 +22415,9 @@ function toStylish(result, options = {}) {
   const notes = count("note");
   const total = active.length;
   const failedFiles = new Set(result.notifications.filter((n) => n.level === "error").map((n) => n.file ?? "")).size;
-  const scanned = `${result.files.length} ${plural(result.files.length, "template")} scanned`;
+  const snapshots = result.snapshots?.length ?? 0;
+  const templates = result.files.length - snapshots;
+  const scanned = snapshots === 0 ? `${templates} ${plural(templates, "template")} scanned` : `${templates} ${plural(templates, "template")} and ${snapshots} account ${plural(snapshots, "snapshot")} scanned`;
   const problems = total === 0 ? c.green("\u2714 no problems") : c.bold((errors > 0 ? c.red : c.yellow)(`\u2716 ${total} ${plural(total, "problem")}`));
   let summary = `${problems} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}, ${notes} ${plural(notes, "note")}) in ${scanned}`;
   const suppressed = result.findings.filter((f) => f.suppression).length;
@@ -21615,1188 +22527,6 @@ function findSecrets(text2) {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-// packages/core/src/template/iam.ts
-var MAX_LIST_CANDIDATES = 16;
-var PRINCIPAL_TYPES = {
-  "AWS::IAM::User": { type: "user", nameKey: "UserName" },
-  "AWS::IAM::Group": { type: "group", nameKey: "GroupName" },
-  "AWS::IAM::Role": { type: "role", nameKey: "RoleName" }
-};
-var TYPE_OF_PRINCIPAL = {
-  user: "AWS::IAM::User",
-  group: "AWS::IAM::Group",
-  role: "AWS::IAM::Role"
-};
-function refTarget(node) {
-  const fn = intrinsicName(node);
-  if (fn === "Ref") return scalarString(get(node, "Ref"));
-  if (fn === "Fn::GetAtt") {
-    const arg = get(node, "Fn::GetAtt");
-    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
-  }
-  return void 0;
-}
-function stringValue(resolver, node) {
-  const v = resolver.value(node);
-  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
-}
-function principalRefs(template, resolver, node, type, via = []) {
-  const out = [];
-  for (const b of resolver.branches(node, via)) {
-    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
-    for (const item of items2) {
-      for (const ib of resolver.branches(item, b.via)) {
-        if (!ib.node) continue;
-        const ref = principalRef(template, resolver, ib.node, type);
-        out.push({ ...ref, via: ib.via });
-      }
-    }
-  }
-  return out;
-}
-function principalRef(template, resolver, node, type) {
-  const target = refTarget(node);
-  const res = target ? template.resources.get(target) : void 0;
-  if (target && res?.type === TYPE_OF_PRINCIPAL[type]) return { logicalId: target, name: target, location: node.loc };
-  const name = stringValue(resolver, node);
-  if (name !== void 0) {
-    for (const r of template.resources.values()) {
-      if (r.type !== TYPE_OF_PRINCIPAL[type]) continue;
-      const nameKey = PRINCIPAL_TYPES[r.type]?.nameKey ?? "";
-      if (stringValue(resolver, get(r.properties, nameKey)) === name) return { logicalId: r.logicalId, name: r.logicalId, location: node.loc };
-    }
-    return { name, location: node.loc };
-  }
-  const param = intrinsicName(node) === "Ref" ? scalarString(get(node, "Ref")) : void 0;
-  return { name: param ? `(parameter ${param})` : "(unresolved name)", location: node.loc };
-}
-function refNode(name, at) {
-  return {
-    kind: "map",
-    loc: at.loc,
-    span: at.span,
-    entries: [{ key: "Ref", keyLoc: at.loc, value: { kind: "scalar", value: name, loc: at.loc, span: at.span } }]
-  };
-}
-function stringListCandidates(resolver, node) {
-  if (!node) return [{ values: [], locations: [], via: [] }];
-  const out = [];
-  for (const b of resolver.branches(node)) {
-    if (!b.node) {
-      out.push({ values: [], locations: [], via: b.via });
-      continue;
-    }
-    const items2 = b.node.kind === "seq" ? b.node.items : [b.node];
-    let acc = [{ values: [], locations: [], via: b.via }];
-    let overflow = false;
-    for (const item of items2) {
-      const options = itemOptions(resolver, item);
-      if (overflow) {
-        acc = [merge(acc.concat(options))];
-        continue;
-      }
-      const next = [];
-      for (const left of acc) {
-        for (const o of options)
-          next.push({ values: [...left.values, ...o.values], locations: [...left.locations, ...o.locations], via: [...left.via, ...o.via] });
-      }
-      if (next.length > MAX_LIST_CANDIDATES) {
-        overflow = true;
-        acc = [merge(next)];
-      } else acc = next;
-    }
-    out.push(...acc);
-  }
-  return out;
-}
-function itemOptions(resolver, item) {
-  return resolver.values(item).map((c) => {
-    const loc = (c.at ?? item).loc;
-    if (typeof c.value === "string" || typeof c.value === "number") return { values: [String(c.value)], locations: [loc], via: c.via };
-    if (Array.isArray(c.value)) {
-      const values = c.value.filter((v) => typeof v === "string");
-      return { values, locations: values.map(() => loc), via: c.via };
-    }
-    return { values: [], locations: [], via: c.via };
-  });
-}
-function merge(list) {
-  return {
-    values: list.flatMap((c) => c.values),
-    locations: list.flatMap((c) => c.locations),
-    via: [...new Set(list.flatMap((c) => c.via))]
-  };
-}
-function looseText(resolver, node, depth = 0) {
-  if (!node || depth > 16) return void 0;
-  if (node.kind === "scalar") return node.value === null ? "" : String(node.value);
-  const fn = intrinsicName(node);
-  const arg = fn ? get(node, fn) : void 0;
-  if (fn === "Fn::Sub") {
-    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text2 === void 0) return void 0;
-    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    return text2.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-      if (name.startsWith("!")) return `\${${name.slice(1)}}`;
-      const local = get(vars, name.trim());
-      const v2 = local ? looseText(resolver, local, depth + 1) : name.includes(".") ? void 0 : stringValue(resolver, refNode(name.trim(), node));
-      return v2 ?? whole;
-    });
-  }
-  if (fn === "Fn::Join" && arg?.kind === "seq" && arg.items[1]?.kind === "seq") {
-    const sep = scalarString(arg.items[0]) ?? "";
-    return arg.items[1].items.map((i) => looseText(resolver, i, depth + 1) ?? "${?}").join(sep);
-  }
-  const v = stringValue(resolver, node);
-  if (v !== void 0) return v;
-  return fn === "Ref" ? `\${${scalarString(arg) ?? "?"}}` : void 0;
-}
-
-// packages/core/src/template/access-keys.ts
-function accessKeysOf(template, resolver) {
-  const keys = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::IAM::AccessKey") continue;
-    const owner = principalRefs(template, resolver, get(res.properties, "UserName"), "user")[0];
-    const key = {
-      kind: "AccessKeyResource",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      secretExposures: []
-    };
-    if (owner) key.userName = owner.name;
-    keys.set(res.logicalId, key);
-  }
-  if (keys.size === 0) return [];
-  const found = (keyId, path8, location) => {
-    const key = keys.get(keyId);
-    const where = key ? placeOf(template, path8) : void 0;
-    if (key && where) key.secretExposures.push({ where, location });
-  };
-  for (const section of template.root.entries) {
-    walk3(section.value, [section.key], (node, path8) => {
-      const fn = intrinsicName(node);
-      if (fn === "Fn::GetAtt") {
-        const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path8, node.loc);
-      } else if (fn === "Fn::Sub") {
-        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path8, location);
-      }
-    });
-  }
-  return [...keys.values()];
-}
-function getAttParts(arg) {
-  if (arg?.kind === "seq") return [scalarString(arg.items[0]), scalarString(arg.items[1])];
-  const text2 = scalarString(arg);
-  if (!text2) return [void 0, void 0];
-  const dot = text2.indexOf(".");
-  return dot > 0 ? [text2.slice(0, dot), text2.slice(dot + 1)] : [text2, void 0];
-}
-function subReferences(template, node, keys) {
-  const arg = get(node, "Fn::Sub");
-  const textNode = arg?.kind === "seq" ? arg.items[0] : arg;
-  const text2 = scalarString(textNode);
-  if (!textNode || !text2) return [];
-  const out = [];
-  const source = template.text.slice(textNode.span[0], textNode.span[1]);
-  const seen = /* @__PURE__ */ new Map();
-  for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
-    const keyId = m[1] ?? "";
-    if (!keys.has(keyId)) continue;
-    const n = seen.get(m[0]) ?? 0;
-    seen.set(m[0], n + 1);
-    let at = -1;
-    for (let i = 0; i <= n; i++) at = source.indexOf(m[0], at + 1);
-    const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
-    out.push({ keyId, location });
-  }
-  return out;
-}
-function walk3(node, path8, visit2) {
-  visit2(node, path8);
-  if (node.kind === "map") for (const e of node.entries) walk3(e.value, [...path8, e.key], visit2);
-  else if (node.kind === "seq") {
-    for (const [i, item] of node.items.entries()) walk3(item, [...path8, i], visit2);
-  }
-}
-function placeOf(template, path8) {
-  const [section, entry, part, ...rest] = path8;
-  const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
-  if (section === "Outputs") return `output ${String(entry)}`;
-  if (section === "Globals") {
-    const variable2 = variableName(template.root, path8);
-    return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
-  }
-  if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
-  const res = template.resources.get(entry);
-  if (part === "Metadata") return `metadata of ${entry}`;
-  if (part !== "Properties" || !res) return `resource ${entry}`;
-  const first = props[0];
-  if (res.type === "AWS::SecretsManager::Secret" && (first === "SecretString" || first === "GenerateSecretString")) return void 0;
-  if (res.type === "AWS::SSM::Parameter" && first === "Value") {
-    const type = scalarString(get(res.properties, "Type")) ?? "String";
-    return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
-  }
-  const variable = variableName(template.root, path8);
-  if (variable) return `environment variable ${variable} of ${entry}`;
-  if (first === "Tags") return `tags of ${entry}`;
-  if (props.includes("UserData")) return `UserData of ${entry}`;
-  return `property ${props.join(".") || "?"} of ${entry}`;
-}
-function variableName(root, path8) {
-  const i = path8.indexOf("Environment");
-  if (i < 0) return void 0;
-  const next = path8[i + 1];
-  if (next === "Variables" && typeof path8[i + 2] === "string") return String(path8[i + 2]);
-  if (typeof next === "number") {
-    let node = root;
-    for (const p of path8.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
-    return scalarString(get(node, "Name"));
-  }
-  return void 0;
-}
-
-// packages/core/src/template/resolve.ts
-var MAX_CANDIDATES = 16;
-var MAX_DEPTH = 32;
-var PSEUDO = {
-  "AWS::Partition": "aws",
-  "AWS::URLSuffix": "amazonaws.com"
-};
-var Resolver = class {
-  constructor(template, options = {}) {
-    this.template = template;
-    this.options = options;
-  }
-  template;
-  options;
-  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
-  branches(node, via = [], depth = 0) {
-    if (!node || depth > MAX_DEPTH) return [{ node, via }];
-    const fn = intrinsicName(node);
-    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
-    if (fn === "Fn::If") {
-      const args = get(node, "Fn::If");
-      if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
-      const cond = scalarString(args.items[0]) ?? "?";
-      const decided = this.condition(cond);
-      const out = [];
-      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
-      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
-      return out.slice(0, MAX_CANDIDATES);
-    }
-    return [{ node, via }];
-  }
-  /** Every value a node can take, each with the node it comes from. */
-  values(node, depth = 0) {
-    const out = this.compute(node, depth);
-    return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
-  }
-  compute(node, depth) {
-    if (!node) return [{ value: void 0, via: [] }];
-    if (depth > MAX_DEPTH) return [{ value: void 0, via: [] }];
-    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
-    if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    switch (fn) {
-      case "Ref":
-        return this.ref(scalarString(arg));
-      case "Fn::If":
-        return this.branches(node).flatMap(
-          (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
-        );
-      case "Fn::Join":
-        return this.join(arg, depth);
-      case "Fn::Sub":
-        return this.sub(arg, depth);
-      case "Fn::Select":
-        return this.select(arg, depth);
-      case "Fn::Split":
-        return this.split(arg, depth);
-      case "Fn::FindInMap":
-        return this.findInMap(arg, depth);
-      case "Fn::GetAtt":
-        return this.getAtt(arg, depth);
-      case "Fn::Base64":
-        return this.values(arg, depth + 1);
-      default:
-        return [{ value: void 0, via: [] }];
-    }
-  }
-  /** The single value of a node when it has exactly one known candidate. */
-  value(node) {
-    const all = this.values(node);
-    return all.length === 1 ? all[0]?.value : void 0;
-  }
-  /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
-  condition(name, depth = 0) {
-    if (depth > MAX_DEPTH) return void 0;
-    return this.evalCondition(get(this.template.conditions, name), depth + 1);
-  }
-  evalCondition(node, depth) {
-    if (!node || depth > MAX_DEPTH) return void 0;
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    const items2 = arg?.kind === "seq" ? arg.items : [];
-    switch (fn) {
-      case "Condition":
-        return this.condition(scalarString(arg) ?? "", depth + 1);
-      case "Fn::Not": {
-        const v = this.evalCondition(items2[0], depth + 1);
-        return v === void 0 ? void 0 : !v;
-      }
-      case "Fn::And": {
-        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
-        if (vs.includes(false)) return false;
-        return vs.every((v) => v === true) ? true : void 0;
-      }
-      case "Fn::Or": {
-        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
-        if (vs.includes(true)) return true;
-        return vs.every((v) => v === false) ? false : void 0;
-      }
-      case "Fn::Equals": {
-        const [a, b] = items2.map((i) => this.decidedValue(i));
-        if (a === void 0 || b === void 0) return void 0;
-        return JSON.stringify(a) === JSON.stringify(b);
-      }
-      default:
-        return void 0;
-    }
-  }
-  /** A value usable to decide a condition: literals and explicitly given parameters only. */
-  decidedValue(node) {
-    if (!node) return void 0;
-    if (node.kind === "scalar") return node.value === null ? null : String(node.value);
-    if (intrinsicName(node) === "Ref") {
-      const name = scalarString(get(node, "Ref")) ?? "";
-      const given = this.options.parameters?.[name];
-      if (given !== void 0) return given;
-      if (name === "AWS::Region") return this.options.region;
-      if (name === "AWS::AccountId") return this.options.accountId;
-      return PSEUDO[name];
-    }
-    return void 0;
-  }
-  ref(name) {
-    if (name === void 0) return [{ value: void 0, via: [] }];
-    const given = this.options.parameters?.[name];
-    const param = this.template.parameters.get(name);
-    if (given !== void 0) {
-      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
-    }
-    if (param) {
-      const def = param.default;
-      if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const v = def.kind === "scalar" ? def.value : void 0;
-      if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const text2 = String(v);
-      return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
-    }
-    if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
-    if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
-    return [{ value: PSEUDO[name], via: [] }];
-  }
-  product(nodes, depth) {
-    let acc = [{ value: [], via: [] }];
-    for (const n of nodes) {
-      const next = [];
-      for (const left of acc) {
-        for (const right of this.values(n, depth + 1)) {
-          next.push({
-            value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
-            via: [...left.via, ...right.via]
-          });
-        }
-      }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
-      acc = next;
-    }
-    return acc;
-  }
-  join(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const sep = scalarString(arg.items[0]) ?? "";
-    const list = arg.items[1];
-    const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
-    return lists.map((c) => ({
-      value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
-      via: c.via
-    }));
-  }
-  split(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const sep = scalarString(arg.items[0]) ?? "";
-    return this.values(arg.items[1], depth + 1).map((c) => ({
-      value: typeof c.value === "string" && sep ? c.value.split(sep) : void 0,
-      via: c.via
-    }));
-  }
-  select(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const out = [];
-    for (const idx of this.values(arg.items[0], depth + 1)) {
-      const list = arg.items[1];
-      const n = Number(idx.value);
-      if (intrinsicName(list) === "Fn::GetAZs") {
-        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n) : void 0, via: idx.via });
-      } else if (list?.kind === "seq") {
-        const item = Number.isInteger(n) ? list.items[n] : void 0;
-        for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
-      } else {
-        for (const c of this.values(list, depth + 1)) {
-          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
-        }
-      }
-    }
-    return out.slice(0, MAX_CANDIDATES);
-  }
-  /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
-  getAtt(arg, depth) {
-    const [logicalId, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(".") ?? [];
-    const res = logicalId ? this.template.resources.get(logicalId) : void 0;
-    if (!res || attribute !== "CidrBlock" || res.type !== "AWS::EC2::VPC" && res.type !== "AWS::EC2::Subnet") return [{ value: void 0, via: [] }];
-    const via = `CidrBlock of ${logicalId}`;
-    return this.values(get(res.properties, "CidrBlock"), depth + 1).map((c) => ({ value: c.value, via: [via, ...c.via] }));
-  }
-  /**
-   * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
-   * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
-   */
-  zone(regionNode, n) {
-    const current = !regionNode || scalarString(get(regionNode, "Ref")) === "AWS::Region";
-    const named = current ? "" : this.value(regionNode);
-    const region = named === this.options.region ? "" : typeof named === "string" ? named : "?";
-    return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
-  }
-  findInMap(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
-    const [m, k1, k2] = arg.items;
-    const out = [];
-    for (const a of this.values(m, depth + 1)) {
-      for (const b of this.values(k1, depth + 1)) {
-        const names = b.value === void 0 ? void 0 : [String(b.value)];
-        const map = get(this.template.mappings, String(a.value));
-        const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
-        for (const first of firstKeys) {
-          for (const c of this.values(k2, depth + 1)) {
-            const leaf = get(get(map, first), String(c.value));
-            const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
-            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
-          }
-        }
-      }
-    }
-    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
-  }
-  sub(arg, depth) {
-    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text2 === void 0) return [{ value: void 0, via: [] }];
-    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    let acc = [{ value: "", via: [] }];
-    const parts = text2.split(/(\$\{[^}]*\})/);
-    for (const part of parts) {
-      let options;
-      if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
-      else if (part.startsWith("${") && part.endsWith("}")) {
-        const name = part.slice(2, -1).trim();
-        const local = get(vars, name);
-        options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
-      } else options = [{ value: part, via: [] }];
-      const next = [];
-      for (const left of acc) {
-        for (const o of options) {
-          next.push({
-            value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
-            via: [...left.via, ...o.via]
-          });
-        }
-      }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
-      acc = next;
-    }
-    return acc;
-  }
-};
-function listParameter(type) {
-  return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
-}
-function isScalarValue(v) {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-}
-
-// packages/core/src/template/settings.ts
-function alternatives(resolver, res, key) {
-  const node = get(res.properties, key);
-  if (node === void 0) return [{ absent: true, value: void 0, via: [], node: void 0 }];
-  return resolver.branches(node).flatMap(
-    (b) => b.node === void 0 ? [{ absent: true, value: void 0, via: b.via, node }] : resolver.values(b.node).map((c) => ({ absent: false, value: c.value, via: [...b.via, ...c.via], node: c.at ?? b.node }))
-  );
-}
-function isWritten(resolver, res, key) {
-  const node = get(res.properties, key);
-  return node !== void 0 && resolver.branches(node).some((b) => b.node !== void 0);
-}
-function absentBranches(resolver, res, key) {
-  const node = get(res.properties, key);
-  if (node === void 0) return [[]];
-  return resolver.branches(node).flatMap((b) => b.node === void 0 ? [b.via] : []);
-}
-function leastSafe(resolver, res, key, parse5, fallback, worse) {
-  let best;
-  for (const alt of alternatives(resolver, res, key)) {
-    const value = alt.absent ? fallback : parse5(alt.value);
-    if (value === void 0) continue;
-    const location = alt.absent && alt.node === void 0 ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
-    const source = { location, ...alt.absent ? { defaulted: true } : {}, ...alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {} };
-    if (!best || worse(value, best.value)) best = { value, source };
-  }
-  return best;
-}
-function parseBoolean(v) {
-  if (typeof v === "boolean") return v;
-  if (typeof v !== "string") return void 0;
-  const t = v.trim().toLowerCase();
-  return t === "true" ? true : t === "false" ? false : void 0;
-}
-function parseInteger(v) {
-  if (typeof v === "number" && Number.isInteger(v)) return v;
-  if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v);
-  return void 0;
-}
-function text(resolver, node) {
-  const v = resolver.value(node);
-  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
-}
-function refTarget2(template, node) {
-  const fn = intrinsicName(node);
-  let id;
-  if (fn === "Ref") id = scalarString(get(node, "Ref"));
-  else if (fn === "Fn::GetAtt") {
-    const arg = get(node, "Fn::GetAtt");
-    id = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
-  }
-  return id === void 0 ? void 0 : template.resources.get(id);
-}
-function isCreated(resolver, res) {
-  return res.condition === void 0 || resolver.condition(res.condition) !== false;
-}
-function describeNode(node, depth = 0) {
-  if (!node) return "a value";
-  if (depth > 3) return "\u2026";
-  if (node.kind === "scalar") return scalarString(node) ?? "''";
-  if (node.kind === "seq") return `[${node.items.map((i) => describeNode(i, depth + 1)).join(", ")}]`;
-  const fn = intrinsicName(node);
-  if (!fn) return "{\u2026}";
-  const arg = get(node, fn);
-  const name = fn === "Ref" ? "Ref" : fn.replace(/^Fn::/, "");
-  if (fn === "Fn::GetAtt" && arg?.kind === "seq") return `!GetAtt ${arg.items.map((i) => scalarString(i) ?? "\u2026").join(".")}`;
-  return `!${name} ${describeNode(arg, depth + 1)}`;
-}
-
-// packages/core/src/template/az-spans.ts
-var KINDS = {
-  "AWS::RDS::DBSubnetGroup": { resourceType: "DbSubnetGroup", nameKey: "DBSubnetGroupName", subnetKeys: ["SubnetIds"] },
-  "AWS::ElasticLoadBalancingV2::LoadBalancer": { resourceType: "LoadBalancer", nameKey: "Name", subnetKeys: ["Subnets", "SubnetMappings"] },
-  "AWS::ElasticLoadBalancing::LoadBalancer": {
-    resourceType: "LoadBalancer",
-    nameKey: "LoadBalancerName",
-    subnetKeys: ["Subnets"],
-    zonesKey: "AvailabilityZones"
-  },
-  "AWS::AutoScaling::AutoScalingGroup": {
-    resourceType: "AutoScalingGroup",
-    nameKey: "AutoScalingGroupName",
-    subnetKeys: ["VPCZoneIdentifier"],
-    zonesKey: "AvailabilityZones"
-  }
-};
-var MAX_ALTERNATIVES = 16;
-function azSpansOf(template, resolver) {
-  const out = [];
-  const zoneResolver = new Resolver(template, { ...resolver.options, region: resolver.options.region ?? "${AWS::Region}" });
-  for (const res of template.resources.values()) {
-    const kind = KINDS[res.type];
-    if (!kind || !isCreated(resolver, res)) continue;
-    const subnetKey = kind.subnetKeys.find((k) => get(res.properties, k) !== void 0);
-    const key = subnetKey ?? (kind.zonesKey && get(res.properties, kind.zonesKey) !== void 0 ? kind.zonesKey : void 0);
-    const node = key ? get(res.properties, key) : void 0;
-    if (!key || !node) continue;
-    const alts = alternatives2(template, resolver, zoneResolver, node, subnetKey === void 0 ? "zone" : key === "VPCZoneIdentifier" ? "csv" : "subnet", key);
-    const chosen = alts.find((a) => singleZone(a.places, subnetKey === void 0)) ?? alts[0];
-    if (!chosen) continue;
-    const places = chosen.places;
-    const zones = places?.flatMap((p) => p.zone === void 0 ? [] : [p.zone]);
-    const known = zones !== void 0 && zones.length === places?.length;
-    const source = {
-      location: { ...spanOf(chosen.node), logicalPath: `${res.logicalId}/Properties/${key}` },
-      ...chosen.via.length > 0 ? { via: [...new Set(chosen.via)] } : {}
-    };
-    out.push({
-      kind: "AzSpan",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      resourceType: kind.resourceType,
-      name: text(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
-      subnetIds: subnetKey && places ? places.map((p) => p.id) : [],
-      ...known ? { availabilityZones: [...new Set(zones)] } : {},
-      subnetsSource: source
-    });
-  }
-  return out;
-}
-function spanOf(node) {
-  const last = node.kind === "seq" ? node.items.at(-1) : void 0;
-  return last && node.loc.endLine > last.loc.endLine ? { ...node.loc, endLine: last.loc.endLine, endColumn: last.loc.endColumn } : node.loc;
-}
-function singleZone(places, zoneList) {
-  if (!places || places.length === 0) return false;
-  if (!zoneList && places.length === 1) return true;
-  const zones = places.map((p) => p.zone);
-  return zones.every((z) => z !== void 0) && new Set(zones).size === 1;
-}
-function alternatives2(template, resolver, zones, node, mode, key) {
-  const out = [];
-  for (const list of resolver.branches(node)) {
-    if (!list.node) continue;
-    if (list.node.kind === "seq") {
-      for (const combo of itemCombos(resolver, list.node.items, list.via)) {
-        const places = [];
-        let known = true;
-        for (const item of combo.items) {
-          const p = placesOf(template, resolver, zones, key === "SubnetMappings" ? get(item, "SubnetId") : item, mode);
-          if (!p) known = false;
-          else places.push(...p);
-        }
-        out.push({ places: known ? places : void 0, via: combo.via, node: list.node });
-      }
-    } else {
-      for (const c of resolver.values(list.node)) {
-        const items2 = Array.isArray(c.value) ? c.value : typeof c.value === "string" && mode !== "zone" ? c.value.split(",") : void 0;
-        const places = items2?.every((i) => typeof i === "string" && i.trim() !== "") ? items2.map((i) => mode === "zone" ? { id: String(i).trim(), zone: String(i).trim() } : { id: String(i).trim() }) : void 0;
-        out.push({ places, via: [...list.via, ...c.via], node: c.at ?? list.node });
-      }
-    }
-    if (out.length >= MAX_ALTERNATIVES) break;
-  }
-  return out.slice(0, MAX_ALTERNATIVES);
-}
-function itemCombos(resolver, items2, via) {
-  let acc = [{ items: [], via }];
-  for (const item of items2) {
-    const next = [];
-    for (const left of acc) {
-      for (const b of resolver.branches(item)) {
-        next.push({ items: b.node ? [...left.items, b.node] : left.items, via: [...left.via, ...b.via.filter((v) => !left.via.includes(v))] });
-      }
-    }
-    if (next.length > MAX_ALTERNATIVES) return [{ items: [...items2], via }];
-    acc = next;
-  }
-  return acc;
-}
-function placesOf(template, resolver, zones, item, mode) {
-  if (!item) return void 0;
-  if (mode === "zone") {
-    const zone = single(zones, item);
-    return [{ id: zone ?? describeNode(item), ...zone ? { zone } : {} }];
-  }
-  const target = refTarget2(template, item);
-  if (target?.type === "AWS::EC2::Subnet") {
-    const zone = zoneOfSubnet(zones, target);
-    return [{ id: target.logicalId, ...zone ? { zone } : {} }];
-  }
-  const values = resolver.values(item).map((c) => c.value);
-  if (values.every((v) => typeof v === "string" && v.trim() !== "")) {
-    const lists = values.map(
-      (v) => mode === "csv" ? v.split(",").map((x) => x.trim()).filter(Boolean) : [v.trim()]
-    );
-    const [first] = lists;
-    if (!first || new Set(lists.map((l) => l.length)).size !== 1) return void 0;
-    return lists.length === 1 ? first.map((id) => ({ id })) : first.map(() => ({ id: describeNode(item) }));
-  }
-  if (mode === "csv" && !isSubnetIdParameter(template, item)) return void 0;
-  return [{ id: describeNode(item) }];
-}
-function isSubnetIdParameter(template, item) {
-  if (intrinsicName(item) !== "Ref") return false;
-  return template.parameters.get(scalarString(get(item, "Ref")) ?? "")?.type === "AWS::EC2::Subnet::Id";
-}
-function zoneOfSubnet(resolver, subnet) {
-  return single(resolver, get(subnet.properties, "AvailabilityZone")) ?? single(resolver, get(subnet.properties, "AvailabilityZoneId"));
-}
-function single(resolver, node) {
-  if (!node) return void 0;
-  const values = new Set(resolver.values(node).map((c) => c.value));
-  const [only] = values;
-  return values.size === 1 && typeof only === "string" && only !== "" ? only : void 0;
-}
-
-// packages/core/src/template/cache.ts
-var byFalse = (a, b) => !a && b;
-var bySmaller = (a, b) => a < b;
-function cacheReplicationGroupsOf(template, resolver) {
-  const out = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::ElastiCache::ReplicationGroup" || !isCreated(resolver, res)) continue;
-    const props = res.properties;
-    const settingSources = {};
-    const failover = leastSafe(resolver, res, "AutomaticFailoverEnabled", parseBoolean, clusterMode(template, resolver, res) ? void 0 : false, byFalse);
-    if (failover) settingSources.automaticFailover = failover.source;
-    const multiAz = leastSafe(resolver, res, "MultiAZEnabled", parseBoolean, false, byFalse);
-    if (multiAz) settingSources.multiAz = multiAz.source;
-    const nodes = nodesPerShard(resolver, res);
-    if (nodes) settingSources.numCacheClusters = nodes.source;
-    out.push({
-      kind: "CacheReplicationGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
-      engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
-      ...failover ? { automaticFailover: failover.value } : {},
-      ...multiAz ? { multiAz: multiAz.value } : {},
-      ...nodes ? { numCacheClusters: nodes.value } : {},
-      settingSources
-    });
-  }
-  return out;
-}
-function clusterMode(template, resolver, res) {
-  const props = res.properties;
-  const shards = resolver.values(get(props, "NumNodeGroups")).map((c) => parseInteger(c.value));
-  const groups = get(props, "NodeGroupConfiguration");
-  if (shards.some((n) => n !== void 0 && n > 1) || groups?.kind === "seq" && groups.items.length > 1) return true;
-  for (const b of resolver.branches(get(props, "CacheParameterGroupName"))) {
-    if (!b.node) continue;
-    const target = refTarget2(template, b.node);
-    if (target?.type === "AWS::ElastiCache::ParameterGroup") {
-      const enabled = resolver.values(get(get(target.properties, "Properties"), "cluster-enabled")).map((c) => c.value);
-      if (enabled.some((v) => String(v).toLowerCase() === "yes")) return true;
-    } else if (/\.cluster\.on$/i.test(text(resolver, b.node) ?? "")) return true;
-  }
-  return false;
-}
-function nodesPerShard(resolver, res) {
-  const props = res.properties;
-  const sharded = ["NumNodeGroups", "ReplicasPerNodeGroup", "NodeGroupConfiguration", "PrimaryClusterId", "GlobalReplicationGroupId"].some(
-    (k) => get(props, k) !== void 0
-  );
-  if (get(props, "NumCacheClusters") !== void 0 || !sharded) {
-    return leastSafe(resolver, res, "NumCacheClusters", parseInteger, sharded ? void 0 : 1, bySmaller);
-  }
-  const replicas = leastSafe(resolver, res, "ReplicasPerNodeGroup", parseInteger, void 0, bySmaller);
-  return replicas ? { value: replicas.value + 1, source: replicas.source } : void 0;
-}
-
-// packages/core/src/template/cost-resources.ts
-function elasticIpsOf(template, resolver, graph) {
-  const out = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::EIP") continue;
-    const eip = {
-      kind: "ElasticIp",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      allocationId: res.logicalId,
-      association: "none"
-    };
-    const instance = get(res.properties, "InstanceId");
-    if (instance) {
-      const branches = resolver.branches(instance);
-      const absent = branches.find((b) => b.node === void 0);
-      if (absent) {
-        eip.association = "none";
-        if (absent.via.length > 0) eip.via = absent.via;
-      } else eip.association = "instance";
-      out.push(eip);
-      continue;
-    }
-    for (const ref of graph.referencesTo(res.logicalId)) {
-      if (ref.from.startsWith("Outputs/")) continue;
-      if (ref.fromType === "AWS::EC2::EIPAssociation") {
-        const assoc = template.resources.get(ref.from)?.properties;
-        eip.association = get(assoc, "NetworkInterfaceId") ? "network-interface" : "instance";
-      } else if (ref.fromType === "AWS::EC2::NatGateway" && ref.path === "Properties/AllocationId") {
-        eip.association = "nat-gateway";
-        eip.natGatewayId = ref.from;
-      } else if (eip.association === "none") {
-        eip.association = "unknown";
-      }
-    }
-    out.push(eip);
-  }
-  return out;
-}
-function natGatewaysOf(template, resolver, graph) {
-  const out = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::NatGateway") continue;
-    const connectivity = resolver.value(get(res.properties, "ConnectivityType"));
-    const nat = {
-      kind: "NatGateway",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      natGatewayId: res.logicalId,
-      connectivityType: connectivity === "private" ? "private" : "public",
-      routeTableIds: [],
-      routesKnown: true
-    };
-    const subnet = resolver.value(get(res.properties, "SubnetId"));
-    if (typeof subnet === "string") nat.subnetId = subnet;
-    for (const ref of graph.referencesTo(res.logicalId)) {
-      if (ref.fromType === "AWS::EC2::Route" && ref.path === "Properties/NatGatewayId") {
-        const tableNode = get(template.resources.get(ref.from)?.properties, "RouteTableId");
-        const table = graph.target(tableNode)?.logicalId ?? resolver.value(tableNode);
-        nat.routeTableIds.push(typeof table === "string" ? table : ref.from);
-      } else {
-        nat.routesKnown = false;
-      }
-    }
-    out.push(nat);
-  }
-  return out;
-}
-
-// packages/core/src/template/databases.ts
-var byFalse2 = (a, b) => !a && b;
-var byTrue = (a, b) => a && !b;
-var bySmaller2 = (a, b) => a < b;
-function dbInstancesOf(template, resolver, groups) {
-  const dbGroups = dbSecurityGroupsOf(template, resolver);
-  const drafts = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::RDS::DBInstance" || !isCreated(resolver, res)) continue;
-    drafts.set(res.logicalId, draft(template, resolver, res, groups, dbGroups));
-  }
-  for (const d of drafts.values()) {
-    const seen = /* @__PURE__ */ new Set();
-    let src = d.sourceRes ? drafts.get(d.sourceRes.logicalId) : void 0;
-    while (src?.inherited && src.sourceRes && !seen.has(src.res.logicalId)) {
-      seen.add(src.res.logicalId);
-      src = drafts.get(src.sourceRes.logicalId);
-    }
-    if (!src || src === d) continue;
-    if (d.inherited && d.db.storageEncrypted === void 0 && src.db.storageEncrypted !== void 0) {
-      d.db.storageEncrypted = src.db.storageEncrypted;
-      const from = src.db.settingSources?.storageEncrypted;
-      if (from && d.db.settingSources) {
-        d.db.settingSources.storageEncrypted = { location: d.res.loc, inheritedFrom: src.res.logicalId, ...from.via ? { via: from.via } : {} };
-      }
-    }
-    if (d.db.settingSources?.publiclyAccessible?.defaulted && d.db.readReplicaSource !== void 0 && isWritten(resolver, src.res, "DBSubnetGroupName")) {
-      delete d.db.publiclyAccessible;
-      delete d.db.settingSources.publiclyAccessible;
-    }
-    if (d.db.engine === void 0 && src.db.engine !== void 0) {
-      d.db.engine = src.db.engine;
-      if (d.db.port === void 0) d.db.port = engineDefaultPort(src.db.engine);
-    }
-  }
-  return [...drafts.values()].map((d) => d.db);
-}
-function draft(template, resolver, res, groups, dbGroups) {
-  const props = res.properties;
-  const clusterNode = get(props, "DBClusterIdentifier");
-  const clusterRes = refTarget2(template, clusterNode);
-  const cluster = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
-  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
-  const engine = (text(resolver, get(props, "Engine")) ?? (cluster ? text(resolver, get(cluster.properties, "Engine")) : void 0))?.toLowerCase();
-  const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
-  const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
-  const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
-  const sourceTarget = refTarget2(template, sourceNode);
-  const sourceRes = sourceTarget?.type === "AWS::RDS::DBInstance" ? sourceTarget : void 0;
-  const pointInTime = isWritten(resolver, res, "RestoreTime") || isWritten(resolver, res, "UseLatestRestorableTime");
-  const replica = (sourceKey === "SourceDBInstanceIdentifier" || sourceKey === "SourceDbiResourceId") && !pointInTime;
-  const restoredAlways = sourceKey !== void 0 || isWritten(resolver, res, "DBSnapshotIdentifier") && absentBranches(resolver, res, "DBSnapshotIdentifier").length === 0;
-  const settingSources = {};
-  const take = (name, s) => {
-    if (s) settingSources[name] = s.source;
-    return s?.value;
-  };
-  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse2));
-  const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
-  const publicByDefault = !member && noSubnetGroup.length > 0;
-  const publiclyAccessible = take(
-    "publiclyAccessible",
-    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue)
-  );
-  const publicSource = settingSources.publiclyAccessible;
-  if (publicSource?.defaulted) {
-    const via = [...publicSource.via ?? [], ...noSubnetGroup[0] ?? []];
-    settingSources.publiclyAccessible = { ...publicSource, ...via.length > 0 ? { via } : {} };
-  }
-  let storageEncrypted;
-  if (!member && !restoredAlways) {
-    const kms = isWritten(resolver, res, "KmsKeyId");
-    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse2);
-    const unrestored = absentBranches(resolver, res, "DBSnapshotIdentifier")[0] ?? [];
-    if (s && unrestored.length > 0) s.source = { ...s.source, via: [...unrestored, ...s.source.via ?? []] };
-    storageEncrypted = take("storageEncrypted", s);
-  }
-  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller2));
-  const portSetting = singleValue(resolver, res, "Port") ?? (cluster ? singleValue(resolver, cluster, "Port") : void 0);
-  const port = portSetting?.value ?? engineDefaultPort(engine);
-  if (portSetting) settingSources.port = portSetting.source;
-  const ids = /* @__PURE__ */ new Set();
-  const found = /* @__PURE__ */ new Map();
-  const collect = (owner, key) => {
-    const node = get(owner.properties, key);
-    for (const list of resolver.branches(node)) {
-      if (!list.node || list.node.kind === "seq") continue;
-      for (const c of resolver.values(list.node)) {
-        for (const id of Array.isArray(c.value) ? c.value : []) {
-          if (typeof id !== "string") continue;
-          ids.add(id);
-          for (const g of groups) if (g.groupId === id) found.set(g.id, g);
-        }
-      }
-    }
-    for (const item of listItems(resolver, node)) {
-      const target = refTarget2(template, item);
-      const dbGroup = target ? dbGroups.get(target.logicalId) : void 0;
-      if (dbGroup) {
-        ids.add(dbGroup.groupId);
-        found.set(dbGroup.id, dbGroup);
-        continue;
-      }
-      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text(resolver, item);
-      if (id === void 0) continue;
-      ids.add(id);
-      for (const g of groups) if (g.groupId === id) found.set(g.id, g);
-    }
-  };
-  collect(res, "VPCSecurityGroups");
-  collect(res, "DBSecurityGroups");
-  if (cluster && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster, "VpcSecurityGroupIds");
-  const db = {
-    kind: "DbInstance",
-    id: `${template.file}#${res.logicalId}`,
-    source: "template",
-    location: res.loc,
-    displayName: res.logicalId,
-    dbInstanceId: text(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
-    ...engine !== void 0 ? { engine } : {},
-    ...clusterId !== void 0 ? { clusterId } : {},
-    ...multiAz !== void 0 ? { multiAz } : {},
-    ...publiclyAccessible !== void 0 ? { publiclyAccessible } : {},
-    ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
-    ...backupRetentionPeriod !== void 0 ? { backupRetentionPeriod } : {},
-    ...port !== void 0 ? { port } : {},
-    securityGroupIds: [...ids],
-    securityGroups: [...found.values()],
-    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text(resolver, sourceNode) ?? `(${sourceKey})` } : {},
-    settingSources
-  };
-  return { res, db, ...sourceRes ? { sourceRes } : {}, inherited: restoredAlways && !member };
-}
-function singleValue(resolver, res, key) {
-  const node = get(res.properties, key);
-  if (!node) return void 0;
-  const values = new Set(resolver.values(node).map((c) => parseInteger(c.value)));
-  const [only] = values;
-  if (values.size !== 1 || only === void 0) return void 0;
-  const source = { location: { ...node.loc, logicalPath: `${res.logicalId}/Properties/${key}` } };
-  return { value: only, source };
-}
-function listItems(resolver, node) {
-  const out = [];
-  for (const list of resolver.branches(node)) {
-    if (list.node?.kind !== "seq") continue;
-    for (const item of list.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
-  }
-  return out;
-}
-function dbSecurityGroupsOf(template, resolver) {
-  const out = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::RDS::DBSecurityGroup") continue;
-    const rules2 = [];
-    const list = get(res.properties, "DBSecurityGroupIngress");
-    const items2 = list?.kind === "seq" ? list.items : list ? [list] : [];
-    items2.forEach((item, i) => {
-      rules2.push(...dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
-    });
-    out.set(res.logicalId, {
-      kind: "SecurityGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      groupId: res.logicalId,
-      rules: rules2
-    });
-  }
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::RDS::DBSecurityGroupIngress" || !res.properties) continue;
-    const owner = out.get(refTarget2(template, get(res.properties, "DBSecurityGroupName"))?.logicalId ?? "");
-    owner?.rules.push(...dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
-  }
-  return out;
-}
-function dbIngressRules(resolver, item, path8) {
-  const cidr = get(item, "CIDRIP");
-  const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
-  if (cidr) {
-    return resolver.values(cidr).map((c) => ({
-      direction: "ingress",
-      protocol: "tcp",
-      ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path8}/CIDRIP` },
-      ...c.via.length > 0 ? { via: c.via } : {}
-    }));
-  }
-  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
-  return [];
-}
-
-// packages/core/src/template/graph.ts
-var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
-var TemplateGraph = class {
-  constructor(template) {
-    this.template = template;
-    for (const res of template.resources.values()) this.index(res.node, res.logicalId, res.type);
-    const outputs = get(template.root, "Outputs");
-    if (outputs?.kind === "map") for (const e of outputs.entries) this.index(e.value, `Outputs/${e.key}`, void 0);
-  }
-  template;
-  refs = /* @__PURE__ */ new Map();
-  referencesTo(logicalId) {
-    return this.refs.get(logicalId) ?? [];
-  }
-  /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
-  target(node) {
-    const fn = intrinsicName(node);
-    if (fn === "Ref") {
-      const id = scalarString(get(node, "Ref"));
-      return id && this.template.resources.has(id) ? { logicalId: id } : void 0;
-    }
-    if (fn === "Fn::GetAtt") {
-      const arg = get(node, "Fn::GetAtt");
-      const [id, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(/\.(.*)/) ?? [];
-      return id && this.template.resources.has(id) ? { logicalId: id, ...attribute ? { attribute } : {} } : void 0;
-    }
-    return void 0;
-  }
-  add(target, ref) {
-    const list = this.refs.get(target);
-    if (list) list.push(ref);
-    else this.refs.set(target, [ref]);
-  }
-  index(root, from, fromType) {
-    walk(root, (node, path8) => {
-      const fn = intrinsicName(node);
-      const where = { from, ...fromType ? { fromType } : {}, path: path8.join("/"), loc: node.loc };
-      if (fn === "Ref" || fn === "Fn::GetAtt") {
-        const t = this.target(node);
-        if (t) this.add(t.logicalId, { ...where, kind: fn === "Ref" ? "Ref" : "GetAtt", ...t.attribute ? { attribute: t.attribute } : {} });
-      } else if (fn === "Fn::Sub") {
-        const arg = get(node, "Fn::Sub");
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        for (const m of text2?.matchAll(SUB_VAR) ?? []) {
-          const id = m[1] ?? "";
-          if (this.template.resources.has(id)) this.add(id, { ...where, kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
-        }
-      }
-    });
-  }
-};
-
-// packages/core/src/template/instances.ts
-function profile(resolver, node) {
-  if (!node) return { has: false };
-  const absent = resolver.branches(node).find((b) => b.node === void 0);
-  return absent ? { has: false, via: absent.via } : { has: true };
-}
-function instancesOf(template, resolver, graph) {
-  const out = [];
-  const launchTemplates = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    let resourceType;
-    let node;
-    if (res.type === "AWS::EC2::LaunchTemplate") {
-      resourceType = "LaunchTemplate";
-      node = get(get(res.properties, "LaunchTemplateData"), "IamInstanceProfile");
-    } else if (res.type === "AWS::AutoScaling::LaunchConfiguration") {
-      resourceType = "LaunchConfiguration";
-      node = get(res.properties, "IamInstanceProfile");
-    } else continue;
-    const p = profile(resolver, node);
-    launchTemplates.set(res.logicalId, p.has);
-    out.push(entity(template, res.logicalId, res.loc, resourceType, p));
-  }
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::Instance") continue;
-    const p = profile(resolver, get(res.properties, "IamInstanceProfile"));
-    const lt = get(res.properties, "LaunchTemplate");
-    if (!p.has && lt) {
-      const id = graph.target(get(lt, "LaunchTemplateId") ?? get(lt, "LaunchTemplateName"))?.logicalId;
-      const fromLt = id ? launchTemplates.get(id) : void 0;
-      if (fromLt !== false) {
-        out.push(entity(template, res.logicalId, res.loc, "Instance", fromLt === true ? { has: true } : void 0));
-        continue;
-      }
-    }
-    out.push(entity(template, res.logicalId, res.loc, "Instance", p));
-  }
-  return out;
-}
-function entity(template, logicalId, loc, resourceType, p) {
-  return {
-    kind: "Instance",
-    id: `${template.file}#${logicalId}`,
-    source: "template",
-    location: loc,
-    displayName: logicalId,
-    instanceId: logicalId,
-    resourceType,
-    ...p ? { hasInstanceProfile: p.has } : {},
-    ...p?.via && p.via.length > 0 ? { via: p.via } : {}
-  };
-}
-
-// packages/core/src/template/line-index.ts
-var LineIndex = class {
-  constructor(file, text2) {
-    this.file = file;
-    for (let i = 0; i < text2.length; i++) {
-      if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
-    }
-  }
-  file;
-  starts = [0];
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-  }
-  location(start, end) {
-    const s = this.position(start);
-    const e = this.position(Math.max(start, end));
-    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  }
-};
-
-// packages/core/src/template/load.ts
-import path4 from "node:path";
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
@@ -23731,8 +23461,37 @@ function printParseErrorCode(code) {
 
 // packages/core/src/template/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// packages/core/src/template/line-index.ts
+var LineIndex = class {
+  constructor(file, text2) {
+    this.file = file;
+    for (let i = 0; i < text2.length; i++) {
+      if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
+    }
+  }
+  file;
+  starts = [0];
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+  }
+  location(start, end) {
+    const s = this.position(start);
+    const e = this.position(Math.max(start, end));
+    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+};
+
+// packages/core/src/template/parse.ts
 var MAX_NODES = 5e5;
-var MAX_DEPTH2 = 500;
+var MAX_DEPTH = 500;
 var ParseLimitError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -23773,7 +23532,7 @@ function parseYaml(text2, index) {
   let count = 0;
   const convert = (node, depth, fallback) => {
     if (++count > MAX_NODES) throw new ParseLimitError(`YAML expands to more than ${MAX_NODES} nodes (alias bomb?)`, fallback);
-    if (depth > MAX_DEPTH2) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH2} levels`, fallback);
+    if (depth > MAX_DEPTH) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH} levels`, fallback);
     if (node == null) {
       return { kind: "scalar", value: null, span: [fallback, fallback], loc: index.location(fallback, fallback) };
     }
@@ -23859,7 +23618,7 @@ function parseJson(text2, index) {
   let count = 0;
   const convert = (node, depth) => {
     if (++count > MAX_NODES) throw new ParseLimitError(`JSON has more than ${MAX_NODES} values`, node.offset);
-    if (depth > MAX_DEPTH2) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH2} levels`, node.offset);
+    if (depth > MAX_DEPTH) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH} levels`, node.offset);
     const span = [node.offset, node.offset + node.length];
     const loc = index.location(span[0], span[1]);
     switch (node.type) {
@@ -23888,6 +23647,2472 @@ function parseJson(text2, index) {
 function jsonMessage(code) {
   return `JSON syntax error: ${code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
 }
+
+// packages/core/src/snapshot/credential-report.ts
+var ROOT_ROW_USER = "<root_account>";
+function credentialReportText(content) {
+  const trimmed = content.trimStart();
+  if (trimmed.startsWith("user,")) return trimmed;
+  if (!/^[A-Za-z0-9+/=\s]+$/.test(trimmed)) return void 0;
+  const decoded = Buffer.from(trimmed, "base64").toString("utf8");
+  return decoded.startsWith("user,") ? decoded : void 0;
+}
+function parseCredentialReport(content) {
+  const text2 = credentialReportText(content);
+  if (text2 === void 0) return void 0;
+  const lines = text2.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = splitCsvLine(lines[0] ?? "");
+  return lines.slice(1).map((line) => {
+    const cells = splitCsvLine(line);
+    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""]));
+  });
+}
+function splitCsvLine(line) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+function reportBool(value) {
+  return value === "true" ? true : value === "false" ? false : void 0;
+}
+function reportDate(value) {
+  return value && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value : void 0;
+}
+
+// packages/core/src/snapshot/entities.ts
+init_policy();
+
+// packages/core/src/snapshot/security-groups.ts
+function flatten(perms, direction, location) {
+  const out = [];
+  for (const p of perms ?? []) {
+    const base = {
+      direction,
+      protocol: normaliseProtocol(p.IpProtocol) ?? "unknown",
+      ...p.FromPort !== void 0 ? { fromPort: p.FromPort } : {},
+      ...p.ToPort !== void 0 ? { toPort: p.ToPort } : {},
+      location
+    };
+    for (const r of p.IpRanges ?? []) out.push({ ...base, cidrIpv4: r.CidrIp, ...r.Description ? { description: r.Description } : {} });
+    for (const r of p.Ipv6Ranges ?? []) out.push({ ...base, cidrIpv6: r.CidrIpv6, ...r.Description ? { description: r.Description } : {} });
+    for (const g of p.UserIdGroupPairs ?? []) out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName });
+    for (const l of p.PrefixListIds ?? []) out.push({ ...base, prefixListId: l.PrefixListId });
+  }
+  return out;
+}
+function securityGroupFromApi(item, location, region) {
+  const groupId = item.GroupId ?? item.GroupName ?? "unknown";
+  return {
+    kind: "SecurityGroup",
+    id: location.arn ?? groupId,
+    source: "snapshot",
+    location,
+    displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId,
+    ...region ? { region } : {},
+    groupId,
+    ...item.GroupName ? { groupName: item.GroupName } : {},
+    ...item.VpcId ? { vpcId: item.VpcId } : {},
+    rules: [...flatten(item.IpPermissions, "ingress", location), ...flatten(item.IpPermissionsEgress, "egress", location)]
+  };
+}
+
+// packages/core/src/snapshot/entities.ts
+var SnapshotLocator = class {
+  constructor(root, file) {
+    this.root = root;
+    this.file = file;
+  }
+  root;
+  file;
+  node(path8) {
+    let cur = this.root;
+    for (const key of path8) {
+      if (!cur) return void 0;
+      if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
+      else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
+      else return void 0;
+    }
+    return cur;
+  }
+  /** The value's location, or its nearest ancestor's when the path does not exist. */
+  at(path8, arn) {
+    for (let n = path8.length; n >= 0; n--) {
+      const node = this.node(path8.slice(0, n));
+      if (node) return { ...node.loc, ...arn ? { arn } : {} };
+    }
+    return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
+  }
+};
+function coversAllResources(value) {
+  return /^arn:[a-z-]+:(s3(:::)?|lambda|dynamodb)$/.test(value);
+}
+function lifecycleRuleAgesOut(rule) {
+  if (rule.Status !== "Enabled") return false;
+  return rule.Expiration?.Days !== void 0 || rule.Expiration?.Date !== void 0 || (rule.Transitions?.length ?? 0) > 0 || rule.NoncurrentVersionExpiration !== void 0 || (rule.NoncurrentVersionTransitions?.length ?? 0) > 0;
+}
+function snapshotEntities(snapshot, locator) {
+  const ctx = new MapContext(snapshot, locator);
+  return [
+    ...ctx.securityGroups(),
+    ...ctx.networkAcls(),
+    ...ctx.elasticIps(),
+    ...ctx.natGateways(),
+    ...ctx.dbInstances(),
+    ...ctx.trails(),
+    ...ctx.iamUsers(),
+    ...ctx.userPolicies(),
+    ...ctx.rootAccount()
+  ];
+}
+var MapContext = class {
+  constructor(snapshot, loc) {
+    this.snapshot = snapshot;
+    this.loc = loc;
+    this.account = snapshot.accountId;
+    this.partition = snapshot.partition ?? "aws";
+    this.observedAt = snapshot.collectedAt;
+    this.failed = new Set(snapshot.errors.map((e) => failKey(e.service, e.region, e.operation, e.resource)));
+  }
+  snapshot;
+  loc;
+  account;
+  partition;
+  observedAt;
+  failed;
+  trailCache;
+  /** Whether a call failed (for a resource, or as a whole; a region that failed entirely fails every call in it). */
+  didFail(service, region, operation, resource) {
+    return this.failed.has(failKey(service, region, operation, resource)) || this.failed.has(failKey(service, region, operation)) || this.failed.has(failKey("*", region, "*")) || this.failed.has(failKey(service, region, "*"));
+  }
+  regions() {
+    return Object.entries(this.snapshot.regional);
+  }
+  base(region) {
+    return { source: "snapshot", observedAt: this.observedAt, ...region ? { region } : {} };
+  }
+  ec2Arn(region, type, id) {
+    return `arn:${this.partition}:ec2:${region}:${this.account}:${type}/${id}`;
+  }
+  securityGroups() {
+    const out = [];
+    for (const [region, r] of this.regions()) {
+      (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
+        const arn = this.ec2Arn(region, "security-group", g.GroupId ?? String(i));
+        const sg = securityGroupFromApi(g, this.loc.at(["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i, "GroupId"], arn), region);
+        out.push({ ...sg, observedAt: this.observedAt });
+      });
+    }
+    return out;
+  }
+  networkAcls() {
+    const out = [];
+    for (const [region, r] of this.regions()) {
+      (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
+        const aclId = acl.NetworkAclId ?? String(i);
+        const arn = this.ec2Arn(region, "network-acl", aclId);
+        const path8 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+        const entries = (acl.Entries ?? []).map((e, j) => ({
+          ruleNumber: e.RuleNumber ?? 0,
+          egress: e.Egress === true,
+          action: e.RuleAction === "allow" ? "allow" : "deny",
+          protocol: normaliseProtocol(e.Protocol) ?? "unknown",
+          ...e.PortRange?.From !== void 0 ? { fromPort: e.PortRange.From } : {},
+          ...e.PortRange?.To !== void 0 ? { toPort: e.PortRange.To } : {},
+          ...e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {},
+          ...e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {},
+          location: this.loc.at([...path8, "Entries", j], arn)
+        }));
+        out.push({
+          kind: "NetworkAcl",
+          id: arn,
+          ...this.base(region),
+          location: this.loc.at([...path8, "NetworkAclId"], arn),
+          displayName: aclId,
+          aclId,
+          ...acl.VpcId ? { vpcId: acl.VpcId } : {},
+          entries
+        });
+      });
+    }
+    return out;
+  }
+  elasticIps() {
+    const out = [];
+    for (const [region, r] of this.regions()) {
+      const ec2 = r.ec2;
+      const states = /* @__PURE__ */ new Map();
+      for (const res of ec2?.DescribeInstances?.Reservations ?? []) {
+        for (const inst of res.Instances ?? []) if (inst.InstanceId && inst.State?.Name) states.set(inst.InstanceId, inst.State.Name);
+      }
+      const instancesKnown = ec2?.DescribeInstances !== void 0;
+      const natByEni = /* @__PURE__ */ new Map();
+      const natByAllocation = /* @__PURE__ */ new Map();
+      for (const nat of ec2?.DescribeNatGateways?.NatGateways ?? []) {
+        for (const a of nat.NatGatewayAddresses ?? []) {
+          if (a.NetworkInterfaceId && nat.NatGatewayId) natByEni.set(a.NetworkInterfaceId, nat.NatGatewayId);
+          if (a.AllocationId && nat.NatGatewayId) natByAllocation.set(a.AllocationId, nat.NatGatewayId);
+        }
+      }
+      (ec2?.DescribeAddresses?.Addresses ?? []).forEach((a, i) => {
+        const instanceId = nonEmpty(a.InstanceId);
+        const eni = nonEmpty(a.NetworkInterfaceId);
+        const natGatewayId = eni && natByEni.get(eni) || a.AllocationId && natByAllocation.get(a.AllocationId) || void 0;
+        let association = "none";
+        if (natGatewayId) association = "nat-gateway";
+        else if (instanceId) association = "instance";
+        else if (eni || nonEmpty(a.AssociationId)) association = "network-interface";
+        const id = a.AllocationId ?? a.PublicIp ?? String(i);
+        const arn = this.ec2Arn(region, "elastic-ip", id);
+        const instanceState = instanceId ? states.get(instanceId) : void 0;
+        out.push({
+          kind: "ElasticIp",
+          id: arn,
+          ...this.base(region),
+          location: this.loc.at(["regional", region, "ec2", "DescribeAddresses", "Addresses", i, a.AllocationId ? "AllocationId" : "PublicIp"], arn),
+          displayName: a.PublicIp && a.AllocationId ? `${a.PublicIp} (${a.AllocationId})` : id,
+          ...a.AllocationId ? { allocationId: a.AllocationId } : {},
+          ...a.PublicIp ? { publicIp: a.PublicIp } : {},
+          association,
+          ...instanceId ? { instanceId } : {},
+          // An instance missing from a complete DescribeInstances is gone; say so rather than leave it unknown.
+          ...instanceState ? { instanceState } : instanceId && instancesKnown ? { instanceState: "terminated" } : {},
+          ...eni ? { networkInterfaceId: eni } : {},
+          ...natGatewayId ? { natGatewayId } : {}
+        });
+      });
+    }
+    return out;
+  }
+  natGateways() {
+    const out = [];
+    for (const [region, r] of this.regions()) {
+      const routeTables = r.ec2?.DescribeRouteTables?.RouteTables;
+      (r.ec2?.DescribeNatGateways?.NatGateways ?? []).forEach((nat, i) => {
+        const natGatewayId = nat.NatGatewayId ?? String(i);
+        const arn = this.ec2Arn(region, "natgateway", natGatewayId);
+        const routeTableIds = (routeTables ?? []).filter((t) => (t.Routes ?? []).some((route) => route.NatGatewayId === natGatewayId)).map((t) => t.RouteTableId ?? "").filter((id) => id !== "");
+        out.push({
+          kind: "NatGateway",
+          id: arn,
+          ...this.base(region),
+          location: this.loc.at(["regional", region, "ec2", "DescribeNatGateways", "NatGateways", i, "NatGatewayId"], arn),
+          displayName: natGatewayId,
+          natGatewayId,
+          ...nat.State ? { state: nat.State } : {},
+          ...nat.SubnetId ? { subnetId: nat.SubnetId } : {},
+          ...nat.ConnectivityType === "public" || nat.ConnectivityType === "private" ? { connectivityType: nat.ConnectivityType } : {},
+          routeTableIds,
+          routesKnown: routeTables !== void 0
+        });
+      });
+    }
+    return out;
+  }
+  dbInstances() {
+    const out = [];
+    const groups = this.securityGroups();
+    for (const [region, r] of this.regions()) {
+      const clusters = new Map((r.rds?.DescribeDBClusters?.DBClusters ?? []).map((c) => [c.DBClusterIdentifier ?? "", c]));
+      (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
+        const dbInstanceId = db.DBInstanceIdentifier ?? String(i);
+        const arn = db.DBInstanceArn ?? `arn:${this.partition}:rds:${region}:${this.account}:db:${dbInstanceId}`;
+        const cluster = db.DBClusterIdentifier ? clusters.get(db.DBClusterIdentifier) : void 0;
+        const securityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? "").filter((id) => id !== "");
+        const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
+        const port = db.Endpoint?.Port ?? db.DbInstancePort;
+        out.push({
+          kind: "DbInstance",
+          id: arn,
+          ...this.base(region),
+          location: this.loc.at(["regional", region, "rds", "DescribeDBInstances", "DBInstances", i, "DBInstanceIdentifier"], arn),
+          displayName: dbInstanceId,
+          dbInstanceId,
+          ...db.Engine ? { engine: db.Engine } : {},
+          ...db.DBClusterIdentifier ? { clusterId: db.DBClusterIdentifier } : {},
+          ...db.MultiAZ !== void 0 ? { multiAz: db.MultiAZ } : {},
+          ...db.PubliclyAccessible !== void 0 ? { publiclyAccessible: db.PubliclyAccessible } : {},
+          ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
+          ...db.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: db.BackupRetentionPeriod } : {},
+          ...port !== void 0 && port > 0 ? { port } : {},
+          securityGroupIds,
+          securityGroups: groups.filter((g) => g.region === region && securityGroupIds.includes(g.groupId))
+        });
+      });
+    }
+    return out;
+  }
+  /** Every trail once, however many regions list it (multi-region and organization trails show in each). */
+  trails() {
+    const trails = this.trailList();
+    const regions = this.regions();
+    const listed = regions.filter(([, r]) => r.cloudtrail?.DescribeTrails !== void 0);
+    const anyFailed = regions.some(([region]) => this.didFail("cloudtrail", region, "DescribeTrails"));
+    if (listed.length === 0 || trails.length === 0 && anyFailed) return trails;
+    const first = listed[0]?.[0] ?? "";
+    const set = {
+      kind: "TrailSet",
+      id: `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*`,
+      ...this.base(void 0),
+      location: this.loc.at(["regional", first, "cloudtrail", "DescribeTrails"], `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*`),
+      displayName: `account ${this.account}`,
+      scope: "account",
+      trails
+    };
+    return [...trails, set];
+  }
+  trailList() {
+    if (this.trailCache) return this.trailCache;
+    const seen = /* @__PURE__ */ new Map();
+    for (const [region, r] of this.regions()) {
+      (r.cloudtrail?.DescribeTrails?.trailList ?? []).forEach((t, index) => {
+        const key = t.TrailARN ?? `${region}/${t.Name}`;
+        const prev = seen.get(key);
+        if (!prev || t.HomeRegion === region && prev.region !== region) seen.set(key, { trail: t, region, index });
+      });
+    }
+    const lifecycles = this.snapshot.global.s3?.GetBucketLifecycleConfiguration ?? {};
+    this.trailCache = [...seen.entries()].map(([key, { trail: t, region, index }]) => {
+      const arn = t.TrailARN ?? `arn:${this.partition}:cloudtrail:${region}:${this.account}:trail/${t.Name}`;
+      const name = t.Name ?? key;
+      const status = this.perResource("GetTrailStatus", arn);
+      const selectors2 = this.perResource("GetEventSelectors", arn);
+      const bucket = t.S3BucketName;
+      const lifecycle = bucket ? lifecycles[bucket] : void 0;
+      const selection = selectors2 ? eventSelection(selectors2.value, (path8) => this.loc.at([...selectors2.path, ...path8], arn)) : void 0;
+      return {
+        kind: "Trail",
+        id: arn,
+        ...this.base(t.HomeRegion ?? region),
+        location: this.loc.at(["regional", region, "cloudtrail", "DescribeTrails", "trailList", index, "Name"], arn),
+        displayName: name,
+        name,
+        arn,
+        ...t.HomeRegion ? { homeRegion: t.HomeRegion } : {},
+        ...t.IsMultiRegionTrail !== void 0 ? { isMultiRegion: t.IsMultiRegionTrail } : {},
+        ...t.LogFileValidationEnabled !== void 0 ? { logFileValidation: t.LogFileValidationEnabled } : {},
+        ...status?.value.IsLogging !== void 0 ? { isLogging: status.value.IsLogging } : {},
+        ...t.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t.IsOrganizationTrail } : {},
+        ...bucket ? { s3BucketName: bucket } : {},
+        ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some(lifecycleRuleAgesOut) } : {},
+        ...lifecycle && bucket ? { bucketLocation: this.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket]) } : {},
+        ...selection ? { managementEvents: selection.managementEvents } : {},
+        dataEvents: selection?.dataEvents ?? [],
+        selectorsKnown: selection !== void 0
+      };
+    });
+    return this.trailCache;
+  }
+  /** A per-trail response, from whichever region answered for the trail. */
+  perResource(op, arn) {
+    for (const [region, r] of this.regions()) {
+      const map = r.cloudtrail?.[op];
+      const value = map?.[arn];
+      if (value) return { value, path: ["regional", region, "cloudtrail", op, arn] };
+    }
+    return void 0;
+  }
+  report() {
+    const content = this.snapshot.global.iam?.GetCredentialReport?.Content;
+    if (content === void 0) return void 0;
+    const rows = parseCredentialReport(content);
+    return rows ? { rows, path: ["global", "iam", "GetCredentialReport"] } : void 0;
+  }
+  iamUsers() {
+    const iam = this.snapshot.global.iam;
+    const report = this.report();
+    const rows = new Map((report?.rows ?? []).map((r) => [r.user ?? "", r]));
+    return (iam?.ListUsers?.Users ?? []).map((u, i) => {
+      const userName = u.UserName ?? String(i);
+      const arn = u.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+      const row = rows.get(userName);
+      const keysPath = ["global", "iam", "ListAccessKeys", userName];
+      const listed = iam?.ListAccessKeys?.[userName];
+      const accessKeys = listed ? (listed.AccessKeyMetadata ?? []).map((k, j) => {
+        const keyId = k.AccessKeyId ?? "";
+        const lastUse = iam?.GetAccessKeyLastUsed?.[keyId];
+        const lastUsedAt = lastUse?.AccessKeyLastUsed?.LastUsedDate;
+        return {
+          id: redact("aws-access-key-id", keyId),
+          active: k.Status === "Active",
+          ...k.CreateDate ? { createdAt: k.CreateDate } : {},
+          ...lastUsedAt ? { lastUsedAt } : {},
+          lastUsedKnown: lastUse !== void 0,
+          location: this.loc.at([...keysPath, "AccessKeyMetadata", j, "AccessKeyId"], arn)
+        };
+      }) : reportKeys(row, this.loc.at(report?.path ?? [], arn));
+      const mfaDevices = iam?.ListMFADevices?.[userName]?.MFADevices;
+      const mfaActive = reportBool(row?.mfa_active) ?? (mfaDevices ? mfaDevices.length > 0 : void 0);
+      const consoleAccess = reportBool(row?.password_enabled);
+      const passwordLastUsed = reportDate(row?.password_last_used) ?? u.PasswordLastUsed;
+      return {
+        kind: "IamUser",
+        id: arn,
+        ...this.base(void 0),
+        location: this.loc.at(["global", "iam", "ListUsers", "Users", i, "UserName"], arn),
+        displayName: userName,
+        userName,
+        arn,
+        ...u.CreateDate ? { createdAt: u.CreateDate } : {},
+        groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n) => n !== ""),
+        attachedPolicies: (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p) => p.PolicyName ?? p.PolicyArn ?? ""),
+        inlinePolicies: iam?.ListUserPolicies?.[userName]?.PolicyNames ?? [],
+        ...consoleAccess !== void 0 ? { consoleAccess } : {},
+        ...passwordLastUsed ? { passwordLastUsed } : {},
+        ...mfaActive !== void 0 ? { mfaActive } : {},
+        accessKeys
+      };
+    });
+  }
+  /** Inline policies of users and the customer managed policies attached to them, with their documents. */
+  userPolicies() {
+    const iam = this.snapshot.global.iam;
+    const out = [];
+    for (const [userName, byName] of Object.entries(iam?.GetUserPolicy ?? {})) {
+      const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+      for (const [policyName, response] of Object.entries(byName)) {
+        const doc = policyDocumentObject(response.PolicyDocument);
+        if (!doc) continue;
+        const path8 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+        const arn = `${userArn}#${policyName}`;
+        out.push({
+          kind: "Policy",
+          id: arn,
+          ...this.base(void 0),
+          location: this.loc.at(path8, userArn),
+          displayName: `${policyName} (inline on user ${userName})`,
+          policyName,
+          policyType: "inline",
+          attachedTo: [{ type: "user", name: userName }],
+          statements: policyStatements(doc, (j) => this.loc.at(j === void 0 ? [...path8, "Statement"] : [...path8, "Statement", j], userArn))
+        });
+      }
+    }
+    const attached = /* @__PURE__ */ new Map();
+    for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
+      for (const p of r.AttachedPolicies ?? []) {
+        if (!p.PolicyArn) continue;
+        const entry = attached.get(p.PolicyArn) ?? { name: p.PolicyName ?? p.PolicyArn, users: [] };
+        entry.users.push(userName);
+        attached.set(p.PolicyArn, entry);
+      }
+    }
+    for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
+      const doc = policyDocumentObject(response.PolicyVersion?.Document);
+      if (!doc) continue;
+      const path8 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+      const users = attached.get(policyArn);
+      const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
+      out.push({
+        kind: "Policy",
+        id: policyArn,
+        ...this.base(void 0),
+        location: this.loc.at(path8, policyArn),
+        displayName: policyName,
+        policyName,
+        policyType: "managed",
+        attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
+        statements: policyStatements(doc, (j) => this.loc.at(j === void 0 ? [...path8, "Statement"] : [...path8, "Statement", j], policyArn))
+      });
+    }
+    return out;
+  }
+  rootAccount() {
+    const iam = this.snapshot.global.iam;
+    const report = this.report();
+    const row = report?.rows.find((r) => r.user === ROOT_ROW_USER);
+    const summary = iam?.GetAccountSummary?.SummaryMap;
+    if (!row && !summary) return [];
+    const arn = `arn:${this.partition}:iam::${this.account}:root`;
+    const mfaActive = summary?.AccountMFAEnabled !== void 0 ? summary.AccountMFAEnabled === 1 : reportBool(row?.mfa_active);
+    const keysFromReport = row && (reportBool(row.access_key_1_active) !== void 0 || reportBool(row.access_key_2_active) !== void 0) ? reportBool(row.access_key_1_active) === true || reportBool(row.access_key_2_active) === true : void 0;
+    const accessKeysPresent = summary?.AccountAccessKeysPresent !== void 0 ? summary.AccountAccessKeysPresent === 1 : keysFromReport;
+    const passwordLastUsed = reportDate(row?.password_last_used);
+    const accessKeysLastUsed = [reportDate(row?.access_key_1_last_used_date), reportDate(row?.access_key_2_last_used_date)].filter(
+      (d) => d !== void 0
+    );
+    const activity = this.rootActivity(arn);
+    const location = report ? this.loc.at([...report.path, "Content"], arn) : this.loc.at(["global", "iam", "GetAccountSummary"], arn);
+    return [
+      {
+        kind: "RootAccount",
+        id: arn,
+        ...this.base(void 0),
+        location,
+        displayName: `root user of account ${this.account}`,
+        accountId: this.account,
+        ...mfaActive !== void 0 ? { mfaActive } : {},
+        ...accessKeysPresent !== void 0 ? { accessKeysPresent } : {},
+        ...passwordLastUsed ? { passwordLastUsed } : {},
+        accessKeysLastUsed,
+        ...activity ? { recentActivity: activity } : {}
+      }
+    ];
+  }
+  /** Root's own actions in the event history of every region read; undefined when no region's history could be read. */
+  rootActivity(arn) {
+    let read = false;
+    const out = [];
+    for (const [region, r] of this.regions()) {
+      const events = r.cloudtrail?.LookupEvents?.Events;
+      if (!events) continue;
+      read = true;
+      events.forEach((e, i) => {
+        const record = parseEvent(e.CloudTrailEvent);
+        const identity = record?.userIdentity;
+        if (record) {
+          if (identity?.type !== "Root" || identity.invokedBy !== void 0 || record.eventType === "AwsServiceEvent") return;
+        } else if (e.Username !== "root") return;
+        const time = e.EventTime ?? (typeof record?.eventTime === "string" ? record.eventTime : void 0);
+        if (!time) return;
+        out.push({
+          time,
+          eventName: e.EventName ?? String(record?.eventName ?? "unknown"),
+          ...e.EventSource ? { eventSource: e.EventSource } : {},
+          region,
+          location: this.loc.at(["regional", region, "cloudtrail", "LookupEvents", "Events", i, "EventName"], arn)
+        });
+      });
+    }
+    return read ? out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time)) : void 0;
+  }
+};
+function failKey(service, region, operation, resource) {
+  return JSON.stringify([service, region, operation, resource ?? null]);
+}
+function nonEmpty(s) {
+  return s && s.trim() !== "" ? s : void 0;
+}
+function parseEvent(text2) {
+  if (!text2) return void 0;
+  try {
+    const v = JSON.parse(text2);
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function reportKeys(row, location) {
+  if (!row) return [];
+  const out = [];
+  for (const n of [1, 2]) {
+    const active = reportBool(row[`access_key_${n}_active`]);
+    const rotated = reportDate(row[`access_key_${n}_last_rotated`]);
+    if (active === void 0 || !active && !rotated) continue;
+    const lastUsedAt = reportDate(row[`access_key_${n}_last_used_date`]);
+    out.push({
+      id: `access key ${n}`,
+      active,
+      ...rotated ? { createdAt: rotated } : {},
+      ...lastUsedAt ? { lastUsedAt } : {},
+      lastUsedKnown: true,
+      location
+    });
+  }
+  return out;
+}
+function eventSelection(response, locate) {
+  const advanced = response.AdvancedEventSelectors ?? [];
+  if (advanced.length > 0) {
+    let managementEvents2 = false;
+    const dataEvents2 = [];
+    advanced.forEach((sel, i) => {
+      const fields = sel.FieldSelectors ?? [];
+      const category = fields.find((f) => f.Field === "eventCategory")?.Equals ?? [];
+      if (category.includes("Management")) managementEvents2 = true;
+      if (!category.includes("Data")) return;
+      const type = fields.find((f) => f.Field === "resources.type")?.Equals?.[0];
+      if (!type) return;
+      const narrowed = fields.some((f) => f.Field === "resources.ARN");
+      dataEvents2.push({ resourceType: type, allResources: !narrowed, location: locate(["AdvancedEventSelectors", i]) });
+    });
+    return { managementEvents: managementEvents2, dataEvents: dataEvents2 };
+  }
+  const selectors2 = response.EventSelectors ?? [];
+  const dataEvents = [];
+  selectors2.forEach((sel, i) => {
+    (sel.DataResources ?? []).forEach((d, j) => {
+      if (!d.Type) return;
+      dataEvents.push({
+        resourceType: d.Type,
+        allResources: (d.Values ?? []).some(coversAllResources),
+        location: locate(["EventSelectors", i, "DataResources", j])
+      });
+    });
+  });
+  const managementEvents = selectors2.length === 0 || selectors2.some((s) => s.IncludeManagementEvents !== false);
+  return { managementEvents, dataEvents };
+}
+
+// packages/core/src/snapshot/load.ts
+init_format();
+
+// packages/core/src/snapshot/schema.ts
+var import__ = __toESM(require__(), 1);
+
+// packages/core/src/schema/snapshot.schema.json
+var snapshot_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json",
+  title: "mamori account snapshot",
+  description: "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.",
+  type: "object",
+  required: ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"],
+  properties: {
+    $schema: { type: "string" },
+    mamoriSnapshot: { const: 1, description: "Format version; marks the document as a snapshot." },
+    accountId: { type: "string", pattern: "^[0-9]{12}$" },
+    partition: { enum: ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"] },
+    collectedAt: { $ref: "#/$defs/dateTime", description: 'When collecting started. Ages ("unused for 90 days") are measured from here.' },
+    completedAt: { $ref: "#/$defs/dateTime" },
+    collector: {
+      type: "object",
+      required: ["name", "version"],
+      properties: { name: { type: "string" }, version: { type: "string" } }
+    },
+    regions: { type: "array", items: { $ref: "#/$defs/region" }, uniqueItems: true },
+    global: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        sts: {
+          type: "object",
+          properties: {
+            GetCallerIdentity: {
+              type: "object",
+              properties: { Account: { type: "string" }, Arn: { type: "string" }, UserId: { type: "string" } }
+            }
+          }
+        },
+        iam: { $ref: "#/$defs/iam" },
+        s3: { $ref: "#/$defs/s3" }
+      }
+    },
+    regional: {
+      type: "object",
+      propertyNames: { $ref: "#/$defs/region" },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          ec2: { $ref: "#/$defs/ec2" },
+          cloudtrail: { $ref: "#/$defs/cloudtrail" },
+          rds: { $ref: "#/$defs/rds" }
+        }
+      }
+    },
+    errors: { type: "array", items: { $ref: "#/$defs/callError" } }
+  },
+  $defs: {
+    region: { type: "string", pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" },
+    dateTime: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" },
+    strings: { type: "array", items: { type: "string" } },
+    tags: {
+      type: "array",
+      items: { type: "object", properties: { Key: { type: "string" }, Value: { type: "string" } } }
+    },
+    callError: {
+      type: "object",
+      required: ["service", "region", "operation", "code"],
+      properties: {
+        service: { type: "string", minLength: 1 },
+        region: { type: "string", minLength: 1 },
+        operation: { type: "string", minLength: 1 },
+        resource: { type: "string" },
+        code: { type: "string", minLength: 1 },
+        message: { type: "string" },
+        httpStatus: { type: "integer" }
+      }
+    },
+    ipPermission: {
+      type: "object",
+      properties: {
+        IpProtocol: { type: "string" },
+        FromPort: { type: "integer" },
+        ToPort: { type: "integer" },
+        IpRanges: { type: "array", items: { type: "object", properties: { CidrIp: { type: "string" }, Description: { type: "string" } } } },
+        Ipv6Ranges: {
+          type: "array",
+          items: { type: "object", properties: { CidrIpv6: { type: "string" }, Description: { type: "string" } } }
+        },
+        UserIdGroupPairs: {
+          type: "array",
+          items: { type: "object", properties: { GroupId: { type: "string" }, GroupName: { type: "string" } } }
+        },
+        PrefixListIds: { type: "array", items: { type: "object", properties: { PrefixListId: { type: "string" } } } }
+      }
+    },
+    ec2: {
+      type: "object",
+      properties: {
+        DescribeSecurityGroups: {
+          type: "object",
+          properties: {
+            SecurityGroups: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["GroupId"],
+                properties: {
+                  GroupId: { type: "string" },
+                  GroupName: { type: "string" },
+                  VpcId: { type: "string" },
+                  IpPermissions: { type: "array", items: { $ref: "#/$defs/ipPermission" } },
+                  IpPermissionsEgress: { type: "array", items: { $ref: "#/$defs/ipPermission" } }
+                }
+              }
+            }
+          }
+        },
+        DescribeAddresses: {
+          type: "object",
+          properties: {
+            Addresses: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  AllocationId: { type: "string" },
+                  AssociationId: { type: "string" },
+                  PublicIp: { type: "string" },
+                  InstanceId: { type: "string" },
+                  NetworkInterfaceId: { type: "string" },
+                  Tags: { $ref: "#/$defs/tags" }
+                }
+              }
+            }
+          }
+        },
+        DescribeInstances: {
+          type: "object",
+          properties: {
+            Reservations: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  Instances: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      required: ["InstanceId"],
+                      properties: {
+                        InstanceId: { type: "string" },
+                        State: { type: "object", properties: { Name: { type: "string" }, Code: { type: "integer" } } }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        DescribeNatGateways: {
+          type: "object",
+          properties: {
+            NatGateways: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["NatGatewayId"],
+                properties: {
+                  NatGatewayId: { type: "string" },
+                  State: { type: "string" },
+                  SubnetId: { type: "string" },
+                  ConnectivityType: { enum: ["public", "private"] },
+                  NatGatewayAddresses: {
+                    type: "array",
+                    items: { type: "object", properties: { AllocationId: { type: "string" }, NetworkInterfaceId: { type: "string" } } }
+                  }
+                }
+              }
+            }
+          }
+        },
+        DescribeNetworkAcls: {
+          type: "object",
+          properties: {
+            NetworkAcls: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["NetworkAclId"],
+                properties: {
+                  NetworkAclId: { type: "string" },
+                  VpcId: { type: "string" },
+                  Entries: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      required: ["RuleNumber", "Egress", "RuleAction", "Protocol"],
+                      properties: {
+                        RuleNumber: { type: "integer" },
+                        Egress: { type: "boolean" },
+                        RuleAction: { enum: ["allow", "deny"] },
+                        Protocol: { type: "string" },
+                        PortRange: { type: "object", properties: { From: { type: "integer" }, To: { type: "integer" } } },
+                        CidrBlock: { type: "string" },
+                        Ipv6CidrBlock: { type: "string" }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        DescribeRouteTables: {
+          type: "object",
+          properties: {
+            RouteTables: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["RouteTableId"],
+                properties: {
+                  RouteTableId: { type: "string" },
+                  Routes: { type: "array", items: { type: "object", properties: { NatGatewayId: { type: "string" } } } }
+                }
+              }
+            }
+          }
+        },
+        DescribeSubnets: {
+          type: "object",
+          properties: {
+            Subnets: {
+              type: "array",
+              items: { type: "object", properties: { SubnetId: { type: "string" }, AvailabilityZone: { type: "string" } } }
+            }
+          }
+        }
+      }
+    },
+    cloudtrail: {
+      type: "object",
+      properties: {
+        DescribeTrails: {
+          type: "object",
+          properties: {
+            trailList: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["Name"],
+                properties: {
+                  Name: { type: "string" },
+                  TrailARN: { type: "string" },
+                  HomeRegion: { type: "string" },
+                  S3BucketName: { type: "string" },
+                  IsMultiRegionTrail: { type: "boolean" },
+                  LogFileValidationEnabled: { type: "boolean" },
+                  IsOrganizationTrail: { type: "boolean" }
+                }
+              }
+            }
+          }
+        },
+        GetTrailStatus: {
+          type: "object",
+          description: "By trail ARN.",
+          additionalProperties: { type: "object", properties: { IsLogging: { type: "boolean" } } }
+        },
+        GetEventSelectors: {
+          type: "object",
+          description: "By trail ARN.",
+          additionalProperties: {
+            type: "object",
+            properties: {
+              EventSelectors: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    IncludeManagementEvents: { type: "boolean" },
+                    ReadWriteType: { enum: ["ReadOnly", "WriteOnly", "All"] },
+                    DataResources: {
+                      type: "array",
+                      items: { type: "object", properties: { Type: { type: "string" }, Values: { $ref: "#/$defs/strings" } } }
+                    }
+                  }
+                }
+              },
+              AdvancedEventSelectors: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    FieldSelectors: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: ["Field"],
+                        properties: {
+                          Field: { type: "string" },
+                          Equals: { $ref: "#/$defs/strings" },
+                          StartsWith: { $ref: "#/$defs/strings" },
+                          NotEquals: { $ref: "#/$defs/strings" },
+                          NotStartsWith: { $ref: "#/$defs/strings" },
+                          EndsWith: { $ref: "#/$defs/strings" },
+                          NotEndsWith: { $ref: "#/$defs/strings" }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        LookupEvents: {
+          type: "object",
+          properties: {
+            Events: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  EventName: { type: "string" },
+                  EventTime: { $ref: "#/$defs/dateTime" },
+                  EventSource: { type: "string" },
+                  Username: { type: "string" },
+                  CloudTrailEvent: { type: "string" }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    rds: {
+      type: "object",
+      properties: {
+        DescribeDBInstances: {
+          type: "object",
+          properties: {
+            DBInstances: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["DBInstanceIdentifier"],
+                properties: {
+                  DBInstanceIdentifier: { type: "string" },
+                  DBInstanceArn: { type: "string" },
+                  Engine: { type: "string" },
+                  DBClusterIdentifier: { type: "string" },
+                  MultiAZ: { type: "boolean" },
+                  PubliclyAccessible: { type: "boolean" },
+                  StorageEncrypted: { type: "boolean" },
+                  BackupRetentionPeriod: { type: "integer" },
+                  Endpoint: { type: "object", properties: { Port: { type: "integer" } } },
+                  DbInstancePort: { type: "integer" },
+                  VpcSecurityGroups: { type: "array", items: { type: "object", properties: { VpcSecurityGroupId: { type: "string" } } } }
+                }
+              }
+            }
+          }
+        },
+        DescribeDBClusters: {
+          type: "object",
+          properties: {
+            DBClusters: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["DBClusterIdentifier"],
+                properties: {
+                  DBClusterIdentifier: { type: "string" },
+                  MultiAZ: { type: "boolean" },
+                  StorageEncrypted: { type: "boolean" },
+                  DBClusterMembers: { type: "array", items: { type: "object", properties: { DBInstanceIdentifier: { type: "string" } } } }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    policyDocument: {
+      description: "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.",
+      type: ["object", "string"]
+    },
+    iam: {
+      type: "object",
+      properties: {
+        GetAccountSummary: {
+          type: "object",
+          properties: { SummaryMap: { type: "object", additionalProperties: { type: "integer" } } }
+        },
+        GetCredentialReport: {
+          type: "object",
+          required: ["Content"],
+          properties: {
+            Content: { type: "string", description: "The report's CSV text, or its base64 as the CLI prints it." },
+            ReportFormat: { const: "text/csv" },
+            GeneratedTime: { $ref: "#/$defs/dateTime" }
+          }
+        },
+        ListUsers: {
+          type: "object",
+          properties: {
+            Users: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["UserName"],
+                properties: {
+                  UserName: { type: "string" },
+                  Arn: { type: "string" },
+                  CreateDate: { $ref: "#/$defs/dateTime" },
+                  PasswordLastUsed: { $ref: "#/$defs/dateTime" }
+                }
+              }
+            }
+          }
+        },
+        ListAccessKeys: {
+          type: "object",
+          description: "By user name.",
+          additionalProperties: {
+            type: "object",
+            properties: {
+              AccessKeyMetadata: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["AccessKeyId"],
+                  properties: {
+                    AccessKeyId: { type: "string" },
+                    Status: { enum: ["Active", "Inactive", "Expired"] },
+                    CreateDate: { $ref: "#/$defs/dateTime" }
+                  }
+                }
+              }
+            }
+          }
+        },
+        GetAccessKeyLastUsed: {
+          type: "object",
+          description: "By access key id.",
+          additionalProperties: {
+            type: "object",
+            properties: {
+              AccessKeyLastUsed: { type: "object", properties: { LastUsedDate: { $ref: "#/$defs/dateTime" }, ServiceName: { type: "string" } } }
+            }
+          }
+        },
+        ListMFADevices: {
+          type: "object",
+          description: "By user name.",
+          additionalProperties: { type: "object", properties: { MFADevices: { type: "array", items: { type: "object" } } } }
+        },
+        ListGroupsForUser: {
+          type: "object",
+          description: "By user name.",
+          additionalProperties: {
+            type: "object",
+            properties: { Groups: { type: "array", items: { type: "object", properties: { GroupName: { type: "string" } } } } }
+          }
+        },
+        ListAttachedUserPolicies: {
+          type: "object",
+          description: "By user name.",
+          additionalProperties: {
+            type: "object",
+            properties: {
+              AttachedPolicies: {
+                type: "array",
+                items: { type: "object", properties: { PolicyName: { type: "string" }, PolicyArn: { type: "string" } } }
+              }
+            }
+          }
+        },
+        ListUserPolicies: {
+          type: "object",
+          description: "By user name.",
+          additionalProperties: { type: "object", properties: { PolicyNames: { $ref: "#/$defs/strings" } } }
+        },
+        GetUserPolicy: {
+          type: "object",
+          description: "By user name, then policy name.",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: { type: "object", properties: { PolicyDocument: { $ref: "#/$defs/policyDocument" } } }
+          }
+        },
+        GetPolicyVersion: {
+          type: "object",
+          description: "By policy ARN: the default version.",
+          additionalProperties: {
+            type: "object",
+            properties: { PolicyVersion: { type: "object", properties: { Document: { $ref: "#/$defs/policyDocument" } } } }
+          }
+        }
+      }
+    },
+    s3: {
+      type: "object",
+      properties: {
+        GetBucketLifecycleConfiguration: {
+          type: "object",
+          description: 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.',
+          additionalProperties: {
+            type: "object",
+            properties: {
+              Rules: {
+                type: "array",
+                items: { type: "object", properties: { Status: { enum: ["Enabled", "Disabled"] } } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// packages/core/src/snapshot/schema.ts
+var compiled;
+function snapshotSchema() {
+  return snapshot_schema_default;
+}
+function validateSnapshot(doc) {
+  compiled ??= new import__.Ajv2020({ allErrors: true, strict: false }).compile(snapshotSchema());
+  if (compiled(doc)) return [];
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of compiled.errors ?? []) {
+    if (e.keyword === "if") continue;
+    const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
+    const extra = extraKey(e);
+    const full = extra !== void 0 ? [...pointer, extra] : pointer;
+    const path8 = jsonPath(doc, full);
+    const message = `${path8}: ${describe2(e)}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    problems.push({ path: path8, pointer: full, message });
+  }
+  return problems;
+}
+function unescapePointer(s) {
+  return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function extraKey(e) {
+  if (e.keyword === "additionalProperties") return String(e.params.additionalProperty);
+  return void 0;
+}
+function describe2(e) {
+  switch (e.keyword) {
+    case "required":
+      return `missing required property "${e.params.missingProperty}"`;
+    case "additionalProperties":
+      return "unknown property (not part of the snapshot format)";
+    case "const":
+      return `must be ${JSON.stringify(e.params.allowedValue)}`;
+    case "enum":
+      return `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "propertyNames":
+      return "is not a region name";
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+function jsonPath(doc, pointer) {
+  let out = "$";
+  let cur = doc;
+  for (const key of pointer) {
+    if (Array.isArray(cur) && /^\d+$/.test(key)) {
+      out += `[${key}]`;
+      cur = cur[Number(key)];
+    } else {
+      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `['${key.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
+      cur = cur && typeof cur === "object" ? cur[key] : void 0;
+    }
+  }
+  return out;
+}
+
+// packages/core/src/snapshot/load.ts
+var CALL_FEEDS = {
+  "ec2:DescribeSecurityGroups": ["SecurityGroup", "DbInstance"],
+  "ec2:DescribeNetworkAcls": ["NetworkAcl"],
+  "ec2:DescribeAddresses": ["ElasticIp"],
+  "ec2:DescribeInstances": ["ElasticIp"],
+  "ec2:DescribeNatGateways": ["NatGateway", "ElasticIp"],
+  "ec2:DescribeRouteTables": ["NatGateway"],
+  "ec2:DescribeSubnets": [],
+  "cloudtrail:DescribeTrails": ["Trail", "TrailSet"],
+  "cloudtrail:GetTrailStatus": ["Trail", "TrailSet"],
+  "cloudtrail:GetEventSelectors": ["Trail", "TrailSet"],
+  "cloudtrail:LookupEvents": ["RootAccount"],
+  "rds:DescribeDBInstances": ["DbInstance"],
+  "rds:DescribeDBClusters": ["DbInstance"],
+  "s3:GetBucketLifecycleConfiguration": ["Trail"],
+  "sts:GetCallerIdentity": [],
+  "iam:GetAccountSummary": ["RootAccount"],
+  "iam:GenerateCredentialReport": ["RootAccount", "IamUser"],
+  "iam:GetCredentialReport": ["RootAccount", "IamUser"],
+  "iam:ListUsers": ["IamUser", "Policy"],
+  "iam:ListAccessKeys": ["IamUser"],
+  "iam:GetAccessKeyLastUsed": ["IamUser"],
+  "iam:ListMFADevices": ["IamUser"],
+  "iam:ListGroupsForUser": ["IamUser"],
+  "iam:ListAttachedUserPolicies": ["IamUser", "Policy"],
+  "iam:ListUserPolicies": ["IamUser", "Policy"],
+  "iam:GetUserPolicy": ["Policy"],
+  "iam:GetPolicy": ["Policy"],
+  "iam:GetPolicyVersion": ["Policy"]
+};
+var REGIONAL_KINDS = ["SecurityGroup", "NetworkAcl", "ElasticIp", "NatGateway", "DbInstance", "Trail", "TrailSet", "RootAccount"];
+function kindsFedBy(error) {
+  if (error.operation === "*")
+    return error.service === "*" ? REGIONAL_KINDS : [
+      ...new Set(
+        Object.entries(CALL_FEEDS).filter(([k]) => k.startsWith(`${error.service}:`)).flatMap(([, v]) => v)
+      )
+    ];
+  return CALL_FEEDS[`${error.service}:${error.operation}`] ?? [];
+}
+function isSnapshotText(text2) {
+  if (!looksLikeSnapshot(text2)) return false;
+  const root = parseTree2(stripBom(text2), [], { allowTrailingComma: true });
+  return root?.type === "object" && (root.children ?? []).some((p) => p.children?.[0]?.value === "mamoriSnapshot");
+}
+function groupErrors(errors) {
+  const groups = /* @__PURE__ */ new Map();
+  errors.forEach((e, i) => {
+    const key = JSON.stringify([e.service, e.region, e.operation, e.code]);
+    const group = groups.get(key);
+    if (group) {
+      if (e.resource) group.resources.push(e.resource);
+    } else groups.set(key, { first: i, error: e, resources: e.resource ? [e.resource] : [] });
+  });
+  return [...groups.values()];
+}
+var NAMED_RESOURCES = 3;
+function loadSnapshot(file, raw, rules2 = []) {
+  const text2 = stripBom(raw);
+  const parsed = parseText(file, text2, "json");
+  if (!parsed.ok) {
+    return {
+      entities: [],
+      notifications: [{ level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }]
+    };
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    return {
+      entities: [],
+      notifications: [
+        { level: "error", code: "invalid-snapshot", file, line: 1, column: 1, message: "Account snapshot is not plain JSON (comments or trailing commas)" }
+      ]
+    };
+  }
+  const locator = new SnapshotLocator(parsed.root, file);
+  const problems = validateSnapshot(doc);
+  if (problems.length > 0) {
+    const MAX = 20;
+    const notifications2 = problems.slice(0, MAX).map((p) => {
+      const at = locator.at(p.pointer);
+      return { level: "error", code: "invalid-snapshot", file, line: at.line, column: at.column, message: `Invalid account snapshot: ${p.message}` };
+    });
+    if (problems.length > MAX)
+      notifications2.push({ level: "error", code: "invalid-snapshot", file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
+    return { entities: [], notifications: notifications2 };
+  }
+  const snapshot = doc;
+  const notifications = groupErrors(snapshot.errors).map(({ first, error, resources }) => {
+    const at = locator.at(["errors", first]);
+    const about = resources.length <= 1 ? error : {
+      ...error,
+      resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(", ")}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ""})`
+    };
+    return { level: "warning", code: "not-evaluated", file, line: at.line, column: at.column, message: notEvaluatedMessage(about, rules2) };
+  });
+  return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
+}
+function notEvaluatedMessage(e, rules2) {
+  const call = e.operation === "*" ? e.service === "*" ? "every call" : `every ${e.service} call` : `${e.service} ${e.operation}`;
+  const where = e.region === "global" ? "" : ` in ${e.region}`;
+  const about = e.resource ? ` for ${e.resource}` : "";
+  const kinds = kindsFedBy(e);
+  const affected = rules2.filter((r) => kinds.includes(r.entity)).map((r) => `${r.id} ${r.name}`);
+  const scope = e.region === "global" ? "" : " there";
+  const rulesText = affected.length > 0 ? `not evaluated${scope}: ${affected.join(", ")}` : "no rule reads its answer";
+  return `${call}${where}${about} failed with ${e.code}${e.message ? ` (${e.message})` : ""}; ${rulesText}`;
+}
+
+// packages/core/src/template/iam.ts
+var MAX_LIST_CANDIDATES = 16;
+var PRINCIPAL_TYPES = {
+  "AWS::IAM::User": { type: "user", nameKey: "UserName" },
+  "AWS::IAM::Group": { type: "group", nameKey: "GroupName" },
+  "AWS::IAM::Role": { type: "role", nameKey: "RoleName" }
+};
+var TYPE_OF_PRINCIPAL = {
+  user: "AWS::IAM::User",
+  group: "AWS::IAM::Group",
+  role: "AWS::IAM::Role"
+};
+function refTarget(node) {
+  const fn = intrinsicName(node);
+  if (fn === "Ref") return scalarString(get(node, "Ref"));
+  if (fn === "Fn::GetAtt") {
+    const arg = get(node, "Fn::GetAtt");
+    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
+  }
+  return void 0;
+}
+function stringValue(resolver, node) {
+  const v = resolver.value(node);
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function principalRefs(template, resolver, node, type, via = []) {
+  const out = [];
+  for (const b of resolver.branches(node, via)) {
+    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+    for (const item of items2) {
+      for (const ib of resolver.branches(item, b.via)) {
+        if (!ib.node) continue;
+        const ref = principalRef(template, resolver, ib.node, type);
+        out.push({ ...ref, via: ib.via });
+      }
+    }
+  }
+  return out;
+}
+function principalRef(template, resolver, node, type) {
+  const target = refTarget(node);
+  const res = target ? template.resources.get(target) : void 0;
+  if (target && res?.type === TYPE_OF_PRINCIPAL[type]) return { logicalId: target, name: target, location: node.loc };
+  const name = stringValue(resolver, node);
+  if (name !== void 0) {
+    for (const r of template.resources.values()) {
+      if (r.type !== TYPE_OF_PRINCIPAL[type]) continue;
+      const nameKey = PRINCIPAL_TYPES[r.type]?.nameKey ?? "";
+      if (stringValue(resolver, get(r.properties, nameKey)) === name) return { logicalId: r.logicalId, name: r.logicalId, location: node.loc };
+    }
+    return { name, location: node.loc };
+  }
+  const param = intrinsicName(node) === "Ref" ? scalarString(get(node, "Ref")) : void 0;
+  return { name: param ? `(parameter ${param})` : "(unresolved name)", location: node.loc };
+}
+function refNode(name, at) {
+  return {
+    kind: "map",
+    loc: at.loc,
+    span: at.span,
+    entries: [{ key: "Ref", keyLoc: at.loc, value: { kind: "scalar", value: name, loc: at.loc, span: at.span } }]
+  };
+}
+function stringListCandidates(resolver, node) {
+  if (!node) return [{ values: [], locations: [], via: [] }];
+  const out = [];
+  for (const b of resolver.branches(node)) {
+    if (!b.node) {
+      out.push({ values: [], locations: [], via: b.via });
+      continue;
+    }
+    const items2 = b.node.kind === "seq" ? b.node.items : [b.node];
+    let acc = [{ values: [], locations: [], via: b.via }];
+    let overflow = false;
+    for (const item of items2) {
+      const options = itemOptions(resolver, item);
+      if (overflow) {
+        acc = [merge(acc.concat(options))];
+        continue;
+      }
+      const next = [];
+      for (const left of acc) {
+        for (const o of options)
+          next.push({ values: [...left.values, ...o.values], locations: [...left.locations, ...o.locations], via: [...left.via, ...o.via] });
+      }
+      if (next.length > MAX_LIST_CANDIDATES) {
+        overflow = true;
+        acc = [merge(next)];
+      } else acc = next;
+    }
+    out.push(...acc);
+  }
+  return out;
+}
+function itemOptions(resolver, item) {
+  return resolver.values(item).map((c) => {
+    const loc = (c.at ?? item).loc;
+    if (typeof c.value === "string" || typeof c.value === "number") return { values: [String(c.value)], locations: [loc], via: c.via };
+    if (Array.isArray(c.value)) {
+      const values = c.value.filter((v) => typeof v === "string");
+      return { values, locations: values.map(() => loc), via: c.via };
+    }
+    return { values: [], locations: [], via: c.via };
+  });
+}
+function merge(list) {
+  return {
+    values: list.flatMap((c) => c.values),
+    locations: list.flatMap((c) => c.locations),
+    via: [...new Set(list.flatMap((c) => c.via))]
+  };
+}
+function looseText(resolver, node, depth = 0) {
+  if (!node || depth > 16) return void 0;
+  if (node.kind === "scalar") return node.value === null ? "" : String(node.value);
+  const fn = intrinsicName(node);
+  const arg = fn ? get(node, fn) : void 0;
+  if (fn === "Fn::Sub") {
+    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text2 === void 0) return void 0;
+    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+    return text2.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+      if (name.startsWith("!")) return `\${${name.slice(1)}}`;
+      const local = get(vars, name.trim());
+      const v2 = local ? looseText(resolver, local, depth + 1) : name.includes(".") ? void 0 : stringValue(resolver, refNode(name.trim(), node));
+      return v2 ?? whole;
+    });
+  }
+  if (fn === "Fn::Join" && arg?.kind === "seq" && arg.items[1]?.kind === "seq") {
+    const sep = scalarString(arg.items[0]) ?? "";
+    return arg.items[1].items.map((i) => looseText(resolver, i, depth + 1) ?? "${?}").join(sep);
+  }
+  const v = stringValue(resolver, node);
+  if (v !== void 0) return v;
+  return fn === "Ref" ? `\${${scalarString(arg) ?? "?"}}` : void 0;
+}
+
+// packages/core/src/template/access-keys.ts
+function accessKeysOf(template, resolver) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::IAM::AccessKey") continue;
+    const owner = principalRefs(template, resolver, get(res.properties, "UserName"), "user")[0];
+    const key = {
+      kind: "AccessKeyResource",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      secretExposures: []
+    };
+    if (owner) key.userName = owner.name;
+    keys.set(res.logicalId, key);
+  }
+  if (keys.size === 0) return [];
+  const found = (keyId, path8, location) => {
+    const key = keys.get(keyId);
+    const where = key ? placeOf(template, path8) : void 0;
+    if (key && where) key.secretExposures.push({ where, location });
+  };
+  for (const section of template.root.entries) {
+    walk3(section.value, [section.key], (node, path8) => {
+      const fn = intrinsicName(node);
+      if (fn === "Fn::GetAtt") {
+        const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
+        if (target && attr === "SecretAccessKey") found(target, path8, node.loc);
+      } else if (fn === "Fn::Sub") {
+        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path8, location);
+      }
+    });
+  }
+  return [...keys.values()];
+}
+function getAttParts(arg) {
+  if (arg?.kind === "seq") return [scalarString(arg.items[0]), scalarString(arg.items[1])];
+  const text2 = scalarString(arg);
+  if (!text2) return [void 0, void 0];
+  const dot = text2.indexOf(".");
+  return dot > 0 ? [text2.slice(0, dot), text2.slice(dot + 1)] : [text2, void 0];
+}
+function subReferences(template, node, keys) {
+  const arg = get(node, "Fn::Sub");
+  const textNode = arg?.kind === "seq" ? arg.items[0] : arg;
+  const text2 = scalarString(textNode);
+  if (!textNode || !text2) return [];
+  const out = [];
+  const source = template.text.slice(textNode.span[0], textNode.span[1]);
+  const seen = /* @__PURE__ */ new Map();
+  for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
+    const keyId = m[1] ?? "";
+    if (!keys.has(keyId)) continue;
+    const n = seen.get(m[0]) ?? 0;
+    seen.set(m[0], n + 1);
+    let at = -1;
+    for (let i = 0; i <= n; i++) at = source.indexOf(m[0], at + 1);
+    const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
+    out.push({ keyId, location });
+  }
+  return out;
+}
+function walk3(node, path8, visit2) {
+  visit2(node, path8);
+  if (node.kind === "map") for (const e of node.entries) walk3(e.value, [...path8, e.key], visit2);
+  else if (node.kind === "seq") {
+    for (const [i, item] of node.items.entries()) walk3(item, [...path8, i], visit2);
+  }
+}
+function placeOf(template, path8) {
+  const [section, entry, part, ...rest] = path8;
+  const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
+  if (section === "Outputs") return `output ${String(entry)}`;
+  if (section === "Globals") {
+    const variable2 = variableName(template.root, path8);
+    return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
+  }
+  if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
+  const res = template.resources.get(entry);
+  if (part === "Metadata") return `metadata of ${entry}`;
+  if (part !== "Properties" || !res) return `resource ${entry}`;
+  const first = props[0];
+  if (res.type === "AWS::SecretsManager::Secret" && (first === "SecretString" || first === "GenerateSecretString")) return void 0;
+  if (res.type === "AWS::SSM::Parameter" && first === "Value") {
+    const type = scalarString(get(res.properties, "Type")) ?? "String";
+    return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
+  }
+  const variable = variableName(template.root, path8);
+  if (variable) return `environment variable ${variable} of ${entry}`;
+  if (first === "Tags") return `tags of ${entry}`;
+  if (props.includes("UserData")) return `UserData of ${entry}`;
+  return `property ${props.join(".") || "?"} of ${entry}`;
+}
+function variableName(root, path8) {
+  const i = path8.indexOf("Environment");
+  if (i < 0) return void 0;
+  const next = path8[i + 1];
+  if (next === "Variables" && typeof path8[i + 2] === "string") return String(path8[i + 2]);
+  if (typeof next === "number") {
+    let node = root;
+    for (const p of path8.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    return scalarString(get(node, "Name"));
+  }
+  return void 0;
+}
+
+// packages/core/src/template/resolve.ts
+var MAX_CANDIDATES = 16;
+var MAX_DEPTH2 = 32;
+var PSEUDO = {
+  "AWS::Partition": "aws",
+  "AWS::URLSuffix": "amazonaws.com"
+};
+var Resolver = class {
+  constructor(template, options = {}) {
+    this.template = template;
+    this.options = options;
+  }
+  template;
+  options;
+  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
+  branches(node, via = [], depth = 0) {
+    if (!node || depth > MAX_DEPTH2) return [{ node, via }];
+    const fn = intrinsicName(node);
+    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
+    if (fn === "Fn::If") {
+      const args = get(node, "Fn::If");
+      if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
+      const cond = scalarString(args.items[0]) ?? "?";
+      const decided = this.condition(cond);
+      const out = [];
+      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
+      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
+      return out.slice(0, MAX_CANDIDATES);
+    }
+    return [{ node, via }];
+  }
+  /** Every value a node can take, each with the node it comes from. */
+  values(node, depth = 0) {
+    const out = this.compute(node, depth);
+    return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
+  }
+  compute(node, depth) {
+    if (!node) return [{ value: void 0, via: [] }];
+    if (depth > MAX_DEPTH2) return [{ value: void 0, via: [] }];
+    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
+    if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : void 0;
+    switch (fn) {
+      case "Ref":
+        return this.ref(scalarString(arg));
+      case "Fn::If":
+        return this.branches(node).flatMap(
+          (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
+        );
+      case "Fn::Join":
+        return this.join(arg, depth);
+      case "Fn::Sub":
+        return this.sub(arg, depth);
+      case "Fn::Select":
+        return this.select(arg, depth);
+      case "Fn::Split":
+        return this.split(arg, depth);
+      case "Fn::FindInMap":
+        return this.findInMap(arg, depth);
+      case "Fn::GetAtt":
+        return this.getAtt(arg, depth);
+      case "Fn::Base64":
+        return this.values(arg, depth + 1);
+      default:
+        return [{ value: void 0, via: [] }];
+    }
+  }
+  /** The single value of a node when it has exactly one known candidate. */
+  value(node) {
+    const all = this.values(node);
+    return all.length === 1 ? all[0]?.value : void 0;
+  }
+  /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
+  condition(name, depth = 0) {
+    if (depth > MAX_DEPTH2) return void 0;
+    return this.evalCondition(get(this.template.conditions, name), depth + 1);
+  }
+  evalCondition(node, depth) {
+    if (!node || depth > MAX_DEPTH2) return void 0;
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : void 0;
+    const items2 = arg?.kind === "seq" ? arg.items : [];
+    switch (fn) {
+      case "Condition":
+        return this.condition(scalarString(arg) ?? "", depth + 1);
+      case "Fn::Not": {
+        const v = this.evalCondition(items2[0], depth + 1);
+        return v === void 0 ? void 0 : !v;
+      }
+      case "Fn::And": {
+        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
+        if (vs.includes(false)) return false;
+        return vs.every((v) => v === true) ? true : void 0;
+      }
+      case "Fn::Or": {
+        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
+        if (vs.includes(true)) return true;
+        return vs.every((v) => v === false) ? false : void 0;
+      }
+      case "Fn::Equals": {
+        const [a, b] = items2.map((i) => this.decidedValue(i));
+        if (a === void 0 || b === void 0) return void 0;
+        return JSON.stringify(a) === JSON.stringify(b);
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** A value usable to decide a condition: literals and explicitly given parameters only. */
+  decidedValue(node) {
+    if (!node) return void 0;
+    if (node.kind === "scalar") return node.value === null ? null : String(node.value);
+    if (intrinsicName(node) === "Ref") {
+      const name = scalarString(get(node, "Ref")) ?? "";
+      const given = this.options.parameters?.[name];
+      if (given !== void 0) return given;
+      if (name === "AWS::Region") return this.options.region;
+      if (name === "AWS::AccountId") return this.options.accountId;
+      return PSEUDO[name];
+    }
+    return void 0;
+  }
+  ref(name) {
+    if (name === void 0) return [{ value: void 0, via: [] }];
+    const given = this.options.parameters?.[name];
+    const param = this.template.parameters.get(name);
+    if (given !== void 0) {
+      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
+    }
+    if (param) {
+      const def = param.default;
+      if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
+      const v = def.kind === "scalar" ? def.value : void 0;
+      if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
+      const text2 = String(v);
+      return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
+    }
+    if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
+    if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
+    return [{ value: PSEUDO[name], via: [] }];
+  }
+  product(nodes, depth) {
+    let acc = [{ value: [], via: [] }];
+    for (const n of nodes) {
+      const next = [];
+      for (const left of acc) {
+        for (const right of this.values(n, depth + 1)) {
+          next.push({
+            value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
+            via: [...left.via, ...right.via]
+          });
+        }
+      }
+      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
+      acc = next;
+    }
+    return acc;
+  }
+  join(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const sep = scalarString(arg.items[0]) ?? "";
+    const list = arg.items[1];
+    const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
+    return lists.map((c) => ({
+      value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
+      via: c.via
+    }));
+  }
+  split(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const sep = scalarString(arg.items[0]) ?? "";
+    return this.values(arg.items[1], depth + 1).map((c) => ({
+      value: typeof c.value === "string" && sep ? c.value.split(sep) : void 0,
+      via: c.via
+    }));
+  }
+  select(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const out = [];
+    for (const idx of this.values(arg.items[0], depth + 1)) {
+      const list = arg.items[1];
+      const n = Number(idx.value);
+      if (intrinsicName(list) === "Fn::GetAZs") {
+        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n) : void 0, via: idx.via });
+      } else if (list?.kind === "seq") {
+        const item = Number.isInteger(n) ? list.items[n] : void 0;
+        for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
+      } else {
+        for (const c of this.values(list, depth + 1)) {
+          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
+        }
+      }
+    }
+    return out.slice(0, MAX_CANDIDATES);
+  }
+  /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
+  getAtt(arg, depth) {
+    const [logicalId, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(".") ?? [];
+    const res = logicalId ? this.template.resources.get(logicalId) : void 0;
+    if (!res || attribute !== "CidrBlock" || res.type !== "AWS::EC2::VPC" && res.type !== "AWS::EC2::Subnet") return [{ value: void 0, via: [] }];
+    const via = `CidrBlock of ${logicalId}`;
+    return this.values(get(res.properties, "CidrBlock"), depth + 1).map((c) => ({ value: c.value, via: [via, ...c.via] }));
+  }
+  /**
+   * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
+   * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
+   */
+  zone(regionNode, n) {
+    const current = !regionNode || scalarString(get(regionNode, "Ref")) === "AWS::Region";
+    const named = current ? "" : this.value(regionNode);
+    const region = named === this.options.region ? "" : typeof named === "string" ? named : "?";
+    return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
+  }
+  findInMap(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
+    const [m, k1, k2] = arg.items;
+    const out = [];
+    for (const a of this.values(m, depth + 1)) {
+      for (const b of this.values(k1, depth + 1)) {
+        const names = b.value === void 0 ? void 0 : [String(b.value)];
+        const map = get(this.template.mappings, String(a.value));
+        const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
+        for (const first of firstKeys) {
+          for (const c of this.values(k2, depth + 1)) {
+            const leaf = get(get(map, first), String(c.value));
+            const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
+            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
+          }
+        }
+      }
+    }
+    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
+  }
+  sub(arg, depth) {
+    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text2 === void 0) return [{ value: void 0, via: [] }];
+    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+    let acc = [{ value: "", via: [] }];
+    const parts = text2.split(/(\$\{[^}]*\})/);
+    for (const part of parts) {
+      let options;
+      if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
+      else if (part.startsWith("${") && part.endsWith("}")) {
+        const name = part.slice(2, -1).trim();
+        const local = get(vars, name);
+        options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
+      } else options = [{ value: part, via: [] }];
+      const next = [];
+      for (const left of acc) {
+        for (const o of options) {
+          next.push({
+            value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
+            via: [...left.via, ...o.via]
+          });
+        }
+      }
+      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
+      acc = next;
+    }
+    return acc;
+  }
+};
+function listParameter(type) {
+  return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
+}
+function isScalarValue(v) {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+
+// packages/core/src/template/settings.ts
+function alternatives(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (node === void 0) return [{ absent: true, value: void 0, via: [], node: void 0 }];
+  return resolver.branches(node).flatMap(
+    (b) => b.node === void 0 ? [{ absent: true, value: void 0, via: b.via, node }] : resolver.values(b.node).map((c) => ({ absent: false, value: c.value, via: [...b.via, ...c.via], node: c.at ?? b.node }))
+  );
+}
+function isWritten(resolver, res, key) {
+  const node = get(res.properties, key);
+  return node !== void 0 && resolver.branches(node).some((b) => b.node !== void 0);
+}
+function absentBranches(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (node === void 0) return [[]];
+  return resolver.branches(node).flatMap((b) => b.node === void 0 ? [b.via] : []);
+}
+function leastSafe(resolver, res, key, parse5, fallback, worse) {
+  let best;
+  for (const alt of alternatives(resolver, res, key)) {
+    const value = alt.absent ? fallback : parse5(alt.value);
+    if (value === void 0) continue;
+    const location = alt.absent && alt.node === void 0 ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
+    const source = { location, ...alt.absent ? { defaulted: true } : {}, ...alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {} };
+    if (!best || worse(value, best.value)) best = { value, source };
+  }
+  return best;
+}
+function parseBoolean(v) {
+  if (typeof v === "boolean") return v;
+  if (typeof v !== "string") return void 0;
+  const t = v.trim().toLowerCase();
+  return t === "true" ? true : t === "false" ? false : void 0;
+}
+function parseInteger(v) {
+  if (typeof v === "number" && Number.isInteger(v)) return v;
+  if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v);
+  return void 0;
+}
+function text(resolver, node) {
+  const v = resolver.value(node);
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function refTarget2(template, node) {
+  const fn = intrinsicName(node);
+  let id;
+  if (fn === "Ref") id = scalarString(get(node, "Ref"));
+  else if (fn === "Fn::GetAtt") {
+    const arg = get(node, "Fn::GetAtt");
+    id = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
+  }
+  return id === void 0 ? void 0 : template.resources.get(id);
+}
+function isCreated(resolver, res) {
+  return res.condition === void 0 || resolver.condition(res.condition) !== false;
+}
+function describeNode(node, depth = 0) {
+  if (!node) return "a value";
+  if (depth > 3) return "\u2026";
+  if (node.kind === "scalar") return scalarString(node) ?? "''";
+  if (node.kind === "seq") return `[${node.items.map((i) => describeNode(i, depth + 1)).join(", ")}]`;
+  const fn = intrinsicName(node);
+  if (!fn) return "{\u2026}";
+  const arg = get(node, fn);
+  const name = fn === "Ref" ? "Ref" : fn.replace(/^Fn::/, "");
+  if (fn === "Fn::GetAtt" && arg?.kind === "seq") return `!GetAtt ${arg.items.map((i) => scalarString(i) ?? "\u2026").join(".")}`;
+  return `!${name} ${describeNode(arg, depth + 1)}`;
+}
+
+// packages/core/src/template/az-spans.ts
+var KINDS = {
+  "AWS::RDS::DBSubnetGroup": { resourceType: "DbSubnetGroup", nameKey: "DBSubnetGroupName", subnetKeys: ["SubnetIds"] },
+  "AWS::ElasticLoadBalancingV2::LoadBalancer": { resourceType: "LoadBalancer", nameKey: "Name", subnetKeys: ["Subnets", "SubnetMappings"] },
+  "AWS::ElasticLoadBalancing::LoadBalancer": {
+    resourceType: "LoadBalancer",
+    nameKey: "LoadBalancerName",
+    subnetKeys: ["Subnets"],
+    zonesKey: "AvailabilityZones"
+  },
+  "AWS::AutoScaling::AutoScalingGroup": {
+    resourceType: "AutoScalingGroup",
+    nameKey: "AutoScalingGroupName",
+    subnetKeys: ["VPCZoneIdentifier"],
+    zonesKey: "AvailabilityZones"
+  }
+};
+var MAX_ALTERNATIVES = 16;
+function azSpansOf(template, resolver) {
+  const out = [];
+  const zoneResolver = new Resolver(template, { ...resolver.options, region: resolver.options.region ?? "${AWS::Region}" });
+  for (const res of template.resources.values()) {
+    const kind = KINDS[res.type];
+    if (!kind || !isCreated(resolver, res)) continue;
+    const subnetKey = kind.subnetKeys.find((k) => get(res.properties, k) !== void 0);
+    const key = subnetKey ?? (kind.zonesKey && get(res.properties, kind.zonesKey) !== void 0 ? kind.zonesKey : void 0);
+    const node = key ? get(res.properties, key) : void 0;
+    if (!key || !node) continue;
+    const alts = alternatives2(template, resolver, zoneResolver, node, subnetKey === void 0 ? "zone" : key === "VPCZoneIdentifier" ? "csv" : "subnet", key);
+    const chosen = alts.find((a) => singleZone(a.places, subnetKey === void 0)) ?? alts[0];
+    if (!chosen) continue;
+    const places = chosen.places;
+    const zones = places?.flatMap((p) => p.zone === void 0 ? [] : [p.zone]);
+    const known = zones !== void 0 && zones.length === places?.length;
+    const source = {
+      location: { ...spanOf(chosen.node), logicalPath: `${res.logicalId}/Properties/${key}` },
+      ...chosen.via.length > 0 ? { via: [...new Set(chosen.via)] } : {}
+    };
+    out.push({
+      kind: "AzSpan",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      resourceType: kind.resourceType,
+      name: text(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
+      subnetIds: subnetKey && places ? places.map((p) => p.id) : [],
+      ...known ? { availabilityZones: [...new Set(zones)] } : {},
+      subnetsSource: source
+    });
+  }
+  return out;
+}
+function spanOf(node) {
+  const last = node.kind === "seq" ? node.items.at(-1) : void 0;
+  return last && node.loc.endLine > last.loc.endLine ? { ...node.loc, endLine: last.loc.endLine, endColumn: last.loc.endColumn } : node.loc;
+}
+function singleZone(places, zoneList) {
+  if (!places || places.length === 0) return false;
+  if (!zoneList && places.length === 1) return true;
+  const zones = places.map((p) => p.zone);
+  return zones.every((z) => z !== void 0) && new Set(zones).size === 1;
+}
+function alternatives2(template, resolver, zones, node, mode, key) {
+  const out = [];
+  for (const list of resolver.branches(node)) {
+    if (!list.node) continue;
+    if (list.node.kind === "seq") {
+      for (const combo of itemCombos(resolver, list.node.items, list.via)) {
+        const places = [];
+        let known = true;
+        for (const item of combo.items) {
+          const p = placesOf(template, resolver, zones, key === "SubnetMappings" ? get(item, "SubnetId") : item, mode);
+          if (!p) known = false;
+          else places.push(...p);
+        }
+        out.push({ places: known ? places : void 0, via: combo.via, node: list.node });
+      }
+    } else {
+      for (const c of resolver.values(list.node)) {
+        const items2 = Array.isArray(c.value) ? c.value : typeof c.value === "string" && mode !== "zone" ? c.value.split(",") : void 0;
+        const places = items2?.every((i) => typeof i === "string" && i.trim() !== "") ? items2.map((i) => mode === "zone" ? { id: String(i).trim(), zone: String(i).trim() } : { id: String(i).trim() }) : void 0;
+        out.push({ places, via: [...list.via, ...c.via], node: c.at ?? list.node });
+      }
+    }
+    if (out.length >= MAX_ALTERNATIVES) break;
+  }
+  return out.slice(0, MAX_ALTERNATIVES);
+}
+function itemCombos(resolver, items2, via) {
+  let acc = [{ items: [], via }];
+  for (const item of items2) {
+    const next = [];
+    for (const left of acc) {
+      for (const b of resolver.branches(item)) {
+        next.push({ items: b.node ? [...left.items, b.node] : left.items, via: [...left.via, ...b.via.filter((v) => !left.via.includes(v))] });
+      }
+    }
+    if (next.length > MAX_ALTERNATIVES) return [{ items: [...items2], via }];
+    acc = next;
+  }
+  return acc;
+}
+function placesOf(template, resolver, zones, item, mode) {
+  if (!item) return void 0;
+  if (mode === "zone") {
+    const zone = single(zones, item);
+    return [{ id: zone ?? describeNode(item), ...zone ? { zone } : {} }];
+  }
+  const target = refTarget2(template, item);
+  if (target?.type === "AWS::EC2::Subnet") {
+    const zone = zoneOfSubnet(zones, target);
+    return [{ id: target.logicalId, ...zone ? { zone } : {} }];
+  }
+  const values = resolver.values(item).map((c) => c.value);
+  if (values.every((v) => typeof v === "string" && v.trim() !== "")) {
+    const lists = values.map(
+      (v) => mode === "csv" ? v.split(",").map((x) => x.trim()).filter(Boolean) : [v.trim()]
+    );
+    const [first] = lists;
+    if (!first || new Set(lists.map((l) => l.length)).size !== 1) return void 0;
+    return lists.length === 1 ? first.map((id) => ({ id })) : first.map(() => ({ id: describeNode(item) }));
+  }
+  if (mode === "csv" && !isSubnetIdParameter(template, item)) return void 0;
+  return [{ id: describeNode(item) }];
+}
+function isSubnetIdParameter(template, item) {
+  if (intrinsicName(item) !== "Ref") return false;
+  return template.parameters.get(scalarString(get(item, "Ref")) ?? "")?.type === "AWS::EC2::Subnet::Id";
+}
+function zoneOfSubnet(resolver, subnet) {
+  return single(resolver, get(subnet.properties, "AvailabilityZone")) ?? single(resolver, get(subnet.properties, "AvailabilityZoneId"));
+}
+function single(resolver, node) {
+  if (!node) return void 0;
+  const values = new Set(resolver.values(node).map((c) => c.value));
+  const [only] = values;
+  return values.size === 1 && typeof only === "string" && only !== "" ? only : void 0;
+}
+
+// packages/core/src/template/cache.ts
+var byFalse = (a, b) => !a && b;
+var bySmaller = (a, b) => a < b;
+function cacheReplicationGroupsOf(template, resolver) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::ElastiCache::ReplicationGroup" || !isCreated(resolver, res)) continue;
+    const props = res.properties;
+    const settingSources = {};
+    const failover = leastSafe(resolver, res, "AutomaticFailoverEnabled", parseBoolean, clusterMode(template, resolver, res) ? void 0 : false, byFalse);
+    if (failover) settingSources.automaticFailover = failover.source;
+    const multiAz = leastSafe(resolver, res, "MultiAZEnabled", parseBoolean, false, byFalse);
+    if (multiAz) settingSources.multiAz = multiAz.source;
+    const nodes = nodesPerShard(resolver, res);
+    if (nodes) settingSources.numCacheClusters = nodes.source;
+    out.push({
+      kind: "CacheReplicationGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
+      engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
+      ...failover ? { automaticFailover: failover.value } : {},
+      ...multiAz ? { multiAz: multiAz.value } : {},
+      ...nodes ? { numCacheClusters: nodes.value } : {},
+      settingSources
+    });
+  }
+  return out;
+}
+function clusterMode(template, resolver, res) {
+  const props = res.properties;
+  const shards = resolver.values(get(props, "NumNodeGroups")).map((c) => parseInteger(c.value));
+  const groups = get(props, "NodeGroupConfiguration");
+  if (shards.some((n) => n !== void 0 && n > 1) || groups?.kind === "seq" && groups.items.length > 1) return true;
+  for (const b of resolver.branches(get(props, "CacheParameterGroupName"))) {
+    if (!b.node) continue;
+    const target = refTarget2(template, b.node);
+    if (target?.type === "AWS::ElastiCache::ParameterGroup") {
+      const enabled = resolver.values(get(get(target.properties, "Properties"), "cluster-enabled")).map((c) => c.value);
+      if (enabled.some((v) => String(v).toLowerCase() === "yes")) return true;
+    } else if (/\.cluster\.on$/i.test(text(resolver, b.node) ?? "")) return true;
+  }
+  return false;
+}
+function nodesPerShard(resolver, res) {
+  const props = res.properties;
+  const sharded = ["NumNodeGroups", "ReplicasPerNodeGroup", "NodeGroupConfiguration", "PrimaryClusterId", "GlobalReplicationGroupId"].some(
+    (k) => get(props, k) !== void 0
+  );
+  if (get(props, "NumCacheClusters") !== void 0 || !sharded) {
+    return leastSafe(resolver, res, "NumCacheClusters", parseInteger, sharded ? void 0 : 1, bySmaller);
+  }
+  const replicas = leastSafe(resolver, res, "ReplicasPerNodeGroup", parseInteger, void 0, bySmaller);
+  return replicas ? { value: replicas.value + 1, source: replicas.source } : void 0;
+}
+
+// packages/core/src/template/cost-resources.ts
+function elasticIpsOf(template, resolver, graph) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::EIP") continue;
+    const eip = {
+      kind: "ElasticIp",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      allocationId: res.logicalId,
+      association: "none"
+    };
+    const instance = get(res.properties, "InstanceId");
+    if (instance) {
+      const branches = resolver.branches(instance);
+      const absent = branches.find((b) => b.node === void 0);
+      if (absent) {
+        eip.association = "none";
+        if (absent.via.length > 0) eip.via = absent.via;
+      } else eip.association = "instance";
+      out.push(eip);
+      continue;
+    }
+    for (const ref of graph.referencesTo(res.logicalId)) {
+      if (ref.from.startsWith("Outputs/")) continue;
+      if (ref.fromType === "AWS::EC2::EIPAssociation") {
+        const assoc = template.resources.get(ref.from)?.properties;
+        eip.association = get(assoc, "NetworkInterfaceId") ? "network-interface" : "instance";
+      } else if (ref.fromType === "AWS::EC2::NatGateway" && ref.path === "Properties/AllocationId") {
+        eip.association = "nat-gateway";
+        eip.natGatewayId = ref.from;
+      } else if (eip.association === "none") {
+        eip.association = "unknown";
+      }
+    }
+    out.push(eip);
+  }
+  return out;
+}
+function natGatewaysOf(template, resolver, graph) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::NatGateway") continue;
+    const connectivity = resolver.value(get(res.properties, "ConnectivityType"));
+    const nat = {
+      kind: "NatGateway",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      natGatewayId: res.logicalId,
+      connectivityType: connectivity === "private" ? "private" : "public",
+      routeTableIds: [],
+      routesKnown: true
+    };
+    const subnet = resolver.value(get(res.properties, "SubnetId"));
+    if (typeof subnet === "string") nat.subnetId = subnet;
+    for (const ref of graph.referencesTo(res.logicalId)) {
+      if (ref.fromType === "AWS::EC2::Route" && ref.path === "Properties/NatGatewayId") {
+        const tableNode = get(template.resources.get(ref.from)?.properties, "RouteTableId");
+        const table = graph.target(tableNode)?.logicalId ?? resolver.value(tableNode);
+        nat.routeTableIds.push(typeof table === "string" ? table : ref.from);
+      } else {
+        nat.routesKnown = false;
+      }
+    }
+    out.push(nat);
+  }
+  return out;
+}
+
+// packages/core/src/template/databases.ts
+var byFalse2 = (a, b) => !a && b;
+var byTrue = (a, b) => a && !b;
+var bySmaller2 = (a, b) => a < b;
+function dbInstancesOf(template, resolver, groups) {
+  const dbGroups = dbSecurityGroupsOf(template, resolver);
+  const drafts = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBInstance" || !isCreated(resolver, res)) continue;
+    drafts.set(res.logicalId, draft(template, resolver, res, groups, dbGroups));
+  }
+  for (const d of drafts.values()) {
+    const seen = /* @__PURE__ */ new Set();
+    let src = d.sourceRes ? drafts.get(d.sourceRes.logicalId) : void 0;
+    while (src?.inherited && src.sourceRes && !seen.has(src.res.logicalId)) {
+      seen.add(src.res.logicalId);
+      src = drafts.get(src.sourceRes.logicalId);
+    }
+    if (!src || src === d) continue;
+    if (d.inherited && d.db.storageEncrypted === void 0 && src.db.storageEncrypted !== void 0) {
+      d.db.storageEncrypted = src.db.storageEncrypted;
+      const from = src.db.settingSources?.storageEncrypted;
+      if (from && d.db.settingSources) {
+        d.db.settingSources.storageEncrypted = { location: d.res.loc, inheritedFrom: src.res.logicalId, ...from.via ? { via: from.via } : {} };
+      }
+    }
+    if (d.db.settingSources?.publiclyAccessible?.defaulted && d.db.readReplicaSource !== void 0 && isWritten(resolver, src.res, "DBSubnetGroupName")) {
+      delete d.db.publiclyAccessible;
+      delete d.db.settingSources.publiclyAccessible;
+    }
+    if (d.db.engine === void 0 && src.db.engine !== void 0) {
+      d.db.engine = src.db.engine;
+      if (d.db.port === void 0) d.db.port = engineDefaultPort(src.db.engine);
+    }
+  }
+  return [...drafts.values()].map((d) => d.db);
+}
+function draft(template, resolver, res, groups, dbGroups) {
+  const props = res.properties;
+  const clusterNode = get(props, "DBClusterIdentifier");
+  const clusterRes = refTarget2(template, clusterNode);
+  const cluster = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
+  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
+  const engine = (text(resolver, get(props, "Engine")) ?? (cluster ? text(resolver, get(cluster.properties, "Engine")) : void 0))?.toLowerCase();
+  const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
+  const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
+  const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
+  const sourceTarget = refTarget2(template, sourceNode);
+  const sourceRes = sourceTarget?.type === "AWS::RDS::DBInstance" ? sourceTarget : void 0;
+  const pointInTime = isWritten(resolver, res, "RestoreTime") || isWritten(resolver, res, "UseLatestRestorableTime");
+  const replica = (sourceKey === "SourceDBInstanceIdentifier" || sourceKey === "SourceDbiResourceId") && !pointInTime;
+  const restoredAlways = sourceKey !== void 0 || isWritten(resolver, res, "DBSnapshotIdentifier") && absentBranches(resolver, res, "DBSnapshotIdentifier").length === 0;
+  const settingSources = {};
+  const take = (name, s) => {
+    if (s) settingSources[name] = s.source;
+    return s?.value;
+  };
+  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse2));
+  const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
+  const publicByDefault = !member && noSubnetGroup.length > 0;
+  const publiclyAccessible = take(
+    "publiclyAccessible",
+    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue)
+  );
+  const publicSource = settingSources.publiclyAccessible;
+  if (publicSource?.defaulted) {
+    const via = [...publicSource.via ?? [], ...noSubnetGroup[0] ?? []];
+    settingSources.publiclyAccessible = { ...publicSource, ...via.length > 0 ? { via } : {} };
+  }
+  let storageEncrypted;
+  if (!member && !restoredAlways) {
+    const kms = isWritten(resolver, res, "KmsKeyId");
+    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse2);
+    const unrestored = absentBranches(resolver, res, "DBSnapshotIdentifier")[0] ?? [];
+    if (s && unrestored.length > 0) s.source = { ...s.source, via: [...unrestored, ...s.source.via ?? []] };
+    storageEncrypted = take("storageEncrypted", s);
+  }
+  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller2));
+  const portSetting = singleValue(resolver, res, "Port") ?? (cluster ? singleValue(resolver, cluster, "Port") : void 0);
+  const port = portSetting?.value ?? engineDefaultPort(engine);
+  if (portSetting) settingSources.port = portSetting.source;
+  const ids = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Map();
+  const collect = (owner, key) => {
+    const node = get(owner.properties, key);
+    for (const list of resolver.branches(node)) {
+      if (!list.node || list.node.kind === "seq") continue;
+      for (const c of resolver.values(list.node)) {
+        for (const id of Array.isArray(c.value) ? c.value : []) {
+          if (typeof id !== "string") continue;
+          ids.add(id);
+          for (const g of groups) if (g.groupId === id) found.set(g.id, g);
+        }
+      }
+    }
+    for (const item of listItems(resolver, node)) {
+      const target = refTarget2(template, item);
+      const dbGroup = target ? dbGroups.get(target.logicalId) : void 0;
+      if (dbGroup) {
+        ids.add(dbGroup.groupId);
+        found.set(dbGroup.id, dbGroup);
+        continue;
+      }
+      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text(resolver, item);
+      if (id === void 0) continue;
+      ids.add(id);
+      for (const g of groups) if (g.groupId === id) found.set(g.id, g);
+    }
+  };
+  collect(res, "VPCSecurityGroups");
+  collect(res, "DBSecurityGroups");
+  if (cluster && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster, "VpcSecurityGroupIds");
+  const db = {
+    kind: "DbInstance",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    dbInstanceId: text(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
+    ...engine !== void 0 ? { engine } : {},
+    ...clusterId !== void 0 ? { clusterId } : {},
+    ...multiAz !== void 0 ? { multiAz } : {},
+    ...publiclyAccessible !== void 0 ? { publiclyAccessible } : {},
+    ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
+    ...backupRetentionPeriod !== void 0 ? { backupRetentionPeriod } : {},
+    ...port !== void 0 ? { port } : {},
+    securityGroupIds: [...ids],
+    securityGroups: [...found.values()],
+    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text(resolver, sourceNode) ?? `(${sourceKey})` } : {},
+    settingSources
+  };
+  return { res, db, ...sourceRes ? { sourceRes } : {}, inherited: restoredAlways && !member };
+}
+function singleValue(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (!node) return void 0;
+  const values = new Set(resolver.values(node).map((c) => parseInteger(c.value)));
+  const [only] = values;
+  if (values.size !== 1 || only === void 0) return void 0;
+  const source = { location: { ...node.loc, logicalPath: `${res.logicalId}/Properties/${key}` } };
+  return { value: only, source };
+}
+function listItems(resolver, node) {
+  const out = [];
+  for (const list of resolver.branches(node)) {
+    if (list.node?.kind !== "seq") continue;
+    for (const item of list.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
+  }
+  return out;
+}
+function dbSecurityGroupsOf(template, resolver) {
+  const out = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBSecurityGroup") continue;
+    const rules2 = [];
+    const list = get(res.properties, "DBSecurityGroupIngress");
+    const items2 = list?.kind === "seq" ? list.items : list ? [list] : [];
+    items2.forEach((item, i) => {
+      rules2.push(...dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
+    });
+    out.set(res.logicalId, {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: res.logicalId,
+      rules: rules2
+    });
+  }
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBSecurityGroupIngress" || !res.properties) continue;
+    const owner = out.get(refTarget2(template, get(res.properties, "DBSecurityGroupName"))?.logicalId ?? "");
+    owner?.rules.push(...dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
+  }
+  return out;
+}
+function dbIngressRules(resolver, item, path8) {
+  const cidr = get(item, "CIDRIP");
+  const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
+  if (cidr) {
+    return resolver.values(cidr).map((c) => ({
+      direction: "ingress",
+      protocol: "tcp",
+      ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path8}/CIDRIP` },
+      ...c.via.length > 0 ? { via: c.via } : {}
+    }));
+  }
+  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
+  return [];
+}
+
+// packages/core/src/template/graph.ts
+var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
+var TemplateGraph = class {
+  constructor(template) {
+    this.template = template;
+    for (const res of template.resources.values()) this.index(res.node, res.logicalId, res.type);
+    const outputs = get(template.root, "Outputs");
+    if (outputs?.kind === "map") for (const e of outputs.entries) this.index(e.value, `Outputs/${e.key}`, void 0);
+  }
+  template;
+  refs = /* @__PURE__ */ new Map();
+  referencesTo(logicalId) {
+    return this.refs.get(logicalId) ?? [];
+  }
+  /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
+  target(node) {
+    const fn = intrinsicName(node);
+    if (fn === "Ref") {
+      const id = scalarString(get(node, "Ref"));
+      return id && this.template.resources.has(id) ? { logicalId: id } : void 0;
+    }
+    if (fn === "Fn::GetAtt") {
+      const arg = get(node, "Fn::GetAtt");
+      const [id, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(/\.(.*)/) ?? [];
+      return id && this.template.resources.has(id) ? { logicalId: id, ...attribute ? { attribute } : {} } : void 0;
+    }
+    return void 0;
+  }
+  add(target, ref) {
+    const list = this.refs.get(target);
+    if (list) list.push(ref);
+    else this.refs.set(target, [ref]);
+  }
+  index(root, from, fromType) {
+    walk(root, (node, path8) => {
+      const fn = intrinsicName(node);
+      const where = { from, ...fromType ? { fromType } : {}, path: path8.join("/"), loc: node.loc };
+      if (fn === "Ref" || fn === "Fn::GetAtt") {
+        const t = this.target(node);
+        if (t) this.add(t.logicalId, { ...where, kind: fn === "Ref" ? "Ref" : "GetAtt", ...t.attribute ? { attribute: t.attribute } : {} });
+      } else if (fn === "Fn::Sub") {
+        const arg = get(node, "Fn::Sub");
+        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        for (const m of text2?.matchAll(SUB_VAR) ?? []) {
+          const id = m[1] ?? "";
+          if (this.template.resources.has(id)) this.add(id, { ...where, kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+        }
+      }
+    });
+  }
+};
+
+// packages/core/src/template/instances.ts
+function profile(resolver, node) {
+  if (!node) return { has: false };
+  const absent = resolver.branches(node).find((b) => b.node === void 0);
+  return absent ? { has: false, via: absent.via } : { has: true };
+}
+function instancesOf(template, resolver, graph) {
+  const out = [];
+  const launchTemplates = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    let resourceType;
+    let node;
+    if (res.type === "AWS::EC2::LaunchTemplate") {
+      resourceType = "LaunchTemplate";
+      node = get(get(res.properties, "LaunchTemplateData"), "IamInstanceProfile");
+    } else if (res.type === "AWS::AutoScaling::LaunchConfiguration") {
+      resourceType = "LaunchConfiguration";
+      node = get(res.properties, "IamInstanceProfile");
+    } else continue;
+    const p = profile(resolver, node);
+    launchTemplates.set(res.logicalId, p.has);
+    out.push(entity(template, res.logicalId, res.loc, resourceType, p));
+  }
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::Instance") continue;
+    const p = profile(resolver, get(res.properties, "IamInstanceProfile"));
+    const lt = get(res.properties, "LaunchTemplate");
+    if (!p.has && lt) {
+      const id = graph.target(get(lt, "LaunchTemplateId") ?? get(lt, "LaunchTemplateName"))?.logicalId;
+      const fromLt = id ? launchTemplates.get(id) : void 0;
+      if (fromLt !== false) {
+        out.push(entity(template, res.logicalId, res.loc, "Instance", fromLt === true ? { has: true } : void 0));
+        continue;
+      }
+    }
+    out.push(entity(template, res.logicalId, res.loc, "Instance", p));
+  }
+  return out;
+}
+function entity(template, logicalId, loc, resourceType, p) {
+  return {
+    kind: "Instance",
+    id: `${template.file}#${logicalId}`,
+    source: "template",
+    location: loc,
+    displayName: logicalId,
+    instanceId: logicalId,
+    resourceType,
+    ...p ? { hasInstanceProfile: p.has } : {},
+    ...p?.via && p.via.length > 0 ? { via: p.via } : {}
+  };
+}
+
+// packages/core/src/template/load.ts
+import path4 from "node:path";
 
 // packages/core/src/template/template.ts
 function isTemplate(root) {
@@ -24648,10 +26873,10 @@ function jsonDocumentStatements(ctx, node, via) {
     if (effect !== "Allow" && effect !== "Deny") continue;
     const st = {
       effect,
-      actions: strings(s.Action),
-      notActions: strings(s.NotAction),
-      resources: strings(s.Resource),
-      notResources: strings(s.NotResource),
+      actions: strings2(s.Action),
+      notActions: strings2(s.NotAction),
+      resources: strings2(s.Resource),
+      notResources: strings2(s.NotResource),
       hasCondition: s.Condition !== void 0,
       location
     };
@@ -24663,7 +26888,7 @@ function jsonDocumentStatements(ctx, node, via) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function strings(v) {
+function strings2(v) {
   const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
   return list.filter((x) => typeof x === "string");
 }
@@ -24795,7 +27020,7 @@ function cross(lists) {
 function isAllResourcesArn(value) {
   return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
 }
-function strings2(resolver, node) {
+function strings3(resolver, node) {
   const out = [];
   for (const b of resolver.branches(node)) {
     if (b.node?.kind === "seq") {
@@ -24823,7 +27048,7 @@ function selectors(resolver, props) {
     for (const dr of items(resolver, get(sel, "DataResources"))) {
       const type = scalarString(get(dr, "Type")) ?? "";
       const values = get(dr, "Values");
-      data.push({ resourceType: type, allResources: strings2(resolver, values).some(isAllResourcesArn), location: (values ?? dr).loc });
+      data.push({ resourceType: type, allResources: strings3(resolver, values).some(isAllResourcesArn), location: (values ?? dr).loc });
     }
   }
   for (const sel of advanced) {
@@ -24832,14 +27057,14 @@ function selectors(resolver, props) {
       const name = scalarString(get(f, "Field"));
       if (name) fields.set(name, f);
     }
-    const category = strings2(resolver, get(fields.get("eventCategory"), "Equals"));
+    const category = strings3(resolver, get(fields.get("eventCategory"), "Equals"));
     if (category.includes("Management")) management = true;
     if (!category.includes("Data")) continue;
     const typeField = fields.get("resources.type");
     const arn = fields.get("resources.ARN");
-    const named = [...strings2(resolver, get(arn, "Equals")), ...strings2(resolver, get(arn, "StartsWith"))];
+    const named = [...strings3(resolver, get(arn, "Equals")), ...strings3(resolver, get(arn, "StartsWith"))];
     const allResources = named.length === 0 ? !arn || get(arn, "NotEquals") !== void 0 || get(arn, "NotStartsWith") !== void 0 : named.some(isAllResourcesArn);
-    for (const type of strings2(resolver, get(typeField, "Equals"))) {
+    for (const type of strings3(resolver, get(typeField, "Equals"))) {
       data.push({ resourceType: type, allResources, location: (typeField ?? sel).loc });
     }
   }
@@ -25051,6 +27276,7 @@ async function scan(options) {
   const entities = [];
   const files = [];
   const suppressionsByFile = /* @__PURE__ */ new Map();
+  const snapshots = [];
   for (const { absPath, explicit } of walked.files) {
     const file = display(absPath);
     if (!isTemplateCandidate(absPath)) {
@@ -25073,6 +27299,15 @@ async function scan(options) {
     } catch (err) {
       const message = err instanceof TypeError ? "not valid UTF-8 text" : errorText(err);
       notifications.push({ level: "error", code: "read-error", file, message: `Cannot read file: ${message}` });
+      continue;
+    }
+    if (isSnapshotText(text2)) {
+      const loaded = loadSnapshot(file, text2, rules2);
+      notifications.push(...loaded.notifications);
+      if (!loaded.snapshot) continue;
+      files.push(file);
+      snapshots.push(file);
+      entities.push(...loaded.entities);
       continue;
     }
     const outcome = loadTemplate(file, text2, explicit);
@@ -25102,6 +27337,7 @@ async function scan(options) {
   return {
     root,
     files,
+    ...snapshots.length > 0 ? { snapshots } : {},
     findings: sortFindings(run.findings),
     notifications,
     rules: [...metas.values()]
@@ -25244,6 +27480,11 @@ function sortFindings(findings) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// packages/core/src/index.ts
+init_format();
+init_policy();
+init_version();
 
 // packages/cli/src/cli.ts
 import path6 from "node:path";
@@ -25576,6 +27817,63 @@ Check logs later with \`aws cloudtrail validate-logs\`.`
   }
 });
 
+// packages/rules/src/rules/cloudtrail-missing/index.ts
+var cloudtrail_missing_default = defineRule({
+  id: "MAM504",
+  name: "cloudtrail-missing",
+  title: "No CloudTrail trail is logging in the account",
+  description: "The account has no CloudTrail trail at all, or none of its trails is logging, so API activity is kept only in the 90-day event history.",
+  severity: "error",
+  securitySeverity: 7,
+  area: "logging",
+  tags: ["cloudtrail", "logging", "audit", "account"],
+  compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
+  covers: { prowler: ["cloudtrail_multi_region_enabled"] },
+  docs: {
+    risk: `Without a trail, nothing keeps a durable record of who did what in the account: the event history
+holds 90 days of management events and cannot be exported, protected or alerted on. An incident found
+later cannot be investigated, and many compliance frameworks require a trail.
+
+Trails of the organization and multi-region trails count wherever they show up. When the trails of some
+region could not be listed and no trail was seen, the rule is not evaluated (see the snapshot's errors).`,
+    fix: `Create a multi-region trail with log file validation, or an organization trail from the management
+account:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    TrailName: management-events
+    S3BucketName: !Ref TrailBucket
+    IsLogging: true
+    IsMultiRegionTrail: true
+    IncludeGlobalServiceEvents: true
+    EnableLogFileValidation: true
+\`\`\`
+
+With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET
+--is-multi-region-trail --enable-log-file-validation\` then
+\`aws cloudtrail start-logging --name management-events\`. A trail that exists but is stopped:
+\`aws cloudtrail start-logging --name TRAIL\`.`
+  },
+  messages: {
+    noTrail: "Account {{account}} has no CloudTrail trail.",
+    noneLogging: "No CloudTrail trail of account {{account}} is logging ({{trails}} stopped)."
+  },
+  entity: "TrailSet",
+  check(set, context) {
+    if (set.scope !== "account") return;
+    const account = set.id.split(":")[4] ?? set.displayName;
+    if (set.trails.length === 0) {
+      context.report({ messageId: "noTrail", data: { account } });
+      return;
+    }
+    if (set.trails.every((t) => t.isLogging === false)) {
+      context.report({ messageId: "noneLogging", data: { account, trails: set.trails.map((t) => t.name).join(", ") } });
+    }
+  }
+});
+
 // packages/rules/src/rules/cloudtrail-not-logging/index.ts
 var cloudtrail_not_logging_default = defineRule({
   id: "MAM503",
@@ -25689,7 +27987,7 @@ var SENSITIVE_PORTS = [
   { port: 5439, service: "Redshift", protocols: ["tcp"] }
 ];
 var MAX_LISTED = 4;
-function describe2(ports, protocol) {
+function describe3(ports, protocol) {
   const names = ports.map((p) => `${p.service} (${p.port}/${protocol})`);
   return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
 }
@@ -25762,7 +28060,7 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
       const [lo, hi] = range;
       const hit = SENSITIVE_PORTS.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
       if (hit.length === 0) continue;
-      const services = describe2(hit, rule.protocol);
+      const services = describe3(hit, rule.protocol);
       if (lo === 0 && hi === 65535) {
         context.report({ messageId: "allPorts", data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
       } else {
@@ -26013,6 +28311,166 @@ Environment:
     } else {
       context.report({ messageId: "secretAccessKey", data: { redacted: secret.redacted, evidence: secret.evidence, where } });
     }
+  }
+});
+
+// packages/rules/src/age.ts
+var DAY_MS = 864e5;
+function observedTime(observedAt) {
+  const t = observedAt ? Date.parse(observedAt) : Number.NaN;
+  return Number.isNaN(t) ? Date.now() : t;
+}
+function daysBefore(iso, observedAt) {
+  if (!iso) return void 0;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return void 0;
+  return Math.max(0, Math.floor((observedTime(observedAt) - t) / DAY_MS));
+}
+function day(iso) {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+}
+function daysText(days) {
+  return days === 1 ? "1 day" : `${days} days`;
+}
+
+// packages/rules/src/rules/iam-access-key-not-rotated/index.ts
+var ACCESS_KEY_MAX_AGE_DAYS = 90;
+var iam_access_key_not_rotated_default = defineRule({
+  id: "MAM210",
+  name: "iam-access-key-not-rotated",
+  title: `IAM user access key not rotated for ${ACCESS_KEY_MAX_AGE_DAYS} days or more`,
+  description: `An IAM user's active access key was created ${ACCESS_KEY_MAX_AGE_DAYS} or more days before the snapshot.`,
+  severity: "warning",
+  securitySeverity: 5,
+  area: "identity",
+  tags: ["iam", "credentials", "access-key", "account"],
+  compliance: { fsbp: ["IAM.3"], cis: ["1.14"] },
+  covers: { prowler: ["iam_rotate_access_key_90_days"] },
+  docs: {
+    risk: `A long-lived access key has had time to be copied into more places (scripts, CI settings, backups,
+former colleagues' machines), and every copy stays valid until the key is replaced. Regular rotation
+bounds how long a leaked key works and flushes out forgotten copies.`,
+    fix: `Rotate without downtime: create a second key, move every user of the old key to it, then deactivate and
+delete the old one.
+
+\`\`\`sh
+aws iam create-access-key --user-name USER
+# update the applications, then:
+aws iam update-access-key --user-name USER --access-key-id AKIA-OLD... --status Inactive
+aws iam delete-access-key --user-name USER --access-key-id AKIA-OLD...
+\`\`\`
+
+Better still, replace the key with a role: instance profiles, ECS task roles, Lambda execution roles,
+IAM Roles Anywhere, or GitHub's OIDC provider for CI.`
+  },
+  messages: {
+    notRotated: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot."
+  },
+  entity: "IamUser",
+  check(user, context) {
+    for (const key of user.accessKeys) {
+      if (!key.active || !key.createdAt) continue;
+      const days = daysBefore(key.createdAt, user.observedAt);
+      if (days === void 0 || days < ACCESS_KEY_MAX_AGE_DAYS) continue;
+      context.report({
+        messageId: "notRotated",
+        data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
+        ...key.location ? { location: key.location } : {}
+      });
+    }
+  }
+});
+
+// packages/rules/src/rules/iam-access-key-unused/index.ts
+var ACCESS_KEY_UNUSED_DAYS = 90;
+var iam_access_key_unused_default = defineRule({
+  id: "MAM209",
+  name: "iam-access-key-unused",
+  title: `IAM user access key unused for ${ACCESS_KEY_UNUSED_DAYS} days or more`,
+  description: `An IAM user's active access key was last used ${ACCESS_KEY_UNUSED_DAYS} or more days before the snapshot, or was never used and is that old.`,
+  severity: "warning",
+  securitySeverity: 5.5,
+  area: "identity",
+  tags: ["iam", "credentials", "access-key", "account"],
+  compliance: { fsbp: ["IAM.8"] },
+  covers: { prowler: ["iam_user_accesskey_unused"] },
+  docs: {
+    risk: `A key nobody uses is still a working credential: it sits in an old CI variable, a laptop or a
+repository until someone else finds it. Unused keys are pure risk, since nothing breaks when they go,
+and they are the credentials least likely to be noticed when misused.
+
+The last use comes from IAM's \`GetAccessKeyLastUsed\`; keys that are already inactive are not reported.`,
+    fix: `Deactivate the key, wait to see that nothing breaks, then delete it:
+
+\`\`\`sh
+aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive
+aws iam delete-access-key --user-name USER --access-key-id AKIA...
+\`\`\`
+
+In the console: IAM \u2192 Users \u2192 the user \u2192 Security credentials \u2192 Access keys \u2192 Actions \u2192 Deactivate,
+then Delete. Workloads should use roles (instance profiles, task roles, OIDC for CI) instead of keys.`
+  },
+  messages: {
+    unused: "Access key {{key}} of IAM user {{user}} was last used on {{date}}, {{age}} before the snapshot.",
+    neverUsed: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and never used."
+  },
+  entity: "IamUser",
+  check(user, context) {
+    for (const key of user.accessKeys) {
+      if (!key.active) continue;
+      const location = key.location ? { location: key.location } : {};
+      if (key.lastUsedAt) {
+        const days = daysBefore(key.lastUsedAt, user.observedAt);
+        if (days === void 0 || days < ACCESS_KEY_UNUSED_DAYS) continue;
+        context.report({ messageId: "unused", data: { key: key.id, user: user.userName, date: day(key.lastUsedAt), days, age: daysText(days) }, ...location });
+      } else if (key.lastUsedKnown && key.createdAt) {
+        const days = daysBefore(key.createdAt, user.observedAt);
+        if (days === void 0 || days < ACCESS_KEY_UNUSED_DAYS) continue;
+        context.report({
+          messageId: "neverUsed",
+          data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
+          ...location
+        });
+      }
+    }
+  }
+});
+
+// packages/rules/src/rules/iam-console-user-without-mfa/index.ts
+var iam_console_user_without_mfa_default = defineRule({
+  id: "MAM211",
+  name: "iam-console-user-without-mfa",
+  title: "IAM user with a console password has no MFA",
+  description: "An IAM user can sign in to the AWS console with a password but has no multi-factor authentication device.",
+  severity: "error",
+  securitySeverity: 7.5,
+  area: "identity",
+  tags: ["iam", "mfa", "console", "account"],
+  compliance: { fsbp: ["IAM.5"], cis: ["1.10"] },
+  covers: { prowler: ["iam_user_mfa_enabled_console_access"] },
+  docs: {
+    risk: `A console password is all it takes to sign in as this user: passwords are phished, reused from
+breached sites and guessed. With MFA, a stolen password alone is not enough. Console users are usually
+people with broad permissions, which makes them the most valuable accounts to take over.`,
+    fix: `Give the user an MFA device (IAM \u2192 Users \u2192 the user \u2192 Security credentials \u2192 Assign MFA device), or
+remove the console password if the user does not need the console
+(\`aws iam delete-login-profile --user-name USER\`). A policy that denies everything but MFA setup
+without \`aws:MultiFactorAuthPresent\` makes MFA mandatory.
+
+Better, move people to IAM Identity Center, which enforces MFA for everyone, and keep IAM users for the
+few machines that cannot use roles.`
+  },
+  messages: {
+    noMfa: "IAM user {{user}} can sign in to the console with a password{{lastUsed}} but has no MFA device."
+  },
+  entity: "IamUser",
+  check(user, context) {
+    if (user.consoleAccess !== true || user.mfaActive !== false) return;
+    context.report({
+      messageId: "noMfa",
+      data: { user: user.userName, lastUsed: user.passwordLastUsed ? ` (last used on ${day(user.passwordLastUsed)})` : "" }
+    });
   }
 });
 
@@ -26773,6 +29231,154 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
   }
 });
 
+// packages/rules/src/rules/root-access-keys/index.ts
+var root_access_keys_default = defineRule({
+  id: "MAM207",
+  name: "root-access-keys",
+  title: "Root user has an access key",
+  description: "The account's root user has an active access key, according to the account summary or the credential report.",
+  severity: "error",
+  securitySeverity: 9,
+  area: "identity",
+  tags: ["iam", "root", "credentials", "account"],
+  compliance: { fsbp: ["IAM.4"], cis: ["1.4"] },
+  covers: { prowler: ["iam_no_root_access_key"] },
+  docs: {
+    risk: `A root access key grants every permission in the account to whoever holds it, with no policy that
+can narrow it and no MFA in the way. Keys end up in scripts, CI variables and laptops, and a leaked root
+key means losing the account: attackers use them to create users, run crypto-miners and delete backups.
+No task requires a root access key.`,
+    fix: `Delete the root user's access keys:
+
+1. Sign in as root \u2192 account menu \u2192 Security credentials \u2192 Access keys \u2192 Deactivate, then Delete.
+   First check in CloudTrail (Event history, User name \`root\`) and in the credential report
+   (\`access_key_1_last_used_date\`) whether something still uses the key, and move it to an IAM role.
+2. In AWS Organizations with centralized root access
+   (\`aws iam enable-organizations-root-credentials-management\`), the management account can delete a
+   member account's root credentials through \`aws sts assume-root\` with the
+   \`IAMDeleteRootUserCredentials\` task policy.
+
+CloudFormation cannot create or delete root access keys; this is fixed in the account itself.`
+  },
+  messages: {
+    accessKey: "The root user of account {{account}} has an active access key{{lastUsed}}."
+  },
+  entity: "RootAccount",
+  check(root, context) {
+    if (root.accessKeysPresent !== true) return;
+    const latest = [...root.accessKeysLastUsed].sort().pop();
+    context.report({ messageId: "accessKey", data: { account: root.accountId, lastUsed: latest ? ` (last used on ${day(latest)})` : "" } });
+  }
+});
+
+// packages/rules/src/rules/root-mfa-disabled/index.ts
+var root_mfa_disabled_default = defineRule({
+  id: "MAM208",
+  name: "root-mfa-disabled",
+  title: "Root user has no MFA",
+  description: "The account's root user has no multi-factor authentication device, according to the account summary or the credential report.",
+  severity: "error",
+  securitySeverity: 9,
+  area: "identity",
+  tags: ["iam", "root", "mfa", "account"],
+  compliance: { fsbp: ["IAM.9"], cis: ["1.5"] },
+  covers: { prowler: ["iam_root_mfa_enabled"] },
+  docs: {
+    risk: `Without MFA, the root user's password alone opens the whole account: a reused, phished or guessed
+password is enough to take it over, change its email and lock you out. Root is the one identity that
+no policy can restrict, so it is the first to protect.`,
+    fix: `Sign in as root \u2192 account menu \u2192 Security credentials \u2192 Multi-factor authentication (MFA) \u2192 Assign
+MFA device. A FIDO2 security key or a hardware TOTP token kept in a safe is best for an account nobody
+signs in to day to day; register a second device as a spare (root takes up to eight).
+
+In AWS Organizations, member accounts can drop root credentials entirely with centralized root access
+(\`aws iam enable-organizations-root-credentials-management\`); then there is no root password to protect.
+
+CloudFormation cannot manage the root user's MFA; this is fixed in the account itself.`
+  },
+  messages: {
+    noMfa: "The root user of account {{account}} has no MFA device."
+  },
+  entity: "RootAccount",
+  check(root, context) {
+    if (root.mfaActive !== false) return;
+    context.report({ messageId: "noMfa", data: { account: root.accountId } });
+  }
+});
+
+// packages/rules/src/rules/root-recently-used/index.ts
+var ROOT_RECENT_USE_DAYS = 90;
+var root_recently_used_default = defineRule({
+  id: "MAM206",
+  name: "root-recently-used",
+  title: "Root user used recently",
+  description: `The account's root user signed in to the console, used an access key or made API calls in the last ${ROOT_RECENT_USE_DAYS} days, according to the credential report and CloudTrail's event history.`,
+  severity: "warning",
+  securitySeverity: 6.5,
+  area: "identity",
+  tags: ["iam", "root", "account"],
+  compliance: { cis: ["1.7"] },
+  covers: { prowler: ["iam_avoid_root_usage"] },
+  docs: {
+    risk: `The root user can do everything in the account, including closing it, and no IAM policy limits it.
+Everyday work done as root leaves a password or key that, once phished or leaked, cannot be scoped down,
+and its actions are hard to tell apart from an attacker's. Only a handful of tasks need root (changing
+the account's contact or payment settings, restoring a locked bucket policy, closing the account); the
+rest belongs to IAM Identity Center users or roles.
+
+Calls that AWS services make on the root user's behalf (\`invokedBy\` set, or \`AwsServiceEvent\`) are
+not counted, as in CIS's root-usage metric filter.`,
+    fix: `Stop using the root user for routine work:
+
+1. Create administrators in IAM Identity Center (or IAM roles assumed through your identity provider)
+   and use them instead.
+2. Delete any root access keys (see \`root-access-keys\`) and make sure root has MFA (\`root-mfa-disabled\`).
+3. Store the root password and MFA device where break-glass procedures can reach them, and alert on
+   root sign-ins: a CloudWatch metric filter or EventBridge rule on
+   \`{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }\`.
+4. In AWS Organizations, centralize root access (\`aws iam enable-organizations-root-credentials-management\`)
+   so member accounts need no root credentials at all.
+
+Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name \`root\`.`
+  },
+  messages: {
+    consoleSignIn: "The root user of account {{account}} signed in to the console on {{date}}, {{age}} before the snapshot.",
+    accessKey: "An access key of the root user of account {{account}} was used on {{date}}, {{age}} before the snapshot.",
+    apiCall: "The root user of account {{account}} called {{eventName}} on {{date}}, {{age}} before the snapshot ({{count}} root events in the event history)."
+  },
+  entity: "RootAccount",
+  check(root, context) {
+    const uses = [];
+    if (root.passwordLastUsed) uses.push({ time: root.passwordLastUsed, messageId: "consoleSignIn" });
+    for (const t of root.accessKeysLastUsed) uses.push({ time: t, messageId: "accessKey" });
+    for (const a of root.recentActivity ?? []) {
+      uses.push({
+        time: a.time,
+        messageId: a.eventName === "ConsoleLogin" ? "consoleSignIn" : "apiCall",
+        activity: a,
+        ...a.location ? { location: a.location } : {}
+      });
+    }
+    let latest;
+    for (const use2 of uses) {
+      const days2 = daysBefore(use2.time, root.observedAt);
+      if (days2 === void 0 || days2 > ROOT_RECENT_USE_DAYS) continue;
+      const newer = !latest || Date.parse(use2.time) > Date.parse(latest.use.time) || Date.parse(use2.time) === Date.parse(latest.use.time) && use2.activity;
+      if (newer) latest = { use: use2, days: days2 };
+    }
+    if (!latest) return;
+    const { use, days } = latest;
+    const data = { account: root.accountId, date: day(use.time), days, age: daysText(days) };
+    const events = (root.recentActivity ?? []).length;
+    context.report({
+      messageId: use.messageId,
+      data: use.messageId === "apiCall" ? { ...data, eventName: use.activity?.eventName ?? "unknown", count: events } : data,
+      ...use.location ? { location: use.location } : {},
+      properties: { lastUsed: use.time, daysBeforeSnapshot: days, thresholdDays: ROOT_RECENT_USE_DAYS }
+    });
+  }
+});
+
 // packages/rules/src/rules/single-az-deployment/index.ts
 var TYPE_LABELS = {
   DbSubnetGroup: "DB subnet group",
@@ -26872,11 +29478,18 @@ var rules = [
   access_key_secret_exposed_default,
   literal_password_default,
   password_parameter_without_noecho_default,
+  root_recently_used_default,
+  root_access_keys_default,
+  root_mfa_disabled_default,
+  iam_access_key_unused_default,
+  iam_access_key_not_rotated_default,
+  iam_console_user_without_mfa_default,
   hardcoded_aws_credentials_default,
   instance_without_profile_default,
   cloudtrail_not_multi_region_default,
   cloudtrail_log_validation_off_default,
   cloudtrail_not_logging_default,
+  cloudtrail_missing_default,
   rds_not_multi_az_default,
   rds_publicly_accessible_default,
   rds_storage_unencrypted_default,

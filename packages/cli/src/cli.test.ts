@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '@mamori/core';
 import type { Log } from 'sarif';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyAccountRoutes, type FakeAws, startFakeAws } from '../../../test/fake-aws.js';
 import { main } from './cli.js';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
@@ -65,7 +66,7 @@ describe('mamori', () => {
     const { code, stdout } = await run(['scan', 'examples']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^examples\/templates\/bad\/deploy-function\.json\n {2}14:35 {2}error {2}Hard-coded AWS access key id/m);
-    expect(stdout).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ notes?\) in \d+ templates scanned$/m);
+    expect(stdout).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ notes?\) in \d+ templates and 2 account snapshots scanned$/m);
     expect(stdout).toMatch(/^ {2}about \$\d+\.\d\d a month of estimated waste in \d+ cost findings\n$/m);
     expect(stdout).not.toContain('\u001b[');
   });
@@ -218,5 +219,94 @@ describe('mamori', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^MAM101 {2}world-open-ingress/m);
     expect(stdout).toMatch(/^MAM301 {2}hardcoded-aws-credentials/m);
+  });
+});
+
+describe('mamori collect and scan --account', () => {
+  const ENV = [
+    'AWS_ENDPOINT_URL',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_REGION',
+    'AWS_CONFIG_FILE',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_EC2_METADATA_DISABLED',
+    'AWS_PROFILE',
+  ];
+  const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
+  let aws: FakeAws;
+
+  beforeAll(async () => {
+    aws = await startFakeAws(emptyAccountRoutes());
+    for (const k of ENV) delete process.env[k];
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL: aws.url,
+      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      AWS_REGION: 'us-east-1',
+      AWS_CONFIG_FILE: path.join(tmp, 'no-config'),
+      AWS_SHARED_CREDENTIALS_FILE: path.join(tmp, 'no-credentials'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
+  });
+  afterAll(async () => {
+    await aws.close();
+    for (const k of ENV) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  });
+
+  it('collect writes a snapshot and says where, with no progress line when stderr is not a terminal', async () => {
+    const out = path.join(tmp, 'account.json');
+    const { code, stdout, stderr } = await run(['collect', '--region', 'us-east-1', '--region', 'eu-west-1', '--output', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^mamori: account 210987654321, 2 region\(s\) \(us-east-1, eu-west-1\) collected in \d+\.\d s; snapshot written to .*account\.json\n$/,
+    );
+    const snapshot = JSON.parse(readFileSync(out, 'utf8')) as { mamoriSnapshot: number; regions: string[] };
+    expect(snapshot.mamoriSnapshot).toBe(1);
+    expect(snapshot.regions).toEqual(['us-east-1', 'eu-west-1']);
+  });
+
+  it('draws a progress line on a terminal, and none with --quiet', async () => {
+    const out = path.join(tmp, 'tty.json');
+    let stderr = '';
+    const io = {
+      stdout: () => undefined,
+      stderr: (t: string) => {
+        stderr += t;
+      },
+      cwd: repo,
+      color: false,
+      stderrIsTTY: true,
+    };
+    expect(await main(['collect', '--output', out], io)).toBe(0);
+    expect(stderr).toContain('\r\u001b[2Kmamori: collecting: ');
+    expect(stderr).toMatch(/mamori: collecting: \d+\/\d+ calls/);
+    expect(stderr).toMatch(/\d+\/\d+ calls · .*(ec2|iam|rds|cloudtrail) /);
+    stderr = '';
+    expect(await main(['collect', '--output', out, '--quiet'], io)).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  it('scan --account collects, keeps the snapshot and reports into it', async () => {
+    const snap = path.join(tmp, 'scanned.json');
+    const { code, stdout } = await run(['scan', '--account', '--snapshot-output', snap, '--quiet'], { cwd: tmp });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^scanned\.json\n {2}\d+:\d+ {2}error {2}Account 210987654321 has no CloudTrail trail\. {2}MAM504 cloudtrail-missing$/m);
+    expect(stdout).toMatch(/in 0 templates and 1 account snapshot scanned\n$/);
+  });
+
+  it('--all-regions reads the regions enabled in the account', async () => {
+    const out = path.join(tmp, 'all.json');
+    expect((await run(['collect', '--all-regions', '--output', out, '--quiet'])).code).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { regions: string[] }).regions).toEqual(['eu-west-1', 'us-east-1']);
+  });
+
+  it('--region and --all-regions do not go together; collect needs --output', async () => {
+    expect((await run(['collect', '--region', 'eu-west-1', '--all-regions', '-o', 'x.json'])).stderr).toMatch(/cannot be used with option '--region/);
+    expect((await run(['collect'])).stderr).toMatch(/required option '-o, --output <file>' not specified/);
   });
 });

@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  type AccountSnapshot,
   activeFindings,
   BaselineError,
+  type CollectOptions,
   ConfigError,
+  collectSnapshot,
   findConfig,
   loadConfig,
   loadParameters,
@@ -23,6 +26,7 @@ import {
 import { rules as builtinRules } from '@mamori/rules';
 import { Command, CommanderError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
+import { progressLine } from './progress.js';
 
 export type FailOn = Severity | 'none';
 export type Format = 'stylish' | 'json' | 'sarif' | 'html';
@@ -61,6 +65,61 @@ export interface ScanFlags {
   baseline?: string;
   plugin?: string[];
   templatesOnly?: boolean;
+}
+
+/** `scan` adds collecting an account first. */
+interface ScanCommandFlags extends ScanFlags, AccountFlags {
+  account?: boolean;
+  snapshotOutput: string;
+}
+
+interface AccountFlags {
+  profile?: string;
+  region: string[];
+  allRegions?: boolean;
+  quiet?: boolean;
+}
+
+function repeatable(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Options shared by `collect` and `scan --account`. */
+function accountOptions(command: Command): Command {
+  return command
+    .option('--profile <name>', 'named profile from the AWS config and credentials files (default: AWS_PROFILE or the standard credential chain)')
+    .addOption(
+      new Option('--region <region>', 'region to read; repeat for several (default: the profile or AWS_REGION region)').argParser(repeatable).default([]),
+    )
+    .addOption(new Option('--all-regions', 'read every region enabled in the account').conflicts('region'))
+    .option('-q, --quiet', 'no progress line on stderr');
+}
+
+/** Collects a snapshot with a progress line on a terminal, writes it, and says what it did. */
+async function collectTo(io: CliIo, file: string, flags: AccountFlags): Promise<{ snapshot: AccountSnapshot; seconds: number }> {
+  const progress = progressLine({ write: io.stderr, isTTY: io.stderrIsTTY === true, quiet: flags.quiet === true }, 'mamori: collecting');
+  const options: CollectOptions = {
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.region.length > 0 ? { regions: flags.region } : {}),
+    ...(flags.allRegions ? { allRegions: true } : {}),
+    onProgress: progress.update,
+  };
+  const started = performance.now();
+  let snapshot: AccountSnapshot;
+  try {
+    snapshot = await collectSnapshot(options);
+  } finally {
+    progress.clear();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await writeFile(path.resolve(io.cwd, file), `${JSON.stringify(snapshot, null, 2)}\n`);
+  if (!flags.quiet) {
+    const failed = snapshot.errors.length > 0 ? `; ${snapshot.errors.length} failed call(s) recorded (see "errors")` : '';
+    io.stderr(
+      `mamori: account ${snapshot.accountId}, ${snapshot.regions.length} region(s) (${snapshot.regions.join(', ')}) collected in ${seconds.toFixed(1)} s${failed}; snapshot written to ${file}\n`,
+    );
+  }
+  return { snapshot, seconds };
 }
 
 /** Errors in what the user gave us: one line, exit 2, no stack. */
@@ -132,7 +191,7 @@ jobs:
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('mamori')
-    .description('Find security and cost mistakes in AWS CloudFormation templates before they are deployed.')
+    .description('Find security and cost mistakes in AWS CloudFormation templates before they are deployed, and in live AWS accounts.')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
@@ -150,15 +209,18 @@ Examples:
   $ mamori scan                          scan templates under the current folder
   $ mamori scan infra/ --fail-on warning
   $ mamori scan . --format sarif --output mamori.sarif
+  $ mamori collect --region eu-west-1 --output account.json
+  $ mamori scan account.json             scan an account snapshot
+  $ mamori scan --account --all-regions  collect the account and scan it in one go
   $ mamori rules                         list the rule catalog
 
 Documentation: https://github.com/mamori-dev/mamori#readme`,
     );
 
-  program
+  const scanCommand = program
     .command('scan')
-    .description('Scan CloudFormation and SAM templates (YAML or JSON) for security and cost problems.')
-    .argument('[paths...]', 'files or folders to scan; folders are searched recursively, honouring .gitignore', ['.'])
+    .description('Scan CloudFormation and SAM templates (YAML or JSON) and account snapshots for security and cost problems.')
+    .argument('[paths...]', 'files or folders to scan; folders are searched recursively, honouring .gitignore (default: .)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'html']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(
@@ -171,6 +233,9 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .option('--plugin <module>', 'load rules from a plugin module (repeatable)', collect)
     .option('--templates-only', 'check only templates, not every other text file for AWS keys')
     .option('--no-color', 'do not colour the output')
+    .option('--account', 'collect the AWS account first (read-only calls) and scan its snapshot too')
+    .option('--snapshot-output <file>', 'with --account: where to write the snapshot that findings point into', 'mamori-snapshot.json');
+  accountOptions(scanCommand)
     .addHelpText(
       'after',
       `
@@ -178,12 +243,20 @@ Folders skip node_modules, .git, cdk.out, .aws-sam and whatever .gitignore ignor
 Templates get every rule; every other text file is checked for AWS access keys.
 A template that cannot be parsed is reported with its file and line, and makes the
 exit code 2 whatever else was found.
+A JSON file with a top-level "mamoriSnapshot" is an account snapshot (see mamori collect);
+calls that failed when it was collected are reported as "not-evaluated" warnings.
 
 Examples:
   $ mamori scan templates/ --format sarif --output results.sarif
-  $ mamori scan stack.yaml --fail-on none`,
+  $ mamori scan stack.yaml --fail-on none
+  $ mamori scan --account --profile audit --region eu-west-1 --region us-east-1`,
     )
-    .action(async (paths: string[], flags: ScanFlags) => {
+    .action(async (given: string[], flags: ScanCommandFlags) => {
+      const paths = given.length > 0 ? [...given] : flags.account ? [] : ['.'];
+      if (flags.account) {
+        await collectTo(io, flags.snapshotOutput, flags);
+        paths.push(flags.snapshotOutput);
+      }
       const result = await runScan(paths, flags, io);
       const color = flags.color !== false && io.color && !flags.output;
       const report = render(result, flags.format, color);
@@ -195,6 +268,28 @@ Examples:
       }
       if (flags.format !== 'stylish') reportInputErrors(result, io);
       setExit(exitCodeFor(result, flags.failOn));
+    });
+
+  accountOptions(
+    program
+      .command('collect')
+      .description('Read an AWS account into a snapshot file with read-only calls, to scan now or later.')
+      .requiredOption('-o, --output <file>', 'where to write the snapshot (JSON)'),
+  )
+    .addHelpText(
+      'after',
+      `
+Credentials and region come from the standard AWS chain: environment variables, AWS_PROFILE or
+--profile, SSO, and instance or container roles. AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
+are honoured. The SecurityAudit managed policy allows every call made. A call that fails
+(AccessDenied, a region that is not enabled) is recorded in the snapshot and the rest goes on.
+
+Examples:
+  $ mamori collect --output account.json
+  $ mamori collect --profile audit --all-regions --output account.json`,
+    )
+    .action(async (flags: AccountFlags & { output: string }) => {
+      await collectTo(io, flags.output, flags);
     });
 
   program

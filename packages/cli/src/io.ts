@@ -5,6 +5,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal that takes colour. */
   color: boolean;
+  /** Whether stderr is a terminal: only then is a progress line drawn. */
+  stderrIsTTY?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -13,6 +15,7 @@ export function processIo(): CliIo {
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     color: process.stdout.isTTY && !('NO_COLOR' in process.env) ? true : 'FORCE_COLOR' in process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 

@@ -1,3 +1,6 @@
+export { COLLECTOR_CALLS } from './collector/calls.js';
+export type { CollectOptions, CollectProgress } from './collector/collect.js';
+export { collectSnapshot } from './collector/lazy.js';
 export { type ConfiguredRules, configureRules } from './config/apply.js';
 export {
   CONFIG_FILES,
@@ -87,6 +90,12 @@ export {
   templateEntities,
 } from './scan.js';
 export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
+export { type CredentialReportRow, parseCredentialReport } from './snapshot/credential-report.js';
+export { coversAllResources, lifecycleRuleAgesOut, SnapshotLocator, snapshotEntities } from './snapshot/entities.js';
+export * from './snapshot/format.js';
+export { CALL_FEEDS, isSnapshotText, kindsFedBy, loadSnapshot, notEvaluatedMessage, type SnapshotLoadOutcome } from './snapshot/load.js';
+export { policyDocumentObject } from './snapshot/policy.js';
+export { jsonPath, type SchemaProblem, snapshotSchema, validateSnapshot } from './snapshot/schema.js';
 export { type ApiIpPermission, type ApiSecurityGroup, securityGroupFromApi } from './snapshot/security-groups.js';
 export { type Reference, TemplateGraph } from './template/graph.js';
 export { type LoadOutcome, loadTemplate } from './template/load.js';

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { rules } from '@mamori/rules';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scan } from './scan.js';
@@ -157,5 +158,13 @@ describe('scan', () => {
     const after = await scan({ paths: ['.'], cwd: dir, rules });
     expect(after.findings[0]?.location.line).toBe((before.findings[0]?.location.line ?? 0) + 3);
     expect(after.findings[0]?.fingerprint).toBe(before.findings[0]?.fingerprint);
+  });
+});
+
+describe('scanning account snapshots', () => {
+  it('a folder holding the snapshot schema is not taken for a snapshot', async () => {
+    const result = await scan({ paths: ['packages/core/schema'], cwd: fileURLToPath(new URL('../../..', import.meta.url)) });
+    expect(result.notifications).toEqual([]);
+    expect(result.files).toEqual([]);
   });
 });

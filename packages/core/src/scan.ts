@@ -12,6 +12,7 @@ import { applyConfigSuppressions, applyTemplateSuppressions, templateSuppression
 import { errorText, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import type { Entity, ResourceEntity, SecretMatch } from './model/entities.js';
 import { findSecrets } from './secrets/detect.js';
+import { isSnapshotText, loadSnapshot } from './snapshot/load.js';
 import { accessKeysOf } from './template/access-keys.js';
 import { azSpansOf } from './template/az-spans.js';
 import { cacheReplicationGroupsOf } from './template/cache.js';
@@ -57,8 +58,10 @@ export interface ScanOptions {
 export interface ScanResult {
   /** Absolute path every `file` in the result is relative to. */
   root: string;
-  /** Templates that were read, relative to `root`. */
+  /** Templates and account snapshots that were read, relative to `root`. */
   files: string[];
+  /** The account snapshots among `files`. */
+  snapshots?: string[];
   findings: Finding[];
   /** Problems with the run itself: unreadable or unparsable files, rules that failed. */
   notifications: Notification[];
@@ -93,6 +96,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const entities: Entity[] = [];
   const files: string[] = [];
   const suppressionsByFile = new Map<string, ReturnType<typeof templateSuppressions>['byResource']>();
+  const snapshots: string[] = [];
 
   for (const { absPath, explicit } of walked.files) {
     const file = display(absPath);
@@ -116,6 +120,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     } catch (err) {
       const message = err instanceof TypeError ? 'not valid UTF-8 text' : errorText(err);
       notifications.push({ level: 'error', code: 'read-error', file, message: `Cannot read file: ${message}` });
+      continue;
+    }
+    if (isSnapshotText(text)) {
+      const loaded = loadSnapshot(file, text, rules);
+      notifications.push(...loaded.notifications);
+      if (!loaded.snapshot) continue;
+      files.push(file);
+      snapshots.push(file);
+      entities.push(...loaded.entities);
       continue;
     }
     const outcome = loadTemplate(file, text, explicit);
@@ -147,6 +160,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   return {
     root,
     files,
+    ...(snapshots.length > 0 ? { snapshots } : {}),
     findings: sortFindings(run.findings),
     notifications,
     rules: [...metas.values()],
@@ -233,9 +247,14 @@ export interface ScanTextOptions {
   parameters?: Readonly<Record<string, string>>;
 }
 
-/** Scans one template given as text: for editors, tests and callers that hold content in memory. */
+/** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
 export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResult, 'findings' | 'notifications'>> {
   const rules = options.rules ?? (await loadBuiltinRules());
+  if (isSnapshotText(options.text)) {
+    const loaded = loadSnapshot(options.file, options.text, rules);
+    const run = runRules(rules, loaded.entities);
+    return { findings: sortFindings(run.findings), notifications: [...loaded.notifications, ...run.notifications] };
+  }
   const outcome = loadTemplate(options.file, options.text, true);
   if (!outcome.template) return { findings: [], notifications: outcome.notifications };
   const run = runRules(

@@ -47,8 +47,13 @@ describe('the rule catalog', () => {
         const dir = path.join(rulesDir, rule.name);
         expect(existsSync(path.join(dir, 'index.test.ts'))).toBe(true);
         const fixtures = readdirSync(path.join(dir, 'fixtures'));
-        expect(fixtures.some((f) => f.startsWith('template.valid.'))).toBe(true);
-        expect(fixtures.some((f) => f.startsWith('template.invalid.'))).toBe(true);
+        // Templates, account snapshots, or both: each kind the rule reads has a good and a bad fixture.
+        const kinds = ['template', 'snapshot'].filter((k) => fixtures.some((f) => f.startsWith(`${k}.`)));
+        expect(kinds.length).toBeGreaterThan(0);
+        for (const k of kinds) {
+          expect(fixtures.some((f) => f.startsWith(`${k}.valid.`))).toBe(true);
+          expect(fixtures.some((f) => f.startsWith(`${k}.invalid.`))).toBe(true);
+        }
       });
     });
   }

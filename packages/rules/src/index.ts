@@ -4,12 +4,16 @@ import cloudtrailAllDataEvents from './rules/cloudtrail-all-data-events/index.js
 import cloudtrailBucketNoLifecycle from './rules/cloudtrail-bucket-no-lifecycle/index.js';
 import cloudtrailDuplicateManagementEvents from './rules/cloudtrail-duplicate-management-events/index.js';
 import cloudtrailLogValidationOff from './rules/cloudtrail-log-validation-off/index.js';
+import cloudtrailMissing from './rules/cloudtrail-missing/index.js';
 import cloudtrailNotLogging from './rules/cloudtrail-not-logging/index.js';
 import cloudtrailNotMultiRegion from './rules/cloudtrail-not-multi-region/index.js';
 import databaseIngressFromCidr from './rules/database-ingress-from-cidr/index.js';
 import eipUnattached from './rules/eip-unattached/index.js';
 import elasticacheNoFailover from './rules/elasticache-no-failover/index.js';
 import hardcodedAwsCredentials from './rules/hardcoded-aws-credentials/index.js';
+import iamAccessKeyNotRotated from './rules/iam-access-key-not-rotated/index.js';
+import iamAccessKeyUnused from './rules/iam-access-key-unused/index.js';
+import iamConsoleUserWithoutMfa from './rules/iam-console-user-without-mfa/index.js';
 import iamPolicyAdminStar from './rules/iam-policy-admin-star/index.js';
 import iamUserDirectPolicy from './rules/iam-user-direct-policy/index.js';
 import instanceWithoutProfile from './rules/instance-without-profile/index.js';
@@ -21,6 +25,9 @@ import rdsBackupsDisabled from './rules/rds-backups-disabled/index.js';
 import rdsNotMultiAz from './rules/rds-not-multi-az/index.js';
 import rdsPubliclyAccessible from './rules/rds-publicly-accessible/index.js';
 import rdsStorageUnencrypted from './rules/rds-storage-unencrypted/index.js';
+import rootAccessKeys from './rules/root-access-keys/index.js';
+import rootMfaDisabled from './rules/root-mfa-disabled/index.js';
+import rootRecentlyUsed from './rules/root-recently-used/index.js';
 import singleAzDeployment from './rules/single-az-deployment/index.js';
 import worldOpenIngress from './rules/world-open-ingress/index.js';
 
@@ -34,11 +41,18 @@ export const rules: readonly AnyRule[] = [
   accessKeySecretExposed,
   literalPassword,
   passwordParameterWithoutNoecho,
+  rootRecentlyUsed,
+  rootAccessKeys,
+  rootMfaDisabled,
+  iamAccessKeyUnused,
+  iamAccessKeyNotRotated,
+  iamConsoleUserWithoutMfa,
   hardcodedAwsCredentials,
   instanceWithoutProfile,
   cloudtrailNotMultiRegion,
   cloudtrailLogValidationOff,
   cloudtrailNotLogging,
+  cloudtrailMissing,
   rdsNotMultiAz,
   rdsPubliclyAccessible,
   rdsStorageUnencrypted,
@@ -58,12 +72,16 @@ export {
   cloudtrailBucketNoLifecycle,
   cloudtrailDuplicateManagementEvents,
   cloudtrailLogValidationOff,
+  cloudtrailMissing,
   cloudtrailNotLogging,
   cloudtrailNotMultiRegion,
   databaseIngressFromCidr,
   eipUnattached,
   elasticacheNoFailover,
   hardcodedAwsCredentials,
+  iamAccessKeyNotRotated,
+  iamAccessKeyUnused,
+  iamConsoleUserWithoutMfa,
   iamPolicyAdminStar,
   iamUserDirectPolicy,
   instanceWithoutProfile,
@@ -75,6 +93,9 @@ export {
   rdsNotMultiAz,
   rdsPubliclyAccessible,
   rdsStorageUnencrypted,
+  rootAccessKeys,
+  rootMfaDisabled,
+  rootRecentlyUsed,
   singleAzDeployment,
   worldOpenIngress,
 };

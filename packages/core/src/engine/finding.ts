@@ -30,7 +30,11 @@ export type NotificationCode =
   | 'not-a-template'
   | 'skipped'
   | 'suppression-ignored'
-  | 'config-error';
+  | 'config-error'
+  /** An account snapshot that does not match the published schema. */
+  | 'invalid-snapshot'
+  /** A call the snapshot's collector could not make: the rules that need its answer were not evaluated there. */
+  | 'not-evaluated';
 
 /** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
 export interface Notification {

@@ -18,6 +18,8 @@ export interface EntityBase {
   fieldLocations?: Partial<Record<string, SourceLocation>>;
   /** Per-field `via`, for entities whose fields depend on different parameters or conditions. */
   fieldVia?: Partial<Record<string, string[]>>;
+  /** For snapshot entities: when the account was read (ISO 8601). Ages such as "unused for 90 days" are measured from it. */
+  observedAt?: string;
 }
 
 /**
@@ -142,6 +144,8 @@ export interface Trail extends EntityBase {
   /** Whether the trail records management events (the default when no selector says otherwise). */
   managementEvents?: boolean;
   dataEvents: TrailDataEventSelector[];
+  /** False when the event selectors could not be read (a failed call): then `dataEvents` and `managementEvents` are unknown. */
+  selectorsKnown?: boolean;
 }
 
 /** All trails of one template or one account, for rules about the set (none at all, duplicates). */
@@ -257,6 +261,10 @@ export interface AccessKeyInfo {
   active: boolean;
   createdAt?: string;
   lastUsedAt?: string;
+  /** True when the key's last use was looked up: then a missing `lastUsedAt` means never used. */
+  lastUsedKnown?: boolean;
+  /** Where the key is listed (a snapshot's `ListAccessKeys` item). */
+  location?: SourceLocation;
 }
 
 export interface IamUser extends EntityBase {
@@ -280,6 +288,10 @@ export interface RootActivity {
   time: string;
   eventName: string;
   eventSource?: string;
+  /** Region whose event history holds it. */
+  region?: string;
+  /** Where the event is recorded (a snapshot's `LookupEvents` item). */
+  location?: SourceLocation;
 }
 
 /** The account's root user, from the credential report, the account summary and CloudTrail. */

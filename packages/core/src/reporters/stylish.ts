@@ -55,7 +55,12 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   const notes = count('note');
   const total = active.length;
   const failedFiles = new Set(result.notifications.filter((n) => n.level === 'error').map((n) => n.file ?? '')).size;
-  const scanned = `${result.files.length} ${plural(result.files.length, 'template')} scanned`;
+  const snapshots = result.snapshots?.length ?? 0;
+  const templates = result.files.length - snapshots;
+  const scanned =
+    snapshots === 0
+      ? `${templates} ${plural(templates, 'template')} scanned`
+      : `${templates} ${plural(templates, 'template')} and ${snapshots} account ${plural(snapshots, 'snapshot')} scanned`;
   const problems = total === 0 ? c.green('✔ no problems') : c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`));
   let summary = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
   const suppressed = result.findings.filter((f) => f.suppression).length;

@@ -1,0 +1,310 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rules } from '@mamori/rules';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ec2Error,
+  emptyAccountRoutes,
+  type FakeAws,
+  type FakeResponse,
+  jsonError,
+  queryError,
+  queryXml,
+  type Route,
+  startFakeAws,
+} from '../../../../test/fake-aws.js';
+import { recordedAccountRoutes } from '../../../../test/recorded-account.js';
+import { runRules } from '../engine/run.js';
+import { loadSnapshot } from '../snapshot/load.js';
+import { validateSnapshot } from '../snapshot/schema.js';
+import { type CollectProgress, collectSnapshot } from './collect.js';
+
+const NOW = new Date('2026-11-25T15:00:00.000Z');
+const SNAPSHOT_FIXTURE = fileURLToPath(new URL('../snapshot/fixtures/recorded-account.json', import.meta.url));
+
+// The SDK reads these itself: credentials from the environment, endpoints from AWS_ENDPOINT_URL[_<SERVICE>].
+const ENV_KEYS = [
+  'AWS_ENDPOINT_URL',
+  'AWS_ENDPOINT_URL_STS',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'AWS_PROFILE',
+  'AWS_CONFIG_FILE',
+  'AWS_SHARED_CREDENTIALS_FILE',
+  'AWS_EC2_METADATA_DISABLED',
+  'AWS_MAX_ATTEMPTS',
+];
+const saved = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
+
+function useEndpoint(url: string, region = 'eu-west-1'): void {
+  for (const k of ENV_KEYS) delete process.env[k];
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: url,
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_REGION: region,
+    AWS_CONFIG_FILE: '/nonexistent/mamori-config',
+    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/mamori-credentials',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  });
+}
+
+afterEach(() => {
+  for (const k of ENV_KEYS) {
+    if (saved[k] === undefined) delete process.env[k];
+    else process.env[k] = saved[k];
+  }
+});
+
+const fast = { retryBackoff: () => 5, credentialReportPoll: 0.01, now: () => NOW } as const;
+
+describe('collecting the recorded account through the real SDK clients', () => {
+  let aws: FakeAws;
+  let snapshot: Awaited<ReturnType<typeof collectSnapshot>>;
+  const progress: CollectProgress[] = [];
+
+  beforeAll(async () => {
+    aws = await startFakeAws(recordedAccountRoutes());
+    useEndpoint(aws.url);
+    snapshot = await collectSnapshot({ ...fast, onProgress: (p) => progress.push(p) });
+  });
+  afterAll(() => aws.close());
+
+  it('writes the reviewed snapshot, which validates against the published schema', async () => {
+    expect(validateSnapshot(snapshot)).toEqual([]);
+    expect(snapshot).toMatchObject({ mamoriSnapshot: 1, accountId: '123456789012', partition: 'aws', regions: ['eu-west-1'], collectedAt: NOW.toISOString() });
+    await expect(`${JSON.stringify(snapshot, null, 2)}\n`).toMatchFileSnapshot(SNAPSHOT_FIXTURE);
+  });
+
+  it('reads every page and merges it into one response', () => {
+    const sgCalls = aws.requests.filter((r) => r.operation === 'DescribeSecurityGroups');
+    expect(sgCalls.map((r) => r.params.NextToken)).toEqual([undefined, 'page-2']);
+    expect(snapshot.regional['eu-west-1']?.ec2?.DescribeSecurityGroups?.SecurityGroups?.map((g) => g.GroupName)).toEqual(['default', 'default', 'db-admin']);
+    expect(aws.requests.filter((r) => r.operation === 'ListUsers').map((r) => r.params.Marker)).toEqual([undefined, 'after-ken']);
+    expect(snapshot.global.iam?.ListUsers?.Users?.map((u) => u.UserName)).toEqual(['ken', 'yui']);
+  });
+
+  it('retries throttling (EC2, IAM and CloudTrail codes) and then succeeds', () => {
+    expect(aws.requests.filter((r) => r.operation === 'DescribeAddresses').map((r) => r.attempt)).toEqual([1, 2]);
+    expect(snapshot.regional['eu-west-1']?.ec2?.DescribeAddresses?.Addresses).toHaveLength(3);
+    expect(aws.requests.filter((r) => r.operation === 'ListAccessKeys' && r.params.UserName === 'ken')).toHaveLength(2);
+    expect(snapshot.global.iam?.ListAccessKeys?.ken?.AccessKeyMetadata?.[0]?.AccessKeyId).toBe('AKIARZPUZDIKN7ZCKWEE');
+    expect(snapshot.regional['eu-west-1']?.cloudtrail?.LookupEvents?.Events).toHaveLength(2);
+  });
+
+  it('records the AccessDenied call with its code and goes on', () => {
+    expect(snapshot.errors).toEqual([
+      {
+        service: 'rds',
+        region: 'eu-west-1',
+        operation: 'DescribeDBClusters',
+        code: 'AccessDenied',
+        message: 'User: arn:aws:sts::123456789012:assumed-role/audit/ci is not authorized to perform: rds:DescribeDBClusters',
+        httpStatus: 403,
+      },
+    ]);
+    expect(snapshot.regional['eu-west-1']?.rds?.DescribeDBInstances?.DBInstances).toHaveLength(1);
+    expect(snapshot.regional['eu-west-1']?.rds?.DescribeDBClusters).toBeUndefined();
+  });
+
+  it('asks for the credential report until it is complete, then reads it as CSV text', () => {
+    const calls = aws.requests.filter((r) => r.service === 'iam' && /CredentialReport/.test(r.operation)).map((r) => r.operation);
+    expect(calls).toEqual(['GenerateCredentialReport', 'GenerateCredentialReport', 'GenerateCredentialReport', 'GetCredentialReport']);
+    expect(snapshot.global.iam?.GetCredentialReport?.Content?.split('\n')[1]).toMatch(/^<root_account>,arn:aws:iam::123456789012:root,/);
+  });
+
+  it('asks each trail once, in its home region, and each trail bucket for its lifecycle', () => {
+    expect(aws.requests.filter((r) => r.operation === 'GetTrailStatus').map((r) => [r.region, r.params.Name])).toEqual([
+      ['eu-west-1', 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/org'],
+      ['eu-west-1', 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app'],
+    ]);
+    expect(snapshot.global.s3?.GetBucketLifecycleConfiguration).toEqual({
+      'app-trail-logs': { Rules: [] },
+      'org-trail-logs': { Rules: [{ Expiration: { Days: 365 }, ID: 'expire', Filter: { Prefix: '' }, Status: 'Enabled' }] },
+    });
+    const lookup = aws.requests.find((r) => r.operation === 'LookupEvents');
+    expect(JSON.parse(lookup?.params.LookupAttributes ?? '[]')).toEqual([{ AttributeKey: 'Username', AttributeValue: 'root' }]);
+    expect(Number(lookup?.params.StartTime)).toBe(NOW.getTime() / 1000 - 90 * 86_400);
+  });
+
+  it('keeps policy documents as objects, decoded from the URL-encoded JSON IAM returns', () => {
+    expect(snapshot.global.iam?.GetUserPolicy?.ken?.['inline-all']?.PolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    });
+    expect(aws.requests.filter((r) => r.operation === 'GetPolicyVersion').map((r) => r.params.VersionId)).toEqual(['v1']);
+  });
+
+  it('makes only read-only calls', () => {
+    const ops = new Set(aws.requests.map((r) => r.operation));
+    for (const op of ops) expect(op).toMatch(/^(Describe|Get|List|Lookup|GenerateCredentialReport$)/);
+  });
+
+  it('reports progress up to every call done', () => {
+    const last = progress[progress.length - 1];
+    expect(last?.done).toBe(last?.total);
+    expect(last?.failed).toBe(1);
+    expect(last?.active).toEqual([]);
+    expect(progress.some((p) => p.active.includes('ec2 eu-west-1'))).toBe(true);
+  });
+
+  it('the failed call becomes a not-evaluated warning naming the rules it leaves out', () => {
+    const rdsRules = [
+      { id: 'MAM601', name: 'rds-not-multi-az', entity: 'DbInstance' as const },
+      { id: 'MAM701', name: 'eip-unattached', entity: 'ElasticIp' as const },
+    ];
+    const loaded = loadSnapshot('snapshot.json', JSON.stringify(snapshot, null, 2), rdsRules);
+    expect(loaded.notifications).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        code: 'not-evaluated',
+        message:
+          'rds DescribeDBClusters in eu-west-1 failed with AccessDenied (User: arn:aws:sts::123456789012:assumed-role/audit/ci is not authorized to perform: rds:DescribeDBClusters); not evaluated there: MAM601 rds-not-multi-az',
+      }),
+    ]);
+  });
+});
+
+describe('an empty account, a region that is not enabled, a per-service endpoint', () => {
+  it('collects an empty snapshot in which only the missing trail is a finding', async () => {
+    const aws = await startFakeAws(emptyAccountRoutes());
+    try {
+      useEndpoint(aws.url, 'us-east-1');
+      const snapshot = await collectSnapshot({ ...fast, regions: ['us-east-1', 'eu-central-1'] });
+      expect(validateSnapshot(snapshot)).toEqual([]);
+      expect(snapshot.errors).toEqual([]);
+      expect(snapshot.accountId).toBe('210987654321');
+      expect(Object.keys(snapshot.regional)).toEqual(['us-east-1', 'eu-central-1']);
+      const loaded = loadSnapshot('empty.json', JSON.stringify(snapshot, null, 2), rules);
+      const { findings } = runRules(rules, loaded.entities);
+      expect(findings.map((f) => [f.ruleId, f.messageId])).toEqual([['MAM504', 'noTrail']]);
+    } finally {
+      await aws.close();
+    }
+  });
+
+  it('records a region that is not enabled once, and the other regions still answer', async () => {
+    const routes = emptyAccountRoutes();
+    const disabled = (service: string): FakeResponse =>
+      service === 'ec2'
+        ? ec2Error('AuthFailure', 'AWS was not able to validate the provided access credentials', 401)
+        : service === 'cloudtrail'
+          ? jsonError('UnrecognizedClientException', 'The security token included in the request is invalid.', 400)
+          : queryError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
+    const wrapped = Object.fromEntries(
+      Object.entries(routes).map(([key, route]): [string, Route] => [
+        key,
+        (req) =>
+          req.region === 'ap-east-1'
+            ? disabled(req.service)
+            : typeof route === 'function'
+              ? route(req)
+              : Array.isArray(route)
+                ? (route[0] as FakeResponse)
+                : route,
+      ]),
+    );
+    const aws = await startFakeAws(wrapped);
+    try {
+      useEndpoint(aws.url, 'us-east-1');
+      const snapshot = await collectSnapshot({ ...fast, regions: ['us-east-1', 'ap-east-1'] });
+      expect(snapshot.errors).toEqual([
+        {
+          service: '*',
+          region: 'ap-east-1',
+          operation: '*',
+          code: expect.stringMatching(/AuthFailure|UnrecognizedClientException|InvalidClientTokenId/),
+          message: expect.any(String),
+        },
+      ]);
+      expect(snapshot.regional['us-east-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
+      const loaded = loadSnapshot('partial.json', JSON.stringify(snapshot, null, 2), rules);
+      expect(loaded.notifications.map((n) => n.message)).toEqual([
+        expect.stringMatching(/^every call in ap-east-1 failed with \w+ .*; not evaluated there: MAM101 /),
+      ]);
+      // With a region unread and no trail seen, "no trail" cannot be claimed.
+      expect(runRules(rules, loaded.entities).findings.filter((f) => f.ruleId === 'MAM504')).toEqual([]);
+    } finally {
+      await aws.close();
+    }
+  });
+
+  it('honours AWS_ENDPOINT_URL_<SERVICE> over AWS_ENDPOINT_URL', async () => {
+    const main = await startFakeAws(emptyAccountRoutes());
+    const stsOnly = await startFakeAws({
+      'sts:GetCallerIdentity': queryXml(
+        'sts',
+        'GetCallerIdentity',
+        '<UserId>AIDAEXAMPLE</UserId><Account>333333333333</Account><Arn>arn:aws:iam::333333333333:user/x</Arn>',
+      ),
+    });
+    try {
+      useEndpoint(main.url, 'us-east-1');
+      process.env.AWS_ENDPOINT_URL_STS = stsOnly.url;
+      const snapshot = await collectSnapshot({ ...fast });
+      expect(snapshot.accountId).toBe('333333333333');
+      expect(stsOnly.requests.map((r) => r.operation)).toEqual(['GetCallerIdentity']);
+      expect(main.requests.some((r) => r.service === 'sts')).toBe(false);
+      expect(main.requests.some((r) => r.service === 'ec2')).toBe(true);
+    } finally {
+      await main.close();
+      await stsOnly.close();
+    }
+  });
+
+  it('takes credentials and region from a named profile of the shared files', async () => {
+    const aws = await startFakeAws(emptyAccountRoutes());
+    const dir = mkdtempSync(path.join(tmpdir(), 'mamori-profile-'));
+    try {
+      useEndpoint(aws.url);
+      delete process.env.AWS_REGION;
+      delete process.env.AWS_ACCESS_KEY_ID;
+      delete process.env.AWS_SECRET_ACCESS_KEY;
+      writeFileSync(path.join(dir, 'config'), '[profile audit]\nregion = ap-northeast-1\n');
+      writeFileSync(
+        path.join(dir, 'credentials'),
+        '[audit]\naws_access_key_id = AKIAI44QH8DHBEXAMPLE\naws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY\n',
+      );
+      process.env.AWS_CONFIG_FILE = path.join(dir, 'config');
+      process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(dir, 'credentials');
+      const snapshot = await collectSnapshot({ ...fast, profile: 'audit' });
+      expect(snapshot.regions).toEqual(['ap-northeast-1']);
+      expect(new Set(aws.requests.map((r) => r.accessKeyId))).toEqual(new Set(['AKIAI44QH8DHBEXAMPLE']));
+      expect(new Set(aws.requests.filter((r) => r.service === 'ec2').map((r) => r.region))).toEqual(new Set(['ap-northeast-1']));
+    } finally {
+      await aws.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails clearly when the account cannot be identified', async () => {
+    const aws = await startFakeAws({ 'sts:GetCallerIdentity': queryError('ExpiredToken', 'The security token included in the request is expired', 403) });
+    try {
+      useEndpoint(aws.url);
+      await expect(collectSnapshot({ ...fast })).rejects.toThrow(/^Cannot identify the account \(STS GetCallerIdentity failed with ExpiredToken: /);
+    } finally {
+      await aws.close();
+    }
+  });
+});
+
+describe('regions', () => {
+  it('without any region configured, --all-regions asks us-east-1 for the list; a single collect stops with a clear error', async () => {
+    const aws = await startFakeAws(emptyAccountRoutes());
+    try {
+      useEndpoint(aws.url);
+      delete process.env.AWS_REGION;
+      await expect(collectSnapshot({ ...fast })).rejects.toThrow('No AWS region: pass --region, or set AWS_REGION or a region in the profile');
+      const snapshot = await collectSnapshot({ ...fast, allRegions: true });
+      expect(aws.requests.find((r) => r.operation === 'DescribeRegions')?.region).toBe('us-east-1');
+      expect(snapshot.regions).toEqual(['eu-west-1', 'us-east-1']);
+    } finally {
+      await aws.close();
+    }
+  });
+});

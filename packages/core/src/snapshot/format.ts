@@ -1,0 +1,277 @@
+/**
+ * The account snapshot format, version 1: what `mamori collect` writes and `mamori scan` reads.
+ *
+ * Responses are kept in the shapes the AWS SDK v3 returns them (and `aws <service> <call> --output
+ * json` prints them), paginated lists merged into one response. Calls made once per resource (per
+ * user, per trail, per bucket) are maps from the resource to its response. Only the fields mamori
+ * reads are typed here; a snapshot may carry every other field of the real responses.
+ */
+
+/** The value of the top-level marker that tells a snapshot from a template. */
+export const SNAPSHOT_VERSION = 1;
+
+/** Where the published JSON Schema of the format lives, for a snapshot's `$schema`. */
+export const SNAPSHOT_SCHEMA_ID = 'https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json';
+
+/** A call that failed: the rules that need its answer report "not evaluated" rather than "clean". */
+export interface CallError {
+  /** SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `s3`, `sts`. `*` when a whole region failed. */
+  service: string;
+  /** The region the call went to, or `global` for IAM, STS and S3. */
+  region: string;
+  /** API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all. */
+  operation: string;
+  /** The user, trail, bucket or policy the call was about, for calls made per resource. */
+  resource?: string;
+  /** AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code. */
+  code: string;
+  message?: string;
+  httpStatus?: number;
+}
+
+type Iso = string;
+
+export interface ApiTag {
+  Key?: string;
+  Value?: string;
+}
+
+// EC2
+
+export interface ApiAddress {
+  AllocationId?: string;
+  AssociationId?: string;
+  PublicIp?: string;
+  InstanceId?: string;
+  NetworkInterfaceId?: string;
+  Domain?: string;
+  Tags?: ApiTag[];
+}
+
+export interface ApiInstance {
+  InstanceId?: string;
+  State?: { Name?: string; Code?: number };
+  IamInstanceProfile?: { Arn?: string };
+  Tags?: ApiTag[];
+}
+
+export interface ApiNatGateway {
+  NatGatewayId?: string;
+  State?: string;
+  SubnetId?: string;
+  VpcId?: string;
+  ConnectivityType?: string;
+  NatGatewayAddresses?: { AllocationId?: string; NetworkInterfaceId?: string; PublicIp?: string }[];
+  Tags?: ApiTag[];
+}
+
+export interface ApiNetworkAclEntry {
+  RuleNumber?: number;
+  Egress?: boolean;
+  RuleAction?: string;
+  Protocol?: string;
+  PortRange?: { From?: number; To?: number };
+  CidrBlock?: string;
+  Ipv6CidrBlock?: string;
+}
+
+export interface ApiNetworkAcl {
+  NetworkAclId?: string;
+  VpcId?: string;
+  IsDefault?: boolean;
+  Entries?: ApiNetworkAclEntry[];
+}
+
+export interface ApiRouteTable {
+  RouteTableId?: string;
+  VpcId?: string;
+  Routes?: { NatGatewayId?: string; DestinationCidrBlock?: string; State?: string }[];
+}
+
+export interface Ec2Responses {
+  DescribeSecurityGroups?: { SecurityGroups?: import('./security-groups.js').ApiSecurityGroup[] };
+  DescribeAddresses?: { Addresses?: ApiAddress[] };
+  DescribeInstances?: { Reservations?: { Instances?: ApiInstance[] }[] };
+  DescribeNatGateways?: { NatGateways?: ApiNatGateway[] };
+  DescribeNetworkAcls?: { NetworkAcls?: ApiNetworkAcl[] };
+  DescribeRouteTables?: { RouteTables?: ApiRouteTable[] };
+  DescribeSubnets?: { Subnets?: { SubnetId?: string; AvailabilityZone?: string; VpcId?: string }[] };
+}
+
+// CloudTrail
+
+export interface ApiTrail {
+  Name?: string;
+  TrailARN?: string;
+  HomeRegion?: string;
+  S3BucketName?: string;
+  IsMultiRegionTrail?: boolean;
+  LogFileValidationEnabled?: boolean;
+  IsOrganizationTrail?: boolean;
+  IncludeGlobalServiceEvents?: boolean;
+  HasCustomEventSelectors?: boolean;
+}
+
+export interface ApiEventSelector {
+  ReadWriteType?: string;
+  IncludeManagementEvents?: boolean;
+  DataResources?: { Type?: string; Values?: string[] }[];
+}
+
+export interface ApiAdvancedEventSelector {
+  Name?: string;
+  FieldSelectors?: { Field?: string; Equals?: string[]; StartsWith?: string[]; NotEquals?: string[]; NotStartsWith?: string[] }[];
+}
+
+export interface ApiEvent {
+  EventId?: string;
+  EventName?: string;
+  EventTime?: Iso;
+  EventSource?: string;
+  Username?: string;
+  /** The full event record, as a JSON string. */
+  CloudTrailEvent?: string;
+}
+
+export interface CloudTrailResponses {
+  DescribeTrails?: { trailList?: ApiTrail[] };
+  /** By trail ARN. */
+  GetTrailStatus?: Record<string, { IsLogging?: boolean }>;
+  /** By trail ARN. */
+  GetEventSelectors?: Record<string, { EventSelectors?: ApiEventSelector[]; AdvancedEventSelectors?: ApiAdvancedEventSelector[] }>;
+  /** Events whose user name is `root`, over the last 90 days. */
+  LookupEvents?: { Events?: ApiEvent[] };
+}
+
+// RDS
+
+export interface ApiDbInstance {
+  DBInstanceIdentifier?: string;
+  DBInstanceArn?: string;
+  Engine?: string;
+  DBClusterIdentifier?: string;
+  MultiAZ?: boolean;
+  PubliclyAccessible?: boolean;
+  StorageEncrypted?: boolean;
+  BackupRetentionPeriod?: number;
+  Endpoint?: { Port?: number };
+  DbInstancePort?: number;
+  VpcSecurityGroups?: { VpcSecurityGroupId?: string; Status?: string }[];
+}
+
+export interface ApiDbCluster {
+  DBClusterIdentifier?: string;
+  DBClusterArn?: string;
+  Engine?: string;
+  MultiAZ?: boolean;
+  StorageEncrypted?: boolean;
+  PubliclyAccessible?: boolean;
+  DBClusterMembers?: { DBInstanceIdentifier?: string; IsClusterWriter?: boolean }[];
+}
+
+export interface RdsResponses {
+  DescribeDBInstances?: { DBInstances?: ApiDbInstance[] };
+  DescribeDBClusters?: { DBClusters?: ApiDbCluster[] };
+}
+
+// IAM
+
+export interface ApiUser {
+  UserName?: string;
+  UserId?: string;
+  Arn?: string;
+  CreateDate?: Iso;
+  PasswordLastUsed?: Iso;
+}
+
+export interface ApiAccessKey {
+  UserName?: string;
+  AccessKeyId?: string;
+  Status?: string;
+  CreateDate?: Iso;
+}
+
+/** A policy document: a JSON object, or the URL-encoded JSON text the IAM API returns. */
+export type ApiPolicyDocument = string | Record<string, unknown>;
+
+export interface IamResponses {
+  GetAccountSummary?: { SummaryMap?: Record<string, number> };
+  /** `Content` is the report's CSV text; the base64 the CLI prints is accepted too. */
+  GetCredentialReport?: { Content?: string; ReportFormat?: string; GeneratedTime?: Iso };
+  ListUsers?: { Users?: ApiUser[] };
+  /** By user name. */
+  ListAccessKeys?: Record<string, { AccessKeyMetadata?: ApiAccessKey[] }>;
+  /** By access key id. */
+  GetAccessKeyLastUsed?: Record<string, { UserName?: string; AccessKeyLastUsed?: { LastUsedDate?: Iso; ServiceName?: string; Region?: string } }>;
+  /** By user name. */
+  ListMFADevices?: Record<string, { MFADevices?: { SerialNumber?: string; EnableDate?: Iso }[] }>;
+  /** By user name. */
+  ListGroupsForUser?: Record<string, { Groups?: { GroupName?: string }[] }>;
+  /** By user name. */
+  ListAttachedUserPolicies?: Record<string, { AttachedPolicies?: { PolicyName?: string; PolicyArn?: string }[] }>;
+  /** By user name. */
+  ListUserPolicies?: Record<string, { PolicyNames?: string[] }>;
+  /** By user name, then policy name. */
+  GetUserPolicy?: Record<string, Record<string, { UserName?: string; PolicyName?: string; PolicyDocument?: ApiPolicyDocument }>>;
+  /** By policy ARN: the default version of customer managed policies attached to users. */
+  GetPolicyVersion?: Record<string, { PolicyVersion?: { Document?: ApiPolicyDocument; VersionId?: string; IsDefaultVersion?: boolean } }>;
+}
+
+// S3
+
+export interface ApiLifecycleRule {
+  ID?: string;
+  Status?: string;
+  Expiration?: { Days?: number; Date?: Iso; ExpiredObjectDeleteMarker?: boolean };
+  Transitions?: { Days?: number; StorageClass?: string }[];
+  NoncurrentVersionExpiration?: { NoncurrentDays?: number };
+  NoncurrentVersionTransitions?: { NoncurrentDays?: number }[];
+}
+
+export interface S3Responses {
+  /** By bucket name. A bucket without lifecycle configuration (`NoSuchLifecycleConfiguration`) is `{ "Rules": [] }`. */
+  GetBucketLifecycleConfiguration?: Record<string, { Rules?: ApiLifecycleRule[] }>;
+}
+
+export interface StsResponses {
+  GetCallerIdentity?: { Account?: string; Arn?: string; UserId?: string };
+}
+
+export interface RegionalResponses {
+  ec2?: Ec2Responses;
+  cloudtrail?: CloudTrailResponses;
+  rds?: RdsResponses;
+}
+
+export interface GlobalResponses {
+  sts?: StsResponses;
+  iam?: IamResponses;
+  s3?: S3Responses;
+}
+
+export interface AccountSnapshot {
+  /** Format version; its presence marks the document as a snapshot. */
+  mamoriSnapshot: typeof SNAPSHOT_VERSION;
+  $schema?: string;
+  /** From STS GetCallerIdentity. */
+  accountId: string;
+  /** `aws`, `aws-cn`, `aws-us-gov`. Defaults to `aws`. */
+  partition?: string;
+  /** When collecting started, ISO 8601. Rules about age ("unused for 90 days") measure from here. */
+  collectedAt: Iso;
+  /** When collecting ended. */
+  completedAt?: Iso;
+  collector?: { name: string; version: string };
+  /** Regions whose regional services were collected. */
+  regions: string[];
+  global: GlobalResponses;
+  /** By region name. */
+  regional: Record<string, RegionalResponses>;
+  /** Every call that failed, so a rule can tell "not evaluated" from "clean". */
+  errors: CallError[];
+}
+
+/** A quick test on the text, before parsing: a JSON object with the snapshot marker near its start. */
+export function looksLikeSnapshot(text: string): boolean {
+  return /^\uFEFF?\s*\{/.test(text) && /"mamoriSnapshot"\s*:/.test(text.slice(0, 4096));
+}

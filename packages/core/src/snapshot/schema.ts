@@ -1,0 +1,81 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import schema from '../schema/snapshot.schema.json' with { type: 'json' };
+
+let compiled: ValidateFunction | undefined;
+
+/** The published JSON Schema of the snapshot format (`@mamori/core/schema/snapshot.schema.json`). */
+export function snapshotSchema(): Record<string, unknown> {
+  return schema as Record<string, unknown>;
+}
+
+export interface SchemaProblem {
+  /** JSONPath of the offending value, e.g. `$.regional['eu-west-1'].ec2.DescribeAddresses.Addresses[0].PublicIp`. */
+  path: string;
+  /** JSON Pointer of the same value, for finding it in the parsed tree. */
+  pointer: string[];
+  message: string;
+}
+
+/** Validates a parsed snapshot against the schema; problems name the JSON path of the value. */
+export function validateSnapshot(doc: unknown): SchemaProblem[] {
+  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(snapshotSchema());
+  if (compiled(doc)) return [];
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of compiled.errors ?? []) {
+    // `oneOf`/`if` wrappers repeat what their branches say.
+    if (e.keyword === 'if') continue;
+    const pointer = e.instancePath === '' ? [] : e.instancePath.slice(1).split('/').map(unescapePointer);
+    const extra = extraKey(e);
+    const full = extra !== undefined ? [...pointer, extra] : pointer;
+    const path = jsonPath(doc, full);
+    const message = `${path}: ${describe(e)}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    problems.push({ path, pointer: full, message });
+  }
+  return problems;
+}
+
+function unescapePointer(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The key a `required` or `additionalProperties` error is about, so the path names it. */
+function extraKey(e: ErrorObject): string | undefined {
+  if (e.keyword === 'additionalProperties') return String((e.params as { additionalProperty: string }).additionalProperty);
+  return undefined;
+}
+
+function describe(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'required':
+      return `missing required property "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'additionalProperties':
+      return 'unknown property (not part of the snapshot format)';
+    case 'const':
+      return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case 'enum':
+      return `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'propertyNames':
+      return 'is not a region name';
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+/** `$.a.b[0]['eu-west-1']`: arrays by index, identifier keys with a dot, other keys quoted. */
+export function jsonPath(doc: unknown, pointer: readonly string[]): string {
+  let out = '$';
+  let cur: unknown = doc;
+  for (const key of pointer) {
+    if (Array.isArray(cur) && /^\d+$/.test(key)) {
+      out += `[${key}]`;
+      cur = cur[Number(key)];
+    } else {
+      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `['${key.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
+      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
+    }
+  }
+  return out;
+}

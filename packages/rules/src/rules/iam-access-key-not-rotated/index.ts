@@ -1,0 +1,51 @@
+import { defineRule } from '@mamori/core';
+import { day, daysBefore, daysText } from '../../age.js';
+
+/** An active key older than this many days is reported. */
+export const ACCESS_KEY_MAX_AGE_DAYS = 90;
+
+export default defineRule({
+  id: 'MAM210',
+  name: 'iam-access-key-not-rotated',
+  title: `IAM user access key not rotated for ${ACCESS_KEY_MAX_AGE_DAYS} days or more`,
+  description: `An IAM user's active access key was created ${ACCESS_KEY_MAX_AGE_DAYS} or more days before the snapshot.`,
+  severity: 'warning',
+  securitySeverity: 5.0,
+  area: 'identity',
+  tags: ['iam', 'credentials', 'access-key', 'account'],
+  compliance: { fsbp: ['IAM.3'], cis: ['1.14'] },
+  covers: { prowler: ['iam_rotate_access_key_90_days'] },
+  docs: {
+    risk: `A long-lived access key has had time to be copied into more places (scripts, CI settings, backups,
+former colleagues' machines), and every copy stays valid until the key is replaced. Regular rotation
+bounds how long a leaked key works and flushes out forgotten copies.`,
+    fix: `Rotate without downtime: create a second key, move every user of the old key to it, then deactivate and
+delete the old one.
+
+\`\`\`sh
+aws iam create-access-key --user-name USER
+# update the applications, then:
+aws iam update-access-key --user-name USER --access-key-id AKIA-OLD... --status Inactive
+aws iam delete-access-key --user-name USER --access-key-id AKIA-OLD...
+\`\`\`
+
+Better still, replace the key with a role: instance profiles, ECS task roles, Lambda execution roles,
+IAM Roles Anywhere, or GitHub's OIDC provider for CI.`,
+  },
+  messages: {
+    notRotated: 'Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot.',
+  },
+  entity: 'IamUser',
+  check(user, context) {
+    for (const key of user.accessKeys) {
+      if (!key.active || !key.createdAt) continue;
+      const days = daysBefore(key.createdAt, user.observedAt);
+      if (days === undefined || days < ACCESS_KEY_MAX_AGE_DAYS) continue;
+      context.report({
+        messageId: 'notRotated',
+        data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
+        ...(key.location ? { location: key.location } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local HTTP server on 127.0.0.1 that answers the real AWS SDK v3 clients in AWS's own wire
+ * formats: EC2, IAM, STS and RDS query protocol (form body in, XML out), CloudTrail JSON 1.1 and S3
+ * REST XML. Point the SDK at it with `AWS_ENDPOINT_URL`. Routes are keyed `service:Operation`.
+ */
+
+export interface FakeRequest {
+  /** Signing name from the SigV4 credential scope: `ec2`, `iam`, `sts`, `rds`, `cloudtrail`, `s3`. */
+  service: string;
+  /** The access key id the request was signed with. */
+  accessKeyId: string;
+  region: string;
+  operation: string;
+  /** Query-protocol form fields, CloudTrail's JSON body (top-level values as text), or S3's path parameters. */
+  params: Record<string, string>;
+  /** The nth request for this `service:Operation` (and region), from 1. */
+  attempt: number;
+}
+
+export interface FakeResponse {
+  status?: number;
+  body: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export type Route = FakeResponse | FakeResponse[] | ((req: FakeRequest) => FakeResponse);
+
+export interface FakeAws {
+  url: string;
+  requests: FakeRequest[];
+  close(): Promise<void>;
+}
+
+const WIRE = new URL('./fixtures/aws-wire/', import.meta.url);
+
+/** A recorded response body from `test/fixtures/aws-wire/`. */
+export function wire(name: string): string {
+  return readFileSync(new URL(name, WIRE), 'utf8');
+}
+
+const NS: Record<string, string> = {
+  iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
+  sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
+  rds: 'http://rds.amazonaws.com/doc/2014-10-31/',
+};
+
+/** An IAM, STS or RDS query-protocol success: `<OpResponse><OpResult>inner</OpResult>...`. */
+export function queryXml(service: 'iam' | 'sts' | 'rds', operation: string, inner: string): FakeResponse {
+  return {
+    body: `<${operation}Response xmlns="${NS[service]}"><${operation}Result>${inner}</${operation}Result><ResponseMetadata><RequestId>00000000-0000-4000-8000-000000000000</RequestId></ResponseMetadata></${operation}Response>`,
+    contentType: 'text/xml',
+  };
+}
+
+/** An EC2 success: `<OpResponse><requestId/>inner</OpResponse>`. */
+export function ec2Xml(operation: string, inner: string): FakeResponse {
+  return {
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<${operation}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>00000000-0000-4000-8000-000000000000</requestId>${inner}</${operation}Response>`,
+    contentType: 'text/xml;charset=UTF-8',
+  };
+}
+
+/** IAM/STS/RDS error document. */
+export function queryError(code: string, message: string, status = 400): FakeResponse {
+  return {
+    status,
+    body: `<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>00000000-0000-4000-8000-000000000001</RequestId></ErrorResponse>`,
+    contentType: 'text/xml',
+  };
+}
+
+/** EC2's error document (a different shape from the other query services). */
+export function ec2Error(code: string, message: string, status = 400): FakeResponse {
+  return {
+    status,
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>00000000-0000-4000-8000-000000000002</RequestID></Response>`,
+    contentType: 'text/xml;charset=UTF-8',
+  };
+}
+
+export function json(value: unknown): FakeResponse {
+  return { body: typeof value === 'string' ? value : JSON.stringify(value), contentType: 'application/x-amz-json-1.1' };
+}
+
+/** A JSON 1.1 error (CloudTrail). */
+export function jsonError(type: string, message: string, status = 400): FakeResponse {
+  return { status, body: JSON.stringify({ __type: type, message }), contentType: 'application/x-amz-json-1.1', headers: { 'x-amzn-errortype': type } };
+}
+
+export function s3Error(code: string, message: string, status: number): FakeResponse {
+  return {
+    status,
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>0000000000000003</RequestId><HostId>aG9zdA==</HostId></Error>`,
+    contentType: 'application/xml',
+  };
+}
+
+/** Operation names of S3's REST calls the collector makes, by the query flag that names them. */
+function s3Operation(method: string, query: URLSearchParams): string {
+  if (method === 'GET' && query.has('lifecycle')) return 'GetBucketLifecycleConfiguration';
+  return `${method} ${[...query.keys()].join('&')}`;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attempt'> {
+  const auth = String(req.headers.authorization ?? '');
+  const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
+  const accessKeyId = scope?.[1] ?? 'unknown';
+  const region = scope?.[2] ?? 'unknown';
+  const service = scope?.[3] ?? 'unknown';
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const target = req.headers['x-amz-target'];
+  if (typeof target === 'string') {
+    const parsed = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+    const params = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+    return { service, accessKeyId, region, operation: target.split('.').pop() ?? target, params };
+  }
+  if (service === 's3') {
+    const bucket = decodeURIComponent(url.pathname.split('/')[1] ?? '');
+    return { service, accessKeyId, region, operation: s3Operation(req.method ?? 'GET', url.searchParams), params: { Bucket: bucket } };
+  }
+  const form = new URLSearchParams(body);
+  const params = Object.fromEntries(form.entries());
+  return { service, accessKeyId, region, operation: params.Action ?? 'unknown', params };
+}
+
+/** Starts the server; every request is recorded, and an unrouted one is answered with a 500 naming it. */
+export async function startFakeAws(routes: Record<string, Route>): Promise<FakeAws> {
+  const requests: FakeRequest[] = [];
+  const counts = new Map<string, number>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      const body = await readBody(req);
+      const described = describe(req, body);
+      const key = `${described.service}:${described.operation}`;
+      const countKey = `${key}@${described.region}@${JSON.stringify(described.params)}`;
+      const attempt = (counts.get(countKey) ?? 0) + 1;
+      counts.set(countKey, attempt);
+      const request: FakeRequest = { ...described, attempt };
+      requests.push(request);
+      const route = routes[key];
+      let answer: FakeResponse;
+      if (route === undefined) answer = { status: 500, body: `no route for ${key}`, contentType: 'text/plain' };
+      else if (typeof route === 'function') answer = route(request);
+      else if (Array.isArray(route)) answer = route[Math.min(attempt, route.length) - 1] ?? { status: 500, body: 'empty route' };
+      else answer = route;
+      res.writeHead(answer.status ?? 200, {
+        'content-type': answer.contentType ?? 'text/xml',
+        'x-amzn-requestid': '00000000-0000-4000-8000-000000000009',
+        ...answer.headers,
+      });
+      res.end(answer.body);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+/** Answers for an account with nothing in it: every list empty, no trail, no user, the report holding only root. */
+export function emptyAccountRoutes(): Record<string, Route> {
+  const rootOnly = [
+    'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated',
+    '<root_account>,arn:aws:iam::210987654321:root,2026-10-01T08:00:00+00:00,not_supported,no_information,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A',
+    '',
+  ].join('\n');
+  return {
+    'sts:GetCallerIdentity': queryXml(
+      'sts',
+      'GetCallerIdentity',
+      '<UserId>AROAEXAMPLEROLEID:audit</UserId><Account>210987654321</Account><Arn>arn:aws:sts::210987654321:assumed-role/audit/audit</Arn>',
+    ),
+    'ec2:DescribeRegions': ec2Xml(
+      'DescribeRegions',
+      '<regionInfo><item><regionEndpoint>ec2.us-east-1.amazonaws.com</regionEndpoint><regionName>us-east-1</regionName><optInStatus>opt-in-not-required</optInStatus></item><item><regionEndpoint>ec2.eu-west-1.amazonaws.com</regionEndpoint><regionName>eu-west-1</regionName><optInStatus>opt-in-not-required</optInStatus></item></regionInfo>',
+    ),
+    'ec2:DescribeSecurityGroups': ec2Xml('DescribeSecurityGroups', '<securityGroupInfo/>'),
+    'ec2:DescribeNetworkAcls': ec2Xml('DescribeNetworkAcls', '<networkAclSet/>'),
+    'ec2:DescribeAddresses': ec2Xml('DescribeAddresses', '<addressesSet/>'),
+    'ec2:DescribeInstances': ec2Xml('DescribeInstances', '<reservationSet/>'),
+    'ec2:DescribeNatGateways': ec2Xml('DescribeNatGateways', '<natGatewaySet/>'),
+    'ec2:DescribeRouteTables': ec2Xml('DescribeRouteTables', '<routeTableSet/>'),
+    'ec2:DescribeSubnets': ec2Xml('DescribeSubnets', '<subnetSet/>'),
+    'rds:DescribeDBInstances': queryXml('rds', 'DescribeDBInstances', '<DBInstances/>'),
+    'rds:DescribeDBClusters': queryXml('rds', 'DescribeDBClusters', '<DBClusters/>'),
+    'cloudtrail:DescribeTrails': json({ trailList: [] }),
+    'cloudtrail:LookupEvents': json({ Events: [] }),
+    'iam:GetAccountSummary': queryXml(
+      'iam',
+      'GetAccountSummary',
+      '<SummaryMap><entry><key>Users</key><value>0</value></entry><entry><key>AccountMFAEnabled</key><value>1</value></entry><entry><key>AccountAccessKeysPresent</key><value>0</value></entry></SummaryMap>',
+    ),
+    'iam:GenerateCredentialReport': queryXml('iam', 'GenerateCredentialReport', '<State>COMPLETE</State>'),
+    'iam:GetCredentialReport': queryXml(
+      'iam',
+      'GetCredentialReport',
+      `<Content>${Buffer.from(rootOnly).toString('base64')}</Content><ReportFormat>text/csv</ReportFormat><GeneratedTime>2026-11-25T12:00:00Z</GeneratedTime>`,
+    ),
+    'iam:ListUsers': queryXml('iam', 'ListUsers', '<Users/><IsTruncated>false</IsTruncated>'),
+  };
+}
