@@ -44,6 +44,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// packages/core/src/collector/calls.ts
+var init_calls = __esm({
+  "packages/core/src/collector/calls.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -14292,13 +14299,6 @@ var init_version = __esm({
   }
 });
 
-// packages/core/src/collector/calls.ts
-var init_calls = __esm({
-  "packages/core/src/collector/calls.ts"() {
-    "use strict";
-  }
-});
-
 // node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -21324,6 +21324,9 @@ var require_commander = __commonJS({
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import path7 from "node:path";
 
+// packages/core/src/index.ts
+init_calls();
+
 // packages/core/src/config/apply.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 
@@ -21683,9 +21686,6 @@ function applyBaseline(findings, baseline) {
 function activeFindings(findings) {
   return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
 }
-
-// packages/core/src/index.ts
-init_calls();
 
 // packages/core/src/engine/plugins.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
