@@ -26,7 +26,36 @@ function page(rule) {
     `| Tags | ${rule.tags.map((t) => `\`${t}\``).join(', ')} |`,
   ];
   const messages = Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${text}`);
-  return [BANNER, '', `# ${rule.name}: ${rule.title}`, '', ...facts, '', ruleHelpMarkdown(rule).trim(), '', '## Messages', '', ...messages, ''].join('\n');
+  const options = rule.optionsSchema
+    ? [
+        '## Options',
+        '',
+        'Set in the configuration as `rules: { ' + rule.name + ': { options: { ... } } }`.',
+        '',
+        '| Option | Type | Default | Meaning |',
+        '|---|---|---|---|',
+        ...Object.entries(rule.optionsSchema.properties).map(
+          ([key, p]) =>
+            `| \`${key}\` | ${p.type === 'array' ? `${p.items?.type ?? 'value'}[]` : p.type} | \`${JSON.stringify(rule.defaultOptions?.[key])}\` | ${p.description} |`,
+        ),
+        '',
+      ]
+    : [];
+  return [
+    BANNER,
+    '',
+    `# ${rule.name}: ${rule.title}`,
+    '',
+    ...facts,
+    '',
+    ruleHelpMarkdown(rule).trim(),
+    '',
+    ...options,
+    '## Messages',
+    '',
+    ...messages,
+    '',
+  ].join('\n');
 }
 
 function index() {

@@ -10,6 +10,8 @@ export interface ValidCase {
   /** File name, whose extension picks the parser. Defaults to `template.yaml`. */
   file?: string;
   parameters?: Record<string, string>;
+  /** Rule options, as a configuration would set them. */
+  options?: Record<string, unknown>;
 }
 
 export type ExpectedError = {
@@ -26,7 +28,13 @@ export interface InvalidCase extends ValidCase {
 }
 
 async function findingsOf(rule: AnyRule, c: ValidCase): Promise<Finding[]> {
-  const out = await scanText({ file: c.file ?? 'template.yaml', text: c.template, rules: [rule], ...(c.parameters ? { parameters: c.parameters } : {}) });
+  const out = await scanText({
+    file: c.file ?? 'template.yaml',
+    text: c.template,
+    rules: [rule],
+    ...(c.parameters ? { parameters: c.parameters } : {}),
+    ...(c.options ? { ruleOptions: { [rule.id]: c.options } } : {}),
+  });
   // A snapshot's failed calls are part of the case (they decide "not evaluated"); anything else must not happen.
   expect(
     out.notifications.filter((n) => n.code !== 'not-evaluated'),

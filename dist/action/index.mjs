@@ -28334,6 +28334,15 @@ function daysText(days) {
   return days === 1 ? "1 day" : `${days} days`;
 }
 
+// packages/rules/src/lib/options.ts
+function daysOption(description) {
+  return {
+    type: "object",
+    properties: { days: { type: "integer", minimum: 1, maximum: 3650, description } },
+    additionalProperties: false
+  };
+}
+
 // packages/rules/src/rules/iam-access-key-not-rotated/index.ts
 var ACCESS_KEY_MAX_AGE_DAYS = 90;
 var iam_access_key_not_rotated_default = defineRule({
@@ -28367,12 +28376,14 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`
   messages: {
     notRotated: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot."
   },
+  optionsSchema: daysOption("An active key created this many days or more before the snapshot is reported."),
+  defaultOptions: { days: ACCESS_KEY_MAX_AGE_DAYS },
   entity: "IamUser",
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active || !key.createdAt) continue;
       const days = daysBefore(key.createdAt, user.observedAt);
-      if (days === void 0 || days < ACCESS_KEY_MAX_AGE_DAYS) continue;
+      if (days === void 0 || days < context.options.days) continue;
       context.report({
         messageId: "notRotated",
         data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
@@ -28415,6 +28426,8 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
     unused: "Access key {{key}} of IAM user {{user}} was last used on {{date}}, {{age}} before the snapshot.",
     neverUsed: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and never used."
   },
+  optionsSchema: daysOption("An active key unused for this many days or more is reported."),
+  defaultOptions: { days: ACCESS_KEY_UNUSED_DAYS },
   entity: "IamUser",
   check(user, context) {
     for (const key of user.accessKeys) {
@@ -28422,11 +28435,11 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
       const location = key.location ? { location: key.location } : {};
       if (key.lastUsedAt) {
         const days = daysBefore(key.lastUsedAt, user.observedAt);
-        if (days === void 0 || days < ACCESS_KEY_UNUSED_DAYS) continue;
+        if (days === void 0 || days < context.options.days) continue;
         context.report({ messageId: "unused", data: { key: key.id, user: user.userName, date: day(key.lastUsedAt), days, age: daysText(days) }, ...location });
       } else if (key.lastUsedKnown && key.createdAt) {
         const days = daysBefore(key.createdAt, user.observedAt);
-        if (days === void 0 || days < ACCESS_KEY_UNUSED_DAYS) continue;
+        if (days === void 0 || days < context.options.days) continue;
         context.report({
           messageId: "neverUsed",
           data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
@@ -29346,6 +29359,8 @@ Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name
     accessKey: "An access key of the root user of account {{account}} was used on {{date}}, {{age}} before the snapshot.",
     apiCall: "The root user of account {{account}} called {{eventName}} on {{date}}, {{age}} before the snapshot ({{count}} root events in the event history)."
   },
+  optionsSchema: daysOption("Root use within this many days before the snapshot is reported."),
+  defaultOptions: { days: ROOT_RECENT_USE_DAYS },
   entity: "RootAccount",
   check(root, context) {
     const uses = [];
@@ -29362,7 +29377,7 @@ Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name
     let latest;
     for (const use2 of uses) {
       const days2 = daysBefore(use2.time, root.observedAt);
-      if (days2 === void 0 || days2 > ROOT_RECENT_USE_DAYS) continue;
+      if (days2 === void 0 || days2 > context.options.days) continue;
       const newer = !latest || Date.parse(use2.time) > Date.parse(latest.use.time) || Date.parse(use2.time) === Date.parse(latest.use.time) && use2.activity;
       if (newer) latest = { use: use2, days: days2 };
     }
@@ -29374,7 +29389,7 @@ Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name
       messageId: use.messageId,
       data: use.messageId === "apiCall" ? { ...data, eventName: use.activity?.eventName ?? "unknown", count: events } : data,
       ...use.location ? { location: use.location } : {},
-      properties: { lastUsed: use.time, daysBeforeSnapshot: days, thresholdDays: ROOT_RECENT_USE_DAYS }
+      properties: { lastUsed: use.time, daysBeforeSnapshot: days, thresholdDays: context.options.days }
     });
   }
 });

@@ -245,14 +245,19 @@ export interface ScanTextOptions {
   text: string;
   rules?: readonly AnyRule[];
   parameters?: Readonly<Record<string, string>>;
+  /** Options by rule id, merged over each rule's defaults (unvalidated: see `configureRules` for user input). */
+  ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 /** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
 export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResult, 'findings' | 'notifications'>> {
   const rules = options.rules ?? (await loadBuiltinRules());
+  const ruleOptions = new Map(
+    Object.entries(options.ruleOptions ?? {}).map(([id, o]) => [id, { ...(rules.find((r) => r.id === id)?.defaultOptions ?? {}), ...o }]),
+  );
   if (isSnapshotText(options.text)) {
     const loaded = loadSnapshot(options.file, options.text, rules);
-    const run = runRules(rules, loaded.entities);
+    const run = runRules(rules, loaded.entities, ruleOptions);
     return { findings: sortFindings(run.findings), notifications: [...loaded.notifications, ...run.notifications] };
   }
   const outcome = loadTemplate(options.file, options.text, true);
@@ -264,6 +269,7 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
       options.parameters,
       rules.some((r) => r.entity === 'Resource'),
     ),
+    ruleOptions,
   );
   return { findings: sortFindings(run.findings), notifications: [...outcome.notifications, ...run.notifications] };
 }

@@ -36,6 +36,13 @@ describe('the rule catalog', () => {
         expect(rule.docs.fix.trim().length).toBeGreaterThan(50);
       });
 
+      it('documents every option and gives it a default', () => {
+        for (const [key, prop] of Object.entries(rule.optionsSchema?.properties ?? {})) {
+          expect(prop.description, key).toMatch(/\.$/);
+          expect(rule.defaultOptions, key).toHaveProperty(key);
+        }
+      });
+
       it('messages are full sentences with known placeholders', () => {
         for (const [id, text] of Object.entries(rule.messages)) {
           expect(text, id).toMatch(/\.$/);

@@ -77,6 +77,13 @@ describe('configuration applied to a scan', () => {
     expect((await run(sg('A'), { rules: { 'world-open-ingress': 'note' } })).findings.map((f) => f.severity)).toEqual(['note']);
   });
 
+  it("rule options are validated against the rule's schema", async () => {
+    await expect(run(sg('A'), { rules: { 'iam-access-key-unused': { options: { days: 'soon' } } } })).rejects.toThrow(
+      /rules\.iam-access-key-unused\.options: days must be integer/,
+    );
+    await expect(run(sg('A'), { rules: { MAM101: { options: { nope: 1 } } } })).rejects.toThrow(/rules\.MAM101\.options/);
+  });
+
   it('an unknown rule is an error naming the key', async () => {
     await expect(run(sg('A'), { rules: { MAM999: 'off' } })).rejects.toThrow(/rules\.MAM999: no such rule/);
   });

@@ -1,5 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { day, daysBefore, daysText } from '../../age.js';
+import { daysOption } from '../../lib/options.js';
 
 /** An active key older than this many days is reported. */
 export const ACCESS_KEY_MAX_AGE_DAYS = 90;
@@ -35,12 +36,14 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`,
   messages: {
     notRotated: 'Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot.',
   },
+  optionsSchema: daysOption('An active key created this many days or more before the snapshot is reported.'),
+  defaultOptions: { days: ACCESS_KEY_MAX_AGE_DAYS },
   entity: 'IamUser',
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active || !key.createdAt) continue;
       const days = daysBefore(key.createdAt, user.observedAt);
-      if (days === undefined || days < ACCESS_KEY_MAX_AGE_DAYS) continue;
+      if (days === undefined || days < context.options.days) continue;
       context.report({
         messageId: 'notRotated',
         data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },

@@ -40,8 +40,25 @@ ruleTester(rule, {
       file,
       template: snapshotJson({ iam: iamUsers([{ name: 'ops', keys: [{ id: keyId('AAA4'), created: '2020-01-01T00:00:00Z' }] }]) }),
     },
+    {
+      name: 'unused 116 days, under a configured threshold of 180 days',
+      file,
+      options: { days: 180 },
+      template: snapshotJson({
+        iam: iamUsers([{ name: 'ken', keys: [{ id: keyId('AAA5'), created: '2024-01-01T00:00:00Z', lastUsed: '2026-08-01T10:00:00Z' }] }]),
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'unused 40 days, over a configured threshold of 30 days',
+      file,
+      options: { days: 30 },
+      template: snapshotJson({
+        iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('AAA1'), created: '2024-01-01T00:00:00Z', lastUsed: '2026-10-16T00:00:00Z' }] }]),
+      }),
+      errors: [{ messageId: 'unused', at: keysOf('ci', 0), data: { user: 'ci', date: '2026-10-16', days: 40 } }],
+    },
     {
       name: 'last used 116 days before the snapshot',
       file,

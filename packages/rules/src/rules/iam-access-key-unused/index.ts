@@ -1,5 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { day, daysBefore, daysText } from '../../age.js';
+import { daysOption } from '../../lib/options.js';
 
 /** An active key not used for this many days is reported. */
 export const ACCESS_KEY_UNUSED_DAYS = 90;
@@ -35,6 +36,8 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
     unused: 'Access key {{key}} of IAM user {{user}} was last used on {{date}}, {{age}} before the snapshot.',
     neverUsed: 'Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and never used.',
   },
+  optionsSchema: daysOption('An active key unused for this many days or more is reported.'),
+  defaultOptions: { days: ACCESS_KEY_UNUSED_DAYS },
   entity: 'IamUser',
   check(user, context) {
     for (const key of user.accessKeys) {
@@ -42,12 +45,12 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
       const location = key.location ? { location: key.location } : {};
       if (key.lastUsedAt) {
         const days = daysBefore(key.lastUsedAt, user.observedAt);
-        if (days === undefined || days < ACCESS_KEY_UNUSED_DAYS) continue;
+        if (days === undefined || days < context.options.days) continue;
         context.report({ messageId: 'unused', data: { key: key.id, user: user.userName, date: day(key.lastUsedAt), days, age: daysText(days) }, ...location });
       } else if (key.lastUsedKnown && key.createdAt) {
         // Never used: judge by age, so a key made yesterday is not yet "unused".
         const days = daysBefore(key.createdAt, user.observedAt);
-        if (days === undefined || days < ACCESS_KEY_UNUSED_DAYS) continue;
+        if (days === undefined || days < context.options.days) continue;
         context.report({
           messageId: 'neverUsed',
           data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },

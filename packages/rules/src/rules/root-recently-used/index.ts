@@ -1,5 +1,6 @@
 import { defineRule, type RootActivity, type SourceLocation } from '@mamori/core';
 import { day, daysBefore, daysText } from '../../age.js';
+import { daysOption } from '../../lib/options.js';
 
 /** Root use within this many days of the snapshot is reported. CloudTrail's event history reaches back 90 days. */
 export const ROOT_RECENT_USE_DAYS = 90;
@@ -49,6 +50,8 @@ Review what root did: CloudTrail → Event history → filter on User name \`roo
     accessKey: 'An access key of the root user of account {{account}} was used on {{date}}, {{age}} before the snapshot.',
     apiCall: 'The root user of account {{account}} called {{eventName}} on {{date}}, {{age}} before the snapshot ({{count}} root events in the event history).',
   },
+  optionsSchema: daysOption('Root use within this many days before the snapshot is reported.'),
+  defaultOptions: { days: ROOT_RECENT_USE_DAYS },
   entity: 'RootAccount',
   check(root, context) {
     const uses: Use[] = [];
@@ -66,7 +69,7 @@ Review what root did: CloudTrail → Event history → filter on User name \`roo
     let latest: { use: Use; days: number } | undefined;
     for (const use of uses) {
       const days = daysBefore(use.time, root.observedAt);
-      if (days === undefined || days > ROOT_RECENT_USE_DAYS) continue;
+      if (days === undefined || days > context.options.days) continue;
       const newer = !latest || Date.parse(use.time) > Date.parse(latest.use.time) || (Date.parse(use.time) === Date.parse(latest.use.time) && use.activity);
       if (newer) latest = { use, days };
     }
@@ -78,7 +81,7 @@ Review what root did: CloudTrail → Event history → filter on User name \`roo
       messageId: use.messageId,
       data: use.messageId === 'apiCall' ? { ...data, eventName: use.activity?.eventName ?? 'unknown', count: events } : data,
       ...(use.location ? { location: use.location } : {}),
-      properties: { lastUsed: use.time, daysBeforeSnapshot: days, thresholdDays: ROOT_RECENT_USE_DAYS },
+      properties: { lastUsed: use.time, daysBeforeSnapshot: days, thresholdDays: context.options.days },
     });
   },
 });
