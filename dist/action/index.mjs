@@ -29589,8 +29589,9 @@ function annotation(f) {
   return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}
 `;
 }
+var RANK = { error: 0, warning: 1, note: 2 };
 function jobSummary(result, sarifFile) {
-  const active = activeFindings(result.findings);
+  const active = activeFindings(result.findings).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   const count = (s) => active.filter((f) => f.severity === s).length;
   const waste = active.reduce((sum, f) => sum + (Number(f.properties?.estimatedMonthlyCostUsd) || 0), 0);
   const cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");

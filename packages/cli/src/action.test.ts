@@ -65,6 +65,9 @@ describe('the GitHub Action', () => {
     expect(r.summary).toMatch(/^## mamori\n\n❌ \d+ problems in \d+ scanned files\.\n/);
     expect(r.summary).toMatch(/\| Errors \| Warnings \| Notes \| Suppressed \| Estimated monthly waste \|/);
     expect(r.summary).toContain('`templates/bad/web-stack.yaml:26`');
+    const levels = [...r.summary.matchAll(/^\| (error|warning|note) \|/gm)].map((m) => m[1]);
+    expect(levels.length).toBeGreaterThan(0);
+    expect(levels).toEqual([...levels].sort((a, b) => ['error', 'warning', 'note'].indexOf(a ?? '') - ['error', 'warning', 'note'].indexOf(b ?? '')));
   });
 
   it('passes with fail-on none, and on clean templates', () => {

@@ -30,8 +30,11 @@ export function annotation(f: Finding): string {
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
 export function jobSummary(result: ScanResult, sarifFile: string): string {
-  const active = activeFindings(result.findings);
+  // Most severe first, so the table's first rows are the ones that failed the step.
+  const active = activeFindings(result.findings).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   const count = (s: Severity): number => active.filter((f) => f.severity === s).length;
   const waste = active.reduce((sum, f) => sum + (Number(f.properties?.estimatedMonthlyCostUsd) || 0), 0);
   const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
