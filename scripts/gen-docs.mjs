@@ -30,7 +30,7 @@ function page(rule) {
     ? [
         '## Options',
         '',
-        'Set in the configuration as `rules: { ' + rule.name + ': { options: { ... } } }`.',
+        `Set in the configuration as \`rules: { ${rule.name}: { options: { ... } } }\`.`,
         '',
         '| Option | Type | Default | Meaning |',
         '|---|---|---|---|',
