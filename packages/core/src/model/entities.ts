@@ -32,6 +32,12 @@ export interface SecurityGroupRule {
   /** Inclusive port range; undefined when the protocol has no ports or the rule covers all of them. */
   fromPort?: number;
   toPort?: number;
+  /**
+   * `false` when the template writes `FromPort` or `ToPort` but its value cannot be known (a parameter
+   * without a default, an empty or non-numeric string): the ports are then unknown, which is not the
+   * same as absent ports (all of them). Left out when the ports are known; pass it to `portRange`.
+   */
+  portsKnown?: boolean;
   /** Exactly one peer is set, when it is known. */
   cidrIpv4?: string;
   cidrIpv6?: string;
@@ -71,13 +77,16 @@ export interface SecretMatch extends EntityBase {
 
 /** One entry of a network ACL. Lower rule numbers are evaluated first; the first match decides. */
 export interface NetworkAclEntry {
-  ruleNumber: number;
+  /** Undefined when the template gives none (or it cannot be resolved); such entries are ordered first. */
+  ruleNumber?: number;
   egress: boolean;
   action: 'allow' | 'deny';
   /** As in `SecurityGroupRule.protocol`. */
   protocol: string;
   fromPort?: number;
   toPort?: number;
+  /** As in `SecurityGroupRule.portsKnown`: `false` when `PortRange` is written but its bounds cannot be known. */
+  portsKnown?: boolean;
   cidrIpv4?: string;
   cidrIpv6?: string;
   location: SourceLocation;

@@ -9,7 +9,7 @@ const ADMIN_PORTS = [
 function covers(entry: NetworkAclEntry, port: number): boolean {
   if (entry.protocol === '-1') return true;
   if (entry.protocol !== 'tcp') return false;
-  const range = portRange('tcp', entry.fromPort, entry.toPort);
+  const range = portRange('tcp', entry.fromPort, entry.toPort, entry.portsKnown);
   return range !== undefined && range[0] <= port && port <= range[1];
 }
 
@@ -55,12 +55,13 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
 \`aws ec2 create-network-acl-entry --network-acl-id acl-... --ingress --rule-number 90 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny\`.`,
   },
   messages: {
-    allTraffic: 'Network ACL {{acl}} rule {{rule}} allows all traffic from {{cidr}}, including SSH and RDP{{via}}.',
-    adminPorts: 'Network ACL {{acl}} rule {{rule}} allows {{services}} from {{cidr}}{{via}}.',
+    allTraffic: '{{entry}} of network ACL {{acl}} allows all traffic from {{cidr}}, including {{services}}{{via}}.',
+    adminPorts: '{{entry}} of network ACL {{acl}} allows {{services}} from {{cidr}}{{via}}.',
   },
   entity: 'NetworkAcl',
   check(acl, context) {
-    const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
+    // An entry without a rule number cannot be placed: it is taken to come first, as the extractors order it.
+    const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
     // For each admin port and address family, the first world entry that matches decides.
     const hits = new Map<NetworkAclEntry, string[]>();
     for (const family of ['cidrIpv4', 'cidrIpv6'] as const) {
@@ -70,9 +71,16 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
       }
     }
     for (const [entry, services] of hits) {
-      const data = { acl: acl.displayName, rule: entry.ruleNumber, cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? '', via: viaText(entry.via) };
-      if (entry.protocol === '-1') context.report({ messageId: 'allTraffic', data, location: entry.location });
-      else context.report({ messageId: 'adminPorts', data: { ...data, services: services.join(', ') }, location: entry.location });
+      const data = {
+        acl: acl.displayName,
+        entry: entry.ruleNumber === undefined ? 'An entry' : `Rule ${entry.ruleNumber}`,
+        ...(entry.ruleNumber === undefined ? {} : { rule: entry.ruleNumber }),
+        cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? '',
+        // Only the ports this entry decides: a lower-numbered deny may already block one of them.
+        services: services.join(' and '),
+        via: viaText(entry.via),
+      };
+      context.report({ messageId: entry.protocol === '-1' ? 'allTraffic' : 'adminPorts', data, location: entry.location });
     }
   },
 });

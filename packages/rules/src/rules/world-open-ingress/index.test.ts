@@ -58,8 +58,37 @@ ruleTester(rule, {
       CidrIp: 0.0.0.0/0
 `,
     },
+    { name: 'an inverted range (23 to 21) holds no port', template: sg('IpProtocol: tcp\nFromPort: 23\nToPort: 21\nCidrIp: 0.0.0.0/0') },
+    {
+      name: 'FromPort from a parameter whose default is empty is unknown, not port 0',
+      template: sg('IpProtocol: tcp\nFromPort: !Ref P\nToPort: 22\nCidrIp: 0.0.0.0/0', "Parameters:\n  P:\n    Type: String\n    Default: ''\n"),
+    },
+    {
+      name: 'both ports from a Number parameter without a default are unknown, not every port',
+      template: sg('IpProtocol: tcp\nFromPort: !Ref P\nToPort: !Ref P\nCidrIp: 0.0.0.0/0', 'Parameters:\n  P:\n    Type: Number\n'),
+    },
+    { name: 'empty port strings are unknown', template: sg("IpProtocol: tcp\nFromPort: ''\nToPort: ''\nCidrIp: 0.0.0.0/0") },
+    { name: 'non-integer port strings are unknown', template: sg("IpProtocol: tcp\nFromPort: ssh\nToPort: '22.5'\nCidrIp: 0.0.0.0/0") },
   ],
   invalid: [
+    {
+      name: 'ports left out on TCP mean every port',
+      template: sg('IpProtocol: tcp\nCidrIp: 0.0.0.0/0'),
+      errors: [{ messageId: 'allPorts', line: 9, column: 19, data: { protocol: 'TCP' } }],
+    },
+    {
+      name: 'all traffic from the world, whatever its unknown ports say',
+      template: sg('IpProtocol: -1\nFromPort: !Ref P\nToPort: !Ref P\nCidrIp: 0.0.0.0/0', 'Parameters:\n  P:\n    Type: Number\n'),
+      errors: [{ messageId: 'allTraffic', line: 14, column: 19, data: { cidr: '0.0.0.0/0' } }],
+    },
+    {
+      name: 'a port known on one branch of Fn::If and unknown on the other',
+      template: sg(
+        'IpProtocol: tcp\nFromPort: !If [Fixed, 22, !Ref P]\nToPort: 22\nCidrIp: 0.0.0.0/0',
+        'Parameters:\n  P:\n    Type: Number\nConditions:\n  Fixed: !Equals [!Ref AWS::StackName, admin]\n',
+      ),
+      errors: [{ messageId: 'sensitivePorts', line: 16, column: 19, data: { services: 'SSH (22/tcp)', via: ' (when condition Fixed is true)' } }],
+    },
     {
       name: 'SSH from 0.0.0.0/0',
       template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0'),
