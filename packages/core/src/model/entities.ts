@@ -73,6 +73,8 @@ export interface SecretMatch extends EntityBase {
   evidence: string;
   /** Where in the file, for messages: `resource Fn`, `parameter KeyId`, or the file name. */
   where: string;
+  /** `base64`: found by decoding a base64 literal (user data written already encoded); located at the whole literal. */
+  encoding?: 'base64';
 }
 
 /** One entry of a network ACL. Lower rule numbers are evaluated first; the first match decides. */
