@@ -107,7 +107,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       notifications.push({ level: 'error', code: 'read-error', file, message: `Cannot read file: ${message}` });
       continue;
     }
-    const outcome = loadTemplate(file, text, explicit);
+    const outcome = loadTemplate(file, text, explicit, parameters ? { parameters } : {});
     notifications.push(...outcome.notifications);
     if (!outcome.template) continue;
     files.push(file);
@@ -180,7 +180,7 @@ export interface ScanTextOptions {
 /** Scans one template given as text: for editors, tests and callers that hold content in memory. */
 export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResult, 'findings' | 'notifications'>> {
   const rules = options.rules ?? (await loadBuiltinRules());
-  const outcome = loadTemplate(options.file, options.text, true);
+  const outcome = loadTemplate(options.file, options.text, true, options.parameters ? { parameters: options.parameters } : {});
   if (!outcome.template) return { findings: [], notifications: outcome.notifications };
   const run = runRules(
     rules,

@@ -187,6 +187,28 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'security groups created by Fn::ForEach, one open to the world',
+      template: `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::LanguageExtensions
+Mappings:
+  Sources:
+    Admin: {Cidr: 0.0.0.0/0}
+    Db: {Cidr: 10.0.0.0/8}
+Resources:
+  Fn::ForEach::Groups:
+    - Name
+    - [Admin, Db]
+    - \${Name}Sg:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: !Sub '\${Name} group'
+          SecurityGroupIngress:
+            - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !FindInMap [Sources, !Ref Name, Cidr]}
+`,
+      // Both copies share the loop body's positions: the finding points at the FindInMap in it.
+      errors: [{ messageId: 'sensitivePorts', line: 16, column: 67, data: { group: 'AdminSg', services: 'SSH (22/tcp)' } }],
+    },
+    {
       name: 'JSON template',
       file: 'template.json',
       template: `{
