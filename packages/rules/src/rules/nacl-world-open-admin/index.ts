@@ -34,8 +34,10 @@ brute-force logins: a single security group mistake then exposes the instance.
 
 Entries are evaluated in rule-number order and the first match decides, so an entry is reported
 only when no lower-numbered entry denies the same traffic from 0.0.0.0/0 or ::/0 first. An entry
-that allows all traffic from the world counts, since it covers both ports. Outbound entries are not
-reported.`,
+that allows all traffic from the world counts, since it covers both ports, and its message names only
+the ports no earlier entry denies. An entry without a rule number is taken to come first. Outbound
+entries are not reported, nor are entries whose port range the template cannot tell (a parameter
+without a default).`,
     fix: `Deny administration ports from the world before the broad allow, or allow them only from your
 admin range. Reach instances with Session Manager instead of SSH where you can.
 
