@@ -20,7 +20,7 @@ export function processIo(): CliIo {
  * A reader that stops early (`mamori rules | head -3`) closes the pipe; the next write then fails
  * with EPIPE. That is not an error worth a stack trace: stop quietly. Other stream errors still throw.
  */
-export function exitQuietlyOnEpipe(stream: Pick<NodeJS.WriteStream, 'on'>, exit: (code: number) => void = (code) => process.exit(code)): void {
+export function exitQuietlyOnEpipe(stream: NodeJS.EventEmitter, exit: (code: number) => void = (code) => process.exit(code)): void {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;
     exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
