@@ -26420,7 +26420,7 @@ the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
 });
 
 // packages/rules/src/rules/instance-without-profile/index.ts
-var RESOURCE_NAMES = { Instance: "EC2 instance", LaunchTemplate: "Launch template", LaunchConfiguration: "Launch configuration" };
+var RESOURCE_NAMES = { Instance: "EC2 instance", LaunchTemplate: "launch template", LaunchConfiguration: "launch configuration" };
 var instance_without_profile_default = defineRule({
   id: "MAM401",
   name: "instance-without-profile",
@@ -26473,7 +26473,7 @@ Then delete any access key the instance used.`
     instance: "EC2 instance {{name}} has no IAM instance profile{{via}}.",
     launchTemplate: "Launch template {{name}} gives its instances no IAM instance profile{{via}}.",
     launchConfiguration: "Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.",
-    profileWithoutRole: "{{resource}} {{name}} uses instance profile {{profile}}, which holds no role, so its instances get no role credentials{{via}}."
+    profileWithoutRole: "Instance profile {{profile}}, used by {{resource}} {{name}}, holds no role, so its instances get no role credentials{{via}}."
   },
   entity: "Instance",
   check(instance, context) {
@@ -26622,8 +26622,8 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
 \`aws ec2 create-network-acl-entry --network-acl-id acl-... --ingress --rule-number 90 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny\`.`
   },
   messages: {
-    allTraffic: "{{entry}} of network ACL {{acl}} allows all traffic from {{cidr}}, including {{services}}{{via}}.",
-    adminPorts: "{{entry}} of network ACL {{acl}} allows {{services}} from {{cidr}}{{via}}."
+    allTraffic: "Network ACL {{acl}} allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.",
+    adminPorts: "Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}."
   },
   entity: "NetworkAcl",
   check(acl, context) {
@@ -26638,7 +26638,7 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
     for (const [entry, services] of hits) {
       const data = {
         acl: acl.displayName,
-        entry: entry.ruleNumber === void 0 ? "An entry" : `Rule ${entry.ruleNumber}`,
+        entry: entry.ruleNumber === void 0 ? "an entry without a rule number" : `rule ${entry.ruleNumber}`,
         ...entry.ruleNumber === void 0 ? {} : { rule: entry.ruleNumber },
         cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? "",
         // Only the ports this entry decides: a lower-numbered deny may already block one of them.

@@ -44,12 +44,12 @@ ruleTester(rule, {
     {
       name: 'launch template naming a profile with no role by ARN',
       template: withEmpty('AWS::EC2::LaunchTemplate', '      LaunchTemplateData:\n        IamInstanceProfile: {Arn: !GetAtt Empty.Arn}\n'),
-      errors: [{ messageId: 'profileWithoutRole', line: 9, column: 35, data: { resource: 'Launch template', profile: 'Empty' } }],
+      errors: [{ messageId: 'profileWithoutRole', line: 9, column: 35, data: { resource: 'launch template', profile: 'Empty' } }],
     },
     {
       name: 'launch configuration naming a profile with no role by its name',
       template: withEmpty('AWS::AutoScaling::LaunchConfiguration', '      IamInstanceProfile: no-role\n', 'InstanceProfileName: no-role, Roles: []'),
-      errors: [{ messageId: 'profileWithoutRole', line: 8, column: 27, data: { resource: 'Launch configuration', profile: 'Empty' } }],
+      errors: [{ messageId: 'profileWithoutRole', line: 8, column: 27, data: { resource: 'launch configuration', profile: 'Empty' } }],
     },
     {
       name: 'roles empty on one branch',
@@ -60,7 +60,7 @@ ruleTester(rule, {
       name: 'instance from a launch template of this file whose profile holds no role',
       template: `${withEmpty('AWS::EC2::LaunchTemplate', '      LaunchTemplateData:\n        IamInstanceProfile: {Name: !Ref Empty}\n')}  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      LaunchTemplate: {LaunchTemplateId: !Ref R, Version: 1}\n`,
       errors: [
-        { messageId: 'profileWithoutRole', line: 9, column: 36, data: { resource: 'Launch template', name: 'R' } },
+        { messageId: 'profileWithoutRole', line: 9, column: 36, data: { resource: 'launch template', name: 'R' } },
         { messageId: 'profileWithoutRole', line: 13, column: 42, data: { resource: 'EC2 instance', name: 'I', profile: 'Empty' } },
       ],
     },

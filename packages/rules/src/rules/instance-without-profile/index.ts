@@ -1,7 +1,7 @@
 import { defineRule } from '@mamori/core';
 import { fieldViaText, viaText } from '../../lib/text.js';
 
-const RESOURCE_NAMES = { Instance: 'EC2 instance', LaunchTemplate: 'Launch template', LaunchConfiguration: 'Launch configuration' } as const;
+const RESOURCE_NAMES = { Instance: 'EC2 instance', LaunchTemplate: 'launch template', LaunchConfiguration: 'launch configuration' } as const;
 
 export default defineRule({
   id: 'MAM401',
@@ -56,7 +56,7 @@ Then delete any access key the instance used.`,
     instance: 'EC2 instance {{name}} has no IAM instance profile{{via}}.',
     launchTemplate: 'Launch template {{name}} gives its instances no IAM instance profile{{via}}.',
     launchConfiguration: 'Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.',
-    profileWithoutRole: '{{resource}} {{name}} uses instance profile {{profile}}, which holds no role, so its instances get no role credentials{{via}}.',
+    profileWithoutRole: 'Instance profile {{profile}}, used by {{resource}} {{name}}, holds no role, so its instances get no role credentials{{via}}.',
   },
   entity: 'Instance',
   check(instance, context) {

@@ -57,8 +57,8 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
 \`aws ec2 create-network-acl-entry --network-acl-id acl-... --ingress --rule-number 90 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny\`.`,
   },
   messages: {
-    allTraffic: '{{entry}} of network ACL {{acl}} allows all traffic from {{cidr}}, including {{services}}{{via}}.',
-    adminPorts: '{{entry}} of network ACL {{acl}} allows {{services}} from {{cidr}}{{via}}.',
+    allTraffic: 'Network ACL {{acl}} allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.',
+    adminPorts: 'Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}.',
   },
   entity: 'NetworkAcl',
   check(acl, context) {
@@ -75,7 +75,7 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
     for (const [entry, services] of hits) {
       const data = {
         acl: acl.displayName,
-        entry: entry.ruleNumber === undefined ? 'An entry' : `Rule ${entry.ruleNumber}`,
+        entry: entry.ruleNumber === undefined ? 'an entry without a rule number' : `rule ${entry.ruleNumber}`,
         ...(entry.ruleNumber === undefined ? {} : { rule: entry.ruleNumber }),
         cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? '',
         // Only the ports this entry decides: a lower-numbered deny may already block one of them.
