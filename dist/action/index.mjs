@@ -8785,10 +8785,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
+    function stringifyCollection(collection2, ctx, options) {
+      const flow = ctx.inFlow ?? collection2.flow;
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      return stringify2(collection2, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -14910,7 +14910,7 @@ var require_parse = __commonJS({
     var constants = require_constants();
     var utils = require_utils2();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -15162,7 +15162,7 @@ var require_parse = __commonJS({
       }
       input2 = REPLACEMENTS[input2] || input2;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -15851,7 +15851,7 @@ var require_parse = __commonJS({
     };
     parse5.fastpaths = (input2, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -22170,6 +22170,11 @@ function isClusterMember(db) {
   return e.startsWith("aurora") || e === "docdb" || e === "neptune";
 }
 
+// packages/core/src/model/location.ts
+function formatLocation(loc) {
+  return `${loc.file}:${loc.line}:${loc.column}`;
+}
+
 // packages/core/src/model/network.ts
 function normaliseProtocol(raw) {
   if (raw === void 0 || raw === null || typeof raw === "boolean") return void 0;
@@ -22193,12 +22198,12 @@ function normaliseProtocol(raw) {
 function hasPorts(protocol) {
   return protocol === "tcp" || protocol === "udp";
 }
-function portRange(protocol, from, to) {
+function portRange(protocol, from, to, portsKnown = true) {
   if (protocol === "-1") return [0, 65535];
-  if (!hasPorts(protocol)) return void 0;
+  if (!hasPorts(protocol) || !portsKnown) return void 0;
   const lo = from === void 0 || from < 0 ? 0 : from;
   const hi = to === void 0 || to < 0 ? 65535 : to;
-  return [Math.min(lo, hi), Math.max(lo, hi)];
+  return lo <= hi ? [lo, hi] : void 0;
 }
 function isWorldCidr(cidr) {
   if (!cidr) return false;
@@ -22418,13 +22423,19 @@ function toStylish(result, options = {}) {
   const snapshots = result.snapshots?.length ?? 0;
   const templates = result.files.length - snapshots;
   const scanned = snapshots === 0 ? `${templates} ${plural(templates, "template")} scanned` : `${templates} ${plural(templates, "template")} and ${snapshots} account ${plural(snapshots, "snapshot")} scanned`;
-  const problems = total === 0 ? c.green("\u2714 no problems") : c.bold((errors > 0 ? c.red : c.yellow)(`\u2716 ${total} ${plural(total, "problem")}`));
-  let summary = `${problems} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}, ${notes} ${plural(notes, "note")}) in ${scanned}`;
+  const failed = `${failedFiles} ${plural(failedFiles, "input")} could not be scanned`;
+  let summary;
+  if (total === 0 && failedFiles > 0) {
+    summary = `${c.bold(c.red(`\u2716 ${failed}`))}; ${result.files.length === 0 ? "no template was scanned" : `no problems in the others (${scanned})`}`;
+  } else {
+    const problems = total === 0 ? c.green("\u2714 no problems") : c.bold((errors > 0 ? c.red : c.yellow)(`\u2716 ${total} ${plural(total, "problem")}`));
+    summary = `${problems} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}, ${notes} ${plural(notes, "note")}) in ${scanned}`;
+    if (failedFiles > 0) summary += c.red(`; ${failed}`);
+  }
   const suppressed = result.findings.filter((f) => f.suppression).length;
   const unchanged = result.findings.filter((f) => !f.suppression && f.baselineState === "unchanged").length;
   if (suppressed > 0) summary += `; ${suppressed} suppressed`;
   if (unchanged > 0) summary += `; ${unchanged} unchanged from the baseline`;
-  if (failedFiles > 0) summary += c.red(`; ${failedFiles} ${plural(failedFiles, "input")} could not be scanned`);
   out.push(summary);
   const costs = active.map((f) => f.properties?.estimatedMonthlyCostUsd).filter((v) => typeof v === "number");
   if (costs.length > 0) {
@@ -22445,6 +22456,24 @@ function plural(n, word) {
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readFile as readFile4, stat as stat2 } from "node:fs/promises";
 import path5 from "node:path";
+
+// packages/core/src/secrets/base64.ts
+var MIN_LENGTH = 21;
+var MAX_LENGTH = 64 * 1024;
+var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+function decodeBase64Text(value) {
+  const compact = value.replace(/\s+/g, "");
+  if (compact.length < MIN_LENGTH || compact.length > MAX_LENGTH || !BASE64.test(compact)) return void 0;
+  if (compact.length % 4 === 1 || compact.endsWith("=") && compact.length % 4 !== 0) return void 0;
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+  } catch {
+    return void 0;
+  }
+  return text2.length > 0 && !CONTROL.test(text2) ? text2 : void 0;
+}
 
 // packages/core/src/secrets/detect.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -25766,7 +25795,11 @@ function elasticIpsOf(template, resolver, graph) {
       continue;
     }
     for (const ref of graph.referencesTo(res.logicalId)) {
-      if (ref.from.startsWith("Outputs/")) continue;
+      if (ref.from.startsWith("Outputs/")) {
+        const output = get(get(template.root, "Outputs"), ref.from.slice("Outputs/".length));
+        if (get(output, "Export") !== void 0 && ref.path.startsWith("Value") && eip.association === "none") eip.association = "unknown";
+        continue;
+      }
       if (ref.fromType === "AWS::EC2::EIPAssociation") {
         const assoc = template.resources.get(ref.from)?.properties;
         eip.association = get(assoc, "NetworkInterfaceId") ? "network-interface" : "instance";
@@ -26064,6 +26097,38 @@ function profile(resolver, node) {
   const absent = resolver.branches(node).find((b) => b.node === void 0);
   return absent ? { has: false, via: absent.via } : { has: true };
 }
+function profileResource(template, resolver, graph, node) {
+  const target = graph.target(node);
+  if (target) {
+    const res = template.resources.get(target.logicalId);
+    return res?.type === "AWS::IAM::InstanceProfile" ? res : void 0;
+  }
+  const name = resolver.value(node);
+  if (typeof name !== "string") return void 0;
+  return [...template.resources.values()].find(
+    (r) => r.type === "AWS::IAM::InstanceProfile" && resolver.value(get(r.properties, "InstanceProfileName")) === name
+  );
+}
+function emptyRoles(resolver, res) {
+  for (const b of resolver.branches(get(res.properties, "Roles"))) {
+    if (b.node?.kind !== "seq") continue;
+    const roles = b.node.items.filter((item) => resolver.branches(item).some((x) => x.node !== void 0));
+    if (roles.length === 0) return b.via;
+  }
+  return void 0;
+}
+function emptyProfile(template, resolver, graph, node) {
+  for (const b of resolver.branches(node)) {
+    if (!b.node) continue;
+    const named = b.node.kind === "map" && !intrinsicName(b.node) ? get(b.node, "Arn") ?? get(b.node, "Name") : b.node;
+    for (const n of resolver.branches(named, b.via)) {
+      const res = n.node ? profileResource(template, resolver, graph, n.node) : void 0;
+      const via = res ? emptyRoles(resolver, res) : void 0;
+      if (res && n.node && via) return { profile: res.logicalId, location: n.node.loc, via: [...n.via, ...via] };
+    }
+  }
+  return void 0;
+}
 function instancesOf(template, resolver, graph) {
   const out = [];
   const launchTemplates = /* @__PURE__ */ new Map();
@@ -26077,19 +26142,27 @@ function instancesOf(template, resolver, graph) {
       resourceType = "LaunchConfiguration";
       node = get(res.properties, "IamInstanceProfile");
     } else continue;
-    const p = profile(resolver, node);
-    launchTemplates.set(res.logicalId, p.has);
+    const p = { ...profile(resolver, node) };
+    const empty = emptyProfile(template, resolver, graph, node);
+    if (empty) p.empty = empty;
+    launchTemplates.set(res.logicalId, p);
     out.push(entity(template, res.logicalId, res.loc, resourceType, p));
   }
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::EC2::Instance") continue;
-    const p = profile(resolver, get(res.properties, "IamInstanceProfile"));
+    const node = get(res.properties, "IamInstanceProfile");
+    const p = { ...profile(resolver, node) };
+    const empty = emptyProfile(template, resolver, graph, node);
+    if (empty) p.empty = empty;
     const lt = get(res.properties, "LaunchTemplate");
     if (!p.has && lt) {
-      const id = graph.target(get(lt, "LaunchTemplateId") ?? get(lt, "LaunchTemplateName"))?.logicalId;
+      const ltNode = get(lt, "LaunchTemplateId") ?? get(lt, "LaunchTemplateName");
+      const id = graph.target(ltNode)?.logicalId;
       const fromLt = id ? launchTemplates.get(id) : void 0;
-      if (fromLt !== false) {
-        out.push(entity(template, res.logicalId, res.loc, "Instance", fromLt === true ? { has: true } : void 0));
+      if (fromLt?.has !== false) {
+        const inherited = fromLt ? { has: true } : void 0;
+        if (inherited && fromLt?.empty) inherited.empty = { ...fromLt.empty, location: (ltNode ?? lt).loc };
+        out.push(entity(template, res.logicalId, res.loc, "Instance", inherited));
         continue;
       }
     }
@@ -26098,7 +26171,7 @@ function instancesOf(template, resolver, graph) {
   return out;
 }
 function entity(template, logicalId, loc, resourceType, p) {
-  return {
+  const out = {
     kind: "Instance",
     id: `${template.file}#${logicalId}`,
     source: "template",
@@ -26109,10 +26182,99 @@ function entity(template, logicalId, loc, resourceType, p) {
     ...p ? { hasInstanceProfile: p.has } : {},
     ...p?.via && p.via.length > 0 ? { via: p.via } : {}
   };
+  if (p?.has && p.empty) {
+    out.emptyInstanceProfile = p.empty.profile;
+    out.fieldLocations = { emptyInstanceProfile: p.empty.location };
+    if (p.empty.via.length > 0) out.fieldVia = { emptyInstanceProfile: p.empty.via };
+  }
+  return out;
 }
 
 // packages/core/src/template/load.ts
 import path4 from "node:path";
+
+// packages/core/src/template/foreach.ts
+var SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
+var LOOP_PREFIX = "Fn::ForEach::";
+var MAX_DEPTH3 = 5;
+var MAX_GENERATED = 5e3;
+function expandForEach(root, text2, file, resolver) {
+  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
+  const ctx = { file, resolver, notifications: [], generated: 0 };
+  const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
+  return { root: { ...root, entries }, notifications: ctx.notifications };
+}
+function expandNode(node, ctx, depth) {
+  if (node.kind === "map") return expandMap(node, ctx, depth);
+  if (node.kind === "seq") return { ...node, items: node.items.map((i) => expandNode(i, ctx, depth)) };
+  return node;
+}
+function expandMap(map, ctx, depth) {
+  if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== "scalar")) return map;
+  const entries = [];
+  for (const e of map.entries) {
+    if (e.key.startsWith(LOOP_PREFIX)) entries.push(...expandLoop(e, ctx, depth));
+    else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
+  }
+  return { ...map, entries };
+}
+function expandLoop(loop, ctx, depth) {
+  const args = loop.value.kind === "seq" ? loop.value.items : [];
+  const identifier = scalarString(args[0]);
+  const body = args[2];
+  const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
+  let reason;
+  if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
+  else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
+  else if (depth >= MAX_DEPTH3) reason = `it is nested more than ${MAX_DEPTH3} loops deep`;
+  else if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${MAX_GENERATED} entries`;
+  if (reason || !identifier || !items2 || body?.kind !== "map") {
+    ctx.notifications.push({
+      level: "note",
+      code: "not-expanded",
+      file: ctx.file,
+      line: loop.keyLoc.line,
+      column: loop.keyLoc.column,
+      message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}`
+    });
+    return [];
+  }
+  const out = [];
+  for (const item of items2) {
+    ctx.generated += body.entries.length;
+    const copy = substitute(body, identifier, item);
+    out.push(...copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
+  }
+  return out;
+}
+function collection(node, resolver) {
+  const all = resolver.values(node);
+  const value = all.length === 1 ? all[0]?.value : void 0;
+  if (!Array.isArray(value) || value.length === 0) return void 0;
+  const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
+  return items2.every((v) => v !== void 0) ? items2 : void 0;
+}
+function replaceText(text2, identifier, item) {
+  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
+}
+function substitute(node, identifier, item) {
+  if (node.kind === "scalar") return node;
+  if (node.kind === "seq") return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
+  const fn = intrinsicName(node);
+  if (fn === "Ref" && scalarString(get(node, "Ref")) === identifier) return { kind: "scalar", value: item, loc: node.loc, span: node.span };
+  if (fn === "Fn::Sub") {
+    const arg = get(node, "Fn::Sub");
+    const entry = node.entries[0];
+    if (arg && entry) {
+      const vars = arg.kind === "seq" ? arg.items[1] : void 0;
+      const shadowed = get(vars, identifier) !== void 0;
+      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
+      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
+      return { ...node, entries: [{ ...entry, value }] };
+    }
+  }
+  return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
+}
 
 // packages/core/src/template/template.ts
 function isTemplate(root) {
@@ -26120,12 +26282,40 @@ function isTemplate(root) {
   if (getEntry(root, "AWSTemplateFormatVersion")) return true;
   const resources = get(root, "Resources");
   if (resources?.kind !== "map") return false;
-  return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::"));
+  return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
 }
 function looksLikeTemplate(text2) {
   return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
 }
-function buildTemplate(file, text2, index, root) {
+function buildTemplate(file, text2, index, parsed, options = {}) {
+  const parameters = parametersOf(parsed);
+  const transform = get(parsed, "Transform");
+  const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
+  const mappings = get(parsed, "Mappings");
+  const parsedConditions = get(parsed, "Conditions");
+  const base = {
+    file,
+    text: text2,
+    index,
+    root: parsed,
+    parameters,
+    resources: /* @__PURE__ */ new Map(),
+    mappings: mappings?.kind === "map" ? mappings : void 0,
+    conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
+    transforms
+  };
+  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
+  const root = expanded.root;
+  const conditions = get(root, "Conditions");
+  return {
+    ...base,
+    root,
+    resources: resourcesOf(root),
+    conditions: conditions?.kind === "map" ? conditions : void 0,
+    ...expanded.notifications.length > 0 ? { notifications: expanded.notifications } : {}
+  };
+}
+function parametersOf(root) {
   const parameters = /* @__PURE__ */ new Map();
   const params = get(root, "Parameters");
   if (params?.kind === "map") {
@@ -26142,6 +26332,9 @@ function buildTemplate(file, text2, index, root) {
       });
     }
   }
+  return parameters;
+}
+function resourcesOf(root) {
   const resources = /* @__PURE__ */ new Map();
   const res = get(root, "Resources");
   if (res?.kind === "map") {
@@ -26162,21 +26355,7 @@ function buildTemplate(file, text2, index, root) {
       });
     }
   }
-  const transform = get(root, "Transform");
-  const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
-  const mappings = get(root, "Mappings");
-  const conditions = get(root, "Conditions");
-  return {
-    file,
-    text: text2,
-    index,
-    root,
-    parameters,
-    resources,
-    mappings: mappings?.kind === "map" ? mappings : void 0,
-    conditions: conditions?.kind === "map" ? conditions : void 0,
-    transforms
-  };
+  return resources;
 }
 
 // packages/core/src/template/load.ts
@@ -26187,7 +26366,7 @@ function formatOf(file, text2) {
   if (ext === ".yaml" || ext === ".yml") return "yaml";
   return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
 }
-function loadTemplate(file, raw, explicit) {
+function loadTemplate(file, raw, explicit, options = {}) {
   const text2 = stripBom(raw);
   const parsed = parseText(file, text2, formatOf(file, text2));
   if (!parsed.ok) {
@@ -26208,7 +26387,8 @@ function loadTemplate(file, raw, explicit) {
     ] : [];
     return { template: void 0, notifications };
   }
-  return { template: buildTemplate(file, text2, parsed.index, parsed.root), notifications: [] };
+  const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
+  return { template, notifications: template.notifications ?? [] };
 }
 
 // packages/core/src/template/fields.ts
@@ -26242,6 +26422,136 @@ function setField(entity3, name, field) {
   if (field.value !== void 0) entity3[name] = field.value;
   if (field.loc) entity3.fieldLocations = { ...entity3.fieldLocations, [name]: field.loc };
   if (field.via && field.via.length > 0) entity3.fieldVia = { ...entity3.fieldVia, [name]: field.via };
+}
+
+// packages/core/src/template/security-groups.ts
+var PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
+var EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
+function securityGroupsOf(template, resolver) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::SecurityGroup") continue;
+    const props = res.properties;
+    const group = {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: res.logicalId,
+      groupName: str(resolver, get(props, "GroupName")),
+      vpcId: str(resolver, get(props, "VpcId")),
+      rules: []
+    };
+    for (const [key, direction] of [
+      ["SecurityGroupIngress", "ingress"],
+      ["SecurityGroupEgress", "egress"]
+    ]) {
+      for (const list of resolver.branches(get(props, key))) {
+        if (list.node?.kind !== "seq") continue;
+        list.node.items.forEach((item, i) => {
+          for (const b of resolver.branches(item, list.via)) {
+            if (b.node?.kind !== "map") continue;
+            group.rules.push(...rulesOf(resolver, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
+          }
+        });
+      }
+    }
+    groups.set(res.logicalId, group);
+  }
+  for (const res of template.resources.values()) {
+    const direction = res.type === "AWS::EC2::SecurityGroupIngress" ? "ingress" : res.type === "AWS::EC2::SecurityGroupEgress" ? "egress" : void 0;
+    if (!direction || !res.properties) continue;
+    const target = localGroup(res, direction);
+    const rules2 = rulesOf(resolver, res.properties, direction, res.logicalId, []);
+    const owner = target ? groups.get(target) : void 0;
+    if (owner) {
+      owner.rules.push(...rules2);
+      continue;
+    }
+    const ref = get(res.properties, "GroupId") ?? get(res.properties, "GroupName");
+    groups.set(res.logicalId, {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: str(resolver, ref) ?? res.logicalId,
+      rules: rules2
+    });
+  }
+  return [...groups.values()];
+}
+function localGroup(res, direction) {
+  const ref = get(res.properties, "GroupId") ?? (direction === "ingress" ? get(res.properties, "GroupName") : void 0);
+  const fn = intrinsicName(ref);
+  if (fn === "Ref") return scalarString(get(ref, "Ref"));
+  if (fn === "Fn::GetAtt") {
+    const arg = get(ref, "Fn::GetAtt");
+    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
+  }
+  return void 0;
+}
+function str(resolver, node) {
+  const v = resolver.value(node);
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function rulesOf(resolver, item, direction, path8, via) {
+  const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
+  const peerNode = peerKey ? get(item, peerKey) : void 0;
+  const logicalPath = peerKey ? `${path8}/${peerKey}` : path8;
+  const out = [];
+  const combos = cross([
+    resolver.values(get(item, "IpProtocol")),
+    portValues(resolver, get(item, "FromPort")),
+    portValues(resolver, get(item, "ToPort")),
+    peerNode ? resolver.values(peerNode) : [{ value: void 0, via: [] }]
+  ]);
+  for (const [proto, from, to, peer] of combos) {
+    const protocol = normaliseProtocol(scalar(proto?.value));
+    const rule = {
+      direction,
+      protocol: protocol ?? "unknown",
+      fromPort: typeof from?.value === "number" ? from.value : void 0,
+      toPort: typeof to?.value === "number" ? to.value : void 0,
+      description: str(resolver, get(item, "Description")),
+      // Point at the value that decides the peer: the Fn::If branch or the Ref, inside the resource.
+      location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath }
+    };
+    if (from?.value === void 0 || to?.value === void 0) rule.portsKnown = false;
+    const peerValue = scalar(peer?.value);
+    if (peerKey && peerValue !== void 0 && peerValue !== null) {
+      const text2 = String(peerValue);
+      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
+      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
+      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
+      else rule.sourceSecurityGroup = text2;
+    } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
+      rule.sourceSecurityGroup = `(${peerKey})`;
+    }
+    const allVia = [...via, ...[proto, from, to, peer].flatMap((c) => c?.via ?? [])];
+    if (allVia.length > 0) rule.via = [...new Set(allVia)];
+    out.push(rule);
+  }
+  return out;
+}
+function portValues(resolver, node) {
+  if (!node) return [{ value: null, via: [] }];
+  return resolver.branches(node).flatMap(
+    (b) => b.node === void 0 ? [{ value: null, via: b.via }] : resolver.values(b.node).map((c) => ({ ...c, value: toPort(c.value), via: [...b.via, ...c.via] }))
+  );
+}
+function scalar(v) {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
+}
+function cross(lists) {
+  let acc = [[]];
+  for (const list of lists) {
+    const opts = list.length > 0 ? list : [void 0];
+    acc = acc.flatMap((prefix) => opts.map((o) => [...prefix, o]));
+    if (acc.length > 64) return [lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] })];
+  }
+  return acc;
 }
 
 // packages/core/src/template/network-acls.ts
@@ -26287,17 +26597,19 @@ function networkAclsOf(template, resolver, graph) {
     const peers = cidr4 ? resolver.values(cidr4).map((c) => ({ c, v6: false })) : resolver.values(cidr6).map((c) => ({ c, v6: true }));
     for (const { c, v6 } of peers) {
       const action = resolver.value(get(props, "RuleAction"));
+      const ruleNumber = toPort(resolver.value(get(props, "RuleNumber")));
       const entry = {
-        ruleNumber: toPort(resolver.value(get(props, "RuleNumber"))) ?? 0,
+        ...ruleNumber !== void 0 ? { ruleNumber } : {},
         egress: toBool(resolver.value(get(props, "Egress"))) ?? false,
         action: typeof action === "string" && action.toLowerCase() === "deny" ? "deny" : "allow",
         protocol: normaliseProtocol(scalarOf(resolver.value(get(props, "Protocol")))) ?? "unknown",
         location: { ...(c.at ?? res.node).loc, logicalPath: `${res.logicalId}/${v6 ? "Ipv6CidrBlock" : "CidrBlock"}` }
       };
-      const from = toPort(resolver.value(get(ports, "From")));
-      const to = toPort(resolver.value(get(ports, "To")));
-      if (from !== void 0) entry.fromPort = from;
-      if (to !== void 0) entry.toPort = to;
+      const from = singlePort(resolver, get(ports, "From"));
+      const to = singlePort(resolver, get(ports, "To"));
+      if (typeof from === "number") entry.fromPort = from;
+      if (typeof to === "number") entry.toPort = to;
+      if (from === void 0 || to === void 0) entry.portsKnown = false;
       if (typeof c.value === "string") {
         if (v6) entry.cidrIpv6 = c.value;
         else entry.cidrIpv4 = c.value;
@@ -26306,8 +26618,13 @@ function networkAclsOf(template, resolver, graph) {
       acl.entries.push(entry);
     }
   }
-  for (const acl of acls.values()) acl.entries.sort((a, b) => a.ruleNumber - b.ruleNumber);
+  for (const acl of acls.values()) acl.entries.sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
   return [...acls.values()];
+}
+function singlePort(resolver, node) {
+  const all = portValues(resolver, node);
+  const first = all[0]?.value;
+  return all.every((c) => c.value === first) && (typeof first === "number" || first === null) ? first : void 0;
 }
 function scalarOf(v) {
   return typeof v === "string" || typeof v === "number" ? v : void 0;
@@ -26555,7 +26872,7 @@ function entity2(template, res, property, c) {
   if (c.via.length > 0) out.via = c.via;
   return out;
 }
-function parametersOf(template, secretParameters) {
+function parametersOf2(template, secretParameters) {
   return [...template.parameters.values()].map((p) => {
     const allowed = get(p.node, "AllowedValues");
     const out = {
@@ -26893,129 +27210,6 @@ function strings2(v) {
   return list.filter((x) => typeof x === "string");
 }
 
-// packages/core/src/template/security-groups.ts
-var PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
-var EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
-function securityGroupsOf(template, resolver) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::SecurityGroup") continue;
-    const props = res.properties;
-    const group = {
-      kind: "SecurityGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      groupId: res.logicalId,
-      groupName: str(resolver, get(props, "GroupName")),
-      vpcId: str(resolver, get(props, "VpcId")),
-      rules: []
-    };
-    for (const [key, direction] of [
-      ["SecurityGroupIngress", "ingress"],
-      ["SecurityGroupEgress", "egress"]
-    ]) {
-      for (const list of resolver.branches(get(props, key))) {
-        if (list.node?.kind !== "seq") continue;
-        list.node.items.forEach((item, i) => {
-          for (const b of resolver.branches(item, list.via)) {
-            if (b.node?.kind !== "map") continue;
-            group.rules.push(...rulesOf(resolver, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
-          }
-        });
-      }
-    }
-    groups.set(res.logicalId, group);
-  }
-  for (const res of template.resources.values()) {
-    const direction = res.type === "AWS::EC2::SecurityGroupIngress" ? "ingress" : res.type === "AWS::EC2::SecurityGroupEgress" ? "egress" : void 0;
-    if (!direction || !res.properties) continue;
-    const target = localGroup(res, direction);
-    const rules2 = rulesOf(resolver, res.properties, direction, res.logicalId, []);
-    const owner = target ? groups.get(target) : void 0;
-    if (owner) {
-      owner.rules.push(...rules2);
-      continue;
-    }
-    const ref = get(res.properties, "GroupId") ?? get(res.properties, "GroupName");
-    groups.set(res.logicalId, {
-      kind: "SecurityGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      groupId: str(resolver, ref) ?? res.logicalId,
-      rules: rules2
-    });
-  }
-  return [...groups.values()];
-}
-function localGroup(res, direction) {
-  const ref = get(res.properties, "GroupId") ?? (direction === "ingress" ? get(res.properties, "GroupName") : void 0);
-  const fn = intrinsicName(ref);
-  if (fn === "Ref") return scalarString(get(ref, "Ref"));
-  if (fn === "Fn::GetAtt") {
-    const arg = get(ref, "Fn::GetAtt");
-    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
-  }
-  return void 0;
-}
-function str(resolver, node) {
-  const v = resolver.value(node);
-  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
-}
-function rulesOf(resolver, item, direction, path8, via) {
-  const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
-  const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path8}/${peerKey}` : path8;
-  const out = [];
-  const combos = cross([
-    resolver.values(get(item, "IpProtocol")),
-    resolver.values(get(item, "FromPort")),
-    resolver.values(get(item, "ToPort")),
-    peerNode ? resolver.values(peerNode) : [{ value: void 0, via: [] }]
-  ]);
-  for (const [proto, from, to, peer] of combos) {
-    const protocol = normaliseProtocol(scalar(proto?.value));
-    const rule = {
-      direction,
-      protocol: protocol ?? "unknown",
-      fromPort: toPort(from?.value),
-      toPort: toPort(to?.value),
-      description: str(resolver, get(item, "Description")),
-      // Point at the value that decides the peer: the Fn::If branch or the Ref, inside the resource.
-      location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath }
-    };
-    const peerValue = scalar(peer?.value);
-    if (peerKey && peerValue !== void 0 && peerValue !== null) {
-      const text2 = String(peerValue);
-      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
-      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
-      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
-      else rule.sourceSecurityGroup = text2;
-    } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
-      rule.sourceSecurityGroup = `(${peerKey})`;
-    }
-    const allVia = [...via, ...[proto, from, to, peer].flatMap((c) => c?.via ?? [])];
-    if (allVia.length > 0) rule.via = [...new Set(allVia)];
-    out.push(rule);
-  }
-  return out;
-}
-function scalar(v) {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
-}
-function cross(lists) {
-  let acc = [[]];
-  for (const list of lists) {
-    const opts = list.length > 0 ? list : [void 0];
-    acc = acc.flatMap((prefix) => opts.map((o) => [...prefix, o]));
-    if (acc.length > 64) return [lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] })];
-  }
-  return acc;
-}
-
 // packages/core/src/template/trails.ts
 function isAllResourcesArn(value) {
   return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
@@ -27310,7 +27504,7 @@ async function scan(options) {
       entities.push(...loaded.entities);
       continue;
     }
-    const outcome = loadTemplate(file, text2, explicit);
+    const outcome = loadTemplate(file, text2, explicit, parameters ? { parameters } : {});
     notifications.push(...outcome.notifications);
     if (!outcome.template) {
       if (allFiles && outcome.notifications.length === 0) entities.push(...secretEntities(file, text2));
@@ -27420,7 +27614,7 @@ function templateEntities(template, parameters, withResources = false) {
     ...iamUsersOf(template, resolver),
     ...accessKeysOf(template, resolver),
     ...passwords,
-    ...parametersOf(template, secretParameters),
+    ...parametersOf2(template, secretParameters),
     ...dbInstancesOf(template, resolver, securityGroups),
     ...azSpansOf(template, resolver),
     ...cacheReplicationGroupsOf(template, resolver)
@@ -27447,6 +27641,9 @@ var SECTION_NOUNS = {
   Globals: "globals"
 };
 function templateSecrets(template) {
+  return [...textSecrets(template), ...base64UserDataSecrets(template)];
+}
+function textSecrets(template) {
   return findSecrets(template.text).map((s) => {
     const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
     const entry = section?.value.kind === "map" ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : void 0;
@@ -27467,6 +27664,35 @@ function templateSecrets(template) {
       where
     };
   });
+}
+function base64UserDataSecrets(template) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const res of template.resources.values()) {
+    walk(res.node, (node, path8) => {
+      if (path8.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
+      seen.add(node.span[0]);
+      const decoded = decodeBase64Text(node.value);
+      if (decoded === void 0) return;
+      const where = `base64-encoded user data of resource ${res.logicalId}`;
+      for (const s of findSecrets(decoded)) {
+        out.push({
+          kind: "Secret",
+          id: `${template.file}#${s.hash}@${node.span[0]}`,
+          source: "template",
+          location: { ...node.loc, logicalPath: `${res.logicalId}/${path8.join("/")}` },
+          displayName: where,
+          secretType: s.type,
+          redacted: s.redacted,
+          hash: s.hash,
+          evidence: s.evidence,
+          where,
+          encoding: "base64"
+        });
+      }
+    });
+  }
+  return out;
 }
 function ruleMeta(rule) {
   const { entity: _entity, check: _check, ...meta } = rule;
@@ -27667,7 +27893,11 @@ ${usd(PRICES.s3StandardPerGbMonth)} per GB-month (${PRICE_REGION} list price of 
 at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(monthly.retainedLogs())} a month and rising, and busy
 accounts write far more. Most retention policies need a year or a few years of logs, not all of
 them, and older logs can sit in Glacier at a fraction of the price. Each finding carries
-\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties.`,
+\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties.
+
+A bucket shared by several trails is reported once, with the log growth of every trail that writes
+to it; a stopped trail (\`IsLogging: false\`) writes nothing and is not counted, and a bucket that
+only stopped trails use is not reported.`,
     fix: `Add a lifecycle rule to the log bucket that moves old logs to a cheaper class and expires them
 when your retention period ends:
 
@@ -27688,24 +27918,42 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
 \`aws s3api put-bucket-lifecycle-configuration --bucket my-trail-logs --lifecycle-configuration file://lifecycle.json\`.`
   },
   messages: {
-    noLifecycle: "Trail {{trail}} writes to bucket {{bucket}}, which never expires or archives old logs, about {{cost}} a month after a year at the assumed volume."
+    noLifecycle: "Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume."
   },
-  entity: "Trail",
-  check(trail, context) {
-    if (trail.bucketHasLifecycle !== false) return;
-    const cost = monthly.retainedLogs();
-    context.report({
-      messageId: "noLifecycle",
-      data: { trail: trail.displayName, bucket: trail.s3BucketName ?? "unknown", cost: usd(cost) },
-      location: trail.bucketLocation ?? trail.location,
-      properties: costProperties(cost, `${ASSUMED.trailLogGbPerMonth} GB of logs a month kept ${ASSUMED.monthsRetained} months in S3 Standard`)
-    });
+  entity: "TrailSet",
+  check(set, context) {
+    const byBucket = /* @__PURE__ */ new Map();
+    for (const trail of set.trails) {
+      if (trail.bucketHasLifecycle !== false) continue;
+      const key = trail.bucketLocation ? formatLocation(trail.bucketLocation) : `name:${trail.s3BucketName ?? trail.id}`;
+      byBucket.set(key, [...byBucket.get(key) ?? [], trail]);
+    }
+    for (const trails of byBucket.values()) {
+      const live = trails.filter((t) => t.isLogging !== false);
+      const first = live[0];
+      if (!first) continue;
+      const cost = round2(monthly.retainedLogs() * live.length);
+      const names = live.map((t) => t.displayName);
+      context.report({
+        messageId: "noLifecycle",
+        data: {
+          bucket: first.s3BucketName ?? "unknown",
+          trails: names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`,
+          cost: usd(cost)
+        },
+        location: first.bucketLocation ?? first.location,
+        properties: costProperties(
+          cost,
+          `${ASSUMED.trailLogGbPerMonth} GB of logs a month per trail (${live.length}) kept ${ASSUMED.monthsRetained} months in S3 Standard`
+        )
+      });
+    }
   }
 });
 
 // packages/rules/src/rules/cloudtrail-duplicate-management-events/index.ts
 function coverage(trail) {
-  if (trail.managementEvents === false) return void 0;
+  if (trail.managementEvents === false || trail.isLogging === false) return void 0;
   return trail.isMultiRegion ? "*" : trail.homeRegion ?? trail.region ?? "home";
 }
 var cloudtrail_duplicate_management_events_default = defineRule({
@@ -27727,7 +27975,8 @@ usually come from a team trail created next to an organization or Control Tower 
 carries \`estimatedMonthlyCostUsd\` in its properties.
 
 A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
-region (in a template, they are all created in the stack's region).`,
+region (in a template, they are all created in the stack's region). A stopped trail (\`IsLogging: false\`)
+records and bills nothing, so it is neither a duplicate nor the trail that keeps the free copy.`,
     fix: `Keep one multi-region trail for management events (often the organization trail) and turn
 management events off on the others, keeping them for the data events they exist for:
 
@@ -28018,7 +28267,9 @@ minutes of being opened. Brute-force logins, unpatched server bugs and unauthent
 most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
 
 HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
-A rule that admits a single address or a private range is not reported either.`,
+A rule that admits a single address or a private range is not reported either. Nor is a rule whose
+ports the template cannot tell (a parameter without a default, an empty or non-numeric value) or
+whose range is inverted, unless it allows all traffic, where ports do not matter.`,
     fix: `Admit only the sources that need the port: the application's security group for a database, a
 VPN or office range for administration, or no ingress at all with Session Manager for shell access.
 
@@ -28055,7 +28306,7 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
         context.report({ messageId: "allTraffic", data: base, location: rule.location });
         continue;
       }
-      const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+      const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
       if (!range) continue;
       const [lo, hi] = range;
       const hit = SENSITIVE_PORTS.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
@@ -28078,13 +28329,13 @@ function isSingleHost(cidr) {
 function reaches(rule, port) {
   if (rule.protocol === "-1") return true;
   if (rule.protocol !== "tcp") return false;
-  const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
   if (!range) return false;
   return port === void 0 ? range[0] === 0 && range[1] === 65535 : range[0] <= port && port <= range[1];
 }
 function reportedAsWorldOpen(rule) {
   if (rule.protocol === "-1") return true;
-  const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
   return range !== void 0 && SENSITIVE_PORTS.some((p) => p.protocols.includes(rule.protocol) && range[0] <= p.port && p.port <= range[1]);
 }
 var database_ingress_from_cidr_default = defineRule({
@@ -28177,7 +28428,9 @@ finding carries \`estimatedMonthlyCostUsd\` in its properties.
 
 In a template, an address is reported only when nothing uses it: no \`InstanceId\`, no
 \`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource
-refers to it (a reference the template cannot follow is given the benefit of the doubt).`,
+refers to it (a reference the template cannot follow is given the benefit of the doubt, and so is an
+address or allocation id exported in \`Outputs\` or passed to a nested stack; an output without
+\`Export\` is only shown, and does not count).`,
     fix: `Release addresses you do not need, or associate them:
 
 \`\`\`yaml
@@ -28284,7 +28537,10 @@ within minutes and used to run crypto-miners or read data, billed to your accoun
 repository the key outlives the reason it was written and cannot be rotated without changing code.
 
 AWS documentation's example keys (\`AKIAIOSFODNN7EXAMPLE\`,
-\`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\`) are not reported.`,
+\`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\`) are not reported.
+
+\`UserData\` written as a base64 literal is decoded and searched too; a key found there is reported
+at the whole encoded value, since it has no position of its own inside the encoding.`,
     fix: `1. Deactivate and delete the key now, in IAM \u2192 Users \u2192 Security credentials, or
    \`aws iam update-access-key --access-key-id AKIA... --status Inactive --user-name ...\` then
    \`aws iam delete-access-key ...\`. Check CloudTrail for its use.
@@ -28675,11 +28931,12 @@ the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
 });
 
 // packages/rules/src/rules/instance-without-profile/index.ts
+var RESOURCE_NAMES = { Instance: "EC2 instance", LaunchTemplate: "launch template", LaunchConfiguration: "launch configuration" };
 var instance_without_profile_default = defineRule({
   id: "MAM401",
   name: "instance-without-profile",
   title: "EC2 instance has no IAM instance profile",
-  description: "An EC2 instance, launch template or launch configuration gives its instances no IAM role, so software on them needs long-term access keys to call AWS.",
+  description: "An EC2 instance, launch template or launch configuration gives its instances no IAM role (no instance profile, or one with no role), so software on them needs long-term access keys to call AWS.",
   severity: "warning",
   securitySeverity: 4,
   area: "compute",
@@ -28692,8 +28949,10 @@ CLI, an SDK, the CloudWatch or SSM agent) then needs an access key written to di
 or into the AMI: keys that never rotate, are copied with every image and leak with every snapshot.
 It also cannot be managed by Systems Manager, which needs a role.
 
-An instance that takes its profile from a launch template in the same template is not reported; one
-that uses a launch template defined elsewhere is not judged.`,
+An instance profile of the same template with an empty \`Roles\` list gives no credentials either, and
+is reported at the reference to it. An instance that takes its profile from a launch template in the
+same template is judged by that launch template's profile; one that uses a launch template defined
+elsewhere, or a profile defined elsewhere, is not judged.`,
     fix: `Give the instance a role with only the permissions it needs, through an instance profile:
 
 \`\`\`yaml
@@ -28724,10 +28983,24 @@ Then delete any access key the instance used.`
   messages: {
     instance: "EC2 instance {{name}} has no IAM instance profile{{via}}.",
     launchTemplate: "Launch template {{name}} gives its instances no IAM instance profile{{via}}.",
-    launchConfiguration: "Launch configuration {{name}} gives its instances no IAM instance profile{{via}}."
+    launchConfiguration: "Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.",
+    profileWithoutRole: "Instance profile {{profile}}, used by {{resource}} {{name}}, holds no role, so its instances get no role credentials{{via}}."
   },
   entity: "Instance",
   check(instance, context) {
+    if (instance.hasInstanceProfile === true && instance.emptyInstanceProfile) {
+      context.report({
+        messageId: "profileWithoutRole",
+        data: {
+          resource: RESOURCE_NAMES[instance.resourceType],
+          name: instance.displayName,
+          profile: instance.emptyInstanceProfile,
+          via: fieldViaText(instance, "emptyInstanceProfile")
+        },
+        location: instance.fieldLocations?.emptyInstanceProfile ?? instance.location
+      });
+      return;
+    }
     if (instance.hasInstanceProfile !== false) return;
     const messageId = instance.resourceType === "Instance" ? "instance" : instance.resourceType === "LaunchTemplate" ? "launchTemplate" : "launchConfiguration";
     context.report({ messageId, data: { name: instance.displayName, via: viaText(instance.via) } });
@@ -28813,7 +29086,7 @@ var ADMIN_PORTS = [
 function covers(entry, port) {
   if (entry.protocol === "-1") return true;
   if (entry.protocol !== "tcp") return false;
-  const range = portRange("tcp", entry.fromPort, entry.toPort);
+  const range = portRange("tcp", entry.fromPort, entry.toPort, entry.portsKnown);
   return range !== void 0 && range[0] <= port && port <= range[1];
 }
 var nacl_world_open_admin_default = defineRule({
@@ -28837,8 +29110,10 @@ brute-force logins: a single security group mistake then exposes the instance.
 
 Entries are evaluated in rule-number order and the first match decides, so an entry is reported
 only when no lower-numbered entry denies the same traffic from 0.0.0.0/0 or ::/0 first. An entry
-that allows all traffic from the world counts, since it covers both ports. Outbound entries are not
-reported.`,
+that allows all traffic from the world counts, since it covers both ports, and its message names only
+the ports no earlier entry denies. An entry without a rule number is taken to come first. Outbound
+entries are not reported, nor are entries whose port range the template cannot tell (a parameter
+without a default).`,
     fix: `Deny administration ports from the world before the broad allow, or allow them only from your
 admin range. Reach instances with Session Manager instead of SSH where you can.
 
@@ -28858,12 +29133,12 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
 \`aws ec2 create-network-acl-entry --network-acl-id acl-... --ingress --rule-number 90 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny\`.`
   },
   messages: {
-    allTraffic: "Network ACL {{acl}} rule {{rule}} allows all traffic from {{cidr}}, including SSH and RDP{{via}}.",
-    adminPorts: "Network ACL {{acl}} rule {{rule}} allows {{services}} from {{cidr}}{{via}}."
+    allTraffic: "Network ACL {{acl}} allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.",
+    adminPorts: "Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}."
   },
   entity: "NetworkAcl",
   check(acl, context) {
-    const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
+    const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
     const hits = /* @__PURE__ */ new Map();
     for (const family2 of ["cidrIpv4", "cidrIpv6"]) {
       for (const { port, service } of ADMIN_PORTS) {
@@ -28872,9 +29147,16 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
       }
     }
     for (const [entry, services] of hits) {
-      const data = { acl: acl.displayName, rule: entry.ruleNumber, cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? "", via: viaText(entry.via) };
-      if (entry.protocol === "-1") context.report({ messageId: "allTraffic", data, location: entry.location });
-      else context.report({ messageId: "adminPorts", data: { ...data, services: services.join(", ") }, location: entry.location });
+      const data = {
+        acl: acl.displayName,
+        entry: entry.ruleNumber === void 0 ? "an entry without a rule number" : `rule ${entry.ruleNumber}`,
+        ...entry.ruleNumber === void 0 ? {} : { rule: entry.ruleNumber },
+        cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? "",
+        // Only the ports this entry decides: a lower-numbered deny may already block one of them.
+        services: services.join(" and "),
+        via: viaText(entry.via)
+      };
+      context.report({ messageId: entry.protocol === "-1" ? "allTraffic" : "adminPorts", data, location: entry.location });
     }
   }
 });

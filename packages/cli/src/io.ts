@@ -19,5 +19,16 @@ export function processIo(): CliIo {
   };
 }
 
+/**
+ * A reader that stops early (`mamori rules | head -3`) closes the pipe; the next write then fails
+ * with EPIPE. That is not an error worth a stack trace: stop quietly. Other stream errors still throw.
+ */
+export function exitQuietlyOnEpipe(stream: NodeJS.EventEmitter, exit: (code: number) => void = (code) => process.exit(code)): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 /** Exit codes, as documented in `mamori --help`. */
 export const EXIT = { clean: 0, findings: 1, error: 2 } as const;

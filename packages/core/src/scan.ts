@@ -11,6 +11,7 @@ import { runRules } from './engine/run.js';
 import { applyConfigSuppressions, applyTemplateSuppressions, templateSuppressions } from './engine/suppress.js';
 import { errorText, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import type { Entity, ResourceEntity, SecretMatch } from './model/entities.js';
+import { decodeBase64Text } from './secrets/base64.js';
 import { findSecrets } from './secrets/detect.js';
 import { isSnapshotText, loadSnapshot } from './snapshot/load.js';
 import { accessKeysOf } from './template/access-keys.js';
@@ -23,7 +24,7 @@ import { instancesOf } from './template/instances.js';
 import { LineIndex } from './template/line-index.js';
 import { loadTemplate } from './template/load.js';
 import { networkAclsOf } from './template/network-acls.js';
-import { toPlain } from './template/node.js';
+import { toPlain, walk as walkNodes } from './template/node.js';
 import { loadParameters } from './template/parameters.js';
 import { parametersOf, passwordsOf } from './template/passwords.js';
 import { policiesOf } from './template/policies.js';
@@ -131,7 +132,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       entities.push(...loaded.entities);
       continue;
     }
-    const outcome = loadTemplate(file, text, explicit);
+    const outcome = loadTemplate(file, text, explicit, parameters ? { parameters } : {});
     notifications.push(...outcome.notifications);
     if (!outcome.template) {
       // Other YAML and JSON (a Kubernetes manifest, a .env.json) can still hold keys.
@@ -260,7 +261,7 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
     const run = runRules(rules, loaded.entities, ruleOptions);
     return { findings: sortFindings(run.findings), notifications: [...loaded.notifications, ...run.notifications] };
   }
-  const outcome = loadTemplate(options.file, options.text, true);
+  const outcome = loadTemplate(options.file, options.text, true, options.parameters ? { parameters: options.parameters } : {});
   if (!outcome.template) return { findings: [], notifications: outcome.notifications };
   const run = runRules(
     rules,
@@ -323,6 +324,10 @@ const SECTION_NOUNS: Readonly<Record<string, string>> = {
 };
 
 function templateSecrets(template: Template): SecretMatch[] {
+  return [...textSecrets(template), ...base64UserDataSecrets(template)];
+}
+
+function textSecrets(template: Template): SecretMatch[] {
   return findSecrets(template.text).map((s) => {
     // The top-level section and entry holding the match, for messages and suppressions.
     const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
@@ -344,6 +349,41 @@ function templateSecrets(template: Template): SecretMatch[] {
       where,
     };
   });
+}
+
+/**
+ * Keys in `UserData` written as a base64 literal, which the text search cannot see. The match has no
+ * position of its own inside the encoding, so it is located at the whole value.
+ */
+function base64UserDataSecrets(template: Template): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  const seen = new Set<number>();
+  for (const res of template.resources.values()) {
+    walkNodes(res.node, (node, path) => {
+      if (path.at(-1) !== 'UserData' || node.kind !== 'scalar' || typeof node.value !== 'string' || seen.has(node.span[0])) return;
+      // A loop body expanded several times is still one value in the file.
+      seen.add(node.span[0]);
+      const decoded = decodeBase64Text(node.value);
+      if (decoded === undefined) return;
+      const where = `base64-encoded user data of resource ${res.logicalId}`;
+      for (const s of findSecrets(decoded)) {
+        out.push({
+          kind: 'Secret',
+          id: `${template.file}#${s.hash}@${node.span[0]}`,
+          source: 'template',
+          location: { ...node.loc, logicalPath: `${res.logicalId}/${path.join('/')}` },
+          displayName: where,
+          secretType: s.type,
+          redacted: s.redacted,
+          hash: s.hash,
+          evidence: s.evidence,
+          where,
+          encoding: 'base64',
+        });
+      }
+    });
+  }
+  return out;
 }
 
 export function ruleMeta(rule: AnyRule): RuleMeta {

@@ -28,6 +28,7 @@ export type NotificationCode =
   | 'path-not-found'
   | 'rule-error'
   | 'not-a-template'
+  | 'not-expanded'
   | 'skipped'
   | 'suppression-ignored'
   | 'config-error'

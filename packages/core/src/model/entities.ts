@@ -34,6 +34,12 @@ export interface SecurityGroupRule {
   /** Inclusive port range; undefined when the protocol has no ports or the rule covers all of them. */
   fromPort?: number;
   toPort?: number;
+  /**
+   * `false` when the template writes `FromPort` or `ToPort` but its value cannot be known (a parameter
+   * without a default, an empty or non-numeric string): the ports are then unknown, which is not the
+   * same as absent ports (all of them). Left out when the ports are known; pass it to `portRange`.
+   */
+  portsKnown?: boolean;
   /** Exactly one peer is set, when it is known. */
   cidrIpv4?: string;
   cidrIpv6?: string;
@@ -69,17 +75,22 @@ export interface SecretMatch extends EntityBase {
   evidence: string;
   /** Where in the file, for messages: `resource Fn`, `parameter KeyId`, or the file name. */
   where: string;
+  /** `base64`: found by decoding a base64 literal (user data written already encoded); located at the whole literal. */
+  encoding?: 'base64';
 }
 
 /** One entry of a network ACL. Lower rule numbers are evaluated first; the first match decides. */
 export interface NetworkAclEntry {
-  ruleNumber: number;
+  /** Undefined when the template gives none (or it cannot be resolved); such entries are ordered first. */
+  ruleNumber?: number;
   egress: boolean;
   action: 'allow' | 'deny';
   /** As in `SecurityGroupRule.protocol`. */
   protocol: string;
   fromPort?: number;
   toPort?: number;
+  /** As in `SecurityGroupRule.portsKnown`: `false` when `PortRange` is written but its bounds cannot be known. */
+  portsKnown?: boolean;
   cidrIpv4?: string;
   cidrIpv6?: string;
   location: SourceLocation;
@@ -224,6 +235,12 @@ export interface Instance extends EntityBase {
   resourceType: 'Instance' | 'LaunchTemplate' | 'LaunchConfiguration';
   /** undefined when it cannot be known (e.g. a launch template version chosen at launch). */
   hasInstanceProfile?: boolean;
+  /**
+   * The logical id of an instance profile of the same template that the resource uses (directly or
+   * through its launch template) and that holds no role (`Roles: []`): its instances get no role
+   * credentials, as without a profile. `fieldLocations`/`fieldVia` under this name say where and when.
+   */
+  emptyInstanceProfile?: string;
   state?: string;
 }
 

@@ -24,15 +24,18 @@ export function hasPorts(protocol: string): boolean {
 }
 
 /**
- * Inclusive port range a rule opens for a protocol. `undefined` ports, or -1, on TCP/UDP mean every
- * port, as EC2 treats them; for `-1` (all traffic) the range is every port too.
+ * Inclusive port range a rule opens for a protocol. Absent ports, or -1, on TCP/UDP mean every port,
+ * as EC2 treats them; `-1` (all traffic) is every port whatever the ports say. `undefined` when the
+ * protocol has no ports, when the ports are written but cannot be known (`portsKnown` false: an
+ * unresolved parameter, an empty string), or when the range is empty (`from` above `to`, which EC2
+ * rejects).
  */
-export function portRange(protocol: string, from: number | undefined, to: number | undefined): [number, number] | undefined {
+export function portRange(protocol: string, from: number | undefined, to: number | undefined, portsKnown = true): [number, number] | undefined {
   if (protocol === '-1') return [0, 65535];
-  if (!hasPorts(protocol)) return undefined;
+  if (!hasPorts(protocol) || !portsKnown) return undefined;
   const lo = from === undefined || from < 0 ? 0 : from;
   const hi = to === undefined || to < 0 ? 65535 : to;
-  return [Math.min(lo, hi), Math.max(lo, hi)];
+  return lo <= hi ? [lo, hi] : undefined;
 }
 
 /** True for a CIDR that admits every address: `0.0.0.0/0`, `::/0` and their spellings. */

@@ -61,13 +61,20 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
     snapshots === 0
       ? `${templates} ${plural(templates, 'template')} scanned`
       : `${templates} ${plural(templates, 'template')} and ${snapshots} account ${plural(snapshots, 'snapshot')} scanned`;
-  const problems = total === 0 ? c.green('✔ no problems') : c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`));
-  let summary = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
+  const failed = `${failedFiles} ${plural(failedFiles, 'input')} could not be scanned`;
+  let summary: string;
+  if (total === 0 && failedFiles > 0) {
+    // Never a green tick when part of the input was not looked at.
+    summary = `${c.bold(c.red(`✖ ${failed}`))}; ${result.files.length === 0 ? 'no template was scanned' : `no problems in the others (${scanned})`}`;
+  } else {
+    const problems = total === 0 ? c.green('✔ no problems') : c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`));
+    summary = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
+    if (failedFiles > 0) summary += c.red(`; ${failed}`);
+  }
   const suppressed = result.findings.filter((f) => f.suppression).length;
   const unchanged = result.findings.filter((f) => !f.suppression && f.baselineState === 'unchanged').length;
   if (suppressed > 0) summary += `; ${suppressed} suppressed`;
   if (unchanged > 0) summary += `; ${unchanged} unchanged from the baseline`;
-  if (failedFiles > 0) summary += c.red(`; ${failedFiles} ${plural(failedFiles, 'input')} could not be scanned`);
   out.push(summary);
   const costs = active.map((f) => f.properties?.estimatedMonthlyCostUsd).filter((v): v is number => typeof v === 'number');
   if (costs.length > 0) {

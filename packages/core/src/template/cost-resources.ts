@@ -6,8 +6,8 @@ import type { Template } from './template.js';
 
 /**
  * Elastic IPs and what they are attached to. A reference the template cannot follow (a custom
- * resource, user data that associates at boot, a nested stack) counts as `unknown`, not `none`:
- * only an address nothing uses is reported.
+ * resource, user data that associates at boot, a nested stack, an exported output) counts as
+ * `unknown`, not `none`: only an address nothing uses is reported.
  */
 export function elasticIpsOf(template: Template, resolver: Resolver, graph: TemplateGraph): ElasticIp[] {
   const out: ElasticIp[] = [];
@@ -34,7 +34,12 @@ export function elasticIpsOf(template: Template, resolver: Resolver, graph: Temp
       continue;
     }
     for (const ref of graph.referencesTo(res.logicalId)) {
-      if (ref.from.startsWith('Outputs/')) continue;
+      if (ref.from.startsWith('Outputs/')) {
+        // An exported value can be associated by another stack; a plain output is only shown.
+        const output = get(get(template.root, 'Outputs'), ref.from.slice('Outputs/'.length));
+        if (get(output, 'Export') !== undefined && ref.path.startsWith('Value') && eip.association === 'none') eip.association = 'unknown';
+        continue;
+      }
       if (ref.fromType === 'AWS::EC2::EIPAssociation') {
         const assoc = template.resources.get(ref.from)?.properties;
         eip.association = get(assoc, 'NetworkInterfaceId') ? 'network-interface' : 'instance';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Notification } from '../engine/finding.js';
 import { parseText, stripBom } from './parse.js';
-import { buildTemplate, isTemplate, looksLikeTemplate, type Template } from './template.js';
+import { type BuildOptions, buildTemplate, isTemplate, looksLikeTemplate, type Template } from './template.js';
 
 export type LoadOutcome = { template: Template; notifications: Notification[] } | { template: undefined; notifications: Notification[] };
 
@@ -19,7 +19,7 @@ function formatOf(file: string, text: string): 'yaml' | 'json' {
  * Reads one template from its text. A file that is not a template is skipped quietly unless it was
  * named explicitly; a file that fails to parse is an error when it was named or looks like a template.
  */
-export function loadTemplate(file: string, raw: string, explicit: boolean): LoadOutcome {
+export function loadTemplate(file: string, raw: string, explicit: boolean, options: BuildOptions = {}): LoadOutcome {
   const text = stripBom(raw);
   const parsed = parseText(file, text, formatOf(file, text));
   if (!parsed.ok) {
@@ -42,5 +42,6 @@ export function loadTemplate(file: string, raw: string, explicit: boolean): Load
       : [];
     return { template: undefined, notifications };
   }
-  return { template: buildTemplate(file, text, parsed.index, parsed.root), notifications: [] };
+  const template = buildTemplate(file, text, parsed.index, parsed.root, options);
+  return { template, notifications: template.notifications ?? [] };
 }

@@ -88,8 +88,8 @@ function rulesOf(resolver: Resolver, item: CfnNode, direction: 'ingress' | 'egre
   const out: SecurityGroupRule[] = [];
   const combos = cross([
     resolver.values(get(item, 'IpProtocol')),
-    resolver.values(get(item, 'FromPort')),
-    resolver.values(get(item, 'ToPort')),
+    portValues(resolver, get(item, 'FromPort')),
+    portValues(resolver, get(item, 'ToPort')),
     peerNode ? resolver.values(peerNode) : [{ value: undefined, via: [] }],
   ]);
   for (const [proto, from, to, peer] of combos) {
@@ -97,12 +97,13 @@ function rulesOf(resolver: Resolver, item: CfnNode, direction: 'ingress' | 'egre
     const rule: SecurityGroupRule = {
       direction,
       protocol: protocol ?? 'unknown',
-      fromPort: toPort(from?.value),
-      toPort: toPort(to?.value),
+      fromPort: typeof from?.value === 'number' ? from.value : undefined,
+      toPort: typeof to?.value === 'number' ? to.value : undefined,
       description: str(resolver, get(item, 'Description')),
       // Point at the value that decides the peer: the Fn::If branch or the Ref, inside the resource.
       location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath },
     };
+    if (from?.value === undefined || to?.value === undefined) rule.portsKnown = false;
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== undefined && peerValue !== null) {
       const text = String(peerValue);
@@ -118,6 +119,20 @@ function rulesOf(resolver: Resolver, item: CfnNode, direction: 'ingress' | 'egre
     out.push(rule);
   }
   return out;
+}
+
+/**
+ * Candidates for a port: the port number, `null` when the property is absent (on some branch: all
+ * ports), `undefined` when it is written but cannot be known (an unresolved parameter, `''`, `abc`).
+ * Telling the two apart keeps an unknown port from reading as "every port".
+ */
+export function portValues(resolver: Resolver, node: CfnNode | undefined): Candidate[] {
+  if (!node) return [{ value: null, via: [] }];
+  return resolver
+    .branches(node)
+    .flatMap((b): Candidate[] =>
+      b.node === undefined ? [{ value: null, via: b.via }] : resolver.values(b.node).map((c) => ({ ...c, value: toPort(c.value), via: [...b.via, ...c.via] })),
+    );
 }
 
 function scalar(v: unknown): string | number | boolean | null | undefined {

@@ -1,6 +1,9 @@
+import type { Notification } from '../engine/finding.js';
 import type { SourceLocation } from '../model/location.js';
+import { expandForEach } from './foreach.js';
 import type { LineIndex } from './line-index.js';
 import { type CfnMap, type CfnNode, get, getEntry, scalarString } from './node.js';
+import { Resolver } from './resolve.js';
 
 export interface TemplateParameter {
   name: string;
@@ -26,6 +29,7 @@ export interface Template {
   file: string;
   text: string;
   index: LineIndex;
+  /** The document, with `Fn::ForEach` loops expanded (their copies keep the loop body's positions). */
   root: CfnMap;
   parameters: Map<string, TemplateParameter>;
   resources: Map<string, TemplateResource>;
@@ -33,6 +37,13 @@ export interface Template {
   conditions?: CfnMap;
   /** `AWS::Serverless-2016-10-31` and friends, from `Transform`. */
   transforms: string[];
+  /** Notes about reading it, e.g. a `Fn::ForEach` loop that could not be expanded. */
+  notifications?: Notification[];
+}
+
+export interface BuildOptions {
+  /** Parameter values given at deploy time, used to expand `Fn::ForEach` over a list parameter. */
+  parameters?: Readonly<Record<string, string>>;
 }
 
 /** A file is a template when it declares `AWSTemplateFormatVersion` or has a `Resources` map with an `AWS::` type. */
@@ -41,7 +52,7 @@ export function isTemplate(root: CfnNode | undefined): root is CfnMap {
   if (getEntry(root, 'AWSTemplateFormatVersion')) return true;
   const resources = get(root, 'Resources');
   if (resources?.kind !== 'map') return false;
-  return resources.entries.some((e) => scalarString(get(e.value, 'Type'))?.startsWith('AWS::'));
+  return resources.entries.some((e) => scalarString(get(e.value, 'Type'))?.startsWith('AWS::') || e.key.startsWith('Fn::ForEach::'));
 }
 
 /** Cheap test on raw text, used to decide whether a file that failed to parse was meant to be a template. */
@@ -49,7 +60,40 @@ export function looksLikeTemplate(text: string): boolean {
   return /AWSTemplateFormatVersion/.test(text) || (/\bResources\b/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text));
 }
 
-export function buildTemplate(file: string, text: string, index: LineIndex, root: CfnMap): Template {
+export function buildTemplate(file: string, text: string, index: LineIndex, parsed: CfnMap, options: BuildOptions = {}): Template {
+  const parameters = parametersOf(parsed);
+  const transform = get(parsed, 'Transform');
+  const transforms =
+    transform?.kind === 'seq'
+      ? transform.items.map(scalarString).filter((s): s is string => s !== undefined)
+      : [scalarString(transform)].filter((s): s is string => s !== undefined);
+  const mappings = get(parsed, 'Mappings');
+  const parsedConditions = get(parsed, 'Conditions');
+  const base: Template = {
+    file,
+    text,
+    index,
+    root: parsed,
+    parameters,
+    resources: new Map(),
+    mappings: mappings?.kind === 'map' ? mappings : undefined,
+    conditions: parsedConditions?.kind === 'map' ? parsedConditions : undefined,
+    transforms,
+  };
+  // Loops may only be in Resources, Outputs and Conditions: parameters and mappings, which decide their collections, are read first.
+  const expanded = expandForEach(parsed, text, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
+  const root = expanded.root;
+  const conditions = get(root, 'Conditions');
+  return {
+    ...base,
+    root,
+    resources: resourcesOf(root),
+    conditions: conditions?.kind === 'map' ? conditions : undefined,
+    ...(expanded.notifications.length > 0 ? { notifications: expanded.notifications } : {}),
+  };
+}
+
+function parametersOf(root: CfnMap): Map<string, TemplateParameter> {
   const parameters = new Map<string, TemplateParameter>();
   const params = get(root, 'Parameters');
   if (params?.kind === 'map') {
@@ -66,6 +110,10 @@ export function buildTemplate(file: string, text: string, index: LineIndex, root
       });
     }
   }
+  return parameters;
+}
+
+function resourcesOf(root: CfnMap): Map<string, TemplateResource> {
   const resources = new Map<string, TemplateResource>();
   const res = get(root, 'Resources');
   if (res?.kind === 'map') {
@@ -86,22 +134,5 @@ export function buildTemplate(file: string, text: string, index: LineIndex, root
       });
     }
   }
-  const transform = get(root, 'Transform');
-  const transforms =
-    transform?.kind === 'seq'
-      ? transform.items.map(scalarString).filter((s): s is string => s !== undefined)
-      : [scalarString(transform)].filter((s): s is string => s !== undefined);
-  const mappings = get(root, 'Mappings');
-  const conditions = get(root, 'Conditions');
-  return {
-    file,
-    text,
-    index,
-    root,
-    parameters,
-    resources,
-    mappings: mappings?.kind === 'map' ? mappings : undefined,
-    conditions: conditions?.kind === 'map' ? conditions : undefined,
-    transforms,
-  };
+  return resources;
 }

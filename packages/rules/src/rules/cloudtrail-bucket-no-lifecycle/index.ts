@@ -1,5 +1,5 @@
-import { defineRule } from '@mamori/core';
-import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
+import { defineRule, formatLocation, type Trail } from '@mamori/core';
+import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, round2, usd } from '../../lib/pricing.js';
 
 export default defineRule({
   id: 'MAM705',
@@ -17,7 +17,11 @@ ${usd(PRICES.s3StandardPerGbMonth)} per GB-month (${PRICE_REGION} list price of 
 at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(monthly.retainedLogs())} a month and rising, and busy
 accounts write far more. Most retention policies need a year or a few years of logs, not all of
 them, and older logs can sit in Glacier at a fraction of the price. Each finding carries
-\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties.`,
+\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties.
+
+A bucket shared by several trails is reported once, with the log growth of every trail that writes
+to it; a stopped trail (\`IsLogging: false\`) writes nothing and is not counted, and a bucket that
+only stopped trails use is not reported.`,
     fix: `Add a lifecycle rule to the log bucket that moves old logs to a cheaper class and expires them
 when your retention period ends:
 
@@ -38,18 +42,37 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
 \`aws s3api put-bucket-lifecycle-configuration --bucket my-trail-logs --lifecycle-configuration file://lifecycle.json\`.`,
   },
   messages: {
-    noLifecycle:
-      'Trail {{trail}} writes to bucket {{bucket}}, which never expires or archives old logs, about {{cost}} a month after a year at the assumed volume.',
+    noLifecycle: 'Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume.',
   },
-  entity: 'Trail',
-  check(trail, context) {
-    if (trail.bucketHasLifecycle !== false) return;
-    const cost = monthly.retainedLogs();
-    context.report({
-      messageId: 'noLifecycle',
-      data: { trail: trail.displayName, bucket: trail.s3BucketName ?? 'unknown', cost: usd(cost) },
-      location: trail.bucketLocation ?? trail.location,
-      properties: costProperties(cost, `${ASSUMED.trailLogGbPerMonth} GB of logs a month kept ${ASSUMED.monthsRetained} months in S3 Standard`),
-    });
+  entity: 'TrailSet',
+  check(set, context) {
+    // One finding per bucket, however many trails share it.
+    const byBucket = new Map<string, Trail[]>();
+    for (const trail of set.trails) {
+      if (trail.bucketHasLifecycle !== false) continue;
+      const key = trail.bucketLocation ? formatLocation(trail.bucketLocation) : `name:${trail.s3BucketName ?? trail.id}`;
+      byBucket.set(key, [...(byBucket.get(key) ?? []), trail]);
+    }
+    for (const trails of byBucket.values()) {
+      // A stopped trail writes no logs: it adds nothing to the bucket.
+      const live = trails.filter((t) => t.isLogging !== false);
+      const first = live[0];
+      if (!first) continue;
+      const cost = round2(monthly.retainedLogs() * live.length);
+      const names = live.map((t) => t.displayName);
+      context.report({
+        messageId: 'noLifecycle',
+        data: {
+          bucket: first.s3BucketName ?? 'unknown',
+          trails: names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+          cost: usd(cost),
+        },
+        location: first.bucketLocation ?? first.location,
+        properties: costProperties(
+          cost,
+          `${ASSUMED.trailLogGbPerMonth} GB of logs a month per trail (${live.length}) kept ${ASSUMED.monthsRetained} months in S3 Standard`,
+        ),
+      });
+    }
   },
 });

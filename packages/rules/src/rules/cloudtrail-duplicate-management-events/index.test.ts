@@ -15,6 +15,11 @@ ruleTester(rule, {
       name: 'a second trail with an advanced data-only selector',
       template: `Resources:\n${trail('A')}${trail('B', '      AdvancedEventSelectors:\n        - FieldSelectors: [{Field: eventCategory, Equals: [Data]}, {Field: resources.type, Equals: [AWS::S3::Object]}]\n')}`,
     },
+    { name: 'a stopped second trail records nothing', template: `Resources:\n${trail('A')}${trail('B').replace('IsLogging: true', 'IsLogging: false')}` },
+    {
+      name: 'two stopped trails',
+      template: `Resources:\n${trail('A').replace('IsLogging: true', 'IsLogging: false')}${trail('B').replace('IsLogging: true', "IsLogging: 'false'")}`,
+    },
   ],
   invalid: [
     {
@@ -29,6 +34,11 @@ ruleTester(rule, {
         { messageId: 'duplicate', line: 8, column: 3, data: { trail: 'B', first: 'A' } },
         { messageId: 'duplicate', line: 13, column: 3, data: { trail: 'C', first: 'A' } },
       ],
+    },
+    {
+      name: 'a stopped first trail does not keep the free copy',
+      template: `Resources:\n${trail('A').replace('IsLogging: true', 'IsLogging: false')}${trail('B')}${trail('C')}`,
+      errors: [{ messageId: 'duplicate', line: 12, column: 3, data: { trail: 'C', first: 'B' } }],
     },
   ],
 });

@@ -1,9 +1,9 @@
 import { defineRule, type Trail } from '@mamori/core';
 import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
 
-/** Regions a trail records management events in; `*` for a multi-region trail. */
+/** Regions a trail records management events in; `*` for a multi-region trail. A stopped trail records nothing. */
 function coverage(trail: Trail): string | undefined {
-  if (trail.managementEvents === false) return undefined;
+  if (trail.managementEvents === false || trail.isLogging === false) return undefined;
   return trail.isMultiRegion ? '*' : (trail.homeRegion ?? trail.region ?? 'home');
 }
 
@@ -26,7 +26,8 @@ usually come from a team trail created next to an organization or Control Tower 
 carries \`estimatedMonthlyCostUsd\` in its properties.
 
 A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
-region (in a template, they are all created in the stack's region).`,
+region (in a template, they are all created in the stack's region). A stopped trail (\`IsLogging: false\`)
+records and bills nothing, so it is neither a duplicate nor the trail that keeps the free copy.`,
     fix: `Keep one multi-region trail for management events (often the organization trail) and turn
 management events off on the others, keeping them for the data events they exist for:
 

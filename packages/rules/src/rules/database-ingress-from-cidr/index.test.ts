@@ -63,6 +63,15 @@ ruleTester(rule, {
         .replace('Engine: mysql', 'Engine: !Ref Engine')
         .replace('Resources:', 'Parameters:\n  Engine:\n    Type: String\nResources:'),
     },
+    {
+      name: 'a range whose ports come from a parameter without a default',
+      template: dbWithIngress('IpProtocol: tcp\nFromPort: !Ref P\nToPort: !Ref P\nCidrIp: 10.0.0.0/16', 'Parameters:\n  P:\n    Type: Number\n'),
+    },
+    {
+      name: 'a world range on empty ports: neither every port nor the database port',
+      template: dbWithIngress("IpProtocol: tcp\nFromPort: ''\nToPort: ''\nCidrIp: 0.0.0.0/0"),
+    },
+    { name: 'an inverted range around the engine port', template: dbWithIngress('IpProtocol: tcp\nFromPort: 3307\nToPort: 3305\nCidrIp: 10.0.0.0/16') },
   ],
   invalid: [
     {

@@ -12,7 +12,7 @@ function isSingleHost(cidr: string): boolean {
 function reaches(rule: SecurityGroupRule, port: number | undefined): boolean {
   if (rule.protocol === '-1') return true;
   if (rule.protocol !== 'tcp') return false;
-  const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
   if (!range) return false;
   return port === undefined ? range[0] === 0 && range[1] === 65535 : range[0] <= port && port <= range[1];
 }
@@ -20,7 +20,7 @@ function reaches(rule: SecurityGroupRule, port: number | undefined): boolean {
 /** world-open-ingress (MAM101) already reports world-open rules on all traffic or a well-known database port. */
 function reportedAsWorldOpen(rule: SecurityGroupRule): boolean {
   if (rule.protocol === '-1') return true;
-  const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
   return range !== undefined && SENSITIVE_PORTS.some((p) => p.protocols.includes(rule.protocol) && range[0] <= p.port && p.port <= range[1]);
 }
 

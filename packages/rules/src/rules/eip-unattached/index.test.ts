@@ -16,6 +16,18 @@ ruleTester(rule, {
       name: 'used in an instance user data through Fn::Sub',
       template: `${eip()}  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      UserData: !Base64 {'Fn::Sub': 'aws ec2 associate-address --allocation-id \${Ip.AllocationId}'}\n`,
     },
+    {
+      name: 'allocation id exported for other stacks',
+      template: `${eip()}Outputs:\n  Alloc:\n    Value: !GetAtt Ip.AllocationId\n    Export: {Name: shared-eip-alloc}\n`,
+    },
+    {
+      name: 'address exported through Fn::Sub',
+      template: `${eip()}Outputs:\n  Cidr:\n    Value: !Sub '\${Ip}/32'\n    Export:\n      Name: eip-cidr\n`,
+    },
+    {
+      name: 'passed to a nested stack',
+      template: `${eip()}  Child:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://example.com/child.yaml\n      Parameters: {AllocationId: !GetAtt Ip.AllocationId}\n`,
+    },
   ],
   invalid: [
     {
@@ -26,6 +38,11 @@ ruleTester(rule, {
     {
       name: 'only an output refers to it',
       template: `${eip()}Outputs:\n  Address: {Value: !Ref Ip}\n`,
+      errors: [{ messageId: 'unattached', line: 2, column: 3 }],
+    },
+    {
+      name: 'an export that only names itself after the address does not export it',
+      template: `${eip()}Outputs:\n  Stack:\n    Value: !Ref AWS::StackName\n    Export: {Name: !Sub 'stack-\${Ip}'}\n`,
       errors: [{ messageId: 'unattached', line: 2, column: 3 }],
     },
     {

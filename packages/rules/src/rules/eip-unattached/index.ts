@@ -21,7 +21,9 @@ finding carries \`estimatedMonthlyCostUsd\` in its properties.
 
 In a template, an address is reported only when nothing uses it: no \`InstanceId\`, no
 \`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource
-refers to it (a reference the template cannot follow is given the benefit of the doubt).`,
+refers to it (a reference the template cannot follow is given the benefit of the doubt, and so is an
+address or allocation id exported in \`Outputs\` or passed to a nested stack; an output without
+\`Export\` is only shown, and does not count).`,
     fix: `Release addresses you do not need, or associate them:
 
 \`\`\`yaml

@@ -16,6 +16,11 @@ const fn = (env: string): string => `Resources:
         Variables:
 ${env}`;
 
+const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+/** An instance whose `UserData` (line 6, value at column 17) is `userData` as written. */
+const vm = (userData: string): string =>
+  `Resources:\n  Vm:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n      UserData: ${userData}\n`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -26,8 +31,30 @@ ruleTester(rule, {
     { name: 'a 40-character hex digest is not a secret key', template: fn(`          SECRET_COMMIT: 3f786850e387550fdab836ed7e6dc881de23001b\n`) },
     { name: 'a random 40-character string with no secret context', template: fn(`          BUILD_ID: ${SECRET}\n`) },
     { name: 'an AKIA-like word that is too long', template: fn(`          NAME: ${KEY_ID}X\n`) },
+    {
+      name: 'base64 user data with the documentation example keys',
+      template: vm(b64('#!/bin/bash\nexport AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nexport AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n')),
+    },
+    { name: 'base64 user data without keys', template: vm(b64('#!/bin/bash\nyum install -y httpd\nsystemctl start httpd\n')) },
+    { name: 'a base64 value outside user data is not decoded', template: `${vm('ami')}      Tags: [{Key: blob, Value: ${b64(`id ${KEY_ID}`)}}]\n` },
   ],
   invalid: [
+    {
+      name: 'access key id in user data written as a base64 literal',
+      template: vm(b64(`#!/bin/bash\nexport AWS_ACCESS_KEY_ID=${KEY_ID}\n`)),
+      errors: [{ messageId: 'accessKeyId', line: 6, column: 17, data: { redacted: 'AKIA************6NHE', where: 'base64-encoded user data of resource Vm' } }],
+    },
+    {
+      name: 'secret key in base64 user data, found by the name before it',
+      template: vm(b64(`#!/bin/bash\naws configure set aws_secret_access_key ${SECRET}\n`)),
+      errors: [{ messageId: 'secretAccessKey', line: 6, column: 17, data: { evidence: 'secret key name', where: 'base64-encoded user data of resource Vm' } }],
+    },
+    {
+      name: 'base64 user data of a launch template in JSON',
+      file: 'template.json',
+      template: `{"Resources": {"Lt": {"Type": "AWS::EC2::LaunchTemplate", "Properties": {"LaunchTemplateData": {"UserData": "${b64(`#!/bin/sh\n${KEY_ID}\n`)}"}}}}}`,
+      errors: [{ messageId: 'accessKeyId', line: 1, column: 109, data: { where: 'base64-encoded user data of resource Lt' } }],
+    },
     {
       name: 'access key id and secret in Lambda environment',
       template: fn(`          AWS_ACCESS_KEY_ID: ${KEY_ID}\n          AWS_SECRET_ACCESS_KEY: ${SECRET}\n`),

@@ -18,7 +18,10 @@ within minutes and used to run crypto-miners or read data, billed to your accoun
 repository the key outlives the reason it was written and cannot be rotated without changing code.
 
 AWS documentation's example keys (\`AKIAIOSFODNN7EXAMPLE\`,
-\`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\`) are not reported.`,
+\`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\`) are not reported.
+
+\`UserData\` written as a base64 literal is decoded and searched too; a key found there is reported
+at the whole encoded value, since it has no position of its own inside the encoding.`,
     fix: `1. Deactivate and delete the key now, in IAM → Users → Security credentials, or
    \`aws iam update-access-key --access-key-id AKIA... --status Inactive --user-name ...\` then
    \`aws iam delete-access-key ...\`. Check CloudTrail for its use.

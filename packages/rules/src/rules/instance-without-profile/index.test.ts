@@ -5,6 +5,10 @@ import rule from './index.js';
 const res = (type: string, props: string): string =>
   `Resources:\n  Profile:\n    Type: AWS::IAM::InstanceProfile\n    Properties: {Roles: [r]}\n  R:\n    Type: ${type}\n    Properties:\n${props}`;
 
+/** An instance profile `Empty` with no role (line 2, its properties `props` on line 4), then resource `R` from line 5, its properties from line 8. */
+const withEmpty = (type: string, props: string, profileProps = 'Path: /, Roles: []'): string =>
+  `Resources:\n  Empty:\n    Type: AWS::IAM::InstanceProfile\n    Properties: {${profileProps}}\n  R:\n    Type: ${type}\n    Properties:\n${props}`;
+
 ruleTester(rule, {
   valid: [
     { name: 'instance with a profile', template: res('AWS::EC2::Instance', '      ImageId: ami-1\n      IamInstanceProfile: !Ref Profile\n') },
@@ -18,8 +22,48 @@ ruleTester(rule, {
       name: 'instance from a launch template defined elsewhere',
       template: res('AWS::EC2::Instance', '      LaunchTemplate: {LaunchTemplateName: shared, Version: 1}\n'),
     },
+    {
+      name: 'a literal name equal to the logical id of a profile with no role names another profile',
+      template: withEmpty('AWS::EC2::Instance', '      ImageId: ami-1\n      IamInstanceProfile: Empty\n'),
+    },
+    {
+      name: 'roles from a list parameter are not judged',
+      template: `Parameters:\n  RoleNames:\n    Type: CommaDelimitedList\n${withEmpty('AWS::EC2::Instance', '      IamInstanceProfile: !Ref Empty\n', 'Roles: !Ref RoleNames')}`,
+    },
+    {
+      name: 'a role left out on no branch',
+      template: `Conditions:\n  C: !Equals [!Ref AWS::Region, x]\n${withEmpty('AWS::EC2::Instance', '      IamInstanceProfile: !Ref Empty\n', 'Roles: [!If [C, a, b]]')}`,
+    },
   ],
   invalid: [
+    {
+      name: 'instance using an instance profile with no role',
+      template: withEmpty('AWS::EC2::Instance', '      ImageId: ami-1\n      IamInstanceProfile: !Ref Empty\n'),
+      errors: [{ messageId: 'profileWithoutRole', line: 9, column: 27, data: { resource: 'EC2 instance', name: 'R', profile: 'Empty', via: '' } }],
+    },
+    {
+      name: 'launch template naming a profile with no role by ARN',
+      template: withEmpty('AWS::EC2::LaunchTemplate', '      LaunchTemplateData:\n        IamInstanceProfile: {Arn: !GetAtt Empty.Arn}\n'),
+      errors: [{ messageId: 'profileWithoutRole', line: 9, column: 35, data: { resource: 'launch template', profile: 'Empty' } }],
+    },
+    {
+      name: 'launch configuration naming a profile with no role by its name',
+      template: withEmpty('AWS::AutoScaling::LaunchConfiguration', '      IamInstanceProfile: no-role\n', 'InstanceProfileName: no-role, Roles: []'),
+      errors: [{ messageId: 'profileWithoutRole', line: 8, column: 27, data: { resource: 'launch configuration', profile: 'Empty' } }],
+    },
+    {
+      name: 'roles empty on one branch',
+      template: `Conditions:\n  C: !Equals [!Ref AWS::Region, x]\n${withEmpty('AWS::EC2::Instance', '      IamInstanceProfile: !Ref Empty\n', 'Roles: !If [C, [a], []]')}`,
+      errors: [{ messageId: 'profileWithoutRole', line: 10, column: 27, data: { via: ' (when condition C is false)' } }],
+    },
+    {
+      name: 'instance from a launch template of this file whose profile holds no role',
+      template: `${withEmpty('AWS::EC2::LaunchTemplate', '      LaunchTemplateData:\n        IamInstanceProfile: {Name: !Ref Empty}\n')}  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      LaunchTemplate: {LaunchTemplateId: !Ref R, Version: 1}\n`,
+      errors: [
+        { messageId: 'profileWithoutRole', line: 9, column: 36, data: { resource: 'launch template', name: 'R' } },
+        { messageId: 'profileWithoutRole', line: 13, column: 42, data: { resource: 'EC2 instance', name: 'I', profile: 'Empty' } },
+      ],
+    },
     {
       name: 'instance without a profile',
       template: res('AWS::EC2::Instance', '      ImageId: ami-1\n'),

@@ -1,12 +1,14 @@
 import { defineRule } from '@mamori/core';
-import { viaText } from '../../lib/text.js';
+import { fieldViaText, viaText } from '../../lib/text.js';
+
+const RESOURCE_NAMES = { Instance: 'EC2 instance', LaunchTemplate: 'launch template', LaunchConfiguration: 'launch configuration' } as const;
 
 export default defineRule({
   id: 'MAM401',
   name: 'instance-without-profile',
   title: 'EC2 instance has no IAM instance profile',
   description:
-    'An EC2 instance, launch template or launch configuration gives its instances no IAM role, so software on them needs long-term access keys to call AWS.',
+    'An EC2 instance, launch template or launch configuration gives its instances no IAM role (no instance profile, or one with no role), so software on them needs long-term access keys to call AWS.',
   severity: 'warning',
   securitySeverity: 4.0,
   area: 'compute',
@@ -19,8 +21,10 @@ CLI, an SDK, the CloudWatch or SSM agent) then needs an access key written to di
 or into the AMI: keys that never rotate, are copied with every image and leak with every snapshot.
 It also cannot be managed by Systems Manager, which needs a role.
 
-An instance that takes its profile from a launch template in the same template is not reported; one
-that uses a launch template defined elsewhere is not judged.`,
+An instance profile of the same template with an empty \`Roles\` list gives no credentials either, and
+is reported at the reference to it. An instance that takes its profile from a launch template in the
+same template is judged by that launch template's profile; one that uses a launch template defined
+elsewhere, or a profile defined elsewhere, is not judged.`,
     fix: `Give the instance a role with only the permissions it needs, through an instance profile:
 
 \`\`\`yaml
@@ -52,9 +56,23 @@ Then delete any access key the instance used.`,
     instance: 'EC2 instance {{name}} has no IAM instance profile{{via}}.',
     launchTemplate: 'Launch template {{name}} gives its instances no IAM instance profile{{via}}.',
     launchConfiguration: 'Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.',
+    profileWithoutRole: 'Instance profile {{profile}}, used by {{resource}} {{name}}, holds no role, so its instances get no role credentials{{via}}.',
   },
   entity: 'Instance',
   check(instance, context) {
+    if (instance.hasInstanceProfile === true && instance.emptyInstanceProfile) {
+      context.report({
+        messageId: 'profileWithoutRole',
+        data: {
+          resource: RESOURCE_NAMES[instance.resourceType],
+          name: instance.displayName,
+          profile: instance.emptyInstanceProfile,
+          via: fieldViaText(instance, 'emptyInstanceProfile'),
+        },
+        location: instance.fieldLocations?.emptyInstanceProfile ?? instance.location,
+      });
+      return;
+    }
     if (instance.hasInstanceProfile !== false) return;
     const messageId = instance.resourceType === 'Instance' ? 'instance' : instance.resourceType === 'LaunchTemplate' ? 'launchTemplate' : 'launchConfiguration';
     context.report({ messageId, data: { name: instance.displayName, via: viaText(instance.via) } });

@@ -31,13 +31,45 @@ ruleTester(rule, {
     { name: 'a deny for everything first', template: acl(denyAll, allowAll) },
     { name: 'outbound allow-all', template: acl(`${allowAll}, Egress: true`) },
     { name: 'a deny of all traffic from the world', template: acl('RuleNumber: 100, Protocol: -1, RuleAction: deny, CidrBlock: 0.0.0.0/0') },
+    {
+      name: 'a port range from a parameter without a default is unknown',
+      template: acl('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: !Ref P, To: !Ref P}').replace(
+        'Resources:',
+        'Parameters:\n  P:\n    Type: Number\nResources:',
+      ),
+    },
+    { name: 'an inverted port range', template: acl('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 23, To: 21}') },
     { name: 'UDP on 22 is not SSH', template: acl('RuleNumber: 100, Protocol: 17, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}') },
   ],
   invalid: [
     {
       name: 'allow all traffic from 0.0.0.0/0',
       template: acl(allowAll),
-      errors: [{ messageId: 'allTraffic', line: 8, column: col(allowAll, '0.0.0.0/0'), data: { acl: 'Acl', rule: 100, cidr: '0.0.0.0/0' } }],
+      errors: [
+        {
+          messageId: 'allTraffic',
+          line: 8,
+          column: col(allowAll, '0.0.0.0/0'),
+          data: { acl: 'Acl', entry: 'rule 100', rule: 100, cidr: '0.0.0.0/0', services: 'SSH (22) and RDP (3389)' },
+        },
+      ],
+    },
+    {
+      name: 'allow all behind a deny of SSH names RDP only',
+      template: acl(denySsh, allowAll),
+      errors: [{ messageId: 'allTraffic', line: 11, column: col(allowAll, '0.0.0.0/0'), data: { entry: 'rule 100', services: 'RDP (3389)' } }],
+    },
+    {
+      name: 'an entry without a rule number is not called rule 0',
+      template: acl('Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}'),
+      errors: [
+        {
+          messageId: 'adminPorts',
+          line: 8,
+          column: col('Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0', '0.0.0.0/0'),
+          data: { entry: 'an entry without a rule number', services: 'SSH (22)' },
+        },
+      ],
     },
     {
       name: 'SSH, and RDP over IPv6, as separate entries',

@@ -9,7 +9,7 @@ const ADMIN_PORTS = [
 function covers(entry: NetworkAclEntry, port: number): boolean {
   if (entry.protocol === '-1') return true;
   if (entry.protocol !== 'tcp') return false;
-  const range = portRange('tcp', entry.fromPort, entry.toPort);
+  const range = portRange('tcp', entry.fromPort, entry.toPort, entry.portsKnown);
   return range !== undefined && range[0] <= port && port <= range[1];
 }
 
@@ -34,8 +34,10 @@ brute-force logins: a single security group mistake then exposes the instance.
 
 Entries are evaluated in rule-number order and the first match decides, so an entry is reported
 only when no lower-numbered entry denies the same traffic from 0.0.0.0/0 or ::/0 first. An entry
-that allows all traffic from the world counts, since it covers both ports. Outbound entries are not
-reported.`,
+that allows all traffic from the world counts, since it covers both ports, and its message names only
+the ports no earlier entry denies. An entry without a rule number is taken to come first. Outbound
+entries are not reported, nor are entries whose port range the template cannot tell (a parameter
+without a default).`,
     fix: `Deny administration ports from the world before the broad allow, or allow them only from your
 admin range. Reach instances with Session Manager instead of SSH where you can.
 
@@ -55,12 +57,13 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
 \`aws ec2 create-network-acl-entry --network-acl-id acl-... --ingress --rule-number 90 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny\`.`,
   },
   messages: {
-    allTraffic: 'Network ACL {{acl}} rule {{rule}} allows all traffic from {{cidr}}, including SSH and RDP{{via}}.',
-    adminPorts: 'Network ACL {{acl}} rule {{rule}} allows {{services}} from {{cidr}}{{via}}.',
+    allTraffic: 'Network ACL {{acl}} allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.',
+    adminPorts: 'Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}.',
   },
   entity: 'NetworkAcl',
   check(acl, context) {
-    const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
+    // An entry without a rule number cannot be placed: it is taken to come first, as the extractors order it.
+    const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
     // For each admin port and address family, the first world entry that matches decides.
     const hits = new Map<NetworkAclEntry, string[]>();
     for (const family of ['cidrIpv4', 'cidrIpv6'] as const) {
@@ -70,9 +73,16 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
       }
     }
     for (const [entry, services] of hits) {
-      const data = { acl: acl.displayName, rule: entry.ruleNumber, cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? '', via: viaText(entry.via) };
-      if (entry.protocol === '-1') context.report({ messageId: 'allTraffic', data, location: entry.location });
-      else context.report({ messageId: 'adminPorts', data: { ...data, services: services.join(', ') }, location: entry.location });
+      const data = {
+        acl: acl.displayName,
+        entry: entry.ruleNumber === undefined ? 'an entry without a rule number' : `rule ${entry.ruleNumber}`,
+        ...(entry.ruleNumber === undefined ? {} : { rule: entry.ruleNumber }),
+        cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? '',
+        // Only the ports this entry decides: a lower-numbered deny may already block one of them.
+        services: services.join(' and '),
+        via: viaText(entry.via),
+      };
+      context.report({ messageId: entry.protocol === '-1' ? 'allTraffic' : 'adminPorts', data, location: entry.location });
     }
   },
 });

@@ -58,8 +58,37 @@ ruleTester(rule, {
       CidrIp: 0.0.0.0/0
 `,
     },
+    { name: 'an inverted range (23 to 21) holds no port', template: sg('IpProtocol: tcp\nFromPort: 23\nToPort: 21\nCidrIp: 0.0.0.0/0') },
+    {
+      name: 'FromPort from a parameter whose default is empty is unknown, not port 0',
+      template: sg('IpProtocol: tcp\nFromPort: !Ref P\nToPort: 22\nCidrIp: 0.0.0.0/0', "Parameters:\n  P:\n    Type: String\n    Default: ''\n"),
+    },
+    {
+      name: 'both ports from a Number parameter without a default are unknown, not every port',
+      template: sg('IpProtocol: tcp\nFromPort: !Ref P\nToPort: !Ref P\nCidrIp: 0.0.0.0/0', 'Parameters:\n  P:\n    Type: Number\n'),
+    },
+    { name: 'empty port strings are unknown', template: sg("IpProtocol: tcp\nFromPort: ''\nToPort: ''\nCidrIp: 0.0.0.0/0") },
+    { name: 'non-integer port strings are unknown', template: sg("IpProtocol: tcp\nFromPort: ssh\nToPort: '22.5'\nCidrIp: 0.0.0.0/0") },
   ],
   invalid: [
+    {
+      name: 'ports left out on TCP mean every port',
+      template: sg('IpProtocol: tcp\nCidrIp: 0.0.0.0/0'),
+      errors: [{ messageId: 'allPorts', line: 9, column: 19, data: { protocol: 'TCP' } }],
+    },
+    {
+      name: 'all traffic from the world, whatever its unknown ports say',
+      template: sg('IpProtocol: -1\nFromPort: !Ref P\nToPort: !Ref P\nCidrIp: 0.0.0.0/0', 'Parameters:\n  P:\n    Type: Number\n'),
+      errors: [{ messageId: 'allTraffic', line: 14, column: 19, data: { cidr: '0.0.0.0/0' } }],
+    },
+    {
+      name: 'a port known on one branch of Fn::If and unknown on the other',
+      template: sg(
+        'IpProtocol: tcp\nFromPort: !If [Fixed, 22, !Ref P]\nToPort: 22\nCidrIp: 0.0.0.0/0',
+        'Parameters:\n  P:\n    Type: Number\nConditions:\n  Fixed: !Equals [!Ref AWS::StackName, admin]\n',
+      ),
+      errors: [{ messageId: 'sensitivePorts', line: 16, column: 19, data: { services: 'SSH (22/tcp)', via: ' (when condition Fixed is true)' } }],
+    },
     {
       name: 'SSH from 0.0.0.0/0',
       template: sg('IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0'),
@@ -156,6 +185,28 @@ ruleTester(rule, {
         { messageId: 'sensitivePorts', line: 21, column: 17, data: { group: 'Sg', services: 'Redis (6379/tcp)' } },
         { messageId: 'sensitivePorts', line: 24, column: 104, data: { group: 'Outside', services: 'Elasticsearch (9200/tcp)' } },
       ],
+    },
+    {
+      name: 'security groups created by Fn::ForEach, one open to the world',
+      template: `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::LanguageExtensions
+Mappings:
+  Sources:
+    Admin: {Cidr: 0.0.0.0/0}
+    Db: {Cidr: 10.0.0.0/8}
+Resources:
+  Fn::ForEach::Groups:
+    - Name
+    - [Admin, Db]
+    - \${Name}Sg:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: !Sub '\${Name} group'
+          SecurityGroupIngress:
+            - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !FindInMap [Sources, !Ref Name, Cidr]}
+`,
+      // Both copies share the loop body's positions: the finding points at the FindInMap in it.
+      errors: [{ messageId: 'sensitivePorts', line: 16, column: 67, data: { group: 'AdminSg', services: 'SSH (22/tcp)' } }],
     },
     {
       name: 'JSON template',

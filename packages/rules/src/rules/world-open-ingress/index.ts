@@ -56,7 +56,9 @@ minutes of being opened. Brute-force logins, unpatched server bugs and unauthent
 most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
 
 HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
-A rule that admits a single address or a private range is not reported either.`,
+A rule that admits a single address or a private range is not reported either. Nor is a rule whose
+ports the template cannot tell (a parameter without a default, an empty or non-numeric value) or
+whose range is inverted, unless it allows all traffic, where ports do not matter.`,
     fix: `Admit only the sources that need the port: the application's security group for a database, a
 VPN or office range for administration, or no ingress at all with Session Manager for shell access.
 
@@ -93,7 +95,7 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
         context.report({ messageId: 'allTraffic', data: base, location: rule.location });
         continue;
       }
-      const range = portRange(rule.protocol, rule.fromPort, rule.toPort);
+      const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
       if (!range) continue;
       const [lo, hi] = range;
       const hit = SENSITIVE_PORTS.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, Notification } from '../engine/finding.js';
+import type { ScanResult } from '../scan.js';
+import { toStylish } from './stylish.js';
+
+const parseError: Notification = { level: 'error', code: 'parse-error', file: 'bad.yaml', line: 3, column: 1, message: 'Map keys must be unique' };
+const finding: Finding = {
+  ruleId: 'MAM101',
+  ruleName: 'world-open-ingress',
+  severity: 'error',
+  messageId: 'sensitivePorts',
+  message: 'Security group Sg allows SSH (22/tcp) from 0.0.0.0/0.',
+  location: { file: 'good.yaml', line: 9, column: 19, endLine: 9, endColumn: 28 },
+  entity: { kind: 'SecurityGroup', id: 'good.yaml#Sg', displayName: 'Sg' },
+  fingerprint: 'f',
+};
+
+const summary = (result: Partial<ScanResult>): string =>
+  toStylish({ root: '/r', files: [], findings: [], notifications: [], rules: [], ...result }, { color: false })
+    .trimEnd()
+    .split('\n')
+    .at(-1) ?? '';
+
+describe('stylish summary', () => {
+  it.each([
+    { name: 'a clean scan', result: { files: ['good.yaml'] }, line: '✔ no problems (0 errors, 0 warnings, 0 notes) in 1 template scanned' },
+    {
+      name: 'an input that failed and no problems in the rest',
+      result: { files: ['good.yaml'], notifications: [parseError] },
+      line: '✖ 1 input could not be scanned; no problems in the others (1 template scanned)',
+    },
+    { name: 'nothing scanned at all', result: { notifications: [parseError] }, line: '✖ 1 input could not be scanned; no template was scanned' },
+    {
+      name: 'problems and a failed input',
+      result: { files: ['good.yaml'], findings: [finding], notifications: [parseError] },
+      line: '✖ 1 problem (1 error, 0 warnings, 0 notes) in 1 template scanned; 1 input could not be scanned',
+    },
+    {
+      name: 'a note about the run is not a failed input',
+      result: {
+        files: ['good.yaml'],
+        notifications: [{ level: 'note', code: 'not-expanded', file: 'good.yaml', message: 'Fn::ForEach::X was not expanded' } as Notification],
+      },
+      line: '✔ no problems (0 errors, 0 warnings, 0 notes) in 1 template scanned',
+    },
+  ])('$name', ({ result, line }) => {
+    expect(summary(result)).toBe(line);
+  });
+});
