@@ -28237,7 +28237,7 @@ var SENSITIVE_PORTS = [
 ];
 var MAX_LISTED = 4;
 function describe3(ports, protocol) {
-  const names = ports.map((p) => `${p.service} (${p.port}/${protocol})`);
+  const names = ports.map((p) => p.service ? `${p.service} (${p.port}/${protocol})` : `port ${p.port}/${protocol}`);
   return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
 }
 var world_open_ingress_default = defineRule({
@@ -28295,8 +28295,30 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
     allPorts: "Security group {{group}} allows every {{protocol}} port, including {{services}}, from {{cidr}}{{via}}.",
     sensitivePorts: "Security group {{group}} allows {{services}} from {{cidr}}{{via}}."
   },
+  optionsSchema: {
+    type: "object",
+    properties: {
+      extraPorts: {
+        type: "array",
+        items: { type: "integer", minimum: 0, maximum: 65535 },
+        description: "More TCP ports that must not be open to the world (an internal admin console, a message broker)."
+      },
+      ignoredPorts: {
+        type: "array",
+        items: { type: "integer", minimum: 0, maximum: 65535 },
+        description: "Built-in ports not to report, for a service that is meant to be public on one of them."
+      }
+    },
+    additionalProperties: false
+  },
+  defaultOptions: { extraPorts: [], ignoredPorts: [] },
   entity: "SecurityGroup",
   check(group, context) {
+    const ignored = new Set(context.options.ignoredPorts);
+    const sensitive = [
+      ...SENSITIVE_PORTS.filter((p) => !ignored.has(p.port)),
+      ...context.options.extraPorts.filter((port) => !SENSITIVE_PORTS.some((p) => p.port === port)).map((port) => ({ port, service: "", protocols: ["tcp"] }))
+    ];
     for (const rule of group.rules) {
       if (rule.direction !== "ingress") continue;
       const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : void 0;
@@ -28309,7 +28331,7 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
       const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
       if (!range) continue;
       const [lo, hi] = range;
-      const hit = SENSITIVE_PORTS.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
+      const hit = sensitive.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
       if (hit.length === 0) continue;
       const services = describe3(hit, rule.protocol);
       if (lo === 0 && hi === 65535) {

@@ -69,8 +69,15 @@ ruleTester(rule, {
     },
     { name: 'empty port strings are unknown', template: sg("IpProtocol: tcp\nFromPort: ''\nToPort: ''\nCidrIp: 0.0.0.0/0") },
     { name: 'non-integer port strings are unknown', template: sg("IpProtocol: tcp\nFromPort: ssh\nToPort: '22.5'\nCidrIp: 0.0.0.0/0") },
+    { name: 'an ignored built-in port', template: sg('IpProtocol: tcp\nFromPort: 9200\nToPort: 9200\nCidrIp: 0.0.0.0/0'), options: { ignoredPorts: [9200] } },
   ],
   invalid: [
+    {
+      name: 'an extra port from the configuration',
+      template: sg('IpProtocol: tcp\nFromPort: 8000\nToPort: 8100\nCidrIp: 0.0.0.0/0'),
+      options: { extraPorts: [8080, 22] },
+      errors: [{ messageId: 'sensitivePorts', line: 11, column: 19, data: { services: 'port 8080/tcp' } }],
+    },
     {
       name: 'ports left out on TCP mean every port',
       template: sg('IpProtocol: tcp\nCidrIp: 0.0.0.0/0'),
