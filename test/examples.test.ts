@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FINGERPRINT_KEY, scan, toSarif } from '@mamori/core';
 import { describe, expect, it } from 'vitest';
@@ -82,5 +86,25 @@ describe('the bundled examples', () => {
     ]);
     expect(schemaErrors(sarif)).toEqual([]);
     expect(multitoolIssues(sarif)).toEqual([]);
+  });
+});
+
+describe('the library example', () => {
+  it('scans with the security rules only and writes SARIF', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mamori-library-'));
+    try {
+      const run = spawnSync(process.execPath, [path.join(root, 'examples/library/scan.mjs'), path.join(root, 'examples/templates/bad')], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/ error MAM101 Security group WebSecurityGroup allows SSH/);
+      expect(run.stdout).not.toMatch(/ MAM7\d\d /);
+      const sarif = JSON.parse(readFileSync(path.join(dir, 'mamori.sarif'), 'utf8')) as { runs: { automationDetails: { id: string } }[] };
+      expect(sarif.runs[0]?.automationDetails.id).toBe('mamori/security');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
