@@ -229,6 +229,7 @@ describe('entities from the recorded account snapshot', () => {
         notResources: [],
         hasCondition: false,
         location: expect.objectContaining(at(['global', 'iam', 'GetUserPolicy', 'ken', 'inline-all', 'PolicyDocument', 'Statement', 0])),
+        actionLocations: [expect.objectContaining(at(['global', 'iam', 'GetUserPolicy', 'ken', 'inline-all', 'PolicyDocument', 'Statement', 0, 'Action']))],
       },
     ]);
   });

@@ -42,6 +42,7 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
       'Trail {{trail}} writes to bucket {{bucket}}, which never expires or archives old logs, about {{cost}} a month after a year at the assumed volume.',
   },
   entity: 'Trail',
+  reads: ['bucketHasLifecycle'],
   check(trail, context) {
     if (trail.bucketHasLifecycle !== false) return;
     const cost = monthly.retainedLogs();

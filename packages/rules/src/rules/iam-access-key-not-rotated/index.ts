@@ -36,6 +36,7 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`,
     notRotated: 'Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot.',
   },
   entity: 'IamUser',
+  reads: ['accessKeys.active', 'accessKeys.createdAt'],
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active || !key.createdAt) continue;

@@ -36,6 +36,7 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
     neverUsed: 'Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and never used.',
   },
   entity: 'IamUser',
+  reads: ['accessKeys'],
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active) continue;

@@ -59,6 +59,7 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
     adminPorts: 'Network ACL {{acl}} rule {{rule}} allows {{services}} from {{cidr}}{{via}}.',
   },
   entity: 'NetworkAcl',
+  reads: ['entries'],
   check(acl, context) {
     const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
     // For each admin port and address family, the first world entry that matches decides.
@@ -71,7 +72,8 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
     }
     for (const [entry, services] of hits) {
       const data = { acl: acl.displayName, rule: entry.ruleNumber, cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? '', via: viaText(entry.via) };
-      if (entry.protocol === '-1') context.report({ messageId: 'allTraffic', data, location: entry.location });
+      // An all-traffic entry behind a deny of one of the ports admits only the other.
+      if (entry.protocol === '-1' && services.length === ADMIN_PORTS.length) context.report({ messageId: 'allTraffic', data, location: entry.location });
       else context.report({ messageId: 'adminPorts', data: { ...data, services: services.join(', ') }, location: entry.location });
     }
   },

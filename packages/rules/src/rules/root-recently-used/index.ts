@@ -50,6 +50,7 @@ Review what root did: CloudTrail → Event history → filter on User name \`roo
     apiCall: 'The root user of account {{account}} called {{eventName}} on {{date}}, {{age}} before the snapshot ({{count}} root events in the event history).',
   },
   entity: 'RootAccount',
+  reads: ['passwordLastUsed', 'accessKeysLastUsed', 'recentActivity'],
   check(root, context) {
     const uses: Use[] = [];
     if (root.passwordLastUsed) uses.push({ time: root.passwordLastUsed, messageId: 'consoleSignIn' });

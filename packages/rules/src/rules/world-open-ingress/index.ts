@@ -83,6 +83,7 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
     sensitivePorts: 'Security group {{group}} allows {{services}} from {{cidr}}{{via}}.',
   },
   entity: 'SecurityGroup',
+  reads: ['rules'],
   check(group, context) {
     for (const rule of group.rules) {
       if (rule.direction !== 'ingress') continue;
