@@ -36,15 +36,19 @@ function flatten(item: ApiSecurityGroup, direction: 'ingress' | 'egress', locate
       ...(p.ToPort !== undefined ? { toPort: p.ToPort } : {}),
     };
     // Each peer is located at the value that names it, as a template rule is at its `CidrIp`.
-    const at = (list: string, j: number, field: string) => ({ location: locate([key, i, list, j, field]) });
-    (p.IpRanges ?? []).forEach((r, j) =>
-      out.push({ ...base, cidrIpv4: r.CidrIp, ...(r.Description ? { description: r.Description } : {}), ...at('IpRanges', j, 'CidrIp') }),
-    );
-    (p.Ipv6Ranges ?? []).forEach((r, j) =>
-      out.push({ ...base, cidrIpv6: r.CidrIpv6, ...(r.Description ? { description: r.Description } : {}), ...at('Ipv6Ranges', j, 'CidrIpv6') }),
-    );
-    (p.UserIdGroupPairs ?? []).forEach((g, j) => out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName, ...at('UserIdGroupPairs', j, 'GroupId') }));
-    (p.PrefixListIds ?? []).forEach((l, j) => out.push({ ...base, prefixListId: l.PrefixListId, ...at('PrefixListIds', j, 'PrefixListId') }));
+    const at = (list: string, j: number, field: string) => locate([key, i, list, j, field]);
+    for (const [j, r] of (p.IpRanges ?? []).entries()) {
+      out.push({ ...base, cidrIpv4: r.CidrIp, ...(r.Description ? { description: r.Description } : {}), location: at('IpRanges', j, 'CidrIp') });
+    }
+    for (const [j, r] of (p.Ipv6Ranges ?? []).entries()) {
+      out.push({ ...base, cidrIpv6: r.CidrIpv6, ...(r.Description ? { description: r.Description } : {}), location: at('Ipv6Ranges', j, 'CidrIpv6') });
+    }
+    for (const [j, g] of (p.UserIdGroupPairs ?? []).entries()) {
+      out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName, location: at('UserIdGroupPairs', j, 'GroupId') });
+    }
+    for (const [j, l] of (p.PrefixListIds ?? []).entries()) {
+      out.push({ ...base, prefixListId: l.PrefixListId, location: at('PrefixListIds', j, 'PrefixListId') });
+    }
   });
   return out;
 }
