@@ -66,7 +66,7 @@ describe('entities from the recorded account snapshot', () => {
     ]);
   });
 
-  it('network ACL entries, each at its place', () => {
+  it('network ACL entries, each at its CIDR', () => {
     const [acl] = of('NetworkAcl');
     expect(acl).toMatchObject({
       aclId: 'acl-8f69a602d8d0e4070',
@@ -79,7 +79,7 @@ describe('entities from the recorded account snapshot', () => {
       [100, false, 'allow', '-1', '0.0.0.0/0'],
       [32767, false, 'deny', '-1', '0.0.0.0/0'],
     ]);
-    expect(acl?.entries[2]?.location).toMatchObject(at([...R, 'ec2', 'DescribeNetworkAcls', 'NetworkAcls', 0, 'Entries', 2]));
+    expect(acl?.entries[2]?.location).toMatchObject(at([...R, 'ec2', 'DescribeNetworkAcls', 'NetworkAcls', 0, 'Entries', 2, 'CidrBlock']));
   });
 
   it('Elastic IPs: one on the NAT gateway, one unassociated, one on a stopped instance', () => {

@@ -181,7 +181,8 @@ class MapContext {
           ...(e.PortRange?.To !== undefined ? { toPort: e.PortRange.To } : {}),
           ...(e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {}),
           ...(e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {}),
-          location: this.loc.at([...path, 'Entries', j], arn),
+          // At the CIDR, as a template entry is: the address range is what a reader checks first.
+          location: this.loc.at([...path, 'Entries', j, e.CidrBlock ? 'CidrBlock' : 'Ipv6CidrBlock'], arn),
         }));
         out.push({
           kind: 'NetworkAcl',
