@@ -169,11 +169,11 @@ describe('entities from the recorded account snapshot', () => {
         resourceType: 'AWS::S3::Object',
         allResources: true,
         location: expect.objectContaining(
-          at([...R, 'cloudtrail', 'GetEventSelectors', 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app', 'EventSelectors', 0, 'DataResources', 0]),
+          at([...R, 'cloudtrail', 'GetEventSelectors', 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app', 'EventSelectors', 0, 'DataResources', 0, 'Values']),
         ),
       },
     ]);
-    expect(app?.bucketLocation).toMatchObject(at(['global', 's3', 'GetBucketLifecycleConfiguration', 'app-trail-logs']));
+    expect(app?.bucketLocation).toMatchObject(at(['global', 's3', 'GetBucketLifecycleConfiguration', 'app-trail-logs', 'Rules']));
     expect(app?.location).toMatchObject({
       ...at([...R, 'cloudtrail', 'DescribeTrails', 'trailList', 1, 'Name']),
       arn: 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app',
@@ -327,7 +327,7 @@ describe('mapping details', () => {
       ['AWS::Lambda::Function', false],
     ]);
     expect(trail?.dataEvents[1]?.location).toMatchObject(
-      at(['regional', 'eu-west-1', 'cloudtrail', 'GetEventSelectors', arn, 'AdvancedEventSelectors', 2], doc),
+      at(['regional', 'eu-west-1', 'cloudtrail', 'GetEventSelectors', arn, 'AdvancedEventSelectors', 2, 'FieldSelectors', 1], doc),
     );
   });
 

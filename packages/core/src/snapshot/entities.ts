@@ -368,7 +368,7 @@ class MapContext {
         ...(t.IsOrganizationTrail !== undefined ? { isOrganizationTrail: t.IsOrganizationTrail } : {}),
         ...(bucket ? { s3BucketName: bucket } : {}),
         ...(lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {}),
-        ...(lifecycle && bucket ? { bucketLocation: this.loc.at(['global', 's3', 'GetBucketLifecycleConfiguration', bucket]) } : {}),
+        ...(lifecycle && bucket ? { bucketLocation: this.loc.at(['global', 's3', 'GetBucketLifecycleConfiguration', bucket, 'Rules'], arn) } : {}),
         ...(selection ? { managementEvents: selection.managementEvents } : {}),
         dataEvents: selection?.dataEvents ?? [],
         selectorsKnown: selection !== undefined,
@@ -667,7 +667,8 @@ function eventSelection(
       const category = fields.find((f) => f.Field === 'eventCategory')?.Equals ?? [];
       if (category.includes('Management')) managementEvents = true;
       if (!category.includes('Data')) return;
-      const type = fields.find((f) => f.Field === 'resources.type')?.Equals?.[0];
+      const typeIndex = fields.findIndex((f) => f.Field === 'resources.type');
+      const type = fields[typeIndex]?.Equals?.[0];
       if (!type) return;
       // Only an ARN condition that names resources narrows the selector; one that only excludes some
       // (NotEquals, NotStartsWith, NotEndsWith) still logs every other resource, as templates read it.
@@ -675,7 +676,8 @@ function eventSelection(
       const named = arn.flatMap((f) => [...(f.Equals ?? []), ...(f.StartsWith ?? [])]);
       const narrowedOtherwise = arn.some((f) => (f.EndsWith?.length ?? 0) > 0);
       const allResources = named.length > 0 ? named.some(coversAllResources) : !narrowedOtherwise;
-      dataEvents.push({ resourceType: type, allResources, location: locate(['AdvancedEventSelectors', i]) });
+      // At the resource type condition, as in templates.
+      dataEvents.push({ resourceType: type, allResources, location: locate(['AdvancedEventSelectors', i, 'FieldSelectors', typeIndex]) });
     });
     return { managementEvents, dataEvents };
   }
@@ -687,7 +689,7 @@ function eventSelection(
       dataEvents.push({
         resourceType: d.Type,
         allResources: (d.Values ?? []).some(coversAllResources),
-        location: locate(['EventSelectors', i, 'DataResources', j]),
+        location: locate(['EventSelectors', i, 'DataResources', j, 'Values']),
       });
     });
   });
