@@ -169,7 +169,17 @@ describe('entities from the recorded account snapshot', () => {
         resourceType: 'AWS::S3::Object',
         allResources: true,
         location: expect.objectContaining(
-          at([...R, 'cloudtrail', 'GetEventSelectors', 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app', 'EventSelectors', 0, 'DataResources', 0, 'Values']),
+          at([
+            ...R,
+            'cloudtrail',
+            'GetEventSelectors',
+            'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app',
+            'EventSelectors',
+            0,
+            'DataResources',
+            0,
+            'Values',
+          ]),
         ),
       },
     ]);
@@ -393,7 +403,9 @@ describe('mapping details', () => {
     const group = ['regional', 'eu-west-1', 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', 0];
     const ingress = [...group, 'IpPermissions', 0];
     const arn = `arn:aws:ec2:eu-west-1:${ACCOUNT}:security-group/sg-0a1b2c3d4e5f60718`;
-    expect(sg?.rules.map((r) => [r.cidrIpv4 ?? r.cidrIpv6 ?? r.sourceSecurityGroup ?? r.prefixListId, r.location.line, r.location.column, r.location.arn])).toEqual(
+    expect(
+      sg?.rules.map((r) => [r.cidrIpv4 ?? r.cidrIpv6 ?? r.sourceSecurityGroup ?? r.prefixListId, r.location.line, r.location.column, r.location.arn]),
+    ).toEqual(
       [
         ['10.0.0.0/8', at([...ingress, 'IpRanges', 0, 'CidrIp'], doc)],
         ['0.0.0.0/0', at([...ingress, 'IpRanges', 1, 'CidrIp'], doc)],

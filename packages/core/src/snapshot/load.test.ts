@@ -14,7 +14,11 @@ describe('what each failed call leaves unevaluated', () => {
   it('every call the collector makes says what it feeds, and fallbacks name calls that exist', () => {
     expect(Object.keys(CALL_FEEDS).sort()).toEqual([...COLLECTOR_CALLS].sort());
     for (const [feed, sources] of Object.entries(FEED_SOURCES)) {
-      for (const call of sources ?? []) expect(CALL_FEEDS[call]?.some((f) => feed === f || feed.startsWith(`${f}.`)), `${call} gives ${feed}`).toBe(true);
+      for (const call of sources ?? [])
+        expect(
+          CALL_FEEDS[call]?.some((f) => feed === f || feed.startsWith(`${f}.`)),
+          `${call} gives ${feed}`,
+        ).toBe(true);
     }
   });
 
@@ -100,7 +104,13 @@ describe('not-evaluated warnings', () => {
       iam: { GetAccountSummary: accountSummary({ mfa: true, keys: false }) },
       regional: { 'eu-west-1': { rds: { DescribeDBInstances: { DBInstances: [] } } } },
       errors: [
-        { service: 'iam', region: 'global', operation: 'GenerateCredentialReport', code: 'ReportInProgress', message: 'credential report not ready after 120 s' },
+        {
+          service: 'iam',
+          region: 'global',
+          operation: 'GenerateCredentialReport',
+          code: 'ReportInProgress',
+          message: 'credential report not ready after 120 s',
+        },
         { service: 's3', region: 'global', operation: 'GetBucketLifecycleConfiguration', resource: 'logs', code: 'AccessDenied', httpStatus: 403 },
         { service: 'rds', region: 'eu-west-1', operation: 'DescribeDBClusters', code: 'AccessDenied', httpStatus: 403 },
       ],
