@@ -34,6 +34,66 @@ describe('the bundled examples', () => {
     expect(new Set(result.findings.map((f) => f.ruleId))).toEqual(new Set(result.rules.map((r) => r.id)));
   });
 
+  it('the example account snapshot shows each of its problems, by rule and ARN, and nothing else', async () => {
+    const result = await scan({ paths: ['examples/snapshot/account.json'], cwd: root });
+    const A = '480935273316';
+    const ec2 = (region: string, what: string) => `arn:aws:ec2:${region}:${A}:${what}`;
+    const trail = (region: string, name: string) => `arn:aws:cloudtrail:${region}:${A}:trail/${name}`;
+    const user = (name: string) => `arn:aws:iam::${A}:user/${name}`;
+    const legacyMysql = `arn:aws:rds:eu-west-1:${A}:db:legacy-reporting-mysql`;
+    const found = result.findings.map((f) => `${f.ruleId} ${f.messageId} ${f.location.arn}`).sort();
+    expect(found).toEqual(
+      [
+        // World-open SSH on ops-bastion; the legacy MySQL group admits an office range.
+        `MAM101 sensitivePorts ${ec2('eu-west-1', 'security-group/sg-05d5c8b574f8a1c7f')}`,
+        `MAM103 range ${ec2('eu-west-1', 'security-group/sg-0c1409fba12ba68f4')}`,
+        // The shop's public ACL lets SSH (and RDP, through its high ports) in from anywhere; default ACLs allow everything.
+        `MAM102 adminPorts ${ec2('eu-west-1', 'network-acl/acl-007d2a7dde236ce2f')}`,
+        `MAM102 adminPorts ${ec2('eu-west-1', 'network-acl/acl-007d2a7dde236ce2f')}`,
+        `MAM102 allTraffic ${ec2('eu-west-1', 'network-acl/acl-0288e17a6f1d3044b')}`,
+        `MAM102 allTraffic ${ec2('us-east-1', 'network-acl/acl-02a0210b7d059c1fe')}`,
+        `MAM102 allTraffic ${ec2('ap-northeast-1', 'network-acl/acl-0f6f160ccb492afea')}`,
+        // A user with AdministratorAccess and billing-readonly attached directly, and an inline s3:* policy (not admin).
+        `MAM201 awsManagedAdmin ${user('ken.tanaka')}`,
+        `MAM202 managed ${user('ken.tanaka')}`,
+        `MAM202 managed ${user('ken.tanaka')}`,
+        `MAM202 inline ${user('ken.tanaka')}`,
+        `MAM211 noMfa ${user('ken.tanaka')}`,
+        `MAM209 unused ${user('legacy-backup')}`,
+        `MAM209 neverUsed ${user('old-etl')}`,
+        `MAM210 notRotated ${user('ci-deploy')}`,
+        `MAM210 notRotated ${user('legacy-backup')}`,
+        `MAM210 notRotated ${user('old-etl')}`,
+        `MAM206 apiCall arn:aws:iam::${A}:root`,
+        `MAM207 accessKey arn:aws:iam::${A}:root`,
+        `MAM208 noMfa arn:aws:iam::${A}:root`,
+        // shop-audit: single-region, no validation, all S3 data events, management events again, a bucket without lifecycle.
+        `MAM501 singleRegion ${trail('eu-west-1', 'shop-audit')}`,
+        `MAM502 off ${trail('eu-west-1', 'shop-audit')}`,
+        `MAM703 allResources ${trail('eu-west-1', 'shop-audit')}`,
+        `MAM704 duplicate ${trail('eu-west-1', 'shop-audit')}`,
+        `MAM705 noLifecycle ${trail('eu-west-1', 'shop-audit')}`,
+        // legacy-tokyo is stopped: reported as such, and it duplicates nothing while stopped.
+        `MAM501 singleRegion ${trail('ap-northeast-1', 'legacy-tokyo')}`,
+        `MAM503 stopped ${trail('ap-northeast-1', 'legacy-tokyo')}`,
+        // The public, single-AZ, unencrypted MySQL instance; the Aurora members are the cluster's business.
+        `MAM601 singleAz ${legacyMysql}`,
+        `MAM602 public ${legacyMysql}`,
+        `MAM603 unencrypted ${legacyMysql}`,
+        `MAM701 unattached ${ec2('eu-west-1', 'elastic-ip/eipalloc-048ed06827bc8ba73')}`,
+        `MAM701 stoppedInstance ${ec2('eu-west-1', 'elastic-ip/eipalloc-0c39b449cd414d68a')}`,
+        `MAM702 unused ${ec2('eu-west-1', 'natgateway/nat-0dcfb692d29afb0d9')}`,
+      ].sort(),
+    );
+    const shopAudit = result.findings.find((f) => f.ruleId === 'MAM704');
+    expect(shopAudit?.data).toMatchObject({ trail: 'shop-audit', first: 'org-management' });
+    expect(result.findings.filter((f) => f.location.arn?.includes(':db:orders-aurora-'))).toEqual([]);
+    // The bucket read was refused: only the lifecycle rule goes without its answer.
+    expect(result.notifications.map((n) => n.message)).toEqual([
+      's3 GetBucketLifecycleConfiguration for acme-legacy-trail-logs failed with AccessDenied (Access Denied); not evaluated: MAM705 cloudtrail-bucket-no-lifecycle',
+    ]);
+  });
+
   it('their SARIF is valid against the SARIF 2.1.0 schema and has what GitHub needs', async () => {
     const sarif = toSarif(await scan({ paths: ['examples'], cwd: root }));
     expect(schemaErrors(sarif)).toEqual([]);

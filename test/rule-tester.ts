@@ -98,7 +98,8 @@ export function fixtureTests(rule: AnyRule, ruleDir: string): void {
         const valid = result.files.filter((f) => f.includes('.valid.'));
         expect(valid.length).toBeGreaterThan(0);
         expect(result.findings.filter((f) => f.location.file.includes('.valid.'))).toEqual([]);
-        expect(result.notifications).toEqual([]);
+        // A snapshot's failed calls are part of the fixture (the SARIF snapshot shows what they leave out); nothing else may happen.
+        expect(result.notifications.filter((n) => n.code !== 'not-evaluated')).toEqual([]);
       });
       it(`reports the invalid ${kind} as in the reviewed SARIF snapshot`, async () => {
         const result = await scan({ paths: mine, cwd: ruleDir, rules: [rule] });

@@ -17043,6 +17043,9 @@ function policyStatements(doc, locate) {
   return list.map((s, i) => {
     if (!s || typeof s !== "object") return void 0;
     const st = s;
+    const at = single2 ? ["Statement"] : ["Statement", i];
+    const action = st.Action;
+    const actionLocations = typeof action === "string" ? [locate([...at, "Action"])] : Array.isArray(action) ? action.flatMap((a, k) => typeof a === "string" ? [locate([...at, "Action", k])] : []) : [];
     return {
       effect: st.Effect === "Deny" ? "Deny" : "Allow",
       actions: strings(st.Action),
@@ -17050,7 +17053,8 @@ function policyStatements(doc, locate) {
       resources: strings(st.Resource),
       notResources: strings(st.NotResource),
       hasCondition: st.Condition !== void 0 && st.Condition !== null && Object.keys(st.Condition).length > 0,
-      location: locate(single2 ? void 0 : i)
+      location: locate(at),
+      ...actionLocations.length > 0 ? { actionLocations } : {}
     };
   }).filter((s) => s !== void 0);
 }
@@ -22224,8 +22228,8 @@ var money = (n) => `$${n.toFixed(2)}`;
 var SEVERITIES = ["error", "warning", "note"];
 function toHtml(result, options = {}) {
   const meta = new Map(result.rules.map((r) => [r.id, r]));
-  const rank = { error: 0, warning: 1, note: 2 };
-  const ordered = activeFindings(result.findings).sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const rank2 = { error: 0, warning: 1, note: 2 };
+  const ordered = activeFindings(result.findings).sort((a, b) => rank2[a.severity] - rank2[b.severity]);
   const rows = ordered.map((f) => {
     const cost = f.properties?.estimatedMonthlyCostUsd;
     return {
@@ -23728,24 +23732,34 @@ function reportDate(value) {
 init_policy();
 
 // packages/core/src/snapshot/security-groups.ts
-function flatten(perms, direction, location) {
+function flatten(item, direction, locate) {
+  const key = direction === "ingress" ? "IpPermissions" : "IpPermissionsEgress";
   const out = [];
-  for (const p of perms ?? []) {
+  (item[key] ?? []).forEach((p, i) => {
     const base = {
       direction,
       protocol: normaliseProtocol(p.IpProtocol) ?? "unknown",
       ...p.FromPort !== void 0 ? { fromPort: p.FromPort } : {},
-      ...p.ToPort !== void 0 ? { toPort: p.ToPort } : {},
-      location
+      ...p.ToPort !== void 0 ? { toPort: p.ToPort } : {}
     };
-    for (const r of p.IpRanges ?? []) out.push({ ...base, cidrIpv4: r.CidrIp, ...r.Description ? { description: r.Description } : {} });
-    for (const r of p.Ipv6Ranges ?? []) out.push({ ...base, cidrIpv6: r.CidrIpv6, ...r.Description ? { description: r.Description } : {} });
-    for (const g of p.UserIdGroupPairs ?? []) out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName });
-    for (const l of p.PrefixListIds ?? []) out.push({ ...base, prefixListId: l.PrefixListId });
-  }
+    const at = (list, j, field) => locate([key, i, list, j, field]);
+    for (const [j, r] of (p.IpRanges ?? []).entries()) {
+      out.push({ ...base, cidrIpv4: r.CidrIp, ...r.Description ? { description: r.Description } : {}, location: at("IpRanges", j, "CidrIp") });
+    }
+    for (const [j, r] of (p.Ipv6Ranges ?? []).entries()) {
+      out.push({ ...base, cidrIpv6: r.CidrIpv6, ...r.Description ? { description: r.Description } : {}, location: at("Ipv6Ranges", j, "CidrIpv6") });
+    }
+    for (const [j, g] of (p.UserIdGroupPairs ?? []).entries()) {
+      out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName, location: at("UserIdGroupPairs", j, "GroupId") });
+    }
+    for (const [j, l] of (p.PrefixListIds ?? []).entries()) {
+      out.push({ ...base, prefixListId: l.PrefixListId, location: at("PrefixListIds", j, "PrefixListId") });
+    }
+  });
   return out;
 }
-function securityGroupFromApi(item, location, region) {
+function securityGroupFromApi(item, location, region, locate) {
+  const at = locate ?? (() => location);
   const groupId = item.GroupId ?? item.GroupName ?? "unknown";
   return {
     kind: "SecurityGroup",
@@ -23757,7 +23771,7 @@ function securityGroupFromApi(item, location, region) {
     groupId,
     ...item.GroupName ? { groupName: item.GroupName } : {},
     ...item.VpcId ? { vpcId: item.VpcId } : {},
-    rules: [...flatten(item.IpPermissions, "ingress", location), ...flatten(item.IpPermissionsEgress, "egress", location)]
+    rules: [...flatten(item, "ingress", at), ...flatten(item, "egress", at)]
   };
 }
 
@@ -23789,10 +23803,21 @@ var SnapshotLocator = class {
   }
 };
 function coversAllResources(value) {
-  return /^arn:[a-z-]+:(s3(:::)?|lambda|dynamodb)$/.test(value);
+  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
 }
-function lifecycleRuleAgesOut(rule) {
+function trailLogPrefix(s3KeyPrefix) {
+  const prefix = (s3KeyPrefix ?? "").replace(/^\/+|\/+$/g, "");
+  return prefix === "" ? "AWSLogs/" : `${prefix}/AWSLogs/`;
+}
+function appliesTo(rule, keyPrefix) {
+  const f = rule.Filter;
+  if (f?.Tag !== void 0 || (f?.And?.Tags?.length ?? 0) > 0) return false;
+  const p = f?.Prefix ?? f?.And?.Prefix ?? rule.Prefix ?? "";
+  return keyPrefix.startsWith(p) || p.startsWith(keyPrefix);
+}
+function lifecycleRuleAgesOut(rule, keyPrefix) {
   if (rule.Status !== "Enabled") return false;
+  if (keyPrefix !== void 0 && !appliesTo(rule, keyPrefix)) return false;
   return rule.Expiration?.Days !== void 0 || rule.Expiration?.Date !== void 0 || (rule.Transitions?.length ?? 0) > 0 || rule.NoncurrentVersionExpiration !== void 0 || (rule.NoncurrentVersionTransitions?.length ?? 0) > 0;
 }
 function snapshotEntities(snapshot, locator) {
@@ -23843,7 +23868,8 @@ var MapContext = class {
     for (const [region, r] of this.regions()) {
       (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
         const arn = this.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-        const sg = securityGroupFromApi(g, this.loc.at(["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i, "GroupId"], arn), region);
+        const path8 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+        const sg = securityGroupFromApi(g, this.loc.at([...path8, "GroupId"], arn), region, (p) => this.loc.at([...path8, ...p], arn));
         out.push({ ...sg, observedAt: this.observedAt });
       });
     }
@@ -23865,7 +23891,8 @@ var MapContext = class {
           ...e.PortRange?.To !== void 0 ? { toPort: e.PortRange.To } : {},
           ...e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {},
           ...e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {},
-          location: this.loc.at([...path8, "Entries", j], arn)
+          // At the CIDR, as a template entry is: the address range is what a reader checks first.
+          location: this.loc.at([...path8, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn)
         }));
         out.push({
           kind: "NetworkAcl",
@@ -23965,6 +23992,7 @@ var MapContext = class {
         const securityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? "").filter((id) => id !== "");
         const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
         const port = db.Endpoint?.Port ?? db.DbInstancePort;
+        const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
         out.push({
           kind: "DbInstance",
           id: arn,
@@ -23980,7 +24008,8 @@ var MapContext = class {
           ...db.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: db.BackupRetentionPeriod } : {},
           ...port !== void 0 && port > 0 ? { port } : {},
           securityGroupIds,
-          securityGroups: groups.filter((g) => g.region === region && securityGroupIds.includes(g.groupId))
+          securityGroups: groups.filter((g) => g.region === region && securityGroupIds.includes(g.groupId)),
+          ...readReplicaSource ? { readReplicaSource } : {}
         });
       });
     }
@@ -24038,8 +24067,8 @@ var MapContext = class {
         ...status?.value.IsLogging !== void 0 ? { isLogging: status.value.IsLogging } : {},
         ...t.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t.IsOrganizationTrail } : {},
         ...bucket ? { s3BucketName: bucket } : {},
-        ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some(lifecycleRuleAgesOut) } : {},
-        ...lifecycle && bucket ? { bucketLocation: this.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket]) } : {},
+        ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {},
+        ...lifecycle && bucket ? { bucketLocation: this.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket, "Rules"], arn) } : {},
         ...selection ? { managementEvents: selection.managementEvents } : {},
         dataEvents: selection?.dataEvents ?? [],
         selectorsKnown: selection !== void 0
@@ -24089,6 +24118,17 @@ var MapContext = class {
       const mfaActive = reportBool(row?.mfa_active) ?? (mfaDevices ? mfaDevices.length > 0 : void 0);
       const consoleAccess = reportBool(row?.password_enabled);
       const passwordLastUsed = reportDate(row?.password_last_used) ?? u.PasswordLastUsed;
+      const attachedPath = ["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies"];
+      const attached = (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p, k) => ({
+        name: p.PolicyName ?? p.PolicyArn ?? "",
+        type: "managed",
+        location: this.loc.at([...attachedPath, k, p.PolicyArn !== void 0 ? "PolicyArn" : "PolicyName"], arn)
+      }));
+      const inline = (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k) => ({
+        name,
+        type: "inline",
+        location: this.loc.at(["global", "iam", "ListUserPolicies", userName, "PolicyNames", k], arn)
+      }));
       return {
         kind: "IamUser",
         id: arn,
@@ -24099,12 +24139,13 @@ var MapContext = class {
         arn,
         ...u.CreateDate ? { createdAt: u.CreateDate } : {},
         groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n) => n !== ""),
-        attachedPolicies: (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p) => p.PolicyName ?? p.PolicyArn ?? ""),
-        inlinePolicies: iam?.ListUserPolicies?.[userName]?.PolicyNames ?? [],
+        attachedPolicies: attached.map((p) => p.name),
+        inlinePolicies: inline.map((p) => p.name),
         ...consoleAccess !== void 0 ? { consoleAccess } : {},
         ...passwordLastUsed ? { passwordLastUsed } : {},
         ...mfaActive !== void 0 ? { mfaActive } : {},
-        accessKeys
+        accessKeys,
+        ...attached.length + inline.length > 0 ? { policyLocations: [...attached, ...inline] } : {}
       };
     });
   }
@@ -24124,14 +24165,15 @@ var MapContext = class {
           id: arn,
           ...this.base(void 0),
           location: this.loc.at(path8, userArn),
-          displayName: `${policyName} (inline on user ${userName})`,
+          displayName: `inline policy ${policyName} of user ${userName}`,
           policyName,
           policyType: "inline",
           attachedTo: [{ type: "user", name: userName }],
-          statements: policyStatements(doc, (j) => this.loc.at(j === void 0 ? [...path8, "Statement"] : [...path8, "Statement", j], userArn))
+          statements: policyStatements(doc, (p) => this.loc.at([...path8, ...p], userArn))
         });
       }
     }
+    out.push(...this.awsManagedAdmin());
     const attached = /* @__PURE__ */ new Map();
     for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
       for (const p of r.AttachedPolicies ?? []) {
@@ -24152,11 +24194,40 @@ var MapContext = class {
         id: policyArn,
         ...this.base(void 0),
         location: this.loc.at(path8, policyArn),
-        displayName: policyName,
+        displayName: `managed policy ${policyName}`,
         policyName,
         policyType: "managed",
         attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
-        statements: policyStatements(doc, (j) => this.loc.at(j === void 0 ? [...path8, "Statement"] : [...path8, "Statement", j], policyArn))
+        statements: policyStatements(doc, (p) => this.loc.at([...path8, ...p], policyArn)),
+        arn: policyArn
+      });
+    }
+    return out;
+  }
+  /**
+   * The AWS managed AdministratorAccess policy wherever it is attached to a user, one policy per
+   * attachment as templates give it: its document is the same in every account, so it is not collected.
+   */
+  awsManagedAdmin() {
+    const iam = this.snapshot.global.iam;
+    const out = [];
+    for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
+      const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+      (r.AttachedPolicies ?? []).forEach((p, k) => {
+        if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
+        const location = this.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
+        out.push({
+          kind: "Policy",
+          id: `${userArn}#${p.PolicyArn}`,
+          ...this.base(void 0),
+          location,
+          displayName: `AWS managed policy AdministratorAccess on user ${userName}`,
+          policyName: "AdministratorAccess",
+          policyType: "managed",
+          attachedTo: [{ type: "user", name: userName }],
+          statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location }],
+          arn: p.PolicyArn
+        });
       });
     }
     return out;
@@ -24221,6 +24292,7 @@ var MapContext = class {
     return read ? out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time)) : void 0;
   }
 };
+var ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
 function failKey(service, region, operation, resource) {
   return JSON.stringify([service, region, operation, resource ?? null]);
 }
@@ -24265,10 +24337,14 @@ function eventSelection(response, locate) {
       const category = fields.find((f) => f.Field === "eventCategory")?.Equals ?? [];
       if (category.includes("Management")) managementEvents2 = true;
       if (!category.includes("Data")) return;
-      const type = fields.find((f) => f.Field === "resources.type")?.Equals?.[0];
+      const typeIndex = fields.findIndex((f) => f.Field === "resources.type");
+      const type = fields[typeIndex]?.Equals?.[0];
       if (!type) return;
-      const narrowed = fields.some((f) => f.Field === "resources.ARN");
-      dataEvents2.push({ resourceType: type, allResources: !narrowed, location: locate(["AdvancedEventSelectors", i]) });
+      const arn = fields.filter((f) => f.Field === "resources.ARN");
+      const named = arn.flatMap((f) => [...f.Equals ?? [], ...f.StartsWith ?? []]);
+      const narrowedOtherwise = arn.some((f) => (f.EndsWith?.length ?? 0) > 0);
+      const allResources = named.length > 0 ? named.some(coversAllResources) : !narrowedOtherwise;
+      dataEvents2.push({ resourceType: type, allResources, location: locate(["AdvancedEventSelectors", i, "FieldSelectors", typeIndex]) });
     });
     return { managementEvents: managementEvents2, dataEvents: dataEvents2 };
   }
@@ -24280,7 +24356,7 @@ function eventSelection(response, locate) {
       dataEvents.push({
         resourceType: d.Type,
         allResources: (d.Values ?? []).some(coversAllResources),
-        location: locate(["EventSelectors", i, "DataResources", j])
+        location: locate(["EventSelectors", i, "DataResources", j, "Values"])
       });
     });
   });
@@ -24877,45 +24953,87 @@ function jsonPath(doc, pointer) {
 }
 
 // packages/core/src/snapshot/load.ts
+var TRAIL_SELECTORS = ["managementEvents", "dataEvents", "selectorsKnown"];
+var REPORT_FEEDS = [
+  "RootAccount.mfaActive",
+  "RootAccount.accessKeysPresent",
+  "RootAccount.passwordLastUsed",
+  "RootAccount.accessKeysLastUsed",
+  "IamUser.consoleAccess",
+  "IamUser.mfaActive",
+  "IamUser.passwordLastUsed",
+  "IamUser.accessKeys"
+];
 var CALL_FEEDS = {
-  "ec2:DescribeSecurityGroups": ["SecurityGroup", "DbInstance"],
+  "ec2:DescribeRegions": [],
+  "ec2:DescribeSecurityGroups": ["SecurityGroup", "DbInstance.securityGroups"],
   "ec2:DescribeNetworkAcls": ["NetworkAcl"],
   "ec2:DescribeAddresses": ["ElasticIp"],
-  "ec2:DescribeInstances": ["ElasticIp"],
-  "ec2:DescribeNatGateways": ["NatGateway", "ElasticIp"],
-  "ec2:DescribeRouteTables": ["NatGateway"],
+  // Whether the instance holding an address is stopped.
+  "ec2:DescribeInstances": ["ElasticIp.instanceState"],
+  // Without it an address on a NAT gateway still shows its network interface: attached either way.
+  "ec2:DescribeNatGateways": ["NatGateway", "ElasticIp.natGatewayId"],
+  "ec2:DescribeRouteTables": ["NatGateway.routeTableIds", "NatGateway.routesKnown"],
   "ec2:DescribeSubnets": [],
   "cloudtrail:DescribeTrails": ["Trail", "TrailSet"],
-  "cloudtrail:GetTrailStatus": ["Trail", "TrailSet"],
-  "cloudtrail:GetEventSelectors": ["Trail", "TrailSet"],
-  "cloudtrail:LookupEvents": ["RootAccount"],
+  "cloudtrail:GetTrailStatus": ["Trail.isLogging", "TrailSet.trails.isLogging"],
+  "cloudtrail:GetEventSelectors": [...TRAIL_SELECTORS.map((f) => `Trail.${f}`), ...TRAIL_SELECTORS.map((f) => `TrailSet.trails.${f}`)],
+  "cloudtrail:LookupEvents": ["RootAccount.recentActivity"],
   "rds:DescribeDBInstances": ["DbInstance"],
-  "rds:DescribeDBClusters": ["DbInstance"],
-  "s3:GetBucketLifecycleConfiguration": ["Trail"],
+  // Read only for encryption an instance does not report itself.
+  "rds:DescribeDBClusters": ["DbInstance.storageEncrypted"],
+  "s3:GetBucketLifecycleConfiguration": ["Trail.bucketHasLifecycle", "TrailSet.trails.bucketHasLifecycle"],
   "sts:GetCallerIdentity": [],
-  "iam:GetAccountSummary": ["RootAccount"],
-  "iam:GenerateCredentialReport": ["RootAccount", "IamUser"],
-  "iam:GetCredentialReport": ["RootAccount", "IamUser"],
+  "iam:GetAccountSummary": ["RootAccount.mfaActive", "RootAccount.accessKeysPresent"],
+  "iam:GenerateCredentialReport": REPORT_FEEDS,
+  "iam:GetCredentialReport": REPORT_FEEDS,
   "iam:ListUsers": ["IamUser", "Policy"],
-  "iam:ListAccessKeys": ["IamUser"],
-  "iam:GetAccessKeyLastUsed": ["IamUser"],
-  "iam:ListMFADevices": ["IamUser"],
-  "iam:ListGroupsForUser": ["IamUser"],
-  "iam:ListAttachedUserPolicies": ["IamUser", "Policy"],
-  "iam:ListUserPolicies": ["IamUser", "Policy"],
+  "iam:ListAccessKeys": ["IamUser.accessKeys"],
+  "iam:GetAccessKeyLastUsed": ["IamUser.accessKeys.lastUsedAt", "IamUser.accessKeys.lastUsedKnown"],
+  "iam:ListMFADevices": ["IamUser.mfaActive"],
+  "iam:ListGroupsForUser": ["IamUser.groups"],
+  "iam:ListAttachedUserPolicies": ["IamUser.attachedPolicies", "Policy"],
+  "iam:ListUserPolicies": ["IamUser.inlinePolicies", "Policy"],
   "iam:GetUserPolicy": ["Policy"],
   "iam:GetPolicy": ["Policy"],
   "iam:GetPolicyVersion": ["Policy"]
 };
-var REGIONAL_KINDS = ["SecurityGroup", "NetworkAcl", "ElasticIp", "NatGateway", "DbInstance", "Trail", "TrailSet", "RootAccount"];
-function kindsFedBy(error) {
-  if (error.operation === "*")
-    return error.service === "*" ? REGIONAL_KINDS : [
-      ...new Set(
-        Object.entries(CALL_FEEDS).filter(([k]) => k.startsWith(`${error.service}:`)).flatMap(([, v]) => v)
-      )
-    ];
-  return CALL_FEEDS[`${error.service}:${error.operation}`] ?? [];
+var FEED_SOURCES = {
+  "RootAccount.mfaActive": ["iam:GetAccountSummary", "iam:GetCredentialReport"],
+  "RootAccount.accessKeysPresent": ["iam:GetAccountSummary", "iam:GetCredentialReport"],
+  "IamUser.mfaActive": ["iam:GetCredentialReport", "iam:ListMFADevices"],
+  "IamUser.passwordLastUsed": ["iam:GetCredentialReport", "iam:ListUsers"],
+  "IamUser.accessKeys": ["iam:ListAccessKeys", "iam:GetCredentialReport"],
+  "DbInstance.storageEncrypted": ["rds:DescribeDBInstances", "rds:DescribeDBClusters"]
+};
+var REGIONAL_SERVICES = ["ec2", "rds", "cloudtrail"];
+function feedsOf(error) {
+  if (error.operation !== "*") return CALL_FEEDS[`${error.service}:${error.operation}`] ?? [];
+  const services = error.service === "*" ? REGIONAL_SERVICES : [error.service];
+  return [
+    ...new Set(
+      Object.entries(CALL_FEEDS).filter(([call]) => services.includes(call.split(":")[0] ?? "")).flatMap(([, feeds]) => feeds)
+    )
+  ];
+}
+function answeredIn(snapshot) {
+  return (call, region) => {
+    const [service = "", op = ""] = call.split(":");
+    const where = REGIONAL_SERVICES.includes(service) ? snapshot.regional[region] : snapshot.global;
+    return where?.[service]?.[op] !== void 0;
+  };
+}
+function overlap(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function rulesNotEvaluated(error, rules2, answered = () => false) {
+  const call = `${error.service}:${error.operation}`;
+  const lost = feedsOf(error).filter((f) => !(FEED_SOURCES[f] ?? []).some((other) => other !== call && answered(other, error.region))).map((f) => f.split("."));
+  return rules2.filter((r) => {
+    const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
+    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path8) => overlap(field, path8)));
+  });
 }
 function isSnapshotText(text2) {
   if (!looksLikeSnapshot(text2)) return false;
@@ -24973,18 +25091,27 @@ function loadSnapshot(file, raw, rules2 = []) {
       ...error,
       resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(", ")}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ""})`
     };
-    return { level: "warning", code: "not-evaluated", file, line: at.line, column: at.column, message: notEvaluatedMessage(about, rules2) };
+    return {
+      level: "warning",
+      code: "not-evaluated",
+      file,
+      line: at.line,
+      column: at.column,
+      message: notEvaluatedMessage(about, rules2, answeredIn(snapshot))
+    };
   });
   return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
 }
-function notEvaluatedMessage(e, rules2) {
+function notEvaluatedMessage(e, rules2, answered) {
   const call = e.operation === "*" ? e.service === "*" ? "every call" : `every ${e.service} call` : `${e.service} ${e.operation}`;
   const where = e.region === "global" ? "" : ` in ${e.region}`;
   const about = e.resource ? ` for ${e.resource}` : "";
-  const kinds = kindsFedBy(e);
-  const affected = rules2.filter((r) => kinds.includes(r.entity)).map((r) => `${r.id} ${r.name}`);
+  const affected = rulesNotEvaluated(e, rules2, answered).map((r) => `${r.id} ${r.name}`);
   const scope = e.region === "global" ? "" : " there";
-  const rulesText = affected.length > 0 ? `not evaluated${scope}: ${affected.join(", ")}` : "no rule reads its answer";
+  let rulesText = `not evaluated${scope}: ${affected.join(", ")}`;
+  if (e.service === "ec2" && e.operation === "DescribeRegions") rulesText = `only ${e.region} was read`;
+  else if (affected.length === 0)
+    rulesText = rulesNotEvaluated(e, rules2).length > 0 ? "the rules that read it were evaluated from other calls" : "no rule reads its answer";
   return `${call}${where}${about} failed with ${e.code}${e.message ? ` (${e.message})` : ""}; ${rulesText}`;
 }
 
@@ -27859,6 +27986,7 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Data events \u2
     allResources: "Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume."
   },
   entity: "Trail",
+  reads: ["dataEvents"],
   check(trail, context) {
     const seen = /* @__PURE__ */ new Set();
     for (const sel of trail.dataEvents) {
@@ -27921,6 +28049,7 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
     noLifecycle: "Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume."
   },
   entity: "TrailSet",
+  reads: ["trails.bucketHasLifecycle", "trails.isLogging"],
   check(set, context) {
     const byBucket = /* @__PURE__ */ new Map();
     for (const trail of set.trails) {
@@ -27953,8 +28082,11 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
 
 // packages/rules/src/rules/cloudtrail-duplicate-management-events/index.ts
 function coverage(trail) {
-  if (trail.managementEvents === false || trail.isLogging === false) return void 0;
+  if (trail.managementEvents !== true || trail.isLogging === false) return void 0;
   return trail.isMultiRegion ? "*" : trail.homeRegion ?? trail.region ?? "home";
+}
+function rank(trail) {
+  return trail.isOrganizationTrail ? 0 : trail.isMultiRegion ? 1 : 2;
 }
 var cloudtrail_duplicate_management_events_default = defineRule({
   id: "MAM704",
@@ -27975,8 +28107,10 @@ usually come from a team trail created next to an organization or Control Tower 
 carries \`estimatedMonthlyCostUsd\` in its properties.
 
 A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
-region (in a template, they are all created in the stack's region). A stopped trail (\`IsLogging: false\`)
-records and bills nothing, so it is neither a duplicate nor the trail that keeps the free copy.`,
+region (in a template, they are all created in the stack's region). The free copy is taken to be the
+organization trail's, else a multi-region trail's, else the first trail's; the others are reported.
+A stopped trail records nothing and is not counted, nor is a trail whose event selectors could not
+be read from the account.`,
     fix: `Keep one multi-region trail for management events (often the organization trail) and turn
 management events off on the others, keeping them for the data events they exist for:
 
@@ -27998,8 +28132,9 @@ Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete,
     duplicate: "Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume."
   },
   entity: "TrailSet",
+  reads: ["trails.managementEvents", "trails.isMultiRegion", "trails.homeRegion", "trails.isLogging", "trails.isOrganizationTrail"],
   check(set, context) {
-    const recording = set.trails.filter((t) => coverage(t) !== void 0);
+    const recording = set.trails.filter((t) => coverage(t) !== void 0).sort((a, b) => rank(a) - rank(b));
     for (const [i, trail] of recording.entries()) {
       const mine = coverage(trail);
       const first = recording.slice(0, i).find((t) => coverage(t) === "*" || mine === "*" || coverage(t) === mine);
@@ -28056,6 +28191,7 @@ Check logs later with \`aws cloudtrail validate-logs\`.`
     off: "Trail {{trail}} does not validate its log files{{via}}."
   },
   entity: "Trail",
+  reads: ["logFileValidation"],
   check(trail, context) {
     if (trail.logFileValidation !== false) return;
     context.report({
@@ -28110,6 +28246,7 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
     noneLogging: "No CloudTrail trail of account {{account}} is logging ({{trails}} stopped)."
   },
   entity: "TrailSet",
+  reads: ["trails.isLogging"],
   check(set, context) {
     if (set.scope !== "account") return;
     const account = set.id.split(":")[4] ?? set.displayName;
@@ -28156,6 +28293,7 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 "Start logging"
     stopped: "Trail {{trail}} is not logging{{via}}."
   },
   entity: "Trail",
+  reads: ["isLogging"],
   check(trail, context) {
     if (trail.isLogging !== false) return;
     context.report({
@@ -28203,6 +28341,7 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
     singleRegion: "Trail {{trail}} records only the region it is created in{{via}}."
   },
   entity: "Trail",
+  reads: ["isMultiRegion"],
   check(trail, context) {
     if (trail.isMultiRegion !== false) return;
     context.report({
@@ -28313,6 +28452,7 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
   },
   defaultOptions: { extraPorts: [], ignoredPorts: [] },
   entity: "SecurityGroup",
+  reads: ["rules"],
   check(group, context) {
     const ignored = new Set(context.options.ignoredPorts);
     const sensitive = [
@@ -28406,6 +28546,7 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
     world: "Security group {{group}} of DB instance {{db}} admits {{service}} from the whole internet ({{cidr}}){{via}}."
   },
   entity: "DbInstance",
+  reads: ["securityGroups", "port"],
   check(db, context) {
     for (const group of db.securityGroups) {
       for (const rule of group.rules) {
@@ -28472,6 +28613,7 @@ release the address and allocate a new one when it comes back.`
     stoppedInstance: "Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month."
   },
   entity: "ElasticIp",
+  reads: ["association", "instanceState"],
   check(eip, context) {
     const cost = monthly.publicIpv4();
     const properties = costProperties(cost, `one public IPv4 address at ${usd(PRICES.publicIpv4PerHour)}/hour`);
@@ -28657,6 +28799,7 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`
   optionsSchema: daysOption("An active key created this many days or more before the snapshot is reported."),
   defaultOptions: { days: ACCESS_KEY_MAX_AGE_DAYS },
   entity: "IamUser",
+  reads: ["accessKeys.active", "accessKeys.createdAt"],
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active || !key.createdAt) continue;
@@ -28707,6 +28850,7 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
   optionsSchema: daysOption("An active key unused for this many days or more is reported."),
   defaultOptions: { days: ACCESS_KEY_UNUSED_DAYS },
   entity: "IamUser",
+  reads: ["accessKeys"],
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active) continue;
@@ -28756,6 +28900,7 @@ few machines that cannot use roles.`
     noMfa: "IAM user {{user}} can sign in to the console with a password{{lastUsed}} but has no MFA device."
   },
   entity: "IamUser",
+  reads: ["consoleAccess", "mfaActive"],
   check(user, context) {
     if (user.consoleAccess !== true || user.mfaActive !== false) return;
     context.report({
@@ -28941,6 +29086,7 @@ the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
     inline: "IAM user {{user}} has the inline policy {{policy}}; grant these permissions through a group instead."
   },
   entity: "IamUser",
+  reads: ["attachedPolicies", "inlinePolicies"],
   check(user, context) {
     const name = user.displayName;
     for (const policy2 of user.attachedPolicies) {
@@ -29159,6 +29305,7 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
     adminPorts: "Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}."
   },
   entity: "NetworkAcl",
+  reads: ["entries"],
   check(acl, context) {
     const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
     const hits = /* @__PURE__ */ new Map();
@@ -29363,6 +29510,7 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
     disabled: "DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off."
   },
   entity: "DbInstance",
+  reads: ["backupRetentionPeriod", "clusterId", "engine", "readReplicaSource"],
   check(db, context) {
     if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== void 0) return;
     const source = db.settingSources?.backupRetentionPeriod;
@@ -29417,6 +29565,7 @@ standby instance. With the CLI:
     defaultSingleAz: "DB instance {{db}} does not set MultiAZ, so it runs in a single Availability Zone{{via}}: if that zone or its host fails, the database is down until it is recovered."
   },
   entity: "DbInstance",
+  reads: ["multiAz", "clusterId", "engine"],
   check(db, context) {
     if (db.multiAz !== false || isClusterMember(db)) return;
     if (db.engine?.toLowerCase() === "sqlserver-ex") return;
@@ -29477,6 +29626,7 @@ Not publicly accessible. With the CLI:
     defaultPublic: "DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}."
   },
   entity: "DbInstance",
+  reads: ["publiclyAccessible"],
   check(db, context) {
     if (db.publiclyAccessible !== true) return;
     const source = db.settingSources?.publiclyAccessible;
@@ -29537,6 +29687,7 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
     inheritedUnencrypted: "DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either."
   },
   entity: "DbInstance",
+  reads: ["storageEncrypted", "clusterId", "engine"],
   check(db, context) {
     if (db.storageEncrypted !== false || isClusterMember(db)) return;
     const source = db.settingSources?.storageEncrypted;
@@ -29581,6 +29732,7 @@ CloudFormation cannot create or delete root access keys; this is fixed in the ac
     accessKey: "The root user of account {{account}} has an active access key{{lastUsed}}."
   },
   entity: "RootAccount",
+  reads: ["accessKeysPresent"],
   check(root, context) {
     if (root.accessKeysPresent !== true) return;
     const latest = [...root.accessKeysLastUsed].sort().pop();
@@ -29617,6 +29769,7 @@ CloudFormation cannot manage the root user's MFA; this is fixed in the account i
     noMfa: "The root user of account {{account}} has no MFA device."
   },
   entity: "RootAccount",
+  reads: ["mfaActive"],
   check(root, context) {
     if (root.mfaActive !== false) return;
     context.report({ messageId: "noMfa", data: { account: root.accountId } });
@@ -29666,6 +29819,7 @@ Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name
   optionsSchema: daysOption("Root use within this many days before the snapshot is reported."),
   defaultOptions: { days: ROOT_RECENT_USE_DAYS },
   entity: "RootAccount",
+  reads: ["passwordLastUsed", "accessKeysLastUsed", "recentActivity"],
   check(root, context) {
     const uses = [];
     if (root.passwordLastUsed) uses.push({ time: root.passwordLastUsed, messageId: "consoleSignIn" });

@@ -19,6 +19,7 @@ export { areaTitle, pascalCase, ruleHelpMarkdown, ruleHelpText } from './engine/
 export { compileDeclarativeRule, loadDeclarativeRules, loadPlugin, PluginError } from './engine/plugins.js';
 export type {
   AnyRule,
+  EntityFieldPath,
   ReportDescriptor,
   Rule,
   RuleArea,
@@ -91,12 +92,24 @@ export {
 } from './scan.js';
 export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
 export { type CredentialReportRow, parseCredentialReport } from './snapshot/credential-report.js';
-export { coversAllResources, lifecycleRuleAgesOut, SnapshotLocator, snapshotEntities } from './snapshot/entities.js';
+export { coversAllResources, lifecycleRuleAgesOut, SnapshotLocator, snapshotEntities, trailLogPrefix } from './snapshot/entities.js';
 export * from './snapshot/format.js';
-export { CALL_FEEDS, isSnapshotText, kindsFedBy, loadSnapshot, notEvaluatedMessage, type SnapshotLoadOutcome } from './snapshot/load.js';
+export {
+  type Answered,
+  CALL_FEEDS,
+  FEED_SOURCES,
+  type Feed,
+  feedsOf,
+  isSnapshotText,
+  kindsFedBy,
+  loadSnapshot,
+  notEvaluatedMessage,
+  rulesNotEvaluated,
+  type SnapshotLoadOutcome,
+} from './snapshot/load.js';
 export { policyDocumentObject } from './snapshot/policy.js';
 export { jsonPath, type SchemaProblem, snapshotSchema, validateSnapshot } from './snapshot/schema.js';
-export { type ApiIpPermission, type ApiSecurityGroup, securityGroupFromApi } from './snapshot/security-groups.js';
+export { type ApiIpPermission, type ApiSecurityGroup, type PermissionLocator, securityGroupFromApi } from './snapshot/security-groups.js';
 export { type Reference, TemplateGraph } from './template/graph.js';
 export { type LoadOutcome, loadTemplate } from './template/load.js';
 export type { CfnEntry, CfnMap, CfnNode, CfnScalar, CfnSeq, ScalarValue } from './template/node.js';

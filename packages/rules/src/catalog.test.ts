@@ -1,8 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CALL_FEEDS, type EntityKind } from '@mamori/core';
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
+
+/** Entity kinds an account snapshot gives. */
+const SNAPSHOT_KINDS = new Set(Object.values(CALL_FEEDS).flatMap((feeds) => feeds.map((f) => f.split('.')[0] as EntityKind)));
 
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
 
@@ -61,6 +65,8 @@ describe('the rule catalog', () => {
           expect(fixtures.some((f) => f.startsWith(`${k}.valid.`))).toBe(true);
           expect(fixtures.some((f) => f.startsWith(`${k}.invalid.`))).toBe(true);
         }
+        // A rule that reads what accounts give is tested on snapshots too.
+        if (SNAPSHOT_KINDS.has(rule.entity)) expect(kinds).toContain('snapshot');
       });
     });
   }

@@ -155,17 +155,21 @@ describe('collecting the recorded account through the real SDK clients', () => {
 
   it('the failed call becomes a not-evaluated warning naming the rules it leaves out', () => {
     const rdsRules = [
-      { id: 'MAM601', name: 'rds-not-multi-az', entity: 'DbInstance' as const },
+      { id: 'MAM601', name: 'rds-not-multi-az', entity: 'DbInstance' as const, reads: ['multiAz'] },
+      { id: 'MAM603', name: 'rds-storage-unencrypted', entity: 'DbInstance' as const, reads: ['storageEncrypted'] },
       { id: 'MAM701', name: 'eip-unattached', entity: 'ElasticIp' as const },
     ];
-    const loaded = loadSnapshot('snapshot.json', JSON.stringify(snapshot, null, 2), rdsRules);
-    expect(loaded.notifications).toEqual([
-      expect.objectContaining({
-        level: 'warning',
-        code: 'not-evaluated',
-        message:
-          'rds DescribeDBClusters in eu-west-1 failed with AccessDenied (User: arn:aws:sts::123456789012:assumed-role/audit/ci is not authorized to perform: rds:DescribeDBClusters); not evaluated there: MAM601 rds-not-multi-az',
-      }),
+    const text = JSON.stringify(snapshot, null, 2);
+    const denied =
+      'rds DescribeDBClusters in eu-west-1 failed with AccessDenied (User: arn:aws:sts::123456789012:assumed-role/audit/ci is not authorized to perform: rds:DescribeDBClusters)';
+    // The clusters only stand in for encryption an instance does not report, and DescribeDBInstances answered.
+    expect(loadSnapshot('snapshot.json', text, rdsRules).notifications).toEqual([
+      expect.objectContaining({ level: 'warning', code: 'not-evaluated', message: `${denied}; the rules that read it were evaluated from other calls` }),
+    ]);
+    const withoutInstances = JSON.parse(text) as typeof snapshot;
+    delete withoutInstances.regional['eu-west-1']?.rds?.DescribeDBInstances;
+    expect(loadSnapshot('snapshot.json', JSON.stringify(withoutInstances, null, 2), rdsRules).notifications).toEqual([
+      expect.objectContaining({ message: `${denied}; not evaluated there: MAM603 rds-storage-unencrypted` }),
     ]);
   });
 });

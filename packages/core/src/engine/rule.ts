@@ -70,10 +70,19 @@ export interface RuleContext<MessageId extends string, Options extends object = 
   options: Options;
 }
 
+/** A field of an entity, or a field of the entities it holds: `isLogging`, `trails.isLogging`, `accessKeys.createdAt`. */
+export type EntityFieldPath<K extends EntityKind> = (keyof EntityMap[K] & string) | `${keyof EntityMap[K] & string}.${string}`;
+
 export interface Rule<K extends EntityKind = EntityKind, MessageId extends string = string, Options extends object = Record<string, unknown>>
   extends RuleMeta<MessageId> {
   /** Which entities the rule reads. */
   entity: K;
+  /**
+   * The fields of the entity the rule's verdict depends on (not those only shown in messages). When a
+   * call failed while an account was collected, the rule is reported as not evaluated only if the
+   * call gives one of them. Left out: every field.
+   */
+  reads?: readonly EntityFieldPath<K>[];
   defaultOptions?: Options;
   check(entity: EntityMap[K], context: RuleContext<MessageId, Options>): void;
 }

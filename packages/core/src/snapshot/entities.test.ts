@@ -66,7 +66,7 @@ describe('entities from the recorded account snapshot', () => {
     ]);
   });
 
-  it('network ACL entries, each at its place', () => {
+  it('network ACL entries, each at its CIDR', () => {
     const [acl] = of('NetworkAcl');
     expect(acl).toMatchObject({
       aclId: 'acl-8f69a602d8d0e4070',
@@ -79,7 +79,7 @@ describe('entities from the recorded account snapshot', () => {
       [100, false, 'allow', '-1', '0.0.0.0/0'],
       [32767, false, 'deny', '-1', '0.0.0.0/0'],
     ]);
-    expect(acl?.entries[2]?.location).toMatchObject(at([...R, 'ec2', 'DescribeNetworkAcls', 'NetworkAcls', 0, 'Entries', 2]));
+    expect(acl?.entries[2]?.location).toMatchObject(at([...R, 'ec2', 'DescribeNetworkAcls', 'NetworkAcls', 0, 'Entries', 2, 'CidrBlock']));
   });
 
   it('Elastic IPs: one on the NAT gateway, one unassociated, one on a stopped instance', () => {
@@ -169,11 +169,21 @@ describe('entities from the recorded account snapshot', () => {
         resourceType: 'AWS::S3::Object',
         allResources: true,
         location: expect.objectContaining(
-          at([...R, 'cloudtrail', 'GetEventSelectors', 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app', 'EventSelectors', 0, 'DataResources', 0]),
+          at([
+            ...R,
+            'cloudtrail',
+            'GetEventSelectors',
+            'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app',
+            'EventSelectors',
+            0,
+            'DataResources',
+            0,
+            'Values',
+          ]),
         ),
       },
     ]);
-    expect(app?.bucketLocation).toMatchObject(at(['global', 's3', 'GetBucketLifecycleConfiguration', 'app-trail-logs']));
+    expect(app?.bucketLocation).toMatchObject(at(['global', 's3', 'GetBucketLifecycleConfiguration', 'app-trail-logs', 'Rules']));
     expect(app?.location).toMatchObject({
       ...at([...R, 'cloudtrail', 'DescribeTrails', 'trailList', 1, 'Name']),
       arn: 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/app',
@@ -229,6 +239,7 @@ describe('entities from the recorded account snapshot', () => {
         notResources: [],
         hasCondition: false,
         location: expect.objectContaining(at(['global', 'iam', 'GetUserPolicy', 'ken', 'inline-all', 'PolicyDocument', 'Statement', 0])),
+        actionLocations: [expect.objectContaining(at(['global', 'iam', 'GetUserPolicy', 'ken', 'inline-all', 'PolicyDocument', 'Statement', 0, 'Action']))],
       },
     ]);
   });
@@ -326,7 +337,7 @@ describe('mapping details', () => {
       ['AWS::Lambda::Function', false],
     ]);
     expect(trail?.dataEvents[1]?.location).toMatchObject(
-      at(['regional', 'eu-west-1', 'cloudtrail', 'GetEventSelectors', arn, 'AdvancedEventSelectors', 2], doc),
+      at(['regional', 'eu-west-1', 'cloudtrail', 'GetEventSelectors', arn, 'AdvancedEventSelectors', 2, 'FieldSelectors', 1], doc),
     );
   });
 
@@ -356,6 +367,212 @@ describe('mapping details', () => {
       `cloudtrail GetTrailStatus in us-east-1 for ${arn} failed with TrailNotFoundException; not evaluated there: MAM705 cloudtrail-bucket-no-lifecycle`,
       `cloudtrail GetEventSelectors in us-east-1 for ${arn} failed with TrailNotFoundException; not evaluated there: MAM705 cloudtrail-bucket-no-lifecycle`,
       's3 GetBucketLifecycleConfiguration for log-archive failed with AccessDenied; not evaluated: MAM705 cloudtrail-bucket-no-lifecycle',
+    ]);
+  });
+
+  it('security group rules are located at the value naming their peer: IPv4 and IPv6 ranges, another group, a prefix list', () => {
+    const doc = snapshotJson({
+      regional: {
+        'eu-west-1': {
+          ec2: {
+            DescribeSecurityGroups: {
+              SecurityGroups: [
+                {
+                  GroupId: 'sg-0a1b2c3d4e5f60718',
+                  GroupName: 'web',
+                  IpPermissions: [
+                    {
+                      IpProtocol: 'tcp',
+                      FromPort: 22,
+                      ToPort: 22,
+                      IpRanges: [{ CidrIp: '10.0.0.0/8' }, { CidrIp: '0.0.0.0/0' }],
+                      Ipv6Ranges: [{ CidrIpv6: '::/0' }],
+                      PrefixListIds: [{ PrefixListId: 'pl-0123456789abcdef0' }],
+                      UserIdGroupPairs: [{ GroupId: 'sg-0f0e0d0c0b0a09080', UserId: ACCOUNT }],
+                    },
+                  ],
+                  IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }],
+                },
+              ],
+            },
+          },
+        },
+      },
+    });
+    const [sg] = of('SecurityGroup', loadSnapshot('s.json', doc).entities);
+    const group = ['regional', 'eu-west-1', 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', 0];
+    const ingress = [...group, 'IpPermissions', 0];
+    const arn = `arn:aws:ec2:eu-west-1:${ACCOUNT}:security-group/sg-0a1b2c3d4e5f60718`;
+    expect(
+      sg?.rules.map((r) => [r.cidrIpv4 ?? r.cidrIpv6 ?? r.sourceSecurityGroup ?? r.prefixListId, r.location.line, r.location.column, r.location.arn]),
+    ).toEqual(
+      [
+        ['10.0.0.0/8', at([...ingress, 'IpRanges', 0, 'CidrIp'], doc)],
+        ['0.0.0.0/0', at([...ingress, 'IpRanges', 1, 'CidrIp'], doc)],
+        ['::/0', at([...ingress, 'Ipv6Ranges', 0, 'CidrIpv6'], doc)],
+        ['sg-0f0e0d0c0b0a09080', at([...ingress, 'UserIdGroupPairs', 0, 'GroupId'], doc)],
+        ['pl-0123456789abcdef0', at([...ingress, 'PrefixListIds', 0, 'PrefixListId'], doc)],
+        ['0.0.0.0/0', at([...group, 'IpPermissionsEgress', 0, 'IpRanges', 0, 'CidrIp'], doc)],
+      ].map(([peer, pos]) => [peer, (pos as { line: number }).line, (pos as { column: number }).column, arn]),
+    );
+  });
+
+  it('a read replica names its source instance, or the cluster it replicates', () => {
+    const doc = snapshotJson({
+      regional: {
+        'eu-west-1': {
+          rds: {
+            DescribeDBInstances: {
+              DBInstances: [
+                { DBInstanceIdentifier: 'shop', Engine: 'mysql', BackupRetentionPeriod: 7, ReadReplicaDBInstanceIdentifiers: ['shop-replica'] },
+                { DBInstanceIdentifier: 'shop-replica', Engine: 'mysql', BackupRetentionPeriod: 0, ReadReplicaSourceDBInstanceIdentifier: 'shop' },
+                {
+                  DBInstanceIdentifier: 'orders-replica',
+                  Engine: 'mysql',
+                  BackupRetentionPeriod: 0,
+                  ReadReplicaSourceDBClusterIdentifier: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:orders`,
+                },
+              ],
+            },
+          },
+        },
+      },
+    });
+    expect(of('DbInstance', loadSnapshot('s.json', doc).entities).map((d) => [d.dbInstanceId, d.readReplicaSource])).toEqual([
+      ['shop', undefined],
+      ['shop-replica', 'shop'],
+      ['orders-replica', `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:orders`],
+    ]);
+  });
+
+  it('the AWS managed AdministratorAccess attached to a user is a policy located at the attachment; users know where each policy is attached', () => {
+    const doc = snapshotJson({
+      iam: {
+        ListUsers: { Users: [{ UserName: 'ken', Arn: `arn:aws:iam::${ACCOUNT}:user/ken` }] },
+        ListAttachedUserPolicies: {
+          ken: {
+            AttachedPolicies: [
+              { PolicyName: 'ReadOnlyAccess', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+              { PolicyName: 'AdministratorAccess', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+            ],
+          },
+        },
+        ListUserPolicies: { ken: { PolicyNames: ['s3-fix'] } },
+      },
+    });
+    const entities = loadSnapshot('s.json', doc).entities;
+    const attached = ['global', 'iam', 'ListAttachedUserPolicies', 'ken', 'AttachedPolicies'];
+    const [admin, ...others] = of('Policy', entities);
+    expect(others).toEqual([]);
+    expect(admin).toMatchObject<Partial<Policy>>({
+      id: `arn:aws:iam::${ACCOUNT}:user/ken#arn:aws:iam::aws:policy/AdministratorAccess`,
+      arn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+      policyName: 'AdministratorAccess',
+      policyType: 'managed',
+      attachedTo: [{ type: 'user', name: 'ken' }],
+      location: expect.objectContaining({ ...at([...attached, 1, 'PolicyArn'], doc), arn: `arn:aws:iam::${ACCOUNT}:user/ken` }),
+    });
+    expect(admin?.statements.map((st) => [st.effect, st.actions, st.resources])).toEqual([['Allow', ['*'], ['*']]]);
+    const [ken] = of('IamUser', entities);
+    expect(ken?.policyLocations?.map((p) => [p.type, p.name, p.location.line, p.location.column])).toEqual([
+      ['managed', 'ReadOnlyAccess', at([...attached, 0, 'PolicyArn'], doc).line, at([...attached, 0, 'PolicyArn'], doc).column],
+      ['managed', 'AdministratorAccess', at([...attached, 1, 'PolicyArn'], doc).line, at([...attached, 1, 'PolicyArn'], doc).column],
+      [
+        'inline',
+        's3-fix',
+        at(['global', 'iam', 'ListUserPolicies', 'ken', 'PolicyNames', 0], doc).line,
+        at(['global', 'iam', 'ListUserPolicies', 'ken', 'PolicyNames', 0], doc).column,
+      ],
+    ]);
+  });
+
+  it('a lifecycle rule counts only where it applies to the trail’s log files: their prefix, and no tag filter', () => {
+    const trail = (name: string, extra: Record<string, unknown> = {}) => ({
+      Name: name,
+      TrailARN: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/${name}`,
+      HomeRegion: 'eu-west-1',
+      S3BucketName: `${name}-logs`,
+      ...extra,
+    });
+    const expire = { Status: 'Enabled', Expiration: { Days: 365 } };
+    const doc = snapshotJson({
+      s3: {
+        GetBucketLifecycleConfiguration: {
+          'aws-logs': { Rules: [{ ...expire, Filter: { Prefix: 'AWSLogs/' } }] },
+          'disabled-logs': { Rules: [{ ...expire, Status: 'Disabled', Filter: {} }] },
+          'legacy-logs': { Rules: [{ Status: 'Enabled', Prefix: '', Transitions: [{ Days: 90, StorageClass: 'GLACIER' }] }] },
+          'other-prefix-logs': { Rules: [{ ...expire, Filter: { Prefix: 'AWSLogs/' } }] },
+          'org-prefix-logs': { Rules: [{ ...expire, Filter: { And: { Prefix: `org/AWSLogs/${ACCOUNT}/`, Tags: [] } } }] },
+          'tagged-logs': { Rules: [{ ...expire, Filter: { Tag: { Key: 'retention', Value: 'short' } } }] },
+          'uploads-logs': { Rules: [{ ...expire, Filter: { Prefix: 'uploads/' } }] },
+        },
+      },
+      regional: {
+        'eu-west-1': {
+          cloudtrail: {
+            DescribeTrails: {
+              trailList: [
+                trail('aws'),
+                trail('disabled'),
+                trail('legacy'),
+                trail('other-prefix', { S3KeyPrefix: 'org' }),
+                trail('org-prefix', { S3KeyPrefix: 'org' }),
+                trail('tagged'),
+                trail('uploads'),
+              ],
+            },
+          },
+        },
+      },
+    });
+    expect(of('Trail', loadSnapshot('s.json', doc).entities).map((t) => [t.name, t.bucketHasLifecycle])).toEqual([
+      ['aws', true],
+      ['disabled', false],
+      ['legacy', true],
+      ['other-prefix', false],
+      ['org-prefix', true],
+      ['tagged', false],
+      ['uploads', false],
+    ]);
+  });
+
+  it('advanced selectors: an ARN condition that only excludes resources still logs every other one', () => {
+    const arn = `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/data`;
+    const data = (name: string, type: string, arnCondition?: Record<string, string[]>) => ({
+      Name: name,
+      FieldSelectors: [
+        { Field: 'eventCategory', Equals: ['Data'] },
+        { Field: 'resources.type', Equals: [type] },
+        ...(arnCondition ? [{ Field: 'resources.ARN', ...arnCondition }] : []),
+      ],
+    });
+    const doc = snapshotJson({
+      regional: {
+        'eu-west-1': {
+          cloudtrail: {
+            DescribeTrails: { trailList: [{ Name: 'data', TrailARN: arn, HomeRegion: 'eu-west-1' }] },
+            GetEventSelectors: {
+              [arn]: {
+                AdvancedEventSelectors: [
+                  data('all but logs', 'AWS::S3::Object', { NotStartsWith: ['arn:aws:s3:::acme-logs/'] }),
+                  data('every bucket, spelled out', 'AWS::S3::Object', { StartsWith: ['arn:aws:s3:::'] }),
+                  data('one table', 'AWS::DynamoDB::Table', { Equals: [`arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/orders`] }),
+                  data('by suffix', 'AWS::Lambda::Function', { EndsWith: [':function:pay'] }),
+                  data('every queue', 'AWS::SQS::Queue'),
+                ],
+              },
+            },
+          },
+        },
+      },
+    });
+    const [trail] = of('Trail', loadSnapshot('s.json', doc).entities);
+    expect(trail?.dataEvents.map((d) => [d.resourceType, d.allResources])).toEqual([
+      ['AWS::S3::Object', true],
+      ['AWS::S3::Object', true],
+      ['AWS::DynamoDB::Table', false],
+      ['AWS::Lambda::Function', false],
+      ['AWS::SQS::Queue', true],
     ]);
   });
 

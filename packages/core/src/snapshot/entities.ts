@@ -55,14 +55,36 @@ export class SnapshotLocator {
   }
 }
 
-/** True for a trail's S3 data resource value that covers every bucket (`arn:aws:s3`, `arn:aws:s3:::`), or every function/table. */
+/**
+ * True for a trail's data resource value that covers every resource of its type: `arn:aws:s3` or
+ * `arn:aws:s3:::` (every bucket), `arn:aws:lambda`, `arn:aws:dynamodb`, and the service-only ARNs
+ * advanced selectors take for other types. Templates judge the same values the same way.
+ */
 export function coversAllResources(value: string): boolean {
-  return /^arn:[a-z-]+:(s3(:::)?|lambda|dynamodb)$/.test(value);
+  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
 }
 
-/** A lifecycle rule that expires or transitions objects, so old logs stop costing Standard storage forever. */
-export function lifecycleRuleAgesOut(rule: ApiLifecycleRule): boolean {
+/** The key prefix CloudTrail writes a trail's log files under. */
+export function trailLogPrefix(s3KeyPrefix: string | undefined): string {
+  const prefix = (s3KeyPrefix ?? '').replace(/^\/+|\/+$/g, '');
+  return prefix === '' ? 'AWSLogs/' : `${prefix}/AWSLogs/`;
+}
+
+/** Whether a lifecycle rule's filter takes in (some of) the objects under `keyPrefix`. CloudTrail's log files carry no tags. */
+function appliesTo(rule: ApiLifecycleRule, keyPrefix: string): boolean {
+  const f = rule.Filter;
+  if (f?.Tag !== undefined || (f?.And?.Tags?.length ?? 0) > 0) return false;
+  const p = f?.Prefix ?? f?.And?.Prefix ?? rule.Prefix ?? '';
+  return keyPrefix.startsWith(p) || p.startsWith(keyPrefix);
+}
+
+/**
+ * A lifecycle rule that expires or transitions objects, so old logs stop costing Standard storage
+ * forever. With `keyPrefix` (where a trail writes), the rule must also apply to objects there.
+ */
+export function lifecycleRuleAgesOut(rule: ApiLifecycleRule, keyPrefix?: string): boolean {
   if (rule.Status !== 'Enabled') return false;
+  if (keyPrefix !== undefined && !appliesTo(rule, keyPrefix)) return false;
   return (
     rule.Expiration?.Days !== undefined ||
     rule.Expiration?.Date !== undefined ||
@@ -135,7 +157,8 @@ class MapContext {
     for (const [region, r] of this.regions()) {
       (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
         const arn = this.ec2Arn(region, 'security-group', g.GroupId ?? String(i));
-        const sg = securityGroupFromApi(g, this.loc.at(['regional', region, 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', i, 'GroupId'], arn), region);
+        const path = ['regional', region, 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', i];
+        const sg = securityGroupFromApi(g, this.loc.at([...path, 'GroupId'], arn), region, (p) => this.loc.at([...path, ...p], arn));
         out.push({ ...sg, observedAt: this.observedAt });
       });
     }
@@ -158,7 +181,8 @@ class MapContext {
           ...(e.PortRange?.To !== undefined ? { toPort: e.PortRange.To } : {}),
           ...(e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {}),
           ...(e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {}),
-          location: this.loc.at([...path, 'Entries', j], arn),
+          // At the CIDR, as a template entry is: the address range is what a reader checks first.
+          location: this.loc.at([...path, 'Entries', j, e.CidrBlock ? 'CidrBlock' : 'Ipv6CidrBlock'], arn),
         }));
         out.push({
           kind: 'NetworkAcl',
@@ -264,6 +288,7 @@ class MapContext {
         const securityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? '').filter((id) => id !== '');
         const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
         const port = db.Endpoint?.Port ?? db.DbInstancePort;
+        const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
         out.push({
           kind: 'DbInstance',
           id: arn,
@@ -280,6 +305,7 @@ class MapContext {
           ...(port !== undefined && port > 0 ? { port } : {}),
           securityGroupIds,
           securityGroups: groups.filter((g) => g.region === region && securityGroupIds.includes(g.groupId)),
+          ...(readReplicaSource ? { readReplicaSource } : {}),
         });
       });
     }
@@ -341,8 +367,8 @@ class MapContext {
         ...(status?.value.IsLogging !== undefined ? { isLogging: status.value.IsLogging } : {}),
         ...(t.IsOrganizationTrail !== undefined ? { isOrganizationTrail: t.IsOrganizationTrail } : {}),
         ...(bucket ? { s3BucketName: bucket } : {}),
-        ...(lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some(lifecycleRuleAgesOut) } : {}),
-        ...(lifecycle && bucket ? { bucketLocation: this.loc.at(['global', 's3', 'GetBucketLifecycleConfiguration', bucket]) } : {}),
+        ...(lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {}),
+        ...(lifecycle && bucket ? { bucketLocation: this.loc.at(['global', 's3', 'GetBucketLifecycleConfiguration', bucket, 'Rules'], arn) } : {}),
         ...(selection ? { managementEvents: selection.managementEvents } : {}),
         dataEvents: selection?.dataEvents ?? [],
         selectorsKnown: selection !== undefined,
@@ -400,6 +426,18 @@ class MapContext {
       const mfaActive = reportBool(row?.mfa_active) ?? (mfaDevices ? mfaDevices.length > 0 : undefined);
       const consoleAccess = reportBool(row?.password_enabled);
       const passwordLastUsed = reportDate(row?.password_last_used) ?? u.PasswordLastUsed;
+      // Each direct attachment is located at the list item that attaches it.
+      const attachedPath = ['global', 'iam', 'ListAttachedUserPolicies', userName, 'AttachedPolicies'];
+      const attached = (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p, k) => ({
+        name: p.PolicyName ?? p.PolicyArn ?? '',
+        type: 'managed' as const,
+        location: this.loc.at([...attachedPath, k, p.PolicyArn !== undefined ? 'PolicyArn' : 'PolicyName'], arn),
+      }));
+      const inline = (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k) => ({
+        name,
+        type: 'inline' as const,
+        location: this.loc.at(['global', 'iam', 'ListUserPolicies', userName, 'PolicyNames', k], arn),
+      }));
       return {
         kind: 'IamUser',
         id: arn,
@@ -410,12 +448,13 @@ class MapContext {
         arn,
         ...(u.CreateDate ? { createdAt: u.CreateDate } : {}),
         groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? '').filter((n) => n !== ''),
-        attachedPolicies: (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p) => p.PolicyName ?? p.PolicyArn ?? ''),
-        inlinePolicies: iam?.ListUserPolicies?.[userName]?.PolicyNames ?? [],
+        attachedPolicies: attached.map((p) => p.name),
+        inlinePolicies: inline.map((p) => p.name),
         ...(consoleAccess !== undefined ? { consoleAccess } : {}),
         ...(passwordLastUsed ? { passwordLastUsed } : {}),
         ...(mfaActive !== undefined ? { mfaActive } : {}),
         accessKeys,
+        ...(attached.length + inline.length > 0 ? { policyLocations: [...attached, ...inline] } : {}),
       };
     });
   }
@@ -437,14 +476,15 @@ class MapContext {
           id: arn,
           ...this.base(undefined),
           location: this.loc.at(path, userArn),
-          displayName: `${policyName} (inline on user ${userName})`,
+          displayName: `inline policy ${policyName} of user ${userName}`,
           policyName,
           policyType: 'inline',
           attachedTo: [{ type: 'user', name: userName }],
-          statements: policyStatements(doc, (j) => this.loc.at(j === undefined ? [...path, 'Statement'] : [...path, 'Statement', j], userArn)),
+          statements: policyStatements(doc, (p) => this.loc.at([...path, ...p], userArn)),
         });
       }
     }
+    out.push(...this.awsManagedAdmin());
     const attached = new Map<string, { name: string; users: string[] }>();
     for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
       for (const p of r.AttachedPolicies ?? []) {
@@ -465,11 +505,41 @@ class MapContext {
         id: policyArn,
         ...this.base(undefined),
         location: this.loc.at(path, policyArn),
-        displayName: policyName,
+        displayName: `managed policy ${policyName}`,
         policyName,
         policyType: 'managed',
         attachedTo: (users?.users ?? []).map((name) => ({ type: 'user' as const, name })),
-        statements: policyStatements(doc, (j) => this.loc.at(j === undefined ? [...path, 'Statement'] : [...path, 'Statement', j], policyArn)),
+        statements: policyStatements(doc, (p) => this.loc.at([...path, ...p], policyArn)),
+        arn: policyArn,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The AWS managed AdministratorAccess policy wherever it is attached to a user, one policy per
+   * attachment as templates give it: its document is the same in every account, so it is not collected.
+   */
+  private awsManagedAdmin(): Policy[] {
+    const iam = this.snapshot.global.iam;
+    const out: Policy[] = [];
+    for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
+      const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+      (r.AttachedPolicies ?? []).forEach((p, k) => {
+        if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
+        const location = this.loc.at(['global', 'iam', 'ListAttachedUserPolicies', userName, 'AttachedPolicies', k, 'PolicyArn'], userArn);
+        out.push({
+          kind: 'Policy',
+          id: `${userArn}#${p.PolicyArn}`,
+          ...this.base(undefined),
+          location,
+          displayName: `AWS managed policy AdministratorAccess on user ${userName}`,
+          policyName: 'AdministratorAccess',
+          policyType: 'managed',
+          attachedTo: [{ type: 'user', name: userName }],
+          statements: [{ effect: 'Allow', actions: ['*'], notActions: [], resources: ['*'], notResources: [], hasCondition: false, location }],
+          arn: p.PolicyArn,
+        });
       });
     }
     return out;
@@ -542,6 +612,8 @@ class MapContext {
   }
 }
 
+const ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+
 function failKey(service: string, region: string, operation: string, resource?: string): string {
   return JSON.stringify([service, region, operation, resource ?? null]);
 }
@@ -595,11 +667,17 @@ function eventSelection(
       const category = fields.find((f) => f.Field === 'eventCategory')?.Equals ?? [];
       if (category.includes('Management')) managementEvents = true;
       if (!category.includes('Data')) return;
-      const type = fields.find((f) => f.Field === 'resources.type')?.Equals?.[0];
+      const typeIndex = fields.findIndex((f) => f.Field === 'resources.type');
+      const type = fields[typeIndex]?.Equals?.[0];
       if (!type) return;
-      // Any condition on the resource ARN narrows the selector to named resources.
-      const narrowed = fields.some((f) => f.Field === 'resources.ARN');
-      dataEvents.push({ resourceType: type, allResources: !narrowed, location: locate(['AdvancedEventSelectors', i]) });
+      // Only an ARN condition that names resources narrows the selector; one that only excludes some
+      // (NotEquals, NotStartsWith, NotEndsWith) still logs every other resource, as templates read it.
+      const arn = fields.filter((f) => f.Field === 'resources.ARN');
+      const named = arn.flatMap((f) => [...(f.Equals ?? []), ...(f.StartsWith ?? [])]);
+      const narrowedOtherwise = arn.some((f) => (f.EndsWith?.length ?? 0) > 0);
+      const allResources = named.length > 0 ? named.some(coversAllResources) : !narrowedOtherwise;
+      // At the resource type condition, as in templates.
+      dataEvents.push({ resourceType: type, allResources, location: locate(['AdvancedEventSelectors', i, 'FieldSelectors', typeIndex]) });
     });
     return { managementEvents, dataEvents };
   }
@@ -611,7 +689,7 @@ function eventSelection(
       dataEvents.push({
         resourceType: d.Type,
         allResources: (d.Values ?? []).some(coversAllResources),
-        location: locate(['EventSelectors', i, 'DataResources', j]),
+        location: locate(['EventSelectors', i, 'DataResources', j, 'Values']),
       });
     });
   });

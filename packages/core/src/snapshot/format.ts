@@ -105,6 +105,8 @@ export interface ApiTrail {
   TrailARN?: string;
   HomeRegion?: string;
   S3BucketName?: string;
+  /** Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one. */
+  S3KeyPrefix?: string;
   IsMultiRegionTrail?: boolean;
   LogFileValidationEnabled?: boolean;
   IsOrganizationTrail?: boolean;
@@ -120,7 +122,15 @@ export interface ApiEventSelector {
 
 export interface ApiAdvancedEventSelector {
   Name?: string;
-  FieldSelectors?: { Field?: string; Equals?: string[]; StartsWith?: string[]; NotEquals?: string[]; NotStartsWith?: string[] }[];
+  FieldSelectors?: {
+    Field?: string;
+    Equals?: string[];
+    StartsWith?: string[];
+    EndsWith?: string[];
+    NotEquals?: string[];
+    NotStartsWith?: string[];
+    NotEndsWith?: string[];
+  }[];
 }
 
 export interface ApiEvent {
@@ -157,6 +167,10 @@ export interface ApiDbInstance {
   Endpoint?: { Port?: number };
   DbInstancePort?: number;
   VpcSecurityGroups?: { VpcSecurityGroupId?: string; Status?: string }[];
+  /** Set on a read replica: its source instance (an ARN when in another region). */
+  ReadReplicaSourceDBInstanceIdentifier?: string;
+  /** Set on an instance that replicates a DB cluster. */
+  ReadReplicaSourceDBClusterIdentifier?: string;
 }
 
 export interface ApiDbCluster {
@@ -219,9 +233,21 @@ export interface IamResponses {
 
 // S3
 
+/** Which objects a lifecycle rule applies to. */
+export interface ApiLifecycleFilter {
+  Prefix?: string;
+  Tag?: ApiTag;
+  ObjectSizeGreaterThan?: number;
+  ObjectSizeLessThan?: number;
+  And?: { Prefix?: string; Tags?: ApiTag[]; ObjectSizeGreaterThan?: number; ObjectSizeLessThan?: number };
+}
+
 export interface ApiLifecycleRule {
   ID?: string;
   Status?: string;
+  /** The rule's filter; older configurations give a top-level `Prefix` instead. */
+  Filter?: ApiLifecycleFilter;
+  Prefix?: string;
   Expiration?: { Days?: number; Date?: Iso; ExpiredObjectDeleteMarker?: boolean };
   Transitions?: { Days?: number; StorageClass?: string }[];
   NoncurrentVersionExpiration?: { NoncurrentDays?: number };

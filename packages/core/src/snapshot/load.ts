@@ -13,53 +13,125 @@ export interface SnapshotLoadOutcome {
   notifications: Notification[];
 }
 
-/** The entities each call feeds: when it fails, the rules reading them are not evaluated there. */
-export const CALL_FEEDS: Readonly<Record<string, readonly EntityKind[]>> = {
-  'ec2:DescribeSecurityGroups': ['SecurityGroup', 'DbInstance'],
+/**
+ * What a call gives the rules: a whole entity kind (`NetworkAcl`), one field of a kind
+ * (`Trail.isLogging`), or a field of the entities a kind holds (`TrailSet.trails.isLogging`).
+ */
+export type Feed = EntityKind | `${EntityKind}.${string}`;
+
+const TRAIL_SELECTORS = ['managementEvents', 'dataEvents', 'selectorsKnown'] as const;
+const REPORT_FEEDS: readonly Feed[] = [
+  'RootAccount.mfaActive',
+  'RootAccount.accessKeysPresent',
+  'RootAccount.passwordLastUsed',
+  'RootAccount.accessKeysLastUsed',
+  'IamUser.consoleAccess',
+  'IamUser.mfaActive',
+  'IamUser.passwordLastUsed',
+  'IamUser.accessKeys',
+];
+
+/** What each call feeds: when it fails, the rules that read those fields are not evaluated there. */
+export const CALL_FEEDS: Readonly<Record<string, readonly Feed[]>> = {
+  'ec2:DescribeRegions': [],
+  'ec2:DescribeSecurityGroups': ['SecurityGroup', 'DbInstance.securityGroups'],
   'ec2:DescribeNetworkAcls': ['NetworkAcl'],
   'ec2:DescribeAddresses': ['ElasticIp'],
-  'ec2:DescribeInstances': ['ElasticIp'],
-  'ec2:DescribeNatGateways': ['NatGateway', 'ElasticIp'],
-  'ec2:DescribeRouteTables': ['NatGateway'],
+  // Whether the instance holding an address is stopped.
+  'ec2:DescribeInstances': ['ElasticIp.instanceState'],
+  // Without it an address on a NAT gateway still shows its network interface: attached either way.
+  'ec2:DescribeNatGateways': ['NatGateway', 'ElasticIp.natGatewayId'],
+  'ec2:DescribeRouteTables': ['NatGateway.routeTableIds', 'NatGateway.routesKnown'],
   'ec2:DescribeSubnets': [],
   'cloudtrail:DescribeTrails': ['Trail', 'TrailSet'],
-  'cloudtrail:GetTrailStatus': ['Trail', 'TrailSet'],
-  'cloudtrail:GetEventSelectors': ['Trail', 'TrailSet'],
-  'cloudtrail:LookupEvents': ['RootAccount'],
+  'cloudtrail:GetTrailStatus': ['Trail.isLogging', 'TrailSet.trails.isLogging'],
+  'cloudtrail:GetEventSelectors': [...TRAIL_SELECTORS.map((f): Feed => `Trail.${f}`), ...TRAIL_SELECTORS.map((f): Feed => `TrailSet.trails.${f}`)],
+  'cloudtrail:LookupEvents': ['RootAccount.recentActivity'],
   'rds:DescribeDBInstances': ['DbInstance'],
-  'rds:DescribeDBClusters': ['DbInstance'],
-  's3:GetBucketLifecycleConfiguration': ['Trail'],
+  // Read only for encryption an instance does not report itself.
+  'rds:DescribeDBClusters': ['DbInstance.storageEncrypted'],
+  's3:GetBucketLifecycleConfiguration': ['Trail.bucketHasLifecycle', 'TrailSet.trails.bucketHasLifecycle'],
   'sts:GetCallerIdentity': [],
-  'iam:GetAccountSummary': ['RootAccount'],
-  'iam:GenerateCredentialReport': ['RootAccount', 'IamUser'],
-  'iam:GetCredentialReport': ['RootAccount', 'IamUser'],
+  'iam:GetAccountSummary': ['RootAccount.mfaActive', 'RootAccount.accessKeysPresent'],
+  'iam:GenerateCredentialReport': REPORT_FEEDS,
+  'iam:GetCredentialReport': REPORT_FEEDS,
   'iam:ListUsers': ['IamUser', 'Policy'],
-  'iam:ListAccessKeys': ['IamUser'],
-  'iam:GetAccessKeyLastUsed': ['IamUser'],
-  'iam:ListMFADevices': ['IamUser'],
-  'iam:ListGroupsForUser': ['IamUser'],
-  'iam:ListAttachedUserPolicies': ['IamUser', 'Policy'],
-  'iam:ListUserPolicies': ['IamUser', 'Policy'],
+  'iam:ListAccessKeys': ['IamUser.accessKeys'],
+  'iam:GetAccessKeyLastUsed': ['IamUser.accessKeys.lastUsedAt', 'IamUser.accessKeys.lastUsedKnown'],
+  'iam:ListMFADevices': ['IamUser.mfaActive'],
+  'iam:ListGroupsForUser': ['IamUser.groups'],
+  'iam:ListAttachedUserPolicies': ['IamUser.attachedPolicies', 'Policy'],
+  'iam:ListUserPolicies': ['IamUser.inlinePolicies', 'Policy'],
   'iam:GetUserPolicy': ['Policy'],
   'iam:GetPolicy': ['Policy'],
   'iam:GetPolicyVersion': ['Policy'],
 };
 
-const REGIONAL_KINDS: readonly EntityKind[] = ['SecurityGroup', 'NetworkAcl', 'ElasticIp', 'NatGateway', 'DbInstance', 'Trail', 'TrailSet', 'RootAccount'];
+/**
+ * Fields more than one call gives: a failed call leaves such a field unread only when none of the
+ * other calls answered (in the same region, or for IAM, STS and S3, at all).
+ */
+export const FEED_SOURCES: Readonly<Partial<Record<Feed, readonly string[]>>> = {
+  'RootAccount.mfaActive': ['iam:GetAccountSummary', 'iam:GetCredentialReport'],
+  'RootAccount.accessKeysPresent': ['iam:GetAccountSummary', 'iam:GetCredentialReport'],
+  'IamUser.mfaActive': ['iam:GetCredentialReport', 'iam:ListMFADevices'],
+  'IamUser.passwordLastUsed': ['iam:GetCredentialReport', 'iam:ListUsers'],
+  'IamUser.accessKeys': ['iam:ListAccessKeys', 'iam:GetCredentialReport'],
+  'DbInstance.storageEncrypted': ['rds:DescribeDBInstances', 'rds:DescribeDBClusters'],
+};
 
-/** Entity kinds a failed call leaves unread. */
+const REGIONAL_SERVICES = ['ec2', 'rds', 'cloudtrail'];
+
+/** Everything a failed call would have given; `*` stands for every call of a service, or of a whole region. */
+export function feedsOf(error: Pick<CallError, 'service' | 'operation'>): readonly Feed[] {
+  if (error.operation !== '*') return CALL_FEEDS[`${error.service}:${error.operation}`] ?? [];
+  const services = error.service === '*' ? REGIONAL_SERVICES : [error.service];
+  return [
+    ...new Set(
+      Object.entries(CALL_FEEDS)
+        .filter(([call]) => services.includes(call.split(':')[0] ?? ''))
+        .flatMap(([, feeds]) => feeds),
+    ),
+  ];
+}
+
+/** Entity kinds a failed call leaves (partly) unread. */
 export function kindsFedBy(error: Pick<CallError, 'service' | 'operation'>): readonly EntityKind[] {
-  if (error.operation === '*')
-    return error.service === '*'
-      ? REGIONAL_KINDS
-      : [
-          ...new Set(
-            Object.entries(CALL_FEEDS)
-              .filter(([k]) => k.startsWith(`${error.service}:`))
-              .flatMap(([, v]) => v),
-          ),
-        ];
-  return CALL_FEEDS[`${error.service}:${error.operation}`] ?? [];
+  return [...new Set(feedsOf(error).map((f) => f.split('.')[0] as EntityKind))];
+}
+
+/** Whether a call answered: its response is in the snapshot, for the region (or globally for global services). */
+export type Answered = (call: string, region: string) => boolean;
+
+function answeredIn(snapshot: AccountSnapshot): Answered {
+  return (call, region) => {
+    const [service = '', op = ''] = call.split(':');
+    const where = REGIONAL_SERVICES.includes(service) ? snapshot.regional[region] : snapshot.global;
+    return (where as Record<string, Record<string, unknown> | undefined> | undefined)?.[service]?.[op] !== undefined;
+  };
+}
+
+type RuleRef = Pick<AnyRule, 'id' | 'name' | 'entity'> & { reads?: readonly string[] };
+
+/** Whether two field paths meet: one is the other, or lies within it. */
+function overlap(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The rules a failed call leaves unevaluated: those reading a field the call gives, unless another
+ * call that gives the field answered.
+ */
+export function rulesNotEvaluated<R extends RuleRef>(error: CallError, rules: readonly R[], answered: Answered = () => false): R[] {
+  const call = `${error.service}:${error.operation}`;
+  const lost = feedsOf(error)
+    .filter((f) => !(FEED_SOURCES[f] ?? []).some((other) => other !== call && answered(other, error.region)))
+    .map((f) => f.split('.'));
+  return rules.filter((r) => {
+    const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split('.')) : [[]];
+    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path) => overlap(field, path)));
+  });
 }
 
 /**
@@ -94,7 +166,7 @@ const NAMED_RESOURCES = 3;
  * naming the JSON path), then mapped onto entities located at their place in the file. Every call
  * that failed becomes a `not-evaluated` warning naming the rules it leaves unevaluated.
  */
-export function loadSnapshot(file: string, raw: string, rules: readonly Pick<AnyRule, 'id' | 'name' | 'entity'>[] = []): SnapshotLoadOutcome {
+export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[] = []): SnapshotLoadOutcome {
   const text = stripBom(raw);
   const parsed = parseText(file, text, 'json');
   if (!parsed.ok) {
@@ -138,18 +210,28 @@ export function loadSnapshot(file: string, raw: string, rules: readonly Pick<Any
             ...error,
             resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(', ')}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ''})`,
           };
-    return { level: 'warning', code: 'not-evaluated', file, line: at.line, column: at.column, message: notEvaluatedMessage(about, rules) };
+    return {
+      level: 'warning',
+      code: 'not-evaluated',
+      file,
+      line: at.line,
+      column: at.column,
+      message: notEvaluatedMessage(about, rules, answeredIn(snapshot)),
+    };
   });
   return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
 }
 
-export function notEvaluatedMessage(e: CallError, rules: readonly Pick<AnyRule, 'id' | 'name' | 'entity'>[]): string {
+export function notEvaluatedMessage(e: CallError, rules: readonly RuleRef[], answered?: Answered): string {
   const call = e.operation === '*' ? (e.service === '*' ? 'every call' : `every ${e.service} call`) : `${e.service} ${e.operation}`;
   const where = e.region === 'global' ? '' : ` in ${e.region}`;
   const about = e.resource ? ` for ${e.resource}` : '';
-  const kinds = kindsFedBy(e);
-  const affected = rules.filter((r) => kinds.includes(r.entity)).map((r) => `${r.id} ${r.name}`);
+  const affected = rulesNotEvaluated(e, rules, answered).map((r) => `${r.id} ${r.name}`);
   const scope = e.region === 'global' ? '' : ' there';
-  const rulesText = affected.length > 0 ? `not evaluated${scope}: ${affected.join(', ')}` : 'no rule reads its answer';
+  let rulesText = `not evaluated${scope}: ${affected.join(', ')}`;
+  // Without the list of enabled regions, the collector reads only the region it started in.
+  if (e.service === 'ec2' && e.operation === 'DescribeRegions') rulesText = `only ${e.region} was read`;
+  else if (affected.length === 0)
+    rulesText = rulesNotEvaluated(e, rules).length > 0 ? 'the rules that read it were evaluated from other calls' : 'no rule reads its answer';
   return `${call}${where}${about} failed with ${e.code}${e.message ? ` (${e.message})` : ''}; ${rulesText}`;
 }

@@ -22,29 +22,44 @@ export interface ApiSecurityGroup {
   IpPermissionsEgress?: ApiIpPermission[];
 }
 
-function flatten(perms: readonly ApiIpPermission[] | undefined, direction: 'ingress' | 'egress', location: SourceLocation): SecurityGroupRule[] {
+/** Locates a value by its path inside the group's `DescribeSecurityGroups` item, e.g. `['IpPermissions', 0, 'IpRanges', 1, 'CidrIp']`. */
+export type PermissionLocator = (path: readonly (string | number)[]) => SourceLocation;
+
+function flatten(item: ApiSecurityGroup, direction: 'ingress' | 'egress', locate: PermissionLocator): SecurityGroupRule[] {
+  const key = direction === 'ingress' ? 'IpPermissions' : 'IpPermissionsEgress';
   const out: SecurityGroupRule[] = [];
-  for (const p of perms ?? []) {
+  (item[key] ?? []).forEach((p, i) => {
     const base = {
       direction,
       protocol: normaliseProtocol(p.IpProtocol) ?? 'unknown',
       ...(p.FromPort !== undefined ? { fromPort: p.FromPort } : {}),
       ...(p.ToPort !== undefined ? { toPort: p.ToPort } : {}),
-      location,
     };
-    for (const r of p.IpRanges ?? []) out.push({ ...base, cidrIpv4: r.CidrIp, ...(r.Description ? { description: r.Description } : {}) });
-    for (const r of p.Ipv6Ranges ?? []) out.push({ ...base, cidrIpv6: r.CidrIpv6, ...(r.Description ? { description: r.Description } : {}) });
-    for (const g of p.UserIdGroupPairs ?? []) out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName });
-    for (const l of p.PrefixListIds ?? []) out.push({ ...base, prefixListId: l.PrefixListId });
-  }
+    // Each peer is located at the value that names it, as a template rule is at its `CidrIp`.
+    const at = (list: string, j: number, field: string) => locate([key, i, list, j, field]);
+    for (const [j, r] of (p.IpRanges ?? []).entries()) {
+      out.push({ ...base, cidrIpv4: r.CidrIp, ...(r.Description ? { description: r.Description } : {}), location: at('IpRanges', j, 'CidrIp') });
+    }
+    for (const [j, r] of (p.Ipv6Ranges ?? []).entries()) {
+      out.push({ ...base, cidrIpv6: r.CidrIpv6, ...(r.Description ? { description: r.Description } : {}), location: at('Ipv6Ranges', j, 'CidrIpv6') });
+    }
+    for (const [j, g] of (p.UserIdGroupPairs ?? []).entries()) {
+      out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName, location: at('UserIdGroupPairs', j, 'GroupId') });
+    }
+    for (const [j, l] of (p.PrefixListIds ?? []).entries()) {
+      out.push({ ...base, prefixListId: l.PrefixListId, location: at('PrefixListIds', j, 'PrefixListId') });
+    }
+  });
   return out;
 }
 
 /**
  * A `DescribeSecurityGroups` item as the same entity a template's security group becomes: each
- * `IpPermissions` item flattened to one rule per peer, located at the group in the snapshot.
+ * `IpPermissions` item flattened to one rule per peer. The group is at `location`; each rule at the
+ * value `locate` finds for its peer, or at the group without it.
  */
-export function securityGroupFromApi(item: ApiSecurityGroup, location: SourceLocation, region?: string): SecurityGroup {
+export function securityGroupFromApi(item: ApiSecurityGroup, location: SourceLocation, region?: string, locate?: PermissionLocator): SecurityGroup {
+  const at: PermissionLocator = locate ?? (() => location);
   const groupId = item.GroupId ?? item.GroupName ?? 'unknown';
   return {
     kind: 'SecurityGroup',
@@ -56,6 +71,6 @@ export function securityGroupFromApi(item: ApiSecurityGroup, location: SourceLoc
     groupId,
     ...(item.GroupName ? { groupName: item.GroupName } : {}),
     ...(item.VpcId ? { vpcId: item.VpcId } : {}),
-    rules: [...flatten(item.IpPermissions, 'ingress', location), ...flatten(item.IpPermissionsEgress, 'egress', location)],
+    rules: [...flatten(item, 'ingress', at), ...flatten(item, 'egress', at)],
   };
 }

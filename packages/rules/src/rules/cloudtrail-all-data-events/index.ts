@@ -45,6 +45,7 @@ In the console: CloudTrail → Trails → the trail → Data events → Edit. Wi
     allResources: 'Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume.',
   },
   entity: 'Trail',
+  reads: ['dataEvents'],
   check(trail, context) {
     const seen = new Set<string>();
     for (const sel of trail.dataEvents) {

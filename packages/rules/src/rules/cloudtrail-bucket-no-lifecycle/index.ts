@@ -45,6 +45,7 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
     noLifecycle: 'Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume.',
   },
   entity: 'TrailSet',
+  reads: ['trails.bucketHasLifecycle', 'trails.isLogging'],
   check(set, context) {
     // One finding per bucket, however many trails share it.
     const byBucket = new Map<string, Trail[]>();

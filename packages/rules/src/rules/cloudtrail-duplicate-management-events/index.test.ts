@@ -15,13 +15,25 @@ ruleTester(rule, {
       name: 'a second trail with an advanced data-only selector',
       template: `Resources:\n${trail('A')}${trail('B', '      AdvancedEventSelectors:\n        - FieldSelectors: [{Field: eventCategory, Equals: [Data]}, {Field: resources.type, Equals: [AWS::S3::Object]}]\n')}`,
     },
-    { name: 'a stopped second trail records nothing', template: `Resources:\n${trail('A')}${trail('B').replace('IsLogging: true', 'IsLogging: false')}` },
+    {
+      name: 'a stopped second trail with default selectors records nothing',
+      template: `Resources:\n${trail('A')}${trail('B').replace('IsLogging: true', 'IsLogging: false')}`,
+    },
     {
       name: 'two stopped trails',
       template: `Resources:\n${trail('A').replace('IsLogging: true', 'IsLogging: false')}${trail('B').replace('IsLogging: true', "IsLogging: 'false'")}`,
     },
+    {
+      name: 'a stopped second trail records nothing',
+      template: `Resources:\n${trail('A', '      IsMultiRegionTrail: true\n')}  B:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: false\n      S3BucketName: b\n`,
+    },
   ],
   invalid: [
+    {
+      name: 'an organization trail keeps the free copy, even when written last',
+      template: `Resources:\n${trail('A')}${trail('Org', '      IsMultiRegionTrail: true\n      IsOrganizationTrail: true\n')}`,
+      errors: [{ messageId: 'duplicate', line: 2, column: 3, data: { trail: 'A', first: 'Org' } }],
+    },
     {
       name: 'two trails with default selectors',
       template: `Resources:\n${trail('A')}${trail('B')}`,

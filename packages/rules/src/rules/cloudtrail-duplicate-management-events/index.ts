@@ -1,10 +1,18 @@
 import { defineRule, type Trail } from '@mamori/core';
 import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
 
-/** Regions a trail records management events in; `*` for a multi-region trail. A stopped trail records nothing. */
+/**
+ * Regions a trail records management events in; `*` for a multi-region trail. None for a stopped
+ * trail, which records nothing, nor for one whose event selectors could not be read.
+ */
 function coverage(trail: Trail): string | undefined {
-  if (trail.managementEvents === false || trail.isLogging === false) return undefined;
+  if (trail.managementEvents !== true || trail.isLogging === false) return undefined;
   return trail.isMultiRegion ? '*' : (trail.homeRegion ?? trail.region ?? 'home');
+}
+
+/** Which copy to keep: an organization trail first, then a multi-region trail, then the first listed. */
+function rank(trail: Trail): number {
+  return trail.isOrganizationTrail ? 0 : trail.isMultiRegion ? 1 : 2;
 }
 
 export default defineRule({
@@ -26,8 +34,10 @@ usually come from a team trail created next to an organization or Control Tower 
 carries \`estimatedMonthlyCostUsd\` in its properties.
 
 A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
-region (in a template, they are all created in the stack's region). A stopped trail (\`IsLogging: false\`)
-records and bills nothing, so it is neither a duplicate nor the trail that keeps the free copy.`,
+region (in a template, they are all created in the stack's region). The free copy is taken to be the
+organization trail's, else a multi-region trail's, else the first trail's; the others are reported.
+A stopped trail records nothing and is not counted, nor is a trail whose event selectors could not
+be read from the account.`,
     fix: `Keep one multi-region trail for management events (often the organization trail) and turn
 management events off on the others, keeping them for the data events they exist for:
 
@@ -49,8 +59,9 @@ Or delete the extra trail: CloudTrail → Trails → select → Delete, or
     duplicate: 'Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume.',
   },
   entity: 'TrailSet',
+  reads: ['trails.managementEvents', 'trails.isMultiRegion', 'trails.homeRegion', 'trails.isLogging', 'trails.isOrganizationTrail'],
   check(set, context) {
-    const recording = set.trails.filter((t) => coverage(t) !== undefined);
+    const recording = set.trails.filter((t) => coverage(t) !== undefined).sort((a, b) => rank(a) - rank(b));
     for (const [i, trail] of recording.entries()) {
       const mine = coverage(trail);
       // The earliest trail that overlaps this one keeps the free copy.

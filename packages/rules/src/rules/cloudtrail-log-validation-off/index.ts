@@ -33,6 +33,7 @@ Check logs later with \`aws cloudtrail validate-logs\`.`,
     off: 'Trail {{trail}} does not validate its log files{{via}}.',
   },
   entity: 'Trail',
+  reads: ['logFileValidation'],
   check(trail, context) {
     if (trail.logFileValidation !== false) return;
     context.report({

@@ -43,6 +43,7 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
     noneLogging: 'No CloudTrail trail of account {{account}} is logging ({{trails}} stopped).',
   },
   entity: 'TrailSet',
+  reads: ['trails.isLogging'],
   check(set, context) {
     // A template without a trail is normal: the account may have one elsewhere.
     if (set.scope !== 'account') return;

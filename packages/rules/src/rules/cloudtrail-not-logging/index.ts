@@ -33,6 +33,7 @@ In the console: CloudTrail → Trails → the trail → "Start logging". With th
     stopped: 'Trail {{trail}} is not logging{{via}}.',
   },
   entity: 'Trail',
+  reads: ['isLogging'],
   check(trail, context) {
     if (trail.isLogging !== false) return;
     context.report({

@@ -38,6 +38,7 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
     singleRegion: 'Trail {{trail}} records only the region it is created in{{via}}.',
   },
   entity: 'Trail',
+  reads: ['isMultiRegion'],
   check(trail, context) {
     if (trail.isMultiRegion !== false) return;
     context.report({

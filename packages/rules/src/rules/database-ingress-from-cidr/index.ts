@@ -72,6 +72,7 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
     world: 'Security group {{group}} of DB instance {{db}} admits {{service}} from the whole internet ({{cidr}}){{via}}.',
   },
   entity: 'DbInstance',
+  reads: ['securityGroups', 'port'],
   check(db, context) {
     for (const group of db.securityGroups) {
       for (const rule of group.rules) {

@@ -43,6 +43,7 @@ release the address and allocate a new one when it comes back.`,
     stoppedInstance: 'Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month.',
   },
   entity: 'ElasticIp',
+  reads: ['association', 'instanceState'],
   check(eip, context) {
     const cost = monthly.publicIpv4();
     const properties = costProperties(cost, `one public IPv4 address at ${usd(PRICES.publicIpv4PerHour)}/hour`);

@@ -39,6 +39,7 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`,
   optionsSchema: daysOption('An active key created this many days or more before the snapshot is reported.'),
   defaultOptions: { days: ACCESS_KEY_MAX_AGE_DAYS },
   entity: 'IamUser',
+  reads: ['accessKeys.active', 'accessKeys.createdAt'],
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active || !key.createdAt) continue;

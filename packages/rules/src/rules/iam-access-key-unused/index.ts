@@ -39,6 +39,7 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
   optionsSchema: daysOption('An active key unused for this many days or more is reported.'),
   defaultOptions: { days: ACCESS_KEY_UNUSED_DAYS },
   entity: 'IamUser',
+  reads: ['accessKeys'],
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active) continue;

@@ -28,6 +28,7 @@ few machines that cannot use roles.`,
     noMfa: 'IAM user {{user}} can sign in to the console with a password{{lastUsed}} but has no MFA device.',
   },
   entity: 'IamUser',
+  reads: ['consoleAccess', 'mfaActive'],
   check(user, context) {
     if (user.consoleAccess !== true || user.mfaActive !== false) return;
     context.report({

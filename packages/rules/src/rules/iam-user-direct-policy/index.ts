@@ -61,6 +61,7 @@ the user → Permissions → Remove the direct policy. With the CLI:
     inline: 'IAM user {{user}} has the inline policy {{policy}}; grant these permissions through a group instead.',
   },
   entity: 'IamUser',
+  reads: ['attachedPolicies', 'inlinePolicies'],
   check(user, context) {
     const name = user.displayName;
     for (const policy of user.attachedPolicies) {

@@ -92,6 +92,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a deny for SSH first leaves an allow-all entry open to RDP only',
+      template: acl(denySsh, allowAll),
+      errors: [{ messageId: 'allTraffic', line: 11, column: col(allowAll, '0.0.0.0/0'), data: { services: 'RDP (3389)', rule: 100 } }],
+    },
+    {
       name: 'a port range covering SSH only',
       template: acl(range),
       errors: [{ messageId: 'adminPorts', line: 8, column: col(range, '0.0.0.0/0'), data: { services: 'SSH (22)' } }],

@@ -61,6 +61,7 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
     adminPorts: 'Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}.',
   },
   entity: 'NetworkAcl',
+  reads: ['entries'],
   check(acl, context) {
     // An entry without a rule number cannot be placed: it is taken to come first, as the extractors order it.
     const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));

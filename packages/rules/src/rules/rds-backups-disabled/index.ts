@@ -43,6 +43,7 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
     disabled: 'DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off.',
   },
   entity: 'DbInstance',
+  reads: ['backupRetentionPeriod', 'clusterId', 'engine', 'readReplicaSource'],
   check(db, context) {
     if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== undefined) return;
     const source = db.settingSources?.backupRetentionPeriod;

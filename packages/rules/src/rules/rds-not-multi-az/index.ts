@@ -49,6 +49,7 @@ standby instance. With the CLI:
       'DB instance {{db}} does not set MultiAZ, so it runs in a single Availability Zone{{via}}: if that zone or its host fails, the database is down until it is recovered.',
   },
   entity: 'DbInstance',
+  reads: ['multiAz', 'clusterId', 'engine'],
   check(db, context) {
     if (db.multiAz !== false || isClusterMember(db)) return;
     // SQL Server Express has no Multi-AZ option.

@@ -51,6 +51,7 @@ Not publicly accessible. With the CLI:
       'DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}.',
   },
   entity: 'DbInstance',
+  reads: ['publiclyAccessible'],
   check(db, context) {
     if (db.publiclyAccessible !== true) return;
     const source = db.settingSources?.publiclyAccessible;

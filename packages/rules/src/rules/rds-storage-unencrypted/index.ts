@@ -51,6 +51,7 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`,
       'DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either.',
   },
   entity: 'DbInstance',
+  reads: ['storageEncrypted', 'clusterId', 'engine'],
   check(db, context) {
     if (db.storageEncrypted !== false || isClusterMember(db)) return;
     const source = db.settingSources?.storageEncrypted;

@@ -33,6 +33,7 @@ CloudFormation cannot create or delete root access keys; this is fixed in the ac
     accessKey: 'The root user of account {{account}} has an active access key{{lastUsed}}.',
   },
   entity: 'RootAccount',
+  reads: ['accessKeysPresent'],
   check(root, context) {
     if (root.accessKeysPresent !== true) return;
     const latest = [...root.accessKeysLastUsed].sort().pop();

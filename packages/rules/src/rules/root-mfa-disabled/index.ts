@@ -28,6 +28,7 @@ CloudFormation cannot manage the root user's MFA; this is fixed in the account i
     noMfa: 'The root user of account {{account}} has no MFA device.',
   },
   entity: 'RootAccount',
+  reads: ['mfaActive'],
   check(root, context) {
     if (root.mfaActive !== false) return;
     context.report({ messageId: 'noMfa', data: { account: root.accountId } });

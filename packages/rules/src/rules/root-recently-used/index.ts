@@ -53,6 +53,7 @@ Review what root did: CloudTrail → Event history → filter on User name \`roo
   optionsSchema: daysOption('Root use within this many days before the snapshot is reported.'),
   defaultOptions: { days: ROOT_RECENT_USE_DAYS },
   entity: 'RootAccount',
+  reads: ['passwordLastUsed', 'accessKeysLastUsed', 'recentActivity'],
   check(root, context) {
     const uses: Use[] = [];
     if (root.passwordLastUsed) uses.push({ time: root.passwordLastUsed, messageId: 'consoleSignIn' });

@@ -102,6 +102,7 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
   },
   defaultOptions: { extraPorts: [] as number[], ignoredPorts: [] as number[] },
   entity: 'SecurityGroup',
+  reads: ['rules'],
   check(group, context) {
     const ignored = new Set(context.options.ignoredPorts);
     const sensitive = [

@@ -1,0 +1,145 @@
+import { rules } from '@mamori/rules';
+import { describe, expect, it } from 'vitest';
+import { accountSummary, credentialReport, rootRow, snapshotJson } from '../../../../test/snapshot-builder.js';
+import { COLLECTOR_CALLS } from '../collector/calls.js';
+import type { CallError } from './format.js';
+import { CALL_FEEDS, FEED_SOURCES, kindsFedBy, loadSnapshot, notEvaluatedMessage, rulesNotEvaluated } from './load.js';
+
+const ids = (error: Omit<CallError, 'code'>, answered?: (call: string, region: string) => boolean): string[] =>
+  rulesNotEvaluated({ ...error, code: 'AccessDenied' }, rules, answered).map((r) => r.id);
+const regional = (service: string, operation: string, resource?: string) => ({ service, region: 'eu-west-1', operation, ...(resource ? { resource } : {}) });
+const global = (service: string, operation: string, resource?: string) => ({ service, region: 'global', operation, ...(resource ? { resource } : {}) });
+
+describe('what each failed call leaves unevaluated', () => {
+  it('every call the collector makes says what it feeds, and fallbacks name calls that exist', () => {
+    expect(Object.keys(CALL_FEEDS).sort()).toEqual([...COLLECTOR_CALLS].sort());
+    for (const [feed, sources] of Object.entries(FEED_SOURCES)) {
+      for (const call of sources ?? [])
+        expect(
+          CALL_FEEDS[call]?.some((f) => feed === f || feed.startsWith(`${f}.`)),
+          `${call} gives ${feed}`,
+        ).toBe(true);
+    }
+  });
+
+  it('security groups feed the security group rules and the database ingress rule, not the other database rules', () => {
+    expect(ids(regional('ec2', 'DescribeSecurityGroups'))).toEqual(['MAM101', 'MAM103']);
+    expect(ids(regional('ec2', 'DescribeNetworkAcls'))).toEqual(['MAM102']);
+  });
+
+  it('instances, NAT gateways and route tables: the Elastic IP and NAT gateway rules as far as they read them', () => {
+    expect(ids(regional('ec2', 'DescribeAddresses'))).toEqual(['MAM701']);
+    expect(ids(regional('ec2', 'DescribeInstances'))).toEqual(['MAM701']);
+    expect(ids(regional('ec2', 'DescribeNatGateways'))).toEqual(['MAM702']);
+    expect(ids(regional('ec2', 'DescribeRouteTables'))).toEqual(['MAM702']);
+    expect(ids(regional('ec2', 'DescribeSubnets'))).toEqual([]);
+  });
+
+  it('each CloudTrail call feeds only the trail rules that read its answer', () => {
+    expect(ids(regional('cloudtrail', 'DescribeTrails'))).toEqual(['MAM501', 'MAM502', 'MAM503', 'MAM504', 'MAM703', 'MAM704', 'MAM705']);
+    expect(ids(regional('cloudtrail', 'GetTrailStatus', 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/a'))).toEqual([
+      'MAM503',
+      'MAM504',
+      'MAM704',
+      'MAM705',
+    ]);
+    expect(ids(regional('cloudtrail', 'GetEventSelectors', 'arn:aws:cloudtrail:eu-west-1:123456789012:trail/a'))).toEqual(['MAM703', 'MAM704']);
+    expect(ids(global('s3', 'GetBucketLifecycleConfiguration', 'logs'))).toEqual(['MAM705']);
+    expect(ids(regional('cloudtrail', 'LookupEvents'))).toEqual(['MAM206']);
+  });
+
+  it('RDS: the instance list feeds every database rule; clusters only encryption, which the instance list also gives', () => {
+    expect(ids(regional('rds', 'DescribeDBInstances'))).toEqual(['MAM103', 'MAM601', 'MAM602', 'MAM603', 'MAM604']);
+    expect(ids(regional('rds', 'DescribeDBClusters'))).toEqual(['MAM603']);
+    expect(ids(regional('rds', 'DescribeDBClusters'), (call, region) => call === 'rds:DescribeDBInstances' && region === 'eu-west-1')).toEqual([]);
+  });
+
+  it('IAM: each per-user call feeds the user rules that read it', () => {
+    expect(ids(global('iam', 'ListUsers'))).toEqual(['MAM201', 'MAM202', 'MAM209', 'MAM210', 'MAM211']);
+    expect(ids(global('iam', 'ListAccessKeys', 'ken'))).toEqual(['MAM209', 'MAM210']);
+    expect(ids(global('iam', 'GetAccessKeyLastUsed', 'AKIA1'))).toEqual(['MAM209']);
+    expect(ids(global('iam', 'ListMFADevices', 'ken'))).toEqual(['MAM211']);
+    expect(ids(global('iam', 'ListGroupsForUser', 'ken'))).toEqual([]);
+    expect(ids(global('iam', 'ListAttachedUserPolicies', 'ken'))).toEqual(['MAM201', 'MAM202']);
+    expect(ids(global('iam', 'ListUserPolicies', 'ken'))).toEqual(['MAM201', 'MAM202']);
+    expect(ids(global('iam', 'GetUserPolicy', 'ken/inline'))).toEqual(['MAM201']);
+    expect(ids(global('iam', 'GetPolicyVersion', 'arn:aws:iam::123456789012:policy/p'))).toEqual(['MAM201']);
+  });
+
+  it('the account summary and the credential report stand in for each other', () => {
+    expect(ids(global('iam', 'GetAccountSummary'))).toEqual(['MAM207', 'MAM208']);
+    expect(ids(global('iam', 'GetAccountSummary'), (call) => call === 'iam:GetCredentialReport')).toEqual([]);
+    expect(ids(global('iam', 'GetCredentialReport'))).toEqual(['MAM206', 'MAM207', 'MAM208', 'MAM209', 'MAM210', 'MAM211']);
+    // With the summary, the MFA devices and the access key list answered, only what the report alone gives is lost.
+    expect(ids(global('iam', 'GenerateCredentialReport'), () => true)).toEqual(['MAM206', 'MAM211']);
+  });
+
+  it('a region that could not be read at all leaves every regional rule, and root activity, unevaluated there', () => {
+    expect(ids({ service: '*', region: 'ap-east-1', operation: '*' })).toEqual([
+      'MAM101',
+      'MAM102',
+      'MAM103',
+      'MAM206',
+      'MAM501',
+      'MAM502',
+      'MAM503',
+      'MAM504',
+      'MAM601',
+      'MAM602',
+      'MAM603',
+      'MAM604',
+      'MAM701',
+      'MAM702',
+      'MAM703',
+      'MAM704',
+      'MAM705',
+    ]);
+    expect(kindsFedBy({ service: 'rds', operation: '*' })).toEqual(['DbInstance']);
+  });
+
+  it('a rule without `reads` (a plugin rule) is named for any call that feeds its entity', () => {
+    const plugin = { id: 'ACME1', name: 'acme-trail-tags', entity: 'Trail' as const };
+    expect(rulesNotEvaluated({ ...global('s3', 'GetBucketLifecycleConfiguration', 'logs'), code: 'AccessDenied' }, [plugin])).toEqual([plugin]);
+  });
+});
+
+describe('not-evaluated warnings', () => {
+  it('name the rules a failed call leaves out, and no others', () => {
+    const doc = snapshotJson({
+      iam: { GetAccountSummary: accountSummary({ mfa: true, keys: false }) },
+      regional: { 'eu-west-1': { rds: { DescribeDBInstances: { DBInstances: [] } } } },
+      errors: [
+        {
+          service: 'iam',
+          region: 'global',
+          operation: 'GenerateCredentialReport',
+          code: 'ReportInProgress',
+          message: 'credential report not ready after 120 s',
+        },
+        { service: 's3', region: 'global', operation: 'GetBucketLifecycleConfiguration', resource: 'logs', code: 'AccessDenied', httpStatus: 403 },
+        { service: 'rds', region: 'eu-west-1', operation: 'DescribeDBClusters', code: 'AccessDenied', httpStatus: 403 },
+      ],
+    });
+    expect(loadSnapshot('s.json', doc, rules).notifications.map((n) => n.message)).toEqual([
+      'iam GenerateCredentialReport failed with ReportInProgress (credential report not ready after 120 s); not evaluated: MAM206 root-recently-used, MAM209 iam-access-key-unused, MAM210 iam-access-key-not-rotated, MAM211 iam-console-user-without-mfa',
+      's3 GetBucketLifecycleConfiguration for logs failed with AccessDenied; not evaluated: MAM705 cloudtrail-bucket-no-lifecycle',
+      'rds DescribeDBClusters in eu-west-1 failed with AccessDenied; the rules that read it were evaluated from other calls',
+    ]);
+  });
+
+  it('the account summary failing while the credential report answered leaves nothing out', () => {
+    const doc = snapshotJson({
+      iam: { GetCredentialReport: credentialReport([rootRow()]) },
+      errors: [{ service: 'iam', region: 'global', operation: 'GetAccountSummary', code: 'AccessDenied' }],
+    });
+    expect(loadSnapshot('s.json', doc, rules).notifications.map((n) => n.message)).toEqual([
+      'iam GetAccountSummary failed with AccessDenied; the rules that read it were evaluated from other calls',
+    ]);
+  });
+
+  it('without the list of regions, only the starting region was read', () => {
+    expect(notEvaluatedMessage({ service: 'ec2', region: 'us-east-1', operation: 'DescribeRegions', code: 'UnauthorizedOperation' }, rules)).toBe(
+      'ec2 DescribeRegions in us-east-1 failed with UnauthorizedOperation; only us-east-1 was read',
+    );
+  });
+});
