@@ -27,6 +27,11 @@ export interface ResolveOptions {
 /** Beyond this many alternatives a value is treated as unknown: templates with many nested `Fn::If` stay fast. */
 const MAX_CANDIDATES = 16;
 const MAX_DEPTH = 32;
+/**
+ * Steps one question to the resolver may take. Nested intrinsics can multiply (a `Fn::Select` over
+ * an `Fn::If` over a `Fn::Select`...); past this a value is unknown rather than slow.
+ */
+const MAX_STEPS = 20_000;
 
 const PSEUDO: Readonly<Record<string, string | undefined>> = {
   'AWS::Partition': 'aws',
@@ -40,6 +45,12 @@ const PSEUDO: Readonly<Record<string, string | undefined>> = {
  * deployment, not the only one.
  */
 export class Resolver {
+  /** Conditions decided so far; `undefined` for undecidable ones, circular ones included. */
+  private readonly decided = new Map<string, boolean | undefined>();
+  private readonly deciding = new Set<string>();
+  private steps = 0;
+  private active = 0;
+
   constructor(
     readonly template: Template,
     readonly options: ResolveOptions = {},
@@ -65,13 +76,20 @@ export class Resolver {
 
   /** Every value a node can take, each with the node it comes from. */
   values(node: CfnNode | undefined, depth = 0): Candidate[] {
-    const out = this.compute(node, depth);
-    return node ? out.map((c) => (c.at ? c : { ...c, at: node })) : out;
+    // The step budget is per question from outside, however the resolver re-enters itself.
+    if (this.active === 0) this.steps = 0;
+    this.active++;
+    try {
+      const out = this.compute(node, depth);
+      return node ? out.map((c) => (c.at ? c : { ...c, at: node })) : out;
+    } finally {
+      this.active--;
+    }
   }
 
   private compute(node: CfnNode | undefined, depth: number): Candidate[] {
     if (!node) return [{ value: undefined, via: [] }];
-    if (depth > MAX_DEPTH) return [{ value: undefined, via: [] }];
+    if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [{ value: undefined, via: [] }];
     if (node.kind === 'scalar') return [{ value: node.value, via: [] }];
     if (node.kind === 'seq') return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
     const fn = intrinsicName(node);
@@ -111,8 +129,14 @@ export class Resolver {
 
   /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
   condition(name: string, depth = 0): boolean | undefined {
-    if (depth > MAX_DEPTH) return undefined;
-    return this.evalCondition(get(this.template.conditions, name), depth + 1);
+    if (this.decided.has(name)) return this.decided.get(name);
+    // A condition that refers back to itself, directly or not, cannot be decided (CloudFormation rejects it).
+    if (depth > MAX_DEPTH || this.deciding.has(name)) return undefined;
+    this.deciding.add(name);
+    const value = this.evalCondition(get(this.template.conditions, name), depth + 1);
+    this.deciding.delete(name);
+    this.decided.set(name, value);
+    return value;
   }
 
   private evalCondition(node: CfnNode | undefined, depth: number): boolean | undefined {
@@ -227,7 +251,7 @@ export class Resolver {
       const list = arg.items[1];
       const n = Number(idx.value);
       if (intrinsicName(list) === 'Fn::GetAZs') {
-        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, 'Fn::GetAZs'), n) : undefined, via: idx.via });
+        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, 'Fn::GetAZs'), n, depth) : undefined, via: idx.via });
       } else if (list?.kind === 'seq') {
         const item = Number.isInteger(n) ? list.items[n] : undefined;
         for (const c of item ? this.values(item, depth + 1) : [{ value: undefined, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
@@ -254,9 +278,10 @@ export class Resolver {
    * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
    * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
    */
-  private zone(regionNode: CfnNode | undefined, n: number): string {
+  private zone(regionNode: CfnNode | undefined, n: number, depth: number): string {
     const current = !regionNode || scalarString(get(regionNode, 'Ref')) === 'AWS::Region';
-    const named = current ? '' : this.value(regionNode);
+    const all = current ? [] : this.values(regionNode, depth + 1);
+    const named = current ? '' : all.length === 1 ? all[0]?.value : undefined;
     const region = named === this.options.region ? '' : typeof named === 'string' ? named : '?';
     return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
   }
