@@ -12,6 +12,7 @@ import { applyConfigSuppressions, applyTemplateSuppressions, templateSuppression
 import { readTemplateFile } from './files/read.js';
 import { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import type { Entity, ResourceEntity, SecretMatch } from './model/entities.js';
+import { own } from './model/lookup.js';
 import { findSecrets } from './secrets/detect.js';
 import { isSnapshotText, loadSnapshot } from './snapshot/load.js';
 import { accessKeysOf } from './template/access-keys.js';
@@ -345,7 +346,7 @@ function templateSecrets(template: Template): SecretMatch[] {
     const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
     const entry = section?.value.kind === 'map' ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : undefined;
     const isResource = section?.key === 'Resources' && entry !== undefined;
-    const noun = section ? SECTION_NOUNS[section.key] : undefined;
+    const noun = section ? own(SECTION_NOUNS, section.key) : undefined;
     const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
     const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : undefined;
     return {

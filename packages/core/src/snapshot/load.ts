@@ -95,6 +95,29 @@ const NAMED_RESOURCES = 3;
  * that failed becomes a `not-evaluated` warning naming the rules it leaves unevaluated.
  */
 export function loadSnapshot(file: string, raw: string, rules: readonly Pick<AnyRule, 'id' | 'name' | 'entity'>[] = []): SnapshotLoadOutcome {
+  try {
+    return load(file, raw, rules);
+  } catch (err) {
+    // A bug must cost one file, reported, never the scan.
+    const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { entities: [], notifications: [{ level: 'error', code: 'internal-error', file, message }] };
+  }
+}
+
+/**
+ * Codes with which calls fail once the credentials have expired. Unlike a denied call (a gap the
+ * role's policy leaves, reported as a warning), these mean the collection itself broke off: the
+ * snapshot is incomplete in ways no rule can account for, so they are errors.
+ */
+export const CREDENTIALS_EXPIRED: ReadonlySet<string> = new Set([
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'TokenRefreshRequired',
+  'CredentialsProviderError',
+  'TokenProviderError',
+]);
+
+function load(file: string, raw: string, rules: readonly Pick<AnyRule, 'id' | 'name' | 'entity'>[]): SnapshotLoadOutcome {
   const text = stripBom(raw);
   const parsed = parseText(file, text, 'json');
   if (!parsed.ok) {
@@ -138,6 +161,10 @@ export function loadSnapshot(file: string, raw: string, rules: readonly Pick<Any
             ...error,
             resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(', ')}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ''})`,
           };
+    if (CREDENTIALS_EXPIRED.has(error.code)) {
+      const message = `The credentials expired while the account was collected: ${notEvaluatedMessage(about, rules)}. Collect again with fresh credentials`;
+      return { level: 'error', code: 'not-evaluated', file, line: at.line, column: at.column, message };
+    }
     return { level: 'warning', code: 'not-evaluated', file, line: at.line, column: at.column, message: notEvaluatedMessage(about, rules) };
   });
   return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
