@@ -94,10 +94,18 @@ async function oversized(absPath: string, file: string, explicit: boolean, size:
   return { notifications: [{ level: meant ? 'error' : 'note', code: 'skipped', file, message }] };
 }
 
-/** UTF-16 and UTF-32 announce themselves with a byte-order mark; without one, NUL bytes give them away. */
+/** UTF-16 announces itself with a byte-order mark; without one, ASCII text in it has every other byte NUL. */
 function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 256 - (Math.min(bytes.length, 256) % 2));
+  if (sample.length < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  const half = sample.length / 2;
+  if (oddNul === half && evenNul === 0) return 'utf-16le';
+  if (evenNul === half && oddNul === 0) return 'utf-16be';
   return undefined;
 }
 

@@ -38,9 +38,13 @@ function load(file: string, raw: string, explicit: boolean): LoadOutcome {
   const parsed = parseText(file, text, formatOf(file, text));
   if (!parsed.ok) {
     if (!explicit && !looksLikeTemplate(text)) return { template: undefined, notifications: [] };
+    // Classic Mac OS line breaks: YAML readers, CloudFormation's included, see one long line.
+    const hint = !text.includes('\n') && text.includes('\r') ? '; its line breaks are lone CR characters: save it with LF or CRLF line breaks' : '';
     return {
       template: undefined,
-      notifications: [{ level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }],
+      notifications: [
+        { level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: `${parsed.problem.message}${hint}` },
+      ],
     };
   }
   if (parsed.root === undefined) {

@@ -80,10 +80,11 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
   }
   let count = 0;
   let aliased = 0;
-  const convert = (node: YamlNode | null | undefined, depth: number, fallback: number, viaAlias = false): CfnNode => {
+  /** `alias`: the offset of the outermost alias being expanded, where a bomb is reported. */
+  const convert = (node: YamlNode | null | undefined, depth: number, fallback: number, alias?: number): CfnNode => {
     if (++count > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
-    if (viaAlias && ++aliased > MAX_ALIAS_NODES) {
-      throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, fallback);
+    if (alias !== undefined && ++aliased > MAX_ALIAS_NODES) {
+      throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
     }
     if (depth > MAX_DEPTH) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH} levels`, fallback);
     if (node == null) {
@@ -91,7 +92,8 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
     }
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      return convert(target as YamlNode | undefined, depth + 1, node.range?.[0] ?? fallback, true);
+      const at = node.range?.[0] ?? fallback;
+      return convert(target as YamlNode | undefined, depth + 1, at, alias ?? at);
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
@@ -113,14 +115,14 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
         entries.push({
           key,
           keyLoc: index.location(keyStart, keyNode?.range?.[1] ?? keyStart),
-          value: convert(pair.value as YamlNode | null, depth + 1, keyNode?.range?.[1] ?? start, viaAlias),
+          value: convert(pair.value as YamlNode | null, depth + 1, keyNode?.range?.[1] ?? start, alias),
         });
       }
       out = { kind: 'map', entries, span, loc };
     } else if (isSeq(node)) {
       out = {
         kind: 'seq',
-        items: node.items.map((item) => convert(item as YamlNode | null, depth + 1, end, viaAlias)),
+        items: node.items.map((item) => convert(item as YamlNode | null, depth + 1, end, alias)),
         span,
         loc,
       };
