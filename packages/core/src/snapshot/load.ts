@@ -4,7 +4,7 @@ import type { AnyRule } from '../engine/rule.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import { parseText, stripBom } from '../template/parse.js';
 import { SnapshotLocator, snapshotEntities } from './entities.js';
-import { type AccountSnapshot, type CallError, looksLikeSnapshot } from './format.js';
+import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, looksLikeSnapshot } from './format.js';
 import { validateSnapshot } from './schema.js';
 
 export interface SnapshotLoadOutcome {
@@ -103,19 +103,6 @@ export function loadSnapshot(file: string, raw: string, rules: readonly Pick<Any
     return { entities: [], notifications: [{ level: 'error', code: 'internal-error', file, message }] };
   }
 }
-
-/**
- * Codes with which calls fail once the credentials have expired. Unlike a denied call (a gap the
- * role's policy leaves, reported as a warning), these mean the collection itself broke off: the
- * snapshot is incomplete in ways no rule can account for, so they are errors.
- */
-export const CREDENTIALS_EXPIRED: ReadonlySet<string> = new Set([
-  'ExpiredToken',
-  'ExpiredTokenException',
-  'TokenRefreshRequired',
-  'CredentialsProviderError',
-  'TokenProviderError',
-]);
 
 function load(file: string, raw: string, rules: readonly Pick<AnyRule, 'id' | 'name' | 'entity'>[]): SnapshotLoadOutcome {
   const text = stripBom(raw);
