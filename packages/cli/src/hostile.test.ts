@@ -88,7 +88,7 @@ describe('mamori scan over a folder of hostile inputs', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain('good.yaml\n  8:63  error  Security group Sg allows SSH (22/tcp) from 0.0.0.0/0.');
     for (const [file, message] of ERRORS)
-      expect(stdout).toMatch(new RegExp(`^${file?.replaceAll('.', '\\.')}\\n(  .*\\n)*  [\\d:]+ +error +${escape(message ?? '')}`, 'm'));
+      expect(stdout).toMatch(new RegExp(`^${file?.replaceAll('.', '\\.')}\\n(  .*\\n)*  [\\d:]+ +error +${regexEscape(message ?? '')}`, 'm'));
     expect(stdout).toMatch(/8 inputs could not be scanned/);
     expect(stdout).not.toMatch(/\n\s+at /);
   });
@@ -163,6 +163,6 @@ describe('mamori collect when the credentials expire during the run', () => {
   });
 });
 
-function escape(text: string): string {
+function regexEscape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
