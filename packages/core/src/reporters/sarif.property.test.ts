@@ -144,7 +144,7 @@ describe('reports of any scan result', () => {
   it('sarif-multitool validate finds nothing in generated logs', () => {
     // A few logs only: the multitool is a separate process and takes seconds. Messages as rules write them.
     const logs = fc.sample(
-      scanResult.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: `${f.message.replace(/[\u0000-\u001f\u202e]/g, '') || 'x'}.` })) })),
+      scanResult.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: `${f.message || 'x'}.` })) })),
       { seed: 20261125, numRuns: 3 },
     );
     const [first, ...others] = logs.map((r) => toSarif(withRules(r)));
