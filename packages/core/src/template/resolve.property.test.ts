@@ -35,7 +35,8 @@ function answersEverything(template: Template, parameters?: Record<string, strin
     });
   }
   for (const e of template.conditions?.entries ?? []) expect([true, false, undefined]).toContain(resolver.condition(e.key));
-  expect(performance.now() - started).toBeLessThan(5_000);
+  // Generous for a loaded machine: what matters is that it ends, where a naive evaluator would take years.
+  expect(performance.now() - started).toBeLessThan(15_000);
 }
 
 describe('Resolver on any template', () => {
@@ -84,7 +85,7 @@ describe('Resolver on any template', () => {
         if (!template) throw new Error('template');
         answersEverything(template);
       }),
-      fcSettings(40),
+      fcSettings(25),
     );
   });
 });
