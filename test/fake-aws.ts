@@ -23,6 +23,8 @@ export interface FakeRequest {
 
 export interface FakeResponse {
   status?: number;
+  /** Never answer: the request stays open until the client gives up or the server closes. */
+  hang?: boolean;
   body: string;
   contentType?: string;
   headers?: Record<string, string>;
@@ -154,6 +156,7 @@ export async function startFakeAws(routes: Record<string, Route>): Promise<FakeA
       else if (typeof route === 'function') answer = route(request);
       else if (Array.isArray(route)) answer = route[Math.min(attempt, route.length) - 1] ?? { status: 500, body: 'empty route' };
       else answer = route;
+      if (answer.hang) return;
       res.writeHead(answer.status ?? 200, {
         'content-type': answer.contentType ?? 'text/xml',
         'x-amzn-requestid': '00000000-0000-4000-8000-000000000009',
@@ -216,4 +219,39 @@ export function emptyAccountRoutes(): Record<string, Route> {
     ),
     'iam:ListUsers': queryXml('iam', 'ListUsers', '<Users/><IsTruncated>false</IsTruncated>'),
   };
+}
+
+/** A response that never comes. */
+export const HANG: FakeResponse = { hang: true, body: '' };
+
+/** Environment variables the SDK reads, pointed at a fake endpoint; returns a function that restores them. */
+export function useFakeAwsEnv(url: string, region = 'eu-west-1'): () => void {
+  const aws = (): string[] => Object.keys(process.env).filter((k) => k.startsWith('AWS_'));
+  const saved = Object.fromEntries(aws().map((k) => [k, process.env[k]]));
+  for (const k of aws()) delete process.env[k];
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: url,
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_REGION: region,
+    AWS_CONFIG_FILE: '/nonexistent/mamori-config',
+    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/mamori-credentials',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  });
+  return () => {
+    for (const k of aws()) delete process.env[k];
+    Object.assign(process.env, saved);
+  };
+}
+
+/** Wraps every route but STS GetCallerIdentity (the account must be known to collect at all). */
+export function everyCallBut(routes: Record<string, Route>, answer: (req: FakeRequest, route: Route) => FakeResponse | undefined): Record<string, Route> {
+  const serve = (route: Route, req: FakeRequest): FakeResponse =>
+    typeof route === 'function' ? route(req) : Array.isArray(route) ? (route[Math.min(req.attempt, route.length) - 1] as FakeResponse) : route;
+  return Object.fromEntries(
+    Object.entries(routes).map(([key, route]): [string, Route] => [
+      key,
+      key === 'sts:GetCallerIdentity' ? route : (req) => answer(req, route) ?? serve(route, req),
+    ]),
+  );
 }

@@ -3280,8 +3280,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input2 = path8;
+    function removeDotSegments(path9) {
+      let input2 = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3355,11 +3355,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3722,8 +3722,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7033,17 +7033,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7054,13 +7054,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7081,17 +7081,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7102,13 +7102,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7135,23 +7135,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7763,10 +7763,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7785,7 +7785,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7815,11 +7815,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7833,8 +7833,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7848,8 +7848,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7867,8 +7867,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7878,8 +7878,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10394,9 +10394,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10471,14 +10471,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10507,10 +10507,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10527,13 +10527,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -12494,9 +12494,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12505,23 +12505,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12532,10 +12532,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -14554,8 +14554,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -15300,16 +15300,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -15529,15 +15529,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -16577,26 +16577,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path8) => {
-      const end = path8.length - 1;
-      const index = path8.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path8.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path8.length - 1;
-      const cut = path8.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16746,7 +16746,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16755,7 +16755,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16775,15 +16775,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
+      test(path9, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path8) : path8;
+        const basename = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path8
+            shortcut && rule._basenameOnly ? basename : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -16805,17 +16805,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString(path8)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16824,25 +16824,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => {
-      const first = path8.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path8.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path8.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16873,58 +16873,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path8) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path8 ? this._t(path8, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path8);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path8, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path8);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache) {
-        if (path8 in cache) {
-          return cache[path8];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path8);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -16946,9 +16946,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input2) => {
-      let string = "" + input2, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    var formatter = (open2, close, replace = open2) => (input2) => {
+      let string = "" + input2, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -17068,9 +17068,17 @@ var init_policy = __esm({
 function looksLikeSnapshot(text2) {
   return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
 }
+var CREDENTIALS_EXPIRED;
 var init_format = __esm({
   "packages/core/src/snapshot/format.ts"() {
     "use strict";
+    CREDENTIALS_EXPIRED = /* @__PURE__ */ new Set([
+      "ExpiredToken",
+      "ExpiredTokenException",
+      "TokenRefreshRequired",
+      "CredentialsProviderError",
+      "TokenProviderError"
+    ]);
   }
 });
 
@@ -19061,7 +19069,7 @@ var require_command = __commonJS({
   "node_modules/.pnpm/commander@14.0.3/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path8 = __require("node:path");
+    var path9 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -20074,9 +20082,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path8.resolve(baseDir, baseName);
+          const localBin = path9.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path8.extname(baseName))) return void 0;
+          if (sourceExt.includes(path9.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -20094,17 +20102,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path8.resolve(
-            path8.dirname(resolvedScriptPath),
+          executableDir = path9.resolve(
+            path9.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path8.basename(
+            const legacyName = path9.basename(
               this._scriptPath,
-              path8.extname(this._scriptPath)
+              path9.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -20115,7 +20123,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path8.extname(executableFile));
+        launchWithNode = sourceExt.includes(path9.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -21030,7 +21038,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path8.basename(filename, path8.extname(filename));
+        this._name = path9.basename(filename, path9.extname(filename));
         return this;
       }
       /**
@@ -21044,9 +21052,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path9) {
-        if (path9 === void 0) return this._executableDir;
-        this._executableDir = path9;
+      executableDir(path10) {
+        if (path10 === void 0) return this._executableDir;
+        this._executableDir = path10;
         return this;
       }
       /**
@@ -21326,7 +21334,7 @@ var require_commander = __commonJS({
 
 // packages/cli/src/action.ts
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // packages/core/src/index.ts
 init_calls();
@@ -21518,7 +21526,13 @@ function configureRules(all, config, file = "configuration") {
 import { readFile } from "node:fs/promises";
 
 // packages/core/src/reporters/sarif.ts
+import path2 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
+
+// packages/core/src/model/lookup.ts
+function own(table, key) {
+  return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
+}
 
 // packages/core/src/engine/help.ts
 var AREA_TITLES = {
@@ -21546,7 +21560,7 @@ function ruleHelpMarkdown(meta) {
     lines.push(
       "## Equivalent checks",
       "",
-      ...covers2.map(([tool, ids]) => `- ${COVER_LABELS[tool] ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
+      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
       ""
     );
   }
@@ -21588,6 +21602,7 @@ function toSarif(result, options = {}) {
       ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
     }
   }));
+  const physical = physicalLocation(result.root);
   const results = result.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
@@ -21604,7 +21619,7 @@ function toSarif(result, options = {}) {
     ...f.baselineState ? { baselineState: f.baselineState } : {},
     ...f.properties ? { properties: { ...f.properties } } : {}
   }));
-  const notifications = result.notifications.map((n) => notification(n));
+  const notifications = result.notifications.map((n) => notification(n, physical));
   const failed = result.notifications.some((n) => n.level === "error");
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -21630,22 +21645,24 @@ function toSarif(result, options = {}) {
     ]
   };
 }
-function physical(loc) {
-  const region = loc.line !== void 0 ? {
-    region: {
-      startLine: loc.line,
-      startColumn: loc.column ?? 1,
-      endLine: loc.endLine ?? loc.line,
-      endColumn: loc.endColumn ?? (loc.column ?? 1) + 1
-    }
-  } : {};
-  return { artifactLocation: artifact(loc.file), ...region };
+function physicalLocation(root) {
+  return (loc) => {
+    const region = loc.line !== void 0 ? { region: regionOf(loc.line, loc.column, loc.endLine, loc.endColumn) } : {};
+    return { artifactLocation: artifact(root, loc.file), ...region };
+  };
 }
-function artifact(file) {
-  if (file.startsWith("../") || file.startsWith("/")) return { uri: pathToFileURL2(file).href };
-  return { uri: encodeURI(file), uriBaseId: SRCROOT };
+function regionOf(line, column = 1, endLine = line, endColumn = column + 1) {
+  const whole = (n, min) => Number.isFinite(n) ? Math.max(min, Math.trunc(n)) : min;
+  const startLine = whole(line, 1);
+  const startColumn = whole(column, 1);
+  const lastLine = whole(endLine, startLine);
+  return { startLine, startColumn, endLine: lastLine, endColumn: whole(endColumn, lastLine === startLine ? startColumn : 1) };
 }
-function notification(n) {
+function artifact(root, file) {
+  if (file.startsWith("../") || file === ".." || path2.isAbsolute(file)) return { uri: pathToFileURL2(path2.resolve(root, file)).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+function notification(n, physical) {
   const text2 = n.message.endsWith(".") ? n.message : `${n.message}.`;
   return {
     level: n.level,
@@ -21696,7 +21713,7 @@ var import_ajv3 = __toESM(require_ajv(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path2 from "node:path";
+import path3 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // packages/core/src/schema/declarative-rules.schema.json
@@ -21781,8 +21798,8 @@ function checkShape(source, rule, i) {
 async function loadPlugin(specifier, fromDir) {
   let url;
   try {
-    const isPath = specifier.startsWith(".") || path2.isAbsolute(specifier);
-    url = pathToFileURL3(isPath ? path2.resolve(fromDir, specifier) : createRequire(path2.join(fromDir, "noop.js")).resolve(specifier)).href;
+    const isPath = specifier.startsWith(".") || path3.isAbsolute(specifier);
+    url = pathToFileURL3(isPath ? path3.resolve(fromDir, specifier) : createRequire(path3.join(fromDir, "noop.js")).resolve(specifier)).href;
   } catch {
     throw new PluginError(specifier, `cannot be found from ${fromDir}`);
   }
@@ -21960,17 +21977,17 @@ function toPlain(node) {
       return node.items.map(toPlain);
     case "map": {
       const out = {};
-      for (const e of node.entries) out[e.key] = toPlain(e.value);
+      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
       return out;
     }
   }
 }
 function walk(node, visit2) {
-  const rec = (n, path8) => {
-    visit2(n, path8);
-    if (n.kind === "map") for (const e of n.entries) rec(e.value, [...path8, e.key]);
+  const rec = (n, path9) => {
+    visit2(n, path9);
+    if (n.kind === "map") for (const e of n.entries) rec(e.value, [...path9, e.key]);
     else if (n.kind === "seq") {
-      for (const [i, item] of n.items.entries()) rec(item, [...path8, i]);
+      for (const [i, item] of n.items.entries()) rec(item, [...path9, i]);
     }
   };
   rec(node, []);
@@ -22057,12 +22074,33 @@ function applyConfigSuppressions(findings, rules2, suppressions) {
 // packages/core/src/files/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { lstat, readdir, stat } from "node:fs/promises";
-import path3 from "node:path";
+import { lstat, stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// packages/core/src/files/input-fs.ts
+import { open, readdir, readFile as readFile3, stat } from "node:fs/promises";
+var inputFs = {
+  stat: (p) => stat(p),
+  readFile: (p) => readFile3(p),
+  readdir: (p) => readdir(p, { withFileTypes: true }),
+  /** The first `length` bytes of a file. */
+  head: async (p, length) => {
+    const handle = await open(p, "r");
+    try {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  }
+};
+
+// packages/core/src/files/walk.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".aws-sam"]);
 var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
 function loadGitignore(dir) {
-  const file = path3.join(dir, ".gitignore");
+  const file = path4.join(dir, ".gitignore");
   if (!existsSync2(file)) return void 0;
   try {
     return { dir, matcher: (0, import_ignore.default)().add(readFileSync2(file, "utf8")) };
@@ -22072,7 +22110,7 @@ function loadGitignore(dir) {
 }
 function ignoredBy(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path3.relative(layer.dir, abs).split(path3.sep).join("/");
+    const rel = path4.relative(layer.dir, abs).split(path4.sep).join("/");
     if (!rel || rel.startsWith("..")) continue;
     if (layer.matcher.ignores(isDir ? `${rel}/` : rel)) return true;
   }
@@ -22083,54 +22121,76 @@ function ancestorLayers(dir) {
   let cur = dir;
   for (; ; ) {
     chain.unshift(cur);
-    if (existsSync2(path3.join(cur, ".git"))) break;
-    const parent = path3.dirname(cur);
+    if (existsSync2(path4.join(cur, ".git"))) break;
+    const parent = path4.dirname(cur);
     if (parent === cur) {
-      const own = loadGitignore(dir);
-      return own ? [own] : [];
+      const own2 = loadGitignore(dir);
+      return own2 ? [own2] : [];
     }
     cur = parent;
   }
   return chain.map(loadGitignore).filter((l) => l !== void 0);
 }
-async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path3.extname(p).toLowerCase())) {
+async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path4.extname(p).toLowerCase())) {
   const files = /* @__PURE__ */ new Map();
   const notifications = [];
   const visitDir = async (dir, layers) => {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await inputFs.readdir(dir);
     } catch (err) {
       notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const abs = path3.join(dir, entry.name);
+      const abs = path4.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
-        const own = loadGitignore(abs);
-        await visitDir(abs, own ? [...layers, own] : layers);
+        const own2 = loadGitignore(abs);
+        await visitDir(abs, own2 ? [...layers, own2] : layers);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         if (ignoredBy(layers, abs, false) || !accept(abs)) continue;
         if (entry.isSymbolicLink()) {
-          const target = await stat(abs).catch(() => void 0);
-          if (!target?.isFile()) continue;
+          let target;
+          try {
+            target = await stat2(abs);
+          } catch (err) {
+            const code = err.code;
+            if (code === "ELOOP") notifications.push({ level: "error", code: "read-error", file: abs, message: "Cannot read file: symbolic link loop" });
+            else notifications.push({ level: "warning", code: "skipped", file: abs, message: `Skipped: symbolic link to a missing file (${errorText(err)})` });
+            continue;
+          }
+          if (!target.isFile()) continue;
         }
         if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
       }
     }
   };
   for (const p of paths) {
-    const abs = path3.resolve(cwd, p);
+    const abs = path4.resolve(cwd, p);
     const info = await lstat(abs).catch(() => void 0);
     if (!info) {
       notifications.push({ level: "error", code: "path-not-found", file: p, message: `No such file or folder: ${p}` });
       continue;
     }
-    const real = info.isSymbolicLink() ? await stat(abs).catch(() => void 0) : info;
-    if (real?.isDirectory()) await visitDir(abs, ancestorLayers(abs));
-    else if (real?.isFile()) files.set(abs, { absPath: abs, explicit: true });
+    let real = info;
+    if (info.isSymbolicLink()) {
+      try {
+        real = await stat2(abs);
+      } catch (err) {
+        const code = err.code;
+        const why = code === "ELOOP" ? "symbolic link loop" : code === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
+        notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: ${why}` });
+        continue;
+      }
+    }
+    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs));
+    else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
+    else {
+      const kind = real.isFIFO() ? "a named pipe (FIFO)" : real.isSocket() ? "a socket" : "a device";
+      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kind}, not a regular file` });
+    }
   }
   return { files: [...files.values()], notifications };
 }
@@ -22140,7 +22200,10 @@ function errorText(err) {
     if (code === "EACCES" || code === "EPERM") return "permission denied";
     if (code === "ENOENT") return "no such file";
     if (code === "EISDIR") return "is a folder";
-    if (code === "ELOOP") return "too many symbolic links";
+    if (code === "ELOOP") return "symbolic link loop";
+    if (code === "EIO") return "input/output error";
+    if (code === "EMFILE" || code === "ENFILE") return "too many open files";
+    if (code === "ENOTDIR") return "a path component is not a folder";
   }
   return err instanceof Error ? err.message : String(err);
 }
@@ -22458,8 +22521,575 @@ function plural(n, word) {
 
 // packages/core/src/scan.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readFile as readFile4, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
+import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
+import path6 from "node:path";
+
+// packages/core/src/template/foreach.ts
+var SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
+var LOOP_PREFIX = "Fn::ForEach::";
+var MAX_DEPTH = 5;
+var MAX_GENERATED = 5e3;
+function expandForEach(root, text2, file, resolver) {
+  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
+  const ctx = { file, resolver, notifications: [], generated: 0 };
+  const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
+  return { root: { ...root, entries }, notifications: ctx.notifications };
+}
+function expandNode(node, ctx, depth) {
+  if (node.kind === "map") return expandMap(node, ctx, depth);
+  if (node.kind === "seq") return { ...node, items: node.items.map((i) => expandNode(i, ctx, depth)) };
+  return node;
+}
+function expandMap(map, ctx, depth) {
+  if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== "scalar")) return map;
+  const entries = [];
+  for (const e of map.entries) {
+    if (e.key.startsWith(LOOP_PREFIX)) entries.push(...expandLoop(e, ctx, depth));
+    else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
+  }
+  return { ...map, entries };
+}
+function expandLoop(loop, ctx, depth) {
+  const args = loop.value.kind === "seq" ? loop.value.items : [];
+  const identifier = scalarString(args[0]);
+  const body = args[2];
+  const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
+  let reason;
+  if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
+  else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
+  else if (depth >= MAX_DEPTH) reason = `it is nested more than ${MAX_DEPTH} loops deep`;
+  else if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${MAX_GENERATED} entries`;
+  if (reason || !identifier || !items2 || body?.kind !== "map") {
+    ctx.notifications.push({
+      level: "note",
+      code: "not-expanded",
+      file: ctx.file,
+      line: loop.keyLoc.line,
+      column: loop.keyLoc.column,
+      message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}`
+    });
+    return [];
+  }
+  const out = [];
+  for (const item of items2) {
+    ctx.generated += body.entries.length;
+    const copy = substitute(body, identifier, item);
+    out.push(...copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
+  }
+  return out;
+}
+function collection(node, resolver) {
+  const all = resolver.values(node);
+  const value = all.length === 1 ? all[0]?.value : void 0;
+  if (!Array.isArray(value) || value.length === 0) return void 0;
+  const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
+  return items2.every((v) => v !== void 0) ? items2 : void 0;
+}
+function replaceText(text2, identifier, item) {
+  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
+}
+function substitute(node, identifier, item) {
+  if (node.kind === "scalar") return node;
+  if (node.kind === "seq") return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
+  const fn = intrinsicName(node);
+  if (fn === "Ref" && scalarString(get(node, "Ref")) === identifier) return { kind: "scalar", value: item, loc: node.loc, span: node.span };
+  if (fn === "Fn::Sub") {
+    const arg = get(node, "Fn::Sub");
+    const entry = node.entries[0];
+    if (arg && entry) {
+      const vars = arg.kind === "seq" ? arg.items[1] : void 0;
+      const shadowed = get(vars, identifier) !== void 0;
+      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
+      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
+      return { ...node, entries: [{ ...entry, value }] };
+    }
+  }
+  return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
+}
+
+// packages/core/src/template/resolve.ts
+var MAX_CANDIDATES = 16;
+var MAX_DEPTH2 = 32;
+var MAX_CONDITION_HOPS = 100;
+var MAX_STEPS = 2e4;
+var PSEUDO = {
+  "AWS::Partition": "aws",
+  "AWS::URLSuffix": "amazonaws.com"
+};
+var Resolver = class {
+  constructor(template, options = {}) {
+    this.template = template;
+    this.options = options;
+  }
+  template;
+  options;
+  /** Conditions decided so far; `undefined` for undecidable ones, circular ones included. */
+  decided = /* @__PURE__ */ new Map();
+  deciding = /* @__PURE__ */ new Set();
+  steps = 0;
+  active = 0;
+  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
+  branches(node, via = [], depth = 0) {
+    if (!node || depth > MAX_DEPTH2) return [{ node, via }];
+    const fn = intrinsicName(node);
+    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
+    if (fn === "Fn::If") {
+      const args = get(node, "Fn::If");
+      if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
+      const cond = scalarString(args.items[0]) ?? "?";
+      const decided = this.condition(cond);
+      const out = [];
+      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
+      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
+      return out.slice(0, MAX_CANDIDATES);
+    }
+    return [{ node, via }];
+  }
+  /** Every value a node can take, each with the node it comes from. */
+  values(node, depth = 0) {
+    if (this.active === 0) this.steps = 0;
+    this.active++;
+    try {
+      const out = this.compute(node, depth);
+      return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
+    } finally {
+      this.active--;
+    }
+  }
+  compute(node, depth) {
+    if (!node) return [{ value: void 0, via: [] }];
+    if (depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [{ value: void 0, via: [] }];
+    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
+    if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : void 0;
+    switch (fn) {
+      case "Ref":
+        return this.ref(scalarString(arg));
+      case "Fn::If":
+        return this.branches(node).flatMap(
+          (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
+        );
+      case "Fn::Join":
+        return this.join(arg, depth);
+      case "Fn::Sub":
+        return this.sub(arg, depth);
+      case "Fn::Select":
+        return this.select(arg, depth);
+      case "Fn::Split":
+        return this.split(arg, depth);
+      case "Fn::FindInMap":
+        return this.findInMap(arg, depth);
+      case "Fn::GetAtt":
+        return this.getAtt(arg, depth);
+      case "Fn::Base64":
+        return this.values(arg, depth + 1);
+      default:
+        return [{ value: void 0, via: [] }];
+    }
+  }
+  /** The single value of a node when it has exactly one known candidate. */
+  value(node) {
+    const all = this.values(node);
+    return all.length === 1 ? all[0]?.value : void 0;
+  }
+  /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
+  condition(name, hops = 0) {
+    if (this.decided.has(name)) return this.decided.get(name);
+    if (hops > MAX_CONDITION_HOPS || this.deciding.has(name)) return void 0;
+    this.deciding.add(name);
+    const value = this.evalCondition(get(this.template.conditions, name), hops, 0);
+    this.deciding.delete(name);
+    this.decided.set(name, value);
+    return value;
+  }
+  evalCondition(node, hops, depth) {
+    if (!node || depth > MAX_DEPTH2) return void 0;
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : void 0;
+    const items2 = arg?.kind === "seq" ? arg.items : [];
+    switch (fn) {
+      case "Condition":
+        return this.condition(scalarString(arg) ?? "", hops + 1);
+      case "Fn::Not": {
+        const v = this.evalCondition(items2[0], hops, depth + 1);
+        return v === void 0 ? void 0 : !v;
+      }
+      case "Fn::And": {
+        const vs = items2.map((i) => this.evalCondition(i, hops, depth + 1));
+        if (vs.includes(false)) return false;
+        return vs.every((v) => v === true) ? true : void 0;
+      }
+      case "Fn::Or": {
+        const vs = items2.map((i) => this.evalCondition(i, hops, depth + 1));
+        if (vs.includes(true)) return true;
+        return vs.every((v) => v === false) ? false : void 0;
+      }
+      case "Fn::Equals": {
+        const [a, b] = items2.map((i) => this.decidedValue(i));
+        if (a === void 0 || b === void 0) return void 0;
+        return JSON.stringify(a) === JSON.stringify(b);
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** A value usable to decide a condition: literals and explicitly given parameters only. */
+  decidedValue(node) {
+    if (!node) return void 0;
+    if (node.kind === "scalar") return node.value === null ? null : String(node.value);
+    if (intrinsicName(node) === "Ref") {
+      const name = scalarString(get(node, "Ref")) ?? "";
+      const given = own(this.options.parameters, name);
+      if (given !== void 0) return given;
+      if (name === "AWS::Region") return this.options.region;
+      if (name === "AWS::AccountId") return this.options.accountId;
+      return own(PSEUDO, name);
+    }
+    return void 0;
+  }
+  ref(name) {
+    if (name === void 0) return [{ value: void 0, via: [] }];
+    const given = own(this.options.parameters, name);
+    const param = this.template.parameters.get(name);
+    if (given !== void 0) {
+      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
+    }
+    if (param) {
+      const def = param.default;
+      if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
+      const v = def.kind === "scalar" ? def.value : void 0;
+      if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
+      const text2 = String(v);
+      return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
+    }
+    if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
+    if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
+    return [{ value: own(PSEUDO, name), via: [] }];
+  }
+  product(nodes, depth) {
+    let acc = [{ value: [], via: [] }];
+    for (const n of nodes) {
+      const next = [];
+      for (const left of acc) {
+        for (const right of this.values(n, depth + 1)) {
+          next.push({
+            value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
+            via: [...left.via, ...right.via]
+          });
+        }
+      }
+      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
+      acc = next;
+    }
+    return acc;
+  }
+  join(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const sep = scalarString(arg.items[0]) ?? "";
+    const list = arg.items[1];
+    const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
+    return lists.map((c) => ({
+      value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
+      via: c.via
+    }));
+  }
+  split(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const sep = scalarString(arg.items[0]) ?? "";
+    return this.values(arg.items[1], depth + 1).map((c) => ({
+      value: typeof c.value === "string" && sep ? c.value.split(sep) : void 0,
+      via: c.via
+    }));
+  }
+  select(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+    const out = [];
+    for (const idx of this.values(arg.items[0], depth + 1)) {
+      const list = arg.items[1];
+      const n = Number(idx.value);
+      if (intrinsicName(list) === "Fn::GetAZs") {
+        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n, depth) : void 0, via: idx.via });
+      } else if (list?.kind === "seq") {
+        const item = Number.isInteger(n) ? list.items[n] : void 0;
+        for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
+      } else {
+        for (const c of this.values(list, depth + 1)) {
+          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
+        }
+      }
+    }
+    return out.slice(0, MAX_CANDIDATES);
+  }
+  /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
+  getAtt(arg, depth) {
+    const [logicalId, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(".") ?? [];
+    const res = logicalId ? this.template.resources.get(logicalId) : void 0;
+    if (!res || attribute !== "CidrBlock" || res.type !== "AWS::EC2::VPC" && res.type !== "AWS::EC2::Subnet") return [{ value: void 0, via: [] }];
+    const via = `CidrBlock of ${logicalId}`;
+    return this.values(get(res.properties, "CidrBlock"), depth + 1).map((c) => ({ value: c.value, via: [via, ...c.via] }));
+  }
+  /**
+   * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
+   * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
+   */
+  zone(regionNode, n, depth) {
+    const current = !regionNode || scalarString(get(regionNode, "Ref")) === "AWS::Region";
+    const all = current ? [] : this.values(regionNode, depth + 1);
+    const named = current ? "" : all.length === 1 ? all[0]?.value : void 0;
+    const region = named === this.options.region ? "" : typeof named === "string" ? named : "?";
+    return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
+  }
+  findInMap(arg, depth) {
+    if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
+    const [m, k1, k2] = arg.items;
+    const out = [];
+    for (const a of this.values(m, depth + 1)) {
+      for (const b of this.values(k1, depth + 1)) {
+        const names = b.value === void 0 ? void 0 : [String(b.value)];
+        const map = get(this.template.mappings, String(a.value));
+        const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
+        for (const first of firstKeys) {
+          for (const c of this.values(k2, depth + 1)) {
+            const leaf = get(get(map, first), String(c.value));
+            const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
+            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
+          }
+        }
+      }
+    }
+    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
+  }
+  sub(arg, depth) {
+    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text2 === void 0) return [{ value: void 0, via: [] }];
+    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+    let acc = [{ value: "", via: [] }];
+    const parts = text2.split(/(\$\{[^}]*\})/);
+    for (const part of parts) {
+      let options;
+      if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
+      else if (part.startsWith("${") && part.endsWith("}")) {
+        const name = part.slice(2, -1).trim();
+        const local = get(vars, name);
+        options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
+      } else options = [{ value: part, via: [] }];
+      const next = [];
+      for (const left of acc) {
+        for (const o of options) {
+          next.push({
+            value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
+            via: [...left.via, ...o.via]
+          });
+        }
+      }
+      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
+      acc = next;
+    }
+    return acc;
+  }
+};
+function listParameter(type) {
+  return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
+}
+function isScalarValue(v) {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+
+// packages/core/src/template/template.ts
+function isTemplate(root) {
+  if (root?.kind !== "map") return false;
+  if (getEntry(root, "AWSTemplateFormatVersion")) return true;
+  const resources = get(root, "Resources");
+  if (resources?.kind !== "map") return false;
+  return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
+}
+function looksLikeTemplate(text2) {
+  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
+}
+function buildTemplate(file, text2, index, parsed, options = {}) {
+  const parameters = parametersOf(parsed);
+  const transform = get(parsed, "Transform");
+  const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
+  const mappings = get(parsed, "Mappings");
+  const parsedConditions = get(parsed, "Conditions");
+  const base = {
+    file,
+    text: text2,
+    index,
+    root: parsed,
+    parameters,
+    resources: /* @__PURE__ */ new Map(),
+    mappings: mappings?.kind === "map" ? mappings : void 0,
+    conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
+    transforms
+  };
+  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
+  const root = expanded.root;
+  const conditions = get(root, "Conditions");
+  return {
+    ...base,
+    root,
+    resources: resourcesOf(root),
+    conditions: conditions?.kind === "map" ? conditions : void 0,
+    ...expanded.notifications.length > 0 ? { notifications: expanded.notifications } : {}
+  };
+}
+function parametersOf(root) {
+  const parameters = /* @__PURE__ */ new Map();
+  const params = get(root, "Parameters");
+  if (params?.kind === "map") {
+    for (const e of params.entries) {
+      if (e.value.kind !== "map") continue;
+      const noEcho = scalarString(get(e.value, "NoEcho"));
+      parameters.set(e.key, {
+        name: e.key,
+        node: e.value,
+        type: scalarString(get(e.value, "Type")),
+        default: get(e.value, "Default"),
+        noEcho: noEcho === "true",
+        loc: { ...e.keyLoc, logicalPath: `Parameters/${e.key}` }
+      });
+    }
+  }
+  return parameters;
+}
+function resourcesOf(root) {
+  const resources = /* @__PURE__ */ new Map();
+  const res = get(root, "Resources");
+  if (res?.kind === "map") {
+    for (const e of res.entries) {
+      if (e.value.kind !== "map") continue;
+      const type = scalarString(get(e.value, "Type"));
+      if (!type) continue;
+      const properties = get(e.value, "Properties");
+      const metadata = get(e.value, "Metadata");
+      resources.set(e.key, {
+        logicalId: e.key,
+        type,
+        node: e.value,
+        properties: properties?.kind === "map" ? properties : void 0,
+        metadata: metadata?.kind === "map" ? metadata : void 0,
+        condition: scalarString(get(e.value, "Condition")),
+        loc: { ...e.keyLoc, logicalPath: e.key }
+      });
+    }
+  }
+  return resources;
+}
+
+// packages/core/src/files/read.ts
+var MAX_FILE_BYTES = 20 * 1024 * 1024;
+var HEAD_BYTES = 64 * 1024;
+var kindOf = (info) => info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isDirectory() ? "a folder" : "not a regular file";
+var mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+async function readTemplateFile(absPath, file, explicit) {
+  const refuse = (message, where = {}) => ({
+    notifications: [{ level: "error", code: "read-error", file, ...where, message }]
+  });
+  let info;
+  try {
+    info = await inputFs.stat(absPath);
+  } catch (err) {
+    return refuse(`Cannot read file: ${errorText(err)}`);
+  }
+  if (!info.isFile()) return refuse(`Cannot read file: it is ${kindOf(info)}`);
+  if (info.size > MAX_FILE_BYTES) return oversized(absPath, file, explicit, info.size);
+  let bytes2;
+  try {
+    bytes2 = await inputFs.readFile(absPath);
+  } catch (err) {
+    return refuse(`Cannot read file: ${errorText(err)}`);
+  }
+  if (bytes2.length > MAX_FILE_BYTES) return oversized(absPath, file, explicit, bytes2.length);
+  const utf16 = utf16Encoding(bytes2);
+  if (utf16) {
+    const decoded = new TextDecoder(utf16).decode(bytes2);
+    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [] };
+    return refuse(
+      `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`
+    );
+  }
+  const nul = bytes2.indexOf(0);
+  if (nul >= 0) {
+    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1").replaceAll("\0", ""))) return { notifications: [] };
+    return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
+  }
+  const bad = firstInvalidUtf8(bytes2);
+  if (bad >= 0) {
+    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1"))) return { notifications: [] };
+    const where = positionOf(bytes2, bad);
+    const byte = (bytes2[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    return refuse(
+      `Cannot read file: not valid UTF-8 (byte 0x${byte} at line ${where.line}, column ${where.column}); CloudFormation reads templates as UTF-8`,
+      where
+    );
+  }
+  return { text: bytes2.toString("utf8"), notifications: [] };
+}
+async function oversized(absPath, file, explicit, size) {
+  let meant = explicit;
+  if (!meant) {
+    const head = await inputFs.head(absPath, HEAD_BYTES).catch(() => Buffer.alloc(0));
+    meant = looksLikeTemplate(head.toString("latin1"));
+  }
+  const message = `Not scanned: ${size.toLocaleString("en-US")} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
+}
+function utf16Encoding(bytes2) {
+  if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";
+  if (bytes2[0] === 254 && bytes2[1] === 255) return "utf-16be";
+  const sample = bytes2.subarray(0, 256 - Math.min(bytes2.length, 256) % 2);
+  if (sample.length < 4) return void 0;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  const half = sample.length / 2;
+  if (oddNul === half && evenNul === 0) return "utf-16le";
+  if (evenNul === half && oddNul === 0) return "utf-16be";
+  return void 0;
+}
+function firstInvalidUtf8(bytes2) {
+  let i = 0;
+  const n = bytes2.length;
+  while (i < n) {
+    const b = bytes2[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 255 >> need + 2;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes2[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function positionOf(bytes2, offset) {
+  const before = bytes2.subarray(0, offset);
+  const lineStart = before.lastIndexOf(10) + 1;
+  let line = 1;
+  for (let i = before.indexOf(10); i >= 0; i = before.indexOf(10, i + 1)) line++;
+  const bom = lineStart === 0 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191 ? 3 : 0;
+  const column = bytes2.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
+  return { line, column };
+}
 
 // packages/core/src/secrets/base64.ts
 var MIN_LENGTH = 21;
@@ -23404,6 +24034,7 @@ function getNodeType(value) {
 }
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -23524,7 +24155,8 @@ var LineIndex = class {
 
 // packages/core/src/template/parse.ts
 var MAX_NODES = 5e5;
-var MAX_DEPTH = 500;
+var MAX_ALIAS_NODES = 1e5;
+var MAX_DEPTH3 = 500;
 var ParseLimitError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -23542,8 +24174,13 @@ function parseText(file, text2, format2) {
       const pos = index.position(err.offset);
       return { ok: false, problem: { message: err.message, ...pos } };
     }
-    throw err;
+    if (err instanceof RangeError) return { ok: false, problem: { message: TOO_DEEP(format2), line: 1, column: 1 } };
+    return { ok: false, problem: { message: `Cannot parse: ${err instanceof Error ? err.message : String(err)}`, line: 1, column: 1 } };
   }
+}
+var TOO_DEEP = (format2) => `${format2 === "json" ? "JSON" : "YAML"} nests too deeply to read (over ${MAX_DEPTH3} levels)`;
+function duplicateKey(key, first) {
+  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); CloudFormation rejects a template that repeats a key`;
 }
 function stripBom(text2) {
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
@@ -23556,22 +24193,28 @@ function shortTagToIntrinsic(tag) {
 }
 function parseYaml(text2, index) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
-    return { ok: false, problem: { message: yamlMessage(error.message), ...pos } };
+    const message = /call stack/i.test(error.message) ? TOO_DEEP("yaml") : yamlMessage(error.message);
+    return { ok: false, problem: { message, ...pos } };
   }
   let count = 0;
-  const convert = (node, depth, fallback) => {
-    if (++count > MAX_NODES) throw new ParseLimitError(`YAML expands to more than ${MAX_NODES} nodes (alias bomb?)`, fallback);
-    if (depth > MAX_DEPTH) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH} levels`, fallback);
+  let aliased = 0;
+  const convert = (node, depth, fallback, alias) => {
+    if (++count > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
+    if (alias !== void 0 && ++aliased > MAX_ALIAS_NODES) {
+      throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
+    }
+    if (depth > MAX_DEPTH3) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH3} levels`, fallback);
     if (node == null) {
       return { kind: "scalar", value: null, span: [fallback, fallback], loc: index.location(fallback, fallback) };
     }
     if ((0, import_yaml3.isAlias)(node)) {
       const target = node.resolve(doc);
-      return convert(target, depth + 1, node.range?.[0] ?? fallback);
+      const at = node.range?.[0] ?? fallback;
+      return convert(target, depth + 1, at, alias ?? at);
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
@@ -23581,21 +24224,25 @@ function parseYaml(text2, index) {
     let out;
     if ((0, import_yaml3.isMap)(node)) {
       const entries = [];
+      const seen = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyStart = keyNode?.range?.[0] ?? start;
-        const key = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode);
+        const key = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
+        const first = seen.get(key);
+        if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first)), keyStart);
+        seen.set(key, keyStart);
         entries.push({
           key,
           keyLoc: index.location(keyStart, keyNode?.range?.[1] ?? keyStart),
-          value: convert(pair.value, depth + 1, keyNode?.range?.[1] ?? start)
+          value: convert(pair.value, depth + 1, keyNode?.range?.[1] ?? start, alias)
         });
       }
       out = { kind: "map", entries, span, loc };
     } else if ((0, import_yaml3.isSeq)(node)) {
       out = {
         kind: "seq",
-        items: node.items.map((item) => convert(item, depth + 1, end)),
+        items: node.items.map((item) => convert(item, depth + 1, end, alias)),
         span,
         loc
       };
@@ -23613,9 +24260,14 @@ function parseYaml(text2, index) {
   const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
   return { ok: true, root, index };
 }
+function keyText(text2, keyNode, start) {
+  const end = keyNode?.range?.[1];
+  return end !== void 0 && end > start ? text2.slice(start, end).trim() : "";
+}
 function scalarValue(value) {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return value === void 0 ? null : String(value);
 }
@@ -23640,7 +24292,33 @@ function wrapIntrinsic(name, value, span, loc) {
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
+var TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, EOF: 17 };
+function scanJsonTokens(text2, index) {
+  const scanner = createScanner2(text2, false);
+  const notices = [];
+  let depth = 0;
+  let previous = 0;
+  let comma = -1;
+  for (let kind = scanner.scan(); kind !== TOKEN.EOF; kind = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    if (kind === TOKEN.LineComment || kind === TOKEN.BlockComment) {
+      if (!notices.some((n) => n.kind === "json-comment")) notices.push({ kind: "json-comment", message: "Comment in JSON", ...index.position(offset) });
+      continue;
+    }
+    if (kind === TOKEN.LineBreak || kind === TOKEN.Trivia) continue;
+    if (kind === TOKEN.OpenBrace || kind === TOKEN.OpenBracket) {
+      if (++depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, offset);
+    } else if (kind === TOKEN.CloseBrace || kind === TOKEN.CloseBracket) {
+      depth--;
+      if (previous === TOKEN.Comma && !notices.some((n) => n.kind === "json-trailing-comma"))
+        notices.push({ kind: "json-trailing-comma", message: "Trailing comma in JSON", ...index.position(comma) });
+    } else if (kind === TOKEN.Comma) comma = offset;
+    previous = kind;
+  }
+  return notices;
+}
 function parseJson(text2, index) {
+  const notices = scanJsonTokens(text2, index);
   const errors = [];
   const tree = parseTree2(text2, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
@@ -23651,19 +24329,20 @@ function parseJson(text2, index) {
   let count = 0;
   const convert = (node, depth) => {
     if (++count > MAX_NODES) throw new ParseLimitError(`JSON has more than ${MAX_NODES} values`, node.offset);
-    if (depth > MAX_DEPTH) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH} levels`, node.offset);
+    if (depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, node.offset);
     const span = [node.offset, node.offset + node.length];
     const loc = index.location(span[0], span[1]);
     switch (node.type) {
       case "object": {
         const entries = [];
-        const seen = /* @__PURE__ */ new Set();
+        const seen = /* @__PURE__ */ new Map();
         for (const prop of node.children ?? []) {
           const [k, v] = prop.children ?? [];
           if (!k) continue;
           const key = String(k.value);
-          if (seen.has(key)) throw new ParseLimitError(`Map keys must be unique; "${key}" is repeated`, k.offset);
-          seen.add(key);
+          const firstAt = seen.get(key);
+          if (firstAt !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(firstAt)), k.offset);
+          seen.set(key, k.offset);
           const value = v ? convert(v, depth + 1) : { kind: "scalar", value: null, span: [k.offset, k.offset], loc: index.location(k.offset, k.offset) };
           entries.push({ key, keyLoc: index.location(k.offset, k.offset + k.length), value });
         }
@@ -23675,7 +24354,7 @@ function parseJson(text2, index) {
         return { kind: "scalar", value: scalarValue(node.value), span, loc };
     }
   };
-  return { ok: true, root: tree ? convert(tree, 0) : void 0, index };
+  return { ok: true, root: tree ? convert(tree, 0) : void 0, index, ...notices.length > 0 ? { notices } : {} };
 }
 function jsonMessage(code) {
   return `JSON syntax error: ${code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
@@ -23783,9 +24462,9 @@ var SnapshotLocator = class {
   }
   root;
   file;
-  node(path8) {
+  node(path9) {
     let cur = this.root;
-    for (const key of path8) {
+    for (const key of path9) {
       if (!cur) return void 0;
       if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
       else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
@@ -23794,9 +24473,9 @@ var SnapshotLocator = class {
     return cur;
   }
   /** The value's location, or its nearest ancestor's when the path does not exist. */
-  at(path8, arn) {
-    for (let n = path8.length; n >= 0; n--) {
-      const node = this.node(path8.slice(0, n));
+  at(path9, arn) {
+    for (let n = path9.length; n >= 0; n--) {
+      const node = this.node(path9.slice(0, n));
       if (node) return { ...node.loc, ...arn ? { arn } : {} };
     }
     return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -23868,8 +24547,8 @@ var MapContext = class {
     for (const [region, r] of this.regions()) {
       (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
         const arn = this.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-        const path8 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
-        const sg = securityGroupFromApi(g, this.loc.at([...path8, "GroupId"], arn), region, (p) => this.loc.at([...path8, ...p], arn));
+        const path9 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+        const sg = securityGroupFromApi(g, this.loc.at([...path9, "GroupId"], arn), region, (p) => this.loc.at([...path9, ...p], arn));
         out.push({ ...sg, observedAt: this.observedAt });
       });
     }
@@ -23881,7 +24560,7 @@ var MapContext = class {
       (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
         const aclId = acl.NetworkAclId ?? String(i);
         const arn = this.ec2Arn(region, "network-acl", aclId);
-        const path8 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+        const path9 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
         const entries = (acl.Entries ?? []).map((e, j) => ({
           ruleNumber: e.RuleNumber ?? 0,
           egress: e.Egress === true,
@@ -23892,13 +24571,13 @@ var MapContext = class {
           ...e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {},
           ...e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {},
           // At the CIDR, as a template entry is: the address range is what a reader checks first.
-          location: this.loc.at([...path8, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn)
+          location: this.loc.at([...path9, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn)
         }));
         out.push({
           kind: "NetworkAcl",
           id: arn,
           ...this.base(region),
-          location: this.loc.at([...path8, "NetworkAclId"], arn),
+          location: this.loc.at([...path9, "NetworkAclId"], arn),
           displayName: aclId,
           aclId,
           ...acl.VpcId ? { vpcId: acl.VpcId } : {},
@@ -24052,7 +24731,7 @@ var MapContext = class {
       const selectors2 = this.perResource("GetEventSelectors", arn);
       const bucket = t.S3BucketName;
       const lifecycle = bucket ? lifecycles[bucket] : void 0;
-      const selection = selectors2 ? eventSelection(selectors2.value, (path8) => this.loc.at([...selectors2.path, ...path8], arn)) : void 0;
+      const selection = selectors2 ? eventSelection(selectors2.value, (path9) => this.loc.at([...selectors2.path, ...path9], arn)) : void 0;
       return {
         kind: "Trail",
         id: arn,
@@ -24158,18 +24837,18 @@ var MapContext = class {
       for (const [policyName, response] of Object.entries(byName)) {
         const doc = policyDocumentObject(response.PolicyDocument);
         if (!doc) continue;
-        const path8 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+        const path9 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
         const arn = `${userArn}#${policyName}`;
         out.push({
           kind: "Policy",
           id: arn,
           ...this.base(void 0),
-          location: this.loc.at(path8, userArn),
+          location: this.loc.at(path9, userArn),
           displayName: `inline policy ${policyName} of user ${userName}`,
           policyName,
           policyType: "inline",
           attachedTo: [{ type: "user", name: userName }],
-          statements: policyStatements(doc, (p) => this.loc.at([...path8, ...p], userArn))
+          statements: policyStatements(doc, (p) => this.loc.at([...path9, ...p], userArn))
         });
       }
     }
@@ -24186,19 +24865,19 @@ var MapContext = class {
     for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
       const doc = policyDocumentObject(response.PolicyVersion?.Document);
       if (!doc) continue;
-      const path8 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+      const path9 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
       const users = attached.get(policyArn);
       const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
       out.push({
         kind: "Policy",
         id: policyArn,
         ...this.base(void 0),
-        location: this.loc.at(path8, policyArn),
+        location: this.loc.at(path9, policyArn),
         displayName: `managed policy ${policyName}`,
         policyName,
         policyType: "managed",
         attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
-        statements: policyStatements(doc, (p) => this.loc.at([...path8, ...p], policyArn)),
+        statements: policyStatements(doc, (p) => this.loc.at([...path9, ...p], policyArn)),
         arn: policyArn
       });
     }
@@ -24906,11 +25585,11 @@ function validateSnapshot(doc) {
     const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
     const extra = extraKey(e);
     const full = extra !== void 0 ? [...pointer, extra] : pointer;
-    const path8 = jsonPath(doc, full);
-    const message = `${path8}: ${describe2(e)}`;
+    const path9 = jsonPath(doc, full);
+    const message = `${path9}: ${describe2(e)}`;
     if (seen.has(message)) continue;
     seen.add(message);
-    problems.push({ path: path8, pointer: full, message });
+    problems.push({ path: path9, pointer: full, message });
   }
   return problems;
 }
@@ -25032,7 +25711,7 @@ function rulesNotEvaluated(error, rules2, answered = () => false) {
   const lost = feedsOf(error).filter((f) => !(FEED_SOURCES[f] ?? []).some((other) => other !== call && answered(other, error.region))).map((f) => f.split("."));
   return rules2.filter((r) => {
     const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
-    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path8) => overlap(field, path8)));
+    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path9) => overlap(field, path9)));
   });
 }
 function isSnapshotText(text2) {
@@ -25053,6 +25732,14 @@ function groupErrors(errors) {
 }
 var NAMED_RESOURCES = 3;
 function loadSnapshot(file, raw, rules2 = []) {
+  try {
+    return load(file, raw, rules2);
+  } catch (err) {
+    const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { entities: [], notifications: [{ level: "error", code: "internal-error", file, message }] };
+  }
+}
+function load(file, raw, rules2) {
   const text2 = stripBom(raw);
   const parsed = parseText(file, text2, "json");
   if (!parsed.ok) {
@@ -25091,6 +25778,10 @@ function loadSnapshot(file, raw, rules2 = []) {
       ...error,
       resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(", ")}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ""})`
     };
+    if (CREDENTIALS_EXPIRED.has(error.code)) {
+      const message = `The credentials expired while the account was collected: ${notEvaluatedMessage(about, rules2, answeredIn(snapshot))}. Collect again with fresh credentials`;
+      return { level: "error", code: "not-evaluated", file, line: at.line, column: at.column, message };
+    }
     return {
       level: "warning",
       code: "not-evaluated",
@@ -25162,7 +25853,7 @@ function principalRef(template, resolver, node, type) {
   if (name !== void 0) {
     for (const r of template.resources.values()) {
       if (r.type !== TYPE_OF_PRINCIPAL[type]) continue;
-      const nameKey = PRINCIPAL_TYPES[r.type]?.nameKey ?? "";
+      const nameKey = own(PRINCIPAL_TYPES, r.type)?.nameKey ?? "";
       if (stringValue(resolver, get(r.properties, nameKey)) === name) return { logicalId: r.logicalId, name: r.logicalId, location: node.loc };
     }
     return { name, location: node.loc };
@@ -25270,19 +25961,19 @@ function accessKeysOf(template, resolver) {
     keys.set(res.logicalId, key);
   }
   if (keys.size === 0) return [];
-  const found = (keyId, path8, location) => {
+  const found = (keyId, path9, location) => {
     const key = keys.get(keyId);
-    const where = key ? placeOf(template, path8) : void 0;
+    const where = key ? placeOf(template, path9) : void 0;
     if (key && where) key.secretExposures.push({ where, location });
   };
   for (const section of template.root.entries) {
-    walk3(section.value, [section.key], (node, path8) => {
+    walk3(section.value, [section.key], (node, path9) => {
       const fn = intrinsicName(node);
       if (fn === "Fn::GetAtt") {
         const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path8, node.loc);
+        if (target && attr === "SecretAccessKey") found(target, path9, node.loc);
       } else if (fn === "Fn::Sub") {
-        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path8, location);
+        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path9, location);
       }
     });
   }
@@ -25315,19 +26006,19 @@ function subReferences(template, node, keys) {
   }
   return out;
 }
-function walk3(node, path8, visit2) {
-  visit2(node, path8);
-  if (node.kind === "map") for (const e of node.entries) walk3(e.value, [...path8, e.key], visit2);
+function walk3(node, path9, visit2) {
+  visit2(node, path9);
+  if (node.kind === "map") for (const e of node.entries) walk3(e.value, [...path9, e.key], visit2);
   else if (node.kind === "seq") {
-    for (const [i, item] of node.items.entries()) walk3(item, [...path8, i], visit2);
+    for (const [i, item] of node.items.entries()) walk3(item, [...path9, i], visit2);
   }
 }
-function placeOf(template, path8) {
-  const [section, entry, part, ...rest] = path8;
+function placeOf(template, path9) {
+  const [section, entry, part, ...rest] = path9;
   const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
   if (section === "Outputs") return `output ${String(entry)}`;
   if (section === "Globals") {
-    const variable2 = variableName(template.root, path8);
+    const variable2 = variableName(template.root, path9);
     return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
   }
   if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
@@ -25340,293 +26031,23 @@ function placeOf(template, path8) {
     const type = scalarString(get(res.properties, "Type")) ?? "String";
     return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
   }
-  const variable = variableName(template.root, path8);
+  const variable = variableName(template.root, path9);
   if (variable) return `environment variable ${variable} of ${entry}`;
   if (first === "Tags") return `tags of ${entry}`;
   if (props.includes("UserData")) return `UserData of ${entry}`;
   return `property ${props.join(".") || "?"} of ${entry}`;
 }
-function variableName(root, path8) {
-  const i = path8.indexOf("Environment");
+function variableName(root, path9) {
+  const i = path9.indexOf("Environment");
   if (i < 0) return void 0;
-  const next = path8[i + 1];
-  if (next === "Variables" && typeof path8[i + 2] === "string") return String(path8[i + 2]);
+  const next = path9[i + 1];
+  if (next === "Variables" && typeof path9[i + 2] === "string") return String(path9[i + 2]);
   if (typeof next === "number") {
     let node = root;
-    for (const p of path8.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    for (const p of path9.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
     return scalarString(get(node, "Name"));
   }
   return void 0;
-}
-
-// packages/core/src/template/resolve.ts
-var MAX_CANDIDATES = 16;
-var MAX_DEPTH2 = 32;
-var PSEUDO = {
-  "AWS::Partition": "aws",
-  "AWS::URLSuffix": "amazonaws.com"
-};
-var Resolver = class {
-  constructor(template, options = {}) {
-    this.template = template;
-    this.options = options;
-  }
-  template;
-  options;
-  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
-  branches(node, via = [], depth = 0) {
-    if (!node || depth > MAX_DEPTH2) return [{ node, via }];
-    const fn = intrinsicName(node);
-    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
-    if (fn === "Fn::If") {
-      const args = get(node, "Fn::If");
-      if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
-      const cond = scalarString(args.items[0]) ?? "?";
-      const decided = this.condition(cond);
-      const out = [];
-      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
-      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
-      return out.slice(0, MAX_CANDIDATES);
-    }
-    return [{ node, via }];
-  }
-  /** Every value a node can take, each with the node it comes from. */
-  values(node, depth = 0) {
-    const out = this.compute(node, depth);
-    return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
-  }
-  compute(node, depth) {
-    if (!node) return [{ value: void 0, via: [] }];
-    if (depth > MAX_DEPTH2) return [{ value: void 0, via: [] }];
-    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
-    if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    switch (fn) {
-      case "Ref":
-        return this.ref(scalarString(arg));
-      case "Fn::If":
-        return this.branches(node).flatMap(
-          (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
-        );
-      case "Fn::Join":
-        return this.join(arg, depth);
-      case "Fn::Sub":
-        return this.sub(arg, depth);
-      case "Fn::Select":
-        return this.select(arg, depth);
-      case "Fn::Split":
-        return this.split(arg, depth);
-      case "Fn::FindInMap":
-        return this.findInMap(arg, depth);
-      case "Fn::GetAtt":
-        return this.getAtt(arg, depth);
-      case "Fn::Base64":
-        return this.values(arg, depth + 1);
-      default:
-        return [{ value: void 0, via: [] }];
-    }
-  }
-  /** The single value of a node when it has exactly one known candidate. */
-  value(node) {
-    const all = this.values(node);
-    return all.length === 1 ? all[0]?.value : void 0;
-  }
-  /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
-  condition(name, depth = 0) {
-    if (depth > MAX_DEPTH2) return void 0;
-    return this.evalCondition(get(this.template.conditions, name), depth + 1);
-  }
-  evalCondition(node, depth) {
-    if (!node || depth > MAX_DEPTH2) return void 0;
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    const items2 = arg?.kind === "seq" ? arg.items : [];
-    switch (fn) {
-      case "Condition":
-        return this.condition(scalarString(arg) ?? "", depth + 1);
-      case "Fn::Not": {
-        const v = this.evalCondition(items2[0], depth + 1);
-        return v === void 0 ? void 0 : !v;
-      }
-      case "Fn::And": {
-        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
-        if (vs.includes(false)) return false;
-        return vs.every((v) => v === true) ? true : void 0;
-      }
-      case "Fn::Or": {
-        const vs = items2.map((i) => this.evalCondition(i, depth + 1));
-        if (vs.includes(true)) return true;
-        return vs.every((v) => v === false) ? false : void 0;
-      }
-      case "Fn::Equals": {
-        const [a, b] = items2.map((i) => this.decidedValue(i));
-        if (a === void 0 || b === void 0) return void 0;
-        return JSON.stringify(a) === JSON.stringify(b);
-      }
-      default:
-        return void 0;
-    }
-  }
-  /** A value usable to decide a condition: literals and explicitly given parameters only. */
-  decidedValue(node) {
-    if (!node) return void 0;
-    if (node.kind === "scalar") return node.value === null ? null : String(node.value);
-    if (intrinsicName(node) === "Ref") {
-      const name = scalarString(get(node, "Ref")) ?? "";
-      const given = this.options.parameters?.[name];
-      if (given !== void 0) return given;
-      if (name === "AWS::Region") return this.options.region;
-      if (name === "AWS::AccountId") return this.options.accountId;
-      return PSEUDO[name];
-    }
-    return void 0;
-  }
-  ref(name) {
-    if (name === void 0) return [{ value: void 0, via: [] }];
-    const given = this.options.parameters?.[name];
-    const param = this.template.parameters.get(name);
-    if (given !== void 0) {
-      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
-    }
-    if (param) {
-      const def = param.default;
-      if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const v = def.kind === "scalar" ? def.value : void 0;
-      if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const text2 = String(v);
-      return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
-    }
-    if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
-    if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
-    return [{ value: PSEUDO[name], via: [] }];
-  }
-  product(nodes, depth) {
-    let acc = [{ value: [], via: [] }];
-    for (const n of nodes) {
-      const next = [];
-      for (const left of acc) {
-        for (const right of this.values(n, depth + 1)) {
-          next.push({
-            value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
-            via: [...left.via, ...right.via]
-          });
-        }
-      }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
-      acc = next;
-    }
-    return acc;
-  }
-  join(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const sep = scalarString(arg.items[0]) ?? "";
-    const list = arg.items[1];
-    const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
-    return lists.map((c) => ({
-      value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
-      via: c.via
-    }));
-  }
-  split(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const sep = scalarString(arg.items[0]) ?? "";
-    return this.values(arg.items[1], depth + 1).map((c) => ({
-      value: typeof c.value === "string" && sep ? c.value.split(sep) : void 0,
-      via: c.via
-    }));
-  }
-  select(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const out = [];
-    for (const idx of this.values(arg.items[0], depth + 1)) {
-      const list = arg.items[1];
-      const n = Number(idx.value);
-      if (intrinsicName(list) === "Fn::GetAZs") {
-        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n) : void 0, via: idx.via });
-      } else if (list?.kind === "seq") {
-        const item = Number.isInteger(n) ? list.items[n] : void 0;
-        for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
-      } else {
-        for (const c of this.values(list, depth + 1)) {
-          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
-        }
-      }
-    }
-    return out.slice(0, MAX_CANDIDATES);
-  }
-  /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
-  getAtt(arg, depth) {
-    const [logicalId, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(".") ?? [];
-    const res = logicalId ? this.template.resources.get(logicalId) : void 0;
-    if (!res || attribute !== "CidrBlock" || res.type !== "AWS::EC2::VPC" && res.type !== "AWS::EC2::Subnet") return [{ value: void 0, via: [] }];
-    const via = `CidrBlock of ${logicalId}`;
-    return this.values(get(res.properties, "CidrBlock"), depth + 1).map((c) => ({ value: c.value, via: [via, ...c.via] }));
-  }
-  /**
-   * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
-   * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
-   */
-  zone(regionNode, n) {
-    const current = !regionNode || scalarString(get(regionNode, "Ref")) === "AWS::Region";
-    const named = current ? "" : this.value(regionNode);
-    const region = named === this.options.region ? "" : typeof named === "string" ? named : "?";
-    return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
-  }
-  findInMap(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
-    const [m, k1, k2] = arg.items;
-    const out = [];
-    for (const a of this.values(m, depth + 1)) {
-      for (const b of this.values(k1, depth + 1)) {
-        const names = b.value === void 0 ? void 0 : [String(b.value)];
-        const map = get(this.template.mappings, String(a.value));
-        const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
-        for (const first of firstKeys) {
-          for (const c of this.values(k2, depth + 1)) {
-            const leaf = get(get(map, first), String(c.value));
-            const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
-            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
-          }
-        }
-      }
-    }
-    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
-  }
-  sub(arg, depth) {
-    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text2 === void 0) return [{ value: void 0, via: [] }];
-    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    let acc = [{ value: "", via: [] }];
-    const parts = text2.split(/(\$\{[^}]*\})/);
-    for (const part of parts) {
-      let options;
-      if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
-      else if (part.startsWith("${") && part.endsWith("}")) {
-        const name = part.slice(2, -1).trim();
-        const local = get(vars, name);
-        options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
-      } else options = [{ value: part, via: [] }];
-      const next = [];
-      for (const left of acc) {
-        for (const o of options) {
-          next.push({
-            value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
-            via: [...left.via, ...o.via]
-          });
-        }
-      }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
-      acc = next;
-    }
-    return acc;
-  }
-};
-function listParameter(type) {
-  return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
-}
-function isScalarValue(v) {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 }
 
 // packages/core/src/template/settings.ts
@@ -25720,7 +26141,7 @@ function azSpansOf(template, resolver) {
   const out = [];
   const zoneResolver = new Resolver(template, { ...resolver.options, region: resolver.options.region ?? "${AWS::Region}" });
   for (const res of template.resources.values()) {
-    const kind = KINDS[res.type];
+    const kind = own(KINDS, res.type);
     if (!kind || !isCreated(resolver, res)) continue;
     const subnetKey = kind.subnetKeys.find((k) => get(res.properties, k) !== void 0);
     const key = subnetKey ?? (kind.zonesKey && get(res.properties, kind.zonesKey) !== void 0 ? kind.zonesKey : void 0);
@@ -26150,7 +26571,7 @@ function dbSecurityGroupsOf(template, resolver) {
   }
   return out;
 }
-function dbIngressRules(resolver, item, path8) {
+function dbIngressRules(resolver, item, path9) {
   const cidr = get(item, "CIDRIP");
   const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
   if (cidr) {
@@ -26158,7 +26579,7 @@ function dbIngressRules(resolver, item, path8) {
       direction: "ingress",
       protocol: "tcp",
       ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path8}/CIDRIP` },
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path9}/CIDRIP` },
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
@@ -26200,9 +26621,9 @@ var TemplateGraph = class {
     else this.refs.set(target, [ref]);
   }
   index(root, from, fromType) {
-    walk(root, (node, path8) => {
+    walk(root, (node, path9) => {
       const fn = intrinsicName(node);
-      const where = { from, ...fromType ? { fromType } : {}, path: path8.join("/"), loc: node.loc };
+      const where = { from, ...fromType ? { fromType } : {}, path: path9.join("/"), loc: node.loc };
       if (fn === "Ref" || fn === "Fn::GetAtt") {
         const t = this.target(node);
         if (t) this.add(t.logicalId, { ...where, kind: fn === "Ref" ? "Ref" : "GetAtt", ...t.attribute ? { attribute: t.attribute } : {} });
@@ -26318,190 +26739,235 @@ function entity(template, logicalId, loc, resourceType, p) {
 }
 
 // packages/core/src/template/load.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
-// packages/core/src/template/foreach.ts
-var SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
-var LOOP_PREFIX = "Fn::ForEach::";
-var MAX_DEPTH3 = 5;
-var MAX_GENERATED = 5e3;
-function expandForEach(root, text2, file, resolver) {
-  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
-  const ctx = { file, resolver, notifications: [], generated: 0 };
-  const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
-  return { root: { ...root, entries }, notifications: ctx.notifications };
-}
-function expandNode(node, ctx, depth) {
-  if (node.kind === "map") return expandMap(node, ctx, depth);
-  if (node.kind === "seq") return { ...node, items: node.items.map((i) => expandNode(i, ctx, depth)) };
-  return node;
-}
-function expandMap(map, ctx, depth) {
-  if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== "scalar")) return map;
-  const entries = [];
-  for (const e of map.entries) {
-    if (e.key.startsWith(LOOP_PREFIX)) entries.push(...expandLoop(e, ctx, depth));
-    else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
-  }
-  return { ...map, entries };
-}
-function expandLoop(loop, ctx, depth) {
-  const args = loop.value.kind === "seq" ? loop.value.items : [];
-  const identifier = scalarString(args[0]);
-  const body = args[2];
-  const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
-  let reason;
-  if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
-  else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
-  else if (depth >= MAX_DEPTH3) reason = `it is nested more than ${MAX_DEPTH3} loops deep`;
-  else if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${MAX_GENERATED} entries`;
-  if (reason || !identifier || !items2 || body?.kind !== "map") {
-    ctx.notifications.push({
-      level: "note",
-      code: "not-expanded",
-      file: ctx.file,
-      line: loop.keyLoc.line,
-      column: loop.keyLoc.column,
-      message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}`
-    });
-    return [];
-  }
+// packages/core/src/template/checks.ts
+var INLINE_TEMPLATE_BYTES = 51200;
+var S3_TEMPLATE_BYTES = 1e6;
+var SECTION_LIMITS = [
+  ["Resources", 500, "resources"],
+  ["Parameters", 200, "parameters"],
+  ["Outputs", 200, "outputs"],
+  ["Mappings", 200, "mappings"]
+];
+var bytes = (n) => n.toLocaleString("en-US");
+function templateNotices(template, rawBytes, parseNotices = []) {
+  const file = template.file;
   const out = [];
-  for (const item of items2) {
-    ctx.generated += body.entries.length;
-    const copy = substitute(body, identifier, item);
-    out.push(...copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
+  if (rawBytes > S3_TEMPLATE_BYTES) {
+    out.push({
+      level: "warning",
+      code: "not-deployable",
+      file,
+      message: `Template is ${bytes(rawBytes)} bytes, over the 1 MB (${bytes(S3_TEMPLATE_BYTES)} bytes) CloudFormation accepts even from S3; scanned anyway`
+    });
+  } else if (rawBytes > INLINE_TEMPLATE_BYTES) {
+    out.push({
+      level: "note",
+      code: "template-limit",
+      file,
+      message: `Template is ${bytes(rawBytes)} bytes, over the ${bytes(INLINE_TEMPLATE_BYTES)} bytes CloudFormation accepts inline (--template-body); deploy it from S3 (--template-url, up to 1 MB)`
+    });
+  }
+  for (const [section, limit, noun] of SECTION_LIMITS) {
+    const entry = getEntry(template.root, section);
+    const count = entry?.value.kind === "map" ? entry.value.entries.length : 0;
+    if (entry && count > limit) {
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        line: entry.keyLoc.line,
+        column: entry.keyLoc.column,
+        message: `${count} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
+      });
+    }
+  }
+  for (const n of parseNotices) {
+    const what = n.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
+    out.push({
+      level: "note",
+      code: "not-deployable",
+      file,
+      line: n.line,
+      column: n.column,
+      message: `${what}: read here, but CloudFormation rejects it in a JSON template; remove it before deploying`
+    });
+  }
+  if (template.transforms.length === 0) {
+    const next = (id) => resourceDependencies(template, id);
+    for (const cycle of cycles(template.resources.keys(), next)) {
+      const first = template.resources.get(cycle[0] ?? "");
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        ...first ? { line: first.loc.line, column: first.loc.column } : {},
+        message: `Circular dependency between resources: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway)`
+      });
+    }
+  }
+  const conditions = template.conditions;
+  if (conditions) {
+    const names = conditions.entries.map((e) => e.key);
+    const known = new Set(names);
+    const next = (name) => conditionReferences(get(conditions, name), known);
+    for (const cycle of cycles(names, next)) {
+      const first = getEntry(conditions, cycle[0] ?? "");
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        ...first ? { line: first.keyLoc.line, column: first.keyLoc.column } : {},
+        message: `Circular reference between conditions: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
+      });
+    }
   }
   return out;
 }
-function collection(node, resolver) {
-  const all = resolver.values(node);
-  const value = all.length === 1 ? all[0]?.value : void 0;
-  if (!Array.isArray(value) || value.length === 0) return void 0;
-  const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
-  return items2.every((v) => v !== void 0) ? items2 : void 0;
-}
-function replaceText(text2, identifier, item) {
-  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
-}
-function substitute(node, identifier, item) {
-  if (node.kind === "scalar") return node;
-  if (node.kind === "seq") return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
-  const fn = intrinsicName(node);
-  if (fn === "Ref" && scalarString(get(node, "Ref")) === identifier) return { kind: "scalar", value: item, loc: node.loc, span: node.span };
-  if (fn === "Fn::Sub") {
-    const arg = get(node, "Fn::Sub");
-    const entry = node.entries[0];
-    if (arg && entry) {
-      const vars = arg.kind === "seq" ? arg.items[1] : void 0;
-      const shadowed = get(vars, identifier) !== void 0;
-      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
-      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
-      return { ...node, entries: [{ ...entry, value }] };
+function cycleText(component, next) {
+  const first = component[0] ?? "";
+  if (component.length === 1) return `${first} refers to itself`;
+  const members = new Set(component);
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [first];
+  for (let i = 0; i < queue.length && !cameFrom.has(first); i++) {
+    const node = queue[i];
+    for (const target of next(node)) {
+      if (!members.has(target) || cameFrom.has(target)) continue;
+      cameFrom.set(target, node);
+      queue.push(target);
     }
   }
-  return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
+  const path9 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path9.length <= component.length; node = cameFrom.get(node)) path9.unshift(node);
+  path9.unshift(first);
+  const others = component.filter((m) => !path9.includes(m));
+  return `${path9.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
 }
-
-// packages/core/src/template/template.ts
-function isTemplate(root) {
-  if (root?.kind !== "map") return false;
-  if (getEntry(root, "AWSTemplateFormatVersion")) return true;
-  const resources = get(root, "Resources");
-  if (resources?.kind !== "map") return false;
-  return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
-}
-function looksLikeTemplate(text2) {
-  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
-}
-function buildTemplate(file, text2, index, parsed, options = {}) {
-  const parameters = parametersOf(parsed);
-  const transform = get(parsed, "Transform");
-  const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
-  const mappings = get(parsed, "Mappings");
-  const parsedConditions = get(parsed, "Conditions");
-  const base = {
-    file,
-    text: text2,
-    index,
-    root: parsed,
-    parameters,
-    resources: /* @__PURE__ */ new Map(),
-    mappings: mappings?.kind === "map" ? mappings : void 0,
-    conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
-    transforms
+var SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
+function resourceDependencies(template, logicalId) {
+  const res = template.resources.get(logicalId);
+  if (!res) return [];
+  const out = /* @__PURE__ */ new Set();
+  const add = (id) => {
+    if (id !== void 0 && template.resources.has(id)) out.add(id);
   };
-  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
-  const root = expanded.root;
-  const conditions = get(root, "Conditions");
-  return {
-    ...base,
-    root,
-    resources: resourcesOf(root),
-    conditions: conditions?.kind === "map" ? conditions : void 0,
-    ...expanded.notifications.length > 0 ? { notifications: expanded.notifications } : {}
-  };
+  const dependsOn = get(res.node, "DependsOn");
+  if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
+  else add(scalarString(dependsOn));
+  if (res.properties) {
+    walk(res.properties, (node) => {
+      const fn = intrinsicName(node);
+      const arg = fn ? get(node, fn) : void 0;
+      if (fn === "Ref") add(scalarString(arg));
+      else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
+      else if (fn === "Fn::Sub") {
+        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+        for (const m of text2?.matchAll(SUB_VAR2) ?? []) {
+          const name = m[1] ?? "";
+          if (!getEntry(vars, name)) add(name);
+        }
+      }
+    });
+  }
+  return [...out];
 }
-function parametersOf(root) {
-  const parameters = /* @__PURE__ */ new Map();
-  const params = get(root, "Parameters");
-  if (params?.kind === "map") {
-    for (const e of params.entries) {
-      if (e.value.kind !== "map") continue;
-      const noEcho = scalarString(get(e.value, "NoEcho"));
-      parameters.set(e.key, {
-        name: e.key,
-        node: e.value,
-        type: scalarString(get(e.value, "Type")),
-        default: get(e.value, "Default"),
-        noEcho: noEcho === "true",
-        loc: { ...e.keyLoc, logicalPath: `Parameters/${e.key}` }
-      });
+function conditionReferences(node, names) {
+  const out = /* @__PURE__ */ new Set();
+  if (node) {
+    walk(node, (n) => {
+      if (intrinsicName(n) !== "Condition") return;
+      const name = scalarString(get(n, "Condition"));
+      if (name !== void 0 && names.has(name)) out.add(name);
+    });
+  }
+  return [...out];
+}
+function cycles(nodes, next) {
+  const order = [...nodes];
+  const position = new Map(order.map((n, i) => [n, i]));
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const found = [];
+  let counter = 0;
+  for (const start of order) {
+    if (index.has(start)) continue;
+    const work = [];
+    const enter = (node) => {
+      index.set(node, counter);
+      low.set(node, counter);
+      counter++;
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, edges: next(node).filter((n) => position.has(n)), i: 0 });
+    };
+    enter(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      if (frame.i < frame.edges.length) {
+        const target = frame.edges[frame.i++];
+        if (!index.has(target)) enter(target);
+        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(target) ?? 0));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+      if (low.get(frame.node) !== index.get(frame.node)) continue;
+      const component = [];
+      for (; ; ) {
+        const member = stack.pop();
+        onStack.delete(member);
+        component.push(member);
+        if (member === frame.node) break;
+      }
+      if (component.length > 1 || frame.edges.includes(frame.node)) {
+        found.push(component.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)));
+      }
     }
   }
-  return parameters;
-}
-function resourcesOf(root) {
-  const resources = /* @__PURE__ */ new Map();
-  const res = get(root, "Resources");
-  if (res?.kind === "map") {
-    for (const e of res.entries) {
-      if (e.value.kind !== "map") continue;
-      const type = scalarString(get(e.value, "Type"));
-      if (!type) continue;
-      const properties = get(e.value, "Properties");
-      const metadata = get(e.value, "Metadata");
-      resources.set(e.key, {
-        logicalId: e.key,
-        type,
-        node: e.value,
-        properties: properties?.kind === "map" ? properties : void 0,
-        metadata: metadata?.kind === "map" ? metadata : void 0,
-        condition: scalarString(get(e.value, "Condition")),
-        loc: { ...e.keyLoc, logicalPath: e.key }
-      });
-    }
-  }
-  return resources;
+  return found.sort((a, b) => (position.get(a[0] ?? "") ?? 0) - (position.get(b[0] ?? "") ?? 0));
 }
 
 // packages/core/src/template/load.ts
 var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
 function formatOf(file, text2) {
-  const ext = path4.extname(file).toLowerCase();
+  const ext = path5.extname(file).toLowerCase();
   if (JSON_EXTENSIONS.has(ext)) return "json";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
   return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
 }
 function loadTemplate(file, raw, explicit, options = {}) {
+  try {
+    return load2(file, raw, explicit, options);
+  } catch (err) {
+    const message = `Cannot read the template (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { template: void 0, notifications: [{ level: "error", code: "internal-error", file, message }] };
+  }
+}
+function load2(file, raw, explicit, options) {
   const text2 = stripBom(raw);
+  if (text2.trim() === "") {
+    return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
+  }
   const parsed = parseText(file, text2, formatOf(file, text2));
   if (!parsed.ok) {
     if (!explicit && !looksLikeTemplate(text2)) return { template: void 0, notifications: [] };
+    const hint = !text2.includes("\n") && text2.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
     return {
       template: void 0,
-      notifications: [{ level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }]
+      notifications: [
+        { level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: `${parsed.problem.message}${hint}` }
+      ]
     };
+  }
+  if (parsed.root === void 0) {
+    const notifications = explicit ? [{ level: "note", code: "empty-file", file, message: "No content: the file holds only comments; nothing to scan" }] : [];
+    return { template: void 0, notifications };
   }
   if (!isTemplate(parsed.root)) {
     const notifications = explicit ? [
@@ -26515,7 +26981,7 @@ function loadTemplate(file, raw, explicit, options = {}) {
     return { template: void 0, notifications };
   }
   const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
-  return { template, notifications: template.notifications ?? [] };
+  return { template, notifications: [...template.notifications ?? [], ...templateNotices(template, Buffer.byteLength(raw, "utf8"), parsed.notices)] };
 }
 
 // packages/core/src/template/fields.ts
@@ -26623,10 +27089,10 @@ function str(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
-function rulesOf(resolver, item, direction, path8, via) {
+function rulesOf(resolver, item, direction, path9, via) {
   const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
   const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path8}/${peerKey}` : path8;
+  const logicalPath = peerKey ? `${path9}/${peerKey}` : path9;
   const out = [];
   const combos = cross([
     resolver.values(get(item, "IpProtocol")),
@@ -26759,7 +27225,7 @@ function scalarOf(v) {
 
 // packages/core/src/template/parameters.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 var ParameterFileError = class extends Error {
   constructor(file, message) {
     super(`${file}: ${message}`);
@@ -26807,7 +27273,7 @@ function parseParameters(file, text2) {
 async function loadParameters(file) {
   let text2;
   try {
-    text2 = await readFile3(file, "utf8");
+    text2 = await readFile4(file, "utf8");
   } catch (err) {
     throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -26860,13 +27326,13 @@ function passwordsOf(template, resolver) {
   const secretParameters = /* @__PURE__ */ new Map();
   for (const res of template.resources.values()) {
     if (!res.properties) continue;
-    const keys = /* @__PURE__ */ new Set([...PASSWORD_KEYS, ...TYPE_SECRET_KEYS[res.type] ?? []]);
+    const keys = /* @__PURE__ */ new Set([...PASSWORD_KEYS, ...own(TYPE_SECRET_KEYS, res.type) ?? []]);
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
-    const skipped = new Set(SKIPPED_PROPERTIES[res.type] ?? []);
+    const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
-    findKeys(resolver, props, [], [], keys, (node, path8, via) => {
-      const property = path8.join(".");
-      const values = node.kind === "seq" && path8[path8.length - 1]?.startsWith("Passwords") ? node.items : [node];
+    findKeys(resolver, props, [], [], keys, (node, path9, via) => {
+      const property = path9.join(".");
+      const values = node.kind === "seq" && path9[path9.length - 1]?.startsWith("Passwords") ? node.items : [node];
       values.forEach((value, i) => {
         const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
         const found = classify(template, resolver, value, via);
@@ -26886,20 +27352,20 @@ function truthy(resolver, node) {
   const v = resolver.value(node);
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
-function findKeys(resolver, node, path8, via, keys, visit2) {
+function findKeys(resolver, node, path9, via, keys, visit2) {
   for (const b of resolver.branches(node, via)) {
     const n = b.node;
     if (!n || intrinsicName(n)) continue;
     if (n.kind === "map") {
       for (const e of n.entries) {
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit2(vb.node, [...path8, e.key], vb.via);
-        } else findKeys(resolver, e.value, [...path8, e.key], b.via, keys, visit2);
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit2(vb.node, [...path9, e.key], vb.via);
+        } else findKeys(resolver, e.value, [...path9, e.key], b.via, keys, visit2);
       }
     } else if (n.kind === "seq") {
       n.items.forEach((item, i) => {
-        const last = path8[path8.length - 1] ?? "";
-        findKeys(resolver, item, [...path8.slice(0, -1), `${last}[${i}]`], b.via, keys, visit2);
+        const last = path9[path9.length - 1] ?? "";
+        findKeys(resolver, item, [...path9.slice(0, -1), `${last}[${i}]`], b.via, keys, visit2);
       });
     }
   }
@@ -26919,7 +27385,7 @@ function classify(template, resolver, node, via) {
     if (!param) return { ...base, source: "unknown" };
     const def = param.default?.kind === "scalar" ? param.default.value : void 0;
     const noEcho = String(scalarString(get(param.node, "NoEcho")) ?? "").toLowerCase() === "true";
-    const given = resolver.options.parameters?.[name] !== void 0;
+    const given = own(resolver.options.parameters, name) !== void 0;
     if (!given && def !== void 0 && def !== null && String(def) !== "") {
       const text2 = String(def);
       const dynamic = textSource(text2);
@@ -27035,7 +27501,7 @@ function policiesOf(template, resolver) {
   const boundaries = boundaryTargets(template);
   for (const res of template.resources.values()) {
     const props = res.properties;
-    const principal = PRINCIPAL_TYPES[res.type];
+    const principal = own(PRINCIPAL_TYPES, res.type);
     if (principal) {
       const owner = { type: principal.type, name: res.logicalId };
       forEachItem(resolver, get(props, "Policies"), (item, i, via) => {
@@ -27077,7 +27543,7 @@ function policiesOf(template, resolver) {
       }
       continue;
     }
-    const standalone = STANDALONE_POLICY_TYPES[res.type];
+    const standalone = own(STANDALONE_POLICY_TYPES, res.type);
     if (standalone) {
       const name = stringValue(resolver, get(props, standalone.nameKey)) ?? res.logicalId;
       const attachedTo = principalRefs(template, resolver, get(props, standalone.principalKey), standalone.principal).map((p) => ({
@@ -27114,8 +27580,8 @@ function boundaryTargets(template) {
   visit2(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
   return out;
 }
-function policy(ctx, res, path8, location, parts) {
-  const logicalPath = path8 ? `${res.logicalId}/${path8}` : res.logicalId;
+function policy(ctx, res, path9, location, parts) {
+  const logicalPath = path9 ? `${res.logicalId}/${path9}` : res.logicalId;
   const out = {
     kind: "Policy",
     id: `${ctx.template.file}#${logicalPath}`,
@@ -27138,7 +27604,7 @@ function forEachItem(resolver, list, visit2) {
     });
   }
 }
-function adminAttachments(ctx, res, list, path8, owner) {
+function adminAttachments(ctx, res, list, path9, owner) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const cand of stringListCandidates(ctx.resolver, list)) {
@@ -27148,7 +27614,7 @@ function adminAttachments(ctx, res, list, path8, owner) {
       const key = `${loc.line}:${loc.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push(adminPolicy(ctx, res, `${path8}/${i}`, loc, arn, owner, cand.via));
+      out.push(adminPolicy(ctx, res, `${path9}/${i}`, loc, arn, owner, cand.via));
     });
   }
   return out;
@@ -27156,8 +27622,8 @@ function adminAttachments(ctx, res, list, path8, owner) {
 function isAdministratorAccess(value) {
   return ADMIN_ARN.test(value) || value === "AdministratorAccess";
 }
-function adminPolicy(ctx, res, path8, loc, arn, owner, via) {
-  const logicalPath = `${res.logicalId}/${path8}`;
+function adminPolicy(ctx, res, path9, loc, arn, owner, via) {
+  const logicalPath = `${res.logicalId}/${path9}`;
   const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
   const statement = {
     effect: "Allow",
@@ -27189,22 +27655,22 @@ function samPolicies(ctx, res) {
   const owner = { type: "role", name: `${res.logicalId}Role` };
   const kind = res.type === "AWS::Serverless::Function" ? "function" : "state machine";
   const lists = [];
-  const own = get(props, "Policies");
-  if (own) lists.push({ node: own, path: "Policies" });
+  const own2 = get(props, "Policies");
+  if (own2) lists.push({ node: own2, path: "Policies" });
   if (res.type === "AWS::Serverless::Function") {
     const globals = get(get(ctx.template.root, "Globals"), "Function");
     const shared = get(globals, "Policies");
     if (shared) lists.push({ node: shared, path: "Globals/Function/Policies" });
   }
   const out = [];
-  for (const { node, path: path8 } of lists) {
+  for (const { node, path: path9 } of lists) {
     for (const b of ctx.resolver.branches(node)) {
       const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
       items2.forEach((item, i) => {
         for (const ib of ctx.resolver.branches(item, b.via)) {
           const n = ib.node;
           if (!n) continue;
-          const itemPath = b.node?.kind === "seq" ? `${path8}/${i}` : path8;
+          const itemPath = b.node?.kind === "seq" ? `${path9}/${i}` : path9;
           if (n.kind === "map" && !intrinsicName(n) && get(n, "Statement") !== void 0) {
             out.push(
               policy(ctx, res, itemPath, n.loc, {
@@ -27483,8 +27949,8 @@ function iamUsersOf(template, resolver) {
   }
   const userFor = (ref) => {
     if (ref.logicalId) {
-      const own = byLogicalId.get(ref.logicalId);
-      if (own) return own;
+      const own2 = byLogicalId.get(ref.logicalId);
+      if (own2) return own2;
     }
     const key = `name:${ref.name}`;
     let user = users.get(key);
@@ -27508,16 +27974,16 @@ function iamUsersOf(template, resolver) {
       const group = principalRefs(template, resolver, get(props, "GroupName"), "group")[0]?.name;
       if (!group) continue;
       for (const ref of principalRefs(template, resolver, get(props, "Users"), "user")) {
-        const own = ref.logicalId ? byLogicalId.get(ref.logicalId) : void 0;
-        if (own) addUnique(own.groups, group);
+        const own2 = ref.logicalId ? byLogicalId.get(ref.logicalId) : void 0;
+        if (own2) addUnique(own2.groups, group);
       }
     } else if (res.type === "AWS::IAM::AccessKey") {
       const owner = principalRefs(template, resolver, get(props, "UserName"), "user")[0];
-      const own = owner?.logicalId ? byLogicalId.get(owner.logicalId) : void 0;
-      if (!own) continue;
+      const own2 = owner?.logicalId ? byLogicalId.get(owner.logicalId) : void 0;
+      if (!own2) continue;
       const status = stringValue(resolver, get(props, "Status"));
       const key = { id: res.logicalId, active: status !== "Inactive" };
-      own.accessKeys.push(key);
+      own2.accessKeys.push(key);
     }
   }
   return [...users.values()];
@@ -27576,24 +28042,23 @@ function managedPolicyItems(resolver, list) {
 }
 
 // packages/core/src/scan.ts
-var MAX_FILE_BYTES = 20 * 1024 * 1024;
 async function loadBuiltinRules() {
   const specifier = "@mamori/rules";
   const mod = await import(specifier);
   return mod.rules;
 }
 async function scan(options) {
-  const root = path5.resolve(options.cwd ?? process.cwd());
+  const root = path6.resolve(options.cwd ?? process.cwd());
   const config = options.config;
   const all = [...options.rules ?? await loadBuiltinRules(), ...await extraRules(options, root)];
   const { rules: rules2, options: ruleOptions } = configureRules(all, config?.config, config?.file);
   const parameters = options.parameters ?? (config ? await configParameters(config) : void 0);
   const wantsResources = rules2.some((r) => r.entity === "Resource");
-  const display = (abs) => path5.relative(root, abs).split(path5.sep).join("/") || path5.basename(abs);
+  const display = (abs) => path6.relative(root, abs).split(path6.sep).join("/") || path6.basename(abs);
   const allFiles = options.secretsInAllFiles !== false;
   const isTemplateCandidate = templateFilter(config);
   const walked = await walk2(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
-  const notifications = walked.notifications.map((n) => n.file ? { ...n, file: display(path5.resolve(root, n.file)) } : n);
+  const notifications = walked.notifications.map((n) => n.file ? { ...n, file: display(path6.resolve(root, n.file)) } : n);
   const entities = [];
   const files = [];
   const suppressionsByFile = /* @__PURE__ */ new Map();
@@ -27604,24 +28069,10 @@ async function scan(options) {
       entities.push(...await textFileSecrets(absPath, file));
       continue;
     }
-    let text2;
-    try {
-      const info = await stat2(absPath);
-      if (info.size > MAX_FILE_BYTES) {
-        notifications.push({ level: "warning", code: "skipped", file, message: `Skipped: ${info.size} bytes is over the ${MAX_FILE_BYTES}-byte limit` });
-        continue;
-      }
-      const bytes = await readFile4(absPath);
-      if (bytes.includes(0)) {
-        if (explicit) notifications.push({ level: "warning", code: "skipped", file, message: "Skipped: binary file" });
-        continue;
-      }
-      text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch (err) {
-      const message = err instanceof TypeError ? "not valid UTF-8 text" : errorText(err);
-      notifications.push({ level: "error", code: "read-error", file, message: `Cannot read file: ${message}` });
-      continue;
-    }
+    const read = await readTemplateFile(absPath, file, explicit);
+    notifications.push(...read.notifications);
+    if (read.text === void 0) continue;
+    const text2 = read.text;
     if (isSnapshotText(text2)) {
       const loaded = loadSnapshot(file, text2, rules2);
       notifications.push(...loaded.notifications);
@@ -27638,7 +28089,9 @@ async function scan(options) {
       continue;
     }
     files.push(file);
-    entities.push(...templateEntities(outcome.template, parameters, wantsResources));
+    const extracted = extractEntities(outcome.template, parameters, wantsResources);
+    entities.push(...extracted.entities);
+    notifications.push(...extracted.notifications);
     const suppressions = templateSuppressions(outcome.template);
     notifications.push(...suppressions.notifications);
     if (suppressions.byResource.size > 0) suppressionsByFile.set(file, suppressions.byResource);
@@ -27657,10 +28110,10 @@ async function scan(options) {
   if (options.baseline) applyBaseline(run.findings, options.baseline);
   return {
     root,
-    files,
-    ...snapshots.length > 0 ? { snapshots } : {},
+    files: files.sort(cmp),
+    ...snapshots.length > 0 ? { snapshots: snapshots.sort(cmp) } : {},
     findings: sortFindings(run.findings),
-    notifications,
+    notifications: sortNotifications(notifications),
     rules: [...metas.values()]
   };
 }
@@ -27669,17 +28122,17 @@ async function extraRules(options, root) {
   const out = [];
   for (const spec of config?.config.plugins ?? []) out.push(...await loadPlugin(spec, config?.dir ?? root));
   for (const spec of options.plugins ?? []) out.push(...await loadPlugin(spec, root));
-  for (const file of config?.config.declarativeRules ?? []) out.push(...await loadDeclarativeRules(path5.resolve(config?.dir ?? root, file)));
+  for (const file of config?.config.declarativeRules ?? []) out.push(...await loadDeclarativeRules(path6.resolve(config?.dir ?? root, file)));
   return out;
 }
 async function configParameters(config) {
   const p = config.config.parameters;
   if (p === void 0) return void 0;
-  if (typeof p === "string") return loadParameters(path5.resolve(config.dir, p));
+  if (typeof p === "string") return loadParameters(path6.resolve(config.dir, p));
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
 }
 function relativeTo(config, absPath) {
-  return path5.relative(config.dir, absPath).split(path5.sep).join("/");
+  return path6.relative(config.dir, absPath).split(path6.sep).join("/");
 }
 function notExcluded(config) {
   const exclude = config?.config.exclude;
@@ -27691,16 +28144,16 @@ function templateFilter(config) {
   const include = config?.config.include;
   const inc = config && include?.length ? (0, import_picomatch2.default)(include, { dot: true }) : void 0;
   const kept = notExcluded(config);
-  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path5.extname(absPath).toLowerCase()));
+  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path6.extname(absPath).toLowerCase()));
 }
 var MAX_TEXT_FILE_BYTES = 1024 * 1024;
 async function textFileSecrets(absPath, file) {
   try {
-    const info = await stat2(absPath);
+    const info = await stat3(absPath);
     if (info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
-    const bytes = await readFile4(absPath);
-    if (bytes.subarray(0, 8192).includes(0)) return [];
-    const text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const bytes2 = await readFile5(absPath);
+    if (bytes2.subarray(0, 8192).includes(0)) return [];
+    const text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
     return secretEntities(file, text2);
   } catch {
     return [];
@@ -27723,29 +28176,49 @@ function secretEntities(file, text2) {
     where: file
   }));
 }
-function templateEntities(template, parameters, withResources = false) {
+function extractEntities(template, parameters, withResources = false) {
+  const notifications = [];
+  const guard = (what, fallback, extract) => {
+    try {
+      return extract();
+    } catch (err) {
+      notifications.push({
+        level: "error",
+        code: "internal-error",
+        file: template.file,
+        message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`
+      });
+      return fallback;
+    }
+  };
   const resolver = new Resolver(template, parameters ? { parameters } : {});
-  const graph = new TemplateGraph(template);
-  const { passwords, secretParameters } = passwordsOf(template, resolver);
-  const securityGroups = securityGroupsOf(template, resolver);
-  return [
-    ...withResources ? resourceEntities(template) : [],
+  const graph = guard("resource references", void 0, () => new TemplateGraph(template));
+  const { passwords, secretParameters } = guard(
+    "passwords",
+    { passwords: [], secretParameters: /* @__PURE__ */ new Map() },
+    () => passwordsOf(template, resolver)
+  );
+  const securityGroups = guard("security groups", [], () => securityGroupsOf(template, resolver));
+  const withGraph = (what, extract) => graph ? guard(what, [], () => extract(graph)) : [];
+  const entities = [
+    ...withResources ? guard("resources", [], () => resourceEntities(template)) : [],
     ...securityGroups,
-    ...networkAclsOf(template, resolver, graph),
-    ...elasticIpsOf(template, resolver, graph),
-    ...natGatewaysOf(template, resolver, graph),
-    ...trailsOf(template, resolver, graph),
-    ...instancesOf(template, resolver, graph),
-    ...templateSecrets(template),
-    ...policiesOf(template, resolver),
-    ...iamUsersOf(template, resolver),
-    ...accessKeysOf(template, resolver),
+    ...withGraph("network ACLs", (g) => networkAclsOf(template, resolver, g)),
+    ...withGraph("Elastic IPs", (g) => elasticIpsOf(template, resolver, g)),
+    ...withGraph("NAT gateways", (g) => natGatewaysOf(template, resolver, g)),
+    ...withGraph("trails", (g) => trailsOf(template, resolver, g)),
+    ...withGraph("instances", (g) => instancesOf(template, resolver, g)),
+    ...guard("hard-coded secrets", [], () => templateSecrets(template)),
+    ...guard("IAM policies", [], () => policiesOf(template, resolver)),
+    ...guard("IAM users", [], () => iamUsersOf(template, resolver)),
+    ...guard("access keys", [], () => accessKeysOf(template, resolver)),
     ...passwords,
-    ...parametersOf2(template, secretParameters),
-    ...dbInstancesOf(template, resolver, securityGroups),
-    ...azSpansOf(template, resolver),
-    ...cacheReplicationGroupsOf(template, resolver)
+    ...guard("parameters", [], () => parametersOf2(template, secretParameters)),
+    ...guard("databases", [], () => dbInstancesOf(template, resolver, securityGroups)),
+    ...guard("availability-zone spans", [], () => azSpansOf(template, resolver)),
+    ...guard("ElastiCache replication groups", [], () => cacheReplicationGroupsOf(template, resolver))
   ];
+  return { entities, notifications };
 }
 function resourceEntities(template) {
   return [...template.resources.values()].map((res) => ({
@@ -27775,7 +28248,7 @@ function textSecrets(template) {
     const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
     const entry = section?.value.kind === "map" ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : void 0;
     const isResource = section?.key === "Resources" && entry !== void 0;
-    const noun = section ? SECTION_NOUNS[section.key] : void 0;
+    const noun = section ? own(SECTION_NOUNS, section.key) : void 0;
     const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
     const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : void 0;
     return {
@@ -27796,8 +28269,8 @@ function base64UserDataSecrets(template) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const res of template.resources.values()) {
-    walk(res.node, (node, path8) => {
-      if (path8.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
+    walk(res.node, (node, path9) => {
+      if (path9.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
       if (decoded === void 0) return;
@@ -27807,7 +28280,7 @@ function base64UserDataSecrets(template) {
           kind: "Secret",
           id: `${template.file}#${s.hash}@${node.span[0]}`,
           source: "template",
-          location: { ...node.loc, logicalPath: `${res.logicalId}/${path8.join("/")}` },
+          location: { ...node.loc, logicalPath: `${res.logicalId}/${path9.join("/")}` },
           displayName: where,
           secretType: s.type,
           redacted: s.redacted,
@@ -27833,6 +28306,12 @@ function sortFindings(findings) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function sortNotifications(notifications) {
+  const fileKey = (n) => n.file === void 0 ? "\uFFFF" : n.file;
+  return [...notifications].sort(
+    (a, b) => cmp(fileKey(a), fileKey(b)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.ruleId ?? "", b.ruleId ?? "") || cmp(a.message, b.message)
+  );
+}
 
 // packages/core/src/index.ts
 init_format();
@@ -27840,7 +28319,7 @@ init_policy();
 init_version();
 
 // packages/cli/src/cli.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // packages/rules/src/rules/access-key-secret-exposed/index.ts
 var access_key_secret_exposed_default = defineRule({
@@ -27993,7 +28472,7 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Data events \u2
       if (!sel.allResources || seen.has(sel.resourceType)) continue;
       seen.add(sel.resourceType);
       const cost = monthly.dataEvents(sel.resourceType);
-      const what = TYPE_NAMES[sel.resourceType] ?? `every ${sel.resourceType} resource`;
+      const what = (Object.hasOwn(TYPE_NAMES, sel.resourceType) ? TYPE_NAMES[sel.resourceType] : void 0) ?? `every ${sel.resourceType} resource`;
       context.report({
         messageId: "allResources",
         data: { trail: trail.displayName, what, cost: usd(cost) },
@@ -28920,8 +29399,8 @@ function principals(policy2) {
   return names.length > 0 ? names.join(", ") : "no principal yet";
 }
 function attachedText(policy2) {
-  const own = policy2.attachedTo.length === 1 && policy2.attachedTo.every((p) => policy2.displayName.endsWith(`${p.type} ${p.name}`));
-  return own ? "" : `, attached to ${principals(policy2)}`;
+  const own2 = policy2.attachedTo.length === 1 && policy2.attachedTo.every((p) => policy2.displayName.endsWith(`${p.type} ${p.name}`));
+  return own2 ? "" : `, attached to ${principals(policy2)}`;
 }
 function quoteList(values) {
   const shown = values.slice(0, 4).map((v) => `"${v}"`);
@@ -30018,9 +30497,9 @@ function render(result, format2, color) {
   }
 }
 async function runScan(paths, flags, io) {
-  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path6.resolve(io.cwd, flags.config)) : await findConfig(io.cwd);
-  const parameters = flags.parameters ? await loadParameters(path6.resolve(io.cwd, flags.parameters)) : void 0;
-  const baseline = flags.baseline ? await readBaseline(path6.resolve(io.cwd, flags.baseline)) : void 0;
+  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path7.resolve(io.cwd, flags.config)) : await findConfig(io.cwd);
+  const parameters = flags.parameters ? await loadParameters(path7.resolve(io.cwd, flags.parameters)) : void 0;
+  const baseline = flags.baseline ? await readBaseline(path7.resolve(io.cwd, flags.baseline)) : void 0;
   return scan({
     paths,
     cwd: io.cwd,
@@ -30113,8 +30592,8 @@ async function runAction(env, io) {
 `);
     return EXIT.error;
   }
-  const sarifPath = path7.resolve(workspace, sarifFile);
-  await mkdir(path7.dirname(sarifPath), { recursive: true });
+  const sarifPath = path8.resolve(workspace, sarifFile);
+  await mkdir(path8.dirname(sarifPath), { recursive: true });
   await writeFile(sarifPath, `${JSON.stringify(toSarif(result), null, 2)}
 `);
   io.stdout(format2 === "sarif" ? `SARIF written to ${sarifFile}

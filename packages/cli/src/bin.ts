@@ -3,4 +3,9 @@ import { main } from './cli.js';
 import { exitQuietlyOnEpipe } from './io.js';
 
 exitQuietlyOnEpipe(process.stdout);
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// The command is done: a timer or socket a library left behind must not keep it running. Flush, then exit.
+const flushed = (stream: NodeJS.WriteStream): Promise<void> => new Promise((resolve) => stream.write('', () => resolve()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);

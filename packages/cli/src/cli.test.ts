@@ -112,7 +112,9 @@ describe('mamori', () => {
   it('a broken template exits 2 and still shows the other findings', async () => {
     const { code, stdout } = await run(['scan', 'examples', 'test/fixtures/broken-template.yaml']);
     expect(code).toBe(2);
-    expect(stdout).toMatch(/test\/fixtures\/broken-template\.yaml\n {2}7:7 {2}error {2}Map keys must be unique {2}parse-error/);
+    expect(stdout).toContain(
+      'test/fixtures/broken-template.yaml\n  7:7  error  Duplicate key "GroupDescription" (first at line 6, column 7); CloudFormation rejects a template that repeats a key  parse-error',
+    );
     expect(stdout).toContain('MAM101 world-open-ingress');
     expect(stdout).toMatch(/1 input could not be scanned/);
   });

@@ -7,6 +7,7 @@ import {
   BaselineError,
   type CollectOptions,
   ConfigError,
+  CREDENTIALS_EXPIRED,
   collectSnapshot,
   findConfig,
   loadConfig,
@@ -289,7 +290,15 @@ Examples:
   $ mamori collect --profile audit --all-regions --output account.json`,
     )
     .action(async (flags: AccountFlags & { output: string }) => {
-      await collectTo(io, flags.output, flags);
+      const { snapshot } = await collectTo(io, flags.output, flags);
+      // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
+      const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
+      if (expired.length > 0) {
+        io.stderr(
+          `mamori: the credentials expired during the collection (${expired[0]?.code}); ${expired.length} call(s) failed or were not made, so the snapshot is incomplete. Collect again with fresh credentials\n`,
+        );
+        setExit(EXIT.error);
+      }
     });
 
   program

@@ -9,8 +9,10 @@ import { loadDeclarativeRules, loadPlugin } from './engine/plugins.js';
 import type { AnyRule, RuleMeta } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import { applyConfigSuppressions, applyTemplateSuppressions, templateSuppressions } from './engine/suppress.js';
-import { errorText, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
+import { readTemplateFile } from './files/read.js';
+import { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import type { Entity, ResourceEntity, SecretMatch } from './model/entities.js';
+import { own } from './model/lookup.js';
 import { decodeBase64Text } from './secrets/base64.js';
 import { findSecrets } from './secrets/detect.js';
 import { isSnapshotText, loadSnapshot } from './snapshot/load.js';
@@ -70,8 +72,7 @@ export interface ScanResult {
   rules: RuleMeta[];
 }
 
-/** Files larger than this are not templates CloudFormation would accept (1 MB) by a wide margin; skip rather than stall. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './files/read.js';
 
 export async function loadBuiltinRules(): Promise<readonly AnyRule[]> {
   // A variable specifier keeps the catalog out of core's compile-time graph: the rules package
@@ -105,24 +106,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       entities.push(...(await textFileSecrets(absPath, file)));
       continue;
     }
-    let text: string;
-    try {
-      const info = await stat(absPath);
-      if (info.size > MAX_FILE_BYTES) {
-        notifications.push({ level: 'warning', code: 'skipped', file, message: `Skipped: ${info.size} bytes is over the ${MAX_FILE_BYTES}-byte limit` });
-        continue;
-      }
-      const bytes = await readFile(absPath);
-      if (bytes.includes(0)) {
-        if (explicit) notifications.push({ level: 'warning', code: 'skipped', file, message: 'Skipped: binary file' });
-        continue;
-      }
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch (err) {
-      const message = err instanceof TypeError ? 'not valid UTF-8 text' : errorText(err);
-      notifications.push({ level: 'error', code: 'read-error', file, message: `Cannot read file: ${message}` });
-      continue;
-    }
+    const read = await readTemplateFile(absPath, file, explicit);
+    notifications.push(...read.notifications);
+    if (read.text === undefined) continue;
+    const text = read.text;
     if (isSnapshotText(text)) {
       const loaded = loadSnapshot(file, text, rules);
       notifications.push(...loaded.notifications);
@@ -140,7 +127,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       continue;
     }
     files.push(file);
-    entities.push(...templateEntities(outcome.template, parameters, wantsResources));
+    const extracted = extractEntities(outcome.template, parameters, wantsResources);
+    entities.push(...extracted.entities);
+    notifications.push(...extracted.notifications);
     const suppressions = templateSuppressions(outcome.template);
     notifications.push(...suppressions.notifications);
     if (suppressions.byResource.size > 0) suppressionsByFile.set(file, suppressions.byResource);
@@ -158,12 +147,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   if (config?.config.suppressions) applyConfigSuppressions(run.findings, metas, config.config.suppressions);
   if (options.baseline) applyBaseline(run.findings, options.baseline);
+  // The same inputs give the same report, whatever order the paths were given or listed in.
   return {
     root,
-    files,
-    ...(snapshots.length > 0 ? { snapshots } : {}),
+    files: files.sort(cmp),
+    ...(snapshots.length > 0 ? { snapshots: snapshots.sort(cmp) } : {}),
     findings: sortFindings(run.findings),
-    notifications,
+    notifications: sortNotifications(notifications),
     rules: [...metas.values()],
   };
 }
@@ -263,42 +253,75 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
   }
   const outcome = loadTemplate(options.file, options.text, true, options.parameters ? { parameters: options.parameters } : {});
   if (!outcome.template) return { findings: [], notifications: outcome.notifications };
-  const run = runRules(
-    rules,
-    templateEntities(
-      outcome.template,
-      options.parameters,
-      rules.some((r) => r.entity === 'Resource'),
-    ),
-    ruleOptions,
+  const extracted = extractEntities(
+    outcome.template,
+    options.parameters,
+    rules.some((r) => r.entity === 'Resource'),
   );
-  return { findings: sortFindings(run.findings), notifications: [...outcome.notifications, ...run.notifications] };
+  const run = runRules(rules, extracted.entities, ruleOptions);
+  return {
+    findings: sortFindings(run.findings),
+    notifications: sortNotifications([...outcome.notifications, ...extracted.notifications, ...run.notifications]),
+  };
 }
 
 /** Everything rules can read from one template. Generic `Resource` entities only when a rule selects them. */
 export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>, withResources = false): Entity[] {
+  const { entities, notifications } = extractEntities(template, parameters, withResources);
+  const failed = notifications[0];
+  if (failed) throw new Error(failed.message);
+  return entities;
+}
+
+/**
+ * The template's entities, each extractor guarded: one that fails on a strange template costs its
+ * own entities in that file, reported as an error, never the other extractors or the other files.
+ */
+export function extractEntities(
+  template: Template,
+  parameters?: Readonly<Record<string, string>>,
+  withResources = false,
+): { entities: Entity[]; notifications: Notification[] } {
+  const notifications: Notification[] = [];
+  const guard = <T>(what: string, fallback: T, extract: () => T): T => {
+    try {
+      return extract();
+    } catch (err) {
+      notifications.push({
+        level: 'error',
+        code: 'internal-error',
+        file: template.file,
+        message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`,
+      });
+      return fallback;
+    }
+  };
   const resolver = new Resolver(template, parameters ? { parameters } : {});
-  const graph = new TemplateGraph(template);
-  const { passwords, secretParameters } = passwordsOf(template, resolver);
-  const securityGroups = securityGroupsOf(template, resolver);
-  return [
-    ...(withResources ? resourceEntities(template) : []),
+  const graph = guard('resource references', undefined, () => new TemplateGraph(template));
+  const { passwords, secretParameters } = guard('passwords', { passwords: [], secretParameters: new Map<string, string[]>() }, () =>
+    passwordsOf(template, resolver),
+  );
+  const securityGroups = guard('security groups', [], () => securityGroupsOf(template, resolver));
+  const withGraph = <T>(what: string, extract: (g: TemplateGraph) => T[]): T[] => (graph ? guard(what, [], () => extract(graph)) : []);
+  const entities: Entity[] = [
+    ...(withResources ? guard('resources', [], () => resourceEntities(template)) : []),
     ...securityGroups,
-    ...networkAclsOf(template, resolver, graph),
-    ...elasticIpsOf(template, resolver, graph),
-    ...natGatewaysOf(template, resolver, graph),
-    ...trailsOf(template, resolver, graph),
-    ...instancesOf(template, resolver, graph),
-    ...templateSecrets(template),
-    ...policiesOf(template, resolver),
-    ...iamUsersOf(template, resolver),
-    ...accessKeysOf(template, resolver),
+    ...withGraph('network ACLs', (g) => networkAclsOf(template, resolver, g)),
+    ...withGraph('Elastic IPs', (g) => elasticIpsOf(template, resolver, g)),
+    ...withGraph('NAT gateways', (g) => natGatewaysOf(template, resolver, g)),
+    ...withGraph('trails', (g) => trailsOf(template, resolver, g)),
+    ...withGraph('instances', (g) => instancesOf(template, resolver, g)),
+    ...guard('hard-coded secrets', [], () => templateSecrets(template)),
+    ...guard('IAM policies', [], () => policiesOf(template, resolver)),
+    ...guard('IAM users', [], () => iamUsersOf(template, resolver)),
+    ...guard('access keys', [], () => accessKeysOf(template, resolver)),
     ...passwords,
-    ...parametersOf(template, secretParameters),
-    ...dbInstancesOf(template, resolver, securityGroups),
-    ...azSpansOf(template, resolver),
-    ...cacheReplicationGroupsOf(template, resolver),
+    ...guard('parameters', [], () => parametersOf(template, secretParameters)),
+    ...guard('databases', [], () => dbInstancesOf(template, resolver, securityGroups)),
+    ...guard('availability-zone spans', [], () => azSpansOf(template, resolver)),
+    ...guard('ElastiCache replication groups', [], () => cacheReplicationGroupsOf(template, resolver)),
   ];
+  return { entities, notifications };
 }
 
 function resourceEntities(template: Template): ResourceEntity[] {
@@ -333,7 +356,7 @@ function textSecrets(template: Template): SecretMatch[] {
     const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
     const entry = section?.value.kind === 'map' ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : undefined;
     const isResource = section?.key === 'Resources' && entry !== undefined;
-    const noun = section ? SECTION_NOUNS[section.key] : undefined;
+    const noun = section ? own(SECTION_NOUNS, section.key) : undefined;
     const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
     const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : undefined;
     return {
@@ -404,4 +427,18 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** By file (general ones last), line, column, then code and text: an order that does not depend on the order of work. */
+export function sortNotifications(notifications: Notification[]): Notification[] {
+  const fileKey = (n: Notification): string => (n.file === undefined ? '\uffff' : n.file);
+  return [...notifications].sort(
+    (a, b) =>
+      cmp(fileKey(a), fileKey(b)) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      cmp(a.code, b.code) ||
+      cmp(a.ruleId ?? '', b.ruleId ?? '') ||
+      cmp(a.message, b.message),
+  );
 }

@@ -33,7 +33,7 @@ import { createWaiter, WaiterState } from '@smithy/core/client';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import pLimit from 'p-limit';
 import type { AccountSnapshot, CallError, GlobalResponses, RegionalResponses } from '../snapshot/format.js';
-import { SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from '../snapshot/format.js';
+import { CREDENTIALS_EXPIRED, SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from '../snapshot/format.js';
 import { policyDocumentObject } from '../snapshot/policy.js';
 import { VERSION } from '../version.js';
 import { COLLECTOR_CALLS } from './calls.js';
@@ -61,6 +61,11 @@ export interface CollectOptions {
   maxAttempts?: number;
   /** Milliseconds before retry `n`; default: the SDK's standard exponential backoff with jitter. */
   retryBackoff?: (attempt: number) => number;
+  /**
+   * Milliseconds one attempt of a call may take, connecting and reading the answer included; then it
+   * fails with `TimeoutError` and is retried like other transient errors. Default 60,000.
+   */
+  requestTimeout?: number;
   /** Seconds to wait for IAM to generate the credential report. Default 120. */
   credentialReportTimeout?: number;
   /** Seconds between credential report polls, at first; it backs off from there. Default 2. */
@@ -77,6 +82,12 @@ const REGION_UNAVAILABLE = new Set(['OptInRequired', 'AuthFailure', 'Unrecognize
 
 const ENDPOINT_ENV = /^AWS_ENDPOINT_URL(_S3)?$/;
 
+/** Codes with which an endpoint fails to answer at all: after one call failed so, the rest of its calls are not sent. */
+const UNREACHABLE = new Set(['TimeoutError', 'ETIMEDOUT', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** More pages than this of one list is not an account but a broken or hostile endpoint. */
+export const MAX_PAGES = 10_000;
+
 type Json = Record<string, unknown>;
 
 /** Drops the SDK's `$metadata` and `NextToken`-like fields: the snapshot keeps the response's data. */
@@ -89,21 +100,56 @@ function data<T extends object>(response: T): Json {
   return out;
 }
 
-/** Reads every page and merges the list field into one response. */
+/**
+ * Reads every page and merges the list field into one response. A call whose pages do not end (a
+ * token seen before, or more than MAX_PAGES) fails, and so does one that fails on a later page: the
+ * pages read before are dropped with it, so a list in the snapshot is always whole, and the error
+ * says which page failed.
+ */
 async function allPages<T extends object>(pages: AsyncIterable<T>, key: keyof T & string): Promise<Json> {
   const items: unknown[] = [];
-  for await (const page of pages) items.push(...(((page as Json)[key] as unknown[] | undefined) ?? []));
+  const tokens = new Set<string>();
+  let read = 0;
+  try {
+    for await (const page of pages) {
+      read++;
+      items.push(...(((page as Json)[key] as unknown[] | undefined) ?? []));
+      const p = page as Json;
+      const token = p.NextToken ?? p.nextToken ?? p.Marker;
+      if (typeof token === 'string' && token !== '') {
+        if (tokens.has(token))
+          throw Object.assign(new Error(`page ${read} repeats an earlier page's token; the list does not end`), { name: 'PaginationLoop' });
+        tokens.add(token);
+      }
+      if (read >= MAX_PAGES && token) throw Object.assign(new Error(`more than ${MAX_PAGES} pages`), { name: 'PaginationLimit' });
+    }
+  } catch (err) {
+    if (read > 0 && err && typeof err === 'object' && !['PaginationLoop', 'PaginationLimit'].includes((err as Error).name)) {
+      const e = err as { message?: string };
+      e.message = `${e.message ?? 'failed'} (on page ${read + 1}; the ${read} page${read === 1 ? '' : 's'} read before were dropped)`;
+    }
+    throw err;
+  }
   return { [key]: items };
 }
 
 function errorOf(err: unknown): Pick<CallError, 'code' | 'message' | 'httpStatus'> {
   const e = err as { name?: string; code?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   const code = e.Code ?? (e.name && e.name !== 'Error' ? e.name : undefined) ?? e.code ?? 'UnknownError';
+  // The HTTP handler names itself in its timeout message; say what happened instead.
+  const message =
+    code === 'TimeoutError' && /requestTimeout|timed out|timeout/i.test(e.message ?? '')
+      ? `no answer within the request timeout${pageNote(e.message)}`
+      : e.message;
   return {
     code,
-    ...(e.message ? { message: e.message.split('\n')[0] ?? e.message } : {}),
+    ...(message ? { message: message.split('\n')[0] ?? message } : {}),
     ...(e.$metadata?.httpStatusCode ? { httpStatus: e.$metadata.httpStatusCode } : {}),
   };
+}
+
+function pageNote(message: string | undefined): string {
+  return /( \(on page \d+;.*\))$/.exec(message ?? '')?.[1] ?? '';
 }
 
 function set(target: Json, path: readonly string[], value: unknown): void {
@@ -128,9 +174,17 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
   const started = now();
   const envAttempts = Number(process.env.AWS_MAX_ATTEMPTS);
   const maxAttempts = options.maxAttempts ?? (Number.isInteger(envAttempts) && envAttempts > 0 ? envAttempts : 8);
+  const requestTimeout = options.requestTimeout ?? 60_000;
   const common = {
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.retryBackoff ? { retryStrategy: new ConfiguredRetryStrategy(maxAttempts, options.retryBackoff) } : { maxAttempts }),
+    // The SDK waits for ever by default; an endpoint that never answers must cost a bounded time.
+    requestHandler: {
+      connectionTimeout: Math.min(10_000, requestTimeout),
+      requestTimeout,
+      throwOnRequestTimeout: true,
+      socketTimeout: requestTimeout,
+    },
   };
 
   const progress: CollectProgress = { done: 0, total: 0, failed: 0, active: [] };
@@ -139,15 +193,33 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
   const global: Json = {};
   const regional: Json = {};
 
+  // Once the credentials have expired, or an endpoint has not answered, further calls would only fail the same way.
+  let expired: CallError | undefined;
+  const unreachable = new Map<string, CallError>();
+
   /** Runs one call, stores its answer under `store`, or records its failure. */
   const call = async <T>(where: { service: string; region: string; operation: string; resource?: string }, run: () => Promise<T>): Promise<T | undefined> => {
     progress.total++;
     report();
+    const endpoint = `${where.service} ${where.region}`;
     try {
+      const earlier = expired ?? unreachable.get(endpoint);
+      if (earlier) {
+        const why =
+          earlier === expired
+            ? 'the credentials had expired'
+            : `the ${where.service} endpoint${where.region === 'global' ? '' : ` in ${where.region}`} did not answer`;
+        errors.push({ ...where, code: earlier.code, message: `not called: ${why} (${earlier.operation} failed with ${earlier.code})` });
+        progress.failed++;
+        return undefined;
+      }
       return await run();
     } catch (err) {
-      errors.push({ ...where, ...errorOf(err) });
+      const error: CallError = { ...where, ...errorOf(err) };
+      errors.push(error);
       progress.failed++;
+      if (CREDENTIALS_EXPIRED.has(error.code)) expired ??= error;
+      else if (UNREACHABLE.has(error.code) && !unreachable.has(endpoint)) unreachable.set(endpoint, error);
       return undefined;
     } finally {
       progress.done++;

@@ -35,7 +35,15 @@ export type NotificationCode =
   /** An account snapshot that does not match the published schema. */
   | 'invalid-snapshot'
   /** A call the snapshot's collector could not make: the rules that need its answer were not evaluated there. */
-  | 'not-evaluated';
+  | 'not-evaluated'
+  /** A file with nothing in it (or only comments), named explicitly. */
+  | 'empty-file'
+  /** A template over a limit CloudFormation sets for one way of deploying it (inline body size); still scanned. */
+  | 'template-limit'
+  /** A template CloudFormation would reject as written (size, quotas, JSON comments, circular dependencies); still scanned. */
+  | 'not-deployable'
+  /** mamori failed on an input; the file is reported, the rest of the scan goes on. */
+  | 'internal-error';
 
 /** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
 export interface Notification {

@@ -1,3 +1,4 @@
+import { own } from '../model/lookup.js';
 import type { RuleMeta } from './rule.js';
 
 const AREA_TITLES: Record<RuleMeta['area'], string> = {
@@ -29,7 +30,7 @@ export function ruleHelpMarkdown(meta: RuleMeta): string {
     lines.push(
       '## Equivalent checks',
       '',
-      ...covers.map(([tool, ids]) => `- ${COVER_LABELS[tool] ?? tool}: ${(ids ?? []).map((i: string) => `\`${i}\``).join(', ')}`),
+      ...covers.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i: string) => `\`${i}\``).join(', ')}`),
       '',
     );
   }

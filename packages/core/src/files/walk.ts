@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Notification } from '../engine/finding.js';
+import { inputFs } from './input-fs.js';
 
 /** Folders never worth reading: dependencies, VCS data and generated build output. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', 'cdk.out', '.aws-sam']);
@@ -72,7 +73,7 @@ export async function walk(
   const visitDir = async (dir: string, layers: IgnoreLayer[]): Promise<void> => {
     let entries: import('node:fs').Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await inputFs.readdir(dir);
     } catch (err) {
       notifications.push({ level: 'error', code: 'read-error', file: dir, message: `Cannot read folder: ${errorText(err)}` });
       return;
@@ -87,8 +88,17 @@ export async function walk(
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         if (ignoredBy(layers, abs, false) || !accept(abs)) continue;
         if (entry.isSymbolicLink()) {
-          const target = await stat(abs).catch(() => undefined);
-          if (!target?.isFile()) continue;
+          let target: import('node:fs').Stats;
+          try {
+            target = await stat(abs);
+          } catch (err) {
+            const code = (err as { code?: string }).code;
+            // A loop is a broken input; a link to nothing holds no template, but say so.
+            if (code === 'ELOOP') notifications.push({ level: 'error', code: 'read-error', file: abs, message: 'Cannot read file: symbolic link loop' });
+            else notifications.push({ level: 'warning', code: 'skipped', file: abs, message: `Skipped: symbolic link to a missing file (${errorText(err)})` });
+            continue;
+          }
+          if (!target.isFile()) continue;
         }
         if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
       }
@@ -102,9 +112,24 @@ export async function walk(
       notifications.push({ level: 'error', code: 'path-not-found', file: p, message: `No such file or folder: ${p}` });
       continue;
     }
-    const real = info.isSymbolicLink() ? await stat(abs).catch(() => undefined) : info;
-    if (real?.isDirectory()) await visitDir(abs, ancestorLayers(abs));
-    else if (real?.isFile()) files.set(abs, { absPath: abs, explicit: true });
+    let real = info;
+    if (info.isSymbolicLink()) {
+      try {
+        real = await stat(abs);
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        const why = code === 'ELOOP' ? 'symbolic link loop' : code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : errorText(err);
+        notifications.push({ level: 'error', code: 'read-error', file: p, message: `Cannot read file: ${why}` });
+        continue;
+      }
+    }
+    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs));
+    else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
+    else {
+      // A named pipe would block the read; a device may never end. Neither holds a template to scan.
+      const kind = real.isFIFO() ? 'a named pipe (FIFO)' : real.isSocket() ? 'a socket' : 'a device';
+      notifications.push({ level: 'error', code: 'read-error', file: p, message: `Cannot read file: it is ${kind}, not a regular file` });
+    }
   }
   return { files: [...files.values()], notifications };
 }
@@ -115,7 +140,10 @@ export function errorText(err: unknown): string {
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
     if (code === 'ENOENT') return 'no such file';
     if (code === 'EISDIR') return 'is a folder';
-    if (code === 'ELOOP') return 'too many symbolic links';
+    if (code === 'ELOOP') return 'symbolic link loop';
+    if (code === 'EIO') return 'input/output error';
+    if (code === 'EMFILE' || code === 'ENFILE') return 'too many open files';
+    if (code === 'ENOTDIR') return 'a path component is not a folder';
   }
   return err instanceof Error ? err.message : String(err);
 }

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Log, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
+import type { ArtifactLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
 import type { Notification } from '../engine/finding.js';
 import { pascalCase, ruleHelpMarkdown, ruleHelpText } from '../engine/help.js';
 import type { SourceLocation } from '../model/location.js';
@@ -33,6 +34,7 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
     },
   }));
 
+  const physical = physicalLocation(result.root);
   const results: Result[] = result.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
@@ -52,7 +54,7 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
     ...(f.properties ? { properties: { ...f.properties } } : {}),
   }));
 
-  const notifications: SarifNotification[] = result.notifications.map((n) => notification(n));
+  const notifications: SarifNotification[] = result.notifications.map((n) => notification(n, physical));
   const failed = result.notifications.some((n) => n.level === 'error');
 
   return {
@@ -80,28 +82,32 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
   };
 }
 
-function physical(loc: Pick<SourceLocation, 'file'> & Partial<SourceLocation>) {
-  const region =
-    loc.line !== undefined
-      ? {
-          region: {
-            startLine: loc.line,
-            startColumn: loc.column ?? 1,
-            endLine: loc.endLine ?? loc.line,
-            endColumn: loc.endColumn ?? (loc.column ?? 1) + 1,
-          },
-        }
-      : {};
-  return { artifactLocation: artifact(loc.file), ...region };
+type Physical = (loc: Pick<SourceLocation, 'file'> & Partial<SourceLocation>) => PhysicalLocation;
+
+function physicalLocation(root: string): Physical {
+  return (loc) => {
+    const region = loc.line !== undefined ? { region: regionOf(loc.line, loc.column, loc.endLine, loc.endColumn) } : {};
+    return { artifactLocation: artifact(root, loc.file), ...region };
+  };
 }
 
-function artifact(file: string) {
+/** Lines and columns are 1-based and a region never ends before it starts, whatever a location says. */
+function regionOf(line: number, column = 1, endLine = line, endColumn = column + 1) {
+  const whole = (n: number, min: number): number => (Number.isFinite(n) ? Math.max(min, Math.trunc(n)) : min);
+  const startLine = whole(line, 1);
+  const startColumn = whole(column, 1);
+  const lastLine = whole(endLine, startLine);
+  return { startLine, startColumn, endLine: lastLine, endColumn: whole(endColumn, lastLine === startLine ? startColumn : 1) };
+}
+
+function artifact(root: string, file: string): ArtifactLocation {
   // Paths outside the scan root cannot be relative to it; give them as absolute file URIs.
-  if (file.startsWith('../') || file.startsWith('/')) return { uri: pathToFileURL(file).href };
-  return { uri: encodeURI(file), uriBaseId: SRCROOT };
+  if (file.startsWith('../') || file === '..' || path.isAbsolute(file)) return { uri: pathToFileURL(path.resolve(root, file)).href };
+  // Each segment percent-encoded: a `#`, `?` or `:` in a file name is part of the name, not of the URI's syntax.
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-function notification(n: Notification): SarifNotification {
+function notification(n: Notification, physical: Physical): SarifNotification {
   const text = n.message.endsWith('.') ? n.message : `${n.message}.`;
   return {
     level: n.level,

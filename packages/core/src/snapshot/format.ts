@@ -29,6 +29,19 @@ export interface CallError {
   httpStatus?: number;
 }
 
+/**
+ * Codes with which calls fail once the credentials have expired. Unlike a denied call (a gap the
+ * role's policy leaves, reported as a warning), these mean the collection itself broke off: the
+ * snapshot is incomplete in ways no rule can account for, so they are errors.
+ */
+export const CREDENTIALS_EXPIRED: ReadonlySet<string> = new Set([
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'TokenRefreshRequired',
+  'CredentialsProviderError',
+  'TokenProviderError',
+]);
+
 type Iso = string;
 
 export interface ApiTag {

@@ -4,7 +4,7 @@ import type { AnyRule } from '../engine/rule.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import { parseText, stripBom } from '../template/parse.js';
 import { SnapshotLocator, snapshotEntities } from './entities.js';
-import { type AccountSnapshot, type CallError, looksLikeSnapshot } from './format.js';
+import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, looksLikeSnapshot } from './format.js';
 import { validateSnapshot } from './schema.js';
 
 export interface SnapshotLoadOutcome {
@@ -167,6 +167,16 @@ const NAMED_RESOURCES = 3;
  * that failed becomes a `not-evaluated` warning naming the rules it leaves unevaluated.
  */
 export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[] = []): SnapshotLoadOutcome {
+  try {
+    return load(file, raw, rules);
+  } catch (err) {
+    // A bug must cost one file, reported, never the scan.
+    const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { entities: [], notifications: [{ level: 'error', code: 'internal-error', file, message }] };
+  }
+}
+
+function load(file: string, raw: string, rules: readonly RuleRef[]): SnapshotLoadOutcome {
   const text = stripBom(raw);
   const parsed = parseText(file, text, 'json');
   if (!parsed.ok) {
@@ -210,6 +220,10 @@ export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[
             ...error,
             resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(', ')}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ''})`,
           };
+    if (CREDENTIALS_EXPIRED.has(error.code)) {
+      const message = `The credentials expired while the account was collected: ${notEvaluatedMessage(about, rules, answeredIn(snapshot))}. Collect again with fresh credentials`;
+      return { level: 'error', code: 'not-evaluated', file, line: at.line, column: at.column, message };
+    }
     return {
       level: 'warning',
       code: 'not-evaluated',

@@ -1,5 +1,6 @@
 import type { AzSpan, SettingSource } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
+import { own } from '../model/lookup.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import { Resolver } from './resolve.js';
 import { describeNode, isCreated, refTarget, text } from './settings.js';
@@ -55,7 +56,7 @@ export function azSpansOf(template: Template, resolver: Resolver): AzSpan[] {
   // Zones written as `${AWS::Region}a` compare by their text when the region is not known.
   const zoneResolver = new Resolver(template, { ...resolver.options, region: resolver.options.region ?? '${AWS::Region}' });
   for (const res of template.resources.values()) {
-    const kind = KINDS[res.type];
+    const kind = own(KINDS, res.type);
     if (!kind || !isCreated(resolver, res)) continue;
     const subnetKey = kind.subnetKeys.find((k) => get(res.properties, k) !== undefined);
     const key = subnetKey ?? (kind.zonesKey && get(res.properties, kind.zonesKey) !== undefined ? kind.zonesKey : undefined);

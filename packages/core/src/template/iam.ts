@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../model/location.js';
+import { own } from '../model/lookup.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import type { Resolver } from './resolve.js';
 import type { Template } from './template.js';
@@ -71,7 +72,7 @@ function principalRef(template: Template, resolver: Resolver, node: CfnNode, typ
   if (name !== undefined) {
     for (const r of template.resources.values()) {
       if (r.type !== TYPE_OF_PRINCIPAL[type]) continue;
-      const nameKey = PRINCIPAL_TYPES[r.type]?.nameKey ?? '';
+      const nameKey = own(PRINCIPAL_TYPES, r.type)?.nameKey ?? '';
       if (stringValue(resolver, get(r.properties, nameKey)) === name) return { logicalId: r.logicalId, name: r.logicalId, location: node.loc };
     }
     return { name, location: node.loc };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Notification } from '../engine/finding.js';
+import { templateNotices } from './checks.js';
 import { parseText, stripBom } from './parse.js';
 import { type BuildOptions, buildTemplate, isTemplate, looksLikeTemplate, type Template } from './template.js';
 
@@ -20,14 +21,37 @@ function formatOf(file: string, text: string): 'yaml' | 'json' {
  * named explicitly; a file that fails to parse is an error when it was named or looks like a template.
  */
 export function loadTemplate(file: string, raw: string, explicit: boolean, options: BuildOptions = {}): LoadOutcome {
+  try {
+    return load(file, raw, explicit, options);
+  } catch (err) {
+    // A bug must cost one file, reported, never the scan.
+    const message = `Cannot read the template (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { template: undefined, notifications: [{ level: 'error', code: 'internal-error', file, message }] };
+  }
+}
+
+function load(file: string, raw: string, explicit: boolean, options: BuildOptions): LoadOutcome {
   const text = stripBom(raw);
+  if (text.trim() === '') {
+    return { template: undefined, notifications: explicit ? [{ level: 'note', code: 'empty-file', file, message: 'Empty file: nothing to scan' }] : [] };
+  }
   const parsed = parseText(file, text, formatOf(file, text));
   if (!parsed.ok) {
     if (!explicit && !looksLikeTemplate(text)) return { template: undefined, notifications: [] };
+    // Classic Mac OS line breaks: YAML readers, CloudFormation's included, see one long line.
+    const hint = !text.includes('\n') && text.includes('\r') ? '; its line breaks are lone CR characters: save it with LF or CRLF line breaks' : '';
     return {
       template: undefined,
-      notifications: [{ level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }],
+      notifications: [
+        { level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: `${parsed.problem.message}${hint}` },
+      ],
     };
+  }
+  if (parsed.root === undefined) {
+    const notifications: Notification[] = explicit
+      ? [{ level: 'note', code: 'empty-file', file, message: 'No content: the file holds only comments; nothing to scan' }]
+      : [];
+    return { template: undefined, notifications };
   }
   if (!isTemplate(parsed.root)) {
     const notifications: Notification[] = explicit
@@ -43,5 +67,5 @@ export function loadTemplate(file: string, raw: string, explicit: boolean, optio
     return { template: undefined, notifications };
   }
   const template = buildTemplate(file, text, parsed.index, parsed.root, options);
-  return { template, notifications: template.notifications ?? [] };
+  return { template, notifications: [...(template.notifications ?? []), ...templateNotices(template, Buffer.byteLength(raw, 'utf8'), parsed.notices)] };
 }

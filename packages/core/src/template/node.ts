@@ -66,7 +66,8 @@ export function toPlain(node: CfnNode): unknown {
       return node.items.map(toPlain);
     case 'map': {
       const out: Record<string, unknown> = {};
-      for (const e of node.entries) out[e.key] = toPlain(e.value);
+      // Defined, not assigned: a key named `__proto__` is data here, not the object's prototype.
+      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
       return out;
     }
   }

@@ -1,4 +1,4 @@
-import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { createScanner, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SourceLocation } from '../model/location.js';
 import { LineIndex } from './line-index.js';
@@ -10,12 +10,19 @@ export interface ParseProblem {
   column: number;
 }
 
-export type ParseOutcome = { ok: true; root: CfnNode | undefined; index: LineIndex } | { ok: false; problem: ParseProblem };
+/** Something the text is read despite, but CloudFormation would not accept: a JSON comment, a trailing comma. */
+export interface ParseNotice extends ParseProblem {
+  kind: 'json-comment' | 'json-trailing-comma';
+}
 
-/** Bound on nodes built from one file, so YAML alias bombs ("billion laughs") stop early. */
-const MAX_NODES = 500_000;
+export type ParseOutcome = { ok: true; root: CfnNode | undefined; index: LineIndex; notices?: ParseNotice[] } | { ok: false; problem: ParseProblem };
+
+/** Bound on nodes built from one file. */
+export const MAX_NODES = 500_000;
+/** Bound on nodes reached through YAML aliases, so alias bombs ("billion laughs") stop early and fast. */
+export const MAX_ALIAS_NODES = 100_000;
 /** Bound on nesting depth: deeper input is hostile, not a template. */
-const MAX_DEPTH = 500;
+export const MAX_DEPTH = 500;
 
 class ParseLimitError extends Error {
   constructor(
@@ -37,8 +44,16 @@ export function parseText(file: string, text: string, format: 'yaml' | 'json'): 
       const pos = index.position(err.offset);
       return { ok: false, problem: { message: err.message, ...pos } };
     }
-    throw err;
+    // The parsers recurse; input nested past the stack's depth is refused, never a crash.
+    if (err instanceof RangeError) return { ok: false, problem: { message: TOO_DEEP(format), line: 1, column: 1 } };
+    return { ok: false, problem: { message: `Cannot parse: ${err instanceof Error ? err.message : String(err)}`, line: 1, column: 1 } };
   }
+}
+
+const TOO_DEEP = (format: 'yaml' | 'json'): string => `${format === 'json' ? 'JSON' : 'YAML'} nests too deeply to read (over ${MAX_DEPTH} levels)`;
+
+function duplicateKey(key: string, first: { line: number; column: number }): string {
+  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); CloudFormation rejects a template that repeats a key`;
 }
 
 /** A byte-order mark is not content: CloudFormation accepts it, and editors do not count it in columns. */
@@ -55,22 +70,30 @@ function shortTagToIntrinsic(tag: string): string | undefined {
 
 function parseYaml(text: string, index: LineIndex): ParseOutcome {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
+  // Duplicate keys are found while converting, where the first occurrence is known for the message.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
-    return { ok: false, problem: { message: yamlMessage(error.message), ...pos } };
+    const message = /call stack/i.test(error.message) ? TOO_DEEP('yaml') : yamlMessage(error.message);
+    return { ok: false, problem: { message, ...pos } };
   }
   let count = 0;
-  const convert = (node: YamlNode | null | undefined, depth: number, fallback: number): CfnNode => {
-    if (++count > MAX_NODES) throw new ParseLimitError(`YAML expands to more than ${MAX_NODES} nodes (alias bomb?)`, fallback);
+  let aliased = 0;
+  /** `alias`: the offset of the outermost alias being expanded, where a bomb is reported. */
+  const convert = (node: YamlNode | null | undefined, depth: number, fallback: number, alias?: number): CfnNode => {
+    if (++count > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
+    if (alias !== undefined && ++aliased > MAX_ALIAS_NODES) {
+      throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
+    }
     if (depth > MAX_DEPTH) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH} levels`, fallback);
     if (node == null) {
       return { kind: 'scalar', value: null, span: [fallback, fallback], loc: index.location(fallback, fallback) };
     }
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      return convert(target as YamlNode | undefined, depth + 1, node.range?.[0] ?? fallback);
+      const at = node.range?.[0] ?? fallback;
+      return convert(target as YamlNode | undefined, depth + 1, at, alias ?? at);
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
@@ -81,21 +104,25 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
     let out: CfnNode;
     if (isMap(node)) {
       const entries: CfnEntry[] = [];
+      const seen = new Map<string, number>();
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
         const keyStart = keyNode?.range?.[0] ?? start;
-        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const key = isScalar(keyNode) ? String(keyNode.value) : keyText(text, keyNode, keyStart);
+        const first = seen.get(key);
+        if (first !== undefined) throw new ParseLimitError(duplicateKey(key, index.position(first)), keyStart);
+        seen.set(key, keyStart);
         entries.push({
           key,
           keyLoc: index.location(keyStart, keyNode?.range?.[1] ?? keyStart),
-          value: convert(pair.value as YamlNode | null, depth + 1, keyNode?.range?.[1] ?? start),
+          value: convert(pair.value as YamlNode | null, depth + 1, keyNode?.range?.[1] ?? start, alias),
         });
       }
       out = { kind: 'map', entries, span, loc };
     } else if (isSeq(node)) {
       out = {
         kind: 'seq',
-        items: node.items.map((item) => convert(item as YamlNode | null, depth + 1, end)),
+        items: node.items.map((item) => convert(item as YamlNode | null, depth + 1, end, alias)),
         span,
         loc,
       };
@@ -115,9 +142,16 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
   return { ok: true, root, index };
 }
 
+/** A complex key (`? [a, b]`) is named by its source text; CloudFormation has none, but they must not crash the reader. */
+function keyText(text: string, keyNode: YamlNode | null, start: number): string {
+  const end = keyNode?.range?.[1];
+  return end !== undefined && end > start ? text.slice(start, end).trim() : '';
+}
+
 function scalarValue(value: unknown): ScalarValue {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return value === undefined ? null : String(value);
 }
@@ -147,7 +181,40 @@ function yamlMessage(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
+// jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read.
+const TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, EOF: 17 };
+
+/**
+ * One pass over the tokens before parsing: the recursive parser must not meet nesting deeper than
+ * MAX_DEPTH (it would overflow the stack), and comments and trailing commas are worth a notice.
+ */
+function scanJsonTokens(text: string, index: LineIndex): ParseNotice[] {
+  const scanner = createScanner(text, false);
+  const notices: ParseNotice[] = [];
+  let depth = 0;
+  let previous = 0;
+  let comma = -1;
+  for (let kind = scanner.scan(); kind !== TOKEN.EOF; kind = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    if (kind === TOKEN.LineComment || kind === TOKEN.BlockComment) {
+      if (!notices.some((n) => n.kind === 'json-comment')) notices.push({ kind: 'json-comment', message: 'Comment in JSON', ...index.position(offset) });
+      continue;
+    }
+    if (kind === TOKEN.LineBreak || kind === TOKEN.Trivia) continue;
+    if (kind === TOKEN.OpenBrace || kind === TOKEN.OpenBracket) {
+      if (++depth > MAX_DEPTH) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH} levels`, offset);
+    } else if (kind === TOKEN.CloseBrace || kind === TOKEN.CloseBracket) {
+      depth--;
+      if (previous === TOKEN.Comma && !notices.some((n) => n.kind === 'json-trailing-comma'))
+        notices.push({ kind: 'json-trailing-comma', message: 'Trailing comma in JSON', ...index.position(comma) });
+    } else if (kind === TOKEN.Comma) comma = offset;
+    previous = kind;
+  }
+  return notices;
+}
+
 function parseJson(text: string, index: LineIndex): ParseOutcome {
+  const notices = scanJsonTokens(text, index);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
@@ -164,13 +231,14 @@ function parseJson(text: string, index: LineIndex): ParseOutcome {
     switch (node.type) {
       case 'object': {
         const entries: CfnEntry[] = [];
-        const seen = new Set<string>();
+        const seen = new Map<string, number>();
         for (const prop of node.children ?? []) {
           const [k, v] = prop.children ?? [];
           if (!k) continue;
           const key = String(k.value);
-          if (seen.has(key)) throw new ParseLimitError(`Map keys must be unique; "${key}" is repeated`, k.offset);
-          seen.add(key);
+          const firstAt = seen.get(key);
+          if (firstAt !== undefined) throw new ParseLimitError(duplicateKey(key, index.position(firstAt)), k.offset);
+          seen.set(key, k.offset);
           const value: CfnNode = v
             ? convert(v, depth + 1)
             : { kind: 'scalar', value: null, span: [k.offset, k.offset], loc: index.location(k.offset, k.offset) };
@@ -184,7 +252,7 @@ function parseJson(text: string, index: LineIndex): ParseOutcome {
         return { kind: 'scalar', value: scalarValue(node.value), span, loc };
     }
   };
-  return { ok: true, root: tree ? convert(tree, 0) : undefined, index };
+  return { ok: true, root: tree ? convert(tree, 0) : undefined, index, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 function jsonMessage(code: string): string {

@@ -1,5 +1,6 @@
 import type { PasswordProperty, PasswordValueSource, TemplateParameterEntity } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
+import { own } from '../model/lookup.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import type { Resolver } from './resolve.js';
 import type { Template, TemplateResource } from './template.js';
@@ -66,10 +67,10 @@ export function passwordsOf(template: Template, resolver: Resolver): PasswordSca
   const secretParameters = new Map<string, string[]>();
   for (const res of template.resources.values()) {
     if (!res.properties) continue;
-    const keys = new Set([...PASSWORD_KEYS, ...(TYPE_SECRET_KEYS[res.type] ?? [])]);
+    const keys = new Set([...PASSWORD_KEYS, ...(own(TYPE_SECRET_KEYS, res.type) ?? [])]);
     // Secrets Manager and AWS-managed master passwords hold no password in the template.
     if (truthy(resolver, get(res.properties, 'ManageMasterUserPassword'))) keys.delete('MasterUserPassword');
-    const skipped = new Set(SKIPPED_PROPERTIES[res.type] ?? []);
+    const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
     findKeys(resolver, props, [], [], keys, (node, path, via) => {
       const property = path.join('.');
@@ -148,7 +149,7 @@ function classify(template: Template, resolver: Resolver, node: CfnNode, via: st
     const def = param.default?.kind === 'scalar' ? param.default.value : undefined;
     const noEcho = String(scalarString(get(param.node, 'NoEcho')) ?? '').toLowerCase() === 'true';
     // A value given at deploy time replaces the default and is not written in the template.
-    const given = resolver.options.parameters?.[name] !== undefined;
+    const given = own(resolver.options.parameters, name) !== undefined;
     if (!given && def !== undefined && def !== null && String(def) !== '') {
       const text = String(def);
       const dynamic = textSource(text);

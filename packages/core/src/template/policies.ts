@@ -1,5 +1,6 @@
 import type { Policy, PolicyStatement } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
+import { own } from '../model/lookup.js';
 import { type ListCandidate, looseText, PRINCIPAL_TYPES, type PrincipalType, principalRefs, refTarget, stringListCandidates, stringValue } from './iam.js';
 import { type CfnNode, get, intrinsicName } from './node.js';
 import type { Resolver } from './resolve.js';
@@ -28,7 +29,7 @@ export function policiesOf(template: Template, resolver: Resolver): Policy[] {
   const boundaries = boundaryTargets(template);
   for (const res of template.resources.values()) {
     const props = res.properties;
-    const principal = PRINCIPAL_TYPES[res.type];
+    const principal = own(PRINCIPAL_TYPES, res.type);
     if (principal) {
       const owner = { type: principal.type, name: res.logicalId };
       forEachItem(resolver, get(props, 'Policies'), (item, i, via) => {
@@ -70,7 +71,7 @@ export function policiesOf(template: Template, resolver: Resolver): Policy[] {
       }
       continue;
     }
-    const standalone = STANDALONE_POLICY_TYPES[res.type];
+    const standalone = own(STANDALONE_POLICY_TYPES, res.type);
     if (standalone) {
       const name = stringValue(resolver, get(props, standalone.nameKey)) ?? res.logicalId;
       const attachedTo = principalRefs(template, resolver, get(props, standalone.principalKey), standalone.principal).map((p) => ({

@@ -1,3 +1,4 @@
+import { own } from '../model/lookup.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import type { Template } from './template.js';
 
@@ -27,6 +28,13 @@ export interface ResolveOptions {
 /** Beyond this many alternatives a value is treated as unknown: templates with many nested `Fn::If` stay fast. */
 const MAX_CANDIDATES = 16;
 const MAX_DEPTH = 32;
+/** Conditions naming conditions: a chain longer than this is hostile, and left undecided. */
+const MAX_CONDITION_HOPS = 100;
+/**
+ * Steps one question to the resolver may take. Nested intrinsics can multiply (a `Fn::Select` over
+ * an `Fn::If` over a `Fn::Select`...); past this a value is unknown rather than slow.
+ */
+const MAX_STEPS = 20_000;
 
 const PSEUDO: Readonly<Record<string, string | undefined>> = {
   'AWS::Partition': 'aws',
@@ -40,6 +48,12 @@ const PSEUDO: Readonly<Record<string, string | undefined>> = {
  * deployment, not the only one.
  */
 export class Resolver {
+  /** Conditions decided so far; `undefined` for undecidable ones, circular ones included. */
+  private readonly decided = new Map<string, boolean | undefined>();
+  private readonly deciding = new Set<string>();
+  private steps = 0;
+  private active = 0;
+
   constructor(
     readonly template: Template,
     readonly options: ResolveOptions = {},
@@ -65,13 +79,20 @@ export class Resolver {
 
   /** Every value a node can take, each with the node it comes from. */
   values(node: CfnNode | undefined, depth = 0): Candidate[] {
-    const out = this.compute(node, depth);
-    return node ? out.map((c) => (c.at ? c : { ...c, at: node })) : out;
+    // The step budget is per question from outside, however the resolver re-enters itself.
+    if (this.active === 0) this.steps = 0;
+    this.active++;
+    try {
+      const out = this.compute(node, depth);
+      return node ? out.map((c) => (c.at ? c : { ...c, at: node })) : out;
+    } finally {
+      this.active--;
+    }
   }
 
   private compute(node: CfnNode | undefined, depth: number): Candidate[] {
     if (!node) return [{ value: undefined, via: [] }];
-    if (depth > MAX_DEPTH) return [{ value: undefined, via: [] }];
+    if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [{ value: undefined, via: [] }];
     if (node.kind === 'scalar') return [{ value: node.value, via: [] }];
     if (node.kind === 'seq') return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
     const fn = intrinsicName(node);
@@ -110,30 +131,36 @@ export class Resolver {
   }
 
   /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
-  condition(name: string, depth = 0): boolean | undefined {
-    if (depth > MAX_DEPTH) return undefined;
-    return this.evalCondition(get(this.template.conditions, name), depth + 1);
+  condition(name: string, hops = 0): boolean | undefined {
+    if (this.decided.has(name)) return this.decided.get(name);
+    // A condition that refers back to itself, directly or not, cannot be decided (CloudFormation rejects it).
+    if (hops > MAX_CONDITION_HOPS || this.deciding.has(name)) return undefined;
+    this.deciding.add(name);
+    const value = this.evalCondition(get(this.template.conditions, name), hops, 0);
+    this.deciding.delete(name);
+    this.decided.set(name, value);
+    return value;
   }
 
-  private evalCondition(node: CfnNode | undefined, depth: number): boolean | undefined {
+  private evalCondition(node: CfnNode | undefined, hops: number, depth: number): boolean | undefined {
     if (!node || depth > MAX_DEPTH) return undefined;
     const fn = intrinsicName(node);
     const arg = fn ? get(node, fn) : undefined;
     const items = arg?.kind === 'seq' ? arg.items : [];
     switch (fn) {
       case 'Condition':
-        return this.condition(scalarString(arg) ?? '', depth + 1);
+        return this.condition(scalarString(arg) ?? '', hops + 1);
       case 'Fn::Not': {
-        const v = this.evalCondition(items[0], depth + 1);
+        const v = this.evalCondition(items[0], hops, depth + 1);
         return v === undefined ? undefined : !v;
       }
       case 'Fn::And': {
-        const vs = items.map((i) => this.evalCondition(i, depth + 1));
+        const vs = items.map((i) => this.evalCondition(i, hops, depth + 1));
         if (vs.includes(false)) return false;
         return vs.every((v) => v === true) ? true : undefined;
       }
       case 'Fn::Or': {
-        const vs = items.map((i) => this.evalCondition(i, depth + 1));
+        const vs = items.map((i) => this.evalCondition(i, hops, depth + 1));
         if (vs.includes(true)) return true;
         return vs.every((v) => v === false) ? false : undefined;
       }
@@ -153,18 +180,18 @@ export class Resolver {
     if (node.kind === 'scalar') return node.value === null ? null : String(node.value);
     if (intrinsicName(node) === 'Ref') {
       const name = scalarString(get(node, 'Ref')) ?? '';
-      const given = this.options.parameters?.[name];
+      const given = own(this.options.parameters, name);
       if (given !== undefined) return given;
       if (name === 'AWS::Region') return this.options.region;
       if (name === 'AWS::AccountId') return this.options.accountId;
-      return PSEUDO[name];
+      return own(PSEUDO, name);
     }
     return undefined;
   }
 
   private ref(name: string | undefined): Candidate[] {
     if (name === undefined) return [{ value: undefined, via: [] }];
-    const given = this.options.parameters?.[name];
+    const given = own(this.options.parameters, name);
     const param = this.template.parameters.get(name);
     if (given !== undefined) {
       return [{ value: listParameter(param?.type) ? given.split(',') : given, via: [`parameter ${name} = "${given}"`] }];
@@ -179,7 +206,7 @@ export class Resolver {
     }
     if (name === 'AWS::Region' && this.options.region) return [{ value: this.options.region, via: [] }];
     if (name === 'AWS::AccountId' && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
-    return [{ value: PSEUDO[name], via: [] }];
+    return [{ value: own(PSEUDO, name), via: [] }];
   }
 
   private product(nodes: CfnNode[], depth: number): Candidate<ResolvedValue[]>[] {
@@ -227,7 +254,7 @@ export class Resolver {
       const list = arg.items[1];
       const n = Number(idx.value);
       if (intrinsicName(list) === 'Fn::GetAZs') {
-        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, 'Fn::GetAZs'), n) : undefined, via: idx.via });
+        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, 'Fn::GetAZs'), n, depth) : undefined, via: idx.via });
       } else if (list?.kind === 'seq') {
         const item = Number.isInteger(n) ? list.items[n] : undefined;
         for (const c of item ? this.values(item, depth + 1) : [{ value: undefined, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
@@ -254,9 +281,10 @@ export class Resolver {
    * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
    * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
    */
-  private zone(regionNode: CfnNode | undefined, n: number): string {
+  private zone(regionNode: CfnNode | undefined, n: number, depth: number): string {
     const current = !regionNode || scalarString(get(regionNode, 'Ref')) === 'AWS::Region';
-    const named = current ? '' : this.value(regionNode);
+    const all = current ? [] : this.values(regionNode, depth + 1);
+    const named = current ? '' : all.length === 1 ? all[0]?.value : undefined;
     const region = named === this.options.region ? '' : typeof named === 'string' ? named : '?';
     return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
   }

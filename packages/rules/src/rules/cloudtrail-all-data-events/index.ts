@@ -52,7 +52,7 @@ In the console: CloudTrail → Trails → the trail → Data events → Edit. Wi
       if (!sel.allResources || seen.has(sel.resourceType)) continue;
       seen.add(sel.resourceType);
       const cost = monthly.dataEvents(sel.resourceType);
-      const what = TYPE_NAMES[sel.resourceType] ?? `every ${sel.resourceType} resource`;
+      const what = (Object.hasOwn(TYPE_NAMES, sel.resourceType) ? TYPE_NAMES[sel.resourceType] : undefined) ?? `every ${sel.resourceType} resource`;
       context.report({
         messageId: 'allResources',
         data: { trail: trail.displayName, what, cost: usd(cost) },

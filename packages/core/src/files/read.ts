@@ -1,0 +1,157 @@
+import type { Notification } from '../engine/finding.js';
+import { looksLikeTemplate } from '../template/template.js';
+import { inputFs } from './input-fs.js';
+import { errorText } from './walk.js';
+
+/** Files larger than this are not templates CloudFormation would accept (1 MB) by a wide margin; skip rather than stall. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** How much of an oversized file is read to tell whether it was meant to be a template. */
+const HEAD_BYTES = 64 * 1024;
+
+export interface ReadResult {
+  /** The file's text, when it could be read as UTF-8; otherwise the notifications say why not. */
+  text?: string;
+  notifications: Notification[];
+}
+
+const kindOf = (info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string =>
+  info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isSocket()
+      ? 'a socket'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : info.isDirectory()
+          ? 'a folder'
+          : 'not a regular file';
+
+const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+
+/**
+ * Reads a file that may hold a template or an account snapshot. What cannot be read is an error
+ * naming the file (and the line, for bad encoding) when the file was named explicitly or looks like
+ * a template; a file found by walking a folder that plainly is not one (an image, a data dump) is
+ * passed over quietly, as other non-templates are.
+ */
+export async function readTemplateFile(absPath: string, file: string, explicit: boolean): Promise<ReadResult> {
+  const refuse = (message: string, where: { line?: number; column?: number } = {}): ReadResult => ({
+    notifications: [{ level: 'error', code: 'read-error', file, ...where, message }],
+  });
+  let info: Awaited<ReturnType<typeof inputFs.stat>>;
+  try {
+    info = await inputFs.stat(absPath);
+  } catch (err) {
+    return refuse(`Cannot read file: ${errorText(err)}`);
+  }
+  // A FIFO would block the read forever; a device could stream without end.
+  if (!info.isFile()) return refuse(`Cannot read file: it is ${kindOf(info)}`);
+  if (info.size > MAX_FILE_BYTES) return oversized(absPath, file, explicit, info.size);
+
+  let bytes: Buffer;
+  try {
+    bytes = await inputFs.readFile(absPath);
+  } catch (err) {
+    return refuse(`Cannot read file: ${errorText(err)}`);
+  }
+  // It may have grown since it was measured.
+  if (bytes.length > MAX_FILE_BYTES) return oversized(absPath, file, explicit, bytes.length);
+
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    const decoded = new TextDecoder(utf16).decode(bytes);
+    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [] };
+    return refuse(
+      `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`,
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    if (!explicit && !looksLikeTemplate(bytes.toString('latin1').replaceAll('\u0000', ''))) return { notifications: [] };
+    return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    if (!explicit && !looksLikeTemplate(bytes.toString('latin1'))) return { notifications: [] };
+    const where = positionOf(bytes, bad);
+    const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return refuse(
+      `Cannot read file: not valid UTF-8 (byte 0x${byte} at line ${where.line}, column ${where.column}); CloudFormation reads templates as UTF-8`,
+      where,
+    );
+  }
+  return { text: bytes.toString('utf8'), notifications: [] };
+}
+
+/** Over the size limit: an error when it was asked for or starts like a template, else a note that it was passed over. */
+async function oversized(absPath: string, file: string, explicit: boolean, size: number): Promise<ReadResult> {
+  let meant = explicit;
+  if (!meant) {
+    const head = await inputFs.head(absPath, HEAD_BYTES).catch(() => Buffer.alloc(0));
+    meant = looksLikeTemplate(head.toString('latin1'));
+  }
+  const message = `Not scanned: ${size.toLocaleString('en-US')} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  return { notifications: [{ level: meant ? 'error' : 'note', code: 'skipped', file, message }] };
+}
+
+/** UTF-16 announces itself with a byte-order mark; without one, ASCII text in it has every other byte NUL. */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 256 - (Math.min(bytes.length, 256) % 2));
+  if (sample.length < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  const half = sample.length / 2;
+  if (oddNul === half && evenNul === 0) return 'utf-16le';
+  if (evenNul === half && oddNul === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** 1-based line and column (UTF-16 code units, as everywhere else) of a byte offset in valid UTF-8 before it. */
+function positionOf(bytes: Buffer, offset: number): { line: number; column: number } {
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  let line = 1;
+  for (let i = before.indexOf(0x0a); i >= 0; i = before.indexOf(0x0a, i + 1)) line++;
+  // The byte-order mark is not counted, as the parser strips it.
+  const bom = lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const column = bytes.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString('utf8').length + 1;
+  return { line, column };
+}
