@@ -1,77 +1,148 @@
 // `pnpm bench`: scan speed against the parse floor (reading and parsing the same files with the same
-// parsers, nothing else). Each measurement runs in its own process so peak RSS is its own.
-import { execFileSync } from 'node:child_process';
+// parsers, nothing else), on the shared corpus of public templates when it is there, the examples,
+// generated corpora of 1,000 and 10,000 templates and a generated 100,000-entity account snapshot
+// (written once into .bench/, which git ignores), and the cold start of `mamori --version`.
+// Each measurement runs in its own process so peak RSS is its own.
+//
+//   node scripts/bench.mjs [--only <corpus>[,<corpus>]] [--runs N] [--no-startup]
+//
+// BENCH_RUNS sets the default number of runs (median reported); MAMORI_WORKERS is passed through.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateSnapshot, generateTemplates } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const benchDir = path.join(root, '.bench');
 
-async function child(mode, dir) {
-  const { scan, walk } = await import('../packages/core/dist/index.js');
+function arg(name) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function child(mode, target) {
+  const core = await import('../packages/core/dist/index.js');
   const start = performance.now();
   let files = 0;
   let bytes = 0;
   let findings = 0;
+  let note = '';
   if (mode === 'floor') {
-    // The parsers core uses, resolved from core's own dependencies.
+    // The parsers core uses, resolved from core's own dependencies, with the options it passes.
     const fromCore = createRequire(path.join(root, 'packages/core/package.json'));
     const { parseDocument } = await import(pathToFileURL(fromCore.resolve('yaml')).href);
     const { parseTree } = await import(pathToFileURL(fromCore.resolve('jsonc-parser')).href);
-    const walked = await walk([dir], process.cwd());
+    const walked = await core.walk([target], process.cwd());
     for (const f of walked.files) {
       const text = readFileSync(f.absPath, 'utf8');
       bytes += Buffer.byteLength(text);
       files++;
-      if (/^\s*\{/.test(text)) parseTree(text, []);
-      else parseDocument(text, { uniqueKeys: true });
+      if (core.looksLikeSnapshot(text)) JSON.parse(text);
+      else if (/^\s*\{/.test(text)) parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+      else parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
     }
   } else {
-    const result = await scan({ paths: [dir] });
+    const result = await core.scan({ paths: [target] });
     files = result.files.length;
     bytes = result.files.reduce((n, f) => n + statSync(path.resolve(f)).size, 0);
     findings = result.findings.length;
+    // A file the scan could not read or skipped makes the row meaningless: say so in it.
+    const problem = result.notifications.find((n) => n.level === 'error' || n.code === 'skipped');
+    if (problem) note = `${problem.code}: ${problem.message.slice(0, 80)}`;
   }
   const ms = performance.now() - start;
-  process.stdout.write(JSON.stringify({ ms, files, bytes, findings, rssMiB: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(JSON.stringify({ ms, files, bytes, findings, note, rssMiB: process.resourceUsage().maxRSS / 1024 }));
 }
 
-function measure(mode, dir) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, dir], { cwd: root, encoding: 'utf8' });
-    runs.push(JSON.parse(out));
+function measure(mode, target, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, target], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    results.push(JSON.parse(out));
   }
-  runs.sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(runs.length / 2)];
+  results.sort((a, b) => a.ms - b.ms);
+  const median = results[Math.floor(results.length / 2)];
+  // Peak RSS is the largest seen, not the median run's.
+  return { ...median, rssMiB: Math.max(...results.map((r) => r.rssMiB)) };
+}
+
+/** Mean wall time of `node packages/cli/dist/bin.js <args>`, with hyperfine when installed, else a loop of spawns. */
+function coldStart(args) {
+  const bin = path.join(root, 'packages/cli/dist/bin.js');
+  const hyperfine = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
+  if (hyperfine.status === 0) {
+    const json = path.join(os.tmpdir(), `mamori-hyperfine-${process.pid}.json`);
+    execFileSync(
+      'hyperfine',
+      ['--warmup', '3', '--runs', '30', '--shell=none', '--export-json', json, `${process.execPath} ${bin} ${args.join(' ')}`],
+      { stdio: 'ignore' },
+    );
+    const r = JSON.parse(readFileSync(json, 'utf8')).results[0];
+    return { tool: 'hyperfine', ms: r.mean * 1000, sd: r.stddev * 1000 };
+  }
+  const times = [];
+  for (let i = 0; i < 33; i++) {
+    const t = performance.now();
+    execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' });
+    if (i >= 3) times.push(performance.now() - t);
+  }
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  const sd = Math.sqrt(times.reduce((a, b) => a + (b - mean) ** 2, 0) / times.length);
+  return { tool: 'spawn loop', ms: mean, sd };
 }
 
 if (process.argv[2] === '--child') {
   await child(process.argv[3], process.argv[4]);
 } else {
-  const corpora = [
-    ['shared corpus', path.join(root, '..', 'shared', 'corpus')],
-    ['examples', path.join(root, 'examples')],
-  ].filter(([, d]) => existsSync(d));
+  const only = arg('--only')?.split(',');
+  const defaultRuns = Number(arg('--runs') ?? process.env.BENCH_RUNS ?? 3);
+  const want = (name) => !only || only.includes(name);
+  const corpora = [];
+  const shared = path.join(root, '..', 'shared', 'corpus');
+  if (want('shared') && existsSync(shared)) corpora.push(['shared', 'shared corpus (public templates)', shared, defaultRuns]);
+  if (want('examples')) corpora.push(['examples', 'examples/', path.join(root, 'examples'), defaultRuns]);
+  if (want('1k')) corpora.push(['1k', 'generated, 1,000 templates', generateTemplates(path.join(benchDir, 'corpus-1000'), 1000), defaultRuns]);
+  if (want('10k')) corpora.push(['10k', 'generated, 10,000 templates', generateTemplates(path.join(benchDir, 'corpus-10000'), 10000), defaultRuns]);
+  if (want('snapshot')) {
+    const file = generateSnapshot(path.join(benchDir, 'snapshot-100000', 'account.json'), 100_000, 17);
+    corpora.push(['snapshot', 'generated snapshot, 100,000 entities, 17 regions', file, defaultRuns]);
+  }
   const rows = [];
-  for (const [name, dir] of corpora) {
-    const floor = measure('floor', dir);
-    const full = measure('scan', dir);
+  for (const [, name, target, runs] of corpora) {
+    const floor = measure('floor', target, runs);
+    const full = measure('scan', target, runs);
     rows.push({
       corpus: name,
       files: full.files,
-      MB: (full.bytes / 1e6).toFixed(2),
-      'scan ms': full.ms.toFixed(0),
+      MB: (full.bytes / 1e6).toFixed(1),
+      'scan s': (full.ms / 1000).toFixed(2),
       'files/s': ((full.files / full.ms) * 1000).toFixed(0),
-      'MB/s': (full.bytes / 1e6 / (full.ms / 1000)).toFixed(2),
+      'MB/s': (full.bytes / 1e6 / (full.ms / 1000)).toFixed(1),
       findings: full.findings,
       'peak RSS MiB': full.rssMiB.toFixed(0),
-      'floor ms': floor.ms.toFixed(0),
+      'floor s': (floor.ms / 1000).toFixed(2),
       'scan/floor': (full.ms / floor.ms).toFixed(2),
+      ...(full.note ? { note: full.note } : {}),
     });
   }
-  console.log(`median of ${RUNS} runs, ${process.version}, ${(await import('node:os')).cpus().length} cores`);
-  console.table(rows);
+  console.log(`median of ${defaultRuns} run(s); ${process.version}; ${os.cpus().length} cores; MAMORI_WORKERS=${process.env.MAMORI_WORKERS ?? '(default)'}`);
+  if (rows.length > 0) {
+    const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    console.log(`| ${keys.join(' | ')} |`);
+    console.log(`| ${keys.map((k, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+    for (const r of rows) console.log(`| ${keys.map((k) => r[k] ?? '').join(' | ')} |`);
+  }
+  if (!process.argv.includes('--no-startup')) {
+    for (const args of [['--version'], ['--help']]) {
+      const s = coldStart(args);
+      console.log(`cold start, mamori ${args.join(' ')}: ${s.ms.toFixed(0)} ms ± ${s.sd.toFixed(0)} (${s.tool}, mean of 30)`);
+    }
+  }
 }

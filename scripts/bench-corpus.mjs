@@ -1,0 +1,1123 @@
+// Deterministic corpora for `pnpm bench`: CloudFormation templates shaped like a monorepo's (varied
+// resource types and sizes, YAML with short-form intrinsics and JSON with long-form ones, parameters,
+// conditions, mappings, UserData and inline policies), and an account snapshot in the format
+// `mamori collect` writes. The same seed always gives the same bytes.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Bumped whenever the output changes, so a cached corpus is regenerated. */
+export const GENERATOR_VERSION = 1;
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Rand {
+  constructor(seed) {
+    this.next = mulberry32(seed);
+  }
+  int(lo, hi) {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  chance(p) {
+    return this.next() < p;
+  }
+  pick(list) {
+    return list[Math.floor(this.next() * list.length)];
+  }
+  hex(n) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += '0123456789abcdef'[Math.floor(this.next() * 16)];
+    return s;
+  }
+  chars(n, alphabet) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += alphabet[Math.floor(this.next() * alphabet.length)];
+    return s;
+  }
+}
+
+// An intrinsic function call: written `!Name arg` in YAML (mostly) and `{ "Fn::Name": arg }` in JSON.
+class Fn {
+  constructor(name, arg) {
+    this.name = name;
+    this.arg = arg;
+  }
+  get longName() {
+    return this.name === 'Ref' || this.name === 'Condition' ? this.name : `Fn::${this.name}`;
+  }
+}
+const ref = (x) => new Fn('Ref', x);
+const att = (r, a) => new Fn('GetAtt', [r, a]);
+const sub = (s, vars) => new Fn('Sub', vars ? [s, vars] : s);
+const iff = (c, a, b) => new Fn('If', [c, a, b]);
+const join = (sep, list) => new Fn('Join', [sep, list]);
+const selectAz = (i) => new Fn('Select', [i, new Fn('GetAZs', '')]);
+const findInMap = (m, k1, k2) => new Fn('FindInMap', [m, k1, k2]);
+const noValue = () => ref('AWS::NoValue');
+
+function toJsonValue(v) {
+  if (v instanceof Fn) return { [v.longName]: toJsonValue(v.arg) };
+  if (Array.isArray(v)) return v.map(toJsonValue);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJsonValue(x)]));
+  return v;
+}
+
+// YAML writing: block style, flow style for short lists and intrinsics, `|` for multi-line text.
+const PLAIN = /^[A-Za-z_/][A-Za-z0-9_ ./:@*()-]*$/;
+const RESERVED = /^(true|false|yes|no|on|off|null|y|n|~)$/i;
+
+function yamlString(s) {
+  if (s === '') return "''";
+  if (PLAIN.test(s) && !RESERVED.test(s) && !s.endsWith(' ') && !s.includes(': ') && !s.includes(' #')) return s;
+  if (!s.includes("'") && !s.includes('\n')) return `'${s}'`;
+  return JSON.stringify(s);
+}
+
+function yamlScalar(v) {
+  if (v === null) return 'null';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return yamlString(String(v));
+}
+
+function isMultiline(v) {
+  return typeof v === 'string' && v.includes('\n');
+}
+
+/** A value written on one line (`[a, b]`, `!Ref X`), or undefined when it is too big or holds maps or text blocks. */
+function flow(v, budget = 70) {
+  let out;
+  if (v instanceof Fn) {
+    if (v.name === 'GetAtt') out = `!GetAtt ${v.arg.join('.')}`;
+    else {
+      // Two tags cannot sit on one node: `!ImportValue !Sub x` is written in block style.
+      if (v.arg instanceof Fn) return undefined;
+      const inner = flow(v.arg, budget);
+      if (inner === undefined) return undefined;
+      out = `!${v.name} ${inner}`;
+    }
+  } else if (Array.isArray(v)) {
+    const parts = [];
+    for (const item of v) {
+      const f = flow(item, budget);
+      if (f === undefined) return undefined;
+      parts.push(f);
+    }
+    out = `[${parts.join(', ')}]`;
+  } else if (v && typeof v === 'object') {
+    return undefined;
+  } else {
+    if (isMultiline(v)) return undefined;
+    out = yamlScalar(v);
+  }
+  return out.length <= budget ? out : undefined;
+}
+
+function blockText(text, indent) {
+  const pad = ' '.repeat(indent);
+  return `${text.endsWith('\n') ? '|' : '|-'}\n${text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => (l ? pad + l : ''))
+    .join('\n')}\n`;
+}
+
+/** Lines for `value` placed after `prefix` (`Key:` or `-`), at `indent` spaces. */
+function yamlEntry(prefix, value, indent, longForm) {
+  const pad = ' '.repeat(indent);
+  if (value instanceof Fn && longForm && value.name !== 'Ref') {
+    return `${pad}${prefix}\n${yamlEntry(`${value.longName}:`, value.arg, indent + 2, longForm)}`;
+  }
+  if (value instanceof Fn) {
+    const arg = value.arg;
+    if (value.name === 'GetAtt') return `${pad}${prefix} !GetAtt ${arg.join('.')}\n`;
+    if (isMultiline(arg)) return `${pad}${prefix} !${value.name} ${blockText(arg, indent + 2)}`;
+    if (arg instanceof Fn) return `${pad}${prefix} !${value.name}\n${yamlBlock(arg, indent + 2, longForm)}`;
+    if (arg === null || typeof arg !== 'object') return `${pad}${prefix} !${value.name} ${yamlScalar(arg)}\n`;
+    const f = flow(value, 90 - indent);
+    if (f !== undefined) return `${pad}${prefix} ${f}\n`;
+    return `${pad}${prefix} !${value.name}\n${yamlBlock(arg, indent + 2, longForm)}`;
+  }
+  if (isMultiline(value)) return `${pad}${prefix} ${blockText(value, indent + 2)}`;
+  const f = flow(value, 90 - indent);
+  if (f !== undefined && !(Array.isArray(value) && value.length > 4)) return `${pad}${prefix} ${f}\n`;
+  if (Array.isArray(value) && value.length === 0) return `${pad}${prefix} []\n`;
+  if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return `${pad}${prefix} {}\n`;
+  return `${pad}${prefix}\n${yamlBlock(value, indent + 2, longForm)}`;
+}
+
+function yamlBlock(value, indent, longForm) {
+  const pad = ' '.repeat(indent);
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const item of value) {
+      if (item && typeof item === 'object' && !Array.isArray(item) && !(item instanceof Fn)) {
+        // `- Key: v` then the other keys aligned under the first.
+        const body = yamlBlock(item, indent + 2, longForm);
+        out += `${pad}- ${body.slice(indent + 2)}`;
+      } else out += yamlEntry('-', item, indent, longForm);
+    }
+    return out;
+  }
+  if (value instanceof Fn) return yamlEntry(`${value.longName}:`, value.arg, indent, longForm);
+  let out = '';
+  for (const [k, v] of Object.entries(value)) out += yamlEntry(`${yamlString(k)}:`, v, indent, longForm);
+  return out;
+}
+
+function toYaml(template, longForm) {
+  let out = '';
+  const sections = Object.entries(template);
+  sections.forEach(([k, v], i) => {
+    if (i > 0 && typeof v === 'object') out += '\n';
+    out += yamlEntry(`${k}:`, v, 0, longForm);
+  });
+  return out;
+}
+
+// Names and values.
+const NOUNS = [
+  'orders',
+  'billing',
+  'catalog',
+  'search',
+  'users',
+  'sessions',
+  'payments',
+  'inventory',
+  'shipping',
+  'reports',
+  'audit',
+  'media',
+  'thumbnails',
+  'notifications',
+  'ledger',
+  'pricing',
+  'reviews',
+  'carts',
+  'events',
+  'metrics',
+  'exports',
+  'imports',
+  'webhooks',
+  'profiles',
+];
+const pascal = (s) => s.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+const RUNTIMES = ['python3.12', 'python3.11', 'nodejs20.x', 'nodejs22.x', 'java21', 'provided.al2023'];
+const INSTANCE_TYPES = ['t3.micro', 't3.small', 't3.medium', 'm7g.large', 'c7g.xlarge', 'r6i.large'];
+const REGIONS = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-south-1',
+  'ca-central-1',
+  'sa-east-1',
+  'me-south-1',
+];
+const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** One template: a kind of stack, grown to a size drawn from a distribution like public templates' (median ~5 resources, a long tail). */
+function makeTemplate(seed) {
+  const r = new Rand(seed);
+  const roll = r.next();
+  const target = roll < 0.5 ? r.int(1, 5) : roll < 0.8 ? r.int(6, 12) : roll < 0.95 ? r.int(13, 30) : roll < 0.995 ? r.int(31, 60) : r.int(61, 150);
+  const kind = r.pick(['serverless', 'serverless', 'web', 'web', 'data', 'network', 'iam', 'queue', 'ecs', 'mixed']);
+  const sam = kind === 'serverless' && r.chance(0.6);
+  const params = {};
+  const conditions = {};
+  const mappings = {};
+  const resources = {};
+  const outputs = {};
+  const used = new Set();
+  const id = (base) => {
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}${n}`;
+    used.add(name);
+    return name;
+  };
+
+  params.Environment = { Type: 'String', AllowedValues: ['dev', 'staging', 'prod'], Default: 'dev', Description: 'Deployment stage' };
+  if (r.chance(0.7)) conditions.IsProd = new Fn('Equals', [ref('Environment'), 'prod']);
+  const isProd = conditions.IsProd ? 'IsProd' : undefined;
+  const needVpc = () => {
+    if (!params.VpcId) {
+      params.VpcId = { Type: 'AWS::EC2::VPC::Id', Description: 'VPC to deploy into' };
+      params.SubnetIds = { Type: 'List<AWS::EC2::Subnet::Id>', Description: 'Private subnets' };
+    }
+  };
+  const tags = (name) => [
+    { Key: 'Name', Value: sub(`\${AWS::StackName}-${name}`) },
+    { Key: 'team', Value: r.pick(['platform', 'payments', 'growth', 'data']) },
+  ];
+
+  const role = (name, service, extra = []) => {
+    const rid = id(`${pascal(name)}Role`);
+    const statements = [
+      {
+        Effect: 'Allow',
+        Action: r.chance(0.5) ? ['s3:GetObject', 's3:PutObject'] : ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+        Resource: r.chance(0.9) ? sub(`arn:\${AWS::Partition}:s3:::${name}-\${Environment}/*`) : '*',
+      },
+      ...extra,
+    ];
+    if (r.chance(0.02)) statements.push({ Effect: 'Allow', Action: '*', Resource: '*' });
+    resources[rid] = {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { Service: `${service}.amazonaws.com` }, Action: 'sts:AssumeRole' }],
+        },
+        ManagedPolicyArns: [
+          service === 'lambda'
+            ? sub('arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')
+            : 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
+        ],
+        Policies: [{ PolicyName: `${name}-access`, PolicyDocument: { Version: '2012-10-17', Statement: statements } }],
+      },
+    };
+    return rid;
+  };
+
+  const units = {
+    function: (name) => {
+      const table = id(`${pascal(name)}Table`);
+      resources[table] = {
+        Type: 'AWS::DynamoDB::Table',
+        Properties: {
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [
+            { AttributeName: 'pk', AttributeType: 'S' },
+            { AttributeName: 'sk', AttributeType: 'S' },
+          ],
+          KeySchema: [
+            { AttributeName: 'pk', KeyType: 'HASH' },
+            { AttributeName: 'sk', KeyType: 'RANGE' },
+          ],
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: isProd ? iff(isProd, true, false) : true },
+          SSESpecification: { SSEEnabled: true },
+        },
+      };
+      const fn = id(`${pascal(name)}Function`);
+      const env = { Variables: { TABLE_NAME: ref(table), STAGE: ref('Environment'), LOG_LEVEL: r.pick(['INFO', 'DEBUG', 'WARN']) } };
+      if (sam) {
+        resources[fn] = {
+          Type: 'AWS::Serverless::Function',
+          Properties: {
+            CodeUri: `src/${name}/`,
+            Handler: 'app.handler',
+            Runtime: r.pick(RUNTIMES),
+            MemorySize: r.pick([128, 256, 512, 1024]),
+            Timeout: r.pick([3, 10, 30]),
+            Environment: env,
+            Policies: [{ DynamoDBCrudPolicy: { TableName: ref(table) } }],
+            Events: { Api: { Type: 'Api', Properties: { Path: `/${name}/{id}`, Method: r.pick(['get', 'post', 'put']) } } },
+          },
+        };
+      } else {
+        const rid = role(name, 'lambda');
+        const inline = r.chance(0.3);
+        resources[fn] = {
+          Type: 'AWS::Lambda::Function',
+          Properties: {
+            FunctionName: sub(`\${AWS::StackName}-${name}`),
+            Runtime: inline ? 'python3.12' : r.pick(RUNTIMES),
+            Handler: inline ? 'index.handler' : 'app.handler',
+            Role: att(rid, 'Arn'),
+            Code: inline
+              ? {
+                  ZipFile: `import json\nimport os\n\n\ndef handler(event, context):\n    table = os.environ["TABLE_NAME"]\n    print(json.dumps({"table": table, "records": len(event.get("Records", []))}))\n    return {"statusCode": 200, "body": json.dumps({"ok": True})}\n`,
+                }
+              : { S3Bucket: sub('artifacts-${AWS::AccountId}-${AWS::Region}'), S3Key: `${name}/${r.hex(12)}.zip` },
+            MemorySize: r.pick([128, 256, 512, 1024]),
+            Timeout: r.pick([3, 10, 30, 60]),
+            Environment: env,
+            Tags: tags(name),
+          },
+        };
+        if (r.chance(0.5)) {
+          const rule = id(`${pascal(name)}Schedule`);
+          resources[rule] = {
+            Type: 'AWS::Events::Rule',
+            Properties: { ScheduleExpression: r.pick(['rate(5 minutes)', 'rate(1 hour)', 'cron(0 3 * * ? *)']), Targets: [{ Arn: att(fn, 'Arn'), Id: 'target' }] },
+          };
+          resources[id(`${pascal(name)}Permission`)] = {
+            Type: 'AWS::Lambda::Permission',
+            Properties: { FunctionName: ref(fn), Action: 'lambda:InvokeFunction', Principal: 'events.amazonaws.com', SourceArn: att(rule, 'Arn') },
+          };
+        }
+      }
+      outputs[`${pascal(name)}FunctionArn`] = { Value: att(fn, 'Arn'), Export: { Name: sub(`\${AWS::StackName}-${name}-function`) } };
+    },
+    queue: (name) => {
+      const dlq = id(`${pascal(name)}DeadLetters`);
+      resources[dlq] = { Type: 'AWS::SQS::Queue', Properties: { MessageRetentionPeriod: 1209600, SqsManagedSseEnabled: true } };
+      const q = id(`${pascal(name)}Queue`);
+      resources[q] = {
+        Type: 'AWS::SQS::Queue',
+        Properties: {
+          QueueName: sub(`\${AWS::StackName}-${name}`),
+          VisibilityTimeout: r.pick([30, 60, 300]),
+          RedrivePolicy: { deadLetterTargetArn: att(dlq, 'Arn'), maxReceiveCount: r.int(3, 10) },
+          SqsManagedSseEnabled: true,
+        },
+      };
+      const topic = id(`${pascal(name)}Topic`);
+      resources[topic] = { Type: 'AWS::SNS::Topic', Properties: { TopicName: sub(`\${AWS::StackName}-${name}`), KmsMasterKeyId: 'alias/aws/sns' } };
+      resources[id(`${pascal(name)}Subscription`)] = {
+        Type: 'AWS::SNS::Subscription',
+        Properties: { TopicArn: ref(topic), Protocol: 'sqs', Endpoint: att(q, 'Arn'), RawMessageDelivery: true },
+      };
+      resources[id(`${pascal(name)}Alarm`)] = {
+        Type: 'AWS::CloudWatch::Alarm',
+        Properties: {
+          AlarmDescription: `Messages are piling up in the ${name} dead-letter queue`,
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Dimensions: [{ Name: 'QueueName', Value: att(dlq, 'QueueName') }],
+          Statistic: 'Maximum',
+          Period: 300,
+          EvaluationPeriods: 1,
+          Threshold: 0,
+          ComparisonOperator: 'GreaterThanThreshold',
+          AlarmActions: [ref(topic)],
+        },
+      };
+    },
+    bucket: (name) => {
+      const b = id(`${pascal(name)}Bucket`);
+      resources[b] = {
+        Type: 'AWS::S3::Bucket',
+        DeletionPolicy: 'Retain',
+        Properties: {
+          BucketName: sub(`${name}-\${Environment}-\${AWS::AccountId}`),
+          VersioningConfiguration: { Status: 'Enabled' },
+          ...(r.chance(0.85) ? { BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' } }] } } : {}),
+          PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+          LifecycleConfiguration: { Rules: [{ Id: 'expire-old', Status: 'Enabled', ExpirationInDays: r.pick([30, 90, 365]) }] },
+          Tags: tags(name),
+        },
+      };
+      resources[id(`${pascal(name)}BucketPolicy`)] = {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: {
+          Bucket: ref(b),
+          PolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Sid: 'DenyInsecureTransport',
+                Effect: 'Deny',
+                Principal: '*',
+                Action: 's3:*',
+                Resource: [att(b, 'Arn'), sub(`\${${b}.Arn}/*`)],
+                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+              },
+            ],
+          },
+        },
+      };
+    },
+    web: (name) => {
+      needVpc();
+      if (!params.InstanceType) params.InstanceType = { Type: 'String', Default: r.pick(INSTANCE_TYPES), AllowedValues: INSTANCE_TYPES };
+      if (!mappings.RegionMap) {
+        mappings.RegionMap = Object.fromEntries(REGIONS.slice(0, r.int(3, 8)).map((reg) => [reg, { AMI: `ami-0${r.hex(16)}` }]));
+      }
+      const sg = id(`${pascal(name)}SecurityGroup`);
+      const open = r.chance(0.1);
+      if (open && !params.SshCidr) params.SshCidr = { Type: 'String', Default: '0.0.0.0/0', Description: 'Where SSH may come from' };
+      resources[sg] = {
+        Type: 'AWS::EC2::SecurityGroup',
+        Properties: {
+          GroupDescription: `${name} web servers`,
+          VpcId: ref('VpcId'),
+          SecurityGroupIngress: [
+            { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: r.chance(0.7) ? '0.0.0.0/0' : '10.0.0.0/8', Description: 'HTTPS' },
+            ...(open ? [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: ref('SshCidr') }] : []),
+            ...(r.chance(0.3) ? [{ IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, CidrIp: '10.0.0.0/16' }] : []),
+          ],
+          Tags: tags(name),
+        },
+      };
+      const profileRole = r.chance(0.8) ? role(name, 'ec2') : undefined;
+      let profile;
+      if (profileRole) {
+        profile = id(`${pascal(name)}InstanceProfile`);
+        resources[profile] = { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [ref(profileRole)] } };
+      }
+      const inst = id(`${pascal(name)}Instance`);
+      resources[inst] = {
+        Type: 'AWS::EC2::Instance',
+        Properties: {
+          ImageId: findInMap('RegionMap', ref('AWS::Region'), 'AMI'),
+          InstanceType: ref('InstanceType'),
+          SubnetId: new Fn('Select', [0, ref('SubnetIds')]),
+          SecurityGroupIds: [ref(sg)],
+          ...(profile ? { IamInstanceProfile: ref(profile) } : {}),
+          BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeSize: r.pick([8, 20, 50]), VolumeType: 'gp3', Encrypted: true } }],
+          UserData: new Fn(
+            'Base64',
+            sub(
+              `#!/bin/bash\nset -euo pipefail\ndnf install -y nginx amazon-cloudwatch-agent\ncat > /etc/nginx/conf.d/${name}.conf <<'EOF'\nserver {\n  listen 443 ssl;\n  location / { proxy_pass http://127.0.0.1:8080; }\n}\nEOF\nsystemctl enable --now nginx\n/opt/aws/bin/cfn-signal -e $? --stack \${AWS::StackName} --resource ${pascal(name)}Instance --region \${AWS::Region}\n`,
+            ),
+          ),
+          Tags: tags(name),
+        },
+      };
+      if (r.chance(0.4)) {
+        resources[id(`${pascal(name)}Address`)] = { Type: 'AWS::EC2::EIP', Properties: { Domain: 'vpc', ...(r.chance(0.85) ? { InstanceId: ref(inst) } : {}) } };
+      }
+      outputs[`${pascal(name)}PrivateIp`] = { Value: att(inst, 'PrivateIp') };
+    },
+    database: (name) => {
+      needVpc();
+      const secret = id(`${pascal(name)}Secret`);
+      resources[secret] = {
+        Type: 'AWS::SecretsManager::Secret',
+        Properties: {
+          Description: `${name} database credentials`,
+          GenerateSecretString: { SecretStringTemplate: '{"username": "app"}', GenerateStringKey: 'password', PasswordLength: 32, ExcludeCharacters: '"@/\\' },
+        },
+      };
+      const sg = id(`${pascal(name)}DatabaseSecurityGroup`);
+      resources[sg] = {
+        Type: 'AWS::EC2::SecurityGroup',
+        Properties: {
+          GroupDescription: `${name} database`,
+          VpcId: ref('VpcId'),
+          SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 5432, ToPort: 5432, CidrIp: r.chance(0.05) ? '0.0.0.0/0' : '10.0.0.0/16' }],
+        },
+      };
+      const subnets = id(`${pascal(name)}SubnetGroup`);
+      resources[subnets] = { Type: 'AWS::RDS::DBSubnetGroup', Properties: { DBSubnetGroupDescription: `${name} private subnets`, SubnetIds: ref('SubnetIds') } };
+      const literal = r.chance(0.02);
+      resources[id(`${pascal(name)}Database`)] = {
+        Type: 'AWS::RDS::DBInstance',
+        DeletionPolicy: 'Snapshot',
+        UpdateReplacePolicy: 'Snapshot',
+        Properties: {
+          Engine: r.pick(['postgres', 'mysql', 'mariadb']),
+          DBInstanceClass: r.pick(['db.t4g.medium', 'db.m7g.large', 'db.r7g.large']),
+          AllocatedStorage: r.pick([20, 100, 500]),
+          MasterUsername: 'app',
+          MasterUserPassword: literal ? `Pw-${r.chars(14, B64.slice(0, 62))}` : sub(`{{resolve:secretsmanager:\${${secret}}::password}}`),
+          MultiAZ: isProd ? iff(isProd, true, false) : r.chance(0.5),
+          StorageEncrypted: r.chance(0.9),
+          PubliclyAccessible: false,
+          BackupRetentionPeriod: isProd ? iff(isProd, 14, 1) : 7,
+          DBSubnetGroupName: ref(subnets),
+          VPCSecurityGroups: [ref(sg)],
+        },
+      };
+      if (r.chance(0.3)) {
+        resources[id(`${pascal(name)}Cache`)] = {
+          Type: 'AWS::ElastiCache::ReplicationGroup',
+          Properties: {
+            ReplicationGroupDescription: `${name} cache`,
+            Engine: 'valkey',
+            CacheNodeType: 'cache.t4g.small',
+            NumCacheClusters: isProd ? iff(isProd, 2, 1) : 2,
+            AutomaticFailoverEnabled: isProd ? iff(isProd, true, false) : true,
+            SecurityGroupIds: [ref(sg)],
+          },
+        };
+      }
+    },
+    network: (name) => {
+      const vpc = id(`${pascal(name)}Vpc`);
+      const octet = r.int(0, 250);
+      resources[vpc] = { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: `10.${octet}.0.0/16`, EnableDnsHostnames: true, EnableDnsSupport: true, Tags: tags(name) } };
+      const igw = id(`${pascal(name)}InternetGateway`);
+      resources[igw] = { Type: 'AWS::EC2::InternetGateway', Properties: { Tags: tags(name) } };
+      resources[id(`${pascal(name)}GatewayAttachment`)] = { Type: 'AWS::EC2::VPCGatewayAttachment', Properties: { VpcId: ref(vpc), InternetGatewayId: ref(igw) } };
+      const rt = id(`${pascal(name)}PublicRoutes`);
+      resources[rt] = { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: ref(vpc) } };
+      resources[id(`${pascal(name)}DefaultRoute`)] = {
+        Type: 'AWS::EC2::Route',
+        Properties: { RouteTableId: ref(rt), DestinationCidrBlock: '0.0.0.0/0', GatewayId: ref(igw) },
+      };
+      const azs = r.int(2, 3);
+      for (let i = 0; i < azs; i++) {
+        const subnet = id(`${pascal(name)}PublicSubnet${i + 1}`);
+        resources[subnet] = {
+          Type: 'AWS::EC2::Subnet',
+          Properties: { VpcId: ref(vpc), CidrBlock: new Fn('Select', [i, new Fn('Cidr', [att(vpc, 'CidrBlock'), 6, 8])]), AvailabilityZone: selectAz(i) },
+        };
+        resources[id(`${pascal(name)}PublicSubnet${i + 1}Routes`)] = {
+          Type: 'AWS::EC2::SubnetRouteTableAssociation',
+          Properties: { SubnetId: ref(subnet), RouteTableId: ref(rt) },
+        };
+        if (i === 0 && r.chance(0.5)) {
+          const eip = id(`${pascal(name)}NatAddress`);
+          resources[eip] = { Type: 'AWS::EC2::EIP', Properties: { Domain: 'vpc' } };
+          resources[id(`${pascal(name)}NatGateway`)] = { Type: 'AWS::EC2::NatGateway', Properties: { AllocationId: att(eip, 'AllocationId'), SubnetId: ref(subnet) } };
+        }
+      }
+      if (r.chance(0.3)) {
+        const acl = id(`${pascal(name)}NetworkAcl`);
+        resources[acl] = { Type: 'AWS::EC2::NetworkAcl', Properties: { VpcId: ref(vpc) } };
+        resources[id(`${pascal(name)}AclSsh`)] = {
+          Type: 'AWS::EC2::NetworkAclEntry',
+          Properties: {
+            NetworkAclId: ref(acl),
+            RuleNumber: 100,
+            Protocol: 6,
+            RuleAction: 'allow',
+            Egress: false,
+            CidrBlock: r.chance(0.3) ? '0.0.0.0/0' : '10.0.0.0/8',
+            PortRange: { From: 22, To: 22 },
+          },
+        };
+      }
+      outputs[`${pascal(name)}VpcId`] = { Value: ref(vpc), Export: { Name: sub(`\${AWS::StackName}-${name}-vpc`) } };
+    },
+    identity: (name) => {
+      const pol = id(`${pascal(name)}Policy`);
+      resources[pol] = {
+        Type: 'AWS::IAM::ManagedPolicy',
+        Properties: {
+          Description: `What ${name} automation may do`,
+          PolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: ['cloudformation:Describe*', 'cloudformation:List*'], Resource: '*' },
+              { Effect: 'Allow', Action: ['s3:GetObject'], Resource: sub(`arn:\${AWS::Partition}:s3:::${name}-artifacts/*`) },
+              ...(r.chance(0.05) ? [{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }] : []),
+            ],
+          },
+        },
+      };
+      if (r.chance(0.25)) {
+        const user = id(`${pascal(name)}User`);
+        if (!params.OperatorPassword && r.chance(0.5)) params.OperatorPassword = { Type: 'String', NoEcho: r.chance(0.8), Description: 'Initial console password' };
+        resources[user] = {
+          Type: 'AWS::IAM::User',
+          Properties: {
+            ManagedPolicyArns: [ref(pol)],
+            ...(params.OperatorPassword ? { LoginProfile: { Password: ref('OperatorPassword'), PasswordResetRequired: true } } : {}),
+          },
+        };
+        if (r.chance(0.3)) resources[id(`${pascal(name)}AccessKey`)] = { Type: 'AWS::IAM::AccessKey', Properties: { UserName: ref(user) } };
+      } else {
+        resources[id(`${pascal(name)}DeployRole`)] = {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Principal: { AWS: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') }, Action: 'sts:AssumeRole' }],
+            },
+            ManagedPolicyArns: [ref(pol)],
+            MaxSessionDuration: 3600,
+          },
+        };
+      }
+    },
+    ecs: (name) => {
+      needVpc();
+      const logs = id(`${pascal(name)}Logs`);
+      resources[logs] = { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: sub(`/ecs/\${AWS::StackName}/${name}`), RetentionInDays: r.pick([7, 30, 90]) } };
+      const task = id(`${pascal(name)}Task`);
+      resources[task] = {
+        Type: 'AWS::ECS::TaskDefinition',
+        Properties: {
+          Family: sub(`\${AWS::StackName}-${name}`),
+          Cpu: '512',
+          Memory: '1024',
+          NetworkMode: 'awsvpc',
+          RequiresCompatibilities: ['FARGATE'],
+          ExecutionRoleArn: att(role(name, 'ecs-tasks'), 'Arn'),
+          ContainerDefinitions: [
+            {
+              Name: name,
+              Image: sub(`\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/${name}:latest`),
+              PortMappings: [{ ContainerPort: 8080, Protocol: 'tcp' }],
+              Environment: [
+                { Name: 'STAGE', Value: ref('Environment') },
+                { Name: 'PORT', Value: '8080' },
+              ],
+              LogConfiguration: {
+                LogDriver: 'awslogs',
+                Options: { 'awslogs-group': ref(logs), 'awslogs-region': ref('AWS::Region'), 'awslogs-stream-prefix': name },
+              },
+            },
+          ],
+        },
+      };
+      resources[id(`${pascal(name)}Service`)] = {
+        Type: 'AWS::ECS::Service',
+        Properties: {
+          Cluster: new Fn('ImportValue', 'platform-cluster'),
+          TaskDefinition: ref(task),
+          DesiredCount: isProd ? iff(isProd, 3, 1) : 1,
+          LaunchType: 'FARGATE',
+          NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ref('SubnetIds'), AssignPublicIp: 'DISABLED' } },
+        },
+      };
+    },
+    trail: (name) => {
+      const b = id(`${pascal(name)}TrailBucket`);
+      resources[b] = { Type: 'AWS::S3::Bucket', Properties: { BucketName: sub(`${name}-trail-\${AWS::AccountId}`) } };
+      resources[id(`${pascal(name)}Trail`)] = {
+        Type: 'AWS::CloudTrail::Trail',
+        Properties: {
+          IsLogging: true,
+          IsMultiRegionTrail: r.chance(0.7),
+          EnableLogFileValidation: r.chance(0.8),
+          S3BucketName: ref(b),
+          ...(r.chance(0.3) ? { EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [{ Type: 'AWS::S3::Object', Values: [sub('arn:${AWS::Partition}:s3')] }] }] } : {}),
+        },
+      };
+    },
+    stateMachine: (name) => {
+      const fn = `${pascal(name)}Worker`;
+      resources[id(`${pascal(name)}StateMachine`)] = {
+        Type: 'AWS::StepFunctions::StateMachine',
+        Properties: {
+          RoleArn: att(role(name, 'states'), 'Arn'),
+          DefinitionString: sub(
+            JSON.stringify(
+              {
+                Comment: `${name} workflow`,
+                StartAt: 'Work',
+                States: {
+                  Work: { Type: 'Task', Resource: `arn:aws:states:::lambda:invoke`, Parameters: { FunctionName: `\${${fn}}` }, Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 3 }], Next: 'Done' },
+                  Done: { Type: 'Succeed' },
+                },
+              },
+              null,
+              2,
+            ),
+            { [fn]: new Fn('ImportValue', sub(`\${Environment}-${name}-worker`)) },
+          ),
+        },
+      };
+    },
+  };
+  const byKind = {
+    serverless: ['function', 'function', 'queue', 'bucket', 'stateMachine'],
+    web: ['web', 'web', 'bucket', 'database'],
+    data: ['database', 'bucket', 'queue', 'trail'],
+    network: ['network'],
+    iam: ['identity', 'identity', 'trail'],
+    queue: ['queue', 'function'],
+    ecs: ['ecs', 'queue', 'bucket'],
+    mixed: Object.keys(units),
+  };
+  let n = 0;
+  while (Object.keys(resources).length < target && n < 200) {
+    const name = n < NOUNS.length ? NOUNS[(seed + n) % NOUNS.length] : `${NOUNS[n % NOUNS.length]}-${n}`;
+    units[r.pick(byKind[kind])](name);
+    n++;
+  }
+  // A key pasted into a template now and then, built at run time so no literal sits in this file.
+  if (r.chance(0.004)) {
+    const first = Object.values(resources).find((x) => x.Type === 'AWS::Lambda::Function');
+    if (first) first.Properties.Environment.Variables.LEGACY_KEY_ID = `AKIA${r.chars(16, B32)}`;
+  }
+  const template = {
+    ...(r.chance(0.92) ? { AWSTemplateFormatVersion: '2010-09-09' } : {}),
+    ...(sam ? { Transform: 'AWS::Serverless-2016-10-31' } : {}),
+    Description: `${pascal(kind)} stack ${seed}: ${Object.keys(resources).length} resources for the ${NOUNS[seed % NOUNS.length]} team.`,
+    Parameters: params,
+    ...(Object.keys(mappings).length ? { Mappings: mappings } : {}),
+    ...(Object.keys(conditions).length ? { Conditions: conditions } : {}),
+    Resources: resources,
+    ...(Object.keys(outputs).length ? { Outputs: outputs } : {}),
+  };
+  const format = r.chance(0.3) ? 'json' : 'yaml';
+  const plain = toJsonValue(template);
+  if (format === 'json') return { format, text: `${JSON.stringify(plain, null, r.chance(0.5) ? 2 : 4)}\n`, plain };
+  return { format, text: toYaml(template, r.chance(0.1)), plain };
+}
+
+function ready(dir, key) {
+  const marker = path.join(dir, '.generated');
+  return existsSync(marker) && readFileSync(marker, 'utf8') === key;
+}
+
+function markReady(dir, key) {
+  writeFileSync(path.join(dir, '.generated'), key);
+}
+
+/** Writes `count` templates under `dir` (services/<team>/<stack>.yaml|json), unless the same corpus is already there. */
+export function generateTemplates(dir, count) {
+  const key = `templates v${GENERATOR_VERSION} n=${count}`;
+  if (ready(dir, key)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const { format, text } = makeTemplate(i + 1);
+    const sub = path.join(dir, 'services', `team-${String(i % 97).padStart(2, '0')}`, `svc-${String(Math.floor(i / 97)).padStart(3, '0')}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, `template-${i}.${format}`), text);
+  }
+  markReady(dir, key);
+  return dir;
+}
+
+/** The first `count` generated templates as texts, for tests of the generator. */
+export function sampleTemplates(count, from = 1) {
+  return Array.from({ length: count }, (_, i) => makeTemplate(from + i));
+}
+
+// Account snapshots.
+
+const ACCOUNT = '210987654321';
+const COLLECTED_AT = '2026-11-25T12:00:00.000Z';
+
+function ec2Id(r, prefix) {
+  return `${prefix}-0${r.hex(16)}`;
+}
+
+function ipOf(r) {
+  return `${r.pick([3, 18, 34, 44, 52, 54])}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
+}
+
+function nameTags(r, name) {
+  return [
+    { Key: 'Name', Value: name },
+    { Key: 'team', Value: r.pick(['platform', 'payments', 'growth', 'data']) },
+  ];
+}
+
+/**
+ * A snapshot of `entities` entities (security groups, network ACLs, Elastic IPs, NAT gateways,
+ * database instances, trails, IAM users and their policies, the root account) spread over the
+ * first `regionCount` regions, with the instances, route tables and subnets they refer to.
+ */
+export function makeSnapshot(entities, regionCount) {
+  const r = new Rand(4242);
+  const regions = REGIONS.slice(0, regionCount);
+  // Global: users (1 entity each) with a policy for one in four (1 entity each), the root account,
+  // and one trail set. The rest is regional.
+  const users = Math.round(entities * 0.04);
+  const inline = Math.floor(users / 4);
+  const trailsPerRegion = 2;
+  const fixed = users + inline + 1 + 1 + trailsPerRegion * regionCount;
+  const perRegion = Math.floor((entities - fixed) / regionCount);
+  let extra = entities - fixed - perRegion * regionCount;
+  const regional = {};
+  const lifecycles = {};
+  for (const region of regions) {
+    const count = perRegion + (extra-- > 0 ? 1 : 0);
+    const sgCount = Math.round(count * 0.5);
+    const aclCount = Math.round(count * 0.12);
+    const eipCount = Math.round(count * 0.12);
+    const natCount = Math.round(count * 0.04);
+    const dbCount = count - sgCount - aclCount - eipCount - natCount;
+    const vpcs = Array.from({ length: Math.max(1, Math.round(count / 400)) }, () => ec2Id(r, 'vpc'));
+    const subnets = vpcs.flatMap((vpc) =>
+      ['a', 'b', 'c'].map((az, i) => ({
+        AvailabilityZone: `${region}${az}`,
+        AvailabilityZoneId: `${region.slice(0, 2)}1-az${i + 1}`,
+        AvailableIpAddressCount: r.int(10, 250),
+        CidrBlock: `10.${r.int(0, 255)}.${i}.0/24`,
+        DefaultForAz: false,
+        MapPublicIpOnLaunch: i === 0,
+        State: 'available',
+        SubnetId: ec2Id(r, 'subnet'),
+        VpcId: vpc,
+        OwnerId: ACCOUNT,
+        Tags: nameTags(r, `subnet-${az}`),
+        SubnetArn: `arn:aws:ec2:${region}:${ACCOUNT}:subnet/${vpc}`,
+      })),
+    );
+    const groups = [];
+    for (let i = 0; i < sgCount; i++) {
+      const groupId = ec2Id(r, 'sg');
+      const vpc = r.pick(vpcs);
+      const peer = groups.length > 0 && r.chance(0.4) ? r.pick(groups).GroupId : groupId;
+      const ingress = [];
+      const rules = r.int(1, 4);
+      for (let j = 0; j < rules; j++) {
+        const port = r.pick([22, 80, 443, 3306, 5432, 6379, 8080, 3389]);
+        const world = r.chance(port === 443 || port === 80 ? 0.5 : 0.03);
+        ingress.push({
+          FromPort: port,
+          IpProtocol: 'tcp',
+          IpRanges: world ? [{ CidrIp: '0.0.0.0/0', Description: 'anywhere' }] : r.chance(0.6) ? [{ CidrIp: `10.${r.int(0, 255)}.0.0/16` }] : [],
+          Ipv6Ranges: world && r.chance(0.3) ? [{ CidrIpv6: '::/0' }] : [],
+          PrefixListIds: [],
+          ToPort: port,
+          UserIdGroupPairs: r.chance(0.4) ? [{ GroupId: peer, UserId: ACCOUNT }] : [],
+        });
+      }
+      groups.push({
+        GroupId: groupId,
+        IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }],
+        VpcId: vpc,
+        SecurityGroupArn: `arn:aws:ec2:${region}:${ACCOUNT}:security-group/${groupId}`,
+        OwnerId: ACCOUNT,
+        GroupName: i % 50 === 0 ? 'default' : `svc-${i}-${r.hex(4)}`,
+        Description: i % 50 === 0 ? 'default VPC security group' : `service ${i} traffic`,
+        IpPermissions: ingress,
+        ...(r.chance(0.7) ? { Tags: nameTags(r, `svc-${i}`) } : {}),
+      });
+    }
+    const acls = [];
+    for (let i = 0; i < aclCount; i++) {
+      const aclId = ec2Id(r, 'acl');
+      const subnet = r.pick(subnets);
+      acls.push({
+        Associations: [{ NetworkAclAssociationId: ec2Id(r, 'aclassoc'), NetworkAclId: aclId, SubnetId: subnet.SubnetId }],
+        Entries: [
+          { CidrBlock: '0.0.0.0/0', Egress: true, Protocol: '-1', RuleAction: 'allow', RuleNumber: 100 },
+          { CidrBlock: '0.0.0.0/0', Egress: true, Protocol: '-1', RuleAction: 'deny', RuleNumber: 32767 },
+          r.chance(0.1)
+            ? { CidrBlock: '0.0.0.0/0', Egress: false, PortRange: { From: 22, To: 22 }, Protocol: '6', RuleAction: 'allow', RuleNumber: 90 }
+            : { CidrBlock: '10.0.0.0/8', Egress: false, Protocol: '-1', RuleAction: 'allow', RuleNumber: 100 },
+          { CidrBlock: '0.0.0.0/0', Egress: false, Protocol: '-1', RuleAction: 'deny', RuleNumber: 32767 },
+        ],
+        IsDefault: i % 20 === 0,
+        NetworkAclId: aclId,
+        Tags: [],
+        VpcId: subnet.VpcId,
+        OwnerId: ACCOUNT,
+      });
+    }
+    const nats = [];
+    const natAddresses = [];
+    for (let i = 0; i < natCount; i++) {
+      const natId = ec2Id(r, 'nat');
+      const subnet = r.pick(subnets);
+      const address = { AllocationId: ec2Id(r, 'eipalloc'), NetworkInterfaceId: ec2Id(r, 'eni'), PrivateIp: `10.${r.int(0, 255)}.0.${r.int(4, 250)}`, PublicIp: ipOf(r) };
+      natAddresses.push(address);
+      nats.push({
+        CreateTime: '2024-02-20T10:31:00.000Z',
+        NatGatewayAddresses: [{ ...address, AssociationId: ec2Id(r, 'eipassoc'), IsPrimary: true, Status: 'succeeded' }],
+        NatGatewayId: natId,
+        State: r.chance(0.95) ? 'available' : 'failed',
+        SubnetId: subnet.SubnetId,
+        VpcId: subnet.VpcId,
+        Tags: nameTags(r, `nat-${i}`),
+        ConnectivityType: 'public',
+      });
+    }
+    const routeTables = subnets.map((s, i) => ({
+      Associations: [{ Main: false, RouteTableAssociationId: ec2Id(r, 'rtbassoc'), RouteTableId: `rtb-${i}`, SubnetId: s.SubnetId }],
+      PropagatingVgws: [],
+      RouteTableId: ec2Id(r, 'rtb'),
+      Routes: [
+        { DestinationCidrBlock: '10.0.0.0/8', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' },
+        ...(nats.length > 0 && r.chance(0.8) ? [{ DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: r.pick(nats).NatGatewayId, Origin: 'CreateRoute', State: 'active' }] : []),
+      ],
+      Tags: [],
+      VpcId: s.VpcId,
+      OwnerId: ACCOUNT,
+    }));
+    const instances = [];
+    const addresses = [];
+    for (let i = 0; i < eipCount; i++) {
+      const nat = i < natAddresses.length ? natAddresses[i] : undefined;
+      if (nat) {
+        addresses.push({ AllocationId: nat.AllocationId, Domain: 'vpc', PublicIp: nat.PublicIp, PublicIpv4Pool: 'amazon', NetworkInterfaceId: nat.NetworkInterfaceId, AssociationId: ec2Id(r, 'eipassoc') });
+        continue;
+      }
+      const attached = r.chance(0.8);
+      const instanceId = attached ? ec2Id(r, 'i') : undefined;
+      if (instanceId) {
+        instances.push({
+          AmiLaunchIndex: 0,
+          ImageId: ec2Id(r, 'ami'),
+          InstanceId: instanceId,
+          InstanceType: r.pick(INSTANCE_TYPES),
+          LaunchTime: '2025-09-14T06:12:40.000Z',
+          Placement: { AvailabilityZone: `${region}a`, GroupName: '', Tenancy: 'default' },
+          PrivateIpAddress: `10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(4, 250)}`,
+          State: r.chance(0.9) ? { Code: 16, Name: 'running' } : { Code: 80, Name: 'stopped' },
+          SubnetId: r.pick(subnets).SubnetId,
+          VpcId: r.pick(vpcs),
+          ...(r.chance(0.7) ? { IamInstanceProfile: { Arn: `arn:aws:iam::${ACCOUNT}:instance-profile/app-${i}`, Id: `AIPA${r.chars(17, B32)}` } } : {}),
+          SecurityGroups: [{ GroupId: r.pick(groups).GroupId, GroupName: 'app' }],
+          Tags: nameTags(r, `app-${i}`),
+        });
+      }
+      addresses.push({
+        AllocationId: ec2Id(r, 'eipalloc'),
+        Domain: 'vpc',
+        PublicIp: ipOf(r),
+        PublicIpv4Pool: 'amazon',
+        ...(instanceId ? { InstanceId: instanceId, AssociationId: ec2Id(r, 'eipassoc'), NetworkInterfaceId: ec2Id(r, 'eni'), PrivateIpAddress: '10.0.0.10' } : {}),
+        Tags: nameTags(r, `eip-${i}`),
+      });
+    }
+    const dbs = [];
+    const clusters = [];
+    for (let i = 0; i < dbCount; i++) {
+      const engine = r.pick(['postgres', 'mysql', 'aurora-postgresql', 'aurora-mysql']);
+      const name = `db-${region}-${i}`;
+      const aurora = engine.startsWith('aurora');
+      let clusterId;
+      if (aurora) {
+        clusterId = `cluster-${i}`;
+        clusters.push({
+          DBClusterIdentifier: clusterId,
+          DBClusterArn: `arn:aws:rds:${region}:${ACCOUNT}:cluster:${clusterId}`,
+          Engine: engine,
+          MultiAZ: r.chance(0.7),
+          StorageEncrypted: r.chance(0.9),
+          DBClusterMembers: [{ DBInstanceIdentifier: name, IsClusterWriter: true }],
+          BackupRetentionPeriod: 7,
+        });
+      }
+      const port = engine.includes('postgres') ? 5432 : 3306;
+      dbs.push({
+        DBInstanceIdentifier: name,
+        DBInstanceClass: r.pick(['db.t4g.medium', 'db.m7g.large', 'db.r7g.large']),
+        Engine: engine,
+        DBInstanceStatus: 'available',
+        MasterUsername: 'app',
+        Endpoint: { Address: `${name}.c${r.hex(10)}.${region}.rds.amazonaws.com`, Port: port, HostedZoneId: 'Z29XKXDKYMONMX' },
+        AllocatedStorage: aurora ? 1 : r.pick([20, 100, 500]),
+        BackupRetentionPeriod: r.chance(0.05) ? 0 : 7,
+        VpcSecurityGroups: [{ VpcSecurityGroupId: r.pick(groups).GroupId, Status: 'active' }],
+        AvailabilityZone: `${region}a`,
+        MultiAZ: r.chance(0.6),
+        PubliclyAccessible: r.chance(0.03),
+        StorageEncrypted: r.chance(0.9),
+        DBInstanceArn: `arn:aws:rds:${region}:${ACCOUNT}:db:${name}`,
+        ...(clusterId ? { DBClusterIdentifier: clusterId } : {}),
+      });
+    }
+    const trails = [];
+    const status = {};
+    const selectors = {};
+    for (let i = 0; i < trailsPerRegion; i++) {
+      const name = `trail-${region}-${i}`;
+      const arn = `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/${name}`;
+      const bucket = `${name}-logs-${ACCOUNT}`;
+      trails.push({
+        Name: name,
+        S3BucketName: bucket,
+        IncludeGlobalServiceEvents: i === 0,
+        IsMultiRegionTrail: false,
+        HomeRegion: region,
+        TrailARN: arn,
+        LogFileValidationEnabled: r.chance(0.7),
+        HasCustomEventSelectors: true,
+        HasInsightSelectors: false,
+        IsOrganizationTrail: false,
+      });
+      status[arn] = { IsLogging: r.chance(0.9), LatestDeliveryTime: '2026-11-25T09:21:07.000Z' };
+      selectors[arn] = { TrailARN: arn, EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }] };
+      lifecycles[bucket] = { Rules: r.chance(0.5) ? [{ ID: 'expire', Status: 'Enabled', Expiration: { Days: 365 }, Filter: { Prefix: '' } }] : [] };
+    }
+    regional[region] = {
+      ec2: {
+        DescribeSecurityGroups: { SecurityGroups: groups },
+        DescribeNetworkAcls: { NetworkAcls: acls },
+        DescribeAddresses: { Addresses: addresses },
+        DescribeInstances: { Reservations: instances.map((inst) => ({ Groups: [], Instances: [inst], OwnerId: ACCOUNT, ReservationId: ec2Id(r, 'r') })) },
+        DescribeNatGateways: { NatGateways: nats },
+        DescribeRouteTables: { RouteTables: routeTables },
+        DescribeSubnets: { Subnets: subnets },
+      },
+      rds: { DescribeDBInstances: { DBInstances: dbs }, DescribeDBClusters: { DBClusters: clusters } },
+      cloudtrail: { DescribeTrails: { trailList: trails }, LookupEvents: { Events: [] }, GetTrailStatus: status, GetEventSelectors: selectors },
+    };
+  }
+  // One bucket's lifecycle could not be read: recorded as a failed call, as the collector does.
+  const deniedBucket = Object.keys(lifecycles).pop();
+  delete lifecycles[deniedBucket];
+  const iam = {
+    GetAccountSummary: { SummaryMap: { Users: users, AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 } },
+    ListUsers: { Users: [] },
+    ListAccessKeys: {},
+    GetAccessKeyLastUsed: {},
+    ListMFADevices: {},
+    ListGroupsForUser: {},
+    ListAttachedUserPolicies: {},
+    ListUserPolicies: {},
+    GetUserPolicy: {},
+  };
+  const reportRows = ['user,arn,user_creation_time,password_enabled,password_last_used,mfa_active,access_key_1_active,access_key_2_active'];
+  reportRows.push(`<root_account>,arn:aws:iam::${ACCOUNT}:root,2019-03-01T09:00:00+00:00,not_supported,no_information,true,false,false`);
+  for (let i = 0; i < users; i++) {
+    const name = `user-${String(i).padStart(5, '0')}`;
+    const arn = `arn:aws:iam::${ACCOUNT}:user/${name}`;
+    iam.ListUsers.Users.push({ Path: '/', UserName: name, UserId: `AIDA${r.chars(17, B32)}`, Arn: arn, CreateDate: '2024-01-10T09:00:00.000Z' });
+    const keys = r.chance(0.5) ? [{ UserName: name, AccessKeyId: `AKIA${r.chars(16, B32)}`, Status: r.chance(0.8) ? 'Active' : 'Inactive', CreateDate: '2024-06-01T10:00:00.000Z' }] : [];
+    iam.ListAccessKeys[name] = { AccessKeyMetadata: keys };
+    for (const k of keys) {
+      iam.GetAccessKeyLastUsed[k.AccessKeyId] = {
+        UserName: name,
+        AccessKeyLastUsed: r.chance(0.7) ? { LastUsedDate: '2026-10-01T08:00:00.000Z', ServiceName: 's3', Region: 'eu-west-1' } : { ServiceName: 'N/A', Region: 'N/A' },
+      };
+    }
+    const mfa = r.chance(0.6);
+    iam.ListMFADevices[name] = { MFADevices: mfa ? [{ UserName: name, SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/${name}`, EnableDate: '2024-01-11T09:00:00.000Z' }] : [] };
+    iam.ListGroupsForUser[name] = { Groups: r.chance(0.8) ? [{ GroupName: r.pick(['developers', 'operators', 'readonly']) }] : [] };
+    iam.ListAttachedUserPolicies[name] = { AttachedPolicies: [] };
+    const hasInline = i < inline;
+    iam.ListUserPolicies[name] = { PolicyNames: hasInline ? ['inline-access'] : [] };
+    if (hasInline) {
+      iam.GetUserPolicy[name] = {
+        'inline-access': {
+          UserName: name,
+          PolicyName: 'inline-access',
+          PolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: r.chance(0.03) ? '*' : ['s3:GetObject', 's3:ListBucket'], Resource: r.chance(0.5) ? '*' : `arn:aws:s3:::data-${i}/*` }],
+          },
+        },
+      };
+    }
+    reportRows.push(`${name},${arn},2024-01-10T09:00:00+00:00,${r.chance(0.3)},no_information,${mfa},${keys.length > 0},false`);
+  }
+  iam.GetCredentialReport = { Content: `${reportRows.join('\n')}\n`, ReportFormat: 'text/csv', GeneratedTime: '2026-11-25T11:58:00+00:00' };
+  const doc = {
+    $schema: 'https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json',
+    mamoriSnapshot: 1,
+    accountId: ACCOUNT,
+    partition: 'aws',
+    collectedAt: COLLECTED_AT,
+    completedAt: '2026-11-25T12:14:31.000Z',
+    collector: { name: 'mamori', version: '0.1.0' },
+    regions,
+    global: {
+      sts: { GetCallerIdentity: { UserId: 'AIDAEXAMPLEUSERID', Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/auditor` } },
+      iam,
+      s3: { GetBucketLifecycleConfiguration: lifecycles },
+    },
+    regional,
+    errors: [{ service: 's3', region: 'global', operation: 'GetBucketLifecycleConfiguration', resource: deniedBucket, code: 'AccessDenied', message: 'Access Denied', httpStatus: 403 }],
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Writes the snapshot to `file` unless the same one is there; returns its path. */
+export function generateSnapshot(file, entities, regions) {
+  const dir = path.dirname(file);
+  const key = `snapshot v${GENERATOR_VERSION} entities=${entities} regions=${regions}`;
+  const marker = `${file}.generated`;
+  if (existsSync(file) && existsSync(marker) && readFileSync(marker, 'utf8') === key) return file;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, makeSnapshot(entities, regions));
+  writeFileSync(marker, key);
+  return file;
+}
+
+/** A short digest of a folder's generated content, for the report. */
+export function digest(text) {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
