@@ -1,12 +1,14 @@
 // `pnpm bench`: scan speed against the parse floor (reading and parsing the same files with the same
 // parsers, nothing else), on the shared corpus of public templates when it is there, the examples,
 // generated corpora of 1,000 and 10,000 templates and a generated 100,000-entity account snapshot
-// (written once into .bench/, which git ignores), and the cold start of `mamori --version`.
+// (written once into the system's temporary folder, outside any repository whose .gitignore would
+// hide them from the scan), and the cold start of `mamori --version`.
 // Each measurement runs in its own process so peak RSS is its own.
 //
 //   node scripts/bench.mjs [--only <corpus>[,<corpus>]] [--runs N] [--no-startup]
 //
-// BENCH_RUNS sets the default number of runs (median reported); MAMORI_WORKERS is passed through.
+// BENCH_RUNS sets the default number of runs (median reported); MAMORI_BENCH_DIR where the generated
+// corpora are kept; MAMORI_WORKERS is passed through to the scan.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateSnapshot, generateTemplates } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const benchDir = path.join(root, '.bench');
+const benchDir = process.env.MAMORI_BENCH_DIR ?? path.join(os.tmpdir(), 'mamori-bench');
 
 function arg(name) {
   const i = process.argv.indexOf(name);

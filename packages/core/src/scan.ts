@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { configureRules } from './config/apply.js';
@@ -8,30 +7,18 @@ import type { Finding, Notification } from './engine/finding.js';
 import { loadDeclarativeRules, loadPlugin } from './engine/plugins.js';
 import type { AnyRule, RuleMeta } from './engine/rule.js';
 import { runRules } from './engine/run.js';
-import { applyConfigSuppressions, applyTemplateSuppressions, templateSuppressions } from './engine/suppress.js';
-import { errorText, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
-import type { Entity, ResourceEntity, SecretMatch } from './model/entities.js';
-import { findSecrets } from './secrets/detect.js';
+import { applyConfigSuppressions, applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
+import { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
+import type { Entity } from './model/entities.js';
+import { type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
+import { processInWorkers, workerCount } from './scan-pool.js';
 import { isSnapshotText, loadSnapshot } from './snapshot/load.js';
-import { accessKeysOf } from './template/access-keys.js';
-import { azSpansOf } from './template/az-spans.js';
-import { cacheReplicationGroupsOf } from './template/cache.js';
-import { elasticIpsOf, natGatewaysOf } from './template/cost-resources.js';
-import { dbInstancesOf } from './template/databases.js';
-import { TemplateGraph } from './template/graph.js';
-import { instancesOf } from './template/instances.js';
-import { LineIndex } from './template/line-index.js';
+import { templateEntities } from './template/entities.js';
 import { loadTemplate } from './template/load.js';
-import { networkAclsOf } from './template/network-acls.js';
-import { toPlain } from './template/node.js';
 import { loadParameters } from './template/parameters.js';
-import { parametersOf, passwordsOf } from './template/passwords.js';
-import { policiesOf } from './template/policies.js';
-import { Resolver } from './template/resolve.js';
-import { securityGroupsOf } from './template/security-groups.js';
-import type { Template } from './template/template.js';
-import { trailsOf } from './template/trails.js';
-import { iamUsersOf } from './template/users.js';
+
+export { MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, MAX_TEXT_FILE_BYTES } from './scan-files.js';
+export { templateEntities } from './template/entities.js';
 
 export interface ScanOptions {
   /** Files and folders to scan, relative to `cwd`. Folders are walked recursively. */
@@ -53,6 +40,12 @@ export interface ScanOptions {
    * not only templates. On by default; `.gitignore`, binaries and files over 1 MiB are skipped.
    */
   secretsInAllFiles?: boolean;
+  /**
+   * Worker threads that read, parse and extract files in parallel: `0` reads them all on the
+   * calling thread. By default (or with the `MAMORI_WORKERS` environment variable unset) a scan of
+   * many files uses one per available core. Results and their order are the same either way.
+   */
+  workers?: number;
 }
 
 export interface ScanResult {
@@ -68,9 +61,6 @@ export interface ScanResult {
   /** Metadata of the rules that ran. */
   rules: RuleMeta[];
 }
-
-/** Files larger than this are not templates CloudFormation would accept (1 MB) by a wide margin; skip rather than stall. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export async function loadBuiltinRules(): Promise<readonly AnyRule[]> {
   // A variable specifier keeps the catalog out of core's compile-time graph: the rules package
@@ -95,55 +85,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
   const entities: Entity[] = [];
   const files: string[] = [];
-  const suppressionsByFile = new Map<string, ReturnType<typeof templateSuppressions>['byResource']>();
+  const suppressionsByFile = new Map<string, Map<string, SuppressionRule[]>>();
   const snapshots: string[] = [];
 
-  for (const { absPath, explicit } of walked.files) {
-    const file = display(absPath);
-    if (!isTemplateCandidate(absPath)) {
-      entities.push(...(await textFileSecrets(absPath, file)));
-      continue;
-    }
-    let text: string;
-    try {
-      const info = await stat(absPath);
-      if (info.size > MAX_FILE_BYTES) {
-        notifications.push({ level: 'warning', code: 'skipped', file, message: `Skipped: ${info.size} bytes is over the ${MAX_FILE_BYTES}-byte limit` });
-        continue;
-      }
-      const bytes = await readFile(absPath);
-      if (bytes.includes(0)) {
-        if (explicit) notifications.push({ level: 'warning', code: 'skipped', file, message: 'Skipped: binary file' });
-        continue;
-      }
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch (err) {
-      const message = err instanceof TypeError ? 'not valid UTF-8 text' : errorText(err);
-      notifications.push({ level: 'error', code: 'read-error', file, message: `Cannot read file: ${message}` });
-      continue;
-    }
-    if (isSnapshotText(text)) {
-      const loaded = loadSnapshot(file, text, rules);
-      notifications.push(...loaded.notifications);
-      if (!loaded.snapshot) continue;
-      files.push(file);
-      snapshots.push(file);
-      entities.push(...loaded.entities);
-      continue;
-    }
-    const outcome = loadTemplate(file, text, explicit);
+  const tasks: FileTask[] = walked.files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: isTemplateCandidate(absPath) }));
+  const context: FileContext = { ...(parameters ? { parameters } : {}), wantsResources, allFiles };
+  const loader = (file: string, text: string) => loadSnapshot(file, text, rules);
+  const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);
+  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length);
+  const outcomes = (workers > 0 ? await processInWorkers(tasks, context, workers, readOnMain) : undefined) ?? tasks.map(readOnMain);
+  outcomes.forEach((given, i) => {
+    const task = tasks[i] as FileTask;
+    // Possible account snapshots come back unread from the workers: they are read here.
+    const outcome = given.deferred ? readOnMain(task) : given;
     notifications.push(...outcome.notifications);
-    if (!outcome.template) {
-      // Other YAML and JSON (a Kubernetes manifest, a .env.json) can still hold keys.
-      if (allFiles && outcome.notifications.length === 0) entities.push(...secretEntities(file, text));
-      continue;
-    }
-    files.push(file);
-    entities.push(...templateEntities(outcome.template, parameters, wantsResources));
-    const suppressions = templateSuppressions(outcome.template);
-    notifications.push(...suppressions.notifications);
-    if (suppressions.byResource.size > 0) suppressionsByFile.set(file, suppressions.byResource);
-  }
+    for (const e of outcome.entities) entities.push(e);
+    if (outcome.listed) files.push(task.file);
+    if (outcome.listed === 'snapshot') snapshots.push(task.file);
+    if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
+  });
 
   const run = runRules(rules, entities, ruleOptions);
   notifications.push(...run.notifications);
@@ -204,41 +164,6 @@ function templateFilter(config: LoadedConfig | undefined): (absPath: string) => 
   return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path.extname(absPath).toLowerCase()));
 }
 
-/** Larger files are data, builds or media, not where keys get pasted. */
-export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
-
-/** AWS keys in any other text file; binaries, undecodable and large files are passed over quietly. */
-async function textFileSecrets(absPath: string, file: string): Promise<SecretMatch[]> {
-  try {
-    const info = await stat(absPath);
-    if (info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
-    const bytes = await readFile(absPath);
-    if (bytes.subarray(0, 8192).includes(0)) return [];
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return secretEntities(file, text);
-  } catch {
-    return [];
-  }
-}
-
-function secretEntities(file: string, text: string): SecretMatch[] {
-  const matches = findSecrets(text);
-  if (matches.length === 0) return [];
-  const index = new LineIndex(file, text);
-  return matches.map((s) => ({
-    kind: 'Secret',
-    id: `${file}#${s.hash}`,
-    source: 'template',
-    location: index.location(s.start, s.end),
-    displayName: file,
-    secretType: s.type,
-    redacted: s.redacted,
-    hash: s.hash,
-    evidence: s.evidence,
-    where: file,
-  }));
-}
-
 export interface ScanTextOptions {
   /** Path shown in findings. */
   file: string;
@@ -266,78 +191,6 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
     ),
   );
   return { findings: sortFindings(run.findings), notifications: [...outcome.notifications, ...run.notifications] };
-}
-
-/** Everything rules can read from one template. Generic `Resource` entities only when a rule selects them. */
-export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>, withResources = false): Entity[] {
-  const resolver = new Resolver(template, parameters ? { parameters } : {});
-  const graph = new TemplateGraph(template);
-  const { passwords, secretParameters } = passwordsOf(template, resolver);
-  const securityGroups = securityGroupsOf(template, resolver);
-  return [
-    ...(withResources ? resourceEntities(template) : []),
-    ...securityGroups,
-    ...networkAclsOf(template, resolver, graph),
-    ...elasticIpsOf(template, resolver, graph),
-    ...natGatewaysOf(template, resolver, graph),
-    ...trailsOf(template, resolver, graph),
-    ...instancesOf(template, resolver, graph),
-    ...templateSecrets(template),
-    ...policiesOf(template, resolver),
-    ...iamUsersOf(template, resolver),
-    ...accessKeysOf(template, resolver),
-    ...passwords,
-    ...parametersOf(template, secretParameters),
-    ...dbInstancesOf(template, resolver, securityGroups),
-    ...azSpansOf(template, resolver),
-    ...cacheReplicationGroupsOf(template, resolver),
-  ];
-}
-
-function resourceEntities(template: Template): ResourceEntity[] {
-  return [...template.resources.values()].map((res) => ({
-    kind: 'Resource',
-    id: `${template.file}#${res.logicalId}`,
-    source: 'template',
-    location: res.loc,
-    displayName: res.logicalId,
-    logicalId: res.logicalId,
-    resourceType: res.type,
-    properties: (res.properties ? toPlain(res.properties) : {}) as Record<string, unknown>,
-    ...(res.metadata ? { metadata: toPlain(res.metadata) as Record<string, unknown> } : {}),
-  }));
-}
-
-const SECTION_NOUNS: Readonly<Record<string, string>> = {
-  Parameters: 'parameter',
-  Outputs: 'output',
-  Mappings: 'mapping',
-  Conditions: 'condition',
-  Globals: 'globals',
-};
-
-function templateSecrets(template: Template): SecretMatch[] {
-  return findSecrets(template.text).map((s) => {
-    // The top-level section and entry holding the match, for messages and suppressions.
-    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
-    const entry = section?.value.kind === 'map' ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : undefined;
-    const isResource = section?.key === 'Resources' && entry !== undefined;
-    const noun = section ? SECTION_NOUNS[section.key] : undefined;
-    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
-    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : undefined;
-    return {
-      kind: 'Secret',
-      id: `${template.file}#${s.hash}`,
-      source: 'template',
-      location: { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) },
-      displayName: where,
-      secretType: s.type,
-      redacted: s.redacted,
-      hash: s.hash,
-      evidence: s.evidence,
-      where,
-    };
-  });
 }
 
 export function ruleMeta(rule: AnyRule): RuleMeta {

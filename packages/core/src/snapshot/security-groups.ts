@@ -25,17 +25,37 @@ export interface ApiSecurityGroup {
 function flatten(perms: readonly ApiIpPermission[] | undefined, direction: 'ingress' | 'egress', location: SourceLocation): SecurityGroupRule[] {
   const out: SecurityGroupRule[] = [];
   for (const p of perms ?? []) {
-    const base = {
-      direction,
-      protocol: normaliseProtocol(p.IpProtocol) ?? 'unknown',
-      ...(p.FromPort !== undefined ? { fromPort: p.FromPort } : {}),
-      ...(p.ToPort !== undefined ? { toPort: p.ToPort } : {}),
-      location,
+    const protocol = normaliseProtocol(p.IpProtocol) ?? 'unknown';
+    // Built field by field (a large account has hundreds of thousands of rules), in this order.
+    const rule = (): SecurityGroupRule => {
+      const r: SecurityGroupRule = { direction, protocol } as SecurityGroupRule;
+      if (p.FromPort !== undefined) r.fromPort = p.FromPort;
+      if (p.ToPort !== undefined) r.toPort = p.ToPort;
+      r.location = location;
+      return r;
     };
-    for (const r of p.IpRanges ?? []) out.push({ ...base, cidrIpv4: r.CidrIp, ...(r.Description ? { description: r.Description } : {}) });
-    for (const r of p.Ipv6Ranges ?? []) out.push({ ...base, cidrIpv6: r.CidrIpv6, ...(r.Description ? { description: r.Description } : {}) });
-    for (const g of p.UserIdGroupPairs ?? []) out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName });
-    for (const l of p.PrefixListIds ?? []) out.push({ ...base, prefixListId: l.PrefixListId });
+    for (const range of p.IpRanges ?? []) {
+      const r = rule();
+      r.cidrIpv4 = range.CidrIp;
+      if (range.Description) r.description = range.Description;
+      out.push(r);
+    }
+    for (const range of p.Ipv6Ranges ?? []) {
+      const r = rule();
+      r.cidrIpv6 = range.CidrIpv6;
+      if (range.Description) r.description = range.Description;
+      out.push(r);
+    }
+    for (const g of p.UserIdGroupPairs ?? []) {
+      const r = rule();
+      r.sourceSecurityGroup = g.GroupId ?? g.GroupName;
+      out.push(r);
+    }
+    for (const l of p.PrefixListIds ?? []) {
+      const r = rule();
+      r.prefixListId = l.PrefixListId;
+      out.push(r);
+    }
   }
   return out;
 }

@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { suppressionRule } from './engine/suppress.js';
+import type { FileContext, FileOutcome, FileTask } from './scan-files.js';
+
+/** Below this many templates, starting threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 48;
+/** Files per worker beyond which another worker is worth starting. */
+const FILES_PER_WORKER = 24;
+const MAX_WORKERS = 8;
+/** Files sent to a worker at a time: enough to keep messages few, few enough to share the work out evenly. */
+const BATCH = 8;
+const IN_FLIGHT = 3;
+
+/**
+ * How many worker threads a scan of `templates` template files starts, besides the calling thread
+ * which reads files too: the `workers` option, else `MAMORI_WORKERS`, else one per further
+ * available core (up to 8) when there are enough files to repay starting them.
+ */
+export function workerCount(requested: number | undefined, templates: number): number {
+  const fromEnv = process.env.MAMORI_WORKERS;
+  const explicit = requested ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : undefined);
+  if (explicit !== undefined) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
+  if (templates < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.min(availableParallelism() - 1, MAX_WORKERS, Math.ceil(templates / FILES_PER_WORKER));
+}
+
+/**
+ * The worker's entry next to this module: `scan-worker.js` in the built package, `scan-worker.mjs`
+ * beside the GitHub Action's bundle. Absent (running from sources), scans read files on the calling thread.
+ */
+function workerEntry(): URL | undefined {
+  for (const name of ['./scan-worker.js', './scan-worker.mjs']) {
+    const url = new URL(name, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+interface Reply {
+  batch: number;
+  outcomes?: FileOutcome[];
+  error?: { message: string; stack?: string };
+}
+
+/**
+ * Reads the files on `count` worker threads and on the calling thread (with `readHere`), in batches
+ * handed out as each frees up. Resolves with one outcome per task, in task order, as `readHere`
+ * would give for each; or `undefined` when no worker could be started (the caller then reads the
+ * files itself).
+ */
+export async function processInWorkers(
+  tasks: readonly FileTask[],
+  context: FileContext,
+  count: number,
+  readHere: (task: FileTask) => FileOutcome,
+): Promise<FileOutcome[] | undefined> {
+  const entry = workerEntry();
+  if (!entry || tasks.length === 0) return undefined;
+  const batches: FileTask[][] = [];
+  for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
+  const results: (FileOutcome[] | undefined)[] = new Array(batches.length);
+  const workers: Worker[] = [];
+  try {
+    for (let i = 0; i < count; i++) workers.push(new Worker(entry, { workerData: { context } }));
+  } catch {
+    await Promise.all(workers.map((w) => w.terminate()));
+    return undefined;
+  }
+  let next = 0;
+  let done = 0;
+  let failed: unknown;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const fail = (err: unknown): void => {
+        failed ??= err;
+        reject(err);
+      };
+      const finished = (): void => {
+        if (++done === batches.length) resolve();
+      };
+      const give = (worker: Worker): void => {
+        if (next >= batches.length || failed) return;
+        const batch = next++;
+        worker.postMessage({ batch, tasks: batches[batch] });
+      };
+      for (const worker of workers) {
+        worker.on('message', (reply: Reply) => {
+          if (reply.error) {
+            const err = new Error(reply.error.message);
+            if (reply.error.stack) err.stack = reply.error.stack;
+            fail(err);
+            return;
+          }
+          results[reply.batch] = reply.outcomes?.map(restoreMatchers);
+          finished();
+          give(worker);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (done < batches.length) fail(new Error(`scan worker stopped (exit code ${code})`));
+        });
+        // Batches in flight per worker, so it does not wait while this thread reads one.
+        for (let i = 0; i < IN_FLIGHT; i++) give(worker);
+      }
+      // This thread takes a batch whenever it is free, between handling the workers' replies.
+      const readOne = (): void => {
+        if (failed || next >= batches.length) return;
+        const batch = next++;
+        try {
+          results[batch] = (batches[batch] ?? []).map(readHere);
+        } catch (err) {
+          fail(err);
+          return;
+        }
+        finished();
+        setImmediate(readOne);
+      };
+      setImmediate(readOne);
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.flatMap((r) => r ?? []);
+}
+
+/** Suppression matchers are functions, which do not cross threads: rebuilt from their data. */
+function restoreMatchers(outcome: FileOutcome): FileOutcome {
+  if (!outcome.suppressions) return outcome;
+  const suppressions = new Map([...outcome.suppressions].map(([resource, list]) => [resource, list.map((s) => suppressionRule(s.match, s.suppression))]));
+  return { ...outcome, suppressions };
+}
