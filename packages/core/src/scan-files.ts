@@ -76,12 +76,11 @@ export function processFile(task: FileTask, context: FileContext, snapshots?: Sn
       notifications.push({ level: 'warning', code: 'skipped', file, message: `Skipped: ${read.size} bytes is over the ${read.limit}-byte limit` });
       return { notifications, entities: [] };
     }
-    const bytes = read.bytes;
-    if (bytes.includes(0)) {
+    if (read.kind === 'binary') {
       if (explicit) notifications.push({ level: 'warning', code: 'skipped', file, message: 'Skipped: binary file' });
       return { notifications, entities: [] };
     }
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = read.text;
   } catch (err) {
     const message = err instanceof TypeError ? 'not valid UTF-8 text' : errorText(err);
     notifications.push({ level: 'error', code: 'read-error', file, message: `Cannot read file: ${message}` });
@@ -107,44 +106,46 @@ export function processFile(task: FileTask, context: FileContext, snapshots?: Sn
   return { notifications, entities, listed: 'template', ...(suppressions.byResource.size > 0 ? { suppressions: suppressions.byResource } : {}) };
 }
 
-type TemplateRead = { kind: 'bytes'; bytes: Buffer } | { kind: 'too-large'; size: number; limit: number } | { kind: 'deferred' };
+type TemplateRead = { kind: 'text'; text: string } | { kind: 'binary' } | { kind: 'too-large'; size: number; limit: number } | { kind: 'deferred' };
 
 /**
- * The bytes of a template candidate, read synchronously (a scan reads thousands of small files;
+ * The text of a template candidate, read synchronously (a scan reads thousands of small files;
  * one open, stat and read each). A file over the template limit is read only when it starts like
- * an account snapshot; with `snapshots` false such a file is left to the caller unread.
+ * an account snapshot; with `snapshots` false such a file is left to the caller unread. Invalid
+ * UTF-8 throws a `TypeError`. The bytes are dropped here, before a large text is parsed.
  */
 function readTemplateFile(absPath: string, snapshots: boolean): TemplateRead {
   const fd = openSync(absPath, 'r');
   try {
     const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES) {
-      const head = readBytes(fd, Math.min(size, HEAD_BYTES));
+      const head = readBytes(fd, Math.min(size, HEAD_BYTES), false);
       if (!looksLikeSnapshot(new TextDecoder('utf-8').decode(head))) return { kind: 'too-large', size, limit: MAX_FILE_BYTES };
       if (size > MAX_SNAPSHOT_BYTES) return { kind: 'too-large', size, limit: MAX_SNAPSHOT_BYTES };
       if (!snapshots) return { kind: 'deferred' };
     }
-    return { kind: 'bytes', bytes: readBytes(fd, size, 0) };
+    const bytes = readBytes(fd, size, true);
+    if (bytes.includes(0)) return { kind: 'binary' };
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } finally {
     closeSync(fd);
   }
 }
 
-/** Up to `size` bytes from `position` (the file may be shorter, or grow, while it is read). */
-function readBytes(fd: number, size: number, position = 0): Buffer {
+/** The first `size` bytes of a file (fewer if it is shorter), or all of it with `toEnd` (as readFile reads a file that grew since it was measured). */
+function readBytes(fd: number, size: number, toEnd: boolean): Buffer {
   const buffer = Buffer.allocUnsafe(size);
   let n = 0;
   while (n < size) {
-    const got = readSync(fd, buffer, n, size - n, position + n);
+    const got = readSync(fd, buffer, n, size - n, n);
     if (got === 0) break;
     n += got;
   }
-  // A file that grew since it was measured is read to its end, as readFile would.
-  if (n === size) {
+  if (toEnd && n === size) {
     const rest: Buffer[] = [];
     for (;;) {
       const chunk = Buffer.allocUnsafe(64 * 1024);
-      const got = readSync(fd, chunk, 0, chunk.length, position + n);
+      const got = readSync(fd, chunk, 0, chunk.length, n);
       if (got === 0) break;
       rest.push(chunk.subarray(0, got));
       n += got;
@@ -162,7 +163,7 @@ function textFileSecrets(absPath: string, file: string): SecretMatch[] {
     try {
       const size = fstatSync(fd).size;
       if (size > MAX_TEXT_FILE_BYTES || size === 0) return [];
-      bytes = readBytes(fd, size);
+      bytes = readBytes(fd, size, true);
     } finally {
       closeSync(fd);
     }
