@@ -59,10 +59,8 @@ const ref = (x) => new Fn('Ref', x);
 const att = (r, a) => new Fn('GetAtt', [r, a]);
 const sub = (s, vars) => new Fn('Sub', vars ? [s, vars] : s);
 const iff = (c, a, b) => new Fn('If', [c, a, b]);
-const join = (sep, list) => new Fn('Join', [sep, list]);
 const selectAz = (i) => new Fn('Select', [i, new Fn('GetAZs', '')]);
 const findInMap = (m, k1, k2) => new Fn('FindInMap', [m, k1, k2]);
-const noValue = () => ref('AWS::NoValue');
 
 function toJsonValue(v) {
   if (v instanceof Fn) return { [v.longName]: toJsonValue(v.arg) };
@@ -358,7 +356,10 @@ function makeTemplate(seed) {
           const rule = id(`${pascal(name)}Schedule`);
           resources[rule] = {
             Type: 'AWS::Events::Rule',
-            Properties: { ScheduleExpression: r.pick(['rate(5 minutes)', 'rate(1 hour)', 'cron(0 3 * * ? *)']), Targets: [{ Arn: att(fn, 'Arn'), Id: 'target' }] },
+            Properties: {
+              ScheduleExpression: r.pick(['rate(5 minutes)', 'rate(1 hour)', 'cron(0 3 * * ? *)']),
+              Targets: [{ Arn: att(fn, 'Arn'), Id: 'target' }],
+            },
           };
           resources[id(`${pascal(name)}Permission`)] = {
             Type: 'AWS::Lambda::Permission',
@@ -411,7 +412,9 @@ function makeTemplate(seed) {
         Properties: {
           BucketName: sub(`${name}-\${Environment}-\${AWS::AccountId}`),
           VersioningConfiguration: { Status: 'Enabled' },
-          ...(r.chance(0.85) ? { BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' } }] } } : {}),
+          ...(r.chance(0.85)
+            ? { BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' } }] } }
+            : {}),
           PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
           LifecycleConfiguration: { Rules: [{ Id: 'expire-old', Status: 'Enabled', ExpirationInDays: r.pick([30, 90, 365]) }] },
           Tags: tags(name),
@@ -485,7 +488,10 @@ function makeTemplate(seed) {
         },
       };
       if (r.chance(0.4)) {
-        resources[id(`${pascal(name)}Address`)] = { Type: 'AWS::EC2::EIP', Properties: { Domain: 'vpc', ...(r.chance(0.85) ? { InstanceId: ref(inst) } : {}) } };
+        resources[id(`${pascal(name)}Address`)] = {
+          Type: 'AWS::EC2::EIP',
+          Properties: { Domain: 'vpc', ...(r.chance(0.85) ? { InstanceId: ref(inst) } : {}) },
+        };
       }
       outputs[`${pascal(name)}PrivateIp`] = { Value: att(inst, 'PrivateIp') };
     },
@@ -509,7 +515,10 @@ function makeTemplate(seed) {
         },
       };
       const subnets = id(`${pascal(name)}SubnetGroup`);
-      resources[subnets] = { Type: 'AWS::RDS::DBSubnetGroup', Properties: { DBSubnetGroupDescription: `${name} private subnets`, SubnetIds: ref('SubnetIds') } };
+      resources[subnets] = {
+        Type: 'AWS::RDS::DBSubnetGroup',
+        Properties: { DBSubnetGroupDescription: `${name} private subnets`, SubnetIds: ref('SubnetIds') },
+      };
       const literal = r.chance(0.02);
       resources[id(`${pascal(name)}Database`)] = {
         Type: 'AWS::RDS::DBInstance',
@@ -546,10 +555,16 @@ function makeTemplate(seed) {
     network: (name) => {
       const vpc = id(`${pascal(name)}Vpc`);
       const octet = r.int(0, 250);
-      resources[vpc] = { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: `10.${octet}.0.0/16`, EnableDnsHostnames: true, EnableDnsSupport: true, Tags: tags(name) } };
+      resources[vpc] = {
+        Type: 'AWS::EC2::VPC',
+        Properties: { CidrBlock: `10.${octet}.0.0/16`, EnableDnsHostnames: true, EnableDnsSupport: true, Tags: tags(name) },
+      };
       const igw = id(`${pascal(name)}InternetGateway`);
       resources[igw] = { Type: 'AWS::EC2::InternetGateway', Properties: { Tags: tags(name) } };
-      resources[id(`${pascal(name)}GatewayAttachment`)] = { Type: 'AWS::EC2::VPCGatewayAttachment', Properties: { VpcId: ref(vpc), InternetGatewayId: ref(igw) } };
+      resources[id(`${pascal(name)}GatewayAttachment`)] = {
+        Type: 'AWS::EC2::VPCGatewayAttachment',
+        Properties: { VpcId: ref(vpc), InternetGatewayId: ref(igw) },
+      };
       const rt = id(`${pascal(name)}PublicRoutes`);
       resources[rt] = { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: ref(vpc) } };
       resources[id(`${pascal(name)}DefaultRoute`)] = {
@@ -570,7 +585,10 @@ function makeTemplate(seed) {
         if (i === 0 && r.chance(0.5)) {
           const eip = id(`${pascal(name)}NatAddress`);
           resources[eip] = { Type: 'AWS::EC2::EIP', Properties: { Domain: 'vpc' } };
-          resources[id(`${pascal(name)}NatGateway`)] = { Type: 'AWS::EC2::NatGateway', Properties: { AllocationId: att(eip, 'AllocationId'), SubnetId: ref(subnet) } };
+          resources[id(`${pascal(name)}NatGateway`)] = {
+            Type: 'AWS::EC2::NatGateway',
+            Properties: { AllocationId: att(eip, 'AllocationId'), SubnetId: ref(subnet) },
+          };
         }
       }
       if (r.chance(0.3)) {
@@ -609,7 +627,8 @@ function makeTemplate(seed) {
       };
       if (r.chance(0.25)) {
         const user = id(`${pascal(name)}User`);
-        if (!params.OperatorPassword && r.chance(0.5)) params.OperatorPassword = { Type: 'String', NoEcho: r.chance(0.8), Description: 'Initial console password' };
+        if (!params.OperatorPassword && r.chance(0.5))
+          params.OperatorPassword = { Type: 'String', NoEcho: r.chance(0.8), Description: 'Initial console password' };
         resources[user] = {
           Type: 'AWS::IAM::User',
           Properties: {
@@ -635,7 +654,10 @@ function makeTemplate(seed) {
     ecs: (name) => {
       needVpc();
       const logs = id(`${pascal(name)}Logs`);
-      resources[logs] = { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: sub(`/ecs/\${AWS::StackName}/${name}`), RetentionInDays: r.pick([7, 30, 90]) } };
+      resources[logs] = {
+        Type: 'AWS::Logs::LogGroup',
+        Properties: { LogGroupName: sub(`/ecs/\${AWS::StackName}/${name}`), RetentionInDays: r.pick([7, 30, 90]) },
+      };
       const task = id(`${pascal(name)}Task`);
       resources[task] = {
         Type: 'AWS::ECS::TaskDefinition',
@@ -684,7 +706,17 @@ function makeTemplate(seed) {
           IsMultiRegionTrail: r.chance(0.7),
           EnableLogFileValidation: r.chance(0.8),
           S3BucketName: ref(b),
-          ...(r.chance(0.3) ? { EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [{ Type: 'AWS::S3::Object', Values: [sub('arn:${AWS::Partition}:s3')] }] }] } : {}),
+          ...(r.chance(0.3)
+            ? {
+                EventSelectors: [
+                  {
+                    ReadWriteType: 'All',
+                    IncludeManagementEvents: true,
+                    DataResources: [{ Type: 'AWS::S3::Object', Values: [sub('arn:${AWS::Partition}:s3')] }],
+                  },
+                ],
+              }
+            : {}),
         },
       };
     },
@@ -700,7 +732,13 @@ function makeTemplate(seed) {
                 Comment: `${name} workflow`,
                 StartAt: 'Work',
                 States: {
-                  Work: { Type: 'Task', Resource: `arn:aws:states:::lambda:invoke`, Parameters: { FunctionName: `\${${fn}}` }, Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 3 }], Next: 'Done' },
+                  Work: {
+                    Type: 'Task',
+                    Resource: `arn:aws:states:::lambda:invoke`,
+                    Parameters: { FunctionName: `\${${fn}}` },
+                    Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 3 }],
+                    Next: 'Done',
+                  },
                   Done: { Type: 'Succeed' },
                 },
               },
@@ -900,7 +938,12 @@ export function makeSnapshot(entities, regionCount) {
     for (let i = 0; i < natCount; i++) {
       const natId = ec2Id(r, 'nat');
       const subnet = r.pick(subnets);
-      const address = { AllocationId: ec2Id(r, 'eipalloc'), NetworkInterfaceId: ec2Id(r, 'eni'), PrivateIp: `10.${r.int(0, 255)}.0.${r.int(4, 250)}`, PublicIp: ipOf(r) };
+      const address = {
+        AllocationId: ec2Id(r, 'eipalloc'),
+        NetworkInterfaceId: ec2Id(r, 'eni'),
+        PrivateIp: `10.${r.int(0, 255)}.0.${r.int(4, 250)}`,
+        PublicIp: ipOf(r),
+      };
       natAddresses.push(address);
       nats.push({
         CreateTime: '2024-02-20T10:31:00.000Z',
@@ -919,7 +962,9 @@ export function makeSnapshot(entities, regionCount) {
       RouteTableId: ec2Id(r, 'rtb'),
       Routes: [
         { DestinationCidrBlock: '10.0.0.0/8', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' },
-        ...(nats.length > 0 && r.chance(0.8) ? [{ DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: r.pick(nats).NatGatewayId, Origin: 'CreateRoute', State: 'active' }] : []),
+        ...(nats.length > 0 && r.chance(0.8)
+          ? [{ DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: r.pick(nats).NatGatewayId, Origin: 'CreateRoute', State: 'active' }]
+          : []),
       ],
       Tags: [],
       VpcId: s.VpcId,
@@ -930,7 +975,14 @@ export function makeSnapshot(entities, regionCount) {
     for (let i = 0; i < eipCount; i++) {
       const nat = i < natAddresses.length ? natAddresses[i] : undefined;
       if (nat) {
-        addresses.push({ AllocationId: nat.AllocationId, Domain: 'vpc', PublicIp: nat.PublicIp, PublicIpv4Pool: 'amazon', NetworkInterfaceId: nat.NetworkInterfaceId, AssociationId: ec2Id(r, 'eipassoc') });
+        addresses.push({
+          AllocationId: nat.AllocationId,
+          Domain: 'vpc',
+          PublicIp: nat.PublicIp,
+          PublicIpv4Pool: 'amazon',
+          NetworkInterfaceId: nat.NetworkInterfaceId,
+          AssociationId: ec2Id(r, 'eipassoc'),
+        });
         continue;
       }
       const attached = r.chance(0.8);
@@ -957,7 +1009,9 @@ export function makeSnapshot(entities, regionCount) {
         Domain: 'vpc',
         PublicIp: ipOf(r),
         PublicIpv4Pool: 'amazon',
-        ...(instanceId ? { InstanceId: instanceId, AssociationId: ec2Id(r, 'eipassoc'), NetworkInterfaceId: ec2Id(r, 'eni'), PrivateIpAddress: '10.0.0.10' } : {}),
+        ...(instanceId
+          ? { InstanceId: instanceId, AssociationId: ec2Id(r, 'eipassoc'), NetworkInterfaceId: ec2Id(r, 'eni'), PrivateIpAddress: '10.0.0.10' }
+          : {}),
         Tags: nameTags(r, `eip-${i}`),
       });
     }
@@ -1019,7 +1073,10 @@ export function makeSnapshot(entities, regionCount) {
         IsOrganizationTrail: false,
       });
       status[arn] = { IsLogging: r.chance(0.9), LatestDeliveryTime: '2026-11-25T09:21:07.000Z' };
-      selectors[arn] = { TrailARN: arn, EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }] };
+      selectors[arn] = {
+        TrailARN: arn,
+        EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }],
+      };
       lifecycles[bucket] = { Rules: r.chance(0.5) ? [{ ID: 'expire', Status: 'Enabled', Expiration: { Days: 365 }, Filter: { Prefix: '' } }] : [] };
     }
     regional[region] = {
@@ -1056,16 +1113,22 @@ export function makeSnapshot(entities, regionCount) {
     const name = `user-${String(i).padStart(5, '0')}`;
     const arn = `arn:aws:iam::${ACCOUNT}:user/${name}`;
     iam.ListUsers.Users.push({ Path: '/', UserName: name, UserId: `AIDA${r.chars(17, B32)}`, Arn: arn, CreateDate: '2024-01-10T09:00:00.000Z' });
-    const keys = r.chance(0.5) ? [{ UserName: name, AccessKeyId: `AKIA${r.chars(16, B32)}`, Status: r.chance(0.8) ? 'Active' : 'Inactive', CreateDate: '2024-06-01T10:00:00.000Z' }] : [];
+    const keys = r.chance(0.5)
+      ? [{ UserName: name, AccessKeyId: `AKIA${r.chars(16, B32)}`, Status: r.chance(0.8) ? 'Active' : 'Inactive', CreateDate: '2024-06-01T10:00:00.000Z' }]
+      : [];
     iam.ListAccessKeys[name] = { AccessKeyMetadata: keys };
     for (const k of keys) {
       iam.GetAccessKeyLastUsed[k.AccessKeyId] = {
         UserName: name,
-        AccessKeyLastUsed: r.chance(0.7) ? { LastUsedDate: '2026-10-01T08:00:00.000Z', ServiceName: 's3', Region: 'eu-west-1' } : { ServiceName: 'N/A', Region: 'N/A' },
+        AccessKeyLastUsed: r.chance(0.7)
+          ? { LastUsedDate: '2026-10-01T08:00:00.000Z', ServiceName: 's3', Region: 'eu-west-1' }
+          : { ServiceName: 'N/A', Region: 'N/A' },
       };
     }
     const mfa = r.chance(0.6);
-    iam.ListMFADevices[name] = { MFADevices: mfa ? [{ UserName: name, SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/${name}`, EnableDate: '2024-01-11T09:00:00.000Z' }] : [] };
+    iam.ListMFADevices[name] = {
+      MFADevices: mfa ? [{ UserName: name, SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/${name}`, EnableDate: '2024-01-11T09:00:00.000Z' }] : [],
+    };
     iam.ListGroupsForUser[name] = { Groups: r.chance(0.8) ? [{ GroupName: r.pick(['developers', 'operators', 'readonly']) }] : [] };
     iam.ListAttachedUserPolicies[name] = { AttachedPolicies: [] };
     const hasInline = i < inline;
@@ -1077,7 +1140,9 @@ export function makeSnapshot(entities, regionCount) {
           PolicyName: 'inline-access',
           PolicyDocument: {
             Version: '2012-10-17',
-            Statement: [{ Effect: 'Allow', Action: r.chance(0.03) ? '*' : ['s3:GetObject', 's3:ListBucket'], Resource: r.chance(0.5) ? '*' : `arn:aws:s3:::data-${i}/*` }],
+            Statement: [
+              { Effect: 'Allow', Action: r.chance(0.03) ? '*' : ['s3:GetObject', 's3:ListBucket'], Resource: r.chance(0.5) ? '*' : `arn:aws:s3:::data-${i}/*` },
+            ],
           },
         },
       };
@@ -1100,7 +1165,17 @@ export function makeSnapshot(entities, regionCount) {
       s3: { GetBucketLifecycleConfiguration: lifecycles },
     },
     regional,
-    errors: [{ service: 's3', region: 'global', operation: 'GetBucketLifecycleConfiguration', resource: deniedBucket, code: 'AccessDenied', message: 'Access Denied', httpStatus: 403 }],
+    errors: [
+      {
+        service: 's3',
+        region: 'global',
+        operation: 'GetBucketLifecycleConfiguration',
+        resource: deniedBucket,
+        code: 'AccessDenied',
+        message: 'Access Denied',
+        httpStatus: 403,
+      },
+    ],
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -81,11 +81,9 @@ function coldStart(args) {
   const hyperfine = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
   if (hyperfine.status === 0) {
     const json = path.join(os.tmpdir(), `mamori-hyperfine-${process.pid}.json`);
-    execFileSync(
-      'hyperfine',
-      ['--warmup', '3', '--runs', '30', '--shell=none', '--export-json', json, `${process.execPath} ${bin} ${args.join(' ')}`],
-      { stdio: 'ignore' },
-    );
+    execFileSync('hyperfine', ['--warmup', '3', '--runs', '30', '--shell=none', '--export-json', json, `${process.execPath} ${bin} ${args.join(' ')}`], {
+      stdio: 'ignore',
+    });
     const r = JSON.parse(readFileSync(json, 'utf8')).results[0];
     return { tool: 'hyperfine', ms: r.mean * 1000, sd: r.stddev * 1000 };
   }
@@ -138,7 +136,7 @@ if (process.argv[2] === '--child') {
   if (rows.length > 0) {
     const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     console.log(`| ${keys.join(' | ')} |`);
-    console.log(`| ${keys.map((k, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+    console.log(`| ${keys.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
     for (const r of rows) console.log(`| ${keys.map((k) => r[k] ?? '').join(' | ')} |`);
   }
   if (!process.argv.includes('--no-startup')) {

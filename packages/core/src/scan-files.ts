@@ -7,9 +7,9 @@ import { findSecrets } from './secrets/detect.js';
 import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
+import { templateEntities } from './template/entities.js';
 import { LineIndex } from './template/line-index.js';
 import { loadTemplate } from './template/load.js';
-import { templateEntities } from './template/entities.js';
 
 /** Files larger than this are not templates CloudFormation would accept (1 MB) by a wide margin; skip rather than stall. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -10,7 +10,10 @@ parentPort?.on('message', ({ batch, tasks }: { batch: number; tasks: FileTask[] 
     const outcomes = tasks.map((task) => withoutMatchers(processFile(task, context)));
     parentPort?.postMessage({ batch, outcomes });
   } catch (err) {
-    parentPort?.postMessage({ batch, error: { message: err instanceof Error ? err.message : String(err), ...(err instanceof Error && err.stack ? { stack: err.stack } : {}) } });
+    parentPort?.postMessage({
+      batch,
+      error: { message: err instanceof Error ? err.message : String(err), ...(err instanceof Error && err.stack ? { stack: err.stack } : {}) },
+    });
   }
 });
 

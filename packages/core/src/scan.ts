@@ -88,7 +88,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const suppressionsByFile = new Map<string, Map<string, SuppressionRule[]>>();
   const snapshots: string[] = [];
 
-  const tasks: FileTask[] = walked.files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: isTemplateCandidate(absPath) }));
+  const tasks: FileTask[] = walked.files.map(({ absPath, explicit }) => ({
+    absPath,
+    file: display(absPath),
+    explicit,
+    template: isTemplateCandidate(absPath),
+  }));
   const context: FileContext = { ...(parameters ? { parameters } : {}), wantsResources, allFiles };
   const loader = (file: string, text: string) => loadSnapshot(file, text, rules);
   const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);

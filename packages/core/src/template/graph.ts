@@ -58,7 +58,12 @@ export class TemplateGraph {
       const fn = intrinsicName(node);
       if (fn === 'Ref' || fn === 'Fn::GetAtt') {
         const t = this.target(node);
-        if (t) this.add(t.logicalId, { ...this.where(from, fromType, path, node), kind: fn === 'Ref' ? 'Ref' : 'GetAtt', ...(t.attribute ? { attribute: t.attribute } : {}) });
+        if (t)
+          this.add(t.logicalId, {
+            ...this.where(from, fromType, path, node),
+            kind: fn === 'Ref' ? 'Ref' : 'GetAtt',
+            ...(t.attribute ? { attribute: t.attribute } : {}),
+          });
       } else if (fn === 'Fn::Sub') {
         const arg = get(node, 'Fn::Sub');
         const text = arg?.kind === 'seq' ? scalarString(arg.items[0]) : scalarString(arg);
