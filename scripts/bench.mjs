@@ -28,6 +28,7 @@ function arg(name) {
 async function child(mode, target) {
   const core = await import('../packages/core/dist/index.js');
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let files = 0;
   let bytes = 0;
   let findings = 0;
@@ -56,7 +57,11 @@ async function child(mode, target) {
     if (problem) note = `${problem.code}: ${problem.message.slice(0, 80)}`;
   }
   const ms = performance.now() - start;
-  process.stdout.write(JSON.stringify({ ms, files, bytes, findings, note, rssMiB: process.resourceUsage().maxRSS / 1024 }));
+  // CPU time of the whole process, worker threads included: less at the mercy of other load than wall time.
+  const cpu = process.cpuUsage(cpuStart);
+  process.stdout.write(
+    JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, files, bytes, findings, note, rssMiB: process.resourceUsage().maxRSS / 1024 }),
+  );
 }
 
 function measure(mode, target, runs) {
@@ -123,16 +128,24 @@ if (process.argv[2] === '--child') {
       files: full.files,
       MB: (full.bytes / 1e6).toFixed(1),
       'scan s': (full.ms / 1000).toFixed(2),
+      'scan CPU s': (full.cpuMs / 1000).toFixed(2),
       'files/s': ((full.files / full.ms) * 1000).toFixed(0),
       'MB/s': (full.bytes / 1e6 / (full.ms / 1000)).toFixed(1),
       findings: full.findings,
       'peak RSS MiB': full.rssMiB.toFixed(0),
       'floor s': (floor.ms / 1000).toFixed(2),
+      'floor CPU s': (floor.cpuMs / 1000).toFixed(2),
       'scan/floor': (full.ms / floor.ms).toFixed(2),
       ...(full.note ? { note: full.note } : {}),
     });
   }
-  console.log(`median of ${defaultRuns} run(s); ${process.version}; ${os.cpus().length} cores; MAMORI_WORKERS=${process.env.MAMORI_WORKERS ?? '(default)'}`);
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(
+    `median of ${defaultRuns} run(s); ${process.version}; ${os.cpus().length} cores; load average after: ${load}; MAMORI_WORKERS=${process.env.MAMORI_WORKERS ?? '(default)'}`,
+  );
   if (rows.length > 0) {
     const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     console.log(`| ${keys.join(' | ')} |`);

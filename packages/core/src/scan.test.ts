@@ -163,7 +163,7 @@ describe('scan', () => {
 
 describe('scanning account snapshots', () => {
   it('a folder holding the snapshot schema is not taken for a snapshot', async () => {
-    const result = await scan({ paths: ['packages/core/schema'], cwd: fileURLToPath(new URL('../../..', import.meta.url)) });
+    const result = await scan({ paths: ['packages/core/src/schema'], cwd: fileURLToPath(new URL('../../..', import.meta.url)) });
     expect(result.notifications).toEqual([]);
     expect(result.files).toEqual([]);
   });

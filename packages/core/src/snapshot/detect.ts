@@ -17,7 +17,7 @@ export function isSnapshotText(text: string): boolean {
   return root?.type === 'object' && (root.children ?? []).some((p) => p.children?.[0]?.value === 'mamoriSnapshot');
 }
 
-const enum Expect {
+enum Expect {
   /** A key or the end of an object. */
   Key,
   Colon,

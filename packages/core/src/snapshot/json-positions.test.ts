@@ -12,7 +12,9 @@ type Path = (string | number)[];
 function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (Array.isArray(value)) {
-    value.forEach((v, i) => paths(v, [...prefix, i % 2 === 0 ? i : String(i)], out));
+    value.forEach((v, i) => {
+      paths(v, [...prefix, i % 2 === 0 ? i : String(i)], out);
+    });
     out.push([...prefix, value.length], [...prefix, 'x']);
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
@@ -59,13 +61,9 @@ describe('positions of snapshot values without a node per value', () => {
 
   it('agree on any JSON value', () => {
     fc.assert(
-      fc.property(
-        fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })),
-        fc.constantFrom(0, 1, 2),
-        (doc, indent) => {
-          expectSameLocations(JSON.stringify(doc, null, indent));
-        },
-      ),
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })), fc.constantFrom(0, 1, 2), (doc, indent) => {
+        expectSameLocations(JSON.stringify(doc, null, indent));
+      }),
       { numRuns: 200 },
     );
   });
