@@ -1895,8 +1895,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2969,28 +2969,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items: items2 } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items2 instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -14387,6 +14387,8 @@ function describe(errors) {
   return lines.join("; ");
 }
 function validateConfig(file, value) {
+  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
+  const validate = validator;
   if (!validate(value)) throw new ConfigError(file, describe(validate.errors ?? []));
   return value;
 }
@@ -14428,7 +14430,7 @@ async function loadConfig(file) {
   if (!config) throw new ConfigError(file, 'has no "mamori" key');
   return { config, file: abs, dir: path.dirname(abs) };
 }
-var import_ajv, import_yaml, ConfigError, CONFIG_FILES, validate;
+var import_ajv, import_yaml, ConfigError, CONFIG_FILES, validator;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
@@ -14443,11 +14445,14 @@ var init_config = __esm({
       file;
     };
     CONFIG_FILES = ["mamori.config.json", "mamori.config.yaml", "mamori.config.yml", "mamori.config.mjs"];
-    validate = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
   }
 });
 
 // packages/core/src/config/apply.ts
+function ajv() {
+  shared ??= new import_ajv2.Ajv({ allErrors: true, strict: false, useDefaults: false });
+  return shared;
+}
 function configureRules(all, config, file = "configuration") {
   const settings = config?.rules ?? {};
   const byKey = /* @__PURE__ */ new Map();
@@ -14465,9 +14470,9 @@ function configureRules(all, config, file = "configuration") {
     if (level) severity.set(rule.id, level);
     if (typeof setting === "object" && setting.options) {
       if (!rule.optionsSchema) throw new ConfigError(file, `rules.${key}.options: ${rule.name} takes no options`);
-      const validate2 = ajv.compile(rule.optionsSchema);
-      if (!validate2(setting.options)) {
-        const detail = (validate2.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || "options"} ${e.message ?? "is not valid"}`).join("; ");
+      const validate = ajv().compile(rule.optionsSchema);
+      if (!validate(setting.options)) {
+        const detail = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || "options"} ${e.message ?? "is not valid"}`).join("; ");
         throw new ConfigError(file, `rules.${key}.options: ${detail}`);
       }
       options.set(rule.id, { ...rule.defaultOptions ?? {}, ...setting.options });
@@ -14481,13 +14486,12 @@ function configureRules(all, config, file = "configuration") {
   }
   return { rules: rules2, options };
 }
-var import_ajv2, ajv;
+var import_ajv2, shared;
 var init_apply = __esm({
   "packages/core/src/config/apply.ts"() {
     "use strict";
     import_ajv2 = __toESM(require_ajv(), 1);
     init_config();
-    ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, useDefaults: false });
   }
 });
 
@@ -14796,6 +14800,14 @@ async function loadPlugin(specifier, fromDir) {
   if (!Array.isArray(list)) throw new PluginError(specifier, "exports no `rules` array (named or default)");
   return list.map((r, i) => checkShape(specifier, r, i));
 }
+function ajv2() {
+  shared2 ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
+  return shared2;
+}
+function fileValidator() {
+  compiledFile ??= ajv2().compile(declarative_rules_schema_default);
+  return compiledFile;
+}
 function typeMatcher(types) {
   const patterns = (Array.isArray(types) ? types : [types]).map(
     (t) => new RegExp(
@@ -14812,9 +14824,9 @@ function problem(errors) {
   return `${where} ${e.message ?? "is not valid"}${extra}`;
 }
 function compileDeclarativeRule(source, d) {
-  let validate2;
+  let validate;
   try {
-    validate2 = ajv2.compile(d.schema);
+    validate = ajv2().compile(d.schema);
   } catch (err) {
     throw new PluginError(source, `rule ${d.id}: schema does not compile: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -14838,8 +14850,8 @@ function compileDeclarativeRule(source, d) {
       ...meta,
       entity: "Resource",
       check(resource, context) {
-        if (!matches(resource.resourceType) || validate2(resource.properties)) return;
-        context.report({ messageId: "violation", data: { name: resource.displayName, type: resource.resourceType, problem: problem(validate2.errors) } });
+        if (!matches(resource.resourceType) || validate(resource.properties)) return;
+        context.report({ messageId: "violation", data: { name: resource.displayName, type: resource.resourceType, problem: problem(validate.errors) } });
       }
     };
   }
@@ -14849,8 +14861,8 @@ function compileDeclarativeRule(source, d) {
     entity: kind,
     check(entity3, context) {
       const { location: _l, fieldLocations: _f, ...fields } = entity3;
-      if (validate2(fields)) return;
-      context.report({ messageId: "violation", data: { name: entity3.displayName, type: entity3.kind, problem: problem(validate2.errors) } });
+      if (validate(fields)) return;
+      context.report({ messageId: "violation", data: { name: entity3.displayName, type: entity3.kind, problem: problem(validate.errors) } });
     }
   };
 }
@@ -14861,13 +14873,14 @@ async function loadDeclarativeRules(file) {
   } catch (err) {
     throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
+  const validateFile = fileValidator();
   if (!validateFile(doc)) {
     const e = validateFile.errors?.[0];
     throw new PluginError(file, `${e?.instancePath.slice(1).replace(/\//g, ".") || "(top level)"}: ${e?.message ?? "is not valid"}`);
   }
   return doc.rules.map((d) => compileDeclarativeRule(file, d));
 }
-var import_ajv3, import_yaml2, PluginError, ajv2, validateFile;
+var import_ajv3, import_yaml2, PluginError, shared2, compiledFile;
 var init_plugins = __esm({
   "packages/core/src/engine/plugins.ts"() {
     "use strict";
@@ -14881,8 +14894,6 @@ var init_plugins = __esm({
       }
       source;
     };
-    ajv2 = new import_ajv3.Ajv({ allErrors: true, strict: false });
-    validateFile = ajv2.compile(declarative_rules_schema_default);
   }
 });
 
@@ -19310,26 +19321,47 @@ var init_line_index = __esm({
     LineIndex = class {
       constructor(file, text2) {
         this.file = file;
-        for (let i = 0; i < text2.length; i++) {
-          if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
-        }
+        for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
       }
       file;
       starts = [0];
+      /** The line of the last lookup: a parse asks in document order, mostly about the same line or the next. */
+      last = 0;
       position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+        const line = this.lineOf(offset);
+        return { line: line + 1, column: offset - (this.starts[line] ?? 0) + 1 };
       }
       location(start, end) {
-        const s = this.position(start);
-        const e = this.position(Math.max(start, end));
-        return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+        const to = Math.max(start, end);
+        const line = this.lineOf(start);
+        const endLine = this.lineOf(to);
+        return {
+          file: this.file,
+          line: line + 1,
+          column: start - (this.starts[line] ?? 0) + 1,
+          endLine: endLine + 1,
+          endColumn: to - (this.starts[endLine] ?? 0) + 1
+        };
+      }
+      /** 0-based line holding `offset`: the last line or the next when it is there, else by bisection. */
+      lineOf(offset) {
+        const starts = this.starts;
+        const n = starts.length;
+        for (let line = this.last; line < this.last + 2 && line < n; line++) {
+          if ((starts[line] ?? 0) <= offset && (line + 1 === n || offset < (starts[line + 1] ?? 0))) {
+            this.last = line;
+            return line;
+          }
+        }
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((starts[mid] ?? 0) <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        this.last = lo;
+        return lo;
       }
     };
   }
@@ -21382,8 +21414,8 @@ function samPolicies(ctx, res) {
   if (own) lists.push({ node: own, path: "Policies" });
   if (res.type === "AWS::Serverless::Function") {
     const globals = get(get(ctx.template.root, "Globals"), "Function");
-    const shared = get(globals, "Policies");
-    if (shared) lists.push({ node: shared, path: "Globals/Function/Policies" });
+    const shared3 = get(globals, "Policies");
+    if (shared3) lists.push({ node: shared3, path: "Globals/Function/Policies" });
   }
   const out = [];
   for (const { node, path: path8 } of lists) {
@@ -22263,7 +22295,7 @@ var init_scan_files = __esm({
 
 // packages/core/src/scan-pool.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerCount(requested, templates) {
@@ -22271,7 +22303,9 @@ function workerCount(requested, templates) {
   const explicit = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : void 0);
   if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
   if (templates < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.min(availableParallelism() - 1, MAX_WORKERS, Math.ceil(templates / FILES_PER_WORKER));
+  const cores = availableParallelism();
+  const idle = Math.floor(cores - (loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(cores - 1, idle, MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
 }
 function workerEntry() {
   for (const name of ["./scan-worker.js", "./scan-worker.mjs"]) {
@@ -22357,8 +22391,8 @@ var init_scan_pool = __esm({
   "packages/core/src/scan-pool.ts"() {
     "use strict";
     init_suppress();
-    MIN_FILES_FOR_WORKERS = 48;
-    FILES_PER_WORKER = 24;
+    MIN_FILES_FOR_WORKERS = 400;
+    FILES_PER_WORKER = 400;
     MAX_WORKERS = 8;
     BATCH = 8;
     IN_FLIGHT = 3;
@@ -23376,8 +23410,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -23426,11 +23460,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate2, valid) {
+      function _callRef(validate, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
+          (0, ref_1.callRef)(cxt, validate);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
       }
     }
     exports.dynamicRef = dynamicRef;

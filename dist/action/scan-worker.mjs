@@ -9358,26 +9358,47 @@ var import_yaml = __toESM(require_dist(), 1);
 var LineIndex = class {
   constructor(file, text2) {
     this.file = file;
-    for (let i = 0; i < text2.length; i++) {
-      if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
-    }
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   file;
   starts = [0];
+  /** The line of the last lookup: a parse asks in document order, mostly about the same line or the next. */
+  last = 0;
   position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - (this.starts[line] ?? 0) + 1 };
   }
   location(start, end) {
-    const s = this.position(start);
-    const e = this.position(Math.max(start, end));
-    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    const to = Math.max(start, end);
+    const line = this.lineOf(start);
+    const endLine = this.lineOf(to);
+    return {
+      file: this.file,
+      line: line + 1,
+      column: start - (this.starts[line] ?? 0) + 1,
+      endLine: endLine + 1,
+      endColumn: to - (this.starts[endLine] ?? 0) + 1
+    };
+  }
+  /** 0-based line holding `offset`: the last line or the next when it is there, else by bisection. */
+  lineOf(offset) {
+    const starts = this.starts;
+    const n = starts.length;
+    for (let line = this.last; line < this.last + 2 && line < n; line++) {
+      if ((starts[line] ?? 0) <= offset && (line + 1 === n || offset < (starts[line + 1] ?? 0))) {
+        this.last = line;
+        return line;
+      }
+    }
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.last = lo;
+    return lo;
   }
 };
 

@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { suppressionRule } from './engine/suppress.js';
 import type { FileContext, FileOutcome, FileTask } from './scan-files.js';
 
-/** Below this many templates, starting threads costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 48;
+/**
+ * Below this many templates, threads cost more than they save: each compiles the parsers afresh
+ * (about a second of processor time before it runs at full speed).
+ */
+const MIN_FILES_FOR_WORKERS = 400;
 /** Files per worker beyond which another worker is worth starting. */
-const FILES_PER_WORKER = 24;
+const FILES_PER_WORKER = 400;
 const MAX_WORKERS = 8;
 /** Files sent to a worker at a time: enough to keep messages few, few enough to share the work out evenly. */
 const BATCH = 8;
@@ -16,15 +19,18 @@ const IN_FLIGHT = 3;
 
 /**
  * How many worker threads a scan of `templates` template files starts, besides the calling thread
- * which reads files too: the `workers` option, else `MAMORI_WORKERS`, else one per further
- * available core (up to 8) when there are enough files to repay starting them.
+ * which reads files too: the `workers` option, else `MAMORI_WORKERS`, else one per core left idle
+ * by the machine's load (up to 8) when there are enough files to repay starting them. On a machine
+ * whose cores are all busy, threads only add their start-up to the same share of processor time.
  */
 export function workerCount(requested: number | undefined, templates: number): number {
   const fromEnv = process.env.MAMORI_WORKERS;
   const explicit = requested ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : undefined);
   if (explicit !== undefined) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
   if (templates < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.min(availableParallelism() - 1, MAX_WORKERS, Math.ceil(templates / FILES_PER_WORKER));
+  const cores = availableParallelism();
+  const idle = Math.floor(cores - (loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(cores - 1, idle, MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
 }
 
 /**

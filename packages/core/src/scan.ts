@@ -41,9 +41,10 @@ export interface ScanOptions {
    */
   secretsInAllFiles?: boolean;
   /**
-   * Worker threads that read, parse and extract files in parallel: `0` reads them all on the
-   * calling thread. By default (or with the `MAMORI_WORKERS` environment variable unset) a scan of
-   * many files uses one per available core. Results and their order are the same either way.
+   * Worker threads that read, parse and extract files alongside the calling thread: `0` reads them
+   * all on the calling thread. By default (and with the `MAMORI_WORKERS` environment variable unset)
+   * a scan of hundreds of templates starts one per core the machine's load leaves idle. Results and
+   * their order are the same either way.
    */
   workers?: number;
 }
