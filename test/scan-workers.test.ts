@@ -73,8 +73,13 @@ describe('scanning on worker threads', () => {
       while (Date.now() < until);
       return here(task);
     };
-    const viaWorkers = await pool.processInWorkers(tasks, context, 2, slowHere);
-    expect(viaWorkers).toBeDefined();
+    const viaWorkers: unknown[] = [];
+    const threaded = await pool.processInWorkers(tasks, context, 2, slowHere, (outcome, i) => {
+      // Handed over in order, each once.
+      expect(i).toBe(viaWorkers.length);
+      viaWorkers.push(outcome);
+    });
+    expect(threaded).toBe(true);
     expect(readHere).toBeLessThan(tasks.length / 2);
     // Suppression matchers are functions: compare the data.
     expect(JSON.parse(JSON.stringify(viaWorkers))).toEqual(JSON.parse(JSON.stringify(tasks.map(here))));

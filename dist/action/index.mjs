@@ -14912,51 +14912,53 @@ import { createHash } from "node:crypto";
 function formatMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
-function runRules(rules2, entities, options = /* @__PURE__ */ new Map()) {
+function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
   const byKind = /* @__PURE__ */ new Map();
   for (const rule of rules2) byKind.set(rule.entity, [...byKind.get(rule.entity) ?? [], rule]);
   const findings = [];
   const notifications = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const entity3 of entities) {
-    for (const rule of byKind.get(entity3.kind) ?? []) {
-      const report = (d) => {
-        const template = rule.messages[d.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
-        const location = d.location ?? entity3.location;
-        const base = fingerprintOf(rule.id, location.file, entity3.id, d.messageId, d.data);
-        const n = seen.get(base) ?? 0;
-        seen.set(base, n + 1);
-        findings.push({
-          ruleId: rule.id,
-          ruleName: rule.name,
-          severity: rule.severity,
-          messageId: d.messageId,
-          message: formatMessage(template, d.data),
-          ...d.data ? { data: d.data } : {},
-          location,
-          entity: { kind: entity3.kind, id: entity3.id, displayName: entity3.displayName },
-          fingerprint: n === 0 ? base : `${base}:${n}`,
-          ...d.properties ? { properties: d.properties } : {}
-        });
-      };
-      try {
-        const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-        rule.check(entity3, { report, options: opts });
-      } catch (err) {
-        notifications.push({
-          level: "error",
-          code: "rule-error",
-          ruleId: rule.id,
-          file: entity3.location.file,
-          line: entity3.location.line,
-          column: entity3.location.column,
-          message: `Rule ${rule.id} (${rule.name}) failed on ${entity3.displayName}: ${err instanceof Error ? err.message : String(err)}`
-        });
+  const run = (entities) => {
+    for (const entity3 of entities) {
+      for (const rule of byKind.get(entity3.kind) ?? []) {
+        const report = (d) => {
+          const template = rule.messages[d.messageId];
+          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
+          const location = d.location ?? entity3.location;
+          const base = fingerprintOf(rule.id, location.file, entity3.id, d.messageId, d.data);
+          const n = seen.get(base) ?? 0;
+          seen.set(base, n + 1);
+          findings.push({
+            ruleId: rule.id,
+            ruleName: rule.name,
+            severity: rule.severity,
+            messageId: d.messageId,
+            message: formatMessage(template, d.data),
+            ...d.data ? { data: d.data } : {},
+            location,
+            entity: { kind: entity3.kind, id: entity3.id, displayName: entity3.displayName },
+            fingerprint: n === 0 ? base : `${base}:${n}`,
+            ...d.properties ? { properties: d.properties } : {}
+          });
+        };
+        try {
+          const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
+          rule.check(entity3, { report, options: opts });
+        } catch (err) {
+          notifications.push({
+            level: "error",
+            code: "rule-error",
+            ruleId: rule.id,
+            file: entity3.location.file,
+            line: entity3.location.line,
+            column: entity3.location.column,
+            message: `Rule ${rule.id} (${rule.name}) failed on ${entity3.displayName}: ${err instanceof Error ? err.message : String(err)}`
+          });
+        }
       }
     }
-  }
-  return { findings, notifications };
+  };
+  return { run, findings, notifications };
 }
 function fingerprintOf(ruleId, file, entityId, messageId, data = {}) {
   const keys = Object.keys(data).sort();
@@ -22304,7 +22306,7 @@ function workerCount(requested, templates) {
   if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
   if (templates < MIN_FILES_FOR_WORKERS) return 0;
   const cores = availableParallelism();
-  const idle = Math.floor(cores - (loadavg()[0] ?? 0));
+  const idle = Math.round(cores - Math.max(0, (loadavg()[0] ?? 0) - 1));
   return Math.max(0, Math.min(cores - 1, idle, MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
 }
 function workerEntry() {
@@ -22314,9 +22316,9 @@ function workerEntry() {
   }
   return void 0;
 }
-async function processInWorkers(tasks, context, count, readHere) {
+async function processInWorkers(tasks, context, count, readHere, take) {
   const entry = workerEntry();
-  if (!entry || tasks.length === 0) return void 0;
+  if (!entry || tasks.length === 0) return false;
   const batches = [];
   for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
   const results = new Array(batches.length);
@@ -22325,10 +22327,10 @@ async function processInWorkers(tasks, context, count, readHere) {
     for (let i = 0; i < count; i++) workers.push(new Worker(entry, { workerData: { context } }));
   } catch {
     await Promise.all(workers.map((w) => w.terminate()));
-    return void 0;
+    return false;
   }
   let next = 0;
-  let done = 0;
+  let delivered = 0;
   let failed;
   try {
     await new Promise((resolve, reject) => {
@@ -22336,8 +22338,20 @@ async function processInWorkers(tasks, context, count, readHere) {
         failed ??= err;
         reject(err);
       };
-      const finished = () => {
-        if (++done === batches.length) resolve();
+      const deliver = () => {
+        try {
+          for (let batch = results[delivered]; batch !== void 0; batch = results[delivered]) {
+            results[delivered] = void 0;
+            batch.forEach((outcome, j) => {
+              take(outcome, delivered * BATCH + j);
+            });
+            delivered++;
+          }
+        } catch (err) {
+          fail(err);
+          return;
+        }
+        if (delivered === batches.length) resolve();
       };
       const give = (worker) => {
         if (next >= batches.length || failed) return;
@@ -22352,13 +22366,13 @@ async function processInWorkers(tasks, context, count, readHere) {
             fail(err);
             return;
           }
-          results[reply.batch] = reply.outcomes?.map(restoreMatchers);
-          finished();
+          results[reply.batch] = (reply.outcomes ?? []).map(restoreMatchers);
           give(worker);
+          deliver();
         });
         worker.on("error", fail);
         worker.on("exit", (code) => {
-          if (done < batches.length) fail(new Error(`scan worker stopped (exit code ${code})`));
+          if (delivered < batches.length) fail(new Error(`scan worker stopped (exit code ${code})`));
         });
         for (let i = 0; i < IN_FLIGHT; i++) give(worker);
       }
@@ -22371,7 +22385,7 @@ async function processInWorkers(tasks, context, count, readHere) {
           fail(err);
           return;
         }
-        finished();
+        deliver();
         setImmediate(readOne);
       };
       setImmediate(readOne);
@@ -22379,7 +22393,7 @@ async function processInWorkers(tasks, context, count, readHere) {
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flatMap((r) => r ?? []);
+  return true;
 }
 function restoreMatchers(outcome) {
   if (!outcome.suppressions) return outcome;
@@ -25040,7 +25054,6 @@ async function scan(options) {
   const isTemplateCandidate = templateFilter(config);
   const walked = await walk(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
   const notifications = walked.notifications.map((n) => n.file ? { ...n, file: display(path5.resolve(root, n.file)) } : n);
-  const entities = [];
   const files = [];
   const suppressionsByFile = /* @__PURE__ */ new Map();
   const snapshots = [];
@@ -25053,26 +25066,32 @@ async function scan(options) {
   const context = { ...parameters ? { parameters } : {}, wantsResources, allFiles };
   const loader = (file, text2) => loadSnapshot(file, text2, rules2);
   const readOnMain = (task) => processFile(task, context, loader);
-  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length);
-  const outcomes = (workers > 0 ? await processInWorkers(tasks, context, workers, readOnMain) : void 0) ?? tasks.map(readOnMain);
-  outcomes.forEach((given, i) => {
+  const runner = ruleRunner(rules2, ruleOptions);
+  const take = (given, i) => {
     const task = tasks[i];
     const outcome = given.deferred ? readOnMain(task) : given;
     notifications.push(...outcome.notifications);
-    for (const e of outcome.entities) entities.push(e);
+    runner.run(outcome.entities);
     if (outcome.listed) files.push(task.file);
     if (outcome.listed === "snapshot") snapshots.push(task.file);
     if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
-  });
-  const run = runRules(rules2, entities, ruleOptions);
+  };
+  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length);
+  const threaded = workers > 0 && await processInWorkers(tasks, context, workers, readOnMain, take);
+  if (!threaded) {
+    for (const [i, task] of tasks.entries()) take(readOnMain(task), i);
+  }
+  const run = { findings: runner.findings, notifications: runner.notifications };
   notifications.push(...run.notifications);
   const metas = new Map(rules2.map((r) => [r.id, ruleMeta(r)]));
-  for (const [file, byResource] of suppressionsByFile) {
-    applyTemplateSuppressions(
-      run.findings.filter((f) => f.location.file === file),
-      metas,
-      byResource
-    );
+  if (suppressionsByFile.size > 0) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const f of run.findings) {
+      const list = byFile.get(f.location.file);
+      if (list) list.push(f);
+      else byFile.set(f.location.file, [f]);
+    }
+    for (const [file, byResource] of suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], metas, byResource);
   }
   if (config?.config.suppressions) applyConfigSuppressions(run.findings, metas, config.config.suppressions);
   if (options.baseline) applyBaseline(run.findings, options.baseline);

@@ -29,7 +29,8 @@ export function workerCount(requested: number | undefined, templates: number): n
   if (explicit !== undefined) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
   if (templates < MIN_FILES_FOR_WORKERS) return 0;
   const cores = availableParallelism();
-  const idle = Math.floor(cores - (loadavg()[0] ?? 0));
+  // The load average counts this scan's own thread: what is left beyond it is idle.
+  const idle = Math.round(cores - Math.max(0, (loadavg()[0] ?? 0) - 1));
   return Math.max(0, Math.min(cores - 1, idle, MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
 }
 
@@ -53,18 +54,20 @@ interface Reply {
 
 /**
  * Reads the files on `count` worker threads and on the calling thread (with `readHere`), in batches
- * handed out as each frees up. Resolves with one outcome per task, in task order, as `readHere`
- * would give for each; or `undefined` when no worker could be started (the caller then reads the
- * files itself).
+ * handed out as each frees up, and gives each file's outcome to `take` in task order as soon as it
+ * and those before it are there (so a scan need not hold every file's entities at once). The
+ * outcomes are those `readHere` would give. Resolves `false`, having taken nothing, when no worker
+ * could be started: the caller then reads the files itself.
  */
 export async function processInWorkers(
   tasks: readonly FileTask[],
   context: FileContext,
   count: number,
   readHere: (task: FileTask) => FileOutcome,
-): Promise<FileOutcome[] | undefined> {
+  take: (outcome: FileOutcome, index: number) => void,
+): Promise<boolean> {
   const entry = workerEntry();
-  if (!entry || tasks.length === 0) return undefined;
+  if (!entry || tasks.length === 0) return false;
   const batches: FileTask[][] = [];
   for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
   const results: (FileOutcome[] | undefined)[] = new Array(batches.length);
@@ -73,10 +76,10 @@ export async function processInWorkers(
     for (let i = 0; i < count; i++) workers.push(new Worker(entry, { workerData: { context } }));
   } catch {
     await Promise.all(workers.map((w) => w.terminate()));
-    return undefined;
+    return false;
   }
   let next = 0;
-  let done = 0;
+  let delivered = 0;
   let failed: unknown;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -84,8 +87,21 @@ export async function processInWorkers(
         failed ??= err;
         reject(err);
       };
-      const finished = (): void => {
-        if (++done === batches.length) resolve();
+      // Hands over the batches that are complete from the first not yet handed over.
+      const deliver = (): void => {
+        try {
+          for (let batch = results[delivered]; batch !== undefined; batch = results[delivered]) {
+            results[delivered] = undefined;
+            batch.forEach((outcome, j) => {
+              take(outcome, delivered * BATCH + j);
+            });
+            delivered++;
+          }
+        } catch (err) {
+          fail(err);
+          return;
+        }
+        if (delivered === batches.length) resolve();
       };
       const give = (worker: Worker): void => {
         if (next >= batches.length || failed) return;
@@ -100,13 +116,13 @@ export async function processInWorkers(
             fail(err);
             return;
           }
-          results[reply.batch] = reply.outcomes?.map(restoreMatchers);
-          finished();
+          results[reply.batch] = (reply.outcomes ?? []).map(restoreMatchers);
           give(worker);
+          deliver();
         });
         worker.on('error', fail);
         worker.on('exit', (code) => {
-          if (done < batches.length) fail(new Error(`scan worker stopped (exit code ${code})`));
+          if (delivered < batches.length) fail(new Error(`scan worker stopped (exit code ${code})`));
         });
         // Batches in flight per worker, so it does not wait while this thread reads one.
         for (let i = 0; i < IN_FLIGHT; i++) give(worker);
@@ -121,7 +137,7 @@ export async function processInWorkers(
           fail(err);
           return;
         }
-        finished();
+        deliver();
         setImmediate(readOne);
       };
       setImmediate(readOne);
@@ -129,7 +145,7 @@ export async function processInWorkers(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flatMap((r) => r ?? []);
+  return true;
 }
 
 /** Suppression matchers are functions, which do not cross threads: rebuilt from their data. */

@@ -6,10 +6,9 @@ import { applyBaseline } from './engine/baseline.js';
 import type { Finding, Notification } from './engine/finding.js';
 import { loadDeclarativeRules, loadPlugin } from './engine/plugins.js';
 import type { AnyRule, RuleMeta } from './engine/rule.js';
-import { runRules } from './engine/run.js';
+import { ruleRunner, runRules } from './engine/run.js';
 import { applyConfigSuppressions, applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
 import { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
-import type { Entity } from './model/entities.js';
 import { type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
 import { processInWorkers, workerCount } from './scan-pool.js';
 import { isSnapshotText, loadSnapshot } from './snapshot/load.js';
@@ -84,7 +83,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const isTemplateCandidate = templateFilter(config);
   const walked = await walk(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
-  const entities: Entity[] = [];
   const files: string[] = [];
   const suppressionsByFile = new Map<string, Map<string, SuppressionRule[]>>();
   const snapshots: string[] = [];
@@ -98,28 +96,35 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const context: FileContext = { ...(parameters ? { parameters } : {}), wantsResources, allFiles };
   const loader = (file: string, text: string) => loadSnapshot(file, text, rules);
   const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);
-  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length);
-  const outcomes = (workers > 0 ? await processInWorkers(tasks, context, workers, readOnMain) : undefined) ?? tasks.map(readOnMain);
-  outcomes.forEach((given, i) => {
+  // Each file's entities are checked as it comes, in file order: only findings are kept.
+  const runner = ruleRunner(rules, ruleOptions);
+  const take = (given: FileOutcome, i: number): void => {
     const task = tasks[i] as FileTask;
     // Possible account snapshots come back unread from the workers: they are read here.
     const outcome = given.deferred ? readOnMain(task) : given;
     notifications.push(...outcome.notifications);
-    for (const e of outcome.entities) entities.push(e);
+    runner.run(outcome.entities);
     if (outcome.listed) files.push(task.file);
     if (outcome.listed === 'snapshot') snapshots.push(task.file);
     if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
-  });
+  };
+  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length);
+  const threaded = workers > 0 && (await processInWorkers(tasks, context, workers, readOnMain, take));
+  if (!threaded) {
+    for (const [i, task] of tasks.entries()) take(readOnMain(task), i);
+  }
 
-  const run = runRules(rules, entities, ruleOptions);
+  const run = { findings: runner.findings, notifications: runner.notifications };
   notifications.push(...run.notifications);
   const metas = new Map(rules.map((r) => [r.id, ruleMeta(r)]));
-  for (const [file, byResource] of suppressionsByFile) {
-    applyTemplateSuppressions(
-      run.findings.filter((f) => f.location.file === file),
-      metas,
-      byResource,
-    );
+  if (suppressionsByFile.size > 0) {
+    const byFile = new Map<string, Finding[]>();
+    for (const f of run.findings) {
+      const list = byFile.get(f.location.file);
+      if (list) list.push(f);
+      else byFile.set(f.location.file, [f]);
+    }
+    for (const [file, byResource] of suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], metas, byResource);
   }
   if (config?.config.suppressions) applyConfigSuppressions(run.findings, metas, config.config.suppressions);
   if (options.baseline) applyBaseline(run.findings, options.baseline);
