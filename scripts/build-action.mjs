@@ -1,17 +1,24 @@
-// Bundles the GitHub Action into one committed file, so `uses: mamori-dev/mamori@<ref>` runs with no
-// install or build on the runner. `--check` fails when the committed bundle is out of date.
+// Bundles the GitHub Action into committed files, so `uses: mamori-dev/mamori@<ref>` runs with no
+// install or build on the runner: index.mjs, and scan-worker.mjs beside it, the entry of the worker
+// threads a scan of many files reads them on (without it the bundle reads them on one thread).
+// `--check` fails when the committed bundle is out of date.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = path.join(root, 'dist', 'action', 'index.mjs');
+const outDir = path.join(root, 'dist', 'action');
 const check = process.argv.includes('--check');
 const version = JSON.parse(readFileSync(path.join(root, 'packages/core/package.json'), 'utf8')).version;
 
 const result = await build({
-  entryPoints: [path.join(root, 'packages/cli/src/action-main.ts')],
+  entryPoints: {
+    index: path.join(root, 'packages/cli/src/action-main.ts'),
+    'scan-worker': path.join(root, 'packages/core/src/scan-worker.ts'),
+  },
+  outdir: outDir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   // ESM builds first: jsonc-parser's UMD build requires its modules in a way a bundle cannot follow.
@@ -30,21 +37,25 @@ const result = await build({
   banner: { js: "import { createRequire as __mamoriCreateRequire } from 'node:module';\nconst require = __mamoriCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-const text = result.outputFiles[0].text;
-let current;
-try {
-  current = readFileSync(out, 'utf8');
-} catch {
-  current = undefined;
-}
-if (check) {
-  if (current !== text) {
-    console.error('dist/action/index.mjs is out of date; run `pnpm build:action` and commit it');
-    process.exit(1);
+const stale = [];
+for (const file of result.outputFiles) {
+  const name = path.relative(root, file.path);
+  let current;
+  try {
+    current = readFileSync(file.path, 'utf8');
+  } catch {
+    current = undefined;
   }
-  console.log(`dist/action/index.mjs is up to date (${(text.length / 1024).toFixed(0)} KiB)`);
-} else {
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, text);
-  console.log(`wrote dist/action/index.mjs (${(text.length / 1024).toFixed(0)} KiB)`);
+  if (check) {
+    if (current !== file.text) stale.push(name);
+    else console.log(`${name} is up to date (${(file.text.length / 1024).toFixed(0)} KiB)`);
+  } else {
+    mkdirSync(path.dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.text);
+    console.log(`wrote ${name} (${(file.text.length / 1024).toFixed(0)} KiB)`);
+  }
+}
+if (stale.length > 0) {
+  console.error(`${stale.join(', ')} out of date; run \`pnpm build:action\` and commit it`);
+  process.exit(1);
 }

@@ -51,6 +51,13 @@ var init_calls = __esm({
   }
 });
 
+// packages/core/src/collector/lazy.ts
+var init_lazy = __esm({
+  "packages/core/src/collector/lazy.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -1888,8 +1895,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2215,7 +2222,7 @@ var require_resolve = __commonJS({
         return !hasRef(schema);
       if (!limit)
         return false;
-      return countKeys(schema) <= limit;
+      return countKeys2(schema) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -2237,7 +2244,7 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema) {
+    function countKeys2(schema) {
       let count = 0;
       for (const key in schema) {
         if (key === "$ref")
@@ -2246,7 +2253,7 @@ var require_resolve = __commonJS({
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys2(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -2962,28 +2969,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items: items2 } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items2 instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -13236,7 +13243,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13259,7 +13266,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -14286,6 +14293,272 @@ var require_dist = __commonJS({
   }
 });
 
+// packages/core/src/schema/config.schema.json
+var config_schema_default;
+var init_config_schema = __esm({
+  "packages/core/src/schema/config.schema.json"() {
+    config_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://github.com/mamori-dev/mamori/blob/main/packages/core/src/schema/config.schema.json",
+      title: "mamori configuration",
+      description: 'mamori.config.json, mamori.config.yaml, mamori.config.mjs, or the "mamori" key of package.json.',
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        $schema: { type: "string", description: "Path or URL of this schema, for editors." },
+        rules: {
+          type: "object",
+          description: 'Per rule, by id (MAM101) or name (world-open-ingress): "off", a level, or { severity, options }.',
+          additionalProperties: {
+            oneOf: [
+              { enum: ["off", "error", "warning", "note"], description: "Turn the rule off or change its level." },
+              {
+                type: "object",
+                additionalProperties: false,
+                properties: {
+                  severity: { enum: ["off", "error", "warning", "note"], description: "Turn the rule off or change its level." },
+                  options: { type: "object", description: "Rule options; each rule's docs page lists them." }
+                }
+              }
+            ]
+          }
+        },
+        include: {
+          type: "array",
+          items: { type: "string" },
+          description: "Globs, relative to the config file, of the files to scan when folders are walked. Default: every YAML, JSON and .template file."
+        },
+        exclude: {
+          type: "array",
+          items: { type: "string" },
+          description: "Globs, relative to the config file, of files and folders never to scan."
+        },
+        parameters: {
+          description: "Template parameter values: a map of names to values, or the path of a parameter file.",
+          oneOf: [{ type: "string" }, { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } }]
+        },
+        suppressions: {
+          type: "array",
+          description: "Findings to suppress outside the templates: by snapshot ARN, or by file and resource. A reason is required.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["rule", "reason"],
+            properties: {
+              rule: { type: "string", description: "Rule id or name, or * for every rule." },
+              arn: { type: "string", description: "ARN of a snapshot entity; * matches any characters." },
+              file: { type: "string", description: "Glob of the file the finding is in." },
+              resource: { type: "string", description: "Logical id of the template resource." },
+              reason: { type: "string", minLength: 1, description: "Why the finding is accepted: shown in SARIF as the justification." }
+            },
+            anyOf: [{ required: ["arn"] }, { required: ["file"] }, { required: ["resource"] }]
+          }
+        },
+        plugins: {
+          type: "array",
+          items: { type: "string" },
+          description: "Modules that export rules (a `rules` array or a default export), by package name or path relative to the config file."
+        },
+        declarativeRules: {
+          type: "array",
+          items: { type: "string" },
+          description: "YAML or JSON files of declarative rules, relative to the config file."
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/config/config.ts
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+function describe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  const lines = [];
+  for (const e of errors) {
+    if (e.keyword === "oneOf" || e.keyword === "anyOf") continue;
+    const key = e.instancePath.slice(1).split("/").join(".") || "(top level)";
+    const extra = e.keyword === "additionalProperties" ? ` "${String(e.params.additionalProperty)}"` : e.keyword === "enum" ? `: ${e.params.allowedValues.join(", ")}` : "";
+    const line = `${key}: ${e.message ?? "is not valid"}${extra}`;
+    if (!seen.has(line)) lines.push(line);
+    seen.add(line);
+  }
+  return lines.join("; ");
+}
+function validateConfig(file, value) {
+  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
+  const validate = validator;
+  if (!validate(value)) throw new ConfigError(file, describe(validate.errors ?? []));
+  return value;
+}
+async function readConfigFile(file) {
+  const base = path.basename(file);
+  try {
+    if (base === "package.json") {
+      const pkg = JSON.parse(readFileSync(file, "utf8"));
+      return pkg.mamori === void 0 ? void 0 : validateConfig(file, pkg.mamori);
+    }
+    if (file.endsWith(".mjs")) {
+      const mod = await import(pathToFileURL(file).href);
+      return validateConfig(file, mod.default);
+    }
+    return validateConfig(file, (0, import_yaml.parse)(readFileSync(file, "utf8")));
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError(file, (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "cannot be read");
+  }
+}
+async function findConfig(cwd) {
+  let dir = path.resolve(cwd);
+  for (; ; ) {
+    for (const name of [...CONFIG_FILES, "package.json"]) {
+      const file = path.join(dir, name);
+      if (!existsSync(file)) continue;
+      const config = await readConfigFile(file);
+      if (config) return { config, file, dir };
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+async function loadConfig(file) {
+  const abs = path.resolve(file);
+  if (!existsSync(abs)) throw new ConfigError(file, "no such file");
+  const config = await readConfigFile(abs);
+  if (!config) throw new ConfigError(file, 'has no "mamori" key');
+  return { config, file: abs, dir: path.dirname(abs) };
+}
+var import_ajv, import_yaml, ConfigError, CONFIG_FILES, validator;
+var init_config = __esm({
+  "packages/core/src/config/config.ts"() {
+    "use strict";
+    import_ajv = __toESM(require_ajv(), 1);
+    import_yaml = __toESM(require_dist(), 1);
+    init_config_schema();
+    ConfigError = class extends Error {
+      constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+      }
+      file;
+    };
+    CONFIG_FILES = ["mamori.config.json", "mamori.config.yaml", "mamori.config.yml", "mamori.config.mjs"];
+  }
+});
+
+// packages/core/src/config/apply.ts
+function ajv() {
+  shared ??= new import_ajv2.Ajv({ allErrors: true, strict: false, useDefaults: false });
+  return shared;
+}
+function configureRules(all, config, file = "configuration") {
+  const settings = config?.rules ?? {};
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of all) {
+    if (byKey.has(r.id) || byKey.has(r.name)) throw new ConfigError(file, `two rules share the id or name ${byKey.has(r.id) ? r.id : r.name}`);
+    byKey.set(r.id, r);
+    byKey.set(r.name, r);
+  }
+  const severity = /* @__PURE__ */ new Map();
+  const options = /* @__PURE__ */ new Map();
+  for (const [key, setting] of Object.entries(settings)) {
+    const rule = byKey.get(key);
+    if (!rule) throw new ConfigError(file, `rules.${key}: no such rule (see \`mamori rules\`)`);
+    const level = typeof setting === "string" ? setting : setting.severity;
+    if (level) severity.set(rule.id, level);
+    if (typeof setting === "object" && setting.options) {
+      if (!rule.optionsSchema) throw new ConfigError(file, `rules.${key}.options: ${rule.name} takes no options`);
+      const validate = ajv().compile(rule.optionsSchema);
+      if (!validate(setting.options)) {
+        const detail = (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || "options"} ${e.message ?? "is not valid"}`).join("; ");
+        throw new ConfigError(file, `rules.${key}.options: ${detail}`);
+      }
+      options.set(rule.id, { ...rule.defaultOptions ?? {}, ...setting.options });
+    }
+  }
+  const rules2 = [];
+  for (const rule of all) {
+    const level = severity.get(rule.id);
+    if (level === "off") continue;
+    rules2.push(level ? { ...rule, severity: level } : rule);
+  }
+  return { rules: rules2, options };
+}
+var import_ajv2, shared;
+var init_apply = __esm({
+  "packages/core/src/config/apply.ts"() {
+    "use strict";
+    import_ajv2 = __toESM(require_ajv(), 1);
+    init_config();
+  }
+});
+
+// packages/core/src/model/lookup.ts
+function own(table, key) {
+  return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
+}
+var init_lookup = __esm({
+  "packages/core/src/model/lookup.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/engine/help.ts
+function areaTitle(area) {
+  return AREA_TITLES[area];
+}
+function ruleHelpMarkdown(meta) {
+  const lines = [meta.description, "", "## Risk", "", meta.docs.risk.trim(), "", "## Fix", "", meta.docs.fix.trim(), ""];
+  const compliance = [
+    ...(meta.compliance.fsbp ?? []).map((id) => `AWS Foundational Security Best Practices ${id}`),
+    ...(meta.compliance.cis ?? []).map((id) => `CIS AWS Foundations Benchmark ${id}`)
+  ];
+  if (compliance.length > 0) lines.push("## Compliance", "", ...compliance.map((c) => `- ${c}`), "");
+  const covers2 = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
+  if (covers2.length > 0) {
+    lines.push(
+      "## Equivalent checks",
+      "",
+      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
+      ""
+    );
+  }
+  return `${lines.join("\n").trim()}
+`;
+}
+function ruleHelpText(meta) {
+  return `${meta.description}
+
+Risk: ${stripMarkdown(meta.docs.risk)}
+
+Fix: ${stripMarkdown(meta.docs.fix)}`;
+}
+function stripMarkdown(md) {
+  return md.replace(/```[a-z]*\n?/g, "").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").trim();
+}
+function pascalCase(kebab) {
+  return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+var AREA_TITLES, COVER_LABELS;
+var init_help = __esm({
+  "packages/core/src/engine/help.ts"() {
+    "use strict";
+    init_lookup();
+    AREA_TITLES = {
+      network: "Network",
+      identity: "Identity and access",
+      secrets: "Secrets",
+      compute: "Compute",
+      logging: "Logging",
+      resilience: "Resilience",
+      cost: "Cost"
+    };
+    COVER_LABELS = { checkov: "checkov", cfnNag: "cfn_nag", cfnLint: "cfn-lint", prowler: "Prowler", gitleaks: "gitleaks" };
+  }
+});
+
 // packages/core/src/version.ts
 function ruleHelpUri(name) {
   return `${INFORMATION_URI}/blob/main/docs/rules/${name}.md`;
@@ -14296,6 +14569,420 @@ var init_version = __esm({
     "use strict";
     VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
     INFORMATION_URI = "https://github.com/mamori-dev/mamori";
+  }
+});
+
+// packages/core/src/reporters/sarif.ts
+import path2 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+function toSarif(result, options = {}) {
+  const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
+  const rules2 = result.rules.map((meta) => ({
+    id: meta.id,
+    name: pascalCase(meta.name),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.description },
+    help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
+    helpUri: ruleHelpUri(meta.name),
+    defaultConfiguration: { level: meta.severity },
+    properties: {
+      tags: [.../* @__PURE__ */ new Set([...meta.securitySeverity !== void 0 ? ["security"] : [], meta.area, ...meta.tags])],
+      precision: "high",
+      "problem.severity": meta.severity === "note" ? "recommendation" : meta.severity,
+      ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
+    }
+  }));
+  const physical = physicalLocation(result.root);
+  const results = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+    level: f.severity,
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: physical(f.location),
+        ...f.location.logicalPath || f.location.arn ? { logicalLocations: [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: "resource" }] } : {}
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: "accepted", justification: f.suppression.justification }] } : {},
+    ...f.baselineState ? { baselineState: f.baselineState } : {},
+    ...f.properties ? { properties: { ...f.properties } } : {}
+  }));
+  const notifications = result.notifications.map((n) => notification(n, physical));
+  const failed = result.notifications.some((n) => n.level === "error");
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mamori",
+            fullName: "mamori AWS security and cost linter",
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: INFORMATION_URI,
+            rules: rules2
+          }
+        },
+        automationDetails: { id: options.category ?? "mamori/" },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(result.root.endsWith("/") ? result.root : `${result.root}/`).href } },
+        invocations: [{ executionSuccessful: !failed, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function physicalLocation(root) {
+  return (loc) => {
+    const region = loc.line !== void 0 ? { region: regionOf(loc.line, loc.column, loc.endLine, loc.endColumn) } : {};
+    return { artifactLocation: artifact(root, loc.file), ...region };
+  };
+}
+function regionOf(line, column = 1, endLine = line, endColumn = column + 1) {
+  const whole = (n, min) => Number.isFinite(n) ? Math.max(min, Math.trunc(n)) : min;
+  const startLine = whole(line, 1);
+  const startColumn = whole(column, 1);
+  const lastLine = whole(endLine, startLine);
+  return { startLine, startColumn, endLine: lastLine, endColumn: whole(endColumn, lastLine === startLine ? startColumn : 1) };
+}
+function artifact(root, file) {
+  if (file.startsWith("../") || file === ".." || path2.isAbsolute(file)) return { uri: pathToFileURL2(path2.resolve(root, file)).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+function notification(n, physical) {
+  const text2 = n.message.endsWith(".") ? n.message : `${n.message}.`;
+  return {
+    level: n.level,
+    message: { text: n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ""}: ${text2}` : text2 },
+    descriptor: { id: n.code },
+    ...n.ruleId ? { associatedRule: { id: n.ruleId } } : {},
+    ...n.file ? { locations: [{ physicalLocation: physical({ file: n.file, ...n.line ? { line: n.line, column: n.column ?? 1 } : {} }) }] } : {}
+  };
+}
+var SRCROOT, FINGERPRINT_KEY;
+var init_sarif = __esm({
+  "packages/core/src/reporters/sarif.ts"() {
+    "use strict";
+    init_help();
+    init_version();
+    SRCROOT = "%SRCROOT%";
+    FINGERPRINT_KEY = "mamoriFinding/v1";
+  }
+});
+
+// packages/core/src/engine/baseline.ts
+import { readFile } from "node:fs/promises";
+function baselineFingerprints(log) {
+  const out = /* @__PURE__ */ new Set();
+  for (const run of log.runs ?? []) {
+    for (const r of run.results ?? []) {
+      const fp = r.partialFingerprints?.[FINGERPRINT_KEY];
+      if (fp) out.add(fp);
+    }
+  }
+  return out;
+}
+async function readBaseline(file) {
+  let log;
+  try {
+    log = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    throw new BaselineError(file, err instanceof SyntaxError ? "not a JSON file" : `cannot read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (log?.version !== "2.1.0" || !Array.isArray(log.runs)) throw new BaselineError(file, "not a SARIF 2.1.0 log");
+  return baselineFingerprints(log);
+}
+function applyBaseline(findings, baseline) {
+  for (const f of findings) f.baselineState = baseline.has(f.fingerprint) ? "unchanged" : "new";
+}
+function activeFindings(findings) {
+  return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
+}
+var BaselineError;
+var init_baseline = __esm({
+  "packages/core/src/engine/baseline.ts"() {
+    "use strict";
+    init_sarif();
+    BaselineError = class extends Error {
+      constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+      }
+      file;
+    };
+  }
+});
+
+// packages/core/src/schema/declarative-rules.schema.json
+var declarative_rules_schema_default;
+var init_declarative_rules_schema = __esm({
+  "packages/core/src/schema/declarative-rules.schema.json"() {
+    declarative_rules_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://github.com/mamori-dev/mamori/blob/main/packages/core/src/schema/declarative-rules.schema.json",
+      title: "mamori declarative rules",
+      description: "Rules written as data: select template resources by type (or entities by kind) and state the JSON Schema they must satisfy.",
+      type: "object",
+      additionalProperties: false,
+      required: ["rules"],
+      properties: {
+        $schema: { type: "string" },
+        rules: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "name", "title", "description", "severity", "message", "select", "schema"],
+            properties: {
+              id: { type: "string", pattern: "^[A-Z][A-Z0-9_-]*[0-9]+$", description: "Stable id, e.g. ACME001. Must not collide with another rule's." },
+              name: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: "kebab-case name." },
+              title: { type: "string", minLength: 1 },
+              description: { type: "string", minLength: 1 },
+              severity: { enum: ["error", "warning", "note"] },
+              securitySeverity: {
+                type: "number",
+                minimum: 0,
+                maximum: 10,
+                description: "GitHub's 0-10 score; leave out for rules that are not about security."
+              },
+              area: { enum: ["network", "identity", "secrets", "compute", "logging", "resilience", "cost"], default: "network" },
+              tags: { type: "array", items: { type: "string" } },
+              risk: { type: "string", description: "Why it matters (Markdown)." },
+              fix: { type: "string", description: "How to fix it (Markdown)." },
+              message: { type: "string", minLength: 1, description: "Finding message; {{name}}, {{type}} and {{problem}} are filled in." },
+              select: {
+                type: "object",
+                additionalProperties: false,
+                description: "What the rule reads: template resources of some types, or entities of one kind.",
+                properties: {
+                  resourceType: {
+                    description: "A CloudFormation type or a list of them; * matches any characters (AWS::S3::*).",
+                    oneOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }]
+                  },
+                  entity: {
+                    type: "string",
+                    description: "An entity kind (SecurityGroup, DbInstance, Trail, ...): the schema applies to the entity's fields."
+                  }
+                },
+                oneOf: [{ required: ["resourceType"] }, { required: ["entity"] }]
+              },
+              schema: {
+                type: "object",
+                description: "JSON Schema that a resource's Properties (or the entity) must satisfy; a resource that fails it is a finding."
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/engine/plugins.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path3 from "node:path";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
+function checkShape(source, rule, i) {
+  const r = rule;
+  const missing = ["id", "name", "title", "description", "severity", "entity", "messages"].filter((k) => r?.[k] === void 0);
+  if (!r || typeof r.check !== "function" || missing.length > 0) {
+    throw new PluginError(
+      source,
+      `rule ${r?.id ?? `#${i}`} is not a rule: ${missing.length > 0 ? `missing ${missing.join(", ")}` : "check is not a function"}`
+    );
+  }
+  return { tags: [], compliance: {}, covers: {}, area: "network", docs: { risk: r.description ?? "", fix: "" }, ...r };
+}
+async function loadPlugin(specifier, fromDir) {
+  let url;
+  try {
+    const isPath = specifier.startsWith(".") || path3.isAbsolute(specifier);
+    url = pathToFileURL3(isPath ? path3.resolve(fromDir, specifier) : createRequire(path3.join(fromDir, "noop.js")).resolve(specifier)).href;
+  } catch {
+    throw new PluginError(specifier, `cannot be found from ${fromDir}`);
+  }
+  let mod;
+  try {
+    mod = await import(url);
+  } catch (err) {
+    throw new PluginError(specifier, `cannot be loaded: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+  }
+  const list = mod.rules ?? (Array.isArray(mod.default) ? mod.default : mod.default?.rules);
+  if (!Array.isArray(list)) throw new PluginError(specifier, "exports no `rules` array (named or default)");
+  return list.map((r, i) => checkShape(specifier, r, i));
+}
+function ajv2() {
+  shared2 ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
+  return shared2;
+}
+function fileValidator() {
+  compiledFile ??= ajv2().compile(declarative_rules_schema_default);
+  return compiledFile;
+}
+function typeMatcher(types) {
+  const patterns = (Array.isArray(types) ? types : [types]).map(
+    (t) => new RegExp(
+      `^${t.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
+    )
+  );
+  return (type) => patterns.some((p) => p.test(type));
+}
+function problem(errors) {
+  const e = errors?.[0];
+  if (!e) return "does not match the rule";
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "Properties";
+  const extra = e.keyword === "required" ? "" : e.keyword === "enum" ? `: ${e.params.allowedValues.map(String).join(", ")}` : "";
+  return `${where} ${e.message ?? "is not valid"}${extra}`;
+}
+function compileDeclarativeRule(source, d) {
+  let validate;
+  try {
+    validate = ajv2().compile(d.schema);
+  } catch (err) {
+    throw new PluginError(source, `rule ${d.id}: schema does not compile: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const meta = {
+    id: d.id,
+    name: d.name,
+    title: d.title,
+    description: d.description,
+    severity: d.severity,
+    ...d.securitySeverity !== void 0 ? { securitySeverity: d.securitySeverity } : {},
+    area: d.area ?? "network",
+    tags: d.tags ?? [],
+    compliance: {},
+    covers: {},
+    docs: { risk: d.risk ?? d.description, fix: d.fix ?? "See the rule description." },
+    messages: { violation: d.message }
+  };
+  if (d.select.resourceType !== void 0) {
+    const matches = typeMatcher(d.select.resourceType);
+    return {
+      ...meta,
+      entity: "Resource",
+      check(resource, context) {
+        if (!matches(resource.resourceType) || validate(resource.properties)) return;
+        context.report({ messageId: "violation", data: { name: resource.displayName, type: resource.resourceType, problem: problem(validate.errors) } });
+      }
+    };
+  }
+  const kind = d.select.entity;
+  return {
+    ...meta,
+    entity: kind,
+    check(entity3, context) {
+      const { location: _l, fieldLocations: _f, ...fields } = entity3;
+      if (validate(fields)) return;
+      context.report({ messageId: "violation", data: { name: entity3.displayName, type: entity3.kind, problem: problem(validate.errors) } });
+    }
+  };
+}
+async function loadDeclarativeRules(file) {
+  let doc;
+  try {
+    doc = (0, import_yaml2.parse)(await readFile2(file, "utf8"));
+  } catch (err) {
+    throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+  }
+  const validateFile = fileValidator();
+  if (!validateFile(doc)) {
+    const e = validateFile.errors?.[0];
+    throw new PluginError(file, `${e?.instancePath.slice(1).replace(/\//g, ".") || "(top level)"}: ${e?.message ?? "is not valid"}`);
+  }
+  return doc.rules.map((d) => compileDeclarativeRule(file, d));
+}
+var import_ajv3, import_yaml2, PluginError, shared2, compiledFile;
+var init_plugins = __esm({
+  "packages/core/src/engine/plugins.ts"() {
+    "use strict";
+    import_ajv3 = __toESM(require_ajv(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_declarative_rules_schema();
+    PluginError = class extends Error {
+      constructor(source, message) {
+        super(`${source}: ${message}`);
+        this.source = source;
+      }
+      source;
+    };
+  }
+});
+
+// packages/core/src/engine/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+var init_rule = __esm({
+  "packages/core/src/engine/rule.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/engine/run.ts
+import { createHash } from "node:crypto";
+function formatMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+}
+function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rule of rules2) byKind.set(rule.entity, [...byKind.get(rule.entity) ?? [], rule]);
+  const findings = [];
+  const notifications = [];
+  const seen = /* @__PURE__ */ new Map();
+  const run = (entities) => {
+    for (const entity3 of entities) {
+      for (const rule of byKind.get(entity3.kind) ?? []) {
+        const report = (d) => {
+          const template = rule.messages[d.messageId];
+          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
+          const location = d.location ?? entity3.location;
+          const base = fingerprintOf(rule.id, location.file, entity3.id, d.messageId, d.data);
+          const n = seen.get(base) ?? 0;
+          seen.set(base, n + 1);
+          findings.push({
+            ruleId: rule.id,
+            ruleName: rule.name,
+            severity: rule.severity,
+            messageId: d.messageId,
+            message: formatMessage(template, d.data),
+            ...d.data ? { data: d.data } : {},
+            location,
+            entity: { kind: entity3.kind, id: entity3.id, displayName: entity3.displayName },
+            fingerprint: n === 0 ? base : `${base}:${n}`,
+            ...d.properties ? { properties: d.properties } : {}
+          });
+        };
+        try {
+          const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
+          rule.check(entity3, { report, options: opts });
+        } catch (err) {
+          notifications.push({
+            level: "error",
+            code: "rule-error",
+            ruleId: rule.id,
+            file: entity3.location.file,
+            line: entity3.location.line,
+            column: entity3.location.column,
+            message: `Rule ${rule.id} (${rule.name}) failed on ${entity3.displayName}: ${err instanceof Error ? err.message : String(err)}`
+          });
+        }
+      }
+    }
+  };
+  return { run, findings, notifications };
+}
+function fingerprintOf(ruleId, file, entityId, messageId, data = {}) {
+  const keys = Object.keys(data).sort();
+  const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
+  return createHash("sha256").update(payload).digest("hex").slice(0, 32);
+}
+var init_run = __esm({
+  "packages/core/src/engine/run.ts"() {
+    "use strict";
   }
 });
 
@@ -15300,16 +15987,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -15529,15 +16216,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -15953,7 +16640,7 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
+      const matcher2 = (input2, returnObject = false) => {
         const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
@@ -15976,9 +16663,9 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
     picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
@@ -16072,6 +16759,146 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch3, pico);
     module.exports = picomatch3;
+  }
+});
+
+// packages/core/src/template/node.ts
+function getEntry(node, key) {
+  if (node?.kind !== "map") return void 0;
+  return node.entries.find((e) => e.key === key);
+}
+function get(node, key) {
+  return getEntry(node, key)?.value;
+}
+function scalarString(node) {
+  if (node?.kind !== "scalar" || node.value === null) return void 0;
+  return String(node.value);
+}
+function intrinsicName(node) {
+  if (node?.kind !== "map" || node.entries.length !== 1) return void 0;
+  const key = node.entries[0]?.key;
+  return key !== void 0 && (key === "Ref" || key === "Condition" || key.startsWith("Fn::")) ? key : void 0;
+}
+function toPlain(node) {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq":
+      return node.items.map(toPlain);
+    case "map": {
+      const out = {};
+      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+      return out;
+    }
+  }
+}
+function walk(node, visit2) {
+  const rec = (n, path9) => {
+    visit2(n, path9);
+    if (n.kind === "map") for (const e of n.entries) rec(e.value, [...path9, e.key]);
+    else if (n.kind === "seq") {
+      for (const [i, item] of n.items.entries()) rec(item, [...path9, i]);
+    }
+  };
+  rec(node, []);
+}
+var init_node = __esm({
+  "packages/core/src/template/node.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/engine/suppress.ts
+function matcher(match) {
+  if ("rule" in match) return byIdOrName(match.rule);
+  if ("cfnNag" in match) return (r) => r.covers.cfnNag?.includes(match.cfnNag) ?? false;
+  return (r) => r.covers.checkov?.includes(match.checkov) ?? false;
+}
+function suppressionRule(match, suppression) {
+  return { match, matches: matcher(match), suppression };
+}
+function templateSuppressions(template) {
+  const byResource = /* @__PURE__ */ new Map();
+  const notifications = [];
+  for (const res of template.resources.values()) {
+    const list = [];
+    const entries = (tool, key) => {
+      const node = get(get(res.metadata, tool), key);
+      return node?.kind === "seq" ? node.items : [];
+    };
+    for (const item of entries("mamori", "suppress")) {
+      const rule = scalarString(get(item, "rule"));
+      const reason = scalarString(get(item, "reason"))?.trim();
+      if (!rule || !reason) {
+        notifications.push({
+          level: "warning",
+          code: "suppression-ignored",
+          file: template.file,
+          line: item.loc.line,
+          column: item.loc.column,
+          message: `Suppression on ${res.logicalId} ignored: it needs both "rule" and a non-empty "reason"`
+        });
+        continue;
+      }
+      list.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
+    }
+    for (const item of entries("cfn_nag", "rules_to_suppress")) {
+      const id = scalarString(get(item, "id"));
+      if (!id) continue;
+      const reason = scalarString(get(item, "reason")) ?? "suppressed with cfn_nag rules_to_suppress";
+      list.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
+    }
+    for (const item of entries("checkov", "skip")) {
+      const id = scalarString(get(item, "id"));
+      if (!id) continue;
+      const reason = scalarString(get(item, "comment")) ?? "skipped with a checkov skip";
+      list.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
+    }
+    if (list.length > 0) byResource.set(res.logicalId, list);
+  }
+  return { byResource, notifications };
+}
+function resourceOf(finding) {
+  return finding.location.arn ? void 0 : finding.location.logicalPath?.split("/")[0];
+}
+function applyTemplateSuppressions(findings, rules2, byResource) {
+  for (const f of findings) {
+    const resource = resourceOf(f);
+    const rule = rules2.get(f.ruleId);
+    if (!resource || !rule || f.suppression) continue;
+    const hit = byResource.get(resource)?.find((s) => s.matches(rule));
+    if (hit) f.suppression = hit.suppression;
+  }
+}
+function arnPattern(glob) {
+  return new RegExp(
+    `^${glob.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
+  );
+}
+function applyConfigSuppressions(findings, rules2, suppressions) {
+  const compiled2 = suppressions.map((s) => ({
+    matchesRule: byIdOrName(s.rule),
+    arn: s.arn ? arnPattern(s.arn) : void 0,
+    file: s.file ? (0, import_picomatch.default)(s.file, { dot: true }) : void 0,
+    resource: s.resource,
+    suppression: { kind: "external", justification: s.reason, via: "config" }
+  }));
+  for (const f of findings) {
+    const rule = rules2.get(f.ruleId);
+    if (!rule || f.suppression) continue;
+    const hit = compiled2.find(
+      (s) => s.matchesRule(rule) && (!s.arn || f.location.arn !== void 0 && s.arn.test(f.location.arn)) && (!s.file || s.file(f.location.file)) && (!s.resource || resourceOf(f) === s.resource)
+    );
+    if (hit) f.suppression = hit.suppression;
+  }
+}
+var import_picomatch, byIdOrName;
+var init_suppress = __esm({
+  "packages/core/src/engine/suppress.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_node();
+    byIdOrName = (key) => (rule) => key === "*" || key === rule.id || key === rule.name;
   }
 });
 
@@ -16549,14 +17376,14 @@ var require_ignore = __commonJS({
         //   given, so asking first costs a search and saves a rewrite. Ten of the
         //   fifteen passes never fire for a typical .gitignore line, and between
         //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
+        (prev, [matcher2, replacer, required]) => {
+          if (matcher2 === DIRECT) {
             return replacer(prev, pattern);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
         },
         source
       );
@@ -16939,6 +17766,427 @@ var require_ignore = __commonJS({
   }
 });
 
+// packages/core/src/files/input-fs.ts
+import { closeSync, openSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+var inputFs;
+var init_input_fs = __esm({
+  "packages/core/src/files/input-fs.ts"() {
+    "use strict";
+    inputFs = {
+      stat: (p) => statSync(p),
+      readFile: (p) => readFileSync2(p),
+      readdir: (p) => readdir(p, { withFileTypes: true }),
+      /** The first `length` bytes of a file. */
+      head: (p, length) => {
+        const fd = openSync(p, "r");
+        try {
+          const buffer = Buffer.alloc(length);
+          const bytesRead = readSync(fd, buffer, 0, length, 0);
+          return buffer.subarray(0, bytesRead);
+        } finally {
+          closeSync(fd);
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/files/walk.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { lstat, stat } from "node:fs/promises";
+import path4 from "node:path";
+function loadGitignore(dir) {
+  const file = path4.join(dir, ".gitignore");
+  if (!existsSync2(file)) return void 0;
+  try {
+    return { dir, matcher: (0, import_ignore.default)().add(readFileSync3(file, "utf8")) };
+  } catch {
+    return void 0;
+  }
+}
+function ignoredBy(layers, abs, isDir) {
+  for (const layer of layers) {
+    const rel = path4.relative(layer.dir, abs).split(path4.sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    if (layer.matcher.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function ancestorLayers(dir) {
+  const chain = [];
+  let cur = dir;
+  for (; ; ) {
+    chain.unshift(cur);
+    if (existsSync2(path4.join(cur, ".git"))) break;
+    const parent = path4.dirname(cur);
+    if (parent === cur) {
+      const own2 = loadGitignore(dir);
+      return own2 ? [own2] : [];
+    }
+    cur = parent;
+  }
+  return chain.map(loadGitignore).filter((l) => l !== void 0);
+}
+async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path4.extname(p).toLowerCase())) {
+  const files = /* @__PURE__ */ new Map();
+  const notifications = [];
+  const visitDir = async (dir, layers) => {
+    let entries;
+    try {
+      entries = await inputFs.readdir(dir);
+    } catch (err) {
+      notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const abs = path4.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
+        const own2 = loadGitignore(abs);
+        await visitDir(abs, own2 ? [...layers, own2] : layers);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        if (ignoredBy(layers, abs, false) || !accept(abs)) continue;
+        if (entry.isSymbolicLink()) {
+          let target;
+          try {
+            target = await stat(abs);
+          } catch (err) {
+            const code = err.code;
+            if (code === "ELOOP") notifications.push({ level: "error", code: "read-error", file: abs, message: "Cannot read file: symbolic link loop" });
+            else notifications.push({ level: "warning", code: "skipped", file: abs, message: `Skipped: symbolic link to a missing file (${errorText(err)})` });
+            continue;
+          }
+          if (!target.isFile()) continue;
+        }
+        if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
+      }
+    }
+  };
+  for (const p of paths) {
+    const abs = path4.resolve(cwd, p);
+    const info = await lstat(abs).catch(() => void 0);
+    if (!info) {
+      notifications.push({ level: "error", code: "path-not-found", file: p, message: `No such file or folder: ${p}` });
+      continue;
+    }
+    let real = info;
+    if (info.isSymbolicLink()) {
+      try {
+        real = await stat(abs);
+      } catch (err) {
+        const code = err.code;
+        const why = code === "ELOOP" ? "symbolic link loop" : code === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
+        notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: ${why}` });
+        continue;
+      }
+    }
+    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs));
+    else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
+    else {
+      const kind = real.isFIFO() ? "a named pipe (FIFO)" : real.isSocket() ? "a socket" : "a device";
+      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kind}, not a regular file` });
+    }
+  }
+  return { files: [...files.values()], notifications };
+}
+function errorText(err) {
+  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") {
+    const code = err.code;
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    if (code === "ENOENT") return "no such file";
+    if (code === "EISDIR") return "is a folder";
+    if (code === "ELOOP") return "symbolic link loop";
+    if (code === "EIO") return "input/output error";
+    if (code === "EMFILE" || code === "ENFILE") return "too many open files";
+    if (code === "ENOTDIR") return "a path component is not a folder";
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+var import_ignore, SKIPPED_DIRS, TEMPLATE_EXTENSIONS;
+var init_walk = __esm({
+  "packages/core/src/files/walk.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_input_fs();
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".aws-sam"]);
+    TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
+  }
+});
+
+// packages/core/src/model/databases.ts
+function family(engine) {
+  const e = engine?.trim().toLowerCase();
+  return e ? FAMILIES.find((f) => f.test.test(e)) : void 0;
+}
+function engineDefaultPort(engine) {
+  return family(engine)?.port;
+}
+function engineLabel(engine) {
+  return family(engine)?.label ?? engine ?? "database";
+}
+function isClusterMember(db) {
+  if (db.clusterId !== void 0) return true;
+  const e = db.engine?.toLowerCase() ?? "";
+  return e.startsWith("aurora") || e === "docdb" || e === "neptune";
+}
+var FAMILIES;
+var init_databases = __esm({
+  "packages/core/src/model/databases.ts"() {
+    "use strict";
+    FAMILIES = [
+      { test: /^aurora-postgresql$/, label: "Aurora PostgreSQL", port: 5432 },
+      { test: /^aurora(-mysql)?$/, label: "Aurora MySQL", port: 3306 },
+      { test: /^mysql$/, label: "MySQL", port: 3306 },
+      { test: /^mariadb$/, label: "MariaDB", port: 3306 },
+      { test: /^postgres(ql)?$/, label: "PostgreSQL", port: 5432 },
+      { test: /^(custom-)?oracle-/, label: "Oracle", port: 1521 },
+      { test: /^(custom-)?sqlserver-/, label: "SQL Server", port: 1433 },
+      { test: /^db2-/, label: "Db2", port: 5e4 },
+      { test: /^docdb$/, label: "DocumentDB", port: 27017 },
+      { test: /^neptune$/, label: "Neptune", port: 8182 }
+    ];
+  }
+});
+
+// packages/core/src/model/location.ts
+function formatLocation(loc) {
+  return `${loc.file}:${loc.line}:${loc.column}`;
+}
+var init_location = __esm({
+  "packages/core/src/model/location.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/model/network.ts
+function normaliseProtocol(raw) {
+  if (raw === void 0 || raw === null || typeof raw === "boolean") return void 0;
+  const p = String(raw).trim().toLowerCase();
+  switch (p) {
+    case "-1":
+    case "all":
+      return "-1";
+    case "6":
+      return "tcp";
+    case "17":
+      return "udp";
+    case "1":
+      return "icmp";
+    case "58":
+      return "icmpv6";
+    default:
+      return p;
+  }
+}
+function hasPorts(protocol) {
+  return protocol === "tcp" || protocol === "udp";
+}
+function portRange(protocol, from, to, portsKnown = true) {
+  if (protocol === "-1") return [0, 65535];
+  if (!hasPorts(protocol) || !portsKnown) return void 0;
+  const lo = from === void 0 || from < 0 ? 0 : from;
+  const hi = to === void 0 || to < 0 ? 65535 : to;
+  return lo <= hi ? [lo, hi] : void 0;
+}
+function isWorldCidr(cidr) {
+  if (!cidr) return false;
+  const [addr, len] = cidr.trim().split("/");
+  if (len === void 0 || Number(len) !== 0 || !addr) return false;
+  return /^[0-9.]+$/.test(addr) || /^[0-9a-f:]+$/i.test(addr);
+}
+function toPort(value) {
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value.trim());
+  return void 0;
+}
+var init_network = __esm({
+  "packages/core/src/model/network.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/reporters/html.ts
+function toHtml(result, options = {}) {
+  const meta = new Map(result.rules.map((r) => [r.id, r]));
+  const rank2 = { error: 0, warning: 1, note: 2 };
+  const ordered = activeFindings(result.findings).sort((a, b) => rank2[a.severity] - rank2[b.severity]);
+  const rows = ordered.map((f) => {
+    const cost = f.properties?.estimatedMonthlyCostUsd;
+    return {
+      severity: f.severity,
+      ruleId: f.ruleId,
+      ruleName: f.ruleName,
+      area: meta.get(f.ruleId)?.area ?? "other",
+      message: f.message,
+      file: f.location.file,
+      line: f.location.line,
+      ...typeof cost === "number" ? { cost } : {},
+      help: ruleHelpUri(f.ruleName)
+    };
+  });
+  const count = (s) => rows.filter((r) => r.severity === s).length;
+  const waste = rows.reduce((sum, r) => sum + (r.cost ?? 0), 0);
+  const costCount = rows.filter((r) => r.cost !== void 0).length;
+  const areas = [...new Set(rows.map((r) => r.area))].sort();
+  const byArea = areas.map((a) => [a, rows.filter((r) => r.area === a).length]);
+  const files = [...new Set(rows.map((r) => r.file))].sort();
+  const byFile = files.map((f) => [f, rows.filter((r) => r.file === f).length]);
+  const failed = result.notifications.filter((n) => n.level === "error");
+  const areaName = (a) => a === "other" ? "Other" : areaTitle(a);
+  const title = options.title ?? "mamori report";
+  const table = rows.map(
+    (r) => `<tr data-severity="${r.severity}" data-area="${esc(r.area)}">
+<td><span class="sev sev-${r.severity}">${r.severity}</span></td>
+<td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
+<td>${esc(r.message)}</td>
+<td class="loc">${esc(r.file)}:${r.line}</td>
+<td class="num">${r.cost !== void 0 ? money(r.cost) : ""}</td>
+</tr>`
+  ).join("\n");
+  const notes = result.notifications.map(
+    (n) => `<li class="note-${n.level}"><strong>${n.level}</strong> ${esc(n.file ? `${n.file}${n.line ? `:${n.line}` : ""}: ` : "")}${esc(n.message)}</li>`
+  ).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="mamori ${esc(VERSION)}">
+<title>${esc(title)}</title>
+<style>
+:root { --err: #b42318; --warn: #b54708; --note: #175cd3; --ok: #067647; --line: #e4e7ec; --muted: #667085; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #101828; background: #f9fafb; }
+header, main { max-width: 1200px; margin: 0 auto; padding: 16px 24px; }
+h1 { font-size: 22px; margin: 8px 0 4px; }
+h2 { font-size: 16px; margin: 24px 0 8px; }
+.muted { color: var(--muted); font-size: 12px; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 140px; }
+.card .value { font-size: 24px; font-weight: 600; }
+.card.error .value { color: var(--err); } .card.warning .value { color: var(--warn); } .card.note .value { color: var(--note); }
+.card.waste .value { color: var(--warn); } .card.clean .value { color: var(--ok); }
+.split { display: grid; grid-template-columns: 1fr 2fr; gap: 16px; }
+table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
+th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #f2f4f7; font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
+.sev { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
+.sev-error { background: var(--err); } .sev-warning { background: var(--warn); } .sev-note { background: var(--note); }
+.filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
+.filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
+.note-error { color: var(--err); } .note-warning { color: var(--warn); }
+#empty { display: none; padding: 16px; color: var(--muted); }
+</style>
+</head>
+<body>
+<header>
+<h1>${esc(title)}</h1>
+<div class="muted">mamori ${esc(VERSION)} \xB7 ${result.files.length} ${result.files.length === 1 ? "file" : "files"} scanned \xB7 ${result.rules.length} rules</div>
+</header>
+<main>
+<section class="cards" aria-label="Summary">
+<div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
+${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count(s)}</div></div>`).join("\n")}
+<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}</div></div>
+${failed.length > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${failed.length}</div></div>` : ""}
+</section>
+<div class="split">
+<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
+${byArea.map(([a, n]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n}</td></tr>`).join("\n")}
+</tbody></table></section>
+<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
+${byFile.map(([f, n]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n}</td></tr>`).join("\n")}
+</tbody></table></section>
+</div>
+<h2>Findings</h2>
+<form class="filters" id="filters" onsubmit="return false">
+${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join("\n")}
+<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join("")}</select></label>
+<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
+<span class="muted" id="shown">${rows.length} shown</span>
+</form>
+<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
+<tbody>
+${table}
+</tbody></table>
+<div id="empty">No finding matches the filters.</div>
+${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ""}
+</main>
+<script>
+(() => {
+  const form = document.getElementById('filters');
+  const rows = [...document.querySelectorAll('#findings tbody tr')];
+  const apply = () => {
+    const levels = new Set([...form.querySelectorAll('input[name=severity]:checked')].map((i) => i.value));
+    const area = form.elements.area.value;
+    const q = form.elements.q.value.trim().toLowerCase();
+    let shown = 0;
+    for (const row of rows) {
+      const ok = levels.has(row.dataset.severity) && (!area || row.dataset.area === area) && (!q || row.textContent.toLowerCase().includes(q));
+      row.hidden = !ok;
+      if (ok) shown++;
+    }
+    document.getElementById('shown').textContent = shown + ' shown';
+    document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
+  };
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+})();
+</script>
+</body>
+</html>
+`;
+}
+var esc, money, SEVERITIES;
+var init_html = __esm({
+  "packages/core/src/reporters/html.ts"() {
+    "use strict";
+    init_baseline();
+    init_help();
+    init_version();
+    esc = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    money = (n) => `$${n.toFixed(2)}`;
+    SEVERITIES = ["error", "warning", "note"];
+  }
+});
+
+// packages/core/src/reporters/json.ts
+function toJsonReport(result) {
+  const active = activeFindings(result.findings);
+  const by = (level) => active.filter((f) => f.severity === level).length;
+  return {
+    tool: { name: "mamori", version: VERSION },
+    root: result.root,
+    files: result.files,
+    summary: {
+      findings: active.length,
+      error: by("error"),
+      warning: by("warning"),
+      note: by("note"),
+      suppressed: result.findings.filter((f) => f.suppression).length,
+      unchanged: result.findings.filter((f) => !f.suppression && f.baselineState === "unchanged").length,
+      failedInputs: result.notifications.filter((n) => n.level === "error").length
+    },
+    findings: result.findings,
+    notifications: result.notifications
+  };
+}
+function toJson(result) {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}
+`;
+}
+var init_json = __esm({
+  "packages/core/src/reporters/json.ts"() {
+    "use strict";
+    init_baseline();
+    init_version();
+  }
+});
+
 // node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js"(exports, module) {
@@ -16946,9 +18194,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input2) => {
-      let string = "" + input2, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open, close, replace = open) => (input2) => {
+      let string = "" + input2, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -17011,6 +18259,4937 @@ var require_picocolors = __commonJS({
   }
 });
 
+// packages/core/src/reporters/stylish.ts
+function toStylish(result, options = {}) {
+  const c = import_picocolors.default.createColors(options.color ?? import_picocolors.default.isColorSupported);
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (file, row) => {
+    byFile.set(file, [...byFile.get(file) ?? [], row]);
+  };
+  const active = activeFindings(result.findings);
+  for (const f of active) add(f.location.file, findingRow(f));
+  const general = [];
+  for (const n of result.notifications) {
+    if (n.file) add(n.file, { line: n.line ?? 0, column: n.column ?? 0, level: n.level, text: n.message, tail: n.ruleId ?? n.code });
+    else general.push(n);
+  }
+  const levelText = (l) => l === "error" ? c.red("error") : l === "warning" ? c.yellow("warning") : c.blue("note");
+  const out = [];
+  for (const file of [...byFile.keys()].sort()) {
+    const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
+    const posWidth = Math.max(...rows.map((r) => `${r.line}:${r.column}`.length));
+    const levelWidth = Math.max(...rows.map((r) => r.level.length));
+    out.push(c.underline(file));
+    for (const r of rows) {
+      const pos = `${r.line}:${r.column}`.padEnd(posWidth);
+      const pad = " ".repeat(levelWidth - r.level.length);
+      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${r.text}  ${c.dim(r.tail)}`);
+    }
+    out.push("");
+  }
+  for (const n of general) out.push(`${levelText(n.level)}  ${n.message}`);
+  if (general.length > 0) out.push("");
+  const count = (l) => active.filter((f) => f.severity === l).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  const notes = count("note");
+  const total = active.length;
+  const failedFiles = new Set(result.notifications.filter((n) => n.level === "error").map((n) => n.file ?? "")).size;
+  const snapshots = result.snapshots?.length ?? 0;
+  const templates = result.files.length - snapshots;
+  const scanned = snapshots === 0 ? `${templates} ${plural(templates, "template")} scanned` : `${templates} ${plural(templates, "template")} and ${snapshots} account ${plural(snapshots, "snapshot")} scanned`;
+  const failed = `${failedFiles} ${plural(failedFiles, "input")} could not be scanned`;
+  let summary;
+  if (total === 0 && failedFiles > 0) {
+    summary = `${c.bold(c.red(`\u2716 ${failed}`))}; ${result.files.length === 0 ? "no template was scanned" : `no problems in the others (${scanned})`}`;
+  } else {
+    const problems = total === 0 ? c.green("\u2714 no problems") : c.bold((errors > 0 ? c.red : c.yellow)(`\u2716 ${total} ${plural(total, "problem")}`));
+    summary = `${problems} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}, ${notes} ${plural(notes, "note")}) in ${scanned}`;
+    if (failedFiles > 0) summary += c.red(`; ${failed}`);
+  }
+  const suppressed = result.findings.filter((f) => f.suppression).length;
+  const unchanged = result.findings.filter((f) => !f.suppression && f.baselineState === "unchanged").length;
+  if (suppressed > 0) summary += `; ${suppressed} suppressed`;
+  if (unchanged > 0) summary += `; ${unchanged} unchanged from the baseline`;
+  out.push(summary);
+  const costs = active.map((f) => f.properties?.estimatedMonthlyCostUsd).filter((v) => typeof v === "number");
+  if (costs.length > 0) {
+    const total2 = costs.reduce((a, b) => a + b, 0);
+    out.push(c.yellow(`  about $${total2.toFixed(2)} a month of estimated waste in ${costs.length} cost ${plural(costs.length, "finding")}`));
+  }
+  return `${out.join("\n")}
+`;
+}
+function findingRow(f) {
+  return { line: f.location.line, column: f.location.column, level: f.severity, text: f.message, tail: `${f.ruleId} ${f.ruleName}` };
+}
+function plural(n, word) {
+  return n === 1 ? word : `${word}s`;
+}
+var import_picocolors;
+var init_stylish = __esm({
+  "packages/core/src/reporters/stylish.ts"() {
+    "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
+    init_baseline();
+  }
+});
+
+// packages/core/src/snapshot/format.ts
+function looksLikeSnapshot(text2) {
+  return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
+}
+var CREDENTIALS_EXPIRED;
+var init_format = __esm({
+  "packages/core/src/snapshot/format.ts"() {
+    "use strict";
+    CREDENTIALS_EXPIRED = /* @__PURE__ */ new Set([
+      "ExpiredToken",
+      "ExpiredTokenException",
+      "TokenRefreshRequired",
+      "CredentialsProviderError",
+      "TokenProviderError"
+    ]);
+  }
+});
+
+// packages/core/src/template/foreach.ts
+function expandForEach(root, text2, file, resolver) {
+  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
+  const ctx = { file, resolver, notifications: [], generated: 0 };
+  const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
+  return { root: { ...root, entries }, notifications: ctx.notifications };
+}
+function expandNode(node, ctx, depth) {
+  if (node.kind === "map") return expandMap(node, ctx, depth);
+  if (node.kind === "seq") return { ...node, items: node.items.map((i) => expandNode(i, ctx, depth)) };
+  return node;
+}
+function expandMap(map, ctx, depth) {
+  if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== "scalar")) return map;
+  const entries = [];
+  for (const e of map.entries) {
+    if (e.key.startsWith(LOOP_PREFIX)) entries.push(...expandLoop(e, ctx, depth));
+    else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
+  }
+  return { ...map, entries };
+}
+function expandLoop(loop, ctx, depth) {
+  const args = loop.value.kind === "seq" ? loop.value.items : [];
+  const identifier = scalarString(args[0]);
+  const body = args[2];
+  const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
+  let reason;
+  if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
+  else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
+  else if (depth >= MAX_DEPTH) reason = `it is nested more than ${MAX_DEPTH} loops deep`;
+  else if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${MAX_GENERATED} entries`;
+  if (reason || !identifier || !items2 || body?.kind !== "map") {
+    ctx.notifications.push({
+      level: "note",
+      code: "not-expanded",
+      file: ctx.file,
+      line: loop.keyLoc.line,
+      column: loop.keyLoc.column,
+      message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}`
+    });
+    return [];
+  }
+  const out = [];
+  for (const item of items2) {
+    ctx.generated += body.entries.length;
+    const copy = substitute(body, identifier, item);
+    out.push(...copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
+  }
+  return out;
+}
+function collection(node, resolver) {
+  const all = resolver.values(node);
+  const value = all.length === 1 ? all[0]?.value : void 0;
+  if (!Array.isArray(value) || value.length === 0) return void 0;
+  const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
+  return items2.every((v) => v !== void 0) ? items2 : void 0;
+}
+function replaceText(text2, identifier, item) {
+  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
+}
+function substitute(node, identifier, item) {
+  if (node.kind === "scalar") return node;
+  if (node.kind === "seq") return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
+  const fn = intrinsicName(node);
+  if (fn === "Ref" && scalarString(get(node, "Ref")) === identifier) return { kind: "scalar", value: item, loc: node.loc, span: node.span };
+  if (fn === "Fn::Sub") {
+    const arg = get(node, "Fn::Sub");
+    const entry = node.entries[0];
+    if (arg && entry) {
+      const vars = arg.kind === "seq" ? arg.items[1] : void 0;
+      const shadowed = get(vars, identifier) !== void 0;
+      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
+      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
+      return { ...node, entries: [{ ...entry, value }] };
+    }
+  }
+  return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
+}
+var SECTIONS, LOOP_PREFIX, MAX_DEPTH, MAX_GENERATED;
+var init_foreach = __esm({
+  "packages/core/src/template/foreach.ts"() {
+    "use strict";
+    init_node();
+    SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
+    LOOP_PREFIX = "Fn::ForEach::";
+    MAX_DEPTH = 5;
+    MAX_GENERATED = 5e3;
+  }
+});
+
+// packages/core/src/template/resolve.ts
+function listParameter(type) {
+  return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
+}
+function isScalarValue(v) {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+var MAX_CANDIDATES, MAX_DEPTH2, MAX_CONDITION_HOPS, MAX_STEPS, PSEUDO, Resolver;
+var init_resolve = __esm({
+  "packages/core/src/template/resolve.ts"() {
+    "use strict";
+    init_lookup();
+    init_node();
+    MAX_CANDIDATES = 16;
+    MAX_DEPTH2 = 32;
+    MAX_CONDITION_HOPS = 100;
+    MAX_STEPS = 2e4;
+    PSEUDO = {
+      "AWS::Partition": "aws",
+      "AWS::URLSuffix": "amazonaws.com"
+    };
+    Resolver = class {
+      constructor(template, options = {}) {
+        this.template = template;
+        this.options = options;
+      }
+      template;
+      options;
+      /** Conditions decided so far; `undefined` for undecidable ones, circular ones included. */
+      decided = /* @__PURE__ */ new Map();
+      deciding = /* @__PURE__ */ new Set();
+      steps = 0;
+      active = 0;
+      /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
+      branches(node, via = [], depth = 0) {
+        if (!node || depth > MAX_DEPTH2) return [{ node, via }];
+        const fn = intrinsicName(node);
+        if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
+        if (fn === "Fn::If") {
+          const args = get(node, "Fn::If");
+          if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
+          const cond = scalarString(args.items[0]) ?? "?";
+          const decided = this.condition(cond);
+          const out = [];
+          if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
+          if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
+          return out.slice(0, MAX_CANDIDATES);
+        }
+        return [{ node, via }];
+      }
+      /** Every value a node can take, each with the node it comes from. */
+      values(node, depth = 0) {
+        if (this.active === 0) this.steps = 0;
+        this.active++;
+        try {
+          const out = this.compute(node, depth);
+          return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
+        } finally {
+          this.active--;
+        }
+      }
+      compute(node, depth) {
+        if (!node) return [{ value: void 0, via: [] }];
+        if (depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [{ value: void 0, via: [] }];
+        if (node.kind === "scalar") return [{ value: node.value, via: [] }];
+        if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
+        const fn = intrinsicName(node);
+        const arg = fn ? get(node, fn) : void 0;
+        switch (fn) {
+          case "Ref":
+            return this.ref(scalarString(arg));
+          case "Fn::If":
+            return this.branches(node).flatMap(
+              (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
+            );
+          case "Fn::Join":
+            return this.join(arg, depth);
+          case "Fn::Sub":
+            return this.sub(arg, depth);
+          case "Fn::Select":
+            return this.select(arg, depth);
+          case "Fn::Split":
+            return this.split(arg, depth);
+          case "Fn::FindInMap":
+            return this.findInMap(arg, depth);
+          case "Fn::GetAtt":
+            return this.getAtt(arg, depth);
+          case "Fn::Base64":
+            return this.values(arg, depth + 1);
+          default:
+            return [{ value: void 0, via: [] }];
+        }
+      }
+      /** The single value of a node when it has exactly one known candidate. */
+      value(node) {
+        const all = this.values(node);
+        return all.length === 1 ? all[0]?.value : void 0;
+      }
+      /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
+      condition(name, hops = 0) {
+        if (this.decided.has(name)) return this.decided.get(name);
+        if (hops > MAX_CONDITION_HOPS || this.deciding.has(name)) return void 0;
+        this.deciding.add(name);
+        const value = this.evalCondition(get(this.template.conditions, name), hops, 0);
+        this.deciding.delete(name);
+        this.decided.set(name, value);
+        return value;
+      }
+      evalCondition(node, hops, depth) {
+        if (!node || depth > MAX_DEPTH2) return void 0;
+        const fn = intrinsicName(node);
+        const arg = fn ? get(node, fn) : void 0;
+        const items2 = arg?.kind === "seq" ? arg.items : [];
+        switch (fn) {
+          case "Condition":
+            return this.condition(scalarString(arg) ?? "", hops + 1);
+          case "Fn::Not": {
+            const v = this.evalCondition(items2[0], hops, depth + 1);
+            return v === void 0 ? void 0 : !v;
+          }
+          case "Fn::And": {
+            const vs = items2.map((i) => this.evalCondition(i, hops, depth + 1));
+            if (vs.includes(false)) return false;
+            return vs.every((v) => v === true) ? true : void 0;
+          }
+          case "Fn::Or": {
+            const vs = items2.map((i) => this.evalCondition(i, hops, depth + 1));
+            if (vs.includes(true)) return true;
+            return vs.every((v) => v === false) ? false : void 0;
+          }
+          case "Fn::Equals": {
+            const [a, b] = items2.map((i) => this.decidedValue(i));
+            if (a === void 0 || b === void 0) return void 0;
+            return JSON.stringify(a) === JSON.stringify(b);
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** A value usable to decide a condition: literals and explicitly given parameters only. */
+      decidedValue(node) {
+        if (!node) return void 0;
+        if (node.kind === "scalar") return node.value === null ? null : String(node.value);
+        if (intrinsicName(node) === "Ref") {
+          const name = scalarString(get(node, "Ref")) ?? "";
+          const given = own(this.options.parameters, name);
+          if (given !== void 0) return given;
+          if (name === "AWS::Region") return this.options.region;
+          if (name === "AWS::AccountId") return this.options.accountId;
+          return own(PSEUDO, name);
+        }
+        return void 0;
+      }
+      ref(name) {
+        if (name === void 0) return [{ value: void 0, via: [] }];
+        const given = own(this.options.parameters, name);
+        const param = this.template.parameters.get(name);
+        if (given !== void 0) {
+          return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
+        }
+        if (param) {
+          const def = param.default;
+          if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
+          const v = def.kind === "scalar" ? def.value : void 0;
+          if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
+          const text2 = String(v);
+          return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
+        }
+        if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
+        if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
+        return [{ value: own(PSEUDO, name), via: [] }];
+      }
+      product(nodes, depth) {
+        let acc = [{ value: [], via: [] }];
+        for (const n of nodes) {
+          const next = [];
+          for (const left of acc) {
+            for (const right of this.values(n, depth + 1)) {
+              next.push({
+                value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
+                via: [...left.via, ...right.via]
+              });
+            }
+          }
+          if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
+          acc = next;
+        }
+        return acc;
+      }
+      join(arg, depth) {
+        if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+        const sep = scalarString(arg.items[0]) ?? "";
+        const list = arg.items[1];
+        const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
+        return lists.map((c) => ({
+          value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
+          via: c.via
+        }));
+      }
+      split(arg, depth) {
+        if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+        const sep = scalarString(arg.items[0]) ?? "";
+        return this.values(arg.items[1], depth + 1).map((c) => ({
+          value: typeof c.value === "string" && sep ? c.value.split(sep) : void 0,
+          via: c.via
+        }));
+      }
+      select(arg, depth) {
+        if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
+        const out = [];
+        for (const idx of this.values(arg.items[0], depth + 1)) {
+          const list = arg.items[1];
+          const n = Number(idx.value);
+          if (intrinsicName(list) === "Fn::GetAZs") {
+            out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n, depth) : void 0, via: idx.via });
+          } else if (list?.kind === "seq") {
+            const item = Number.isInteger(n) ? list.items[n] : void 0;
+            for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
+          } else {
+            for (const c of this.values(list, depth + 1)) {
+              out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
+            }
+          }
+        }
+        return out.slice(0, MAX_CANDIDATES);
+      }
+      /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
+      getAtt(arg, depth) {
+        const [logicalId, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(".") ?? [];
+        const res = logicalId ? this.template.resources.get(logicalId) : void 0;
+        if (!res || attribute !== "CidrBlock" || res.type !== "AWS::EC2::VPC" && res.type !== "AWS::EC2::Subnet") return [{ value: void 0, via: [] }];
+        const via = `CidrBlock of ${logicalId}`;
+        return this.values(get(res.properties, "CidrBlock"), depth + 1).map((c) => ({ value: c.value, via: [via, ...c.via] }));
+      }
+      /**
+       * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
+       * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
+       */
+      zone(regionNode, n, depth) {
+        const current = !regionNode || scalarString(get(regionNode, "Ref")) === "AWS::Region";
+        const all = current ? [] : this.values(regionNode, depth + 1);
+        const named = current ? "" : all.length === 1 ? all[0]?.value : void 0;
+        const region = named === this.options.region ? "" : typeof named === "string" ? named : "?";
+        return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
+      }
+      findInMap(arg, depth) {
+        if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
+        const [m, k1, k2] = arg.items;
+        const out = [];
+        for (const a of this.values(m, depth + 1)) {
+          for (const b of this.values(k1, depth + 1)) {
+            const names = b.value === void 0 ? void 0 : [String(b.value)];
+            const map = get(this.template.mappings, String(a.value));
+            const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
+            for (const first of firstKeys) {
+              for (const c of this.values(k2, depth + 1)) {
+                const leaf = get(get(map, first), String(c.value));
+                const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
+                for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
+              }
+            }
+          }
+        }
+        return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
+      }
+      sub(arg, depth) {
+        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        if (text2 === void 0) return [{ value: void 0, via: [] }];
+        const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+        let acc = [{ value: "", via: [] }];
+        const parts = text2.split(/(\$\{[^}]*\})/);
+        for (const part of parts) {
+          let options;
+          if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
+          else if (part.startsWith("${") && part.endsWith("}")) {
+            const name = part.slice(2, -1).trim();
+            const local = get(vars, name);
+            options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
+          } else options = [{ value: part, via: [] }];
+          const next = [];
+          for (const left of acc) {
+            for (const o of options) {
+              next.push({
+                value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
+                via: [...left.via, ...o.via]
+              });
+            }
+          }
+          if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
+          acc = next;
+        }
+        return acc;
+      }
+    };
+  }
+});
+
+// packages/core/src/template/template.ts
+function isTemplate(root) {
+  if (root?.kind !== "map") return false;
+  if (getEntry(root, "AWSTemplateFormatVersion")) return true;
+  const resources = get(root, "Resources");
+  if (resources?.kind !== "map") return false;
+  return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
+}
+function looksLikeTemplate(text2) {
+  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
+}
+function buildTemplate(file, text2, index, parsed, options = {}) {
+  const parameters = parametersOf(parsed);
+  const transform = get(parsed, "Transform");
+  const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
+  const mappings = get(parsed, "Mappings");
+  const parsedConditions = get(parsed, "Conditions");
+  const base = {
+    file,
+    text: text2,
+    index,
+    root: parsed,
+    parameters,
+    resources: /* @__PURE__ */ new Map(),
+    mappings: mappings?.kind === "map" ? mappings : void 0,
+    conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
+    transforms
+  };
+  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
+  const root = expanded.root;
+  const conditions = get(root, "Conditions");
+  return {
+    ...base,
+    root,
+    resources: resourcesOf(root),
+    conditions: conditions?.kind === "map" ? conditions : void 0,
+    ...expanded.notifications.length > 0 ? { notifications: expanded.notifications } : {}
+  };
+}
+function parametersOf(root) {
+  const parameters = /* @__PURE__ */ new Map();
+  const params = get(root, "Parameters");
+  if (params?.kind === "map") {
+    for (const e of params.entries) {
+      if (e.value.kind !== "map") continue;
+      const noEcho = scalarString(get(e.value, "NoEcho"));
+      parameters.set(e.key, {
+        name: e.key,
+        node: e.value,
+        type: scalarString(get(e.value, "Type")),
+        default: get(e.value, "Default"),
+        noEcho: noEcho === "true",
+        loc: { ...e.keyLoc, logicalPath: `Parameters/${e.key}` }
+      });
+    }
+  }
+  return parameters;
+}
+function resourcesOf(root) {
+  const resources = /* @__PURE__ */ new Map();
+  const res = get(root, "Resources");
+  if (res?.kind === "map") {
+    for (const e of res.entries) {
+      if (e.value.kind !== "map") continue;
+      const type = scalarString(get(e.value, "Type"));
+      if (!type) continue;
+      const properties = get(e.value, "Properties");
+      const metadata = get(e.value, "Metadata");
+      resources.set(e.key, {
+        logicalId: e.key,
+        type,
+        node: e.value,
+        properties: properties?.kind === "map" ? properties : void 0,
+        metadata: metadata?.kind === "map" ? metadata : void 0,
+        condition: scalarString(get(e.value, "Condition")),
+        loc: { ...e.keyLoc, logicalPath: e.key }
+      });
+    }
+  }
+  return resources;
+}
+var init_template = __esm({
+  "packages/core/src/template/template.ts"() {
+    "use strict";
+    init_foreach();
+    init_node();
+    init_resolve();
+  }
+});
+
+// packages/core/src/files/read.ts
+import { isUtf8 } from "node:buffer";
+function readTemplateFile(absPath, file, explicit, options = {}) {
+  const refuse = (message, where = {}) => ({
+    notifications: [{ level: "error", code: "read-error", file, ...where, message }]
+  });
+  let info;
+  try {
+    info = inputFs.stat(absPath);
+  } catch (err) {
+    return refuse(`Cannot read file: ${errorText(err)}`);
+  }
+  if (!info.isFile()) return refuse(`Cannot read file: it is ${kindOf(info)}`);
+  let limit = MAX_FILE_BYTES;
+  if (info.size > MAX_FILE_BYTES) {
+    let head;
+    try {
+      head = inputFs.head(absPath, HEAD_BYTES);
+    } catch (err) {
+      return refuse(`Cannot read file: ${errorText(err)}`);
+    }
+    if (info.size > MAX_SNAPSHOT_BYTES || !looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, info.size);
+    if (options.deferSnapshots) return { notifications: [], deferred: true };
+    limit = MAX_SNAPSHOT_BYTES;
+  }
+  let bytes2;
+  try {
+    bytes2 = inputFs.readFile(absPath);
+  } catch (err) {
+    return refuse(`Cannot read file: ${errorText(err)}`);
+  }
+  if (bytes2.length > limit) return oversized(bytes2.subarray(0, HEAD_BYTES), file, explicit, bytes2.length);
+  if (isUtf8(bytes2) && bytes2.indexOf(0) < 0 && !utf16Encoding(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
+  const utf16 = utf16Encoding(bytes2);
+  if (utf16) {
+    const decoded = new TextDecoder(utf16).decode(bytes2);
+    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [] };
+    return refuse(
+      `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`
+    );
+  }
+  const nul = bytes2.indexOf(0);
+  if (nul >= 0) {
+    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1").replaceAll("\0", ""))) return { notifications: [] };
+    return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
+  }
+  const bad = firstInvalidUtf8(bytes2);
+  if (bad >= 0) {
+    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1"))) return { notifications: [] };
+    const where = positionOf(bytes2, bad);
+    const byte = (bytes2[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    return refuse(
+      `Cannot read file: not valid UTF-8 (byte 0x${byte} at line ${where.line}, column ${where.column}); CloudFormation reads templates as UTF-8`,
+      where
+    );
+  }
+  return { text: bytes2.toString("utf8"), notifications: [] };
+}
+function oversized(head, file, explicit, size) {
+  const meant = explicit || looksLikeTemplate(head.toString("latin1"));
+  const message = `Not scanned: ${size.toLocaleString("en-US")} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
+}
+function utf16Encoding(bytes2) {
+  if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";
+  if (bytes2[0] === 254 && bytes2[1] === 255) return "utf-16be";
+  const sample = bytes2.subarray(0, 256 - Math.min(bytes2.length, 256) % 2);
+  if (sample.length < 4) return void 0;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  const half = sample.length / 2;
+  if (oddNul === half && evenNul === 0) return "utf-16le";
+  if (evenNul === half && oddNul === 0) return "utf-16be";
+  return void 0;
+}
+function firstInvalidUtf8(bytes2) {
+  let i = 0;
+  const n = bytes2.length;
+  while (i < n) {
+    const b = bytes2[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 255 >> need + 2;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes2[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function positionOf(bytes2, offset) {
+  const before = bytes2.subarray(0, offset);
+  const lineStart = before.lastIndexOf(10) + 1;
+  let line = 1;
+  for (let i = before.indexOf(10); i >= 0; i = before.indexOf(10, i + 1)) line++;
+  const bom = lineStart === 0 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191 ? 3 : 0;
+  const column = bytes2.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
+  return { line, column };
+}
+var MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, HEAD_BYTES, kindOf, mib;
+var init_read = __esm({
+  "packages/core/src/files/read.ts"() {
+    "use strict";
+    init_format();
+    init_template();
+    init_input_fs();
+    init_walk();
+    MAX_FILE_BYTES = 20 * 1024 * 1024;
+    MAX_SNAPSHOT_BYTES = 500 * 1024 * 1024;
+    HEAD_BYTES = 64 * 1024;
+    kindOf = (info) => info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isDirectory() ? "a folder" : "not a regular file";
+    mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  }
+});
+
+// packages/core/src/secrets/detect.ts
+import { createHash as createHash2 } from "node:crypto";
+function isDocumentationExample(value) {
+  return /EXAMPLE/.test(value);
+}
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function redact(type, value) {
+  return type === "aws-access-key-id" ? `${value.slice(0, 4)}${"*".repeat(12)}${value.slice(-4)}` : `${value.slice(0, 4)}${"*".repeat(36)}`;
+}
+function secretHash(value) {
+  return createHash2("sha256").update(value).digest("hex");
+}
+function looksRandom(value) {
+  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && entropy(value) >= 4;
+}
+function findSecrets(text2) {
+  const out = [];
+  const keyIdLines = [];
+  let starts;
+  const lines = () => {
+    if (starts) return starts;
+    starts = [0];
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  };
+  const lineOf = (offset) => {
+    const lineStarts = lines();
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lineText = (line) => text2.slice(lines()[line] ?? 0, (lines()[line + 1] ?? text2.length + 1) - 1);
+  for (const m of text2.matchAll(ACCESS_KEY_ID)) {
+    const value = m[1] ?? "";
+    const start = m.index ?? 0;
+    keyIdLines.push(lineOf(start));
+    if (isDocumentationExample(value)) continue;
+    out.push({
+      type: "aws-access-key-id",
+      start,
+      end: start + value.length,
+      redacted: redact("aws-access-key-id", value),
+      hash: secretHash(value),
+      evidence: "access key id prefix"
+    });
+  }
+  for (const m of text2.matchAll(SECRET_CANDIDATE)) {
+    const value = m[1] ?? "";
+    const start = m.index ?? 0;
+    if (isDocumentationExample(value) || !looksRandom(value)) continue;
+    const line = lineOf(start);
+    let evidence;
+    for (let l = line; l >= Math.max(0, line - CONTEXT_LINES) && !evidence; l--) {
+      const t = l === line ? text2.slice(lines()[line] ?? 0, start) : lineText(l);
+      if (SECRET_CONTEXT.test(t)) evidence = l === line ? "secret key name" : "secret key name nearby";
+    }
+    if (!evidence && keyIdLines.some((l) => Math.abs(l - line) <= CONTEXT_LINES)) evidence = "next to an access key id";
+    if (!evidence) continue;
+    out.push({
+      type: "aws-secret-access-key",
+      start,
+      end: start + value.length,
+      redacted: redact("aws-secret-access-key", value),
+      hash: secretHash(value),
+      evidence
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+var ACCESS_KEY_ID, SECRET_CANDIDATE, SECRET_CONTEXT, CONTEXT_LINES;
+var init_detect = __esm({
+  "packages/core/src/secrets/detect.ts"() {
+    "use strict";
+    ACCESS_KEY_ID = /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g;
+    SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+    SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
+    CONTEXT_LINES = 3;
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format2 = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format2();
+    init_parser();
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var createScanner2, ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format2();
+    init_edit();
+    init_scanner();
+    init_parser();
+    createScanner2 = createScanner;
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// packages/core/src/template/line-index.ts
+var LineIndex;
+var init_line_index = __esm({
+  "packages/core/src/template/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(file, text2) {
+        this.file = file;
+        for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      file;
+      starts = [0];
+      /** The line of the last lookup: a parse asks in document order, mostly about the same line or the next. */
+      last = 0;
+      position(offset) {
+        const line = this.lineOf(offset);
+        return { line: line + 1, column: offset - (this.starts[line] ?? 0) + 1 };
+      }
+      location(start, end) {
+        const to = Math.max(start, end);
+        const line = this.lineOf(start);
+        const endLine = this.lineOf(to);
+        return {
+          file: this.file,
+          line: line + 1,
+          column: start - (this.starts[line] ?? 0) + 1,
+          endLine: endLine + 1,
+          endColumn: to - (this.starts[endLine] ?? 0) + 1
+        };
+      }
+      /** 0-based line holding `offset`: the last line or the next when it is there, else by bisection. */
+      lineOf(offset) {
+        const starts = this.starts;
+        const n = starts.length;
+        for (let line = this.last; line < this.last + 2 && line < n; line++) {
+          if ((starts[line] ?? 0) <= offset && (line + 1 === n || offset < (starts[line + 1] ?? 0))) {
+            this.last = line;
+            return line;
+          }
+        }
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((starts[mid] ?? 0) <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        this.last = lo;
+        return lo;
+      }
+    };
+  }
+});
+
+// packages/core/src/template/parse.ts
+function parseText(file, text2, format2) {
+  const body = stripBom(text2);
+  const index = new LineIndex(file, body);
+  try {
+    return format2 === "json" ? parseJson(body, index) : parseYaml(body, index);
+  } catch (err) {
+    if (err instanceof ParseLimitError) {
+      const pos = index.position(err.offset);
+      return { ok: false, problem: { message: err.message, ...pos } };
+    }
+    if (err instanceof RangeError) return { ok: false, problem: { message: TOO_DEEP(format2), line: 1, column: 1 } };
+    return { ok: false, problem: { message: `Cannot parse: ${err instanceof Error ? err.message : String(err)}`, line: 1, column: 1 } };
+  }
+}
+function duplicateKey(key, first) {
+  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); CloudFormation rejects a template that repeats a key`;
+}
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+function shortTagToIntrinsic(tag) {
+  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
+  const name = tag.slice(1);
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
+  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+}
+function parseYaml(text2, index) {
+  const doc = (0, import_yaml3.parseDocument)(text2, { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = index.position(error.pos[0]);
+    const message = /call stack/i.test(error.message) ? TOO_DEEP("yaml") : yamlMessage(error.message);
+    return { ok: false, problem: { message, ...pos } };
+  }
+  let count = 0;
+  let aliased = 0;
+  const convert = (node, depth, fallback, alias) => {
+    if (++count > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
+    if (alias !== void 0 && ++aliased > MAX_ALIAS_NODES) {
+      throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
+    }
+    if (depth > MAX_DEPTH3) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH3} levels`, fallback);
+    if (node == null) {
+      return { kind: "scalar", value: null, span: [fallback, fallback], loc: index.location(fallback, fallback) };
+    }
+    if ((0, import_yaml3.isAlias)(node)) {
+      const target = node.resolve(doc);
+      const at = node.range?.[0] ?? fallback;
+      return convert(target, depth + 1, at, alias ?? at);
+    }
+    const start = node.range?.[0] ?? fallback;
+    let end = node.range?.[1] ?? start;
+    while (end > start && /\s/.test(text2.charAt(end - 1))) end--;
+    const span = [start, end];
+    const loc = index.location(start, end);
+    let out;
+    if ((0, import_yaml3.isMap)(node)) {
+      const entries = [];
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        const keyStart = keyNode?.range?.[0] ?? start;
+        const key = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
+        const first = seen.get(key);
+        if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first)), keyStart);
+        seen.set(key, keyStart);
+        entries.push({
+          key,
+          keyLoc: index.location(keyStart, keyNode?.range?.[1] ?? keyStart),
+          value: convert(pair.value, depth + 1, keyNode?.range?.[1] ?? start, alias)
+        });
+      }
+      out = { kind: "map", entries, span, loc };
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      out = {
+        kind: "seq",
+        items: node.items.map((item) => convert(item, depth + 1, end, alias)),
+        span,
+        loc
+      };
+    } else if ((0, import_yaml3.isScalar)(node)) {
+      out = { kind: "scalar", value: scalarValue(node.value), span, loc };
+    } else {
+      out = { kind: "scalar", value: null, span, loc };
+    }
+    const intrinsic = node.tag ? shortTagToIntrinsic(node.tag) : void 0;
+    if (!intrinsic || !node.tag) return out;
+    const tagStart = text2.lastIndexOf(node.tag, start);
+    const from = tagStart >= 0 && text2.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
+    return wrapIntrinsic(intrinsic, out, [from, end], index.location(from, end));
+  };
+  const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
+  return { ok: true, root, index };
+}
+function keyText(text2, keyNode, start) {
+  const end = keyNode?.range?.[1];
+  return end !== void 0 && end > start ? text2.slice(start, end).trim() : "";
+}
+function scalarValue(value) {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value === void 0 ? null : String(value);
+}
+function wrapIntrinsic(name, value, span, loc) {
+  let inner = value;
+  if (name === "Fn::GetAtt" && value.kind === "scalar" && typeof value.value === "string") {
+    const dot = value.value.indexOf(".");
+    if (dot > 0) {
+      inner = {
+        kind: "seq",
+        span: value.span,
+        loc: value.loc,
+        items: [
+          { ...value, value: value.value.slice(0, dot) },
+          { ...value, value: value.value.slice(dot + 1) }
+        ]
+      };
+    }
+  }
+  return { kind: "map", span, loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
+}
+function yamlMessage(message) {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+function scanJsonTokens(text2, index) {
+  const scanner = createScanner2(text2, false);
+  const notices = [];
+  let depth = 0;
+  let previous = 0;
+  let comma = -1;
+  for (let kind = scanner.scan(); kind !== TOKEN.EOF; kind = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    if (kind === TOKEN.LineComment || kind === TOKEN.BlockComment) {
+      if (!notices.some((n) => n.kind === "json-comment")) notices.push({ kind: "json-comment", message: "Comment in JSON", ...index.position(offset) });
+      continue;
+    }
+    if (kind === TOKEN.LineBreak || kind === TOKEN.Trivia) continue;
+    if (kind === TOKEN.OpenBrace || kind === TOKEN.OpenBracket) {
+      if (++depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, offset);
+    } else if (kind === TOKEN.CloseBrace || kind === TOKEN.CloseBracket) {
+      depth--;
+      if (previous === TOKEN.Comma && !notices.some((n) => n.kind === "json-trailing-comma"))
+        notices.push({ kind: "json-trailing-comma", message: "Trailing comma in JSON", ...index.position(comma) });
+    } else if (kind === TOKEN.Comma) comma = offset;
+    previous = kind;
+  }
+  return notices;
+}
+function parseJson(text2, index) {
+  const notices = scanJsonTokens(text2, index);
+  const errors = [];
+  const tree = parseTree2(text2, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) {
+    const pos = index.position(first.offset);
+    return { ok: false, problem: { message: jsonMessage(printParseErrorCode(first.error)), ...pos } };
+  }
+  let count = 0;
+  const convert = (node, depth) => {
+    if (++count > MAX_NODES) throw new ParseLimitError(`JSON has more than ${MAX_NODES} values`, node.offset);
+    if (depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, node.offset);
+    const span = [node.offset, node.offset + node.length];
+    const loc = index.location(span[0], span[1]);
+    switch (node.type) {
+      case "object": {
+        const entries = [];
+        const seen = /* @__PURE__ */ new Map();
+        for (const prop of node.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k) continue;
+          const key = String(k.value);
+          const firstAt = seen.get(key);
+          if (firstAt !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(firstAt)), k.offset);
+          seen.set(key, k.offset);
+          const value = v ? convert(v, depth + 1) : { kind: "scalar", value: null, span: [k.offset, k.offset], loc: index.location(k.offset, k.offset) };
+          entries.push({ key, keyLoc: index.location(k.offset, k.offset + k.length), value });
+        }
+        return { kind: "map", entries, span, loc };
+      }
+      case "array":
+        return { kind: "seq", items: (node.children ?? []).map((c) => convert(c, depth + 1)), span, loc };
+      default:
+        return { kind: "scalar", value: scalarValue(node.value), span, loc };
+    }
+  };
+  return { ok: true, root: tree ? convert(tree, 0) : void 0, index, ...notices.length > 0 ? { notices } : {} };
+}
+function jsonMessage(code) {
+  return `JSON syntax error: ${code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
+}
+var import_yaml3, MAX_NODES, MAX_ALIAS_NODES, MAX_DEPTH3, ParseLimitError, TOO_DEEP, INTRINSIC_TAGS, TOKEN;
+var init_parse = __esm({
+  "packages/core/src/template/parse.ts"() {
+    "use strict";
+    init_main();
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_line_index();
+    MAX_NODES = 5e5;
+    MAX_ALIAS_NODES = 1e5;
+    MAX_DEPTH3 = 500;
+    ParseLimitError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    TOO_DEEP = (format2) => `${format2 === "json" ? "JSON" : "YAML"} nests too deeply to read (over ${MAX_DEPTH3} levels)`;
+    INTRINSIC_TAGS = [
+      "Ref",
+      "Condition",
+      "Base64",
+      "Cidr",
+      "FindInMap",
+      "GetAtt",
+      "GetAZs",
+      "ImportValue",
+      "Join",
+      "Select",
+      "Split",
+      "Sub",
+      "Transform",
+      "And",
+      "Equals",
+      "If",
+      "Not",
+      "Or",
+      "ToJsonString",
+      "Length"
+    ].flatMap((name) => [
+      { tag: `!${name}`, resolve: (value) => value },
+      { tag: `!${name}`, collection: "map" },
+      { tag: `!${name}`, collection: "seq" }
+    ]);
+    TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, EOF: 17 };
+  }
+});
+
+// packages/core/src/snapshot/detect.ts
+function isSnapshotText(text2) {
+  if (!looksLikeSnapshot(text2)) return false;
+  const quick = topLevelMarker(stripBom(text2));
+  if (quick !== void 0) return quick;
+  const root = parseTree2(stripBom(text2), [], { allowTrailingComma: true });
+  return root?.type === "object" && (root.children ?? []).some((p) => p.children?.[0]?.value === "mamoriSnapshot");
+}
+function topLevelMarker(text2) {
+  const n = text2.length;
+  const objects = [];
+  let expect = 2 /* Value */;
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 47 && text2.charCodeAt(i + 1) === 47) {
+      const end = text2.indexOf("\n", i);
+      i = end < 0 ? n : end + 1;
+      continue;
+    }
+    if (c === 47 && text2.charCodeAt(i + 1) === 42) {
+      const end = text2.indexOf("*/", i + 2);
+      if (end < 0) return void 0;
+      i = end + 2;
+      continue;
+    }
+    const inObject = objects[objects.length - 1] === true;
+    if (c === 34) {
+      const end = stringEnd(text2, i);
+      if (end < 0) return void 0;
+      if (expect === 0 /* Key */) {
+        const key = keyText2(text2.slice(i + 1, end - 1));
+        if (key === void 0) return void 0;
+        if (objects.length === 1 && key === "mamoriSnapshot") return true;
+        expect = 1 /* Colon */;
+      } else if (expect === 2 /* Value */) expect = 3 /* Next */;
+      else return void 0;
+      i = end;
+      continue;
+    }
+    if (c === 58) {
+      if (expect !== 1 /* Colon */) return void 0;
+      expect = 2 /* Value */;
+    } else if (c === 44) {
+      if (expect !== 3 /* Next */) return void 0;
+      expect = inObject ? 0 /* Key */ : 2 /* Value */;
+    } else if (c === 123 || c === 91) {
+      if (expect !== 2 /* Value */) return void 0;
+      if (objects.length === 0 && c !== 123) return void 0;
+      objects.push(c === 123);
+      expect = c === 123 ? 0 /* Key */ : 2 /* Value */;
+    } else if (c === 125 || c === 93) {
+      const closes = objects.length > 0 && inObject === (c === 125);
+      const ok = expect === 3 /* Next */ || (inObject ? expect === 0 /* Key */ : expect === 2 /* Value */);
+      if (!closes || !ok) return void 0;
+      objects.pop();
+      if (objects.length === 0) return false;
+      expect = 3 /* Next */;
+    } else {
+      if (expect !== 2 /* Value */) return void 0;
+      let end = i;
+      while (end < n && !/[\s,:{}[\]"/]/.test(text2.charAt(end))) end++;
+      if (!/^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)$/.test(text2.slice(i, end))) return void 0;
+      expect = 3 /* Next */;
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return void 0;
+}
+function stringEnd(text2, i) {
+  for (let j = i + 1; j < text2.length; j++) {
+    const d = text2.charCodeAt(j);
+    if (d === 92) {
+      const e = text2.charCodeAt(++j);
+      if (e === 10 || e === 13) return -1;
+    } else if (d === 34) return j + 1;
+    else if (d === 10 || d === 13) return -1;
+  }
+  return -1;
+}
+function keyText2(raw) {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return void 0;
+  }
+}
+var init_detect2 = __esm({
+  "packages/core/src/snapshot/detect.ts"() {
+    "use strict";
+    init_main();
+    init_parse();
+    init_format();
+  }
+});
+
+// packages/core/src/secrets/base64.ts
+function decodeBase64Text(value) {
+  const compact = value.replace(/\s+/g, "");
+  if (compact.length < MIN_LENGTH || compact.length > MAX_LENGTH || !BASE64.test(compact)) return void 0;
+  if (compact.length % 4 === 1 || compact.endsWith("=") && compact.length % 4 !== 0) return void 0;
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+  } catch {
+    return void 0;
+  }
+  return text2.length > 0 && !CONTROL.test(text2) ? text2 : void 0;
+}
+var MIN_LENGTH, MAX_LENGTH, BASE64, CONTROL;
+var init_base64 = __esm({
+  "packages/core/src/secrets/base64.ts"() {
+    "use strict";
+    MIN_LENGTH = 21;
+    MAX_LENGTH = 64 * 1024;
+    BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+    CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+  }
+});
+
+// packages/core/src/template/iam.ts
+function refTarget(node) {
+  const fn = intrinsicName(node);
+  if (fn === "Ref") return scalarString(get(node, "Ref"));
+  if (fn === "Fn::GetAtt") {
+    const arg = get(node, "Fn::GetAtt");
+    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
+  }
+  return void 0;
+}
+function stringValue(resolver, node) {
+  const v = resolver.value(node);
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function principalRefs(template, resolver, node, type, via = []) {
+  const out = [];
+  for (const b of resolver.branches(node, via)) {
+    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+    for (const item of items2) {
+      for (const ib of resolver.branches(item, b.via)) {
+        if (!ib.node) continue;
+        const ref = principalRef(template, resolver, ib.node, type);
+        out.push({ ...ref, via: ib.via });
+      }
+    }
+  }
+  return out;
+}
+function principalRef(template, resolver, node, type) {
+  const target = refTarget(node);
+  const res = target ? template.resources.get(target) : void 0;
+  if (target && res?.type === TYPE_OF_PRINCIPAL[type]) return { logicalId: target, name: target, location: node.loc };
+  const name = stringValue(resolver, node);
+  if (name !== void 0) {
+    for (const r of template.resources.values()) {
+      if (r.type !== TYPE_OF_PRINCIPAL[type]) continue;
+      const nameKey = own(PRINCIPAL_TYPES, r.type)?.nameKey ?? "";
+      if (stringValue(resolver, get(r.properties, nameKey)) === name) return { logicalId: r.logicalId, name: r.logicalId, location: node.loc };
+    }
+    return { name, location: node.loc };
+  }
+  const param = intrinsicName(node) === "Ref" ? scalarString(get(node, "Ref")) : void 0;
+  return { name: param ? `(parameter ${param})` : "(unresolved name)", location: node.loc };
+}
+function refNode(name, at) {
+  return {
+    kind: "map",
+    loc: at.loc,
+    span: at.span,
+    entries: [{ key: "Ref", keyLoc: at.loc, value: { kind: "scalar", value: name, loc: at.loc, span: at.span } }]
+  };
+}
+function stringListCandidates(resolver, node) {
+  if (!node) return [{ values: [], locations: [], via: [] }];
+  const out = [];
+  for (const b of resolver.branches(node)) {
+    if (!b.node) {
+      out.push({ values: [], locations: [], via: b.via });
+      continue;
+    }
+    const items2 = b.node.kind === "seq" ? b.node.items : [b.node];
+    let acc = [{ values: [], locations: [], via: b.via }];
+    let overflow = false;
+    for (const item of items2) {
+      const options = itemOptions(resolver, item);
+      if (overflow) {
+        acc = [merge(acc.concat(options))];
+        continue;
+      }
+      const next = [];
+      for (const left of acc) {
+        for (const o of options)
+          next.push({ values: [...left.values, ...o.values], locations: [...left.locations, ...o.locations], via: [...left.via, ...o.via] });
+      }
+      if (next.length > MAX_LIST_CANDIDATES) {
+        overflow = true;
+        acc = [merge(next)];
+      } else acc = next;
+    }
+    out.push(...acc);
+  }
+  return out;
+}
+function itemOptions(resolver, item) {
+  return resolver.values(item).map((c) => {
+    const loc = (c.at ?? item).loc;
+    if (typeof c.value === "string" || typeof c.value === "number") return { values: [String(c.value)], locations: [loc], via: c.via };
+    if (Array.isArray(c.value)) {
+      const values = c.value.filter((v) => typeof v === "string");
+      return { values, locations: values.map(() => loc), via: c.via };
+    }
+    return { values: [], locations: [], via: c.via };
+  });
+}
+function merge(list) {
+  return {
+    values: list.flatMap((c) => c.values),
+    locations: list.flatMap((c) => c.locations),
+    via: [...new Set(list.flatMap((c) => c.via))]
+  };
+}
+function looseText(resolver, node, depth = 0) {
+  if (!node || depth > 16) return void 0;
+  if (node.kind === "scalar") return node.value === null ? "" : String(node.value);
+  const fn = intrinsicName(node);
+  const arg = fn ? get(node, fn) : void 0;
+  if (fn === "Fn::Sub") {
+    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text2 === void 0) return void 0;
+    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+    return text2.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+      if (name.startsWith("!")) return `\${${name.slice(1)}}`;
+      const local = get(vars, name.trim());
+      const v2 = local ? looseText(resolver, local, depth + 1) : name.includes(".") ? void 0 : stringValue(resolver, refNode(name.trim(), node));
+      return v2 ?? whole;
+    });
+  }
+  if (fn === "Fn::Join" && arg?.kind === "seq" && arg.items[1]?.kind === "seq") {
+    const sep = scalarString(arg.items[0]) ?? "";
+    return arg.items[1].items.map((i) => looseText(resolver, i, depth + 1) ?? "${?}").join(sep);
+  }
+  const v = stringValue(resolver, node);
+  if (v !== void 0) return v;
+  return fn === "Ref" ? `\${${scalarString(arg) ?? "?"}}` : void 0;
+}
+var MAX_LIST_CANDIDATES, PRINCIPAL_TYPES, TYPE_OF_PRINCIPAL;
+var init_iam = __esm({
+  "packages/core/src/template/iam.ts"() {
+    "use strict";
+    init_lookup();
+    init_node();
+    MAX_LIST_CANDIDATES = 16;
+    PRINCIPAL_TYPES = {
+      "AWS::IAM::User": { type: "user", nameKey: "UserName" },
+      "AWS::IAM::Group": { type: "group", nameKey: "GroupName" },
+      "AWS::IAM::Role": { type: "role", nameKey: "RoleName" }
+    };
+    TYPE_OF_PRINCIPAL = {
+      user: "AWS::IAM::User",
+      group: "AWS::IAM::Group",
+      role: "AWS::IAM::Role"
+    };
+  }
+});
+
+// packages/core/src/template/access-keys.ts
+function accessKeysOf(template, resolver) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::IAM::AccessKey") continue;
+    const owner = principalRefs(template, resolver, get(res.properties, "UserName"), "user")[0];
+    const key = {
+      kind: "AccessKeyResource",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      secretExposures: []
+    };
+    if (owner) key.userName = owner.name;
+    keys.set(res.logicalId, key);
+  }
+  if (keys.size === 0) return [];
+  const found = (keyId, path9, location) => {
+    const key = keys.get(keyId);
+    const where = key ? placeOf(template, path9) : void 0;
+    if (key && where) key.secretExposures.push({ where, location });
+  };
+  for (const section of template.root.entries) {
+    walk3(section.value, [section.key], (node, path9) => {
+      const fn = intrinsicName(node);
+      if (fn === "Fn::GetAtt") {
+        const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
+        if (target && attr === "SecretAccessKey") found(target, path9, node.loc);
+      } else if (fn === "Fn::Sub") {
+        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path9, location);
+      }
+    });
+  }
+  return [...keys.values()];
+}
+function getAttParts(arg) {
+  if (arg?.kind === "seq") return [scalarString(arg.items[0]), scalarString(arg.items[1])];
+  const text2 = scalarString(arg);
+  if (!text2) return [void 0, void 0];
+  const dot = text2.indexOf(".");
+  return dot > 0 ? [text2.slice(0, dot), text2.slice(dot + 1)] : [text2, void 0];
+}
+function subReferences(template, node, keys) {
+  const arg = get(node, "Fn::Sub");
+  const textNode = arg?.kind === "seq" ? arg.items[0] : arg;
+  const text2 = scalarString(textNode);
+  if (!textNode || !text2) return [];
+  const out = [];
+  const source = template.text.slice(textNode.span[0], textNode.span[1]);
+  const seen = /* @__PURE__ */ new Map();
+  for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
+    const keyId = m[1] ?? "";
+    if (!keys.has(keyId)) continue;
+    const n = seen.get(m[0]) ?? 0;
+    seen.set(m[0], n + 1);
+    let at = -1;
+    for (let i = 0; i <= n; i++) at = source.indexOf(m[0], at + 1);
+    const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
+    out.push({ keyId, location });
+  }
+  return out;
+}
+function walk3(node, path9, visit2) {
+  visit2(node, path9);
+  if (node.kind === "map") for (const e of node.entries) walk3(e.value, [...path9, e.key], visit2);
+  else if (node.kind === "seq") {
+    for (const [i, item] of node.items.entries()) walk3(item, [...path9, i], visit2);
+  }
+}
+function placeOf(template, path9) {
+  const [section, entry, part, ...rest] = path9;
+  const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
+  if (section === "Outputs") return `output ${String(entry)}`;
+  if (section === "Globals") {
+    const variable2 = variableName(template.root, path9);
+    return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
+  }
+  if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
+  const res = template.resources.get(entry);
+  if (part === "Metadata") return `metadata of ${entry}`;
+  if (part !== "Properties" || !res) return `resource ${entry}`;
+  const first = props[0];
+  if (res.type === "AWS::SecretsManager::Secret" && (first === "SecretString" || first === "GenerateSecretString")) return void 0;
+  if (res.type === "AWS::SSM::Parameter" && first === "Value") {
+    const type = scalarString(get(res.properties, "Type")) ?? "String";
+    return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
+  }
+  const variable = variableName(template.root, path9);
+  if (variable) return `environment variable ${variable} of ${entry}`;
+  if (first === "Tags") return `tags of ${entry}`;
+  if (props.includes("UserData")) return `UserData of ${entry}`;
+  return `property ${props.join(".") || "?"} of ${entry}`;
+}
+function variableName(root, path9) {
+  const i = path9.indexOf("Environment");
+  if (i < 0) return void 0;
+  const next = path9[i + 1];
+  if (next === "Variables" && typeof path9[i + 2] === "string") return String(path9[i + 2]);
+  if (typeof next === "number") {
+    let node = root;
+    for (const p of path9.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    return scalarString(get(node, "Name"));
+  }
+  return void 0;
+}
+var init_access_keys = __esm({
+  "packages/core/src/template/access-keys.ts"() {
+    "use strict";
+    init_iam();
+    init_node();
+  }
+});
+
+// packages/core/src/template/settings.ts
+function alternatives(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (node === void 0) return [{ absent: true, value: void 0, via: [], node: void 0 }];
+  return resolver.branches(node).flatMap(
+    (b) => b.node === void 0 ? [{ absent: true, value: void 0, via: b.via, node }] : resolver.values(b.node).map((c) => ({ absent: false, value: c.value, via: [...b.via, ...c.via], node: c.at ?? b.node }))
+  );
+}
+function isWritten(resolver, res, key) {
+  const node = get(res.properties, key);
+  return node !== void 0 && resolver.branches(node).some((b) => b.node !== void 0);
+}
+function absentBranches(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (node === void 0) return [[]];
+  return resolver.branches(node).flatMap((b) => b.node === void 0 ? [b.via] : []);
+}
+function leastSafe(resolver, res, key, parse5, fallback, worse) {
+  let best;
+  for (const alt of alternatives(resolver, res, key)) {
+    const value = alt.absent ? fallback : parse5(alt.value);
+    if (value === void 0) continue;
+    const location = alt.absent && alt.node === void 0 ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
+    const source = { location, ...alt.absent ? { defaulted: true } : {}, ...alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {} };
+    if (!best || worse(value, best.value)) best = { value, source };
+  }
+  return best;
+}
+function parseBoolean(v) {
+  if (typeof v === "boolean") return v;
+  if (typeof v !== "string") return void 0;
+  const t = v.trim().toLowerCase();
+  return t === "true" ? true : t === "false" ? false : void 0;
+}
+function parseInteger(v) {
+  if (typeof v === "number" && Number.isInteger(v)) return v;
+  if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v);
+  return void 0;
+}
+function text(resolver, node) {
+  const v = resolver.value(node);
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function refTarget2(template, node) {
+  const fn = intrinsicName(node);
+  let id;
+  if (fn === "Ref") id = scalarString(get(node, "Ref"));
+  else if (fn === "Fn::GetAtt") {
+    const arg = get(node, "Fn::GetAtt");
+    id = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
+  }
+  return id === void 0 ? void 0 : template.resources.get(id);
+}
+function isCreated(resolver, res) {
+  return res.condition === void 0 || resolver.condition(res.condition) !== false;
+}
+function describeNode(node, depth = 0) {
+  if (!node) return "a value";
+  if (depth > 3) return "\u2026";
+  if (node.kind === "scalar") return scalarString(node) ?? "''";
+  if (node.kind === "seq") return `[${node.items.map((i) => describeNode(i, depth + 1)).join(", ")}]`;
+  const fn = intrinsicName(node);
+  if (!fn) return "{\u2026}";
+  const arg = get(node, fn);
+  const name = fn === "Ref" ? "Ref" : fn.replace(/^Fn::/, "");
+  if (fn === "Fn::GetAtt" && arg?.kind === "seq") return `!GetAtt ${arg.items.map((i) => scalarString(i) ?? "\u2026").join(".")}`;
+  return `!${name} ${describeNode(arg, depth + 1)}`;
+}
+var init_settings = __esm({
+  "packages/core/src/template/settings.ts"() {
+    "use strict";
+    init_node();
+  }
+});
+
+// packages/core/src/template/az-spans.ts
+function azSpansOf(template, resolver) {
+  const out = [];
+  const zoneResolver = new Resolver(template, { ...resolver.options, region: resolver.options.region ?? "${AWS::Region}" });
+  for (const res of template.resources.values()) {
+    const kind = own(KINDS, res.type);
+    if (!kind || !isCreated(resolver, res)) continue;
+    const subnetKey = kind.subnetKeys.find((k) => get(res.properties, k) !== void 0);
+    const key = subnetKey ?? (kind.zonesKey && get(res.properties, kind.zonesKey) !== void 0 ? kind.zonesKey : void 0);
+    const node = key ? get(res.properties, key) : void 0;
+    if (!key || !node) continue;
+    const alts = alternatives2(template, resolver, zoneResolver, node, subnetKey === void 0 ? "zone" : key === "VPCZoneIdentifier" ? "csv" : "subnet", key);
+    const chosen = alts.find((a) => singleZone(a.places, subnetKey === void 0)) ?? alts[0];
+    if (!chosen) continue;
+    const places = chosen.places;
+    const zones = places?.flatMap((p) => p.zone === void 0 ? [] : [p.zone]);
+    const known = zones !== void 0 && zones.length === places?.length;
+    const source = {
+      location: { ...spanOf(chosen.node), logicalPath: `${res.logicalId}/Properties/${key}` },
+      ...chosen.via.length > 0 ? { via: [...new Set(chosen.via)] } : {}
+    };
+    out.push({
+      kind: "AzSpan",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      resourceType: kind.resourceType,
+      name: text(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
+      subnetIds: subnetKey && places ? places.map((p) => p.id) : [],
+      ...known ? { availabilityZones: [...new Set(zones)] } : {},
+      subnetsSource: source
+    });
+  }
+  return out;
+}
+function spanOf(node) {
+  const last = node.kind === "seq" ? node.items.at(-1) : void 0;
+  return last && node.loc.endLine > last.loc.endLine ? { ...node.loc, endLine: last.loc.endLine, endColumn: last.loc.endColumn } : node.loc;
+}
+function singleZone(places, zoneList) {
+  if (!places || places.length === 0) return false;
+  if (!zoneList && places.length === 1) return true;
+  const zones = places.map((p) => p.zone);
+  return zones.every((z) => z !== void 0) && new Set(zones).size === 1;
+}
+function alternatives2(template, resolver, zones, node, mode, key) {
+  const out = [];
+  for (const list of resolver.branches(node)) {
+    if (!list.node) continue;
+    if (list.node.kind === "seq") {
+      for (const combo of itemCombos(resolver, list.node.items, list.via)) {
+        const places = [];
+        let known = true;
+        for (const item of combo.items) {
+          const p = placesOf(template, resolver, zones, key === "SubnetMappings" ? get(item, "SubnetId") : item, mode);
+          if (!p) known = false;
+          else places.push(...p);
+        }
+        out.push({ places: known ? places : void 0, via: combo.via, node: list.node });
+      }
+    } else {
+      for (const c of resolver.values(list.node)) {
+        const items2 = Array.isArray(c.value) ? c.value : typeof c.value === "string" && mode !== "zone" ? c.value.split(",") : void 0;
+        const places = items2?.every((i) => typeof i === "string" && i.trim() !== "") ? items2.map((i) => mode === "zone" ? { id: String(i).trim(), zone: String(i).trim() } : { id: String(i).trim() }) : void 0;
+        out.push({ places, via: [...list.via, ...c.via], node: c.at ?? list.node });
+      }
+    }
+    if (out.length >= MAX_ALTERNATIVES) break;
+  }
+  return out.slice(0, MAX_ALTERNATIVES);
+}
+function itemCombos(resolver, items2, via) {
+  let acc = [{ items: [], via }];
+  for (const item of items2) {
+    const next = [];
+    for (const left of acc) {
+      for (const b of resolver.branches(item)) {
+        next.push({ items: b.node ? [...left.items, b.node] : left.items, via: [...left.via, ...b.via.filter((v) => !left.via.includes(v))] });
+      }
+    }
+    if (next.length > MAX_ALTERNATIVES) return [{ items: [...items2], via }];
+    acc = next;
+  }
+  return acc;
+}
+function placesOf(template, resolver, zones, item, mode) {
+  if (!item) return void 0;
+  if (mode === "zone") {
+    const zone = single(zones, item);
+    return [{ id: zone ?? describeNode(item), ...zone ? { zone } : {} }];
+  }
+  const target = refTarget2(template, item);
+  if (target?.type === "AWS::EC2::Subnet") {
+    const zone = zoneOfSubnet(zones, target);
+    return [{ id: target.logicalId, ...zone ? { zone } : {} }];
+  }
+  const values = resolver.values(item).map((c) => c.value);
+  if (values.every((v) => typeof v === "string" && v.trim() !== "")) {
+    const lists = values.map(
+      (v) => mode === "csv" ? v.split(",").map((x) => x.trim()).filter(Boolean) : [v.trim()]
+    );
+    const [first] = lists;
+    if (!first || new Set(lists.map((l) => l.length)).size !== 1) return void 0;
+    return lists.length === 1 ? first.map((id) => ({ id })) : first.map(() => ({ id: describeNode(item) }));
+  }
+  if (mode === "csv" && !isSubnetIdParameter(template, item)) return void 0;
+  return [{ id: describeNode(item) }];
+}
+function isSubnetIdParameter(template, item) {
+  if (intrinsicName(item) !== "Ref") return false;
+  return template.parameters.get(scalarString(get(item, "Ref")) ?? "")?.type === "AWS::EC2::Subnet::Id";
+}
+function zoneOfSubnet(resolver, subnet) {
+  return single(resolver, get(subnet.properties, "AvailabilityZone")) ?? single(resolver, get(subnet.properties, "AvailabilityZoneId"));
+}
+function single(resolver, node) {
+  if (!node) return void 0;
+  const values = new Set(resolver.values(node).map((c) => c.value));
+  const [only] = values;
+  return values.size === 1 && typeof only === "string" && only !== "" ? only : void 0;
+}
+var KINDS, MAX_ALTERNATIVES;
+var init_az_spans = __esm({
+  "packages/core/src/template/az-spans.ts"() {
+    "use strict";
+    init_lookup();
+    init_node();
+    init_resolve();
+    init_settings();
+    KINDS = {
+      "AWS::RDS::DBSubnetGroup": { resourceType: "DbSubnetGroup", nameKey: "DBSubnetGroupName", subnetKeys: ["SubnetIds"] },
+      "AWS::ElasticLoadBalancingV2::LoadBalancer": { resourceType: "LoadBalancer", nameKey: "Name", subnetKeys: ["Subnets", "SubnetMappings"] },
+      "AWS::ElasticLoadBalancing::LoadBalancer": {
+        resourceType: "LoadBalancer",
+        nameKey: "LoadBalancerName",
+        subnetKeys: ["Subnets"],
+        zonesKey: "AvailabilityZones"
+      },
+      "AWS::AutoScaling::AutoScalingGroup": {
+        resourceType: "AutoScalingGroup",
+        nameKey: "AutoScalingGroupName",
+        subnetKeys: ["VPCZoneIdentifier"],
+        zonesKey: "AvailabilityZones"
+      }
+    };
+    MAX_ALTERNATIVES = 16;
+  }
+});
+
+// packages/core/src/template/cache.ts
+function cacheReplicationGroupsOf(template, resolver) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::ElastiCache::ReplicationGroup" || !isCreated(resolver, res)) continue;
+    const props = res.properties;
+    const settingSources = {};
+    const failover = leastSafe(resolver, res, "AutomaticFailoverEnabled", parseBoolean, clusterMode(template, resolver, res) ? void 0 : false, byFalse);
+    if (failover) settingSources.automaticFailover = failover.source;
+    const multiAz = leastSafe(resolver, res, "MultiAZEnabled", parseBoolean, false, byFalse);
+    if (multiAz) settingSources.multiAz = multiAz.source;
+    const nodes = nodesPerShard(resolver, res);
+    if (nodes) settingSources.numCacheClusters = nodes.source;
+    out.push({
+      kind: "CacheReplicationGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
+      engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
+      ...failover ? { automaticFailover: failover.value } : {},
+      ...multiAz ? { multiAz: multiAz.value } : {},
+      ...nodes ? { numCacheClusters: nodes.value } : {},
+      settingSources
+    });
+  }
+  return out;
+}
+function clusterMode(template, resolver, res) {
+  const props = res.properties;
+  const shards = resolver.values(get(props, "NumNodeGroups")).map((c) => parseInteger(c.value));
+  const groups = get(props, "NodeGroupConfiguration");
+  if (shards.some((n) => n !== void 0 && n > 1) || groups?.kind === "seq" && groups.items.length > 1) return true;
+  for (const b of resolver.branches(get(props, "CacheParameterGroupName"))) {
+    if (!b.node) continue;
+    const target = refTarget2(template, b.node);
+    if (target?.type === "AWS::ElastiCache::ParameterGroup") {
+      const enabled = resolver.values(get(get(target.properties, "Properties"), "cluster-enabled")).map((c) => c.value);
+      if (enabled.some((v) => String(v).toLowerCase() === "yes")) return true;
+    } else if (/\.cluster\.on$/i.test(text(resolver, b.node) ?? "")) return true;
+  }
+  return false;
+}
+function nodesPerShard(resolver, res) {
+  const props = res.properties;
+  const sharded = ["NumNodeGroups", "ReplicasPerNodeGroup", "NodeGroupConfiguration", "PrimaryClusterId", "GlobalReplicationGroupId"].some(
+    (k) => get(props, k) !== void 0
+  );
+  if (get(props, "NumCacheClusters") !== void 0 || !sharded) {
+    return leastSafe(resolver, res, "NumCacheClusters", parseInteger, sharded ? void 0 : 1, bySmaller);
+  }
+  const replicas = leastSafe(resolver, res, "ReplicasPerNodeGroup", parseInteger, void 0, bySmaller);
+  return replicas ? { value: replicas.value + 1, source: replicas.source } : void 0;
+}
+var byFalse, bySmaller;
+var init_cache = __esm({
+  "packages/core/src/template/cache.ts"() {
+    "use strict";
+    init_node();
+    init_settings();
+    byFalse = (a, b) => !a && b;
+    bySmaller = (a, b) => a < b;
+  }
+});
+
+// packages/core/src/template/cost-resources.ts
+function elasticIpsOf(template, resolver, graph) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::EIP") continue;
+    const eip = {
+      kind: "ElasticIp",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      allocationId: res.logicalId,
+      association: "none"
+    };
+    const instance = get(res.properties, "InstanceId");
+    if (instance) {
+      const branches = resolver.branches(instance);
+      const absent = branches.find((b) => b.node === void 0);
+      if (absent) {
+        eip.association = "none";
+        if (absent.via.length > 0) eip.via = absent.via;
+      } else eip.association = "instance";
+      out.push(eip);
+      continue;
+    }
+    for (const ref of graph.referencesTo(res.logicalId)) {
+      if (ref.from.startsWith("Outputs/")) {
+        const output = get(get(template.root, "Outputs"), ref.from.slice("Outputs/".length));
+        if (get(output, "Export") !== void 0 && ref.path.startsWith("Value") && eip.association === "none") eip.association = "unknown";
+        continue;
+      }
+      if (ref.fromType === "AWS::EC2::EIPAssociation") {
+        const assoc = template.resources.get(ref.from)?.properties;
+        eip.association = get(assoc, "NetworkInterfaceId") ? "network-interface" : "instance";
+      } else if (ref.fromType === "AWS::EC2::NatGateway" && ref.path === "Properties/AllocationId") {
+        eip.association = "nat-gateway";
+        eip.natGatewayId = ref.from;
+      } else if (eip.association === "none") {
+        eip.association = "unknown";
+      }
+    }
+    out.push(eip);
+  }
+  return out;
+}
+function natGatewaysOf(template, resolver, graph) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::NatGateway") continue;
+    const connectivity = resolver.value(get(res.properties, "ConnectivityType"));
+    const nat = {
+      kind: "NatGateway",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      natGatewayId: res.logicalId,
+      connectivityType: connectivity === "private" ? "private" : "public",
+      routeTableIds: [],
+      routesKnown: true
+    };
+    const subnet = resolver.value(get(res.properties, "SubnetId"));
+    if (typeof subnet === "string") nat.subnetId = subnet;
+    for (const ref of graph.referencesTo(res.logicalId)) {
+      if (ref.fromType === "AWS::EC2::Route" && ref.path === "Properties/NatGatewayId") {
+        const tableNode = get(template.resources.get(ref.from)?.properties, "RouteTableId");
+        const table = graph.target(tableNode)?.logicalId ?? resolver.value(tableNode);
+        nat.routeTableIds.push(typeof table === "string" ? table : ref.from);
+      } else {
+        nat.routesKnown = false;
+      }
+    }
+    out.push(nat);
+  }
+  return out;
+}
+var init_cost_resources = __esm({
+  "packages/core/src/template/cost-resources.ts"() {
+    "use strict";
+    init_node();
+  }
+});
+
+// packages/core/src/template/databases.ts
+function dbInstancesOf(template, resolver, groups) {
+  const dbGroups = dbSecurityGroupsOf(template, resolver);
+  const drafts = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBInstance" || !isCreated(resolver, res)) continue;
+    drafts.set(res.logicalId, draft(template, resolver, res, groups, dbGroups));
+  }
+  for (const d of drafts.values()) {
+    const seen = /* @__PURE__ */ new Set();
+    let src = d.sourceRes ? drafts.get(d.sourceRes.logicalId) : void 0;
+    while (src?.inherited && src.sourceRes && !seen.has(src.res.logicalId)) {
+      seen.add(src.res.logicalId);
+      src = drafts.get(src.sourceRes.logicalId);
+    }
+    if (!src || src === d) continue;
+    if (d.inherited && d.db.storageEncrypted === void 0 && src.db.storageEncrypted !== void 0) {
+      d.db.storageEncrypted = src.db.storageEncrypted;
+      const from = src.db.settingSources?.storageEncrypted;
+      if (from && d.db.settingSources) {
+        d.db.settingSources.storageEncrypted = { location: d.res.loc, inheritedFrom: src.res.logicalId, ...from.via ? { via: from.via } : {} };
+      }
+    }
+    if (d.db.settingSources?.publiclyAccessible?.defaulted && d.db.readReplicaSource !== void 0 && isWritten(resolver, src.res, "DBSubnetGroupName")) {
+      delete d.db.publiclyAccessible;
+      delete d.db.settingSources.publiclyAccessible;
+    }
+    if (d.db.engine === void 0 && src.db.engine !== void 0) {
+      d.db.engine = src.db.engine;
+      if (d.db.port === void 0) d.db.port = engineDefaultPort(src.db.engine);
+    }
+  }
+  return [...drafts.values()].map((d) => d.db);
+}
+function draft(template, resolver, res, groups, dbGroups) {
+  const props = res.properties;
+  const clusterNode = get(props, "DBClusterIdentifier");
+  const clusterRes = refTarget2(template, clusterNode);
+  const cluster = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
+  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
+  const engine = (text(resolver, get(props, "Engine")) ?? (cluster ? text(resolver, get(cluster.properties, "Engine")) : void 0))?.toLowerCase();
+  const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
+  const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
+  const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
+  const sourceTarget = refTarget2(template, sourceNode);
+  const sourceRes = sourceTarget?.type === "AWS::RDS::DBInstance" ? sourceTarget : void 0;
+  const pointInTime = isWritten(resolver, res, "RestoreTime") || isWritten(resolver, res, "UseLatestRestorableTime");
+  const replica = (sourceKey === "SourceDBInstanceIdentifier" || sourceKey === "SourceDbiResourceId") && !pointInTime;
+  const restoredAlways = sourceKey !== void 0 || isWritten(resolver, res, "DBSnapshotIdentifier") && absentBranches(resolver, res, "DBSnapshotIdentifier").length === 0;
+  const settingSources = {};
+  const take = (name, s) => {
+    if (s) settingSources[name] = s.source;
+    return s?.value;
+  };
+  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse2));
+  const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
+  const publicByDefault = !member && noSubnetGroup.length > 0;
+  const publiclyAccessible = take(
+    "publiclyAccessible",
+    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue)
+  );
+  const publicSource = settingSources.publiclyAccessible;
+  if (publicSource?.defaulted) {
+    const via = [...publicSource.via ?? [], ...noSubnetGroup[0] ?? []];
+    settingSources.publiclyAccessible = { ...publicSource, ...via.length > 0 ? { via } : {} };
+  }
+  let storageEncrypted;
+  if (!member && !restoredAlways) {
+    const kms = isWritten(resolver, res, "KmsKeyId");
+    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse2);
+    const unrestored = absentBranches(resolver, res, "DBSnapshotIdentifier")[0] ?? [];
+    if (s && unrestored.length > 0) s.source = { ...s.source, via: [...unrestored, ...s.source.via ?? []] };
+    storageEncrypted = take("storageEncrypted", s);
+  }
+  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller2));
+  const portSetting = singleValue(resolver, res, "Port") ?? (cluster ? singleValue(resolver, cluster, "Port") : void 0);
+  const port = portSetting?.value ?? engineDefaultPort(engine);
+  if (portSetting) settingSources.port = portSetting.source;
+  const ids = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Map();
+  const collect = (owner, key) => {
+    const node = get(owner.properties, key);
+    for (const list of resolver.branches(node)) {
+      if (!list.node || list.node.kind === "seq") continue;
+      for (const c of resolver.values(list.node)) {
+        for (const id of Array.isArray(c.value) ? c.value : []) {
+          if (typeof id !== "string") continue;
+          ids.add(id);
+          for (const g of groups) if (g.groupId === id) found.set(g.id, g);
+        }
+      }
+    }
+    for (const item of listItems(resolver, node)) {
+      const target = refTarget2(template, item);
+      const dbGroup = target ? dbGroups.get(target.logicalId) : void 0;
+      if (dbGroup) {
+        ids.add(dbGroup.groupId);
+        found.set(dbGroup.id, dbGroup);
+        continue;
+      }
+      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text(resolver, item);
+      if (id === void 0) continue;
+      ids.add(id);
+      for (const g of groups) if (g.groupId === id) found.set(g.id, g);
+    }
+  };
+  collect(res, "VPCSecurityGroups");
+  collect(res, "DBSecurityGroups");
+  if (cluster && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster, "VpcSecurityGroupIds");
+  const db = {
+    kind: "DbInstance",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    dbInstanceId: text(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
+    ...engine !== void 0 ? { engine } : {},
+    ...clusterId !== void 0 ? { clusterId } : {},
+    ...multiAz !== void 0 ? { multiAz } : {},
+    ...publiclyAccessible !== void 0 ? { publiclyAccessible } : {},
+    ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
+    ...backupRetentionPeriod !== void 0 ? { backupRetentionPeriod } : {},
+    ...port !== void 0 ? { port } : {},
+    securityGroupIds: [...ids],
+    securityGroups: [...found.values()],
+    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text(resolver, sourceNode) ?? `(${sourceKey})` } : {},
+    settingSources
+  };
+  return { res, db, ...sourceRes ? { sourceRes } : {}, inherited: restoredAlways && !member };
+}
+function singleValue(resolver, res, key) {
+  const node = get(res.properties, key);
+  if (!node) return void 0;
+  const values = new Set(resolver.values(node).map((c) => parseInteger(c.value)));
+  const [only] = values;
+  if (values.size !== 1 || only === void 0) return void 0;
+  const source = { location: { ...node.loc, logicalPath: `${res.logicalId}/Properties/${key}` } };
+  return { value: only, source };
+}
+function listItems(resolver, node) {
+  const out = [];
+  for (const list of resolver.branches(node)) {
+    if (list.node?.kind !== "seq") continue;
+    for (const item of list.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
+  }
+  return out;
+}
+function dbSecurityGroupsOf(template, resolver) {
+  const out = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBSecurityGroup") continue;
+    const rules2 = [];
+    const list = get(res.properties, "DBSecurityGroupIngress");
+    const items2 = list?.kind === "seq" ? list.items : list ? [list] : [];
+    items2.forEach((item, i) => {
+      rules2.push(...dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
+    });
+    out.set(res.logicalId, {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: res.logicalId,
+      rules: rules2
+    });
+  }
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::RDS::DBSecurityGroupIngress" || !res.properties) continue;
+    const owner = out.get(refTarget2(template, get(res.properties, "DBSecurityGroupName"))?.logicalId ?? "");
+    owner?.rules.push(...dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
+  }
+  return out;
+}
+function dbIngressRules(resolver, item, path9) {
+  const cidr = get(item, "CIDRIP");
+  const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
+  if (cidr) {
+    return resolver.values(cidr).map((c) => ({
+      direction: "ingress",
+      protocol: "tcp",
+      ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path9}/CIDRIP` },
+      ...c.via.length > 0 ? { via: c.via } : {}
+    }));
+  }
+  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
+  return [];
+}
+var byFalse2, byTrue, bySmaller2;
+var init_databases2 = __esm({
+  "packages/core/src/template/databases.ts"() {
+    "use strict";
+    init_databases();
+    init_node();
+    init_settings();
+    byFalse2 = (a, b) => !a && b;
+    byTrue = (a, b) => a && !b;
+    bySmaller2 = (a, b) => a < b;
+  }
+});
+
+// packages/core/src/template/graph.ts
+var SUB_VAR, TemplateGraph;
+var init_graph = __esm({
+  "packages/core/src/template/graph.ts"() {
+    "use strict";
+    init_node();
+    SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
+    TemplateGraph = class {
+      constructor(template) {
+        this.template = template;
+        for (const res of template.resources.values()) this.index(res.node, res.logicalId, res.type);
+        const outputs = get(template.root, "Outputs");
+        if (outputs?.kind === "map") for (const e of outputs.entries) this.index(e.value, `Outputs/${e.key}`, void 0);
+      }
+      template;
+      refs = /* @__PURE__ */ new Map();
+      referencesTo(logicalId) {
+        return this.refs.get(logicalId) ?? [];
+      }
+      /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
+      target(node) {
+        const fn = intrinsicName(node);
+        if (fn === "Ref") {
+          const id = scalarString(get(node, "Ref"));
+          return id && this.template.resources.has(id) ? { logicalId: id } : void 0;
+        }
+        if (fn === "Fn::GetAtt") {
+          const arg = get(node, "Fn::GetAtt");
+          const [id, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(/\.(.*)/) ?? [];
+          return id && this.template.resources.has(id) ? { logicalId: id, ...attribute ? { attribute } : {} } : void 0;
+        }
+        return void 0;
+      }
+      add(target, ref) {
+        const list = this.refs.get(target);
+        if (list) list.push(ref);
+        else this.refs.set(target, [ref]);
+      }
+      index(root, from, fromType) {
+        const path9 = [];
+        const visit2 = (node) => {
+          const fn = intrinsicName(node);
+          if (fn === "Ref" || fn === "Fn::GetAtt") {
+            const t = this.target(node);
+            if (t)
+              this.add(t.logicalId, {
+                ...this.where(from, fromType, path9, node),
+                kind: fn === "Ref" ? "Ref" : "GetAtt",
+                ...t.attribute ? { attribute: t.attribute } : {}
+              });
+          } else if (fn === "Fn::Sub") {
+            const arg = get(node, "Fn::Sub");
+            const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+            if (text2?.includes("${")) {
+              for (const m of text2.matchAll(SUB_VAR)) {
+                const id = m[1] ?? "";
+                if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path9, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+              }
+            }
+          }
+          if (node.kind === "map") {
+            for (const e of node.entries) {
+              path9.push(e.key);
+              visit2(e.value);
+              path9.pop();
+            }
+          } else if (node.kind === "seq") {
+            for (let i = 0; i < node.items.length; i++) {
+              path9.push(i);
+              visit2(node.items[i]);
+              path9.pop();
+            }
+          }
+        };
+        visit2(root);
+      }
+      where(from, fromType, path9, node) {
+        return { from, ...fromType ? { fromType } : {}, path: path9.join("/"), loc: node.loc };
+      }
+    };
+  }
+});
+
+// packages/core/src/template/instances.ts
+function profile(resolver, node) {
+  if (!node) return { has: false };
+  const absent = resolver.branches(node).find((b) => b.node === void 0);
+  return absent ? { has: false, via: absent.via } : { has: true };
+}
+function profileResource(template, resolver, graph, node) {
+  const target = graph.target(node);
+  if (target) {
+    const res = template.resources.get(target.logicalId);
+    return res?.type === "AWS::IAM::InstanceProfile" ? res : void 0;
+  }
+  const name = resolver.value(node);
+  if (typeof name !== "string") return void 0;
+  return [...template.resources.values()].find(
+    (r) => r.type === "AWS::IAM::InstanceProfile" && resolver.value(get(r.properties, "InstanceProfileName")) === name
+  );
+}
+function emptyRoles(resolver, res) {
+  for (const b of resolver.branches(get(res.properties, "Roles"))) {
+    if (b.node?.kind !== "seq") continue;
+    const roles = b.node.items.filter((item) => resolver.branches(item).some((x) => x.node !== void 0));
+    if (roles.length === 0) return b.via;
+  }
+  return void 0;
+}
+function emptyProfile(template, resolver, graph, node) {
+  for (const b of resolver.branches(node)) {
+    if (!b.node) continue;
+    const named = b.node.kind === "map" && !intrinsicName(b.node) ? get(b.node, "Arn") ?? get(b.node, "Name") : b.node;
+    for (const n of resolver.branches(named, b.via)) {
+      const res = n.node ? profileResource(template, resolver, graph, n.node) : void 0;
+      const via = res ? emptyRoles(resolver, res) : void 0;
+      if (res && n.node && via) return { profile: res.logicalId, location: n.node.loc, via: [...n.via, ...via] };
+    }
+  }
+  return void 0;
+}
+function instancesOf(template, resolver, graph) {
+  const out = [];
+  const launchTemplates = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    let resourceType;
+    let node;
+    if (res.type === "AWS::EC2::LaunchTemplate") {
+      resourceType = "LaunchTemplate";
+      node = get(get(res.properties, "LaunchTemplateData"), "IamInstanceProfile");
+    } else if (res.type === "AWS::AutoScaling::LaunchConfiguration") {
+      resourceType = "LaunchConfiguration";
+      node = get(res.properties, "IamInstanceProfile");
+    } else continue;
+    const p = { ...profile(resolver, node) };
+    const empty = emptyProfile(template, resolver, graph, node);
+    if (empty) p.empty = empty;
+    launchTemplates.set(res.logicalId, p);
+    out.push(entity(template, res.logicalId, res.loc, resourceType, p));
+  }
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::Instance") continue;
+    const node = get(res.properties, "IamInstanceProfile");
+    const p = { ...profile(resolver, node) };
+    const empty = emptyProfile(template, resolver, graph, node);
+    if (empty) p.empty = empty;
+    const lt = get(res.properties, "LaunchTemplate");
+    if (!p.has && lt) {
+      const ltNode = get(lt, "LaunchTemplateId") ?? get(lt, "LaunchTemplateName");
+      const id = graph.target(ltNode)?.logicalId;
+      const fromLt = id ? launchTemplates.get(id) : void 0;
+      if (fromLt?.has !== false) {
+        const inherited = fromLt ? { has: true } : void 0;
+        if (inherited && fromLt?.empty) inherited.empty = { ...fromLt.empty, location: (ltNode ?? lt).loc };
+        out.push(entity(template, res.logicalId, res.loc, "Instance", inherited));
+        continue;
+      }
+    }
+    out.push(entity(template, res.logicalId, res.loc, "Instance", p));
+  }
+  return out;
+}
+function entity(template, logicalId, loc, resourceType, p) {
+  const out = {
+    kind: "Instance",
+    id: `${template.file}#${logicalId}`,
+    source: "template",
+    location: loc,
+    displayName: logicalId,
+    instanceId: logicalId,
+    resourceType,
+    ...p ? { hasInstanceProfile: p.has } : {},
+    ...p?.via && p.via.length > 0 ? { via: p.via } : {}
+  };
+  if (p?.has && p.empty) {
+    out.emptyInstanceProfile = p.empty.profile;
+    out.fieldLocations = { emptyInstanceProfile: p.empty.location };
+    if (p.empty.via.length > 0) out.fieldVia = { emptyInstanceProfile: p.empty.via };
+  }
+  return out;
+}
+var init_instances = __esm({
+  "packages/core/src/template/instances.ts"() {
+    "use strict";
+    init_node();
+  }
+});
+
+// packages/core/src/template/fields.ts
+function toBool(v) {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "string") {
+    const t = v.trim().toLowerCase();
+    if (t === "true") return true;
+    if (t === "false") return false;
+  }
+  return void 0;
+}
+function boolField(resolver, node, fallback, unsafe) {
+  if (node === void 0) return { value: fallback };
+  let known = true;
+  for (const b of resolver.branches(node)) {
+    if (b.node === void 0) {
+      if (fallback === unsafe) return { value: unsafe, via: b.via };
+      if (fallback === void 0) known = false;
+      continue;
+    }
+    for (const c of resolver.values(b.node)) {
+      const v = toBool(c.value);
+      if (v === unsafe) return { value: unsafe, loc: (c.at ?? b.node).loc, via: [...b.via, ...c.via] };
+      if (v === void 0) known = false;
+    }
+  }
+  return known ? { value: !unsafe, loc: node.loc } : { value: void 0, loc: node.loc };
+}
+function setField(entity3, name, field) {
+  if (field.value !== void 0) entity3[name] = field.value;
+  if (field.loc) entity3.fieldLocations = { ...entity3.fieldLocations, [name]: field.loc };
+  if (field.via && field.via.length > 0) entity3.fieldVia = { ...entity3.fieldVia, [name]: field.via };
+}
+var init_fields = __esm({
+  "packages/core/src/template/fields.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/template/security-groups.ts
+function securityGroupsOf(template, resolver) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::SecurityGroup") continue;
+    const props = res.properties;
+    const group = {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: res.logicalId,
+      groupName: str(resolver, get(props, "GroupName")),
+      vpcId: str(resolver, get(props, "VpcId")),
+      rules: []
+    };
+    for (const [key, direction] of [
+      ["SecurityGroupIngress", "ingress"],
+      ["SecurityGroupEgress", "egress"]
+    ]) {
+      for (const list of resolver.branches(get(props, key))) {
+        if (list.node?.kind !== "seq") continue;
+        list.node.items.forEach((item, i) => {
+          for (const b of resolver.branches(item, list.via)) {
+            if (b.node?.kind !== "map") continue;
+            group.rules.push(...rulesOf(resolver, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
+          }
+        });
+      }
+    }
+    groups.set(res.logicalId, group);
+  }
+  for (const res of template.resources.values()) {
+    const direction = res.type === "AWS::EC2::SecurityGroupIngress" ? "ingress" : res.type === "AWS::EC2::SecurityGroupEgress" ? "egress" : void 0;
+    if (!direction || !res.properties) continue;
+    const target = localGroup(res, direction);
+    const rules2 = rulesOf(resolver, res.properties, direction, res.logicalId, []);
+    const owner = target ? groups.get(target) : void 0;
+    if (owner) {
+      owner.rules.push(...rules2);
+      continue;
+    }
+    const ref = get(res.properties, "GroupId") ?? get(res.properties, "GroupName");
+    groups.set(res.logicalId, {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: str(resolver, ref) ?? res.logicalId,
+      rules: rules2
+    });
+  }
+  return [...groups.values()];
+}
+function localGroup(res, direction) {
+  const ref = get(res.properties, "GroupId") ?? (direction === "ingress" ? get(res.properties, "GroupName") : void 0);
+  const fn = intrinsicName(ref);
+  if (fn === "Ref") return scalarString(get(ref, "Ref"));
+  if (fn === "Fn::GetAtt") {
+    const arg = get(ref, "Fn::GetAtt");
+    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
+  }
+  return void 0;
+}
+function str(resolver, node) {
+  const v = resolver.value(node);
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function rulesOf(resolver, item, direction, path9, via) {
+  const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
+  const peerNode = peerKey ? get(item, peerKey) : void 0;
+  const logicalPath = peerKey ? `${path9}/${peerKey}` : path9;
+  const out = [];
+  const combos = cross([
+    resolver.values(get(item, "IpProtocol")),
+    portValues(resolver, get(item, "FromPort")),
+    portValues(resolver, get(item, "ToPort")),
+    peerNode ? resolver.values(peerNode) : [{ value: void 0, via: [] }]
+  ]);
+  for (const [proto, from, to, peer] of combos) {
+    const protocol = normaliseProtocol(scalar(proto?.value));
+    const rule = {
+      direction,
+      protocol: protocol ?? "unknown",
+      fromPort: typeof from?.value === "number" ? from.value : void 0,
+      toPort: typeof to?.value === "number" ? to.value : void 0,
+      description: str(resolver, get(item, "Description")),
+      // Point at the value that decides the peer: the Fn::If branch or the Ref, inside the resource.
+      location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath }
+    };
+    if (from?.value === void 0 || to?.value === void 0) rule.portsKnown = false;
+    const peerValue = scalar(peer?.value);
+    if (peerKey && peerValue !== void 0 && peerValue !== null) {
+      const text2 = String(peerValue);
+      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
+      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
+      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
+      else rule.sourceSecurityGroup = text2;
+    } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
+      rule.sourceSecurityGroup = `(${peerKey})`;
+    }
+    const allVia = [...via, ...[proto, from, to, peer].flatMap((c) => c?.via ?? [])];
+    if (allVia.length > 0) rule.via = [...new Set(allVia)];
+    out.push(rule);
+  }
+  return out;
+}
+function portValues(resolver, node) {
+  if (!node) return [{ value: null, via: [] }];
+  return resolver.branches(node).flatMap(
+    (b) => b.node === void 0 ? [{ value: null, via: b.via }] : resolver.values(b.node).map((c) => ({ ...c, value: toPort(c.value), via: [...b.via, ...c.via] }))
+  );
+}
+function scalar(v) {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
+}
+function cross(lists) {
+  let acc = [[]];
+  for (const list of lists) {
+    const opts = list.length > 0 ? list : [void 0];
+    acc = acc.flatMap((prefix) => opts.map((o) => [...prefix, o]));
+    if (acc.length > 64) return [lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] })];
+  }
+  return acc;
+}
+var PEER_KEYS, EGRESS_PEER_KEYS;
+var init_security_groups = __esm({
+  "packages/core/src/template/security-groups.ts"() {
+    "use strict";
+    init_network();
+    init_node();
+    PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
+    EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
+  }
+});
+
+// packages/core/src/template/network-acls.ts
+function networkAclsOf(template, resolver, graph) {
+  const acls = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::NetworkAcl") continue;
+    const vpc = resolver.value(get(res.properties, "VpcId"));
+    acls.set(res.logicalId, {
+      kind: "NetworkAcl",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      aclId: res.logicalId,
+      ...typeof vpc === "string" ? { vpcId: vpc } : {},
+      entries: []
+    });
+  }
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::NetworkAclEntry" || !res.properties) continue;
+    const props = res.properties;
+    const aclNode = get(props, "NetworkAclId");
+    const local = graph.target(aclNode)?.logicalId;
+    const key = local ?? `external:${JSON.stringify(resolver.value(aclNode) ?? res.logicalId)}`;
+    let acl = acls.get(key);
+    if (!acl) {
+      const external = resolver.value(aclNode);
+      acl = {
+        kind: "NetworkAcl",
+        id: `${template.file}#${res.logicalId}`,
+        source: "template",
+        location: res.loc,
+        displayName: typeof external === "string" ? external : res.logicalId,
+        aclId: typeof external === "string" ? external : res.logicalId,
+        entries: []
+      };
+      acls.set(key, acl);
+    }
+    const ports = get(props, "PortRange");
+    const cidr4 = get(props, "CidrBlock");
+    const cidr6 = get(props, "Ipv6CidrBlock");
+    const peers = cidr4 ? resolver.values(cidr4).map((c) => ({ c, v6: false })) : resolver.values(cidr6).map((c) => ({ c, v6: true }));
+    for (const { c, v6 } of peers) {
+      const action = resolver.value(get(props, "RuleAction"));
+      const ruleNumber = toPort(resolver.value(get(props, "RuleNumber")));
+      const entry = {
+        ...ruleNumber !== void 0 ? { ruleNumber } : {},
+        egress: toBool(resolver.value(get(props, "Egress"))) ?? false,
+        action: typeof action === "string" && action.toLowerCase() === "deny" ? "deny" : "allow",
+        protocol: normaliseProtocol(scalarOf(resolver.value(get(props, "Protocol")))) ?? "unknown",
+        location: { ...(c.at ?? res.node).loc, logicalPath: `${res.logicalId}/${v6 ? "Ipv6CidrBlock" : "CidrBlock"}` }
+      };
+      const from = singlePort(resolver, get(ports, "From"));
+      const to = singlePort(resolver, get(ports, "To"));
+      if (typeof from === "number") entry.fromPort = from;
+      if (typeof to === "number") entry.toPort = to;
+      if (from === void 0 || to === void 0) entry.portsKnown = false;
+      if (typeof c.value === "string") {
+        if (v6) entry.cidrIpv6 = c.value;
+        else entry.cidrIpv4 = c.value;
+      }
+      if (c.via.length > 0) entry.via = c.via;
+      acl.entries.push(entry);
+    }
+  }
+  for (const acl of acls.values()) acl.entries.sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
+  return [...acls.values()];
+}
+function singlePort(resolver, node) {
+  const all = portValues(resolver, node);
+  const first = all[0]?.value;
+  return all.every((c) => c.value === first) && (typeof first === "number" || first === null) ? first : void 0;
+}
+function scalarOf(v) {
+  return typeof v === "string" || typeof v === "number" ? v : void 0;
+}
+var init_network_acls = __esm({
+  "packages/core/src/template/network-acls.ts"() {
+    "use strict";
+    init_network();
+    init_fields();
+    init_node();
+    init_security_groups();
+  }
+});
+
+// packages/core/src/template/passwords.ts
+function passwordsOf(template, resolver) {
+  const passwords = [];
+  const secretParameters = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (!res.properties) continue;
+    const keys = /* @__PURE__ */ new Set([...PASSWORD_KEYS, ...own(TYPE_SECRET_KEYS, res.type) ?? []]);
+    if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
+    const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
+    const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
+    findKeys(resolver, props, [], [], keys, (node, path9, via) => {
+      const property = path9.join(".");
+      const values = node.kind === "seq" && path9[path9.length - 1]?.startsWith("Passwords") ? node.items : [node];
+      values.forEach((value, i) => {
+        const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
+        const found = classify(template, resolver, value, via);
+        const holders = NAMES_ONLY.has(found.source) ? [] : found.parameters;
+        for (const p of holders) {
+          const uses = secretParameters.get(p) ?? [];
+          uses.push(`${prop} of ${res.logicalId}`);
+          secretParameters.set(p, uses);
+        }
+        passwords.push(entity2(template, res, prop, found));
+      });
+    });
+  }
+  return { passwords, secretParameters };
+}
+function truthy(resolver, node) {
+  const v = resolver.value(node);
+  return v === true || typeof v === "string" && v.toLowerCase() === "true";
+}
+function findKeys(resolver, node, path9, via, keys, visit2) {
+  for (const b of resolver.branches(node, via)) {
+    const n = b.node;
+    if (!n || intrinsicName(n)) continue;
+    if (n.kind === "map") {
+      for (const e of n.entries) {
+        if (keys.has(e.key)) {
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit2(vb.node, [...path9, e.key], vb.via);
+        } else findKeys(resolver, e.value, [...path9, e.key], b.via, keys, visit2);
+      }
+    } else if (n.kind === "seq") {
+      n.items.forEach((item, i) => {
+        const last = path9[path9.length - 1] ?? "";
+        findKeys(resolver, item, [...path9.slice(0, -1), `${last}[${i}]`], b.via, keys, visit2);
+      });
+    }
+  }
+}
+function classify(template, resolver, node, via) {
+  const base = { location: node.loc, via, parameters: parametersIn(template, node) };
+  if (node.kind === "scalar") {
+    if (node.value === null || typeof node.value === "boolean" || String(node.value) === "" || PLACEHOLDER.test(String(node.value).trim())) {
+      return { ...base, source: "unknown" };
+    }
+    return { ...base, source: textSource(String(node.value)) ?? "literal" };
+  }
+  const fn = intrinsicName(node);
+  if (fn === "Ref") {
+    const name = scalarString(get(node, "Ref")) ?? "";
+    const param = template.parameters.get(name);
+    if (!param) return { ...base, source: "unknown" };
+    const def = param.default?.kind === "scalar" ? param.default.value : void 0;
+    const noEcho = String(scalarString(get(param.node, "NoEcho")) ?? "").toLowerCase() === "true";
+    const given = own(resolver.options.parameters, name) !== void 0;
+    if (!given && def !== void 0 && def !== null && String(def) !== "") {
+      const text2 = String(def);
+      const dynamic = textSource(text2);
+      if (dynamic) return { ...base, source: dynamic, parameter: name };
+      return { ...base, source: "parameter-default", parameter: name, via: [...via, `default of parameter ${name}`] };
+    }
+    return { ...base, source: noEcho ? "noecho-parameter" : "parameter", parameter: name };
+  }
+  if (fn === "Fn::Sub" || fn === "Fn::Join" || fn === "Fn::FindInMap" || fn === "Fn::Select") {
+    const raw = rawText(node);
+    const dynamic = raw !== void 0 ? textSource(raw) : void 0;
+    if (dynamic) return { ...base, source: dynamic };
+    for (const c of resolver.values(node)) {
+      if (typeof c.value !== "string" || c.value === "") continue;
+      const source = textSource(c.value);
+      if (source) return { ...base, source };
+      const fromParams = c.via.some((v) => v.includes("parameter"));
+      if (fromParams) continue;
+      const fromMapping = fn === "Fn::FindInMap" || c.via.some((v) => v.startsWith("mapping "));
+      return { ...base, via: [...via, ...c.via], source: fromMapping ? "mapping" : "literal" };
+    }
+    return { ...base, source: "unknown" };
+  }
+  if (fn === "Fn::GetAtt" || fn === "Fn::ImportValue") return { ...base, source: "managed" };
+  return { ...base, source: "unknown" };
+}
+function textSource(text2) {
+  if (SECURE_REFERENCE.test(text2)) return "secure-reference";
+  if (PLAIN_SSM_REFERENCE.test(text2)) return "plaintext-ssm";
+  return void 0;
+}
+function rawText(node) {
+  const fn = intrinsicName(node);
+  const arg = fn ? get(node, fn) : void 0;
+  if (fn === "Fn::Sub") return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+  if (fn === "Fn::Join" && arg?.kind === "seq" && arg.items[1]?.kind === "seq") return arg.items[1].items.map((i) => scalarString(i) ?? "").join("");
+  return void 0;
+}
+function parametersIn(template, node) {
+  const out = /* @__PURE__ */ new Set();
+  const rec = (n) => {
+    const fn = intrinsicName(n);
+    if (fn === "Ref") {
+      const name = scalarString(get(n, "Ref"));
+      if (name && template.parameters.has(name)) out.add(name);
+      return;
+    }
+    if (fn === "Fn::Sub") {
+      const arg = get(n, "Fn::Sub");
+      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+      const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+      for (const m of (text2 ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
+        const name = (m[1] ?? "").trim();
+        if (!get(vars, name) && template.parameters.has(name)) out.add(name);
+      }
+    }
+    if (n.kind === "map") for (const e of n.entries) rec(e.value);
+    else if (n.kind === "seq") for (const i of n.items) rec(i);
+  };
+  rec(node);
+  return [...out];
+}
+function entity2(template, res, property, c) {
+  const literal = c.source === "literal" || c.source === "mapping" || c.source === "parameter-default";
+  const out = {
+    kind: "PasswordProperty",
+    id: `${template.file}#${res.logicalId}/${property}`,
+    source: "template",
+    location: { ...c.location, logicalPath: `${res.logicalId}/${property}` },
+    displayName: res.logicalId,
+    resourceType: res.type,
+    property,
+    literal,
+    valueSource: c.source
+  };
+  if (c.parameter) out.parameter = c.parameter;
+  if (c.via.length > 0) out.via = c.via;
+  return out;
+}
+function parametersOf2(template, secretParameters) {
+  return [...template.parameters.values()].map((p) => {
+    const allowed = get(p.node, "AllowedValues");
+    const out = {
+      kind: "TemplateParameter",
+      id: `${template.file}#Parameters/${p.name}`,
+      source: "template",
+      location: p.loc,
+      displayName: p.name,
+      name: p.name,
+      noEcho: String(scalarString(get(p.node, "NoEcho")) ?? "").toLowerCase() === "true",
+      hasDefault: p.default !== void 0
+    };
+    if (p.type !== void 0) out.type = p.type;
+    if (allowed?.kind === "seq") out.allowedValues = allowed.items.map((i) => scalarString(i) ?? "");
+    const uses = secretParameters.get(p.name);
+    if (uses) out.usedAsSecret = [...new Set(uses)];
+    return out;
+  });
+}
+var PASSWORD_KEYS, TYPE_SECRET_KEYS, SKIPPED_PROPERTIES, PLACEHOLDER, SECURE_REFERENCE, PLAIN_SSM_REFERENCE, NAMES_ONLY;
+var init_passwords = __esm({
+  "packages/core/src/template/passwords.ts"() {
+    "use strict";
+    init_lookup();
+    init_node();
+    PASSWORD_KEYS = /* @__PURE__ */ new Set([
+      "Password",
+      "Passwords",
+      "MasterUserPassword",
+      "DbPassword",
+      "AdminPassword",
+      "AdminUserPassword",
+      "AccountPassword",
+      "KdcAdminPassword",
+      "CrossRealmTrustPrincipalPassword",
+      "ADDomainJoinPassword",
+      "SvmAdminPassword",
+      "FsxAdminPassword"
+    ]);
+    TYPE_SECRET_KEYS = {
+      "AWS::ElastiCache::ReplicationGroup": ["AuthToken"],
+      "AWS::Amplify::App": ["AccessToken", "OauthToken"],
+      "AWS::Pinpoint::APNSChannel": ["PrivateKey", "TokenKey"],
+      "AWS::Pinpoint::APNSSandboxChannel": ["PrivateKey", "TokenKey"],
+      "AWS::Pinpoint::APNSVoipChannel": ["PrivateKey", "TokenKey"],
+      "AWS::Pinpoint::APNSVoipSandboxChannel": ["PrivateKey", "TokenKey"],
+      "AWS::Pinpoint::GCMChannel": ["ApiKey"],
+      "AWS::Pinpoint::BaiduChannel": ["ApiKey", "SecretKey"],
+      "AWS::OpsWorks::App": ["PrivateKey"],
+      "AWS::CodePipeline::Webhook": ["SecretToken"],
+      "AWS::KinesisFirehose::DeliveryStream": ["HECToken"],
+      "AWS::CodeBuild::SourceCredential": ["Token"],
+      "AWS::DataSync::LocationObjectStorage": ["SecretKey"],
+      "AWS::Glue::Connection": ["PASSWORD"],
+      "Alexa::ASK::Skill": ["ClientSecret", "RefreshToken"]
+    };
+    SKIPPED_PROPERTIES = {
+      "AWS::SSM::Document": ["Content"],
+      "AWS::StepFunctions::StateMachine": ["Definition", "DefinitionString"],
+      "AWS::Serverless::StateMachine": ["Definition"]
+    };
+    PLACEHOLDER = /^(\{\{\s*(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
+    SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
+    PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
+    NAMES_ONLY = /* @__PURE__ */ new Set(["secure-reference", "plaintext-ssm", "managed"]);
+  }
+});
+
+// packages/core/src/template/policies.ts
+function policiesOf(template, resolver) {
+  const out = [];
+  const ctx = { template, resolver };
+  const boundaries = boundaryTargets(template);
+  for (const res of template.resources.values()) {
+    const props = res.properties;
+    const principal = own(PRINCIPAL_TYPES, res.type);
+    if (principal) {
+      const owner = { type: principal.type, name: res.logicalId };
+      forEachItem(resolver, get(props, "Policies"), (item, i, via) => {
+        const name = stringValue(resolver, get(item, "PolicyName")) ?? `#${i + 1}`;
+        out.push(
+          policy(ctx, res, `Policies/${i}`, item.loc, {
+            policyName: name,
+            policyType: "inline",
+            displayName: `inline policy ${name} of ${principal.type} ${res.logicalId}`,
+            attachedTo: [owner],
+            document: get(item, "PolicyDocument"),
+            via
+          })
+        );
+      });
+      out.push(...adminAttachments(ctx, res, get(props, "ManagedPolicyArns"), "ManagedPolicyArns", owner));
+      continue;
+    }
+    if (res.type === "AWS::IAM::Policy" || res.type === "AWS::IAM::ManagedPolicy") {
+      const managed = res.type === "AWS::IAM::ManagedPolicy";
+      const name = stringValue(resolver, get(props, managed ? "ManagedPolicyName" : "PolicyName"));
+      const attachedTo = ["user", "group", "role"].flatMap(
+        (type) => principalRefs(template, resolver, get(props, `${type[0]?.toUpperCase()}${type.slice(1)}s`), type).map((p) => ({ type, name: p.name }))
+      );
+      const label = managed ? "managed policy" : "policy";
+      out.push(
+        policy(ctx, res, "", res.loc, {
+          policyName: name ?? res.logicalId,
+          policyType: managed ? "managed" : "inline",
+          displayName: name && name !== res.logicalId ? `${label} ${name} (${res.logicalId})` : `${label} ${res.logicalId}`,
+          attachedTo,
+          document: get(props, "PolicyDocument"),
+          via: []
+        })
+      );
+      if (managed && boundaries.has(res.logicalId)) {
+        const last = out[out.length - 1];
+        if (last) last.permissionsBoundary = true;
+      }
+      continue;
+    }
+    const standalone = own(STANDALONE_POLICY_TYPES, res.type);
+    if (standalone) {
+      const name = stringValue(resolver, get(props, standalone.nameKey)) ?? res.logicalId;
+      const attachedTo = principalRefs(template, resolver, get(props, standalone.principalKey), standalone.principal).map((p) => ({
+        type: standalone.principal,
+        name: p.name
+      }));
+      out.push(
+        policy(ctx, res, "", res.loc, {
+          policyName: name,
+          policyType: "inline",
+          displayName: `inline policy ${name} (${res.logicalId})`,
+          attachedTo,
+          document: get(props, "PolicyDocument"),
+          via: []
+        })
+      );
+      continue;
+    }
+    if (SAM_WITH_POLICIES.has(res.type)) out.push(...samPolicies(ctx, res));
+  }
+  return out;
+}
+function boundaryTargets(template) {
+  const out = /* @__PURE__ */ new Set();
+  const visit2 = (node) => {
+    const target = refTarget(node);
+    if (target) out.add(target);
+    if (intrinsicName(node) === "Fn::If") {
+      const args = get(node, "Fn::If");
+      if (args?.kind === "seq") for (const a of args.items.slice(1)) visit2(a);
+    }
+  };
+  for (const res of template.resources.values()) visit2(get(res.properties, "PermissionsBoundary"));
+  visit2(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
+  return out;
+}
+function policy(ctx, res, path9, location, parts) {
+  const logicalPath = path9 ? `${res.logicalId}/${path9}` : res.logicalId;
+  const out = {
+    kind: "Policy",
+    id: `${ctx.template.file}#${logicalPath}`,
+    source: "template",
+    location: { ...location, logicalPath },
+    displayName: parts.displayName,
+    policyName: parts.policyName,
+    policyType: parts.policyType,
+    attachedTo: parts.attachedTo,
+    statements: documentStatements(ctx, parts.document, parts.via)
+  };
+  if (parts.via.length > 0) out.via = parts.via;
+  return out;
+}
+function forEachItem(resolver, list, visit2) {
+  for (const b of resolver.branches(list)) {
+    if (b.node?.kind !== "seq") continue;
+    b.node.items.forEach((item, i) => {
+      for (const ib of resolver.branches(item, b.via)) if (ib.node) visit2(ib.node, i, ib.via);
+    });
+  }
+}
+function adminAttachments(ctx, res, list, path9, owner) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const cand of stringListCandidates(ctx.resolver, list)) {
+    cand.values.forEach((arn, i) => {
+      const loc = cand.locations[i];
+      if (!loc || !isAdministratorAccess(arn)) return;
+      const key = `${loc.line}:${loc.column}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(adminPolicy(ctx, res, `${path9}/${i}`, loc, arn, owner, cand.via));
+    });
+  }
+  return out;
+}
+function isAdministratorAccess(value) {
+  return ADMIN_ARN.test(value) || value === "AdministratorAccess";
+}
+function adminPolicy(ctx, res, path9, loc, arn, owner, via) {
+  const logicalPath = `${res.logicalId}/${path9}`;
+  const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
+  const statement = {
+    effect: "Allow",
+    actions: ["*"],
+    notActions: [],
+    resources: ["*"],
+    notResources: [],
+    hasCondition: false,
+    location: loc
+  };
+  if (via.length > 0) statement.via = via;
+  return {
+    kind: "Policy",
+    id: `${ctx.template.file}#${logicalPath}`,
+    source: "template",
+    location: { ...loc, logicalPath },
+    displayName: `AWS managed policy AdministratorAccess on ${owner.type} ${owner.name}`,
+    policyName: "AdministratorAccess",
+    policyType: "managed",
+    attachedTo: [owner],
+    statements: [statement],
+    arn: fullArn,
+    ...via.length > 0 ? { via } : {}
+  };
+}
+function samPolicies(ctx, res) {
+  const props = res.properties;
+  if (get(props, "Role") !== void 0) return [];
+  const owner = { type: "role", name: `${res.logicalId}Role` };
+  const kind = res.type === "AWS::Serverless::Function" ? "function" : "state machine";
+  const lists = [];
+  const own2 = get(props, "Policies");
+  if (own2) lists.push({ node: own2, path: "Policies" });
+  if (res.type === "AWS::Serverless::Function") {
+    const globals = get(get(ctx.template.root, "Globals"), "Function");
+    const shared3 = get(globals, "Policies");
+    if (shared3) lists.push({ node: shared3, path: "Globals/Function/Policies" });
+  }
+  const out = [];
+  for (const { node, path: path9 } of lists) {
+    for (const b of ctx.resolver.branches(node)) {
+      const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+      items2.forEach((item, i) => {
+        for (const ib of ctx.resolver.branches(item, b.via)) {
+          const n = ib.node;
+          if (!n) continue;
+          const itemPath = b.node?.kind === "seq" ? `${path9}/${i}` : path9;
+          if (n.kind === "map" && !intrinsicName(n) && get(n, "Statement") !== void 0) {
+            out.push(
+              policy(ctx, res, itemPath, n.loc, {
+                policyName: `${res.logicalId}RolePolicy${i}`,
+                policyType: "inline",
+                displayName: `inline policy of ${kind} ${res.logicalId}`,
+                attachedTo: [owner],
+                document: n,
+                via: ib.via
+              })
+            );
+            continue;
+          }
+          if (n.kind === "map" && !intrinsicName(n)) continue;
+          const name = stringValue(ctx.resolver, n);
+          if (name !== void 0 && isAdministratorAccess(name)) out.push(adminPolicy(ctx, res, itemPath, n.loc, name, owner, ib.via));
+        }
+      });
+    }
+  }
+  return out;
+}
+function documentStatements(ctx, doc, via) {
+  const out = [];
+  for (const b of ctx.resolver.branches(doc, via)) {
+    const node = b.node;
+    if (!node) continue;
+    if (node.kind === "map" && !intrinsicName(node)) {
+      forEachStatement(ctx, get(node, "Statement"), b.via, (s, sv) => out.push(...statementVariants(ctx, s, sv)));
+      continue;
+    }
+    if (node.kind === "seq") continue;
+    out.push(...jsonDocumentStatements(ctx, node, b.via));
+  }
+  return out;
+}
+function forEachStatement(ctx, statements, via, visit2) {
+  for (const b of ctx.resolver.branches(statements, via)) {
+    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+    for (const item of items2) {
+      for (const ib of ctx.resolver.branches(item, b.via)) {
+        if (ib.node?.kind === "map" && !intrinsicName(ib.node)) visit2(ib.node, ib.via);
+      }
+    }
+  }
+}
+function statementVariants(ctx, s, via) {
+  const effectNode = get(s, "Effect");
+  const effects = effectNode ? ctx.resolver.values(effectNode).map((c) => ({ value: c.value, via: c.via })) : [{ value: "Allow", via: [] }];
+  const lists = ["Action", "NotAction", "Resource", "NotResource"].map((k) => stringListCandidates(ctx.resolver, get(s, k)));
+  const [actions = [], notActions = [], resources = [], notResources = []] = lists;
+  const total = effects.length * actions.length * notActions.length * resources.length * notResources.length;
+  const pick = (l) => total > MAX_VARIANTS ? [mergeAll(l)] : l;
+  const location = (get(s, "Action") ?? get(s, "NotAction") ?? s).loc;
+  const out = [];
+  for (const e of effects) {
+    const effect = e.value === "Allow" || e.value === "Deny" ? e.value : void 0;
+    if (!effect) continue;
+    for (const a of pick(actions))
+      for (const na of pick(notActions))
+        for (const r of pick(resources))
+          for (const nr of pick(notResources)) {
+            const allVia = [.../* @__PURE__ */ new Set([...via, ...e.via, ...a.via, ...na.via, ...r.via, ...nr.via])];
+            const st = {
+              effect,
+              actions: a.values,
+              notActions: na.values,
+              resources: r.values,
+              notResources: nr.values,
+              hasCondition: get(s, "Condition") !== void 0,
+              location,
+              actionLocations: a.locations
+            };
+            if (allVia.length > 0) st.via = allVia;
+            out.push(st);
+          }
+    if (total > MAX_VARIANTS) break;
+  }
+  return out;
+}
+function mergeAll(list) {
+  return {
+    values: list.flatMap((c) => c.values),
+    locations: list.flatMap((c) => c.locations),
+    via: [...new Set(list.flatMap((c) => c.via))]
+  };
+}
+function jsonDocumentStatements(ctx, node, via) {
+  const text2 = looseText(ctx.resolver, node);
+  if (text2 === void 0) return [];
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    return [];
+  }
+  if (!isRecord(doc)) return [];
+  const raw = doc.Statement;
+  const statements = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
+  const source = ctx.template.text.slice(node.span[0], node.span[1]);
+  const actionKeys = [...source.matchAll(/\\?"Action\\?"\s*:/g)].map((m) => node.span[0] + (m.index ?? 0));
+  let actionIndex = 0;
+  const out = [];
+  for (const s of statements) {
+    if (!isRecord(s)) continue;
+    const hasAction = s.Action !== void 0;
+    const offset = hasAction ? actionKeys[actionIndex++] : void 0;
+    const location = offset !== void 0 ? ctx.template.index.location(offset, offset + '"Action"'.length) : node.loc;
+    const effect = s.Effect === void 0 ? "Allow" : s.Effect;
+    if (effect !== "Allow" && effect !== "Deny") continue;
+    const st = {
+      effect,
+      actions: strings(s.Action),
+      notActions: strings(s.NotAction),
+      resources: strings(s.Resource),
+      notResources: strings(s.NotResource),
+      hasCondition: s.Condition !== void 0,
+      location
+    };
+    if (via.length > 0) st.via = via;
+    out.push(st);
+  }
+  return out;
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function strings(v) {
+  const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
+  return list.filter((x) => typeof x === "string");
+}
+var ADMIN_ARN, MAX_VARIANTS, STANDALONE_POLICY_TYPES, SAM_WITH_POLICIES;
+var init_policies = __esm({
+  "packages/core/src/template/policies.ts"() {
+    "use strict";
+    init_lookup();
+    init_iam();
+    init_node();
+    ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+    MAX_VARIANTS = 64;
+    STANDALONE_POLICY_TYPES = {
+      "AWS::IAM::RolePolicy": { nameKey: "PolicyName", principal: "role", principalKey: "RoleName" },
+      "AWS::IAM::UserPolicy": { nameKey: "PolicyName", principal: "user", principalKey: "UserName" },
+      "AWS::IAM::GroupPolicy": { nameKey: "PolicyName", principal: "group", principalKey: "GroupName" }
+    };
+    SAM_WITH_POLICIES = /* @__PURE__ */ new Set(["AWS::Serverless::Function", "AWS::Serverless::StateMachine"]);
+  }
+});
+
+// packages/core/src/template/trails.ts
+function isAllResourcesArn(value) {
+  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
+}
+function strings2(resolver, node) {
+  const out = [];
+  for (const b of resolver.branches(node)) {
+    if (b.node?.kind === "seq") {
+      for (const item of b.node.items) for (const c of resolver.values(item)) if (typeof c.value === "string") out.push(c.value);
+    } else {
+      for (const c of resolver.values(b.node)) {
+        if (typeof c.value === "string") out.push(c.value);
+        else if (Array.isArray(c.value)) out.push(...c.value.filter((v) => typeof v === "string"));
+      }
+    }
+  }
+  return out;
+}
+function items(resolver, node) {
+  return resolver.branches(node).flatMap((b) => b.node?.kind === "seq" ? b.node.items.flatMap((i) => resolver.branches(i).map((x) => x.node)) : []).filter((n) => n !== void 0);
+}
+function selectors(resolver, props) {
+  const basic = items(resolver, get(props, "EventSelectors"));
+  const advanced = items(resolver, get(props, "AdvancedEventSelectors"));
+  if (basic.length === 0 && advanced.length === 0) return { management: true, data: [] };
+  let management = false;
+  const data = [];
+  for (const sel of basic) {
+    if (toBool(resolver.value(get(sel, "IncludeManagementEvents"))) !== false) management = true;
+    for (const dr of items(resolver, get(sel, "DataResources"))) {
+      const type = scalarString(get(dr, "Type")) ?? "";
+      const values = get(dr, "Values");
+      data.push({ resourceType: type, allResources: strings2(resolver, values).some(isAllResourcesArn), location: (values ?? dr).loc });
+    }
+  }
+  for (const sel of advanced) {
+    const fields = /* @__PURE__ */ new Map();
+    for (const f of items(resolver, get(sel, "FieldSelectors"))) {
+      const name = scalarString(get(f, "Field"));
+      if (name) fields.set(name, f);
+    }
+    const category = strings2(resolver, get(fields.get("eventCategory"), "Equals"));
+    if (category.includes("Management")) management = true;
+    if (!category.includes("Data")) continue;
+    const typeField = fields.get("resources.type");
+    const arn = fields.get("resources.ARN");
+    const named = [...strings2(resolver, get(arn, "Equals")), ...strings2(resolver, get(arn, "StartsWith"))];
+    const allResources = named.length === 0 ? !arn || get(arn, "NotEquals") !== void 0 || get(arn, "NotStartsWith") !== void 0 : named.some(isAllResourcesArn);
+    for (const type of strings2(resolver, get(typeField, "Equals"))) {
+      data.push({ resourceType: type, allResources, location: (typeField ?? sel).loc });
+    }
+  }
+  return { management, data };
+}
+function bucketOf(template, graph, resolver, node) {
+  const target = graph.target(node);
+  if (target) {
+    const res = template.resources.get(target.logicalId);
+    return res?.type === "AWS::S3::Bucket" ? res : void 0;
+  }
+  const name = resolver.value(node);
+  if (typeof name !== "string") return void 0;
+  return [...template.resources.values()].find((r) => r.type === "AWS::S3::Bucket" && resolver.value(get(r.properties, "BucketName")) === name);
+}
+function bucketHasLifecycle(resolver, bucket) {
+  for (const rule of items(resolver, get(get(bucket.properties, "LifecycleConfiguration"), "Rules"))) {
+    if (resolver.value(get(rule, "Status")) !== "Enabled") continue;
+    const keys = [
+      "ExpirationInDays",
+      "ExpirationDate",
+      "Transitions",
+      "Transition",
+      "NoncurrentVersionExpirationInDays",
+      "NoncurrentVersionExpiration",
+      "NoncurrentVersionTransitions"
+    ];
+    if (keys.some((k) => get(rule, k) !== void 0)) return true;
+  }
+  return false;
+}
+function trailsOf(template, resolver, graph) {
+  const trails = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::CloudTrail::Trail") continue;
+    const props = res.properties;
+    const name = resolver.value(get(props, "TrailName"));
+    const bucketNode = get(props, "S3BucketName");
+    const bucket = bucketOf(template, graph, resolver, bucketNode);
+    const bucketName = resolver.value(bucketNode);
+    const sel = selectors(resolver, props);
+    const trail = {
+      kind: "Trail",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      name: typeof name === "string" ? name : res.logicalId,
+      ...typeof bucketName === "string" ? { s3BucketName: bucketName } : bucket ? { s3BucketName: bucket.logicalId } : {},
+      ...bucket ? { bucketHasLifecycle: bucketHasLifecycle(resolver, bucket), bucketLocation: bucket.loc } : {},
+      managementEvents: sel.management,
+      dataEvents: sel.data
+    };
+    setField(trail, "isMultiRegion", boolField(resolver, get(props, "IsMultiRegionTrail"), false, false));
+    setField(trail, "logFileValidation", boolField(resolver, get(props, "EnableLogFileValidation"), false, false));
+    setField(trail, "isLogging", boolField(resolver, get(props, "IsLogging"), void 0, false));
+    setField(trail, "isOrganizationTrail", boolField(resolver, get(props, "IsOrganizationTrail"), false, true));
+    trails.push(trail);
+  }
+  if (trails.length === 0) return [];
+  const set = {
+    kind: "TrailSet",
+    id: `${template.file}#trails`,
+    source: "template",
+    location: trails[0]?.location ?? { file: template.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+    displayName: template.file,
+    scope: "template",
+    trails
+  };
+  return [...trails, set];
+}
+var init_trails = __esm({
+  "packages/core/src/template/trails.ts"() {
+    "use strict";
+    init_fields();
+    init_node();
+  }
+});
+
+// packages/core/src/template/users.ts
+function iamUsersOf(template, resolver) {
+  const users = /* @__PURE__ */ new Map();
+  const byLogicalId = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::IAM::User") continue;
+    const props = res.properties;
+    const user = newUser(template, res.logicalId, stringValue(resolver, get(props, "UserName")) ?? res.logicalId, res.loc, res.logicalId);
+    for (const g of principalRefs(template, resolver, get(props, "Groups"), "group")) addUnique(user.groups, g.name);
+    for (const m of managedPolicyItems(resolver, get(props, "ManagedPolicyArns"))) attach(user, "managed", m.name, m.loc);
+    for (const b of resolver.branches(get(props, "Policies"))) {
+      if (b.node?.kind !== "seq") continue;
+      b.node.items.forEach((item, i) => {
+        for (const ib of resolver.branches(item, b.via)) {
+          if (!ib.node) continue;
+          attach(user, "inline", stringValue(resolver, get(ib.node, "PolicyName")) ?? `#${i + 1}`, ib.node.loc);
+        }
+      });
+    }
+    user.consoleAccess = resolver.branches(get(props, "LoginProfile")).some((b) => b.node !== void 0);
+    users.set(`logical:${res.logicalId}`, user);
+    byLogicalId.set(res.logicalId, user);
+  }
+  const userFor = (ref) => {
+    if (ref.logicalId) {
+      const own2 = byLogicalId.get(ref.logicalId);
+      if (own2) return own2;
+    }
+    const key = `name:${ref.name}`;
+    let user = users.get(key);
+    if (!user) {
+      user = newUser(template, `user:${ref.name}`, ref.name, ref.location);
+      users.set(key, user);
+    }
+    return user;
+  };
+  for (const res of template.resources.values()) {
+    const props = res.properties;
+    if (res.type === "AWS::IAM::Policy" || res.type === "AWS::IAM::ManagedPolicy") {
+      const managed = res.type === "AWS::IAM::ManagedPolicy";
+      const name = stringValue(resolver, get(props, managed ? "ManagedPolicyName" : "PolicyName")) ?? res.logicalId;
+      for (const ref of principalRefs(template, resolver, get(props, "Users"), "user"))
+        attach(userFor(ref), managed ? "managed" : "inline", name, ref.location);
+    } else if (res.type === "AWS::IAM::UserPolicy") {
+      const name = stringValue(resolver, get(props, "PolicyName")) ?? res.logicalId;
+      for (const ref of principalRefs(template, resolver, get(props, "UserName"), "user")) attach(userFor(ref), "inline", name, ref.location);
+    } else if (res.type === "AWS::IAM::UserToGroupAddition") {
+      const group = principalRefs(template, resolver, get(props, "GroupName"), "group")[0]?.name;
+      if (!group) continue;
+      for (const ref of principalRefs(template, resolver, get(props, "Users"), "user")) {
+        const own2 = ref.logicalId ? byLogicalId.get(ref.logicalId) : void 0;
+        if (own2) addUnique(own2.groups, group);
+      }
+    } else if (res.type === "AWS::IAM::AccessKey") {
+      const owner = principalRefs(template, resolver, get(props, "UserName"), "user")[0];
+      const own2 = owner?.logicalId ? byLogicalId.get(owner.logicalId) : void 0;
+      if (!own2) continue;
+      const status = stringValue(resolver, get(props, "Status"));
+      const key = { id: res.logicalId, active: status !== "Inactive" };
+      own2.accessKeys.push(key);
+    }
+  }
+  return [...users.values()];
+}
+function newUser(template, idPart, userName, location, logicalPath) {
+  return {
+    kind: "IamUser",
+    id: `${template.file}#${idPart}`,
+    source: "template",
+    location: logicalPath ? { ...location, logicalPath } : location,
+    displayName: logicalPath ?? userName,
+    userName,
+    groups: [],
+    attachedPolicies: [],
+    inlinePolicies: [],
+    accessKeys: [],
+    policyLocations: []
+  };
+}
+function attach(user, type, name, location) {
+  const locations = user.policyLocations ?? [];
+  if (locations.some((p) => p.type === type && p.name === name && p.location.line === location.line && p.location.column === location.column)) return;
+  locations.push({ name, type, location });
+  user.policyLocations = locations;
+  addUnique(type === "managed" ? user.attachedPolicies : user.inlinePolicies, name);
+}
+function addUnique(list, value) {
+  if (!list.includes(value)) list.push(value);
+}
+function policyNameOfArn(arn) {
+  const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
+  return m?.[1] ?? arn;
+}
+function managedPolicyItems(resolver, list) {
+  const out = [];
+  for (const b of resolver.branches(list)) {
+    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+    for (const item of items2) {
+      for (const ib of resolver.branches(item, b.via)) {
+        const n = ib.node;
+        if (!n) continue;
+        for (const c of resolver.values(n)) {
+          const loc = (c.at ?? n).loc;
+          if (typeof c.value === "string") out.push({ name: policyNameOfArn(c.value), loc });
+          else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn(String(v)), loc });
+          else {
+            const target = refTarget(c.at ?? n) ?? refTarget(n);
+            const isParam = target !== void 0 && resolver.template.parameters.has(target);
+            out.push({ name: target ? isParam ? `(parameter ${target})` : target : "(unresolved policy)", loc });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+var init_users = __esm({
+  "packages/core/src/template/users.ts"() {
+    "use strict";
+    init_iam();
+    init_node();
+  }
+});
+
+// packages/core/src/template/entities.ts
+function extractEntities(template, parameters, withResources = false) {
+  const notifications = [];
+  const guard = (what, fallback, extract) => {
+    try {
+      return extract();
+    } catch (err) {
+      notifications.push({
+        level: "error",
+        code: "internal-error",
+        file: template.file,
+        message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`
+      });
+      return fallback;
+    }
+  };
+  const resolver = new Resolver(template, parameters ? { parameters } : {});
+  const graph = guard("resource references", void 0, () => new TemplateGraph(template));
+  const { passwords, secretParameters } = guard(
+    "passwords",
+    { passwords: [], secretParameters: /* @__PURE__ */ new Map() },
+    () => passwordsOf(template, resolver)
+  );
+  const securityGroups = guard("security groups", [], () => securityGroupsOf(template, resolver));
+  const withGraph = (what, extract) => graph ? guard(what, [], () => extract(graph)) : [];
+  const entities = [
+    ...withResources ? guard("resources", [], () => resourceEntities(template)) : [],
+    ...securityGroups,
+    ...withGraph("network ACLs", (g) => networkAclsOf(template, resolver, g)),
+    ...withGraph("Elastic IPs", (g) => elasticIpsOf(template, resolver, g)),
+    ...withGraph("NAT gateways", (g) => natGatewaysOf(template, resolver, g)),
+    ...withGraph("trails", (g) => trailsOf(template, resolver, g)),
+    ...withGraph("instances", (g) => instancesOf(template, resolver, g)),
+    ...guard("hard-coded secrets", [], () => templateSecrets(template)),
+    ...guard("IAM policies", [], () => policiesOf(template, resolver)),
+    ...guard("IAM users", [], () => iamUsersOf(template, resolver)),
+    ...guard("access keys", [], () => accessKeysOf(template, resolver)),
+    ...passwords,
+    ...guard("parameters", [], () => parametersOf2(template, secretParameters)),
+    ...guard("databases", [], () => dbInstancesOf(template, resolver, securityGroups)),
+    ...guard("availability-zone spans", [], () => azSpansOf(template, resolver)),
+    ...guard("ElastiCache replication groups", [], () => cacheReplicationGroupsOf(template, resolver))
+  ];
+  return { entities, notifications };
+}
+function resourceEntities(template) {
+  return [...template.resources.values()].map((res) => ({
+    kind: "Resource",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    logicalId: res.logicalId,
+    resourceType: res.type,
+    properties: res.properties ? toPlain(res.properties) : {},
+    ...res.metadata ? { metadata: toPlain(res.metadata) } : {}
+  }));
+}
+function templateSecrets(template) {
+  return [...textSecrets(template), ...base64UserDataSecrets(template)];
+}
+function textSecrets(template) {
+  return findSecrets(template.text).map((s) => {
+    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
+    const entry = section?.value.kind === "map" ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : void 0;
+    const isResource = section?.key === "Resources" && entry !== void 0;
+    const noun = section ? own(SECTION_NOUNS, section.key) : void 0;
+    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
+    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : void 0;
+    return {
+      kind: "Secret",
+      id: `${template.file}#${s.hash}`,
+      source: "template",
+      location: { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} },
+      displayName: where,
+      secretType: s.type,
+      redacted: s.redacted,
+      hash: s.hash,
+      evidence: s.evidence,
+      where
+    };
+  });
+}
+function base64UserDataSecrets(template) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const res of template.resources.values()) {
+    walk(res.node, (node, path9) => {
+      if (path9.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
+      seen.add(node.span[0]);
+      const decoded = decodeBase64Text(node.value);
+      if (decoded === void 0) return;
+      const where = `base64-encoded user data of resource ${res.logicalId}`;
+      for (const s of findSecrets(decoded)) {
+        out.push({
+          kind: "Secret",
+          id: `${template.file}#${s.hash}@${node.span[0]}`,
+          source: "template",
+          location: { ...node.loc, logicalPath: `${res.logicalId}/${path9.join("/")}` },
+          displayName: where,
+          secretType: s.type,
+          redacted: s.redacted,
+          hash: s.hash,
+          evidence: s.evidence,
+          where,
+          encoding: "base64"
+        });
+      }
+    });
+  }
+  return out;
+}
+var SECTION_NOUNS;
+var init_entities = __esm({
+  "packages/core/src/template/entities.ts"() {
+    "use strict";
+    init_lookup();
+    init_base64();
+    init_detect();
+    init_access_keys();
+    init_az_spans();
+    init_cache();
+    init_cost_resources();
+    init_databases2();
+    init_graph();
+    init_instances();
+    init_network_acls();
+    init_node();
+    init_passwords();
+    init_policies();
+    init_resolve();
+    init_security_groups();
+    init_trails();
+    init_users();
+    SECTION_NOUNS = {
+      Parameters: "parameter",
+      Outputs: "output",
+      Mappings: "mapping",
+      Conditions: "condition",
+      Globals: "globals"
+    };
+  }
+});
+
+// packages/core/src/template/checks.ts
+function templateNotices(template, rawBytes, parseNotices = []) {
+  const file = template.file;
+  const out = [];
+  if (rawBytes > S3_TEMPLATE_BYTES) {
+    out.push({
+      level: "warning",
+      code: "not-deployable",
+      file,
+      message: `Template is ${bytes(rawBytes)} bytes, over the 1 MB (${bytes(S3_TEMPLATE_BYTES)} bytes) CloudFormation accepts even from S3; scanned anyway`
+    });
+  } else if (rawBytes > INLINE_TEMPLATE_BYTES) {
+    out.push({
+      level: "note",
+      code: "template-limit",
+      file,
+      message: `Template is ${bytes(rawBytes)} bytes, over the ${bytes(INLINE_TEMPLATE_BYTES)} bytes CloudFormation accepts inline (--template-body); deploy it from S3 (--template-url, up to 1 MB)`
+    });
+  }
+  for (const [section, limit, noun] of SECTION_LIMITS) {
+    const entry = getEntry(template.root, section);
+    const count = entry?.value.kind === "map" ? entry.value.entries.length : 0;
+    if (entry && count > limit) {
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        line: entry.keyLoc.line,
+        column: entry.keyLoc.column,
+        message: `${count} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
+      });
+    }
+  }
+  for (const n of parseNotices) {
+    const what = n.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
+    out.push({
+      level: "note",
+      code: "not-deployable",
+      file,
+      line: n.line,
+      column: n.column,
+      message: `${what}: read here, but CloudFormation rejects it in a JSON template; remove it before deploying`
+    });
+  }
+  if (template.transforms.length === 0) {
+    const next = (id) => resourceDependencies(template, id);
+    for (const cycle of cycles(template.resources.keys(), next)) {
+      const first = template.resources.get(cycle[0] ?? "");
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        ...first ? { line: first.loc.line, column: first.loc.column } : {},
+        message: `Circular dependency between resources: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway)`
+      });
+    }
+  }
+  const conditions = template.conditions;
+  if (conditions) {
+    const names = conditions.entries.map((e) => e.key);
+    const known = new Set(names);
+    const next = (name) => conditionReferences(get(conditions, name), known);
+    for (const cycle of cycles(names, next)) {
+      const first = getEntry(conditions, cycle[0] ?? "");
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        ...first ? { line: first.keyLoc.line, column: first.keyLoc.column } : {},
+        message: `Circular reference between conditions: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
+      });
+    }
+  }
+  return out;
+}
+function cycleText(component, next) {
+  const first = component[0] ?? "";
+  if (component.length === 1) return `${first} refers to itself`;
+  const members = new Set(component);
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [first];
+  for (let i = 0; i < queue.length && !cameFrom.has(first); i++) {
+    const node = queue[i];
+    for (const target of next(node)) {
+      if (!members.has(target) || cameFrom.has(target)) continue;
+      cameFrom.set(target, node);
+      queue.push(target);
+    }
+  }
+  const path9 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path9.length <= component.length; node = cameFrom.get(node)) path9.unshift(node);
+  path9.unshift(first);
+  const others = component.filter((m) => !path9.includes(m));
+  return `${path9.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
+}
+function resourceDependencies(template, logicalId) {
+  const res = template.resources.get(logicalId);
+  if (!res) return [];
+  const out = /* @__PURE__ */ new Set();
+  const add = (id) => {
+    if (id !== void 0 && template.resources.has(id)) out.add(id);
+  };
+  const dependsOn = get(res.node, "DependsOn");
+  if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
+  else add(scalarString(dependsOn));
+  if (res.properties) {
+    walk(res.properties, (node) => {
+      const fn = intrinsicName(node);
+      const arg = fn ? get(node, fn) : void 0;
+      if (fn === "Ref") add(scalarString(arg));
+      else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
+      else if (fn === "Fn::Sub") {
+        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+        for (const m of text2?.matchAll(SUB_VAR2) ?? []) {
+          const name = m[1] ?? "";
+          if (!getEntry(vars, name)) add(name);
+        }
+      }
+    });
+  }
+  return [...out];
+}
+function conditionReferences(node, names) {
+  const out = /* @__PURE__ */ new Set();
+  if (node) {
+    walk(node, (n) => {
+      if (intrinsicName(n) !== "Condition") return;
+      const name = scalarString(get(n, "Condition"));
+      if (name !== void 0 && names.has(name)) out.add(name);
+    });
+  }
+  return [...out];
+}
+function cycles(nodes, next) {
+  const order = [...nodes];
+  const position = new Map(order.map((n, i) => [n, i]));
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const found = [];
+  let counter = 0;
+  for (const start of order) {
+    if (index.has(start)) continue;
+    const work = [];
+    const enter = (node) => {
+      index.set(node, counter);
+      low.set(node, counter);
+      counter++;
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, edges: next(node).filter((n) => position.has(n)), i: 0 });
+    };
+    enter(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      if (frame.i < frame.edges.length) {
+        const target = frame.edges[frame.i++];
+        if (!index.has(target)) enter(target);
+        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(target) ?? 0));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+      if (low.get(frame.node) !== index.get(frame.node)) continue;
+      const component = [];
+      for (; ; ) {
+        const member = stack.pop();
+        onStack.delete(member);
+        component.push(member);
+        if (member === frame.node) break;
+      }
+      if (component.length > 1 || frame.edges.includes(frame.node)) {
+        found.push(component.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)));
+      }
+    }
+  }
+  return found.sort((a, b) => (position.get(a[0] ?? "") ?? 0) - (position.get(b[0] ?? "") ?? 0));
+}
+var INLINE_TEMPLATE_BYTES, S3_TEMPLATE_BYTES, SECTION_LIMITS, bytes, SUB_VAR2;
+var init_checks = __esm({
+  "packages/core/src/template/checks.ts"() {
+    "use strict";
+    init_node();
+    INLINE_TEMPLATE_BYTES = 51200;
+    S3_TEMPLATE_BYTES = 1e6;
+    SECTION_LIMITS = [
+      ["Resources", 500, "resources"],
+      ["Parameters", 200, "parameters"],
+      ["Outputs", 200, "outputs"],
+      ["Mappings", 200, "mappings"]
+    ];
+    bytes = (n) => n.toLocaleString("en-US");
+    SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
+  }
+});
+
+// packages/core/src/template/load.ts
+import path5 from "node:path";
+function formatOf(file, text2) {
+  const ext = path5.extname(file).toLowerCase();
+  if (JSON_EXTENSIONS.has(ext)) return "json";
+  if (ext === ".yaml" || ext === ".yml") return "yaml";
+  return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
+}
+function loadTemplate(file, raw, explicit, options = {}) {
+  try {
+    return load(file, raw, explicit, options);
+  } catch (err) {
+    const message = `Cannot read the template (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { template: void 0, notifications: [{ level: "error", code: "internal-error", file, message }] };
+  }
+}
+function load(file, raw, explicit, options) {
+  const text2 = stripBom(raw);
+  if (text2.trim() === "") {
+    return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
+  }
+  const parsed = parseText(file, text2, formatOf(file, text2));
+  if (!parsed.ok) {
+    if (!explicit && !looksLikeTemplate(text2)) return { template: void 0, notifications: [] };
+    const hint = !text2.includes("\n") && text2.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
+    return {
+      template: void 0,
+      notifications: [
+        { level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: `${parsed.problem.message}${hint}` }
+      ]
+    };
+  }
+  if (parsed.root === void 0) {
+    const notifications = explicit ? [{ level: "note", code: "empty-file", file, message: "No content: the file holds only comments; nothing to scan" }] : [];
+    return { template: void 0, notifications };
+  }
+  if (!isTemplate(parsed.root)) {
+    const notifications = explicit ? [
+      {
+        level: "note",
+        code: "not-a-template",
+        file,
+        message: "Not a CloudFormation template (no AWSTemplateFormatVersion and no Resources with AWS:: types); skipped"
+      }
+    ] : [];
+    return { template: void 0, notifications };
+  }
+  const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
+  return { template, notifications: [...template.notifications ?? [], ...templateNotices(template, Buffer.byteLength(raw, "utf8"), parsed.notices)] };
+}
+var JSON_EXTENSIONS;
+var init_load = __esm({
+  "packages/core/src/template/load.ts"() {
+    "use strict";
+    init_checks();
+    init_parse();
+    init_template();
+    JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
+  }
+});
+
+// packages/core/src/scan-files.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+function processFile(task, context, snapshots) {
+  try {
+    return readAndExtract(task, context, snapshots);
+  } catch (err) {
+    const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { notifications: [{ level: "error", code: "internal-error", file: task.file, message }], entities: [] };
+  }
+}
+function readAndExtract(task, context, snapshots) {
+  const { absPath, file, explicit } = task;
+  if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
+  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 });
+  if (read.deferred) return { notifications: [], entities: [], deferred: true };
+  const notifications = read.notifications;
+  if (read.text === void 0) return { notifications, entities: [] };
+  const text2 = read.text;
+  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications: [], entities: [], deferred: true };
+  if (snapshots && isSnapshotText(text2)) {
+    const loaded = snapshots(file, text2);
+    notifications.push(...loaded.notifications);
+    if (!loaded.snapshot) return { notifications, entities: [] };
+    return { notifications, entities: loaded.entities, listed: "snapshot" };
+  }
+  const outcome = loadTemplate(file, text2, explicit, context.parameters ? { parameters: context.parameters } : {});
+  notifications.push(...outcome.notifications);
+  if (!outcome.template) {
+    const entities = context.allFiles && outcome.notifications.length === 0 ? secretEntities(file, text2) : [];
+    return { notifications, entities };
+  }
+  const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
+  notifications.push(...extracted.notifications);
+  const suppressions = templateSuppressions(outcome.template);
+  notifications.push(...suppressions.notifications);
+  return {
+    notifications,
+    entities: extracted.entities,
+    listed: "template",
+    ...suppressions.byResource.size > 0 ? { suppressions: suppressions.byResource } : {}
+  };
+}
+function textFileSecrets(absPath, file) {
+  try {
+    const info = inputFs.stat(absPath);
+    if (!info.isFile() || info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
+    const bytes2 = inputFs.readFile(absPath);
+    if (bytes2.subarray(0, 8192).includes(0) || !isUtf82(bytes2)) return [];
+    return secretEntities(file, bytes2.toString("utf8"));
+  } catch {
+    return [];
+  }
+}
+function secretEntities(file, text2) {
+  const matches = findSecrets(text2);
+  if (matches.length === 0) return [];
+  const index = new LineIndex(file, text2);
+  return matches.map((s) => ({
+    kind: "Secret",
+    id: `${file}#${s.hash}`,
+    source: "template",
+    location: index.location(s.start, s.end),
+    displayName: file,
+    secretType: s.type,
+    redacted: s.redacted,
+    hash: s.hash,
+    evidence: s.evidence,
+    where: file
+  }));
+}
+var MAX_TEXT_FILE_BYTES;
+var init_scan_files = __esm({
+  "packages/core/src/scan-files.ts"() {
+    "use strict";
+    init_suppress();
+    init_input_fs();
+    init_read();
+    init_detect();
+    init_detect2();
+    init_format();
+    init_entities();
+    init_line_index();
+    init_load();
+    MAX_TEXT_FILE_BYTES = 1024 * 1024;
+  }
+});
+
+// packages/core/src/scan-pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerCount(requested, templates) {
+  const fromEnv = process.env.MAMORI_WORKERS;
+  const explicit = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : void 0);
+  if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
+  if (templates < MIN_FILES_FOR_WORKERS) return 0;
+  const cores = availableParallelism();
+  const idle = Math.round(cores - Math.max(0, (loadavg()[0] ?? 0) - 1));
+  return Math.max(0, Math.min(cores - 1, idle, MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
+}
+function workerEntry() {
+  for (const name of ["./scan-worker.js", "./scan-worker.mjs"]) {
+    const url = new URL(name, import.meta.url);
+    if (url.protocol === "file:" && existsSync3(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+async function processInWorkers(tasks, context, count, readHere, take) {
+  const entry = workerEntry();
+  if (!entry || tasks.length === 0) return false;
+  const batches = [];
+  for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
+  const results = new Array(batches.length);
+  const workers = [];
+  try {
+    for (let i = 0; i < count; i++) workers.push(new Worker(entry, { workerData: { context } }));
+  } catch {
+    await Promise.all(workers.map((w) => w.terminate()));
+    return false;
+  }
+  let next = 0;
+  let delivered = 0;
+  let failed;
+  try {
+    await new Promise((resolve, reject) => {
+      const fail = (err) => {
+        failed ??= err;
+        reject(err);
+      };
+      const deliver = () => {
+        try {
+          for (let batch = results[delivered]; batch !== void 0; batch = results[delivered]) {
+            results[delivered] = void 0;
+            batch.forEach((outcome, j) => {
+              take(outcome, delivered * BATCH + j);
+            });
+            delivered++;
+          }
+        } catch (err) {
+          fail(err);
+          return;
+        }
+        if (delivered === batches.length) resolve();
+      };
+      const give = (worker) => {
+        if (next >= batches.length || failed) return;
+        const batch = next++;
+        worker.postMessage({ batch, tasks: batches[batch] });
+      };
+      for (const worker of workers) {
+        worker.on("message", (reply) => {
+          if (reply.error) {
+            const err = new Error(reply.error.message);
+            if (reply.error.stack) err.stack = reply.error.stack;
+            fail(err);
+            return;
+          }
+          results[reply.batch] = (reply.outcomes ?? []).map(restoreMatchers);
+          give(worker);
+          deliver();
+        });
+        worker.on("error", fail);
+        worker.on("exit", (code) => {
+          if (delivered < batches.length) fail(new Error(`scan worker stopped (exit code ${code})`));
+        });
+        for (let i = 0; i < IN_FLIGHT; i++) give(worker);
+      }
+      const readOne = () => {
+        if (failed || next >= batches.length) return;
+        const batch = next++;
+        try {
+          results[batch] = (batches[batch] ?? []).map(readHere);
+        } catch (err) {
+          fail(err);
+          return;
+        }
+        deliver();
+        setImmediate(readOne);
+      };
+      setImmediate(readOne);
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return true;
+}
+function restoreMatchers(outcome) {
+  if (!outcome.suppressions) return outcome;
+  const suppressions = new Map([...outcome.suppressions].map(([resource, list]) => [resource, list.map((s) => suppressionRule(s.match, s.suppression))]));
+  return { ...outcome, suppressions };
+}
+var MIN_FILES_FOR_WORKERS, FILES_PER_WORKER, MAX_WORKERS, BATCH, IN_FLIGHT;
+var init_scan_pool = __esm({
+  "packages/core/src/scan-pool.ts"() {
+    "use strict";
+    init_suppress();
+    MIN_FILES_FOR_WORKERS = 400;
+    FILES_PER_WORKER = 400;
+    MAX_WORKERS = 8;
+    BATCH = 8;
+    IN_FLIGHT = 3;
+  }
+});
+
+// packages/core/src/snapshot/credential-report.ts
+function credentialReportText(content) {
+  const trimmed = content.trimStart();
+  if (trimmed.startsWith("user,")) return trimmed;
+  if (!/^[A-Za-z0-9+/=\s]+$/.test(trimmed)) return void 0;
+  const decoded = Buffer.from(trimmed, "base64").toString("utf8");
+  return decoded.startsWith("user,") ? decoded : void 0;
+}
+function parseCredentialReport(content) {
+  const text2 = credentialReportText(content);
+  if (text2 === void 0) return void 0;
+  const lines = text2.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = splitCsvLine(lines[0] ?? "");
+  return lines.slice(1).map((line) => {
+    const cells = splitCsvLine(line);
+    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""]));
+  });
+}
+function splitCsvLine(line) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+function reportBool(value) {
+  return value === "true" ? true : value === "false" ? false : void 0;
+}
+function reportDate(value) {
+  return value && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value : void 0;
+}
+var ROOT_ROW_USER;
+var init_credential_report = __esm({
+  "packages/core/src/snapshot/credential-report.ts"() {
+    "use strict";
+    ROOT_ROW_USER = "<root_account>";
+  }
+});
+
 // packages/core/src/snapshot/policy.ts
 function policyDocumentObject(doc) {
   if (doc === void 0) return void 0;
@@ -17032,7 +23211,7 @@ function safeDecode(text2) {
     return void 0;
   }
 }
-function strings(value) {
+function strings3(value) {
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
@@ -17048,10 +23227,10 @@ function policyStatements(doc, locate) {
     const actionLocations = typeof action === "string" ? [locate([...at, "Action"])] : Array.isArray(action) ? action.flatMap((a, k) => typeof a === "string" ? [locate([...at, "Action", k])] : []) : [];
     return {
       effect: st.Effect === "Deny" ? "Deny" : "Allow",
-      actions: strings(st.Action),
-      notActions: strings(st.NotAction),
-      resources: strings(st.Resource),
-      notResources: strings(st.NotResource),
+      actions: strings3(st.Action),
+      notActions: strings3(st.NotAction),
+      resources: strings3(st.Resource),
+      notResources: strings3(st.NotResource),
       hasCondition: st.Condition !== void 0 && st.Condition !== null && Object.keys(st.Condition).length > 0,
       location: locate(at),
       ...actionLocations.length > 0 ? { actionLocations } : {}
@@ -17064,21 +23243,946 @@ var init_policy = __esm({
   }
 });
 
-// packages/core/src/snapshot/format.ts
-function looksLikeSnapshot(text2) {
-  return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
+// packages/core/src/snapshot/security-groups.ts
+function flatten(item, direction, locate) {
+  const key = direction === "ingress" ? "IpPermissions" : "IpPermissionsEgress";
+  const out = [];
+  (item[key] ?? []).forEach((p, i) => {
+    const base = {
+      direction,
+      protocol: normaliseProtocol(p.IpProtocol) ?? "unknown",
+      ...p.FromPort !== void 0 ? { fromPort: p.FromPort } : {},
+      ...p.ToPort !== void 0 ? { toPort: p.ToPort } : {}
+    };
+    const at = (list, j, field) => locate([key, i, list, j, field]);
+    for (const [j, r] of (p.IpRanges ?? []).entries()) {
+      out.push({ ...base, cidrIpv4: r.CidrIp, ...r.Description ? { description: r.Description } : {}, location: at("IpRanges", j, "CidrIp") });
+    }
+    for (const [j, r] of (p.Ipv6Ranges ?? []).entries()) {
+      out.push({ ...base, cidrIpv6: r.CidrIpv6, ...r.Description ? { description: r.Description } : {}, location: at("Ipv6Ranges", j, "CidrIpv6") });
+    }
+    for (const [j, g] of (p.UserIdGroupPairs ?? []).entries()) {
+      out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName, location: at("UserIdGroupPairs", j, "GroupId") });
+    }
+    for (const [j, l] of (p.PrefixListIds ?? []).entries()) {
+      out.push({ ...base, prefixListId: l.PrefixListId, location: at("PrefixListIds", j, "PrefixListId") });
+    }
+  });
+  return out;
 }
-var CREDENTIALS_EXPIRED;
-var init_format = __esm({
-  "packages/core/src/snapshot/format.ts"() {
+function securityGroupFromApi(item, location, region, locate) {
+  const at = locate ?? (() => location);
+  const groupId = item.GroupId ?? item.GroupName ?? "unknown";
+  return {
+    kind: "SecurityGroup",
+    id: location.arn ?? groupId,
+    source: "snapshot",
+    location,
+    displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId,
+    ...region ? { region } : {},
+    groupId,
+    ...item.GroupName ? { groupName: item.GroupName } : {},
+    ...item.VpcId ? { vpcId: item.VpcId } : {},
+    rules: [...flatten(item, "ingress", at), ...flatten(item, "egress", at)]
+  };
+}
+var init_security_groups2 = __esm({
+  "packages/core/src/snapshot/security-groups.ts"() {
     "use strict";
-    CREDENTIALS_EXPIRED = /* @__PURE__ */ new Set([
-      "ExpiredToken",
-      "ExpiredTokenException",
-      "TokenRefreshRequired",
-      "CredentialsProviderError",
-      "TokenProviderError"
-    ]);
+    init_network();
+  }
+});
+
+// packages/core/src/snapshot/entities.ts
+function coversAllResources(value) {
+  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
+}
+function trailLogPrefix(s3KeyPrefix) {
+  const prefix = (s3KeyPrefix ?? "").replace(/^\/+|\/+$/g, "");
+  return prefix === "" ? "AWSLogs/" : `${prefix}/AWSLogs/`;
+}
+function appliesTo(rule, keyPrefix) {
+  const f = rule.Filter;
+  if (f?.Tag !== void 0 || (f?.And?.Tags?.length ?? 0) > 0) return false;
+  const p = f?.Prefix ?? f?.And?.Prefix ?? rule.Prefix ?? "";
+  return keyPrefix.startsWith(p) || p.startsWith(keyPrefix);
+}
+function lifecycleRuleAgesOut(rule, keyPrefix) {
+  if (rule.Status !== "Enabled") return false;
+  if (keyPrefix !== void 0 && !appliesTo(rule, keyPrefix)) return false;
+  return rule.Expiration?.Days !== void 0 || rule.Expiration?.Date !== void 0 || (rule.Transitions?.length ?? 0) > 0 || rule.NoncurrentVersionExpiration !== void 0 || (rule.NoncurrentVersionTransitions?.length ?? 0) > 0;
+}
+function snapshotEntities(snapshot, locator) {
+  const ctx = new MapContext(snapshot, locator);
+  return [
+    ...ctx.securityGroups(),
+    ...ctx.networkAcls(),
+    ...ctx.elasticIps(),
+    ...ctx.natGateways(),
+    ...ctx.dbInstances(),
+    ...ctx.trails(),
+    ...ctx.iamUsers(),
+    ...ctx.userPolicies(),
+    ...ctx.rootAccount()
+  ];
+}
+function failKey(service, region, operation, resource) {
+  return JSON.stringify([service, region, operation, resource ?? null]);
+}
+function nonEmpty(s) {
+  return s && s.trim() !== "" ? s : void 0;
+}
+function parseEvent(text2) {
+  if (!text2) return void 0;
+  try {
+    const v = JSON.parse(text2);
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function reportKeys(row, location) {
+  if (!row) return [];
+  const out = [];
+  for (const n of [1, 2]) {
+    const active = reportBool(row[`access_key_${n}_active`]);
+    const rotated = reportDate(row[`access_key_${n}_last_rotated`]);
+    if (active === void 0 || !active && !rotated) continue;
+    const lastUsedAt = reportDate(row[`access_key_${n}_last_used_date`]);
+    out.push({
+      id: `access key ${n}`,
+      active,
+      ...rotated ? { createdAt: rotated } : {},
+      ...lastUsedAt ? { lastUsedAt } : {},
+      lastUsedKnown: true,
+      location
+    });
+  }
+  return out;
+}
+function eventSelection(response, locate) {
+  const advanced = response.AdvancedEventSelectors ?? [];
+  if (advanced.length > 0) {
+    let managementEvents2 = false;
+    const dataEvents2 = [];
+    advanced.forEach((sel, i) => {
+      const fields = sel.FieldSelectors ?? [];
+      const category = fields.find((f) => f.Field === "eventCategory")?.Equals ?? [];
+      if (category.includes("Management")) managementEvents2 = true;
+      if (!category.includes("Data")) return;
+      const typeIndex = fields.findIndex((f) => f.Field === "resources.type");
+      const type = fields[typeIndex]?.Equals?.[0];
+      if (!type) return;
+      const arn = fields.filter((f) => f.Field === "resources.ARN");
+      const named = arn.flatMap((f) => [...f.Equals ?? [], ...f.StartsWith ?? []]);
+      const narrowedOtherwise = arn.some((f) => (f.EndsWith?.length ?? 0) > 0);
+      const allResources = named.length > 0 ? named.some(coversAllResources) : !narrowedOtherwise;
+      dataEvents2.push({ resourceType: type, allResources, location: locate(["AdvancedEventSelectors", i, "FieldSelectors", typeIndex]) });
+    });
+    return { managementEvents: managementEvents2, dataEvents: dataEvents2 };
+  }
+  const selectors2 = response.EventSelectors ?? [];
+  const dataEvents = [];
+  selectors2.forEach((sel, i) => {
+    (sel.DataResources ?? []).forEach((d, j) => {
+      if (!d.Type) return;
+      dataEvents.push({
+        resourceType: d.Type,
+        allResources: (d.Values ?? []).some(coversAllResources),
+        location: locate(["EventSelectors", i, "DataResources", j, "Values"])
+      });
+    });
+  });
+  const managementEvents = selectors2.length === 0 || selectors2.some((s) => s.IncludeManagementEvents !== false);
+  return { managementEvents, dataEvents };
+}
+var SnapshotLocator, MapContext, ADMINISTRATOR_ACCESS;
+var init_entities2 = __esm({
+  "packages/core/src/snapshot/entities.ts"() {
+    "use strict";
+    init_network();
+    init_detect();
+    init_credential_report();
+    init_policy();
+    init_security_groups2();
+    SnapshotLocator = class {
+      constructor(root, file) {
+        this.root = root;
+        this.file = file;
+      }
+      root;
+      file;
+      node(path9) {
+        let cur = this.root;
+        for (const key of path9) {
+          if (!cur) return void 0;
+          if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
+          else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
+          else return void 0;
+        }
+        return cur;
+      }
+      /** The value's location, or its nearest ancestor's when the path does not exist. */
+      at(path9, arn) {
+        for (let n = path9.length; n >= 0; n--) {
+          const node = this.node(path9.slice(0, n));
+          if (node) return { ...node.loc, ...arn ? { arn } : {} };
+        }
+        return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
+      }
+    };
+    MapContext = class {
+      constructor(snapshot, loc) {
+        this.snapshot = snapshot;
+        this.loc = loc;
+        this.account = snapshot.accountId;
+        this.partition = snapshot.partition ?? "aws";
+        this.observedAt = snapshot.collectedAt;
+        this.failed = new Set(snapshot.errors.map((e) => failKey(e.service, e.region, e.operation, e.resource)));
+      }
+      snapshot;
+      loc;
+      account;
+      partition;
+      observedAt;
+      failed;
+      trailCache;
+      groupCache;
+      /** Whether a call failed (for a resource, or as a whole; a region that failed entirely fails every call in it). */
+      didFail(service, region, operation, resource) {
+        return this.failed.has(failKey(service, region, operation, resource)) || this.failed.has(failKey(service, region, operation)) || this.failed.has(failKey("*", region, "*")) || this.failed.has(failKey(service, region, "*"));
+      }
+      regions() {
+        return Object.entries(this.snapshot.regional);
+      }
+      base(region) {
+        return { source: "snapshot", observedAt: this.observedAt, ...region ? { region } : {} };
+      }
+      ec2Arn(region, type, id) {
+        return `arn:${this.partition}:ec2:${region}:${this.account}:${type}/${id}`;
+      }
+      securityGroups() {
+        if (this.groupCache) return this.groupCache;
+        const out = [];
+        for (const [region, r] of this.regions()) {
+          (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
+            const arn = this.ec2Arn(region, "security-group", g.GroupId ?? String(i));
+            const path9 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+            const sg = securityGroupFromApi(g, this.loc.at([...path9, "GroupId"], arn), region, (p) => this.loc.at([...path9, ...p], arn));
+            out.push({ ...sg, observedAt: this.observedAt });
+          });
+        }
+        this.groupCache = out;
+        return out;
+      }
+      networkAcls() {
+        const out = [];
+        for (const [region, r] of this.regions()) {
+          (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
+            const aclId = acl.NetworkAclId ?? String(i);
+            const arn = this.ec2Arn(region, "network-acl", aclId);
+            const path9 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+            const entries = (acl.Entries ?? []).map((e, j) => ({
+              ruleNumber: e.RuleNumber ?? 0,
+              egress: e.Egress === true,
+              action: e.RuleAction === "allow" ? "allow" : "deny",
+              protocol: normaliseProtocol(e.Protocol) ?? "unknown",
+              ...e.PortRange?.From !== void 0 ? { fromPort: e.PortRange.From } : {},
+              ...e.PortRange?.To !== void 0 ? { toPort: e.PortRange.To } : {},
+              ...e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {},
+              ...e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {},
+              // At the CIDR, as a template entry is: the address range is what a reader checks first.
+              location: this.loc.at([...path9, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn)
+            }));
+            out.push({
+              kind: "NetworkAcl",
+              id: arn,
+              ...this.base(region),
+              location: this.loc.at([...path9, "NetworkAclId"], arn),
+              displayName: aclId,
+              aclId,
+              ...acl.VpcId ? { vpcId: acl.VpcId } : {},
+              entries
+            });
+          });
+        }
+        return out;
+      }
+      elasticIps() {
+        const out = [];
+        for (const [region, r] of this.regions()) {
+          const ec2 = r.ec2;
+          const states = /* @__PURE__ */ new Map();
+          for (const res of ec2?.DescribeInstances?.Reservations ?? []) {
+            for (const inst of res.Instances ?? []) if (inst.InstanceId && inst.State?.Name) states.set(inst.InstanceId, inst.State.Name);
+          }
+          const instancesKnown = ec2?.DescribeInstances !== void 0;
+          const natByEni = /* @__PURE__ */ new Map();
+          const natByAllocation = /* @__PURE__ */ new Map();
+          for (const nat of ec2?.DescribeNatGateways?.NatGateways ?? []) {
+            for (const a of nat.NatGatewayAddresses ?? []) {
+              if (a.NetworkInterfaceId && nat.NatGatewayId) natByEni.set(a.NetworkInterfaceId, nat.NatGatewayId);
+              if (a.AllocationId && nat.NatGatewayId) natByAllocation.set(a.AllocationId, nat.NatGatewayId);
+            }
+          }
+          (ec2?.DescribeAddresses?.Addresses ?? []).forEach((a, i) => {
+            const instanceId = nonEmpty(a.InstanceId);
+            const eni = nonEmpty(a.NetworkInterfaceId);
+            const natGatewayId = eni && natByEni.get(eni) || a.AllocationId && natByAllocation.get(a.AllocationId) || void 0;
+            let association = "none";
+            if (natGatewayId) association = "nat-gateway";
+            else if (instanceId) association = "instance";
+            else if (eni || nonEmpty(a.AssociationId)) association = "network-interface";
+            const id = a.AllocationId ?? a.PublicIp ?? String(i);
+            const arn = this.ec2Arn(region, "elastic-ip", id);
+            const instanceState = instanceId ? states.get(instanceId) : void 0;
+            out.push({
+              kind: "ElasticIp",
+              id: arn,
+              ...this.base(region),
+              location: this.loc.at(["regional", region, "ec2", "DescribeAddresses", "Addresses", i, a.AllocationId ? "AllocationId" : "PublicIp"], arn),
+              displayName: a.PublicIp && a.AllocationId ? `${a.PublicIp} (${a.AllocationId})` : id,
+              ...a.AllocationId ? { allocationId: a.AllocationId } : {},
+              ...a.PublicIp ? { publicIp: a.PublicIp } : {},
+              association,
+              ...instanceId ? { instanceId } : {},
+              // An instance missing from a complete DescribeInstances is gone; say so rather than leave it unknown.
+              ...instanceState ? { instanceState } : instanceId && instancesKnown ? { instanceState: "terminated" } : {},
+              ...eni ? { networkInterfaceId: eni } : {},
+              ...natGatewayId ? { natGatewayId } : {}
+            });
+          });
+        }
+        return out;
+      }
+      natGateways() {
+        const out = [];
+        for (const [region, r] of this.regions()) {
+          const routeTables = r.ec2?.DescribeRouteTables?.RouteTables;
+          const tablesByNat = /* @__PURE__ */ new Map();
+          for (const t of routeTables ?? []) {
+            for (const natId of new Set((t.Routes ?? []).map((route) => route.NatGatewayId))) {
+              if (natId === void 0 || !t.RouteTableId) continue;
+              const list = tablesByNat.get(natId);
+              if (list) list.push(t.RouteTableId);
+              else tablesByNat.set(natId, [t.RouteTableId]);
+            }
+          }
+          (r.ec2?.DescribeNatGateways?.NatGateways ?? []).forEach((nat, i) => {
+            const natGatewayId = nat.NatGatewayId ?? String(i);
+            const arn = this.ec2Arn(region, "natgateway", natGatewayId);
+            const routeTableIds = [...tablesByNat.get(natGatewayId) ?? []];
+            out.push({
+              kind: "NatGateway",
+              id: arn,
+              ...this.base(region),
+              location: this.loc.at(["regional", region, "ec2", "DescribeNatGateways", "NatGateways", i, "NatGatewayId"], arn),
+              displayName: natGatewayId,
+              natGatewayId,
+              ...nat.State ? { state: nat.State } : {},
+              ...nat.SubnetId ? { subnetId: nat.SubnetId } : {},
+              ...nat.ConnectivityType === "public" || nat.ConnectivityType === "private" ? { connectivityType: nat.ConnectivityType } : {},
+              routeTableIds,
+              routesKnown: routeTables !== void 0
+            });
+          });
+        }
+        return out;
+      }
+      dbInstances() {
+        const out = [];
+        const groups = /* @__PURE__ */ new Map();
+        this.securityGroups().forEach((g, order) => {
+          const key = `${g.region}\0${g.groupId}`;
+          const list = groups.get(key);
+          if (list) list.push({ order, group: g });
+          else groups.set(key, [{ order, group: g }]);
+        });
+        const groupsOf = (region, ids) => [...new Set(ids)].flatMap((id) => groups.get(`${region}\0${id}`) ?? []).sort((a, b) => a.order - b.order).map((g) => g.group);
+        for (const [region, r] of this.regions()) {
+          const clusters = new Map((r.rds?.DescribeDBClusters?.DBClusters ?? []).map((c) => [c.DBClusterIdentifier ?? "", c]));
+          (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
+            const dbInstanceId = db.DBInstanceIdentifier ?? String(i);
+            const arn = db.DBInstanceArn ?? `arn:${this.partition}:rds:${region}:${this.account}:db:${dbInstanceId}`;
+            const cluster = db.DBClusterIdentifier ? clusters.get(db.DBClusterIdentifier) : void 0;
+            const securityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? "").filter((id) => id !== "");
+            const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
+            const port = db.Endpoint?.Port ?? db.DbInstancePort;
+            const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
+            out.push({
+              kind: "DbInstance",
+              id: arn,
+              ...this.base(region),
+              location: this.loc.at(["regional", region, "rds", "DescribeDBInstances", "DBInstances", i, "DBInstanceIdentifier"], arn),
+              displayName: dbInstanceId,
+              dbInstanceId,
+              ...db.Engine ? { engine: db.Engine } : {},
+              ...db.DBClusterIdentifier ? { clusterId: db.DBClusterIdentifier } : {},
+              ...db.MultiAZ !== void 0 ? { multiAz: db.MultiAZ } : {},
+              ...db.PubliclyAccessible !== void 0 ? { publiclyAccessible: db.PubliclyAccessible } : {},
+              ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
+              ...db.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: db.BackupRetentionPeriod } : {},
+              ...port !== void 0 && port > 0 ? { port } : {},
+              securityGroupIds,
+              securityGroups: groupsOf(region, securityGroupIds),
+              ...readReplicaSource ? { readReplicaSource } : {}
+            });
+          });
+        }
+        return out;
+      }
+      /** Every trail once, however many regions list it (multi-region and organization trails show in each). */
+      trails() {
+        const trails = this.trailList();
+        const regions = this.regions();
+        const listed = regions.filter(([, r]) => r.cloudtrail?.DescribeTrails !== void 0);
+        const anyFailed = regions.some(([region]) => this.didFail("cloudtrail", region, "DescribeTrails"));
+        if (listed.length === 0 || trails.length === 0 && anyFailed) return trails;
+        const first = listed[0]?.[0] ?? "";
+        const set = {
+          kind: "TrailSet",
+          id: `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*`,
+          ...this.base(void 0),
+          location: this.loc.at(["regional", first, "cloudtrail", "DescribeTrails"], `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*`),
+          displayName: `account ${this.account}`,
+          scope: "account",
+          trails
+        };
+        return [...trails, set];
+      }
+      trailList() {
+        if (this.trailCache) return this.trailCache;
+        const seen = /* @__PURE__ */ new Map();
+        for (const [region, r] of this.regions()) {
+          (r.cloudtrail?.DescribeTrails?.trailList ?? []).forEach((t, index) => {
+            const key = t.TrailARN ?? `${region}/${t.Name}`;
+            const prev = seen.get(key);
+            if (!prev || t.HomeRegion === region && prev.region !== region) seen.set(key, { trail: t, region, index });
+          });
+        }
+        const lifecycles = this.snapshot.global.s3?.GetBucketLifecycleConfiguration ?? {};
+        this.trailCache = [...seen.entries()].map(([key, { trail: t, region, index }]) => {
+          const arn = t.TrailARN ?? `arn:${this.partition}:cloudtrail:${region}:${this.account}:trail/${t.Name}`;
+          const name = t.Name ?? key;
+          const status = this.perResource("GetTrailStatus", arn);
+          const selectors2 = this.perResource("GetEventSelectors", arn);
+          const bucket = t.S3BucketName;
+          const lifecycle = bucket ? lifecycles[bucket] : void 0;
+          const selection = selectors2 ? eventSelection(selectors2.value, (path9) => this.loc.at([...selectors2.path, ...path9], arn)) : void 0;
+          return {
+            kind: "Trail",
+            id: arn,
+            ...this.base(t.HomeRegion ?? region),
+            location: this.loc.at(["regional", region, "cloudtrail", "DescribeTrails", "trailList", index, "Name"], arn),
+            displayName: name,
+            name,
+            arn,
+            ...t.HomeRegion ? { homeRegion: t.HomeRegion } : {},
+            ...t.IsMultiRegionTrail !== void 0 ? { isMultiRegion: t.IsMultiRegionTrail } : {},
+            ...t.LogFileValidationEnabled !== void 0 ? { logFileValidation: t.LogFileValidationEnabled } : {},
+            ...status?.value.IsLogging !== void 0 ? { isLogging: status.value.IsLogging } : {},
+            ...t.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t.IsOrganizationTrail } : {},
+            ...bucket ? { s3BucketName: bucket } : {},
+            ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {},
+            ...lifecycle && bucket ? { bucketLocation: this.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket, "Rules"], arn) } : {},
+            ...selection ? { managementEvents: selection.managementEvents } : {},
+            dataEvents: selection?.dataEvents ?? [],
+            selectorsKnown: selection !== void 0
+          };
+        });
+        return this.trailCache;
+      }
+      /** A per-trail response, from whichever region answered for the trail. */
+      perResource(op, arn) {
+        for (const [region, r] of this.regions()) {
+          const map = r.cloudtrail?.[op];
+          const value = map?.[arn];
+          if (value) return { value, path: ["regional", region, "cloudtrail", op, arn] };
+        }
+        return void 0;
+      }
+      report() {
+        const content = this.snapshot.global.iam?.GetCredentialReport?.Content;
+        if (content === void 0) return void 0;
+        const rows = parseCredentialReport(content);
+        return rows ? { rows, path: ["global", "iam", "GetCredentialReport"] } : void 0;
+      }
+      iamUsers() {
+        const iam = this.snapshot.global.iam;
+        const report = this.report();
+        const rows = new Map((report?.rows ?? []).map((r) => [r.user ?? "", r]));
+        return (iam?.ListUsers?.Users ?? []).map((u, i) => {
+          const userName = u.UserName ?? String(i);
+          const arn = u.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+          const row = rows.get(userName);
+          const keysPath = ["global", "iam", "ListAccessKeys", userName];
+          const listed = iam?.ListAccessKeys?.[userName];
+          const accessKeys = listed ? (listed.AccessKeyMetadata ?? []).map((k, j) => {
+            const keyId = k.AccessKeyId ?? "";
+            const lastUse = iam?.GetAccessKeyLastUsed?.[keyId];
+            const lastUsedAt = lastUse?.AccessKeyLastUsed?.LastUsedDate;
+            return {
+              id: redact("aws-access-key-id", keyId),
+              active: k.Status === "Active",
+              ...k.CreateDate ? { createdAt: k.CreateDate } : {},
+              ...lastUsedAt ? { lastUsedAt } : {},
+              lastUsedKnown: lastUse !== void 0,
+              location: this.loc.at([...keysPath, "AccessKeyMetadata", j, "AccessKeyId"], arn)
+            };
+          }) : reportKeys(row, this.loc.at(report?.path ?? [], arn));
+          const mfaDevices = iam?.ListMFADevices?.[userName]?.MFADevices;
+          const mfaActive = reportBool(row?.mfa_active) ?? (mfaDevices ? mfaDevices.length > 0 : void 0);
+          const consoleAccess = reportBool(row?.password_enabled);
+          const passwordLastUsed = reportDate(row?.password_last_used) ?? u.PasswordLastUsed;
+          const attachedPath = ["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies"];
+          const attached = (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p, k) => ({
+            name: p.PolicyName ?? p.PolicyArn ?? "",
+            type: "managed",
+            location: this.loc.at([...attachedPath, k, p.PolicyArn !== void 0 ? "PolicyArn" : "PolicyName"], arn)
+          }));
+          const inline = (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k) => ({
+            name,
+            type: "inline",
+            location: this.loc.at(["global", "iam", "ListUserPolicies", userName, "PolicyNames", k], arn)
+          }));
+          return {
+            kind: "IamUser",
+            id: arn,
+            ...this.base(void 0),
+            location: this.loc.at(["global", "iam", "ListUsers", "Users", i, "UserName"], arn),
+            displayName: userName,
+            userName,
+            arn,
+            ...u.CreateDate ? { createdAt: u.CreateDate } : {},
+            groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n) => n !== ""),
+            attachedPolicies: attached.map((p) => p.name),
+            inlinePolicies: inline.map((p) => p.name),
+            ...consoleAccess !== void 0 ? { consoleAccess } : {},
+            ...passwordLastUsed ? { passwordLastUsed } : {},
+            ...mfaActive !== void 0 ? { mfaActive } : {},
+            accessKeys,
+            ...attached.length + inline.length > 0 ? { policyLocations: [...attached, ...inline] } : {}
+          };
+        });
+      }
+      /** Inline policies of users and the customer managed policies attached to them, with their documents. */
+      userPolicies() {
+        const iam = this.snapshot.global.iam;
+        const out = [];
+        const listed = /* @__PURE__ */ new Map();
+        for (const u of iam?.ListUsers?.Users ?? []) if (u.UserName !== void 0 && !listed.has(u.UserName)) listed.set(u.UserName, u.Arn);
+        for (const [userName, byName] of Object.entries(iam?.GetUserPolicy ?? {})) {
+          const userArn = listed.get(userName) ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+          for (const [policyName, response] of Object.entries(byName)) {
+            const doc = policyDocumentObject(response.PolicyDocument);
+            if (!doc) continue;
+            const path9 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+            const arn = `${userArn}#${policyName}`;
+            out.push({
+              kind: "Policy",
+              id: arn,
+              ...this.base(void 0),
+              location: this.loc.at(path9, userArn),
+              displayName: `inline policy ${policyName} of user ${userName}`,
+              policyName,
+              policyType: "inline",
+              attachedTo: [{ type: "user", name: userName }],
+              statements: policyStatements(doc, (p) => this.loc.at([...path9, ...p], userArn))
+            });
+          }
+        }
+        out.push(...this.awsManagedAdmin());
+        const attached = /* @__PURE__ */ new Map();
+        for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
+          for (const p of r.AttachedPolicies ?? []) {
+            if (!p.PolicyArn) continue;
+            const entry = attached.get(p.PolicyArn) ?? { name: p.PolicyName ?? p.PolicyArn, users: [] };
+            entry.users.push(userName);
+            attached.set(p.PolicyArn, entry);
+          }
+        }
+        for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
+          const doc = policyDocumentObject(response.PolicyVersion?.Document);
+          if (!doc) continue;
+          const path9 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+          const users = attached.get(policyArn);
+          const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
+          out.push({
+            kind: "Policy",
+            id: policyArn,
+            ...this.base(void 0),
+            location: this.loc.at(path9, policyArn),
+            displayName: `managed policy ${policyName}`,
+            policyName,
+            policyType: "managed",
+            attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
+            statements: policyStatements(doc, (p) => this.loc.at([...path9, ...p], policyArn)),
+            arn: policyArn
+          });
+        }
+        return out;
+      }
+      /**
+       * The AWS managed AdministratorAccess policy wherever it is attached to a user, one policy per
+       * attachment as templates give it: its document is the same in every account, so it is not collected.
+       */
+      awsManagedAdmin() {
+        const iam = this.snapshot.global.iam;
+        const out = [];
+        for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
+          const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+          (r.AttachedPolicies ?? []).forEach((p, k) => {
+            if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
+            const location = this.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
+            out.push({
+              kind: "Policy",
+              id: `${userArn}#${p.PolicyArn}`,
+              ...this.base(void 0),
+              location,
+              displayName: `AWS managed policy AdministratorAccess on user ${userName}`,
+              policyName: "AdministratorAccess",
+              policyType: "managed",
+              attachedTo: [{ type: "user", name: userName }],
+              statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location }],
+              arn: p.PolicyArn
+            });
+          });
+        }
+        return out;
+      }
+      rootAccount() {
+        const iam = this.snapshot.global.iam;
+        const report = this.report();
+        const row = report?.rows.find((r) => r.user === ROOT_ROW_USER);
+        const summary = iam?.GetAccountSummary?.SummaryMap;
+        if (!row && !summary) return [];
+        const arn = `arn:${this.partition}:iam::${this.account}:root`;
+        const mfaActive = summary?.AccountMFAEnabled !== void 0 ? summary.AccountMFAEnabled === 1 : reportBool(row?.mfa_active);
+        const keysFromReport = row && (reportBool(row.access_key_1_active) !== void 0 || reportBool(row.access_key_2_active) !== void 0) ? reportBool(row.access_key_1_active) === true || reportBool(row.access_key_2_active) === true : void 0;
+        const accessKeysPresent = summary?.AccountAccessKeysPresent !== void 0 ? summary.AccountAccessKeysPresent === 1 : keysFromReport;
+        const passwordLastUsed = reportDate(row?.password_last_used);
+        const accessKeysLastUsed = [reportDate(row?.access_key_1_last_used_date), reportDate(row?.access_key_2_last_used_date)].filter(
+          (d) => d !== void 0
+        );
+        const activity = this.rootActivity(arn);
+        const location = report ? this.loc.at([...report.path, "Content"], arn) : this.loc.at(["global", "iam", "GetAccountSummary"], arn);
+        return [
+          {
+            kind: "RootAccount",
+            id: arn,
+            ...this.base(void 0),
+            location,
+            displayName: `root user of account ${this.account}`,
+            accountId: this.account,
+            ...mfaActive !== void 0 ? { mfaActive } : {},
+            ...accessKeysPresent !== void 0 ? { accessKeysPresent } : {},
+            ...passwordLastUsed ? { passwordLastUsed } : {},
+            accessKeysLastUsed,
+            ...activity ? { recentActivity: activity } : {}
+          }
+        ];
+      }
+      /** Root's own actions in the event history of every region read; undefined when no region's history could be read. */
+      rootActivity(arn) {
+        let read = false;
+        const out = [];
+        for (const [region, r] of this.regions()) {
+          const events = r.cloudtrail?.LookupEvents?.Events;
+          if (!events) continue;
+          read = true;
+          events.forEach((e, i) => {
+            const record = parseEvent(e.CloudTrailEvent);
+            const identity = record?.userIdentity;
+            if (record) {
+              if (identity?.type !== "Root" || identity.invokedBy !== void 0 || record.eventType === "AwsServiceEvent") return;
+            } else if (e.Username !== "root") return;
+            const time = e.EventTime ?? (typeof record?.eventTime === "string" ? record.eventTime : void 0);
+            if (!time) return;
+            out.push({
+              time,
+              eventName: e.EventName ?? String(record?.eventName ?? "unknown"),
+              ...e.EventSource ? { eventSource: e.EventSource } : {},
+              region,
+              location: this.loc.at(["regional", region, "cloudtrail", "LookupEvents", "Events", i, "EventName"], arn)
+            });
+          });
+        }
+        return read ? out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time)) : void 0;
+      }
+    };
+    ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+  }
+});
+
+// packages/core/src/snapshot/json-positions.ts
+function grown(a) {
+  const next = new Int32Array(a.length * 2);
+  next.set(a);
+  return next;
+}
+function stringEnd2(text2, i) {
+  let j = text2.indexOf('"', i + 1);
+  for (; ; ) {
+    if (j < 0) return text2.length;
+    let backslashes = 0;
+    while (text2.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return j + 1;
+    j = text2.indexOf('"', j + 1);
+  }
+}
+function keyIs(text2, start, end, name) {
+  const length = end - start - 2;
+  if (length < name.length) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (text2.charCodeAt(i) === 92) return JSON.parse(`"${text2.slice(start + 1, end - 1)}"`) === name;
+  }
+  return length === name.length && text2.startsWith(name, start + 1);
+}
+function scalarEnd(text2, p) {
+  let end = p;
+  for (; ; ) {
+    const d = text2.charCodeAt(end);
+    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) return end;
+    end++;
+  }
+}
+function skipSpace(text2, i) {
+  for (; ; ) {
+    const c = text2.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
+    i++;
+  }
+}
+function countKeys(value) {
+  let n = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === "object") stack.push(item);
+    } else {
+      for (const key in v) {
+        n++;
+        const item = v[key];
+        if (item !== null && typeof item === "object") stack.push(item);
+      }
+    }
+  }
+  return n;
+}
+var INDEXED, JsonPositions;
+var init_json_positions = __esm({
+  "packages/core/src/snapshot/json-positions.ts"() {
+    "use strict";
+    INDEXED = 24;
+    JsonPositions = class _JsonPositions {
+      constructor(text2) {
+        this.text = text2;
+        const capacity = Math.max(16, text2.length >> 6);
+        this.starts = new Int32Array(capacity);
+        this.ends = new Int32Array(capacity);
+        this.after = new Int32Array(capacity);
+        this.lines = new Int32Array(Math.max(16, text2.length >> 5));
+      }
+      text;
+      starts;
+      ends;
+      /** Index of the first container after this one's subtree: its next sibling, or an ancestor's. */
+      after;
+      count = 0;
+      lines;
+      lineCount = 1;
+      /** Indexes of the large containers, by container number. */
+      indexes = /* @__PURE__ */ new Map();
+      /**
+       * Indexes `text`, or gives `undefined` when it nests deeper than `maxDepth` or repeats a key in an
+       * object (`JSON.parse` keeps the last; the caller reports it the way its own parser does).
+       */
+      static build(text2, parsed, maxDepth) {
+        const index = new _JsonPositions(text2);
+        const colons = index.scan(maxDepth);
+        if (colons < 0) return void 0;
+        return colons === countKeys(parsed) ? index : void 0;
+      }
+      /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
+      span(path9) {
+        const found = this.find(path9, path9.length);
+        return found ? [found.start, found.end] : void 0;
+      }
+      /**
+       * The location of the value at the first `length` keys of `path` (all of it by default), with
+       * `arn` when given; `undefined` when there is no such value. Lines and columns are counted as
+       * `LineIndex` counts them: 1-based, in UTF-16 code units, `\n` ending a line.
+       */
+      locate(file, path9, length = path9.length, arn) {
+        const found = this.find(path9, length);
+        if (!found) return void 0;
+        const start = found.start;
+        const end = Math.max(start, found.end);
+        const line = this.lineOf(start);
+        const endLine = this.lineOf(end);
+        const location = {
+          file,
+          line: line + 1,
+          column: start - (this.lines[line] ?? 0) + 1,
+          endLine: endLine + 1,
+          endColumn: end - (this.lines[endLine] ?? 0) + 1
+        };
+        if (arn) location.arn = arn;
+        return location;
+      }
+      // The last path looked up, with where each of its steps led: entities are located one after
+      // another in the same lists, so a path mostly shares all but its last steps with the previous one.
+      lastKeys = [];
+      lastFound = [];
+      find(path9, length) {
+        if (this.count === 0) return void 0;
+        const keys = this.lastKeys;
+        const steps = this.lastFound;
+        let same = 0;
+        while (same < length && same < keys.length && keys[same] === path9[same]) same++;
+        keys.length = same;
+        steps.length = same;
+        let at = same > 0 ? steps[same - 1] : { start: this.starts[0] ?? 0, end: this.ends[0] ?? 0, container: 0 };
+        for (let i = same; i < length; i++) {
+          const key = path9[i];
+          const next = { start: 0, end: 0, container: -1 };
+          if (at.container < 0 || !this.member(at.container, key, next)) return void 0;
+          keys.push(key);
+          steps.push(next);
+          at = next;
+        }
+        return at;
+      }
+      lineOf(offset) {
+        let lo = 0;
+        let hi = this.lineCount - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((this.lines[mid] ?? 0) <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      }
+      /** One pass over the text: the containers in document order, and the line starts. Returns the number of object keys, or -1 when too deep. */
+      scan(maxDepth) {
+        const text2 = this.text;
+        const n = text2.length;
+        const stack = new Int32Array(maxDepth + 1);
+        let depth = 0;
+        let colons = 0;
+        for (let i = 0; i < n; i++) {
+          const c = text2.charCodeAt(i);
+          if (c === 32) continue;
+          if (c === 34) {
+            i = stringEnd2(text2, i) - 1;
+          } else if (c === 10) {
+            if (this.lineCount === this.lines.length) this.lines = grown(this.lines);
+            this.lines[this.lineCount++] = i + 1;
+          } else if (c === 123 || c === 91) {
+            if (depth === maxDepth) return -1;
+            const k = this.count++;
+            if (k === this.starts.length) {
+              this.starts = grown(this.starts);
+              this.ends = grown(this.ends);
+              this.after = grown(this.after);
+            }
+            this.starts[k] = i;
+            stack[depth++] = k;
+          } else if (c === 125 || c === 93) {
+            const k = stack[--depth] ?? 0;
+            this.ends[k] = i + 1;
+            this.after[k] = this.count;
+          } else if (c === 58) colons++;
+        }
+        return colons;
+      }
+      /** Moves `found` to the member `key` of container `k`; false when there is none. */
+      member(k, key, found) {
+        const text2 = this.text;
+        const isObject = text2.charCodeAt(this.starts[k] ?? 0) === 123;
+        let wanted = -1;
+        if (!isObject) {
+          wanted = typeof key === "number" ? key : /^\d+$/.test(key) ? Number(key) : -1;
+          if (!Number.isSafeInteger(wanted) || wanted < 0) return false;
+        }
+        const name = String(key);
+        let index = this.indexes.get(k);
+        if (!index) {
+          let p = (this.starts[k] ?? 0) + 1;
+          let next = k + 1;
+          for (let m = 0; m < INDEXED; m++) {
+            p = skipSpace(text2, p);
+            const c = text2.charCodeAt(p);
+            if (c === 125 || c === 93) return false;
+            let matches = m === wanted;
+            if (isObject) {
+              const keyEnd = stringEnd2(text2, p);
+              matches = keyIs(text2, p, keyEnd, name);
+              p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
+            }
+            const v = text2.charCodeAt(p);
+            let end;
+            let container = -1;
+            if (v === 123 || v === 91) {
+              container = next;
+              end = this.ends[next] ?? p;
+              next = this.after[next] ?? next;
+            } else end = v === 34 ? stringEnd2(text2, p) : scalarEnd(text2, p);
+            if (matches) {
+              found.start = p;
+              found.end = end;
+              found.container = container;
+              return true;
+            }
+            p = skipSpace(text2, end);
+            if (text2.charCodeAt(p) === 44) p++;
+          }
+          index = this.indexOf(k, isObject);
+          this.indexes.set(k, index);
+        }
+        const at = isObject ? index.keys?.get(name) : wanted;
+        if (at === void 0 || at >= index.start.length) return false;
+        found.start = index.start[at] ?? 0;
+        found.end = index.end[at] ?? 0;
+        found.container = index.container[at] ?? -1;
+        return true;
+      }
+      /** Every member of container `k`: offsets, the container each is (or -1), keys for an object. */
+      indexOf(k, isObject) {
+        const text2 = this.text;
+        const index = { start: [], end: [], container: [], ...isObject ? { keys: /* @__PURE__ */ new Map() } : {} };
+        let p = (this.starts[k] ?? 0) + 1;
+        let next = k + 1;
+        for (let m = 0; ; m++) {
+          p = skipSpace(text2, p);
+          const c = text2.charCodeAt(p);
+          if (c === 125 || c === 93) break;
+          if (index.keys) {
+            const keyEnd = stringEnd2(text2, p);
+            const raw = text2.slice(p + 1, keyEnd - 1);
+            const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+            if (!index.keys.has(key)) index.keys.set(key, m);
+            p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
+          }
+          const v = text2.charCodeAt(p);
+          let end;
+          let container = -1;
+          if (v === 123 || v === 91) {
+            container = next;
+            end = this.ends[next] ?? p;
+            next = this.after[next] ?? next;
+          } else end = v === 34 ? stringEnd2(text2, p) : scalarEnd(text2, p);
+          index.start.push(p);
+          index.end.push(end);
+          index.container.push(container);
+          p = skipSpace(text2, end);
+          if (text2.charCodeAt(p) === 44) p++;
+        }
+        return index;
+      }
+    };
   }
 });
 
@@ -17101,8 +24205,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -17151,11 +24255,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate2, valid) {
+      function _callRef(validate, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
+          (0, ref_1.callRef)(cxt, validate);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -17903,6 +25007,3515 @@ var require__ = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// packages/core/src/schema/snapshot.schema.json
+var snapshot_schema_default;
+var init_snapshot_schema = __esm({
+  "packages/core/src/schema/snapshot.schema.json"() {
+    snapshot_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json",
+      title: "mamori account snapshot",
+      description: "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.",
+      type: "object",
+      required: ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"],
+      properties: {
+        $schema: { type: "string" },
+        mamoriSnapshot: { const: 1, description: "Format version; marks the document as a snapshot." },
+        accountId: { type: "string", pattern: "^[0-9]{12}$" },
+        partition: { enum: ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"] },
+        collectedAt: { $ref: "#/$defs/dateTime", description: 'When collecting started. Ages ("unused for 90 days") are measured from here.' },
+        completedAt: { $ref: "#/$defs/dateTime" },
+        collector: {
+          type: "object",
+          required: ["name", "version"],
+          properties: { name: { type: "string" }, version: { type: "string" } }
+        },
+        regions: { type: "array", items: { $ref: "#/$defs/region" }, uniqueItems: true },
+        global: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            sts: {
+              type: "object",
+              properties: {
+                GetCallerIdentity: {
+                  type: "object",
+                  properties: { Account: { type: "string" }, Arn: { type: "string" }, UserId: { type: "string" } }
+                }
+              }
+            },
+            iam: { $ref: "#/$defs/iam" },
+            s3: { $ref: "#/$defs/s3" }
+          }
+        },
+        regional: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/region" },
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              ec2: { $ref: "#/$defs/ec2" },
+              cloudtrail: { $ref: "#/$defs/cloudtrail" },
+              rds: { $ref: "#/$defs/rds" }
+            }
+          }
+        },
+        errors: { type: "array", items: { $ref: "#/$defs/callError" } }
+      },
+      $defs: {
+        region: { type: "string", pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" },
+        dateTime: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" },
+        strings: { type: "array", items: { type: "string" } },
+        tags: {
+          type: "array",
+          items: { type: "object", properties: { Key: { type: "string" }, Value: { type: "string" } } }
+        },
+        callError: {
+          type: "object",
+          required: ["service", "region", "operation", "code"],
+          properties: {
+            service: { type: "string", minLength: 1 },
+            region: { type: "string", minLength: 1 },
+            operation: { type: "string", minLength: 1 },
+            resource: { type: "string" },
+            code: { type: "string", minLength: 1 },
+            message: { type: "string" },
+            httpStatus: { type: "integer" }
+          }
+        },
+        ipPermission: {
+          type: "object",
+          properties: {
+            IpProtocol: { type: "string" },
+            FromPort: { type: "integer" },
+            ToPort: { type: "integer" },
+            IpRanges: { type: "array", items: { type: "object", properties: { CidrIp: { type: "string" }, Description: { type: "string" } } } },
+            Ipv6Ranges: {
+              type: "array",
+              items: { type: "object", properties: { CidrIpv6: { type: "string" }, Description: { type: "string" } } }
+            },
+            UserIdGroupPairs: {
+              type: "array",
+              items: { type: "object", properties: { GroupId: { type: "string" }, GroupName: { type: "string" } } }
+            },
+            PrefixListIds: { type: "array", items: { type: "object", properties: { PrefixListId: { type: "string" } } } }
+          }
+        },
+        ec2: {
+          type: "object",
+          properties: {
+            DescribeSecurityGroups: {
+              type: "object",
+              properties: {
+                SecurityGroups: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["GroupId"],
+                    properties: {
+                      GroupId: { type: "string" },
+                      GroupName: { type: "string" },
+                      VpcId: { type: "string" },
+                      IpPermissions: { type: "array", items: { $ref: "#/$defs/ipPermission" } },
+                      IpPermissionsEgress: { type: "array", items: { $ref: "#/$defs/ipPermission" } }
+                    }
+                  }
+                }
+              }
+            },
+            DescribeAddresses: {
+              type: "object",
+              properties: {
+                Addresses: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      AllocationId: { type: "string" },
+                      AssociationId: { type: "string" },
+                      PublicIp: { type: "string" },
+                      InstanceId: { type: "string" },
+                      NetworkInterfaceId: { type: "string" },
+                      Tags: { $ref: "#/$defs/tags" }
+                    }
+                  }
+                }
+              }
+            },
+            DescribeInstances: {
+              type: "object",
+              properties: {
+                Reservations: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      Instances: {
+                        type: "array",
+                        items: {
+                          type: "object",
+                          required: ["InstanceId"],
+                          properties: {
+                            InstanceId: { type: "string" },
+                            State: { type: "object", properties: { Name: { type: "string" }, Code: { type: "integer" } } }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            DescribeNatGateways: {
+              type: "object",
+              properties: {
+                NatGateways: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["NatGatewayId"],
+                    properties: {
+                      NatGatewayId: { type: "string" },
+                      State: { type: "string" },
+                      SubnetId: { type: "string" },
+                      ConnectivityType: { enum: ["public", "private"] },
+                      NatGatewayAddresses: {
+                        type: "array",
+                        items: { type: "object", properties: { AllocationId: { type: "string" }, NetworkInterfaceId: { type: "string" } } }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            DescribeNetworkAcls: {
+              type: "object",
+              properties: {
+                NetworkAcls: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["NetworkAclId"],
+                    properties: {
+                      NetworkAclId: { type: "string" },
+                      VpcId: { type: "string" },
+                      Entries: {
+                        type: "array",
+                        items: {
+                          type: "object",
+                          required: ["RuleNumber", "Egress", "RuleAction", "Protocol"],
+                          properties: {
+                            RuleNumber: { type: "integer" },
+                            Egress: { type: "boolean" },
+                            RuleAction: { enum: ["allow", "deny"] },
+                            Protocol: { type: "string" },
+                            PortRange: { type: "object", properties: { From: { type: "integer" }, To: { type: "integer" } } },
+                            CidrBlock: { type: "string" },
+                            Ipv6CidrBlock: { type: "string" }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            DescribeRouteTables: {
+              type: "object",
+              properties: {
+                RouteTables: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["RouteTableId"],
+                    properties: {
+                      RouteTableId: { type: "string" },
+                      Routes: { type: "array", items: { type: "object", properties: { NatGatewayId: { type: "string" } } } }
+                    }
+                  }
+                }
+              }
+            },
+            DescribeSubnets: {
+              type: "object",
+              properties: {
+                Subnets: {
+                  type: "array",
+                  items: { type: "object", properties: { SubnetId: { type: "string" }, AvailabilityZone: { type: "string" } } }
+                }
+              }
+            }
+          }
+        },
+        cloudtrail: {
+          type: "object",
+          properties: {
+            DescribeTrails: {
+              type: "object",
+              properties: {
+                trailList: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["Name"],
+                    properties: {
+                      Name: { type: "string" },
+                      TrailARN: { type: "string" },
+                      HomeRegion: { type: "string" },
+                      S3BucketName: { type: "string" },
+                      IsMultiRegionTrail: { type: "boolean" },
+                      LogFileValidationEnabled: { type: "boolean" },
+                      IsOrganizationTrail: { type: "boolean" }
+                    }
+                  }
+                }
+              }
+            },
+            GetTrailStatus: {
+              type: "object",
+              description: "By trail ARN.",
+              additionalProperties: { type: "object", properties: { IsLogging: { type: "boolean" } } }
+            },
+            GetEventSelectors: {
+              type: "object",
+              description: "By trail ARN.",
+              additionalProperties: {
+                type: "object",
+                properties: {
+                  EventSelectors: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        IncludeManagementEvents: { type: "boolean" },
+                        ReadWriteType: { enum: ["ReadOnly", "WriteOnly", "All"] },
+                        DataResources: {
+                          type: "array",
+                          items: { type: "object", properties: { Type: { type: "string" }, Values: { $ref: "#/$defs/strings" } } }
+                        }
+                      }
+                    }
+                  },
+                  AdvancedEventSelectors: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        FieldSelectors: {
+                          type: "array",
+                          items: {
+                            type: "object",
+                            required: ["Field"],
+                            properties: {
+                              Field: { type: "string" },
+                              Equals: { $ref: "#/$defs/strings" },
+                              StartsWith: { $ref: "#/$defs/strings" },
+                              NotEquals: { $ref: "#/$defs/strings" },
+                              NotStartsWith: { $ref: "#/$defs/strings" },
+                              EndsWith: { $ref: "#/$defs/strings" },
+                              NotEndsWith: { $ref: "#/$defs/strings" }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            LookupEvents: {
+              type: "object",
+              properties: {
+                Events: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      EventName: { type: "string" },
+                      EventTime: { $ref: "#/$defs/dateTime" },
+                      EventSource: { type: "string" },
+                      Username: { type: "string" },
+                      CloudTrailEvent: { type: "string" }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        rds: {
+          type: "object",
+          properties: {
+            DescribeDBInstances: {
+              type: "object",
+              properties: {
+                DBInstances: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["DBInstanceIdentifier"],
+                    properties: {
+                      DBInstanceIdentifier: { type: "string" },
+                      DBInstanceArn: { type: "string" },
+                      Engine: { type: "string" },
+                      DBClusterIdentifier: { type: "string" },
+                      MultiAZ: { type: "boolean" },
+                      PubliclyAccessible: { type: "boolean" },
+                      StorageEncrypted: { type: "boolean" },
+                      BackupRetentionPeriod: { type: "integer" },
+                      Endpoint: { type: "object", properties: { Port: { type: "integer" } } },
+                      DbInstancePort: { type: "integer" },
+                      VpcSecurityGroups: { type: "array", items: { type: "object", properties: { VpcSecurityGroupId: { type: "string" } } } }
+                    }
+                  }
+                }
+              }
+            },
+            DescribeDBClusters: {
+              type: "object",
+              properties: {
+                DBClusters: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["DBClusterIdentifier"],
+                    properties: {
+                      DBClusterIdentifier: { type: "string" },
+                      MultiAZ: { type: "boolean" },
+                      StorageEncrypted: { type: "boolean" },
+                      DBClusterMembers: { type: "array", items: { type: "object", properties: { DBInstanceIdentifier: { type: "string" } } } }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        policyDocument: {
+          description: "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.",
+          type: ["object", "string"]
+        },
+        iam: {
+          type: "object",
+          properties: {
+            GetAccountSummary: {
+              type: "object",
+              properties: { SummaryMap: { type: "object", additionalProperties: { type: "integer" } } }
+            },
+            GetCredentialReport: {
+              type: "object",
+              required: ["Content"],
+              properties: {
+                Content: { type: "string", description: "The report's CSV text, or its base64 as the CLI prints it." },
+                ReportFormat: { const: "text/csv" },
+                GeneratedTime: { $ref: "#/$defs/dateTime" }
+              }
+            },
+            ListUsers: {
+              type: "object",
+              properties: {
+                Users: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    required: ["UserName"],
+                    properties: {
+                      UserName: { type: "string" },
+                      Arn: { type: "string" },
+                      CreateDate: { $ref: "#/$defs/dateTime" },
+                      PasswordLastUsed: { $ref: "#/$defs/dateTime" }
+                    }
+                  }
+                }
+              }
+            },
+            ListAccessKeys: {
+              type: "object",
+              description: "By user name.",
+              additionalProperties: {
+                type: "object",
+                properties: {
+                  AccessKeyMetadata: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      required: ["AccessKeyId"],
+                      properties: {
+                        AccessKeyId: { type: "string" },
+                        Status: { enum: ["Active", "Inactive", "Expired"] },
+                        CreateDate: { $ref: "#/$defs/dateTime" }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            GetAccessKeyLastUsed: {
+              type: "object",
+              description: "By access key id.",
+              additionalProperties: {
+                type: "object",
+                properties: {
+                  AccessKeyLastUsed: { type: "object", properties: { LastUsedDate: { $ref: "#/$defs/dateTime" }, ServiceName: { type: "string" } } }
+                }
+              }
+            },
+            ListMFADevices: {
+              type: "object",
+              description: "By user name.",
+              additionalProperties: { type: "object", properties: { MFADevices: { type: "array", items: { type: "object" } } } }
+            },
+            ListGroupsForUser: {
+              type: "object",
+              description: "By user name.",
+              additionalProperties: {
+                type: "object",
+                properties: { Groups: { type: "array", items: { type: "object", properties: { GroupName: { type: "string" } } } } }
+              }
+            },
+            ListAttachedUserPolicies: {
+              type: "object",
+              description: "By user name.",
+              additionalProperties: {
+                type: "object",
+                properties: {
+                  AttachedPolicies: {
+                    type: "array",
+                    items: { type: "object", properties: { PolicyName: { type: "string" }, PolicyArn: { type: "string" } } }
+                  }
+                }
+              }
+            },
+            ListUserPolicies: {
+              type: "object",
+              description: "By user name.",
+              additionalProperties: { type: "object", properties: { PolicyNames: { $ref: "#/$defs/strings" } } }
+            },
+            GetUserPolicy: {
+              type: "object",
+              description: "By user name, then policy name.",
+              additionalProperties: {
+                type: "object",
+                additionalProperties: { type: "object", properties: { PolicyDocument: { $ref: "#/$defs/policyDocument" } } }
+              }
+            },
+            GetPolicyVersion: {
+              type: "object",
+              description: "By policy ARN: the default version.",
+              additionalProperties: {
+                type: "object",
+                properties: { PolicyVersion: { type: "object", properties: { Document: { $ref: "#/$defs/policyDocument" } } } }
+              }
+            }
+          }
+        },
+        s3: {
+          type: "object",
+          properties: {
+            GetBucketLifecycleConfiguration: {
+              type: "object",
+              description: 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.',
+              additionalProperties: {
+                type: "object",
+                properties: {
+                  Rules: {
+                    type: "array",
+                    items: { type: "object", properties: { Status: { enum: ["Enabled", "Disabled"] } } }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/snapshot/schema.ts
+function snapshotSchema() {
+  return snapshot_schema_default;
+}
+function validateSnapshot(doc) {
+  compiled ??= new import__.Ajv2020({ allErrors: true, strict: false }).compile(snapshotSchema());
+  if (compiled(doc)) return [];
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of compiled.errors ?? []) {
+    if (e.keyword === "if") continue;
+    const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
+    const extra = extraKey(e);
+    const full = extra !== void 0 ? [...pointer, extra] : pointer;
+    const path9 = jsonPath(doc, full);
+    const message = `${path9}: ${describe2(e)}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    problems.push({ path: path9, pointer: full, message });
+  }
+  return problems;
+}
+function unescapePointer(s) {
+  return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function extraKey(e) {
+  if (e.keyword === "additionalProperties") return String(e.params.additionalProperty);
+  return void 0;
+}
+function describe2(e) {
+  switch (e.keyword) {
+    case "required":
+      return `missing required property "${e.params.missingProperty}"`;
+    case "additionalProperties":
+      return "unknown property (not part of the snapshot format)";
+    case "const":
+      return `must be ${JSON.stringify(e.params.allowedValue)}`;
+    case "enum":
+      return `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "propertyNames":
+      return "is not a region name";
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+function jsonPath(doc, pointer) {
+  let out = "$";
+  let cur = doc;
+  for (const key of pointer) {
+    if (Array.isArray(cur) && /^\d+$/.test(key)) {
+      out += `[${key}]`;
+      cur = cur[Number(key)];
+    } else {
+      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `['${key.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
+      cur = cur && typeof cur === "object" ? cur[key] : void 0;
+    }
+  }
+  return out;
+}
+var import__, compiled;
+var init_schema = __esm({
+  "packages/core/src/snapshot/schema.ts"() {
+    "use strict";
+    import__ = __toESM(require__(), 1);
+    init_snapshot_schema();
+  }
+});
+
+// packages/core/src/snapshot/load.ts
+function feedsOf(error) {
+  if (error.operation !== "*") return CALL_FEEDS[`${error.service}:${error.operation}`] ?? [];
+  const services = error.service === "*" ? REGIONAL_SERVICES : [error.service];
+  return [
+    ...new Set(
+      Object.entries(CALL_FEEDS).filter(([call]) => services.includes(call.split(":")[0] ?? "")).flatMap(([, feeds]) => feeds)
+    )
+  ];
+}
+function answeredIn(snapshot) {
+  return (call, region) => {
+    const [service = "", op = ""] = call.split(":");
+    const where = REGIONAL_SERVICES.includes(service) ? snapshot.regional[region] : snapshot.global;
+    return where?.[service]?.[op] !== void 0;
+  };
+}
+function overlap(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function rulesNotEvaluated(error, rules2, answered = () => false) {
+  const call = `${error.service}:${error.operation}`;
+  const lost = feedsOf(error).filter((f) => !(FEED_SOURCES[f] ?? []).some((other) => other !== call && answered(other, error.region))).map((f) => f.split("."));
+  return rules2.filter((r) => {
+    const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
+    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path9) => overlap(field, path9)));
+  });
+}
+function groupErrors(errors) {
+  const groups = /* @__PURE__ */ new Map();
+  errors.forEach((e, i) => {
+    const key = JSON.stringify([e.service, e.region, e.operation, e.code]);
+    const group = groups.get(key);
+    if (group) {
+      if (e.resource) group.resources.push(e.resource);
+    } else groups.set(key, { first: i, error: e, resources: e.resource ? [e.resource] : [] });
+  });
+  return [...groups.values()];
+}
+function readFast(file, text2) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) return void 0;
+  const positions = JsonPositions.build(text2, doc, MAX_DEPTH4);
+  if (!positions) return void 0;
+  return { doc, locator: new PositionLocator(positions, file) };
+}
+function readTolerant(file, text2) {
+  const parsed = parseText(file, text2, "json");
+  if (!parsed.ok) {
+    return {
+      notifications: [{ level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }]
+    };
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    return {
+      notifications: [
+        { level: "error", code: "invalid-snapshot", file, line: 1, column: 1, message: "Account snapshot is not plain JSON (comments or trailing commas)" }
+      ]
+    };
+  }
+  return { doc, locator: new SnapshotLocator(parsed.root, file) };
+}
+function loadSnapshot(file, raw, rules2 = []) {
+  try {
+    return load2(file, raw, rules2);
+  } catch (err) {
+    const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { entities: [], notifications: [{ level: "error", code: "internal-error", file, message }] };
+  }
+}
+function load2(file, raw, rules2) {
+  const text2 = stripBom(raw);
+  const read = readFast(file, text2) ?? readTolerant(file, text2);
+  if ("notifications" in read) return { entities: [], notifications: read.notifications };
+  const { doc, locator } = read;
+  const problems = validateSnapshot(doc);
+  if (problems.length > 0) {
+    const MAX = 20;
+    const notifications2 = problems.slice(0, MAX).map((p) => {
+      const at = locator.at(p.pointer);
+      return { level: "error", code: "invalid-snapshot", file, line: at.line, column: at.column, message: `Invalid account snapshot: ${p.message}` };
+    });
+    if (problems.length > MAX)
+      notifications2.push({ level: "error", code: "invalid-snapshot", file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
+    return { entities: [], notifications: notifications2 };
+  }
+  const snapshot = doc;
+  const notifications = groupErrors(snapshot.errors).map(({ first, error, resources }) => {
+    const at = locator.at(["errors", first]);
+    const about = resources.length <= 1 ? error : {
+      ...error,
+      resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(", ")}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ""})`
+    };
+    if (CREDENTIALS_EXPIRED.has(error.code)) {
+      const message = `The credentials expired while the account was collected: ${notEvaluatedMessage(about, rules2, answeredIn(snapshot))}. Collect again with fresh credentials`;
+      return { level: "error", code: "not-evaluated", file, line: at.line, column: at.column, message };
+    }
+    return {
+      level: "warning",
+      code: "not-evaluated",
+      file,
+      line: at.line,
+      column: at.column,
+      message: notEvaluatedMessage(about, rules2, answeredIn(snapshot))
+    };
+  });
+  return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
+}
+function notEvaluatedMessage(e, rules2, answered) {
+  const call = e.operation === "*" ? e.service === "*" ? "every call" : `every ${e.service} call` : `${e.service} ${e.operation}`;
+  const where = e.region === "global" ? "" : ` in ${e.region}`;
+  const about = e.resource ? ` for ${e.resource}` : "";
+  const affected = rulesNotEvaluated(e, rules2, answered).map((r) => `${r.id} ${r.name}`);
+  const scope = e.region === "global" ? "" : " there";
+  let rulesText = `not evaluated${scope}: ${affected.join(", ")}`;
+  if (e.service === "ec2" && e.operation === "DescribeRegions") rulesText = `only ${e.region} was read`;
+  else if (affected.length === 0)
+    rulesText = rulesNotEvaluated(e, rules2).length > 0 ? "the rules that read it were evaluated from other calls" : "no rule reads its answer";
+  return `${call}${where}${about} failed with ${e.code}${e.message ? ` (${e.message})` : ""}; ${rulesText}`;
+}
+var TRAIL_SELECTORS, REPORT_FEEDS, CALL_FEEDS, FEED_SOURCES, REGIONAL_SERVICES, MAX_DEPTH4, PositionLocator, NAMED_RESOURCES;
+var init_load2 = __esm({
+  "packages/core/src/snapshot/load.ts"() {
+    "use strict";
+    init_parse();
+    init_entities2();
+    init_format();
+    init_json_positions();
+    init_schema();
+    init_detect2();
+    TRAIL_SELECTORS = ["managementEvents", "dataEvents", "selectorsKnown"];
+    REPORT_FEEDS = [
+      "RootAccount.mfaActive",
+      "RootAccount.accessKeysPresent",
+      "RootAccount.passwordLastUsed",
+      "RootAccount.accessKeysLastUsed",
+      "IamUser.consoleAccess",
+      "IamUser.mfaActive",
+      "IamUser.passwordLastUsed",
+      "IamUser.accessKeys"
+    ];
+    CALL_FEEDS = {
+      "ec2:DescribeRegions": [],
+      "ec2:DescribeSecurityGroups": ["SecurityGroup", "DbInstance.securityGroups"],
+      "ec2:DescribeNetworkAcls": ["NetworkAcl"],
+      "ec2:DescribeAddresses": ["ElasticIp"],
+      // Whether the instance holding an address is stopped.
+      "ec2:DescribeInstances": ["ElasticIp.instanceState"],
+      // Without it an address on a NAT gateway still shows its network interface: attached either way.
+      "ec2:DescribeNatGateways": ["NatGateway", "ElasticIp.natGatewayId"],
+      "ec2:DescribeRouteTables": ["NatGateway.routeTableIds", "NatGateway.routesKnown"],
+      "ec2:DescribeSubnets": [],
+      "cloudtrail:DescribeTrails": ["Trail", "TrailSet"],
+      "cloudtrail:GetTrailStatus": ["Trail.isLogging", "TrailSet.trails.isLogging"],
+      "cloudtrail:GetEventSelectors": [...TRAIL_SELECTORS.map((f) => `Trail.${f}`), ...TRAIL_SELECTORS.map((f) => `TrailSet.trails.${f}`)],
+      "cloudtrail:LookupEvents": ["RootAccount.recentActivity"],
+      "rds:DescribeDBInstances": ["DbInstance"],
+      // Read only for encryption an instance does not report itself.
+      "rds:DescribeDBClusters": ["DbInstance.storageEncrypted"],
+      "s3:GetBucketLifecycleConfiguration": ["Trail.bucketHasLifecycle", "TrailSet.trails.bucketHasLifecycle"],
+      "sts:GetCallerIdentity": [],
+      "iam:GetAccountSummary": ["RootAccount.mfaActive", "RootAccount.accessKeysPresent"],
+      "iam:GenerateCredentialReport": REPORT_FEEDS,
+      "iam:GetCredentialReport": REPORT_FEEDS,
+      "iam:ListUsers": ["IamUser", "Policy"],
+      "iam:ListAccessKeys": ["IamUser.accessKeys"],
+      "iam:GetAccessKeyLastUsed": ["IamUser.accessKeys.lastUsedAt", "IamUser.accessKeys.lastUsedKnown"],
+      "iam:ListMFADevices": ["IamUser.mfaActive"],
+      "iam:ListGroupsForUser": ["IamUser.groups"],
+      "iam:ListAttachedUserPolicies": ["IamUser.attachedPolicies", "Policy"],
+      "iam:ListUserPolicies": ["IamUser.inlinePolicies", "Policy"],
+      "iam:GetUserPolicy": ["Policy"],
+      "iam:GetPolicy": ["Policy"],
+      "iam:GetPolicyVersion": ["Policy"]
+    };
+    FEED_SOURCES = {
+      "RootAccount.mfaActive": ["iam:GetAccountSummary", "iam:GetCredentialReport"],
+      "RootAccount.accessKeysPresent": ["iam:GetAccountSummary", "iam:GetCredentialReport"],
+      "IamUser.mfaActive": ["iam:GetCredentialReport", "iam:ListMFADevices"],
+      "IamUser.passwordLastUsed": ["iam:GetCredentialReport", "iam:ListUsers"],
+      "IamUser.accessKeys": ["iam:ListAccessKeys", "iam:GetCredentialReport"],
+      "DbInstance.storageEncrypted": ["rds:DescribeDBInstances", "rds:DescribeDBClusters"]
+    };
+    REGIONAL_SERVICES = ["ec2", "rds", "cloudtrail"];
+    MAX_DEPTH4 = 500;
+    PositionLocator = class {
+      constructor(positions, file) {
+        this.positions = positions;
+        this.file = file;
+      }
+      positions;
+      file;
+      at(path9, arn) {
+        for (let n = path9.length; n >= 0; n--) {
+          const location = this.positions.locate(this.file, path9, n, arn);
+          if (location) return location;
+        }
+        return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
+      }
+    };
+    NAMED_RESOURCES = 3;
+  }
+});
+
+// packages/core/src/template/parameters.ts
+import { readFile as readFile3 } from "node:fs/promises";
+function parseParameters(file, text2) {
+  let doc;
+  try {
+    doc = (0, import_yaml4.parse)(text2);
+  } catch (err) {
+    throw new ParameterFileError(file, `not valid JSON or YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
+  }
+  const out = {};
+  const scalar2 = (key, v) => {
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(",");
+    throw new ParameterFileError(file, `value of ${key} must be a string, number, boolean or list`);
+  };
+  if (Array.isArray(doc)) {
+    doc.forEach((item, i) => {
+      if (typeof item === "string") {
+        const eq = item.indexOf("=");
+        if (eq <= 0) throw new ParameterFileError(file, `item ${i} must look like "Key=Value"`);
+        out[item.slice(0, eq)] = item.slice(eq + 1);
+      } else if (item && typeof item === "object" && "ParameterKey" in item) {
+        const { ParameterKey: key, ParameterValue: value, UsePreviousValue: previous } = item;
+        if (typeof key !== "string") throw new ParameterFileError(file, `item ${i}: ParameterKey must be a string`);
+        if (previous === true && value === void 0) return;
+        out[key] = scalar2(key, value);
+      } else {
+        throw new ParameterFileError(file, `item ${i} must be "Key=Value" or {ParameterKey, ParameterValue}`);
+      }
+    });
+    return out;
+  }
+  if (doc && typeof doc === "object") {
+    const map = "Parameters" in doc && doc.Parameters && typeof doc.Parameters === "object" && !Array.isArray(doc.Parameters) ? doc.Parameters : doc;
+    for (const [key, value] of Object.entries(map)) out[key] = scalar2(key, value);
+    return out;
+  }
+  throw new ParameterFileError(file, "expected a list of parameters or a map of names to values");
+}
+async function loadParameters(file) {
+  let text2;
+  try {
+    text2 = await readFile3(file, "utf8");
+  } catch (err) {
+    throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return parseParameters(file, text2);
+}
+var import_yaml4, ParameterFileError;
+var init_parameters = __esm({
+  "packages/core/src/template/parameters.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    ParameterFileError = class extends Error {
+      constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+      }
+      file;
+    };
+  }
+});
+
+// packages/core/src/scan.ts
+import path6 from "node:path";
+async function loadBuiltinRules() {
+  const specifier = "@mamori/rules";
+  const mod = await import(specifier);
+  return mod.rules;
+}
+async function scan(options) {
+  const root = path6.resolve(options.cwd ?? process.cwd());
+  const config = options.config;
+  const all = [...options.rules ?? await loadBuiltinRules(), ...await extraRules(options, root)];
+  const { rules: rules2, options: ruleOptions } = configureRules(all, config?.config, config?.file);
+  const parameters = options.parameters ?? (config ? await configParameters(config) : void 0);
+  const wantsResources = rules2.some((r) => r.entity === "Resource");
+  const display = (abs) => path6.relative(root, abs).split(path6.sep).join("/") || path6.basename(abs);
+  const allFiles = options.secretsInAllFiles !== false;
+  const isTemplateCandidate = templateFilter(config);
+  const walked = await walk2(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
+  const notifications = walked.notifications.map((n) => n.file ? { ...n, file: display(path6.resolve(root, n.file)) } : n);
+  const files = [];
+  const suppressionsByFile = /* @__PURE__ */ new Map();
+  const snapshots = [];
+  const tasks = walked.files.map(({ absPath, explicit }) => ({
+    absPath,
+    file: display(absPath),
+    explicit,
+    template: isTemplateCandidate(absPath)
+  }));
+  const context = { ...parameters ? { parameters } : {}, wantsResources, allFiles };
+  const loader = (file, text2) => loadSnapshot(file, text2, rules2);
+  const readOnMain = (task) => processFile(task, context, loader);
+  const runner = ruleRunner(rules2, ruleOptions);
+  const take = (given, i) => {
+    const task = tasks[i];
+    const outcome = given.deferred ? readOnMain(task) : given;
+    notifications.push(...outcome.notifications);
+    runner.run(outcome.entities);
+    if (outcome.listed) files.push(task.file);
+    if (outcome.listed === "snapshot") snapshots.push(task.file);
+    if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
+  };
+  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length);
+  const threaded = workers > 0 && await processInWorkers(tasks, context, workers, readOnMain, take);
+  if (!threaded) {
+    for (const [i, task] of tasks.entries()) take(readOnMain(task), i);
+  }
+  const run = { findings: runner.findings, notifications: runner.notifications };
+  notifications.push(...run.notifications);
+  const metas = new Map(rules2.map((r) => [r.id, ruleMeta(r)]));
+  if (suppressionsByFile.size > 0) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const f of run.findings) {
+      const list = byFile.get(f.location.file);
+      if (list) list.push(f);
+      else byFile.set(f.location.file, [f]);
+    }
+    for (const [file, byResource] of suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], metas, byResource);
+  }
+  if (config?.config.suppressions) applyConfigSuppressions(run.findings, metas, config.config.suppressions);
+  if (options.baseline) applyBaseline(run.findings, options.baseline);
+  return {
+    root,
+    files: files.sort(cmp),
+    ...snapshots.length > 0 ? { snapshots: snapshots.sort(cmp) } : {},
+    findings: sortFindings(run.findings),
+    notifications: sortNotifications(notifications),
+    rules: [...metas.values()]
+  };
+}
+async function extraRules(options, root) {
+  const config = options.config;
+  const out = [];
+  for (const spec of config?.config.plugins ?? []) out.push(...await loadPlugin(spec, config?.dir ?? root));
+  for (const spec of options.plugins ?? []) out.push(...await loadPlugin(spec, root));
+  for (const file of config?.config.declarativeRules ?? []) out.push(...await loadDeclarativeRules(path6.resolve(config?.dir ?? root, file)));
+  return out;
+}
+async function configParameters(config) {
+  const p = config.config.parameters;
+  if (p === void 0) return void 0;
+  if (typeof p === "string") return loadParameters(path6.resolve(config.dir, p));
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
+}
+function relativeTo(config, absPath) {
+  return path6.relative(config.dir, absPath).split(path6.sep).join("/");
+}
+function notExcluded(config) {
+  const exclude = config?.config.exclude;
+  if (!config || !exclude?.length) return () => true;
+  const exc = (0, import_picomatch2.default)(exclude, { dot: true });
+  return (absPath) => !exc(relativeTo(config, absPath));
+}
+function templateFilter(config) {
+  const include = config?.config.include;
+  const inc = config && include?.length ? (0, import_picomatch2.default)(include, { dot: true }) : void 0;
+  const kept = notExcluded(config);
+  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path6.extname(absPath).toLowerCase()));
+}
+function ruleMeta(rule) {
+  const { entity: _entity, check: _check, ...meta } = rule;
+  return meta;
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => cmp(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint)
+  );
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortNotifications(notifications) {
+  const fileKey = (n) => n.file === void 0 ? "\uFFFF" : n.file;
+  return [...notifications].sort(
+    (a, b) => cmp(fileKey(a), fileKey(b)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.ruleId ?? "", b.ruleId ?? "") || cmp(a.message, b.message)
+  );
+}
+var import_picomatch2;
+var init_scan = __esm({
+  "packages/core/src/scan.ts"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_apply();
+    init_baseline();
+    init_plugins();
+    init_run();
+    init_suppress();
+    init_walk();
+    init_scan_files();
+    init_scan_pool();
+    init_load2();
+    init_entities();
+    init_load();
+    init_parameters();
+    init_read();
+    init_scan_files();
+    init_entities();
+  }
+});
+
+// packages/core/src/index.ts
+var init_src = __esm({
+  "packages/core/src/index.ts"() {
+    "use strict";
+    init_calls();
+    init_lazy();
+    init_apply();
+    init_config();
+    init_baseline();
+    init_help();
+    init_plugins();
+    init_rule();
+    init_run();
+    init_suppress();
+    init_walk();
+    init_databases();
+    init_location();
+    init_network();
+    init_html();
+    init_json();
+    init_sarif();
+    init_stylish();
+    init_scan();
+    init_detect();
+    init_credential_report();
+    init_entities2();
+    init_format();
+    init_load2();
+    init_policy();
+    init_schema();
+    init_security_groups2();
+    init_graph();
+    init_load();
+    init_node();
+    init_parameters();
+    init_parse();
+    init_resolve();
+    init_version();
+  }
+});
+
+// packages/rules/src/rules/access-key-secret-exposed/index.ts
+var access_key_secret_exposed_default;
+var init_access_key_secret_exposed = __esm({
+  "packages/rules/src/rules/access-key-secret-exposed/index.ts"() {
+    "use strict";
+    init_src();
+    access_key_secret_exposed_default = defineRule({
+      id: "MAM203",
+      name: "access-key-secret-exposed",
+      title: "Secret access key of an IAM access key handed out in clear text",
+      description: "The SecretAccessKey attribute of an AWS::IAM::AccessKey is written to an output, an environment variable, a plain SSM parameter, tags, user data or another property that is not a Secrets Manager secret.",
+      severity: "error",
+      securitySeverity: 8.6,
+      area: "secrets",
+      tags: ["iam", "credentials", "access-key", "secrets"],
+      compliance: {},
+      covers: {},
+      docs: {
+        risk: `\`Fn::GetAtt [Key, SecretAccessKey]\` is the only time CloudFormation reveals a new key's secret.
+Wherever the template puts it, it stays readable in clear text by everyone who can read that
+place: stack outputs (\`cloudformation:DescribeStacks\`, the console, and every stack that imports an
+export), Lambda environment variables (\`lambda:GetFunctionConfiguration\`), \`String\` SSM
+parameters, tags (visible through almost every read-only API), EC2 user data
+(\`ec2:DescribeInstanceAttribute\` and the instance metadata service) and resource properties. With
+the key id next to it, that is a working long-term credential of the user, valid until someone
+rotates it.
+
+A Secrets Manager secret's \`SecretString\` is the place meant for it and is not reported. Each
+place the secret is written is reported on its own line, also inside \`Fn::Sub\`
+(\`\${Key.SecretAccessKey}\`) and \`Fn::Join\`.`,
+        fix: `Prefer no long-term key at all: give the workload a role (instance profile, task role, Lambda
+execution role, IAM Roles Anywhere or OIDC federation for CI outside AWS). When a key is truly
+needed, store it in Secrets Manager and let consumers read it from there:
+
+\`\`\`yaml
+DeployKeySecret:
+  Type: AWS::SecretsManager::Secret
+  Properties:
+    SecretString: !Sub '{"AccessKeyId":"\${DeployKey}","SecretAccessKey":"\${DeployKey.SecretAccessKey}"}'
+Outputs:
+  DeployKeySecretArn:
+    Value: !Ref DeployKeySecret
+\`\`\`
+
+A key that was already exposed must be treated as leaked: create a new one and delete the old
+one (IAM \u2192 Users \u2192 Security credentials, or \`aws iam create-access-key\` then
+\`aws iam delete-access-key --access-key-id AKIA...\`), and check CloudTrail for its use.`
+      },
+      messages: {
+        exposed: "The secret access key of {{key}}{{user}} is handed out in clear text in {{where}}."
+      },
+      entity: "AccessKeyResource",
+      check(key, context) {
+        const user = key.userName ? ` (user ${key.userName})` : "";
+        for (const exposure of key.secretExposures) {
+          context.report({ messageId: "exposed", location: exposure.location, data: { key: key.displayName, user, where: exposure.where } });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/lib/pricing.ts
+function round2(n) {
+  return Math.round(n * 100) / 100;
+}
+function costProperties(usd2, basis) {
+  return { estimatedMonthlyCostUsd: usd2, costBasis: `${basis}; ${PRICE_REGION} list prices of ${PRICE_DATE}` };
+}
+function usd(n) {
+  const cents = n * 100;
+  return `$${Math.abs(cents - Math.round(cents)) < 1e-9 ? n.toFixed(2) : n.toFixed(3)}`;
+}
+var PRICE_REGION, PRICE_DATE, HOURS_PER_MONTH, PRICES, ASSUMED, monthly;
+var init_pricing = __esm({
+  "packages/rules/src/lib/pricing.ts"() {
+    "use strict";
+    PRICE_REGION = "us-east-1";
+    PRICE_DATE = "2026-11";
+    HOURS_PER_MONTH = 730;
+    PRICES = {
+      /** Every public IPv4 address, attached or not, since February 2024. */
+      publicIpv4PerHour: 5e-3,
+      natGatewayPerHour: 0.045,
+      natGatewayPerGb: 0.045,
+      /** The first copy of management events in a region is free; each further copy costs this. */
+      cloudTrailManagementPer100k: 2,
+      cloudTrailDataPer100k: 0.1,
+      s3StandardPerGbMonth: 0.023
+    };
+    ASSUMED = {
+      /** Management events recorded per region per month by a small-to-medium account. */
+      managementEventsPerMonth: 1e6,
+      /** S3 object-level events per month when every object of every bucket is logged. */
+      s3DataEventsPerMonth: 5e7,
+      /** Lambda invocations per month when every function is logged. */
+      lambdaDataEventsPerMonth: 1e7,
+      /** New CloudTrail log data written to S3 per month. */
+      trailLogGbPerMonth: 5,
+      /** Months of logs kept without a lifecycle rule, for the estimate. */
+      monthsRetained: 12
+    };
+    monthly = {
+      publicIpv4: () => round2(PRICES.publicIpv4PerHour * HOURS_PER_MONTH),
+      natGateway: () => round2(PRICES.natGatewayPerHour * HOURS_PER_MONTH),
+      extraManagementCopy: () => round2(ASSUMED.managementEventsPerMonth / 1e5 * PRICES.cloudTrailManagementPer100k),
+      dataEvents: (resourceType) => round2(
+        (resourceType === "AWS::Lambda::Function" ? ASSUMED.lambdaDataEventsPerMonth : ASSUMED.s3DataEventsPerMonth) / 1e5 * PRICES.cloudTrailDataPer100k
+      ),
+      retainedLogs: () => round2(ASSUMED.trailLogGbPerMonth * ASSUMED.monthsRetained * PRICES.s3StandardPerGbMonth)
+    };
+  }
+});
+
+// packages/rules/src/rules/cloudtrail-all-data-events/index.ts
+var TYPE_NAMES, cloudtrail_all_data_events_default;
+var init_cloudtrail_all_data_events = __esm({
+  "packages/rules/src/rules/cloudtrail-all-data-events/index.ts"() {
+    "use strict";
+    init_src();
+    init_pricing();
+    TYPE_NAMES = {
+      "AWS::S3::Object": "every S3 object",
+      "AWS::Lambda::Function": "every Lambda function",
+      "AWS::DynamoDB::Table": "every DynamoDB table"
+    };
+    cloudtrail_all_data_events_default = defineRule({
+      id: "MAM703",
+      name: "cloudtrail-all-data-events",
+      title: "CloudTrail logs data events for every S3 object or Lambda function",
+      description: "A trail records data events for all resources of a type rather than for the buckets or functions that need it, which bills every object read and every invocation.",
+      severity: "warning",
+      area: "cost",
+      tags: ["cost", "cloudtrail", "data-events"],
+      compliance: {},
+      covers: {},
+      docs: {
+        risk: `Data events are billed at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000 (${PRICE_REGION} list price of ${PRICE_DATE}), and a selector on
+\`arn:aws:s3\` (every object in every bucket) or \`arn:aws:lambda\` (every function) records every
+GET, PUT and invocation, including those of busy data-lake, log and build buckets. At an assumed
+${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(monthly.dataEvents("AWS::S3::Object"))} a month, before the S3 cost of storing
+the logs; busy accounts see thousands. Each finding carries \`estimatedMonthlyCostUsd\` (from those
+assumed volumes) in its properties.
+
+Object-level logging is worth having for buckets that hold sensitive data; name those buckets.`,
+        fix: `Log data events only for the buckets and functions that need them, with advanced event selectors:
+
+\`\`\`yaml
+AdvancedEventSelectors:
+  - Name: Sensitive buckets only
+    FieldSelectors:
+      - { Field: eventCategory, Equals: [Data] }
+      - { Field: resources.type, Equals: ['AWS::S3::Object'] }
+      - { Field: resources.ARN, StartsWith: [!Sub 'arn:\${AWS::Partition}:s3:::\${CustomerDataBucket}/'] }
+\`\`\`
+
+In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Data events \u2192 Edit. With the CLI:
+\`aws cloudtrail put-event-selectors --trail-name my-trail --advanced-event-selectors file://selectors.json\`.`
+      },
+      messages: {
+        allResources: "Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume."
+      },
+      entity: "Trail",
+      reads: ["dataEvents"],
+      check(trail, context) {
+        const seen = /* @__PURE__ */ new Set();
+        for (const sel of trail.dataEvents) {
+          if (!sel.allResources || seen.has(sel.resourceType)) continue;
+          seen.add(sel.resourceType);
+          const cost = monthly.dataEvents(sel.resourceType);
+          const what = (Object.hasOwn(TYPE_NAMES, sel.resourceType) ? TYPE_NAMES[sel.resourceType] : void 0) ?? `every ${sel.resourceType} resource`;
+          context.report({
+            messageId: "allResources",
+            data: { trail: trail.displayName, what, cost: usd(cost) },
+            location: sel.location,
+            properties: costProperties(cost, `data events at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000, assumed volume`)
+          });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/cloudtrail-bucket-no-lifecycle/index.ts
+var cloudtrail_bucket_no_lifecycle_default;
+var init_cloudtrail_bucket_no_lifecycle = __esm({
+  "packages/rules/src/rules/cloudtrail-bucket-no-lifecycle/index.ts"() {
+    "use strict";
+    init_src();
+    init_pricing();
+    cloudtrail_bucket_no_lifecycle_default = defineRule({
+      id: "MAM705",
+      name: "cloudtrail-bucket-no-lifecycle",
+      title: "CloudTrail logs are kept forever in S3 Standard",
+      description: "A trail's bucket has no lifecycle rule that expires or archives old log files, so storage grows and is billed every month without end.",
+      severity: "note",
+      area: "cost",
+      tags: ["cost", "cloudtrail", "s3"],
+      compliance: {},
+      covers: { checkov: ["CKV2_AWS_61"] },
+      docs: {
+        risk: `CloudTrail writes compressed log files to S3 for as long as the trail runs, and S3 Standard costs
+${usd(PRICES.s3StandardPerGbMonth)} per GB-month (${PRICE_REGION} list price of ${PRICE_DATE}). Without a lifecycle rule the bucket only grows:
+at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(monthly.retainedLogs())} a month and rising, and busy
+accounts write far more. Most retention policies need a year or a few years of logs, not all of
+them, and older logs can sit in Glacier at a fraction of the price. Each finding carries
+\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties.
+
+A bucket shared by several trails is reported once, with the log growth of every trail that writes
+to it; a stopped trail (\`IsLogging: false\`) writes nothing and is not counted, and a bucket that
+only stopped trails use is not reported.`,
+        fix: `Add a lifecycle rule to the log bucket that moves old logs to a cheaper class and expires them
+when your retention period ends:
+
+\`\`\`yaml
+TrailBucket:
+  Type: AWS::S3::Bucket
+  Properties:
+    LifecycleConfiguration:
+      Rules:
+        - Id: archive-then-expire
+          Status: Enabled
+          Transitions:
+            - { StorageClass: GLACIER_IR, TransitionInDays: 90 }
+          ExpirationInDays: 730
+\`\`\`
+
+In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle rule. With the CLI:
+\`aws s3api put-bucket-lifecycle-configuration --bucket my-trail-logs --lifecycle-configuration file://lifecycle.json\`.`
+      },
+      messages: {
+        noLifecycle: "Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume."
+      },
+      entity: "TrailSet",
+      reads: ["trails.bucketHasLifecycle", "trails.isLogging"],
+      check(set, context) {
+        const byBucket = /* @__PURE__ */ new Map();
+        for (const trail of set.trails) {
+          if (trail.bucketHasLifecycle !== false) continue;
+          const key = trail.bucketLocation ? formatLocation(trail.bucketLocation) : `name:${trail.s3BucketName ?? trail.id}`;
+          byBucket.set(key, [...byBucket.get(key) ?? [], trail]);
+        }
+        for (const trails of byBucket.values()) {
+          const live = trails.filter((t) => t.isLogging !== false);
+          const first = live[0];
+          if (!first) continue;
+          const cost = round2(monthly.retainedLogs() * live.length);
+          const names = live.map((t) => t.displayName);
+          context.report({
+            messageId: "noLifecycle",
+            data: {
+              bucket: first.s3BucketName ?? "unknown",
+              trails: names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`,
+              cost: usd(cost)
+            },
+            location: first.bucketLocation ?? first.location,
+            properties: costProperties(
+              cost,
+              `${ASSUMED.trailLogGbPerMonth} GB of logs a month per trail (${live.length}) kept ${ASSUMED.monthsRetained} months in S3 Standard`
+            )
+          });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/cloudtrail-duplicate-management-events/index.ts
+function coverage(trail) {
+  if (trail.managementEvents !== true || trail.isLogging === false) return void 0;
+  return trail.isMultiRegion ? "*" : trail.homeRegion ?? trail.region ?? "home";
+}
+function rank(trail) {
+  return trail.isOrganizationTrail ? 0 : trail.isMultiRegion ? 1 : 2;
+}
+var cloudtrail_duplicate_management_events_default;
+var init_cloudtrail_duplicate_management_events = __esm({
+  "packages/rules/src/rules/cloudtrail-duplicate-management-events/index.ts"() {
+    "use strict";
+    init_src();
+    init_pricing();
+    cloudtrail_duplicate_management_events_default = defineRule({
+      id: "MAM704",
+      name: "cloudtrail-duplicate-management-events",
+      title: "More than one trail records the same management events",
+      description: "Two or more trails record management events for the same region; the first copy is free and every further copy is billed.",
+      severity: "warning",
+      area: "cost",
+      tags: ["cost", "cloudtrail"],
+      compliance: {},
+      covers: {},
+      docs: {
+        risk: `CloudTrail delivers the first copy of management events in each region free of charge; every
+additional trail that records them again is billed ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000 events
+(${PRICE_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
+${usd(monthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
+usually come from a team trail created next to an organization or Control Tower trail. Each finding
+carries \`estimatedMonthlyCostUsd\` in its properties.
+
+A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
+region (in a template, they are all created in the stack's region). The free copy is taken to be the
+organization trail's, else a multi-region trail's, else the first trail's; the others are reported.
+A stopped trail records nothing and is not counted, nor is a trail whose event selectors could not
+be read from the account.`,
+        fix: `Keep one multi-region trail for management events (often the organization trail) and turn
+management events off on the others, keeping them for the data events they exist for:
+
+\`\`\`yaml
+AppDataTrail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    EventSelectors:
+      - IncludeManagementEvents: false
+        DataResources:
+          - Type: AWS::S3::Object
+            Values: [!Sub 'arn:\${AWS::Partition}:s3:::\${AppBucket}/']
+\`\`\`
+
+Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete, or
+\`aws cloudtrail delete-trail --name extra-trail\`.`
+      },
+      messages: {
+        duplicate: "Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume."
+      },
+      entity: "TrailSet",
+      reads: ["trails.managementEvents", "trails.isMultiRegion", "trails.homeRegion", "trails.isLogging", "trails.isOrganizationTrail"],
+      check(set, context) {
+        const recording = set.trails.filter((t) => coverage(t) !== void 0).sort((a, b) => rank(a) - rank(b));
+        for (const [i, trail] of recording.entries()) {
+          const mine = coverage(trail);
+          const first = recording.slice(0, i).find((t) => coverage(t) === "*" || mine === "*" || coverage(t) === mine);
+          if (!first) continue;
+          const cost = monthly.extraManagementCopy();
+          context.report({
+            messageId: "duplicate",
+            data: { trail: trail.displayName, first: first.displayName, cost: usd(cost) },
+            location: trail.location,
+            properties: costProperties(cost, `an extra copy of management events at ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000, assumed volume`)
+          });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/lib/text.ts
+function viaText(via) {
+  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
+}
+function fieldViaText(entity3, field) {
+  return viaText(entity3.fieldVia?.[field] ?? entity3.via);
+}
+var init_text = __esm({
+  "packages/rules/src/lib/text.ts"() {
+    "use strict";
+  }
+});
+
+// packages/rules/src/rules/cloudtrail-log-validation-off/index.ts
+var cloudtrail_log_validation_off_default;
+var init_cloudtrail_log_validation_off = __esm({
+  "packages/rules/src/rules/cloudtrail-log-validation-off/index.ts"() {
+    "use strict";
+    init_src();
+    init_text();
+    cloudtrail_log_validation_off_default = defineRule({
+      id: "MAM502",
+      name: "cloudtrail-log-validation-off",
+      title: "CloudTrail log file validation is off",
+      description: "A CloudTrail trail does not write digest files, so nobody can prove its logs were not altered or deleted after delivery.",
+      severity: "warning",
+      securitySeverity: 4,
+      area: "logging",
+      tags: ["logging", "cloudtrail", "integrity"],
+      compliance: { fsbp: ["CloudTrail.4"], cis: ["3.2"] },
+      covers: { checkov: ["CKV_AWS_36"], prowler: ["cloudtrail_log_file_validation_enabled"] },
+      docs: {
+        risk: `Without log file validation, CloudTrail writes no signed digest files, so an intruder who reaches the
+log bucket can edit or delete the records of what they did and nobody can tell. Validation costs
+nothing beyond a few small objects a day and is required by most audit frameworks.`,
+        fix: `Turn validation on:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    EnableLogFileValidation: true
+\`\`\`
+
+In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Edit \u2192 Additional settings \u2192 "Log file
+validation: Enabled". With the CLI: \`aws cloudtrail update-trail --name my-trail --enable-log-file-validation\`.
+Check logs later with \`aws cloudtrail validate-logs\`.`
+      },
+      messages: {
+        off: "Trail {{trail}} does not validate its log files{{via}}."
+      },
+      entity: "Trail",
+      reads: ["logFileValidation"],
+      check(trail, context) {
+        if (trail.logFileValidation !== false) return;
+        context.report({
+          messageId: "off",
+          data: { trail: trail.displayName, via: fieldViaText(trail, "logFileValidation") },
+          location: trail.fieldLocations?.logFileValidation ?? trail.location
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/cloudtrail-missing/index.ts
+var cloudtrail_missing_default;
+var init_cloudtrail_missing = __esm({
+  "packages/rules/src/rules/cloudtrail-missing/index.ts"() {
+    "use strict";
+    init_src();
+    cloudtrail_missing_default = defineRule({
+      id: "MAM504",
+      name: "cloudtrail-missing",
+      title: "No CloudTrail trail is logging in the account",
+      description: "The account has no CloudTrail trail at all, or none of its trails is logging, so API activity is kept only in the 90-day event history.",
+      severity: "error",
+      securitySeverity: 7,
+      area: "logging",
+      tags: ["cloudtrail", "logging", "audit", "account"],
+      compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
+      covers: { prowler: ["cloudtrail_multi_region_enabled"] },
+      docs: {
+        risk: `Without a trail, nothing keeps a durable record of who did what in the account: the event history
+holds 90 days of management events and cannot be exported, protected or alerted on. An incident found
+later cannot be investigated, and many compliance frameworks require a trail.
+
+Trails of the organization and multi-region trails count wherever they show up. When the trails of some
+region could not be listed and no trail was seen, the rule is not evaluated (see the snapshot's errors).`,
+        fix: `Create a multi-region trail with log file validation, or an organization trail from the management
+account:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    TrailName: management-events
+    S3BucketName: !Ref TrailBucket
+    IsLogging: true
+    IsMultiRegionTrail: true
+    IncludeGlobalServiceEvents: true
+    EnableLogFileValidation: true
+\`\`\`
+
+With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET
+--is-multi-region-trail --enable-log-file-validation\` then
+\`aws cloudtrail start-logging --name management-events\`. A trail that exists but is stopped:
+\`aws cloudtrail start-logging --name TRAIL\`.`
+      },
+      messages: {
+        noTrail: "Account {{account}} has no CloudTrail trail.",
+        noneLogging: "No CloudTrail trail of account {{account}} is logging ({{trails}} stopped)."
+      },
+      entity: "TrailSet",
+      reads: ["trails.isLogging"],
+      check(set, context) {
+        if (set.scope !== "account") return;
+        const account = set.id.split(":")[4] ?? set.displayName;
+        if (set.trails.length === 0) {
+          context.report({ messageId: "noTrail", data: { account } });
+          return;
+        }
+        if (set.trails.every((t) => t.isLogging === false)) {
+          context.report({ messageId: "noneLogging", data: { account, trails: set.trails.map((t) => t.name).join(", ") } });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/cloudtrail-not-logging/index.ts
+var cloudtrail_not_logging_default;
+var init_cloudtrail_not_logging = __esm({
+  "packages/rules/src/rules/cloudtrail-not-logging/index.ts"() {
+    "use strict";
+    init_src();
+    init_text();
+    cloudtrail_not_logging_default = defineRule({
+      id: "MAM503",
+      name: "cloudtrail-not-logging",
+      title: "CloudTrail trail is stopped",
+      description: "A CloudTrail trail exists but is not logging, so it records nothing while looking like audit coverage.",
+      severity: "error",
+      securitySeverity: 6.5,
+      area: "logging",
+      tags: ["logging", "cloudtrail", "audit"],
+      compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
+      covers: { prowler: ["cloudtrail_multi_region_enabled"] },
+      docs: {
+        risk: `A stopped trail is worse than none: dashboards and reviews see a trail and assume activity is being
+recorded. Stopping logging is also one of the first things an intruder does (\`StopLogging\`), so a
+trail found stopped in an account deserves a look at who stopped it and when.`,
+        fix: `Start the trail, and keep \`IsLogging: true\` in the template so a deployment cannot stop it:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    IsLogging: true
+\`\`\`
+
+In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 "Start logging". With the CLI:
+\`aws cloudtrail start-logging --name my-trail\`. Then search CloudTrail event history for
+\`StopLogging\` to find who stopped it.`
+      },
+      messages: {
+        stopped: "Trail {{trail}} is not logging{{via}}."
+      },
+      entity: "Trail",
+      reads: ["isLogging"],
+      check(trail, context) {
+        if (trail.isLogging !== false) return;
+        context.report({
+          messageId: "stopped",
+          data: { trail: trail.displayName, via: fieldViaText(trail, "isLogging") },
+          location: trail.fieldLocations?.isLogging ?? trail.location
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/cloudtrail-not-multi-region/index.ts
+var cloudtrail_not_multi_region_default;
+var init_cloudtrail_not_multi_region = __esm({
+  "packages/rules/src/rules/cloudtrail-not-multi-region/index.ts"() {
+    "use strict";
+    init_src();
+    init_text();
+    cloudtrail_not_multi_region_default = defineRule({
+      id: "MAM501",
+      name: "cloudtrail-not-multi-region",
+      title: "CloudTrail trail records one region only",
+      description: "A CloudTrail trail is not multi-region, so activity in every other region, including regions an attacker picks because nobody watches them, goes unrecorded.",
+      severity: "warning",
+      securitySeverity: 5,
+      area: "logging",
+      tags: ["logging", "cloudtrail", "audit"],
+      compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
+      covers: { checkov: ["CKV_AWS_67"], prowler: ["cloudtrail_multi_region_enabled"] },
+      docs: {
+        risk: `A single-region trail records API calls in its own region only. Attackers with stolen keys routinely
+start instances or create users in regions the team never uses, precisely because nothing records
+or alarms there. A multi-region trail costs the same for its first copy of management events and
+also captures global service events (IAM, STS, CloudFront) once.`,
+        fix: `Make the trail multi-region:
+
+\`\`\`yaml
+Trail:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    IsLogging: true
+    IsMultiRegionTrail: true
+    IncludeGlobalServiceEvents: true
+    EnableLogFileValidation: true
+    S3BucketName: !Ref TrailBucket
+\`\`\`
+
+In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 General details \u2192 Edit \u2192 "Enable for all
+regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi-region-trail\`.`
+      },
+      messages: {
+        singleRegion: "Trail {{trail}} records only the region it is created in{{via}}."
+      },
+      entity: "Trail",
+      reads: ["isMultiRegion"],
+      check(trail, context) {
+        if (trail.isMultiRegion !== false) return;
+        context.report({
+          messageId: "singleRegion",
+          data: { trail: trail.displayName, via: fieldViaText(trail, "isMultiRegion") },
+          location: trail.fieldLocations?.isMultiRegion ?? trail.location
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/support/settings.ts
+function viaText2(via) {
+  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
+}
+function settingLocation(entity3, source) {
+  return source?.location ?? entity3.location;
+}
+var init_settings2 = __esm({
+  "packages/rules/src/support/settings.ts"() {
+    "use strict";
+  }
+});
+
+// packages/rules/src/rules/world-open-ingress/index.ts
+function describe3(ports, protocol) {
+  const names = ports.map((p) => p.service ? `${p.service} (${p.port}/${protocol})` : `port ${p.port}/${protocol}`);
+  return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
+}
+var SENSITIVE_PORTS, MAX_LISTED, world_open_ingress_default;
+var init_world_open_ingress = __esm({
+  "packages/rules/src/rules/world-open-ingress/index.ts"() {
+    "use strict";
+    init_src();
+    init_text();
+    SENSITIVE_PORTS = [
+      { port: 22, service: "SSH", protocols: ["tcp"] },
+      { port: 3389, service: "RDP", protocols: ["tcp", "udp"] },
+      { port: 3306, service: "MySQL", protocols: ["tcp"] },
+      { port: 5432, service: "PostgreSQL", protocols: ["tcp"] },
+      { port: 1433, service: "SQL Server", protocols: ["tcp"] },
+      { port: 1521, service: "Oracle", protocols: ["tcp"] },
+      { port: 27017, service: "MongoDB", protocols: ["tcp"] },
+      { port: 6379, service: "Redis", protocols: ["tcp"] },
+      { port: 11211, service: "Memcached", protocols: ["tcp", "udp"] },
+      { port: 9200, service: "Elasticsearch", protocols: ["tcp"] },
+      { port: 5439, service: "Redshift", protocols: ["tcp"] }
+    ];
+    MAX_LISTED = 4;
+    world_open_ingress_default = defineRule({
+      id: "MAM101",
+      name: "world-open-ingress",
+      title: "Security group admits the whole internet to an administration or database port",
+      description: "A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.",
+      severity: "error",
+      securitySeverity: 8.6,
+      area: "network",
+      tags: ["network", "security-group", "ec2", "exposure"],
+      compliance: { fsbp: ["EC2.13", "EC2.14", "EC2.19", "EC2.53", "EC2.54"], cis: ["5.2", "5.3"] },
+      covers: {
+        checkov: ["CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277"],
+        cfnNag: ["W2", "W27"],
+        prowler: [
+          "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22",
+          "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389",
+          "ec2_securitygroup_allow_ingress_from_internet_to_all_ports"
+        ]
+      },
+      docs: {
+        risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
+(3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
+minutes of being opened. Brute-force logins, unpatched server bugs and unauthenticated caches
+(Redis, Memcached, Elasticsearch) are among the most common ways into an AWS account and the
+most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
+
+HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
+A rule that admits a single address or a private range is not reported either. Nor is a rule whose
+ports the template cannot tell (a parameter without a default, an empty or non-numeric value) or
+whose range is inverted, unless it allows all traffic, where ports do not matter.`,
+        fix: `Admit only the sources that need the port: the application's security group for a database, a
+VPN or office range for administration, or no ingress at all with Session Manager for shell access.
+
+\`\`\`yaml
+AppDatabaseSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: PostgreSQL from the application only
+    VpcId: !Ref VpcId
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 5432
+        ToPort: 5432
+        SourceSecurityGroupId: !Ref AppSecurityGroup
+\`\`\`
+
+In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound rules \u2192 replace the source
+\`0.0.0.0/0\` or \`::/0\`. With the CLI:
+\`aws ec2 revoke-security-group-ingress --group-id sg-... --protocol tcp --port 22 --cidr 0.0.0.0/0\`.`
+      },
+      messages: {
+        allTraffic: "Security group {{group}} allows all traffic from {{cidr}}{{via}}.",
+        allPorts: "Security group {{group}} allows every {{protocol}} port, including {{services}}, from {{cidr}}{{via}}.",
+        sensitivePorts: "Security group {{group}} allows {{services}} from {{cidr}}{{via}}."
+      },
+      optionsSchema: {
+        type: "object",
+        properties: {
+          extraPorts: {
+            type: "array",
+            items: { type: "integer", minimum: 0, maximum: 65535 },
+            description: "More TCP ports that must not be open to the world (an internal admin console, a message broker)."
+          },
+          ignoredPorts: {
+            type: "array",
+            items: { type: "integer", minimum: 0, maximum: 65535 },
+            description: "Built-in ports not to report, for a service that is meant to be public on one of them."
+          }
+        },
+        additionalProperties: false
+      },
+      defaultOptions: { extraPorts: [], ignoredPorts: [] },
+      entity: "SecurityGroup",
+      reads: ["rules"],
+      check(group, context) {
+        const ignored = new Set(context.options.ignoredPorts);
+        const sensitive = [
+          ...SENSITIVE_PORTS.filter((p) => !ignored.has(p.port)),
+          ...context.options.extraPorts.filter((port) => !SENSITIVE_PORTS.some((p) => p.port === port)).map((port) => ({ port, service: "", protocols: ["tcp"] }))
+        ];
+        for (const rule of group.rules) {
+          if (rule.direction !== "ingress") continue;
+          const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : void 0;
+          if (!cidr) continue;
+          const base = { group: group.displayName, cidr, via: viaText(rule.via) };
+          if (rule.protocol === "-1") {
+            context.report({ messageId: "allTraffic", data: base, location: rule.location });
+            continue;
+          }
+          const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
+          if (!range) continue;
+          const [lo, hi] = range;
+          const hit = sensitive.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
+          if (hit.length === 0) continue;
+          const services = describe3(hit, rule.protocol);
+          if (lo === 0 && hi === 65535) {
+            context.report({ messageId: "allPorts", data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
+          } else {
+            context.report({ messageId: "sensitivePorts", data: { ...base, services }, location: rule.location });
+          }
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/database-ingress-from-cidr/index.ts
+function isSingleHost(cidr) {
+  const [, len] = cidr.trim().split("/");
+  return len === void 0 || (cidr.includes(":") ? Number(len) === 128 : Number(len) === 32);
+}
+function reaches(rule, port) {
+  if (rule.protocol === "-1") return true;
+  if (rule.protocol !== "tcp") return false;
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
+  if (!range) return false;
+  return port === void 0 ? range[0] === 0 && range[1] === 65535 : range[0] <= port && port <= range[1];
+}
+function reportedAsWorldOpen(rule) {
+  if (rule.protocol === "-1") return true;
+  const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
+  return range !== void 0 && SENSITIVE_PORTS.some((p) => p.protocols.includes(rule.protocol) && range[0] <= p.port && p.port <= range[1]);
+}
+var database_ingress_from_cidr_default;
+var init_database_ingress_from_cidr = __esm({
+  "packages/rules/src/rules/database-ingress-from-cidr/index.ts"() {
+    "use strict";
+    init_src();
+    init_settings2();
+    init_world_open_ingress();
+    database_ingress_from_cidr_default = defineRule({
+      id: "MAM103",
+      name: "database-ingress-from-cidr",
+      title: "Database security group admits an address range instead of the application's security group",
+      description: "A security group of an RDS DB instance admits the database port from a CIDR range (a subnet, the whole VPC, an office network) rather than from the security group of the application that uses it. Single addresses (/32, /128) are not reported, nor are world-open rules that world-open-ingress reports.",
+      severity: "note",
+      securitySeverity: 3,
+      area: "network",
+      tags: ["network", "security-group", "rds", "least-privilege"],
+      compliance: {},
+      covers: {},
+      docs: {
+        risk: `A database should accept connections from the application that owns it and from little else.
+Admitting a CIDR range admits everything that ever gets an address in it: every instance, container,
+Lambda function and bastion in the subnet or VPC, including ones added later for other purposes, and
+anything an attacker compromises there. A rule naming the application's security group follows the
+application as it scales or moves, and admits nothing else.
+
+A single address (\`/32\` or \`/128\`) is a deliberate grant to one host, such as a bastion or a VPN
+gateway, and is not reported. \`0.0.0.0/0\` and \`::/0\` on a well-known database port are reported by
+world-open-ingress (MAM101) instead; on another port they are reported here.`,
+        fix: `Replace the CIDR with the application's security group as the source.
+
+\`\`\`yaml
+DatabaseSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: PostgreSQL from the application only
+    VpcId: !Ref Vpc
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 5432
+        ToPort: 5432
+        SourceSecurityGroupId: !GetAtt AppSecurityGroup.GroupId
+\`\`\`
+
+In the console: EC2 \u2192 Security Groups \u2192 the database's group \u2192 Edit inbound rules \u2192 change the
+source from the CIDR to the application's security group. With the CLI:
+\`aws ec2 authorize-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --source-group sg-app\`,
+then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --cidr 10.0.0.0/16\`.`
+      },
+      messages: {
+        range: "Security group {{group}} of DB instance {{db}} admits {{service}} from the address range {{cidr}}{{via}} rather than from the application's security group.",
+        world: "Security group {{group}} of DB instance {{db}} admits {{service}} from the whole internet ({{cidr}}){{via}}."
+      },
+      entity: "DbInstance",
+      reads: ["securityGroups", "port"],
+      check(db, context) {
+        for (const group of db.securityGroups) {
+          for (const rule of group.rules) {
+            const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
+            if (rule.direction !== "ingress" || !cidr || isSingleHost(cidr) || !reaches(rule, db.port)) continue;
+            const world = isWorldCidr(cidr);
+            if (world && reportedAsWorldOpen(rule)) continue;
+            context.report({
+              messageId: world ? "world" : "range",
+              data: {
+                // A template ingress on a group outside the template is named by the group's id.
+                group: group.source === "template" ? group.groupId : group.displayName,
+                db: db.displayName,
+                service: db.port === void 0 ? "every port" : `${engineLabel(db.engine)} port ${db.port}`,
+                cidr,
+                via: viaText2(rule.via)
+              },
+              location: rule.location
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/eip-unattached/index.ts
+var eip_unattached_default;
+var init_eip_unattached = __esm({
+  "packages/rules/src/rules/eip-unattached/index.ts"() {
+    "use strict";
+    init_src();
+    init_pricing();
+    init_text();
+    eip_unattached_default = defineRule({
+      id: "MAM701",
+      name: "eip-unattached",
+      title: "Elastic IP address paid for but not used",
+      description: "An Elastic IP is associated with nothing, or with an instance that is stopped: it is billed every hour and serves no traffic.",
+      severity: "warning",
+      area: "cost",
+      tags: ["cost", "ec2", "elastic-ip"],
+      compliance: { fsbp: ["EC2.12"] },
+      covers: { prowler: ["ec2_elastic_ip_unassigned"] },
+      docs: {
+        risk: `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(PRICES.publicIpv4PerHour)} an hour
+(${usd(monthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${PRICE_REGION} list price of ${PRICE_DATE}),
+whether or not it is attached. An address left behind after an instance is deleted, or held by a
+stopped instance, is pure waste, and forgotten addresses add up across regions and accounts. Each
+finding carries \`estimatedMonthlyCostUsd\` in its properties.
+
+In a template, an address is reported only when nothing uses it: no \`InstanceId\`, no
+\`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource
+refers to it (a reference the template cannot follow is given the benefit of the doubt, and so is an
+address or allocation id exported in \`Outputs\` or passed to a nested stack; an output without
+\`Export\` is only shown, and does not count).`,
+        fix: `Release addresses you do not need, or associate them:
+
+\`\`\`yaml
+WebAddress:
+  Type: AWS::EC2::EIP
+  Properties:
+    Domain: vpc
+    InstanceId: !Ref WebInstance
+\`\`\`
+
+In the console: EC2 \u2192 Elastic IPs \u2192 select \u2192 Actions \u2192 Release Elastic IP addresses. With the CLI:
+\`aws ec2 release-address --allocation-id eipalloc-...\`. For a stopped instance, start it, or
+release the address and allocate a new one when it comes back.`
+      },
+      messages: {
+        unattached: "Elastic IP {{eip}} is not associated with anything, about {{cost}} a month{{via}}.",
+        stoppedInstance: "Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month."
+      },
+      entity: "ElasticIp",
+      reads: ["association", "instanceState"],
+      check(eip, context) {
+        const cost = monthly.publicIpv4();
+        const properties = costProperties(cost, `one public IPv4 address at ${usd(PRICES.publicIpv4PerHour)}/hour`);
+        if (eip.association === "none") {
+          context.report({ messageId: "unattached", data: { eip: eip.displayName, cost: usd(cost), via: viaText(eip.via) }, properties });
+        } else if (eip.association === "instance" && eip.instanceState === "stopped") {
+          context.report({ messageId: "stoppedInstance", data: { eip: eip.displayName, instance: eip.instanceId ?? "unknown", cost: usd(cost) }, properties });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/elasticache-no-failover/index.ts
+var elasticache_no_failover_default;
+var init_elasticache_no_failover = __esm({
+  "packages/rules/src/rules/elasticache-no-failover/index.ts"() {
+    "use strict";
+    init_src();
+    init_settings2();
+    elasticache_no_failover_default = defineRule({
+      id: "MAM606",
+      name: "elasticache-no-failover",
+      title: "ElastiCache replication group without automatic failover",
+      description: "A Redis OSS or Valkey replication group does not have automatic failover: when its primary node fails, writes stop until the node is replaced by hand or by repair.",
+      severity: "warning",
+      securitySeverity: 4,
+      area: "resilience",
+      tags: ["resilience", "elasticache", "availability"],
+      compliance: { fsbp: ["ElastiCache.3"] },
+      covers: { prowler: ["elasticache_redis_cluster_automatic_failover_enabled"] },
+      docs: {
+        risk: `In a replication group without automatic failover nothing promotes a replica when the primary
+node, its host or its Availability Zone fails: the group stops taking writes, and applications
+that use it as a session store, a queue or a lock service stop with it, until the node is repaired
+or someone promotes a replica by hand. With automatic failover (and Multi-AZ) ElastiCache detects
+the failure and promotes a replica in another zone, usually within a minute or two.
+
+CloudFormation leaves failover off unless \`AutomaticFailoverEnabled\` is \`true\` (cluster mode, which
+requires it, is the exception). Failover needs at least one replica: a group of a single node has
+nothing to fail over to.`,
+        fix: `Run at least one replica and turn on automatic failover and Multi-AZ.
+
+\`\`\`yaml
+Cache:
+  Type: AWS::ElastiCache::ReplicationGroup
+  Properties:
+    ReplicationGroupDescription: Sessions
+    Engine: valkey
+    CacheNodeType: cache.t4g.small
+    NumCacheClusters: 2
+    AutomaticFailoverEnabled: true
+    MultiAZEnabled: true
+\`\`\`
+
+In the console: ElastiCache \u2192 the cache \u2192 Modify \u2192 enable Auto-failover and Multi-AZ (add a replica
+first if there is none). With the CLI:
+\`aws elasticache modify-replication-group --replication-group-id sessions --automatic-failover-enabled --multi-az-enabled --apply-immediately\`.`
+      },
+      messages: {
+        disabled: "Replication group {{group}} has automatic failover turned off{{via}}: if its primary node fails, writes stop until it is replaced.",
+        defaultDisabled: "Replication group {{group}} does not set AutomaticFailoverEnabled, so automatic failover is off{{via}}: if its primary node fails, writes stop until it is replaced."
+      },
+      entity: "CacheReplicationGroup",
+      check(group, context) {
+        const engine = group.engine?.toLowerCase() ?? "redis";
+        if (group.automaticFailover !== false || engine !== "redis" && engine !== "valkey") return;
+        const source = group.settingSources?.automaticFailover;
+        context.report({
+          messageId: source?.defaulted ? "defaultDisabled" : "disabled",
+          data: { group: group.displayName, via: viaText2(source?.via) },
+          location: settingLocation(group, source)
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/hardcoded-aws-credentials/index.ts
+var hardcoded_aws_credentials_default;
+var init_hardcoded_aws_credentials = __esm({
+  "packages/rules/src/rules/hardcoded-aws-credentials/index.ts"() {
+    "use strict";
+    init_src();
+    hardcoded_aws_credentials_default = defineRule({
+      id: "MAM301",
+      name: "hardcoded-aws-credentials",
+      title: "AWS access key written into a file",
+      description: "An AWS access key id (AKIA\u2026, ASIA\u2026) or secret access key is written in the file. The value is shown redacted.",
+      severity: "error",
+      securitySeverity: 9.5,
+      area: "secrets",
+      tags: ["secrets", "credentials", "iam"],
+      compliance: {},
+      covers: { checkov: ["CKV_SECRET_2", "CKV_AWS_45"], gitleaks: ["aws-access-token"] },
+      docs: {
+        risk: `Access keys in templates and code end up in repositories, build logs, CloudFormation's stack
+view and every clone. Keys pushed to a public GitHub repository are found by automated scanners
+within minutes and used to run crypto-miners or read data, billed to your account. Even in a private
+repository the key outlives the reason it was written and cannot be rotated without changing code.
+
+AWS documentation's example keys (\`AKIAIOSFODNN7EXAMPLE\`,
+\`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\`) are not reported.
+
+\`UserData\` written as a base64 literal is decoded and searched too; a key found there is reported
+at the whole encoded value, since it has no position of its own inside the encoding.`,
+        fix: `1. Deactivate and delete the key now, in IAM \u2192 Users \u2192 Security credentials, or
+   \`aws iam update-access-key --access-key-id AKIA... --status Inactive --user-name ...\` then
+   \`aws iam delete-access-key ...\`. Check CloudTrail for its use.
+2. Remove it from the file, and from git history if it was committed.
+3. Give the workload a role instead of a key: an instance profile, a Lambda execution role, an ECS
+   task role, or GitHub's OIDC provider for CI. Where a secret is really needed, keep it in
+   Secrets Manager and reference it dynamically:
+
+\`\`\`yaml
+Environment:
+  Variables:
+    API_TOKEN: '{{resolve:secretsmanager:prod/api-token:SecretString:token}}'
+\`\`\``
+      },
+      messages: {
+        accessKeyId: "Hard-coded AWS access key id {{redacted}} in {{where}}.",
+        secretAccessKey: "Hard-coded AWS secret access key {{redacted}} ({{evidence}}) in {{where}}."
+      },
+      entity: "Secret",
+      check(secret, context) {
+        const where = secret.where;
+        if (secret.secretType === "aws-access-key-id") {
+          context.report({ messageId: "accessKeyId", data: { redacted: secret.redacted, where } });
+        } else {
+          context.report({ messageId: "secretAccessKey", data: { redacted: secret.redacted, evidence: secret.evidence, where } });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/age.ts
+function observedTime(observedAt) {
+  const t = observedAt ? Date.parse(observedAt) : Number.NaN;
+  return Number.isNaN(t) ? Date.now() : t;
+}
+function daysBefore(iso, observedAt) {
+  if (!iso) return void 0;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return void 0;
+  return Math.max(0, Math.floor((observedTime(observedAt) - t) / DAY_MS));
+}
+function day(iso) {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+}
+function daysText(days) {
+  return days === 1 ? "1 day" : `${days} days`;
+}
+var DAY_MS;
+var init_age = __esm({
+  "packages/rules/src/age.ts"() {
+    "use strict";
+    DAY_MS = 864e5;
+  }
+});
+
+// packages/rules/src/lib/options.ts
+function daysOption(description) {
+  return {
+    type: "object",
+    properties: { days: { type: "integer", minimum: 1, maximum: 3650, description } },
+    additionalProperties: false
+  };
+}
+var init_options = __esm({
+  "packages/rules/src/lib/options.ts"() {
+    "use strict";
+  }
+});
+
+// packages/rules/src/rules/iam-access-key-not-rotated/index.ts
+var ACCESS_KEY_MAX_AGE_DAYS, iam_access_key_not_rotated_default;
+var init_iam_access_key_not_rotated = __esm({
+  "packages/rules/src/rules/iam-access-key-not-rotated/index.ts"() {
+    "use strict";
+    init_src();
+    init_age();
+    init_options();
+    ACCESS_KEY_MAX_AGE_DAYS = 90;
+    iam_access_key_not_rotated_default = defineRule({
+      id: "MAM210",
+      name: "iam-access-key-not-rotated",
+      title: `IAM user access key not rotated for ${ACCESS_KEY_MAX_AGE_DAYS} days or more`,
+      description: `An IAM user's active access key was created ${ACCESS_KEY_MAX_AGE_DAYS} or more days before the snapshot.`,
+      severity: "warning",
+      securitySeverity: 5,
+      area: "identity",
+      tags: ["iam", "credentials", "access-key", "account"],
+      compliance: { fsbp: ["IAM.3"], cis: ["1.14"] },
+      covers: { prowler: ["iam_rotate_access_key_90_days"] },
+      docs: {
+        risk: `A long-lived access key has had time to be copied into more places (scripts, CI settings, backups,
+former colleagues' machines), and every copy stays valid until the key is replaced. Regular rotation
+bounds how long a leaked key works and flushes out forgotten copies.`,
+        fix: `Rotate without downtime: create a second key, move every user of the old key to it, then deactivate and
+delete the old one.
+
+\`\`\`sh
+aws iam create-access-key --user-name USER
+# update the applications, then:
+aws iam update-access-key --user-name USER --access-key-id AKIA-OLD... --status Inactive
+aws iam delete-access-key --user-name USER --access-key-id AKIA-OLD...
+\`\`\`
+
+Better still, replace the key with a role: instance profiles, ECS task roles, Lambda execution roles,
+IAM Roles Anywhere, or GitHub's OIDC provider for CI.`
+      },
+      messages: {
+        notRotated: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot."
+      },
+      optionsSchema: daysOption("An active key created this many days or more before the snapshot is reported."),
+      defaultOptions: { days: ACCESS_KEY_MAX_AGE_DAYS },
+      entity: "IamUser",
+      reads: ["accessKeys.active", "accessKeys.createdAt"],
+      check(user, context) {
+        for (const key of user.accessKeys) {
+          if (!key.active || !key.createdAt) continue;
+          const days = daysBefore(key.createdAt, user.observedAt);
+          if (days === void 0 || days < context.options.days) continue;
+          context.report({
+            messageId: "notRotated",
+            data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
+            ...key.location ? { location: key.location } : {}
+          });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/iam-access-key-unused/index.ts
+var ACCESS_KEY_UNUSED_DAYS, iam_access_key_unused_default;
+var init_iam_access_key_unused = __esm({
+  "packages/rules/src/rules/iam-access-key-unused/index.ts"() {
+    "use strict";
+    init_src();
+    init_age();
+    init_options();
+    ACCESS_KEY_UNUSED_DAYS = 90;
+    iam_access_key_unused_default = defineRule({
+      id: "MAM209",
+      name: "iam-access-key-unused",
+      title: `IAM user access key unused for ${ACCESS_KEY_UNUSED_DAYS} days or more`,
+      description: `An IAM user's active access key was last used ${ACCESS_KEY_UNUSED_DAYS} or more days before the snapshot, or was never used and is that old.`,
+      severity: "warning",
+      securitySeverity: 5.5,
+      area: "identity",
+      tags: ["iam", "credentials", "access-key", "account"],
+      compliance: { fsbp: ["IAM.8"] },
+      covers: { prowler: ["iam_user_accesskey_unused"] },
+      docs: {
+        risk: `A key nobody uses is still a working credential: it sits in an old CI variable, a laptop or a
+repository until someone else finds it. Unused keys are pure risk, since nothing breaks when they go,
+and they are the credentials least likely to be noticed when misused.
+
+The last use comes from IAM's \`GetAccessKeyLastUsed\`; keys that are already inactive are not reported.`,
+        fix: `Deactivate the key, wait to see that nothing breaks, then delete it:
+
+\`\`\`sh
+aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive
+aws iam delete-access-key --user-name USER --access-key-id AKIA...
+\`\`\`
+
+In the console: IAM \u2192 Users \u2192 the user \u2192 Security credentials \u2192 Access keys \u2192 Actions \u2192 Deactivate,
+then Delete. Workloads should use roles (instance profiles, task roles, OIDC for CI) instead of keys.`
+      },
+      messages: {
+        unused: "Access key {{key}} of IAM user {{user}} was last used on {{date}}, {{age}} before the snapshot.",
+        neverUsed: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and never used."
+      },
+      optionsSchema: daysOption("An active key unused for this many days or more is reported."),
+      defaultOptions: { days: ACCESS_KEY_UNUSED_DAYS },
+      entity: "IamUser",
+      reads: ["accessKeys"],
+      check(user, context) {
+        for (const key of user.accessKeys) {
+          if (!key.active) continue;
+          const location = key.location ? { location: key.location } : {};
+          if (key.lastUsedAt) {
+            const days = daysBefore(key.lastUsedAt, user.observedAt);
+            if (days === void 0 || days < context.options.days) continue;
+            context.report({ messageId: "unused", data: { key: key.id, user: user.userName, date: day(key.lastUsedAt), days, age: daysText(days) }, ...location });
+          } else if (key.lastUsedKnown && key.createdAt) {
+            const days = daysBefore(key.createdAt, user.observedAt);
+            if (days === void 0 || days < context.options.days) continue;
+            context.report({
+              messageId: "neverUsed",
+              data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
+              ...location
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/iam-console-user-without-mfa/index.ts
+var iam_console_user_without_mfa_default;
+var init_iam_console_user_without_mfa = __esm({
+  "packages/rules/src/rules/iam-console-user-without-mfa/index.ts"() {
+    "use strict";
+    init_src();
+    init_age();
+    iam_console_user_without_mfa_default = defineRule({
+      id: "MAM211",
+      name: "iam-console-user-without-mfa",
+      title: "IAM user with a console password has no MFA",
+      description: "An IAM user can sign in to the AWS console with a password but has no multi-factor authentication device.",
+      severity: "error",
+      securitySeverity: 7.5,
+      area: "identity",
+      tags: ["iam", "mfa", "console", "account"],
+      compliance: { fsbp: ["IAM.5"], cis: ["1.10"] },
+      covers: { prowler: ["iam_user_mfa_enabled_console_access"] },
+      docs: {
+        risk: `A console password is all it takes to sign in as this user: passwords are phished, reused from
+breached sites and guessed. With MFA, a stolen password alone is not enough. Console users are usually
+people with broad permissions, which makes them the most valuable accounts to take over.`,
+        fix: `Give the user an MFA device (IAM \u2192 Users \u2192 the user \u2192 Security credentials \u2192 Assign MFA device), or
+remove the console password if the user does not need the console
+(\`aws iam delete-login-profile --user-name USER\`). A policy that denies everything but MFA setup
+without \`aws:MultiFactorAuthPresent\` makes MFA mandatory.
+
+Better, move people to IAM Identity Center, which enforces MFA for everyone, and keep IAM users for the
+few machines that cannot use roles.`
+      },
+      messages: {
+        noMfa: "IAM user {{user}} can sign in to the console with a password{{lastUsed}} but has no MFA device."
+      },
+      entity: "IamUser",
+      reads: ["consoleAccess", "mfaActive"],
+      check(user, context) {
+        if (user.consoleAccess !== true || user.mfaActive !== false) return;
+        context.report({
+          messageId: "noMfa",
+          data: { user: user.userName, lastUsed: user.passwordLastUsed ? ` (last used on ${day(user.passwordLastUsed)})` : "" }
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/iam-policy-admin-star/index.ts
+function viaText3(via) {
+  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
+}
+function principals(policy2) {
+  const names = policy2.attachedTo.map((p) => `${p.type} ${p.name}`);
+  return names.length > 0 ? names.join(", ") : "no principal yet";
+}
+function attachedText(policy2) {
+  const own2 = policy2.attachedTo.length === 1 && policy2.attachedTo.every((p) => policy2.displayName.endsWith(`${p.type} ${p.name}`));
+  return own2 ? "" : `, attached to ${principals(policy2)}`;
+}
+function quoteList(values) {
+  const shown = values.slice(0, 4).map((v) => `"${v}"`);
+  return values.length > 4 ? `${shown.join(", ")} and ${values.length - 4} more` : shown.join(", ");
+}
+function starAction(s) {
+  const i = s.actions.findIndex((a) => STAR_ACTIONS.has(a));
+  if (i < 0) return void 0;
+  return { action: s.actions[i] ?? "*", location: s.actionLocations?.[i] ?? s.location };
+}
+var STAR_ACTIONS, iam_policy_admin_star_default;
+var init_iam_policy_admin_star = __esm({
+  "packages/rules/src/rules/iam-policy-admin-star/index.ts"() {
+    "use strict";
+    init_src();
+    STAR_ACTIONS = /* @__PURE__ */ new Set(["*", "*:*"]);
+    iam_policy_admin_star_default = defineRule({
+      id: "MAM201",
+      name: "iam-policy-admin-star",
+      title: "IAM policy allows every action on every resource",
+      description: 'An IAM policy has an Allow statement with Action "*" (or "*:*") on Resource "*", the AWS managed AdministratorAccess policy is attached, or an Allow statement grants every action except a few (NotAction) on every resource.',
+      severity: "error",
+      securitySeverity: 8.8,
+      area: "identity",
+      tags: ["iam", "least-privilege", "policy", "admin"],
+      compliance: { fsbp: ["IAM.1"], cis: ["1.16"] },
+      covers: {
+        checkov: ["CKV_AWS_62", "CKV_AWS_63"],
+        prowler: [
+          "iam_aws_attached_policy_no_administrative_privileges",
+          "iam_customer_attached_policy_no_administrative_privileges",
+          "iam_customer_unattached_policy_no_administrative_privileges",
+          "iam_inline_policy_no_administrative_privileges",
+          "iam_role_administratoraccess_policy",
+          "iam_user_administrator_access_policy",
+          "iam_group_administrator_access_policy"
+        ]
+      },
+      docs: {
+        risk: `A statement that allows \`"Action": "*"\` on \`"Resource": "*"\` makes every principal it is attached
+to a full administrator: it can read every secret and every bucket, delete any resource, create
+new users and keys, and turn off CloudTrail and GuardDuty to hide what it did. A leaked key, a
+compromised instance or a bug in a Lambda function with such a role becomes a takeover of the
+whole account. The AWS managed \`AdministratorAccess\` policy is the same statement.
+
+\`"Effect": "Allow"\` with \`NotAction\` on every resource is nearly as broad: it grants every action
+of every service except the listed ones, including actions of services AWS adds later.
+
+Reported in any identity policy: \`AWS::IAM::Policy\`, \`AWS::IAM::ManagedPolicy\`, inline
+\`Policies\` of roles, users and groups, \`AWS::IAM::RolePolicy\`/\`UserPolicy\`/\`GroupPolicy\`,
+statement documents and \`AdministratorAccess\` in SAM \`Policies\` (the function's generated role),
+policy documents written as JSON text, and values behind \`Fn::If\` (the message names the
+condition). A managed policy used only as a permissions boundary is not reported: a boundary
+limits permissions and grants none. checkov's CKV_AWS_63 also reports \`"*"\` actions on narrower
+resources; this rule does not.`,
+        fix: `Grant the actions the workload calls on the resources it uses, and nothing else. Keep full
+administrator access for break-glass roles assumed by people with MFA, not for workloads or users.
+
+\`\`\`yaml
+AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { Service: lambda.amazonaws.com }
+          Action: sts:AssumeRole
+    Policies:
+      - PolicyName: read-orders
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - Effect: Allow
+              Action: [dynamodb:GetItem, dynamodb:Query]
+              Resource: !GetAtt OrdersTable.Arn
+\`\`\`
+
+IAM Access Analyzer can generate a policy from the actions a role really used in CloudTrail:
+IAM \u2192 Roles \u2192 the role \u2192 Generate policy. With the CLI,
+\`aws iam list-entities-for-policy --policy-arn arn:aws:iam::aws:policy/AdministratorAccess\` lists
+who has administrator access, and \`aws iam detach-role-policy\` removes it.`
+      },
+      messages: {
+        adminStatement: 'Policy statement allows every action ("{{action}}") on every resource ("*") in {{policy}}{{attached}}{{via}}.',
+        awsManagedAdmin: "The AWS managed policy AdministratorAccess, which allows every action on every resource, is attached to {{principals}}{{via}}.",
+        notActionStar: 'Policy statement allows every action except {{notActions}} on every resource ("*") in {{policy}}{{attached}}{{via}}.'
+      },
+      entity: "Policy",
+      check(policy2, context) {
+        if (policy2.permissionsBoundary && policy2.attachedTo.length === 0) return;
+        const seen = /* @__PURE__ */ new Set();
+        const report = (messageId, location, data) => {
+          const key = `${messageId}:${location.line}:${location.column}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          context.report({ messageId, location, data });
+        };
+        const base = { policy: policy2.displayName, principals: principals(policy2), attached: attachedText(policy2) };
+        const awsAdmin = policy2.arn !== void 0 && /:iam::aws:policy\/AdministratorAccess$/.test(policy2.arn);
+        for (const s of policy2.statements) {
+          if (s.effect !== "Allow" || !s.resources.includes("*")) continue;
+          const star = starAction(s);
+          const via = viaText3(s.via ?? policy2.via);
+          if (star && awsAdmin) report("awsManagedAdmin", star.location, { ...base, via });
+          else if (star) report("adminStatement", star.location, { ...base, action: star.action, via });
+          else if (s.actions.length === 0 && s.notActions.length > 0) report("notActionStar", s.location, { ...base, notActions: quoteList(s.notActions), via });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/iam-user-direct-policy/index.ts
+function locationsOf(user, type, name) {
+  const found = (user.policyLocations ?? []).filter((p) => p.type === type && p.name === name).map((p) => p.location);
+  return found.length > 0 ? found : [user.location];
+}
+var iam_user_direct_policy_default;
+var init_iam_user_direct_policy = __esm({
+  "packages/rules/src/rules/iam-user-direct-policy/index.ts"() {
+    "use strict";
+    init_src();
+    iam_user_direct_policy_default = defineRule({
+      id: "MAM202",
+      name: "iam-user-direct-policy",
+      title: "IAM policy attached directly to a user",
+      description: "A managed or inline IAM policy is attached to an IAM user directly (ManagedPolicyArns, Policies, or a policy that lists the user in Users) instead of to a group the user belongs to, or to a role.",
+      severity: "warning",
+      securitySeverity: 3.9,
+      area: "identity",
+      tags: ["iam", "least-privilege", "user", "policy"],
+      compliance: { fsbp: ["IAM.2"], cis: ["1.15"] },
+      covers: {
+        checkov: ["CKV_AWS_40"],
+        cfnNag: ["F10", "F11", "F12"],
+        prowler: ["iam_policy_attached_only_to_group_or_roles"]
+      },
+      docs: {
+        risk: `Permissions attached to individual users drift: each user ends up with a slightly different set,
+nobody can tell who may do what without reading every user, and permissions stay behind when a
+person changes team or leaves. Granting through groups (or, better, roles assumed through IAM
+Identity Center) keeps one place to review and one place to revoke. CIS AWS Foundations and AWS
+Security Hub (IAM.2) require that users receive permissions only through groups.
+
+Reported for \`ManagedPolicyArns\` and inline \`Policies\` of \`AWS::IAM::User\`, for
+\`AWS::IAM::Policy\` and \`AWS::IAM::ManagedPolicy\` resources whose \`Users\` list names a user
+(defined in the template or elsewhere), for \`AWS::IAM::UserPolicy\`, and for users read from an
+account snapshot with attached or inline policies. Each attachment is reported where it is written.`,
+        fix: `Put the policy on a group and add the user to the group.
+
+\`\`\`yaml
+Developers:
+  Type: AWS::IAM::Group
+  Properties:
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/ReadOnlyAccess
+Alice:
+  Type: AWS::IAM::User
+  Properties:
+    Groups:
+      - !Ref Developers
+\`\`\`
+
+For an \`AWS::IAM::Policy\` or \`AWS::IAM::ManagedPolicy\`, replace \`Users\` with \`Groups\`.
+
+In the console: IAM \u2192 User groups \u2192 Create group with the policy, add the user, then IAM \u2192 Users \u2192
+the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
+\`aws iam add-user-to-group --group-name developers --user-name alice\`, then
+\`aws iam detach-user-policy --user-name alice --policy-arn ...\` or
+\`aws iam delete-user-policy --user-name alice --policy-name ...\`.`
+      },
+      messages: {
+        managed: "IAM user {{user}} has the managed policy {{policy}} attached directly; attach it to a group the user belongs to instead.",
+        inline: "IAM user {{user}} has the inline policy {{policy}}; grant these permissions through a group instead."
+      },
+      entity: "IamUser",
+      reads: ["attachedPolicies", "inlinePolicies"],
+      check(user, context) {
+        const name = user.displayName;
+        for (const policy2 of user.attachedPolicies) {
+          for (const location of locationsOf(user, "managed", policy2)) context.report({ messageId: "managed", location, data: { user: name, policy: policy2 } });
+        }
+        for (const policy2 of user.inlinePolicies) {
+          for (const location of locationsOf(user, "inline", policy2)) context.report({ messageId: "inline", location, data: { user: name, policy: policy2 } });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/instance-without-profile/index.ts
+var RESOURCE_NAMES, instance_without_profile_default;
+var init_instance_without_profile = __esm({
+  "packages/rules/src/rules/instance-without-profile/index.ts"() {
+    "use strict";
+    init_src();
+    init_text();
+    RESOURCE_NAMES = { Instance: "EC2 instance", LaunchTemplate: "launch template", LaunchConfiguration: "launch configuration" };
+    instance_without_profile_default = defineRule({
+      id: "MAM401",
+      name: "instance-without-profile",
+      title: "EC2 instance has no IAM instance profile",
+      description: "An EC2 instance, launch template or launch configuration gives its instances no IAM role (no instance profile, or one with no role), so software on them needs long-term access keys to call AWS.",
+      severity: "warning",
+      securitySeverity: 4,
+      area: "compute",
+      tags: ["compute", "ec2", "iam", "credentials"],
+      compliance: {},
+      covers: { prowler: ["ec2_instance_profile_attached"] },
+      docs: {
+        risk: `An instance without an instance profile has no role credentials. Anything on it that calls AWS (the
+CLI, an SDK, the CloudWatch or SSM agent) then needs an access key written to disk, into user data
+or into the AMI: keys that never rotate, are copied with every image and leak with every snapshot.
+It also cannot be managed by Systems Manager, which needs a role.
+
+An instance profile of the same template with an empty \`Roles\` list gives no credentials either, and
+is reported at the reference to it. An instance that takes its profile from a launch template in the
+same template is judged by that launch template's profile; one that uses a launch template defined
+elsewhere, or a profile defined elsewhere, is not judged.`,
+        fix: `Give the instance a role with only the permissions it needs, through an instance profile:
+
+\`\`\`yaml
+AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Statement:
+        - Effect: Allow
+          Principal: { Service: ec2.amazonaws.com }
+          Action: sts:AssumeRole
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore
+AppInstanceProfile:
+  Type: AWS::IAM::InstanceProfile
+  Properties:
+    Roles: [!Ref AppRole]
+AppInstance:
+  Type: AWS::EC2::Instance
+  Properties:
+    IamInstanceProfile: !Ref AppInstanceProfile
+\`\`\`
+
+For a running instance: EC2 \u2192 Instances \u2192 Actions \u2192 Security \u2192 Modify IAM role, or
+\`aws ec2 associate-iam-instance-profile --instance-id i-... --iam-instance-profile Name=AppInstanceProfile\`.
+Then delete any access key the instance used.`
+      },
+      messages: {
+        instance: "EC2 instance {{name}} has no IAM instance profile{{via}}.",
+        launchTemplate: "Launch template {{name}} gives its instances no IAM instance profile{{via}}.",
+        launchConfiguration: "Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.",
+        profileWithoutRole: "Instance profile {{profile}}, used by {{resource}} {{name}}, holds no role, so its instances get no role credentials{{via}}."
+      },
+      entity: "Instance",
+      check(instance, context) {
+        if (instance.hasInstanceProfile === true && instance.emptyInstanceProfile) {
+          context.report({
+            messageId: "profileWithoutRole",
+            data: {
+              resource: RESOURCE_NAMES[instance.resourceType],
+              name: instance.displayName,
+              profile: instance.emptyInstanceProfile,
+              via: fieldViaText(instance, "emptyInstanceProfile")
+            },
+            location: instance.fieldLocations?.emptyInstanceProfile ?? instance.location
+          });
+          return;
+        }
+        if (instance.hasInstanceProfile !== false) return;
+        const messageId = instance.resourceType === "Instance" ? "instance" : instance.resourceType === "LaunchTemplate" ? "launchTemplate" : "launchConfiguration";
+        context.report({ messageId, data: { name: instance.displayName, via: viaText(instance.via) } });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/literal-password/index.ts
+function viaText4(via) {
+  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
+}
+var literal_password_default;
+var init_literal_password = __esm({
+  "packages/rules/src/rules/literal-password/index.ts"() {
+    "use strict";
+    init_src();
+    literal_password_default = defineRule({
+      id: "MAM204",
+      name: "literal-password",
+      title: "Password written in the template",
+      description: "A password, token or key property (MasterUserPassword, LoginProfile.Password, AuthToken, Users[].Password, ...) is a literal string, a parameter default or a mapping value, or is read from a plain-text SSM parameter.",
+      severity: "error",
+      securitySeverity: 7.5,
+      area: "secrets",
+      tags: ["secrets", "password", "credentials"],
+      compliance: {},
+      covers: {
+        cfnNag: ["F23", "F31", "F34", "F35", "F36", "F37", "F44", "F51", "F52", "F70"],
+        cfnLint: ["W2501"]
+      },
+      docs: {
+        risk: `A password in a template is in the repository, in every clone and fork, in CI logs, and in the
+template CloudFormation stores with the stack (\`cloudformation:GetTemplate\`). It cannot be rotated
+without a commit, and everyone who could ever read the repository knows it. A parameter's
+\`Default\` is written in the template too, \`NoEcho\` or not; a mapping value likewise. An
+\`ssm\` dynamic reference reads a \`String\` parameter that anyone with \`ssm:GetParameter\` reads in
+clear text.
+
+Reported for database master passwords (RDS, Aurora, Redshift, DocumentDB, Neptune, OpenSearch),
+\`LoginProfile.Password\` of IAM users, Directory Service, DMS endpoints, Amazon MQ users,
+ElastiCache \`AuthToken\`, EMR Kerberos, Firehose, Amplify, Pinpoint and other secret properties.
+Not reported: \`{{resolve:secretsmanager:...}}\` and \`{{resolve:ssm-secure:...}}\` references, a
+\`NoEcho\` parameter without a default, \`ManageMasterUserPassword\`, and values produced by other
+resources. The password itself is never printed.`,
+        fix: `Let AWS generate and keep the password, or reference a secret.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    MasterUsername: app
+    ManageMasterUserPassword: true   # stored and rotated in Secrets Manager
+# or, for properties without a managed option:
+#   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
+\`\`\`
+
+Then change the password that was written in the template: it must be considered known. With the
+CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string ...\`, or
+\`aws rds modify-db-instance --db-instance-identifier ... --manage-master-user-password\`.`
+      },
+      messages: {
+        literal: "Property {{property}} of {{resource}} is a password written in the template{{via}}.",
+        parameterDefault: "Property {{property}} of {{resource}} takes its password from the default of parameter {{parameter}}, which is written in the template{{via}}.",
+        plaintextSsm: "Property {{property}} of {{resource}} reads its password from a plain-text String SSM parameter; use an ssm-secure or secretsmanager dynamic reference{{via}}."
+      },
+      entity: "PasswordProperty",
+      check(password, context) {
+        const data = { property: password.property, resource: password.displayName, via: viaText4(password.via) };
+        if (password.valueSource === "plaintext-ssm") {
+          context.report({ messageId: "plaintextSsm", data });
+          return;
+        }
+        if (!password.literal) return;
+        if (password.valueSource === "parameter-default" && password.parameter) {
+          const via = (password.via ?? []).filter((v) => v !== `default of parameter ${password.parameter}`);
+          context.report({ messageId: "parameterDefault", data: { ...data, parameter: password.parameter, via: viaText4(via) } });
+          return;
+        }
+        context.report({ messageId: "literal", data });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/nacl-world-open-admin/index.ts
+function covers(entry, port) {
+  if (entry.protocol === "-1") return true;
+  if (entry.protocol !== "tcp") return false;
+  const range = portRange("tcp", entry.fromPort, entry.toPort, entry.portsKnown);
+  return range !== void 0 && range[0] <= port && port <= range[1];
+}
+var ADMIN_PORTS, nacl_world_open_admin_default;
+var init_nacl_world_open_admin = __esm({
+  "packages/rules/src/rules/nacl-world-open-admin/index.ts"() {
+    "use strict";
+    init_src();
+    init_text();
+    ADMIN_PORTS = [
+      { port: 22, service: "SSH" },
+      { port: 3389, service: "RDP" }
+    ];
+    nacl_world_open_admin_default = defineRule({
+      id: "MAM102",
+      name: "nacl-world-open-admin",
+      title: "Network ACL admits the whole internet to SSH or RDP",
+      description: "An inbound network ACL entry allows 0.0.0.0/0 or ::/0 to reach port 22 or 3389 (or all traffic), and no lower-numbered entry denies it first.",
+      severity: "warning",
+      securitySeverity: 5.3,
+      area: "network",
+      tags: ["network", "nacl", "vpc", "exposure"],
+      compliance: { fsbp: ["EC2.21"], cis: ["5.1"] },
+      covers: {
+        checkov: ["CKV_AWS_231", "CKV_AWS_232"],
+        prowler: ["ec2_networkacl_allow_ingress_tcp_port_22", "ec2_networkacl_allow_ingress_tcp_port_3389", "ec2_networkacl_allow_ingress_any_port"]
+      },
+      docs: {
+        risk: `Network ACLs are the subnet-wide layer under security groups. An ACL that lets the whole internet
+reach SSH (22) or RDP (3389) leaves one control between every instance in the subnet and
+brute-force logins: a single security group mistake then exposes the instance.
+
+Entries are evaluated in rule-number order and the first match decides, so an entry is reported
+only when no lower-numbered entry denies the same traffic from 0.0.0.0/0 or ::/0 first. An entry
+that allows all traffic from the world counts, since it covers both ports, and its message names only
+the ports no earlier entry denies. An entry without a rule number is taken to come first. Outbound
+entries are not reported, nor are entries whose port range the template cannot tell (a parameter
+without a default).`,
+        fix: `Deny administration ports from the world before the broad allow, or allow them only from your
+admin range. Reach instances with Session Manager instead of SSH where you can.
+
+\`\`\`yaml
+DenySshFromWorld:
+  Type: AWS::EC2::NetworkAclEntry
+  Properties:
+    NetworkAclId: !Ref PublicAcl
+    RuleNumber: 90          # lower than the allow-all entry
+    Protocol: 6
+    RuleAction: deny
+    CidrBlock: 0.0.0.0/0
+    PortRange: { From: 22, To: 22 }
+\`\`\`
+
+In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u2192 Edit. With the CLI:
+\`aws ec2 create-network-acl-entry --network-acl-id acl-... --ingress --rule-number 90 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny\`.`
+      },
+      messages: {
+        allTraffic: "Network ACL {{acl}} allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.",
+        adminPorts: "Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}."
+      },
+      entity: "NetworkAcl",
+      reads: ["entries"],
+      check(acl, context) {
+        const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
+        const hits = /* @__PURE__ */ new Map();
+        for (const family2 of ["cidrIpv4", "cidrIpv6"]) {
+          for (const { port, service } of ADMIN_PORTS) {
+            const first = inbound.find((e) => isWorldCidr(e[family2]) && covers(e, port));
+            if (first?.action === "allow") hits.set(first, [...hits.get(first) ?? [], `${service} (${port})`]);
+          }
+        }
+        for (const [entry, services] of hits) {
+          const data = {
+            acl: acl.displayName,
+            entry: entry.ruleNumber === void 0 ? "an entry without a rule number" : `rule ${entry.ruleNumber}`,
+            ...entry.ruleNumber === void 0 ? {} : { rule: entry.ruleNumber },
+            cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? "",
+            // Only the ports this entry decides: a lower-numbered deny may already block one of them.
+            services: services.join(" and "),
+            via: viaText(entry.via)
+          };
+          context.report({ messageId: entry.protocol === "-1" ? "allTraffic" : "adminPorts", data, location: entry.location });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/nat-gateway-unused/index.ts
+var nat_gateway_unused_default;
+var init_nat_gateway_unused = __esm({
+  "packages/rules/src/rules/nat-gateway-unused/index.ts"() {
+    "use strict";
+    init_src();
+    init_pricing();
+    nat_gateway_unused_default = defineRule({
+      id: "MAM702",
+      name: "nat-gateway-unused",
+      title: "NAT gateway that no route table uses",
+      description: "A NAT gateway has no route pointing at it, so it carries no traffic but is billed every hour, with its Elastic IP.",
+      severity: "warning",
+      area: "cost",
+      tags: ["cost", "vpc", "nat-gateway"],
+      compliance: {},
+      covers: { prowler: ["vpc_nat_gateway_unused"] },
+      docs: {
+        risk: `A NAT gateway costs ${usd(PRICES.natGatewayPerHour)} an hour (${usd(monthly.natGateway())} a month over ${HOURS_PER_MONTH}
+hours, ${PRICE_REGION} list price of ${PRICE_DATE}) plus ${usd(PRICES.publicIpv4PerHour)} an hour for its public
+address, before any data is processed. One that no route table sends traffic to is left over from a
+removed subnet or a half-finished change, and each one wastes about
+${usd(round2(monthly.natGateway() + monthly.publicIpv4()))} a month. Each finding carries
+\`estimatedMonthlyCostUsd\` in its properties.
+
+In a template, a gateway is reported only when no \`AWS::EC2::Route\` uses it and nothing else
+refers to it (an export or a nested stack may route through it from elsewhere).`,
+        fix: `Route the private subnets' default route through it, or delete it:
+
+\`\`\`yaml
+PrivateDefaultRoute:
+  Type: AWS::EC2::Route
+  Properties:
+    RouteTableId: !Ref PrivateRouteTable
+    DestinationCidrBlock: 0.0.0.0/0
+    NatGatewayId: !Ref NatGateway
+\`\`\`
+
+In the console: VPC \u2192 NAT gateways \u2192 select \u2192 Actions \u2192 Delete NAT gateway, then release its Elastic
+IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
+\`aws ec2 release-address --allocation-id eipalloc-...\`.`
+      },
+      messages: {
+        unused: "NAT gateway {{nat}} has no route pointing at it, about {{cost}} a month."
+      },
+      entity: "NatGateway",
+      check(nat, context) {
+        if (!nat.routesKnown || nat.routeTableIds.length > 0) return;
+        if (nat.state && nat.state !== "available" && nat.state !== "pending") return;
+        const publicIp = nat.connectivityType === "private" ? 0 : monthly.publicIpv4();
+        const cost = round2(monthly.natGateway() + publicIp);
+        const basis = nat.connectivityType === "private" ? "NAT gateway hours" : "NAT gateway hours and its public IPv4 address";
+        context.report({ messageId: "unused", data: { nat: nat.displayName, cost: usd(cost) }, properties: costProperties(cost, basis) });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/password-parameter-without-noecho/index.ts
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+}
+function namesSecret(name) {
+  const words = nameWords(name);
+  return SECRET_ENDINGS.some((ending) => ending.length <= words.length && ending.every((w, i) => words[words.length - ending.length + i] === w));
+}
+var SECRET_ENDINGS, password_parameter_without_noecho_default;
+var init_password_parameter_without_noecho = __esm({
+  "packages/rules/src/rules/password-parameter-without-noecho/index.ts"() {
+    "use strict";
+    init_src();
+    SECRET_ENDINGS = [
+      ["password"],
+      ["passwd"],
+      ["pwd"],
+      ["pass"],
+      ["passphrase"],
+      ["secret"],
+      ["token"],
+      ["apikey"],
+      ["api", "key"],
+      ["privatekey"],
+      ["private", "key"],
+      ["secretkey"],
+      ["secret", "key"],
+      ["secret", "access", "key"],
+      ["client", "secret"],
+      ["secret", "value"],
+      ["secret", "string"],
+      ["password", "value"],
+      ["credential"],
+      ["credentials"]
+    ];
+    password_parameter_without_noecho_default = defineRule({
+      id: "MAM205",
+      name: "password-parameter-without-noecho",
+      title: "Secret template parameter without NoEcho",
+      description: "A String parameter whose name says password, secret, token, API key or private key, or that feeds a password property, does not set NoEcho: true, so its value is shown in the console and API.",
+      severity: "warning",
+      securitySeverity: 5.3,
+      area: "secrets",
+      tags: ["secrets", "password", "parameters"],
+      compliance: {},
+      covers: { cfnLint: ["W2501"] },
+      docs: {
+        risk: `CloudFormation shows parameter values in clear text to anyone who can describe the stack: in the
+console's Parameters tab, in \`aws cloudformation describe-stacks\`, in change sets and in stack
+events. A password, token or key passed as an ordinary parameter is therefore readable with
+read-only access to CloudFormation. \`NoEcho: true\` masks the value as \`****\` everywhere
+CloudFormation returns it.
+
+Reported for parameters of type \`String\` whose name ends with a secret noun (\`DbPassword\`,
+\`GitHubToken\`, \`ApiKey\`, \`SshPrivateKey\`, \`ClientSecret\`, ...) and for any \`String\` parameter
+that a password property uses (as cfn-lint's W2501 does). Names that describe a secret rather
+than hold one (\`PasswordLength\`, \`SecretArn\`, \`TokenExpiry\`, \`ApiKeyRequired\`) and parameters
+with \`AllowedValues\` are not reported. \`NoEcho\` does not hide a value written in the template:
+see literal-password for a \`Default\`.`,
+        fix: `Set \`NoEcho: true\` and give no \`Default\`, or better, drop the parameter and reference the secret
+where it is used.
+
+\`\`\`yaml
+Parameters:
+  DbPassword:
+    Type: String
+    NoEcho: true
+    MinLength: 16
+# better: no parameter at all
+#   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
+\`\`\`
+
+Update the stack with the changed template; values already shown in past stack events stay
+there, so rotate the secret as well.`
+      },
+      messages: {
+        namedSecret: "Parameter {{parameter}} looks like a secret but does not set NoEcho: true, so its value is shown in the console and in describe-stacks.",
+        usedAsSecret: "Parameter {{parameter}} is used as {{uses}} but does not set NoEcho: true, so its value is shown in the console and in describe-stacks."
+      },
+      entity: "TemplateParameter",
+      check(param, context) {
+        if (param.noEcho || param.type !== "String") return;
+        const uses = param.usedAsSecret ?? [];
+        if (uses.length > 0) {
+          const shown = uses.slice(0, 3).join(", ") + (uses.length > 3 ? ` and ${uses.length - 3} more` : "");
+          context.report({ messageId: "usedAsSecret", data: { parameter: param.name, uses: shown } });
+          return;
+        }
+        if (param.allowedValues && param.allowedValues.length > 0) return;
+        if (namesSecret(param.name)) context.report({ messageId: "namedSecret", data: { parameter: param.name } });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/rds-backups-disabled/index.ts
+var rds_backups_disabled_default;
+var init_rds_backups_disabled = __esm({
+  "packages/rules/src/rules/rds-backups-disabled/index.ts"() {
+    "use strict";
+    init_src();
+    init_settings2();
+    rds_backups_disabled_default = defineRule({
+      id: "MAM604",
+      name: "rds-backups-disabled",
+      title: "RDS DB instance has automated backups turned off",
+      description: "An RDS DB instance has a backup retention period of 0 days, which turns off automated backups and point-in-time recovery. Read replicas and cluster members are not reported: their source or cluster keeps the backups.",
+      severity: "warning",
+      securitySeverity: 5,
+      area: "resilience",
+      tags: ["resilience", "rds", "backup"],
+      compliance: { fsbp: ["RDS.11"] },
+      covers: { prowler: ["rds_instance_backup_enabled"] },
+      docs: {
+        risk: `With \`BackupRetentionPeriod: 0\` RDS takes no daily snapshots and keeps no transaction logs, so a
+dropped table, a bad migration, corrupted data or ransomware cannot be undone by restoring to a
+point in time. Only manual snapshots remain, if anyone took them. Setting the period to 0 on an
+existing instance also deletes its existing automated backups.
+
+CloudFormation keeps backups for one day when the property is left out, so only an explicit 0 (or a
+parameter or condition that gives 0) is reported. Read replicas start with backups off and are not
+reported; the source instance keeps the backups. Aurora members take their retention from the
+cluster.`,
+        fix: `Keep automated backups for at least a week (up to 35 days), and test restores.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    BackupRetentionPeriod: 7
+    PreferredBackupWindow: '03:00-04:00'
+\`\`\`
+
+In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Backup \u2192 Backup retention period. With the
+CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retention-period 7 --apply-immediately\`.`
+      },
+      messages: {
+        disabled: "DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off."
+      },
+      entity: "DbInstance",
+      reads: ["backupRetentionPeriod", "clusterId", "engine", "readReplicaSource"],
+      check(db, context) {
+        if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== void 0) return;
+        const source = db.settingSources?.backupRetentionPeriod;
+        context.report({ messageId: "disabled", data: { db: db.displayName, via: viaText2(source?.via) }, location: settingLocation(db, source) });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/rds-not-multi-az/index.ts
+var rds_not_multi_az_default;
+var init_rds_not_multi_az = __esm({
+  "packages/rules/src/rules/rds-not-multi-az/index.ts"() {
+    "use strict";
+    init_src();
+    init_settings2();
+    rds_not_multi_az_default = defineRule({
+      id: "MAM601",
+      name: "rds-not-multi-az",
+      title: "RDS DB instance runs in a single Availability Zone",
+      description: "An RDS DB instance is not a Multi-AZ deployment, so it has no standby to fail over to. Aurora and Multi-AZ DB cluster members are left to the cluster, and SQL Server Express, which cannot be Multi-AZ, is not reported.",
+      severity: "warning",
+      securitySeverity: 4,
+      area: "resilience",
+      tags: ["resilience", "rds", "availability"],
+      compliance: { fsbp: ["RDS.5"] },
+      covers: { checkov: ["CKV_AWS_157"], prowler: ["rds_instance_multi_az"] },
+      docs: {
+        risk: `A single-AZ DB instance lives on one host in one Availability Zone. When that host fails, when
+the zone has an outage, and during maintenance such as operating system patches or instance class
+changes, the database is unavailable until RDS recovers the instance or you restore it from a
+backup, which can take from minutes to hours and can lose the most recent writes.
+
+A Multi-AZ deployment keeps a synchronous standby in another zone and fails over to it
+automatically, usually in one or two minutes, without data loss. CloudFormation creates single-AZ
+instances unless \`MultiAZ\` is \`true\`.
+
+Aurora instances and members of a Multi-AZ DB cluster get their availability from the cluster and
+are not reported. SQL Server Express edition does not support Multi-AZ.`,
+        fix: `Set \`MultiAZ: true\` (for a template shared by several environments, on the production branch
+of a condition). The change is applied without downtime, though performance can dip while the
+standby is created.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    MultiAZ: true
+\`\`\`
+
+In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Availability and durability \u2192 Create a
+standby instance. With the CLI:
+\`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`.`
+      },
+      messages: {
+        singleAz: "DB instance {{db}} is not Multi-AZ{{via}}: if its Availability Zone or host fails, the database is down until it is recovered.",
+        defaultSingleAz: "DB instance {{db}} does not set MultiAZ, so it runs in a single Availability Zone{{via}}: if that zone or its host fails, the database is down until it is recovered."
+      },
+      entity: "DbInstance",
+      reads: ["multiAz", "clusterId", "engine"],
+      check(db, context) {
+        if (db.multiAz !== false || isClusterMember(db)) return;
+        if (db.engine?.toLowerCase() === "sqlserver-ex") return;
+        const source = db.settingSources?.multiAz;
+        context.report({
+          messageId: source?.defaulted ? "defaultSingleAz" : "singleAz",
+          data: { db: db.displayName, via: viaText2(source?.via) },
+          location: settingLocation(db, source)
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/rds-publicly-accessible/index.ts
+var rds_publicly_accessible_default;
+var init_rds_publicly_accessible = __esm({
+  "packages/rules/src/rules/rds-publicly-accessible/index.ts"() {
+    "use strict";
+    init_src();
+    init_settings2();
+    rds_publicly_accessible_default = defineRule({
+      id: "MAM602",
+      name: "rds-publicly-accessible",
+      title: "RDS DB instance is publicly accessible",
+      description: "An RDS DB instance has PubliclyAccessible set, or leaves it out without a DB subnet group so that RDS creates it public in the default VPC: its endpoint resolves to a public IP address.",
+      severity: "error",
+      securitySeverity: 8,
+      area: "network",
+      tags: ["network", "rds", "exposure"],
+      compliance: { fsbp: ["RDS.2"], cis: ["2.3.3"] },
+      covers: { checkov: ["CKV_AWS_17"], cfnNag: ["F22"], prowler: ["rds_instance_no_public_access"] },
+      docs: {
+        risk: `A publicly accessible DB instance gets a public IP address and a DNS name that resolves to it from
+the internet. Its security groups are then the only barrier between the database and every
+scanner on the internet: one rule that admits too wide a range, now or in a later change, exposes
+the database to password guessing and to bugs in the database server. Databases almost never need
+to be reached from outside their VPC; applications, bastions and VPN users reach them privately.
+
+When \`PubliclyAccessible\` is left out, RDS decides: without a DB subnet group the instance is created
+in the account's default VPC, which has an internet gateway, and is made public. With a DB subnet
+group the answer depends on that VPC, so mamori does not guess and reports nothing.`,
+        fix: `Set \`PubliclyAccessible: false\` and place the instance in private subnets with a DB subnet group.
+Reach it from the application's security group, through a bastion or Session Manager port
+forwarding, or over a VPN.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: mysql
+    DBInstanceClass: db.t4g.medium
+    AllocatedStorage: 20
+    PubliclyAccessible: false
+    DBSubnetGroupName: !Ref PrivateDbSubnetGroup
+    VPCSecurityGroups:
+      - !GetAtt DatabaseSecurityGroup.GroupId
+\`\`\`
+
+In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Connectivity \u2192 Additional configuration \u2192
+Not publicly accessible. With the CLI:
+\`aws rds modify-db-instance --db-instance-identifier mydb --no-publicly-accessible --apply-immediately\`.`
+      },
+      messages: {
+        public: "DB instance {{db}} is publicly accessible{{via}}: its endpoint resolves to a public IP address and only its security groups keep the internet out.",
+        defaultPublic: "DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}."
+      },
+      entity: "DbInstance",
+      reads: ["publiclyAccessible"],
+      check(db, context) {
+        if (db.publiclyAccessible !== true) return;
+        const source = db.settingSources?.publiclyAccessible;
+        context.report({
+          messageId: source?.defaulted ? "defaultPublic" : "public",
+          data: { db: db.displayName, via: viaText2(source?.via) },
+          location: settingLocation(db, source)
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/rds-storage-unencrypted/index.ts
+var rds_storage_unencrypted_default;
+var init_rds_storage_unencrypted = __esm({
+  "packages/rules/src/rules/rds-storage-unencrypted/index.ts"() {
+    "use strict";
+    init_src();
+    init_settings2();
+    rds_storage_unencrypted_default = defineRule({
+      id: "MAM603",
+      name: "rds-storage-unencrypted",
+      title: "RDS DB instance storage is not encrypted",
+      description: "An RDS DB instance stores its data, logs, backups and snapshots unencrypted. A KMS key, a restore from a snapshot and a read replica of an encrypted source count as encrypted; Aurora members take encryption from their cluster.",
+      severity: "warning",
+      securitySeverity: 6,
+      area: "resilience",
+      tags: ["rds", "encryption", "data-protection"],
+      compliance: { fsbp: ["RDS.3"], cis: ["2.3.1"] },
+      covers: { checkov: ["CKV_AWS_16"], cfnNag: ["F26"], prowler: ["rds_instance_storage_encrypted"] },
+      docs: {
+        risk: `Without storage encryption the instance's volumes, its automated backups, its snapshots and its
+read replicas hold the data in clear. A snapshot shared with the wrong account, or copied out by
+someone who may read snapshots but not the database, exposes everything in it. Encryption with KMS
+adds a second permission (use of the key) that such copies also need, and it is what most
+compliance regimes expect for data at rest.
+
+Encryption can only be chosen when an instance is created: an unencrypted instance must be copied
+through an encrypted snapshot to become encrypted. CloudFormation creates unencrypted instances
+unless \`StorageEncrypted\` is \`true\`. Naming a \`KmsKeyId\` asks for encryption; restores and read
+replicas inherit it from their snapshot or source and are judged by that source when it is in the
+same template.`,
+        fix: `Set \`StorageEncrypted: true\`, optionally with your own KMS key. For an existing instance this
+replaces it: take a snapshot, copy it with encryption, restore from the copy (or set
+\`DBSnapshotIdentifier\` to the encrypted copy), then switch the application over.
+
+\`\`\`yaml
+Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.m7g.large
+    AllocatedStorage: 100
+    StorageEncrypted: true
+    KmsKeyId: !Ref DatabaseKey
+\`\`\`
+
+With the CLI: \`aws rds create-db-snapshot\`, then
+\`aws rds copy-db-snapshot --source-db-snapshot-identifier mydb-snap --target-db-snapshot-identifier mydb-snap-enc --kms-key-id alias/aws/rds\`,
+then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
+      },
+      messages: {
+        unencrypted: "DB instance {{db}} has StorageEncrypted set to false{{via}}: its storage, backups and snapshots are not encrypted.",
+        defaultUnencrypted: "DB instance {{db}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.",
+        inheritedUnencrypted: "DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either."
+      },
+      entity: "DbInstance",
+      reads: ["storageEncrypted", "clusterId", "engine"],
+      check(db, context) {
+        if (db.storageEncrypted !== false || isClusterMember(db)) return;
+        const source = db.settingSources?.storageEncrypted;
+        const data = { db: db.displayName, via: viaText2(source?.via) };
+        context.report({
+          ...source?.inheritedFrom ? { messageId: "inheritedUnencrypted", data: { ...data, source: source.inheritedFrom } } : { messageId: source?.defaulted ? "defaultUnencrypted" : "unencrypted", data },
+          location: settingLocation(db, source)
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/root-access-keys/index.ts
+var root_access_keys_default;
+var init_root_access_keys = __esm({
+  "packages/rules/src/rules/root-access-keys/index.ts"() {
+    "use strict";
+    init_src();
+    init_age();
+    root_access_keys_default = defineRule({
+      id: "MAM207",
+      name: "root-access-keys",
+      title: "Root user has an access key",
+      description: "The account's root user has an active access key, according to the account summary or the credential report.",
+      severity: "error",
+      securitySeverity: 9,
+      area: "identity",
+      tags: ["iam", "root", "credentials", "account"],
+      compliance: { fsbp: ["IAM.4"], cis: ["1.4"] },
+      covers: { prowler: ["iam_no_root_access_key"] },
+      docs: {
+        risk: `A root access key grants every permission in the account to whoever holds it, with no policy that
+can narrow it and no MFA in the way. Keys end up in scripts, CI variables and laptops, and a leaked root
+key means losing the account: attackers use them to create users, run crypto-miners and delete backups.
+No task requires a root access key.`,
+        fix: `Delete the root user's access keys:
+
+1. Sign in as root \u2192 account menu \u2192 Security credentials \u2192 Access keys \u2192 Deactivate, then Delete.
+   First check in CloudTrail (Event history, User name \`root\`) and in the credential report
+   (\`access_key_1_last_used_date\`) whether something still uses the key, and move it to an IAM role.
+2. In AWS Organizations with centralized root access
+   (\`aws iam enable-organizations-root-credentials-management\`), the management account can delete a
+   member account's root credentials through \`aws sts assume-root\` with the
+   \`IAMDeleteRootUserCredentials\` task policy.
+
+CloudFormation cannot create or delete root access keys; this is fixed in the account itself.`
+      },
+      messages: {
+        accessKey: "The root user of account {{account}} has an active access key{{lastUsed}}."
+      },
+      entity: "RootAccount",
+      reads: ["accessKeysPresent"],
+      check(root, context) {
+        if (root.accessKeysPresent !== true) return;
+        const latest = [...root.accessKeysLastUsed].sort().pop();
+        context.report({ messageId: "accessKey", data: { account: root.accountId, lastUsed: latest ? ` (last used on ${day(latest)})` : "" } });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/root-mfa-disabled/index.ts
+var root_mfa_disabled_default;
+var init_root_mfa_disabled = __esm({
+  "packages/rules/src/rules/root-mfa-disabled/index.ts"() {
+    "use strict";
+    init_src();
+    root_mfa_disabled_default = defineRule({
+      id: "MAM208",
+      name: "root-mfa-disabled",
+      title: "Root user has no MFA",
+      description: "The account's root user has no multi-factor authentication device, according to the account summary or the credential report.",
+      severity: "error",
+      securitySeverity: 9,
+      area: "identity",
+      tags: ["iam", "root", "mfa", "account"],
+      compliance: { fsbp: ["IAM.9"], cis: ["1.5"] },
+      covers: { prowler: ["iam_root_mfa_enabled"] },
+      docs: {
+        risk: `Without MFA, the root user's password alone opens the whole account: a reused, phished or guessed
+password is enough to take it over, change its email and lock you out. Root is the one identity that
+no policy can restrict, so it is the first to protect.`,
+        fix: `Sign in as root \u2192 account menu \u2192 Security credentials \u2192 Multi-factor authentication (MFA) \u2192 Assign
+MFA device. A FIDO2 security key or a hardware TOTP token kept in a safe is best for an account nobody
+signs in to day to day; register a second device as a spare (root takes up to eight).
+
+In AWS Organizations, member accounts can drop root credentials entirely with centralized root access
+(\`aws iam enable-organizations-root-credentials-management\`); then there is no root password to protect.
+
+CloudFormation cannot manage the root user's MFA; this is fixed in the account itself.`
+      },
+      messages: {
+        noMfa: "The root user of account {{account}} has no MFA device."
+      },
+      entity: "RootAccount",
+      reads: ["mfaActive"],
+      check(root, context) {
+        if (root.mfaActive !== false) return;
+        context.report({ messageId: "noMfa", data: { account: root.accountId } });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/root-recently-used/index.ts
+var ROOT_RECENT_USE_DAYS, root_recently_used_default;
+var init_root_recently_used = __esm({
+  "packages/rules/src/rules/root-recently-used/index.ts"() {
+    "use strict";
+    init_src();
+    init_age();
+    init_options();
+    ROOT_RECENT_USE_DAYS = 90;
+    root_recently_used_default = defineRule({
+      id: "MAM206",
+      name: "root-recently-used",
+      title: "Root user used recently",
+      description: `The account's root user signed in to the console, used an access key or made API calls in the last ${ROOT_RECENT_USE_DAYS} days, according to the credential report and CloudTrail's event history.`,
+      severity: "warning",
+      securitySeverity: 6.5,
+      area: "identity",
+      tags: ["iam", "root", "account"],
+      compliance: { cis: ["1.7"] },
+      covers: { prowler: ["iam_avoid_root_usage"] },
+      docs: {
+        risk: `The root user can do everything in the account, including closing it, and no IAM policy limits it.
+Everyday work done as root leaves a password or key that, once phished or leaked, cannot be scoped down,
+and its actions are hard to tell apart from an attacker's. Only a handful of tasks need root (changing
+the account's contact or payment settings, restoring a locked bucket policy, closing the account); the
+rest belongs to IAM Identity Center users or roles.
+
+Calls that AWS services make on the root user's behalf (\`invokedBy\` set, or \`AwsServiceEvent\`) are
+not counted, as in CIS's root-usage metric filter.`,
+        fix: `Stop using the root user for routine work:
+
+1. Create administrators in IAM Identity Center (or IAM roles assumed through your identity provider)
+   and use them instead.
+2. Delete any root access keys (see \`root-access-keys\`) and make sure root has MFA (\`root-mfa-disabled\`).
+3. Store the root password and MFA device where break-glass procedures can reach them, and alert on
+   root sign-ins: a CloudWatch metric filter or EventBridge rule on
+   \`{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }\`.
+4. In AWS Organizations, centralize root access (\`aws iam enable-organizations-root-credentials-management\`)
+   so member accounts need no root credentials at all.
+
+Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name \`root\`.`
+      },
+      messages: {
+        consoleSignIn: "The root user of account {{account}} signed in to the console on {{date}}, {{age}} before the snapshot.",
+        accessKey: "An access key of the root user of account {{account}} was used on {{date}}, {{age}} before the snapshot.",
+        apiCall: "The root user of account {{account}} called {{eventName}} on {{date}}, {{age}} before the snapshot ({{count}} root events in the event history)."
+      },
+      optionsSchema: daysOption("Root use within this many days before the snapshot is reported."),
+      defaultOptions: { days: ROOT_RECENT_USE_DAYS },
+      entity: "RootAccount",
+      reads: ["passwordLastUsed", "accessKeysLastUsed", "recentActivity"],
+      check(root, context) {
+        const uses = [];
+        if (root.passwordLastUsed) uses.push({ time: root.passwordLastUsed, messageId: "consoleSignIn" });
+        for (const t of root.accessKeysLastUsed) uses.push({ time: t, messageId: "accessKey" });
+        for (const a of root.recentActivity ?? []) {
+          uses.push({
+            time: a.time,
+            messageId: a.eventName === "ConsoleLogin" ? "consoleSignIn" : "apiCall",
+            activity: a,
+            ...a.location ? { location: a.location } : {}
+          });
+        }
+        let latest;
+        for (const use2 of uses) {
+          const days2 = daysBefore(use2.time, root.observedAt);
+          if (days2 === void 0 || days2 > context.options.days) continue;
+          const newer = !latest || Date.parse(use2.time) > Date.parse(latest.use.time) || Date.parse(use2.time) === Date.parse(latest.use.time) && use2.activity;
+          if (newer) latest = { use: use2, days: days2 };
+        }
+        if (!latest) return;
+        const { use, days } = latest;
+        const data = { account: root.accountId, date: day(use.time), days, age: daysText(days) };
+        const events = (root.recentActivity ?? []).length;
+        context.report({
+          messageId: use.messageId,
+          data: use.messageId === "apiCall" ? { ...data, eventName: use.activity?.eventName ?? "unknown", count: events } : data,
+          ...use.location ? { location: use.location } : {},
+          properties: { lastUsed: use.time, daysBeforeSnapshot: days, thresholdDays: context.options.days }
+        });
+      }
+    });
+  }
+});
+
+// packages/rules/src/rules/single-az-deployment/index.ts
+function zoneText(zone) {
+  const m = /^Fn::GetAZs(?:\((.*)\))?\[(\d+)\]$/.exec(zone);
+  return m ? `!Select [${m[2]}, !GetAZs '${m[1] ?? ""}']` : zone;
+}
+var TYPE_LABELS, single_az_deployment_default;
+var init_single_az_deployment = __esm({
+  "packages/rules/src/rules/single-az-deployment/index.ts"() {
+    "use strict";
+    init_src();
+    init_settings2();
+    TYPE_LABELS = {
+      DbSubnetGroup: "DB subnet group",
+      LoadBalancer: "load balancer",
+      AutoScalingGroup: "Auto Scaling group"
+    };
+    single_az_deployment_default = defineRule({
+      id: "MAM605",
+      name: "single-az-deployment",
+      title: "DB subnet group, load balancer or Auto Scaling group confined to one Availability Zone",
+      description: "A DB subnet group, a load balancer or an Auto Scaling group has a single subnet, subnets that are all in the same Availability Zone, or a single zone. Subnets whose zones cannot be known from the template (ids from a parameter or an import) are not judged.",
+      severity: "warning",
+      securitySeverity: 4,
+      area: "resilience",
+      tags: ["resilience", "availability", "rds", "elb", "autoscaling"],
+      compliance: { fsbp: ["AutoScaling.2", "ELB.10", "ELB.13"] },
+      covers: {
+        cfnLint: ["E3680"],
+        prowler: ["autoscaling_group_multiple_az", "elb_is_in_multiple_az", "elbv2_is_in_multiple_az"]
+      },
+      docs: {
+        risk: `An Availability Zone is the unit AWS failures come in: a power or network event, a bad deployment,
+a capacity shortage. A load balancer in one zone stops answering when that zone does; an Auto
+Scaling group in one zone cannot launch replacements anywhere else; a DB subnet group in one zone
+leaves a Multi-AZ database nowhere to put its standby (RDS refuses such a group, so the stack fails
+to deploy). Spreading over two or more zones costs little and is what lets the rest of the
+architecture survive a zone outage.
+
+mamori follows the template's own subnets to their \`AvailabilityZone\`: two subnets written
+\`!Select [0, !GetAZs '']\` are in the same zone, \`!Select [0, \u2026]\` and \`!Select [1, \u2026]\` in different ones.
+Subnet ids from a parameter or an import are not judged, since their zones cannot be known, unless
+there is only one of them.`,
+        fix: `Give the resource subnets in at least two zones (three for production where the region allows).
+
+\`\`\`yaml
+PrivateSubnetA:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.1.0/24
+    AvailabilityZone: !Select [0, !GetAZs '']
+PrivateSubnetB:
+  Type: AWS::EC2::Subnet
+  Properties:
+    VpcId: !Ref Vpc
+    CidrBlock: 10.0.2.0/24
+    AvailabilityZone: !Select [1, !GetAZs '']
+DbSubnetGroup:
+  Type: AWS::RDS::DBSubnetGroup
+  Properties:
+    DBSubnetGroupDescription: Private subnets in two zones
+    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+\`\`\`
+
+For an Auto Scaling group list the subnets in \`VPCZoneIdentifier\`; for a load balancer in \`Subnets\`
+or \`SubnetMappings\`. With the CLI:
+\`aws autoscaling update-auto-scaling-group --auto-scaling-group-name web --vpc-zone-identifier "subnet-a,subnet-b"\`,
+\`aws elbv2 set-subnets --load-balancer-arn ... --subnets subnet-a subnet-b\`,
+\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`.`
+      },
+      messages: {
+        singleSubnet: "The {{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.",
+        sameZone: "The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.",
+        singleZone: "The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone."
+      },
+      entity: "AzSpan",
+      check(span, context) {
+        const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText2(span.subnetsSource?.via) };
+        const location = settingLocation(span, span.subnetsSource);
+        const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : void 0;
+        const [subnet, ...others] = span.subnetIds;
+        if (subnet !== void 0 && others.length === 0) {
+          context.report({ messageId: "singleSubnet", data: { ...base, subnet }, location });
+          return;
+        }
+        const [zone] = zones ?? [];
+        if (zones?.length !== 1 || zone === void 0) return;
+        if (span.subnetIds.length > 1) {
+          context.report({ messageId: "sameZone", data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location });
+        } else {
+          context.report({ messageId: "singleZone", data: { ...base, zone: zoneText(zone) }, location });
+        }
+      }
+    });
+  }
+});
+
+// packages/rules/src/index.ts
+var rules;
+var init_src2 = __esm({
+  "packages/rules/src/index.ts"() {
+    "use strict";
+    init_access_key_secret_exposed();
+    init_cloudtrail_all_data_events();
+    init_cloudtrail_bucket_no_lifecycle();
+    init_cloudtrail_duplicate_management_events();
+    init_cloudtrail_log_validation_off();
+    init_cloudtrail_missing();
+    init_cloudtrail_not_logging();
+    init_cloudtrail_not_multi_region();
+    init_database_ingress_from_cidr();
+    init_eip_unattached();
+    init_elasticache_no_failover();
+    init_hardcoded_aws_credentials();
+    init_iam_access_key_not_rotated();
+    init_iam_access_key_unused();
+    init_iam_console_user_without_mfa();
+    init_iam_policy_admin_star();
+    init_iam_user_direct_policy();
+    init_instance_without_profile();
+    init_literal_password();
+    init_nacl_world_open_admin();
+    init_nat_gateway_unused();
+    init_password_parameter_without_noecho();
+    init_rds_backups_disabled();
+    init_rds_not_multi_az();
+    init_rds_publicly_accessible();
+    init_rds_storage_unencrypted();
+    init_root_access_keys();
+    init_root_mfa_disabled();
+    init_root_recently_used();
+    init_single_az_deployment();
+    init_world_open_ingress();
+    rules = [
+      world_open_ingress_default,
+      nacl_world_open_admin_default,
+      database_ingress_from_cidr_default,
+      iam_policy_admin_star_default,
+      iam_user_direct_policy_default,
+      access_key_secret_exposed_default,
+      literal_password_default,
+      password_parameter_without_noecho_default,
+      root_recently_used_default,
+      root_access_keys_default,
+      root_mfa_disabled_default,
+      iam_access_key_unused_default,
+      iam_access_key_not_rotated_default,
+      iam_console_user_without_mfa_default,
+      hardcoded_aws_credentials_default,
+      instance_without_profile_default,
+      cloudtrail_not_multi_region_default,
+      cloudtrail_log_validation_off_default,
+      cloudtrail_not_logging_default,
+      cloudtrail_missing_default,
+      rds_not_multi_az_default,
+      rds_publicly_accessible_default,
+      rds_storage_unencrypted_default,
+      rds_backups_disabled_default,
+      single_az_deployment_default,
+      elasticache_no_failover_default,
+      eip_unattached_default,
+      nat_gateway_unused_default,
+      cloudtrail_all_data_events_default,
+      cloudtrail_duplicate_management_events_default,
+      cloudtrail_bucket_no_lifecycle_default
+    ];
+  }
+});
+
+// packages/cli/src/io.ts
+var EXIT;
+var init_io = __esm({
+  "packages/cli/src/io.ts"() {
+    "use strict";
+    EXIT = { clean: 0, findings: 1, error: 2 };
+  }
+});
+
+// packages/cli/src/progress.ts
+var init_progress = __esm({
+  "packages/cli/src/progress.ts"() {
+    "use strict";
   }
 });
 
@@ -21332,9151 +31945,49 @@ var require_commander = __commonJS({
   }
 });
 
-// packages/cli/src/action.ts
-import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import path8 from "node:path";
-
-// packages/core/src/index.ts
-init_calls();
-
-// packages/core/src/config/apply.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-
-// packages/core/src/config/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-
-// packages/core/src/schema/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mamori-dev/mamori/blob/main/packages/core/src/schema/config.schema.json",
-  title: "mamori configuration",
-  description: 'mamori.config.json, mamori.config.yaml, mamori.config.mjs, or the "mamori" key of package.json.',
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string", description: "Path or URL of this schema, for editors." },
-    rules: {
-      type: "object",
-      description: 'Per rule, by id (MAM101) or name (world-open-ingress): "off", a level, or { severity, options }.',
-      additionalProperties: {
-        oneOf: [
-          { enum: ["off", "error", "warning", "note"], description: "Turn the rule off or change its level." },
-          {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              severity: { enum: ["off", "error", "warning", "note"], description: "Turn the rule off or change its level." },
-              options: { type: "object", description: "Rule options; each rule's docs page lists them." }
-            }
-          }
-        ]
-      }
-    },
-    include: {
-      type: "array",
-      items: { type: "string" },
-      description: "Globs, relative to the config file, of the files to scan when folders are walked. Default: every YAML, JSON and .template file."
-    },
-    exclude: {
-      type: "array",
-      items: { type: "string" },
-      description: "Globs, relative to the config file, of files and folders never to scan."
-    },
-    parameters: {
-      description: "Template parameter values: a map of names to values, or the path of a parameter file.",
-      oneOf: [{ type: "string" }, { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } }]
-    },
-    suppressions: {
-      type: "array",
-      description: "Findings to suppress outside the templates: by snapshot ARN, or by file and resource. A reason is required.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "reason"],
-        properties: {
-          rule: { type: "string", description: "Rule id or name, or * for every rule." },
-          arn: { type: "string", description: "ARN of a snapshot entity; * matches any characters." },
-          file: { type: "string", description: "Glob of the file the finding is in." },
-          resource: { type: "string", description: "Logical id of the template resource." },
-          reason: { type: "string", minLength: 1, description: "Why the finding is accepted: shown in SARIF as the justification." }
-        },
-        anyOf: [{ required: ["arn"] }, { required: ["file"] }, { required: ["resource"] }]
-      }
-    },
-    plugins: {
-      type: "array",
-      items: { type: "string" },
-      description: "Modules that export rules (a `rules` array or a default export), by package name or path relative to the config file."
-    },
-    declarativeRules: {
-      type: "array",
-      items: { type: "string" },
-      description: "YAML or JSON files of declarative rules, relative to the config file."
-    }
+// node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
+var import_index, program, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help;
+var init_esm = __esm({
+  "node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs"() {
+    import_index = __toESM(require_commander(), 1);
+    ({
+      program,
+      createCommand,
+      createArgument,
+      createOption,
+      CommanderError,
+      InvalidArgumentError,
+      InvalidOptionArgumentError,
+      Command: (
+        // deprecated old name
+        Command
+      ),
+      Argument,
+      Option,
+      Help
+    } = import_index.default);
   }
-};
-
-// packages/core/src/config/config.ts
-var ConfigError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: ${message}`);
-    this.file = file;
-  }
-  file;
-};
-var CONFIG_FILES = ["mamori.config.json", "mamori.config.yaml", "mamori.config.yml", "mamori.config.mjs"];
-var validate = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
-function describe(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  const lines = [];
-  for (const e of errors) {
-    if (e.keyword === "oneOf" || e.keyword === "anyOf") continue;
-    const key = e.instancePath.slice(1).split("/").join(".") || "(top level)";
-    const extra = e.keyword === "additionalProperties" ? ` "${String(e.params.additionalProperty)}"` : e.keyword === "enum" ? `: ${e.params.allowedValues.join(", ")}` : "";
-    const line = `${key}: ${e.message ?? "is not valid"}${extra}`;
-    if (!seen.has(line)) lines.push(line);
-    seen.add(line);
-  }
-  return lines.join("; ");
-}
-function validateConfig(file, value) {
-  if (!validate(value)) throw new ConfigError(file, describe(validate.errors ?? []));
-  return value;
-}
-async function readConfigFile(file) {
-  const base = path.basename(file);
-  try {
-    if (base === "package.json") {
-      const pkg = JSON.parse(readFileSync(file, "utf8"));
-      return pkg.mamori === void 0 ? void 0 : validateConfig(file, pkg.mamori);
-    }
-    if (file.endsWith(".mjs")) {
-      const mod = await import(pathToFileURL(file).href);
-      return validateConfig(file, mod.default);
-    }
-    return validateConfig(file, (0, import_yaml.parse)(readFileSync(file, "utf8")));
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    throw new ConfigError(file, (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "cannot be read");
-  }
-}
-async function findConfig(cwd) {
-  let dir = path.resolve(cwd);
-  for (; ; ) {
-    for (const name of [...CONFIG_FILES, "package.json"]) {
-      const file = path.join(dir, name);
-      if (!existsSync(file)) continue;
-      const config = await readConfigFile(file);
-      if (config) return { config, file, dir };
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-async function loadConfig(file) {
-  const abs = path.resolve(file);
-  if (!existsSync(abs)) throw new ConfigError(file, "no such file");
-  const config = await readConfigFile(abs);
-  if (!config) throw new ConfigError(file, 'has no "mamori" key');
-  return { config, file: abs, dir: path.dirname(abs) };
-}
-
-// packages/core/src/config/apply.ts
-var ajv = new import_ajv2.Ajv({ allErrors: true, strict: false, useDefaults: false });
-function configureRules(all, config, file = "configuration") {
-  const settings = config?.rules ?? {};
-  const byKey = /* @__PURE__ */ new Map();
-  for (const r of all) {
-    if (byKey.has(r.id) || byKey.has(r.name)) throw new ConfigError(file, `two rules share the id or name ${byKey.has(r.id) ? r.id : r.name}`);
-    byKey.set(r.id, r);
-    byKey.set(r.name, r);
-  }
-  const severity = /* @__PURE__ */ new Map();
-  const options = /* @__PURE__ */ new Map();
-  for (const [key, setting] of Object.entries(settings)) {
-    const rule = byKey.get(key);
-    if (!rule) throw new ConfigError(file, `rules.${key}: no such rule (see \`mamori rules\`)`);
-    const level = typeof setting === "string" ? setting : setting.severity;
-    if (level) severity.set(rule.id, level);
-    if (typeof setting === "object" && setting.options) {
-      if (!rule.optionsSchema) throw new ConfigError(file, `rules.${key}.options: ${rule.name} takes no options`);
-      const validate2 = ajv.compile(rule.optionsSchema);
-      if (!validate2(setting.options)) {
-        const detail = (validate2.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || "options"} ${e.message ?? "is not valid"}`).join("; ");
-        throw new ConfigError(file, `rules.${key}.options: ${detail}`);
-      }
-      options.set(rule.id, { ...rule.defaultOptions ?? {}, ...setting.options });
-    }
-  }
-  const rules2 = [];
-  for (const rule of all) {
-    const level = severity.get(rule.id);
-    if (level === "off") continue;
-    rules2.push(level ? { ...rule, severity: level } : rule);
-  }
-  return { rules: rules2, options };
-}
-
-// packages/core/src/engine/baseline.ts
-import { readFile } from "node:fs/promises";
-
-// packages/core/src/reporters/sarif.ts
-import path2 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-
-// packages/core/src/model/lookup.ts
-function own(table, key) {
-  return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
-}
-
-// packages/core/src/engine/help.ts
-var AREA_TITLES = {
-  network: "Network",
-  identity: "Identity and access",
-  secrets: "Secrets",
-  compute: "Compute",
-  logging: "Logging",
-  resilience: "Resilience",
-  cost: "Cost"
-};
-function areaTitle(area) {
-  return AREA_TITLES[area];
-}
-var COVER_LABELS = { checkov: "checkov", cfnNag: "cfn_nag", cfnLint: "cfn-lint", prowler: "Prowler", gitleaks: "gitleaks" };
-function ruleHelpMarkdown(meta) {
-  const lines = [meta.description, "", "## Risk", "", meta.docs.risk.trim(), "", "## Fix", "", meta.docs.fix.trim(), ""];
-  const compliance = [
-    ...(meta.compliance.fsbp ?? []).map((id) => `AWS Foundational Security Best Practices ${id}`),
-    ...(meta.compliance.cis ?? []).map((id) => `CIS AWS Foundations Benchmark ${id}`)
-  ];
-  if (compliance.length > 0) lines.push("## Compliance", "", ...compliance.map((c) => `- ${c}`), "");
-  const covers2 = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
-  if (covers2.length > 0) {
-    lines.push(
-      "## Equivalent checks",
-      "",
-      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
-      ""
-    );
-  }
-  return `${lines.join("\n").trim()}
-`;
-}
-function ruleHelpText(meta) {
-  return `${meta.description}
-
-Risk: ${stripMarkdown(meta.docs.risk)}
-
-Fix: ${stripMarkdown(meta.docs.fix)}`;
-}
-function stripMarkdown(md) {
-  return md.replace(/```[a-z]*\n?/g, "").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").trim();
-}
-function pascalCase(kebab) {
-  return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-
-// packages/core/src/reporters/sarif.ts
-init_version();
-var SRCROOT = "%SRCROOT%";
-var FINGERPRINT_KEY = "mamoriFinding/v1";
-function toSarif(result, options = {}) {
-  const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
-  const rules2 = result.rules.map((meta) => ({
-    id: meta.id,
-    name: pascalCase(meta.name),
-    shortDescription: { text: meta.title },
-    fullDescription: { text: meta.description },
-    help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
-    helpUri: ruleHelpUri(meta.name),
-    defaultConfiguration: { level: meta.severity },
-    properties: {
-      tags: [.../* @__PURE__ */ new Set([...meta.securitySeverity !== void 0 ? ["security"] : [], meta.area, ...meta.tags])],
-      precision: "high",
-      "problem.severity": meta.severity === "note" ? "recommendation" : meta.severity,
-      ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
-    }
-  }));
-  const physical = physicalLocation(result.root);
-  const results = result.findings.map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-    level: f.severity,
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physical(f.location),
-        ...f.location.logicalPath || f.location.arn ? { logicalLocations: [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: "resource" }] } : {}
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: "accepted", justification: f.suppression.justification }] } : {},
-    ...f.baselineState ? { baselineState: f.baselineState } : {},
-    ...f.properties ? { properties: { ...f.properties } } : {}
-  }));
-  const notifications = result.notifications.map((n) => notification(n, physical));
-  const failed = result.notifications.some((n) => n.level === "error");
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "mamori",
-            fullName: "mamori AWS security and cost linter",
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
-            rules: rules2
-          }
-        },
-        automationDetails: { id: options.category ?? "mamori/" },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(result.root.endsWith("/") ? result.root : `${result.root}/`).href } },
-        invocations: [{ executionSuccessful: !failed, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-}
-function physicalLocation(root) {
-  return (loc) => {
-    const region = loc.line !== void 0 ? { region: regionOf(loc.line, loc.column, loc.endLine, loc.endColumn) } : {};
-    return { artifactLocation: artifact(root, loc.file), ...region };
-  };
-}
-function regionOf(line, column = 1, endLine = line, endColumn = column + 1) {
-  const whole = (n, min) => Number.isFinite(n) ? Math.max(min, Math.trunc(n)) : min;
-  const startLine = whole(line, 1);
-  const startColumn = whole(column, 1);
-  const lastLine = whole(endLine, startLine);
-  return { startLine, startColumn, endLine: lastLine, endColumn: whole(endColumn, lastLine === startLine ? startColumn : 1) };
-}
-function artifact(root, file) {
-  if (file.startsWith("../") || file === ".." || path2.isAbsolute(file)) return { uri: pathToFileURL2(path2.resolve(root, file)).href };
-  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
-}
-function notification(n, physical) {
-  const text2 = n.message.endsWith(".") ? n.message : `${n.message}.`;
-  return {
-    level: n.level,
-    message: { text: n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ""}: ${text2}` : text2 },
-    descriptor: { id: n.code },
-    ...n.ruleId ? { associatedRule: { id: n.ruleId } } : {},
-    ...n.file ? { locations: [{ physicalLocation: physical({ file: n.file, ...n.line ? { line: n.line, column: n.column ?? 1 } : {} }) }] } : {}
-  };
-}
-
-// packages/core/src/engine/baseline.ts
-var BaselineError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: ${message}`);
-    this.file = file;
-  }
-  file;
-};
-function baselineFingerprints(log) {
-  const out = /* @__PURE__ */ new Set();
-  for (const run of log.runs ?? []) {
-    for (const r of run.results ?? []) {
-      const fp = r.partialFingerprints?.[FINGERPRINT_KEY];
-      if (fp) out.add(fp);
-    }
-  }
-  return out;
-}
-async function readBaseline(file) {
-  let log;
-  try {
-    log = JSON.parse(await readFile(file, "utf8"));
-  } catch (err) {
-    throw new BaselineError(file, err instanceof SyntaxError ? "not a JSON file" : `cannot read: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  if (log?.version !== "2.1.0" || !Array.isArray(log.runs)) throw new BaselineError(file, "not a SARIF 2.1.0 log");
-  return baselineFingerprints(log);
-}
-function applyBaseline(findings, baseline) {
-  for (const f of findings) f.baselineState = baseline.has(f.fingerprint) ? "unchanged" : "new";
-}
-function activeFindings(findings) {
-  return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
-}
-
-// packages/core/src/engine/plugins.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path3 from "node:path";
-import { pathToFileURL as pathToFileURL3 } from "node:url";
-
-// packages/core/src/schema/declarative-rules.schema.json
-var declarative_rules_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mamori-dev/mamori/blob/main/packages/core/src/schema/declarative-rules.schema.json",
-  title: "mamori declarative rules",
-  description: "Rules written as data: select template resources by type (or entities by kind) and state the JSON Schema they must satisfy.",
-  type: "object",
-  additionalProperties: false,
-  required: ["rules"],
-  properties: {
-    $schema: { type: "string" },
-    rules: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "name", "title", "description", "severity", "message", "select", "schema"],
-        properties: {
-          id: { type: "string", pattern: "^[A-Z][A-Z0-9_-]*[0-9]+$", description: "Stable id, e.g. ACME001. Must not collide with another rule's." },
-          name: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", description: "kebab-case name." },
-          title: { type: "string", minLength: 1 },
-          description: { type: "string", minLength: 1 },
-          severity: { enum: ["error", "warning", "note"] },
-          securitySeverity: {
-            type: "number",
-            minimum: 0,
-            maximum: 10,
-            description: "GitHub's 0-10 score; leave out for rules that are not about security."
-          },
-          area: { enum: ["network", "identity", "secrets", "compute", "logging", "resilience", "cost"], default: "network" },
-          tags: { type: "array", items: { type: "string" } },
-          risk: { type: "string", description: "Why it matters (Markdown)." },
-          fix: { type: "string", description: "How to fix it (Markdown)." },
-          message: { type: "string", minLength: 1, description: "Finding message; {{name}}, {{type}} and {{problem}} are filled in." },
-          select: {
-            type: "object",
-            additionalProperties: false,
-            description: "What the rule reads: template resources of some types, or entities of one kind.",
-            properties: {
-              resourceType: {
-                description: "A CloudFormation type or a list of them; * matches any characters (AWS::S3::*).",
-                oneOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }]
-              },
-              entity: {
-                type: "string",
-                description: "An entity kind (SecurityGroup, DbInstance, Trail, ...): the schema applies to the entity's fields."
-              }
-            },
-            oneOf: [{ required: ["resourceType"] }, { required: ["entity"] }]
-          },
-          schema: {
-            type: "object",
-            description: "JSON Schema that a resource's Properties (or the entity) must satisfy; a resource that fails it is a finding."
-          }
-        }
-      }
-    }
-  }
-};
-
-// packages/core/src/engine/plugins.ts
-var PluginError = class extends Error {
-  constructor(source, message) {
-    super(`${source}: ${message}`);
-    this.source = source;
-  }
-  source;
-};
-function checkShape(source, rule, i) {
-  const r = rule;
-  const missing = ["id", "name", "title", "description", "severity", "entity", "messages"].filter((k) => r?.[k] === void 0);
-  if (!r || typeof r.check !== "function" || missing.length > 0) {
-    throw new PluginError(
-      source,
-      `rule ${r?.id ?? `#${i}`} is not a rule: ${missing.length > 0 ? `missing ${missing.join(", ")}` : "check is not a function"}`
-    );
-  }
-  return { tags: [], compliance: {}, covers: {}, area: "network", docs: { risk: r.description ?? "", fix: "" }, ...r };
-}
-async function loadPlugin(specifier, fromDir) {
-  let url;
-  try {
-    const isPath = specifier.startsWith(".") || path3.isAbsolute(specifier);
-    url = pathToFileURL3(isPath ? path3.resolve(fromDir, specifier) : createRequire(path3.join(fromDir, "noop.js")).resolve(specifier)).href;
-  } catch {
-    throw new PluginError(specifier, `cannot be found from ${fromDir}`);
-  }
-  let mod;
-  try {
-    mod = await import(url);
-  } catch (err) {
-    throw new PluginError(specifier, `cannot be loaded: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
-  }
-  const list = mod.rules ?? (Array.isArray(mod.default) ? mod.default : mod.default?.rules);
-  if (!Array.isArray(list)) throw new PluginError(specifier, "exports no `rules` array (named or default)");
-  return list.map((r, i) => checkShape(specifier, r, i));
-}
-var ajv2 = new import_ajv3.Ajv({ allErrors: true, strict: false });
-var validateFile = ajv2.compile(declarative_rules_schema_default);
-function typeMatcher(types) {
-  const patterns = (Array.isArray(types) ? types : [types]).map(
-    (t) => new RegExp(
-      `^${t.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
-    )
-  );
-  return (type) => patterns.some((p) => p.test(type));
-}
-function problem(errors) {
-  const e = errors?.[0];
-  if (!e) return "does not match the rule";
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "Properties";
-  const extra = e.keyword === "required" ? "" : e.keyword === "enum" ? `: ${e.params.allowedValues.map(String).join(", ")}` : "";
-  return `${where} ${e.message ?? "is not valid"}${extra}`;
-}
-function compileDeclarativeRule(source, d) {
-  let validate2;
-  try {
-    validate2 = ajv2.compile(d.schema);
-  } catch (err) {
-    throw new PluginError(source, `rule ${d.id}: schema does not compile: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const meta = {
-    id: d.id,
-    name: d.name,
-    title: d.title,
-    description: d.description,
-    severity: d.severity,
-    ...d.securitySeverity !== void 0 ? { securitySeverity: d.securitySeverity } : {},
-    area: d.area ?? "network",
-    tags: d.tags ?? [],
-    compliance: {},
-    covers: {},
-    docs: { risk: d.risk ?? d.description, fix: d.fix ?? "See the rule description." },
-    messages: { violation: d.message }
-  };
-  if (d.select.resourceType !== void 0) {
-    const matches = typeMatcher(d.select.resourceType);
-    return {
-      ...meta,
-      entity: "Resource",
-      check(resource, context) {
-        if (!matches(resource.resourceType) || validate2(resource.properties)) return;
-        context.report({ messageId: "violation", data: { name: resource.displayName, type: resource.resourceType, problem: problem(validate2.errors) } });
-      }
-    };
-  }
-  const kind = d.select.entity;
-  return {
-    ...meta,
-    entity: kind,
-    check(entity3, context) {
-      const { location: _l, fieldLocations: _f, ...fields } = entity3;
-      if (validate2(fields)) return;
-      context.report({ messageId: "violation", data: { name: entity3.displayName, type: entity3.kind, problem: problem(validate2.errors) } });
-    }
-  };
-}
-async function loadDeclarativeRules(file) {
-  let doc;
-  try {
-    doc = (0, import_yaml2.parse)(await readFile2(file, "utf8"));
-  } catch (err) {
-    throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
-  }
-  if (!validateFile(doc)) {
-    const e = validateFile.errors?.[0];
-    throw new PluginError(file, `${e?.instancePath.slice(1).replace(/\//g, ".") || "(top level)"}: ${e?.message ?? "is not valid"}`);
-  }
-  return doc.rules.map((d) => compileDeclarativeRule(file, d));
-}
-
-// packages/core/src/engine/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-
-// packages/core/src/engine/run.ts
-import { createHash } from "node:crypto";
-function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
-}
-function runRules(rules2, entities, options = /* @__PURE__ */ new Map()) {
-  const byKind = /* @__PURE__ */ new Map();
-  for (const rule of rules2) byKind.set(rule.entity, [...byKind.get(rule.entity) ?? [], rule]);
-  const findings = [];
-  const notifications = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const entity3 of entities) {
-    for (const rule of byKind.get(entity3.kind) ?? []) {
-      const report = (d) => {
-        const template = rule.messages[d.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
-        const location = d.location ?? entity3.location;
-        const base = fingerprintOf(rule.id, location.file, entity3.id, d.messageId, d.data);
-        const n = seen.get(base) ?? 0;
-        seen.set(base, n + 1);
-        findings.push({
-          ruleId: rule.id,
-          ruleName: rule.name,
-          severity: rule.severity,
-          messageId: d.messageId,
-          message: formatMessage(template, d.data),
-          ...d.data ? { data: d.data } : {},
-          location,
-          entity: { kind: entity3.kind, id: entity3.id, displayName: entity3.displayName },
-          fingerprint: n === 0 ? base : `${base}:${n}`,
-          ...d.properties ? { properties: d.properties } : {}
-        });
-      };
-      try {
-        const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-        rule.check(entity3, { report, options: opts });
-      } catch (err) {
-        notifications.push({
-          level: "error",
-          code: "rule-error",
-          ruleId: rule.id,
-          file: entity3.location.file,
-          line: entity3.location.line,
-          column: entity3.location.column,
-          message: `Rule ${rule.id} (${rule.name}) failed on ${entity3.displayName}: ${err instanceof Error ? err.message : String(err)}`
-        });
-      }
-    }
-  }
-  return { findings, notifications };
-}
-function fingerprintOf(ruleId, file, entityId, messageId, data = {}) {
-  const keys = Object.keys(data).sort();
-  const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
-  return createHash("sha256").update(payload).digest("hex").slice(0, 32);
-}
-
-// packages/core/src/engine/suppress.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// packages/core/src/template/node.ts
-function getEntry(node, key) {
-  if (node?.kind !== "map") return void 0;
-  return node.entries.find((e) => e.key === key);
-}
-function get(node, key) {
-  return getEntry(node, key)?.value;
-}
-function scalarString(node) {
-  if (node?.kind !== "scalar" || node.value === null) return void 0;
-  return String(node.value);
-}
-function intrinsicName(node) {
-  if (node?.kind !== "map" || node.entries.length !== 1) return void 0;
-  const key = node.entries[0]?.key;
-  return key !== void 0 && (key === "Ref" || key === "Condition" || key.startsWith("Fn::")) ? key : void 0;
-}
-function toPlain(node) {
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "seq":
-      return node.items.map(toPlain);
-    case "map": {
-      const out = {};
-      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
-      return out;
-    }
-  }
-}
-function walk(node, visit2) {
-  const rec = (n, path9) => {
-    visit2(n, path9);
-    if (n.kind === "map") for (const e of n.entries) rec(e.value, [...path9, e.key]);
-    else if (n.kind === "seq") {
-      for (const [i, item] of n.items.entries()) rec(item, [...path9, i]);
-    }
-  };
-  rec(node, []);
-}
-
-// packages/core/src/engine/suppress.ts
-var byIdOrName = (key) => (rule) => key === "*" || key === rule.id || key === rule.name;
-function templateSuppressions(template) {
-  const byResource = /* @__PURE__ */ new Map();
-  const notifications = [];
-  for (const res of template.resources.values()) {
-    const list = [];
-    const entries = (tool, key) => {
-      const node = get(get(res.metadata, tool), key);
-      return node?.kind === "seq" ? node.items : [];
-    };
-    for (const item of entries("mamori", "suppress")) {
-      const rule = scalarString(get(item, "rule"));
-      const reason = scalarString(get(item, "reason"))?.trim();
-      if (!rule || !reason) {
-        notifications.push({
-          level: "warning",
-          code: "suppression-ignored",
-          file: template.file,
-          line: item.loc.line,
-          column: item.loc.column,
-          message: `Suppression on ${res.logicalId} ignored: it needs both "rule" and a non-empty "reason"`
-        });
-        continue;
-      }
-      list.push({ matches: byIdOrName(rule), suppression: { kind: "inSource", justification: reason, via: "mamori" } });
-    }
-    for (const item of entries("cfn_nag", "rules_to_suppress")) {
-      const id = scalarString(get(item, "id"));
-      if (!id) continue;
-      const reason = scalarString(get(item, "reason")) ?? "suppressed with cfn_nag rules_to_suppress";
-      list.push({ matches: (r) => r.covers.cfnNag?.includes(id) ?? false, suppression: { kind: "inSource", justification: reason, via: "cfn_nag" } });
-    }
-    for (const item of entries("checkov", "skip")) {
-      const id = scalarString(get(item, "id"));
-      if (!id) continue;
-      const reason = scalarString(get(item, "comment")) ?? "skipped with a checkov skip";
-      list.push({ matches: (r) => r.covers.checkov?.includes(id) ?? false, suppression: { kind: "inSource", justification: reason, via: "checkov" } });
-    }
-    if (list.length > 0) byResource.set(res.logicalId, list);
-  }
-  return { byResource, notifications };
-}
-function resourceOf(finding) {
-  return finding.location.arn ? void 0 : finding.location.logicalPath?.split("/")[0];
-}
-function applyTemplateSuppressions(findings, rules2, byResource) {
-  for (const f of findings) {
-    const resource = resourceOf(f);
-    const rule = rules2.get(f.ruleId);
-    if (!resource || !rule || f.suppression) continue;
-    const hit = byResource.get(resource)?.find((s) => s.matches(rule));
-    if (hit) f.suppression = hit.suppression;
-  }
-}
-function arnPattern(glob) {
-  return new RegExp(
-    `^${glob.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
-  );
-}
-function applyConfigSuppressions(findings, rules2, suppressions) {
-  const compiled2 = suppressions.map((s) => ({
-    matchesRule: byIdOrName(s.rule),
-    arn: s.arn ? arnPattern(s.arn) : void 0,
-    file: s.file ? (0, import_picomatch.default)(s.file, { dot: true }) : void 0,
-    resource: s.resource,
-    suppression: { kind: "external", justification: s.reason, via: "config" }
-  }));
-  for (const f of findings) {
-    const rule = rules2.get(f.ruleId);
-    if (!rule || f.suppression) continue;
-    const hit = compiled2.find(
-      (s) => s.matchesRule(rule) && (!s.arn || f.location.arn !== void 0 && s.arn.test(f.location.arn)) && (!s.file || s.file(f.location.file)) && (!s.resource || resourceOf(f) === s.resource)
-    );
-    if (hit) f.suppression = hit.suppression;
-  }
-}
-
-// packages/core/src/files/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { lstat, stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
-
-// packages/core/src/files/input-fs.ts
-import { open, readdir, readFile as readFile3, stat } from "node:fs/promises";
-var inputFs = {
-  stat: (p) => stat(p),
-  readFile: (p) => readFile3(p),
-  readdir: (p) => readdir(p, { withFileTypes: true }),
-  /** The first `length` bytes of a file. */
-  head: async (p, length) => {
-    const handle = await open(p, "r");
-    try {
-      const buffer = Buffer.alloc(length);
-      const { bytesRead } = await handle.read(buffer, 0, length, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  }
-};
-
-// packages/core/src/files/walk.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".aws-sam"]);
-var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
-function loadGitignore(dir) {
-  const file = path4.join(dir, ".gitignore");
-  if (!existsSync2(file)) return void 0;
-  try {
-    return { dir, matcher: (0, import_ignore.default)().add(readFileSync2(file, "utf8")) };
-  } catch {
-    return void 0;
-  }
-}
-function ignoredBy(layers, abs, isDir) {
-  for (const layer of layers) {
-    const rel = path4.relative(layer.dir, abs).split(path4.sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (layer.matcher.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function ancestorLayers(dir) {
-  const chain = [];
-  let cur = dir;
-  for (; ; ) {
-    chain.unshift(cur);
-    if (existsSync2(path4.join(cur, ".git"))) break;
-    const parent = path4.dirname(cur);
-    if (parent === cur) {
-      const own2 = loadGitignore(dir);
-      return own2 ? [own2] : [];
-    }
-    cur = parent;
-  }
-  return chain.map(loadGitignore).filter((l) => l !== void 0);
-}
-async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path4.extname(p).toLowerCase())) {
-  const files = /* @__PURE__ */ new Map();
-  const notifications = [];
-  const visitDir = async (dir, layers) => {
-    let entries;
-    try {
-      entries = await inputFs.readdir(dir);
-    } catch (err) {
-      notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const abs = path4.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
-        const own2 = loadGitignore(abs);
-        await visitDir(abs, own2 ? [...layers, own2] : layers);
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
-        if (ignoredBy(layers, abs, false) || !accept(abs)) continue;
-        if (entry.isSymbolicLink()) {
-          let target;
-          try {
-            target = await stat2(abs);
-          } catch (err) {
-            const code = err.code;
-            if (code === "ELOOP") notifications.push({ level: "error", code: "read-error", file: abs, message: "Cannot read file: symbolic link loop" });
-            else notifications.push({ level: "warning", code: "skipped", file: abs, message: `Skipped: symbolic link to a missing file (${errorText(err)})` });
-            continue;
-          }
-          if (!target.isFile()) continue;
-        }
-        if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
-      }
-    }
-  };
-  for (const p of paths) {
-    const abs = path4.resolve(cwd, p);
-    const info = await lstat(abs).catch(() => void 0);
-    if (!info) {
-      notifications.push({ level: "error", code: "path-not-found", file: p, message: `No such file or folder: ${p}` });
-      continue;
-    }
-    let real = info;
-    if (info.isSymbolicLink()) {
-      try {
-        real = await stat2(abs);
-      } catch (err) {
-        const code = err.code;
-        const why = code === "ELOOP" ? "symbolic link loop" : code === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
-        notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: ${why}` });
-        continue;
-      }
-    }
-    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs));
-    else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
-    else {
-      const kind = real.isFIFO() ? "a named pipe (FIFO)" : real.isSocket() ? "a socket" : "a device";
-      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kind}, not a regular file` });
-    }
-  }
-  return { files: [...files.values()], notifications };
-}
-function errorText(err) {
-  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") {
-    const code = err.code;
-    if (code === "EACCES" || code === "EPERM") return "permission denied";
-    if (code === "ENOENT") return "no such file";
-    if (code === "EISDIR") return "is a folder";
-    if (code === "ELOOP") return "symbolic link loop";
-    if (code === "EIO") return "input/output error";
-    if (code === "EMFILE" || code === "ENFILE") return "too many open files";
-    if (code === "ENOTDIR") return "a path component is not a folder";
-  }
-  return err instanceof Error ? err.message : String(err);
-}
-
-// packages/core/src/model/databases.ts
-var FAMILIES = [
-  { test: /^aurora-postgresql$/, label: "Aurora PostgreSQL", port: 5432 },
-  { test: /^aurora(-mysql)?$/, label: "Aurora MySQL", port: 3306 },
-  { test: /^mysql$/, label: "MySQL", port: 3306 },
-  { test: /^mariadb$/, label: "MariaDB", port: 3306 },
-  { test: /^postgres(ql)?$/, label: "PostgreSQL", port: 5432 },
-  { test: /^(custom-)?oracle-/, label: "Oracle", port: 1521 },
-  { test: /^(custom-)?sqlserver-/, label: "SQL Server", port: 1433 },
-  { test: /^db2-/, label: "Db2", port: 5e4 },
-  { test: /^docdb$/, label: "DocumentDB", port: 27017 },
-  { test: /^neptune$/, label: "Neptune", port: 8182 }
-];
-function family(engine) {
-  const e = engine?.trim().toLowerCase();
-  return e ? FAMILIES.find((f) => f.test.test(e)) : void 0;
-}
-function engineDefaultPort(engine) {
-  return family(engine)?.port;
-}
-function engineLabel(engine) {
-  return family(engine)?.label ?? engine ?? "database";
-}
-function isClusterMember(db) {
-  if (db.clusterId !== void 0) return true;
-  const e = db.engine?.toLowerCase() ?? "";
-  return e.startsWith("aurora") || e === "docdb" || e === "neptune";
-}
-
-// packages/core/src/model/location.ts
-function formatLocation(loc) {
-  return `${loc.file}:${loc.line}:${loc.column}`;
-}
-
-// packages/core/src/model/network.ts
-function normaliseProtocol(raw) {
-  if (raw === void 0 || raw === null || typeof raw === "boolean") return void 0;
-  const p = String(raw).trim().toLowerCase();
-  switch (p) {
-    case "-1":
-    case "all":
-      return "-1";
-    case "6":
-      return "tcp";
-    case "17":
-      return "udp";
-    case "1":
-      return "icmp";
-    case "58":
-      return "icmpv6";
-    default:
-      return p;
-  }
-}
-function hasPorts(protocol) {
-  return protocol === "tcp" || protocol === "udp";
-}
-function portRange(protocol, from, to, portsKnown = true) {
-  if (protocol === "-1") return [0, 65535];
-  if (!hasPorts(protocol) || !portsKnown) return void 0;
-  const lo = from === void 0 || from < 0 ? 0 : from;
-  const hi = to === void 0 || to < 0 ? 65535 : to;
-  return lo <= hi ? [lo, hi] : void 0;
-}
-function isWorldCidr(cidr) {
-  if (!cidr) return false;
-  const [addr, len] = cidr.trim().split("/");
-  if (len === void 0 || Number(len) !== 0 || !addr) return false;
-  return /^[0-9.]+$/.test(addr) || /^[0-9a-f:]+$/i.test(addr);
-}
-function toPort(value) {
-  if (typeof value === "number" && Number.isInteger(value)) return value;
-  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value.trim());
-  return void 0;
-}
-
-// packages/core/src/reporters/html.ts
-init_version();
-var esc = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-var money = (n) => `$${n.toFixed(2)}`;
-var SEVERITIES = ["error", "warning", "note"];
-function toHtml(result, options = {}) {
-  const meta = new Map(result.rules.map((r) => [r.id, r]));
-  const rank2 = { error: 0, warning: 1, note: 2 };
-  const ordered = activeFindings(result.findings).sort((a, b) => rank2[a.severity] - rank2[b.severity]);
-  const rows = ordered.map((f) => {
-    const cost = f.properties?.estimatedMonthlyCostUsd;
-    return {
-      severity: f.severity,
-      ruleId: f.ruleId,
-      ruleName: f.ruleName,
-      area: meta.get(f.ruleId)?.area ?? "other",
-      message: f.message,
-      file: f.location.file,
-      line: f.location.line,
-      ...typeof cost === "number" ? { cost } : {},
-      help: ruleHelpUri(f.ruleName)
-    };
-  });
-  const count = (s) => rows.filter((r) => r.severity === s).length;
-  const waste = rows.reduce((sum, r) => sum + (r.cost ?? 0), 0);
-  const costCount = rows.filter((r) => r.cost !== void 0).length;
-  const areas = [...new Set(rows.map((r) => r.area))].sort();
-  const byArea = areas.map((a) => [a, rows.filter((r) => r.area === a).length]);
-  const files = [...new Set(rows.map((r) => r.file))].sort();
-  const byFile = files.map((f) => [f, rows.filter((r) => r.file === f).length]);
-  const failed = result.notifications.filter((n) => n.level === "error");
-  const areaName = (a) => a === "other" ? "Other" : areaTitle(a);
-  const title = options.title ?? "mamori report";
-  const table = rows.map(
-    (r) => `<tr data-severity="${r.severity}" data-area="${esc(r.area)}">
-<td><span class="sev sev-${r.severity}">${r.severity}</span></td>
-<td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
-<td>${esc(r.message)}</td>
-<td class="loc">${esc(r.file)}:${r.line}</td>
-<td class="num">${r.cost !== void 0 ? money(r.cost) : ""}</td>
-</tr>`
-  ).join("\n");
-  const notes = result.notifications.map(
-    (n) => `<li class="note-${n.level}"><strong>${n.level}</strong> ${esc(n.file ? `${n.file}${n.line ? `:${n.line}` : ""}: ` : "")}${esc(n.message)}</li>`
-  ).join("\n");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="mamori ${esc(VERSION)}">
-<title>${esc(title)}</title>
-<style>
-:root { --err: #b42318; --warn: #b54708; --note: #175cd3; --ok: #067647; --line: #e4e7ec; --muted: #667085; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #101828; background: #f9fafb; }
-header, main { max-width: 1200px; margin: 0 auto; padding: 16px 24px; }
-h1 { font-size: 22px; margin: 8px 0 4px; }
-h2 { font-size: 16px; margin: 24px 0 8px; }
-.muted { color: var(--muted); font-size: 12px; }
-.cards { display: flex; flex-wrap: wrap; gap: 12px; }
-.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 140px; }
-.card .value { font-size: 24px; font-weight: 600; }
-.card.error .value { color: var(--err); } .card.warning .value { color: var(--warn); } .card.note .value { color: var(--note); }
-.card.waste .value { color: var(--warn); } .card.clean .value { color: var(--ok); }
-.split { display: grid; grid-template-columns: 1fr 2fr; gap: 16px; }
-table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
-th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { background: #f2f4f7; font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
-.sev { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
-.sev-error { background: var(--err); } .sev-warning { background: var(--warn); } .sev-note { background: var(--note); }
-.filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
-.filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
-.note-error { color: var(--err); } .note-warning { color: var(--warn); }
-#empty { display: none; padding: 16px; color: var(--muted); }
-</style>
-</head>
-<body>
-<header>
-<h1>${esc(title)}</h1>
-<div class="muted">mamori ${esc(VERSION)} \xB7 ${result.files.length} ${result.files.length === 1 ? "file" : "files"} scanned \xB7 ${result.rules.length} rules</div>
-</header>
-<main>
-<section class="cards" aria-label="Summary">
-<div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
-${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count(s)}</div></div>`).join("\n")}
-<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}</div></div>
-${failed.length > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${failed.length}</div></div>` : ""}
-</section>
-<div class="split">
-<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
-${byArea.map(([a, n]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n}</td></tr>`).join("\n")}
-</tbody></table></section>
-<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
-${byFile.map(([f, n]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n}</td></tr>`).join("\n")}
-</tbody></table></section>
-</div>
-<h2>Findings</h2>
-<form class="filters" id="filters" onsubmit="return false">
-${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join("\n")}
-<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join("")}</select></label>
-<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
-<span class="muted" id="shown">${rows.length} shown</span>
-</form>
-<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
-<tbody>
-${table}
-</tbody></table>
-<div id="empty">No finding matches the filters.</div>
-${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ""}
-</main>
-<script>
-(() => {
-  const form = document.getElementById('filters');
-  const rows = [...document.querySelectorAll('#findings tbody tr')];
-  const apply = () => {
-    const levels = new Set([...form.querySelectorAll('input[name=severity]:checked')].map((i) => i.value));
-    const area = form.elements.area.value;
-    const q = form.elements.q.value.trim().toLowerCase();
-    let shown = 0;
-    for (const row of rows) {
-      const ok = levels.has(row.dataset.severity) && (!area || row.dataset.area === area) && (!q || row.textContent.toLowerCase().includes(q));
-      row.hidden = !ok;
-      if (ok) shown++;
-    }
-    document.getElementById('shown').textContent = shown + ' shown';
-    document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
-  };
-  form.addEventListener('input', apply);
-  form.addEventListener('change', apply);
-})();
-</script>
-</body>
-</html>
-`;
-}
-
-// packages/core/src/reporters/json.ts
-init_version();
-function toJsonReport(result) {
-  const active = activeFindings(result.findings);
-  const by = (level) => active.filter((f) => f.severity === level).length;
-  return {
-    tool: { name: "mamori", version: VERSION },
-    root: result.root,
-    files: result.files,
-    summary: {
-      findings: active.length,
-      error: by("error"),
-      warning: by("warning"),
-      note: by("note"),
-      suppressed: result.findings.filter((f) => f.suppression).length,
-      unchanged: result.findings.filter((f) => !f.suppression && f.baselineState === "unchanged").length,
-      failedInputs: result.notifications.filter((n) => n.level === "error").length
-    },
-    findings: result.findings,
-    notifications: result.notifications
-  };
-}
-function toJson(result) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
-`;
-}
-
-// packages/core/src/reporters/stylish.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-function toStylish(result, options = {}) {
-  const c = import_picocolors.default.createColors(options.color ?? import_picocolors.default.isColorSupported);
-  const byFile = /* @__PURE__ */ new Map();
-  const add = (file, row) => {
-    byFile.set(file, [...byFile.get(file) ?? [], row]);
-  };
-  const active = activeFindings(result.findings);
-  for (const f of active) add(f.location.file, findingRow(f));
-  const general = [];
-  for (const n of result.notifications) {
-    if (n.file) add(n.file, { line: n.line ?? 0, column: n.column ?? 0, level: n.level, text: n.message, tail: n.ruleId ?? n.code });
-    else general.push(n);
-  }
-  const levelText = (l) => l === "error" ? c.red("error") : l === "warning" ? c.yellow("warning") : c.blue("note");
-  const out = [];
-  for (const file of [...byFile.keys()].sort()) {
-    const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
-    const posWidth = Math.max(...rows.map((r) => `${r.line}:${r.column}`.length));
-    const levelWidth = Math.max(...rows.map((r) => r.level.length));
-    out.push(c.underline(file));
-    for (const r of rows) {
-      const pos = `${r.line}:${r.column}`.padEnd(posWidth);
-      const pad = " ".repeat(levelWidth - r.level.length);
-      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${r.text}  ${c.dim(r.tail)}`);
-    }
-    out.push("");
-  }
-  for (const n of general) out.push(`${levelText(n.level)}  ${n.message}`);
-  if (general.length > 0) out.push("");
-  const count = (l) => active.filter((f) => f.severity === l).length;
-  const errors = count("error");
-  const warnings = count("warning");
-  const notes = count("note");
-  const total = active.length;
-  const failedFiles = new Set(result.notifications.filter((n) => n.level === "error").map((n) => n.file ?? "")).size;
-  const snapshots = result.snapshots?.length ?? 0;
-  const templates = result.files.length - snapshots;
-  const scanned = snapshots === 0 ? `${templates} ${plural(templates, "template")} scanned` : `${templates} ${plural(templates, "template")} and ${snapshots} account ${plural(snapshots, "snapshot")} scanned`;
-  const failed = `${failedFiles} ${plural(failedFiles, "input")} could not be scanned`;
-  let summary;
-  if (total === 0 && failedFiles > 0) {
-    summary = `${c.bold(c.red(`\u2716 ${failed}`))}; ${result.files.length === 0 ? "no template was scanned" : `no problems in the others (${scanned})`}`;
-  } else {
-    const problems = total === 0 ? c.green("\u2714 no problems") : c.bold((errors > 0 ? c.red : c.yellow)(`\u2716 ${total} ${plural(total, "problem")}`));
-    summary = `${problems} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}, ${notes} ${plural(notes, "note")}) in ${scanned}`;
-    if (failedFiles > 0) summary += c.red(`; ${failed}`);
-  }
-  const suppressed = result.findings.filter((f) => f.suppression).length;
-  const unchanged = result.findings.filter((f) => !f.suppression && f.baselineState === "unchanged").length;
-  if (suppressed > 0) summary += `; ${suppressed} suppressed`;
-  if (unchanged > 0) summary += `; ${unchanged} unchanged from the baseline`;
-  out.push(summary);
-  const costs = active.map((f) => f.properties?.estimatedMonthlyCostUsd).filter((v) => typeof v === "number");
-  if (costs.length > 0) {
-    const total2 = costs.reduce((a, b) => a + b, 0);
-    out.push(c.yellow(`  about $${total2.toFixed(2)} a month of estimated waste in ${costs.length} cost ${plural(costs.length, "finding")}`));
-  }
-  return `${out.join("\n")}
-`;
-}
-function findingRow(f) {
-  return { line: f.location.line, column: f.location.column, level: f.severity, text: f.message, tail: `${f.ruleId} ${f.ruleName}` };
-}
-function plural(n, word) {
-  return n === 1 ? word : `${word}s`;
-}
-
-// packages/core/src/scan.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
-
-// packages/core/src/template/foreach.ts
-var SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
-var LOOP_PREFIX = "Fn::ForEach::";
-var MAX_DEPTH = 5;
-var MAX_GENERATED = 5e3;
-function expandForEach(root, text2, file, resolver) {
-  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
-  const ctx = { file, resolver, notifications: [], generated: 0 };
-  const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
-  return { root: { ...root, entries }, notifications: ctx.notifications };
-}
-function expandNode(node, ctx, depth) {
-  if (node.kind === "map") return expandMap(node, ctx, depth);
-  if (node.kind === "seq") return { ...node, items: node.items.map((i) => expandNode(i, ctx, depth)) };
-  return node;
-}
-function expandMap(map, ctx, depth) {
-  if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== "scalar")) return map;
-  const entries = [];
-  for (const e of map.entries) {
-    if (e.key.startsWith(LOOP_PREFIX)) entries.push(...expandLoop(e, ctx, depth));
-    else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
-  }
-  return { ...map, entries };
-}
-function expandLoop(loop, ctx, depth) {
-  const args = loop.value.kind === "seq" ? loop.value.items : [];
-  const identifier = scalarString(args[0]);
-  const body = args[2];
-  const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
-  let reason;
-  if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
-  else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
-  else if (depth >= MAX_DEPTH) reason = `it is nested more than ${MAX_DEPTH} loops deep`;
-  else if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${MAX_GENERATED} entries`;
-  if (reason || !identifier || !items2 || body?.kind !== "map") {
-    ctx.notifications.push({
-      level: "note",
-      code: "not-expanded",
-      file: ctx.file,
-      line: loop.keyLoc.line,
-      column: loop.keyLoc.column,
-      message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}`
-    });
-    return [];
-  }
-  const out = [];
-  for (const item of items2) {
-    ctx.generated += body.entries.length;
-    const copy = substitute(body, identifier, item);
-    out.push(...copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
-  }
-  return out;
-}
-function collection(node, resolver) {
-  const all = resolver.values(node);
-  const value = all.length === 1 ? all[0]?.value : void 0;
-  if (!Array.isArray(value) || value.length === 0) return void 0;
-  const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
-  return items2.every((v) => v !== void 0) ? items2 : void 0;
-}
-function replaceText(text2, identifier, item) {
-  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
-}
-function substitute(node, identifier, item) {
-  if (node.kind === "scalar") return node;
-  if (node.kind === "seq") return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
-  const fn = intrinsicName(node);
-  if (fn === "Ref" && scalarString(get(node, "Ref")) === identifier) return { kind: "scalar", value: item, loc: node.loc, span: node.span };
-  if (fn === "Fn::Sub") {
-    const arg = get(node, "Fn::Sub");
-    const entry = node.entries[0];
-    if (arg && entry) {
-      const vars = arg.kind === "seq" ? arg.items[1] : void 0;
-      const shadowed = get(vars, identifier) !== void 0;
-      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
-      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
-      return { ...node, entries: [{ ...entry, value }] };
-    }
-  }
-  return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
-}
-
-// packages/core/src/template/resolve.ts
-var MAX_CANDIDATES = 16;
-var MAX_DEPTH2 = 32;
-var MAX_CONDITION_HOPS = 100;
-var MAX_STEPS = 2e4;
-var PSEUDO = {
-  "AWS::Partition": "aws",
-  "AWS::URLSuffix": "amazonaws.com"
-};
-var Resolver = class {
-  constructor(template, options = {}) {
-    this.template = template;
-    this.options = options;
-  }
-  template;
-  options;
-  /** Conditions decided so far; `undefined` for undecidable ones, circular ones included. */
-  decided = /* @__PURE__ */ new Map();
-  deciding = /* @__PURE__ */ new Set();
-  steps = 0;
-  active = 0;
-  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
-  branches(node, via = [], depth = 0) {
-    if (!node || depth > MAX_DEPTH2) return [{ node, via }];
-    const fn = intrinsicName(node);
-    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
-    if (fn === "Fn::If") {
-      const args = get(node, "Fn::If");
-      if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
-      const cond = scalarString(args.items[0]) ?? "?";
-      const decided = this.condition(cond);
-      const out = [];
-      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
-      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
-      return out.slice(0, MAX_CANDIDATES);
-    }
-    return [{ node, via }];
-  }
-  /** Every value a node can take, each with the node it comes from. */
-  values(node, depth = 0) {
-    if (this.active === 0) this.steps = 0;
-    this.active++;
-    try {
-      const out = this.compute(node, depth);
-      return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
-    } finally {
-      this.active--;
-    }
-  }
-  compute(node, depth) {
-    if (!node) return [{ value: void 0, via: [] }];
-    if (depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [{ value: void 0, via: [] }];
-    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
-    if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    switch (fn) {
-      case "Ref":
-        return this.ref(scalarString(arg));
-      case "Fn::If":
-        return this.branches(node).flatMap(
-          (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
-        );
-      case "Fn::Join":
-        return this.join(arg, depth);
-      case "Fn::Sub":
-        return this.sub(arg, depth);
-      case "Fn::Select":
-        return this.select(arg, depth);
-      case "Fn::Split":
-        return this.split(arg, depth);
-      case "Fn::FindInMap":
-        return this.findInMap(arg, depth);
-      case "Fn::GetAtt":
-        return this.getAtt(arg, depth);
-      case "Fn::Base64":
-        return this.values(arg, depth + 1);
-      default:
-        return [{ value: void 0, via: [] }];
-    }
-  }
-  /** The single value of a node when it has exactly one known candidate. */
-  value(node) {
-    const all = this.values(node);
-    return all.length === 1 ? all[0]?.value : void 0;
-  }
-  /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
-  condition(name, hops = 0) {
-    if (this.decided.has(name)) return this.decided.get(name);
-    if (hops > MAX_CONDITION_HOPS || this.deciding.has(name)) return void 0;
-    this.deciding.add(name);
-    const value = this.evalCondition(get(this.template.conditions, name), hops, 0);
-    this.deciding.delete(name);
-    this.decided.set(name, value);
-    return value;
-  }
-  evalCondition(node, hops, depth) {
-    if (!node || depth > MAX_DEPTH2) return void 0;
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    const items2 = arg?.kind === "seq" ? arg.items : [];
-    switch (fn) {
-      case "Condition":
-        return this.condition(scalarString(arg) ?? "", hops + 1);
-      case "Fn::Not": {
-        const v = this.evalCondition(items2[0], hops, depth + 1);
-        return v === void 0 ? void 0 : !v;
-      }
-      case "Fn::And": {
-        const vs = items2.map((i) => this.evalCondition(i, hops, depth + 1));
-        if (vs.includes(false)) return false;
-        return vs.every((v) => v === true) ? true : void 0;
-      }
-      case "Fn::Or": {
-        const vs = items2.map((i) => this.evalCondition(i, hops, depth + 1));
-        if (vs.includes(true)) return true;
-        return vs.every((v) => v === false) ? false : void 0;
-      }
-      case "Fn::Equals": {
-        const [a, b] = items2.map((i) => this.decidedValue(i));
-        if (a === void 0 || b === void 0) return void 0;
-        return JSON.stringify(a) === JSON.stringify(b);
-      }
-      default:
-        return void 0;
-    }
-  }
-  /** A value usable to decide a condition: literals and explicitly given parameters only. */
-  decidedValue(node) {
-    if (!node) return void 0;
-    if (node.kind === "scalar") return node.value === null ? null : String(node.value);
-    if (intrinsicName(node) === "Ref") {
-      const name = scalarString(get(node, "Ref")) ?? "";
-      const given = own(this.options.parameters, name);
-      if (given !== void 0) return given;
-      if (name === "AWS::Region") return this.options.region;
-      if (name === "AWS::AccountId") return this.options.accountId;
-      return own(PSEUDO, name);
-    }
-    return void 0;
-  }
-  ref(name) {
-    if (name === void 0) return [{ value: void 0, via: [] }];
-    const given = own(this.options.parameters, name);
-    const param = this.template.parameters.get(name);
-    if (given !== void 0) {
-      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
-    }
-    if (param) {
-      const def = param.default;
-      if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const v = def.kind === "scalar" ? def.value : void 0;
-      if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const text2 = String(v);
-      return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
-    }
-    if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
-    if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
-    return [{ value: own(PSEUDO, name), via: [] }];
-  }
-  product(nodes, depth) {
-    let acc = [{ value: [], via: [] }];
-    for (const n of nodes) {
-      const next = [];
-      for (const left of acc) {
-        for (const right of this.values(n, depth + 1)) {
-          next.push({
-            value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
-            via: [...left.via, ...right.via]
-          });
-        }
-      }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
-      acc = next;
-    }
-    return acc;
-  }
-  join(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const sep = scalarString(arg.items[0]) ?? "";
-    const list = arg.items[1];
-    const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
-    return lists.map((c) => ({
-      value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
-      via: c.via
-    }));
-  }
-  split(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const sep = scalarString(arg.items[0]) ?? "";
-    return this.values(arg.items[1], depth + 1).map((c) => ({
-      value: typeof c.value === "string" && sep ? c.value.split(sep) : void 0,
-      via: c.via
-    }));
-  }
-  select(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
-    const out = [];
-    for (const idx of this.values(arg.items[0], depth + 1)) {
-      const list = arg.items[1];
-      const n = Number(idx.value);
-      if (intrinsicName(list) === "Fn::GetAZs") {
-        out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n, depth) : void 0, via: idx.via });
-      } else if (list?.kind === "seq") {
-        const item = Number.isInteger(n) ? list.items[n] : void 0;
-        for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
-      } else {
-        for (const c of this.values(list, depth + 1)) {
-          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
-        }
-      }
-    }
-    return out.slice(0, MAX_CANDIDATES);
-  }
-  /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
-  getAtt(arg, depth) {
-    const [logicalId, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(".") ?? [];
-    const res = logicalId ? this.template.resources.get(logicalId) : void 0;
-    if (!res || attribute !== "CidrBlock" || res.type !== "AWS::EC2::VPC" && res.type !== "AWS::EC2::Subnet") return [{ value: void 0, via: [] }];
-    const via = `CidrBlock of ${logicalId}`;
-    return this.values(get(res.properties, "CidrBlock"), depth + 1).map((c) => ({ value: c.value, via: [via, ...c.via] }));
-  }
-  /**
-   * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
-   * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
-   */
-  zone(regionNode, n, depth) {
-    const current = !regionNode || scalarString(get(regionNode, "Ref")) === "AWS::Region";
-    const all = current ? [] : this.values(regionNode, depth + 1);
-    const named = current ? "" : all.length === 1 ? all[0]?.value : void 0;
-    const region = named === this.options.region ? "" : typeof named === "string" ? named : "?";
-    return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
-  }
-  findInMap(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
-    const [m, k1, k2] = arg.items;
-    const out = [];
-    for (const a of this.values(m, depth + 1)) {
-      for (const b of this.values(k1, depth + 1)) {
-        const names = b.value === void 0 ? void 0 : [String(b.value)];
-        const map = get(this.template.mappings, String(a.value));
-        const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
-        for (const first of firstKeys) {
-          for (const c of this.values(k2, depth + 1)) {
-            const leaf = get(get(map, first), String(c.value));
-            const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
-            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
-          }
-        }
-      }
-    }
-    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
-  }
-  sub(arg, depth) {
-    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text2 === void 0) return [{ value: void 0, via: [] }];
-    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    let acc = [{ value: "", via: [] }];
-    const parts = text2.split(/(\$\{[^}]*\})/);
-    for (const part of parts) {
-      let options;
-      if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
-      else if (part.startsWith("${") && part.endsWith("}")) {
-        const name = part.slice(2, -1).trim();
-        const local = get(vars, name);
-        options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
-      } else options = [{ value: part, via: [] }];
-      const next = [];
-      for (const left of acc) {
-        for (const o of options) {
-          next.push({
-            value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
-            via: [...left.via, ...o.via]
-          });
-        }
-      }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
-      acc = next;
-    }
-    return acc;
-  }
-};
-function listParameter(type) {
-  return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
-}
-function isScalarValue(v) {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-}
-
-// packages/core/src/template/template.ts
-function isTemplate(root) {
-  if (root?.kind !== "map") return false;
-  if (getEntry(root, "AWSTemplateFormatVersion")) return true;
-  const resources = get(root, "Resources");
-  if (resources?.kind !== "map") return false;
-  return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
-}
-function looksLikeTemplate(text2) {
-  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
-}
-function buildTemplate(file, text2, index, parsed, options = {}) {
-  const parameters = parametersOf(parsed);
-  const transform = get(parsed, "Transform");
-  const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
-  const mappings = get(parsed, "Mappings");
-  const parsedConditions = get(parsed, "Conditions");
-  const base = {
-    file,
-    text: text2,
-    index,
-    root: parsed,
-    parameters,
-    resources: /* @__PURE__ */ new Map(),
-    mappings: mappings?.kind === "map" ? mappings : void 0,
-    conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
-    transforms
-  };
-  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
-  const root = expanded.root;
-  const conditions = get(root, "Conditions");
-  return {
-    ...base,
-    root,
-    resources: resourcesOf(root),
-    conditions: conditions?.kind === "map" ? conditions : void 0,
-    ...expanded.notifications.length > 0 ? { notifications: expanded.notifications } : {}
-  };
-}
-function parametersOf(root) {
-  const parameters = /* @__PURE__ */ new Map();
-  const params = get(root, "Parameters");
-  if (params?.kind === "map") {
-    for (const e of params.entries) {
-      if (e.value.kind !== "map") continue;
-      const noEcho = scalarString(get(e.value, "NoEcho"));
-      parameters.set(e.key, {
-        name: e.key,
-        node: e.value,
-        type: scalarString(get(e.value, "Type")),
-        default: get(e.value, "Default"),
-        noEcho: noEcho === "true",
-        loc: { ...e.keyLoc, logicalPath: `Parameters/${e.key}` }
-      });
-    }
-  }
-  return parameters;
-}
-function resourcesOf(root) {
-  const resources = /* @__PURE__ */ new Map();
-  const res = get(root, "Resources");
-  if (res?.kind === "map") {
-    for (const e of res.entries) {
-      if (e.value.kind !== "map") continue;
-      const type = scalarString(get(e.value, "Type"));
-      if (!type) continue;
-      const properties = get(e.value, "Properties");
-      const metadata = get(e.value, "Metadata");
-      resources.set(e.key, {
-        logicalId: e.key,
-        type,
-        node: e.value,
-        properties: properties?.kind === "map" ? properties : void 0,
-        metadata: metadata?.kind === "map" ? metadata : void 0,
-        condition: scalarString(get(e.value, "Condition")),
-        loc: { ...e.keyLoc, logicalPath: e.key }
-      });
-    }
-  }
-  return resources;
-}
-
-// packages/core/src/files/read.ts
-var MAX_FILE_BYTES = 20 * 1024 * 1024;
-var HEAD_BYTES = 64 * 1024;
-var kindOf = (info) => info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isDirectory() ? "a folder" : "not a regular file";
-var mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-async function readTemplateFile(absPath, file, explicit) {
-  const refuse = (message, where = {}) => ({
-    notifications: [{ level: "error", code: "read-error", file, ...where, message }]
-  });
-  let info;
-  try {
-    info = await inputFs.stat(absPath);
-  } catch (err) {
-    return refuse(`Cannot read file: ${errorText(err)}`);
-  }
-  if (!info.isFile()) return refuse(`Cannot read file: it is ${kindOf(info)}`);
-  if (info.size > MAX_FILE_BYTES) return oversized(absPath, file, explicit, info.size);
-  let bytes2;
-  try {
-    bytes2 = await inputFs.readFile(absPath);
-  } catch (err) {
-    return refuse(`Cannot read file: ${errorText(err)}`);
-  }
-  if (bytes2.length > MAX_FILE_BYTES) return oversized(absPath, file, explicit, bytes2.length);
-  const utf16 = utf16Encoding(bytes2);
-  if (utf16) {
-    const decoded = new TextDecoder(utf16).decode(bytes2);
-    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [] };
-    return refuse(
-      `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`
-    );
-  }
-  const nul = bytes2.indexOf(0);
-  if (nul >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1").replaceAll("\0", ""))) return { notifications: [] };
-    return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
-  }
-  const bad = firstInvalidUtf8(bytes2);
-  if (bad >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1"))) return { notifications: [] };
-    const where = positionOf(bytes2, bad);
-    const byte = (bytes2[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-    return refuse(
-      `Cannot read file: not valid UTF-8 (byte 0x${byte} at line ${where.line}, column ${where.column}); CloudFormation reads templates as UTF-8`,
-      where
-    );
-  }
-  return { text: bytes2.toString("utf8"), notifications: [] };
-}
-async function oversized(absPath, file, explicit, size) {
-  let meant = explicit;
-  if (!meant) {
-    const head = await inputFs.head(absPath, HEAD_BYTES).catch(() => Buffer.alloc(0));
-    meant = looksLikeTemplate(head.toString("latin1"));
-  }
-  const message = `Not scanned: ${size.toLocaleString("en-US")} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
-  return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
-}
-function utf16Encoding(bytes2) {
-  if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";
-  if (bytes2[0] === 254 && bytes2[1] === 255) return "utf-16be";
-  const sample = bytes2.subarray(0, 256 - Math.min(bytes2.length, 256) % 2);
-  if (sample.length < 4) return void 0;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
-  const half = sample.length / 2;
-  if (oddNul === half && evenNul === 0) return "utf-16le";
-  if (evenNul === half && oddNul === 0) return "utf-16be";
-  return void 0;
-}
-function firstInvalidUtf8(bytes2) {
-  let i = 0;
-  const n = bytes2.length;
-  while (i < n) {
-    const b = bytes2[i];
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
-    let cp = b & 255 >> need + 2;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes2[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-function positionOf(bytes2, offset) {
-  const before = bytes2.subarray(0, offset);
-  const lineStart = before.lastIndexOf(10) + 1;
-  let line = 1;
-  for (let i = before.indexOf(10); i >= 0; i = before.indexOf(10, i + 1)) line++;
-  const bom = lineStart === 0 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191 ? 3 : 0;
-  const column = bytes2.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
-  return { line, column };
-}
-
-// packages/core/src/secrets/base64.ts
-var MIN_LENGTH = 21;
-var MAX_LENGTH = 64 * 1024;
-var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-function decodeBase64Text(value) {
-  const compact = value.replace(/\s+/g, "");
-  if (compact.length < MIN_LENGTH || compact.length > MAX_LENGTH || !BASE64.test(compact)) return void 0;
-  if (compact.length % 4 === 1 || compact.endsWith("=") && compact.length % 4 !== 0) return void 0;
-  let text2;
-  try {
-    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
-  } catch {
-    return void 0;
-  }
-  return text2.length > 0 && !CONTROL.test(text2) ? text2 : void 0;
-}
-
-// packages/core/src/secrets/detect.ts
-import { createHash as createHash2 } from "node:crypto";
-var ACCESS_KEY_ID = /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g;
-var SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
-var SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
-var CONTEXT_LINES = 3;
-function isDocumentationExample(value) {
-  return /EXAMPLE/.test(value);
-}
-function entropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function redact(type, value) {
-  return type === "aws-access-key-id" ? `${value.slice(0, 4)}${"*".repeat(12)}${value.slice(-4)}` : `${value.slice(0, 4)}${"*".repeat(36)}`;
-}
-function secretHash(value) {
-  return createHash2("sha256").update(value).digest("hex");
-}
-function looksRandom(value) {
-  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && entropy(value) >= 4;
-}
-function findSecrets(text2) {
-  const out = [];
-  const keyIdLines = [];
-  const lineStarts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lineText = (line) => text2.slice(lineStarts[line] ?? 0, (lineStarts[line + 1] ?? text2.length + 1) - 1);
-  for (const m of text2.matchAll(ACCESS_KEY_ID)) {
-    const value = m[1] ?? "";
-    const start = m.index ?? 0;
-    keyIdLines.push(lineOf(start));
-    if (isDocumentationExample(value)) continue;
-    out.push({
-      type: "aws-access-key-id",
-      start,
-      end: start + value.length,
-      redacted: redact("aws-access-key-id", value),
-      hash: secretHash(value),
-      evidence: "access key id prefix"
-    });
-  }
-  for (const m of text2.matchAll(SECRET_CANDIDATE)) {
-    const value = m[1] ?? "";
-    const start = m.index ?? 0;
-    if (isDocumentationExample(value) || !looksRandom(value)) continue;
-    const line = lineOf(start);
-    let evidence;
-    for (let l = line; l >= Math.max(0, line - CONTEXT_LINES) && !evidence; l--) {
-      const t = l === line ? text2.slice(lineStarts[line] ?? 0, start) : lineText(l);
-      if (SECRET_CONTEXT.test(t)) evidence = l === line ? "secret key name" : "secret key name nearby";
-    }
-    if (!evidence && keyIdLines.some((l) => Math.abs(l - line) <= CONTEXT_LINES)) evidence = "next to an access key id";
-    if (!evidence) continue;
-    out.push({
-      type: "aws-secret-access-key",
-      start,
-      end: start + value.length,
-      redacted: redact("aws-secret-access-key", value),
-      hash: secretHash(value),
-      evidence
-    });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text2.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text2.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text2.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text2.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text2.charCodeAt(pos);
-      if (ch === 34) {
-        result += text2.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text2.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text2.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text2.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text2.substring(start, pos);
-          return token = 12;
-        }
-        if (text2.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text2.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text2.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
 });
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
 
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
+// packages/cli/src/version.ts
+var init_version2 = __esm({
+  "packages/cli/src/version.ts"() {
+    "use strict";
   }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
+});
 
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js
-var createScanner2 = createScanner;
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// packages/core/src/template/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// packages/core/src/template/line-index.ts
-var LineIndex = class {
-  constructor(file, text2) {
-    this.file = file;
-    for (let i = 0; i < text2.length; i++) {
-      if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
-    }
-  }
-  file;
-  starts = [0];
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
-  }
-  location(start, end) {
-    const s = this.position(start);
-    const e = this.position(Math.max(start, end));
-    return { file: this.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  }
-};
-
-// packages/core/src/template/parse.ts
-var MAX_NODES = 5e5;
-var MAX_ALIAS_NODES = 1e5;
-var MAX_DEPTH3 = 500;
-var ParseLimitError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-function parseText(file, text2, format2) {
-  const body = stripBom(text2);
-  const index = new LineIndex(file, body);
-  try {
-    return format2 === "json" ? parseJson(body, index) : parseYaml(body, index);
-  } catch (err) {
-    if (err instanceof ParseLimitError) {
-      const pos = index.position(err.offset);
-      return { ok: false, problem: { message: err.message, ...pos } };
-    }
-    if (err instanceof RangeError) return { ok: false, problem: { message: TOO_DEEP(format2), line: 1, column: 1 } };
-    return { ok: false, problem: { message: `Cannot parse: ${err instanceof Error ? err.message : String(err)}`, line: 1, column: 1 } };
-  }
-}
-var TOO_DEEP = (format2) => `${format2 === "json" ? "JSON" : "YAML"} nests too deeply to read (over ${MAX_DEPTH3} levels)`;
-function duplicateKey(key, first) {
-  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); CloudFormation rejects a template that repeats a key`;
-}
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-}
-function shortTagToIntrinsic(tag) {
-  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
-  const name = tag.slice(1);
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
-  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
-}
-function parseYaml(text2, index) {
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = index.position(error.pos[0]);
-    const message = /call stack/i.test(error.message) ? TOO_DEEP("yaml") : yamlMessage(error.message);
-    return { ok: false, problem: { message, ...pos } };
-  }
-  let count = 0;
-  let aliased = 0;
-  const convert = (node, depth, fallback, alias) => {
-    if (++count > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
-    if (alias !== void 0 && ++aliased > MAX_ALIAS_NODES) {
-      throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
-    }
-    if (depth > MAX_DEPTH3) throw new ParseLimitError(`YAML nests deeper than ${MAX_DEPTH3} levels`, fallback);
-    if (node == null) {
-      return { kind: "scalar", value: null, span: [fallback, fallback], loc: index.location(fallback, fallback) };
-    }
-    if ((0, import_yaml3.isAlias)(node)) {
-      const target = node.resolve(doc);
-      const at = node.range?.[0] ?? fallback;
-      return convert(target, depth + 1, at, alias ?? at);
-    }
-    const start = node.range?.[0] ?? fallback;
-    let end = node.range?.[1] ?? start;
-    while (end > start && /\s/.test(text2.charAt(end - 1))) end--;
-    const span = [start, end];
-    const loc = index.location(start, end);
-    let out;
-    if ((0, import_yaml3.isMap)(node)) {
-      const entries = [];
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        const keyStart = keyNode?.range?.[0] ?? start;
-        const key = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
-        const first = seen.get(key);
-        if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first)), keyStart);
-        seen.set(key, keyStart);
-        entries.push({
-          key,
-          keyLoc: index.location(keyStart, keyNode?.range?.[1] ?? keyStart),
-          value: convert(pair.value, depth + 1, keyNode?.range?.[1] ?? start, alias)
-        });
-      }
-      out = { kind: "map", entries, span, loc };
-    } else if ((0, import_yaml3.isSeq)(node)) {
-      out = {
-        kind: "seq",
-        items: node.items.map((item) => convert(item, depth + 1, end, alias)),
-        span,
-        loc
-      };
-    } else if ((0, import_yaml3.isScalar)(node)) {
-      out = { kind: "scalar", value: scalarValue(node.value), span, loc };
-    } else {
-      out = { kind: "scalar", value: null, span, loc };
-    }
-    const intrinsic = node.tag ? shortTagToIntrinsic(node.tag) : void 0;
-    if (!intrinsic || !node.tag) return out;
-    const tagStart = text2.lastIndexOf(node.tag, start);
-    const from = tagStart >= 0 && text2.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
-    return wrapIntrinsic(intrinsic, out, [from, end], index.location(from, end));
-  };
-  const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
-  return { ok: true, root, index };
-}
-function keyText(text2, keyNode, start) {
-  const end = keyNode?.range?.[1];
-  return end !== void 0 && end > start ? text2.slice(start, end).trim() : "";
-}
-function scalarValue(value) {
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "bigint") return Number(value);
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return value === void 0 ? null : String(value);
-}
-function wrapIntrinsic(name, value, span, loc) {
-  let inner = value;
-  if (name === "Fn::GetAtt" && value.kind === "scalar" && typeof value.value === "string") {
-    const dot = value.value.indexOf(".");
-    if (dot > 0) {
-      inner = {
-        kind: "seq",
-        span: value.span,
-        loc: value.loc,
-        items: [
-          { ...value, value: value.value.slice(0, dot) },
-          { ...value, value: value.value.slice(dot + 1) }
-        ]
-      };
-    }
-  }
-  return { kind: "map", span, loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
-}
-function yamlMessage(message) {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-}
-var TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, EOF: 17 };
-function scanJsonTokens(text2, index) {
-  const scanner = createScanner2(text2, false);
-  const notices = [];
-  let depth = 0;
-  let previous = 0;
-  let comma = -1;
-  for (let kind = scanner.scan(); kind !== TOKEN.EOF; kind = scanner.scan()) {
-    const offset = scanner.getTokenOffset();
-    if (kind === TOKEN.LineComment || kind === TOKEN.BlockComment) {
-      if (!notices.some((n) => n.kind === "json-comment")) notices.push({ kind: "json-comment", message: "Comment in JSON", ...index.position(offset) });
-      continue;
-    }
-    if (kind === TOKEN.LineBreak || kind === TOKEN.Trivia) continue;
-    if (kind === TOKEN.OpenBrace || kind === TOKEN.OpenBracket) {
-      if (++depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, offset);
-    } else if (kind === TOKEN.CloseBrace || kind === TOKEN.CloseBracket) {
-      depth--;
-      if (previous === TOKEN.Comma && !notices.some((n) => n.kind === "json-trailing-comma"))
-        notices.push({ kind: "json-trailing-comma", message: "Trailing comma in JSON", ...index.position(comma) });
-    } else if (kind === TOKEN.Comma) comma = offset;
-    previous = kind;
-  }
-  return notices;
-}
-function parseJson(text2, index) {
-  const notices = scanJsonTokens(text2, index);
-  const errors = [];
-  const tree = parseTree2(text2, errors, { allowTrailingComma: true, disallowComments: false });
-  const first = errors[0];
-  if (first) {
-    const pos = index.position(first.offset);
-    return { ok: false, problem: { message: jsonMessage(printParseErrorCode(first.error)), ...pos } };
-  }
-  let count = 0;
-  const convert = (node, depth) => {
-    if (++count > MAX_NODES) throw new ParseLimitError(`JSON has more than ${MAX_NODES} values`, node.offset);
-    if (depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, node.offset);
-    const span = [node.offset, node.offset + node.length];
-    const loc = index.location(span[0], span[1]);
-    switch (node.type) {
-      case "object": {
-        const entries = [];
-        const seen = /* @__PURE__ */ new Map();
-        for (const prop of node.children ?? []) {
-          const [k, v] = prop.children ?? [];
-          if (!k) continue;
-          const key = String(k.value);
-          const firstAt = seen.get(key);
-          if (firstAt !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(firstAt)), k.offset);
-          seen.set(key, k.offset);
-          const value = v ? convert(v, depth + 1) : { kind: "scalar", value: null, span: [k.offset, k.offset], loc: index.location(k.offset, k.offset) };
-          entries.push({ key, keyLoc: index.location(k.offset, k.offset + k.length), value });
-        }
-        return { kind: "map", entries, span, loc };
-      }
-      case "array":
-        return { kind: "seq", items: (node.children ?? []).map((c) => convert(c, depth + 1)), span, loc };
-      default:
-        return { kind: "scalar", value: scalarValue(node.value), span, loc };
-    }
-  };
-  return { ok: true, root: tree ? convert(tree, 0) : void 0, index, ...notices.length > 0 ? { notices } : {} };
-}
-function jsonMessage(code) {
-  return `JSON syntax error: ${code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
-}
-
-// packages/core/src/snapshot/credential-report.ts
-var ROOT_ROW_USER = "<root_account>";
-function credentialReportText(content) {
-  const trimmed = content.trimStart();
-  if (trimmed.startsWith("user,")) return trimmed;
-  if (!/^[A-Za-z0-9+/=\s]+$/.test(trimmed)) return void 0;
-  const decoded = Buffer.from(trimmed, "base64").toString("utf8");
-  return decoded.startsWith("user,") ? decoded : void 0;
-}
-function parseCredentialReport(content) {
-  const text2 = credentialReportText(content);
-  if (text2 === void 0) return void 0;
-  const lines = text2.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const header = splitCsvLine(lines[0] ?? "");
-  return lines.slice(1).map((line) => {
-    const cells = splitCsvLine(line);
-    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""]));
-  });
-}
-function splitCsvLine(line) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-function reportBool(value) {
-  return value === "true" ? true : value === "false" ? false : void 0;
-}
-function reportDate(value) {
-  return value && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value : void 0;
-}
-
-// packages/core/src/snapshot/entities.ts
-init_policy();
-
-// packages/core/src/snapshot/security-groups.ts
-function flatten(item, direction, locate) {
-  const key = direction === "ingress" ? "IpPermissions" : "IpPermissionsEgress";
-  const out = [];
-  (item[key] ?? []).forEach((p, i) => {
-    const base = {
-      direction,
-      protocol: normaliseProtocol(p.IpProtocol) ?? "unknown",
-      ...p.FromPort !== void 0 ? { fromPort: p.FromPort } : {},
-      ...p.ToPort !== void 0 ? { toPort: p.ToPort } : {}
-    };
-    const at = (list, j, field) => locate([key, i, list, j, field]);
-    for (const [j, r] of (p.IpRanges ?? []).entries()) {
-      out.push({ ...base, cidrIpv4: r.CidrIp, ...r.Description ? { description: r.Description } : {}, location: at("IpRanges", j, "CidrIp") });
-    }
-    for (const [j, r] of (p.Ipv6Ranges ?? []).entries()) {
-      out.push({ ...base, cidrIpv6: r.CidrIpv6, ...r.Description ? { description: r.Description } : {}, location: at("Ipv6Ranges", j, "CidrIpv6") });
-    }
-    for (const [j, g] of (p.UserIdGroupPairs ?? []).entries()) {
-      out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName, location: at("UserIdGroupPairs", j, "GroupId") });
-    }
-    for (const [j, l] of (p.PrefixListIds ?? []).entries()) {
-      out.push({ ...base, prefixListId: l.PrefixListId, location: at("PrefixListIds", j, "PrefixListId") });
-    }
-  });
-  return out;
-}
-function securityGroupFromApi(item, location, region, locate) {
-  const at = locate ?? (() => location);
-  const groupId = item.GroupId ?? item.GroupName ?? "unknown";
-  return {
-    kind: "SecurityGroup",
-    id: location.arn ?? groupId,
-    source: "snapshot",
-    location,
-    displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId,
-    ...region ? { region } : {},
-    groupId,
-    ...item.GroupName ? { groupName: item.GroupName } : {},
-    ...item.VpcId ? { vpcId: item.VpcId } : {},
-    rules: [...flatten(item, "ingress", at), ...flatten(item, "egress", at)]
-  };
-}
-
-// packages/core/src/snapshot/entities.ts
-var SnapshotLocator = class {
-  constructor(root, file) {
-    this.root = root;
-    this.file = file;
-  }
-  root;
-  file;
-  node(path9) {
-    let cur = this.root;
-    for (const key of path9) {
-      if (!cur) return void 0;
-      if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
-      else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
-      else return void 0;
-    }
-    return cur;
-  }
-  /** The value's location, or its nearest ancestor's when the path does not exist. */
-  at(path9, arn) {
-    for (let n = path9.length; n >= 0; n--) {
-      const node = this.node(path9.slice(0, n));
-      if (node) return { ...node.loc, ...arn ? { arn } : {} };
-    }
-    return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
-  }
-};
-function coversAllResources(value) {
-  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
-}
-function trailLogPrefix(s3KeyPrefix) {
-  const prefix = (s3KeyPrefix ?? "").replace(/^\/+|\/+$/g, "");
-  return prefix === "" ? "AWSLogs/" : `${prefix}/AWSLogs/`;
-}
-function appliesTo(rule, keyPrefix) {
-  const f = rule.Filter;
-  if (f?.Tag !== void 0 || (f?.And?.Tags?.length ?? 0) > 0) return false;
-  const p = f?.Prefix ?? f?.And?.Prefix ?? rule.Prefix ?? "";
-  return keyPrefix.startsWith(p) || p.startsWith(keyPrefix);
-}
-function lifecycleRuleAgesOut(rule, keyPrefix) {
-  if (rule.Status !== "Enabled") return false;
-  if (keyPrefix !== void 0 && !appliesTo(rule, keyPrefix)) return false;
-  return rule.Expiration?.Days !== void 0 || rule.Expiration?.Date !== void 0 || (rule.Transitions?.length ?? 0) > 0 || rule.NoncurrentVersionExpiration !== void 0 || (rule.NoncurrentVersionTransitions?.length ?? 0) > 0;
-}
-function snapshotEntities(snapshot, locator) {
-  const ctx = new MapContext(snapshot, locator);
-  return [
-    ...ctx.securityGroups(),
-    ...ctx.networkAcls(),
-    ...ctx.elasticIps(),
-    ...ctx.natGateways(),
-    ...ctx.dbInstances(),
-    ...ctx.trails(),
-    ...ctx.iamUsers(),
-    ...ctx.userPolicies(),
-    ...ctx.rootAccount()
-  ];
-}
-var MapContext = class {
-  constructor(snapshot, loc) {
-    this.snapshot = snapshot;
-    this.loc = loc;
-    this.account = snapshot.accountId;
-    this.partition = snapshot.partition ?? "aws";
-    this.observedAt = snapshot.collectedAt;
-    this.failed = new Set(snapshot.errors.map((e) => failKey(e.service, e.region, e.operation, e.resource)));
-  }
-  snapshot;
-  loc;
-  account;
-  partition;
-  observedAt;
-  failed;
-  trailCache;
-  /** Whether a call failed (for a resource, or as a whole; a region that failed entirely fails every call in it). */
-  didFail(service, region, operation, resource) {
-    return this.failed.has(failKey(service, region, operation, resource)) || this.failed.has(failKey(service, region, operation)) || this.failed.has(failKey("*", region, "*")) || this.failed.has(failKey(service, region, "*"));
-  }
-  regions() {
-    return Object.entries(this.snapshot.regional);
-  }
-  base(region) {
-    return { source: "snapshot", observedAt: this.observedAt, ...region ? { region } : {} };
-  }
-  ec2Arn(region, type, id) {
-    return `arn:${this.partition}:ec2:${region}:${this.account}:${type}/${id}`;
-  }
-  securityGroups() {
-    const out = [];
-    for (const [region, r] of this.regions()) {
-      (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
-        const arn = this.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-        const path9 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
-        const sg = securityGroupFromApi(g, this.loc.at([...path9, "GroupId"], arn), region, (p) => this.loc.at([...path9, ...p], arn));
-        out.push({ ...sg, observedAt: this.observedAt });
-      });
-    }
-    return out;
-  }
-  networkAcls() {
-    const out = [];
-    for (const [region, r] of this.regions()) {
-      (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
-        const aclId = acl.NetworkAclId ?? String(i);
-        const arn = this.ec2Arn(region, "network-acl", aclId);
-        const path9 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
-        const entries = (acl.Entries ?? []).map((e, j) => ({
-          ruleNumber: e.RuleNumber ?? 0,
-          egress: e.Egress === true,
-          action: e.RuleAction === "allow" ? "allow" : "deny",
-          protocol: normaliseProtocol(e.Protocol) ?? "unknown",
-          ...e.PortRange?.From !== void 0 ? { fromPort: e.PortRange.From } : {},
-          ...e.PortRange?.To !== void 0 ? { toPort: e.PortRange.To } : {},
-          ...e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {},
-          ...e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {},
-          // At the CIDR, as a template entry is: the address range is what a reader checks first.
-          location: this.loc.at([...path9, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn)
-        }));
-        out.push({
-          kind: "NetworkAcl",
-          id: arn,
-          ...this.base(region),
-          location: this.loc.at([...path9, "NetworkAclId"], arn),
-          displayName: aclId,
-          aclId,
-          ...acl.VpcId ? { vpcId: acl.VpcId } : {},
-          entries
-        });
-      });
-    }
-    return out;
-  }
-  elasticIps() {
-    const out = [];
-    for (const [region, r] of this.regions()) {
-      const ec2 = r.ec2;
-      const states = /* @__PURE__ */ new Map();
-      for (const res of ec2?.DescribeInstances?.Reservations ?? []) {
-        for (const inst of res.Instances ?? []) if (inst.InstanceId && inst.State?.Name) states.set(inst.InstanceId, inst.State.Name);
-      }
-      const instancesKnown = ec2?.DescribeInstances !== void 0;
-      const natByEni = /* @__PURE__ */ new Map();
-      const natByAllocation = /* @__PURE__ */ new Map();
-      for (const nat of ec2?.DescribeNatGateways?.NatGateways ?? []) {
-        for (const a of nat.NatGatewayAddresses ?? []) {
-          if (a.NetworkInterfaceId && nat.NatGatewayId) natByEni.set(a.NetworkInterfaceId, nat.NatGatewayId);
-          if (a.AllocationId && nat.NatGatewayId) natByAllocation.set(a.AllocationId, nat.NatGatewayId);
-        }
-      }
-      (ec2?.DescribeAddresses?.Addresses ?? []).forEach((a, i) => {
-        const instanceId = nonEmpty(a.InstanceId);
-        const eni = nonEmpty(a.NetworkInterfaceId);
-        const natGatewayId = eni && natByEni.get(eni) || a.AllocationId && natByAllocation.get(a.AllocationId) || void 0;
-        let association = "none";
-        if (natGatewayId) association = "nat-gateway";
-        else if (instanceId) association = "instance";
-        else if (eni || nonEmpty(a.AssociationId)) association = "network-interface";
-        const id = a.AllocationId ?? a.PublicIp ?? String(i);
-        const arn = this.ec2Arn(region, "elastic-ip", id);
-        const instanceState = instanceId ? states.get(instanceId) : void 0;
-        out.push({
-          kind: "ElasticIp",
-          id: arn,
-          ...this.base(region),
-          location: this.loc.at(["regional", region, "ec2", "DescribeAddresses", "Addresses", i, a.AllocationId ? "AllocationId" : "PublicIp"], arn),
-          displayName: a.PublicIp && a.AllocationId ? `${a.PublicIp} (${a.AllocationId})` : id,
-          ...a.AllocationId ? { allocationId: a.AllocationId } : {},
-          ...a.PublicIp ? { publicIp: a.PublicIp } : {},
-          association,
-          ...instanceId ? { instanceId } : {},
-          // An instance missing from a complete DescribeInstances is gone; say so rather than leave it unknown.
-          ...instanceState ? { instanceState } : instanceId && instancesKnown ? { instanceState: "terminated" } : {},
-          ...eni ? { networkInterfaceId: eni } : {},
-          ...natGatewayId ? { natGatewayId } : {}
-        });
-      });
-    }
-    return out;
-  }
-  natGateways() {
-    const out = [];
-    for (const [region, r] of this.regions()) {
-      const routeTables = r.ec2?.DescribeRouteTables?.RouteTables;
-      (r.ec2?.DescribeNatGateways?.NatGateways ?? []).forEach((nat, i) => {
-        const natGatewayId = nat.NatGatewayId ?? String(i);
-        const arn = this.ec2Arn(region, "natgateway", natGatewayId);
-        const routeTableIds = (routeTables ?? []).filter((t) => (t.Routes ?? []).some((route) => route.NatGatewayId === natGatewayId)).map((t) => t.RouteTableId ?? "").filter((id) => id !== "");
-        out.push({
-          kind: "NatGateway",
-          id: arn,
-          ...this.base(region),
-          location: this.loc.at(["regional", region, "ec2", "DescribeNatGateways", "NatGateways", i, "NatGatewayId"], arn),
-          displayName: natGatewayId,
-          natGatewayId,
-          ...nat.State ? { state: nat.State } : {},
-          ...nat.SubnetId ? { subnetId: nat.SubnetId } : {},
-          ...nat.ConnectivityType === "public" || nat.ConnectivityType === "private" ? { connectivityType: nat.ConnectivityType } : {},
-          routeTableIds,
-          routesKnown: routeTables !== void 0
-        });
-      });
-    }
-    return out;
-  }
-  dbInstances() {
-    const out = [];
-    const groups = this.securityGroups();
-    for (const [region, r] of this.regions()) {
-      const clusters = new Map((r.rds?.DescribeDBClusters?.DBClusters ?? []).map((c) => [c.DBClusterIdentifier ?? "", c]));
-      (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
-        const dbInstanceId = db.DBInstanceIdentifier ?? String(i);
-        const arn = db.DBInstanceArn ?? `arn:${this.partition}:rds:${region}:${this.account}:db:${dbInstanceId}`;
-        const cluster = db.DBClusterIdentifier ? clusters.get(db.DBClusterIdentifier) : void 0;
-        const securityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? "").filter((id) => id !== "");
-        const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
-        const port = db.Endpoint?.Port ?? db.DbInstancePort;
-        const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
-        out.push({
-          kind: "DbInstance",
-          id: arn,
-          ...this.base(region),
-          location: this.loc.at(["regional", region, "rds", "DescribeDBInstances", "DBInstances", i, "DBInstanceIdentifier"], arn),
-          displayName: dbInstanceId,
-          dbInstanceId,
-          ...db.Engine ? { engine: db.Engine } : {},
-          ...db.DBClusterIdentifier ? { clusterId: db.DBClusterIdentifier } : {},
-          ...db.MultiAZ !== void 0 ? { multiAz: db.MultiAZ } : {},
-          ...db.PubliclyAccessible !== void 0 ? { publiclyAccessible: db.PubliclyAccessible } : {},
-          ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
-          ...db.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: db.BackupRetentionPeriod } : {},
-          ...port !== void 0 && port > 0 ? { port } : {},
-          securityGroupIds,
-          securityGroups: groups.filter((g) => g.region === region && securityGroupIds.includes(g.groupId)),
-          ...readReplicaSource ? { readReplicaSource } : {}
-        });
-      });
-    }
-    return out;
-  }
-  /** Every trail once, however many regions list it (multi-region and organization trails show in each). */
-  trails() {
-    const trails = this.trailList();
-    const regions = this.regions();
-    const listed = regions.filter(([, r]) => r.cloudtrail?.DescribeTrails !== void 0);
-    const anyFailed = regions.some(([region]) => this.didFail("cloudtrail", region, "DescribeTrails"));
-    if (listed.length === 0 || trails.length === 0 && anyFailed) return trails;
-    const first = listed[0]?.[0] ?? "";
-    const set = {
-      kind: "TrailSet",
-      id: `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*`,
-      ...this.base(void 0),
-      location: this.loc.at(["regional", first, "cloudtrail", "DescribeTrails"], `arn:${this.partition}:cloudtrail:*:${this.account}:trail/*`),
-      displayName: `account ${this.account}`,
-      scope: "account",
-      trails
-    };
-    return [...trails, set];
-  }
-  trailList() {
-    if (this.trailCache) return this.trailCache;
-    const seen = /* @__PURE__ */ new Map();
-    for (const [region, r] of this.regions()) {
-      (r.cloudtrail?.DescribeTrails?.trailList ?? []).forEach((t, index) => {
-        const key = t.TrailARN ?? `${region}/${t.Name}`;
-        const prev = seen.get(key);
-        if (!prev || t.HomeRegion === region && prev.region !== region) seen.set(key, { trail: t, region, index });
-      });
-    }
-    const lifecycles = this.snapshot.global.s3?.GetBucketLifecycleConfiguration ?? {};
-    this.trailCache = [...seen.entries()].map(([key, { trail: t, region, index }]) => {
-      const arn = t.TrailARN ?? `arn:${this.partition}:cloudtrail:${region}:${this.account}:trail/${t.Name}`;
-      const name = t.Name ?? key;
-      const status = this.perResource("GetTrailStatus", arn);
-      const selectors2 = this.perResource("GetEventSelectors", arn);
-      const bucket = t.S3BucketName;
-      const lifecycle = bucket ? lifecycles[bucket] : void 0;
-      const selection = selectors2 ? eventSelection(selectors2.value, (path9) => this.loc.at([...selectors2.path, ...path9], arn)) : void 0;
-      return {
-        kind: "Trail",
-        id: arn,
-        ...this.base(t.HomeRegion ?? region),
-        location: this.loc.at(["regional", region, "cloudtrail", "DescribeTrails", "trailList", index, "Name"], arn),
-        displayName: name,
-        name,
-        arn,
-        ...t.HomeRegion ? { homeRegion: t.HomeRegion } : {},
-        ...t.IsMultiRegionTrail !== void 0 ? { isMultiRegion: t.IsMultiRegionTrail } : {},
-        ...t.LogFileValidationEnabled !== void 0 ? { logFileValidation: t.LogFileValidationEnabled } : {},
-        ...status?.value.IsLogging !== void 0 ? { isLogging: status.value.IsLogging } : {},
-        ...t.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t.IsOrganizationTrail } : {},
-        ...bucket ? { s3BucketName: bucket } : {},
-        ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {},
-        ...lifecycle && bucket ? { bucketLocation: this.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket, "Rules"], arn) } : {},
-        ...selection ? { managementEvents: selection.managementEvents } : {},
-        dataEvents: selection?.dataEvents ?? [],
-        selectorsKnown: selection !== void 0
-      };
-    });
-    return this.trailCache;
-  }
-  /** A per-trail response, from whichever region answered for the trail. */
-  perResource(op, arn) {
-    for (const [region, r] of this.regions()) {
-      const map = r.cloudtrail?.[op];
-      const value = map?.[arn];
-      if (value) return { value, path: ["regional", region, "cloudtrail", op, arn] };
-    }
-    return void 0;
-  }
-  report() {
-    const content = this.snapshot.global.iam?.GetCredentialReport?.Content;
-    if (content === void 0) return void 0;
-    const rows = parseCredentialReport(content);
-    return rows ? { rows, path: ["global", "iam", "GetCredentialReport"] } : void 0;
-  }
-  iamUsers() {
-    const iam = this.snapshot.global.iam;
-    const report = this.report();
-    const rows = new Map((report?.rows ?? []).map((r) => [r.user ?? "", r]));
-    return (iam?.ListUsers?.Users ?? []).map((u, i) => {
-      const userName = u.UserName ?? String(i);
-      const arn = u.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
-      const row = rows.get(userName);
-      const keysPath = ["global", "iam", "ListAccessKeys", userName];
-      const listed = iam?.ListAccessKeys?.[userName];
-      const accessKeys = listed ? (listed.AccessKeyMetadata ?? []).map((k, j) => {
-        const keyId = k.AccessKeyId ?? "";
-        const lastUse = iam?.GetAccessKeyLastUsed?.[keyId];
-        const lastUsedAt = lastUse?.AccessKeyLastUsed?.LastUsedDate;
-        return {
-          id: redact("aws-access-key-id", keyId),
-          active: k.Status === "Active",
-          ...k.CreateDate ? { createdAt: k.CreateDate } : {},
-          ...lastUsedAt ? { lastUsedAt } : {},
-          lastUsedKnown: lastUse !== void 0,
-          location: this.loc.at([...keysPath, "AccessKeyMetadata", j, "AccessKeyId"], arn)
-        };
-      }) : reportKeys(row, this.loc.at(report?.path ?? [], arn));
-      const mfaDevices = iam?.ListMFADevices?.[userName]?.MFADevices;
-      const mfaActive = reportBool(row?.mfa_active) ?? (mfaDevices ? mfaDevices.length > 0 : void 0);
-      const consoleAccess = reportBool(row?.password_enabled);
-      const passwordLastUsed = reportDate(row?.password_last_used) ?? u.PasswordLastUsed;
-      const attachedPath = ["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies"];
-      const attached = (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p, k) => ({
-        name: p.PolicyName ?? p.PolicyArn ?? "",
-        type: "managed",
-        location: this.loc.at([...attachedPath, k, p.PolicyArn !== void 0 ? "PolicyArn" : "PolicyName"], arn)
-      }));
-      const inline = (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k) => ({
-        name,
-        type: "inline",
-        location: this.loc.at(["global", "iam", "ListUserPolicies", userName, "PolicyNames", k], arn)
-      }));
-      return {
-        kind: "IamUser",
-        id: arn,
-        ...this.base(void 0),
-        location: this.loc.at(["global", "iam", "ListUsers", "Users", i, "UserName"], arn),
-        displayName: userName,
-        userName,
-        arn,
-        ...u.CreateDate ? { createdAt: u.CreateDate } : {},
-        groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n) => n !== ""),
-        attachedPolicies: attached.map((p) => p.name),
-        inlinePolicies: inline.map((p) => p.name),
-        ...consoleAccess !== void 0 ? { consoleAccess } : {},
-        ...passwordLastUsed ? { passwordLastUsed } : {},
-        ...mfaActive !== void 0 ? { mfaActive } : {},
-        accessKeys,
-        ...attached.length + inline.length > 0 ? { policyLocations: [...attached, ...inline] } : {}
-      };
-    });
-  }
-  /** Inline policies of users and the customer managed policies attached to them, with their documents. */
-  userPolicies() {
-    const iam = this.snapshot.global.iam;
-    const out = [];
-    for (const [userName, byName] of Object.entries(iam?.GetUserPolicy ?? {})) {
-      const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
-      for (const [policyName, response] of Object.entries(byName)) {
-        const doc = policyDocumentObject(response.PolicyDocument);
-        if (!doc) continue;
-        const path9 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
-        const arn = `${userArn}#${policyName}`;
-        out.push({
-          kind: "Policy",
-          id: arn,
-          ...this.base(void 0),
-          location: this.loc.at(path9, userArn),
-          displayName: `inline policy ${policyName} of user ${userName}`,
-          policyName,
-          policyType: "inline",
-          attachedTo: [{ type: "user", name: userName }],
-          statements: policyStatements(doc, (p) => this.loc.at([...path9, ...p], userArn))
-        });
-      }
-    }
-    out.push(...this.awsManagedAdmin());
-    const attached = /* @__PURE__ */ new Map();
-    for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
-      for (const p of r.AttachedPolicies ?? []) {
-        if (!p.PolicyArn) continue;
-        const entry = attached.get(p.PolicyArn) ?? { name: p.PolicyName ?? p.PolicyArn, users: [] };
-        entry.users.push(userName);
-        attached.set(p.PolicyArn, entry);
-      }
-    }
-    for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
-      const doc = policyDocumentObject(response.PolicyVersion?.Document);
-      if (!doc) continue;
-      const path9 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
-      const users = attached.get(policyArn);
-      const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
-      out.push({
-        kind: "Policy",
-        id: policyArn,
-        ...this.base(void 0),
-        location: this.loc.at(path9, policyArn),
-        displayName: `managed policy ${policyName}`,
-        policyName,
-        policyType: "managed",
-        attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
-        statements: policyStatements(doc, (p) => this.loc.at([...path9, ...p], policyArn)),
-        arn: policyArn
-      });
-    }
-    return out;
-  }
-  /**
-   * The AWS managed AdministratorAccess policy wherever it is attached to a user, one policy per
-   * attachment as templates give it: its document is the same in every account, so it is not collected.
-   */
-  awsManagedAdmin() {
-    const iam = this.snapshot.global.iam;
-    const out = [];
-    for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
-      const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
-      (r.AttachedPolicies ?? []).forEach((p, k) => {
-        if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
-        const location = this.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
-        out.push({
-          kind: "Policy",
-          id: `${userArn}#${p.PolicyArn}`,
-          ...this.base(void 0),
-          location,
-          displayName: `AWS managed policy AdministratorAccess on user ${userName}`,
-          policyName: "AdministratorAccess",
-          policyType: "managed",
-          attachedTo: [{ type: "user", name: userName }],
-          statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location }],
-          arn: p.PolicyArn
-        });
-      });
-    }
-    return out;
-  }
-  rootAccount() {
-    const iam = this.snapshot.global.iam;
-    const report = this.report();
-    const row = report?.rows.find((r) => r.user === ROOT_ROW_USER);
-    const summary = iam?.GetAccountSummary?.SummaryMap;
-    if (!row && !summary) return [];
-    const arn = `arn:${this.partition}:iam::${this.account}:root`;
-    const mfaActive = summary?.AccountMFAEnabled !== void 0 ? summary.AccountMFAEnabled === 1 : reportBool(row?.mfa_active);
-    const keysFromReport = row && (reportBool(row.access_key_1_active) !== void 0 || reportBool(row.access_key_2_active) !== void 0) ? reportBool(row.access_key_1_active) === true || reportBool(row.access_key_2_active) === true : void 0;
-    const accessKeysPresent = summary?.AccountAccessKeysPresent !== void 0 ? summary.AccountAccessKeysPresent === 1 : keysFromReport;
-    const passwordLastUsed = reportDate(row?.password_last_used);
-    const accessKeysLastUsed = [reportDate(row?.access_key_1_last_used_date), reportDate(row?.access_key_2_last_used_date)].filter(
-      (d) => d !== void 0
-    );
-    const activity = this.rootActivity(arn);
-    const location = report ? this.loc.at([...report.path, "Content"], arn) : this.loc.at(["global", "iam", "GetAccountSummary"], arn);
-    return [
-      {
-        kind: "RootAccount",
-        id: arn,
-        ...this.base(void 0),
-        location,
-        displayName: `root user of account ${this.account}`,
-        accountId: this.account,
-        ...mfaActive !== void 0 ? { mfaActive } : {},
-        ...accessKeysPresent !== void 0 ? { accessKeysPresent } : {},
-        ...passwordLastUsed ? { passwordLastUsed } : {},
-        accessKeysLastUsed,
-        ...activity ? { recentActivity: activity } : {}
-      }
-    ];
-  }
-  /** Root's own actions in the event history of every region read; undefined when no region's history could be read. */
-  rootActivity(arn) {
-    let read = false;
-    const out = [];
-    for (const [region, r] of this.regions()) {
-      const events = r.cloudtrail?.LookupEvents?.Events;
-      if (!events) continue;
-      read = true;
-      events.forEach((e, i) => {
-        const record = parseEvent(e.CloudTrailEvent);
-        const identity = record?.userIdentity;
-        if (record) {
-          if (identity?.type !== "Root" || identity.invokedBy !== void 0 || record.eventType === "AwsServiceEvent") return;
-        } else if (e.Username !== "root") return;
-        const time = e.EventTime ?? (typeof record?.eventTime === "string" ? record.eventTime : void 0);
-        if (!time) return;
-        out.push({
-          time,
-          eventName: e.EventName ?? String(record?.eventName ?? "unknown"),
-          ...e.EventSource ? { eventSource: e.EventSource } : {},
-          region,
-          location: this.loc.at(["regional", region, "cloudtrail", "LookupEvents", "Events", i, "EventName"], arn)
-        });
-      });
-    }
-    return read ? out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time)) : void 0;
-  }
-};
-var ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
-function failKey(service, region, operation, resource) {
-  return JSON.stringify([service, region, operation, resource ?? null]);
-}
-function nonEmpty(s) {
-  return s && s.trim() !== "" ? s : void 0;
-}
-function parseEvent(text2) {
-  if (!text2) return void 0;
-  try {
-    const v = JSON.parse(text2);
-    return v && typeof v === "object" ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function reportKeys(row, location) {
-  if (!row) return [];
-  const out = [];
-  for (const n of [1, 2]) {
-    const active = reportBool(row[`access_key_${n}_active`]);
-    const rotated = reportDate(row[`access_key_${n}_last_rotated`]);
-    if (active === void 0 || !active && !rotated) continue;
-    const lastUsedAt = reportDate(row[`access_key_${n}_last_used_date`]);
-    out.push({
-      id: `access key ${n}`,
-      active,
-      ...rotated ? { createdAt: rotated } : {},
-      ...lastUsedAt ? { lastUsedAt } : {},
-      lastUsedKnown: true,
-      location
-    });
-  }
-  return out;
-}
-function eventSelection(response, locate) {
-  const advanced = response.AdvancedEventSelectors ?? [];
-  if (advanced.length > 0) {
-    let managementEvents2 = false;
-    const dataEvents2 = [];
-    advanced.forEach((sel, i) => {
-      const fields = sel.FieldSelectors ?? [];
-      const category = fields.find((f) => f.Field === "eventCategory")?.Equals ?? [];
-      if (category.includes("Management")) managementEvents2 = true;
-      if (!category.includes("Data")) return;
-      const typeIndex = fields.findIndex((f) => f.Field === "resources.type");
-      const type = fields[typeIndex]?.Equals?.[0];
-      if (!type) return;
-      const arn = fields.filter((f) => f.Field === "resources.ARN");
-      const named = arn.flatMap((f) => [...f.Equals ?? [], ...f.StartsWith ?? []]);
-      const narrowedOtherwise = arn.some((f) => (f.EndsWith?.length ?? 0) > 0);
-      const allResources = named.length > 0 ? named.some(coversAllResources) : !narrowedOtherwise;
-      dataEvents2.push({ resourceType: type, allResources, location: locate(["AdvancedEventSelectors", i, "FieldSelectors", typeIndex]) });
-    });
-    return { managementEvents: managementEvents2, dataEvents: dataEvents2 };
-  }
-  const selectors2 = response.EventSelectors ?? [];
-  const dataEvents = [];
-  selectors2.forEach((sel, i) => {
-    (sel.DataResources ?? []).forEach((d, j) => {
-      if (!d.Type) return;
-      dataEvents.push({
-        resourceType: d.Type,
-        allResources: (d.Values ?? []).some(coversAllResources),
-        location: locate(["EventSelectors", i, "DataResources", j, "Values"])
-      });
-    });
-  });
-  const managementEvents = selectors2.length === 0 || selectors2.some((s) => s.IncludeManagementEvents !== false);
-  return { managementEvents, dataEvents };
-}
-
-// packages/core/src/snapshot/load.ts
-init_format();
-
-// packages/core/src/snapshot/schema.ts
-var import__ = __toESM(require__(), 1);
-
-// packages/core/src/schema/snapshot.schema.json
-var snapshot_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json",
-  title: "mamori account snapshot",
-  description: "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.",
-  type: "object",
-  required: ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"],
-  properties: {
-    $schema: { type: "string" },
-    mamoriSnapshot: { const: 1, description: "Format version; marks the document as a snapshot." },
-    accountId: { type: "string", pattern: "^[0-9]{12}$" },
-    partition: { enum: ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"] },
-    collectedAt: { $ref: "#/$defs/dateTime", description: 'When collecting started. Ages ("unused for 90 days") are measured from here.' },
-    completedAt: { $ref: "#/$defs/dateTime" },
-    collector: {
-      type: "object",
-      required: ["name", "version"],
-      properties: { name: { type: "string" }, version: { type: "string" } }
-    },
-    regions: { type: "array", items: { $ref: "#/$defs/region" }, uniqueItems: true },
-    global: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        sts: {
-          type: "object",
-          properties: {
-            GetCallerIdentity: {
-              type: "object",
-              properties: { Account: { type: "string" }, Arn: { type: "string" }, UserId: { type: "string" } }
-            }
-          }
-        },
-        iam: { $ref: "#/$defs/iam" },
-        s3: { $ref: "#/$defs/s3" }
-      }
-    },
-    regional: {
-      type: "object",
-      propertyNames: { $ref: "#/$defs/region" },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          ec2: { $ref: "#/$defs/ec2" },
-          cloudtrail: { $ref: "#/$defs/cloudtrail" },
-          rds: { $ref: "#/$defs/rds" }
-        }
-      }
-    },
-    errors: { type: "array", items: { $ref: "#/$defs/callError" } }
-  },
-  $defs: {
-    region: { type: "string", pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" },
-    dateTime: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" },
-    strings: { type: "array", items: { type: "string" } },
-    tags: {
-      type: "array",
-      items: { type: "object", properties: { Key: { type: "string" }, Value: { type: "string" } } }
-    },
-    callError: {
-      type: "object",
-      required: ["service", "region", "operation", "code"],
-      properties: {
-        service: { type: "string", minLength: 1 },
-        region: { type: "string", minLength: 1 },
-        operation: { type: "string", minLength: 1 },
-        resource: { type: "string" },
-        code: { type: "string", minLength: 1 },
-        message: { type: "string" },
-        httpStatus: { type: "integer" }
-      }
-    },
-    ipPermission: {
-      type: "object",
-      properties: {
-        IpProtocol: { type: "string" },
-        FromPort: { type: "integer" },
-        ToPort: { type: "integer" },
-        IpRanges: { type: "array", items: { type: "object", properties: { CidrIp: { type: "string" }, Description: { type: "string" } } } },
-        Ipv6Ranges: {
-          type: "array",
-          items: { type: "object", properties: { CidrIpv6: { type: "string" }, Description: { type: "string" } } }
-        },
-        UserIdGroupPairs: {
-          type: "array",
-          items: { type: "object", properties: { GroupId: { type: "string" }, GroupName: { type: "string" } } }
-        },
-        PrefixListIds: { type: "array", items: { type: "object", properties: { PrefixListId: { type: "string" } } } }
-      }
-    },
-    ec2: {
-      type: "object",
-      properties: {
-        DescribeSecurityGroups: {
-          type: "object",
-          properties: {
-            SecurityGroups: {
-              type: "array",
-              items: {
-                type: "object",
-                required: ["GroupId"],
-                properties: {
-                  GroupId: { type: "string" },
-                  GroupName: { type: "string" },
-                  VpcId: { type: "string" },
-                  IpPermissions: { type: "array", items: { $ref: "#/$defs/ipPermission" } },
-                  IpPermissionsEgress: { type: "array", items: { $ref: "#/$defs/ipPermission" } }
-                }
-              }
-            }
-          }
-        },
-        DescribeAddresses: {
-          type: "object",
-          properties: {
-            Addresses: {
-              type: "array",
-              items: {
-                type: "object",
-                properties: {
-                  AllocationId: { type: "string" },
-                  AssociationId: { type: "string" },
-                  PublicIp: { type: "string" },
-                  InstanceId: { type: "string" },
-                  NetworkInterfaceId: { type: "string" },
-                  Tags: { $ref: "#/$defs/tags" }
-                }
-              }
-            }
-          }
-        },
-        DescribeInstances: {
-          type: "object",
-          properties: {
-            Reservations: {
-              type: "array",
-              items: {
-                type: "object",
-                properties: {
-                  Instances: {
-                    type: "array",
-                    items: {
-                      type: "object",
-                      required: ["InstanceId"],
-                      properties: {
-                        InstanceId: { type: "string" },
-                        State: { type: "object", properties: { Name: { type: "string" }, Code: { type: "integer" } } }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        },
-        DescribeNatGateways: {
-          type: "object",
-          properties: {
-            NatGateways: {
-              type: "array",
-              items: {
-                type: "object",
-                required: ["NatGatewayId"],
-                properties: {
-                  NatGatewayId: { type: "string" },
-                  State: { type: "string" },
-                  SubnetId: { type: "string" },
-                  ConnectivityType: { enum: ["public", "private"] },
-                  NatGatewayAddresses: {
-                    type: "array",
-                    items: { type: "object", properties: { AllocationId: { type: "string" }, NetworkInterfaceId: { type: "string" } } }
-                  }
-                }
-              }
-            }
-          }
-        },
-        DescribeNetworkAcls: {
-          type: "object",
-          properties: {
-            NetworkAcls: {
-              type: "array",
-              items: {
-                type: "object",
-                required: ["NetworkAclId"],
-                properties: {
-                  NetworkAclId: { type: "string" },
-                  VpcId: { type: "string" },
-                  Entries: {
-                    type: "array",
-                    items: {
-                      type: "object",
-                      required: ["RuleNumber", "Egress", "RuleAction", "Protocol"],
-                      properties: {
-                        RuleNumber: { type: "integer" },
-                        Egress: { type: "boolean" },
-                        RuleAction: { enum: ["allow", "deny"] },
-                        Protocol: { type: "string" },
-                        PortRange: { type: "object", properties: { From: { type: "integer" }, To: { type: "integer" } } },
-                        CidrBlock: { type: "string" },
-                        Ipv6CidrBlock: { type: "string" }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        },
-        DescribeRouteTables: {
-          type: "object",
-          properties: {
-            RouteTables: {
-              type: "array",
-              items: {
-                type: "object",
-                required: ["RouteTableId"],
-                properties: {
-                  RouteTableId: { type: "string" },
-                  Routes: { type: "array", items: { type: "object", properties: { NatGatewayId: { type: "string" } } } }
-                }
-              }
-            }
-          }
-        },
-        DescribeSubnets: {
-          type: "object",
-          properties: {
-            Subnets: {
-              type: "array",
-              items: { type: "object", properties: { SubnetId: { type: "string" }, AvailabilityZone: { type: "string" } } }
-            }
-          }
-        }
-      }
-    },
-    cloudtrail: {
-      type: "object",
-      properties: {
-        DescribeTrails: {
-          type: "object",
-          properties: {
-            trailList: {
-              type: "array",
-              items: {
-                type: "object",
-                required: ["Name"],
-                properties: {
-                  Name: { type: "string" },
-                  TrailARN: { type: "string" },
-                  HomeRegion: { type: "string" },
-                  S3BucketName: { type: "string" },
-                  IsMultiRegionTrail: { type: "boolean" },
-                  LogFileValidationEnabled: { type: "boolean" },
-                  IsOrganizationTrail: { type: "boolean" }
-                }
-              }
-            }
-          }
-        },
-        GetTrailStatus: {
-          type: "object",
-          description: "By trail ARN.",
-          additionalProperties: { type: "object", properties: { IsLogging: { type: "boolean" } } }
-        },
-        GetEventSelectors: {
-          type: "object",
-          description: "By trail ARN.",
-          additionalProperties: {
-            type: "object",
-            properties: {
-              EventSelectors: {
-                type: "array",
-                items: {
-                  type: "object",
-                  properties: {
-                    IncludeManagementEvents: { type: "boolean" },
-                    ReadWriteType: { enum: ["ReadOnly", "WriteOnly", "All"] },
-                    DataResources: {
-                      type: "array",
-                      items: { type: "object", properties: { Type: { type: "string" }, Values: { $ref: "#/$defs/strings" } } }
-                    }
-                  }
-                }
-              },
-              AdvancedEventSelectors: {
-                type: "array",
-                items: {
-                  type: "object",
-                  properties: {
-                    FieldSelectors: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        required: ["Field"],
-                        properties: {
-                          Field: { type: "string" },
-                          Equals: { $ref: "#/$defs/strings" },
-                          StartsWith: { $ref: "#/$defs/strings" },
-                          NotEquals: { $ref: "#/$defs/strings" },
-                          NotStartsWith: { $ref: "#/$defs/strings" },
-                          EndsWith: { $ref: "#/$defs/strings" },
-                          NotEndsWith: { $ref: "#/$defs/strings" }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        },
-        LookupEvents: {
-          type: "object",
-          properties: {
-            Events: {
-              type: "array",
-              items: {
-                type: "object",
-                properties: {
-                  EventName: { type: "string" },
-                  EventTime: { $ref: "#/$defs/dateTime" },
-                  EventSource: { type: "string" },
-                  Username: { type: "string" },
-                  CloudTrailEvent: { type: "string" }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    rds: {
-      type: "object",
-      properties: {
-        DescribeDBInstances: {
-          type: "object",
-          properties: {
-            DBInstances: {
-              type: "array",
-              items: {
-                type: "object",
-                required: ["DBInstanceIdentifier"],
-                properties: {
-                  DBInstanceIdentifier: { type: "string" },
-                  DBInstanceArn: { type: "string" },
-                  Engine: { type: "string" },
-                  DBClusterIdentifier: { type: "string" },
-                  MultiAZ: { type: "boolean" },
-                  PubliclyAccessible: { type: "boolean" },
-                  StorageEncrypted: { type: "boolean" },
-                  BackupRetentionPeriod: { type: "integer" },
-                  Endpoint: { type: "object", properties: { Port: { type: "integer" } } },
-                  DbInstancePort: { type: "integer" },
-                  VpcSecurityGroups: { type: "array", items: { type: "object", properties: { VpcSecurityGroupId: { type: "string" } } } }
-                }
-              }
-            }
-          }
-        },
-        DescribeDBClusters: {
-          type: "object",
-          properties: {
-            DBClusters: {
-              type: "array",
-              items: {
-                type: "object",
-                required: ["DBClusterIdentifier"],
-                properties: {
-                  DBClusterIdentifier: { type: "string" },
-                  MultiAZ: { type: "boolean" },
-                  StorageEncrypted: { type: "boolean" },
-                  DBClusterMembers: { type: "array", items: { type: "object", properties: { DBInstanceIdentifier: { type: "string" } } } }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    policyDocument: {
-      description: "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.",
-      type: ["object", "string"]
-    },
-    iam: {
-      type: "object",
-      properties: {
-        GetAccountSummary: {
-          type: "object",
-          properties: { SummaryMap: { type: "object", additionalProperties: { type: "integer" } } }
-        },
-        GetCredentialReport: {
-          type: "object",
-          required: ["Content"],
-          properties: {
-            Content: { type: "string", description: "The report's CSV text, or its base64 as the CLI prints it." },
-            ReportFormat: { const: "text/csv" },
-            GeneratedTime: { $ref: "#/$defs/dateTime" }
-          }
-        },
-        ListUsers: {
-          type: "object",
-          properties: {
-            Users: {
-              type: "array",
-              items: {
-                type: "object",
-                required: ["UserName"],
-                properties: {
-                  UserName: { type: "string" },
-                  Arn: { type: "string" },
-                  CreateDate: { $ref: "#/$defs/dateTime" },
-                  PasswordLastUsed: { $ref: "#/$defs/dateTime" }
-                }
-              }
-            }
-          }
-        },
-        ListAccessKeys: {
-          type: "object",
-          description: "By user name.",
-          additionalProperties: {
-            type: "object",
-            properties: {
-              AccessKeyMetadata: {
-                type: "array",
-                items: {
-                  type: "object",
-                  required: ["AccessKeyId"],
-                  properties: {
-                    AccessKeyId: { type: "string" },
-                    Status: { enum: ["Active", "Inactive", "Expired"] },
-                    CreateDate: { $ref: "#/$defs/dateTime" }
-                  }
-                }
-              }
-            }
-          }
-        },
-        GetAccessKeyLastUsed: {
-          type: "object",
-          description: "By access key id.",
-          additionalProperties: {
-            type: "object",
-            properties: {
-              AccessKeyLastUsed: { type: "object", properties: { LastUsedDate: { $ref: "#/$defs/dateTime" }, ServiceName: { type: "string" } } }
-            }
-          }
-        },
-        ListMFADevices: {
-          type: "object",
-          description: "By user name.",
-          additionalProperties: { type: "object", properties: { MFADevices: { type: "array", items: { type: "object" } } } }
-        },
-        ListGroupsForUser: {
-          type: "object",
-          description: "By user name.",
-          additionalProperties: {
-            type: "object",
-            properties: { Groups: { type: "array", items: { type: "object", properties: { GroupName: { type: "string" } } } } }
-          }
-        },
-        ListAttachedUserPolicies: {
-          type: "object",
-          description: "By user name.",
-          additionalProperties: {
-            type: "object",
-            properties: {
-              AttachedPolicies: {
-                type: "array",
-                items: { type: "object", properties: { PolicyName: { type: "string" }, PolicyArn: { type: "string" } } }
-              }
-            }
-          }
-        },
-        ListUserPolicies: {
-          type: "object",
-          description: "By user name.",
-          additionalProperties: { type: "object", properties: { PolicyNames: { $ref: "#/$defs/strings" } } }
-        },
-        GetUserPolicy: {
-          type: "object",
-          description: "By user name, then policy name.",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: { type: "object", properties: { PolicyDocument: { $ref: "#/$defs/policyDocument" } } }
-          }
-        },
-        GetPolicyVersion: {
-          type: "object",
-          description: "By policy ARN: the default version.",
-          additionalProperties: {
-            type: "object",
-            properties: { PolicyVersion: { type: "object", properties: { Document: { $ref: "#/$defs/policyDocument" } } } }
-          }
-        }
-      }
-    },
-    s3: {
-      type: "object",
-      properties: {
-        GetBucketLifecycleConfiguration: {
-          type: "object",
-          description: 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.',
-          additionalProperties: {
-            type: "object",
-            properties: {
-              Rules: {
-                type: "array",
-                items: { type: "object", properties: { Status: { enum: ["Enabled", "Disabled"] } } }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// packages/core/src/snapshot/schema.ts
-var compiled;
-function snapshotSchema() {
-  return snapshot_schema_default;
-}
-function validateSnapshot(doc) {
-  compiled ??= new import__.Ajv2020({ allErrors: true, strict: false }).compile(snapshotSchema());
-  if (compiled(doc)) return [];
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of compiled.errors ?? []) {
-    if (e.keyword === "if") continue;
-    const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
-    const extra = extraKey(e);
-    const full = extra !== void 0 ? [...pointer, extra] : pointer;
-    const path9 = jsonPath(doc, full);
-    const message = `${path9}: ${describe2(e)}`;
-    if (seen.has(message)) continue;
-    seen.add(message);
-    problems.push({ path: path9, pointer: full, message });
-  }
-  return problems;
-}
-function unescapePointer(s) {
-  return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function extraKey(e) {
-  if (e.keyword === "additionalProperties") return String(e.params.additionalProperty);
-  return void 0;
-}
-function describe2(e) {
-  switch (e.keyword) {
-    case "required":
-      return `missing required property "${e.params.missingProperty}"`;
-    case "additionalProperties":
-      return "unknown property (not part of the snapshot format)";
-    case "const":
-      return `must be ${JSON.stringify(e.params.allowedValue)}`;
-    case "enum":
-      return `must be one of ${(e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
-    case "propertyNames":
-      return "is not a region name";
-    default:
-      return e.message ?? e.keyword;
-  }
-}
-function jsonPath(doc, pointer) {
-  let out = "$";
-  let cur = doc;
-  for (const key of pointer) {
-    if (Array.isArray(cur) && /^\d+$/.test(key)) {
-      out += `[${key}]`;
-      cur = cur[Number(key)];
-    } else {
-      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `['${key.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
-      cur = cur && typeof cur === "object" ? cur[key] : void 0;
-    }
-  }
-  return out;
-}
-
-// packages/core/src/snapshot/load.ts
-var TRAIL_SELECTORS = ["managementEvents", "dataEvents", "selectorsKnown"];
-var REPORT_FEEDS = [
-  "RootAccount.mfaActive",
-  "RootAccount.accessKeysPresent",
-  "RootAccount.passwordLastUsed",
-  "RootAccount.accessKeysLastUsed",
-  "IamUser.consoleAccess",
-  "IamUser.mfaActive",
-  "IamUser.passwordLastUsed",
-  "IamUser.accessKeys"
-];
-var CALL_FEEDS = {
-  "ec2:DescribeRegions": [],
-  "ec2:DescribeSecurityGroups": ["SecurityGroup", "DbInstance.securityGroups"],
-  "ec2:DescribeNetworkAcls": ["NetworkAcl"],
-  "ec2:DescribeAddresses": ["ElasticIp"],
-  // Whether the instance holding an address is stopped.
-  "ec2:DescribeInstances": ["ElasticIp.instanceState"],
-  // Without it an address on a NAT gateway still shows its network interface: attached either way.
-  "ec2:DescribeNatGateways": ["NatGateway", "ElasticIp.natGatewayId"],
-  "ec2:DescribeRouteTables": ["NatGateway.routeTableIds", "NatGateway.routesKnown"],
-  "ec2:DescribeSubnets": [],
-  "cloudtrail:DescribeTrails": ["Trail", "TrailSet"],
-  "cloudtrail:GetTrailStatus": ["Trail.isLogging", "TrailSet.trails.isLogging"],
-  "cloudtrail:GetEventSelectors": [...TRAIL_SELECTORS.map((f) => `Trail.${f}`), ...TRAIL_SELECTORS.map((f) => `TrailSet.trails.${f}`)],
-  "cloudtrail:LookupEvents": ["RootAccount.recentActivity"],
-  "rds:DescribeDBInstances": ["DbInstance"],
-  // Read only for encryption an instance does not report itself.
-  "rds:DescribeDBClusters": ["DbInstance.storageEncrypted"],
-  "s3:GetBucketLifecycleConfiguration": ["Trail.bucketHasLifecycle", "TrailSet.trails.bucketHasLifecycle"],
-  "sts:GetCallerIdentity": [],
-  "iam:GetAccountSummary": ["RootAccount.mfaActive", "RootAccount.accessKeysPresent"],
-  "iam:GenerateCredentialReport": REPORT_FEEDS,
-  "iam:GetCredentialReport": REPORT_FEEDS,
-  "iam:ListUsers": ["IamUser", "Policy"],
-  "iam:ListAccessKeys": ["IamUser.accessKeys"],
-  "iam:GetAccessKeyLastUsed": ["IamUser.accessKeys.lastUsedAt", "IamUser.accessKeys.lastUsedKnown"],
-  "iam:ListMFADevices": ["IamUser.mfaActive"],
-  "iam:ListGroupsForUser": ["IamUser.groups"],
-  "iam:ListAttachedUserPolicies": ["IamUser.attachedPolicies", "Policy"],
-  "iam:ListUserPolicies": ["IamUser.inlinePolicies", "Policy"],
-  "iam:GetUserPolicy": ["Policy"],
-  "iam:GetPolicy": ["Policy"],
-  "iam:GetPolicyVersion": ["Policy"]
-};
-var FEED_SOURCES = {
-  "RootAccount.mfaActive": ["iam:GetAccountSummary", "iam:GetCredentialReport"],
-  "RootAccount.accessKeysPresent": ["iam:GetAccountSummary", "iam:GetCredentialReport"],
-  "IamUser.mfaActive": ["iam:GetCredentialReport", "iam:ListMFADevices"],
-  "IamUser.passwordLastUsed": ["iam:GetCredentialReport", "iam:ListUsers"],
-  "IamUser.accessKeys": ["iam:ListAccessKeys", "iam:GetCredentialReport"],
-  "DbInstance.storageEncrypted": ["rds:DescribeDBInstances", "rds:DescribeDBClusters"]
-};
-var REGIONAL_SERVICES = ["ec2", "rds", "cloudtrail"];
-function feedsOf(error) {
-  if (error.operation !== "*") return CALL_FEEDS[`${error.service}:${error.operation}`] ?? [];
-  const services = error.service === "*" ? REGIONAL_SERVICES : [error.service];
-  return [
-    ...new Set(
-      Object.entries(CALL_FEEDS).filter(([call]) => services.includes(call.split(":")[0] ?? "")).flatMap(([, feeds]) => feeds)
-    )
-  ];
-}
-function answeredIn(snapshot) {
-  return (call, region) => {
-    const [service = "", op = ""] = call.split(":");
-    const where = REGIONAL_SERVICES.includes(service) ? snapshot.regional[region] : snapshot.global;
-    return where?.[service]?.[op] !== void 0;
-  };
-}
-function overlap(a, b) {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-function rulesNotEvaluated(error, rules2, answered = () => false) {
-  const call = `${error.service}:${error.operation}`;
-  const lost = feedsOf(error).filter((f) => !(FEED_SOURCES[f] ?? []).some((other) => other !== call && answered(other, error.region))).map((f) => f.split("."));
-  return rules2.filter((r) => {
-    const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
-    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path9) => overlap(field, path9)));
-  });
-}
-function isSnapshotText(text2) {
-  if (!looksLikeSnapshot(text2)) return false;
-  const root = parseTree2(stripBom(text2), [], { allowTrailingComma: true });
-  return root?.type === "object" && (root.children ?? []).some((p) => p.children?.[0]?.value === "mamoriSnapshot");
-}
-function groupErrors(errors) {
-  const groups = /* @__PURE__ */ new Map();
-  errors.forEach((e, i) => {
-    const key = JSON.stringify([e.service, e.region, e.operation, e.code]);
-    const group = groups.get(key);
-    if (group) {
-      if (e.resource) group.resources.push(e.resource);
-    } else groups.set(key, { first: i, error: e, resources: e.resource ? [e.resource] : [] });
-  });
-  return [...groups.values()];
-}
-var NAMED_RESOURCES = 3;
-function loadSnapshot(file, raw, rules2 = []) {
-  try {
-    return load(file, raw, rules2);
-  } catch (err) {
-    const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
-    return { entities: [], notifications: [{ level: "error", code: "internal-error", file, message }] };
-  }
-}
-function load(file, raw, rules2) {
-  const text2 = stripBom(raw);
-  const parsed = parseText(file, text2, "json");
-  if (!parsed.ok) {
-    return {
-      entities: [],
-      notifications: [{ level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }]
-    };
-  }
-  let doc;
-  try {
-    doc = JSON.parse(text2);
-  } catch {
-    return {
-      entities: [],
-      notifications: [
-        { level: "error", code: "invalid-snapshot", file, line: 1, column: 1, message: "Account snapshot is not plain JSON (comments or trailing commas)" }
-      ]
-    };
-  }
-  const locator = new SnapshotLocator(parsed.root, file);
-  const problems = validateSnapshot(doc);
-  if (problems.length > 0) {
-    const MAX = 20;
-    const notifications2 = problems.slice(0, MAX).map((p) => {
-      const at = locator.at(p.pointer);
-      return { level: "error", code: "invalid-snapshot", file, line: at.line, column: at.column, message: `Invalid account snapshot: ${p.message}` };
-    });
-    if (problems.length > MAX)
-      notifications2.push({ level: "error", code: "invalid-snapshot", file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
-    return { entities: [], notifications: notifications2 };
-  }
-  const snapshot = doc;
-  const notifications = groupErrors(snapshot.errors).map(({ first, error, resources }) => {
-    const at = locator.at(["errors", first]);
-    const about = resources.length <= 1 ? error : {
-      ...error,
-      resource: `${resources.length} resources (${resources.slice(0, NAMED_RESOURCES).join(", ")}${resources.length > NAMED_RESOURCES ? ` and ${resources.length - NAMED_RESOURCES} more` : ""})`
-    };
-    if (CREDENTIALS_EXPIRED.has(error.code)) {
-      const message = `The credentials expired while the account was collected: ${notEvaluatedMessage(about, rules2, answeredIn(snapshot))}. Collect again with fresh credentials`;
-      return { level: "error", code: "not-evaluated", file, line: at.line, column: at.column, message };
-    }
-    return {
-      level: "warning",
-      code: "not-evaluated",
-      file,
-      line: at.line,
-      column: at.column,
-      message: notEvaluatedMessage(about, rules2, answeredIn(snapshot))
-    };
-  });
-  return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
-}
-function notEvaluatedMessage(e, rules2, answered) {
-  const call = e.operation === "*" ? e.service === "*" ? "every call" : `every ${e.service} call` : `${e.service} ${e.operation}`;
-  const where = e.region === "global" ? "" : ` in ${e.region}`;
-  const about = e.resource ? ` for ${e.resource}` : "";
-  const affected = rulesNotEvaluated(e, rules2, answered).map((r) => `${r.id} ${r.name}`);
-  const scope = e.region === "global" ? "" : " there";
-  let rulesText = `not evaluated${scope}: ${affected.join(", ")}`;
-  if (e.service === "ec2" && e.operation === "DescribeRegions") rulesText = `only ${e.region} was read`;
-  else if (affected.length === 0)
-    rulesText = rulesNotEvaluated(e, rules2).length > 0 ? "the rules that read it were evaluated from other calls" : "no rule reads its answer";
-  return `${call}${where}${about} failed with ${e.code}${e.message ? ` (${e.message})` : ""}; ${rulesText}`;
-}
-
-// packages/core/src/template/iam.ts
-var MAX_LIST_CANDIDATES = 16;
-var PRINCIPAL_TYPES = {
-  "AWS::IAM::User": { type: "user", nameKey: "UserName" },
-  "AWS::IAM::Group": { type: "group", nameKey: "GroupName" },
-  "AWS::IAM::Role": { type: "role", nameKey: "RoleName" }
-};
-var TYPE_OF_PRINCIPAL = {
-  user: "AWS::IAM::User",
-  group: "AWS::IAM::Group",
-  role: "AWS::IAM::Role"
-};
-function refTarget(node) {
-  const fn = intrinsicName(node);
-  if (fn === "Ref") return scalarString(get(node, "Ref"));
-  if (fn === "Fn::GetAtt") {
-    const arg = get(node, "Fn::GetAtt");
-    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
-  }
-  return void 0;
-}
-function stringValue(resolver, node) {
-  const v = resolver.value(node);
-  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
-}
-function principalRefs(template, resolver, node, type, via = []) {
-  const out = [];
-  for (const b of resolver.branches(node, via)) {
-    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
-    for (const item of items2) {
-      for (const ib of resolver.branches(item, b.via)) {
-        if (!ib.node) continue;
-        const ref = principalRef(template, resolver, ib.node, type);
-        out.push({ ...ref, via: ib.via });
-      }
-    }
-  }
-  return out;
-}
-function principalRef(template, resolver, node, type) {
-  const target = refTarget(node);
-  const res = target ? template.resources.get(target) : void 0;
-  if (target && res?.type === TYPE_OF_PRINCIPAL[type]) return { logicalId: target, name: target, location: node.loc };
-  const name = stringValue(resolver, node);
-  if (name !== void 0) {
-    for (const r of template.resources.values()) {
-      if (r.type !== TYPE_OF_PRINCIPAL[type]) continue;
-      const nameKey = own(PRINCIPAL_TYPES, r.type)?.nameKey ?? "";
-      if (stringValue(resolver, get(r.properties, nameKey)) === name) return { logicalId: r.logicalId, name: r.logicalId, location: node.loc };
-    }
-    return { name, location: node.loc };
-  }
-  const param = intrinsicName(node) === "Ref" ? scalarString(get(node, "Ref")) : void 0;
-  return { name: param ? `(parameter ${param})` : "(unresolved name)", location: node.loc };
-}
-function refNode(name, at) {
-  return {
-    kind: "map",
-    loc: at.loc,
-    span: at.span,
-    entries: [{ key: "Ref", keyLoc: at.loc, value: { kind: "scalar", value: name, loc: at.loc, span: at.span } }]
-  };
-}
-function stringListCandidates(resolver, node) {
-  if (!node) return [{ values: [], locations: [], via: [] }];
-  const out = [];
-  for (const b of resolver.branches(node)) {
-    if (!b.node) {
-      out.push({ values: [], locations: [], via: b.via });
-      continue;
-    }
-    const items2 = b.node.kind === "seq" ? b.node.items : [b.node];
-    let acc = [{ values: [], locations: [], via: b.via }];
-    let overflow = false;
-    for (const item of items2) {
-      const options = itemOptions(resolver, item);
-      if (overflow) {
-        acc = [merge(acc.concat(options))];
-        continue;
-      }
-      const next = [];
-      for (const left of acc) {
-        for (const o of options)
-          next.push({ values: [...left.values, ...o.values], locations: [...left.locations, ...o.locations], via: [...left.via, ...o.via] });
-      }
-      if (next.length > MAX_LIST_CANDIDATES) {
-        overflow = true;
-        acc = [merge(next)];
-      } else acc = next;
-    }
-    out.push(...acc);
-  }
-  return out;
-}
-function itemOptions(resolver, item) {
-  return resolver.values(item).map((c) => {
-    const loc = (c.at ?? item).loc;
-    if (typeof c.value === "string" || typeof c.value === "number") return { values: [String(c.value)], locations: [loc], via: c.via };
-    if (Array.isArray(c.value)) {
-      const values = c.value.filter((v) => typeof v === "string");
-      return { values, locations: values.map(() => loc), via: c.via };
-    }
-    return { values: [], locations: [], via: c.via };
-  });
-}
-function merge(list) {
-  return {
-    values: list.flatMap((c) => c.values),
-    locations: list.flatMap((c) => c.locations),
-    via: [...new Set(list.flatMap((c) => c.via))]
-  };
-}
-function looseText(resolver, node, depth = 0) {
-  if (!node || depth > 16) return void 0;
-  if (node.kind === "scalar") return node.value === null ? "" : String(node.value);
-  const fn = intrinsicName(node);
-  const arg = fn ? get(node, fn) : void 0;
-  if (fn === "Fn::Sub") {
-    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text2 === void 0) return void 0;
-    const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    return text2.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-      if (name.startsWith("!")) return `\${${name.slice(1)}}`;
-      const local = get(vars, name.trim());
-      const v2 = local ? looseText(resolver, local, depth + 1) : name.includes(".") ? void 0 : stringValue(resolver, refNode(name.trim(), node));
-      return v2 ?? whole;
-    });
-  }
-  if (fn === "Fn::Join" && arg?.kind === "seq" && arg.items[1]?.kind === "seq") {
-    const sep = scalarString(arg.items[0]) ?? "";
-    return arg.items[1].items.map((i) => looseText(resolver, i, depth + 1) ?? "${?}").join(sep);
-  }
-  const v = stringValue(resolver, node);
-  if (v !== void 0) return v;
-  return fn === "Ref" ? `\${${scalarString(arg) ?? "?"}}` : void 0;
-}
-
-// packages/core/src/template/access-keys.ts
-function accessKeysOf(template, resolver) {
-  const keys = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::IAM::AccessKey") continue;
-    const owner = principalRefs(template, resolver, get(res.properties, "UserName"), "user")[0];
-    const key = {
-      kind: "AccessKeyResource",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      secretExposures: []
-    };
-    if (owner) key.userName = owner.name;
-    keys.set(res.logicalId, key);
-  }
-  if (keys.size === 0) return [];
-  const found = (keyId, path9, location) => {
-    const key = keys.get(keyId);
-    const where = key ? placeOf(template, path9) : void 0;
-    if (key && where) key.secretExposures.push({ where, location });
-  };
-  for (const section of template.root.entries) {
-    walk3(section.value, [section.key], (node, path9) => {
-      const fn = intrinsicName(node);
-      if (fn === "Fn::GetAtt") {
-        const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path9, node.loc);
-      } else if (fn === "Fn::Sub") {
-        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path9, location);
-      }
-    });
-  }
-  return [...keys.values()];
-}
-function getAttParts(arg) {
-  if (arg?.kind === "seq") return [scalarString(arg.items[0]), scalarString(arg.items[1])];
-  const text2 = scalarString(arg);
-  if (!text2) return [void 0, void 0];
-  const dot = text2.indexOf(".");
-  return dot > 0 ? [text2.slice(0, dot), text2.slice(dot + 1)] : [text2, void 0];
-}
-function subReferences(template, node, keys) {
-  const arg = get(node, "Fn::Sub");
-  const textNode = arg?.kind === "seq" ? arg.items[0] : arg;
-  const text2 = scalarString(textNode);
-  if (!textNode || !text2) return [];
-  const out = [];
-  const source = template.text.slice(textNode.span[0], textNode.span[1]);
-  const seen = /* @__PURE__ */ new Map();
-  for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
-    const keyId = m[1] ?? "";
-    if (!keys.has(keyId)) continue;
-    const n = seen.get(m[0]) ?? 0;
-    seen.set(m[0], n + 1);
-    let at = -1;
-    for (let i = 0; i <= n; i++) at = source.indexOf(m[0], at + 1);
-    const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
-    out.push({ keyId, location });
-  }
-  return out;
-}
-function walk3(node, path9, visit2) {
-  visit2(node, path9);
-  if (node.kind === "map") for (const e of node.entries) walk3(e.value, [...path9, e.key], visit2);
-  else if (node.kind === "seq") {
-    for (const [i, item] of node.items.entries()) walk3(item, [...path9, i], visit2);
-  }
-}
-function placeOf(template, path9) {
-  const [section, entry, part, ...rest] = path9;
-  const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
-  if (section === "Outputs") return `output ${String(entry)}`;
-  if (section === "Globals") {
-    const variable2 = variableName(template.root, path9);
-    return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
-  }
-  if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
-  const res = template.resources.get(entry);
-  if (part === "Metadata") return `metadata of ${entry}`;
-  if (part !== "Properties" || !res) return `resource ${entry}`;
-  const first = props[0];
-  if (res.type === "AWS::SecretsManager::Secret" && (first === "SecretString" || first === "GenerateSecretString")) return void 0;
-  if (res.type === "AWS::SSM::Parameter" && first === "Value") {
-    const type = scalarString(get(res.properties, "Type")) ?? "String";
-    return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
-  }
-  const variable = variableName(template.root, path9);
-  if (variable) return `environment variable ${variable} of ${entry}`;
-  if (first === "Tags") return `tags of ${entry}`;
-  if (props.includes("UserData")) return `UserData of ${entry}`;
-  return `property ${props.join(".") || "?"} of ${entry}`;
-}
-function variableName(root, path9) {
-  const i = path9.indexOf("Environment");
-  if (i < 0) return void 0;
-  const next = path9[i + 1];
-  if (next === "Variables" && typeof path9[i + 2] === "string") return String(path9[i + 2]);
-  if (typeof next === "number") {
-    let node = root;
-    for (const p of path9.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
-    return scalarString(get(node, "Name"));
-  }
-  return void 0;
-}
-
-// packages/core/src/template/settings.ts
-function alternatives(resolver, res, key) {
-  const node = get(res.properties, key);
-  if (node === void 0) return [{ absent: true, value: void 0, via: [], node: void 0 }];
-  return resolver.branches(node).flatMap(
-    (b) => b.node === void 0 ? [{ absent: true, value: void 0, via: b.via, node }] : resolver.values(b.node).map((c) => ({ absent: false, value: c.value, via: [...b.via, ...c.via], node: c.at ?? b.node }))
-  );
-}
-function isWritten(resolver, res, key) {
-  const node = get(res.properties, key);
-  return node !== void 0 && resolver.branches(node).some((b) => b.node !== void 0);
-}
-function absentBranches(resolver, res, key) {
-  const node = get(res.properties, key);
-  if (node === void 0) return [[]];
-  return resolver.branches(node).flatMap((b) => b.node === void 0 ? [b.via] : []);
-}
-function leastSafe(resolver, res, key, parse5, fallback, worse) {
-  let best;
-  for (const alt of alternatives(resolver, res, key)) {
-    const value = alt.absent ? fallback : parse5(alt.value);
-    if (value === void 0) continue;
-    const location = alt.absent && alt.node === void 0 ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
-    const source = { location, ...alt.absent ? { defaulted: true } : {}, ...alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {} };
-    if (!best || worse(value, best.value)) best = { value, source };
-  }
-  return best;
-}
-function parseBoolean(v) {
-  if (typeof v === "boolean") return v;
-  if (typeof v !== "string") return void 0;
-  const t = v.trim().toLowerCase();
-  return t === "true" ? true : t === "false" ? false : void 0;
-}
-function parseInteger(v) {
-  if (typeof v === "number" && Number.isInteger(v)) return v;
-  if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v);
-  return void 0;
-}
-function text(resolver, node) {
-  const v = resolver.value(node);
-  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
-}
-function refTarget2(template, node) {
-  const fn = intrinsicName(node);
-  let id;
-  if (fn === "Ref") id = scalarString(get(node, "Ref"));
-  else if (fn === "Fn::GetAtt") {
-    const arg = get(node, "Fn::GetAtt");
-    id = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
-  }
-  return id === void 0 ? void 0 : template.resources.get(id);
-}
-function isCreated(resolver, res) {
-  return res.condition === void 0 || resolver.condition(res.condition) !== false;
-}
-function describeNode(node, depth = 0) {
-  if (!node) return "a value";
-  if (depth > 3) return "\u2026";
-  if (node.kind === "scalar") return scalarString(node) ?? "''";
-  if (node.kind === "seq") return `[${node.items.map((i) => describeNode(i, depth + 1)).join(", ")}]`;
-  const fn = intrinsicName(node);
-  if (!fn) return "{\u2026}";
-  const arg = get(node, fn);
-  const name = fn === "Ref" ? "Ref" : fn.replace(/^Fn::/, "");
-  if (fn === "Fn::GetAtt" && arg?.kind === "seq") return `!GetAtt ${arg.items.map((i) => scalarString(i) ?? "\u2026").join(".")}`;
-  return `!${name} ${describeNode(arg, depth + 1)}`;
-}
-
-// packages/core/src/template/az-spans.ts
-var KINDS = {
-  "AWS::RDS::DBSubnetGroup": { resourceType: "DbSubnetGroup", nameKey: "DBSubnetGroupName", subnetKeys: ["SubnetIds"] },
-  "AWS::ElasticLoadBalancingV2::LoadBalancer": { resourceType: "LoadBalancer", nameKey: "Name", subnetKeys: ["Subnets", "SubnetMappings"] },
-  "AWS::ElasticLoadBalancing::LoadBalancer": {
-    resourceType: "LoadBalancer",
-    nameKey: "LoadBalancerName",
-    subnetKeys: ["Subnets"],
-    zonesKey: "AvailabilityZones"
-  },
-  "AWS::AutoScaling::AutoScalingGroup": {
-    resourceType: "AutoScalingGroup",
-    nameKey: "AutoScalingGroupName",
-    subnetKeys: ["VPCZoneIdentifier"],
-    zonesKey: "AvailabilityZones"
-  }
-};
-var MAX_ALTERNATIVES = 16;
-function azSpansOf(template, resolver) {
-  const out = [];
-  const zoneResolver = new Resolver(template, { ...resolver.options, region: resolver.options.region ?? "${AWS::Region}" });
-  for (const res of template.resources.values()) {
-    const kind = own(KINDS, res.type);
-    if (!kind || !isCreated(resolver, res)) continue;
-    const subnetKey = kind.subnetKeys.find((k) => get(res.properties, k) !== void 0);
-    const key = subnetKey ?? (kind.zonesKey && get(res.properties, kind.zonesKey) !== void 0 ? kind.zonesKey : void 0);
-    const node = key ? get(res.properties, key) : void 0;
-    if (!key || !node) continue;
-    const alts = alternatives2(template, resolver, zoneResolver, node, subnetKey === void 0 ? "zone" : key === "VPCZoneIdentifier" ? "csv" : "subnet", key);
-    const chosen = alts.find((a) => singleZone(a.places, subnetKey === void 0)) ?? alts[0];
-    if (!chosen) continue;
-    const places = chosen.places;
-    const zones = places?.flatMap((p) => p.zone === void 0 ? [] : [p.zone]);
-    const known = zones !== void 0 && zones.length === places?.length;
-    const source = {
-      location: { ...spanOf(chosen.node), logicalPath: `${res.logicalId}/Properties/${key}` },
-      ...chosen.via.length > 0 ? { via: [...new Set(chosen.via)] } : {}
-    };
-    out.push({
-      kind: "AzSpan",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      resourceType: kind.resourceType,
-      name: text(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
-      subnetIds: subnetKey && places ? places.map((p) => p.id) : [],
-      ...known ? { availabilityZones: [...new Set(zones)] } : {},
-      subnetsSource: source
-    });
-  }
-  return out;
-}
-function spanOf(node) {
-  const last = node.kind === "seq" ? node.items.at(-1) : void 0;
-  return last && node.loc.endLine > last.loc.endLine ? { ...node.loc, endLine: last.loc.endLine, endColumn: last.loc.endColumn } : node.loc;
-}
-function singleZone(places, zoneList) {
-  if (!places || places.length === 0) return false;
-  if (!zoneList && places.length === 1) return true;
-  const zones = places.map((p) => p.zone);
-  return zones.every((z) => z !== void 0) && new Set(zones).size === 1;
-}
-function alternatives2(template, resolver, zones, node, mode, key) {
-  const out = [];
-  for (const list of resolver.branches(node)) {
-    if (!list.node) continue;
-    if (list.node.kind === "seq") {
-      for (const combo of itemCombos(resolver, list.node.items, list.via)) {
-        const places = [];
-        let known = true;
-        for (const item of combo.items) {
-          const p = placesOf(template, resolver, zones, key === "SubnetMappings" ? get(item, "SubnetId") : item, mode);
-          if (!p) known = false;
-          else places.push(...p);
-        }
-        out.push({ places: known ? places : void 0, via: combo.via, node: list.node });
-      }
-    } else {
-      for (const c of resolver.values(list.node)) {
-        const items2 = Array.isArray(c.value) ? c.value : typeof c.value === "string" && mode !== "zone" ? c.value.split(",") : void 0;
-        const places = items2?.every((i) => typeof i === "string" && i.trim() !== "") ? items2.map((i) => mode === "zone" ? { id: String(i).trim(), zone: String(i).trim() } : { id: String(i).trim() }) : void 0;
-        out.push({ places, via: [...list.via, ...c.via], node: c.at ?? list.node });
-      }
-    }
-    if (out.length >= MAX_ALTERNATIVES) break;
-  }
-  return out.slice(0, MAX_ALTERNATIVES);
-}
-function itemCombos(resolver, items2, via) {
-  let acc = [{ items: [], via }];
-  for (const item of items2) {
-    const next = [];
-    for (const left of acc) {
-      for (const b of resolver.branches(item)) {
-        next.push({ items: b.node ? [...left.items, b.node] : left.items, via: [...left.via, ...b.via.filter((v) => !left.via.includes(v))] });
-      }
-    }
-    if (next.length > MAX_ALTERNATIVES) return [{ items: [...items2], via }];
-    acc = next;
-  }
-  return acc;
-}
-function placesOf(template, resolver, zones, item, mode) {
-  if (!item) return void 0;
-  if (mode === "zone") {
-    const zone = single(zones, item);
-    return [{ id: zone ?? describeNode(item), ...zone ? { zone } : {} }];
-  }
-  const target = refTarget2(template, item);
-  if (target?.type === "AWS::EC2::Subnet") {
-    const zone = zoneOfSubnet(zones, target);
-    return [{ id: target.logicalId, ...zone ? { zone } : {} }];
-  }
-  const values = resolver.values(item).map((c) => c.value);
-  if (values.every((v) => typeof v === "string" && v.trim() !== "")) {
-    const lists = values.map(
-      (v) => mode === "csv" ? v.split(",").map((x) => x.trim()).filter(Boolean) : [v.trim()]
-    );
-    const [first] = lists;
-    if (!first || new Set(lists.map((l) => l.length)).size !== 1) return void 0;
-    return lists.length === 1 ? first.map((id) => ({ id })) : first.map(() => ({ id: describeNode(item) }));
-  }
-  if (mode === "csv" && !isSubnetIdParameter(template, item)) return void 0;
-  return [{ id: describeNode(item) }];
-}
-function isSubnetIdParameter(template, item) {
-  if (intrinsicName(item) !== "Ref") return false;
-  return template.parameters.get(scalarString(get(item, "Ref")) ?? "")?.type === "AWS::EC2::Subnet::Id";
-}
-function zoneOfSubnet(resolver, subnet) {
-  return single(resolver, get(subnet.properties, "AvailabilityZone")) ?? single(resolver, get(subnet.properties, "AvailabilityZoneId"));
-}
-function single(resolver, node) {
-  if (!node) return void 0;
-  const values = new Set(resolver.values(node).map((c) => c.value));
-  const [only] = values;
-  return values.size === 1 && typeof only === "string" && only !== "" ? only : void 0;
-}
-
-// packages/core/src/template/cache.ts
-var byFalse = (a, b) => !a && b;
-var bySmaller = (a, b) => a < b;
-function cacheReplicationGroupsOf(template, resolver) {
-  const out = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::ElastiCache::ReplicationGroup" || !isCreated(resolver, res)) continue;
-    const props = res.properties;
-    const settingSources = {};
-    const failover = leastSafe(resolver, res, "AutomaticFailoverEnabled", parseBoolean, clusterMode(template, resolver, res) ? void 0 : false, byFalse);
-    if (failover) settingSources.automaticFailover = failover.source;
-    const multiAz = leastSafe(resolver, res, "MultiAZEnabled", parseBoolean, false, byFalse);
-    if (multiAz) settingSources.multiAz = multiAz.source;
-    const nodes = nodesPerShard(resolver, res);
-    if (nodes) settingSources.numCacheClusters = nodes.source;
-    out.push({
-      kind: "CacheReplicationGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
-      engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
-      ...failover ? { automaticFailover: failover.value } : {},
-      ...multiAz ? { multiAz: multiAz.value } : {},
-      ...nodes ? { numCacheClusters: nodes.value } : {},
-      settingSources
-    });
-  }
-  return out;
-}
-function clusterMode(template, resolver, res) {
-  const props = res.properties;
-  const shards = resolver.values(get(props, "NumNodeGroups")).map((c) => parseInteger(c.value));
-  const groups = get(props, "NodeGroupConfiguration");
-  if (shards.some((n) => n !== void 0 && n > 1) || groups?.kind === "seq" && groups.items.length > 1) return true;
-  for (const b of resolver.branches(get(props, "CacheParameterGroupName"))) {
-    if (!b.node) continue;
-    const target = refTarget2(template, b.node);
-    if (target?.type === "AWS::ElastiCache::ParameterGroup") {
-      const enabled = resolver.values(get(get(target.properties, "Properties"), "cluster-enabled")).map((c) => c.value);
-      if (enabled.some((v) => String(v).toLowerCase() === "yes")) return true;
-    } else if (/\.cluster\.on$/i.test(text(resolver, b.node) ?? "")) return true;
-  }
-  return false;
-}
-function nodesPerShard(resolver, res) {
-  const props = res.properties;
-  const sharded = ["NumNodeGroups", "ReplicasPerNodeGroup", "NodeGroupConfiguration", "PrimaryClusterId", "GlobalReplicationGroupId"].some(
-    (k) => get(props, k) !== void 0
-  );
-  if (get(props, "NumCacheClusters") !== void 0 || !sharded) {
-    return leastSafe(resolver, res, "NumCacheClusters", parseInteger, sharded ? void 0 : 1, bySmaller);
-  }
-  const replicas = leastSafe(resolver, res, "ReplicasPerNodeGroup", parseInteger, void 0, bySmaller);
-  return replicas ? { value: replicas.value + 1, source: replicas.source } : void 0;
-}
-
-// packages/core/src/template/cost-resources.ts
-function elasticIpsOf(template, resolver, graph) {
-  const out = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::EIP") continue;
-    const eip = {
-      kind: "ElasticIp",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      allocationId: res.logicalId,
-      association: "none"
-    };
-    const instance = get(res.properties, "InstanceId");
-    if (instance) {
-      const branches = resolver.branches(instance);
-      const absent = branches.find((b) => b.node === void 0);
-      if (absent) {
-        eip.association = "none";
-        if (absent.via.length > 0) eip.via = absent.via;
-      } else eip.association = "instance";
-      out.push(eip);
-      continue;
-    }
-    for (const ref of graph.referencesTo(res.logicalId)) {
-      if (ref.from.startsWith("Outputs/")) {
-        const output = get(get(template.root, "Outputs"), ref.from.slice("Outputs/".length));
-        if (get(output, "Export") !== void 0 && ref.path.startsWith("Value") && eip.association === "none") eip.association = "unknown";
-        continue;
-      }
-      if (ref.fromType === "AWS::EC2::EIPAssociation") {
-        const assoc = template.resources.get(ref.from)?.properties;
-        eip.association = get(assoc, "NetworkInterfaceId") ? "network-interface" : "instance";
-      } else if (ref.fromType === "AWS::EC2::NatGateway" && ref.path === "Properties/AllocationId") {
-        eip.association = "nat-gateway";
-        eip.natGatewayId = ref.from;
-      } else if (eip.association === "none") {
-        eip.association = "unknown";
-      }
-    }
-    out.push(eip);
-  }
-  return out;
-}
-function natGatewaysOf(template, resolver, graph) {
-  const out = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::NatGateway") continue;
-    const connectivity = resolver.value(get(res.properties, "ConnectivityType"));
-    const nat = {
-      kind: "NatGateway",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      natGatewayId: res.logicalId,
-      connectivityType: connectivity === "private" ? "private" : "public",
-      routeTableIds: [],
-      routesKnown: true
-    };
-    const subnet = resolver.value(get(res.properties, "SubnetId"));
-    if (typeof subnet === "string") nat.subnetId = subnet;
-    for (const ref of graph.referencesTo(res.logicalId)) {
-      if (ref.fromType === "AWS::EC2::Route" && ref.path === "Properties/NatGatewayId") {
-        const tableNode = get(template.resources.get(ref.from)?.properties, "RouteTableId");
-        const table = graph.target(tableNode)?.logicalId ?? resolver.value(tableNode);
-        nat.routeTableIds.push(typeof table === "string" ? table : ref.from);
-      } else {
-        nat.routesKnown = false;
-      }
-    }
-    out.push(nat);
-  }
-  return out;
-}
-
-// packages/core/src/template/databases.ts
-var byFalse2 = (a, b) => !a && b;
-var byTrue = (a, b) => a && !b;
-var bySmaller2 = (a, b) => a < b;
-function dbInstancesOf(template, resolver, groups) {
-  const dbGroups = dbSecurityGroupsOf(template, resolver);
-  const drafts = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::RDS::DBInstance" || !isCreated(resolver, res)) continue;
-    drafts.set(res.logicalId, draft(template, resolver, res, groups, dbGroups));
-  }
-  for (const d of drafts.values()) {
-    const seen = /* @__PURE__ */ new Set();
-    let src = d.sourceRes ? drafts.get(d.sourceRes.logicalId) : void 0;
-    while (src?.inherited && src.sourceRes && !seen.has(src.res.logicalId)) {
-      seen.add(src.res.logicalId);
-      src = drafts.get(src.sourceRes.logicalId);
-    }
-    if (!src || src === d) continue;
-    if (d.inherited && d.db.storageEncrypted === void 0 && src.db.storageEncrypted !== void 0) {
-      d.db.storageEncrypted = src.db.storageEncrypted;
-      const from = src.db.settingSources?.storageEncrypted;
-      if (from && d.db.settingSources) {
-        d.db.settingSources.storageEncrypted = { location: d.res.loc, inheritedFrom: src.res.logicalId, ...from.via ? { via: from.via } : {} };
-      }
-    }
-    if (d.db.settingSources?.publiclyAccessible?.defaulted && d.db.readReplicaSource !== void 0 && isWritten(resolver, src.res, "DBSubnetGroupName")) {
-      delete d.db.publiclyAccessible;
-      delete d.db.settingSources.publiclyAccessible;
-    }
-    if (d.db.engine === void 0 && src.db.engine !== void 0) {
-      d.db.engine = src.db.engine;
-      if (d.db.port === void 0) d.db.port = engineDefaultPort(src.db.engine);
-    }
-  }
-  return [...drafts.values()].map((d) => d.db);
-}
-function draft(template, resolver, res, groups, dbGroups) {
-  const props = res.properties;
-  const clusterNode = get(props, "DBClusterIdentifier");
-  const clusterRes = refTarget2(template, clusterNode);
-  const cluster = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
-  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
-  const engine = (text(resolver, get(props, "Engine")) ?? (cluster ? text(resolver, get(cluster.properties, "Engine")) : void 0))?.toLowerCase();
-  const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
-  const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
-  const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
-  const sourceTarget = refTarget2(template, sourceNode);
-  const sourceRes = sourceTarget?.type === "AWS::RDS::DBInstance" ? sourceTarget : void 0;
-  const pointInTime = isWritten(resolver, res, "RestoreTime") || isWritten(resolver, res, "UseLatestRestorableTime");
-  const replica = (sourceKey === "SourceDBInstanceIdentifier" || sourceKey === "SourceDbiResourceId") && !pointInTime;
-  const restoredAlways = sourceKey !== void 0 || isWritten(resolver, res, "DBSnapshotIdentifier") && absentBranches(resolver, res, "DBSnapshotIdentifier").length === 0;
-  const settingSources = {};
-  const take = (name, s) => {
-    if (s) settingSources[name] = s.source;
-    return s?.value;
-  };
-  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse2));
-  const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
-  const publicByDefault = !member && noSubnetGroup.length > 0;
-  const publiclyAccessible = take(
-    "publiclyAccessible",
-    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue)
-  );
-  const publicSource = settingSources.publiclyAccessible;
-  if (publicSource?.defaulted) {
-    const via = [...publicSource.via ?? [], ...noSubnetGroup[0] ?? []];
-    settingSources.publiclyAccessible = { ...publicSource, ...via.length > 0 ? { via } : {} };
-  }
-  let storageEncrypted;
-  if (!member && !restoredAlways) {
-    const kms = isWritten(resolver, res, "KmsKeyId");
-    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse2);
-    const unrestored = absentBranches(resolver, res, "DBSnapshotIdentifier")[0] ?? [];
-    if (s && unrestored.length > 0) s.source = { ...s.source, via: [...unrestored, ...s.source.via ?? []] };
-    storageEncrypted = take("storageEncrypted", s);
-  }
-  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller2));
-  const portSetting = singleValue(resolver, res, "Port") ?? (cluster ? singleValue(resolver, cluster, "Port") : void 0);
-  const port = portSetting?.value ?? engineDefaultPort(engine);
-  if (portSetting) settingSources.port = portSetting.source;
-  const ids = /* @__PURE__ */ new Set();
-  const found = /* @__PURE__ */ new Map();
-  const collect = (owner, key) => {
-    const node = get(owner.properties, key);
-    for (const list of resolver.branches(node)) {
-      if (!list.node || list.node.kind === "seq") continue;
-      for (const c of resolver.values(list.node)) {
-        for (const id of Array.isArray(c.value) ? c.value : []) {
-          if (typeof id !== "string") continue;
-          ids.add(id);
-          for (const g of groups) if (g.groupId === id) found.set(g.id, g);
-        }
-      }
-    }
-    for (const item of listItems(resolver, node)) {
-      const target = refTarget2(template, item);
-      const dbGroup = target ? dbGroups.get(target.logicalId) : void 0;
-      if (dbGroup) {
-        ids.add(dbGroup.groupId);
-        found.set(dbGroup.id, dbGroup);
-        continue;
-      }
-      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text(resolver, item);
-      if (id === void 0) continue;
-      ids.add(id);
-      for (const g of groups) if (g.groupId === id) found.set(g.id, g);
-    }
-  };
-  collect(res, "VPCSecurityGroups");
-  collect(res, "DBSecurityGroups");
-  if (cluster && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster, "VpcSecurityGroupIds");
-  const db = {
-    kind: "DbInstance",
-    id: `${template.file}#${res.logicalId}`,
-    source: "template",
-    location: res.loc,
-    displayName: res.logicalId,
-    dbInstanceId: text(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
-    ...engine !== void 0 ? { engine } : {},
-    ...clusterId !== void 0 ? { clusterId } : {},
-    ...multiAz !== void 0 ? { multiAz } : {},
-    ...publiclyAccessible !== void 0 ? { publiclyAccessible } : {},
-    ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
-    ...backupRetentionPeriod !== void 0 ? { backupRetentionPeriod } : {},
-    ...port !== void 0 ? { port } : {},
-    securityGroupIds: [...ids],
-    securityGroups: [...found.values()],
-    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text(resolver, sourceNode) ?? `(${sourceKey})` } : {},
-    settingSources
-  };
-  return { res, db, ...sourceRes ? { sourceRes } : {}, inherited: restoredAlways && !member };
-}
-function singleValue(resolver, res, key) {
-  const node = get(res.properties, key);
-  if (!node) return void 0;
-  const values = new Set(resolver.values(node).map((c) => parseInteger(c.value)));
-  const [only] = values;
-  if (values.size !== 1 || only === void 0) return void 0;
-  const source = { location: { ...node.loc, logicalPath: `${res.logicalId}/Properties/${key}` } };
-  return { value: only, source };
-}
-function listItems(resolver, node) {
-  const out = [];
-  for (const list of resolver.branches(node)) {
-    if (list.node?.kind !== "seq") continue;
-    for (const item of list.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
-  }
-  return out;
-}
-function dbSecurityGroupsOf(template, resolver) {
-  const out = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::RDS::DBSecurityGroup") continue;
-    const rules2 = [];
-    const list = get(res.properties, "DBSecurityGroupIngress");
-    const items2 = list?.kind === "seq" ? list.items : list ? [list] : [];
-    items2.forEach((item, i) => {
-      rules2.push(...dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
-    });
-    out.set(res.logicalId, {
-      kind: "SecurityGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      groupId: res.logicalId,
-      rules: rules2
-    });
-  }
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::RDS::DBSecurityGroupIngress" || !res.properties) continue;
-    const owner = out.get(refTarget2(template, get(res.properties, "DBSecurityGroupName"))?.logicalId ?? "");
-    owner?.rules.push(...dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
-  }
-  return out;
-}
-function dbIngressRules(resolver, item, path9) {
-  const cidr = get(item, "CIDRIP");
-  const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
-  if (cidr) {
-    return resolver.values(cidr).map((c) => ({
-      direction: "ingress",
-      protocol: "tcp",
-      ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path9}/CIDRIP` },
-      ...c.via.length > 0 ? { via: c.via } : {}
-    }));
-  }
-  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
-  return [];
-}
-
-// packages/core/src/template/graph.ts
-var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
-var TemplateGraph = class {
-  constructor(template) {
-    this.template = template;
-    for (const res of template.resources.values()) this.index(res.node, res.logicalId, res.type);
-    const outputs = get(template.root, "Outputs");
-    if (outputs?.kind === "map") for (const e of outputs.entries) this.index(e.value, `Outputs/${e.key}`, void 0);
-  }
-  template;
-  refs = /* @__PURE__ */ new Map();
-  referencesTo(logicalId) {
-    return this.refs.get(logicalId) ?? [];
-  }
-  /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
-  target(node) {
-    const fn = intrinsicName(node);
-    if (fn === "Ref") {
-      const id = scalarString(get(node, "Ref"));
-      return id && this.template.resources.has(id) ? { logicalId: id } : void 0;
-    }
-    if (fn === "Fn::GetAtt") {
-      const arg = get(node, "Fn::GetAtt");
-      const [id, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(/\.(.*)/) ?? [];
-      return id && this.template.resources.has(id) ? { logicalId: id, ...attribute ? { attribute } : {} } : void 0;
-    }
-    return void 0;
-  }
-  add(target, ref) {
-    const list = this.refs.get(target);
-    if (list) list.push(ref);
-    else this.refs.set(target, [ref]);
-  }
-  index(root, from, fromType) {
-    walk(root, (node, path9) => {
-      const fn = intrinsicName(node);
-      const where = { from, ...fromType ? { fromType } : {}, path: path9.join("/"), loc: node.loc };
-      if (fn === "Ref" || fn === "Fn::GetAtt") {
-        const t = this.target(node);
-        if (t) this.add(t.logicalId, { ...where, kind: fn === "Ref" ? "Ref" : "GetAtt", ...t.attribute ? { attribute: t.attribute } : {} });
-      } else if (fn === "Fn::Sub") {
-        const arg = get(node, "Fn::Sub");
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        for (const m of text2?.matchAll(SUB_VAR) ?? []) {
-          const id = m[1] ?? "";
-          if (this.template.resources.has(id)) this.add(id, { ...where, kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
-        }
-      }
-    });
-  }
-};
-
-// packages/core/src/template/instances.ts
-function profile(resolver, node) {
-  if (!node) return { has: false };
-  const absent = resolver.branches(node).find((b) => b.node === void 0);
-  return absent ? { has: false, via: absent.via } : { has: true };
-}
-function profileResource(template, resolver, graph, node) {
-  const target = graph.target(node);
-  if (target) {
-    const res = template.resources.get(target.logicalId);
-    return res?.type === "AWS::IAM::InstanceProfile" ? res : void 0;
-  }
-  const name = resolver.value(node);
-  if (typeof name !== "string") return void 0;
-  return [...template.resources.values()].find(
-    (r) => r.type === "AWS::IAM::InstanceProfile" && resolver.value(get(r.properties, "InstanceProfileName")) === name
-  );
-}
-function emptyRoles(resolver, res) {
-  for (const b of resolver.branches(get(res.properties, "Roles"))) {
-    if (b.node?.kind !== "seq") continue;
-    const roles = b.node.items.filter((item) => resolver.branches(item).some((x) => x.node !== void 0));
-    if (roles.length === 0) return b.via;
-  }
-  return void 0;
-}
-function emptyProfile(template, resolver, graph, node) {
-  for (const b of resolver.branches(node)) {
-    if (!b.node) continue;
-    const named = b.node.kind === "map" && !intrinsicName(b.node) ? get(b.node, "Arn") ?? get(b.node, "Name") : b.node;
-    for (const n of resolver.branches(named, b.via)) {
-      const res = n.node ? profileResource(template, resolver, graph, n.node) : void 0;
-      const via = res ? emptyRoles(resolver, res) : void 0;
-      if (res && n.node && via) return { profile: res.logicalId, location: n.node.loc, via: [...n.via, ...via] };
-    }
-  }
-  return void 0;
-}
-function instancesOf(template, resolver, graph) {
-  const out = [];
-  const launchTemplates = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    let resourceType;
-    let node;
-    if (res.type === "AWS::EC2::LaunchTemplate") {
-      resourceType = "LaunchTemplate";
-      node = get(get(res.properties, "LaunchTemplateData"), "IamInstanceProfile");
-    } else if (res.type === "AWS::AutoScaling::LaunchConfiguration") {
-      resourceType = "LaunchConfiguration";
-      node = get(res.properties, "IamInstanceProfile");
-    } else continue;
-    const p = { ...profile(resolver, node) };
-    const empty = emptyProfile(template, resolver, graph, node);
-    if (empty) p.empty = empty;
-    launchTemplates.set(res.logicalId, p);
-    out.push(entity(template, res.logicalId, res.loc, resourceType, p));
-  }
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::Instance") continue;
-    const node = get(res.properties, "IamInstanceProfile");
-    const p = { ...profile(resolver, node) };
-    const empty = emptyProfile(template, resolver, graph, node);
-    if (empty) p.empty = empty;
-    const lt = get(res.properties, "LaunchTemplate");
-    if (!p.has && lt) {
-      const ltNode = get(lt, "LaunchTemplateId") ?? get(lt, "LaunchTemplateName");
-      const id = graph.target(ltNode)?.logicalId;
-      const fromLt = id ? launchTemplates.get(id) : void 0;
-      if (fromLt?.has !== false) {
-        const inherited = fromLt ? { has: true } : void 0;
-        if (inherited && fromLt?.empty) inherited.empty = { ...fromLt.empty, location: (ltNode ?? lt).loc };
-        out.push(entity(template, res.logicalId, res.loc, "Instance", inherited));
-        continue;
-      }
-    }
-    out.push(entity(template, res.logicalId, res.loc, "Instance", p));
-  }
-  return out;
-}
-function entity(template, logicalId, loc, resourceType, p) {
-  const out = {
-    kind: "Instance",
-    id: `${template.file}#${logicalId}`,
-    source: "template",
-    location: loc,
-    displayName: logicalId,
-    instanceId: logicalId,
-    resourceType,
-    ...p ? { hasInstanceProfile: p.has } : {},
-    ...p?.via && p.via.length > 0 ? { via: p.via } : {}
-  };
-  if (p?.has && p.empty) {
-    out.emptyInstanceProfile = p.empty.profile;
-    out.fieldLocations = { emptyInstanceProfile: p.empty.location };
-    if (p.empty.via.length > 0) out.fieldVia = { emptyInstanceProfile: p.empty.via };
-  }
-  return out;
-}
-
-// packages/core/src/template/load.ts
-import path5 from "node:path";
-
-// packages/core/src/template/checks.ts
-var INLINE_TEMPLATE_BYTES = 51200;
-var S3_TEMPLATE_BYTES = 1e6;
-var SECTION_LIMITS = [
-  ["Resources", 500, "resources"],
-  ["Parameters", 200, "parameters"],
-  ["Outputs", 200, "outputs"],
-  ["Mappings", 200, "mappings"]
-];
-var bytes = (n) => n.toLocaleString("en-US");
-function templateNotices(template, rawBytes, parseNotices = []) {
-  const file = template.file;
-  const out = [];
-  if (rawBytes > S3_TEMPLATE_BYTES) {
-    out.push({
-      level: "warning",
-      code: "not-deployable",
-      file,
-      message: `Template is ${bytes(rawBytes)} bytes, over the 1 MB (${bytes(S3_TEMPLATE_BYTES)} bytes) CloudFormation accepts even from S3; scanned anyway`
-    });
-  } else if (rawBytes > INLINE_TEMPLATE_BYTES) {
-    out.push({
-      level: "note",
-      code: "template-limit",
-      file,
-      message: `Template is ${bytes(rawBytes)} bytes, over the ${bytes(INLINE_TEMPLATE_BYTES)} bytes CloudFormation accepts inline (--template-body); deploy it from S3 (--template-url, up to 1 MB)`
-    });
-  }
-  for (const [section, limit, noun] of SECTION_LIMITS) {
-    const entry = getEntry(template.root, section);
-    const count = entry?.value.kind === "map" ? entry.value.entries.length : 0;
-    if (entry && count > limit) {
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        line: entry.keyLoc.line,
-        column: entry.keyLoc.column,
-        message: `${count} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
-      });
-    }
-  }
-  for (const n of parseNotices) {
-    const what = n.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
-    out.push({
-      level: "note",
-      code: "not-deployable",
-      file,
-      line: n.line,
-      column: n.column,
-      message: `${what}: read here, but CloudFormation rejects it in a JSON template; remove it before deploying`
-    });
-  }
-  if (template.transforms.length === 0) {
-    const next = (id) => resourceDependencies(template, id);
-    for (const cycle of cycles(template.resources.keys(), next)) {
-      const first = template.resources.get(cycle[0] ?? "");
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        ...first ? { line: first.loc.line, column: first.loc.column } : {},
-        message: `Circular dependency between resources: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway)`
-      });
-    }
-  }
-  const conditions = template.conditions;
-  if (conditions) {
-    const names = conditions.entries.map((e) => e.key);
-    const known = new Set(names);
-    const next = (name) => conditionReferences(get(conditions, name), known);
-    for (const cycle of cycles(names, next)) {
-      const first = getEntry(conditions, cycle[0] ?? "");
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        ...first ? { line: first.keyLoc.line, column: first.keyLoc.column } : {},
-        message: `Circular reference between conditions: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
-      });
-    }
-  }
-  return out;
-}
-function cycleText(component, next) {
-  const first = component[0] ?? "";
-  if (component.length === 1) return `${first} refers to itself`;
-  const members = new Set(component);
-  const cameFrom = /* @__PURE__ */ new Map();
-  const queue = [first];
-  for (let i = 0; i < queue.length && !cameFrom.has(first); i++) {
-    const node = queue[i];
-    for (const target of next(node)) {
-      if (!members.has(target) || cameFrom.has(target)) continue;
-      cameFrom.set(target, node);
-      queue.push(target);
-    }
-  }
-  const path9 = [first];
-  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path9.length <= component.length; node = cameFrom.get(node)) path9.unshift(node);
-  path9.unshift(first);
-  const others = component.filter((m) => !path9.includes(m));
-  return `${path9.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
-}
-var SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
-function resourceDependencies(template, logicalId) {
-  const res = template.resources.get(logicalId);
-  if (!res) return [];
-  const out = /* @__PURE__ */ new Set();
-  const add = (id) => {
-    if (id !== void 0 && template.resources.has(id)) out.add(id);
-  };
-  const dependsOn = get(res.node, "DependsOn");
-  if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
-  else add(scalarString(dependsOn));
-  if (res.properties) {
-    walk(res.properties, (node) => {
-      const fn = intrinsicName(node);
-      const arg = fn ? get(node, fn) : void 0;
-      if (fn === "Ref") add(scalarString(arg));
-      else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
-      else if (fn === "Fn::Sub") {
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-        for (const m of text2?.matchAll(SUB_VAR2) ?? []) {
-          const name = m[1] ?? "";
-          if (!getEntry(vars, name)) add(name);
-        }
-      }
-    });
-  }
-  return [...out];
-}
-function conditionReferences(node, names) {
-  const out = /* @__PURE__ */ new Set();
-  if (node) {
-    walk(node, (n) => {
-      if (intrinsicName(n) !== "Condition") return;
-      const name = scalarString(get(n, "Condition"));
-      if (name !== void 0 && names.has(name)) out.add(name);
-    });
-  }
-  return [...out];
-}
-function cycles(nodes, next) {
-  const order = [...nodes];
-  const position = new Map(order.map((n, i) => [n, i]));
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const onStack = /* @__PURE__ */ new Set();
-  const stack = [];
-  const found = [];
-  let counter = 0;
-  for (const start of order) {
-    if (index.has(start)) continue;
-    const work = [];
-    const enter = (node) => {
-      index.set(node, counter);
-      low.set(node, counter);
-      counter++;
-      stack.push(node);
-      onStack.add(node);
-      work.push({ node, edges: next(node).filter((n) => position.has(n)), i: 0 });
-    };
-    enter(start);
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      if (frame.i < frame.edges.length) {
-        const target = frame.edges[frame.i++];
-        if (!index.has(target)) enter(target);
-        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(target) ?? 0));
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
-      if (low.get(frame.node) !== index.get(frame.node)) continue;
-      const component = [];
-      for (; ; ) {
-        const member = stack.pop();
-        onStack.delete(member);
-        component.push(member);
-        if (member === frame.node) break;
-      }
-      if (component.length > 1 || frame.edges.includes(frame.node)) {
-        found.push(component.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)));
-      }
-    }
-  }
-  return found.sort((a, b) => (position.get(a[0] ?? "") ?? 0) - (position.get(b[0] ?? "") ?? 0));
-}
-
-// packages/core/src/template/load.ts
-var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
-function formatOf(file, text2) {
-  const ext = path5.extname(file).toLowerCase();
-  if (JSON_EXTENSIONS.has(ext)) return "json";
-  if (ext === ".yaml" || ext === ".yml") return "yaml";
-  return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
-}
-function loadTemplate(file, raw, explicit, options = {}) {
-  try {
-    return load2(file, raw, explicit, options);
-  } catch (err) {
-    const message = `Cannot read the template (internal error: ${err instanceof Error ? err.message : String(err)})`;
-    return { template: void 0, notifications: [{ level: "error", code: "internal-error", file, message }] };
-  }
-}
-function load2(file, raw, explicit, options) {
-  const text2 = stripBom(raw);
-  if (text2.trim() === "") {
-    return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
-  }
-  const parsed = parseText(file, text2, formatOf(file, text2));
-  if (!parsed.ok) {
-    if (!explicit && !looksLikeTemplate(text2)) return { template: void 0, notifications: [] };
-    const hint = !text2.includes("\n") && text2.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
-    return {
-      template: void 0,
-      notifications: [
-        { level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: `${parsed.problem.message}${hint}` }
-      ]
-    };
-  }
-  if (parsed.root === void 0) {
-    const notifications = explicit ? [{ level: "note", code: "empty-file", file, message: "No content: the file holds only comments; nothing to scan" }] : [];
-    return { template: void 0, notifications };
-  }
-  if (!isTemplate(parsed.root)) {
-    const notifications = explicit ? [
-      {
-        level: "note",
-        code: "not-a-template",
-        file,
-        message: "Not a CloudFormation template (no AWSTemplateFormatVersion and no Resources with AWS:: types); skipped"
-      }
-    ] : [];
-    return { template: void 0, notifications };
-  }
-  const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
-  return { template, notifications: [...template.notifications ?? [], ...templateNotices(template, Buffer.byteLength(raw, "utf8"), parsed.notices)] };
-}
-
-// packages/core/src/template/fields.ts
-function toBool(v) {
-  if (typeof v === "boolean") return v;
-  if (typeof v === "string") {
-    const t = v.trim().toLowerCase();
-    if (t === "true") return true;
-    if (t === "false") return false;
-  }
-  return void 0;
-}
-function boolField(resolver, node, fallback, unsafe) {
-  if (node === void 0) return { value: fallback };
-  let known = true;
-  for (const b of resolver.branches(node)) {
-    if (b.node === void 0) {
-      if (fallback === unsafe) return { value: unsafe, via: b.via };
-      if (fallback === void 0) known = false;
-      continue;
-    }
-    for (const c of resolver.values(b.node)) {
-      const v = toBool(c.value);
-      if (v === unsafe) return { value: unsafe, loc: (c.at ?? b.node).loc, via: [...b.via, ...c.via] };
-      if (v === void 0) known = false;
-    }
-  }
-  return known ? { value: !unsafe, loc: node.loc } : { value: void 0, loc: node.loc };
-}
-function setField(entity3, name, field) {
-  if (field.value !== void 0) entity3[name] = field.value;
-  if (field.loc) entity3.fieldLocations = { ...entity3.fieldLocations, [name]: field.loc };
-  if (field.via && field.via.length > 0) entity3.fieldVia = { ...entity3.fieldVia, [name]: field.via };
-}
-
-// packages/core/src/template/security-groups.ts
-var PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
-var EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
-function securityGroupsOf(template, resolver) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::SecurityGroup") continue;
-    const props = res.properties;
-    const group = {
-      kind: "SecurityGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      groupId: res.logicalId,
-      groupName: str(resolver, get(props, "GroupName")),
-      vpcId: str(resolver, get(props, "VpcId")),
-      rules: []
-    };
-    for (const [key, direction] of [
-      ["SecurityGroupIngress", "ingress"],
-      ["SecurityGroupEgress", "egress"]
-    ]) {
-      for (const list of resolver.branches(get(props, key))) {
-        if (list.node?.kind !== "seq") continue;
-        list.node.items.forEach((item, i) => {
-          for (const b of resolver.branches(item, list.via)) {
-            if (b.node?.kind !== "map") continue;
-            group.rules.push(...rulesOf(resolver, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
-          }
-        });
-      }
-    }
-    groups.set(res.logicalId, group);
-  }
-  for (const res of template.resources.values()) {
-    const direction = res.type === "AWS::EC2::SecurityGroupIngress" ? "ingress" : res.type === "AWS::EC2::SecurityGroupEgress" ? "egress" : void 0;
-    if (!direction || !res.properties) continue;
-    const target = localGroup(res, direction);
-    const rules2 = rulesOf(resolver, res.properties, direction, res.logicalId, []);
-    const owner = target ? groups.get(target) : void 0;
-    if (owner) {
-      owner.rules.push(...rules2);
-      continue;
-    }
-    const ref = get(res.properties, "GroupId") ?? get(res.properties, "GroupName");
-    groups.set(res.logicalId, {
-      kind: "SecurityGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      groupId: str(resolver, ref) ?? res.logicalId,
-      rules: rules2
-    });
-  }
-  return [...groups.values()];
-}
-function localGroup(res, direction) {
-  const ref = get(res.properties, "GroupId") ?? (direction === "ingress" ? get(res.properties, "GroupName") : void 0);
-  const fn = intrinsicName(ref);
-  if (fn === "Ref") return scalarString(get(ref, "Ref"));
-  if (fn === "Fn::GetAtt") {
-    const arg = get(ref, "Fn::GetAtt");
-    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
-  }
-  return void 0;
-}
-function str(resolver, node) {
-  const v = resolver.value(node);
-  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
-}
-function rulesOf(resolver, item, direction, path9, via) {
-  const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
-  const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path9}/${peerKey}` : path9;
-  const out = [];
-  const combos = cross([
-    resolver.values(get(item, "IpProtocol")),
-    portValues(resolver, get(item, "FromPort")),
-    portValues(resolver, get(item, "ToPort")),
-    peerNode ? resolver.values(peerNode) : [{ value: void 0, via: [] }]
-  ]);
-  for (const [proto, from, to, peer] of combos) {
-    const protocol = normaliseProtocol(scalar(proto?.value));
-    const rule = {
-      direction,
-      protocol: protocol ?? "unknown",
-      fromPort: typeof from?.value === "number" ? from.value : void 0,
-      toPort: typeof to?.value === "number" ? to.value : void 0,
-      description: str(resolver, get(item, "Description")),
-      // Point at the value that decides the peer: the Fn::If branch or the Ref, inside the resource.
-      location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath }
-    };
-    if (from?.value === void 0 || to?.value === void 0) rule.portsKnown = false;
-    const peerValue = scalar(peer?.value);
-    if (peerKey && peerValue !== void 0 && peerValue !== null) {
-      const text2 = String(peerValue);
-      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
-      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
-      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
-      else rule.sourceSecurityGroup = text2;
-    } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
-      rule.sourceSecurityGroup = `(${peerKey})`;
-    }
-    const allVia = [...via, ...[proto, from, to, peer].flatMap((c) => c?.via ?? [])];
-    if (allVia.length > 0) rule.via = [...new Set(allVia)];
-    out.push(rule);
-  }
-  return out;
-}
-function portValues(resolver, node) {
-  if (!node) return [{ value: null, via: [] }];
-  return resolver.branches(node).flatMap(
-    (b) => b.node === void 0 ? [{ value: null, via: b.via }] : resolver.values(b.node).map((c) => ({ ...c, value: toPort(c.value), via: [...b.via, ...c.via] }))
-  );
-}
-function scalar(v) {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
-}
-function cross(lists) {
-  let acc = [[]];
-  for (const list of lists) {
-    const opts = list.length > 0 ? list : [void 0];
-    acc = acc.flatMap((prefix) => opts.map((o) => [...prefix, o]));
-    if (acc.length > 64) return [lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] })];
-  }
-  return acc;
-}
-
-// packages/core/src/template/network-acls.ts
-function networkAclsOf(template, resolver, graph) {
-  const acls = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::NetworkAcl") continue;
-    const vpc = resolver.value(get(res.properties, "VpcId"));
-    acls.set(res.logicalId, {
-      kind: "NetworkAcl",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      aclId: res.logicalId,
-      ...typeof vpc === "string" ? { vpcId: vpc } : {},
-      entries: []
-    });
-  }
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::NetworkAclEntry" || !res.properties) continue;
-    const props = res.properties;
-    const aclNode = get(props, "NetworkAclId");
-    const local = graph.target(aclNode)?.logicalId;
-    const key = local ?? `external:${JSON.stringify(resolver.value(aclNode) ?? res.logicalId)}`;
-    let acl = acls.get(key);
-    if (!acl) {
-      const external = resolver.value(aclNode);
-      acl = {
-        kind: "NetworkAcl",
-        id: `${template.file}#${res.logicalId}`,
-        source: "template",
-        location: res.loc,
-        displayName: typeof external === "string" ? external : res.logicalId,
-        aclId: typeof external === "string" ? external : res.logicalId,
-        entries: []
-      };
-      acls.set(key, acl);
-    }
-    const ports = get(props, "PortRange");
-    const cidr4 = get(props, "CidrBlock");
-    const cidr6 = get(props, "Ipv6CidrBlock");
-    const peers = cidr4 ? resolver.values(cidr4).map((c) => ({ c, v6: false })) : resolver.values(cidr6).map((c) => ({ c, v6: true }));
-    for (const { c, v6 } of peers) {
-      const action = resolver.value(get(props, "RuleAction"));
-      const ruleNumber = toPort(resolver.value(get(props, "RuleNumber")));
-      const entry = {
-        ...ruleNumber !== void 0 ? { ruleNumber } : {},
-        egress: toBool(resolver.value(get(props, "Egress"))) ?? false,
-        action: typeof action === "string" && action.toLowerCase() === "deny" ? "deny" : "allow",
-        protocol: normaliseProtocol(scalarOf(resolver.value(get(props, "Protocol")))) ?? "unknown",
-        location: { ...(c.at ?? res.node).loc, logicalPath: `${res.logicalId}/${v6 ? "Ipv6CidrBlock" : "CidrBlock"}` }
-      };
-      const from = singlePort(resolver, get(ports, "From"));
-      const to = singlePort(resolver, get(ports, "To"));
-      if (typeof from === "number") entry.fromPort = from;
-      if (typeof to === "number") entry.toPort = to;
-      if (from === void 0 || to === void 0) entry.portsKnown = false;
-      if (typeof c.value === "string") {
-        if (v6) entry.cidrIpv6 = c.value;
-        else entry.cidrIpv4 = c.value;
-      }
-      if (c.via.length > 0) entry.via = c.via;
-      acl.entries.push(entry);
-    }
-  }
-  for (const acl of acls.values()) acl.entries.sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
-  return [...acls.values()];
-}
-function singlePort(resolver, node) {
-  const all = portValues(resolver, node);
-  const first = all[0]?.value;
-  return all.every((c) => c.value === first) && (typeof first === "number" || first === null) ? first : void 0;
-}
-function scalarOf(v) {
-  return typeof v === "string" || typeof v === "number" ? v : void 0;
-}
-
-// packages/core/src/template/parameters.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
-var ParameterFileError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: ${message}`);
-    this.file = file;
-  }
-  file;
-};
-function parseParameters(file, text2) {
-  let doc;
-  try {
-    doc = (0, import_yaml4.parse)(text2);
-  } catch (err) {
-    throw new ParameterFileError(file, `not valid JSON or YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
-  }
-  const out = {};
-  const scalar2 = (key, v) => {
-    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
-    if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(",");
-    throw new ParameterFileError(file, `value of ${key} must be a string, number, boolean or list`);
-  };
-  if (Array.isArray(doc)) {
-    doc.forEach((item, i) => {
-      if (typeof item === "string") {
-        const eq = item.indexOf("=");
-        if (eq <= 0) throw new ParameterFileError(file, `item ${i} must look like "Key=Value"`);
-        out[item.slice(0, eq)] = item.slice(eq + 1);
-      } else if (item && typeof item === "object" && "ParameterKey" in item) {
-        const { ParameterKey: key, ParameterValue: value, UsePreviousValue: previous } = item;
-        if (typeof key !== "string") throw new ParameterFileError(file, `item ${i}: ParameterKey must be a string`);
-        if (previous === true && value === void 0) return;
-        out[key] = scalar2(key, value);
-      } else {
-        throw new ParameterFileError(file, `item ${i} must be "Key=Value" or {ParameterKey, ParameterValue}`);
-      }
-    });
-    return out;
-  }
-  if (doc && typeof doc === "object") {
-    const map = "Parameters" in doc && doc.Parameters && typeof doc.Parameters === "object" && !Array.isArray(doc.Parameters) ? doc.Parameters : doc;
-    for (const [key, value] of Object.entries(map)) out[key] = scalar2(key, value);
-    return out;
-  }
-  throw new ParameterFileError(file, "expected a list of parameters or a map of names to values");
-}
-async function loadParameters(file) {
-  let text2;
-  try {
-    text2 = await readFile4(file, "utf8");
-  } catch (err) {
-    throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  return parseParameters(file, text2);
-}
-
-// packages/core/src/template/passwords.ts
-var PASSWORD_KEYS = /* @__PURE__ */ new Set([
-  "Password",
-  "Passwords",
-  "MasterUserPassword",
-  "DbPassword",
-  "AdminPassword",
-  "AdminUserPassword",
-  "AccountPassword",
-  "KdcAdminPassword",
-  "CrossRealmTrustPrincipalPassword",
-  "ADDomainJoinPassword",
-  "SvmAdminPassword",
-  "FsxAdminPassword"
-]);
-var TYPE_SECRET_KEYS = {
-  "AWS::ElastiCache::ReplicationGroup": ["AuthToken"],
-  "AWS::Amplify::App": ["AccessToken", "OauthToken"],
-  "AWS::Pinpoint::APNSChannel": ["PrivateKey", "TokenKey"],
-  "AWS::Pinpoint::APNSSandboxChannel": ["PrivateKey", "TokenKey"],
-  "AWS::Pinpoint::APNSVoipChannel": ["PrivateKey", "TokenKey"],
-  "AWS::Pinpoint::APNSVoipSandboxChannel": ["PrivateKey", "TokenKey"],
-  "AWS::Pinpoint::GCMChannel": ["ApiKey"],
-  "AWS::Pinpoint::BaiduChannel": ["ApiKey", "SecretKey"],
-  "AWS::OpsWorks::App": ["PrivateKey"],
-  "AWS::CodePipeline::Webhook": ["SecretToken"],
-  "AWS::KinesisFirehose::DeliveryStream": ["HECToken"],
-  "AWS::CodeBuild::SourceCredential": ["Token"],
-  "AWS::DataSync::LocationObjectStorage": ["SecretKey"],
-  "AWS::Glue::Connection": ["PASSWORD"],
-  "Alexa::ASK::Skill": ["ClientSecret", "RefreshToken"]
-};
-var SKIPPED_PROPERTIES = {
-  "AWS::SSM::Document": ["Content"],
-  "AWS::StepFunctions::StateMachine": ["Definition", "DefinitionString"],
-  "AWS::Serverless::StateMachine": ["Definition"]
-};
-var PLACEHOLDER = /^(\{\{\s*(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
-var SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
-var PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
-var NAMES_ONLY = /* @__PURE__ */ new Set(["secure-reference", "plaintext-ssm", "managed"]);
-function passwordsOf(template, resolver) {
-  const passwords = [];
-  const secretParameters = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (!res.properties) continue;
-    const keys = /* @__PURE__ */ new Set([...PASSWORD_KEYS, ...own(TYPE_SECRET_KEYS, res.type) ?? []]);
-    if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
-    const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
-    const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
-    findKeys(resolver, props, [], [], keys, (node, path9, via) => {
-      const property = path9.join(".");
-      const values = node.kind === "seq" && path9[path9.length - 1]?.startsWith("Passwords") ? node.items : [node];
-      values.forEach((value, i) => {
-        const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
-        const found = classify(template, resolver, value, via);
-        const holders = NAMES_ONLY.has(found.source) ? [] : found.parameters;
-        for (const p of holders) {
-          const uses = secretParameters.get(p) ?? [];
-          uses.push(`${prop} of ${res.logicalId}`);
-          secretParameters.set(p, uses);
-        }
-        passwords.push(entity2(template, res, prop, found));
-      });
-    });
-  }
-  return { passwords, secretParameters };
-}
-function truthy(resolver, node) {
-  const v = resolver.value(node);
-  return v === true || typeof v === "string" && v.toLowerCase() === "true";
-}
-function findKeys(resolver, node, path9, via, keys, visit2) {
-  for (const b of resolver.branches(node, via)) {
-    const n = b.node;
-    if (!n || intrinsicName(n)) continue;
-    if (n.kind === "map") {
-      for (const e of n.entries) {
-        if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit2(vb.node, [...path9, e.key], vb.via);
-        } else findKeys(resolver, e.value, [...path9, e.key], b.via, keys, visit2);
-      }
-    } else if (n.kind === "seq") {
-      n.items.forEach((item, i) => {
-        const last = path9[path9.length - 1] ?? "";
-        findKeys(resolver, item, [...path9.slice(0, -1), `${last}[${i}]`], b.via, keys, visit2);
-      });
-    }
-  }
-}
-function classify(template, resolver, node, via) {
-  const base = { location: node.loc, via, parameters: parametersIn(template, node) };
-  if (node.kind === "scalar") {
-    if (node.value === null || typeof node.value === "boolean" || String(node.value) === "" || PLACEHOLDER.test(String(node.value).trim())) {
-      return { ...base, source: "unknown" };
-    }
-    return { ...base, source: textSource(String(node.value)) ?? "literal" };
-  }
-  const fn = intrinsicName(node);
-  if (fn === "Ref") {
-    const name = scalarString(get(node, "Ref")) ?? "";
-    const param = template.parameters.get(name);
-    if (!param) return { ...base, source: "unknown" };
-    const def = param.default?.kind === "scalar" ? param.default.value : void 0;
-    const noEcho = String(scalarString(get(param.node, "NoEcho")) ?? "").toLowerCase() === "true";
-    const given = own(resolver.options.parameters, name) !== void 0;
-    if (!given && def !== void 0 && def !== null && String(def) !== "") {
-      const text2 = String(def);
-      const dynamic = textSource(text2);
-      if (dynamic) return { ...base, source: dynamic, parameter: name };
-      return { ...base, source: "parameter-default", parameter: name, via: [...via, `default of parameter ${name}`] };
-    }
-    return { ...base, source: noEcho ? "noecho-parameter" : "parameter", parameter: name };
-  }
-  if (fn === "Fn::Sub" || fn === "Fn::Join" || fn === "Fn::FindInMap" || fn === "Fn::Select") {
-    const raw = rawText(node);
-    const dynamic = raw !== void 0 ? textSource(raw) : void 0;
-    if (dynamic) return { ...base, source: dynamic };
-    for (const c of resolver.values(node)) {
-      if (typeof c.value !== "string" || c.value === "") continue;
-      const source = textSource(c.value);
-      if (source) return { ...base, source };
-      const fromParams = c.via.some((v) => v.includes("parameter"));
-      if (fromParams) continue;
-      const fromMapping = fn === "Fn::FindInMap" || c.via.some((v) => v.startsWith("mapping "));
-      return { ...base, via: [...via, ...c.via], source: fromMapping ? "mapping" : "literal" };
-    }
-    return { ...base, source: "unknown" };
-  }
-  if (fn === "Fn::GetAtt" || fn === "Fn::ImportValue") return { ...base, source: "managed" };
-  return { ...base, source: "unknown" };
-}
-function textSource(text2) {
-  if (SECURE_REFERENCE.test(text2)) return "secure-reference";
-  if (PLAIN_SSM_REFERENCE.test(text2)) return "plaintext-ssm";
-  return void 0;
-}
-function rawText(node) {
-  const fn = intrinsicName(node);
-  const arg = fn ? get(node, fn) : void 0;
-  if (fn === "Fn::Sub") return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-  if (fn === "Fn::Join" && arg?.kind === "seq" && arg.items[1]?.kind === "seq") return arg.items[1].items.map((i) => scalarString(i) ?? "").join("");
-  return void 0;
-}
-function parametersIn(template, node) {
-  const out = /* @__PURE__ */ new Set();
-  const rec = (n) => {
-    const fn = intrinsicName(n);
-    if (fn === "Ref") {
-      const name = scalarString(get(n, "Ref"));
-      if (name && template.parameters.has(name)) out.add(name);
-      return;
-    }
-    if (fn === "Fn::Sub") {
-      const arg = get(n, "Fn::Sub");
-      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-      const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-      for (const m of (text2 ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
-        const name = (m[1] ?? "").trim();
-        if (!get(vars, name) && template.parameters.has(name)) out.add(name);
-      }
-    }
-    if (n.kind === "map") for (const e of n.entries) rec(e.value);
-    else if (n.kind === "seq") for (const i of n.items) rec(i);
-  };
-  rec(node);
-  return [...out];
-}
-function entity2(template, res, property, c) {
-  const literal = c.source === "literal" || c.source === "mapping" || c.source === "parameter-default";
-  const out = {
-    kind: "PasswordProperty",
-    id: `${template.file}#${res.logicalId}/${property}`,
-    source: "template",
-    location: { ...c.location, logicalPath: `${res.logicalId}/${property}` },
-    displayName: res.logicalId,
-    resourceType: res.type,
-    property,
-    literal,
-    valueSource: c.source
-  };
-  if (c.parameter) out.parameter = c.parameter;
-  if (c.via.length > 0) out.via = c.via;
-  return out;
-}
-function parametersOf2(template, secretParameters) {
-  return [...template.parameters.values()].map((p) => {
-    const allowed = get(p.node, "AllowedValues");
-    const out = {
-      kind: "TemplateParameter",
-      id: `${template.file}#Parameters/${p.name}`,
-      source: "template",
-      location: p.loc,
-      displayName: p.name,
-      name: p.name,
-      noEcho: String(scalarString(get(p.node, "NoEcho")) ?? "").toLowerCase() === "true",
-      hasDefault: p.default !== void 0
-    };
-    if (p.type !== void 0) out.type = p.type;
-    if (allowed?.kind === "seq") out.allowedValues = allowed.items.map((i) => scalarString(i) ?? "");
-    const uses = secretParameters.get(p.name);
-    if (uses) out.usedAsSecret = [...new Set(uses)];
-    return out;
-  });
-}
-
-// packages/core/src/template/policies.ts
-var ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
-var MAX_VARIANTS = 64;
-var STANDALONE_POLICY_TYPES = {
-  "AWS::IAM::RolePolicy": { nameKey: "PolicyName", principal: "role", principalKey: "RoleName" },
-  "AWS::IAM::UserPolicy": { nameKey: "PolicyName", principal: "user", principalKey: "UserName" },
-  "AWS::IAM::GroupPolicy": { nameKey: "PolicyName", principal: "group", principalKey: "GroupName" }
-};
-var SAM_WITH_POLICIES = /* @__PURE__ */ new Set(["AWS::Serverless::Function", "AWS::Serverless::StateMachine"]);
-function policiesOf(template, resolver) {
-  const out = [];
-  const ctx = { template, resolver };
-  const boundaries = boundaryTargets(template);
-  for (const res of template.resources.values()) {
-    const props = res.properties;
-    const principal = own(PRINCIPAL_TYPES, res.type);
-    if (principal) {
-      const owner = { type: principal.type, name: res.logicalId };
-      forEachItem(resolver, get(props, "Policies"), (item, i, via) => {
-        const name = stringValue(resolver, get(item, "PolicyName")) ?? `#${i + 1}`;
-        out.push(
-          policy(ctx, res, `Policies/${i}`, item.loc, {
-            policyName: name,
-            policyType: "inline",
-            displayName: `inline policy ${name} of ${principal.type} ${res.logicalId}`,
-            attachedTo: [owner],
-            document: get(item, "PolicyDocument"),
-            via
-          })
-        );
-      });
-      out.push(...adminAttachments(ctx, res, get(props, "ManagedPolicyArns"), "ManagedPolicyArns", owner));
-      continue;
-    }
-    if (res.type === "AWS::IAM::Policy" || res.type === "AWS::IAM::ManagedPolicy") {
-      const managed = res.type === "AWS::IAM::ManagedPolicy";
-      const name = stringValue(resolver, get(props, managed ? "ManagedPolicyName" : "PolicyName"));
-      const attachedTo = ["user", "group", "role"].flatMap(
-        (type) => principalRefs(template, resolver, get(props, `${type[0]?.toUpperCase()}${type.slice(1)}s`), type).map((p) => ({ type, name: p.name }))
-      );
-      const label = managed ? "managed policy" : "policy";
-      out.push(
-        policy(ctx, res, "", res.loc, {
-          policyName: name ?? res.logicalId,
-          policyType: managed ? "managed" : "inline",
-          displayName: name && name !== res.logicalId ? `${label} ${name} (${res.logicalId})` : `${label} ${res.logicalId}`,
-          attachedTo,
-          document: get(props, "PolicyDocument"),
-          via: []
-        })
-      );
-      if (managed && boundaries.has(res.logicalId)) {
-        const last = out[out.length - 1];
-        if (last) last.permissionsBoundary = true;
-      }
-      continue;
-    }
-    const standalone = own(STANDALONE_POLICY_TYPES, res.type);
-    if (standalone) {
-      const name = stringValue(resolver, get(props, standalone.nameKey)) ?? res.logicalId;
-      const attachedTo = principalRefs(template, resolver, get(props, standalone.principalKey), standalone.principal).map((p) => ({
-        type: standalone.principal,
-        name: p.name
-      }));
-      out.push(
-        policy(ctx, res, "", res.loc, {
-          policyName: name,
-          policyType: "inline",
-          displayName: `inline policy ${name} (${res.logicalId})`,
-          attachedTo,
-          document: get(props, "PolicyDocument"),
-          via: []
-        })
-      );
-      continue;
-    }
-    if (SAM_WITH_POLICIES.has(res.type)) out.push(...samPolicies(ctx, res));
-  }
-  return out;
-}
-function boundaryTargets(template) {
-  const out = /* @__PURE__ */ new Set();
-  const visit2 = (node) => {
-    const target = refTarget(node);
-    if (target) out.add(target);
-    if (intrinsicName(node) === "Fn::If") {
-      const args = get(node, "Fn::If");
-      if (args?.kind === "seq") for (const a of args.items.slice(1)) visit2(a);
-    }
-  };
-  for (const res of template.resources.values()) visit2(get(res.properties, "PermissionsBoundary"));
-  visit2(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
-  return out;
-}
-function policy(ctx, res, path9, location, parts) {
-  const logicalPath = path9 ? `${res.logicalId}/${path9}` : res.logicalId;
-  const out = {
-    kind: "Policy",
-    id: `${ctx.template.file}#${logicalPath}`,
-    source: "template",
-    location: { ...location, logicalPath },
-    displayName: parts.displayName,
-    policyName: parts.policyName,
-    policyType: parts.policyType,
-    attachedTo: parts.attachedTo,
-    statements: documentStatements(ctx, parts.document, parts.via)
-  };
-  if (parts.via.length > 0) out.via = parts.via;
-  return out;
-}
-function forEachItem(resolver, list, visit2) {
-  for (const b of resolver.branches(list)) {
-    if (b.node?.kind !== "seq") continue;
-    b.node.items.forEach((item, i) => {
-      for (const ib of resolver.branches(item, b.via)) if (ib.node) visit2(ib.node, i, ib.via);
-    });
-  }
-}
-function adminAttachments(ctx, res, list, path9, owner) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const cand of stringListCandidates(ctx.resolver, list)) {
-    cand.values.forEach((arn, i) => {
-      const loc = cand.locations[i];
-      if (!loc || !isAdministratorAccess(arn)) return;
-      const key = `${loc.line}:${loc.column}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(adminPolicy(ctx, res, `${path9}/${i}`, loc, arn, owner, cand.via));
-    });
-  }
-  return out;
-}
-function isAdministratorAccess(value) {
-  return ADMIN_ARN.test(value) || value === "AdministratorAccess";
-}
-function adminPolicy(ctx, res, path9, loc, arn, owner, via) {
-  const logicalPath = `${res.logicalId}/${path9}`;
-  const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
-  const statement = {
-    effect: "Allow",
-    actions: ["*"],
-    notActions: [],
-    resources: ["*"],
-    notResources: [],
-    hasCondition: false,
-    location: loc
-  };
-  if (via.length > 0) statement.via = via;
-  return {
-    kind: "Policy",
-    id: `${ctx.template.file}#${logicalPath}`,
-    source: "template",
-    location: { ...loc, logicalPath },
-    displayName: `AWS managed policy AdministratorAccess on ${owner.type} ${owner.name}`,
-    policyName: "AdministratorAccess",
-    policyType: "managed",
-    attachedTo: [owner],
-    statements: [statement],
-    arn: fullArn,
-    ...via.length > 0 ? { via } : {}
-  };
-}
-function samPolicies(ctx, res) {
-  const props = res.properties;
-  if (get(props, "Role") !== void 0) return [];
-  const owner = { type: "role", name: `${res.logicalId}Role` };
-  const kind = res.type === "AWS::Serverless::Function" ? "function" : "state machine";
-  const lists = [];
-  const own2 = get(props, "Policies");
-  if (own2) lists.push({ node: own2, path: "Policies" });
-  if (res.type === "AWS::Serverless::Function") {
-    const globals = get(get(ctx.template.root, "Globals"), "Function");
-    const shared = get(globals, "Policies");
-    if (shared) lists.push({ node: shared, path: "Globals/Function/Policies" });
-  }
-  const out = [];
-  for (const { node, path: path9 } of lists) {
-    for (const b of ctx.resolver.branches(node)) {
-      const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
-      items2.forEach((item, i) => {
-        for (const ib of ctx.resolver.branches(item, b.via)) {
-          const n = ib.node;
-          if (!n) continue;
-          const itemPath = b.node?.kind === "seq" ? `${path9}/${i}` : path9;
-          if (n.kind === "map" && !intrinsicName(n) && get(n, "Statement") !== void 0) {
-            out.push(
-              policy(ctx, res, itemPath, n.loc, {
-                policyName: `${res.logicalId}RolePolicy${i}`,
-                policyType: "inline",
-                displayName: `inline policy of ${kind} ${res.logicalId}`,
-                attachedTo: [owner],
-                document: n,
-                via: ib.via
-              })
-            );
-            continue;
-          }
-          if (n.kind === "map" && !intrinsicName(n)) continue;
-          const name = stringValue(ctx.resolver, n);
-          if (name !== void 0 && isAdministratorAccess(name)) out.push(adminPolicy(ctx, res, itemPath, n.loc, name, owner, ib.via));
-        }
-      });
-    }
-  }
-  return out;
-}
-function documentStatements(ctx, doc, via) {
-  const out = [];
-  for (const b of ctx.resolver.branches(doc, via)) {
-    const node = b.node;
-    if (!node) continue;
-    if (node.kind === "map" && !intrinsicName(node)) {
-      forEachStatement(ctx, get(node, "Statement"), b.via, (s, sv) => out.push(...statementVariants(ctx, s, sv)));
-      continue;
-    }
-    if (node.kind === "seq") continue;
-    out.push(...jsonDocumentStatements(ctx, node, b.via));
-  }
-  return out;
-}
-function forEachStatement(ctx, statements, via, visit2) {
-  for (const b of ctx.resolver.branches(statements, via)) {
-    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
-    for (const item of items2) {
-      for (const ib of ctx.resolver.branches(item, b.via)) {
-        if (ib.node?.kind === "map" && !intrinsicName(ib.node)) visit2(ib.node, ib.via);
-      }
-    }
-  }
-}
-function statementVariants(ctx, s, via) {
-  const effectNode = get(s, "Effect");
-  const effects = effectNode ? ctx.resolver.values(effectNode).map((c) => ({ value: c.value, via: c.via })) : [{ value: "Allow", via: [] }];
-  const lists = ["Action", "NotAction", "Resource", "NotResource"].map((k) => stringListCandidates(ctx.resolver, get(s, k)));
-  const [actions = [], notActions = [], resources = [], notResources = []] = lists;
-  const total = effects.length * actions.length * notActions.length * resources.length * notResources.length;
-  const pick = (l) => total > MAX_VARIANTS ? [mergeAll(l)] : l;
-  const location = (get(s, "Action") ?? get(s, "NotAction") ?? s).loc;
-  const out = [];
-  for (const e of effects) {
-    const effect = e.value === "Allow" || e.value === "Deny" ? e.value : void 0;
-    if (!effect) continue;
-    for (const a of pick(actions))
-      for (const na of pick(notActions))
-        for (const r of pick(resources))
-          for (const nr of pick(notResources)) {
-            const allVia = [.../* @__PURE__ */ new Set([...via, ...e.via, ...a.via, ...na.via, ...r.via, ...nr.via])];
-            const st = {
-              effect,
-              actions: a.values,
-              notActions: na.values,
-              resources: r.values,
-              notResources: nr.values,
-              hasCondition: get(s, "Condition") !== void 0,
-              location,
-              actionLocations: a.locations
-            };
-            if (allVia.length > 0) st.via = allVia;
-            out.push(st);
-          }
-    if (total > MAX_VARIANTS) break;
-  }
-  return out;
-}
-function mergeAll(list) {
-  return {
-    values: list.flatMap((c) => c.values),
-    locations: list.flatMap((c) => c.locations),
-    via: [...new Set(list.flatMap((c) => c.via))]
-  };
-}
-function jsonDocumentStatements(ctx, node, via) {
-  const text2 = looseText(ctx.resolver, node);
-  if (text2 === void 0) return [];
-  let doc;
-  try {
-    doc = JSON.parse(text2);
-  } catch {
-    return [];
-  }
-  if (!isRecord(doc)) return [];
-  const raw = doc.Statement;
-  const statements = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
-  const source = ctx.template.text.slice(node.span[0], node.span[1]);
-  const actionKeys = [...source.matchAll(/\\?"Action\\?"\s*:/g)].map((m) => node.span[0] + (m.index ?? 0));
-  let actionIndex = 0;
-  const out = [];
-  for (const s of statements) {
-    if (!isRecord(s)) continue;
-    const hasAction = s.Action !== void 0;
-    const offset = hasAction ? actionKeys[actionIndex++] : void 0;
-    const location = offset !== void 0 ? ctx.template.index.location(offset, offset + '"Action"'.length) : node.loc;
-    const effect = s.Effect === void 0 ? "Allow" : s.Effect;
-    if (effect !== "Allow" && effect !== "Deny") continue;
-    const st = {
-      effect,
-      actions: strings2(s.Action),
-      notActions: strings2(s.NotAction),
-      resources: strings2(s.Resource),
-      notResources: strings2(s.NotResource),
-      hasCondition: s.Condition !== void 0,
-      location
-    };
-    if (via.length > 0) st.via = via;
-    out.push(st);
-  }
-  return out;
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function strings2(v) {
-  const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
-  return list.filter((x) => typeof x === "string");
-}
-
-// packages/core/src/template/trails.ts
-function isAllResourcesArn(value) {
-  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
-}
-function strings3(resolver, node) {
-  const out = [];
-  for (const b of resolver.branches(node)) {
-    if (b.node?.kind === "seq") {
-      for (const item of b.node.items) for (const c of resolver.values(item)) if (typeof c.value === "string") out.push(c.value);
-    } else {
-      for (const c of resolver.values(b.node)) {
-        if (typeof c.value === "string") out.push(c.value);
-        else if (Array.isArray(c.value)) out.push(...c.value.filter((v) => typeof v === "string"));
-      }
-    }
-  }
-  return out;
-}
-function items(resolver, node) {
-  return resolver.branches(node).flatMap((b) => b.node?.kind === "seq" ? b.node.items.flatMap((i) => resolver.branches(i).map((x) => x.node)) : []).filter((n) => n !== void 0);
-}
-function selectors(resolver, props) {
-  const basic = items(resolver, get(props, "EventSelectors"));
-  const advanced = items(resolver, get(props, "AdvancedEventSelectors"));
-  if (basic.length === 0 && advanced.length === 0) return { management: true, data: [] };
-  let management = false;
-  const data = [];
-  for (const sel of basic) {
-    if (toBool(resolver.value(get(sel, "IncludeManagementEvents"))) !== false) management = true;
-    for (const dr of items(resolver, get(sel, "DataResources"))) {
-      const type = scalarString(get(dr, "Type")) ?? "";
-      const values = get(dr, "Values");
-      data.push({ resourceType: type, allResources: strings3(resolver, values).some(isAllResourcesArn), location: (values ?? dr).loc });
-    }
-  }
-  for (const sel of advanced) {
-    const fields = /* @__PURE__ */ new Map();
-    for (const f of items(resolver, get(sel, "FieldSelectors"))) {
-      const name = scalarString(get(f, "Field"));
-      if (name) fields.set(name, f);
-    }
-    const category = strings3(resolver, get(fields.get("eventCategory"), "Equals"));
-    if (category.includes("Management")) management = true;
-    if (!category.includes("Data")) continue;
-    const typeField = fields.get("resources.type");
-    const arn = fields.get("resources.ARN");
-    const named = [...strings3(resolver, get(arn, "Equals")), ...strings3(resolver, get(arn, "StartsWith"))];
-    const allResources = named.length === 0 ? !arn || get(arn, "NotEquals") !== void 0 || get(arn, "NotStartsWith") !== void 0 : named.some(isAllResourcesArn);
-    for (const type of strings3(resolver, get(typeField, "Equals"))) {
-      data.push({ resourceType: type, allResources, location: (typeField ?? sel).loc });
-    }
-  }
-  return { management, data };
-}
-function bucketOf(template, graph, resolver, node) {
-  const target = graph.target(node);
-  if (target) {
-    const res = template.resources.get(target.logicalId);
-    return res?.type === "AWS::S3::Bucket" ? res : void 0;
-  }
-  const name = resolver.value(node);
-  if (typeof name !== "string") return void 0;
-  return [...template.resources.values()].find((r) => r.type === "AWS::S3::Bucket" && resolver.value(get(r.properties, "BucketName")) === name);
-}
-function bucketHasLifecycle(resolver, bucket) {
-  for (const rule of items(resolver, get(get(bucket.properties, "LifecycleConfiguration"), "Rules"))) {
-    if (resolver.value(get(rule, "Status")) !== "Enabled") continue;
-    const keys = [
-      "ExpirationInDays",
-      "ExpirationDate",
-      "Transitions",
-      "Transition",
-      "NoncurrentVersionExpirationInDays",
-      "NoncurrentVersionExpiration",
-      "NoncurrentVersionTransitions"
-    ];
-    if (keys.some((k) => get(rule, k) !== void 0)) return true;
-  }
-  return false;
-}
-function trailsOf(template, resolver, graph) {
-  const trails = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::CloudTrail::Trail") continue;
-    const props = res.properties;
-    const name = resolver.value(get(props, "TrailName"));
-    const bucketNode = get(props, "S3BucketName");
-    const bucket = bucketOf(template, graph, resolver, bucketNode);
-    const bucketName = resolver.value(bucketNode);
-    const sel = selectors(resolver, props);
-    const trail = {
-      kind: "Trail",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      name: typeof name === "string" ? name : res.logicalId,
-      ...typeof bucketName === "string" ? { s3BucketName: bucketName } : bucket ? { s3BucketName: bucket.logicalId } : {},
-      ...bucket ? { bucketHasLifecycle: bucketHasLifecycle(resolver, bucket), bucketLocation: bucket.loc } : {},
-      managementEvents: sel.management,
-      dataEvents: sel.data
-    };
-    setField(trail, "isMultiRegion", boolField(resolver, get(props, "IsMultiRegionTrail"), false, false));
-    setField(trail, "logFileValidation", boolField(resolver, get(props, "EnableLogFileValidation"), false, false));
-    setField(trail, "isLogging", boolField(resolver, get(props, "IsLogging"), void 0, false));
-    setField(trail, "isOrganizationTrail", boolField(resolver, get(props, "IsOrganizationTrail"), false, true));
-    trails.push(trail);
-  }
-  if (trails.length === 0) return [];
-  const set = {
-    kind: "TrailSet",
-    id: `${template.file}#trails`,
-    source: "template",
-    location: trails[0]?.location ?? { file: template.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
-    displayName: template.file,
-    scope: "template",
-    trails
-  };
-  return [...trails, set];
-}
-
-// packages/core/src/template/users.ts
-function iamUsersOf(template, resolver) {
-  const users = /* @__PURE__ */ new Map();
-  const byLogicalId = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::IAM::User") continue;
-    const props = res.properties;
-    const user = newUser(template, res.logicalId, stringValue(resolver, get(props, "UserName")) ?? res.logicalId, res.loc, res.logicalId);
-    for (const g of principalRefs(template, resolver, get(props, "Groups"), "group")) addUnique(user.groups, g.name);
-    for (const m of managedPolicyItems(resolver, get(props, "ManagedPolicyArns"))) attach(user, "managed", m.name, m.loc);
-    for (const b of resolver.branches(get(props, "Policies"))) {
-      if (b.node?.kind !== "seq") continue;
-      b.node.items.forEach((item, i) => {
-        for (const ib of resolver.branches(item, b.via)) {
-          if (!ib.node) continue;
-          attach(user, "inline", stringValue(resolver, get(ib.node, "PolicyName")) ?? `#${i + 1}`, ib.node.loc);
-        }
-      });
-    }
-    user.consoleAccess = resolver.branches(get(props, "LoginProfile")).some((b) => b.node !== void 0);
-    users.set(`logical:${res.logicalId}`, user);
-    byLogicalId.set(res.logicalId, user);
-  }
-  const userFor = (ref) => {
-    if (ref.logicalId) {
-      const own2 = byLogicalId.get(ref.logicalId);
-      if (own2) return own2;
-    }
-    const key = `name:${ref.name}`;
-    let user = users.get(key);
-    if (!user) {
-      user = newUser(template, `user:${ref.name}`, ref.name, ref.location);
-      users.set(key, user);
-    }
-    return user;
-  };
-  for (const res of template.resources.values()) {
-    const props = res.properties;
-    if (res.type === "AWS::IAM::Policy" || res.type === "AWS::IAM::ManagedPolicy") {
-      const managed = res.type === "AWS::IAM::ManagedPolicy";
-      const name = stringValue(resolver, get(props, managed ? "ManagedPolicyName" : "PolicyName")) ?? res.logicalId;
-      for (const ref of principalRefs(template, resolver, get(props, "Users"), "user"))
-        attach(userFor(ref), managed ? "managed" : "inline", name, ref.location);
-    } else if (res.type === "AWS::IAM::UserPolicy") {
-      const name = stringValue(resolver, get(props, "PolicyName")) ?? res.logicalId;
-      for (const ref of principalRefs(template, resolver, get(props, "UserName"), "user")) attach(userFor(ref), "inline", name, ref.location);
-    } else if (res.type === "AWS::IAM::UserToGroupAddition") {
-      const group = principalRefs(template, resolver, get(props, "GroupName"), "group")[0]?.name;
-      if (!group) continue;
-      for (const ref of principalRefs(template, resolver, get(props, "Users"), "user")) {
-        const own2 = ref.logicalId ? byLogicalId.get(ref.logicalId) : void 0;
-        if (own2) addUnique(own2.groups, group);
-      }
-    } else if (res.type === "AWS::IAM::AccessKey") {
-      const owner = principalRefs(template, resolver, get(props, "UserName"), "user")[0];
-      const own2 = owner?.logicalId ? byLogicalId.get(owner.logicalId) : void 0;
-      if (!own2) continue;
-      const status = stringValue(resolver, get(props, "Status"));
-      const key = { id: res.logicalId, active: status !== "Inactive" };
-      own2.accessKeys.push(key);
-    }
-  }
-  return [...users.values()];
-}
-function newUser(template, idPart, userName, location, logicalPath) {
-  return {
-    kind: "IamUser",
-    id: `${template.file}#${idPart}`,
-    source: "template",
-    location: logicalPath ? { ...location, logicalPath } : location,
-    displayName: logicalPath ?? userName,
-    userName,
-    groups: [],
-    attachedPolicies: [],
-    inlinePolicies: [],
-    accessKeys: [],
-    policyLocations: []
-  };
-}
-function attach(user, type, name, location) {
-  const locations = user.policyLocations ?? [];
-  if (locations.some((p) => p.type === type && p.name === name && p.location.line === location.line && p.location.column === location.column)) return;
-  locations.push({ name, type, location });
-  user.policyLocations = locations;
-  addUnique(type === "managed" ? user.attachedPolicies : user.inlinePolicies, name);
-}
-function addUnique(list, value) {
-  if (!list.includes(value)) list.push(value);
-}
-function policyNameOfArn(arn) {
-  const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
-  return m?.[1] ?? arn;
-}
-function managedPolicyItems(resolver, list) {
-  const out = [];
-  for (const b of resolver.branches(list)) {
-    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
-    for (const item of items2) {
-      for (const ib of resolver.branches(item, b.via)) {
-        const n = ib.node;
-        if (!n) continue;
-        for (const c of resolver.values(n)) {
-          const loc = (c.at ?? n).loc;
-          if (typeof c.value === "string") out.push({ name: policyNameOfArn(c.value), loc });
-          else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn(String(v)), loc });
-          else {
-            const target = refTarget(c.at ?? n) ?? refTarget(n);
-            const isParam = target !== void 0 && resolver.template.parameters.has(target);
-            out.push({ name: target ? isParam ? `(parameter ${target})` : target : "(unresolved policy)", loc });
-          }
-        }
-      }
-    }
-  }
-  return out;
-}
-
-// packages/core/src/scan.ts
-async function loadBuiltinRules() {
-  const specifier = "@mamori/rules";
-  const mod = await import(specifier);
-  return mod.rules;
-}
-async function scan(options) {
-  const root = path6.resolve(options.cwd ?? process.cwd());
-  const config = options.config;
-  const all = [...options.rules ?? await loadBuiltinRules(), ...await extraRules(options, root)];
-  const { rules: rules2, options: ruleOptions } = configureRules(all, config?.config, config?.file);
-  const parameters = options.parameters ?? (config ? await configParameters(config) : void 0);
-  const wantsResources = rules2.some((r) => r.entity === "Resource");
-  const display = (abs) => path6.relative(root, abs).split(path6.sep).join("/") || path6.basename(abs);
-  const allFiles = options.secretsInAllFiles !== false;
-  const isTemplateCandidate = templateFilter(config);
-  const walked = await walk2(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
-  const notifications = walked.notifications.map((n) => n.file ? { ...n, file: display(path6.resolve(root, n.file)) } : n);
-  const entities = [];
-  const files = [];
-  const suppressionsByFile = /* @__PURE__ */ new Map();
-  const snapshots = [];
-  for (const { absPath, explicit } of walked.files) {
-    const file = display(absPath);
-    if (!isTemplateCandidate(absPath)) {
-      entities.push(...await textFileSecrets(absPath, file));
-      continue;
-    }
-    const read = await readTemplateFile(absPath, file, explicit);
-    notifications.push(...read.notifications);
-    if (read.text === void 0) continue;
-    const text2 = read.text;
-    if (isSnapshotText(text2)) {
-      const loaded = loadSnapshot(file, text2, rules2);
-      notifications.push(...loaded.notifications);
-      if (!loaded.snapshot) continue;
-      files.push(file);
-      snapshots.push(file);
-      entities.push(...loaded.entities);
-      continue;
-    }
-    const outcome = loadTemplate(file, text2, explicit, parameters ? { parameters } : {});
-    notifications.push(...outcome.notifications);
-    if (!outcome.template) {
-      if (allFiles && outcome.notifications.length === 0) entities.push(...secretEntities(file, text2));
-      continue;
-    }
-    files.push(file);
-    const extracted = extractEntities(outcome.template, parameters, wantsResources);
-    entities.push(...extracted.entities);
-    notifications.push(...extracted.notifications);
-    const suppressions = templateSuppressions(outcome.template);
-    notifications.push(...suppressions.notifications);
-    if (suppressions.byResource.size > 0) suppressionsByFile.set(file, suppressions.byResource);
-  }
-  const run = runRules(rules2, entities, ruleOptions);
-  notifications.push(...run.notifications);
-  const metas = new Map(rules2.map((r) => [r.id, ruleMeta(r)]));
-  for (const [file, byResource] of suppressionsByFile) {
-    applyTemplateSuppressions(
-      run.findings.filter((f) => f.location.file === file),
-      metas,
-      byResource
-    );
-  }
-  if (config?.config.suppressions) applyConfigSuppressions(run.findings, metas, config.config.suppressions);
-  if (options.baseline) applyBaseline(run.findings, options.baseline);
-  return {
-    root,
-    files: files.sort(cmp),
-    ...snapshots.length > 0 ? { snapshots: snapshots.sort(cmp) } : {},
-    findings: sortFindings(run.findings),
-    notifications: sortNotifications(notifications),
-    rules: [...metas.values()]
-  };
-}
-async function extraRules(options, root) {
-  const config = options.config;
-  const out = [];
-  for (const spec of config?.config.plugins ?? []) out.push(...await loadPlugin(spec, config?.dir ?? root));
-  for (const spec of options.plugins ?? []) out.push(...await loadPlugin(spec, root));
-  for (const file of config?.config.declarativeRules ?? []) out.push(...await loadDeclarativeRules(path6.resolve(config?.dir ?? root, file)));
-  return out;
-}
-async function configParameters(config) {
-  const p = config.config.parameters;
-  if (p === void 0) return void 0;
-  if (typeof p === "string") return loadParameters(path6.resolve(config.dir, p));
-  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
-}
-function relativeTo(config, absPath) {
-  return path6.relative(config.dir, absPath).split(path6.sep).join("/");
-}
-function notExcluded(config) {
-  const exclude = config?.config.exclude;
-  if (!config || !exclude?.length) return () => true;
-  const exc = (0, import_picomatch2.default)(exclude, { dot: true });
-  return (absPath) => !exc(relativeTo(config, absPath));
-}
-function templateFilter(config) {
-  const include = config?.config.include;
-  const inc = config && include?.length ? (0, import_picomatch2.default)(include, { dot: true }) : void 0;
-  const kept = notExcluded(config);
-  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path6.extname(absPath).toLowerCase()));
-}
-var MAX_TEXT_FILE_BYTES = 1024 * 1024;
-async function textFileSecrets(absPath, file) {
-  try {
-    const info = await stat3(absPath);
-    if (info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
-    const bytes2 = await readFile5(absPath);
-    if (bytes2.subarray(0, 8192).includes(0)) return [];
-    const text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
-    return secretEntities(file, text2);
-  } catch {
-    return [];
-  }
-}
-function secretEntities(file, text2) {
-  const matches = findSecrets(text2);
-  if (matches.length === 0) return [];
-  const index = new LineIndex(file, text2);
-  return matches.map((s) => ({
-    kind: "Secret",
-    id: `${file}#${s.hash}`,
-    source: "template",
-    location: index.location(s.start, s.end),
-    displayName: file,
-    secretType: s.type,
-    redacted: s.redacted,
-    hash: s.hash,
-    evidence: s.evidence,
-    where: file
-  }));
-}
-function extractEntities(template, parameters, withResources = false) {
-  const notifications = [];
-  const guard = (what, fallback, extract) => {
-    try {
-      return extract();
-    } catch (err) {
-      notifications.push({
-        level: "error",
-        code: "internal-error",
-        file: template.file,
-        message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`
-      });
-      return fallback;
-    }
-  };
-  const resolver = new Resolver(template, parameters ? { parameters } : {});
-  const graph = guard("resource references", void 0, () => new TemplateGraph(template));
-  const { passwords, secretParameters } = guard(
-    "passwords",
-    { passwords: [], secretParameters: /* @__PURE__ */ new Map() },
-    () => passwordsOf(template, resolver)
-  );
-  const securityGroups = guard("security groups", [], () => securityGroupsOf(template, resolver));
-  const withGraph = (what, extract) => graph ? guard(what, [], () => extract(graph)) : [];
-  const entities = [
-    ...withResources ? guard("resources", [], () => resourceEntities(template)) : [],
-    ...securityGroups,
-    ...withGraph("network ACLs", (g) => networkAclsOf(template, resolver, g)),
-    ...withGraph("Elastic IPs", (g) => elasticIpsOf(template, resolver, g)),
-    ...withGraph("NAT gateways", (g) => natGatewaysOf(template, resolver, g)),
-    ...withGraph("trails", (g) => trailsOf(template, resolver, g)),
-    ...withGraph("instances", (g) => instancesOf(template, resolver, g)),
-    ...guard("hard-coded secrets", [], () => templateSecrets(template)),
-    ...guard("IAM policies", [], () => policiesOf(template, resolver)),
-    ...guard("IAM users", [], () => iamUsersOf(template, resolver)),
-    ...guard("access keys", [], () => accessKeysOf(template, resolver)),
-    ...passwords,
-    ...guard("parameters", [], () => parametersOf2(template, secretParameters)),
-    ...guard("databases", [], () => dbInstancesOf(template, resolver, securityGroups)),
-    ...guard("availability-zone spans", [], () => azSpansOf(template, resolver)),
-    ...guard("ElastiCache replication groups", [], () => cacheReplicationGroupsOf(template, resolver))
-  ];
-  return { entities, notifications };
-}
-function resourceEntities(template) {
-  return [...template.resources.values()].map((res) => ({
-    kind: "Resource",
-    id: `${template.file}#${res.logicalId}`,
-    source: "template",
-    location: res.loc,
-    displayName: res.logicalId,
-    logicalId: res.logicalId,
-    resourceType: res.type,
-    properties: res.properties ? toPlain(res.properties) : {},
-    ...res.metadata ? { metadata: toPlain(res.metadata) } : {}
-  }));
-}
-var SECTION_NOUNS = {
-  Parameters: "parameter",
-  Outputs: "output",
-  Mappings: "mapping",
-  Conditions: "condition",
-  Globals: "globals"
-};
-function templateSecrets(template) {
-  return [...textSecrets(template), ...base64UserDataSecrets(template)];
-}
-function textSecrets(template) {
-  return findSecrets(template.text).map((s) => {
-    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
-    const entry = section?.value.kind === "map" ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : void 0;
-    const isResource = section?.key === "Resources" && entry !== void 0;
-    const noun = section ? own(SECTION_NOUNS, section.key) : void 0;
-    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
-    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : void 0;
-    return {
-      kind: "Secret",
-      id: `${template.file}#${s.hash}`,
-      source: "template",
-      location: { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} },
-      displayName: where,
-      secretType: s.type,
-      redacted: s.redacted,
-      hash: s.hash,
-      evidence: s.evidence,
-      where
-    };
-  });
-}
-function base64UserDataSecrets(template) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const res of template.resources.values()) {
-    walk(res.node, (node, path9) => {
-      if (path9.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
-      seen.add(node.span[0]);
-      const decoded = decodeBase64Text(node.value);
-      if (decoded === void 0) return;
-      const where = `base64-encoded user data of resource ${res.logicalId}`;
-      for (const s of findSecrets(decoded)) {
-        out.push({
-          kind: "Secret",
-          id: `${template.file}#${s.hash}@${node.span[0]}`,
-          source: "template",
-          location: { ...node.loc, logicalPath: `${res.logicalId}/${path9.join("/")}` },
-          displayName: where,
-          secretType: s.type,
-          redacted: s.redacted,
-          hash: s.hash,
-          evidence: s.evidence,
-          where,
-          encoding: "base64"
-        });
-      }
-    });
-  }
-  return out;
-}
-function ruleMeta(rule) {
-  const { entity: _entity, check: _check, ...meta } = rule;
-  return meta;
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => cmp(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint)
-  );
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortNotifications(notifications) {
-  const fileKey = (n) => n.file === void 0 ? "\uFFFF" : n.file;
-  return [...notifications].sort(
-    (a, b) => cmp(fileKey(a), fileKey(b)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.ruleId ?? "", b.ruleId ?? "") || cmp(a.message, b.message)
-  );
-}
-
-// packages/core/src/index.ts
-init_format();
-init_policy();
-init_version();
+// packages/cli/src/main.ts
+var init_main2 = __esm({
+  "packages/cli/src/main.ts"() {
+    "use strict";
+    init_esm();
+    init_io();
+    init_version2();
+  }
+});
 
 // packages/cli/src/cli.ts
 import path7 from "node:path";
-
-// packages/rules/src/rules/access-key-secret-exposed/index.ts
-var access_key_secret_exposed_default = defineRule({
-  id: "MAM203",
-  name: "access-key-secret-exposed",
-  title: "Secret access key of an IAM access key handed out in clear text",
-  description: "The SecretAccessKey attribute of an AWS::IAM::AccessKey is written to an output, an environment variable, a plain SSM parameter, tags, user data or another property that is not a Secrets Manager secret.",
-  severity: "error",
-  securitySeverity: 8.6,
-  area: "secrets",
-  tags: ["iam", "credentials", "access-key", "secrets"],
-  compliance: {},
-  covers: {},
-  docs: {
-    risk: `\`Fn::GetAtt [Key, SecretAccessKey]\` is the only time CloudFormation reveals a new key's secret.
-Wherever the template puts it, it stays readable in clear text by everyone who can read that
-place: stack outputs (\`cloudformation:DescribeStacks\`, the console, and every stack that imports an
-export), Lambda environment variables (\`lambda:GetFunctionConfiguration\`), \`String\` SSM
-parameters, tags (visible through almost every read-only API), EC2 user data
-(\`ec2:DescribeInstanceAttribute\` and the instance metadata service) and resource properties. With
-the key id next to it, that is a working long-term credential of the user, valid until someone
-rotates it.
-
-A Secrets Manager secret's \`SecretString\` is the place meant for it and is not reported. Each
-place the secret is written is reported on its own line, also inside \`Fn::Sub\`
-(\`\${Key.SecretAccessKey}\`) and \`Fn::Join\`.`,
-    fix: `Prefer no long-term key at all: give the workload a role (instance profile, task role, Lambda
-execution role, IAM Roles Anywhere or OIDC federation for CI outside AWS). When a key is truly
-needed, store it in Secrets Manager and let consumers read it from there:
-
-\`\`\`yaml
-DeployKeySecret:
-  Type: AWS::SecretsManager::Secret
-  Properties:
-    SecretString: !Sub '{"AccessKeyId":"\${DeployKey}","SecretAccessKey":"\${DeployKey.SecretAccessKey}"}'
-Outputs:
-  DeployKeySecretArn:
-    Value: !Ref DeployKeySecret
-\`\`\`
-
-A key that was already exposed must be treated as leaked: create a new one and delete the old
-one (IAM \u2192 Users \u2192 Security credentials, or \`aws iam create-access-key\` then
-\`aws iam delete-access-key --access-key-id AKIA...\`), and check CloudTrail for its use.`
-  },
-  messages: {
-    exposed: "The secret access key of {{key}}{{user}} is handed out in clear text in {{where}}."
-  },
-  entity: "AccessKeyResource",
-  check(key, context) {
-    const user = key.userName ? ` (user ${key.userName})` : "";
-    for (const exposure of key.secretExposures) {
-      context.report({ messageId: "exposed", location: exposure.location, data: { key: key.displayName, user, where: exposure.where } });
-    }
-  }
-});
-
-// packages/rules/src/lib/pricing.ts
-var PRICE_REGION = "us-east-1";
-var PRICE_DATE = "2026-11";
-var HOURS_PER_MONTH = 730;
-var PRICES = {
-  /** Every public IPv4 address, attached or not, since February 2024. */
-  publicIpv4PerHour: 5e-3,
-  natGatewayPerHour: 0.045,
-  natGatewayPerGb: 0.045,
-  /** The first copy of management events in a region is free; each further copy costs this. */
-  cloudTrailManagementPer100k: 2,
-  cloudTrailDataPer100k: 0.1,
-  s3StandardPerGbMonth: 0.023
-};
-var ASSUMED = {
-  /** Management events recorded per region per month by a small-to-medium account. */
-  managementEventsPerMonth: 1e6,
-  /** S3 object-level events per month when every object of every bucket is logged. */
-  s3DataEventsPerMonth: 5e7,
-  /** Lambda invocations per month when every function is logged. */
-  lambdaDataEventsPerMonth: 1e7,
-  /** New CloudTrail log data written to S3 per month. */
-  trailLogGbPerMonth: 5,
-  /** Months of logs kept without a lifecycle rule, for the estimate. */
-  monthsRetained: 12
-};
-function round2(n) {
-  return Math.round(n * 100) / 100;
-}
-var monthly = {
-  publicIpv4: () => round2(PRICES.publicIpv4PerHour * HOURS_PER_MONTH),
-  natGateway: () => round2(PRICES.natGatewayPerHour * HOURS_PER_MONTH),
-  extraManagementCopy: () => round2(ASSUMED.managementEventsPerMonth / 1e5 * PRICES.cloudTrailManagementPer100k),
-  dataEvents: (resourceType) => round2(
-    (resourceType === "AWS::Lambda::Function" ? ASSUMED.lambdaDataEventsPerMonth : ASSUMED.s3DataEventsPerMonth) / 1e5 * PRICES.cloudTrailDataPer100k
-  ),
-  retainedLogs: () => round2(ASSUMED.trailLogGbPerMonth * ASSUMED.monthsRetained * PRICES.s3StandardPerGbMonth)
-};
-function costProperties(usd2, basis) {
-  return { estimatedMonthlyCostUsd: usd2, costBasis: `${basis}; ${PRICE_REGION} list prices of ${PRICE_DATE}` };
-}
-function usd(n) {
-  const cents = n * 100;
-  return `$${Math.abs(cents - Math.round(cents)) < 1e-9 ? n.toFixed(2) : n.toFixed(3)}`;
-}
-
-// packages/rules/src/rules/cloudtrail-all-data-events/index.ts
-var TYPE_NAMES = {
-  "AWS::S3::Object": "every S3 object",
-  "AWS::Lambda::Function": "every Lambda function",
-  "AWS::DynamoDB::Table": "every DynamoDB table"
-};
-var cloudtrail_all_data_events_default = defineRule({
-  id: "MAM703",
-  name: "cloudtrail-all-data-events",
-  title: "CloudTrail logs data events for every S3 object or Lambda function",
-  description: "A trail records data events for all resources of a type rather than for the buckets or functions that need it, which bills every object read and every invocation.",
-  severity: "warning",
-  area: "cost",
-  tags: ["cost", "cloudtrail", "data-events"],
-  compliance: {},
-  covers: {},
-  docs: {
-    risk: `Data events are billed at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000 (${PRICE_REGION} list price of ${PRICE_DATE}), and a selector on
-\`arn:aws:s3\` (every object in every bucket) or \`arn:aws:lambda\` (every function) records every
-GET, PUT and invocation, including those of busy data-lake, log and build buckets. At an assumed
-${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(monthly.dataEvents("AWS::S3::Object"))} a month, before the S3 cost of storing
-the logs; busy accounts see thousands. Each finding carries \`estimatedMonthlyCostUsd\` (from those
-assumed volumes) in its properties.
-
-Object-level logging is worth having for buckets that hold sensitive data; name those buckets.`,
-    fix: `Log data events only for the buckets and functions that need them, with advanced event selectors:
-
-\`\`\`yaml
-AdvancedEventSelectors:
-  - Name: Sensitive buckets only
-    FieldSelectors:
-      - { Field: eventCategory, Equals: [Data] }
-      - { Field: resources.type, Equals: ['AWS::S3::Object'] }
-      - { Field: resources.ARN, StartsWith: [!Sub 'arn:\${AWS::Partition}:s3:::\${CustomerDataBucket}/'] }
-\`\`\`
-
-In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Data events \u2192 Edit. With the CLI:
-\`aws cloudtrail put-event-selectors --trail-name my-trail --advanced-event-selectors file://selectors.json\`.`
-  },
-  messages: {
-    allResources: "Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume."
-  },
-  entity: "Trail",
-  reads: ["dataEvents"],
-  check(trail, context) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const sel of trail.dataEvents) {
-      if (!sel.allResources || seen.has(sel.resourceType)) continue;
-      seen.add(sel.resourceType);
-      const cost = monthly.dataEvents(sel.resourceType);
-      const what = (Object.hasOwn(TYPE_NAMES, sel.resourceType) ? TYPE_NAMES[sel.resourceType] : void 0) ?? `every ${sel.resourceType} resource`;
-      context.report({
-        messageId: "allResources",
-        data: { trail: trail.displayName, what, cost: usd(cost) },
-        location: sel.location,
-        properties: costProperties(cost, `data events at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000, assumed volume`)
-      });
-    }
-  }
-});
-
-// packages/rules/src/rules/cloudtrail-bucket-no-lifecycle/index.ts
-var cloudtrail_bucket_no_lifecycle_default = defineRule({
-  id: "MAM705",
-  name: "cloudtrail-bucket-no-lifecycle",
-  title: "CloudTrail logs are kept forever in S3 Standard",
-  description: "A trail's bucket has no lifecycle rule that expires or archives old log files, so storage grows and is billed every month without end.",
-  severity: "note",
-  area: "cost",
-  tags: ["cost", "cloudtrail", "s3"],
-  compliance: {},
-  covers: { checkov: ["CKV2_AWS_61"] },
-  docs: {
-    risk: `CloudTrail writes compressed log files to S3 for as long as the trail runs, and S3 Standard costs
-${usd(PRICES.s3StandardPerGbMonth)} per GB-month (${PRICE_REGION} list price of ${PRICE_DATE}). Without a lifecycle rule the bucket only grows:
-at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(monthly.retainedLogs())} a month and rising, and busy
-accounts write far more. Most retention policies need a year or a few years of logs, not all of
-them, and older logs can sit in Glacier at a fraction of the price. Each finding carries
-\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties.
-
-A bucket shared by several trails is reported once, with the log growth of every trail that writes
-to it; a stopped trail (\`IsLogging: false\`) writes nothing and is not counted, and a bucket that
-only stopped trails use is not reported.`,
-    fix: `Add a lifecycle rule to the log bucket that moves old logs to a cheaper class and expires them
-when your retention period ends:
-
-\`\`\`yaml
-TrailBucket:
-  Type: AWS::S3::Bucket
-  Properties:
-    LifecycleConfiguration:
-      Rules:
-        - Id: archive-then-expire
-          Status: Enabled
-          Transitions:
-            - { StorageClass: GLACIER_IR, TransitionInDays: 90 }
-          ExpirationInDays: 730
-\`\`\`
-
-In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle rule. With the CLI:
-\`aws s3api put-bucket-lifecycle-configuration --bucket my-trail-logs --lifecycle-configuration file://lifecycle.json\`.`
-  },
-  messages: {
-    noLifecycle: "Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume."
-  },
-  entity: "TrailSet",
-  reads: ["trails.bucketHasLifecycle", "trails.isLogging"],
-  check(set, context) {
-    const byBucket = /* @__PURE__ */ new Map();
-    for (const trail of set.trails) {
-      if (trail.bucketHasLifecycle !== false) continue;
-      const key = trail.bucketLocation ? formatLocation(trail.bucketLocation) : `name:${trail.s3BucketName ?? trail.id}`;
-      byBucket.set(key, [...byBucket.get(key) ?? [], trail]);
-    }
-    for (const trails of byBucket.values()) {
-      const live = trails.filter((t) => t.isLogging !== false);
-      const first = live[0];
-      if (!first) continue;
-      const cost = round2(monthly.retainedLogs() * live.length);
-      const names = live.map((t) => t.displayName);
-      context.report({
-        messageId: "noLifecycle",
-        data: {
-          bucket: first.s3BucketName ?? "unknown",
-          trails: names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`,
-          cost: usd(cost)
-        },
-        location: first.bucketLocation ?? first.location,
-        properties: costProperties(
-          cost,
-          `${ASSUMED.trailLogGbPerMonth} GB of logs a month per trail (${live.length}) kept ${ASSUMED.monthsRetained} months in S3 Standard`
-        )
-      });
-    }
-  }
-});
-
-// packages/rules/src/rules/cloudtrail-duplicate-management-events/index.ts
-function coverage(trail) {
-  if (trail.managementEvents !== true || trail.isLogging === false) return void 0;
-  return trail.isMultiRegion ? "*" : trail.homeRegion ?? trail.region ?? "home";
-}
-function rank(trail) {
-  return trail.isOrganizationTrail ? 0 : trail.isMultiRegion ? 1 : 2;
-}
-var cloudtrail_duplicate_management_events_default = defineRule({
-  id: "MAM704",
-  name: "cloudtrail-duplicate-management-events",
-  title: "More than one trail records the same management events",
-  description: "Two or more trails record management events for the same region; the first copy is free and every further copy is billed.",
-  severity: "warning",
-  area: "cost",
-  tags: ["cost", "cloudtrail"],
-  compliance: {},
-  covers: {},
-  docs: {
-    risk: `CloudTrail delivers the first copy of management events in each region free of charge; every
-additional trail that records them again is billed ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000 events
-(${PRICE_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
-${usd(monthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
-usually come from a team trail created next to an organization or Control Tower trail. Each finding
-carries \`estimatedMonthlyCostUsd\` in its properties.
-
-A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
-region (in a template, they are all created in the stack's region). The free copy is taken to be the
-organization trail's, else a multi-region trail's, else the first trail's; the others are reported.
-A stopped trail records nothing and is not counted, nor is a trail whose event selectors could not
-be read from the account.`,
-    fix: `Keep one multi-region trail for management events (often the organization trail) and turn
-management events off on the others, keeping them for the data events they exist for:
-
-\`\`\`yaml
-AppDataTrail:
-  Type: AWS::CloudTrail::Trail
-  Properties:
-    EventSelectors:
-      - IncludeManagementEvents: false
-        DataResources:
-          - Type: AWS::S3::Object
-            Values: [!Sub 'arn:\${AWS::Partition}:s3:::\${AppBucket}/']
-\`\`\`
-
-Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete, or
-\`aws cloudtrail delete-trail --name extra-trail\`.`
-  },
-  messages: {
-    duplicate: "Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume."
-  },
-  entity: "TrailSet",
-  reads: ["trails.managementEvents", "trails.isMultiRegion", "trails.homeRegion", "trails.isLogging", "trails.isOrganizationTrail"],
-  check(set, context) {
-    const recording = set.trails.filter((t) => coverage(t) !== void 0).sort((a, b) => rank(a) - rank(b));
-    for (const [i, trail] of recording.entries()) {
-      const mine = coverage(trail);
-      const first = recording.slice(0, i).find((t) => coverage(t) === "*" || mine === "*" || coverage(t) === mine);
-      if (!first) continue;
-      const cost = monthly.extraManagementCopy();
-      context.report({
-        messageId: "duplicate",
-        data: { trail: trail.displayName, first: first.displayName, cost: usd(cost) },
-        location: trail.location,
-        properties: costProperties(cost, `an extra copy of management events at ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000, assumed volume`)
-      });
-    }
-  }
-});
-
-// packages/rules/src/lib/text.ts
-function viaText(via) {
-  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
-}
-function fieldViaText(entity3, field) {
-  return viaText(entity3.fieldVia?.[field] ?? entity3.via);
-}
-
-// packages/rules/src/rules/cloudtrail-log-validation-off/index.ts
-var cloudtrail_log_validation_off_default = defineRule({
-  id: "MAM502",
-  name: "cloudtrail-log-validation-off",
-  title: "CloudTrail log file validation is off",
-  description: "A CloudTrail trail does not write digest files, so nobody can prove its logs were not altered or deleted after delivery.",
-  severity: "warning",
-  securitySeverity: 4,
-  area: "logging",
-  tags: ["logging", "cloudtrail", "integrity"],
-  compliance: { fsbp: ["CloudTrail.4"], cis: ["3.2"] },
-  covers: { checkov: ["CKV_AWS_36"], prowler: ["cloudtrail_log_file_validation_enabled"] },
-  docs: {
-    risk: `Without log file validation, CloudTrail writes no signed digest files, so an intruder who reaches the
-log bucket can edit or delete the records of what they did and nobody can tell. Validation costs
-nothing beyond a few small objects a day and is required by most audit frameworks.`,
-    fix: `Turn validation on:
-
-\`\`\`yaml
-Trail:
-  Type: AWS::CloudTrail::Trail
-  Properties:
-    EnableLogFileValidation: true
-\`\`\`
-
-In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Edit \u2192 Additional settings \u2192 "Log file
-validation: Enabled". With the CLI: \`aws cloudtrail update-trail --name my-trail --enable-log-file-validation\`.
-Check logs later with \`aws cloudtrail validate-logs\`.`
-  },
-  messages: {
-    off: "Trail {{trail}} does not validate its log files{{via}}."
-  },
-  entity: "Trail",
-  reads: ["logFileValidation"],
-  check(trail, context) {
-    if (trail.logFileValidation !== false) return;
-    context.report({
-      messageId: "off",
-      data: { trail: trail.displayName, via: fieldViaText(trail, "logFileValidation") },
-      location: trail.fieldLocations?.logFileValidation ?? trail.location
-    });
-  }
-});
-
-// packages/rules/src/rules/cloudtrail-missing/index.ts
-var cloudtrail_missing_default = defineRule({
-  id: "MAM504",
-  name: "cloudtrail-missing",
-  title: "No CloudTrail trail is logging in the account",
-  description: "The account has no CloudTrail trail at all, or none of its trails is logging, so API activity is kept only in the 90-day event history.",
-  severity: "error",
-  securitySeverity: 7,
-  area: "logging",
-  tags: ["cloudtrail", "logging", "audit", "account"],
-  compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
-  covers: { prowler: ["cloudtrail_multi_region_enabled"] },
-  docs: {
-    risk: `Without a trail, nothing keeps a durable record of who did what in the account: the event history
-holds 90 days of management events and cannot be exported, protected or alerted on. An incident found
-later cannot be investigated, and many compliance frameworks require a trail.
-
-Trails of the organization and multi-region trails count wherever they show up. When the trails of some
-region could not be listed and no trail was seen, the rule is not evaluated (see the snapshot's errors).`,
-    fix: `Create a multi-region trail with log file validation, or an organization trail from the management
-account:
-
-\`\`\`yaml
-Trail:
-  Type: AWS::CloudTrail::Trail
-  Properties:
-    TrailName: management-events
-    S3BucketName: !Ref TrailBucket
-    IsLogging: true
-    IsMultiRegionTrail: true
-    IncludeGlobalServiceEvents: true
-    EnableLogFileValidation: true
-\`\`\`
-
-With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET
---is-multi-region-trail --enable-log-file-validation\` then
-\`aws cloudtrail start-logging --name management-events\`. A trail that exists but is stopped:
-\`aws cloudtrail start-logging --name TRAIL\`.`
-  },
-  messages: {
-    noTrail: "Account {{account}} has no CloudTrail trail.",
-    noneLogging: "No CloudTrail trail of account {{account}} is logging ({{trails}} stopped)."
-  },
-  entity: "TrailSet",
-  reads: ["trails.isLogging"],
-  check(set, context) {
-    if (set.scope !== "account") return;
-    const account = set.id.split(":")[4] ?? set.displayName;
-    if (set.trails.length === 0) {
-      context.report({ messageId: "noTrail", data: { account } });
-      return;
-    }
-    if (set.trails.every((t) => t.isLogging === false)) {
-      context.report({ messageId: "noneLogging", data: { account, trails: set.trails.map((t) => t.name).join(", ") } });
-    }
-  }
-});
-
-// packages/rules/src/rules/cloudtrail-not-logging/index.ts
-var cloudtrail_not_logging_default = defineRule({
-  id: "MAM503",
-  name: "cloudtrail-not-logging",
-  title: "CloudTrail trail is stopped",
-  description: "A CloudTrail trail exists but is not logging, so it records nothing while looking like audit coverage.",
-  severity: "error",
-  securitySeverity: 6.5,
-  area: "logging",
-  tags: ["logging", "cloudtrail", "audit"],
-  compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
-  covers: { prowler: ["cloudtrail_multi_region_enabled"] },
-  docs: {
-    risk: `A stopped trail is worse than none: dashboards and reviews see a trail and assume activity is being
-recorded. Stopping logging is also one of the first things an intruder does (\`StopLogging\`), so a
-trail found stopped in an account deserves a look at who stopped it and when.`,
-    fix: `Start the trail, and keep \`IsLogging: true\` in the template so a deployment cannot stop it:
-
-\`\`\`yaml
-Trail:
-  Type: AWS::CloudTrail::Trail
-  Properties:
-    IsLogging: true
-\`\`\`
-
-In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 "Start logging". With the CLI:
-\`aws cloudtrail start-logging --name my-trail\`. Then search CloudTrail event history for
-\`StopLogging\` to find who stopped it.`
-  },
-  messages: {
-    stopped: "Trail {{trail}} is not logging{{via}}."
-  },
-  entity: "Trail",
-  reads: ["isLogging"],
-  check(trail, context) {
-    if (trail.isLogging !== false) return;
-    context.report({
-      messageId: "stopped",
-      data: { trail: trail.displayName, via: fieldViaText(trail, "isLogging") },
-      location: trail.fieldLocations?.isLogging ?? trail.location
-    });
-  }
-});
-
-// packages/rules/src/rules/cloudtrail-not-multi-region/index.ts
-var cloudtrail_not_multi_region_default = defineRule({
-  id: "MAM501",
-  name: "cloudtrail-not-multi-region",
-  title: "CloudTrail trail records one region only",
-  description: "A CloudTrail trail is not multi-region, so activity in every other region, including regions an attacker picks because nobody watches them, goes unrecorded.",
-  severity: "warning",
-  securitySeverity: 5,
-  area: "logging",
-  tags: ["logging", "cloudtrail", "audit"],
-  compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
-  covers: { checkov: ["CKV_AWS_67"], prowler: ["cloudtrail_multi_region_enabled"] },
-  docs: {
-    risk: `A single-region trail records API calls in its own region only. Attackers with stolen keys routinely
-start instances or create users in regions the team never uses, precisely because nothing records
-or alarms there. A multi-region trail costs the same for its first copy of management events and
-also captures global service events (IAM, STS, CloudFront) once.`,
-    fix: `Make the trail multi-region:
-
-\`\`\`yaml
-Trail:
-  Type: AWS::CloudTrail::Trail
-  Properties:
-    IsLogging: true
-    IsMultiRegionTrail: true
-    IncludeGlobalServiceEvents: true
-    EnableLogFileValidation: true
-    S3BucketName: !Ref TrailBucket
-\`\`\`
-
-In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 General details \u2192 Edit \u2192 "Enable for all
-regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi-region-trail\`.`
-  },
-  messages: {
-    singleRegion: "Trail {{trail}} records only the region it is created in{{via}}."
-  },
-  entity: "Trail",
-  reads: ["isMultiRegion"],
-  check(trail, context) {
-    if (trail.isMultiRegion !== false) return;
-    context.report({
-      messageId: "singleRegion",
-      data: { trail: trail.displayName, via: fieldViaText(trail, "isMultiRegion") },
-      location: trail.fieldLocations?.isMultiRegion ?? trail.location
-    });
-  }
-});
-
-// packages/rules/src/support/settings.ts
-function viaText2(via) {
-  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
-}
-function settingLocation(entity3, source) {
-  return source?.location ?? entity3.location;
-}
-
-// packages/rules/src/rules/world-open-ingress/index.ts
-var SENSITIVE_PORTS = [
-  { port: 22, service: "SSH", protocols: ["tcp"] },
-  { port: 3389, service: "RDP", protocols: ["tcp", "udp"] },
-  { port: 3306, service: "MySQL", protocols: ["tcp"] },
-  { port: 5432, service: "PostgreSQL", protocols: ["tcp"] },
-  { port: 1433, service: "SQL Server", protocols: ["tcp"] },
-  { port: 1521, service: "Oracle", protocols: ["tcp"] },
-  { port: 27017, service: "MongoDB", protocols: ["tcp"] },
-  { port: 6379, service: "Redis", protocols: ["tcp"] },
-  { port: 11211, service: "Memcached", protocols: ["tcp", "udp"] },
-  { port: 9200, service: "Elasticsearch", protocols: ["tcp"] },
-  { port: 5439, service: "Redshift", protocols: ["tcp"] }
-];
-var MAX_LISTED = 4;
-function describe3(ports, protocol) {
-  const names = ports.map((p) => p.service ? `${p.service} (${p.port}/${protocol})` : `port ${p.port}/${protocol}`);
-  return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
-}
-var world_open_ingress_default = defineRule({
-  id: "MAM101",
-  name: "world-open-ingress",
-  title: "Security group admits the whole internet to an administration or database port",
-  description: "A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.",
-  severity: "error",
-  securitySeverity: 8.6,
-  area: "network",
-  tags: ["network", "security-group", "ec2", "exposure"],
-  compliance: { fsbp: ["EC2.13", "EC2.14", "EC2.19", "EC2.53", "EC2.54"], cis: ["5.2", "5.3"] },
-  covers: {
-    checkov: ["CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277"],
-    cfnNag: ["W2", "W27"],
-    prowler: [
-      "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22",
-      "ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389",
-      "ec2_securitygroup_allow_ingress_from_internet_to_all_ports"
-    ]
-  },
-  docs: {
-    risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
-(3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
-minutes of being opened. Brute-force logins, unpatched server bugs and unauthenticated caches
-(Redis, Memcached, Elasticsearch) are among the most common ways into an AWS account and the
-most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
-
-HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
-A rule that admits a single address or a private range is not reported either. Nor is a rule whose
-ports the template cannot tell (a parameter without a default, an empty or non-numeric value) or
-whose range is inverted, unless it allows all traffic, where ports do not matter.`,
-    fix: `Admit only the sources that need the port: the application's security group for a database, a
-VPN or office range for administration, or no ingress at all with Session Manager for shell access.
-
-\`\`\`yaml
-AppDatabaseSecurityGroup:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: PostgreSQL from the application only
-    VpcId: !Ref VpcId
-    SecurityGroupIngress:
-      - IpProtocol: tcp
-        FromPort: 5432
-        ToPort: 5432
-        SourceSecurityGroupId: !Ref AppSecurityGroup
-\`\`\`
-
-In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound rules \u2192 replace the source
-\`0.0.0.0/0\` or \`::/0\`. With the CLI:
-\`aws ec2 revoke-security-group-ingress --group-id sg-... --protocol tcp --port 22 --cidr 0.0.0.0/0\`.`
-  },
-  messages: {
-    allTraffic: "Security group {{group}} allows all traffic from {{cidr}}{{via}}.",
-    allPorts: "Security group {{group}} allows every {{protocol}} port, including {{services}}, from {{cidr}}{{via}}.",
-    sensitivePorts: "Security group {{group}} allows {{services}} from {{cidr}}{{via}}."
-  },
-  optionsSchema: {
-    type: "object",
-    properties: {
-      extraPorts: {
-        type: "array",
-        items: { type: "integer", minimum: 0, maximum: 65535 },
-        description: "More TCP ports that must not be open to the world (an internal admin console, a message broker)."
-      },
-      ignoredPorts: {
-        type: "array",
-        items: { type: "integer", minimum: 0, maximum: 65535 },
-        description: "Built-in ports not to report, for a service that is meant to be public on one of them."
-      }
-    },
-    additionalProperties: false
-  },
-  defaultOptions: { extraPorts: [], ignoredPorts: [] },
-  entity: "SecurityGroup",
-  reads: ["rules"],
-  check(group, context) {
-    const ignored = new Set(context.options.ignoredPorts);
-    const sensitive = [
-      ...SENSITIVE_PORTS.filter((p) => !ignored.has(p.port)),
-      ...context.options.extraPorts.filter((port) => !SENSITIVE_PORTS.some((p) => p.port === port)).map((port) => ({ port, service: "", protocols: ["tcp"] }))
-    ];
-    for (const rule of group.rules) {
-      if (rule.direction !== "ingress") continue;
-      const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : void 0;
-      if (!cidr) continue;
-      const base = { group: group.displayName, cidr, via: viaText(rule.via) };
-      if (rule.protocol === "-1") {
-        context.report({ messageId: "allTraffic", data: base, location: rule.location });
-        continue;
-      }
-      const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
-      if (!range) continue;
-      const [lo, hi] = range;
-      const hit = sensitive.filter((p) => p.protocols.includes(rule.protocol) && lo <= p.port && p.port <= hi).sort((a, b) => a.port - b.port);
-      if (hit.length === 0) continue;
-      const services = describe3(hit, rule.protocol);
-      if (lo === 0 && hi === 65535) {
-        context.report({ messageId: "allPorts", data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
-      } else {
-        context.report({ messageId: "sensitivePorts", data: { ...base, services }, location: rule.location });
-      }
-    }
-  }
-});
-
-// packages/rules/src/rules/database-ingress-from-cidr/index.ts
-function isSingleHost(cidr) {
-  const [, len] = cidr.trim().split("/");
-  return len === void 0 || (cidr.includes(":") ? Number(len) === 128 : Number(len) === 32);
-}
-function reaches(rule, port) {
-  if (rule.protocol === "-1") return true;
-  if (rule.protocol !== "tcp") return false;
-  const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
-  if (!range) return false;
-  return port === void 0 ? range[0] === 0 && range[1] === 65535 : range[0] <= port && port <= range[1];
-}
-function reportedAsWorldOpen(rule) {
-  if (rule.protocol === "-1") return true;
-  const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
-  return range !== void 0 && SENSITIVE_PORTS.some((p) => p.protocols.includes(rule.protocol) && range[0] <= p.port && p.port <= range[1]);
-}
-var database_ingress_from_cidr_default = defineRule({
-  id: "MAM103",
-  name: "database-ingress-from-cidr",
-  title: "Database security group admits an address range instead of the application's security group",
-  description: "A security group of an RDS DB instance admits the database port from a CIDR range (a subnet, the whole VPC, an office network) rather than from the security group of the application that uses it. Single addresses (/32, /128) are not reported, nor are world-open rules that world-open-ingress reports.",
-  severity: "note",
-  securitySeverity: 3,
-  area: "network",
-  tags: ["network", "security-group", "rds", "least-privilege"],
-  compliance: {},
-  covers: {},
-  docs: {
-    risk: `A database should accept connections from the application that owns it and from little else.
-Admitting a CIDR range admits everything that ever gets an address in it: every instance, container,
-Lambda function and bastion in the subnet or VPC, including ones added later for other purposes, and
-anything an attacker compromises there. A rule naming the application's security group follows the
-application as it scales or moves, and admits nothing else.
-
-A single address (\`/32\` or \`/128\`) is a deliberate grant to one host, such as a bastion or a VPN
-gateway, and is not reported. \`0.0.0.0/0\` and \`::/0\` on a well-known database port are reported by
-world-open-ingress (MAM101) instead; on another port they are reported here.`,
-    fix: `Replace the CIDR with the application's security group as the source.
-
-\`\`\`yaml
-DatabaseSecurityGroup:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: PostgreSQL from the application only
-    VpcId: !Ref Vpc
-    SecurityGroupIngress:
-      - IpProtocol: tcp
-        FromPort: 5432
-        ToPort: 5432
-        SourceSecurityGroupId: !GetAtt AppSecurityGroup.GroupId
-\`\`\`
-
-In the console: EC2 \u2192 Security Groups \u2192 the database's group \u2192 Edit inbound rules \u2192 change the
-source from the CIDR to the application's security group. With the CLI:
-\`aws ec2 authorize-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --source-group sg-app\`,
-then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --port 5432 --cidr 10.0.0.0/16\`.`
-  },
-  messages: {
-    range: "Security group {{group}} of DB instance {{db}} admits {{service}} from the address range {{cidr}}{{via}} rather than from the application's security group.",
-    world: "Security group {{group}} of DB instance {{db}} admits {{service}} from the whole internet ({{cidr}}){{via}}."
-  },
-  entity: "DbInstance",
-  reads: ["securityGroups", "port"],
-  check(db, context) {
-    for (const group of db.securityGroups) {
-      for (const rule of group.rules) {
-        const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
-        if (rule.direction !== "ingress" || !cidr || isSingleHost(cidr) || !reaches(rule, db.port)) continue;
-        const world = isWorldCidr(cidr);
-        if (world && reportedAsWorldOpen(rule)) continue;
-        context.report({
-          messageId: world ? "world" : "range",
-          data: {
-            // A template ingress on a group outside the template is named by the group's id.
-            group: group.source === "template" ? group.groupId : group.displayName,
-            db: db.displayName,
-            service: db.port === void 0 ? "every port" : `${engineLabel(db.engine)} port ${db.port}`,
-            cidr,
-            via: viaText2(rule.via)
-          },
-          location: rule.location
-        });
-      }
-    }
-  }
-});
-
-// packages/rules/src/rules/eip-unattached/index.ts
-var eip_unattached_default = defineRule({
-  id: "MAM701",
-  name: "eip-unattached",
-  title: "Elastic IP address paid for but not used",
-  description: "An Elastic IP is associated with nothing, or with an instance that is stopped: it is billed every hour and serves no traffic.",
-  severity: "warning",
-  area: "cost",
-  tags: ["cost", "ec2", "elastic-ip"],
-  compliance: { fsbp: ["EC2.12"] },
-  covers: { prowler: ["ec2_elastic_ip_unassigned"] },
-  docs: {
-    risk: `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(PRICES.publicIpv4PerHour)} an hour
-(${usd(monthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${PRICE_REGION} list price of ${PRICE_DATE}),
-whether or not it is attached. An address left behind after an instance is deleted, or held by a
-stopped instance, is pure waste, and forgotten addresses add up across regions and accounts. Each
-finding carries \`estimatedMonthlyCostUsd\` in its properties.
-
-In a template, an address is reported only when nothing uses it: no \`InstanceId\`, no
-\`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource
-refers to it (a reference the template cannot follow is given the benefit of the doubt, and so is an
-address or allocation id exported in \`Outputs\` or passed to a nested stack; an output without
-\`Export\` is only shown, and does not count).`,
-    fix: `Release addresses you do not need, or associate them:
-
-\`\`\`yaml
-WebAddress:
-  Type: AWS::EC2::EIP
-  Properties:
-    Domain: vpc
-    InstanceId: !Ref WebInstance
-\`\`\`
-
-In the console: EC2 \u2192 Elastic IPs \u2192 select \u2192 Actions \u2192 Release Elastic IP addresses. With the CLI:
-\`aws ec2 release-address --allocation-id eipalloc-...\`. For a stopped instance, start it, or
-release the address and allocate a new one when it comes back.`
-  },
-  messages: {
-    unattached: "Elastic IP {{eip}} is not associated with anything, about {{cost}} a month{{via}}.",
-    stoppedInstance: "Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month."
-  },
-  entity: "ElasticIp",
-  reads: ["association", "instanceState"],
-  check(eip, context) {
-    const cost = monthly.publicIpv4();
-    const properties = costProperties(cost, `one public IPv4 address at ${usd(PRICES.publicIpv4PerHour)}/hour`);
-    if (eip.association === "none") {
-      context.report({ messageId: "unattached", data: { eip: eip.displayName, cost: usd(cost), via: viaText(eip.via) }, properties });
-    } else if (eip.association === "instance" && eip.instanceState === "stopped") {
-      context.report({ messageId: "stoppedInstance", data: { eip: eip.displayName, instance: eip.instanceId ?? "unknown", cost: usd(cost) }, properties });
-    }
-  }
-});
-
-// packages/rules/src/rules/elasticache-no-failover/index.ts
-var elasticache_no_failover_default = defineRule({
-  id: "MAM606",
-  name: "elasticache-no-failover",
-  title: "ElastiCache replication group without automatic failover",
-  description: "A Redis OSS or Valkey replication group does not have automatic failover: when its primary node fails, writes stop until the node is replaced by hand or by repair.",
-  severity: "warning",
-  securitySeverity: 4,
-  area: "resilience",
-  tags: ["resilience", "elasticache", "availability"],
-  compliance: { fsbp: ["ElastiCache.3"] },
-  covers: { prowler: ["elasticache_redis_cluster_automatic_failover_enabled"] },
-  docs: {
-    risk: `In a replication group without automatic failover nothing promotes a replica when the primary
-node, its host or its Availability Zone fails: the group stops taking writes, and applications
-that use it as a session store, a queue or a lock service stop with it, until the node is repaired
-or someone promotes a replica by hand. With automatic failover (and Multi-AZ) ElastiCache detects
-the failure and promotes a replica in another zone, usually within a minute or two.
-
-CloudFormation leaves failover off unless \`AutomaticFailoverEnabled\` is \`true\` (cluster mode, which
-requires it, is the exception). Failover needs at least one replica: a group of a single node has
-nothing to fail over to.`,
-    fix: `Run at least one replica and turn on automatic failover and Multi-AZ.
-
-\`\`\`yaml
-Cache:
-  Type: AWS::ElastiCache::ReplicationGroup
-  Properties:
-    ReplicationGroupDescription: Sessions
-    Engine: valkey
-    CacheNodeType: cache.t4g.small
-    NumCacheClusters: 2
-    AutomaticFailoverEnabled: true
-    MultiAZEnabled: true
-\`\`\`
-
-In the console: ElastiCache \u2192 the cache \u2192 Modify \u2192 enable Auto-failover and Multi-AZ (add a replica
-first if there is none). With the CLI:
-\`aws elasticache modify-replication-group --replication-group-id sessions --automatic-failover-enabled --multi-az-enabled --apply-immediately\`.`
-  },
-  messages: {
-    disabled: "Replication group {{group}} has automatic failover turned off{{via}}: if its primary node fails, writes stop until it is replaced.",
-    defaultDisabled: "Replication group {{group}} does not set AutomaticFailoverEnabled, so automatic failover is off{{via}}: if its primary node fails, writes stop until it is replaced."
-  },
-  entity: "CacheReplicationGroup",
-  check(group, context) {
-    const engine = group.engine?.toLowerCase() ?? "redis";
-    if (group.automaticFailover !== false || engine !== "redis" && engine !== "valkey") return;
-    const source = group.settingSources?.automaticFailover;
-    context.report({
-      messageId: source?.defaulted ? "defaultDisabled" : "disabled",
-      data: { group: group.displayName, via: viaText2(source?.via) },
-      location: settingLocation(group, source)
-    });
-  }
-});
-
-// packages/rules/src/rules/hardcoded-aws-credentials/index.ts
-var hardcoded_aws_credentials_default = defineRule({
-  id: "MAM301",
-  name: "hardcoded-aws-credentials",
-  title: "AWS access key written into a file",
-  description: "An AWS access key id (AKIA\u2026, ASIA\u2026) or secret access key is written in the file. The value is shown redacted.",
-  severity: "error",
-  securitySeverity: 9.5,
-  area: "secrets",
-  tags: ["secrets", "credentials", "iam"],
-  compliance: {},
-  covers: { checkov: ["CKV_SECRET_2", "CKV_AWS_45"], gitleaks: ["aws-access-token"] },
-  docs: {
-    risk: `Access keys in templates and code end up in repositories, build logs, CloudFormation's stack
-view and every clone. Keys pushed to a public GitHub repository are found by automated scanners
-within minutes and used to run crypto-miners or read data, billed to your account. Even in a private
-repository the key outlives the reason it was written and cannot be rotated without changing code.
-
-AWS documentation's example keys (\`AKIAIOSFODNN7EXAMPLE\`,
-\`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\`) are not reported.
-
-\`UserData\` written as a base64 literal is decoded and searched too; a key found there is reported
-at the whole encoded value, since it has no position of its own inside the encoding.`,
-    fix: `1. Deactivate and delete the key now, in IAM \u2192 Users \u2192 Security credentials, or
-   \`aws iam update-access-key --access-key-id AKIA... --status Inactive --user-name ...\` then
-   \`aws iam delete-access-key ...\`. Check CloudTrail for its use.
-2. Remove it from the file, and from git history if it was committed.
-3. Give the workload a role instead of a key: an instance profile, a Lambda execution role, an ECS
-   task role, or GitHub's OIDC provider for CI. Where a secret is really needed, keep it in
-   Secrets Manager and reference it dynamically:
-
-\`\`\`yaml
-Environment:
-  Variables:
-    API_TOKEN: '{{resolve:secretsmanager:prod/api-token:SecretString:token}}'
-\`\`\``
-  },
-  messages: {
-    accessKeyId: "Hard-coded AWS access key id {{redacted}} in {{where}}.",
-    secretAccessKey: "Hard-coded AWS secret access key {{redacted}} ({{evidence}}) in {{where}}."
-  },
-  entity: "Secret",
-  check(secret, context) {
-    const where = secret.where;
-    if (secret.secretType === "aws-access-key-id") {
-      context.report({ messageId: "accessKeyId", data: { redacted: secret.redacted, where } });
-    } else {
-      context.report({ messageId: "secretAccessKey", data: { redacted: secret.redacted, evidence: secret.evidence, where } });
-    }
-  }
-});
-
-// packages/rules/src/age.ts
-var DAY_MS = 864e5;
-function observedTime(observedAt) {
-  const t = observedAt ? Date.parse(observedAt) : Number.NaN;
-  return Number.isNaN(t) ? Date.now() : t;
-}
-function daysBefore(iso, observedAt) {
-  if (!iso) return void 0;
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return void 0;
-  return Math.max(0, Math.floor((observedTime(observedAt) - t) / DAY_MS));
-}
-function day(iso) {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
-}
-function daysText(days) {
-  return days === 1 ? "1 day" : `${days} days`;
-}
-
-// packages/rules/src/lib/options.ts
-function daysOption(description) {
-  return {
-    type: "object",
-    properties: { days: { type: "integer", minimum: 1, maximum: 3650, description } },
-    additionalProperties: false
-  };
-}
-
-// packages/rules/src/rules/iam-access-key-not-rotated/index.ts
-var ACCESS_KEY_MAX_AGE_DAYS = 90;
-var iam_access_key_not_rotated_default = defineRule({
-  id: "MAM210",
-  name: "iam-access-key-not-rotated",
-  title: `IAM user access key not rotated for ${ACCESS_KEY_MAX_AGE_DAYS} days or more`,
-  description: `An IAM user's active access key was created ${ACCESS_KEY_MAX_AGE_DAYS} or more days before the snapshot.`,
-  severity: "warning",
-  securitySeverity: 5,
-  area: "identity",
-  tags: ["iam", "credentials", "access-key", "account"],
-  compliance: { fsbp: ["IAM.3"], cis: ["1.14"] },
-  covers: { prowler: ["iam_rotate_access_key_90_days"] },
-  docs: {
-    risk: `A long-lived access key has had time to be copied into more places (scripts, CI settings, backups,
-former colleagues' machines), and every copy stays valid until the key is replaced. Regular rotation
-bounds how long a leaked key works and flushes out forgotten copies.`,
-    fix: `Rotate without downtime: create a second key, move every user of the old key to it, then deactivate and
-delete the old one.
-
-\`\`\`sh
-aws iam create-access-key --user-name USER
-# update the applications, then:
-aws iam update-access-key --user-name USER --access-key-id AKIA-OLD... --status Inactive
-aws iam delete-access-key --user-name USER --access-key-id AKIA-OLD...
-\`\`\`
-
-Better still, replace the key with a role: instance profiles, ECS task roles, Lambda execution roles,
-IAM Roles Anywhere, or GitHub's OIDC provider for CI.`
-  },
-  messages: {
-    notRotated: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot."
-  },
-  optionsSchema: daysOption("An active key created this many days or more before the snapshot is reported."),
-  defaultOptions: { days: ACCESS_KEY_MAX_AGE_DAYS },
-  entity: "IamUser",
-  reads: ["accessKeys.active", "accessKeys.createdAt"],
-  check(user, context) {
-    for (const key of user.accessKeys) {
-      if (!key.active || !key.createdAt) continue;
-      const days = daysBefore(key.createdAt, user.observedAt);
-      if (days === void 0 || days < context.options.days) continue;
-      context.report({
-        messageId: "notRotated",
-        data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
-        ...key.location ? { location: key.location } : {}
-      });
-    }
-  }
-});
-
-// packages/rules/src/rules/iam-access-key-unused/index.ts
-var ACCESS_KEY_UNUSED_DAYS = 90;
-var iam_access_key_unused_default = defineRule({
-  id: "MAM209",
-  name: "iam-access-key-unused",
-  title: `IAM user access key unused for ${ACCESS_KEY_UNUSED_DAYS} days or more`,
-  description: `An IAM user's active access key was last used ${ACCESS_KEY_UNUSED_DAYS} or more days before the snapshot, or was never used and is that old.`,
-  severity: "warning",
-  securitySeverity: 5.5,
-  area: "identity",
-  tags: ["iam", "credentials", "access-key", "account"],
-  compliance: { fsbp: ["IAM.8"] },
-  covers: { prowler: ["iam_user_accesskey_unused"] },
-  docs: {
-    risk: `A key nobody uses is still a working credential: it sits in an old CI variable, a laptop or a
-repository until someone else finds it. Unused keys are pure risk, since nothing breaks when they go,
-and they are the credentials least likely to be noticed when misused.
-
-The last use comes from IAM's \`GetAccessKeyLastUsed\`; keys that are already inactive are not reported.`,
-    fix: `Deactivate the key, wait to see that nothing breaks, then delete it:
-
-\`\`\`sh
-aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive
-aws iam delete-access-key --user-name USER --access-key-id AKIA...
-\`\`\`
-
-In the console: IAM \u2192 Users \u2192 the user \u2192 Security credentials \u2192 Access keys \u2192 Actions \u2192 Deactivate,
-then Delete. Workloads should use roles (instance profiles, task roles, OIDC for CI) instead of keys.`
-  },
-  messages: {
-    unused: "Access key {{key}} of IAM user {{user}} was last used on {{date}}, {{age}} before the snapshot.",
-    neverUsed: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and never used."
-  },
-  optionsSchema: daysOption("An active key unused for this many days or more is reported."),
-  defaultOptions: { days: ACCESS_KEY_UNUSED_DAYS },
-  entity: "IamUser",
-  reads: ["accessKeys"],
-  check(user, context) {
-    for (const key of user.accessKeys) {
-      if (!key.active) continue;
-      const location = key.location ? { location: key.location } : {};
-      if (key.lastUsedAt) {
-        const days = daysBefore(key.lastUsedAt, user.observedAt);
-        if (days === void 0 || days < context.options.days) continue;
-        context.report({ messageId: "unused", data: { key: key.id, user: user.userName, date: day(key.lastUsedAt), days, age: daysText(days) }, ...location });
-      } else if (key.lastUsedKnown && key.createdAt) {
-        const days = daysBefore(key.createdAt, user.observedAt);
-        if (days === void 0 || days < context.options.days) continue;
-        context.report({
-          messageId: "neverUsed",
-          data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
-          ...location
-        });
-      }
-    }
-  }
-});
-
-// packages/rules/src/rules/iam-console-user-without-mfa/index.ts
-var iam_console_user_without_mfa_default = defineRule({
-  id: "MAM211",
-  name: "iam-console-user-without-mfa",
-  title: "IAM user with a console password has no MFA",
-  description: "An IAM user can sign in to the AWS console with a password but has no multi-factor authentication device.",
-  severity: "error",
-  securitySeverity: 7.5,
-  area: "identity",
-  tags: ["iam", "mfa", "console", "account"],
-  compliance: { fsbp: ["IAM.5"], cis: ["1.10"] },
-  covers: { prowler: ["iam_user_mfa_enabled_console_access"] },
-  docs: {
-    risk: `A console password is all it takes to sign in as this user: passwords are phished, reused from
-breached sites and guessed. With MFA, a stolen password alone is not enough. Console users are usually
-people with broad permissions, which makes them the most valuable accounts to take over.`,
-    fix: `Give the user an MFA device (IAM \u2192 Users \u2192 the user \u2192 Security credentials \u2192 Assign MFA device), or
-remove the console password if the user does not need the console
-(\`aws iam delete-login-profile --user-name USER\`). A policy that denies everything but MFA setup
-without \`aws:MultiFactorAuthPresent\` makes MFA mandatory.
-
-Better, move people to IAM Identity Center, which enforces MFA for everyone, and keep IAM users for the
-few machines that cannot use roles.`
-  },
-  messages: {
-    noMfa: "IAM user {{user}} can sign in to the console with a password{{lastUsed}} but has no MFA device."
-  },
-  entity: "IamUser",
-  reads: ["consoleAccess", "mfaActive"],
-  check(user, context) {
-    if (user.consoleAccess !== true || user.mfaActive !== false) return;
-    context.report({
-      messageId: "noMfa",
-      data: { user: user.userName, lastUsed: user.passwordLastUsed ? ` (last used on ${day(user.passwordLastUsed)})` : "" }
-    });
-  }
-});
-
-// packages/rules/src/rules/iam-policy-admin-star/index.ts
-var STAR_ACTIONS = /* @__PURE__ */ new Set(["*", "*:*"]);
-function viaText3(via) {
-  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
-}
-function principals(policy2) {
-  const names = policy2.attachedTo.map((p) => `${p.type} ${p.name}`);
-  return names.length > 0 ? names.join(", ") : "no principal yet";
-}
-function attachedText(policy2) {
-  const own2 = policy2.attachedTo.length === 1 && policy2.attachedTo.every((p) => policy2.displayName.endsWith(`${p.type} ${p.name}`));
-  return own2 ? "" : `, attached to ${principals(policy2)}`;
-}
-function quoteList(values) {
-  const shown = values.slice(0, 4).map((v) => `"${v}"`);
-  return values.length > 4 ? `${shown.join(", ")} and ${values.length - 4} more` : shown.join(", ");
-}
-function starAction(s) {
-  const i = s.actions.findIndex((a) => STAR_ACTIONS.has(a));
-  if (i < 0) return void 0;
-  return { action: s.actions[i] ?? "*", location: s.actionLocations?.[i] ?? s.location };
-}
-var iam_policy_admin_star_default = defineRule({
-  id: "MAM201",
-  name: "iam-policy-admin-star",
-  title: "IAM policy allows every action on every resource",
-  description: 'An IAM policy has an Allow statement with Action "*" (or "*:*") on Resource "*", the AWS managed AdministratorAccess policy is attached, or an Allow statement grants every action except a few (NotAction) on every resource.',
-  severity: "error",
-  securitySeverity: 8.8,
-  area: "identity",
-  tags: ["iam", "least-privilege", "policy", "admin"],
-  compliance: { fsbp: ["IAM.1"], cis: ["1.16"] },
-  covers: {
-    checkov: ["CKV_AWS_62", "CKV_AWS_63"],
-    prowler: [
-      "iam_aws_attached_policy_no_administrative_privileges",
-      "iam_customer_attached_policy_no_administrative_privileges",
-      "iam_customer_unattached_policy_no_administrative_privileges",
-      "iam_inline_policy_no_administrative_privileges",
-      "iam_role_administratoraccess_policy",
-      "iam_user_administrator_access_policy",
-      "iam_group_administrator_access_policy"
-    ]
-  },
-  docs: {
-    risk: `A statement that allows \`"Action": "*"\` on \`"Resource": "*"\` makes every principal it is attached
-to a full administrator: it can read every secret and every bucket, delete any resource, create
-new users and keys, and turn off CloudTrail and GuardDuty to hide what it did. A leaked key, a
-compromised instance or a bug in a Lambda function with such a role becomes a takeover of the
-whole account. The AWS managed \`AdministratorAccess\` policy is the same statement.
-
-\`"Effect": "Allow"\` with \`NotAction\` on every resource is nearly as broad: it grants every action
-of every service except the listed ones, including actions of services AWS adds later.
-
-Reported in any identity policy: \`AWS::IAM::Policy\`, \`AWS::IAM::ManagedPolicy\`, inline
-\`Policies\` of roles, users and groups, \`AWS::IAM::RolePolicy\`/\`UserPolicy\`/\`GroupPolicy\`,
-statement documents and \`AdministratorAccess\` in SAM \`Policies\` (the function's generated role),
-policy documents written as JSON text, and values behind \`Fn::If\` (the message names the
-condition). A managed policy used only as a permissions boundary is not reported: a boundary
-limits permissions and grants none. checkov's CKV_AWS_63 also reports \`"*"\` actions on narrower
-resources; this rule does not.`,
-    fix: `Grant the actions the workload calls on the resources it uses, and nothing else. Keep full
-administrator access for break-glass roles assumed by people with MFA, not for workloads or users.
-
-\`\`\`yaml
-AppRole:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Version: '2012-10-17'
-      Statement:
-        - Effect: Allow
-          Principal: { Service: lambda.amazonaws.com }
-          Action: sts:AssumeRole
-    Policies:
-      - PolicyName: read-orders
-        PolicyDocument:
-          Version: '2012-10-17'
-          Statement:
-            - Effect: Allow
-              Action: [dynamodb:GetItem, dynamodb:Query]
-              Resource: !GetAtt OrdersTable.Arn
-\`\`\`
-
-IAM Access Analyzer can generate a policy from the actions a role really used in CloudTrail:
-IAM \u2192 Roles \u2192 the role \u2192 Generate policy. With the CLI,
-\`aws iam list-entities-for-policy --policy-arn arn:aws:iam::aws:policy/AdministratorAccess\` lists
-who has administrator access, and \`aws iam detach-role-policy\` removes it.`
-  },
-  messages: {
-    adminStatement: 'Policy statement allows every action ("{{action}}") on every resource ("*") in {{policy}}{{attached}}{{via}}.',
-    awsManagedAdmin: "The AWS managed policy AdministratorAccess, which allows every action on every resource, is attached to {{principals}}{{via}}.",
-    notActionStar: 'Policy statement allows every action except {{notActions}} on every resource ("*") in {{policy}}{{attached}}{{via}}.'
-  },
-  entity: "Policy",
-  check(policy2, context) {
-    if (policy2.permissionsBoundary && policy2.attachedTo.length === 0) return;
-    const seen = /* @__PURE__ */ new Set();
-    const report = (messageId, location, data) => {
-      const key = `${messageId}:${location.line}:${location.column}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      context.report({ messageId, location, data });
-    };
-    const base = { policy: policy2.displayName, principals: principals(policy2), attached: attachedText(policy2) };
-    const awsAdmin = policy2.arn !== void 0 && /:iam::aws:policy\/AdministratorAccess$/.test(policy2.arn);
-    for (const s of policy2.statements) {
-      if (s.effect !== "Allow" || !s.resources.includes("*")) continue;
-      const star = starAction(s);
-      const via = viaText3(s.via ?? policy2.via);
-      if (star && awsAdmin) report("awsManagedAdmin", star.location, { ...base, via });
-      else if (star) report("adminStatement", star.location, { ...base, action: star.action, via });
-      else if (s.actions.length === 0 && s.notActions.length > 0) report("notActionStar", s.location, { ...base, notActions: quoteList(s.notActions), via });
-    }
-  }
-});
-
-// packages/rules/src/rules/iam-user-direct-policy/index.ts
-function locationsOf(user, type, name) {
-  const found = (user.policyLocations ?? []).filter((p) => p.type === type && p.name === name).map((p) => p.location);
-  return found.length > 0 ? found : [user.location];
-}
-var iam_user_direct_policy_default = defineRule({
-  id: "MAM202",
-  name: "iam-user-direct-policy",
-  title: "IAM policy attached directly to a user",
-  description: "A managed or inline IAM policy is attached to an IAM user directly (ManagedPolicyArns, Policies, or a policy that lists the user in Users) instead of to a group the user belongs to, or to a role.",
-  severity: "warning",
-  securitySeverity: 3.9,
-  area: "identity",
-  tags: ["iam", "least-privilege", "user", "policy"],
-  compliance: { fsbp: ["IAM.2"], cis: ["1.15"] },
-  covers: {
-    checkov: ["CKV_AWS_40"],
-    cfnNag: ["F10", "F11", "F12"],
-    prowler: ["iam_policy_attached_only_to_group_or_roles"]
-  },
-  docs: {
-    risk: `Permissions attached to individual users drift: each user ends up with a slightly different set,
-nobody can tell who may do what without reading every user, and permissions stay behind when a
-person changes team or leaves. Granting through groups (or, better, roles assumed through IAM
-Identity Center) keeps one place to review and one place to revoke. CIS AWS Foundations and AWS
-Security Hub (IAM.2) require that users receive permissions only through groups.
-
-Reported for \`ManagedPolicyArns\` and inline \`Policies\` of \`AWS::IAM::User\`, for
-\`AWS::IAM::Policy\` and \`AWS::IAM::ManagedPolicy\` resources whose \`Users\` list names a user
-(defined in the template or elsewhere), for \`AWS::IAM::UserPolicy\`, and for users read from an
-account snapshot with attached or inline policies. Each attachment is reported where it is written.`,
-    fix: `Put the policy on a group and add the user to the group.
-
-\`\`\`yaml
-Developers:
-  Type: AWS::IAM::Group
-  Properties:
-    ManagedPolicyArns:
-      - arn:aws:iam::aws:policy/ReadOnlyAccess
-Alice:
-  Type: AWS::IAM::User
-  Properties:
-    Groups:
-      - !Ref Developers
-\`\`\`
-
-For an \`AWS::IAM::Policy\` or \`AWS::IAM::ManagedPolicy\`, replace \`Users\` with \`Groups\`.
-
-In the console: IAM \u2192 User groups \u2192 Create group with the policy, add the user, then IAM \u2192 Users \u2192
-the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
-\`aws iam add-user-to-group --group-name developers --user-name alice\`, then
-\`aws iam detach-user-policy --user-name alice --policy-arn ...\` or
-\`aws iam delete-user-policy --user-name alice --policy-name ...\`.`
-  },
-  messages: {
-    managed: "IAM user {{user}} has the managed policy {{policy}} attached directly; attach it to a group the user belongs to instead.",
-    inline: "IAM user {{user}} has the inline policy {{policy}}; grant these permissions through a group instead."
-  },
-  entity: "IamUser",
-  reads: ["attachedPolicies", "inlinePolicies"],
-  check(user, context) {
-    const name = user.displayName;
-    for (const policy2 of user.attachedPolicies) {
-      for (const location of locationsOf(user, "managed", policy2)) context.report({ messageId: "managed", location, data: { user: name, policy: policy2 } });
-    }
-    for (const policy2 of user.inlinePolicies) {
-      for (const location of locationsOf(user, "inline", policy2)) context.report({ messageId: "inline", location, data: { user: name, policy: policy2 } });
-    }
-  }
-});
-
-// packages/rules/src/rules/instance-without-profile/index.ts
-var RESOURCE_NAMES = { Instance: "EC2 instance", LaunchTemplate: "launch template", LaunchConfiguration: "launch configuration" };
-var instance_without_profile_default = defineRule({
-  id: "MAM401",
-  name: "instance-without-profile",
-  title: "EC2 instance has no IAM instance profile",
-  description: "An EC2 instance, launch template or launch configuration gives its instances no IAM role (no instance profile, or one with no role), so software on them needs long-term access keys to call AWS.",
-  severity: "warning",
-  securitySeverity: 4,
-  area: "compute",
-  tags: ["compute", "ec2", "iam", "credentials"],
-  compliance: {},
-  covers: { prowler: ["ec2_instance_profile_attached"] },
-  docs: {
-    risk: `An instance without an instance profile has no role credentials. Anything on it that calls AWS (the
-CLI, an SDK, the CloudWatch or SSM agent) then needs an access key written to disk, into user data
-or into the AMI: keys that never rotate, are copied with every image and leak with every snapshot.
-It also cannot be managed by Systems Manager, which needs a role.
-
-An instance profile of the same template with an empty \`Roles\` list gives no credentials either, and
-is reported at the reference to it. An instance that takes its profile from a launch template in the
-same template is judged by that launch template's profile; one that uses a launch template defined
-elsewhere, or a profile defined elsewhere, is not judged.`,
-    fix: `Give the instance a role with only the permissions it needs, through an instance profile:
-
-\`\`\`yaml
-AppRole:
-  Type: AWS::IAM::Role
-  Properties:
-    AssumeRolePolicyDocument:
-      Statement:
-        - Effect: Allow
-          Principal: { Service: ec2.amazonaws.com }
-          Action: sts:AssumeRole
-    ManagedPolicyArns:
-      - arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore
-AppInstanceProfile:
-  Type: AWS::IAM::InstanceProfile
-  Properties:
-    Roles: [!Ref AppRole]
-AppInstance:
-  Type: AWS::EC2::Instance
-  Properties:
-    IamInstanceProfile: !Ref AppInstanceProfile
-\`\`\`
-
-For a running instance: EC2 \u2192 Instances \u2192 Actions \u2192 Security \u2192 Modify IAM role, or
-\`aws ec2 associate-iam-instance-profile --instance-id i-... --iam-instance-profile Name=AppInstanceProfile\`.
-Then delete any access key the instance used.`
-  },
-  messages: {
-    instance: "EC2 instance {{name}} has no IAM instance profile{{via}}.",
-    launchTemplate: "Launch template {{name}} gives its instances no IAM instance profile{{via}}.",
-    launchConfiguration: "Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.",
-    profileWithoutRole: "Instance profile {{profile}}, used by {{resource}} {{name}}, holds no role, so its instances get no role credentials{{via}}."
-  },
-  entity: "Instance",
-  check(instance, context) {
-    if (instance.hasInstanceProfile === true && instance.emptyInstanceProfile) {
-      context.report({
-        messageId: "profileWithoutRole",
-        data: {
-          resource: RESOURCE_NAMES[instance.resourceType],
-          name: instance.displayName,
-          profile: instance.emptyInstanceProfile,
-          via: fieldViaText(instance, "emptyInstanceProfile")
-        },
-        location: instance.fieldLocations?.emptyInstanceProfile ?? instance.location
-      });
-      return;
-    }
-    if (instance.hasInstanceProfile !== false) return;
-    const messageId = instance.resourceType === "Instance" ? "instance" : instance.resourceType === "LaunchTemplate" ? "launchTemplate" : "launchConfiguration";
-    context.report({ messageId, data: { name: instance.displayName, via: viaText(instance.via) } });
-  }
-});
-
-// packages/rules/src/rules/literal-password/index.ts
-function viaText4(via) {
-  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
-}
-var literal_password_default = defineRule({
-  id: "MAM204",
-  name: "literal-password",
-  title: "Password written in the template",
-  description: "A password, token or key property (MasterUserPassword, LoginProfile.Password, AuthToken, Users[].Password, ...) is a literal string, a parameter default or a mapping value, or is read from a plain-text SSM parameter.",
-  severity: "error",
-  securitySeverity: 7.5,
-  area: "secrets",
-  tags: ["secrets", "password", "credentials"],
-  compliance: {},
-  covers: {
-    cfnNag: ["F23", "F31", "F34", "F35", "F36", "F37", "F44", "F51", "F52", "F70"],
-    cfnLint: ["W2501"]
-  },
-  docs: {
-    risk: `A password in a template is in the repository, in every clone and fork, in CI logs, and in the
-template CloudFormation stores with the stack (\`cloudformation:GetTemplate\`). It cannot be rotated
-without a commit, and everyone who could ever read the repository knows it. A parameter's
-\`Default\` is written in the template too, \`NoEcho\` or not; a mapping value likewise. An
-\`ssm\` dynamic reference reads a \`String\` parameter that anyone with \`ssm:GetParameter\` reads in
-clear text.
-
-Reported for database master passwords (RDS, Aurora, Redshift, DocumentDB, Neptune, OpenSearch),
-\`LoginProfile.Password\` of IAM users, Directory Service, DMS endpoints, Amazon MQ users,
-ElastiCache \`AuthToken\`, EMR Kerberos, Firehose, Amplify, Pinpoint and other secret properties.
-Not reported: \`{{resolve:secretsmanager:...}}\` and \`{{resolve:ssm-secure:...}}\` references, a
-\`NoEcho\` parameter without a default, \`ManageMasterUserPassword\`, and values produced by other
-resources. The password itself is never printed.`,
-    fix: `Let AWS generate and keep the password, or reference a secret.
-
-\`\`\`yaml
-Database:
-  Type: AWS::RDS::DBInstance
-  Properties:
-    Engine: postgres
-    MasterUsername: app
-    ManageMasterUserPassword: true   # stored and rotated in Secrets Manager
-# or, for properties without a managed option:
-#   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
-\`\`\`
-
-Then change the password that was written in the template: it must be considered known. With the
-CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string ...\`, or
-\`aws rds modify-db-instance --db-instance-identifier ... --manage-master-user-password\`.`
-  },
-  messages: {
-    literal: "Property {{property}} of {{resource}} is a password written in the template{{via}}.",
-    parameterDefault: "Property {{property}} of {{resource}} takes its password from the default of parameter {{parameter}}, which is written in the template{{via}}.",
-    plaintextSsm: "Property {{property}} of {{resource}} reads its password from a plain-text String SSM parameter; use an ssm-secure or secretsmanager dynamic reference{{via}}."
-  },
-  entity: "PasswordProperty",
-  check(password, context) {
-    const data = { property: password.property, resource: password.displayName, via: viaText4(password.via) };
-    if (password.valueSource === "plaintext-ssm") {
-      context.report({ messageId: "plaintextSsm", data });
-      return;
-    }
-    if (!password.literal) return;
-    if (password.valueSource === "parameter-default" && password.parameter) {
-      const via = (password.via ?? []).filter((v) => v !== `default of parameter ${password.parameter}`);
-      context.report({ messageId: "parameterDefault", data: { ...data, parameter: password.parameter, via: viaText4(via) } });
-      return;
-    }
-    context.report({ messageId: "literal", data });
-  }
-});
-
-// packages/rules/src/rules/nacl-world-open-admin/index.ts
-var ADMIN_PORTS = [
-  { port: 22, service: "SSH" },
-  { port: 3389, service: "RDP" }
-];
-function covers(entry, port) {
-  if (entry.protocol === "-1") return true;
-  if (entry.protocol !== "tcp") return false;
-  const range = portRange("tcp", entry.fromPort, entry.toPort, entry.portsKnown);
-  return range !== void 0 && range[0] <= port && port <= range[1];
-}
-var nacl_world_open_admin_default = defineRule({
-  id: "MAM102",
-  name: "nacl-world-open-admin",
-  title: "Network ACL admits the whole internet to SSH or RDP",
-  description: "An inbound network ACL entry allows 0.0.0.0/0 or ::/0 to reach port 22 or 3389 (or all traffic), and no lower-numbered entry denies it first.",
-  severity: "warning",
-  securitySeverity: 5.3,
-  area: "network",
-  tags: ["network", "nacl", "vpc", "exposure"],
-  compliance: { fsbp: ["EC2.21"], cis: ["5.1"] },
-  covers: {
-    checkov: ["CKV_AWS_231", "CKV_AWS_232"],
-    prowler: ["ec2_networkacl_allow_ingress_tcp_port_22", "ec2_networkacl_allow_ingress_tcp_port_3389", "ec2_networkacl_allow_ingress_any_port"]
-  },
-  docs: {
-    risk: `Network ACLs are the subnet-wide layer under security groups. An ACL that lets the whole internet
-reach SSH (22) or RDP (3389) leaves one control between every instance in the subnet and
-brute-force logins: a single security group mistake then exposes the instance.
-
-Entries are evaluated in rule-number order and the first match decides, so an entry is reported
-only when no lower-numbered entry denies the same traffic from 0.0.0.0/0 or ::/0 first. An entry
-that allows all traffic from the world counts, since it covers both ports, and its message names only
-the ports no earlier entry denies. An entry without a rule number is taken to come first. Outbound
-entries are not reported, nor are entries whose port range the template cannot tell (a parameter
-without a default).`,
-    fix: `Deny administration ports from the world before the broad allow, or allow them only from your
-admin range. Reach instances with Session Manager instead of SSH where you can.
-
-\`\`\`yaml
-DenySshFromWorld:
-  Type: AWS::EC2::NetworkAclEntry
-  Properties:
-    NetworkAclId: !Ref PublicAcl
-    RuleNumber: 90          # lower than the allow-all entry
-    Protocol: 6
-    RuleAction: deny
-    CidrBlock: 0.0.0.0/0
-    PortRange: { From: 22, To: 22 }
-\`\`\`
-
-In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u2192 Edit. With the CLI:
-\`aws ec2 create-network-acl-entry --network-acl-id acl-... --ingress --rule-number 90 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny\`.`
-  },
-  messages: {
-    allTraffic: "Network ACL {{acl}} allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.",
-    adminPorts: "Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}."
-  },
-  entity: "NetworkAcl",
-  reads: ["entries"],
-  check(acl, context) {
-    const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
-    const hits = /* @__PURE__ */ new Map();
-    for (const family2 of ["cidrIpv4", "cidrIpv6"]) {
-      for (const { port, service } of ADMIN_PORTS) {
-        const first = inbound.find((e) => isWorldCidr(e[family2]) && covers(e, port));
-        if (first?.action === "allow") hits.set(first, [...hits.get(first) ?? [], `${service} (${port})`]);
-      }
-    }
-    for (const [entry, services] of hits) {
-      const data = {
-        acl: acl.displayName,
-        entry: entry.ruleNumber === void 0 ? "an entry without a rule number" : `rule ${entry.ruleNumber}`,
-        ...entry.ruleNumber === void 0 ? {} : { rule: entry.ruleNumber },
-        cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? "",
-        // Only the ports this entry decides: a lower-numbered deny may already block one of them.
-        services: services.join(" and "),
-        via: viaText(entry.via)
-      };
-      context.report({ messageId: entry.protocol === "-1" ? "allTraffic" : "adminPorts", data, location: entry.location });
-    }
-  }
-});
-
-// packages/rules/src/rules/nat-gateway-unused/index.ts
-var nat_gateway_unused_default = defineRule({
-  id: "MAM702",
-  name: "nat-gateway-unused",
-  title: "NAT gateway that no route table uses",
-  description: "A NAT gateway has no route pointing at it, so it carries no traffic but is billed every hour, with its Elastic IP.",
-  severity: "warning",
-  area: "cost",
-  tags: ["cost", "vpc", "nat-gateway"],
-  compliance: {},
-  covers: { prowler: ["vpc_nat_gateway_unused"] },
-  docs: {
-    risk: `A NAT gateway costs ${usd(PRICES.natGatewayPerHour)} an hour (${usd(monthly.natGateway())} a month over ${HOURS_PER_MONTH}
-hours, ${PRICE_REGION} list price of ${PRICE_DATE}) plus ${usd(PRICES.publicIpv4PerHour)} an hour for its public
-address, before any data is processed. One that no route table sends traffic to is left over from a
-removed subnet or a half-finished change, and each one wastes about
-${usd(round2(monthly.natGateway() + monthly.publicIpv4()))} a month. Each finding carries
-\`estimatedMonthlyCostUsd\` in its properties.
-
-In a template, a gateway is reported only when no \`AWS::EC2::Route\` uses it and nothing else
-refers to it (an export or a nested stack may route through it from elsewhere).`,
-    fix: `Route the private subnets' default route through it, or delete it:
-
-\`\`\`yaml
-PrivateDefaultRoute:
-  Type: AWS::EC2::Route
-  Properties:
-    RouteTableId: !Ref PrivateRouteTable
-    DestinationCidrBlock: 0.0.0.0/0
-    NatGatewayId: !Ref NatGateway
-\`\`\`
-
-In the console: VPC \u2192 NAT gateways \u2192 select \u2192 Actions \u2192 Delete NAT gateway, then release its Elastic
-IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
-\`aws ec2 release-address --allocation-id eipalloc-...\`.`
-  },
-  messages: {
-    unused: "NAT gateway {{nat}} has no route pointing at it, about {{cost}} a month."
-  },
-  entity: "NatGateway",
-  check(nat, context) {
-    if (!nat.routesKnown || nat.routeTableIds.length > 0) return;
-    if (nat.state && nat.state !== "available" && nat.state !== "pending") return;
-    const publicIp = nat.connectivityType === "private" ? 0 : monthly.publicIpv4();
-    const cost = round2(monthly.natGateway() + publicIp);
-    const basis = nat.connectivityType === "private" ? "NAT gateway hours" : "NAT gateway hours and its public IPv4 address";
-    context.report({ messageId: "unused", data: { nat: nat.displayName, cost: usd(cost) }, properties: costProperties(cost, basis) });
-  }
-});
-
-// packages/rules/src/rules/password-parameter-without-noecho/index.ts
-var SECRET_ENDINGS = [
-  ["password"],
-  ["passwd"],
-  ["pwd"],
-  ["pass"],
-  ["passphrase"],
-  ["secret"],
-  ["token"],
-  ["apikey"],
-  ["api", "key"],
-  ["privatekey"],
-  ["private", "key"],
-  ["secretkey"],
-  ["secret", "key"],
-  ["secret", "access", "key"],
-  ["client", "secret"],
-  ["secret", "value"],
-  ["secret", "string"],
-  ["password", "value"],
-  ["credential"],
-  ["credentials"]
-];
-function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
-}
-function namesSecret(name) {
-  const words = nameWords(name);
-  return SECRET_ENDINGS.some((ending) => ending.length <= words.length && ending.every((w, i) => words[words.length - ending.length + i] === w));
-}
-var password_parameter_without_noecho_default = defineRule({
-  id: "MAM205",
-  name: "password-parameter-without-noecho",
-  title: "Secret template parameter without NoEcho",
-  description: "A String parameter whose name says password, secret, token, API key or private key, or that feeds a password property, does not set NoEcho: true, so its value is shown in the console and API.",
-  severity: "warning",
-  securitySeverity: 5.3,
-  area: "secrets",
-  tags: ["secrets", "password", "parameters"],
-  compliance: {},
-  covers: { cfnLint: ["W2501"] },
-  docs: {
-    risk: `CloudFormation shows parameter values in clear text to anyone who can describe the stack: in the
-console's Parameters tab, in \`aws cloudformation describe-stacks\`, in change sets and in stack
-events. A password, token or key passed as an ordinary parameter is therefore readable with
-read-only access to CloudFormation. \`NoEcho: true\` masks the value as \`****\` everywhere
-CloudFormation returns it.
-
-Reported for parameters of type \`String\` whose name ends with a secret noun (\`DbPassword\`,
-\`GitHubToken\`, \`ApiKey\`, \`SshPrivateKey\`, \`ClientSecret\`, ...) and for any \`String\` parameter
-that a password property uses (as cfn-lint's W2501 does). Names that describe a secret rather
-than hold one (\`PasswordLength\`, \`SecretArn\`, \`TokenExpiry\`, \`ApiKeyRequired\`) and parameters
-with \`AllowedValues\` are not reported. \`NoEcho\` does not hide a value written in the template:
-see literal-password for a \`Default\`.`,
-    fix: `Set \`NoEcho: true\` and give no \`Default\`, or better, drop the parameter and reference the secret
-where it is used.
-
-\`\`\`yaml
-Parameters:
-  DbPassword:
-    Type: String
-    NoEcho: true
-    MinLength: 16
-# better: no parameter at all
-#   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
-\`\`\`
-
-Update the stack with the changed template; values already shown in past stack events stay
-there, so rotate the secret as well.`
-  },
-  messages: {
-    namedSecret: "Parameter {{parameter}} looks like a secret but does not set NoEcho: true, so its value is shown in the console and in describe-stacks.",
-    usedAsSecret: "Parameter {{parameter}} is used as {{uses}} but does not set NoEcho: true, so its value is shown in the console and in describe-stacks."
-  },
-  entity: "TemplateParameter",
-  check(param, context) {
-    if (param.noEcho || param.type !== "String") return;
-    const uses = param.usedAsSecret ?? [];
-    if (uses.length > 0) {
-      const shown = uses.slice(0, 3).join(", ") + (uses.length > 3 ? ` and ${uses.length - 3} more` : "");
-      context.report({ messageId: "usedAsSecret", data: { parameter: param.name, uses: shown } });
-      return;
-    }
-    if (param.allowedValues && param.allowedValues.length > 0) return;
-    if (namesSecret(param.name)) context.report({ messageId: "namedSecret", data: { parameter: param.name } });
-  }
-});
-
-// packages/rules/src/rules/rds-backups-disabled/index.ts
-var rds_backups_disabled_default = defineRule({
-  id: "MAM604",
-  name: "rds-backups-disabled",
-  title: "RDS DB instance has automated backups turned off",
-  description: "An RDS DB instance has a backup retention period of 0 days, which turns off automated backups and point-in-time recovery. Read replicas and cluster members are not reported: their source or cluster keeps the backups.",
-  severity: "warning",
-  securitySeverity: 5,
-  area: "resilience",
-  tags: ["resilience", "rds", "backup"],
-  compliance: { fsbp: ["RDS.11"] },
-  covers: { prowler: ["rds_instance_backup_enabled"] },
-  docs: {
-    risk: `With \`BackupRetentionPeriod: 0\` RDS takes no daily snapshots and keeps no transaction logs, so a
-dropped table, a bad migration, corrupted data or ransomware cannot be undone by restoring to a
-point in time. Only manual snapshots remain, if anyone took them. Setting the period to 0 on an
-existing instance also deletes its existing automated backups.
-
-CloudFormation keeps backups for one day when the property is left out, so only an explicit 0 (or a
-parameter or condition that gives 0) is reported. Read replicas start with backups off and are not
-reported; the source instance keeps the backups. Aurora members take their retention from the
-cluster.`,
-    fix: `Keep automated backups for at least a week (up to 35 days), and test restores.
-
-\`\`\`yaml
-Database:
-  Type: AWS::RDS::DBInstance
-  Properties:
-    Engine: postgres
-    DBInstanceClass: db.m7g.large
-    AllocatedStorage: 100
-    BackupRetentionPeriod: 7
-    PreferredBackupWindow: '03:00-04:00'
-\`\`\`
-
-In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Backup \u2192 Backup retention period. With the
-CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retention-period 7 --apply-immediately\`.`
-  },
-  messages: {
-    disabled: "DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off."
-  },
-  entity: "DbInstance",
-  reads: ["backupRetentionPeriod", "clusterId", "engine", "readReplicaSource"],
-  check(db, context) {
-    if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== void 0) return;
-    const source = db.settingSources?.backupRetentionPeriod;
-    context.report({ messageId: "disabled", data: { db: db.displayName, via: viaText2(source?.via) }, location: settingLocation(db, source) });
-  }
-});
-
-// packages/rules/src/rules/rds-not-multi-az/index.ts
-var rds_not_multi_az_default = defineRule({
-  id: "MAM601",
-  name: "rds-not-multi-az",
-  title: "RDS DB instance runs in a single Availability Zone",
-  description: "An RDS DB instance is not a Multi-AZ deployment, so it has no standby to fail over to. Aurora and Multi-AZ DB cluster members are left to the cluster, and SQL Server Express, which cannot be Multi-AZ, is not reported.",
-  severity: "warning",
-  securitySeverity: 4,
-  area: "resilience",
-  tags: ["resilience", "rds", "availability"],
-  compliance: { fsbp: ["RDS.5"] },
-  covers: { checkov: ["CKV_AWS_157"], prowler: ["rds_instance_multi_az"] },
-  docs: {
-    risk: `A single-AZ DB instance lives on one host in one Availability Zone. When that host fails, when
-the zone has an outage, and during maintenance such as operating system patches or instance class
-changes, the database is unavailable until RDS recovers the instance or you restore it from a
-backup, which can take from minutes to hours and can lose the most recent writes.
-
-A Multi-AZ deployment keeps a synchronous standby in another zone and fails over to it
-automatically, usually in one or two minutes, without data loss. CloudFormation creates single-AZ
-instances unless \`MultiAZ\` is \`true\`.
-
-Aurora instances and members of a Multi-AZ DB cluster get their availability from the cluster and
-are not reported. SQL Server Express edition does not support Multi-AZ.`,
-    fix: `Set \`MultiAZ: true\` (for a template shared by several environments, on the production branch
-of a condition). The change is applied without downtime, though performance can dip while the
-standby is created.
-
-\`\`\`yaml
-Database:
-  Type: AWS::RDS::DBInstance
-  Properties:
-    Engine: postgres
-    DBInstanceClass: db.m7g.large
-    AllocatedStorage: 100
-    MultiAZ: true
-\`\`\`
-
-In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Availability and durability \u2192 Create a
-standby instance. With the CLI:
-\`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`.`
-  },
-  messages: {
-    singleAz: "DB instance {{db}} is not Multi-AZ{{via}}: if its Availability Zone or host fails, the database is down until it is recovered.",
-    defaultSingleAz: "DB instance {{db}} does not set MultiAZ, so it runs in a single Availability Zone{{via}}: if that zone or its host fails, the database is down until it is recovered."
-  },
-  entity: "DbInstance",
-  reads: ["multiAz", "clusterId", "engine"],
-  check(db, context) {
-    if (db.multiAz !== false || isClusterMember(db)) return;
-    if (db.engine?.toLowerCase() === "sqlserver-ex") return;
-    const source = db.settingSources?.multiAz;
-    context.report({
-      messageId: source?.defaulted ? "defaultSingleAz" : "singleAz",
-      data: { db: db.displayName, via: viaText2(source?.via) },
-      location: settingLocation(db, source)
-    });
-  }
-});
-
-// packages/rules/src/rules/rds-publicly-accessible/index.ts
-var rds_publicly_accessible_default = defineRule({
-  id: "MAM602",
-  name: "rds-publicly-accessible",
-  title: "RDS DB instance is publicly accessible",
-  description: "An RDS DB instance has PubliclyAccessible set, or leaves it out without a DB subnet group so that RDS creates it public in the default VPC: its endpoint resolves to a public IP address.",
-  severity: "error",
-  securitySeverity: 8,
-  area: "network",
-  tags: ["network", "rds", "exposure"],
-  compliance: { fsbp: ["RDS.2"], cis: ["2.3.3"] },
-  covers: { checkov: ["CKV_AWS_17"], cfnNag: ["F22"], prowler: ["rds_instance_no_public_access"] },
-  docs: {
-    risk: `A publicly accessible DB instance gets a public IP address and a DNS name that resolves to it from
-the internet. Its security groups are then the only barrier between the database and every
-scanner on the internet: one rule that admits too wide a range, now or in a later change, exposes
-the database to password guessing and to bugs in the database server. Databases almost never need
-to be reached from outside their VPC; applications, bastions and VPN users reach them privately.
-
-When \`PubliclyAccessible\` is left out, RDS decides: without a DB subnet group the instance is created
-in the account's default VPC, which has an internet gateway, and is made public. With a DB subnet
-group the answer depends on that VPC, so mamori does not guess and reports nothing.`,
-    fix: `Set \`PubliclyAccessible: false\` and place the instance in private subnets with a DB subnet group.
-Reach it from the application's security group, through a bastion or Session Manager port
-forwarding, or over a VPN.
-
-\`\`\`yaml
-Database:
-  Type: AWS::RDS::DBInstance
-  Properties:
-    Engine: mysql
-    DBInstanceClass: db.t4g.medium
-    AllocatedStorage: 20
-    PubliclyAccessible: false
-    DBSubnetGroupName: !Ref PrivateDbSubnetGroup
-    VPCSecurityGroups:
-      - !GetAtt DatabaseSecurityGroup.GroupId
-\`\`\`
-
-In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Connectivity \u2192 Additional configuration \u2192
-Not publicly accessible. With the CLI:
-\`aws rds modify-db-instance --db-instance-identifier mydb --no-publicly-accessible --apply-immediately\`.`
-  },
-  messages: {
-    public: "DB instance {{db}} is publicly accessible{{via}}: its endpoint resolves to a public IP address and only its security groups keep the internet out.",
-    defaultPublic: "DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}."
-  },
-  entity: "DbInstance",
-  reads: ["publiclyAccessible"],
-  check(db, context) {
-    if (db.publiclyAccessible !== true) return;
-    const source = db.settingSources?.publiclyAccessible;
-    context.report({
-      messageId: source?.defaulted ? "defaultPublic" : "public",
-      data: { db: db.displayName, via: viaText2(source?.via) },
-      location: settingLocation(db, source)
-    });
-  }
-});
-
-// packages/rules/src/rules/rds-storage-unencrypted/index.ts
-var rds_storage_unencrypted_default = defineRule({
-  id: "MAM603",
-  name: "rds-storage-unencrypted",
-  title: "RDS DB instance storage is not encrypted",
-  description: "An RDS DB instance stores its data, logs, backups and snapshots unencrypted. A KMS key, a restore from a snapshot and a read replica of an encrypted source count as encrypted; Aurora members take encryption from their cluster.",
-  severity: "warning",
-  securitySeverity: 6,
-  area: "resilience",
-  tags: ["rds", "encryption", "data-protection"],
-  compliance: { fsbp: ["RDS.3"], cis: ["2.3.1"] },
-  covers: { checkov: ["CKV_AWS_16"], cfnNag: ["F26"], prowler: ["rds_instance_storage_encrypted"] },
-  docs: {
-    risk: `Without storage encryption the instance's volumes, its automated backups, its snapshots and its
-read replicas hold the data in clear. A snapshot shared with the wrong account, or copied out by
-someone who may read snapshots but not the database, exposes everything in it. Encryption with KMS
-adds a second permission (use of the key) that such copies also need, and it is what most
-compliance regimes expect for data at rest.
-
-Encryption can only be chosen when an instance is created: an unencrypted instance must be copied
-through an encrypted snapshot to become encrypted. CloudFormation creates unencrypted instances
-unless \`StorageEncrypted\` is \`true\`. Naming a \`KmsKeyId\` asks for encryption; restores and read
-replicas inherit it from their snapshot or source and are judged by that source when it is in the
-same template.`,
-    fix: `Set \`StorageEncrypted: true\`, optionally with your own KMS key. For an existing instance this
-replaces it: take a snapshot, copy it with encryption, restore from the copy (or set
-\`DBSnapshotIdentifier\` to the encrypted copy), then switch the application over.
-
-\`\`\`yaml
-Database:
-  Type: AWS::RDS::DBInstance
-  Properties:
-    Engine: postgres
-    DBInstanceClass: db.m7g.large
-    AllocatedStorage: 100
-    StorageEncrypted: true
-    KmsKeyId: !Ref DatabaseKey
-\`\`\`
-
-With the CLI: \`aws rds create-db-snapshot\`, then
-\`aws rds copy-db-snapshot --source-db-snapshot-identifier mydb-snap --target-db-snapshot-identifier mydb-snap-enc --kms-key-id alias/aws/rds\`,
-then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
-  },
-  messages: {
-    unencrypted: "DB instance {{db}} has StorageEncrypted set to false{{via}}: its storage, backups and snapshots are not encrypted.",
-    defaultUnencrypted: "DB instance {{db}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.",
-    inheritedUnencrypted: "DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either."
-  },
-  entity: "DbInstance",
-  reads: ["storageEncrypted", "clusterId", "engine"],
-  check(db, context) {
-    if (db.storageEncrypted !== false || isClusterMember(db)) return;
-    const source = db.settingSources?.storageEncrypted;
-    const data = { db: db.displayName, via: viaText2(source?.via) };
-    context.report({
-      ...source?.inheritedFrom ? { messageId: "inheritedUnencrypted", data: { ...data, source: source.inheritedFrom } } : { messageId: source?.defaulted ? "defaultUnencrypted" : "unencrypted", data },
-      location: settingLocation(db, source)
-    });
-  }
-});
-
-// packages/rules/src/rules/root-access-keys/index.ts
-var root_access_keys_default = defineRule({
-  id: "MAM207",
-  name: "root-access-keys",
-  title: "Root user has an access key",
-  description: "The account's root user has an active access key, according to the account summary or the credential report.",
-  severity: "error",
-  securitySeverity: 9,
-  area: "identity",
-  tags: ["iam", "root", "credentials", "account"],
-  compliance: { fsbp: ["IAM.4"], cis: ["1.4"] },
-  covers: { prowler: ["iam_no_root_access_key"] },
-  docs: {
-    risk: `A root access key grants every permission in the account to whoever holds it, with no policy that
-can narrow it and no MFA in the way. Keys end up in scripts, CI variables and laptops, and a leaked root
-key means losing the account: attackers use them to create users, run crypto-miners and delete backups.
-No task requires a root access key.`,
-    fix: `Delete the root user's access keys:
-
-1. Sign in as root \u2192 account menu \u2192 Security credentials \u2192 Access keys \u2192 Deactivate, then Delete.
-   First check in CloudTrail (Event history, User name \`root\`) and in the credential report
-   (\`access_key_1_last_used_date\`) whether something still uses the key, and move it to an IAM role.
-2. In AWS Organizations with centralized root access
-   (\`aws iam enable-organizations-root-credentials-management\`), the management account can delete a
-   member account's root credentials through \`aws sts assume-root\` with the
-   \`IAMDeleteRootUserCredentials\` task policy.
-
-CloudFormation cannot create or delete root access keys; this is fixed in the account itself.`
-  },
-  messages: {
-    accessKey: "The root user of account {{account}} has an active access key{{lastUsed}}."
-  },
-  entity: "RootAccount",
-  reads: ["accessKeysPresent"],
-  check(root, context) {
-    if (root.accessKeysPresent !== true) return;
-    const latest = [...root.accessKeysLastUsed].sort().pop();
-    context.report({ messageId: "accessKey", data: { account: root.accountId, lastUsed: latest ? ` (last used on ${day(latest)})` : "" } });
-  }
-});
-
-// packages/rules/src/rules/root-mfa-disabled/index.ts
-var root_mfa_disabled_default = defineRule({
-  id: "MAM208",
-  name: "root-mfa-disabled",
-  title: "Root user has no MFA",
-  description: "The account's root user has no multi-factor authentication device, according to the account summary or the credential report.",
-  severity: "error",
-  securitySeverity: 9,
-  area: "identity",
-  tags: ["iam", "root", "mfa", "account"],
-  compliance: { fsbp: ["IAM.9"], cis: ["1.5"] },
-  covers: { prowler: ["iam_root_mfa_enabled"] },
-  docs: {
-    risk: `Without MFA, the root user's password alone opens the whole account: a reused, phished or guessed
-password is enough to take it over, change its email and lock you out. Root is the one identity that
-no policy can restrict, so it is the first to protect.`,
-    fix: `Sign in as root \u2192 account menu \u2192 Security credentials \u2192 Multi-factor authentication (MFA) \u2192 Assign
-MFA device. A FIDO2 security key or a hardware TOTP token kept in a safe is best for an account nobody
-signs in to day to day; register a second device as a spare (root takes up to eight).
-
-In AWS Organizations, member accounts can drop root credentials entirely with centralized root access
-(\`aws iam enable-organizations-root-credentials-management\`); then there is no root password to protect.
-
-CloudFormation cannot manage the root user's MFA; this is fixed in the account itself.`
-  },
-  messages: {
-    noMfa: "The root user of account {{account}} has no MFA device."
-  },
-  entity: "RootAccount",
-  reads: ["mfaActive"],
-  check(root, context) {
-    if (root.mfaActive !== false) return;
-    context.report({ messageId: "noMfa", data: { account: root.accountId } });
-  }
-});
-
-// packages/rules/src/rules/root-recently-used/index.ts
-var ROOT_RECENT_USE_DAYS = 90;
-var root_recently_used_default = defineRule({
-  id: "MAM206",
-  name: "root-recently-used",
-  title: "Root user used recently",
-  description: `The account's root user signed in to the console, used an access key or made API calls in the last ${ROOT_RECENT_USE_DAYS} days, according to the credential report and CloudTrail's event history.`,
-  severity: "warning",
-  securitySeverity: 6.5,
-  area: "identity",
-  tags: ["iam", "root", "account"],
-  compliance: { cis: ["1.7"] },
-  covers: { prowler: ["iam_avoid_root_usage"] },
-  docs: {
-    risk: `The root user can do everything in the account, including closing it, and no IAM policy limits it.
-Everyday work done as root leaves a password or key that, once phished or leaked, cannot be scoped down,
-and its actions are hard to tell apart from an attacker's. Only a handful of tasks need root (changing
-the account's contact or payment settings, restoring a locked bucket policy, closing the account); the
-rest belongs to IAM Identity Center users or roles.
-
-Calls that AWS services make on the root user's behalf (\`invokedBy\` set, or \`AwsServiceEvent\`) are
-not counted, as in CIS's root-usage metric filter.`,
-    fix: `Stop using the root user for routine work:
-
-1. Create administrators in IAM Identity Center (or IAM roles assumed through your identity provider)
-   and use them instead.
-2. Delete any root access keys (see \`root-access-keys\`) and make sure root has MFA (\`root-mfa-disabled\`).
-3. Store the root password and MFA device where break-glass procedures can reach them, and alert on
-   root sign-ins: a CloudWatch metric filter or EventBridge rule on
-   \`{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }\`.
-4. In AWS Organizations, centralize root access (\`aws iam enable-organizations-root-credentials-management\`)
-   so member accounts need no root credentials at all.
-
-Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name \`root\`.`
-  },
-  messages: {
-    consoleSignIn: "The root user of account {{account}} signed in to the console on {{date}}, {{age}} before the snapshot.",
-    accessKey: "An access key of the root user of account {{account}} was used on {{date}}, {{age}} before the snapshot.",
-    apiCall: "The root user of account {{account}} called {{eventName}} on {{date}}, {{age}} before the snapshot ({{count}} root events in the event history)."
-  },
-  optionsSchema: daysOption("Root use within this many days before the snapshot is reported."),
-  defaultOptions: { days: ROOT_RECENT_USE_DAYS },
-  entity: "RootAccount",
-  reads: ["passwordLastUsed", "accessKeysLastUsed", "recentActivity"],
-  check(root, context) {
-    const uses = [];
-    if (root.passwordLastUsed) uses.push({ time: root.passwordLastUsed, messageId: "consoleSignIn" });
-    for (const t of root.accessKeysLastUsed) uses.push({ time: t, messageId: "accessKey" });
-    for (const a of root.recentActivity ?? []) {
-      uses.push({
-        time: a.time,
-        messageId: a.eventName === "ConsoleLogin" ? "consoleSignIn" : "apiCall",
-        activity: a,
-        ...a.location ? { location: a.location } : {}
-      });
-    }
-    let latest;
-    for (const use2 of uses) {
-      const days2 = daysBefore(use2.time, root.observedAt);
-      if (days2 === void 0 || days2 > context.options.days) continue;
-      const newer = !latest || Date.parse(use2.time) > Date.parse(latest.use.time) || Date.parse(use2.time) === Date.parse(latest.use.time) && use2.activity;
-      if (newer) latest = { use: use2, days: days2 };
-    }
-    if (!latest) return;
-    const { use, days } = latest;
-    const data = { account: root.accountId, date: day(use.time), days, age: daysText(days) };
-    const events = (root.recentActivity ?? []).length;
-    context.report({
-      messageId: use.messageId,
-      data: use.messageId === "apiCall" ? { ...data, eventName: use.activity?.eventName ?? "unknown", count: events } : data,
-      ...use.location ? { location: use.location } : {},
-      properties: { lastUsed: use.time, daysBeforeSnapshot: days, thresholdDays: context.options.days }
-    });
-  }
-});
-
-// packages/rules/src/rules/single-az-deployment/index.ts
-var TYPE_LABELS = {
-  DbSubnetGroup: "DB subnet group",
-  LoadBalancer: "load balancer",
-  AutoScalingGroup: "Auto Scaling group"
-};
-function zoneText(zone) {
-  const m = /^Fn::GetAZs(?:\((.*)\))?\[(\d+)\]$/.exec(zone);
-  return m ? `!Select [${m[2]}, !GetAZs '${m[1] ?? ""}']` : zone;
-}
-var single_az_deployment_default = defineRule({
-  id: "MAM605",
-  name: "single-az-deployment",
-  title: "DB subnet group, load balancer or Auto Scaling group confined to one Availability Zone",
-  description: "A DB subnet group, a load balancer or an Auto Scaling group has a single subnet, subnets that are all in the same Availability Zone, or a single zone. Subnets whose zones cannot be known from the template (ids from a parameter or an import) are not judged.",
-  severity: "warning",
-  securitySeverity: 4,
-  area: "resilience",
-  tags: ["resilience", "availability", "rds", "elb", "autoscaling"],
-  compliance: { fsbp: ["AutoScaling.2", "ELB.10", "ELB.13"] },
-  covers: {
-    cfnLint: ["E3680"],
-    prowler: ["autoscaling_group_multiple_az", "elb_is_in_multiple_az", "elbv2_is_in_multiple_az"]
-  },
-  docs: {
-    risk: `An Availability Zone is the unit AWS failures come in: a power or network event, a bad deployment,
-a capacity shortage. A load balancer in one zone stops answering when that zone does; an Auto
-Scaling group in one zone cannot launch replacements anywhere else; a DB subnet group in one zone
-leaves a Multi-AZ database nowhere to put its standby (RDS refuses such a group, so the stack fails
-to deploy). Spreading over two or more zones costs little and is what lets the rest of the
-architecture survive a zone outage.
-
-mamori follows the template's own subnets to their \`AvailabilityZone\`: two subnets written
-\`!Select [0, !GetAZs '']\` are in the same zone, \`!Select [0, \u2026]\` and \`!Select [1, \u2026]\` in different ones.
-Subnet ids from a parameter or an import are not judged, since their zones cannot be known, unless
-there is only one of them.`,
-    fix: `Give the resource subnets in at least two zones (three for production where the region allows).
-
-\`\`\`yaml
-PrivateSubnetA:
-  Type: AWS::EC2::Subnet
-  Properties:
-    VpcId: !Ref Vpc
-    CidrBlock: 10.0.1.0/24
-    AvailabilityZone: !Select [0, !GetAZs '']
-PrivateSubnetB:
-  Type: AWS::EC2::Subnet
-  Properties:
-    VpcId: !Ref Vpc
-    CidrBlock: 10.0.2.0/24
-    AvailabilityZone: !Select [1, !GetAZs '']
-DbSubnetGroup:
-  Type: AWS::RDS::DBSubnetGroup
-  Properties:
-    DBSubnetGroupDescription: Private subnets in two zones
-    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
-\`\`\`
-
-For an Auto Scaling group list the subnets in \`VPCZoneIdentifier\`; for a load balancer in \`Subnets\`
-or \`SubnetMappings\`. With the CLI:
-\`aws autoscaling update-auto-scaling-group --auto-scaling-group-name web --vpc-zone-identifier "subnet-a,subnet-b"\`,
-\`aws elbv2 set-subnets --load-balancer-arn ... --subnets subnet-a subnet-b\`,
-\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`.`
-  },
-  messages: {
-    singleSubnet: "The {{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.",
-    sameZone: "The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.",
-    singleZone: "The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone."
-  },
-  entity: "AzSpan",
-  check(span, context) {
-    const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText2(span.subnetsSource?.via) };
-    const location = settingLocation(span, span.subnetsSource);
-    const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : void 0;
-    const [subnet, ...others] = span.subnetIds;
-    if (subnet !== void 0 && others.length === 0) {
-      context.report({ messageId: "singleSubnet", data: { ...base, subnet }, location });
-      return;
-    }
-    const [zone] = zones ?? [];
-    if (zones?.length !== 1 || zone === void 0) return;
-    if (span.subnetIds.length > 1) {
-      context.report({ messageId: "sameZone", data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location });
-    } else {
-      context.report({ messageId: "singleZone", data: { ...base, zone: zoneText(zone) }, location });
-    }
-  }
-});
-
-// packages/rules/src/index.ts
-var rules = [
-  world_open_ingress_default,
-  nacl_world_open_admin_default,
-  database_ingress_from_cidr_default,
-  iam_policy_admin_star_default,
-  iam_user_direct_policy_default,
-  access_key_secret_exposed_default,
-  literal_password_default,
-  password_parameter_without_noecho_default,
-  root_recently_used_default,
-  root_access_keys_default,
-  root_mfa_disabled_default,
-  iam_access_key_unused_default,
-  iam_access_key_not_rotated_default,
-  iam_console_user_without_mfa_default,
-  hardcoded_aws_credentials_default,
-  instance_without_profile_default,
-  cloudtrail_not_multi_region_default,
-  cloudtrail_log_validation_off_default,
-  cloudtrail_not_logging_default,
-  cloudtrail_missing_default,
-  rds_not_multi_az_default,
-  rds_publicly_accessible_default,
-  rds_storage_unencrypted_default,
-  rds_backups_disabled_default,
-  single_az_deployment_default,
-  elasticache_no_failover_default,
-  eip_unattached_default,
-  nat_gateway_unused_default,
-  cloudtrail_all_data_events_default,
-  cloudtrail_duplicate_management_events_default,
-  cloudtrail_bucket_no_lifecycle_default
-];
-
-// node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
-var import_index = __toESM(require_commander(), 1);
-var {
-  program,
-  createCommand,
-  createArgument,
-  createOption,
-  CommanderError,
-  InvalidArgumentError,
-  InvalidOptionArgumentError,
-  // deprecated old name
-  Command,
-  Argument,
-  Option,
-  Help
-} = import_index.default;
-
-// packages/cli/src/io.ts
-var EXIT = { clean: 0, findings: 1, error: 2 };
-
-// packages/cli/src/cli.ts
-var LEVEL_RANK = { note: 1, warning: 2, error: 3 };
 function exitCodeFor(result, failOn) {
   if (result.notifications.some((n) => n.level === "error")) return EXIT.error;
   if (failOn === "none") return EXIT.clean;
@@ -30511,8 +32022,25 @@ async function runScan(paths, flags, io) {
     ...flags.templatesOnly ? { secretsInAllFiles: false } : {}
   });
 }
+var LEVEL_RANK;
+var init_cli = __esm({
+  "packages/cli/src/cli.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    init_io();
+    init_progress();
+    init_main2();
+    LEVEL_RANK = { note: 1, warning: 2, error: 3 };
+  }
+});
 
 // packages/cli/src/action.ts
+init_src();
+init_cli();
+init_io();
+import { appendFile, mkdir, writeFile } from "node:fs/promises";
+import path8 from "node:path";
 function input(env, name, fallback = "") {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim() || fallback;
 }

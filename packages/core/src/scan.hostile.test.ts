@@ -271,7 +271,7 @@ describe('links, special files and files that cannot be read', () => {
     write('locked.yaml', OPEN_SSH);
     write('failing.json', '{}');
     const readFile = inputFs.readFile;
-    vi.spyOn(inputFs, 'readFile').mockImplementation(async (p: string) => {
+    vi.spyOn(inputFs, 'readFile').mockImplementation((p: string) => {
       if (p.endsWith('locked.yaml')) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
       if (p.endsWith('failing.json')) throw Object.assign(new Error(`EIO: i/o error, read`), { code: 'EIO' });
       return readFile(p);

@@ -9,7 +9,12 @@ export interface ConfiguredRules {
   options: Map<string, Record<string, unknown>>;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+// Created on first use: only a configuration that sets rule options needs it.
+let shared: Ajv | undefined;
+function ajv(): Ajv {
+  shared ??= new Ajv({ allErrors: true, strict: false, useDefaults: false });
+  return shared;
+}
 
 /** Applies `rules: { ... }` of the configuration: off, level overrides and validated options. */
 export function configureRules(all: readonly AnyRule[], config: MamoriConfig | undefined, file = 'configuration'): ConfiguredRules {
@@ -30,7 +35,7 @@ export function configureRules(all: readonly AnyRule[], config: MamoriConfig | u
     if (level) severity.set(rule.id, level);
     if (typeof setting === 'object' && setting.options) {
       if (!rule.optionsSchema) throw new ConfigError(file, `rules.${key}.options: ${rule.name} takes no options`);
-      const validate = ajv.compile(rule.optionsSchema);
+      const validate = ajv().compile(rule.optionsSchema);
       if (!validate(setting.options)) {
         const detail = (validate.errors ?? [])
           .map((e) => `${e.instancePath.slice(1).replace(/\//g, '.') || 'options'} ${e.message ?? 'is not valid'}`)

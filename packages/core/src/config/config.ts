@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import type { Severity } from '../engine/rule.js';
 import configSchema from '../schema/config.schema.json' with { type: 'json' };
@@ -45,7 +45,8 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILES = ['mamori.config.json', 'mamori.config.yaml', 'mamori.config.yml', 'mamori.config.mjs'] as const;
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile<MamoriConfig>(configSchema);
+// Compiled on first use: most runs read no configuration file.
+let validator: ValidateFunction<MamoriConfig> | undefined;
 
 /** `rules.MAM101: must be equal to one of the allowed values`: errors name the key, not a JSON pointer. */
 function describe(errors: readonly ErrorObject[]): string {
@@ -69,6 +70,8 @@ function describe(errors: readonly ErrorObject[]): string {
 }
 
 export function validateConfig(file: string, value: unknown): MamoriConfig {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile<MamoriConfig>(configSchema);
+  const validate = validator;
   if (!validate(value)) throw new ConfigError(file, describe(validate.errors ?? []));
   return value;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import type { EntityKind } from '../model/entities.js';
 import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
@@ -69,8 +69,19 @@ interface DeclarativeRule {
   schema: Record<string, unknown>;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateFile = ajv.compile<{ rules: DeclarativeRule[] }>(declarativeSchema);
+// Created and compiled on first use: most runs load no declarative rules.
+let shared: Ajv | undefined;
+let compiledFile: ValidateFunction<{ rules: DeclarativeRule[] }> | undefined;
+
+function ajv(): Ajv {
+  shared ??= new Ajv({ allErrors: true, strict: false });
+  return shared;
+}
+
+function fileValidator(): ValidateFunction<{ rules: DeclarativeRule[] }> {
+  compiledFile ??= ajv().compile<{ rules: DeclarativeRule[] }>(declarativeSchema);
+  return compiledFile;
+}
 
 function typeMatcher(types: string | string[]): (type: string) => boolean {
   const patterns = (Array.isArray(types) ? types : [types]).map(
@@ -95,9 +106,9 @@ function problem(errors: readonly ErrorObject[] | null | undefined): string {
 
 /** Compiles one declarative rule (its schema compiled once by ajv) into a rule the engine runs like any other. */
 export function compileDeclarativeRule(source: string, d: DeclarativeRule): AnyRule {
-  let validate: ReturnType<typeof ajv.compile>;
+  let validate: ValidateFunction;
   try {
-    validate = ajv.compile(d.schema);
+    validate = ajv().compile(d.schema);
   } catch (err) {
     throw new PluginError(source, `rule ${d.id}: schema does not compile: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -147,6 +158,7 @@ export async function loadDeclarativeRules(file: string): Promise<AnyRule[]> {
   } catch (err) {
     throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
+  const validateFile = fileValidator();
   if (!validateFile(doc)) {
     const e = validateFile.errors?.[0];
     throw new PluginError(file, `${e?.instancePath.slice(1).replace(/\//g, '.') || '(top level)'}: ${e?.message ?? 'is not valid'}`);

@@ -14,51 +14,67 @@ export function runRules(
   /** Options per rule id, from the configuration; rules without an entry get their `defaultOptions`. */
   options: ReadonlyMap<string, Record<string, unknown>> = new Map(),
 ): { findings: Finding[]; notifications: Notification[] } {
+  const runner = ruleRunner(rules, options);
+  runner.run(entities);
+  return { findings: runner.findings, notifications: runner.notifications };
+}
+
+/**
+ * `runRules` in installments: entities given over several calls, in order, give the findings one
+ * call with all of them gives. A scan checks each file's entities as it is read and keeps only the
+ * findings.
+ */
+export function ruleRunner(
+  rules: readonly AnyRule[],
+  options: ReadonlyMap<string, Record<string, unknown>> = new Map(),
+): { run: (entities: readonly Entity[]) => void; findings: Finding[]; notifications: Notification[] } {
   const byKind = new Map<EntityKind, AnyRule[]>();
   for (const rule of rules) byKind.set(rule.entity, [...(byKind.get(rule.entity) ?? []), rule]);
   const findings: Finding[] = [];
   const notifications: Notification[] = [];
   const seen = new Map<string, number>();
-  for (const entity of entities) {
-    for (const rule of byKind.get(entity.kind) ?? []) {
-      const report = (d: ReportDescriptor<string>): void => {
-        const template = rule.messages[d.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
-        const location = d.location ?? entity.location;
-        const base = fingerprintOf(rule.id, location.file, entity.id, d.messageId, d.data);
-        // Two identical findings in one file (the same key pasted twice) still need distinct fingerprints.
-        const n = seen.get(base) ?? 0;
-        seen.set(base, n + 1);
-        findings.push({
-          ruleId: rule.id,
-          ruleName: rule.name,
-          severity: rule.severity,
-          messageId: d.messageId,
-          message: formatMessage(template, d.data),
-          ...(d.data ? { data: d.data } : {}),
-          location,
-          entity: { kind: entity.kind, id: entity.id, displayName: entity.displayName },
-          fingerprint: n === 0 ? base : `${base}:${n}`,
-          ...(d.properties ? { properties: d.properties } : {}),
-        });
-      };
-      try {
-        const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-        (rule as Rule<typeof entity.kind, string>).check(entity as never, { report, options: opts });
-      } catch (err) {
-        notifications.push({
-          level: 'error',
-          code: 'rule-error',
-          ruleId: rule.id,
-          file: entity.location.file,
-          line: entity.location.line,
-          column: entity.location.column,
-          message: `Rule ${rule.id} (${rule.name}) failed on ${entity.displayName}: ${err instanceof Error ? err.message : String(err)}`,
-        });
+  const run = (entities: readonly Entity[]): void => {
+    for (const entity of entities) {
+      for (const rule of byKind.get(entity.kind) ?? []) {
+        const report = (d: ReportDescriptor<string>): void => {
+          const template = rule.messages[d.messageId];
+          if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
+          const location = d.location ?? entity.location;
+          const base = fingerprintOf(rule.id, location.file, entity.id, d.messageId, d.data);
+          // Two identical findings in one file (the same key pasted twice) still need distinct fingerprints.
+          const n = seen.get(base) ?? 0;
+          seen.set(base, n + 1);
+          findings.push({
+            ruleId: rule.id,
+            ruleName: rule.name,
+            severity: rule.severity,
+            messageId: d.messageId,
+            message: formatMessage(template, d.data),
+            ...(d.data ? { data: d.data } : {}),
+            location,
+            entity: { kind: entity.kind, id: entity.id, displayName: entity.displayName },
+            fingerprint: n === 0 ? base : `${base}:${n}`,
+            ...(d.properties ? { properties: d.properties } : {}),
+          });
+        };
+        try {
+          const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
+          (rule as Rule<typeof entity.kind, string>).check(entity as never, { report, options: opts });
+        } catch (err) {
+          notifications.push({
+            level: 'error',
+            code: 'rule-error',
+            ruleId: rule.id,
+            file: entity.location.file,
+            line: entity.location.line,
+            column: entity.location.column,
+            message: `Rule ${rule.id} (${rule.name}) failed on ${entity.displayName}: ${err instanceof Error ? err.message : String(err)}`,
+          });
+        }
       }
     }
-  }
-  return { findings, notifications };
+  };
+  return { run, findings, notifications };
 }
 
 function fingerprintOf(ruleId: string, file: string, entityId: string, messageId: string, data: Record<string, string | number> = {}): string {

@@ -14,12 +14,27 @@ export interface Suppression {
   via: 'mamori' | 'cfn_nag' | 'checkov' | 'config';
 }
 
-interface SuppressionRule {
+/** Which rules a suppression written in a template applies to, as data: it is read on worker threads. */
+export type SuppressionMatch = { rule: string } | { cfnNag: string } | { checkov: string };
+
+export interface SuppressionRule {
+  match: SuppressionMatch;
   matches: (rule: RuleMeta) => boolean;
   suppression: Suppression;
 }
 
 const byIdOrName = (key: string) => (rule: RuleMeta) => key === '*' || key === rule.id || key === rule.name;
+
+function matcher(match: SuppressionMatch): (rule: RuleMeta) => boolean {
+  if ('rule' in match) return byIdOrName(match.rule);
+  if ('cfnNag' in match) return (r) => r.covers.cfnNag?.includes(match.cfnNag) ?? false;
+  return (r) => r.covers.checkov?.includes(match.checkov) ?? false;
+}
+
+/** A suppression rule from its data, e.g. after it has crossed from a worker thread. */
+export function suppressionRule(match: SuppressionMatch, suppression: Suppression): SuppressionRule {
+  return { match, matches: matcher(match), suppression };
+}
 
 /**
  * Suppressions written in a template's resources: mamori's own
@@ -49,19 +64,19 @@ export function templateSuppressions(template: Template): { byResource: Map<stri
         });
         continue;
       }
-      list.push({ matches: byIdOrName(rule), suppression: { kind: 'inSource', justification: reason, via: 'mamori' } });
+      list.push(suppressionRule({ rule }, { kind: 'inSource', justification: reason, via: 'mamori' }));
     }
     for (const item of entries('cfn_nag', 'rules_to_suppress')) {
       const id = scalarString(get(item, 'id'));
       if (!id) continue;
       const reason = scalarString(get(item, 'reason')) ?? 'suppressed with cfn_nag rules_to_suppress';
-      list.push({ matches: (r) => r.covers.cfnNag?.includes(id) ?? false, suppression: { kind: 'inSource', justification: reason, via: 'cfn_nag' } });
+      list.push(suppressionRule({ cfnNag: id }, { kind: 'inSource', justification: reason, via: 'cfn_nag' }));
     }
     for (const item of entries('checkov', 'skip')) {
       const id = scalarString(get(item, 'id'));
       if (!id) continue;
       const reason = scalarString(get(item, 'comment')) ?? 'skipped with a checkov skip';
-      list.push({ matches: (r) => r.covers.checkov?.includes(id) ?? false, suppression: { kind: 'inSource', justification: reason, via: 'checkov' } });
+      list.push(suppressionRule({ checkov: id }, { kind: 'inSource', justification: reason, via: 'checkov' }));
     }
     if (list.length > 0) byResource.set(res.logicalId, list);
   }

@@ -1,4 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import type { Notification } from '../engine/finding.js';
+import { looksLikeSnapshot } from '../snapshot/format.js';
 import { looksLikeTemplate } from '../template/template.js';
 import { inputFs } from './input-fs.js';
 import { errorText } from './walk.js';
@@ -6,13 +8,26 @@ import { errorText } from './walk.js';
 /** Files larger than this are not templates CloudFormation would accept (1 MB) by a wide margin; skip rather than stall. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** How much of an oversized file is read to tell whether it was meant to be a template. */
+/**
+ * Account snapshots of large accounts are far bigger than any template; this bound keeps the text
+ * under the longest string the JavaScript engine can hold.
+ */
+export const MAX_SNAPSHOT_BYTES = 500 * 1024 * 1024;
+
+/** How much of an oversized file is read to tell whether it was meant to be a template or is a snapshot. */
 const HEAD_BYTES = 64 * 1024;
 
 export interface ReadResult {
   /** The file's text, when it could be read as UTF-8; otherwise the notifications say why not. */
   text?: string;
   notifications: Notification[];
+  /** An account snapshot over the template limit, left unread as asked (`deferSnapshots`). */
+  deferred?: true;
+}
+
+export interface ReadOptions {
+  /** Leave a file over the template limit that starts like an account snapshot unread (for a thread that does not load snapshots). */
+  deferSnapshots?: boolean;
 }
 
 const kindOf = (info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string =>
@@ -34,28 +49,42 @@ const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
  * a template; a file found by walking a folder that plainly is not one (an image, a data dump) is
  * passed over quietly, as other non-templates are.
  */
-export async function readTemplateFile(absPath: string, file: string, explicit: boolean): Promise<ReadResult> {
+export function readTemplateFile(absPath: string, file: string, explicit: boolean, options: ReadOptions = {}): ReadResult {
   const refuse = (message: string, where: { line?: number; column?: number } = {}): ReadResult => ({
     notifications: [{ level: 'error', code: 'read-error', file, ...where, message }],
   });
-  let info: Awaited<ReturnType<typeof inputFs.stat>>;
+  let info: ReturnType<typeof inputFs.stat>;
   try {
-    info = await inputFs.stat(absPath);
+    info = inputFs.stat(absPath);
   } catch (err) {
     return refuse(`Cannot read file: ${errorText(err)}`);
   }
   // A FIFO would block the read forever; a device could stream without end.
   if (!info.isFile()) return refuse(`Cannot read file: it is ${kindOf(info)}`);
-  if (info.size > MAX_FILE_BYTES) return oversized(absPath, file, explicit, info.size);
+  let limit = MAX_FILE_BYTES;
+  if (info.size > MAX_FILE_BYTES) {
+    let head: Buffer;
+    try {
+      head = inputFs.head(absPath, HEAD_BYTES);
+    } catch (err) {
+      return refuse(`Cannot read file: ${errorText(err)}`);
+    }
+    // An account snapshot may be far larger than a template.
+    if (info.size > MAX_SNAPSHOT_BYTES || !looksLikeSnapshot(head.toString('utf8'))) return oversized(head, file, explicit, info.size);
+    if (options.deferSnapshots) return { notifications: [], deferred: true };
+    limit = MAX_SNAPSHOT_BYTES;
+  }
 
   let bytes: Buffer;
   try {
-    bytes = await inputFs.readFile(absPath);
+    bytes = inputFs.readFile(absPath);
   } catch (err) {
     return refuse(`Cannot read file: ${errorText(err)}`);
   }
   // It may have grown since it was measured.
-  if (bytes.length > MAX_FILE_BYTES) return oversized(absPath, file, explicit, bytes.length);
+  if (bytes.length > limit) return oversized(bytes.subarray(0, HEAD_BYTES), file, explicit, bytes.length);
+  // The common case, checked natively; the slow paths below only find what is wrong.
+  if (isUtf8(bytes) && bytes.indexOf(0) < 0 && !utf16Encoding(bytes)) return { text: bytes.toString('utf8'), notifications: [] };
 
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
@@ -84,12 +113,8 @@ export async function readTemplateFile(absPath: string, file: string, explicit: 
 }
 
 /** Over the size limit: an error when it was asked for or starts like a template, else a note that it was passed over. */
-async function oversized(absPath: string, file: string, explicit: boolean, size: number): Promise<ReadResult> {
-  let meant = explicit;
-  if (!meant) {
-    const head = await inputFs.head(absPath, HEAD_BYTES).catch(() => Buffer.alloc(0));
-    meant = looksLikeTemplate(head.toString('latin1'));
-  }
+function oversized(head: Buffer, file: string, explicit: boolean, size: number): ReadResult {
+  const meant = explicit || looksLikeTemplate(head.toString('latin1'));
   const message = `Not scanned: ${size.toLocaleString('en-US')} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? 'error' : 'note', code: 'skipped', file, message }] };
 }

@@ -58,9 +58,16 @@ function looksRandom(value: string): boolean {
 export function findSecrets(text: string): RawSecret[] {
   const out: RawSecret[] = [];
   const keyIdLines: number[] = [];
-  const lineStarts: number[] = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  // Line starts are found only for a text with a candidate: most texts have none.
+  let starts: number[] | undefined;
+  const lines = (): number[] => {
+    if (starts) return starts;
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  };
   const lineOf = (offset: number): number => {
+    const lineStarts = lines();
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -70,7 +77,7 @@ export function findSecrets(text: string): RawSecret[] {
     }
     return lo;
   };
-  const lineText = (line: number): string => text.slice(lineStarts[line] ?? 0, (lineStarts[line + 1] ?? text.length + 1) - 1);
+  const lineText = (line: number): string => text.slice(lines()[line] ?? 0, (lines()[line + 1] ?? text.length + 1) - 1);
 
   for (const m of text.matchAll(ACCESS_KEY_ID)) {
     const value = m[1] ?? '';
@@ -93,7 +100,7 @@ export function findSecrets(text: string): RawSecret[] {
     const line = lineOf(start);
     let evidence: string | undefined;
     for (let l = line; l >= Math.max(0, line - CONTEXT_LINES) && !evidence; l--) {
-      const t = l === line ? text.slice(lineStarts[line] ?? 0, start) : lineText(l);
+      const t = l === line ? text.slice(lines()[line] ?? 0, start) : lineText(l);
       if (SECRET_CONTEXT.test(t)) evidence = l === line ? 'secret key name' : 'secret key name nearby';
     }
     if (!evidence && keyIdLines.some((l) => Math.abs(l - line) <= CONTEXT_LINES)) evidence = 'next to an access key id';

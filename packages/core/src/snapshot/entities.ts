@@ -27,8 +27,14 @@ import { securityGroupFromApi } from './security-groups.js';
 
 type PathKey = string | number;
 
-/** Finds the position of a value in the snapshot file by its path of keys and indexes. */
-export class SnapshotLocator {
+/** Where a value of the snapshot file is, by its path of keys and indexes. */
+export interface Locator {
+  /** The value's location, or its nearest ancestor's when the path does not exist. */
+  at(path: readonly PathKey[], arn?: string): SourceLocation;
+}
+
+/** Finds the position of a value in the snapshot file by its path of keys and indexes, in a parsed tree. */
+export class SnapshotLocator implements Locator {
   constructor(
     private readonly root: CfnNode | undefined,
     private readonly file: string,
@@ -98,7 +104,7 @@ export function lifecycleRuleAgesOut(rule: ApiLifecycleRule, keyPrefix?: string)
  * Everything the rules can read from a snapshot, each entity carrying its ARN and located at the value
  * that names it in the file (`GroupId`, `UserName`, `AccessKeyId`, ...), so a report shows that line.
  */
-export function snapshotEntities(snapshot: AccountSnapshot, locator: SnapshotLocator): Entity[] {
+export function snapshotEntities(snapshot: AccountSnapshot, locator: Locator): Entity[] {
   const ctx = new MapContext(snapshot, locator);
   return [
     ...ctx.securityGroups(),
@@ -119,10 +125,11 @@ class MapContext {
   readonly observedAt: string;
   private readonly failed: Set<string>;
   private trailCache: Trail[] | undefined;
+  private groupCache: SecurityGroup[] | undefined;
 
   constructor(
     readonly snapshot: AccountSnapshot,
-    readonly loc: SnapshotLocator,
+    readonly loc: Locator,
   ) {
     this.account = snapshot.accountId;
     this.partition = snapshot.partition ?? 'aws';
@@ -153,6 +160,7 @@ class MapContext {
   }
 
   securityGroups(): SecurityGroup[] {
+    if (this.groupCache) return this.groupCache;
     const out: SecurityGroup[] = [];
     for (const [region, r] of this.regions()) {
       (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
@@ -162,6 +170,7 @@ class MapContext {
         out.push({ ...sg, observedAt: this.observedAt });
       });
     }
+    this.groupCache = out;
     return out;
   }
 
@@ -251,13 +260,20 @@ class MapContext {
     const out: NatGateway[] = [];
     for (const [region, r] of this.regions()) {
       const routeTables = r.ec2?.DescribeRouteTables?.RouteTables;
+      // Route tables by the NAT gateways their routes go through, each table once, in their order.
+      const tablesByNat = new Map<string, string[]>();
+      for (const t of routeTables ?? []) {
+        for (const natId of new Set((t.Routes ?? []).map((route) => route.NatGatewayId))) {
+          if (natId === undefined || !t.RouteTableId) continue;
+          const list = tablesByNat.get(natId);
+          if (list) list.push(t.RouteTableId);
+          else tablesByNat.set(natId, [t.RouteTableId]);
+        }
+      }
       (r.ec2?.DescribeNatGateways?.NatGateways ?? []).forEach((nat, i) => {
         const natGatewayId = nat.NatGatewayId ?? String(i);
         const arn = this.ec2Arn(region, 'natgateway', natGatewayId);
-        const routeTableIds = (routeTables ?? [])
-          .filter((t) => (t.Routes ?? []).some((route) => route.NatGatewayId === natGatewayId))
-          .map((t) => t.RouteTableId ?? '')
-          .filter((id) => id !== '');
+        const routeTableIds = [...(tablesByNat.get(natGatewayId) ?? [])];
         out.push({
           kind: 'NatGateway',
           id: arn,
@@ -278,7 +294,19 @@ class MapContext {
 
   dbInstances(): DbInstance[] {
     const out: DbInstance[] = [];
-    const groups = this.securityGroups();
+    // Security groups by region and id, each with its place in the list, so a database's come in list order.
+    const groups = new Map<string, { order: number; group: SecurityGroup }[]>();
+    this.securityGroups().forEach((g, order) => {
+      const key = `${g.region}\u0000${g.groupId}`;
+      const list = groups.get(key);
+      if (list) list.push({ order, group: g });
+      else groups.set(key, [{ order, group: g }]);
+    });
+    const groupsOf = (region: string, ids: readonly string[]): SecurityGroup[] =>
+      [...new Set(ids)]
+        .flatMap((id) => groups.get(`${region}\u0000${id}`) ?? [])
+        .sort((a, b) => a.order - b.order)
+        .map((g) => g.group);
     for (const [region, r] of this.regions()) {
       const clusters = new Map((r.rds?.DescribeDBClusters?.DBClusters ?? []).map((c) => [c.DBClusterIdentifier ?? '', c]));
       (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
@@ -304,7 +332,7 @@ class MapContext {
           ...(db.BackupRetentionPeriod !== undefined ? { backupRetentionPeriod: db.BackupRetentionPeriod } : {}),
           ...(port !== undefined && port > 0 ? { port } : {}),
           securityGroupIds,
-          securityGroups: groups.filter((g) => g.region === region && securityGroupIds.includes(g.groupId)),
+          securityGroups: groupsOf(region, securityGroupIds),
           ...(readReplicaSource ? { readReplicaSource } : {}),
         });
       });
@@ -463,8 +491,11 @@ class MapContext {
   userPolicies(): Policy[] {
     const iam = this.snapshot.global.iam;
     const out: Policy[] = [];
+    // The first listed user of each name, as a search of the list would find.
+    const listed = new Map<string, string | undefined>();
+    for (const u of iam?.ListUsers?.Users ?? []) if (u.UserName !== undefined && !listed.has(u.UserName)) listed.set(u.UserName, u.Arn);
     for (const [userName, byName] of Object.entries(iam?.GetUserPolicy ?? {})) {
-      const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+      const userArn = listed.get(userName) ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
       for (const [policyName, response] of Object.entries(byName)) {
         const doc = policyDocumentObject(response.PolicyDocument);
         if (!doc) continue;

@@ -1,11 +1,14 @@
-import { type Node as JsonNode, parseTree } from 'jsonc-parser';
 import type { Notification } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { Entity, EntityKind } from '../model/entities.js';
+import type { SourceLocation } from '../model/location.js';
 import { parseText, stripBom } from '../template/parse.js';
-import { SnapshotLocator, snapshotEntities } from './entities.js';
-import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, looksLikeSnapshot } from './format.js';
+import { type Locator, SnapshotLocator, snapshotEntities } from './entities.js';
+import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED } from './format.js';
+import { JsonPositions } from './json-positions.js';
 import { validateSnapshot } from './schema.js';
+
+export { isSnapshotText } from './detect.js';
 
 export interface SnapshotLoadOutcome {
   snapshot?: AccountSnapshot;
@@ -134,17 +137,6 @@ export function rulesNotEvaluated<R extends RuleRef>(error: CallError, rules: re
   });
 }
 
-/**
- * Whether a text is an account snapshot: a JSON object with `mamoriSnapshot` among its top-level
- * keys. A schema or a document that merely mentions the key deeper down is not one. Tolerant of
- * syntax errors, so a broken snapshot is still recognised (and reported as one).
- */
-export function isSnapshotText(text: string): boolean {
-  if (!looksLikeSnapshot(text)) return false;
-  const root: JsonNode | undefined = parseTree(stripBom(text), [], { allowTrailingComma: true });
-  return root?.type === 'object' && (root.children ?? []).some((p) => p.children?.[0]?.value === 'mamoriSnapshot');
-}
-
 /** Failures of one call with one code, in one region, whatever resource they were about. */
 function groupErrors(errors: readonly CallError[]): { first: number; error: CallError; resources: string[] }[] {
   const groups = new Map<string, { first: number; error: CallError; resources: string[] }>();
@@ -156,6 +148,68 @@ function groupErrors(errors: readonly CallError[]): { first: number; error: Call
     } else groups.set(key, { first: i, error: e, resources: e.resource ? [e.resource] : [] });
   });
   return [...groups.values()];
+}
+
+/** Nesting beyond this is hostile input, not a snapshot: the template parser's bound. */
+const MAX_DEPTH = 500;
+
+type Read = { doc: unknown; locator: Locator } | { notifications: Notification[] };
+
+/**
+ * Plain JSON, read with the engine's own parser and located through a position index: no node per
+ * value, so a snapshot of a large account loads in seconds. Anything else (comments, trailing
+ * commas, repeated keys, deep nesting, a root that is not an object) takes the tolerant path,
+ * which reports it.
+ */
+function readFast(file: string, text: string): Read | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return undefined;
+  const positions = JsonPositions.build(text, doc, MAX_DEPTH);
+  if (!positions) return undefined;
+  return { doc, locator: new PositionLocator(positions, file) };
+}
+
+/** Through the template parser: its messages and positions for syntax errors and limits. */
+function readTolerant(file: string, text: string): Read {
+  const parsed = parseText(file, text, 'json');
+  if (!parsed.ok) {
+    return {
+      notifications: [{ level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }],
+    };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    // jsonc-parser accepts comments and trailing commas; a snapshot is plain JSON.
+    return {
+      notifications: [
+        { level: 'error', code: 'invalid-snapshot', file, line: 1, column: 1, message: 'Account snapshot is not plain JSON (comments or trailing commas)' },
+      ],
+    };
+  }
+  return { doc, locator: new SnapshotLocator(parsed.root, file) };
+}
+
+/** `SnapshotLocator`'s answers from a position index. */
+class PositionLocator implements Locator {
+  constructor(
+    private readonly positions: JsonPositions,
+    private readonly file: string,
+  ) {}
+
+  at(path: readonly (string | number)[], arn?: string): SourceLocation {
+    for (let n = path.length; n >= 0; n--) {
+      const location = this.positions.locate(this.file, path, n, arn);
+      if (location) return location;
+    }
+    return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...(arn ? { arn } : {}) };
+  }
 }
 
 /** Resources named in one message before the rest are counted. */
@@ -178,26 +232,9 @@ export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[
 
 function load(file: string, raw: string, rules: readonly RuleRef[]): SnapshotLoadOutcome {
   const text = stripBom(raw);
-  const parsed = parseText(file, text, 'json');
-  if (!parsed.ok) {
-    return {
-      entities: [],
-      notifications: [{ level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }],
-    };
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    // jsonc-parser accepts comments and trailing commas; a snapshot is plain JSON.
-    return {
-      entities: [],
-      notifications: [
-        { level: 'error', code: 'invalid-snapshot', file, line: 1, column: 1, message: 'Account snapshot is not plain JSON (comments or trailing commas)' },
-      ],
-    };
-  }
-  const locator = new SnapshotLocator(parsed.root, file);
+  const read = readFast(file, text) ?? readTolerant(file, text);
+  if ('notifications' in read) return { entities: [], notifications: read.notifications };
+  const { doc, locator } = read;
   const problems = validateSnapshot(doc);
   if (problems.length > 0) {
     const MAX = 20;

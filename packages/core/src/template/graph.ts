@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../model/location.js';
-import { type CfnNode, get, intrinsicName, scalarString, walk } from './node.js';
+import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import type { Template } from './template.js';
 
 /** One use of a logical id: `Ref`, `Fn::GetAtt` or a `${Name}`/`${Name.Attr}` inside `Fn::Sub`. */
@@ -52,20 +52,46 @@ export class TemplateGraph {
   }
 
   private index(root: CfnNode, from: string, fromType: string | undefined): void {
-    walk(root, (node, path) => {
+    // One mutable path for the whole walk: most nodes are not references, so their path is never joined.
+    const path: (string | number)[] = [];
+    const visit = (node: CfnNode): void => {
       const fn = intrinsicName(node);
-      const where = { from, ...(fromType ? { fromType } : {}), path: path.join('/'), loc: node.loc };
       if (fn === 'Ref' || fn === 'Fn::GetAtt') {
         const t = this.target(node);
-        if (t) this.add(t.logicalId, { ...where, kind: fn === 'Ref' ? 'Ref' : 'GetAtt', ...(t.attribute ? { attribute: t.attribute } : {}) });
+        if (t)
+          this.add(t.logicalId, {
+            ...this.where(from, fromType, path, node),
+            kind: fn === 'Ref' ? 'Ref' : 'GetAtt',
+            ...(t.attribute ? { attribute: t.attribute } : {}),
+          });
       } else if (fn === 'Fn::Sub') {
         const arg = get(node, 'Fn::Sub');
         const text = arg?.kind === 'seq' ? scalarString(arg.items[0]) : scalarString(arg);
-        for (const m of text?.matchAll(SUB_VAR) ?? []) {
-          const id = m[1] ?? '';
-          if (this.template.resources.has(id)) this.add(id, { ...where, kind: 'Sub', ...(m[2] ? { attribute: m[2] } : {}) });
+        if (text?.includes('${')) {
+          for (const m of text.matchAll(SUB_VAR)) {
+            const id = m[1] ?? '';
+            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path, node), kind: 'Sub', ...(m[2] ? { attribute: m[2] } : {}) });
+          }
         }
       }
-    });
+      if (node.kind === 'map') {
+        for (const e of node.entries) {
+          path.push(e.key);
+          visit(e.value);
+          path.pop();
+        }
+      } else if (node.kind === 'seq') {
+        for (let i = 0; i < node.items.length; i++) {
+          path.push(i);
+          visit(node.items[i] as CfnNode);
+          path.pop();
+        }
+      }
+    };
+    visit(root);
+  }
+
+  private where(from: string, fromType: string | undefined, path: readonly (string | number)[], node: CfnNode): Omit<Reference, 'kind'> {
+    return { from, ...(fromType ? { fromType } : {}), path: path.join('/'), loc: node.loc };
   }
 }

@@ -1,5 +1,5 @@
 import { createScanner, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { type CollectionTag, isAlias, isMap, isScalar, isSeq, parseDocument, type ScalarTag, type Node as YamlNode } from 'yaml';
 import type { SourceLocation } from '../model/location.js';
 import { LineIndex } from './line-index.js';
 import type { CfnEntry, CfnMap, CfnNode, ScalarValue } from './node.js';
@@ -68,10 +68,41 @@ function shortTagToIntrinsic(tag: string): string | undefined {
   return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
 }
 
+/**
+ * The short forms CloudFormation defines, declared to the YAML parser so that it resolves them as it
+ * resolves an unknown tag (the plain string, map or list) without building a warning, with its stack
+ * trace, for every use. Other `!Tags` still go through the unknown-tag path.
+ */
+const INTRINSIC_TAGS: (ScalarTag | CollectionTag)[] = [
+  'Ref',
+  'Condition',
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Select',
+  'Split',
+  'Sub',
+  'Transform',
+  'And',
+  'Equals',
+  'If',
+  'Not',
+  'Or',
+  'ToJsonString',
+  'Length',
+].flatMap((name): (ScalarTag | CollectionTag)[] => [
+  { tag: `!${name}`, resolve: (value: string) => value },
+  { tag: `!${name}`, collection: 'map' },
+  { tag: `!${name}`, collection: 'seq' },
+]);
+
 function parseYaml(text: string, index: LineIndex): ParseOutcome {
-  const lineCounter = new LineCounter();
   // Duplicate keys are found while converting, where the first occurrence is known for the message.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS });
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);

@@ -1,0 +1,297 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Severity } from '@mamori/core';
+import { Command, CommanderError, Option } from 'commander';
+import { type CliIo, EXIT, processIo } from './io.js';
+import { cliVersion } from './version.js';
+
+// The command line, defined without loading the scanner: `mamori --help` (and a mistyped option)
+// answers at once, and each command loads what it runs when it runs.
+
+export type FailOn = Severity | 'none';
+export type Format = 'stylish' | 'json' | 'sarif' | 'html';
+
+export interface ScanFlags {
+  format: Format;
+  parameters?: string;
+  output?: string;
+  failOn: FailOn;
+  color?: boolean;
+  /** A path, or `false` for --no-config. */
+  config?: string | false;
+  baseline?: string;
+  plugin?: string[];
+  templatesOnly?: boolean;
+}
+
+/** `scan` adds collecting an account first. */
+interface ScanCommandFlags extends ScanFlags, AccountFlags {
+  account?: boolean;
+  snapshotOutput: string;
+}
+
+export interface AccountFlags {
+  profile?: string;
+  region: string[];
+  allRegions?: boolean;
+  quiet?: boolean;
+}
+
+function repeatable(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Options shared by `collect` and `scan --account`. */
+function accountOptions(command: Command): Command {
+  return command
+    .option('--profile <name>', 'named profile from the AWS config and credentials files (default: AWS_PROFILE or the standard credential chain)')
+    .addOption(
+      new Option('--region <region>', 'region to read; repeat for several (default: the profile or AWS_REGION region)').argParser(repeatable).default([]),
+    )
+    .addOption(new Option('--all-regions', 'read every region enabled in the account').conflicts('region'))
+    .option('-q, --quiet', 'no progress line on stderr');
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+const STARTER_CONFIG = `# mamori configuration: https://github.com/mamori-dev/mamori#configuration
+# Validated against @mamori/core/schema/config.schema.json.
+# Turn a rule off, change its level, or set its options, by id or name:
+rules: {}
+#   instance-without-profile: off
+#   MAM101: { severity: warning }
+exclude:
+  - '**/node_modules/**'
+# parameters: deploy/parameters.json   # or a map: { Env: prod }
+# suppressions:                        # findings accepted outside the templates
+#   - rule: eip-unattached
+#     arn: 'arn:aws:ec2:*:123456789012:elastic-ip/eipalloc-0abc*'
+#     reason: reserved for the DNS cut-over in March
+`;
+
+const STARTER_WORKFLOW = `name: mamori
+on:
+  pull_request:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+  security-events: write
+jobs:
+  mamori:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - id: mamori
+        uses: mamori-dev/mamori@v0
+        with:
+          paths: .
+          fail-on: error
+      - uses: github/codeql-action/upload-sarif@v3
+        if: always()
+        with:
+          sarif_file: \${{ steps.mamori.outputs.sarif-file }}
+          category: mamori
+`;
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('mamori')
+    .description('Find security and cost mistakes in AWS CloudFormation templates before they are deployed, and in live AWS accounts.')
+    .version(cliVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, or an input that could not be read or parsed
+
+Examples:
+  $ mamori scan                          scan templates under the current folder
+  $ mamori scan infra/ --fail-on warning
+  $ mamori scan . --format sarif --output mamori.sarif
+  $ mamori collect --region eu-west-1 --output account.json
+  $ mamori scan account.json             scan an account snapshot
+  $ mamori scan --account --all-regions  collect the account and scan it in one go
+  $ mamori rules                         list the rule catalog
+
+Documentation: https://github.com/mamori-dev/mamori#readme`,
+    );
+
+  const scanCommand = program
+    .command('scan')
+    .description('Scan CloudFormation and SAM templates (YAML or JSON) and account snapshots for security and cost problems.')
+    .argument('[paths...]', 'files or folders to scan; folders are searched recursively, honouring .gitignore (default: .)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'html']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(
+      new Option('--fail-on <level>', 'lowest finding level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'),
+    )
+    .option('-p, --parameters <file>', 'template parameter values (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a {Key: Value} map)')
+    .option('-c, --config <file>', 'configuration file (default: mamori.config.* or package.json "mamori", searched from here upward)')
+    .option('--no-config', 'ignore configuration files')
+    .option('-b, --baseline <sarif>', 'report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)')
+    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', collect)
+    .option('--templates-only', 'check only templates, not every other text file for AWS keys')
+    .option('--no-color', 'do not colour the output')
+    .option('--account', 'collect the AWS account first (read-only calls) and scan its snapshot too')
+    .option('--snapshot-output <file>', 'with --account: where to write the snapshot that findings point into', 'mamori-snapshot.json');
+  accountOptions(scanCommand)
+    .addHelpText(
+      'after',
+      `
+Folders skip node_modules, .git, cdk.out, .aws-sam and whatever .gitignore ignores.
+Templates get every rule; every other text file is checked for AWS access keys.
+A template that cannot be parsed is reported with its file and line, and makes the
+exit code 2 whatever else was found.
+A JSON file with a top-level "mamoriSnapshot" is an account snapshot (see mamori collect);
+calls that failed when it was collected are reported as "not-evaluated" warnings.
+
+Examples:
+  $ mamori scan templates/ --format sarif --output results.sarif
+  $ mamori scan stack.yaml --fail-on none
+  $ mamori scan --account --profile audit --region eu-west-1 --region us-east-1`,
+    )
+    .action(async (given: string[], flags: ScanCommandFlags) => {
+      const paths = given.length > 0 ? [...given] : flags.account ? [] : ['.'];
+      const { collectTo, exitCodeFor, render, reportInputErrors, runScan } = await import('./cli.js');
+      if (flags.account) {
+        await collectTo(io, flags.snapshotOutput, flags);
+        paths.push(flags.snapshotOutput);
+      }
+      const result = await runScan(paths, flags, io);
+      const color = flags.color !== false && io.color && !flags.output;
+      const report = render(result, flags.format, color);
+      if (flags.output) {
+        await writeFile(path.resolve(io.cwd, flags.output), report);
+        io.stderr(`mamori: ${result.findings.length} finding(s) in ${result.files.length} template(s); ${flags.format} report written to ${flags.output}\n`);
+      } else {
+        io.stdout(report);
+      }
+      if (flags.format !== 'stylish') reportInputErrors(result, io);
+      setExit(exitCodeFor(result, flags.failOn));
+    });
+
+  accountOptions(
+    program
+      .command('collect')
+      .description('Read an AWS account into a snapshot file with read-only calls, to scan now or later.')
+      .requiredOption('-o, --output <file>', 'where to write the snapshot (JSON)'),
+  )
+    .addHelpText(
+      'after',
+      `
+Credentials and region come from the standard AWS chain: environment variables, AWS_PROFILE or
+--profile, SSO, and instance or container roles. AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
+are honoured. The SecurityAudit managed policy allows every call made. A call that fails
+(AccessDenied, a region that is not enabled) is recorded in the snapshot and the rest goes on.
+
+Examples:
+  $ mamori collect --output account.json
+  $ mamori collect --profile audit --all-regions --output account.json`,
+    )
+    .action(async (flags: AccountFlags & { output: string }) => {
+      const { collectTo } = await import('./cli.js');
+      const { CREDENTIALS_EXPIRED } = await import('@mamori/core');
+      const { snapshot } = await collectTo(io, flags.output, flags);
+      // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
+      const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
+      if (expired.length > 0) {
+        io.stderr(
+          `mamori: the credentials expired during the collection (${expired[0]?.code}); ${expired.length} call(s) failed or were not made, so the snapshot is incomplete. Collect again with fresh credentials\n`,
+        );
+        setExit(EXIT.error);
+      }
+    });
+
+  program
+    .command('baseline')
+    .description('Record the current findings, so that later scans with --baseline report only new ones.')
+    .argument('[paths...]', 'files or folders to scan', ['.'])
+    .option('-o, --output <file>', 'where to write the baseline SARIF', 'mamori-baseline.sarif')
+    .option('-p, --parameters <file>', 'template parameter values')
+    .option('-c, --config <file>', 'configuration file')
+    .option('--no-config', 'ignore configuration files')
+    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', collect)
+    .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { output: string }) => {
+      const { render, reportInputErrors, runScan } = await import('./cli.js');
+      const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none' }, io);
+      await writeFile(path.resolve(io.cwd, flags.output), render(result, 'sarif', false));
+      io.stdout(`mamori: baseline of ${result.findings.length} finding(s) in ${result.files.length} file(s) written to ${flags.output}\n`);
+      reportInputErrors(result, io);
+      setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : EXIT.clean);
+    });
+
+  program
+    .command('init')
+    .description('Write a starter mamori.config.yaml and a GitHub workflow that runs mamori on every pull request.')
+    .option('--force', 'overwrite files that exist')
+    .action(async (flags: { force?: boolean }) => {
+      const files: [string, string][] = [
+        ['mamori.config.yaml', STARTER_CONFIG],
+        [path.join('.github', 'workflows', 'mamori.yml'), STARTER_WORKFLOW],
+      ];
+      for (const [rel, text] of files) {
+        const abs = path.resolve(io.cwd, rel);
+        if (existsSync(abs) && !flags.force) {
+          io.stderr(`mamori: ${rel} exists; left as it is (--force overwrites it)\n`);
+          continue;
+        }
+        await mkdir(path.dirname(abs), { recursive: true });
+        await writeFile(abs, text);
+        io.stdout(`wrote ${rel}\n`);
+      }
+    });
+
+  program
+    .command('rules')
+    .description('List the rule catalog.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (flags: { format: 'text' | 'json' }) => {
+      const { rules: builtinRules } = await import('@mamori/rules');
+      if (flags.format === 'json') {
+        io.stdout(
+          `${JSON.stringify(
+            builtinRules.map(({ check: _c, ...meta }) => meta),
+            null,
+            2,
+          )}\n`,
+        );
+        return;
+      }
+      const idWidth = Math.max(...builtinRules.map((r) => r.id.length));
+      const nameWidth = Math.max(...builtinRules.map((r) => r.name.length));
+      for (const r of builtinRules) io.stdout(`${r.id.padEnd(idWidth)}  ${r.name.padEnd(nameWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n`);
+    });
+
+  return program;
+}
+
+/** Runs the command line and returns the exit code; never throws for bad input. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let code: number = EXIT.clean;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; every other parse failure is a usage error.
+      return err.exitCode === 0 ? EXIT.clean : EXIT.error;
+    }
+    // One line for the user; the stack only on request, for bug reports.
+    const { USER_ERRORS } = await import('./cli.js');
+    const userError = USER_ERRORS.some((E) => err instanceof E);
+    const detail =
+      err instanceof Error && !userError && process.env.MAMORI_DEBUG ? (err.stack ?? err.message) : err instanceof Error ? err.message : String(err);
+    io.stderr(`mamori: ${detail}\n`);
+    return EXIT.error;
+  }
+}

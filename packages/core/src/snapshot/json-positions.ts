@@ -1,0 +1,310 @@
+import type { SourceLocation } from '../model/location.js';
+
+/** Containers with at least this many members get an index (list of offsets, map of keys) once a path goes through them. */
+const INDEXED = 24;
+
+/**
+ * Positions of the values of a JSON text, found by path. An account snapshot can hold millions of
+ * values, and an entity needs the position of a handful: rather than a node per value, one pass
+ * records where each object and array starts and ends (and where lines start), and a container's
+ * members are looked through only when a path goes through it. The text must be valid JSON (it
+ * has been through `JSON.parse`).
+ */
+export class JsonPositions {
+  private starts: Int32Array;
+  private ends: Int32Array;
+  /** Index of the first container after this one's subtree: its next sibling, or an ancestor's. */
+  private after: Int32Array;
+  private count = 0;
+  private lines: Int32Array;
+  private lineCount = 1;
+  /** Indexes of the large containers, by container number. */
+  private readonly indexes = new Map<number, MemberIndex>();
+
+  private constructor(private readonly text: string) {
+    const capacity = Math.max(16, text.length >> 6);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.after = new Int32Array(capacity);
+    this.lines = new Int32Array(Math.max(16, text.length >> 5));
+  }
+
+  /**
+   * Indexes `text`, or gives `undefined` when it nests deeper than `maxDepth` or repeats a key in an
+   * object (`JSON.parse` keeps the last; the caller reports it the way its own parser does).
+   */
+  static build(text: string, parsed: unknown, maxDepth: number): JsonPositions | undefined {
+    const index = new JsonPositions(text);
+    const colons = index.scan(maxDepth);
+    if (colons < 0) return undefined;
+    // Every `:` outside a string ends an object key: fewer keys in the parsed value means a repeated one.
+    return colons === countKeys(parsed) ? index : undefined;
+  }
+
+  /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
+  span(path: readonly (string | number)[]): readonly [number, number] | undefined {
+    const found = this.find(path, path.length);
+    return found ? [found.start, found.end] : undefined;
+  }
+
+  /**
+   * The location of the value at the first `length` keys of `path` (all of it by default), with
+   * `arn` when given; `undefined` when there is no such value. Lines and columns are counted as
+   * `LineIndex` counts them: 1-based, in UTF-16 code units, `\n` ending a line.
+   */
+  locate(file: string, path: readonly (string | number)[], length = path.length, arn?: string): SourceLocation | undefined {
+    const found = this.find(path, length);
+    if (!found) return undefined;
+    const start = found.start;
+    const end = Math.max(start, found.end);
+    const line = this.lineOf(start);
+    const endLine = this.lineOf(end);
+    const location: SourceLocation = {
+      file,
+      line: line + 1,
+      column: start - (this.lines[line] ?? 0) + 1,
+      endLine: endLine + 1,
+      endColumn: end - (this.lines[endLine] ?? 0) + 1,
+    };
+    if (arn) location.arn = arn;
+    return location;
+  }
+
+  // The last path looked up, with where each of its steps led: entities are located one after
+  // another in the same lists, so a path mostly shares all but its last steps with the previous one.
+  private readonly lastKeys: (string | number)[] = [];
+  private readonly lastFound: Found[] = [];
+
+  private find(path: readonly (string | number)[], length: number): Found | undefined {
+    if (this.count === 0) return undefined;
+    const keys = this.lastKeys;
+    const steps = this.lastFound;
+    let same = 0;
+    while (same < length && same < keys.length && keys[same] === path[same]) same++;
+    keys.length = same;
+    steps.length = same;
+    let at: Found = same > 0 ? (steps[same - 1] as Found) : { start: this.starts[0] ?? 0, end: this.ends[0] ?? 0, container: 0 };
+    for (let i = same; i < length; i++) {
+      const key = path[i] as string | number;
+      const next: Found = { start: 0, end: 0, container: -1 };
+      if (at.container < 0 || !this.member(at.container, key, next)) return undefined;
+      keys.push(key);
+      steps.push(next);
+      at = next;
+    }
+    return at;
+  }
+
+  private lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lines[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** One pass over the text: the containers in document order, and the line starts. Returns the number of object keys, or -1 when too deep. */
+  private scan(maxDepth: number): number {
+    const text = this.text;
+    const n = text.length;
+    const stack = new Int32Array(maxDepth + 1);
+    let depth = 0;
+    let colons = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) continue;
+      if (c === 34) {
+        // Valid JSON has no raw line break inside a string.
+        i = stringEnd(text, i) - 1;
+      } else if (c === 10) {
+        if (this.lineCount === this.lines.length) this.lines = grown(this.lines);
+        this.lines[this.lineCount++] = i + 1;
+      } else if (c === 123 || c === 91) {
+        if (depth === maxDepth) return -1;
+        const k = this.count++;
+        if (k === this.starts.length) {
+          this.starts = grown(this.starts);
+          this.ends = grown(this.ends);
+          this.after = grown(this.after);
+        }
+        this.starts[k] = i;
+        stack[depth++] = k;
+      } else if (c === 125 || c === 93) {
+        const k = stack[--depth] ?? 0;
+        this.ends[k] = i + 1;
+        this.after[k] = this.count;
+      } else if (c === 58) colons++;
+    }
+    return colons;
+  }
+
+  /** Moves `found` to the member `key` of container `k`; false when there is none. */
+  private member(k: number, key: string | number, found: Found): boolean {
+    const text = this.text;
+    const isObject = text.charCodeAt(this.starts[k] ?? 0) === 123;
+    let wanted = -1;
+    if (!isObject) {
+      wanted = typeof key === 'number' ? key : /^\d+$/.test(key) ? Number(key) : -1;
+      if (!Number.isSafeInteger(wanted) || wanted < 0) return false;
+    }
+    const name = String(key);
+    let index = this.indexes.get(k);
+    if (!index) {
+      // Look through the first members; a container with more gets an index, kept for the next path through it.
+      let p = (this.starts[k] ?? 0) + 1;
+      let next = k + 1;
+      for (let m = 0; m < INDEXED; m++) {
+        p = skipSpace(text, p);
+        const c = text.charCodeAt(p);
+        if (c === 125 || c === 93) return false;
+        let matches = m === wanted;
+        if (isObject) {
+          const keyEnd = stringEnd(text, p);
+          matches = keyIs(text, p, keyEnd, name);
+          p = skipSpace(text, skipSpace(text, keyEnd) + 1);
+        }
+        const v = text.charCodeAt(p);
+        let end: number;
+        let container = -1;
+        if (v === 123 || v === 91) {
+          container = next;
+          end = this.ends[next] ?? p;
+          next = this.after[next] ?? next;
+        } else end = v === 34 ? stringEnd(text, p) : scalarEnd(text, p);
+        if (matches) {
+          found.start = p;
+          found.end = end;
+          found.container = container;
+          return true;
+        }
+        p = skipSpace(text, end);
+        if (text.charCodeAt(p) === 44) p++;
+      }
+      index = this.indexOf(k, isObject);
+      this.indexes.set(k, index);
+    }
+    const at = isObject ? index.keys?.get(name) : wanted;
+    if (at === undefined || at >= index.start.length) return false;
+    found.start = index.start[at] ?? 0;
+    found.end = index.end[at] ?? 0;
+    found.container = index.container[at] ?? -1;
+    return true;
+  }
+
+  /** Every member of container `k`: offsets, the container each is (or -1), keys for an object. */
+  private indexOf(k: number, isObject: boolean): MemberIndex {
+    const text = this.text;
+    const index: MemberIndex = { start: [], end: [], container: [], ...(isObject ? { keys: new Map<string, number>() } : {}) };
+    let p = (this.starts[k] ?? 0) + 1;
+    let next = k + 1;
+    for (let m = 0; ; m++) {
+      p = skipSpace(text, p);
+      const c = text.charCodeAt(p);
+      if (c === 125 || c === 93) break;
+      if (index.keys) {
+        const keyEnd = stringEnd(text, p);
+        const raw = text.slice(p + 1, keyEnd - 1);
+        // The first of a repeated key, as a search of the members finds it.
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        if (!index.keys.has(key)) index.keys.set(key, m);
+        p = skipSpace(text, skipSpace(text, keyEnd) + 1);
+      }
+      const v = text.charCodeAt(p);
+      let end: number;
+      let container = -1;
+      if (v === 123 || v === 91) {
+        container = next;
+        end = this.ends[next] ?? p;
+        next = this.after[next] ?? next;
+      } else end = v === 34 ? stringEnd(text, p) : scalarEnd(text, p);
+      index.start.push(p);
+      index.end.push(end);
+      index.container.push(container);
+      p = skipSpace(text, end);
+      if (text.charCodeAt(p) === 44) p++;
+    }
+    return index;
+  }
+}
+
+interface Found {
+  start: number;
+  end: number;
+  container: number;
+}
+
+interface MemberIndex {
+  start: number[];
+  end: number[];
+  container: number[];
+  keys?: Map<string, number>;
+}
+
+function grown(a: Int32Array): Int32Array {
+  const next = new Int32Array(a.length * 2);
+  next.set(a);
+  return next;
+}
+
+/** Offset just after the string that opens at `i`. */
+function stringEnd(text: string, i: number): number {
+  let j = text.indexOf('"', i + 1);
+  for (;;) {
+    if (j < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return j + 1;
+    j = text.indexOf('"', j + 1);
+  }
+}
+
+/** Whether the string from `start` to `end` (its quotes included) is the key `name`. */
+function keyIs(text: string, start: number, end: number, name: string): boolean {
+  const length = end - start - 2;
+  if (length < name.length) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (text.charCodeAt(i) === 92) return (JSON.parse(`"${text.slice(start + 1, end - 1)}"`) as string) === name;
+  }
+  return length === name.length && text.startsWith(name, start + 1);
+}
+
+/** End of a number, `true`, `false` or `null`. */
+function scalarEnd(text: string, p: number): number {
+  let end = p;
+  for (;;) {
+    const d = text.charCodeAt(end);
+    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) return end;
+    end++;
+  }
+}
+
+function skipSpace(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
+    i++;
+  }
+}
+
+/** Number of keys of every object in a parsed JSON value. */
+function countKeys(value: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in v) {
+        n++;
+        const item = (v as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return n;
+}

@@ -1,0 +1,165 @@
+import type { Notification } from '../engine/finding.js';
+import type { Entity, ResourceEntity, SecretMatch } from '../model/entities.js';
+import { own } from '../model/lookup.js';
+import { decodeBase64Text } from '../secrets/base64.js';
+import { findSecrets } from '../secrets/detect.js';
+import { accessKeysOf } from './access-keys.js';
+import { azSpansOf } from './az-spans.js';
+import { cacheReplicationGroupsOf } from './cache.js';
+import { elasticIpsOf, natGatewaysOf } from './cost-resources.js';
+import { dbInstancesOf } from './databases.js';
+import { TemplateGraph } from './graph.js';
+import { instancesOf } from './instances.js';
+import { networkAclsOf } from './network-acls.js';
+import { toPlain, walk as walkNodes } from './node.js';
+import { parametersOf, passwordsOf } from './passwords.js';
+import { policiesOf } from './policies.js';
+import { Resolver } from './resolve.js';
+import { securityGroupsOf } from './security-groups.js';
+import type { Template } from './template.js';
+import { trailsOf } from './trails.js';
+import { iamUsersOf } from './users.js';
+
+/** Everything rules can read from one template. Generic `Resource` entities only when a rule selects them. */
+export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>, withResources = false): Entity[] {
+  const { entities, notifications } = extractEntities(template, parameters, withResources);
+  const failed = notifications[0];
+  if (failed) throw new Error(failed.message);
+  return entities;
+}
+
+/**
+ * The template's entities, each extractor guarded: one that fails on a strange template costs its
+ * own entities in that file, reported as an error, never the other extractors or the other files.
+ */
+export function extractEntities(
+  template: Template,
+  parameters?: Readonly<Record<string, string>>,
+  withResources = false,
+): { entities: Entity[]; notifications: Notification[] } {
+  const notifications: Notification[] = [];
+  const guard = <T>(what: string, fallback: T, extract: () => T): T => {
+    try {
+      return extract();
+    } catch (err) {
+      notifications.push({
+        level: 'error',
+        code: 'internal-error',
+        file: template.file,
+        message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`,
+      });
+      return fallback;
+    }
+  };
+  const resolver = new Resolver(template, parameters ? { parameters } : {});
+  const graph = guard('resource references', undefined, () => new TemplateGraph(template));
+  const { passwords, secretParameters } = guard('passwords', { passwords: [], secretParameters: new Map<string, string[]>() }, () =>
+    passwordsOf(template, resolver),
+  );
+  const securityGroups = guard('security groups', [], () => securityGroupsOf(template, resolver));
+  const withGraph = <T>(what: string, extract: (g: TemplateGraph) => T[]): T[] => (graph ? guard(what, [], () => extract(graph)) : []);
+  const entities: Entity[] = [
+    ...(withResources ? guard('resources', [], () => resourceEntities(template)) : []),
+    ...securityGroups,
+    ...withGraph('network ACLs', (g) => networkAclsOf(template, resolver, g)),
+    ...withGraph('Elastic IPs', (g) => elasticIpsOf(template, resolver, g)),
+    ...withGraph('NAT gateways', (g) => natGatewaysOf(template, resolver, g)),
+    ...withGraph('trails', (g) => trailsOf(template, resolver, g)),
+    ...withGraph('instances', (g) => instancesOf(template, resolver, g)),
+    ...guard('hard-coded secrets', [], () => templateSecrets(template)),
+    ...guard('IAM policies', [], () => policiesOf(template, resolver)),
+    ...guard('IAM users', [], () => iamUsersOf(template, resolver)),
+    ...guard('access keys', [], () => accessKeysOf(template, resolver)),
+    ...passwords,
+    ...guard('parameters', [], () => parametersOf(template, secretParameters)),
+    ...guard('databases', [], () => dbInstancesOf(template, resolver, securityGroups)),
+    ...guard('availability-zone spans', [], () => azSpansOf(template, resolver)),
+    ...guard('ElastiCache replication groups', [], () => cacheReplicationGroupsOf(template, resolver)),
+  ];
+  return { entities, notifications };
+}
+
+function resourceEntities(template: Template): ResourceEntity[] {
+  return [...template.resources.values()].map((res) => ({
+    kind: 'Resource',
+    id: `${template.file}#${res.logicalId}`,
+    source: 'template',
+    location: res.loc,
+    displayName: res.logicalId,
+    logicalId: res.logicalId,
+    resourceType: res.type,
+    properties: (res.properties ? toPlain(res.properties) : {}) as Record<string, unknown>,
+    ...(res.metadata ? { metadata: toPlain(res.metadata) as Record<string, unknown> } : {}),
+  }));
+}
+
+const SECTION_NOUNS: Readonly<Record<string, string>> = {
+  Parameters: 'parameter',
+  Outputs: 'output',
+  Mappings: 'mapping',
+  Conditions: 'condition',
+  Globals: 'globals',
+};
+
+function templateSecrets(template: Template): SecretMatch[] {
+  return [...textSecrets(template), ...base64UserDataSecrets(template)];
+}
+
+function textSecrets(template: Template): SecretMatch[] {
+  return findSecrets(template.text).map((s) => {
+    // The top-level section and entry holding the match, for messages and suppressions.
+    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
+    const entry = section?.value.kind === 'map' ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : undefined;
+    const isResource = section?.key === 'Resources' && entry !== undefined;
+    const noun = section ? own(SECTION_NOUNS, section.key) : undefined;
+    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
+    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : undefined;
+    return {
+      kind: 'Secret',
+      id: `${template.file}#${s.hash}`,
+      source: 'template',
+      location: { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) },
+      displayName: where,
+      secretType: s.type,
+      redacted: s.redacted,
+      hash: s.hash,
+      evidence: s.evidence,
+      where,
+    };
+  });
+}
+
+/**
+ * Keys in `UserData` written as a base64 literal, which the text search cannot see. The match has no
+ * position of its own inside the encoding, so it is located at the whole value.
+ */
+function base64UserDataSecrets(template: Template): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  const seen = new Set<number>();
+  for (const res of template.resources.values()) {
+    walkNodes(res.node, (node, path) => {
+      if (path.at(-1) !== 'UserData' || node.kind !== 'scalar' || typeof node.value !== 'string' || seen.has(node.span[0])) return;
+      // A loop body expanded several times is still one value in the file.
+      seen.add(node.span[0]);
+      const decoded = decodeBase64Text(node.value);
+      if (decoded === undefined) return;
+      const where = `base64-encoded user data of resource ${res.logicalId}`;
+      for (const s of findSecrets(decoded)) {
+        out.push({
+          kind: 'Secret',
+          id: `${template.file}#${s.hash}@${node.span[0]}`,
+          source: 'template',
+          location: { ...node.loc, logicalPath: `${res.logicalId}/${path.join('/')}` },
+          displayName: where,
+          secretType: s.type,
+          redacted: s.redacted,
+          hash: s.hash,
+          evidence: s.evidence,
+          where,
+          encoding: 'base64',
+        });
+      }
+    });
+  }
+  return out;
+}

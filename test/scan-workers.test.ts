@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleTemplates } from '../scripts/bench-corpus.mjs';
+
+// Worker threads run from the built packages (and the Action's bundle), not from the sources the
+// other tests import: these tests load packages/*/dist, which `pnpm run check` builds first.
+const repo = fileURLToPath(new URL('..', import.meta.url));
+type Core = typeof import('../packages/core/src/index.js');
+type Pool = typeof import('../packages/core/src/scan-pool.js');
+type Files = typeof import('../packages/core/src/scan-files.js');
+const core = (await import(path.join(repo, 'packages/core/dist/index.js'))) as Core;
+const pool = (await import(path.join(repo, 'packages/core/dist/scan-pool.js'))) as Pool;
+const files = (await import(path.join(repo, 'packages/core/dist/scan-files.js'))) as Files;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mamori-workers-'));
+  // Many templates of every kind the bench generates, the examples (an account snapshot, in-template
+  // suppressions, parse errors) and a text file with a key in it.
+  for (const [i, t] of sampleTemplates(150).entries()) {
+    const sub = path.join(dir, 'stacks', `team-${i % 7}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, `stack-${i}.${t.format}`), t.text);
+  }
+  cpSync(path.join(repo, 'examples'), path.join(dir, 'examples'), { recursive: true });
+  writeFileSync(path.join(dir, 'broken.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n');
+  // Suppressions in each syntax: their matchers are rebuilt after crossing from a worker.
+  const open = (name: string, metadata: string) =>
+    `  ${name}:\n    Type: AWS::EC2::SecurityGroup\n    Metadata:\n${metadata}    Properties:\n      GroupDescription: x\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n`;
+  for (let i = 0; i < 60; i++) {
+    writeFileSync(
+      path.join(dir, 'stacks', `suppressed-${i}.yaml`),
+      `Resources:\n${open('Mamori', '      mamori:\n        suppress: [{rule: MAM101, reason: bastion}]\n')}${open('CfnNag', '      cfn_nag:\n        rules_to_suppress: [{id: W2, reason: public}]\n')}${open('Checkov', '      checkov:\n        skip: [{id: CKV_AWS_24, comment: honeypot}]\n')}${open('Bare', '      other: {}\n')}`,
+    );
+  }
+  writeFileSync(path.join(dir, 'notes.txt'), `deploy key ${['AKIA', 'Z7QXW4LM2RTB6NHE'].join('')}\n`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('scanning on worker threads', () => {
+  it('gives the same findings, notifications and reports as one thread', async () => {
+    const one = await core.scan({ paths: ['.'], cwd: dir, workers: 0 });
+    const many = await core.scan({ paths: ['.'], cwd: dir, workers: 2 });
+    expect(one.files.length).toBeGreaterThan(150);
+    expect(one.findings.length).toBeGreaterThan(100);
+    expect(one.notifications.some((n) => n.code === 'parse-error')).toBe(true);
+    expect(new Set(one.findings.map((f) => f.suppression?.via))).toEqual(new Set(['mamori', 'cfn_nag', 'checkov', undefined]));
+    expect(one.snapshots?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(core.toSarif(many))).toBe(JSON.stringify(core.toSarif(one)));
+    expect(core.toJson(many)).toBe(core.toJson(one));
+    expect(many.notifications).toEqual(one.notifications);
+  });
+
+  it('really reads the files on the workers, in order', async () => {
+    const walked = await core.walk(['.'], dir, () => true);
+    const tasks = walked.files.map(({ absPath, explicit }) => ({
+      absPath,
+      file: path.relative(dir, absPath),
+      explicit,
+      template: core.TEMPLATE_EXTENSIONS.has(path.extname(absPath)),
+    }));
+    const context = { wantsResources: false, allFiles: true };
+    const here = (task: (typeof tasks)[number]) => files.processFile(task, context);
+    // This thread takes batches too; slowed down, it leaves most to the workers.
+    let readHere = 0;
+    const slowHere = (task: (typeof tasks)[number]) => {
+      readHere++;
+      const until = Date.now() + 20;
+      while (Date.now() < until);
+      return here(task);
+    };
+    const viaWorkers: unknown[] = [];
+    const threaded = await pool.processInWorkers(tasks, context, 2, slowHere, (outcome, i) => {
+      // Handed over in order, each once.
+      expect(i).toBe(viaWorkers.length);
+      viaWorkers.push(outcome);
+    });
+    expect(threaded).toBe(true);
+    expect(readHere).toBeLessThan(tasks.length / 2);
+    // Suppression matchers are functions: compare the data.
+    expect(JSON.parse(JSON.stringify(viaWorkers))).toEqual(JSON.parse(JSON.stringify(tasks.map(here))));
+  });
+
+  it('the committed Action bundle reads on workers and reports the same', () => {
+    const run = (workers: string) => {
+      const out = mkdtempSync(path.join(tmpdir(), 'mamori-action-out-'));
+      const env = {
+        PATH: process.env.PATH ?? '',
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: path.join(out, 'output'),
+        GITHUB_STEP_SUMMARY: path.join(out, 'summary'),
+        INPUT_PATHS: 'stacks',
+        'INPUT_FAIL-ON': 'none',
+        'INPUT_SARIF-FILE': `mamori-${workers}.sarif`,
+        MAMORI_WORKERS: workers,
+      };
+      const r = spawnSync(process.execPath, [path.join(repo, 'dist', 'action', 'index.mjs')], { cwd: out, env, encoding: 'utf8' });
+      rmSync(out, { recursive: true, force: true });
+      return { status: r.status, stderr: r.stderr, stdout: r.stdout, sarif: readFileSync(path.join(dir, `mamori-${workers}.sarif`), 'utf8') };
+    };
+    const one = run('0');
+    const many = run('2');
+    expect(many.stderr).toBe('');
+    expect(many.status).toBe(0);
+    expect(many.sarif).toBe(one.sarif);
+    expect(many.stdout).toBe(one.stdout);
+  });
+});
