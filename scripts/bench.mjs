@@ -38,14 +38,15 @@ async function child(mode, target) {
     const fromCore = createRequire(path.join(root, 'packages/core/package.json'));
     const { parseDocument } = await import(pathToFileURL(fromCore.resolve('yaml')).href);
     const { parseTree } = await import(pathToFileURL(fromCore.resolve('jsonc-parser')).href);
+    const { YAML_OPTIONS, JSON_OPTIONS } = await import('../packages/core/dist/template/parse.js');
     const walked = await core.walk([target], process.cwd());
     for (const f of walked.files) {
       const text = readFileSync(f.absPath, 'utf8');
       bytes += Buffer.byteLength(text);
       files++;
       if (core.looksLikeSnapshot(text)) JSON.parse(text);
-      else if (/^\s*\{/.test(text)) parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-      else parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
+      else if (/^\s*\{/.test(text)) parseTree(text, [], JSON_OPTIONS);
+      else parseDocument(text, YAML_OPTIONS);
     }
   } else {
     const result = await core.scan({ paths: [target] });

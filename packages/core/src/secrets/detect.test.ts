@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entropy, findSecrets, isDocumentationExample, redact } from './detect.js';
+import { fcSettings } from '../../../../test/property.js';
+import { entropy, findSecrets, isDocumentationExample, redact, secretCandidates } from './detect.js';
 
 const KEY_ID = ['AKIA', 'Z7QXW4LM2RTB6NHE'].join('');
 const SECRET = ['q3Xv9LmT2rBfK8wZpN4s', 'Yd7HcJ1eGuA6oVtR0kWi'].join('');
@@ -51,5 +53,38 @@ describe('findSecrets', () => {
   it('entropy of random keys is high and of repeated text low', () => {
     expect(entropy(SECRET)).toBeGreaterThan(4.5);
     expect(entropy('a'.repeat(40))).toBe(0);
+  });
+});
+
+describe('secret candidates', () => {
+  // The definition the one-pass search must agree with.
+  const REFERENCE = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+  const byRegex = (text: string): number[] => [...text.matchAll(REFERENCE)].map((m) => m.index ?? 0);
+
+  it.each([
+    ['a run of exactly 40 key characters', `key: ${'aB3/'.repeat(10)}\n`, [5]],
+    ['41 characters are not a key', `key: ${'aB3/'.repeat(10)}x\n`, []],
+    ['padding after it makes it base64 of something else', `${'aB3+'.repeat(10)}=`, []],
+    ['`=` before it is an assignment', `SECRET=${'aB3+'.repeat(10)}`, [7]],
+    ['at the very end of the text', 'Z'.repeat(40), [0]],
+    ['two keys side by side in a list', `[${'a'.repeat(40)},${'b'.repeat(40)}]`, [1, 42]],
+  ])('%s', (_name, text, expected) => {
+    expect(secretCandidates(text)).toEqual(expected);
+    expect(byRegex(text)).toEqual(expected);
+  });
+
+  it('finds what the regular expression finds, on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('=', ' ', '\n', '/', '+', '-', '"', 'é', 'A', 'z', '9'),
+      fc.stringMatching(/^[A-Za-z0-9/+]{38,42}$/),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(secretCandidates(text)).toEqual(byRegex(text));
+      }),
+      fcSettings(500),
+    );
   });
 });

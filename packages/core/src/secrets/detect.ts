@@ -14,8 +14,36 @@ export interface RawSecret {
 // Key id prefixes AWS documents for long-term (AKIA) and temporary (ASIA) credentials, plus the older
 // ones gitleaks and git-secrets also match. The 16 characters after the prefix are base32.
 const ACCESS_KEY_ID = /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g;
-// `=` may follow (base64 padding would make it longer than a key) but may precede (`KEY=value`).
-const SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+const SECRET_LENGTH = 40;
+/** Characters of a secret access key: base64 without padding. */
+const KEY_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+') KEY_CHAR[c.charCodeAt(0)] = 1;
+
+/**
+ * Offsets of every run of exactly 40 key characters; `=` may not follow (base64 padding would make
+ * it longer than a key) but may precede (`KEY=value`). One pass: a regular expression with a
+ * look-behind costs a scan per position of every long word, and templates are mostly words.
+ */
+export function secretCandidates(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || KEY_CHAR[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d >= 128 || KEY_CHAR[d] === 0) break;
+      i++;
+    }
+    if (i - start === SECRET_LENGTH && text.charCodeAt(i) !== 61) out.push(start);
+  }
+  return out;
+}
 const SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
 const CONTEXT_LINES = 3;
 
@@ -93,9 +121,8 @@ export function findSecrets(text: string): RawSecret[] {
       evidence: 'access key id prefix',
     });
   }
-  for (const m of text.matchAll(SECRET_CANDIDATE)) {
-    const value = m[1] ?? '';
-    const start = m.index ?? 0;
+  for (const start of secretCandidates(text)) {
+    const value = text.slice(start, start + SECRET_LENGTH);
     if (isDocumentationExample(value) || !looksRandom(value)) continue;
     const line = lineOf(start);
     let evidence: string | undefined;

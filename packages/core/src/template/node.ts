@@ -73,14 +73,27 @@ export function toPlain(node: CfnNode): unknown {
   }
 }
 
-/** Visits every node depth-first with the path of keys and indexes leading to it. */
+/**
+ * Visits every node depth-first with the path of keys and indexes leading to it. The path is one
+ * array for the whole walk (most nodes' paths are never read): copy it to keep it past the call.
+ */
 export function walk(node: CfnNode, visit: (node: CfnNode, path: readonly (string | number)[]) => void): void {
-  const rec = (n: CfnNode, path: (string | number)[]): void => {
+  const path: (string | number)[] = [];
+  const rec = (n: CfnNode): void => {
     visit(n, path);
-    if (n.kind === 'map') for (const e of n.entries) rec(e.value, [...path, e.key]);
-    else if (n.kind === 'seq') {
-      for (const [i, item] of n.items.entries()) rec(item, [...path, i]);
+    if (n.kind === 'map') {
+      for (const e of n.entries) {
+        path.push(e.key);
+        rec(e.value);
+        path.pop();
+      }
+    } else if (n.kind === 'seq') {
+      for (let i = 0; i < n.items.length; i++) {
+        path.push(i);
+        rec(n.items[i] as CfnNode);
+        path.pop();
+      }
     }
   };
-  rec(node, []);
+  rec(node);
 }
