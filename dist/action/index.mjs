@@ -16793,14 +16793,24 @@ function toPlain(node) {
   }
 }
 function walk(node, visit2) {
-  const rec = (n, path9) => {
+  const path9 = [];
+  const rec = (n) => {
     visit2(n, path9);
-    if (n.kind === "map") for (const e of n.entries) rec(e.value, [...path9, e.key]);
-    else if (n.kind === "seq") {
-      for (const [i, item] of n.items.entries()) rec(item, [...path9, i]);
+    if (n.kind === "map") {
+      for (const e of n.entries) {
+        path9.push(e.key);
+        rec(e.value);
+        path9.pop();
+      }
+    } else if (n.kind === "seq") {
+      for (let i = 0; i < n.items.length; i++) {
+        path9.push(i);
+        rec(n.items[i]);
+        path9.pop();
+      }
     }
   };
-  rec(node, []);
+  rec(node);
 }
 var init_node = __esm({
   "packages/core/src/template/node.ts"() {
@@ -18965,6 +18975,26 @@ var init_read = __esm({
 
 // packages/core/src/secrets/detect.ts
 import { createHash as createHash2 } from "node:crypto";
+function secretCandidates(text2) {
+  const out = [];
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c >= 128 || KEY_CHAR[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const d = text2.charCodeAt(i);
+      if (d >= 128 || KEY_CHAR[d] === 0) break;
+      i++;
+    }
+    if (i - start === SECRET_LENGTH && text2.charCodeAt(i) !== 61) out.push(start);
+  }
+  return out;
+}
 function isDocumentationExample(value) {
   return /EXAMPLE/.test(value);
 }
@@ -19023,9 +19053,8 @@ function findSecrets(text2) {
       evidence: "access key id prefix"
     });
   }
-  for (const m of text2.matchAll(SECRET_CANDIDATE)) {
-    const value = m[1] ?? "";
-    const start = m.index ?? 0;
+  for (const start of secretCandidates(text2)) {
+    const value = text2.slice(start, start + SECRET_LENGTH);
     if (isDocumentationExample(value) || !looksRandom(value)) continue;
     const line = lineOf(start);
     let evidence;
@@ -19046,12 +19075,14 @@ function findSecrets(text2) {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-var ACCESS_KEY_ID, SECRET_CANDIDATE, SECRET_CONTEXT, CONTEXT_LINES;
+var ACCESS_KEY_ID, SECRET_LENGTH, KEY_CHAR, SECRET_CONTEXT, CONTEXT_LINES;
 var init_detect = __esm({
   "packages/core/src/secrets/detect.ts"() {
     "use strict";
     ACCESS_KEY_ID = /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g;
-    SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+    SECRET_LENGTH = 40;
+    KEY_CHAR = new Uint8Array(128);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+") KEY_CHAR[c.charCodeAt(0)] = 1;
     SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
     CONTEXT_LINES = 3;
   }
@@ -20112,7 +20143,7 @@ function shortTagToIntrinsic(tag) {
   return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
 }
 function parseYaml(text2, index) {
-  const doc = (0, import_yaml3.parseDocument)(text2, { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS });
+  const doc = (0, import_yaml3.parseDocument)(text2, YAML_OPTIONS);
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
@@ -20238,7 +20269,7 @@ function scanJsonTokens(text2, index) {
 function parseJson(text2, index) {
   const notices = scanJsonTokens(text2, index);
   const errors = [];
-  const tree = parseTree2(text2, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree2(text2, errors, JSON_OPTIONS);
   const first = errors[0];
   if (first) {
     const pos = index.position(first.offset);
@@ -20277,7 +20308,7 @@ function parseJson(text2, index) {
 function jsonMessage(code) {
   return `JSON syntax error: ${code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
 }
-var import_yaml3, MAX_NODES, MAX_ALIAS_NODES, MAX_DEPTH3, ParseLimitError, TOO_DEEP, INTRINSIC_TAGS, TOKEN;
+var import_yaml3, MAX_NODES, MAX_ALIAS_NODES, MAX_DEPTH3, ParseLimitError, TOO_DEEP, INTRINSIC_TAGS, YAML_OPTIONS, JSON_OPTIONS, TOKEN;
 var init_parse = __esm({
   "packages/core/src/template/parse.ts"() {
     "use strict";
@@ -20321,6 +20352,8 @@ var init_parse = __esm({
       { tag: `!${name}`, collection: "map" },
       { tag: `!${name}`, collection: "seq" }
     ]);
+    YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS };
+    JSON_OPTIONS = { allowTrailingComma: true, disallowComments: false };
     TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, EOF: 17 };
   }
 });
@@ -24186,1362 +24219,3937 @@ var init_json_positions = __esm({
   }
 });
 
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
+// packages/core/src/schema/snapshot.validate.ts
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
   }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.GetAccountSummary !== void 0) {
+      let data0 = data.GetAccountSummary;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.SummaryMap !== void 0) {
+          let data1 = data0.SummaryMap;
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key0 in data1) {
+              let data2 = data1[key0];
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+                const err0 = { instancePath: instancePath + "/GetAccountSummary/SummaryMap/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/GetAccountSummary/properties/SummaryMap/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err1 = { instancePath: instancePath + "/GetAccountSummary/SummaryMap", schemaPath: "#/properties/GetAccountSummary/properties/SummaryMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
       } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        const err2 = { instancePath: instancePath + "/GetAccountSummary", schemaPath: "#/properties/GetAccountSummary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err2];
         } else {
-          _callRef(it.validateName, valid)();
+          vErrors.push(err2);
         }
-      }
-      function _callRef(validate, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
+        errors++;
       }
     }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var error = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
+    if (data.GetCredentialReport !== void 0) {
+      let data3 = data.GetCredentialReport;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.Content === void 0) {
+          const err3 = { instancePath: instancePath + "/GetCredentialReport", schemaPath: "#/properties/GetCredentialReport/required", keyword: "required", params: { missingProperty: "Content" }, message: "must have required property 'Content'" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
           }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
+          errors++;
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items2 = it.items || 0;
-        if (items2 === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items2 });
-          cxt.fail((0, codegen_1._)`${len} > ${items2}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items2));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(true),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
+        if (data3.Content !== void 0) {
+          if (typeof data3.Content !== "string") {
+            const err4 = { instancePath: instancePath + "/GetCredentialReport/Content", schemaPath: "#/properties/GetCredentialReport/properties/Content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
             }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
+            errors++;
           }
         }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
+        if (data3.ReportFormat !== void 0) {
+          if ("text/csv" !== data3.ReportFormat) {
+            const err5 = { instancePath: instancePath + "/GetCredentialReport/ReportFormat", schemaPath: "#/properties/GetCredentialReport/properties/ReportFormat/const", keyword: "const", params: { allowedValue: "text/csv" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
         }
-      }
-    };
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var unevaluated = require_unevaluated2();
-    var content = require_content();
-    var core = require_core3();
-    var format2 = require_format_annotation();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format2),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv3, sch) {
-        return $data ? ajv3.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+        if (data3.GeneratedTime !== void 0) {
+          let data6 = data3.GeneratedTime;
+          if (typeof data6 === "string") {
+            if (!pattern5.test(data6)) {
+              const err6 = { instancePath: instancePath + "/GetCredentialReport/GeneratedTime", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/GetCredentialReport/GeneratedTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/GetCredentialReport", schemaPath: "#/properties/GetCredentialReport/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
       }
     }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// packages/core/src/schema/snapshot.schema.json
-var snapshot_schema_default;
-var init_snapshot_schema = __esm({
-  "packages/core/src/schema/snapshot.schema.json"() {
-    snapshot_schema_default = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json",
-      title: "mamori account snapshot",
-      description: "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.",
-      type: "object",
-      required: ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"],
-      properties: {
-        $schema: { type: "string" },
-        mamoriSnapshot: { const: 1, description: "Format version; marks the document as a snapshot." },
-        accountId: { type: "string", pattern: "^[0-9]{12}$" },
-        partition: { enum: ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"] },
-        collectedAt: { $ref: "#/$defs/dateTime", description: 'When collecting started. Ages ("unused for 90 days") are measured from here.' },
-        completedAt: { $ref: "#/$defs/dateTime" },
-        collector: {
-          type: "object",
-          required: ["name", "version"],
-          properties: { name: { type: "string" }, version: { type: "string" } }
-        },
-        regions: { type: "array", items: { $ref: "#/$defs/region" }, uniqueItems: true },
-        global: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            sts: {
-              type: "object",
-              properties: {
-                GetCallerIdentity: {
-                  type: "object",
-                  properties: { Account: { type: "string" }, Arn: { type: "string" }, UserId: { type: "string" } }
+    if (data.ListUsers !== void 0) {
+      let data7 = data.ListUsers;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.Users !== void 0) {
+          let data8 = data7.Users;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0];
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.UserName === void 0) {
+                  const err9 = { instancePath: instancePath + "/ListUsers/Users/" + i0, schemaPath: "#/properties/ListUsers/properties/Users/items/required", keyword: "required", params: { missingProperty: "UserName" }, message: "must have required property 'UserName'" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
                 }
-              }
-            },
-            iam: { $ref: "#/$defs/iam" },
-            s3: { $ref: "#/$defs/s3" }
-          }
-        },
-        regional: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/region" },
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              ec2: { $ref: "#/$defs/ec2" },
-              cloudtrail: { $ref: "#/$defs/cloudtrail" },
-              rds: { $ref: "#/$defs/rds" }
-            }
-          }
-        },
-        errors: { type: "array", items: { $ref: "#/$defs/callError" } }
-      },
-      $defs: {
-        region: { type: "string", pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" },
-        dateTime: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" },
-        strings: { type: "array", items: { type: "string" } },
-        tags: {
-          type: "array",
-          items: { type: "object", properties: { Key: { type: "string" }, Value: { type: "string" } } }
-        },
-        callError: {
-          type: "object",
-          required: ["service", "region", "operation", "code"],
-          properties: {
-            service: { type: "string", minLength: 1 },
-            region: { type: "string", minLength: 1 },
-            operation: { type: "string", minLength: 1 },
-            resource: { type: "string" },
-            code: { type: "string", minLength: 1 },
-            message: { type: "string" },
-            httpStatus: { type: "integer" }
-          }
-        },
-        ipPermission: {
-          type: "object",
-          properties: {
-            IpProtocol: { type: "string" },
-            FromPort: { type: "integer" },
-            ToPort: { type: "integer" },
-            IpRanges: { type: "array", items: { type: "object", properties: { CidrIp: { type: "string" }, Description: { type: "string" } } } },
-            Ipv6Ranges: {
-              type: "array",
-              items: { type: "object", properties: { CidrIpv6: { type: "string" }, Description: { type: "string" } } }
-            },
-            UserIdGroupPairs: {
-              type: "array",
-              items: { type: "object", properties: { GroupId: { type: "string" }, GroupName: { type: "string" } } }
-            },
-            PrefixListIds: { type: "array", items: { type: "object", properties: { PrefixListId: { type: "string" } } } }
-          }
-        },
-        ec2: {
-          type: "object",
-          properties: {
-            DescribeSecurityGroups: {
-              type: "object",
-              properties: {
-                SecurityGroups: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["GroupId"],
-                    properties: {
-                      GroupId: { type: "string" },
-                      GroupName: { type: "string" },
-                      VpcId: { type: "string" },
-                      IpPermissions: { type: "array", items: { $ref: "#/$defs/ipPermission" } },
-                      IpPermissionsEgress: { type: "array", items: { $ref: "#/$defs/ipPermission" } }
+                if (data9.UserName !== void 0) {
+                  if (typeof data9.UserName !== "string") {
+                    const err10 = { instancePath: instancePath + "/ListUsers/Users/" + i0 + "/UserName", schemaPath: "#/properties/ListUsers/properties/Users/items/properties/UserName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
                     }
+                    errors++;
                   }
                 }
-              }
-            },
-            DescribeAddresses: {
-              type: "object",
-              properties: {
-                Addresses: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    properties: {
-                      AllocationId: { type: "string" },
-                      AssociationId: { type: "string" },
-                      PublicIp: { type: "string" },
-                      InstanceId: { type: "string" },
-                      NetworkInterfaceId: { type: "string" },
-                      Tags: { $ref: "#/$defs/tags" }
+                if (data9.Arn !== void 0) {
+                  if (typeof data9.Arn !== "string") {
+                    const err11 = { instancePath: instancePath + "/ListUsers/Users/" + i0 + "/Arn", schemaPath: "#/properties/ListUsers/properties/Users/items/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
                     }
+                    errors++;
                   }
                 }
-              }
-            },
-            DescribeInstances: {
-              type: "object",
-              properties: {
-                Reservations: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    properties: {
-                      Instances: {
-                        type: "array",
-                        items: {
-                          type: "object",
-                          required: ["InstanceId"],
-                          properties: {
-                            InstanceId: { type: "string" },
-                            State: { type: "object", properties: { Name: { type: "string" }, Code: { type: "integer" } } }
-                          }
-                        }
+                if (data9.CreateDate !== void 0) {
+                  let data12 = data9.CreateDate;
+                  if (typeof data12 === "string") {
+                    if (!pattern5.test(data12)) {
+                      const err12 = { instancePath: instancePath + "/ListUsers/Users/" + i0 + "/CreateDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
                       }
+                      errors++;
                     }
+                  } else {
+                    const err13 = { instancePath: instancePath + "/ListUsers/Users/" + i0 + "/CreateDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
                   }
                 }
-              }
-            },
-            DescribeNatGateways: {
-              type: "object",
-              properties: {
-                NatGateways: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["NatGatewayId"],
-                    properties: {
-                      NatGatewayId: { type: "string" },
-                      State: { type: "string" },
-                      SubnetId: { type: "string" },
-                      ConnectivityType: { enum: ["public", "private"] },
-                      NatGatewayAddresses: {
-                        type: "array",
-                        items: { type: "object", properties: { AllocationId: { type: "string" }, NetworkInterfaceId: { type: "string" } } }
+                if (data9.PasswordLastUsed !== void 0) {
+                  let data13 = data9.PasswordLastUsed;
+                  if (typeof data13 === "string") {
+                    if (!pattern5.test(data13)) {
+                      const err14 = { instancePath: instancePath + "/ListUsers/Users/" + i0 + "/PasswordLastUsed", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
                       }
+                      errors++;
                     }
+                  } else {
+                    const err15 = { instancePath: instancePath + "/ListUsers/Users/" + i0 + "/PasswordLastUsed", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
                   }
                 }
-              }
-            },
-            DescribeNetworkAcls: {
-              type: "object",
-              properties: {
-                NetworkAcls: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["NetworkAclId"],
-                    properties: {
-                      NetworkAclId: { type: "string" },
-                      VpcId: { type: "string" },
-                      Entries: {
-                        type: "array",
-                        items: {
-                          type: "object",
-                          required: ["RuleNumber", "Egress", "RuleAction", "Protocol"],
-                          properties: {
-                            RuleNumber: { type: "integer" },
-                            Egress: { type: "boolean" },
-                            RuleAction: { enum: ["allow", "deny"] },
-                            Protocol: { type: "string" },
-                            PortRange: { type: "object", properties: { From: { type: "integer" }, To: { type: "integer" } } },
-                            CidrBlock: { type: "string" },
-                            Ipv6CidrBlock: { type: "string" }
-                          }
-                        }
-                      }
-                    }
-                  }
+              } else {
+                const err16 = { instancePath: instancePath + "/ListUsers/Users/" + i0, schemaPath: "#/properties/ListUsers/properties/Users/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
                 }
-              }
-            },
-            DescribeRouteTables: {
-              type: "object",
-              properties: {
-                RouteTables: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["RouteTableId"],
-                    properties: {
-                      RouteTableId: { type: "string" },
-                      Routes: { type: "array", items: { type: "object", properties: { NatGatewayId: { type: "string" } } } }
-                    }
-                  }
-                }
-              }
-            },
-            DescribeSubnets: {
-              type: "object",
-              properties: {
-                Subnets: {
-                  type: "array",
-                  items: { type: "object", properties: { SubnetId: { type: "string" }, AvailabilityZone: { type: "string" } } }
-                }
+                errors++;
               }
             }
+          } else {
+            const err17 = { instancePath: instancePath + "/ListUsers/Users", schemaPath: "#/properties/ListUsers/properties/Users/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
           }
-        },
-        cloudtrail: {
-          type: "object",
-          properties: {
-            DescribeTrails: {
-              type: "object",
-              properties: {
-                trailList: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["Name"],
-                    properties: {
-                      Name: { type: "string" },
-                      TrailARN: { type: "string" },
-                      HomeRegion: { type: "string" },
-                      S3BucketName: { type: "string" },
-                      IsMultiRegionTrail: { type: "boolean" },
-                      LogFileValidationEnabled: { type: "boolean" },
-                      IsOrganizationTrail: { type: "boolean" }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/ListUsers", schemaPath: "#/properties/ListUsers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.ListAccessKeys !== void 0) {
+      let data14 = data.ListAccessKeys;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key1 in data14) {
+          let data15 = data14[key1];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.AccessKeyMetadata !== void 0) {
+              let data16 = data15.AccessKeyMetadata;
+              if (Array.isArray(data16)) {
+                const len1 = data16.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data17 = data16[i1];
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.AccessKeyId === void 0) {
+                      const err19 = { instancePath: instancePath + "/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyMetadata/" + i1, schemaPath: "#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/items/required", keyword: "required", params: { missingProperty: "AccessKeyId" }, message: "must have required property 'AccessKeyId'" };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
                     }
-                  }
-                }
-              }
-            },
-            GetTrailStatus: {
-              type: "object",
-              description: "By trail ARN.",
-              additionalProperties: { type: "object", properties: { IsLogging: { type: "boolean" } } }
-            },
-            GetEventSelectors: {
-              type: "object",
-              description: "By trail ARN.",
-              additionalProperties: {
-                type: "object",
-                properties: {
-                  EventSelectors: {
-                    type: "array",
-                    items: {
-                      type: "object",
-                      properties: {
-                        IncludeManagementEvents: { type: "boolean" },
-                        ReadWriteType: { enum: ["ReadOnly", "WriteOnly", "All"] },
-                        DataResources: {
-                          type: "array",
-                          items: { type: "object", properties: { Type: { type: "string" }, Values: { $ref: "#/$defs/strings" } } }
+                    if (data17.AccessKeyId !== void 0) {
+                      if (typeof data17.AccessKeyId !== "string") {
+                        const err20 = { instancePath: instancePath + "/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyMetadata/" + i1 + "/AccessKeyId", schemaPath: "#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/items/properties/AccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
                         }
+                        errors++;
                       }
                     }
-                  },
-                  AdvancedEventSelectors: {
-                    type: "array",
-                    items: {
-                      type: "object",
-                      properties: {
-                        FieldSelectors: {
-                          type: "array",
-                          items: {
-                            type: "object",
-                            required: ["Field"],
-                            properties: {
-                              Field: { type: "string" },
-                              Equals: { $ref: "#/$defs/strings" },
-                              StartsWith: { $ref: "#/$defs/strings" },
-                              NotEquals: { $ref: "#/$defs/strings" },
-                              NotStartsWith: { $ref: "#/$defs/strings" },
-                              EndsWith: { $ref: "#/$defs/strings" },
-                              NotEndsWith: { $ref: "#/$defs/strings" }
+                    if (data17.Status !== void 0) {
+                      let data19 = data17.Status;
+                      if (!(data19 === "Active" || data19 === "Inactive" || data19 === "Expired")) {
+                        const err21 = { instancePath: instancePath + "/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyMetadata/" + i1 + "/Status", schemaPath: "#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/items/properties/Status/enum", keyword: "enum", params: { allowedValues: schema35.properties.ListAccessKeys.additionalProperties.properties.AccessKeyMetadata.items.properties.Status.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err21];
+                        } else {
+                          vErrors.push(err21);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.CreateDate !== void 0) {
+                      let data20 = data17.CreateDate;
+                      if (typeof data20 === "string") {
+                        if (!pattern5.test(data20)) {
+                          const err22 = { instancePath: instancePath + "/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyMetadata/" + i1 + "/CreateDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+                          if (vErrors === null) {
+                            vErrors = [err22];
+                          } else {
+                            vErrors.push(err22);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err23 = { instancePath: instancePath + "/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyMetadata/" + i1 + "/CreateDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err24 = { instancePath: instancePath + "/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyMetadata/" + i1, schemaPath: "#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyMetadata", schemaPath: "#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ListAccessKeys/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/ListAccessKeys", schemaPath: "#/properties/ListAccessKeys/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.GetAccessKeyLastUsed !== void 0) {
+      let data21 = data.GetAccessKeyLastUsed;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key2 in data21) {
+          let data22 = data21[key2];
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.AccessKeyLastUsed !== void 0) {
+              let data23 = data22.AccessKeyLastUsed;
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.LastUsedDate !== void 0) {
+                  let data24 = data23.LastUsedDate;
+                  if (typeof data24 === "string") {
+                    if (!pattern5.test(data24)) {
+                      const err28 = { instancePath: instancePath + "/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyLastUsed/LastUsedDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err29 = { instancePath: instancePath + "/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyLastUsed/LastUsedDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.ServiceName !== void 0) {
+                  if (typeof data23.ServiceName !== "string") {
+                    const err30 = { instancePath: instancePath + "/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyLastUsed/ServiceName", schemaPath: "#/properties/GetAccessKeyLastUsed/additionalProperties/properties/AccessKeyLastUsed/properties/ServiceName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/AccessKeyLastUsed", schemaPath: "#/properties/GetAccessKeyLastUsed/additionalProperties/properties/AccessKeyLastUsed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/GetAccessKeyLastUsed/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/GetAccessKeyLastUsed", schemaPath: "#/properties/GetAccessKeyLastUsed/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.ListMFADevices !== void 0) {
+      let data26 = data.ListMFADevices;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key3 in data26) {
+          let data27 = data26[key3];
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            if (data27.MFADevices !== void 0) {
+              let data28 = data27.MFADevices;
+              if (Array.isArray(data28)) {
+                const len2 = data28.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data29 = data28[i2];
+                  if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
+                    const err34 = { instancePath: instancePath + "/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/MFADevices/" + i2, schemaPath: "#/properties/ListMFADevices/additionalProperties/properties/MFADevices/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/MFADevices", schemaPath: "#/properties/ListMFADevices/additionalProperties/properties/MFADevices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ListMFADevices/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/ListMFADevices", schemaPath: "#/properties/ListMFADevices/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.ListGroupsForUser !== void 0) {
+      let data30 = data.ListGroupsForUser;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key4 in data30) {
+          let data31 = data30[key4];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.Groups !== void 0) {
+              let data32 = data31.Groups;
+              if (Array.isArray(data32)) {
+                const len3 = data32.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data33 = data32[i3];
+                  if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                    if (data33.GroupName !== void 0) {
+                      if (typeof data33.GroupName !== "string") {
+                        const err38 = { instancePath: instancePath + "/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/Groups/" + i3 + "/GroupName", schemaPath: "#/properties/ListGroupsForUser/additionalProperties/properties/Groups/items/properties/GroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/Groups/" + i3, schemaPath: "#/properties/ListGroupsForUser/additionalProperties/properties/Groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/Groups", schemaPath: "#/properties/ListGroupsForUser/additionalProperties/properties/Groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ListGroupsForUser/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/ListGroupsForUser", schemaPath: "#/properties/ListGroupsForUser/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.ListAttachedUserPolicies !== void 0) {
+      let data35 = data.ListAttachedUserPolicies;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key5 in data35) {
+          let data36 = data35[key5];
+          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            if (data36.AttachedPolicies !== void 0) {
+              let data37 = data36.AttachedPolicies;
+              if (Array.isArray(data37)) {
+                const len4 = data37.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data38 = data37[i4];
+                  if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                    if (data38.PolicyName !== void 0) {
+                      if (typeof data38.PolicyName !== "string") {
+                        const err43 = { instancePath: instancePath + "/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/AttachedPolicies/" + i4 + "/PolicyName", schemaPath: "#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/properties/PolicyName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data38.PolicyArn !== void 0) {
+                      if (typeof data38.PolicyArn !== "string") {
+                        const err44 = { instancePath: instancePath + "/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/AttachedPolicies/" + i4 + "/PolicyArn", schemaPath: "#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/properties/PolicyArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err45 = { instancePath: instancePath + "/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/AttachedPolicies/" + i4, schemaPath: "#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/AttachedPolicies", schemaPath: "#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ListAttachedUserPolicies/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/ListAttachedUserPolicies", schemaPath: "#/properties/ListAttachedUserPolicies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.ListUserPolicies !== void 0) {
+      let data41 = data.ListUserPolicies;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key6 in data41) {
+          let data42 = data41[key6];
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            if (data42.PolicyNames !== void 0) {
+              let data43 = data42.PolicyNames;
+              if (Array.isArray(data43)) {
+                const len5 = data43.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  if (typeof data43[i5] !== "string") {
+                    const err49 = { instancePath: instancePath + "/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/PolicyNames/" + i5, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/PolicyNames", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ListUserPolicies/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/ListUserPolicies", schemaPath: "#/properties/ListUserPolicies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.GetUserPolicy !== void 0) {
+      let data45 = data.GetUserPolicy;
+      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+        for (const key7 in data45) {
+          let data46 = data45[key7];
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key8 in data46) {
+              let data47 = data46[key8];
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                if (data47.PolicyDocument !== void 0) {
+                  let data48 = data47.PolicyDocument;
+                  if (!(data48 && typeof data48 == "object" && !Array.isArray(data48)) && typeof data48 !== "string") {
+                    const err53 = { instancePath: instancePath + "/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/PolicyDocument", schemaPath: "#/$defs/policyDocument/type", keyword: "type", params: { type: schema42.type }, message: "must be object,string" };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/GetUserPolicy/additionalProperties/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/GetUserPolicy/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/GetUserPolicy", schemaPath: "#/properties/GetUserPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.GetPolicyVersion !== void 0) {
+      let data49 = data.GetPolicyVersion;
+      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+        for (const key9 in data49) {
+          let data50 = data49[key9];
+          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            if (data50.PolicyVersion !== void 0) {
+              let data51 = data50.PolicyVersion;
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                if (data51.Document !== void 0) {
+                  let data52 = data51.Document;
+                  if (!(data52 && typeof data52 == "object" && !Array.isArray(data52)) && typeof data52 !== "string") {
+                    const err57 = { instancePath: instancePath + "/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/PolicyVersion/Document", schemaPath: "#/$defs/policyDocument/type", keyword: "type", params: { type: schema42.type }, message: "must be object,string" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/PolicyVersion", schemaPath: "#/properties/GetPolicyVersion/additionalProperties/properties/PolicyVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/GetPolicyVersion/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/GetPolicyVersion", schemaPath: "#/properties/GetPolicyVersion/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err61];
+    } else {
+      vErrors.push(err61);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DescribeSecurityGroups !== void 0) {
+      let data0 = data.DescribeSecurityGroups;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.SecurityGroups !== void 0) {
+          let data1 = data0.SecurityGroups;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.GroupId === void 0) {
+                  const err0 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0, schemaPath: "#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/required", keyword: "required", params: { missingProperty: "GroupId" }, message: "must have required property 'GroupId'" };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+                if (data2.GroupId !== void 0) {
+                  if (typeof data2.GroupId !== "string") {
+                    const err1 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/GroupId", schemaPath: "#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/GroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.GroupName !== void 0) {
+                  if (typeof data2.GroupName !== "string") {
+                    const err2 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/GroupName", schemaPath: "#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/GroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.VpcId !== void 0) {
+                  if (typeof data2.VpcId !== "string") {
+                    const err3 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/VpcId", schemaPath: "#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.IpPermissions !== void 0) {
+                  let data6 = data2.IpPermissions;
+                  if (Array.isArray(data6)) {
+                    const len1 = data6.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data7 = data6[i1];
+                      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                        if (data7.IpProtocol !== void 0) {
+                          if (typeof data7.IpProtocol !== "string") {
+                            const err4 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/IpProtocol", schemaPath: "#/$defs/ipPermission/properties/IpProtocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
                             }
+                            errors++;
                           }
                         }
+                        if (data7.FromPort !== void 0) {
+                          let data9 = data7.FromPort;
+                          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+                            const err5 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/FromPort", schemaPath: "#/$defs/ipPermission/properties/FromPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data7.ToPort !== void 0) {
+                          let data10 = data7.ToPort;
+                          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+                            const err6 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/ToPort", schemaPath: "#/$defs/ipPermission/properties/ToPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                              vErrors = [err6];
+                            } else {
+                              vErrors.push(err6);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data7.IpRanges !== void 0) {
+                          let data11 = data7.IpRanges;
+                          if (Array.isArray(data11)) {
+                            const len2 = data11.length;
+                            for (let i2 = 0; i2 < len2; i2++) {
+                              let data12 = data11[i2];
+                              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                if (data12.CidrIp !== void 0) {
+                                  if (typeof data12.CidrIp !== "string") {
+                                    const err7 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/IpRanges/" + i2 + "/CidrIp", schemaPath: "#/$defs/ipPermission/properties/IpRanges/items/properties/CidrIp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data12.Description !== void 0) {
+                                  if (typeof data12.Description !== "string") {
+                                    const err8 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/IpRanges/" + i2 + "/Description", schemaPath: "#/$defs/ipPermission/properties/IpRanges/items/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err8];
+                                    } else {
+                                      vErrors.push(err8);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err9 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/IpRanges/" + i2, schemaPath: "#/$defs/ipPermission/properties/IpRanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err9];
+                                } else {
+                                  vErrors.push(err9);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err10 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/IpRanges", schemaPath: "#/$defs/ipPermission/properties/IpRanges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err10];
+                            } else {
+                              vErrors.push(err10);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data7.Ipv6Ranges !== void 0) {
+                          let data15 = data7.Ipv6Ranges;
+                          if (Array.isArray(data15)) {
+                            const len3 = data15.length;
+                            for (let i3 = 0; i3 < len3; i3++) {
+                              let data16 = data15[i3];
+                              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                if (data16.CidrIpv6 !== void 0) {
+                                  if (typeof data16.CidrIpv6 !== "string") {
+                                    const err11 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/Ipv6Ranges/" + i3 + "/CidrIpv6", schemaPath: "#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/CidrIpv6/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err11];
+                                    } else {
+                                      vErrors.push(err11);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data16.Description !== void 0) {
+                                  if (typeof data16.Description !== "string") {
+                                    const err12 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/Ipv6Ranges/" + i3 + "/Description", schemaPath: "#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err12];
+                                    } else {
+                                      vErrors.push(err12);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err13 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/Ipv6Ranges/" + i3, schemaPath: "#/$defs/ipPermission/properties/Ipv6Ranges/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err13];
+                                } else {
+                                  vErrors.push(err13);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err14 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/Ipv6Ranges", schemaPath: "#/$defs/ipPermission/properties/Ipv6Ranges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err14];
+                            } else {
+                              vErrors.push(err14);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data7.UserIdGroupPairs !== void 0) {
+                          let data19 = data7.UserIdGroupPairs;
+                          if (Array.isArray(data19)) {
+                            const len4 = data19.length;
+                            for (let i4 = 0; i4 < len4; i4++) {
+                              let data20 = data19[i4];
+                              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                if (data20.GroupId !== void 0) {
+                                  if (typeof data20.GroupId !== "string") {
+                                    const err15 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/UserIdGroupPairs/" + i4 + "/GroupId", schemaPath: "#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data20.GroupName !== void 0) {
+                                  if (typeof data20.GroupName !== "string") {
+                                    const err16 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/UserIdGroupPairs/" + i4 + "/GroupName", schemaPath: "#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err16];
+                                    } else {
+                                      vErrors.push(err16);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err17 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/UserIdGroupPairs/" + i4, schemaPath: "#/$defs/ipPermission/properties/UserIdGroupPairs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err17];
+                                } else {
+                                  vErrors.push(err17);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err18 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/UserIdGroupPairs", schemaPath: "#/$defs/ipPermission/properties/UserIdGroupPairs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err18];
+                            } else {
+                              vErrors.push(err18);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data7.PrefixListIds !== void 0) {
+                          let data23 = data7.PrefixListIds;
+                          if (Array.isArray(data23)) {
+                            const len5 = data23.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                              let data24 = data23[i5];
+                              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                if (data24.PrefixListId !== void 0) {
+                                  if (typeof data24.PrefixListId !== "string") {
+                                    const err19 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/PrefixListIds/" + i5 + "/PrefixListId", schemaPath: "#/$defs/ipPermission/properties/PrefixListIds/items/properties/PrefixListId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err19];
+                                    } else {
+                                      vErrors.push(err19);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err20 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/PrefixListIds/" + i5, schemaPath: "#/$defs/ipPermission/properties/PrefixListIds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err20];
+                                } else {
+                                  vErrors.push(err20);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err21 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1 + "/PrefixListIds", schemaPath: "#/$defs/ipPermission/properties/PrefixListIds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err21];
+                            } else {
+                              vErrors.push(err21);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err22 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions/" + i1, schemaPath: "#/$defs/ipPermission/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
                       }
                     }
-                  }
-                }
-              }
-            },
-            LookupEvents: {
-              type: "object",
-              properties: {
-                Events: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    properties: {
-                      EventName: { type: "string" },
-                      EventTime: { $ref: "#/$defs/dateTime" },
-                      EventSource: { type: "string" },
-                      Username: { type: "string" },
-                      CloudTrailEvent: { type: "string" }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissions", schemaPath: "#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/IpPermissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
                     }
+                    errors++;
                   }
                 }
-              }
-            }
-          }
-        },
-        rds: {
-          type: "object",
-          properties: {
-            DescribeDBInstances: {
-              type: "object",
-              properties: {
-                DBInstances: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["DBInstanceIdentifier"],
-                    properties: {
-                      DBInstanceIdentifier: { type: "string" },
-                      DBInstanceArn: { type: "string" },
-                      Engine: { type: "string" },
-                      DBClusterIdentifier: { type: "string" },
-                      MultiAZ: { type: "boolean" },
-                      PubliclyAccessible: { type: "boolean" },
-                      StorageEncrypted: { type: "boolean" },
-                      BackupRetentionPeriod: { type: "integer" },
-                      Endpoint: { type: "object", properties: { Port: { type: "integer" } } },
-                      DbInstancePort: { type: "integer" },
-                      VpcSecurityGroups: { type: "array", items: { type: "object", properties: { VpcSecurityGroupId: { type: "string" } } } }
-                    }
-                  }
-                }
-              }
-            },
-            DescribeDBClusters: {
-              type: "object",
-              properties: {
-                DBClusters: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["DBClusterIdentifier"],
-                    properties: {
-                      DBClusterIdentifier: { type: "string" },
-                      MultiAZ: { type: "boolean" },
-                      StorageEncrypted: { type: "boolean" },
-                      DBClusterMembers: { type: "array", items: { type: "object", properties: { DBInstanceIdentifier: { type: "string" } } } }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        },
-        policyDocument: {
-          description: "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.",
-          type: ["object", "string"]
-        },
-        iam: {
-          type: "object",
-          properties: {
-            GetAccountSummary: {
-              type: "object",
-              properties: { SummaryMap: { type: "object", additionalProperties: { type: "integer" } } }
-            },
-            GetCredentialReport: {
-              type: "object",
-              required: ["Content"],
-              properties: {
-                Content: { type: "string", description: "The report's CSV text, or its base64 as the CLI prints it." },
-                ReportFormat: { const: "text/csv" },
-                GeneratedTime: { $ref: "#/$defs/dateTime" }
-              }
-            },
-            ListUsers: {
-              type: "object",
-              properties: {
-                Users: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    required: ["UserName"],
-                    properties: {
-                      UserName: { type: "string" },
-                      Arn: { type: "string" },
-                      CreateDate: { $ref: "#/$defs/dateTime" },
-                      PasswordLastUsed: { $ref: "#/$defs/dateTime" }
-                    }
-                  }
-                }
-              }
-            },
-            ListAccessKeys: {
-              type: "object",
-              description: "By user name.",
-              additionalProperties: {
-                type: "object",
-                properties: {
-                  AccessKeyMetadata: {
-                    type: "array",
-                    items: {
-                      type: "object",
-                      required: ["AccessKeyId"],
-                      properties: {
-                        AccessKeyId: { type: "string" },
-                        Status: { enum: ["Active", "Inactive", "Expired"] },
-                        CreateDate: { $ref: "#/$defs/dateTime" }
+                if (data2.IpPermissionsEgress !== void 0) {
+                  let data26 = data2.IpPermissionsEgress;
+                  if (Array.isArray(data26)) {
+                    const len6 = data26.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data27 = data26[i6];
+                      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                        if (data27.IpProtocol !== void 0) {
+                          if (typeof data27.IpProtocol !== "string") {
+                            const err24 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/IpProtocol", schemaPath: "#/$defs/ipPermission/properties/IpProtocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err24];
+                            } else {
+                              vErrors.push(err24);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data27.FromPort !== void 0) {
+                          let data29 = data27.FromPort;
+                          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)))) {
+                            const err25 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/FromPort", schemaPath: "#/$defs/ipPermission/properties/FromPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                              vErrors = [err25];
+                            } else {
+                              vErrors.push(err25);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data27.ToPort !== void 0) {
+                          let data30 = data27.ToPort;
+                          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)))) {
+                            const err26 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/ToPort", schemaPath: "#/$defs/ipPermission/properties/ToPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                              vErrors = [err26];
+                            } else {
+                              vErrors.push(err26);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data27.IpRanges !== void 0) {
+                          let data31 = data27.IpRanges;
+                          if (Array.isArray(data31)) {
+                            const len7 = data31.length;
+                            for (let i7 = 0; i7 < len7; i7++) {
+                              let data32 = data31[i7];
+                              if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                if (data32.CidrIp !== void 0) {
+                                  if (typeof data32.CidrIp !== "string") {
+                                    const err27 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/IpRanges/" + i7 + "/CidrIp", schemaPath: "#/$defs/ipPermission/properties/IpRanges/items/properties/CidrIp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err27];
+                                    } else {
+                                      vErrors.push(err27);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data32.Description !== void 0) {
+                                  if (typeof data32.Description !== "string") {
+                                    const err28 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/IpRanges/" + i7 + "/Description", schemaPath: "#/$defs/ipPermission/properties/IpRanges/items/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err28];
+                                    } else {
+                                      vErrors.push(err28);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err29 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/IpRanges/" + i7, schemaPath: "#/$defs/ipPermission/properties/IpRanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err29];
+                                } else {
+                                  vErrors.push(err29);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err30 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/IpRanges", schemaPath: "#/$defs/ipPermission/properties/IpRanges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err30];
+                            } else {
+                              vErrors.push(err30);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data27.Ipv6Ranges !== void 0) {
+                          let data35 = data27.Ipv6Ranges;
+                          if (Array.isArray(data35)) {
+                            const len8 = data35.length;
+                            for (let i8 = 0; i8 < len8; i8++) {
+                              let data36 = data35[i8];
+                              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                if (data36.CidrIpv6 !== void 0) {
+                                  if (typeof data36.CidrIpv6 !== "string") {
+                                    const err31 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/Ipv6Ranges/" + i8 + "/CidrIpv6", schemaPath: "#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/CidrIpv6/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err31];
+                                    } else {
+                                      vErrors.push(err31);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data36.Description !== void 0) {
+                                  if (typeof data36.Description !== "string") {
+                                    const err32 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/Ipv6Ranges/" + i8 + "/Description", schemaPath: "#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err32];
+                                    } else {
+                                      vErrors.push(err32);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err33 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/Ipv6Ranges/" + i8, schemaPath: "#/$defs/ipPermission/properties/Ipv6Ranges/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err33];
+                                } else {
+                                  vErrors.push(err33);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err34 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/Ipv6Ranges", schemaPath: "#/$defs/ipPermission/properties/Ipv6Ranges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err34];
+                            } else {
+                              vErrors.push(err34);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data27.UserIdGroupPairs !== void 0) {
+                          let data39 = data27.UserIdGroupPairs;
+                          if (Array.isArray(data39)) {
+                            const len9 = data39.length;
+                            for (let i9 = 0; i9 < len9; i9++) {
+                              let data40 = data39[i9];
+                              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                                if (data40.GroupId !== void 0) {
+                                  if (typeof data40.GroupId !== "string") {
+                                    const err35 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/UserIdGroupPairs/" + i9 + "/GroupId", schemaPath: "#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err35];
+                                    } else {
+                                      vErrors.push(err35);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                if (data40.GroupName !== void 0) {
+                                  if (typeof data40.GroupName !== "string") {
+                                    const err36 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/UserIdGroupPairs/" + i9 + "/GroupName", schemaPath: "#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err36];
+                                    } else {
+                                      vErrors.push(err36);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err37 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/UserIdGroupPairs/" + i9, schemaPath: "#/$defs/ipPermission/properties/UserIdGroupPairs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err37];
+                                } else {
+                                  vErrors.push(err37);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err38 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/UserIdGroupPairs", schemaPath: "#/$defs/ipPermission/properties/UserIdGroupPairs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err38];
+                            } else {
+                              vErrors.push(err38);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data27.PrefixListIds !== void 0) {
+                          let data43 = data27.PrefixListIds;
+                          if (Array.isArray(data43)) {
+                            const len10 = data43.length;
+                            for (let i10 = 0; i10 < len10; i10++) {
+                              let data44 = data43[i10];
+                              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                                if (data44.PrefixListId !== void 0) {
+                                  if (typeof data44.PrefixListId !== "string") {
+                                    const err39 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/PrefixListIds/" + i10 + "/PrefixListId", schemaPath: "#/$defs/ipPermission/properties/PrefixListIds/items/properties/PrefixListId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err39];
+                                    } else {
+                                      vErrors.push(err39);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err40 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/PrefixListIds/" + i10, schemaPath: "#/$defs/ipPermission/properties/PrefixListIds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err40];
+                                } else {
+                                  vErrors.push(err40);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err41 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6 + "/PrefixListIds", schemaPath: "#/$defs/ipPermission/properties/PrefixListIds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err41];
+                            } else {
+                              vErrors.push(err41);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err42 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress/" + i6, schemaPath: "#/$defs/ipPermission/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
                       }
                     }
+                  } else {
+                    const err43 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0 + "/IpPermissionsEgress", schemaPath: "#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/IpPermissionsEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
                   }
                 }
-              }
-            },
-            GetAccessKeyLastUsed: {
-              type: "object",
-              description: "By access key id.",
-              additionalProperties: {
-                type: "object",
-                properties: {
-                  AccessKeyLastUsed: { type: "object", properties: { LastUsedDate: { $ref: "#/$defs/dateTime" }, ServiceName: { type: "string" } } }
+              } else {
+                const err44 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0, schemaPath: "#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
                 }
-              }
-            },
-            ListMFADevices: {
-              type: "object",
-              description: "By user name.",
-              additionalProperties: { type: "object", properties: { MFADevices: { type: "array", items: { type: "object" } } } }
-            },
-            ListGroupsForUser: {
-              type: "object",
-              description: "By user name.",
-              additionalProperties: {
-                type: "object",
-                properties: { Groups: { type: "array", items: { type: "object", properties: { GroupName: { type: "string" } } } } }
-              }
-            },
-            ListAttachedUserPolicies: {
-              type: "object",
-              description: "By user name.",
-              additionalProperties: {
-                type: "object",
-                properties: {
-                  AttachedPolicies: {
-                    type: "array",
-                    items: { type: "object", properties: { PolicyName: { type: "string" }, PolicyArn: { type: "string" } } }
-                  }
-                }
-              }
-            },
-            ListUserPolicies: {
-              type: "object",
-              description: "By user name.",
-              additionalProperties: { type: "object", properties: { PolicyNames: { $ref: "#/$defs/strings" } } }
-            },
-            GetUserPolicy: {
-              type: "object",
-              description: "By user name, then policy name.",
-              additionalProperties: {
-                type: "object",
-                additionalProperties: { type: "object", properties: { PolicyDocument: { $ref: "#/$defs/policyDocument" } } }
-              }
-            },
-            GetPolicyVersion: {
-              type: "object",
-              description: "By policy ARN: the default version.",
-              additionalProperties: {
-                type: "object",
-                properties: { PolicyVersion: { type: "object", properties: { Document: { $ref: "#/$defs/policyDocument" } } } }
+                errors++;
               }
             }
-          }
-        },
-        s3: {
-          type: "object",
-          properties: {
-            GetBucketLifecycleConfiguration: {
-              type: "object",
-              description: 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.',
-              additionalProperties: {
-                type: "object",
-                properties: {
-                  Rules: {
-                    type: "array",
-                    items: { type: "object", properties: { Status: { enum: ["Enabled", "Disabled"] } } }
-                  }
-                }
-              }
+          } else {
+            const err45 = { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups", schemaPath: "#/properties/DescribeSecurityGroups/properties/SecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
             }
+            errors++;
           }
         }
+      } else {
+        const err46 = { instancePath: instancePath + "/DescribeSecurityGroups", schemaPath: "#/properties/DescribeSecurityGroups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
       }
-    };
+    }
+    if (data.DescribeAddresses !== void 0) {
+      let data46 = data.DescribeAddresses;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        if (data46.Addresses !== void 0) {
+          let data47 = data46.Addresses;
+          if (Array.isArray(data47)) {
+            const len11 = data47.length;
+            for (let i11 = 0; i11 < len11; i11++) {
+              let data48 = data47[i11];
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.AllocationId !== void 0) {
+                  if (typeof data48.AllocationId !== "string") {
+                    const err47 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/AllocationId", schemaPath: "#/properties/DescribeAddresses/properties/Addresses/items/properties/AllocationId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.AssociationId !== void 0) {
+                  if (typeof data48.AssociationId !== "string") {
+                    const err48 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/AssociationId", schemaPath: "#/properties/DescribeAddresses/properties/Addresses/items/properties/AssociationId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.PublicIp !== void 0) {
+                  if (typeof data48.PublicIp !== "string") {
+                    const err49 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/PublicIp", schemaPath: "#/properties/DescribeAddresses/properties/Addresses/items/properties/PublicIp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.InstanceId !== void 0) {
+                  if (typeof data48.InstanceId !== "string") {
+                    const err50 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/InstanceId", schemaPath: "#/properties/DescribeAddresses/properties/Addresses/items/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.NetworkInterfaceId !== void 0) {
+                  if (typeof data48.NetworkInterfaceId !== "string") {
+                    const err51 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/NetworkInterfaceId", schemaPath: "#/properties/DescribeAddresses/properties/Addresses/items/properties/NetworkInterfaceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data48.Tags !== void 0) {
+                  let data54 = data48.Tags;
+                  if (Array.isArray(data54)) {
+                    const len12 = data54.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data55 = data54[i12];
+                      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                        if (data55.Key !== void 0) {
+                          if (typeof data55.Key !== "string") {
+                            const err52 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/Tags/" + i12 + "/Key", schemaPath: "#/$defs/tags/items/properties/Key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err52];
+                            } else {
+                              vErrors.push(err52);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data55.Value !== void 0) {
+                          if (typeof data55.Value !== "string") {
+                            const err53 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/Tags/" + i12 + "/Value", schemaPath: "#/$defs/tags/items/properties/Value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err53];
+                            } else {
+                              vErrors.push(err53);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err54 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/Tags/" + i12, schemaPath: "#/$defs/tags/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err55 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11 + "/Tags", schemaPath: "#/$defs/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i11, schemaPath: "#/properties/DescribeAddresses/properties/Addresses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/DescribeAddresses/Addresses", schemaPath: "#/properties/DescribeAddresses/properties/Addresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/DescribeAddresses", schemaPath: "#/properties/DescribeAddresses/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeInstances !== void 0) {
+      let data58 = data.DescribeInstances;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        if (data58.Reservations !== void 0) {
+          let data59 = data58.Reservations;
+          if (Array.isArray(data59)) {
+            const len13 = data59.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data60 = data59[i13];
+              if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                if (data60.Instances !== void 0) {
+                  let data61 = data60.Instances;
+                  if (Array.isArray(data61)) {
+                    const len14 = data61.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data62 = data61[i14];
+                      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                        if (data62.InstanceId === void 0) {
+                          const err59 = { instancePath: instancePath + "/DescribeInstances/Reservations/" + i13 + "/Instances/" + i14, schemaPath: "#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/required", keyword: "required", params: { missingProperty: "InstanceId" }, message: "must have required property 'InstanceId'" };
+                          if (vErrors === null) {
+                            vErrors = [err59];
+                          } else {
+                            vErrors.push(err59);
+                          }
+                          errors++;
+                        }
+                        if (data62.InstanceId !== void 0) {
+                          if (typeof data62.InstanceId !== "string") {
+                            const err60 = { instancePath: instancePath + "/DescribeInstances/Reservations/" + i13 + "/Instances/" + i14 + "/InstanceId", schemaPath: "#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err60];
+                            } else {
+                              vErrors.push(err60);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data62.State !== void 0) {
+                          let data64 = data62.State;
+                          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                            if (data64.Name !== void 0) {
+                              if (typeof data64.Name !== "string") {
+                                const err61 = { instancePath: instancePath + "/DescribeInstances/Reservations/" + i13 + "/Instances/" + i14 + "/State/Name", schemaPath: "#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/properties/State/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err61];
+                                } else {
+                                  vErrors.push(err61);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data64.Code !== void 0) {
+                              let data66 = data64.Code;
+                              if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)))) {
+                                const err62 = { instancePath: instancePath + "/DescribeInstances/Reservations/" + i13 + "/Instances/" + i14 + "/State/Code", schemaPath: "#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/properties/State/properties/Code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err62];
+                                } else {
+                                  vErrors.push(err62);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err63 = { instancePath: instancePath + "/DescribeInstances/Reservations/" + i13 + "/Instances/" + i14 + "/State", schemaPath: "#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/properties/State/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err63];
+                            } else {
+                              vErrors.push(err63);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err64 = { instancePath: instancePath + "/DescribeInstances/Reservations/" + i13 + "/Instances/" + i14, schemaPath: "#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err64];
+                        } else {
+                          vErrors.push(err64);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err65 = { instancePath: instancePath + "/DescribeInstances/Reservations/" + i13 + "/Instances", schemaPath: "#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/DescribeInstances/Reservations/" + i13, schemaPath: "#/properties/DescribeInstances/properties/Reservations/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/DescribeInstances/Reservations", schemaPath: "#/properties/DescribeInstances/properties/Reservations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/DescribeInstances", schemaPath: "#/properties/DescribeInstances/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeNatGateways !== void 0) {
+      let data67 = data.DescribeNatGateways;
+      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+        if (data67.NatGateways !== void 0) {
+          let data68 = data67.NatGateways;
+          if (Array.isArray(data68)) {
+            const len15 = data68.length;
+            for (let i15 = 0; i15 < len15; i15++) {
+              let data69 = data68[i15];
+              if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                if (data69.NatGatewayId === void 0) {
+                  const err69 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15, schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/required", keyword: "required", params: { missingProperty: "NatGatewayId" }, message: "must have required property 'NatGatewayId'" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data69.NatGatewayId !== void 0) {
+                  if (typeof data69.NatGatewayId !== "string") {
+                    const err70 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15 + "/NatGatewayId", schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.State !== void 0) {
+                  if (typeof data69.State !== "string") {
+                    const err71 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15 + "/State", schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/properties/State/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.SubnetId !== void 0) {
+                  if (typeof data69.SubnetId !== "string") {
+                    const err72 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15 + "/SubnetId", schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/properties/SubnetId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.ConnectivityType !== void 0) {
+                  let data73 = data69.ConnectivityType;
+                  if (!(data73 === "public" || data73 === "private")) {
+                    const err73 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15 + "/ConnectivityType", schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/properties/ConnectivityType/enum", keyword: "enum", params: { allowedValues: schema46.properties.DescribeNatGateways.properties.NatGateways.items.properties.ConnectivityType.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data69.NatGatewayAddresses !== void 0) {
+                  let data74 = data69.NatGatewayAddresses;
+                  if (Array.isArray(data74)) {
+                    const len16 = data74.length;
+                    for (let i16 = 0; i16 < len16; i16++) {
+                      let data75 = data74[i16];
+                      if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                        if (data75.AllocationId !== void 0) {
+                          if (typeof data75.AllocationId !== "string") {
+                            const err74 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15 + "/NatGatewayAddresses/" + i16 + "/AllocationId", schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayAddresses/items/properties/AllocationId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err74];
+                            } else {
+                              vErrors.push(err74);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data75.NetworkInterfaceId !== void 0) {
+                          if (typeof data75.NetworkInterfaceId !== "string") {
+                            const err75 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15 + "/NatGatewayAddresses/" + i16 + "/NetworkInterfaceId", schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayAddresses/items/properties/NetworkInterfaceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err75];
+                            } else {
+                              vErrors.push(err75);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err76 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15 + "/NatGatewayAddresses/" + i16, schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayAddresses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err77 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15 + "/NatGatewayAddresses", schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayAddresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err78 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i15, schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/DescribeNatGateways/NatGateways", schemaPath: "#/properties/DescribeNatGateways/properties/NatGateways/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/DescribeNatGateways", schemaPath: "#/properties/DescribeNatGateways/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeNetworkAcls !== void 0) {
+      let data78 = data.DescribeNetworkAcls;
+      if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+        if (data78.NetworkAcls !== void 0) {
+          let data79 = data78.NetworkAcls;
+          if (Array.isArray(data79)) {
+            const len17 = data79.length;
+            for (let i17 = 0; i17 < len17; i17++) {
+              let data80 = data79[i17];
+              if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                if (data80.NetworkAclId === void 0) {
+                  const err81 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17, schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/required", keyword: "required", params: { missingProperty: "NetworkAclId" }, message: "must have required property 'NetworkAclId'" };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+                if (data80.NetworkAclId !== void 0) {
+                  if (typeof data80.NetworkAclId !== "string") {
+                    const err82 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/NetworkAclId", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/NetworkAclId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  }
+                }
+                if (data80.VpcId !== void 0) {
+                  if (typeof data80.VpcId !== "string") {
+                    const err83 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/VpcId", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                }
+                if (data80.Entries !== void 0) {
+                  let data83 = data80.Entries;
+                  if (Array.isArray(data83)) {
+                    const len18 = data83.length;
+                    for (let i18 = 0; i18 < len18; i18++) {
+                      let data84 = data83[i18];
+                      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                        if (data84.RuleNumber === void 0) {
+                          const err84 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18, schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/required", keyword: "required", params: { missingProperty: "RuleNumber" }, message: "must have required property 'RuleNumber'" };
+                          if (vErrors === null) {
+                            vErrors = [err84];
+                          } else {
+                            vErrors.push(err84);
+                          }
+                          errors++;
+                        }
+                        if (data84.Egress === void 0) {
+                          const err85 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18, schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Egress" }, message: "must have required property 'Egress'" };
+                          if (vErrors === null) {
+                            vErrors = [err85];
+                          } else {
+                            vErrors.push(err85);
+                          }
+                          errors++;
+                        }
+                        if (data84.RuleAction === void 0) {
+                          const err86 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18, schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/required", keyword: "required", params: { missingProperty: "RuleAction" }, message: "must have required property 'RuleAction'" };
+                          if (vErrors === null) {
+                            vErrors = [err86];
+                          } else {
+                            vErrors.push(err86);
+                          }
+                          errors++;
+                        }
+                        if (data84.Protocol === void 0) {
+                          const err87 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18, schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Protocol" }, message: "must have required property 'Protocol'" };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                        if (data84.RuleNumber !== void 0) {
+                          let data85 = data84.RuleNumber;
+                          if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)))) {
+                            const err88 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/RuleNumber", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/RuleNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                              vErrors = [err88];
+                            } else {
+                              vErrors.push(err88);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data84.Egress !== void 0) {
+                          if (typeof data84.Egress !== "boolean") {
+                            const err89 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/Egress", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/Egress/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (vErrors === null) {
+                              vErrors = [err89];
+                            } else {
+                              vErrors.push(err89);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data84.RuleAction !== void 0) {
+                          let data87 = data84.RuleAction;
+                          if (!(data87 === "allow" || data87 === "deny")) {
+                            const err90 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/RuleAction", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/RuleAction/enum", keyword: "enum", params: { allowedValues: schema46.properties.DescribeNetworkAcls.properties.NetworkAcls.items.properties.Entries.items.properties.RuleAction.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                              vErrors = [err90];
+                            } else {
+                              vErrors.push(err90);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data84.Protocol !== void 0) {
+                          if (typeof data84.Protocol !== "string") {
+                            const err91 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/Protocol", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/Protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err91];
+                            } else {
+                              vErrors.push(err91);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data84.PortRange !== void 0) {
+                          let data89 = data84.PortRange;
+                          if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                            if (data89.From !== void 0) {
+                              let data90 = data89.From;
+                              if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)))) {
+                                const err92 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/PortRange/From", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/PortRange/properties/From/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err92];
+                                } else {
+                                  vErrors.push(err92);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data89.To !== void 0) {
+                              let data91 = data89.To;
+                              if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
+                                const err93 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/PortRange/To", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/PortRange/properties/To/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err93];
+                                } else {
+                                  vErrors.push(err93);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err94 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/PortRange", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/PortRange/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err94];
+                            } else {
+                              vErrors.push(err94);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data84.CidrBlock !== void 0) {
+                          if (typeof data84.CidrBlock !== "string") {
+                            const err95 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/CidrBlock", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err95];
+                            } else {
+                              vErrors.push(err95);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data84.Ipv6CidrBlock !== void 0) {
+                          if (typeof data84.Ipv6CidrBlock !== "string") {
+                            const err96 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18 + "/Ipv6CidrBlock", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/Ipv6CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err96];
+                            } else {
+                              vErrors.push(err96);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err97 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries/" + i18, schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err97];
+                        } else {
+                          vErrors.push(err97);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err98 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17 + "/Entries", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err99 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i17, schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err100 = { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls", schemaPath: "#/properties/DescribeNetworkAcls/properties/NetworkAcls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err101 = { instancePath: instancePath + "/DescribeNetworkAcls", schemaPath: "#/properties/DescribeNetworkAcls/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeRouteTables !== void 0) {
+      let data94 = data.DescribeRouteTables;
+      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+        if (data94.RouteTables !== void 0) {
+          let data95 = data94.RouteTables;
+          if (Array.isArray(data95)) {
+            const len19 = data95.length;
+            for (let i19 = 0; i19 < len19; i19++) {
+              let data96 = data95[i19];
+              if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+                if (data96.RouteTableId === void 0) {
+                  const err102 = { instancePath: instancePath + "/DescribeRouteTables/RouteTables/" + i19, schemaPath: "#/properties/DescribeRouteTables/properties/RouteTables/items/required", keyword: "required", params: { missingProperty: "RouteTableId" }, message: "must have required property 'RouteTableId'" };
+                  if (vErrors === null) {
+                    vErrors = [err102];
+                  } else {
+                    vErrors.push(err102);
+                  }
+                  errors++;
+                }
+                if (data96.RouteTableId !== void 0) {
+                  if (typeof data96.RouteTableId !== "string") {
+                    const err103 = { instancePath: instancePath + "/DescribeRouteTables/RouteTables/" + i19 + "/RouteTableId", schemaPath: "#/properties/DescribeRouteTables/properties/RouteTables/items/properties/RouteTableId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+                if (data96.Routes !== void 0) {
+                  let data98 = data96.Routes;
+                  if (Array.isArray(data98)) {
+                    const len20 = data98.length;
+                    for (let i20 = 0; i20 < len20; i20++) {
+                      let data99 = data98[i20];
+                      if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+                        if (data99.NatGatewayId !== void 0) {
+                          if (typeof data99.NatGatewayId !== "string") {
+                            const err104 = { instancePath: instancePath + "/DescribeRouteTables/RouteTables/" + i19 + "/Routes/" + i20 + "/NatGatewayId", schemaPath: "#/properties/DescribeRouteTables/properties/RouteTables/items/properties/Routes/items/properties/NatGatewayId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err104];
+                            } else {
+                              vErrors.push(err104);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err105 = { instancePath: instancePath + "/DescribeRouteTables/RouteTables/" + i19 + "/Routes/" + i20, schemaPath: "#/properties/DescribeRouteTables/properties/RouteTables/items/properties/Routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err106 = { instancePath: instancePath + "/DescribeRouteTables/RouteTables/" + i19 + "/Routes", schemaPath: "#/properties/DescribeRouteTables/properties/RouteTables/items/properties/Routes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/DescribeRouteTables/RouteTables/" + i19, schemaPath: "#/properties/DescribeRouteTables/properties/RouteTables/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err108 = { instancePath: instancePath + "/DescribeRouteTables/RouteTables", schemaPath: "#/properties/DescribeRouteTables/properties/RouteTables/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err109 = { instancePath: instancePath + "/DescribeRouteTables", schemaPath: "#/properties/DescribeRouteTables/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err109];
+        } else {
+          vErrors.push(err109);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeSubnets !== void 0) {
+      let data101 = data.DescribeSubnets;
+      if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+        if (data101.Subnets !== void 0) {
+          let data102 = data101.Subnets;
+          if (Array.isArray(data102)) {
+            const len21 = data102.length;
+            for (let i21 = 0; i21 < len21; i21++) {
+              let data103 = data102[i21];
+              if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+                if (data103.SubnetId !== void 0) {
+                  if (typeof data103.SubnetId !== "string") {
+                    const err110 = { instancePath: instancePath + "/DescribeSubnets/Subnets/" + i21 + "/SubnetId", schemaPath: "#/properties/DescribeSubnets/properties/Subnets/items/properties/SubnetId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                }
+                if (data103.AvailabilityZone !== void 0) {
+                  if (typeof data103.AvailabilityZone !== "string") {
+                    const err111 = { instancePath: instancePath + "/DescribeSubnets/Subnets/" + i21 + "/AvailabilityZone", schemaPath: "#/properties/DescribeSubnets/properties/Subnets/items/properties/AvailabilityZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err111];
+                    } else {
+                      vErrors.push(err111);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err112 = { instancePath: instancePath + "/DescribeSubnets/Subnets/" + i21, schemaPath: "#/properties/DescribeSubnets/properties/Subnets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err113 = { instancePath: instancePath + "/DescribeSubnets/Subnets", schemaPath: "#/properties/DescribeSubnets/properties/Subnets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err114 = { instancePath: instancePath + "/DescribeSubnets", schemaPath: "#/properties/DescribeSubnets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err114];
+        } else {
+          vErrors.push(err114);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err115 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err115];
+    } else {
+      vErrors.push(err115);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DescribeTrails !== void 0) {
+      let data0 = data.DescribeTrails;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.trailList !== void 0) {
+          let data1 = data0.trailList;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.Name === void 0) {
+                  const err0 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0, schemaPath: "#/properties/DescribeTrails/properties/trailList/items/required", keyword: "required", params: { missingProperty: "Name" }, message: "must have required property 'Name'" };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+                if (data2.Name !== void 0) {
+                  if (typeof data2.Name !== "string") {
+                    const err1 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0 + "/Name", schemaPath: "#/properties/DescribeTrails/properties/trailList/items/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.TrailARN !== void 0) {
+                  if (typeof data2.TrailARN !== "string") {
+                    const err2 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0 + "/TrailARN", schemaPath: "#/properties/DescribeTrails/properties/trailList/items/properties/TrailARN/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.HomeRegion !== void 0) {
+                  if (typeof data2.HomeRegion !== "string") {
+                    const err3 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0 + "/HomeRegion", schemaPath: "#/properties/DescribeTrails/properties/trailList/items/properties/HomeRegion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.S3BucketName !== void 0) {
+                  if (typeof data2.S3BucketName !== "string") {
+                    const err4 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0 + "/S3BucketName", schemaPath: "#/properties/DescribeTrails/properties/trailList/items/properties/S3BucketName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.IsMultiRegionTrail !== void 0) {
+                  if (typeof data2.IsMultiRegionTrail !== "boolean") {
+                    const err5 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0 + "/IsMultiRegionTrail", schemaPath: "#/properties/DescribeTrails/properties/trailList/items/properties/IsMultiRegionTrail/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.LogFileValidationEnabled !== void 0) {
+                  if (typeof data2.LogFileValidationEnabled !== "boolean") {
+                    const err6 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0 + "/LogFileValidationEnabled", schemaPath: "#/properties/DescribeTrails/properties/trailList/items/properties/LogFileValidationEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.IsOrganizationTrail !== void 0) {
+                  if (typeof data2.IsOrganizationTrail !== "boolean") {
+                    const err7 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0 + "/IsOrganizationTrail", schemaPath: "#/properties/DescribeTrails/properties/trailList/items/properties/IsOrganizationTrail/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/DescribeTrails/trailList/" + i0, schemaPath: "#/properties/DescribeTrails/properties/trailList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/DescribeTrails/trailList", schemaPath: "#/properties/DescribeTrails/properties/trailList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/DescribeTrails", schemaPath: "#/properties/DescribeTrails/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.GetTrailStatus !== void 0) {
+      let data10 = data.GetTrailStatus;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key0 in data10) {
+          let data11 = data10[key0];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.IsLogging !== void 0) {
+              if (typeof data11.IsLogging !== "boolean") {
+                const err11 = { instancePath: instancePath + "/GetTrailStatus/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/IsLogging", schemaPath: "#/properties/GetTrailStatus/additionalProperties/properties/IsLogging/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/GetTrailStatus/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/GetTrailStatus/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/GetTrailStatus", schemaPath: "#/properties/GetTrailStatus/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.GetEventSelectors !== void 0) {
+      let data13 = data.GetEventSelectors;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key1 in data13) {
+          let data14 = data13[key1];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.EventSelectors !== void 0) {
+              let data15 = data14.EventSelectors;
+              if (Array.isArray(data15)) {
+                const len1 = data15.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data16 = data15[i1];
+                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                    if (data16.IncludeManagementEvents !== void 0) {
+                      if (typeof data16.IncludeManagementEvents !== "boolean") {
+                        const err14 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1 + "/IncludeManagementEvents", schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/IncludeManagementEvents/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data16.ReadWriteType !== void 0) {
+                      let data18 = data16.ReadWriteType;
+                      if (!(data18 === "ReadOnly" || data18 === "WriteOnly" || data18 === "All")) {
+                        const err15 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1 + "/ReadWriteType", schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/ReadWriteType/enum", keyword: "enum", params: { allowedValues: schema50.properties.GetEventSelectors.additionalProperties.properties.EventSelectors.items.properties.ReadWriteType.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data16.DataResources !== void 0) {
+                      let data19 = data16.DataResources;
+                      if (Array.isArray(data19)) {
+                        const len2 = data19.length;
+                        for (let i2 = 0; i2 < len2; i2++) {
+                          let data20 = data19[i2];
+                          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                            if (data20.Type !== void 0) {
+                              if (typeof data20.Type !== "string") {
+                                const err16 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1 + "/DataResources/" + i2 + "/Type", schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/DataResources/items/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err16];
+                                } else {
+                                  vErrors.push(err16);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data20.Values !== void 0) {
+                              let data22 = data20.Values;
+                              if (Array.isArray(data22)) {
+                                const len3 = data22.length;
+                                for (let i3 = 0; i3 < len3; i3++) {
+                                  if (typeof data22[i3] !== "string") {
+                                    const err17 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1 + "/DataResources/" + i2 + "/Values/" + i3, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err17];
+                                    } else {
+                                      vErrors.push(err17);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err18 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1 + "/DataResources/" + i2 + "/Values", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err18];
+                                } else {
+                                  vErrors.push(err18);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err19 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1 + "/DataResources/" + i2, schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/DataResources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err19];
+                            } else {
+                              vErrors.push(err19);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err20 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1 + "/DataResources", schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/DataResources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1, schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors", schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data14.AdvancedEventSelectors !== void 0) {
+              let data24 = data14.AdvancedEventSelectors;
+              if (Array.isArray(data24)) {
+                const len4 = data24.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data25 = data24[i4];
+                  if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                    if (data25.FieldSelectors !== void 0) {
+                      let data26 = data25.FieldSelectors;
+                      if (Array.isArray(data26)) {
+                        const len5 = data26.length;
+                        for (let i5 = 0; i5 < len5; i5++) {
+                          let data27 = data26[i5];
+                          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                            if (data27.Field === void 0) {
+                              const err23 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5, schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/properties/FieldSelectors/items/required", keyword: "required", params: { missingProperty: "Field" }, message: "must have required property 'Field'" };
+                              if (vErrors === null) {
+                                vErrors = [err23];
+                              } else {
+                                vErrors.push(err23);
+                              }
+                              errors++;
+                            }
+                            if (data27.Field !== void 0) {
+                              if (typeof data27.Field !== "string") {
+                                const err24 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/Field", schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/properties/FieldSelectors/items/properties/Field/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err24];
+                                } else {
+                                  vErrors.push(err24);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.Equals !== void 0) {
+                              let data29 = data27.Equals;
+                              if (Array.isArray(data29)) {
+                                const len6 = data29.length;
+                                for (let i6 = 0; i6 < len6; i6++) {
+                                  if (typeof data29[i6] !== "string") {
+                                    const err25 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/Equals/" + i6, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err25];
+                                    } else {
+                                      vErrors.push(err25);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err26 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/Equals", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err26];
+                                } else {
+                                  vErrors.push(err26);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.StartsWith !== void 0) {
+                              let data31 = data27.StartsWith;
+                              if (Array.isArray(data31)) {
+                                const len7 = data31.length;
+                                for (let i7 = 0; i7 < len7; i7++) {
+                                  if (typeof data31[i7] !== "string") {
+                                    const err27 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/StartsWith/" + i7, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err27];
+                                    } else {
+                                      vErrors.push(err27);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err28 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/StartsWith", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err28];
+                                } else {
+                                  vErrors.push(err28);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.NotEquals !== void 0) {
+                              let data33 = data27.NotEquals;
+                              if (Array.isArray(data33)) {
+                                const len8 = data33.length;
+                                for (let i8 = 0; i8 < len8; i8++) {
+                                  if (typeof data33[i8] !== "string") {
+                                    const err29 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/NotEquals/" + i8, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err29];
+                                    } else {
+                                      vErrors.push(err29);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err30 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/NotEquals", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err30];
+                                } else {
+                                  vErrors.push(err30);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.NotStartsWith !== void 0) {
+                              let data35 = data27.NotStartsWith;
+                              if (Array.isArray(data35)) {
+                                const len9 = data35.length;
+                                for (let i9 = 0; i9 < len9; i9++) {
+                                  if (typeof data35[i9] !== "string") {
+                                    const err31 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/NotStartsWith/" + i9, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err31];
+                                    } else {
+                                      vErrors.push(err31);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err32 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/NotStartsWith", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err32];
+                                } else {
+                                  vErrors.push(err32);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.EndsWith !== void 0) {
+                              let data37 = data27.EndsWith;
+                              if (Array.isArray(data37)) {
+                                const len10 = data37.length;
+                                for (let i10 = 0; i10 < len10; i10++) {
+                                  if (typeof data37[i10] !== "string") {
+                                    const err33 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/EndsWith/" + i10, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err33];
+                                    } else {
+                                      vErrors.push(err33);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err34 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/EndsWith", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err34];
+                                } else {
+                                  vErrors.push(err34);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data27.NotEndsWith !== void 0) {
+                              let data39 = data27.NotEndsWith;
+                              if (Array.isArray(data39)) {
+                                const len11 = data39.length;
+                                for (let i11 = 0; i11 < len11; i11++) {
+                                  if (typeof data39[i11] !== "string") {
+                                    const err35 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/NotEndsWith/" + i11, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err35];
+                                    } else {
+                                      vErrors.push(err35);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err36 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5 + "/NotEndsWith", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err36];
+                                } else {
+                                  vErrors.push(err36);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err37 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors/" + i5, schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/properties/FieldSelectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err37];
+                            } else {
+                              vErrors.push(err37);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err38 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4 + "/FieldSelectors", schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/properties/FieldSelectors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i4, schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors", schemaPath: "#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/GetEventSelectors/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/GetEventSelectors", schemaPath: "#/properties/GetEventSelectors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.LookupEvents !== void 0) {
+      let data41 = data.LookupEvents;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        if (data41.Events !== void 0) {
+          let data42 = data41.Events;
+          if (Array.isArray(data42)) {
+            const len12 = data42.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              let data43 = data42[i12];
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                if (data43.EventName !== void 0) {
+                  if (typeof data43.EventName !== "string") {
+                    const err43 = { instancePath: instancePath + "/LookupEvents/Events/" + i12 + "/EventName", schemaPath: "#/properties/LookupEvents/properties/Events/items/properties/EventName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.EventTime !== void 0) {
+                  let data45 = data43.EventTime;
+                  if (typeof data45 === "string") {
+                    if (!pattern5.test(data45)) {
+                      const err44 = { instancePath: instancePath + "/LookupEvents/Events/" + i12 + "/EventTime", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = { instancePath: instancePath + "/LookupEvents/Events/" + i12 + "/EventTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.EventSource !== void 0) {
+                  if (typeof data43.EventSource !== "string") {
+                    const err46 = { instancePath: instancePath + "/LookupEvents/Events/" + i12 + "/EventSource", schemaPath: "#/properties/LookupEvents/properties/Events/items/properties/EventSource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.Username !== void 0) {
+                  if (typeof data43.Username !== "string") {
+                    const err47 = { instancePath: instancePath + "/LookupEvents/Events/" + i12 + "/Username", schemaPath: "#/properties/LookupEvents/properties/Events/items/properties/Username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.CloudTrailEvent !== void 0) {
+                  if (typeof data43.CloudTrailEvent !== "string") {
+                    const err48 = { instancePath: instancePath + "/LookupEvents/Events/" + i12 + "/CloudTrailEvent", schemaPath: "#/properties/LookupEvents/properties/Events/items/properties/CloudTrailEvent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/LookupEvents/Events/" + i12, schemaPath: "#/properties/LookupEvents/properties/Events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/LookupEvents/Events", schemaPath: "#/properties/LookupEvents/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/LookupEvents", schemaPath: "#/properties/LookupEvents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err52];
+    } else {
+      vErrors.push(err52);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.mamoriSnapshot === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mamoriSnapshot" }, message: "must have required property 'mamoriSnapshot'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.accountId === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "accountId" }, message: "must have required property 'accountId'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.collectedAt === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "collectedAt" }, message: "must have required property 'collectedAt'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.regions === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "regions" }, message: "must have required property 'regions'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.global === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "global" }, message: "must have required property 'global'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.regional === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "regional" }, message: "must have required property 'regional'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.errors === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err7 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.mamoriSnapshot !== void 0) {
+      if (1 !== data.mamoriSnapshot) {
+        const err8 = { instancePath: instancePath + "/mamoriSnapshot", schemaPath: "#/properties/mamoriSnapshot/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.accountId !== void 0) {
+      let data2 = data.accountId;
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err9 = { instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.partition !== void 0) {
+      let data3 = data.partition;
+      if (!(data3 === "aws" || data3 === "aws-cn" || data3 === "aws-us-gov" || data3 === "aws-iso" || data3 === "aws-iso-b" || data3 === "aws-iso-e" || data3 === "aws-iso-f" || data3 === "aws-eusc")) {
+        const err11 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/enum", keyword: "enum", params: { allowedValues: schema31.properties.partition.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.collectedAt !== void 0) {
+      let data4 = data.collectedAt;
+      if (typeof data4 === "string") {
+        if (!pattern5.test(data4)) {
+          const err12 = { instancePath: instancePath + "/collectedAt", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/collectedAt", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.completedAt !== void 0) {
+      let data5 = data.completedAt;
+      if (typeof data5 === "string") {
+        if (!pattern5.test(data5)) {
+          const err14 = { instancePath: instancePath + "/completedAt", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/completedAt", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.collector !== void 0) {
+      let data6 = data.collector;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.name === void 0) {
+          const err16 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data6.version === void 0) {
+          const err17 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data6.name !== void 0) {
+          if (typeof data6.name !== "string") {
+            const err18 = { instancePath: instancePath + "/collector/name", schemaPath: "#/properties/collector/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data6.version !== void 0) {
+          if (typeof data6.version !== "string") {
+            const err19 = { instancePath: instancePath + "/collector/version", schemaPath: "#/properties/collector/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.regions !== void 0) {
+      let data9 = data.regions;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data10 = data9[i0];
+          if (typeof data10 === "string") {
+            if (!pattern7.test(data10)) {
+              const err21 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        let i1 = data9.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data9[i1], data9[j0])) {
+                  const err23 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.global !== void 0) {
+      let data11 = data.global;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key0 in data11) {
+          if (!(key0 === "sts" || key0 === "iam" || key0 === "s3")) {
+            const err25 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data11.sts !== void 0) {
+          let data12 = data11.sts;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.GetCallerIdentity !== void 0) {
+              let data13 = data12.GetCallerIdentity;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.Account !== void 0) {
+                  if (typeof data13.Account !== "string") {
+                    const err26 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/Account", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.Arn !== void 0) {
+                  if (typeof data13.Arn !== "string") {
+                    const err27 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/Arn", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.UserId !== void 0) {
+                  if (typeof data13.UserId !== "string") {
+                    const err28 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/UserId", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/UserId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/global/sts/GetCallerIdentity", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/global/sts", schemaPath: "#/properties/global/properties/sts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data11.iam !== void 0) {
+          if (!validate21(data11.iam, { instancePath: instancePath + "/global/iam", parentData: data11, parentDataProperty: "iam", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.s3 !== void 0) {
+          let data18 = data11.s3;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.GetBucketLifecycleConfiguration !== void 0) {
+              let data19 = data18.GetBucketLifecycleConfiguration;
+              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                for (const key1 in data19) {
+                  let data20 = data19[key1];
+                  if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                    if (data20.Rules !== void 0) {
+                      let data21 = data20.Rules;
+                      if (Array.isArray(data21)) {
+                        const len1 = data21.length;
+                        for (let i2 = 0; i2 < len1; i2++) {
+                          let data22 = data21[i2];
+                          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                            if (data22.Status !== void 0) {
+                              let data23 = data22.Status;
+                              if (!(data23 === "Enabled" || data23 === "Disabled")) {
+                                const err31 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i2 + "/Status", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/properties/Status/enum", keyword: "enum", params: { allowedValues: schema44.properties.GetBucketLifecycleConfiguration.additionalProperties.properties.Rules.items.properties.Status.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                  vErrors = [err31];
+                                } else {
+                                  vErrors.push(err31);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err32 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i2, schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err32];
+                            } else {
+                              vErrors.push(err32);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err33 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err33];
+                        } else {
+                          vErrors.push(err33);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err34 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/global/s3", schemaPath: "#/$defs/s3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.regional !== void 0) {
+      let data24 = data.regional;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        for (const key2 in data24) {
+          const _errs53 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern7.test(key2)) {
+              const err38 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"', propertyName: key2 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          var valid18 = _errs53 === errors;
+          if (!valid18) {
+            const err40 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data24) {
+          let data25 = data24[key3];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            for (const key4 in data25) {
+              if (!(key4 === "ec2" || key4 === "cloudtrail" || key4 === "rds")) {
+                const err41 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/regional/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data25.ec2 !== void 0) {
+              if (!validate23(data25.ec2, { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/ec2", parentData: data25, parentDataProperty: "ec2", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data25.cloudtrail !== void 0) {
+              if (!validate25(data25.cloudtrail, { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/cloudtrail", parentData: data25, parentDataProperty: "cloudtrail", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data25.rds !== void 0) {
+              let data28 = data25.rds;
+              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                if (data28.DescribeDBInstances !== void 0) {
+                  let data29 = data28.DescribeDBInstances;
+                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                    if (data29.DBInstances !== void 0) {
+                      let data30 = data29.DBInstances;
+                      if (Array.isArray(data30)) {
+                        const len2 = data30.length;
+                        for (let i3 = 0; i3 < len2; i3++) {
+                          let data31 = data30[i3];
+                          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                            if (data31.DBInstanceIdentifier === void 0) {
+                              const err42 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/required", keyword: "required", params: { missingProperty: "DBInstanceIdentifier" }, message: "must have required property 'DBInstanceIdentifier'" };
+                              if (vErrors === null) {
+                                vErrors = [err42];
+                              } else {
+                                vErrors.push(err42);
+                              }
+                              errors++;
+                            }
+                            if (data31.DBInstanceIdentifier !== void 0) {
+                              if (typeof data31.DBInstanceIdentifier !== "string") {
+                                const err43 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBInstanceIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err43];
+                                } else {
+                                  vErrors.push(err43);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.DBInstanceArn !== void 0) {
+                              if (typeof data31.DBInstanceArn !== "string") {
+                                const err44 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBInstanceArn", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err44];
+                                } else {
+                                  vErrors.push(err44);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.Engine !== void 0) {
+                              if (typeof data31.Engine !== "string") {
+                                const err45 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Engine", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err45];
+                                } else {
+                                  vErrors.push(err45);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.DBClusterIdentifier !== void 0) {
+                              if (typeof data31.DBClusterIdentifier !== "string") {
+                                const err46 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBClusterIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err46];
+                                } else {
+                                  vErrors.push(err46);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.MultiAZ !== void 0) {
+                              if (typeof data31.MultiAZ !== "boolean") {
+                                const err47 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/MultiAZ", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                  vErrors = [err47];
+                                } else {
+                                  vErrors.push(err47);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.PubliclyAccessible !== void 0) {
+                              if (typeof data31.PubliclyAccessible !== "boolean") {
+                                const err48 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/PubliclyAccessible", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/PubliclyAccessible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                  vErrors = [err48];
+                                } else {
+                                  vErrors.push(err48);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.StorageEncrypted !== void 0) {
+                              if (typeof data31.StorageEncrypted !== "boolean") {
+                                const err49 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/StorageEncrypted", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                  vErrors = [err49];
+                                } else {
+                                  vErrors.push(err49);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.BackupRetentionPeriod !== void 0) {
+                              let data39 = data31.BackupRetentionPeriod;
+                              if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
+                                const err50 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/BackupRetentionPeriod", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/BackupRetentionPeriod/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err50];
+                                } else {
+                                  vErrors.push(err50);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.Endpoint !== void 0) {
+                              let data40 = data31.Endpoint;
+                              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                                if (data40.Port !== void 0) {
+                                  let data41 = data40.Port;
+                                  if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)))) {
+                                    const err51 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Endpoint/Port", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/properties/Port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                    if (vErrors === null) {
+                                      vErrors = [err51];
+                                    } else {
+                                      vErrors.push(err51);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err52 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Endpoint", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err52];
+                                } else {
+                                  vErrors.push(err52);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.DbInstancePort !== void 0) {
+                              let data42 = data31.DbInstancePort;
+                              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)))) {
+                                const err53 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DbInstancePort", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DbInstancePort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                  vErrors = [err53];
+                                } else {
+                                  vErrors.push(err53);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data31.VpcSecurityGroups !== void 0) {
+                              let data43 = data31.VpcSecurityGroups;
+                              if (Array.isArray(data43)) {
+                                const len3 = data43.length;
+                                for (let i4 = 0; i4 < len3; i4++) {
+                                  let data44 = data43[i4];
+                                  if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                                    if (data44.VpcSecurityGroupId !== void 0) {
+                                      if (typeof data44.VpcSecurityGroupId !== "string") {
+                                        const err54 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups/" + i4 + "/VpcSecurityGroupId", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err54];
+                                        } else {
+                                          vErrors.push(err54);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err55 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups/" + i4, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                      vErrors = [err55];
+                                    } else {
+                                      vErrors.push(err55);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err56 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err56];
+                                } else {
+                                  vErrors.push(err56);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err57 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err57];
+                            } else {
+                              vErrors.push(err57);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err58 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err58];
+                        } else {
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err59 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+                if (data28.DescribeDBClusters !== void 0) {
+                  let data46 = data28.DescribeDBClusters;
+                  if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                    if (data46.DBClusters !== void 0) {
+                      let data47 = data46.DBClusters;
+                      if (Array.isArray(data47)) {
+                        const len4 = data47.length;
+                        for (let i5 = 0; i5 < len4; i5++) {
+                          let data48 = data47[i5];
+                          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                            if (data48.DBClusterIdentifier === void 0) {
+                              const err60 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/required", keyword: "required", params: { missingProperty: "DBClusterIdentifier" }, message: "must have required property 'DBClusterIdentifier'" };
+                              if (vErrors === null) {
+                                vErrors = [err60];
+                              } else {
+                                vErrors.push(err60);
+                              }
+                              errors++;
+                            }
+                            if (data48.DBClusterIdentifier !== void 0) {
+                              if (typeof data48.DBClusterIdentifier !== "string") {
+                                const err61 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err61];
+                                } else {
+                                  vErrors.push(err61);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data48.MultiAZ !== void 0) {
+                              if (typeof data48.MultiAZ !== "boolean") {
+                                const err62 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/MultiAZ", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                  vErrors = [err62];
+                                } else {
+                                  vErrors.push(err62);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data48.StorageEncrypted !== void 0) {
+                              if (typeof data48.StorageEncrypted !== "boolean") {
+                                const err63 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/StorageEncrypted", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                  vErrors = [err63];
+                                } else {
+                                  vErrors.push(err63);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data48.DBClusterMembers !== void 0) {
+                              let data52 = data48.DBClusterMembers;
+                              if (Array.isArray(data52)) {
+                                const len5 = data52.length;
+                                for (let i6 = 0; i6 < len5; i6++) {
+                                  let data53 = data52[i6];
+                                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                                    if (data53.DBInstanceIdentifier !== void 0) {
+                                      if (typeof data53.DBInstanceIdentifier !== "string") {
+                                        const err64 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers/" + i6 + "/DBInstanceIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err64];
+                                        } else {
+                                          vErrors.push(err64);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err65 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers/" + i6, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                      vErrors = [err65];
+                                    } else {
+                                      vErrors.push(err65);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err66 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err66];
+                                } else {
+                                  vErrors.push(err66);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err67 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err67];
+                            } else {
+                              vErrors.push(err67);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err68 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds", schemaPath: "#/$defs/rds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/regional/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== void 0) {
+      let data55 = data.errors;
+      if (Array.isArray(data55)) {
+        const len6 = data55.length;
+        for (let i7 = 0; i7 < len6; i7++) {
+          let data56 = data55[i7];
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.service === void 0) {
+              const err73 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (data56.region === void 0) {
+              const err74 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            if (data56.operation === void 0) {
+              const err75 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property 'operation'" };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+            if (data56.code === void 0) {
+              const err76 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (data56.service !== void 0) {
+              let data57 = data56.service;
+              if (typeof data57 === "string") {
+                if (func2(data57) < 1) {
+                  const err77 = { instancePath: instancePath + "/errors/" + i7 + "/service", schemaPath: "#/$defs/callError/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              } else {
+                const err78 = { instancePath: instancePath + "/errors/" + i7 + "/service", schemaPath: "#/$defs/callError/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data56.region !== void 0) {
+              let data58 = data56.region;
+              if (typeof data58 === "string") {
+                if (func2(data58) < 1) {
+                  const err79 = { instancePath: instancePath + "/errors/" + i7 + "/region", schemaPath: "#/$defs/callError/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              } else {
+                const err80 = { instancePath: instancePath + "/errors/" + i7 + "/region", schemaPath: "#/$defs/callError/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data56.operation !== void 0) {
+              let data59 = data56.operation;
+              if (typeof data59 === "string") {
+                if (func2(data59) < 1) {
+                  const err81 = { instancePath: instancePath + "/errors/" + i7 + "/operation", schemaPath: "#/$defs/callError/properties/operation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/errors/" + i7 + "/operation", schemaPath: "#/$defs/callError/properties/operation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data56.resource !== void 0) {
+              if (typeof data56.resource !== "string") {
+                const err83 = { instancePath: instancePath + "/errors/" + i7 + "/resource", schemaPath: "#/$defs/callError/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data56.code !== void 0) {
+              let data61 = data56.code;
+              if (typeof data61 === "string") {
+                if (func2(data61) < 1) {
+                  const err84 = { instancePath: instancePath + "/errors/" + i7 + "/code", schemaPath: "#/$defs/callError/properties/code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              } else {
+                const err85 = { instancePath: instancePath + "/errors/" + i7 + "/code", schemaPath: "#/$defs/callError/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data56.message !== void 0) {
+              if (typeof data56.message !== "string") {
+                const err86 = { instancePath: instancePath + "/errors/" + i7 + "/message", schemaPath: "#/$defs/callError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+            if (data56.httpStatus !== void 0) {
+              let data63 = data56.httpStatus;
+              if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)))) {
+                const err87 = { instancePath: instancePath + "/errors/" + i7 + "/httpStatus", schemaPath: "#/$defs/callError/properties/httpStatus/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err90];
+    } else {
+      vErrors.push(err90);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+var import_equal, import_ucs2length, interop, snapshot_validate_default, schema31, schema44, pattern4, pattern5, pattern7, func0, func2, schema35, schema42, schema46, schema50;
+var init_snapshot_validate = __esm({
+  "packages/core/src/schema/snapshot.validate.ts"() {
+    "use strict";
+    import_equal = __toESM(require_equal(), 1);
+    import_ucs2length = __toESM(require_ucs2length(), 1);
+    interop = (m) => typeof m === "function" ? m : m.default;
+    snapshot_validate_default = validate20;
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "partition": { "enum": ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"] }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime" }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true }, "global": { "type": "object", "additionalProperties": false, "properties": { "sts": { "type": "object", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" } } }, "regional": { "type": "object", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" } } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" } } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tags": { "type": "array", "items": { "type": "object", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } } }, "callError": { "type": "object", "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1 }, "region": { "type": "string", "minLength": 1 }, "operation": { "type": "string", "minLength": 1 }, "resource": { "type": "string" }, "code": { "type": "string", "minLength": 1 }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" } } } } } }, "ec2": { "type": "object", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "type": "object", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "type": "object", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } } } } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "type": "object", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" } } } } } } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "type": "object", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "Entries": { "type": "array", "items": { "type": "object", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } } } } } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "type": "object", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" } } } } } } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" } } } } } } } }, "cloudtrail": { "type": "object", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "type": "object", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" } } } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "type": "object", "properties": { "IncludeManagementEvents": { "type": "boolean" }, "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } } }, "AdvancedEventSelectors": { "type": "array", "items": { "type": "object", "properties": { "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } } } } } }, "LookupEvents": { "type": "object", "properties": { "Events": { "type": "array", "items": { "type": "object", "properties": { "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string" } } } } } } } }, "rds": { "type": "object", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "type": "object", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" } } } } } } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "type": "object", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" } } } } } } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"] }, "iam": { "type": "object", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "type": "object", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "type": "object", "required": ["AccessKeyId"], "properties": { "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object" } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" } } } } } } } }, "s3": { "type": "object", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "type": "object", "properties": { "Status": { "enum": ["Enabled", "Disabled"] } } } } } } } } } } };
+    schema44 = { "type": "object", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "type": "object", "properties": { "Status": { "enum": ["Enabled", "Disabled"] } } } } } } } } };
+    pattern4 = new RegExp("^[0-9]{12}$", "u");
+    pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
+    pattern7 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+    func0 = interop(import_equal.default);
+    func2 = interop(import_ucs2length.default);
+    schema35 = { "type": "object", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "type": "object", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "type": "object", "required": ["AccessKeyId"], "properties": { "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object" } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" } } } } } } } };
+    schema42 = { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"] };
+    validate21.evaluated = { "props": { "GetAccountSummary": true, "GetCredentialReport": true, "ListUsers": true, "ListAccessKeys": true, "GetAccessKeyLastUsed": true, "ListMFADevices": true, "ListGroupsForUser": true, "ListAttachedUserPolicies": true, "ListUserPolicies": true, "GetUserPolicy": true, "GetPolicyVersion": true }, "dynamicProps": false, "dynamicItems": false };
+    schema46 = { "type": "object", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "type": "object", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "type": "object", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } } } } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "type": "object", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" } } } } } } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "type": "object", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "Entries": { "type": "array", "items": { "type": "object", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } } } } } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "type": "object", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" } } } } } } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" } } } } } } } };
+    validate23.evaluated = { "props": { "DescribeSecurityGroups": true, "DescribeAddresses": true, "DescribeInstances": true, "DescribeNatGateways": true, "DescribeNetworkAcls": true, "DescribeRouteTables": true, "DescribeSubnets": true }, "dynamicProps": false, "dynamicItems": false };
+    schema50 = { "type": "object", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "type": "object", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" } } } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "type": "object", "properties": { "IncludeManagementEvents": { "type": "boolean" }, "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } } }, "AdvancedEventSelectors": { "type": "array", "items": { "type": "object", "properties": { "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } } } } } }, "LookupEvents": { "type": "object", "properties": { "Events": { "type": "array", "items": { "type": "object", "properties": { "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string" } } } } } } } };
+    validate25.evaluated = { "props": { "DescribeTrails": true, "GetTrailStatus": true, "GetEventSelectors": true, "LookupEvents": true }, "dynamicProps": false, "dynamicItems": false };
+    validate20.evaluated = { "props": { "$schema": true, "mamoriSnapshot": true, "accountId": true, "partition": true, "collectedAt": true, "completedAt": true, "collector": true, "regions": true, "global": true, "regional": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
   }
 });
 
 // packages/core/src/snapshot/schema.ts
-function snapshotSchema() {
-  return snapshot_schema_default;
-}
 function validateSnapshot(doc) {
-  compiled ??= new import__.Ajv2020({ allErrors: true, strict: false }).compile(snapshotSchema());
   if (compiled(doc)) return [];
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
@@ -25595,12 +28203,12 @@ function jsonPath(doc, pointer) {
   }
   return out;
 }
-var import__, compiled;
+var compiled;
 var init_schema = __esm({
   "packages/core/src/snapshot/schema.ts"() {
     "use strict";
-    import__ = __toESM(require__(), 1);
-    init_snapshot_schema();
+    init_snapshot_validate();
+    compiled = snapshot_validate_default;
   }
 });
 

@@ -8267,14 +8267,24 @@ function toPlain(node) {
   }
 }
 function walk(node, visit2) {
-  const rec = (n, path2) => {
+  const path2 = [];
+  const rec = (n) => {
     visit2(n, path2);
-    if (n.kind === "map") for (const e of n.entries) rec(e.value, [...path2, e.key]);
-    else if (n.kind === "seq") {
-      for (const [i, item] of n.items.entries()) rec(item, [...path2, i]);
+    if (n.kind === "map") {
+      for (const e of n.entries) {
+        path2.push(e.key);
+        rec(e.value);
+        path2.pop();
+      }
+    } else if (n.kind === "seq") {
+      for (let i = 0; i < n.items.length; i++) {
+        path2.push(i);
+        rec(n.items[i]);
+        path2.pop();
+      }
     }
   };
-  rec(node, []);
+  rec(node);
 }
 
 // packages/core/src/engine/suppress.ts
@@ -8957,7 +8967,29 @@ function positionOf(bytes2, offset) {
 // packages/core/src/secrets/detect.ts
 import { createHash } from "node:crypto";
 var ACCESS_KEY_ID = /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g;
-var SECRET_CANDIDATE = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+var SECRET_LENGTH = 40;
+var KEY_CHAR = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+") KEY_CHAR[c.charCodeAt(0)] = 1;
+function secretCandidates(text2) {
+  const out = [];
+  const n = text2.length;
+  let i = 0;
+  while (i < n) {
+    const c = text2.charCodeAt(i);
+    if (c >= 128 || KEY_CHAR[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const d = text2.charCodeAt(i);
+      if (d >= 128 || KEY_CHAR[d] === 0) break;
+      i++;
+    }
+    if (i - start === SECRET_LENGTH && text2.charCodeAt(i) !== 61) out.push(start);
+  }
+  return out;
+}
 var SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
 var CONTEXT_LINES = 3;
 function isDocumentationExample(value) {
@@ -9018,9 +9050,8 @@ function findSecrets(text2) {
       evidence: "access key id prefix"
     });
   }
-  for (const m of text2.matchAll(SECRET_CANDIDATE)) {
-    const value = m[1] ?? "";
-    const start = m.index ?? 0;
+  for (const start of secretCandidates(text2)) {
+    const value = text2.slice(start, start + SECRET_LENGTH);
     if (isDocumentationExample(value) || !looksRandom(value)) continue;
     const line = lineOf(start);
     let evidence;
@@ -10089,8 +10120,10 @@ var INTRINSIC_TAGS = [
   { tag: `!${name}`, collection: "map" },
   { tag: `!${name}`, collection: "seq" }
 ]);
+var YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS };
+var JSON_OPTIONS = { allowTrailingComma: true, disallowComments: false };
 function parseYaml(text2, index) {
-  const doc = (0, import_yaml.parseDocument)(text2, { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS });
+  const doc = (0, import_yaml.parseDocument)(text2, YAML_OPTIONS);
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
@@ -10217,7 +10250,7 @@ function scanJsonTokens(text2, index) {
 function parseJson(text2, index) {
   const notices = scanJsonTokens(text2, index);
   const errors = [];
-  const tree = parseTree2(text2, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree2(text2, errors, JSON_OPTIONS);
   const first = errors[0];
   if (first) {
     const pos = index.position(first.offset);

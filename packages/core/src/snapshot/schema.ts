@@ -1,7 +1,9 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import schema from '../schema/snapshot.schema.json' with { type: 'json' };
+import generated from '../schema/snapshot.validate.js';
 
-let compiled: ValidateFunction | undefined;
+/** The schema compiled ahead of time (scripts/build-validators.mjs): compiling it here would cost every scan of a snapshot. */
+const compiled = generated as unknown as ValidateFunction;
 
 /** The published JSON Schema of the snapshot format (`@mamori/core/schema/snapshot.schema.json`). */
 export function snapshotSchema(): Record<string, unknown> {
@@ -18,7 +20,6 @@ export interface SchemaProblem {
 
 /** Validates a parsed snapshot against the schema; problems name the JSON path of the value. */
 export function validateSnapshot(doc: unknown): SchemaProblem[] {
-  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(snapshotSchema());
   if (compiled(doc)) return [];
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
