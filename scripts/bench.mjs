@@ -34,11 +34,10 @@ async function child(mode, target) {
   let findings = 0;
   let note = '';
   if (mode === 'floor') {
-    // The parsers core uses, resolved from core's own dependencies, with the options it passes.
+    // The parsers core uses, called as core calls them: YAML through core's own parse call, JSON with its options.
     const fromCore = createRequire(path.join(root, 'packages/core/package.json'));
-    const { parseDocument } = await import(pathToFileURL(fromCore.resolve('yaml')).href);
     const { parseTree } = await import(pathToFileURL(fromCore.resolve('jsonc-parser')).href);
-    const { YAML_OPTIONS, JSON_OPTIONS } = await import('../packages/core/dist/template/parse.js');
+    const { parseYamlDocument, JSON_OPTIONS } = await import('../packages/core/dist/template/parse.js');
     const walked = await core.walk([target], process.cwd());
     for (const f of walked.files) {
       const text = readFileSync(f.absPath, 'utf8');
@@ -46,7 +45,7 @@ async function child(mode, target) {
       files++;
       if (core.looksLikeSnapshot(text)) JSON.parse(text);
       else if (/^\s*\{/.test(text)) parseTree(text, [], JSON_OPTIONS);
-      else parseDocument(text, YAML_OPTIONS);
+      else parseYamlDocument(text);
     }
   } else {
     const result = await core.scan({ paths: [target] });

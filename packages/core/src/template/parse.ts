@@ -1,5 +1,5 @@
 import { createScanner, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { type CollectionTag, isAlias, isMap, isScalar, isSeq, parseDocument, type ScalarTag, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SourceLocation } from '../model/location.js';
 import { LineIndex } from './line-index.js';
 import type { CfnEntry, CfnMap, CfnNode, ScalarValue } from './node.js';
@@ -68,45 +68,30 @@ function shortTagToIntrinsic(tag: string): string | undefined {
   return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
 }
 
-/**
- * The short forms CloudFormation defines, declared to the YAML parser so that it resolves them as it
- * resolves an unknown tag (the plain string, map or list) without building a warning, with its stack
- * trace, for every use. Other `!Tags` still go through the unknown-tag path.
- */
-const INTRINSIC_TAGS: (ScalarTag | CollectionTag)[] = [
-  'Ref',
-  'Condition',
-  'Base64',
-  'Cidr',
-  'FindInMap',
-  'GetAtt',
-  'GetAZs',
-  'ImportValue',
-  'Join',
-  'Select',
-  'Split',
-  'Sub',
-  'Transform',
-  'And',
-  'Equals',
-  'If',
-  'Not',
-  'Or',
-  'ToJsonString',
-  'Length',
-].flatMap((name): (ScalarTag | CollectionTag)[] => [
-  { tag: `!${name}`, resolve: (value: string) => value },
-  { tag: `!${name}`, collection: 'map' },
-  { tag: `!${name}`, collection: 'seq' },
-]);
-
-/** The YAML and JSON parser options templates are read with (the benchmark's parse floor uses them too). */
-export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS } as const;
+/** The YAML and JSON parser options templates are read with. */
+export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
 export const JSON_OPTIONS = { allowTrailingComma: true, disallowComments: false } as const;
+
+/**
+ * Parses YAML as templates are parsed (the benchmark's parse floor calls this too). Short-form
+ * intrinsics (`!Ref`, `!Sub`, ...) are tags the parser does not know: it reads them as the plain
+ * string, map or list they tag, and records a warning, an `Error`, for each use. Capturing a stack
+ * trace for each would cost more than the parse; declaring the tags instead would make every plain
+ * scalar be tested against each of them. So no stack is captured while parsing.
+ */
+export function parseYamlDocument(text: string): ReturnType<typeof parseDocument> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, YAML_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 
 function parseYaml(text: string, index: LineIndex): ParseOutcome {
   // Duplicate keys are found while converting, where the first occurrence is known for the message.
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = parseYamlDocument(text);
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
