@@ -32,7 +32,7 @@ export function loadTemplate(file: string, raw: string, explicit: boolean, optio
 
 function load(file: string, raw: string, explicit: boolean, options: BuildOptions): LoadOutcome {
   const text = stripBom(raw);
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     return { template: undefined, notifications: explicit ? [{ level: 'note', code: 'empty-file', file, message: 'Empty file: nothing to scan' }] : [] };
   }
   const parsed = parseText(file, text, formatOf(file, text));

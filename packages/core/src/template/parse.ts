@@ -118,7 +118,7 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
     // Block collections end after their last line break; a location should end at the last character.
-    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     const span = [start, end] as const;
     const loc = index.location(start, end);
     let out: CfnNode;
@@ -160,6 +160,11 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
   };
   const root = doc.contents ? convert(doc.contents as YamlNode, 0, 0) : undefined;
   return { ok: true, root, index };
+}
+
+/** Whether a character is one `\s` matches; ASCII without a regular expression, for the parser's every node. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** A complex key (`? [a, b]`) is named by its source text; CloudFormation has none, but they must not crash the reader. */
