@@ -20142,8 +20142,17 @@ function shortTagToIntrinsic(tag) {
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
   return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
 }
+function parseYamlDocument(text2) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return (0, import_yaml3.parseDocument)(text2, YAML_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 function parseYaml(text2, index) {
-  const doc = (0, import_yaml3.parseDocument)(text2, YAML_OPTIONS);
+  const doc = parseYamlDocument(text2);
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
@@ -20168,7 +20177,7 @@ function parseYaml(text2, index) {
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
-    while (end > start && /\s/.test(text2.charAt(end - 1))) end--;
+    while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
     const span = [start, end];
     const loc = index.location(start, end);
     let out;
@@ -20209,6 +20218,9 @@ function parseYaml(text2, index) {
   };
   const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
   return { ok: true, root, index };
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }
 function keyText(text2, keyNode, start) {
   const end = keyNode?.range?.[1];
@@ -20308,7 +20320,7 @@ function parseJson(text2, index) {
 function jsonMessage(code) {
   return `JSON syntax error: ${code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
 }
-var import_yaml3, MAX_NODES, MAX_ALIAS_NODES, MAX_DEPTH3, ParseLimitError, TOO_DEEP, INTRINSIC_TAGS, YAML_OPTIONS, JSON_OPTIONS, TOKEN;
+var import_yaml3, MAX_NODES, MAX_ALIAS_NODES, MAX_DEPTH3, ParseLimitError, TOO_DEEP, YAML_OPTIONS, JSON_OPTIONS, TOKEN;
 var init_parse = __esm({
   "packages/core/src/template/parse.ts"() {
     "use strict";
@@ -20326,33 +20338,7 @@ var init_parse = __esm({
       offset;
     };
     TOO_DEEP = (format2) => `${format2 === "json" ? "JSON" : "YAML"} nests too deeply to read (over ${MAX_DEPTH3} levels)`;
-    INTRINSIC_TAGS = [
-      "Ref",
-      "Condition",
-      "Base64",
-      "Cidr",
-      "FindInMap",
-      "GetAtt",
-      "GetAZs",
-      "ImportValue",
-      "Join",
-      "Select",
-      "Split",
-      "Sub",
-      "Transform",
-      "And",
-      "Equals",
-      "If",
-      "Not",
-      "Or",
-      "ToJsonString",
-      "Length"
-    ].flatMap((name) => [
-      { tag: `!${name}`, resolve: (value) => value },
-      { tag: `!${name}`, collection: "map" },
-      { tag: `!${name}`, collection: "seq" }
-    ]);
-    YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS };
+    YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
     JSON_OPTIONS = { allowTrailingComma: true, disallowComments: false };
     TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, EOF: 17 };
   }
@@ -22922,7 +22908,7 @@ function loadTemplate(file, raw, explicit, options = {}) {
 }
 function load(file, raw, explicit, options) {
   const text2 = stripBom(raw);
-  if (text2.trim() === "") {
+  if (!/\S/.test(text2)) {
     return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
   }
   const parsed = parseText(file, text2, formatOf(file, text2));

@@ -10094,36 +10094,19 @@ function shortTagToIntrinsic(tag) {
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
   return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
 }
-var INTRINSIC_TAGS = [
-  "Ref",
-  "Condition",
-  "Base64",
-  "Cidr",
-  "FindInMap",
-  "GetAtt",
-  "GetAZs",
-  "ImportValue",
-  "Join",
-  "Select",
-  "Split",
-  "Sub",
-  "Transform",
-  "And",
-  "Equals",
-  "If",
-  "Not",
-  "Or",
-  "ToJsonString",
-  "Length"
-].flatMap((name) => [
-  { tag: `!${name}`, resolve: (value) => value },
-  { tag: `!${name}`, collection: "map" },
-  { tag: `!${name}`, collection: "seq" }
-]);
-var YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false, customTags: INTRINSIC_TAGS };
+var YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
 var JSON_OPTIONS = { allowTrailingComma: true, disallowComments: false };
+function parseYamlDocument(text2) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return (0, import_yaml.parseDocument)(text2, YAML_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 function parseYaml(text2, index) {
-  const doc = (0, import_yaml.parseDocument)(text2, YAML_OPTIONS);
+  const doc = parseYamlDocument(text2);
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
@@ -10148,7 +10131,7 @@ function parseYaml(text2, index) {
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
-    while (end > start && /\s/.test(text2.charAt(end - 1))) end--;
+    while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
     const span = [start, end];
     const loc = index.location(start, end);
     let out;
@@ -10189,6 +10172,9 @@ function parseYaml(text2, index) {
   };
   const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
   return { ok: true, root, index };
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }
 function keyText(text2, keyNode, start) {
   const end = keyNode?.range?.[1];
@@ -12739,7 +12725,7 @@ function loadTemplate(file, raw, explicit, options = {}) {
 }
 function load(file, raw, explicit, options) {
   const text2 = stripBom(raw);
-  if (text2.trim() === "") {
+  if (!/\S/.test(text2)) {
     return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
   }
   const parsed = parseText(file, text2, formatOf(file, text2));
