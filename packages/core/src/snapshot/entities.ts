@@ -167,7 +167,9 @@ class MapContext {
         const arn = this.ec2Arn(region, 'security-group', g.GroupId ?? String(i));
         const path = ['regional', region, 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', i];
         const sg = securityGroupFromApi(g, this.loc.at([...path, 'GroupId'], arn), region, (p) => this.loc.at([...path, ...p], arn));
-        out.push({ ...sg, observedAt: this.observedAt });
+        // Last, where it has always been among the group's properties.
+        sg.observedAt = this.observedAt;
+        out.push(sg);
       });
     }
     this.groupCache = out;
