@@ -59,40 +59,52 @@ export class JsonPositions {
     const end = Math.max(start, found.end);
     const line = this.lineOf(start);
     const endLine = this.lineOf(end);
-    const location: SourceLocation = {
-      file,
-      line: line + 1,
-      column: start - (this.lines[line] ?? 0) + 1,
-      endLine: endLine + 1,
-      endColumn: end - (this.lines[endLine] ?? 0) + 1,
-    };
-    if (arn) location.arn = arn;
-    return location;
+    const column = start - (this.lines[line] ?? 0) + 1;
+    const endColumn = end - (this.lines[endLine] ?? 0) + 1;
+    // One literal per shape: an added property would take a second allocation, for every value located.
+    return arn ? { file, line: line + 1, column, endLine: endLine + 1, endColumn, arn } : { file, line: line + 1, column, endLine: endLine + 1, endColumn };
   }
 
   // The last path looked up, with where each of its steps led: entities are located one after
   // another in the same lists, so a path mostly shares all but its last steps with the previous one.
+  // The steps are kept in typed arrays: a large account locates hundreds of thousands of values.
   private readonly lastKeys: (string | number)[] = [];
-  private readonly lastFound: Found[] = [];
+  private stepStart: Int32Array = new Int32Array(16);
+  private stepEnd: Int32Array = new Int32Array(16);
+  private stepContainer: Int32Array = new Int32Array(16);
+  /** Where `member` leaves what it found. */
+  private readonly found: Found = { start: 0, end: 0, container: -1 };
 
   private find(path: readonly (string | number)[], length: number): Found | undefined {
     if (this.count === 0) return undefined;
     const keys = this.lastKeys;
-    const steps = this.lastFound;
     let same = 0;
     while (same < length && same < keys.length && keys[same] === path[same]) same++;
     keys.length = same;
-    steps.length = same;
-    let at: Found = same > 0 ? (steps[same - 1] as Found) : { start: this.starts[0] ?? 0, end: this.ends[0] ?? 0, container: 0 };
+    while (length > this.stepStart.length) {
+      this.stepStart = grown(this.stepStart);
+      this.stepEnd = grown(this.stepEnd);
+      this.stepContainer = grown(this.stepContainer);
+    }
+    const found = this.found;
+    let start = same > 0 ? (this.stepStart[same - 1] ?? 0) : (this.starts[0] ?? 0);
+    let end = same > 0 ? (this.stepEnd[same - 1] ?? 0) : (this.ends[0] ?? 0);
+    let container = same > 0 ? (this.stepContainer[same - 1] ?? -1) : 0;
     for (let i = same; i < length; i++) {
       const key = path[i] as string | number;
-      const next: Found = { start: 0, end: 0, container: -1 };
-      if (at.container < 0 || !this.member(at.container, key, next)) return undefined;
+      if (container < 0 || !this.member(container, key, found)) return undefined;
       keys.push(key);
-      steps.push(next);
-      at = next;
+      start = found.start;
+      end = found.end;
+      container = found.container;
+      this.stepStart[i] = start;
+      this.stepEnd[i] = end;
+      this.stepContainer[i] = container;
     }
-    return at;
+    found.start = start;
+    found.end = end;
+    found.container = container;
+    return found;
   }
 
   private lineOf(offset: number): number {
