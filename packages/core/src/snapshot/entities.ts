@@ -126,6 +126,7 @@ class MapContext {
   private readonly failed: Set<string>;
   private trailCache: Trail[] | undefined;
   private groupCache: SecurityGroup[] | undefined;
+  private reportCache: { report: { rows: CredentialReportRow[]; path: PathKey[] } | undefined } | undefined;
 
   constructor(
     readonly snapshot: AccountSnapshot,
@@ -421,10 +422,13 @@ class MapContext {
   }
 
   private report(): { rows: CredentialReportRow[]; path: PathKey[] } | undefined {
+    // Users and the root account both read it: thousands of rows, parsed once.
+    if (this.reportCache !== undefined) return this.reportCache.report;
     const content = this.snapshot.global.iam?.GetCredentialReport?.Content;
-    if (content === undefined) return undefined;
-    const rows = parseCredentialReport(content);
-    return rows ? { rows, path: ['global', 'iam', 'GetCredentialReport'] } : undefined;
+    const rows = content === undefined ? undefined : parseCredentialReport(content);
+    const report = rows ? { rows, path: ['global', 'iam', 'GetCredentialReport'] } : undefined;
+    this.reportCache = { report };
+    return report;
   }
 
   iamUsers(): IamUser[] {
@@ -517,7 +521,7 @@ class MapContext {
         });
       }
     }
-    out.push(...this.awsManagedAdmin());
+    out.push(...this.awsManagedAdmin(listed));
     const attached = new Map<string, { name: string; users: string[] }>();
     for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
       for (const p of r.AttachedPolicies ?? []) {
@@ -553,11 +557,11 @@ class MapContext {
    * The AWS managed AdministratorAccess policy wherever it is attached to a user, one policy per
    * attachment as templates give it: its document is the same in every account, so it is not collected.
    */
-  private awsManagedAdmin(): Policy[] {
+  private awsManagedAdmin(listed: ReadonlyMap<string, string | undefined>): Policy[] {
     const iam = this.snapshot.global.iam;
     const out: Policy[] = [];
     for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
-      const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+      const userArn = listed.get(userName) ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
       (r.AttachedPolicies ?? []).forEach((p, k) => {
         if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
         const location = this.loc.at(['global', 'iam', 'ListAttachedUserPolicies', userName, 'AttachedPolicies', k, 'PolicyArn'], userArn);
