@@ -107,14 +107,29 @@ export class JsonPositions {
     return found;
   }
 
+  /** The line found last: values are located one after another, mostly on that line or a few after it. */
+  private lastLine = 0;
+
   private lineOf(offset: number): number {
+    const lines = this.lines;
+    let line = this.lastLine;
+    if ((lines[line] ?? 0) <= offset) {
+      for (let k = 0; k < 8; k++) {
+        if (line + 1 >= this.lineCount || (lines[line + 1] ?? 0) > offset) {
+          this.lastLine = line;
+          return line;
+        }
+        line++;
+      }
+    }
     let lo = 0;
     let hi = this.lineCount - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.lines[mid] ?? 0) <= offset) lo = mid;
+      if ((lines[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo;
   }
 
@@ -277,10 +292,13 @@ function stringEnd(text: string, i: number): number {
 function keyIs(text: string, start: number, end: number, name: string): boolean {
   const length = end - start - 2;
   if (length < name.length) return false;
+  // An escape makes the written key longer than its value: one as long as the name is it only written out verbatim.
+  if (length === name.length) return text.startsWith(name, start + 1) && !name.includes('\\');
+  // Longer: the name only through escapes.
   for (let i = start + 1; i < end - 1; i++) {
     if (text.charCodeAt(i) === 92) return (JSON.parse(`"${text.slice(start + 1, end - 1)}"`) as string) === name;
   }
-  return length === name.length && text.startsWith(name, start + 1);
+  return false;
 }
 
 /** End of a number, `true`, `false` or `null`. */
