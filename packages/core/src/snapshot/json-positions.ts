@@ -140,6 +140,8 @@ export class JsonPositions {
     const stack = new Int32Array(maxDepth + 1);
     let depth = 0;
     let colons = 0;
+    // In locals for the loop over every character, written back once at the end.
+    let { starts, ends, after, lines, count, lineCount } = this;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 32) continue;
@@ -147,24 +149,30 @@ export class JsonPositions {
         // Valid JSON has no raw line break inside a string.
         i = stringEnd(text, i) - 1;
       } else if (c === 10) {
-        if (this.lineCount === this.lines.length) this.lines = grown(this.lines);
-        this.lines[this.lineCount++] = i + 1;
+        if (lineCount === lines.length) lines = grown(lines);
+        lines[lineCount++] = i + 1;
       } else if (c === 123 || c === 91) {
         if (depth === maxDepth) return -1;
-        const k = this.count++;
-        if (k === this.starts.length) {
-          this.starts = grown(this.starts);
-          this.ends = grown(this.ends);
-          this.after = grown(this.after);
+        const k = count++;
+        if (k === starts.length) {
+          starts = grown(starts);
+          ends = grown(ends);
+          after = grown(after);
         }
-        this.starts[k] = i;
+        starts[k] = i;
         stack[depth++] = k;
       } else if (c === 125 || c === 93) {
         const k = stack[--depth] ?? 0;
-        this.ends[k] = i + 1;
-        this.after[k] = this.count;
+        ends[k] = i + 1;
+        after[k] = count;
       } else if (c === 58) colons++;
     }
+    this.starts = starts;
+    this.ends = ends;
+    this.after = after;
+    this.lines = lines;
+    this.count = count;
+    this.lineCount = lineCount;
     return colons;
   }
 
