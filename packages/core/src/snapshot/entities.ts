@@ -310,11 +310,14 @@ class MapContext {
       if (list) list.push({ order, group: g });
       else groups.set(key, [{ order, group: g }]);
     });
-    const groupsOf = (region: string, ids: readonly string[]): SecurityGroup[] =>
-      [...new Set(ids)]
+    const groupsOf = (region: string, ids: readonly string[]): SecurityGroup[] => {
+      // Most databases have one group, whose list is already in order.
+      if (ids.length === 1) return (groups.get(`${region}\u0000${ids[0]}`) ?? []).map((g) => g.group);
+      return [...new Set(ids)]
         .flatMap((id) => groups.get(`${region}\u0000${id}`) ?? [])
         .sort((a, b) => a.order - b.order)
         .map((g) => g.group);
+    };
     for (const [region, r] of this.regions()) {
       const clusters = new Map((r.rds?.DescribeDBClusters?.DBClusters ?? []).map((c) => [c.DBClusterIdentifier ?? '', c]));
       (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
