@@ -185,7 +185,8 @@ export class JsonPositions {
       wanted = typeof key === 'number' ? key : /^\d+$/.test(key) ? Number(key) : -1;
       if (!Number.isSafeInteger(wanted) || wanted < 0) return false;
     }
-    const name = String(key);
+    // Only an object's members are looked up by name: no string made for an array index.
+    const name = isObject ? String(key) : '';
     let index = this.indexes.get(k);
     if (!index) {
       // Look through the first members; a container with more gets an index, kept for the next path through it.
