@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import type { Notification } from '../engine/finding.js';
 import { looksLikeSnapshot } from '../snapshot/format.js';
 import { looksLikeTemplate } from '../template/template.js';
@@ -84,7 +84,10 @@ export function readTemplateFile(absPath: string, file: string, explicit: boolea
   // It may have grown since it was measured.
   if (bytes.length > limit) return oversized(bytes.subarray(0, HEAD_BYTES), file, explicit, bytes.length);
   // The common case, checked natively; the slow paths below only find what is wrong.
-  if (isUtf8(bytes) && bytes.indexOf(0) < 0 && !utf16Encoding(bytes)) return { text: bytes.toString('utf8'), notifications: [] };
+  if (bytes.indexOf(0) < 0 && !utf16Encoding(bytes)) {
+    // ASCII is checked many times faster than UTF-8, and is valid UTF-8.
+    if (isAscii(bytes) || isUtf8(bytes)) return { text: bytes.toString('utf8'), notifications: [] };
+  }
 
   const utf16 = utf16Encoding(bytes);
   if (utf16) {

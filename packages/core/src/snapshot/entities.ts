@@ -126,6 +126,7 @@ class MapContext {
   private readonly failed: Set<string>;
   private trailCache: Trail[] | undefined;
   private groupCache: SecurityGroup[] | undefined;
+  private reportCache: { report: { rows: CredentialReportRow[]; path: PathKey[] } | undefined } | undefined;
 
   constructor(
     readonly snapshot: AccountSnapshot,
@@ -156,7 +157,8 @@ class MapContext {
   }
 
   private ec2Arn(region: string, type: string, id: string): string {
-    return `arn:${this.partition}:ec2:${region}:${this.account}:${type}/${id}`;
+    // Joined, not concatenated: one flat string rather than a chain of pieces, kept by tens of thousands of entities.
+    return ['arn:', this.partition, ':ec2:', region, ':', this.account, ':', type, '/', id].join('');
   }
 
   securityGroups(): SecurityGroup[] {
@@ -167,7 +169,9 @@ class MapContext {
         const arn = this.ec2Arn(region, 'security-group', g.GroupId ?? String(i));
         const path = ['regional', region, 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', i];
         const sg = securityGroupFromApi(g, this.loc.at([...path, 'GroupId'], arn), region, (p) => this.loc.at([...path, ...p], arn));
-        out.push({ ...sg, observedAt: this.observedAt });
+        // Last, where it has always been among the group's properties.
+        sg.observedAt = this.observedAt;
+        out.push(sg);
       });
     }
     this.groupCache = out;
@@ -181,18 +185,22 @@ class MapContext {
         const aclId = acl.NetworkAclId ?? String(i);
         const arn = this.ec2Arn(region, 'network-acl', aclId);
         const path = ['regional', region, 'ec2', 'DescribeNetworkAcls', 'NetworkAcls', i];
-        const entries: NetworkAclEntry[] = (acl.Entries ?? []).map((e, j) => ({
-          ruleNumber: e.RuleNumber ?? 0,
-          egress: e.Egress === true,
-          action: e.RuleAction === 'allow' ? 'allow' : 'deny',
-          protocol: normaliseProtocol(e.Protocol) ?? 'unknown',
-          ...(e.PortRange?.From !== undefined ? { fromPort: e.PortRange.From } : {}),
-          ...(e.PortRange?.To !== undefined ? { toPort: e.PortRange.To } : {}),
-          ...(e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {}),
-          ...(e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {}),
+        // Built by assignment rather than spreads: a large account has tens of thousands of entries.
+        const entries: NetworkAclEntry[] = (acl.Entries ?? []).map((e, j) => {
+          const entry: Omit<NetworkAclEntry, 'location'> & { location?: SourceLocation } = {
+            ruleNumber: e.RuleNumber ?? 0,
+            egress: e.Egress === true,
+            action: e.RuleAction === 'allow' ? 'allow' : 'deny',
+            protocol: normaliseProtocol(e.Protocol) ?? 'unknown',
+          };
+          if (e.PortRange?.From !== undefined) entry.fromPort = e.PortRange.From;
+          if (e.PortRange?.To !== undefined) entry.toPort = e.PortRange.To;
+          if (e.CidrBlock) entry.cidrIpv4 = e.CidrBlock;
+          if (e.Ipv6CidrBlock) entry.cidrIpv6 = e.Ipv6CidrBlock;
           // At the CIDR, as a template entry is: the address range is what a reader checks first.
-          location: this.loc.at([...path, 'Entries', j, e.CidrBlock ? 'CidrBlock' : 'Ipv6CidrBlock'], arn),
-        }));
+          entry.location = this.loc.at([...path, 'Entries', j, e.CidrBlock ? 'CidrBlock' : 'Ipv6CidrBlock'], arn);
+          return entry as NetworkAclEntry;
+        });
         out.push({
           kind: 'NetworkAcl',
           id: arn,
@@ -302,11 +310,14 @@ class MapContext {
       if (list) list.push({ order, group: g });
       else groups.set(key, [{ order, group: g }]);
     });
-    const groupsOf = (region: string, ids: readonly string[]): SecurityGroup[] =>
-      [...new Set(ids)]
+    const groupsOf = (region: string, ids: readonly string[]): SecurityGroup[] => {
+      // Most databases have one group, whose list is already in order.
+      if (ids.length === 1) return (groups.get(`${region}\u0000${ids[0]}`) ?? []).map((g) => g.group);
+      return [...new Set(ids)]
         .flatMap((id) => groups.get(`${region}\u0000${id}`) ?? [])
         .sort((a, b) => a.order - b.order)
         .map((g) => g.group);
+    };
     for (const [region, r] of this.regions()) {
       const clusters = new Map((r.rds?.DescribeDBClusters?.DBClusters ?? []).map((c) => [c.DBClusterIdentifier ?? '', c]));
       (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
@@ -419,10 +430,13 @@ class MapContext {
   }
 
   private report(): { rows: CredentialReportRow[]; path: PathKey[] } | undefined {
+    // Users and the root account both read it: thousands of rows, parsed once.
+    if (this.reportCache !== undefined) return this.reportCache.report;
     const content = this.snapshot.global.iam?.GetCredentialReport?.Content;
-    if (content === undefined) return undefined;
-    const rows = parseCredentialReport(content);
-    return rows ? { rows, path: ['global', 'iam', 'GetCredentialReport'] } : undefined;
+    const rows = content === undefined ? undefined : parseCredentialReport(content);
+    const report = rows ? { rows, path: ['global', 'iam', 'GetCredentialReport'] } : undefined;
+    this.reportCache = { report };
+    return report;
   }
 
   iamUsers(): IamUser[] {
@@ -515,7 +529,7 @@ class MapContext {
         });
       }
     }
-    out.push(...this.awsManagedAdmin());
+    out.push(...this.awsManagedAdmin(listed));
     const attached = new Map<string, { name: string; users: string[] }>();
     for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
       for (const p of r.AttachedPolicies ?? []) {
@@ -551,11 +565,11 @@ class MapContext {
    * The AWS managed AdministratorAccess policy wherever it is attached to a user, one policy per
    * attachment as templates give it: its document is the same in every account, so it is not collected.
    */
-  private awsManagedAdmin(): Policy[] {
+  private awsManagedAdmin(listed: ReadonlyMap<string, string | undefined>): Policy[] {
     const iam = this.snapshot.global.iam;
     const out: Policy[] = [];
     for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
-      const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+      const userArn = listed.get(userName) ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
       (r.AttachedPolicies ?? []).forEach((p, k) => {
         if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
         const location = this.loc.at(['global', 'iam', 'ListAttachedUserPolicies', userName, 'AttachedPolicies', k, 'PolicyArn'], userArn);

@@ -59,6 +59,21 @@ describe('positions of snapshot values without a node per value', () => {
     expectSameLocations('\n\n  {"x": [ ] , "y" : { } , "z":-1.5e3 }  \n');
   });
 
+  it('agree on paths deeper than the steps first kept for the last path', () => {
+    let deep: unknown = { leaf: 'x', list: [1, { y: 2 }] };
+    for (let i = 0; i < 40; i++) deep = i % 2 === 0 ? { [`k${i}`]: deep, after: i } : [i, deep, { z: i }];
+    const text = JSON.stringify({ deep }, null, 1);
+    expectSameLocations(text);
+    // A deep path first on a fresh index, then one sharing all its steps but the last.
+    const doc = JSON.parse(text) as unknown;
+    const parsed = parseText('s.json', text, 'json');
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const tree = new SnapshotLocator(parsed.root, 's.json');
+    const leaf = paths(doc).find((p) => p[p.length - 1] === 'leaf') as Path;
+    const index = JsonPositions.build(text, doc, 500);
+    for (const path of [leaf, [...leaf.slice(0, -1), 'list', 1, 'y']]) expect(index?.locate('s.json', path), JSON.stringify(path)).toEqual(tree.at(path));
+  });
+
   it('agree on any JSON value', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })), fc.constantFrom(0, 1, 2), (doc, indent) => {

@@ -59,50 +59,77 @@ export class JsonPositions {
     const end = Math.max(start, found.end);
     const line = this.lineOf(start);
     const endLine = this.lineOf(end);
-    const location: SourceLocation = {
-      file,
-      line: line + 1,
-      column: start - (this.lines[line] ?? 0) + 1,
-      endLine: endLine + 1,
-      endColumn: end - (this.lines[endLine] ?? 0) + 1,
-    };
-    if (arn) location.arn = arn;
-    return location;
+    const column = start - (this.lines[line] ?? 0) + 1;
+    const endColumn = end - (this.lines[endLine] ?? 0) + 1;
+    // One literal per shape: an added property would take a second allocation, for every value located.
+    return arn ? { file, line: line + 1, column, endLine: endLine + 1, endColumn, arn } : { file, line: line + 1, column, endLine: endLine + 1, endColumn };
   }
 
   // The last path looked up, with where each of its steps led: entities are located one after
   // another in the same lists, so a path mostly shares all but its last steps with the previous one.
+  // The steps are kept in typed arrays: a large account locates hundreds of thousands of values.
   private readonly lastKeys: (string | number)[] = [];
-  private readonly lastFound: Found[] = [];
+  private stepStart: Int32Array = new Int32Array(16);
+  private stepEnd: Int32Array = new Int32Array(16);
+  private stepContainer: Int32Array = new Int32Array(16);
+  /** Where `member` leaves what it found. */
+  private readonly found: Found = { start: 0, end: 0, container: -1 };
 
   private find(path: readonly (string | number)[], length: number): Found | undefined {
     if (this.count === 0) return undefined;
     const keys = this.lastKeys;
-    const steps = this.lastFound;
     let same = 0;
     while (same < length && same < keys.length && keys[same] === path[same]) same++;
     keys.length = same;
-    steps.length = same;
-    let at: Found = same > 0 ? (steps[same - 1] as Found) : { start: this.starts[0] ?? 0, end: this.ends[0] ?? 0, container: 0 };
+    while (length > this.stepStart.length) {
+      this.stepStart = grown(this.stepStart);
+      this.stepEnd = grown(this.stepEnd);
+      this.stepContainer = grown(this.stepContainer);
+    }
+    const found = this.found;
+    let start = same > 0 ? (this.stepStart[same - 1] ?? 0) : (this.starts[0] ?? 0);
+    let end = same > 0 ? (this.stepEnd[same - 1] ?? 0) : (this.ends[0] ?? 0);
+    let container = same > 0 ? (this.stepContainer[same - 1] ?? -1) : 0;
     for (let i = same; i < length; i++) {
       const key = path[i] as string | number;
-      const next: Found = { start: 0, end: 0, container: -1 };
-      if (at.container < 0 || !this.member(at.container, key, next)) return undefined;
+      if (container < 0 || !this.member(container, key, found)) return undefined;
       keys.push(key);
-      steps.push(next);
-      at = next;
+      start = found.start;
+      end = found.end;
+      container = found.container;
+      this.stepStart[i] = start;
+      this.stepEnd[i] = end;
+      this.stepContainer[i] = container;
     }
-    return at;
+    found.start = start;
+    found.end = end;
+    found.container = container;
+    return found;
   }
 
+  /** The line found last: values are located one after another, mostly on that line or a few after it. */
+  private lastLine = 0;
+
   private lineOf(offset: number): number {
+    const lines = this.lines;
+    let line = this.lastLine;
+    if ((lines[line] ?? 0) <= offset) {
+      for (let k = 0; k < 8; k++) {
+        if (line + 1 >= this.lineCount || (lines[line + 1] ?? 0) > offset) {
+          this.lastLine = line;
+          return line;
+        }
+        line++;
+      }
+    }
     let lo = 0;
     let hi = this.lineCount - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.lines[mid] ?? 0) <= offset) lo = mid;
+      if ((lines[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo;
   }
 
@@ -113,6 +140,8 @@ export class JsonPositions {
     const stack = new Int32Array(maxDepth + 1);
     let depth = 0;
     let colons = 0;
+    // In locals for the loop over every character, written back once at the end.
+    let { starts, ends, after, lines, count, lineCount } = this;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 32) continue;
@@ -120,24 +149,30 @@ export class JsonPositions {
         // Valid JSON has no raw line break inside a string.
         i = stringEnd(text, i) - 1;
       } else if (c === 10) {
-        if (this.lineCount === this.lines.length) this.lines = grown(this.lines);
-        this.lines[this.lineCount++] = i + 1;
+        if (lineCount === lines.length) lines = grown(lines);
+        lines[lineCount++] = i + 1;
       } else if (c === 123 || c === 91) {
         if (depth === maxDepth) return -1;
-        const k = this.count++;
-        if (k === this.starts.length) {
-          this.starts = grown(this.starts);
-          this.ends = grown(this.ends);
-          this.after = grown(this.after);
+        const k = count++;
+        if (k === starts.length) {
+          starts = grown(starts);
+          ends = grown(ends);
+          after = grown(after);
         }
-        this.starts[k] = i;
+        starts[k] = i;
         stack[depth++] = k;
       } else if (c === 125 || c === 93) {
         const k = stack[--depth] ?? 0;
-        this.ends[k] = i + 1;
-        this.after[k] = this.count;
+        ends[k] = i + 1;
+        after[k] = count;
       } else if (c === 58) colons++;
     }
+    this.starts = starts;
+    this.ends = ends;
+    this.after = after;
+    this.lines = lines;
+    this.count = count;
+    this.lineCount = lineCount;
     return colons;
   }
 
@@ -150,7 +185,8 @@ export class JsonPositions {
       wanted = typeof key === 'number' ? key : /^\d+$/.test(key) ? Number(key) : -1;
       if (!Number.isSafeInteger(wanted) || wanted < 0) return false;
     }
-    const name = String(key);
+    // Only an object's members are looked up by name: no string made for an array index.
+    const name = isObject ? String(key) : '';
     let index = this.indexes.get(k);
     if (!index) {
       // Look through the first members; a container with more gets an index, kept for the next path through it.
@@ -265,10 +301,13 @@ function stringEnd(text: string, i: number): number {
 function keyIs(text: string, start: number, end: number, name: string): boolean {
   const length = end - start - 2;
   if (length < name.length) return false;
+  // An escape makes the written key longer than its value: one as long as the name is it only written out verbatim.
+  if (length === name.length) return text.startsWith(name, start + 1) && !name.includes('\\');
+  // Longer: the name only through escapes.
   for (let i = start + 1; i < end - 1; i++) {
     if (text.charCodeAt(i) === 92) return (JSON.parse(`"${text.slice(start + 1, end - 1)}"`) as string) === name;
   }
-  return length === name.length && text.startsWith(name, start + 1);
+  return false;
 }
 
 /** End of a number, `true`, `false` or `null`. */

@@ -25,32 +25,60 @@ export interface ApiSecurityGroup {
 /** Locates a value by its path inside the group's `DescribeSecurityGroups` item, e.g. `['IpPermissions', 0, 'IpRanges', 1, 'CidrIp']`. */
 export type PermissionLocator = (path: readonly (string | number)[]) => SourceLocation;
 
-function flatten(item: ApiSecurityGroup, direction: 'ingress' | 'egress', locate: PermissionLocator): SecurityGroupRule[] {
+/** A rule before its location is known: its properties are added in the order they have always had. */
+type DraftRule = Omit<SecurityGroupRule, 'location'> & { location?: SourceLocation };
+
+function draft(direction: 'ingress' | 'egress', protocol: string, p: ApiIpPermission): DraftRule {
+  const rule: DraftRule = { direction, protocol };
+  if (p.FromPort !== undefined) rule.fromPort = p.FromPort;
+  if (p.ToPort !== undefined) rule.toPort = p.ToPort;
+  return rule;
+}
+
+// A large account has hundreds of thousands of peers: rules are built by assignment rather than
+// spreads, so they share one object shape and no intermediate object is made to be copied.
+function flatten(item: ApiSecurityGroup, direction: 'ingress' | 'egress', locate: PermissionLocator, out: SecurityGroupRule[]): void {
   const key = direction === 'ingress' ? 'IpPermissions' : 'IpPermissionsEgress';
-  const out: SecurityGroupRule[] = [];
-  (item[key] ?? []).forEach((p, i) => {
-    const base = {
-      direction,
-      protocol: normaliseProtocol(p.IpProtocol) ?? 'unknown',
-      ...(p.FromPort !== undefined ? { fromPort: p.FromPort } : {}),
-      ...(p.ToPort !== undefined ? { toPort: p.ToPort } : {}),
-    };
+  const permissions = item[key] ?? [];
+  for (let i = 0; i < permissions.length; i++) {
+    const p = permissions[i] as ApiIpPermission;
+    const protocol = normaliseProtocol(p.IpProtocol) ?? 'unknown';
     // Each peer is located at the value that names it, as a template rule is at its `CidrIp`.
-    const at = (list: string, j: number, field: string) => locate([key, i, list, j, field]);
-    for (const [j, r] of (p.IpRanges ?? []).entries()) {
-      out.push({ ...base, cidrIpv4: r.CidrIp, ...(r.Description ? { description: r.Description } : {}), location: at('IpRanges', j, 'CidrIp') });
+    const v4 = p.IpRanges ?? [];
+    for (let j = 0; j < v4.length; j++) {
+      const r = v4[j] as { CidrIp?: string; Description?: string };
+      const rule = draft(direction, protocol, p);
+      rule.cidrIpv4 = r.CidrIp;
+      if (r.Description) rule.description = r.Description;
+      rule.location = locate([key, i, 'IpRanges', j, 'CidrIp']);
+      out.push(rule as SecurityGroupRule);
     }
-    for (const [j, r] of (p.Ipv6Ranges ?? []).entries()) {
-      out.push({ ...base, cidrIpv6: r.CidrIpv6, ...(r.Description ? { description: r.Description } : {}), location: at('Ipv6Ranges', j, 'CidrIpv6') });
+    const v6 = p.Ipv6Ranges ?? [];
+    for (let j = 0; j < v6.length; j++) {
+      const r = v6[j] as { CidrIpv6?: string; Description?: string };
+      const rule = draft(direction, protocol, p);
+      rule.cidrIpv6 = r.CidrIpv6;
+      if (r.Description) rule.description = r.Description;
+      rule.location = locate([key, i, 'Ipv6Ranges', j, 'CidrIpv6']);
+      out.push(rule as SecurityGroupRule);
     }
-    for (const [j, g] of (p.UserIdGroupPairs ?? []).entries()) {
-      out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName, location: at('UserIdGroupPairs', j, 'GroupId') });
+    const groups = p.UserIdGroupPairs ?? [];
+    for (let j = 0; j < groups.length; j++) {
+      const g = groups[j] as { GroupId?: string; GroupName?: string };
+      const rule = draft(direction, protocol, p);
+      rule.sourceSecurityGroup = g.GroupId ?? g.GroupName;
+      rule.location = locate([key, i, 'UserIdGroupPairs', j, 'GroupId']);
+      out.push(rule as SecurityGroupRule);
     }
-    for (const [j, l] of (p.PrefixListIds ?? []).entries()) {
-      out.push({ ...base, prefixListId: l.PrefixListId, location: at('PrefixListIds', j, 'PrefixListId') });
+    const prefixLists = p.PrefixListIds ?? [];
+    for (let j = 0; j < prefixLists.length; j++) {
+      const l = prefixLists[j] as { PrefixListId?: string };
+      const rule = draft(direction, protocol, p);
+      rule.prefixListId = l.PrefixListId;
+      rule.location = locate([key, i, 'PrefixListIds', j, 'PrefixListId']);
+      out.push(rule as SecurityGroupRule);
     }
-  });
-  return out;
+  }
 }
 
 /**
@@ -61,16 +89,20 @@ function flatten(item: ApiSecurityGroup, direction: 'ingress' | 'egress', locate
 export function securityGroupFromApi(item: ApiSecurityGroup, location: SourceLocation, region?: string, locate?: PermissionLocator): SecurityGroup {
   const at: PermissionLocator = locate ?? (() => location);
   const groupId = item.GroupId ?? item.GroupName ?? 'unknown';
-  return {
+  const group: Omit<SecurityGroup, 'groupId' | 'rules'> & Partial<Pick<SecurityGroup, 'groupId' | 'rules'>> = {
     kind: 'SecurityGroup',
     id: location.arn ?? groupId,
     source: 'snapshot',
     location,
     displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId,
-    ...(region ? { region } : {}),
-    groupId,
-    ...(item.GroupName ? { groupName: item.GroupName } : {}),
-    ...(item.VpcId ? { vpcId: item.VpcId } : {}),
-    rules: [...flatten(item, 'ingress', at), ...flatten(item, 'egress', at)],
   };
+  if (region) group.region = region;
+  group.groupId = groupId;
+  if (item.GroupName) group.groupName = item.GroupName;
+  if (item.VpcId) group.vpcId = item.VpcId;
+  const rules: SecurityGroupRule[] = [];
+  flatten(item, 'ingress', at, rules);
+  flatten(item, 'egress', at, rules);
+  group.rules = rules;
+  return group as SecurityGroup;
 }

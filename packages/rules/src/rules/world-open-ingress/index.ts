@@ -24,6 +24,26 @@ export const SENSITIVE_PORTS: readonly SensitivePort[] = [
 
 const MAX_LISTED = 4;
 
+interface PortOptions {
+  extraPorts: readonly number[];
+  ignoredPorts: readonly number[];
+}
+
+// The same options object comes with every group of a scan: tens of thousands in a large account.
+const portsByOptions = new WeakMap<PortOptions, readonly SensitivePort[]>();
+
+function sensitivePorts(options: PortOptions): readonly SensitivePort[] {
+  const known = portsByOptions.get(options);
+  if (known) return known;
+  const ignored = new Set(options.ignoredPorts);
+  const ports = [
+    ...SENSITIVE_PORTS.filter((p) => !ignored.has(p.port)),
+    ...options.extraPorts.filter((port) => !SENSITIVE_PORTS.some((p) => p.port === port)).map((port) => ({ port, service: '', protocols: ['tcp'] })),
+  ];
+  portsByOptions.set(options, ports);
+  return ports;
+}
+
 function describe(ports: readonly SensitivePort[], protocol: string): string {
   const names = ports.map((p) => (p.service ? `${p.service} (${p.port}/${protocol})` : `port ${p.port}/${protocol}`));
   return names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
@@ -104,11 +124,7 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
   entity: 'SecurityGroup',
   reads: ['rules'],
   check(group, context) {
-    const ignored = new Set(context.options.ignoredPorts);
-    const sensitive = [
-      ...SENSITIVE_PORTS.filter((p) => !ignored.has(p.port)),
-      ...context.options.extraPorts.filter((port) => !SENSITIVE_PORTS.some((p) => p.port === port)).map((port) => ({ port, service: '', protocols: ['tcp'] })),
-    ];
+    const sensitive = sensitivePorts(context.options);
     for (const rule of group.rules) {
       if (rule.direction !== 'ingress') continue;
       const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : undefined;
