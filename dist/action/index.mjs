@@ -1086,10 +1086,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -14923,7 +14923,7 @@ var init_rule = __esm({
 });
 
 // packages/core/src/engine/run.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 function formatMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
@@ -14978,7 +14978,7 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
 function fingerprintOf(ruleId, file, entityId, messageId, data = {}) {
   const keys = Object.keys(data).sort();
   const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
-  return createHash("sha256").update(payload).digest("hex").slice(0, 32);
+  return hash("sha256", payload, "hex").slice(0, 32);
 }
 var init_run = __esm({
   "packages/core/src/engine/run.ts"() {
@@ -18841,7 +18841,7 @@ var init_template = __esm({
 });
 
 // packages/core/src/files/read.ts
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 function readTemplateFile(absPath, file, explicit, options = {}) {
   const refuse = (message, where = {}) => ({
     notifications: [{ level: "error", code: "read-error", file, ...where, message }]
@@ -18872,7 +18872,9 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
     return refuse(`Cannot read file: ${errorText(err)}`);
   }
   if (bytes2.length > limit) return oversized(bytes2.subarray(0, HEAD_BYTES), file, explicit, bytes2.length);
-  if (isUtf8(bytes2) && bytes2.indexOf(0) < 0 && !utf16Encoding(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
+  if (bytes2.indexOf(0) < 0 && !utf16Encoding(bytes2)) {
+    if (isAscii(bytes2) || isUtf8(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
+  }
   const utf16 = utf16Encoding(bytes2);
   if (utf16) {
     const decoded = new TextDecoder(utf16).decode(bytes2);
@@ -18974,7 +18976,7 @@ var init_read = __esm({
 });
 
 // packages/core/src/secrets/detect.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 function secretCandidates(text2) {
   const out = [];
   const n = text2.length;
@@ -19012,7 +19014,7 @@ function redact(type, value) {
   return type === "aws-access-key-id" ? `${value.slice(0, 4)}${"*".repeat(12)}${value.slice(-4)}` : `${value.slice(0, 4)}${"*".repeat(36)}`;
 }
 function secretHash(value) {
-  return createHash2("sha256").update(value).digest("hex");
+  return createHash("sha256").update(value).digest("hex");
 }
 function looksRandom(value) {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && entropy(value) >= 4;
@@ -23263,47 +23265,73 @@ var init_policy = __esm({
 });
 
 // packages/core/src/snapshot/security-groups.ts
-function flatten(item, direction, locate) {
+function draft2(direction, protocol, p) {
+  const rule = { direction, protocol };
+  if (p.FromPort !== void 0) rule.fromPort = p.FromPort;
+  if (p.ToPort !== void 0) rule.toPort = p.ToPort;
+  return rule;
+}
+function flatten(item, direction, locate, out) {
   const key = direction === "ingress" ? "IpPermissions" : "IpPermissionsEgress";
-  const out = [];
-  (item[key] ?? []).forEach((p, i) => {
-    const base = {
-      direction,
-      protocol: normaliseProtocol(p.IpProtocol) ?? "unknown",
-      ...p.FromPort !== void 0 ? { fromPort: p.FromPort } : {},
-      ...p.ToPort !== void 0 ? { toPort: p.ToPort } : {}
-    };
-    const at = (list, j, field) => locate([key, i, list, j, field]);
-    for (const [j, r] of (p.IpRanges ?? []).entries()) {
-      out.push({ ...base, cidrIpv4: r.CidrIp, ...r.Description ? { description: r.Description } : {}, location: at("IpRanges", j, "CidrIp") });
+  const permissions = item[key] ?? [];
+  for (let i = 0; i < permissions.length; i++) {
+    const p = permissions[i];
+    const protocol = normaliseProtocol(p.IpProtocol) ?? "unknown";
+    const v4 = p.IpRanges ?? [];
+    for (let j = 0; j < v4.length; j++) {
+      const r = v4[j];
+      const rule = draft2(direction, protocol, p);
+      rule.cidrIpv4 = r.CidrIp;
+      if (r.Description) rule.description = r.Description;
+      rule.location = locate([key, i, "IpRanges", j, "CidrIp"]);
+      out.push(rule);
     }
-    for (const [j, r] of (p.Ipv6Ranges ?? []).entries()) {
-      out.push({ ...base, cidrIpv6: r.CidrIpv6, ...r.Description ? { description: r.Description } : {}, location: at("Ipv6Ranges", j, "CidrIpv6") });
+    const v6 = p.Ipv6Ranges ?? [];
+    for (let j = 0; j < v6.length; j++) {
+      const r = v6[j];
+      const rule = draft2(direction, protocol, p);
+      rule.cidrIpv6 = r.CidrIpv6;
+      if (r.Description) rule.description = r.Description;
+      rule.location = locate([key, i, "Ipv6Ranges", j, "CidrIpv6"]);
+      out.push(rule);
     }
-    for (const [j, g] of (p.UserIdGroupPairs ?? []).entries()) {
-      out.push({ ...base, sourceSecurityGroup: g.GroupId ?? g.GroupName, location: at("UserIdGroupPairs", j, "GroupId") });
+    const groups = p.UserIdGroupPairs ?? [];
+    for (let j = 0; j < groups.length; j++) {
+      const g = groups[j];
+      const rule = draft2(direction, protocol, p);
+      rule.sourceSecurityGroup = g.GroupId ?? g.GroupName;
+      rule.location = locate([key, i, "UserIdGroupPairs", j, "GroupId"]);
+      out.push(rule);
     }
-    for (const [j, l] of (p.PrefixListIds ?? []).entries()) {
-      out.push({ ...base, prefixListId: l.PrefixListId, location: at("PrefixListIds", j, "PrefixListId") });
+    const prefixLists = p.PrefixListIds ?? [];
+    for (let j = 0; j < prefixLists.length; j++) {
+      const l = prefixLists[j];
+      const rule = draft2(direction, protocol, p);
+      rule.prefixListId = l.PrefixListId;
+      rule.location = locate([key, i, "PrefixListIds", j, "PrefixListId"]);
+      out.push(rule);
     }
-  });
-  return out;
+  }
 }
 function securityGroupFromApi(item, location, region, locate) {
   const at = locate ?? (() => location);
   const groupId = item.GroupId ?? item.GroupName ?? "unknown";
-  return {
+  const group = {
     kind: "SecurityGroup",
     id: location.arn ?? groupId,
     source: "snapshot",
     location,
-    displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId,
-    ...region ? { region } : {},
-    groupId,
-    ...item.GroupName ? { groupName: item.GroupName } : {},
-    ...item.VpcId ? { vpcId: item.VpcId } : {},
-    rules: [...flatten(item, "ingress", at), ...flatten(item, "egress", at)]
+    displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId
   };
+  if (region) group.region = region;
+  group.groupId = groupId;
+  if (item.GroupName) group.groupName = item.GroupName;
+  if (item.VpcId) group.vpcId = item.VpcId;
+  const rules2 = [];
+  flatten(item, "ingress", at, rules2);
+  flatten(item, "egress", at, rules2);
+  group.rules = rules2;
+  return group;
 }
 var init_security_groups2 = __esm({
   "packages/core/src/snapshot/security-groups.ts"() {
@@ -23467,6 +23495,7 @@ var init_entities2 = __esm({
       failed;
       trailCache;
       groupCache;
+      reportCache;
       /** Whether a call failed (for a resource, or as a whole; a region that failed entirely fails every call in it). */
       didFail(service, region, operation, resource) {
         return this.failed.has(failKey(service, region, operation, resource)) || this.failed.has(failKey(service, region, operation)) || this.failed.has(failKey("*", region, "*")) || this.failed.has(failKey(service, region, "*"));
@@ -23478,7 +23507,7 @@ var init_entities2 = __esm({
         return { source: "snapshot", observedAt: this.observedAt, ...region ? { region } : {} };
       }
       ec2Arn(region, type, id) {
-        return `arn:${this.partition}:ec2:${region}:${this.account}:${type}/${id}`;
+        return ["arn:", this.partition, ":ec2:", region, ":", this.account, ":", type, "/", id].join("");
       }
       securityGroups() {
         if (this.groupCache) return this.groupCache;
@@ -23488,7 +23517,8 @@ var init_entities2 = __esm({
             const arn = this.ec2Arn(region, "security-group", g.GroupId ?? String(i));
             const path9 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
             const sg = securityGroupFromApi(g, this.loc.at([...path9, "GroupId"], arn), region, (p) => this.loc.at([...path9, ...p], arn));
-            out.push({ ...sg, observedAt: this.observedAt });
+            sg.observedAt = this.observedAt;
+            out.push(sg);
           });
         }
         this.groupCache = out;
@@ -23501,18 +23531,20 @@ var init_entities2 = __esm({
             const aclId = acl.NetworkAclId ?? String(i);
             const arn = this.ec2Arn(region, "network-acl", aclId);
             const path9 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
-            const entries = (acl.Entries ?? []).map((e, j) => ({
-              ruleNumber: e.RuleNumber ?? 0,
-              egress: e.Egress === true,
-              action: e.RuleAction === "allow" ? "allow" : "deny",
-              protocol: normaliseProtocol(e.Protocol) ?? "unknown",
-              ...e.PortRange?.From !== void 0 ? { fromPort: e.PortRange.From } : {},
-              ...e.PortRange?.To !== void 0 ? { toPort: e.PortRange.To } : {},
-              ...e.CidrBlock ? { cidrIpv4: e.CidrBlock } : {},
-              ...e.Ipv6CidrBlock ? { cidrIpv6: e.Ipv6CidrBlock } : {},
-              // At the CIDR, as a template entry is: the address range is what a reader checks first.
-              location: this.loc.at([...path9, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn)
-            }));
+            const entries = (acl.Entries ?? []).map((e, j) => {
+              const entry = {
+                ruleNumber: e.RuleNumber ?? 0,
+                egress: e.Egress === true,
+                action: e.RuleAction === "allow" ? "allow" : "deny",
+                protocol: normaliseProtocol(e.Protocol) ?? "unknown"
+              };
+              if (e.PortRange?.From !== void 0) entry.fromPort = e.PortRange.From;
+              if (e.PortRange?.To !== void 0) entry.toPort = e.PortRange.To;
+              if (e.CidrBlock) entry.cidrIpv4 = e.CidrBlock;
+              if (e.Ipv6CidrBlock) entry.cidrIpv6 = e.Ipv6CidrBlock;
+              entry.location = this.loc.at([...path9, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
+              return entry;
+            });
             out.push({
               kind: "NetworkAcl",
               id: arn,
@@ -23617,7 +23649,10 @@ var init_entities2 = __esm({
           if (list) list.push({ order, group: g });
           else groups.set(key, [{ order, group: g }]);
         });
-        const groupsOf = (region, ids) => [...new Set(ids)].flatMap((id) => groups.get(`${region}\0${id}`) ?? []).sort((a, b) => a.order - b.order).map((g) => g.group);
+        const groupsOf = (region, ids) => {
+          if (ids.length === 1) return (groups.get(`${region}\0${ids[0]}`) ?? []).map((g) => g.group);
+          return [...new Set(ids)].flatMap((id) => groups.get(`${region}\0${id}`) ?? []).sort((a, b) => a.order - b.order).map((g) => g.group);
+        };
         for (const [region, r] of this.regions()) {
           const clusters = new Map((r.rds?.DescribeDBClusters?.DBClusters ?? []).map((c) => [c.DBClusterIdentifier ?? "", c]));
           (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
@@ -23721,10 +23756,12 @@ var init_entities2 = __esm({
         return void 0;
       }
       report() {
+        if (this.reportCache !== void 0) return this.reportCache.report;
         const content = this.snapshot.global.iam?.GetCredentialReport?.Content;
-        if (content === void 0) return void 0;
-        const rows = parseCredentialReport(content);
-        return rows ? { rows, path: ["global", "iam", "GetCredentialReport"] } : void 0;
+        const rows = content === void 0 ? void 0 : parseCredentialReport(content);
+        const report = rows ? { rows, path: ["global", "iam", "GetCredentialReport"] } : void 0;
+        this.reportCache = { report };
+        return report;
       }
       iamUsers() {
         const iam = this.snapshot.global.iam;
@@ -23810,7 +23847,7 @@ var init_entities2 = __esm({
             });
           }
         }
-        out.push(...this.awsManagedAdmin());
+        out.push(...this.awsManagedAdmin(listed));
         const attached = /* @__PURE__ */ new Map();
         for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
           for (const p of r.AttachedPolicies ?? []) {
@@ -23845,11 +23882,11 @@ var init_entities2 = __esm({
        * The AWS managed AdministratorAccess policy wherever it is attached to a user, one policy per
        * attachment as templates give it: its document is the same in every account, so it is not collected.
        */
-      awsManagedAdmin() {
+      awsManagedAdmin(listed) {
         const iam = this.snapshot.global.iam;
         const out = [];
         for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
-          const userArn = (iam?.ListUsers?.Users ?? []).find((u) => u.UserName === userName)?.Arn ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
+          const userArn = listed.get(userName) ?? `arn:${this.partition}:iam::${this.account}:user/${userName}`;
           (r.AttachedPolicies ?? []).forEach((p, k) => {
             if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
             const location = this.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
@@ -23952,10 +23989,11 @@ function stringEnd2(text2, i) {
 function keyIs(text2, start, end, name) {
   const length = end - start - 2;
   if (length < name.length) return false;
+  if (length === name.length) return text2.startsWith(name, start + 1) && !name.includes("\\");
   for (let i = start + 1; i < end - 1; i++) {
     if (text2.charCodeAt(i) === 92) return JSON.parse(`"${text2.slice(start + 1, end - 1)}"`) === name;
   }
-  return length === name.length && text2.startsWith(name, start + 1);
+  return false;
 }
 function scalarEnd(text2, p) {
   let end = p;
@@ -24041,47 +24079,72 @@ var init_json_positions = __esm({
         const end = Math.max(start, found.end);
         const line = this.lineOf(start);
         const endLine = this.lineOf(end);
-        const location = {
-          file,
-          line: line + 1,
-          column: start - (this.lines[line] ?? 0) + 1,
-          endLine: endLine + 1,
-          endColumn: end - (this.lines[endLine] ?? 0) + 1
-        };
-        if (arn) location.arn = arn;
-        return location;
+        const column = start - (this.lines[line] ?? 0) + 1;
+        const endColumn = end - (this.lines[endLine] ?? 0) + 1;
+        return arn ? { file, line: line + 1, column, endLine: endLine + 1, endColumn, arn } : { file, line: line + 1, column, endLine: endLine + 1, endColumn };
       }
       // The last path looked up, with where each of its steps led: entities are located one after
       // another in the same lists, so a path mostly shares all but its last steps with the previous one.
+      // The steps are kept in typed arrays: a large account locates hundreds of thousands of values.
       lastKeys = [];
-      lastFound = [];
+      stepStart = new Int32Array(16);
+      stepEnd = new Int32Array(16);
+      stepContainer = new Int32Array(16);
+      /** Where `member` leaves what it found. */
+      found = { start: 0, end: 0, container: -1 };
       find(path9, length) {
         if (this.count === 0) return void 0;
         const keys = this.lastKeys;
-        const steps = this.lastFound;
         let same = 0;
         while (same < length && same < keys.length && keys[same] === path9[same]) same++;
         keys.length = same;
-        steps.length = same;
-        let at = same > 0 ? steps[same - 1] : { start: this.starts[0] ?? 0, end: this.ends[0] ?? 0, container: 0 };
+        while (length > this.stepStart.length) {
+          this.stepStart = grown(this.stepStart);
+          this.stepEnd = grown(this.stepEnd);
+          this.stepContainer = grown(this.stepContainer);
+        }
+        const found = this.found;
+        let start = same > 0 ? this.stepStart[same - 1] ?? 0 : this.starts[0] ?? 0;
+        let end = same > 0 ? this.stepEnd[same - 1] ?? 0 : this.ends[0] ?? 0;
+        let container = same > 0 ? this.stepContainer[same - 1] ?? -1 : 0;
         for (let i = same; i < length; i++) {
           const key = path9[i];
-          const next = { start: 0, end: 0, container: -1 };
-          if (at.container < 0 || !this.member(at.container, key, next)) return void 0;
+          if (container < 0 || !this.member(container, key, found)) return void 0;
           keys.push(key);
-          steps.push(next);
-          at = next;
+          start = found.start;
+          end = found.end;
+          container = found.container;
+          this.stepStart[i] = start;
+          this.stepEnd[i] = end;
+          this.stepContainer[i] = container;
         }
-        return at;
+        found.start = start;
+        found.end = end;
+        found.container = container;
+        return found;
       }
+      /** The line found last: values are located one after another, mostly on that line or a few after it. */
+      lastLine = 0;
       lineOf(offset) {
+        const lines = this.lines;
+        let line = this.lastLine;
+        if ((lines[line] ?? 0) <= offset) {
+          for (let k = 0; k < 8; k++) {
+            if (line + 1 >= this.lineCount || (lines[line + 1] ?? 0) > offset) {
+              this.lastLine = line;
+              return line;
+            }
+            line++;
+          }
+        }
         let lo = 0;
         let hi = this.lineCount - 1;
         while (lo < hi) {
           const mid = lo + hi + 1 >> 1;
-          if ((this.lines[mid] ?? 0) <= offset) lo = mid;
+          if ((lines[mid] ?? 0) <= offset) lo = mid;
           else hi = mid - 1;
         }
+        this.lastLine = lo;
         return lo;
       }
       /** One pass over the text: the containers in document order, and the line starts. Returns the number of object keys, or -1 when too deep. */
@@ -24091,30 +24154,37 @@ var init_json_positions = __esm({
         const stack = new Int32Array(maxDepth + 1);
         let depth = 0;
         let colons = 0;
+        let { starts, ends, after, lines, count, lineCount } = this;
         for (let i = 0; i < n; i++) {
           const c = text2.charCodeAt(i);
           if (c === 32) continue;
           if (c === 34) {
             i = stringEnd2(text2, i) - 1;
           } else if (c === 10) {
-            if (this.lineCount === this.lines.length) this.lines = grown(this.lines);
-            this.lines[this.lineCount++] = i + 1;
+            if (lineCount === lines.length) lines = grown(lines);
+            lines[lineCount++] = i + 1;
           } else if (c === 123 || c === 91) {
             if (depth === maxDepth) return -1;
-            const k = this.count++;
-            if (k === this.starts.length) {
-              this.starts = grown(this.starts);
-              this.ends = grown(this.ends);
-              this.after = grown(this.after);
+            const k = count++;
+            if (k === starts.length) {
+              starts = grown(starts);
+              ends = grown(ends);
+              after = grown(after);
             }
-            this.starts[k] = i;
+            starts[k] = i;
             stack[depth++] = k;
           } else if (c === 125 || c === 93) {
             const k = stack[--depth] ?? 0;
-            this.ends[k] = i + 1;
-            this.after[k] = this.count;
+            ends[k] = i + 1;
+            after[k] = count;
           } else if (c === 58) colons++;
         }
+        this.starts = starts;
+        this.ends = ends;
+        this.after = after;
+        this.lines = lines;
+        this.count = count;
+        this.lineCount = lineCount;
         return colons;
       }
       /** Moves `found` to the member `key` of container `k`; false when there is none. */
@@ -24126,7 +24196,7 @@ var init_json_positions = __esm({
           wanted = typeof key === "number" ? key : /^\d+$/.test(key) ? Number(key) : -1;
           if (!Number.isSafeInteger(wanted) || wanted < 0) return false;
         }
-        const name = String(key);
+        const name = isObject ? String(key) : "";
         let index = this.indexes.get(k);
         if (!index) {
           let p = (this.starts[k] ?? 0) + 1;
@@ -29251,11 +29321,22 @@ var init_settings2 = __esm({
 });
 
 // packages/rules/src/rules/world-open-ingress/index.ts
+function sensitivePorts(options) {
+  const known = portsByOptions.get(options);
+  if (known) return known;
+  const ignored = new Set(options.ignoredPorts);
+  const ports = [
+    ...SENSITIVE_PORTS.filter((p) => !ignored.has(p.port)),
+    ...options.extraPorts.filter((port) => !SENSITIVE_PORTS.some((p) => p.port === port)).map((port) => ({ port, service: "", protocols: ["tcp"] }))
+  ];
+  portsByOptions.set(options, ports);
+  return ports;
+}
 function describe3(ports, protocol) {
   const names = ports.map((p) => p.service ? `${p.service} (${p.port}/${protocol})` : `port ${p.port}/${protocol}`);
   return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
 }
-var SENSITIVE_PORTS, MAX_LISTED, world_open_ingress_default;
+var SENSITIVE_PORTS, MAX_LISTED, portsByOptions, world_open_ingress_default;
 var init_world_open_ingress = __esm({
   "packages/rules/src/rules/world-open-ingress/index.ts"() {
     "use strict";
@@ -29275,6 +29356,7 @@ var init_world_open_ingress = __esm({
       { port: 5439, service: "Redshift", protocols: ["tcp"] }
     ];
     MAX_LISTED = 4;
+    portsByOptions = /* @__PURE__ */ new WeakMap();
     world_open_ingress_default = defineRule({
       id: "MAM101",
       name: "world-open-ingress",
@@ -29350,11 +29432,7 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
       entity: "SecurityGroup",
       reads: ["rules"],
       check(group, context) {
-        const ignored = new Set(context.options.ignoredPorts);
-        const sensitive = [
-          ...SENSITIVE_PORTS.filter((p) => !ignored.has(p.port)),
-          ...context.options.extraPorts.filter((port) => !SENSITIVE_PORTS.some((p) => p.port === port)).map((port) => ({ port, service: "", protocols: ["tcp"] }))
-        ];
+        const sensitive = sensitivePorts(context.options);
         for (const rule of group.rules) {
           if (rule.direction !== "ingress") continue;
           const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : void 0;

@@ -8360,7 +8360,7 @@ var inputFs = {
 };
 
 // packages/core/src/files/read.ts
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 
 // packages/core/src/snapshot/format.ts
 function looksLikeSnapshot(text2) {
@@ -8878,7 +8878,9 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
     return refuse(`Cannot read file: ${errorText(err)}`);
   }
   if (bytes2.length > limit) return oversized(bytes2.subarray(0, HEAD_BYTES), file, explicit, bytes2.length);
-  if (isUtf8(bytes2) && bytes2.indexOf(0) < 0 && !utf16Encoding(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
+  if (bytes2.indexOf(0) < 0 && !utf16Encoding(bytes2)) {
+    if (isAscii(bytes2) || isUtf8(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
+  }
   const utf16 = utf16Encoding(bytes2);
   if (utf16) {
     const decoded = new TextDecoder(utf16).decode(bytes2);
