@@ -23150,8 +23150,8 @@ var init_scan_pool = __esm({
   "packages/core/src/scan-pool.ts"() {
     "use strict";
     init_suppress();
-    MIN_FILES_FOR_WORKERS = 400;
-    FILES_PER_WORKER = 400;
+    MIN_FILES_FOR_WORKERS = 1500;
+    FILES_PER_WORKER = 1e3;
     MAX_WORKERS = 8;
     BATCH = 8;
     IN_FLIGHT = 3;

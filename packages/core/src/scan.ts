@@ -43,7 +43,7 @@ export interface ScanOptions {
   /**
    * Worker threads that read, parse and extract files alongside the calling thread: `0` reads them
    * all on the calling thread. By default (and with the `MAMORI_WORKERS` environment variable unset)
-   * a scan of hundreds of templates starts one per core the machine's load leaves idle. Results and
+   * a scan of thousands of templates starts one per core the machine's load leaves idle. Results and
    * their order are the same either way.
    */
   workers?: number;
