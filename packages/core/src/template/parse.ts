@@ -1,4 +1,4 @@
-import { createScanner, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SourceLocation } from '../model/location.js';
 import { LineIndex } from './line-index.js';
@@ -206,78 +206,112 @@ function yamlMessage(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-// jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read.
-const TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, EOF: 17 };
+/** A JSON object or array being read: its start, and what it holds so far. */
+type OpenJson =
+  | { kind: 'map'; start: number; entries: CfnEntry[]; seen: Map<string, number>; key?: { name: string; offset: number; length: number } }
+  | { kind: 'seq'; start: number; items: CfnNode[] };
 
 /**
- * One pass over the tokens before parsing: the recursive parser must not meet nesting deeper than
- * MAX_DEPTH (it would overflow the stack), and comments and trailing commas are worth a notice.
+ * JSON in one pass of the parser's events, straight into nodes. Nesting past MAX_DEPTH is refused
+ * before the recursive parser goes deeper (it would overflow the stack); a syntax error wins over a
+ * limit (a repeated key, too many values), as a reader would fix the syntax first; comments and
+ * trailing commas are read, with a notice.
  */
-function scanJsonTokens(text: string, index: LineIndex): ParseNotice[] {
-  const scanner = createScanner(text, false);
-  const notices: ParseNotice[] = [];
-  let depth = 0;
-  let previous = 0;
-  let comma = -1;
-  for (let kind = scanner.scan(); kind !== TOKEN.EOF; kind = scanner.scan()) {
-    const offset = scanner.getTokenOffset();
-    if (kind === TOKEN.LineComment || kind === TOKEN.BlockComment) {
-      if (!notices.some((n) => n.kind === 'json-comment')) notices.push({ kind: 'json-comment', message: 'Comment in JSON', ...index.position(offset) });
-      continue;
-    }
-    if (kind === TOKEN.LineBreak || kind === TOKEN.Trivia) continue;
-    if (kind === TOKEN.OpenBrace || kind === TOKEN.OpenBracket) {
-      if (++depth > MAX_DEPTH) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH} levels`, offset);
-    } else if (kind === TOKEN.CloseBrace || kind === TOKEN.CloseBracket) {
-      depth--;
-      if (previous === TOKEN.Comma && !notices.some((n) => n.kind === 'json-trailing-comma'))
-        notices.push({ kind: 'json-trailing-comma', message: 'Trailing comma in JSON', ...index.position(comma) });
-    } else if (kind === TOKEN.Comma) comma = offset;
-    previous = kind;
-  }
-  return notices;
-}
-
 function parseJson(text: string, index: LineIndex): ParseOutcome {
-  const notices = scanJsonTokens(text, index);
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, JSON_OPTIONS);
-  const first = errors[0];
-  if (first) {
-    const pos = index.position(first.offset);
-    return { ok: false, problem: { message: jsonMessage(printParseErrorCode(first.error)), ...pos } };
-  }
+  const notices: ParseNotice[] = [];
+  let syntax: { error: ParseErrorCode; offset: number } | undefined;
+  let limit: ParseLimitError | undefined;
+  let root: CfnNode | undefined;
+  let hasRoot = false;
   let count = 0;
-  const convert = (node: JsonNode, depth: number): CfnNode => {
-    if (++count > MAX_NODES) throw new ParseLimitError(`JSON has more than ${MAX_NODES} values`, node.offset);
-    if (depth > MAX_DEPTH) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH} levels`, node.offset);
-    const span = [node.offset, node.offset + node.length] as const;
-    const loc = index.location(span[0], span[1]);
-    switch (node.type) {
-      case 'object': {
-        const entries: CfnEntry[] = [];
-        const seen = new Map<string, number>();
-        for (const prop of node.children ?? []) {
-          const [k, v] = prop.children ?? [];
-          if (!k) continue;
-          const key = String(k.value);
-          const firstAt = seen.get(key);
-          if (firstAt !== undefined) throw new ParseLimitError(duplicateKey(key, index.position(firstAt)), k.offset);
-          seen.set(key, k.offset);
-          const value: CfnNode = v
-            ? convert(v, depth + 1)
-            : { kind: 'scalar', value: null, span: [k.offset, k.offset], loc: index.location(k.offset, k.offset) };
-          entries.push({ key, keyLoc: index.location(k.offset, k.offset + k.length), value });
-        }
-        return { kind: 'map', entries, span, loc };
-      }
-      case 'array':
-        return { kind: 'seq', items: (node.children ?? []).map((c) => convert(c, depth + 1)), span, loc };
-      default:
-        return { kind: 'scalar', value: scalarValue(node.value), span, loc };
+  let depth = 0;
+  let comma = -1;
+  let afterComma = false;
+  let commented = false;
+  let trailing = false;
+  const stack: OpenJson[] = [];
+  // Once the text is known to be refused, nodes are no longer built; the events are still read for a syntax error.
+  const building = (): boolean => syntax === undefined && limit === undefined;
+  const counted = (offset: number): boolean => {
+    if (++count <= MAX_NODES) return true;
+    limit ??= new ParseLimitError(`JSON has more than ${MAX_NODES} values`, offset);
+    return false;
+  };
+  const place = (node: CfnNode): void => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      if (!hasRoot) root = node;
+      hasRoot = true;
+    } else if (top.kind === 'seq') top.items.push(node);
+    else if (top.key) {
+      const k = top.key;
+      top.entries.push({ key: k.name, keyLoc: index.location(k.offset, k.offset + k.length), value: node });
+      top.key = undefined;
     }
   };
-  return { ok: true, root: tree ? convert(tree, 0) : undefined, index, ...(notices.length > 0 ? { notices } : {}) };
+  const open = (kind: 'map' | 'seq', offset: number): void => {
+    afterComma = false;
+    if (++depth > MAX_DEPTH) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH} levels`, offset);
+    if (!building() || !counted(offset)) return;
+    stack.push(kind === 'map' ? { kind, start: offset, entries: [], seen: new Map() } : { kind, start: offset, items: [] });
+  };
+  const close = (offset: number, length: number): void => {
+    depth--;
+    if (afterComma && !trailing) {
+      trailing = true;
+      notices.push({ kind: 'json-trailing-comma', message: 'Trailing comma in JSON', ...index.position(comma) });
+    }
+    afterComma = false;
+    if (!building()) return;
+    const top = stack.pop();
+    if (!top) return;
+    const span = [top.start, offset + length] as const;
+    const loc = index.location(span[0], span[1]);
+    place(top.kind === 'map' ? { kind: 'map', entries: top.entries, span, loc } : { kind: 'seq', items: top.items, span, loc });
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: (offset) => open('map', offset),
+      onArrayBegin: (offset) => open('seq', offset),
+      onObjectEnd: close,
+      onArrayEnd: close,
+      onObjectProperty: (name, offset, length) => {
+        afterComma = false;
+        if (!building()) return;
+        const top = stack[stack.length - 1];
+        if (top?.kind !== 'map') return;
+        const first = top.seen.get(name);
+        if (first !== undefined) {
+          limit ??= new ParseLimitError(duplicateKey(name, index.position(first)), offset);
+          return;
+        }
+        top.seen.set(name, offset);
+        top.key = { name, offset, length };
+      },
+      onLiteralValue: (value: unknown, offset, length) => {
+        afterComma = false;
+        if (!building() || !counted(offset)) return;
+        place({ kind: 'scalar', value: scalarValue(value), span: [offset, offset + length], loc: index.location(offset, offset + length) });
+      },
+      onSeparator: (character, offset) => {
+        afterComma = character === ',';
+        if (afterComma) comma = offset;
+      },
+      onComment: (offset) => {
+        if (commented) return;
+        commented = true;
+        notices.push({ kind: 'json-comment', message: 'Comment in JSON', ...index.position(offset) });
+      },
+      onError: (error, offset) => {
+        syntax ??= { error, offset };
+      },
+    },
+    JSON_OPTIONS,
+  );
+  if (syntax) return { ok: false, problem: { message: jsonMessage(printParseErrorCode(syntax.error)), ...index.position(syntax.offset) } };
+  if (limit) throw limit;
+  return { ok: true, root, index, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 function jsonMessage(code: string): string {
