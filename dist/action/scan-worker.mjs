@@ -965,7 +965,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -974,9 +974,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1110,7 +1110,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1120,7 +1120,7 @@ var require_directives = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1264,7 +1264,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1291,7 +1291,7 @@ var require_anchors = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1302,7 +1302,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1482,7 +1482,7 @@ var require_Alias = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1508,7 +1508,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6430,15 +6430,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -6449,8 +6449,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit3.parentCollection = (cst, path2) => {
+      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6481,7 +6481,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -8197,7 +8197,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -8225,8 +8225,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -8266,10 +8266,10 @@ function toPlain(node) {
     }
   }
 }
-function walk(node, visit2) {
+function walk(node, visit3) {
   const path2 = [];
   const rec = (n) => {
-    visit2(n, path2);
+    visit3(n, path2);
     if (n.kind === "map") {
       for (const e of n.entries) {
         path2.push(e.key);
@@ -8365,6 +8365,198 @@ import { isAscii, isUtf8 } from "node:buffer";
 // packages/core/src/snapshot/format.ts
 function looksLikeSnapshot(text2) {
   return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
+}
+
+// packages/core/src/template/checks.ts
+var INLINE_TEMPLATE_BYTES = 51200;
+var S3_TEMPLATE_BYTES = 1e6;
+var SECTION_LIMITS = [
+  ["Resources", 500, "resources"],
+  ["Parameters", 200, "parameters"],
+  ["Outputs", 200, "outputs"],
+  ["Mappings", 200, "mappings"]
+];
+var bytes = (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ",");
+function templateNotices(template, rawBytes, parseNotices = []) {
+  const file = template.file;
+  const out = [];
+  if (rawBytes > S3_TEMPLATE_BYTES) {
+    out.push({
+      level: "warning",
+      code: "not-deployable",
+      file,
+      message: `Template is ${bytes(rawBytes)} bytes, over the 1 MB (${bytes(S3_TEMPLATE_BYTES)} bytes) CloudFormation accepts even from S3; scanned anyway`
+    });
+  } else if (rawBytes > INLINE_TEMPLATE_BYTES) {
+    out.push({
+      level: "note",
+      code: "template-limit",
+      file,
+      message: `Template is ${bytes(rawBytes)} bytes, over the ${bytes(INLINE_TEMPLATE_BYTES)} bytes CloudFormation accepts inline (--template-body); deploy it from S3 (--template-url, up to 1 MB)`
+    });
+  }
+  for (const [section, limit, noun] of SECTION_LIMITS) {
+    const entry = getEntry(template.root, section);
+    const count = entry?.value.kind === "map" ? entry.value.entries.length : 0;
+    if (entry && count > limit) {
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        line: entry.keyLoc.line,
+        column: entry.keyLoc.column,
+        message: `${count} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
+      });
+    }
+  }
+  for (const n of parseNotices) {
+    const what = n.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
+    out.push({
+      level: "note",
+      code: "not-deployable",
+      file,
+      line: n.line,
+      column: n.column,
+      message: `${what}: read here, but CloudFormation rejects it in a JSON template; remove it before deploying`
+    });
+  }
+  if (template.transforms.length === 0) {
+    const next = (id) => resourceDependencies(template, id);
+    for (const cycle of cycles(template.resources.keys(), next)) {
+      const first = template.resources.get(cycle[0] ?? "");
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        ...first ? { line: first.loc.line, column: first.loc.column } : {},
+        message: `Circular dependency between resources: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway)`
+      });
+    }
+  }
+  const conditions = template.conditions;
+  if (conditions) {
+    const names = conditions.entries.map((e) => e.key);
+    const known = new Set(names);
+    const next = (name) => conditionReferences(get(conditions, name), known);
+    for (const cycle of cycles(names, next)) {
+      const first = getEntry(conditions, cycle[0] ?? "");
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        ...first ? { line: first.keyLoc.line, column: first.keyLoc.column } : {},
+        message: `Circular reference between conditions: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
+      });
+    }
+  }
+  return out;
+}
+function cycleText(component, next) {
+  const first = component[0] ?? "";
+  if (component.length === 1) return `${first} refers to itself`;
+  const members = new Set(component);
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [first];
+  for (let i = 0; i < queue.length && !cameFrom.has(first); i++) {
+    const node = queue[i];
+    for (const target of next(node)) {
+      if (!members.has(target) || cameFrom.has(target)) continue;
+      cameFrom.set(target, node);
+      queue.push(target);
+    }
+  }
+  const path2 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path2.length <= component.length; node = cameFrom.get(node)) path2.unshift(node);
+  path2.unshift(first);
+  const others = component.filter((m) => !path2.includes(m));
+  return `${path2.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
+}
+var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
+function resourceDependencies(template, logicalId) {
+  const res = template.resources.get(logicalId);
+  if (!res) return [];
+  const out = /* @__PURE__ */ new Set();
+  const add = (id) => {
+    if (id !== void 0 && template.resources.has(id)) out.add(id);
+  };
+  const dependsOn = get(res.node, "DependsOn");
+  if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
+  else add(scalarString(dependsOn));
+  if (res.properties) {
+    walk(res.properties, (node) => {
+      const fn = intrinsicName(node);
+      const arg = fn ? get(node, fn) : void 0;
+      if (fn === "Ref") add(scalarString(arg));
+      else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
+      else if (fn === "Fn::Sub") {
+        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+        for (const m of text2?.matchAll(SUB_VAR) ?? []) {
+          const name = m[1] ?? "";
+          if (!getEntry(vars, name)) add(name);
+        }
+      }
+    });
+  }
+  return [...out];
+}
+function conditionReferences(node, names) {
+  const out = /* @__PURE__ */ new Set();
+  if (node) {
+    walk(node, (n) => {
+      if (intrinsicName(n) !== "Condition") return;
+      const name = scalarString(get(n, "Condition"));
+      if (name !== void 0 && names.has(name)) out.add(name);
+    });
+  }
+  return [...out];
+}
+function cycles(nodes, next) {
+  const order = [...nodes];
+  const position = new Map(order.map((n, i) => [n, i]));
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const found = [];
+  let counter = 0;
+  for (const start of order) {
+    if (index.has(start)) continue;
+    const work = [];
+    const enter = (node) => {
+      index.set(node, counter);
+      low.set(node, counter);
+      counter++;
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, edges: next(node).filter((n) => position.has(n)), i: 0 });
+    };
+    enter(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      if (frame.i < frame.edges.length) {
+        const target = frame.edges[frame.i++];
+        if (!index.has(target)) enter(target);
+        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(target) ?? 0));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+      if (low.get(frame.node) !== index.get(frame.node)) continue;
+      const component = [];
+      for (; ; ) {
+        const member = stack.pop();
+        onStack.delete(member);
+        component.push(member);
+        if (member === frame.node) break;
+      }
+      if (component.length > 1 || frame.edges.includes(frame.node)) {
+        found.push(component.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)));
+      }
+    }
+  }
+  return found.sort((a, b) => (position.get(a[0] ?? "") ?? 0) - (position.get(b[0] ?? "") ?? 0));
 }
 
 // packages/core/src/template/foreach.ts
@@ -8908,7 +9100,7 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
 }
 function oversized(head, file, explicit, size) {
   const meant = explicit || looksLikeTemplate(head.toString("latin1"));
-  const message = `Not scanned: ${size.toLocaleString("en-US")} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  const message = `Not scanned: ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
 }
 function utf16Encoding(bytes2) {
@@ -9918,7 +10110,6 @@ function getNodeType(value) {
 }
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js
-var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -9950,6 +10141,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
 var parseTree2 = parseTree;
+var visit2 = visit;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -10210,69 +10402,100 @@ function wrapIntrinsic(name, value, span, loc) {
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
-var TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, EOF: 17 };
-function scanJsonTokens(text2, index) {
-  const scanner = createScanner2(text2, false);
-  const notices = [];
-  let depth = 0;
-  let previous = 0;
-  let comma = -1;
-  for (let kind = scanner.scan(); kind !== TOKEN.EOF; kind = scanner.scan()) {
-    const offset = scanner.getTokenOffset();
-    if (kind === TOKEN.LineComment || kind === TOKEN.BlockComment) {
-      if (!notices.some((n) => n.kind === "json-comment")) notices.push({ kind: "json-comment", message: "Comment in JSON", ...index.position(offset) });
-      continue;
-    }
-    if (kind === TOKEN.LineBreak || kind === TOKEN.Trivia) continue;
-    if (kind === TOKEN.OpenBrace || kind === TOKEN.OpenBracket) {
-      if (++depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, offset);
-    } else if (kind === TOKEN.CloseBrace || kind === TOKEN.CloseBracket) {
-      depth--;
-      if (previous === TOKEN.Comma && !notices.some((n) => n.kind === "json-trailing-comma"))
-        notices.push({ kind: "json-trailing-comma", message: "Trailing comma in JSON", ...index.position(comma) });
-    } else if (kind === TOKEN.Comma) comma = offset;
-    previous = kind;
-  }
-  return notices;
-}
 function parseJson(text2, index) {
-  const notices = scanJsonTokens(text2, index);
-  const errors = [];
-  const tree = parseTree2(text2, errors, JSON_OPTIONS);
-  const first = errors[0];
-  if (first) {
-    const pos = index.position(first.offset);
-    return { ok: false, problem: { message: jsonMessage(printParseErrorCode(first.error)), ...pos } };
-  }
+  const notices = [];
+  let syntax;
+  let limit;
+  let root;
+  let hasRoot = false;
   let count = 0;
-  const convert = (node, depth) => {
-    if (++count > MAX_NODES) throw new ParseLimitError(`JSON has more than ${MAX_NODES} values`, node.offset);
-    if (depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, node.offset);
-    const span = [node.offset, node.offset + node.length];
-    const loc = index.location(span[0], span[1]);
-    switch (node.type) {
-      case "object": {
-        const entries = [];
-        const seen = /* @__PURE__ */ new Map();
-        for (const prop of node.children ?? []) {
-          const [k, v] = prop.children ?? [];
-          if (!k) continue;
-          const key = String(k.value);
-          const firstAt = seen.get(key);
-          if (firstAt !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(firstAt)), k.offset);
-          seen.set(key, k.offset);
-          const value = v ? convert(v, depth + 1) : { kind: "scalar", value: null, span: [k.offset, k.offset], loc: index.location(k.offset, k.offset) };
-          entries.push({ key, keyLoc: index.location(k.offset, k.offset + k.length), value });
-        }
-        return { kind: "map", entries, span, loc };
-      }
-      case "array":
-        return { kind: "seq", items: (node.children ?? []).map((c) => convert(c, depth + 1)), span, loc };
-      default:
-        return { kind: "scalar", value: scalarValue(node.value), span, loc };
+  let depth = 0;
+  let comma = -1;
+  let afterComma = false;
+  let commented = false;
+  let trailing = false;
+  const stack = [];
+  const building = () => syntax === void 0 && limit === void 0;
+  const counted = (offset) => {
+    if (++count <= MAX_NODES) return true;
+    limit ??= new ParseLimitError(`JSON has more than ${MAX_NODES} values`, offset);
+    return false;
+  };
+  const place = (node) => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      if (!hasRoot) root = node;
+      hasRoot = true;
+    } else if (top.kind === "seq") top.items.push(node);
+    else if (top.key) {
+      const k = top.key;
+      top.entries.push({ key: k.name, keyLoc: index.location(k.offset, k.offset + k.length), value: node });
+      top.key = void 0;
     }
   };
-  return { ok: true, root: tree ? convert(tree, 0) : void 0, index, ...notices.length > 0 ? { notices } : {} };
+  const open = (kind, offset) => {
+    afterComma = false;
+    if (++depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, offset);
+    if (!building() || !counted(offset)) return;
+    stack.push(kind === "map" ? { kind, start: offset, entries: [], seen: /* @__PURE__ */ new Map() } : { kind, start: offset, items: [] });
+  };
+  const close = (offset, length) => {
+    depth--;
+    if (afterComma && !trailing) {
+      trailing = true;
+      notices.push({ kind: "json-trailing-comma", message: "Trailing comma in JSON", ...index.position(comma) });
+    }
+    afterComma = false;
+    if (!building()) return;
+    const top = stack.pop();
+    if (!top) return;
+    const span = [top.start, offset + length];
+    const loc = index.location(span[0], span[1]);
+    place(top.kind === "map" ? { kind: "map", entries: top.entries, span, loc } : { kind: "seq", items: top.items, span, loc });
+  };
+  visit2(
+    text2,
+    {
+      onObjectBegin: (offset) => open("map", offset),
+      onArrayBegin: (offset) => open("seq", offset),
+      onObjectEnd: close,
+      onArrayEnd: close,
+      onObjectProperty: (name, offset, length) => {
+        afterComma = false;
+        if (!building()) return;
+        const top = stack[stack.length - 1];
+        if (top?.kind !== "map") return;
+        const first = top.seen.get(name);
+        if (first !== void 0) {
+          limit ??= new ParseLimitError(duplicateKey(name, index.position(first)), offset);
+          return;
+        }
+        top.seen.set(name, offset);
+        top.key = { name, offset, length };
+      },
+      onLiteralValue: (value, offset, length) => {
+        afterComma = false;
+        if (!building() || !counted(offset)) return;
+        place({ kind: "scalar", value: scalarValue(value), span: [offset, offset + length], loc: index.location(offset, offset + length) });
+      },
+      onSeparator: (character, offset) => {
+        afterComma = character === ",";
+        if (afterComma) comma = offset;
+      },
+      onComment: (offset) => {
+        if (commented) return;
+        commented = true;
+        notices.push({ kind: "json-comment", message: "Comment in JSON", ...index.position(offset) });
+      },
+      onError: (error, offset) => {
+        syntax ??= { error, offset };
+      }
+    },
+    JSON_OPTIONS
+  );
+  if (syntax) return { ok: false, problem: { message: jsonMessage(printParseErrorCode(syntax.error)), ...index.position(syntax.offset) } };
+  if (limit) throw limit;
+  return { ok: true, root, index, ...notices.length > 0 ? { notices } : {} };
 }
 function jsonMessage(code) {
   return `JSON syntax error: ${code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
@@ -10591,11 +10814,11 @@ function subReferences(template, node, keys) {
   }
   return out;
 }
-function walk2(node, path2, visit2) {
-  visit2(node, path2);
-  if (node.kind === "map") for (const e of node.entries) walk2(e.value, [...path2, e.key], visit2);
+function walk2(node, path2, visit3) {
+  visit3(node, path2);
+  if (node.kind === "map") for (const e of node.entries) walk2(e.value, [...path2, e.key], visit3);
   else if (node.kind === "seq") {
-    for (const [i, item] of node.items.entries()) walk2(item, [...path2, i], visit2);
+    for (const [i, item] of node.items.entries()) walk2(item, [...path2, i], visit3);
   }
 }
 function placeOf(template, path2) {
@@ -11194,7 +11417,7 @@ function dbIngressRules(resolver, item, path2) {
 }
 
 // packages/core/src/template/graph.ts
-var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
+var SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
 var TemplateGraph = class {
   constructor(template) {
     this.template = template;
@@ -11228,7 +11451,7 @@ var TemplateGraph = class {
   }
   index(root, from, fromType) {
     const path2 = [];
-    const visit2 = (node) => {
+    const visit3 = (node) => {
       const fn = intrinsicName(node);
       if (fn === "Ref" || fn === "Fn::GetAtt") {
         const t = this.target(node);
@@ -11242,7 +11465,7 @@ var TemplateGraph = class {
         const arg = get(node, "Fn::Sub");
         const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
         if (text2?.includes("${")) {
-          for (const m of text2.matchAll(SUB_VAR)) {
+          for (const m of text2.matchAll(SUB_VAR2)) {
             const id = m[1] ?? "";
             if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path2, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
           }
@@ -11251,18 +11474,18 @@ var TemplateGraph = class {
       if (node.kind === "map") {
         for (const e of node.entries) {
           path2.push(e.key);
-          visit2(e.value);
+          visit3(e.value);
           path2.pop();
         }
       } else if (node.kind === "seq") {
         for (let i = 0; i < node.items.length; i++) {
           path2.push(i);
-          visit2(node.items[i]);
+          visit3(node.items[i]);
           path2.pop();
         }
       }
     };
-    visit2(root);
+    visit3(root);
   }
   where(from, fromType, path2, node) {
     return { from, ...fromType ? { fromType } : {}, path: path2.join("/"), loc: node.loc };
@@ -11705,20 +11928,20 @@ function truthy(resolver, node) {
   const v = resolver.value(node);
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
-function findKeys(resolver, node, path2, via, keys, visit2) {
+function findKeys(resolver, node, path2, via, keys, visit3) {
   for (const b of resolver.branches(node, via)) {
     const n = b.node;
     if (!n || intrinsicName(n)) continue;
     if (n.kind === "map") {
       for (const e of n.entries) {
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit2(vb.node, [...path2, e.key], vb.via);
-        } else findKeys(resolver, e.value, [...path2, e.key], b.via, keys, visit2);
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path2, e.key], vb.via);
+        } else findKeys(resolver, e.value, [...path2, e.key], b.via, keys, visit3);
       }
     } else if (n.kind === "seq") {
       n.items.forEach((item, i) => {
         const last = path2[path2.length - 1] ?? "";
-        findKeys(resolver, item, [...path2.slice(0, -1), `${last}[${i}]`], b.via, keys, visit2);
+        findKeys(resolver, item, [...path2.slice(0, -1), `${last}[${i}]`], b.via, keys, visit3);
       });
     }
   }
@@ -11921,16 +12144,16 @@ function policiesOf(template, resolver) {
 }
 function boundaryTargets(template) {
   const out = /* @__PURE__ */ new Set();
-  const visit2 = (node) => {
+  const visit3 = (node) => {
     const target = refTarget(node);
     if (target) out.add(target);
     if (intrinsicName(node) === "Fn::If") {
       const args = get(node, "Fn::If");
-      if (args?.kind === "seq") for (const a of args.items.slice(1)) visit2(a);
+      if (args?.kind === "seq") for (const a of args.items.slice(1)) visit3(a);
     }
   };
-  for (const res of template.resources.values()) visit2(get(res.properties, "PermissionsBoundary"));
-  visit2(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
+  for (const res of template.resources.values()) visit3(get(res.properties, "PermissionsBoundary"));
+  visit3(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
   return out;
 }
 function policy(ctx, res, path2, location, parts) {
@@ -11949,11 +12172,11 @@ function policy(ctx, res, path2, location, parts) {
   if (parts.via.length > 0) out.via = parts.via;
   return out;
 }
-function forEachItem(resolver, list, visit2) {
+function forEachItem(resolver, list, visit3) {
   for (const b of resolver.branches(list)) {
     if (b.node?.kind !== "seq") continue;
     b.node.items.forEach((item, i) => {
-      for (const ib of resolver.branches(item, b.via)) if (ib.node) visit2(ib.node, i, ib.via);
+      for (const ib of resolver.branches(item, b.via)) if (ib.node) visit3(ib.node, i, ib.via);
     });
   }
 }
@@ -12060,12 +12283,12 @@ function documentStatements(ctx, doc, via) {
   }
   return out;
 }
-function forEachStatement(ctx, statements, via, visit2) {
+function forEachStatement(ctx, statements, via, visit3) {
   for (const b of ctx.resolver.branches(statements, via)) {
     const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
     for (const item of items2) {
       for (const ib of ctx.resolver.branches(item, b.via)) {
-        if (ib.node?.kind === "map" && !intrinsicName(ib.node)) visit2(ib.node, ib.via);
+        if (ib.node?.kind === "map" && !intrinsicName(ib.node)) visit3(ib.node, ib.via);
       }
     }
   }
@@ -12516,200 +12739,6 @@ function base64UserDataSecrets(template) {
 
 // packages/core/src/template/load.ts
 import path from "node:path";
-
-// packages/core/src/template/checks.ts
-var INLINE_TEMPLATE_BYTES = 51200;
-var S3_TEMPLATE_BYTES = 1e6;
-var SECTION_LIMITS = [
-  ["Resources", 500, "resources"],
-  ["Parameters", 200, "parameters"],
-  ["Outputs", 200, "outputs"],
-  ["Mappings", 200, "mappings"]
-];
-var bytes = (n) => n.toLocaleString("en-US");
-function templateNotices(template, rawBytes, parseNotices = []) {
-  const file = template.file;
-  const out = [];
-  if (rawBytes > S3_TEMPLATE_BYTES) {
-    out.push({
-      level: "warning",
-      code: "not-deployable",
-      file,
-      message: `Template is ${bytes(rawBytes)} bytes, over the 1 MB (${bytes(S3_TEMPLATE_BYTES)} bytes) CloudFormation accepts even from S3; scanned anyway`
-    });
-  } else if (rawBytes > INLINE_TEMPLATE_BYTES) {
-    out.push({
-      level: "note",
-      code: "template-limit",
-      file,
-      message: `Template is ${bytes(rawBytes)} bytes, over the ${bytes(INLINE_TEMPLATE_BYTES)} bytes CloudFormation accepts inline (--template-body); deploy it from S3 (--template-url, up to 1 MB)`
-    });
-  }
-  for (const [section, limit, noun] of SECTION_LIMITS) {
-    const entry = getEntry(template.root, section);
-    const count = entry?.value.kind === "map" ? entry.value.entries.length : 0;
-    if (entry && count > limit) {
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        line: entry.keyLoc.line,
-        column: entry.keyLoc.column,
-        message: `${count} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
-      });
-    }
-  }
-  for (const n of parseNotices) {
-    const what = n.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
-    out.push({
-      level: "note",
-      code: "not-deployable",
-      file,
-      line: n.line,
-      column: n.column,
-      message: `${what}: read here, but CloudFormation rejects it in a JSON template; remove it before deploying`
-    });
-  }
-  if (template.transforms.length === 0) {
-    const next = (id) => resourceDependencies(template, id);
-    for (const cycle of cycles(template.resources.keys(), next)) {
-      const first = template.resources.get(cycle[0] ?? "");
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        ...first ? { line: first.loc.line, column: first.loc.column } : {},
-        message: `Circular dependency between resources: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway)`
-      });
-    }
-  }
-  const conditions = template.conditions;
-  if (conditions) {
-    const names = conditions.entries.map((e) => e.key);
-    const known = new Set(names);
-    const next = (name) => conditionReferences(get(conditions, name), known);
-    for (const cycle of cycles(names, next)) {
-      const first = getEntry(conditions, cycle[0] ?? "");
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        ...first ? { line: first.keyLoc.line, column: first.keyLoc.column } : {},
-        message: `Circular reference between conditions: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
-      });
-    }
-  }
-  return out;
-}
-function cycleText(component, next) {
-  const first = component[0] ?? "";
-  if (component.length === 1) return `${first} refers to itself`;
-  const members = new Set(component);
-  const cameFrom = /* @__PURE__ */ new Map();
-  const queue = [first];
-  for (let i = 0; i < queue.length && !cameFrom.has(first); i++) {
-    const node = queue[i];
-    for (const target of next(node)) {
-      if (!members.has(target) || cameFrom.has(target)) continue;
-      cameFrom.set(target, node);
-      queue.push(target);
-    }
-  }
-  const path2 = [first];
-  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path2.length <= component.length; node = cameFrom.get(node)) path2.unshift(node);
-  path2.unshift(first);
-  const others = component.filter((m) => !path2.includes(m));
-  return `${path2.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
-}
-var SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
-function resourceDependencies(template, logicalId) {
-  const res = template.resources.get(logicalId);
-  if (!res) return [];
-  const out = /* @__PURE__ */ new Set();
-  const add = (id) => {
-    if (id !== void 0 && template.resources.has(id)) out.add(id);
-  };
-  const dependsOn = get(res.node, "DependsOn");
-  if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
-  else add(scalarString(dependsOn));
-  if (res.properties) {
-    walk(res.properties, (node) => {
-      const fn = intrinsicName(node);
-      const arg = fn ? get(node, fn) : void 0;
-      if (fn === "Ref") add(scalarString(arg));
-      else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
-      else if (fn === "Fn::Sub") {
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-        for (const m of text2?.matchAll(SUB_VAR2) ?? []) {
-          const name = m[1] ?? "";
-          if (!getEntry(vars, name)) add(name);
-        }
-      }
-    });
-  }
-  return [...out];
-}
-function conditionReferences(node, names) {
-  const out = /* @__PURE__ */ new Set();
-  if (node) {
-    walk(node, (n) => {
-      if (intrinsicName(n) !== "Condition") return;
-      const name = scalarString(get(n, "Condition"));
-      if (name !== void 0 && names.has(name)) out.add(name);
-    });
-  }
-  return [...out];
-}
-function cycles(nodes, next) {
-  const order = [...nodes];
-  const position = new Map(order.map((n, i) => [n, i]));
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const onStack = /* @__PURE__ */ new Set();
-  const stack = [];
-  const found = [];
-  let counter = 0;
-  for (const start of order) {
-    if (index.has(start)) continue;
-    const work = [];
-    const enter = (node) => {
-      index.set(node, counter);
-      low.set(node, counter);
-      counter++;
-      stack.push(node);
-      onStack.add(node);
-      work.push({ node, edges: next(node).filter((n) => position.has(n)), i: 0 });
-    };
-    enter(start);
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      if (frame.i < frame.edges.length) {
-        const target = frame.edges[frame.i++];
-        if (!index.has(target)) enter(target);
-        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(target) ?? 0));
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
-      if (low.get(frame.node) !== index.get(frame.node)) continue;
-      const component = [];
-      for (; ; ) {
-        const member = stack.pop();
-        onStack.delete(member);
-        component.push(member);
-        if (member === frame.node) break;
-      }
-      if (component.length > 1 || frame.edges.includes(frame.node)) {
-        found.push(component.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)));
-      }
-    }
-  }
-  return found.sort((a, b) => (position.get(a[0] ?? "") ?? 0) - (position.get(b[0] ?? "") ?? 0));
-}
-
-// packages/core/src/template/load.ts
 var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
 function formatOf(file, text2) {
   const ext = path.extname(file).toLowerCase();

@@ -1,6 +1,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import type { Notification } from '../engine/finding.js';
 import { looksLikeSnapshot } from '../snapshot/format.js';
+import { bytes } from '../template/checks.js';
 import { looksLikeTemplate } from '../template/template.js';
 import { inputFs } from './input-fs.js';
 import { errorText } from './walk.js';
@@ -118,7 +119,7 @@ export function readTemplateFile(absPath: string, file: string, explicit: boolea
 /** Over the size limit: an error when it was asked for or starts like a template, else a note that it was passed over. */
 function oversized(head: Buffer, file: string, explicit: boolean, size: number): ReadResult {
   const meant = explicit || looksLikeTemplate(head.toString('latin1'));
-  const message = `Not scanned: ${size.toLocaleString('en-US')} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  const message = `Not scanned: ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? 'error' : 'note', code: 'skipped', file, message }] };
 }
 
