@@ -38,6 +38,20 @@ beforeAll(() => {
     );
   }
   writeFileSync(path.join(dir, 'notes.txt'), `deploy key ${['AKIA', 'Z7QXW4LM2RTB6NHE'].join('')}\n`);
+  // Broken and hostile files (outside `stacks`, which the Action test scans): each reported the same way on any thread.
+  const hostile = path.join(dir, 'hostile');
+  mkdirSync(hostile, { recursive: true });
+  const header = 'AWSTemplateFormatVersion: "2010-09-09"\n';
+  writeFileSync(path.join(hostile, 'binary.yaml'), Buffer.concat([Buffer.from(header), Buffer.from([0, 1, 2, 0])]));
+  writeFileSync(path.join(hostile, 'latin1.yaml'), Buffer.concat([Buffer.from(`${header}Description: caf`), Buffer.from([0xe9, 0x0a])]));
+  writeFileSync(
+    path.join(hostile, 'repeated.json'),
+    JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: {} }).replace('}}', '}, "Resources": {}}'),
+  );
+  const levels = Array.from({ length: 8 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
+  writeFileSync(path.join(hostile, 'bomb.yaml'), `${header}l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n${levels.join('\n')}\n`);
+  writeFileSync(path.join(hostile, 'empty.yaml'), '');
+  spawnSync('mkfifo', [path.join(hostile, 'pipe.yaml')]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -50,6 +64,13 @@ describe('scanning on worker threads', () => {
     expect(one.notifications.some((n) => n.code === 'parse-error')).toBe(true);
     expect(new Set(one.findings.map((f) => f.suppression?.via))).toEqual(new Set(['mamori', 'cfn_nag', 'checkov', undefined]));
     expect(one.snapshots?.length).toBeGreaterThan(0);
+    const about = (name: string) => one.notifications.filter((n) => n.file === `hostile/${name}`).map((n) => `${n.level} ${n.code}`);
+    expect(about('binary.yaml')).toEqual(['error read-error']);
+    expect(about('latin1.yaml')).toEqual(['error read-error']);
+    expect(about('repeated.json')).toEqual(['error parse-error']);
+    expect(about('bomb.yaml')).toEqual(['error parse-error']);
+    // A pipe found by walking a folder is passed over, as other special files are; named, it is an error.
+    expect(about('pipe.yaml')).toEqual([]);
     expect(JSON.stringify(core.toSarif(many))).toBe(JSON.stringify(core.toSarif(one)));
     expect(core.toJson(many)).toBe(core.toJson(one));
     expect(many.notifications).toEqual(one.notifications);
