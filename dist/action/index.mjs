@@ -28356,7 +28356,16 @@ function readTolerant(file, text2) {
   const parsed = parseText(file, text2, "json");
   if (!parsed.ok) {
     return {
-      notifications: [{ level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }]
+      notifications: [
+        {
+          level: "error",
+          code: "parse-error",
+          file,
+          line: parsed.problem.line,
+          column: parsed.problem.column,
+          message: snapshotWording(parsed.problem.message)
+        }
+      ]
     };
   }
   let doc;
@@ -28370,6 +28379,9 @@ function readTolerant(file, text2) {
     };
   }
   return { doc, locator: new SnapshotLocator(parsed.root, file) };
+}
+function snapshotWording(message) {
+  return message.replace(/; CloudFormation rejects a template that repeats a key$/, "; a snapshot names each key once");
 }
 function loadSnapshot(file, raw, rules2 = []) {
   try {

@@ -93,7 +93,7 @@ describe('positions of snapshot values without a node per value', () => {
         code: 'parse-error',
         line: 3,
         column: 3,
-        message: expect.stringContaining('Duplicate key "mamoriSnapshot" (first at line 2, column 3)'),
+        message: 'Duplicate key "mamoriSnapshot" (first at line 2, column 3); a snapshot names each key once',
       }),
     ]);
     const nested = loadSnapshot('s.json', `{"mamoriSnapshot": 1, "x": ${'['.repeat(600)}${']'.repeat(600)}}`);

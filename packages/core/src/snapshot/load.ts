@@ -179,7 +179,16 @@ function readTolerant(file: string, text: string): Read {
   const parsed = parseText(file, text, 'json');
   if (!parsed.ok) {
     return {
-      notifications: [{ level: 'error', code: 'parse-error', file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message }],
+      notifications: [
+        {
+          level: 'error',
+          code: 'parse-error',
+          file,
+          line: parsed.problem.line,
+          column: parsed.problem.column,
+          message: snapshotWording(parsed.problem.message),
+        },
+      ],
     };
   }
   let doc: unknown;
@@ -194,6 +203,11 @@ function readTolerant(file: string, text: string): Read {
     };
   }
   return { doc, locator: new SnapshotLocator(parsed.root, file) };
+}
+
+/** The template parser's messages speak of templates; a snapshot is not one. */
+function snapshotWording(message: string): string {
+  return message.replace(/; CloudFormation rejects a template that repeats a key$/, '; a snapshot names each key once');
 }
 
 /** `SnapshotLocator`'s answers from a position index. */
