@@ -19071,9 +19071,6 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
     return refuse(`Cannot read file: ${errorText(err)}`);
   }
   if (bytes2.length > limit) return oversized(bytes2.subarray(0, HEAD_BYTES), file, explicit, bytes2.length);
-  if (bytes2.indexOf(0) < 0 && !utf16Encoding(bytes2)) {
-    if (isAscii(bytes2) || isUtf8(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
-  }
   const utf16 = utf16Encoding(bytes2);
   if (utf16) {
     const decoded = new TextDecoder(utf16).decode(bytes2);
@@ -19087,6 +19084,7 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
     if (!explicit && !looksLikeTemplate(bytes2.toString("latin1").replaceAll("\0", ""))) return { notifications: [] };
     return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
   }
+  if (isAscii(bytes2) || isUtf8(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
   const bad = firstInvalidUtf8(bytes2);
   if (bad >= 0) {
     if (!explicit && !looksLikeTemplate(bytes2.toString("latin1"))) return { notifications: [] };
@@ -19276,6 +19274,21 @@ function findSecrets(text2) {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+function secretEntity(id, s, location, where, encoding) {
+  return {
+    kind: "Secret",
+    id,
+    source: "template",
+    location,
+    displayName: where,
+    secretType: s.type,
+    redacted: s.redacted,
+    hash: s.hash,
+    evidence: s.evidence,
+    where,
+    ...encoding ? { encoding } : {}
+  };
 }
 var ACCESS_KEY_ID, SECRET_LENGTH, KEY_CHAR, SECRET_CONTEXT, CONTEXT_LINES;
 var init_detect = __esm({
@@ -20318,11 +20331,11 @@ var init_line_index = __esm({
 });
 
 // packages/core/src/template/parse.ts
-function parseText(file, text2, format2) {
+function parseText(file, text2, format2, document = "template") {
   const body = stripBom(text2);
   const index = new LineIndex(file, body);
   try {
-    return format2 === "json" ? parseJson(body, index) : parseYaml(body, index);
+    return format2 === "json" ? parseJson(body, index, document) : parseYaml(body, index, document);
   } catch (err) {
     if (err instanceof ParseLimitError) {
       const pos = index.position(err.offset);
@@ -20332,8 +20345,9 @@ function parseText(file, text2, format2) {
     return { ok: false, problem: { message: `Cannot parse: ${err instanceof Error ? err.message : String(err)}`, line: 1, column: 1 } };
   }
 }
-function duplicateKey(key, first) {
-  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); CloudFormation rejects a template that repeats a key`;
+function duplicateKey(key, first, document) {
+  const why = document === "template" ? "CloudFormation rejects a template that repeats a key" : "a snapshot names each key once";
+  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); ${why}`;
 }
 function stripBom(text2) {
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
@@ -20353,7 +20367,7 @@ function parseYamlDocument(text2) {
     Error.stackTraceLimit = limit;
   }
 }
-function parseYaml(text2, index) {
+function parseYaml(text2, index, document) {
   const doc = parseYamlDocument(text2);
   const error = doc.errors[0];
   if (error) {
@@ -20391,7 +20405,7 @@ function parseYaml(text2, index) {
         const keyStart = keyNode?.range?.[0] ?? start;
         const key = (0, import_yaml3.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
         const first = seen.get(key);
-        if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first)), keyStart);
+        if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first), document), keyStart);
         seen.set(key, keyStart);
         entries.push({
           key,
@@ -20456,7 +20470,7 @@ function wrapIntrinsic(name, value, span, loc) {
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
-function parseJson(text2, index) {
+function parseJson(text2, index, document) {
   const notices = [];
   let syntax;
   let limit;
@@ -20521,7 +20535,7 @@ function parseJson(text2, index) {
         if (top?.kind !== "map") return;
         const first = top.seen.get(name);
         if (first !== void 0) {
-          limit ??= new ParseLimitError(duplicateKey(name, index.position(first)), offset);
+          limit ??= new ParseLimitError(duplicateKey(name, index.position(first), document), offset);
           return;
         }
         top.seen.set(name, offset);
@@ -22849,18 +22863,7 @@ function textSecrets(template) {
     const noun = section ? own(SECTION_NOUNS, section.key) : void 0;
     const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
     const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : void 0;
-    return {
-      kind: "Secret",
-      id: `${template.file}#${s.hash}`,
-      source: "template",
-      location: { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} },
-      displayName: where,
-      secretType: s.type,
-      redacted: s.redacted,
-      hash: s.hash,
-      evidence: s.evidence,
-      where
-    };
+    return secretEntity(`${template.file}#${s.hash}`, s, { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} }, where);
   });
 }
 function base64UserDataSecrets(template) {
@@ -22874,19 +22877,9 @@ function base64UserDataSecrets(template) {
       if (decoded === void 0) return;
       const where = `base64-encoded user data of resource ${res.logicalId}`;
       for (const s of findSecrets(decoded)) {
-        out.push({
-          kind: "Secret",
-          id: `${template.file}#${s.hash}@${node.span[0]}`,
-          source: "template",
-          location: { ...node.loc, logicalPath: `${res.logicalId}/${path9.join("/")}` },
-          displayName: where,
-          secretType: s.type,
-          redacted: s.redacted,
-          hash: s.hash,
-          evidence: s.evidence,
-          where,
-          encoding: "base64"
-        });
+        out.push(
+          secretEntity(`${template.file}#${s.hash}@${node.span[0]}`, s, { ...node.loc, logicalPath: `${res.logicalId}/${path9.join("/")}` }, where, "base64")
+        );
       }
     });
   }
@@ -23000,10 +22993,12 @@ function readAndExtract(task, context, snapshots) {
   if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
   const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
-  const notifications = read.notifications;
-  if (read.text === void 0) return { notifications, entities: [] };
-  const text2 = read.text;
-  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications: [], entities: [], deferred: true };
+  if (read.text === void 0) return { notifications: read.notifications, entities: [] };
+  return extractText(file, read.text, explicit, context, snapshots);
+}
+function extractText(file, text2, explicit, context, snapshots) {
+  const notifications = [];
+  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
   if (snapshots && isSnapshotText(text2)) {
     const loaded = snapshots(file, text2);
     notifications.push(...loaded.notifications);
@@ -23042,18 +23037,7 @@ function secretEntities(file, text2) {
   const matches = findSecrets(text2);
   if (matches.length === 0) return [];
   const index = new LineIndex(file, text2);
-  return matches.map((s) => ({
-    kind: "Secret",
-    id: `${file}#${s.hash}`,
-    source: "template",
-    location: index.location(s.start, s.end),
-    displayName: file,
-    secretType: s.type,
-    redacted: s.redacted,
-    hash: s.hash,
-    evidence: s.evidence,
-    where: file
-  }));
+  return matches.map((s) => secretEntity(`${file}#${s.hash}`, s, index.location(s.start, s.end), file));
 }
 var MAX_TEXT_FILE_BYTES;
 var init_scan_files = __esm({
@@ -28353,7 +28337,7 @@ function readFast(file, text2) {
   return { doc, locator: new PositionLocator(positions, file) };
 }
 function readTolerant(file, text2) {
-  const parsed = parseText(file, text2, "json");
+  const parsed = parseText(file, text2, "json", "snapshot");
   if (!parsed.ok) {
     return {
       notifications: [
@@ -28363,7 +28347,7 @@ function readTolerant(file, text2) {
           file,
           line: parsed.problem.line,
           column: parsed.problem.column,
-          message: snapshotWording(parsed.problem.message)
+          message: parsed.problem.message
         }
       ]
     };
@@ -28379,9 +28363,6 @@ function readTolerant(file, text2) {
     };
   }
   return { doc, locator: new SnapshotLocator(parsed.root, file) };
-}
-function snapshotWording(message) {
-  return message.replace(/; CloudFormation rejects a template that repeats a key$/, "; a snapshot names each key once");
 }
 function loadSnapshot(file, raw, rules2 = []) {
   try {
@@ -28718,8 +28699,6 @@ var init_scan = __esm({
     init_scan_files();
     init_scan_pool();
     init_load2();
-    init_entities();
-    init_load();
     init_parameters();
     init_read();
     init_scan_files();

@@ -9070,9 +9070,6 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
     return refuse(`Cannot read file: ${errorText(err)}`);
   }
   if (bytes2.length > limit) return oversized(bytes2.subarray(0, HEAD_BYTES), file, explicit, bytes2.length);
-  if (bytes2.indexOf(0) < 0 && !utf16Encoding(bytes2)) {
-    if (isAscii(bytes2) || isUtf8(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
-  }
   const utf16 = utf16Encoding(bytes2);
   if (utf16) {
     const decoded = new TextDecoder(utf16).decode(bytes2);
@@ -9086,6 +9083,7 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
     if (!explicit && !looksLikeTemplate(bytes2.toString("latin1").replaceAll("\0", ""))) return { notifications: [] };
     return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
   }
+  if (isAscii(bytes2) || isUtf8(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
   const bad = firstInvalidUtf8(bytes2);
   if (bad >= 0) {
     if (!explicit && !looksLikeTemplate(bytes2.toString("latin1"))) return { notifications: [] };
@@ -9265,6 +9263,21 @@ function findSecrets(text2) {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+function secretEntity(id, s, location, where, encoding) {
+  return {
+    kind: "Secret",
+    id,
+    source: "template",
+    location,
+    displayName: where,
+    secretType: s.type,
+    redacted: s.redacted,
+    hash: s.hash,
+    evidence: s.evidence,
+    where,
+    ...encoding ? { encoding } : {}
+  };
 }
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -10261,11 +10274,11 @@ var ParseLimitError = class extends Error {
   }
   offset;
 };
-function parseText(file, text2, format2) {
+function parseText(file, text2, format2, document = "template") {
   const body = stripBom(text2);
   const index = new LineIndex(file, body);
   try {
-    return format2 === "json" ? parseJson(body, index) : parseYaml(body, index);
+    return format2 === "json" ? parseJson(body, index, document) : parseYaml(body, index, document);
   } catch (err) {
     if (err instanceof ParseLimitError) {
       const pos = index.position(err.offset);
@@ -10276,8 +10289,9 @@ function parseText(file, text2, format2) {
   }
 }
 var TOO_DEEP = (format2) => `${format2 === "json" ? "JSON" : "YAML"} nests too deeply to read (over ${MAX_DEPTH3} levels)`;
-function duplicateKey(key, first) {
-  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); CloudFormation rejects a template that repeats a key`;
+function duplicateKey(key, first, document) {
+  const why = document === "template" ? "CloudFormation rejects a template that repeats a key" : "a snapshot names each key once";
+  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); ${why}`;
 }
 function stripBom(text2) {
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
@@ -10299,7 +10313,7 @@ function parseYamlDocument(text2) {
     Error.stackTraceLimit = limit;
   }
 }
-function parseYaml(text2, index) {
+function parseYaml(text2, index, document) {
   const doc = parseYamlDocument(text2);
   const error = doc.errors[0];
   if (error) {
@@ -10337,7 +10351,7 @@ function parseYaml(text2, index) {
         const keyStart = keyNode?.range?.[0] ?? start;
         const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
         const first = seen.get(key);
-        if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first)), keyStart);
+        if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first), document), keyStart);
         seen.set(key, keyStart);
         entries.push({
           key,
@@ -10402,7 +10416,7 @@ function wrapIntrinsic(name, value, span, loc) {
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
-function parseJson(text2, index) {
+function parseJson(text2, index, document) {
   const notices = [];
   let syntax;
   let limit;
@@ -10467,7 +10481,7 @@ function parseJson(text2, index) {
         if (top?.kind !== "map") return;
         const first = top.seen.get(name);
         if (first !== void 0) {
-          limit ??= new ParseLimitError(duplicateKey(name, index.position(first)), offset);
+          limit ??= new ParseLimitError(duplicateKey(name, index.position(first), document), offset);
           return;
         }
         top.seen.set(name, offset);
@@ -12693,18 +12707,7 @@ function textSecrets(template) {
     const noun = section ? own(SECTION_NOUNS, section.key) : void 0;
     const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
     const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : void 0;
-    return {
-      kind: "Secret",
-      id: `${template.file}#${s.hash}`,
-      source: "template",
-      location: { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} },
-      displayName: where,
-      secretType: s.type,
-      redacted: s.redacted,
-      hash: s.hash,
-      evidence: s.evidence,
-      where
-    };
+    return secretEntity(`${template.file}#${s.hash}`, s, { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} }, where);
   });
 }
 function base64UserDataSecrets(template) {
@@ -12718,19 +12721,9 @@ function base64UserDataSecrets(template) {
       if (decoded === void 0) return;
       const where = `base64-encoded user data of resource ${res.logicalId}`;
       for (const s of findSecrets(decoded)) {
-        out.push({
-          kind: "Secret",
-          id: `${template.file}#${s.hash}@${node.span[0]}`,
-          source: "template",
-          location: { ...node.loc, logicalPath: `${res.logicalId}/${path2.join("/")}` },
-          displayName: where,
-          secretType: s.type,
-          redacted: s.redacted,
-          hash: s.hash,
-          evidence: s.evidence,
-          where,
-          encoding: "base64"
-        });
+        out.push(
+          secretEntity(`${template.file}#${s.hash}@${node.span[0]}`, s, { ...node.loc, logicalPath: `${res.logicalId}/${path2.join("/")}` }, where, "base64")
+        );
       }
     });
   }
@@ -12804,10 +12797,12 @@ function readAndExtract(task, context2, snapshots) {
   if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
   const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
-  const notifications = read.notifications;
-  if (read.text === void 0) return { notifications, entities: [] };
-  const text2 = read.text;
-  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications: [], entities: [], deferred: true };
+  if (read.text === void 0) return { notifications: read.notifications, entities: [] };
+  return extractText(file, read.text, explicit, context2, snapshots);
+}
+function extractText(file, text2, explicit, context2, snapshots) {
+  const notifications = [];
+  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
   if (snapshots && isSnapshotText(text2)) {
     const loaded = snapshots(file, text2);
     notifications.push(...loaded.notifications);
@@ -12846,18 +12841,7 @@ function secretEntities(file, text2) {
   const matches = findSecrets(text2);
   if (matches.length === 0) return [];
   const index = new LineIndex(file, text2);
-  return matches.map((s) => ({
-    kind: "Secret",
-    id: `${file}#${s.hash}`,
-    source: "template",
-    location: index.location(s.start, s.end),
-    displayName: file,
-    secretType: s.type,
-    redacted: s.redacted,
-    hash: s.hash,
-    evidence: s.evidence,
-    where: file
-  }));
+  return matches.map((s) => secretEntity(`${file}#${s.hash}`, s, index.location(s.start, s.end), file));
 }
 
 // packages/core/src/scan-worker.ts

@@ -38,7 +38,8 @@ export interface AccountFlags {
   quiet?: boolean;
 }
 
-function repeatable(value: string, previous: string[]): string[] {
+/** Collects a repeatable option's values, in order. */
+function repeatable(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -53,7 +54,6 @@ function accountOptions(command: Command): Command {
     .option('-q, --quiet', 'no progress line on stderr');
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const STARTER_CONFIG = `# mamori configuration: https://github.com/mamori-dev/mamori#configuration
 # Validated against @mamori/core/schema/config.schema.json.
@@ -136,7 +136,7 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .option('-c, --config <file>', 'configuration file (default: mamori.config.* or package.json "mamori", searched from here upward)')
     .option('--no-config', 'ignore configuration files')
     .option('-b, --baseline <sarif>', 'report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)')
-    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', collect)
+    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', repeatable)
     .option('--templates-only', 'check only templates, not every other text file for AWS keys')
     .option('--no-color', 'do not colour the output')
     .option('--account', 'collect the AWS account first (read-only calls) and scan its snapshot too')
@@ -217,7 +217,7 @@ Examples:
     .option('-p, --parameters <file>', 'template parameter values')
     .option('-c, --config <file>', 'configuration file')
     .option('--no-config', 'ignore configuration files')
-    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', collect)
+    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', repeatable)
     .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { output: string }) => {
       const { render, reportInputErrors, runScan } = await import('./cli.js');
       const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none' }, io);

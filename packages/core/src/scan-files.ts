@@ -4,7 +4,7 @@ import { type SuppressionRule, templateSuppressions } from './engine/suppress.js
 import { inputFs } from './files/input-fs.js';
 import { readTemplateFile } from './files/read.js';
 import type { Entity, SecretMatch } from './model/entities.js';
-import { findSecrets } from './secrets/detect.js';
+import { findSecrets, secretEntity } from './secrets/detect.js';
 import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
@@ -68,10 +68,17 @@ function readAndExtract(task: FileTask, context: FileContext, snapshots: Snapsho
   if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
   const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
-  const notifications = read.notifications;
-  if (read.text === undefined) return { notifications, entities: [] };
-  const text = read.text;
-  if (snapshots === undefined && looksLikeSnapshot(text)) return { notifications: [], entities: [], deferred: true };
+  if (read.text === undefined) return { notifications: read.notifications, entities: [] };
+  return extractText(file, read.text, explicit, context, snapshots);
+}
+
+/**
+ * The entities of one text: an account snapshot (deferred without a snapshot loader), a template
+ * with its in-template suppressions, or other YAML and JSON that may hold keys.
+ */
+export function extractText(file: string, text: string, explicit: boolean, context: FileContext, snapshots: SnapshotLoader | undefined): FileOutcome {
+  const notifications: Notification[] = [];
+  if (snapshots === undefined && looksLikeSnapshot(text)) return { notifications, entities: [], deferred: true };
   if (snapshots && isSnapshotText(text)) {
     const loaded = snapshots(file, text);
     notifications.push(...loaded.notifications);
@@ -114,16 +121,5 @@ export function secretEntities(file: string, text: string): SecretMatch[] {
   const matches = findSecrets(text);
   if (matches.length === 0) return [];
   const index = new LineIndex(file, text);
-  return matches.map((s) => ({
-    kind: 'Secret',
-    id: `${file}#${s.hash}`,
-    source: 'template',
-    location: index.location(s.start, s.end),
-    displayName: file,
-    secretType: s.type,
-    redacted: s.redacted,
-    hash: s.hash,
-    evidence: s.evidence,
-    where: file,
-  }));
+  return matches.map((s) => secretEntity(`${file}#${s.hash}`, s, index.location(s.start, s.end), file));
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '@mamori/rules';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scan } from './scan.js';
+import { scan, scanText } from './scan.js';
 
 const OPEN_SSH = `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
@@ -166,5 +166,37 @@ describe('scanning account snapshots', () => {
     const result = await scan({ paths: ['packages/core/src/schema'], cwd: fileURLToPath(new URL('../../..', import.meta.url)) });
     expect(result.notifications).toEqual([]);
     expect(result.files).toEqual([]);
+  });
+});
+
+describe('scanText', () => {
+  const text = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Bastion:
+    Type: AWS::EC2::SecurityGroup
+    Metadata:
+      mamori:
+        suppress:
+          - rule: MAM101
+            reason: bastion host, SSH only from the VPN
+    Properties:
+      GroupDescription: bastion
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }
+`;
+
+  it('honours suppressions written in the template, as a scan of the file does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mamori-scantext-'));
+    try {
+      writeFileSync(path.join(dir, 'bastion.yaml'), text);
+      const fromText = await scanText({ file: 'bastion.yaml', text, rules });
+      const fromFile = await scan({ paths: ['bastion.yaml'], cwd: dir, rules });
+      const open = fromText.findings.find((f) => f.ruleId === 'MAM101');
+      expect(open?.suppression).toEqual({ kind: 'inSource', justification: 'bastion host, SSH only from the VPN', via: 'mamori' });
+      expect(fromText.findings).toEqual(fromFile.findings);
+      expect(fromText.notifications).toEqual(fromFile.notifications);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

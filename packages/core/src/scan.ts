@@ -9,11 +9,9 @@ import type { AnyRule, RuleMeta } from './engine/rule.js';
 import { ruleRunner, runRules } from './engine/run.js';
 import { applyConfigSuppressions, applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
 import { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
-import { type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
+import { extractText, type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
 import { processInWorkers, workerCount } from './scan-pool.js';
-import { isSnapshotText, loadSnapshot } from './snapshot/load.js';
-import { extractEntities } from './template/entities.js';
-import { loadTemplate } from './template/load.js';
+import { loadSnapshot } from './snapshot/load.js';
 import { loadParameters } from './template/parameters.js';
 
 export { MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES } from './files/read.js';
@@ -193,23 +191,15 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
   const ruleOptions = new Map(
     Object.entries(options.ruleOptions ?? {}).map(([id, o]) => [id, { ...(rules.find((r) => r.id === id)?.defaultOptions ?? {}), ...o }]),
   );
-  if (isSnapshotText(options.text)) {
-    const loaded = loadSnapshot(options.file, options.text, rules);
-    const run = runRules(rules, loaded.entities, ruleOptions);
-    return { findings: sortFindings(run.findings), notifications: [...loaded.notifications, ...run.notifications] };
-  }
-  const outcome = loadTemplate(options.file, options.text, true, options.parameters ? { parameters: options.parameters } : {});
-  if (!outcome.template) return { findings: [], notifications: outcome.notifications };
-  const extracted = extractEntities(
-    outcome.template,
-    options.parameters,
-    rules.some((r) => r.entity === 'Resource'),
-  );
-  const run = runRules(rules, extracted.entities, ruleOptions);
-  return {
-    findings: sortFindings(run.findings),
-    notifications: sortNotifications([...outcome.notifications, ...extracted.notifications, ...run.notifications]),
+  const context: FileContext = {
+    ...(options.parameters ? { parameters: options.parameters } : {}),
+    wantsResources: rules.some((r) => r.entity === 'Resource'),
+    allFiles: false,
   };
+  const outcome = extractText(options.file, options.text, true, context, (file, text) => loadSnapshot(file, text, rules));
+  const run = runRules(rules, outcome.entities, ruleOptions);
+  if (outcome.suppressions) applyTemplateSuppressions(run.findings, new Map(rules.map((r) => [r.id, ruleMeta(r)])), outcome.suppressions);
+  return { findings: sortFindings(run.findings), notifications: sortNotifications([...outcome.notifications, ...run.notifications]) };
 }
 
 export function ruleMeta(rule: AnyRule): RuleMeta {

@@ -84,12 +84,6 @@ export function readTemplateFile(absPath: string, file: string, explicit: boolea
   }
   // It may have grown since it was measured.
   if (bytes.length > limit) return oversized(bytes.subarray(0, HEAD_BYTES), file, explicit, bytes.length);
-  // The common case, checked natively; the slow paths below only find what is wrong.
-  if (bytes.indexOf(0) < 0 && !utf16Encoding(bytes)) {
-    // ASCII is checked many times faster than UTF-8, and is valid UTF-8.
-    if (isAscii(bytes) || isUtf8(bytes)) return { text: bytes.toString('utf8'), notifications: [] };
-  }
-
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
     const decoded = new TextDecoder(utf16).decode(bytes);
@@ -103,6 +97,8 @@ export function readTemplateFile(absPath: string, file: string, explicit: boolea
     if (!explicit && !looksLikeTemplate(bytes.toString('latin1').replaceAll('\u0000', ''))) return { notifications: [] };
     return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
   }
+  // Checked natively (ASCII many times faster than UTF-8, and valid UTF-8 too); only a bad file is searched byte by byte.
+  if (isAscii(bytes) || isUtf8(bytes)) return { text: bytes.toString('utf8'), notifications: [] };
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     if (!explicit && !looksLikeTemplate(bytes.toString('latin1'))) return { notifications: [] };

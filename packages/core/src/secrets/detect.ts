@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { SecretType } from '../model/entities.js';
+import type { SecretMatch, SecretType } from '../model/entities.js';
+import type { SourceLocation } from '../model/location.js';
 
 export interface RawSecret {
   type: SecretType;
@@ -142,4 +143,21 @@ export function findSecrets(text: string): RawSecret[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The entity rules read for a secret found at `location`, described as `where`. */
+export function secretEntity(id: string, s: RawSecret, location: SourceLocation, where: string, encoding?: 'base64'): SecretMatch {
+  return {
+    kind: 'Secret',
+    id,
+    source: 'template',
+    location,
+    displayName: where,
+    secretType: s.type,
+    redacted: s.redacted,
+    hash: s.hash,
+    evidence: s.evidence,
+    where,
+    ...(encoding ? { encoding } : {}),
+  };
 }

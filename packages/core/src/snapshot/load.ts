@@ -176,7 +176,7 @@ function readFast(file: string, text: string): Read | undefined {
 
 /** Through the template parser: its messages and positions for syntax errors and limits. */
 function readTolerant(file: string, text: string): Read {
-  const parsed = parseText(file, text, 'json');
+  const parsed = parseText(file, text, 'json', 'snapshot');
   if (!parsed.ok) {
     return {
       notifications: [
@@ -186,7 +186,7 @@ function readTolerant(file: string, text: string): Read {
           file,
           line: parsed.problem.line,
           column: parsed.problem.column,
-          message: snapshotWording(parsed.problem.message),
+          message: parsed.problem.message,
         },
       ],
     };
@@ -203,11 +203,6 @@ function readTolerant(file: string, text: string): Read {
     };
   }
   return { doc, locator: new SnapshotLocator(parsed.root, file) };
-}
-
-/** The template parser's messages speak of templates; a snapshot is not one. */
-function snapshotWording(message: string): string {
-  return message.replace(/; CloudFormation rejects a template that repeats a key$/, '; a snapshot names each key once');
 }
 
 /** `SnapshotLocator`'s answers from a position index. */

@@ -2,7 +2,7 @@ import type { Notification } from '../engine/finding.js';
 import type { Entity, ResourceEntity, SecretMatch } from '../model/entities.js';
 import { own } from '../model/lookup.js';
 import { decodeBase64Text } from '../secrets/base64.js';
-import { findSecrets } from '../secrets/detect.js';
+import { findSecrets, secretEntity } from '../secrets/detect.js';
 import { accessKeysOf } from './access-keys.js';
 import { azSpansOf } from './az-spans.js';
 import { cacheReplicationGroupsOf } from './cache.js';
@@ -114,18 +114,7 @@ function textSecrets(template: Template): SecretMatch[] {
     const noun = section ? own(SECTION_NOUNS, section.key) : undefined;
     const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
     const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : undefined;
-    return {
-      kind: 'Secret',
-      id: `${template.file}#${s.hash}`,
-      source: 'template',
-      location: { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) },
-      displayName: where,
-      secretType: s.type,
-      redacted: s.redacted,
-      hash: s.hash,
-      evidence: s.evidence,
-      where,
-    };
+    return secretEntity(`${template.file}#${s.hash}`, s, { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) }, where);
   });
 }
 
@@ -145,19 +134,9 @@ function base64UserDataSecrets(template: Template): SecretMatch[] {
       if (decoded === undefined) return;
       const where = `base64-encoded user data of resource ${res.logicalId}`;
       for (const s of findSecrets(decoded)) {
-        out.push({
-          kind: 'Secret',
-          id: `${template.file}#${s.hash}@${node.span[0]}`,
-          source: 'template',
-          location: { ...node.loc, logicalPath: `${res.logicalId}/${path.join('/')}` },
-          displayName: where,
-          secretType: s.type,
-          redacted: s.redacted,
-          hash: s.hash,
-          evidence: s.evidence,
-          where,
-          encoding: 'base64',
-        });
+        out.push(
+          secretEntity(`${template.file}#${s.hash}@${node.span[0]}`, s, { ...node.loc, logicalPath: `${res.logicalId}/${path.join('/')}` }, where, 'base64'),
+        );
       }
     });
   }

@@ -33,12 +33,15 @@ class ParseLimitError extends Error {
   }
 }
 
+/** What a text is read as: the words of its messages depend on it. */
+export type DocumentKind = 'template' | 'snapshot';
+
 /** Parses a YAML or JSON text into position-carrying nodes. JSON is read by `jsonc-parser`, YAML by `yaml`. */
-export function parseText(file: string, text: string, format: 'yaml' | 'json'): ParseOutcome {
+export function parseText(file: string, text: string, format: 'yaml' | 'json', document: DocumentKind = 'template'): ParseOutcome {
   const body = stripBom(text);
   const index = new LineIndex(file, body);
   try {
-    return format === 'json' ? parseJson(body, index) : parseYaml(body, index);
+    return format === 'json' ? parseJson(body, index, document) : parseYaml(body, index, document);
   } catch (err) {
     if (err instanceof ParseLimitError) {
       const pos = index.position(err.offset);
@@ -52,8 +55,9 @@ export function parseText(file: string, text: string, format: 'yaml' | 'json'): 
 
 const TOO_DEEP = (format: 'yaml' | 'json'): string => `${format === 'json' ? 'JSON' : 'YAML'} nests too deeply to read (over ${MAX_DEPTH} levels)`;
 
-function duplicateKey(key: string, first: { line: number; column: number }): string {
-  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); CloudFormation rejects a template that repeats a key`;
+function duplicateKey(key: string, first: { line: number; column: number }, document: DocumentKind): string {
+  const why = document === 'template' ? 'CloudFormation rejects a template that repeats a key' : 'a snapshot names each key once';
+  return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); ${why}`;
 }
 
 /** A byte-order mark is not content: CloudFormation accepts it, and editors do not count it in columns. */
@@ -89,7 +93,7 @@ export function parseYamlDocument(text: string): ReturnType<typeof parseDocument
   }
 }
 
-function parseYaml(text: string, index: LineIndex): ParseOutcome {
+function parseYaml(text: string, index: LineIndex, document: DocumentKind): ParseOutcome {
   // Duplicate keys are found while converting, where the first occurrence is known for the message.
   const doc = parseYamlDocument(text);
   const error = doc.errors[0];
@@ -130,7 +134,7 @@ function parseYaml(text: string, index: LineIndex): ParseOutcome {
         const keyStart = keyNode?.range?.[0] ?? start;
         const key = isScalar(keyNode) ? String(keyNode.value) : keyText(text, keyNode, keyStart);
         const first = seen.get(key);
-        if (first !== undefined) throw new ParseLimitError(duplicateKey(key, index.position(first)), keyStart);
+        if (first !== undefined) throw new ParseLimitError(duplicateKey(key, index.position(first), document), keyStart);
         seen.set(key, keyStart);
         entries.push({
           key,
@@ -217,7 +221,7 @@ type OpenJson =
  * limit (a repeated key, too many values), as a reader would fix the syntax first; comments and
  * trailing commas are read, with a notice.
  */
-function parseJson(text: string, index: LineIndex): ParseOutcome {
+function parseJson(text: string, index: LineIndex, document: DocumentKind): ParseOutcome {
   const notices: ParseNotice[] = [];
   let syntax: { error: ParseErrorCode; offset: number } | undefined;
   let limit: ParseLimitError | undefined;
@@ -283,7 +287,7 @@ function parseJson(text: string, index: LineIndex): ParseOutcome {
         if (top?.kind !== 'map') return;
         const first = top.seen.get(name);
         if (first !== undefined) {
-          limit ??= new ParseLimitError(duplicateKey(name, index.position(first)), offset);
+          limit ??= new ParseLimitError(duplicateKey(name, index.position(first), document), offset);
           return;
         }
         top.seen.set(name, offset);
