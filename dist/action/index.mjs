@@ -19774,64 +19774,6 @@ var init_format2 = __esm({
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
 function visit(text2, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text2, false);
   const _jsonPath = [];
@@ -20137,26 +20079,6 @@ function visit(text2, visitor, options = ParseOptions.DEFAULT) {
   }
   return true;
 }
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
 var ParseOptions;
 var init_parser = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
@@ -20217,7 +20139,7 @@ function printParseErrorCode(code) {
   }
   return "<unknown ParseErrorCode>";
 }
-var ScanError, SyntaxKind, parseTree2, visit2, ParseErrorCode;
+var createScanner2, ScanError, SyntaxKind, visit2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -20225,6 +20147,7 @@ var init_main = __esm({
     init_edit();
     init_scanner();
     init_parser();
+    createScanner2 = createScanner;
     (function(ScanError2) {
       ScanError2[ScanError2["None"] = 0] = "None";
       ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
@@ -20253,7 +20176,6 @@ var init_main = __esm({
       SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
       SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
     })(SyntaxKind || (SyntaxKind = {}));
-    parseTree2 = parseTree;
     visit2 = visit;
     (function(ParseErrorCode2) {
       ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -20594,103 +20516,29 @@ var init_parse = __esm({
 // packages/core/src/snapshot/detect.ts
 function isSnapshotText(text2) {
   if (!looksLikeSnapshot(text2)) return false;
-  const quick = topLevelMarker(stripBom(text2));
-  if (quick !== void 0) return quick;
-  const root = parseTree2(stripBom(text2), [], { allowTrailingComma: true });
-  return root?.type === "object" && (root.children ?? []).some((p) => p.children?.[0]?.value === "mamoriSnapshot");
-}
-function topLevelMarker(text2) {
-  const n = text2.length;
+  const scanner = createScanner2(stripBom(text2), true);
   const objects = [];
-  let expect = 2 /* Value */;
-  let i = 0;
-  while (i < n) {
-    const c = text2.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) {
-      i++;
-      continue;
-    }
-    if (c === 47 && text2.charCodeAt(i + 1) === 47) {
-      const end = text2.indexOf("\n", i);
-      i = end < 0 ? n : end + 1;
-      continue;
-    }
-    if (c === 47 && text2.charCodeAt(i + 1) === 42) {
-      const end = text2.indexOf("*/", i + 2);
-      if (end < 0) return void 0;
-      i = end + 2;
-      continue;
-    }
-    const inObject = objects[objects.length - 1] === true;
-    if (c === 34) {
-      const end = stringEnd(text2, i);
-      if (end < 0) return void 0;
-      if (expect === 0 /* Key */) {
-        const key = keyText2(text2.slice(i + 1, end - 1));
-        if (key === void 0) return void 0;
-        if (objects.length === 1 && key === "mamoriSnapshot") return true;
-        expect = 1 /* Colon */;
-      } else if (expect === 2 /* Value */) expect = 3 /* Next */;
-      else return void 0;
-      i = end;
-      continue;
-    }
-    if (c === 58) {
-      if (expect !== 1 /* Colon */) return void 0;
-      expect = 2 /* Value */;
-    } else if (c === 44) {
-      if (expect !== 3 /* Next */) return void 0;
-      expect = inObject ? 0 /* Key */ : 2 /* Value */;
-    } else if (c === 123 || c === 91) {
-      if (expect !== 2 /* Value */) return void 0;
-      if (objects.length === 0 && c !== 123) return void 0;
-      objects.push(c === 123);
-      expect = c === 123 ? 0 /* Key */ : 2 /* Value */;
-    } else if (c === 125 || c === 93) {
-      const closes = objects.length > 0 && inObject === (c === 125);
-      const ok = expect === 3 /* Next */ || (inObject ? expect === 0 /* Key */ : expect === 2 /* Value */);
-      if (!closes || !ok) return void 0;
+  let atKey = false;
+  for (let token = scanner.scan(); token !== TOKEN.EOF; token = scanner.scan()) {
+    if (token === TOKEN.LineComment || token === TOKEN.BlockComment) continue;
+    if (token === TOKEN.StringLiteral && atKey && objects.length === 1 && scanner.getTokenValue() === "mamoriSnapshot") return true;
+    if (token === TOKEN.OpenBrace || token === TOKEN.OpenBracket) objects.push(token === TOKEN.OpenBrace);
+    else if (token === TOKEN.CloseBrace || token === TOKEN.CloseBracket) {
       objects.pop();
       if (objects.length === 0) return false;
-      expect = 3 /* Next */;
-    } else {
-      if (expect !== 2 /* Value */) return void 0;
-      let end = i;
-      while (end < n && !/[\s,:{}[\]"/]/.test(text2.charAt(end))) end++;
-      if (!/^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)$/.test(text2.slice(i, end))) return void 0;
-      expect = 3 /* Next */;
-      i = end;
-      continue;
     }
-    i++;
+    atKey = token === TOKEN.OpenBrace || token === TOKEN.Comma && objects[objects.length - 1] === true;
   }
-  return void 0;
+  return false;
 }
-function stringEnd(text2, i) {
-  for (let j = i + 1; j < text2.length; j++) {
-    const d = text2.charCodeAt(j);
-    if (d === 92) {
-      const e = text2.charCodeAt(++j);
-      if (e === 10 || e === 13) return -1;
-    } else if (d === 34) return j + 1;
-    else if (d === 10 || d === 13) return -1;
-  }
-  return -1;
-}
-function keyText2(raw) {
-  if (!raw.includes("\\")) return raw;
-  try {
-    return JSON.parse(`"${raw}"`);
-  } catch {
-    return void 0;
-  }
-}
+var TOKEN;
 var init_detect2 = __esm({
   "packages/core/src/snapshot/detect.ts"() {
     "use strict";
     init_main();
     init_parse();
     init_format();
+    TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, StringLiteral: 10, LineComment: 12, BlockComment: 13, EOF: 17 };
   }
 });
 
@@ -23992,7 +23840,7 @@ function grown(a) {
   next.set(a);
   return next;
 }
-function stringEnd2(text2, i) {
+function stringEnd(text2, i) {
   let j = text2.indexOf('"', i + 1);
   for (; ; ) {
     if (j < 0) return text2.length;
@@ -24175,7 +24023,7 @@ var init_json_positions = __esm({
           const c = text2.charCodeAt(i);
           if (c === 32) continue;
           if (c === 34) {
-            i = stringEnd2(text2, i) - 1;
+            i = stringEnd(text2, i) - 1;
           } else if (c === 10) {
             if (lineCount === lines.length) lines = grown(lines);
             lines[lineCount++] = i + 1;
@@ -24223,7 +24071,7 @@ var init_json_positions = __esm({
             if (c === 125 || c === 93) return false;
             let matches = m === wanted;
             if (isObject) {
-              const keyEnd = stringEnd2(text2, p);
+              const keyEnd = stringEnd(text2, p);
               matches = keyIs(text2, p, keyEnd, name);
               p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
             }
@@ -24234,7 +24082,7 @@ var init_json_positions = __esm({
               container = next;
               end = this.ends[next] ?? p;
               next = this.after[next] ?? next;
-            } else end = v === 34 ? stringEnd2(text2, p) : scalarEnd(text2, p);
+            } else end = v === 34 ? stringEnd(text2, p) : scalarEnd(text2, p);
             if (matches) {
               found.start = p;
               found.end = end;
@@ -24265,7 +24113,7 @@ var init_json_positions = __esm({
           const c = text2.charCodeAt(p);
           if (c === 125 || c === 93) break;
           if (index.keys) {
-            const keyEnd = stringEnd2(text2, p);
+            const keyEnd = stringEnd(text2, p);
             const raw = text2.slice(p + 1, keyEnd - 1);
             const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
             if (!index.keys.has(key)) index.keys.set(key, m);
@@ -24278,7 +24126,7 @@ var init_json_positions = __esm({
             container = next;
             end = this.ends[next] ?? p;
             next = this.after[next] ?? next;
-          } else end = v === 34 ? stringEnd2(text2, p) : scalarEnd(text2, p);
+          } else end = v === 34 ? stringEnd(text2, p) : scalarEnd(text2, p);
           index.start.push(p);
           index.end.push(end);
           index.container.push(container);

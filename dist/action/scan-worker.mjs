@@ -9738,64 +9738,6 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
 function visit(text2, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text2, false);
   const _jsonPath = [];
@@ -10101,28 +10043,9 @@ function visit(text2, visitor, options = ParseOptions.DEFAULT) {
   }
   return true;
 }
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -10153,7 +10076,6 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
 var visit2 = visit;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
@@ -10516,98 +10438,23 @@ function jsonMessage(code) {
 }
 
 // packages/core/src/snapshot/detect.ts
+var TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, StringLiteral: 10, LineComment: 12, BlockComment: 13, EOF: 17 };
 function isSnapshotText(text2) {
   if (!looksLikeSnapshot(text2)) return false;
-  const quick = topLevelMarker(stripBom(text2));
-  if (quick !== void 0) return quick;
-  const root = parseTree2(stripBom(text2), [], { allowTrailingComma: true });
-  return root?.type === "object" && (root.children ?? []).some((p) => p.children?.[0]?.value === "mamoriSnapshot");
-}
-function topLevelMarker(text2) {
-  const n = text2.length;
+  const scanner = createScanner2(stripBom(text2), true);
   const objects = [];
-  let expect = 2 /* Value */;
-  let i = 0;
-  while (i < n) {
-    const c = text2.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) {
-      i++;
-      continue;
-    }
-    if (c === 47 && text2.charCodeAt(i + 1) === 47) {
-      const end = text2.indexOf("\n", i);
-      i = end < 0 ? n : end + 1;
-      continue;
-    }
-    if (c === 47 && text2.charCodeAt(i + 1) === 42) {
-      const end = text2.indexOf("*/", i + 2);
-      if (end < 0) return void 0;
-      i = end + 2;
-      continue;
-    }
-    const inObject = objects[objects.length - 1] === true;
-    if (c === 34) {
-      const end = stringEnd(text2, i);
-      if (end < 0) return void 0;
-      if (expect === 0 /* Key */) {
-        const key = keyText2(text2.slice(i + 1, end - 1));
-        if (key === void 0) return void 0;
-        if (objects.length === 1 && key === "mamoriSnapshot") return true;
-        expect = 1 /* Colon */;
-      } else if (expect === 2 /* Value */) expect = 3 /* Next */;
-      else return void 0;
-      i = end;
-      continue;
-    }
-    if (c === 58) {
-      if (expect !== 1 /* Colon */) return void 0;
-      expect = 2 /* Value */;
-    } else if (c === 44) {
-      if (expect !== 3 /* Next */) return void 0;
-      expect = inObject ? 0 /* Key */ : 2 /* Value */;
-    } else if (c === 123 || c === 91) {
-      if (expect !== 2 /* Value */) return void 0;
-      if (objects.length === 0 && c !== 123) return void 0;
-      objects.push(c === 123);
-      expect = c === 123 ? 0 /* Key */ : 2 /* Value */;
-    } else if (c === 125 || c === 93) {
-      const closes = objects.length > 0 && inObject === (c === 125);
-      const ok = expect === 3 /* Next */ || (inObject ? expect === 0 /* Key */ : expect === 2 /* Value */);
-      if (!closes || !ok) return void 0;
+  let atKey = false;
+  for (let token = scanner.scan(); token !== TOKEN.EOF; token = scanner.scan()) {
+    if (token === TOKEN.LineComment || token === TOKEN.BlockComment) continue;
+    if (token === TOKEN.StringLiteral && atKey && objects.length === 1 && scanner.getTokenValue() === "mamoriSnapshot") return true;
+    if (token === TOKEN.OpenBrace || token === TOKEN.OpenBracket) objects.push(token === TOKEN.OpenBrace);
+    else if (token === TOKEN.CloseBrace || token === TOKEN.CloseBracket) {
       objects.pop();
       if (objects.length === 0) return false;
-      expect = 3 /* Next */;
-    } else {
-      if (expect !== 2 /* Value */) return void 0;
-      let end = i;
-      while (end < n && !/[\s,:{}[\]"/]/.test(text2.charAt(end))) end++;
-      if (!/^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)$/.test(text2.slice(i, end))) return void 0;
-      expect = 3 /* Next */;
-      i = end;
-      continue;
     }
-    i++;
+    atKey = token === TOKEN.OpenBrace || token === TOKEN.Comma && objects[objects.length - 1] === true;
   }
-  return void 0;
-}
-function stringEnd(text2, i) {
-  for (let j = i + 1; j < text2.length; j++) {
-    const d = text2.charCodeAt(j);
-    if (d === 92) {
-      const e = text2.charCodeAt(++j);
-      if (e === 10 || e === 13) return -1;
-    } else if (d === 34) return j + 1;
-    else if (d === 10 || d === 13) return -1;
-  }
-  return -1;
-}
-function keyText2(raw) {
-  if (!raw.includes("\\")) return raw;
-  try {
-    return JSON.parse(`"${raw}"`);
-  } catch {
-    return void 0;
-  }
+  return false;
 }
 
 // packages/core/src/secrets/base64.ts

@@ -54,7 +54,6 @@ function accountOptions(command: Command): Command {
     .option('-q, --quiet', 'no progress line on stderr');
 }
 
-
 const STARTER_CONFIG = `# mamori configuration: https://github.com/mamori-dev/mamori#configuration
 # Validated against @mamori/core/schema/config.schema.json.
 # Turn a rule off, change its level, or set its options, by id or name:
