@@ -38,6 +38,7 @@ async function child(mode, target) {
     const fromCore = createRequire(path.join(root, 'packages/core/package.json'));
     const { parseTree } = await import(pathToFileURL(fromCore.resolve('jsonc-parser')).href);
     const { parseYamlDocument, JSON_OPTIONS } = await import('../packages/core/dist/template/parse.js');
+    const { formatOf } = await import('../packages/core/dist/template/load.js');
     const walked = await core.walk([target], process.cwd());
     for (const f of walked.files) {
       // Bytes, then text, as the scan reads them: on some machines much faster than readFileSync(f, 'utf8').
@@ -46,7 +47,7 @@ async function child(mode, target) {
       const text = raw.toString('utf8');
       files++;
       if (core.looksLikeSnapshot(text)) JSON.parse(text);
-      else if (/^\s*\{/.test(text)) parseTree(text, [], JSON_OPTIONS);
+      else if (formatOf(f.absPath, text) === 'json') parseTree(text, [], JSON_OPTIONS);
       else parseYamlDocument(text);
     }
   } else {

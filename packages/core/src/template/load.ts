@@ -8,7 +8,8 @@ export type LoadOutcome = { template: Template; notifications: Notification[] } 
 
 const JSON_EXTENSIONS = new Set(['.json', '.jsonc']);
 
-function formatOf(file: string, text: string): 'yaml' | 'json' {
+/** How a template file is parsed: by its extension, else by its first character. */
+export function formatOf(file: string, text: string): 'yaml' | 'json' {
   const ext = path.extname(file).toLowerCase();
   if (JSON_EXTENSIONS.has(ext)) return 'json';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
