@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode }
 import type { SourceLocation } from '../model/location.js';
 import { LineIndex } from './line-index.js';
 import type { CfnEntry, CfnMap, CfnNode, ScalarValue } from './node.js';
+import { readYamlFast } from './yaml-fast.js';
 
 export interface ParseProblem {
   message: string;
@@ -38,10 +39,21 @@ export type DocumentKind = 'template' | 'snapshot';
 
 /** Parses a YAML or JSON text into position-carrying nodes. JSON is read by `jsonc-parser`, YAML by `yaml`. */
 export function parseText(file: string, text: string, format: 'yaml' | 'json', document: DocumentKind = 'template'): ParseOutcome {
+  return parse(file, text, format, document, true);
+}
+
+/** `parseText` through `yaml`'s full parser only: what the common-case YAML reader is held to. */
+export function parseTextComposed(file: string, text: string, format: 'yaml' | 'json', document: DocumentKind = 'template'): ParseOutcome {
+  return parse(file, text, format, document, false);
+}
+
+function parse(file: string, text: string, format: 'yaml' | 'json', document: DocumentKind, fast: boolean): ParseOutcome {
   const body = stripBom(text);
   const index = new LineIndex(file, body);
   try {
-    return format === 'json' ? parseJson(body, index, document) : parseYaml(body, index, document);
+    if (format === 'json') return parseJson(body, index, document);
+    const read = fast ? readYamlFast(body, index, { maxNodes: MAX_NODES, maxDepth: MAX_DEPTH }) : undefined;
+    return read ? { ok: true, root: read.root, index } : parseYaml(body, index, document);
   } catch (err) {
     if (err instanceof ParseLimitError) {
       const pos = index.position(err.offset);
