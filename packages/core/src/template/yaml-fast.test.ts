@@ -44,7 +44,10 @@ const TAKEN: [string, string][] = [
     'comment lines after a value, deeper and shallower',
     'A:\n  B:\n    C: 1\n      # deeper\n    # same\n  # shallower\n\n# top\nD:\n  - x\n    # under x\n  - y\n  # after\nE: 2\n',
   ],
-  ['comment lines that move out of the collections they follow', 'R:\n  V:\n    P:\n      C: !F\n        - S\n        - T\n\n  # moves to R\n\n  E:\n    T: x\n      # stays with T\n    # stays with the map of T\nF: 1\n'],
+  [
+    'comment lines that move out of the collections they follow',
+    'R:\n  V:\n    P:\n      C: !F\n        - S\n        - T\n\n  # moves to R\n\n  E:\n    T: x\n      # stays with T\n    # stays with the map of T\nF: 1\n',
+  ],
   ['a trailing comment block at the end', 'A:\n  B: [1]\n\n  # end\n'],
   ['line breaks as CRLF', 'A: 1\r\nB:\r\n  - x\r\n  - !Ref Y\r\n'],
   ['a sequence at the top', '- a\n- b: c\n'],
