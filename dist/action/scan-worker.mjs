@@ -915,7 +915,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -937,7 +937,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -952,7 +952,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -4158,7 +4158,7 @@ var require_Schema = __commonJS({
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
+    var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -4176,7 +4176,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema2;
   }
 });
 
@@ -4269,7 +4269,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -4520,7 +4520,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -5502,7 +5502,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -5531,7 +5531,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -6497,7 +6497,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6581,7 +6581,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6609,7 +6609,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -7172,7 +7172,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -8130,7 +8130,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8171,7 +8171,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -8184,7 +8184,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -8200,7 +8200,7 @@ var require_dist = __commonJS({
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -10135,7 +10135,7 @@ function printParseErrorCode(code) {
 }
 
 // packages/core/src/template/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // packages/core/src/template/line-index.ts
 var LineIndex = class {
@@ -10185,6 +10185,630 @@ var LineIndex = class {
   }
 };
 
+// packages/core/src/template/yaml-fast.ts
+var import_yaml = __toESM(require_dist(), 1);
+function readYamlFast(text2, index, limits) {
+  const tokens = lex(text2);
+  if (!tokens) return void 0;
+  try {
+    return new Reader(text2, index, tokens, limits).document();
+  } catch (err) {
+    if (err === GIVE_UP || err instanceof RangeError) return void 0;
+    throw err;
+  }
+}
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+function lex(text2) {
+  const tokens = { type: [], source: [], offset: [], column: [], first: [], indent: [] };
+  let offset = 0;
+  let lineStart = 0;
+  let atLineStart = true;
+  let atNewLine = true;
+  let indent = 0;
+  let scalarNext = false;
+  let documents = 0;
+  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
+    let type;
+    if (scalarNext) {
+      type = 14 /* Plain */;
+      scalarNext = false;
+    } else {
+      switch (lexeme) {
+        case import_yaml.CST.DOCUMENT:
+          if (++documents > 1) return void 0;
+          continue;
+        case import_yaml.CST.SCALAR:
+          scalarNext = true;
+          continue;
+        case "---":
+          type = 15 /* DocStart */;
+          break;
+        case "":
+        case "\n":
+        case "\r\n":
+          type = 0 /* Newline */;
+          break;
+        case "-":
+          type = 3 /* SeqInd */;
+          break;
+        case ":":
+          type = 4 /* Colon */;
+          break;
+        case "{":
+          type = 5 /* FlowMapStart */;
+          break;
+        case "}":
+          type = 6 /* FlowMapEnd */;
+          break;
+        case "[":
+          type = 7 /* FlowSeqStart */;
+          break;
+        case "]":
+          type = 8 /* FlowSeqEnd */;
+          break;
+        case ",":
+          type = 9 /* Comma */;
+          break;
+        default:
+          switch (lexeme.charCodeAt(0)) {
+            case 32:
+              type = 1 /* Space */;
+              break;
+            case 35:
+              type = 2 /* Comment */;
+              break;
+            case 33:
+              type = 10 /* Tag */;
+              break;
+            case 39:
+              type = 11 /* SingleQuoted */;
+              break;
+            case 34:
+              type = 12 /* DoubleQuoted */;
+              break;
+            case 124:
+            // '|'
+            case 62:
+              type = 13 /* BlockHeader */;
+              break;
+            default:
+              return void 0;
+          }
+      }
+    }
+    tokens.type.push(type);
+    tokens.source.push(lexeme);
+    tokens.offset.push(offset);
+    tokens.column.push(offset - lineStart);
+    tokens.first.push(atLineStart);
+    tokens.indent.push(indent);
+    offset += lexeme.length;
+    if (type === 0 /* Newline */) {
+      lineStart = offset;
+      atLineStart = true;
+      atNewLine = true;
+      indent = 0;
+    } else if (type === 1 /* Space */) {
+      if (atNewLine && lexeme.includes("	")) return void 0;
+      if (atNewLine) indent += lexeme.length;
+    } else if (type === 3 /* SeqInd */ || type === 4 /* Colon */) {
+      atLineStart = false;
+      if (atNewLine) indent += lexeme.length;
+    } else {
+      atLineStart = false;
+      atNewLine = false;
+      const nl = lexeme.lastIndexOf("\n");
+      if (nl >= 0) {
+        lineStart = offset - lexeme.length + nl + 1;
+        if (nl === lexeme.length - 1) {
+          atLineStart = true;
+          atNewLine = true;
+          indent = 0;
+        }
+      }
+    }
+  }
+  tokens.type.push(16 /* Eof */);
+  tokens.source.push("");
+  tokens.offset.push(offset);
+  tokens.column.push(offset - lineStart);
+  tokens.first.push(true);
+  tokens.indent.push(0);
+  return tokens;
+}
+var CORE_TAGS = new import_yaml.Schema({}).tags.filter((tag) => tag.default === true && tag.test !== void 0 && !tag.collection);
+var RESOLVE_OPTIONS = { intAsBigInt: false };
+function plainValue(source) {
+  const c = source.charCodeAt(0);
+  const maybeNotString = source.length === 0 || c === 126 || // ~
+  c === 110 || // n
+  c === 78 || // N
+  c === 116 || // t
+  c === 84 || // T
+  c === 102 || // f
+  c === 70 || // F
+  c === 43 || // +
+  c === 45 || // -
+  c === 46 || // .
+  c >= 48 && c <= 57;
+  if (!maybeNotString) return source;
+  for (const tag of CORE_TAGS) {
+    if (!tag.test?.test(source)) continue;
+    let failed = false;
+    const res = tag.resolve(
+      source,
+      () => {
+        failed = true;
+      },
+      RESOLVE_OPTIONS
+    );
+    if (failed) throw GIVE_UP;
+    return scalarValue((0, import_yaml.isScalar)(res) ? res.value : res);
+  }
+  return source;
+}
+function scalarValue(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return value;
+  throw GIVE_UP;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
+}
+function shortTagToIntrinsic(tag) {
+  const name = tag.slice(1);
+  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+}
+var TAG_NAME = /^![A-Za-z][A-Za-z0-9]*$/;
+var Reader = class {
+  constructor(text2, index, tokens, limits) {
+    this.text = text2;
+    this.index = index;
+    this.limits = limits;
+    this.type = tokens.type;
+    this.source = tokens.source;
+    this.offset = tokens.offset;
+    this.column = tokens.column;
+    this.first = tokens.first;
+    this.indent = tokens.indent;
+  }
+  text;
+  index;
+  limits;
+  i = 0;
+  count = 0;
+  /** Where the value just read ends with its trailing tokens: `yaml`'s `range[2]`. */
+  valueEnd = 0;
+  /** Whether that value keeps trailing tokens (scalars and flow collections) that comment lines can join. */
+  valueHasEnd = false;
+  /** Whether its last trailing token is a comment, so a line break joins it too. */
+  lastIsComment = false;
+  /** End of the blank and comment lines read after the value, that belong to no value; -1 for none. */
+  pendingEnd = -1;
+  /** The deepest indent of a comment among those lines; -1 for none. */
+  pendingDeepest = -1;
+  type;
+  source;
+  offset;
+  column;
+  first;
+  indent;
+  document() {
+    this.skipBlank();
+    if (this.type[this.i] === 15 /* DocStart */) {
+      if (this.column[this.i] !== 0) throw GIVE_UP;
+      this.i++;
+      this.skipSpace();
+      if (this.type[this.i] !== 0 /* Newline */) throw GIVE_UP;
+      this.skipBlank();
+    }
+    const t = this.type[this.i];
+    if (t === 16 /* Eof */ || !this.first[this.i]) throw GIVE_UP;
+    const col = this.column[this.i] ?? 0;
+    let root;
+    if (t === 3 /* SeqInd */) root = this.blockSeq(col, 0);
+    else if (this.isKeyAt(this.i)) root = this.blockMap(col, 0);
+    else throw GIVE_UP;
+    if (this.type[this.i] !== 16 /* Eof */) throw GIVE_UP;
+    return { root };
+  }
+  end(j) {
+    return (this.offset[j] ?? 0) + (this.source[j] ?? "").length;
+  }
+  /** Skips spaces, line breaks and comments before the document's content. */
+  skipBlank() {
+    for (; ; ) {
+      const t = this.type[this.i];
+      if (t !== 2 /* Comment */ && t !== 1 /* Space */ && t !== 0 /* Newline */) return;
+      this.i++;
+    }
+  }
+  /** Skips spaces on the line. */
+  skipSpace() {
+    while (this.type[this.i] === 1 /* Space */) this.i++;
+  }
+  /** After a scalar or flow collection: only spaces and a comment may end its line; they and the line break are its trailing tokens. */
+  endOfLine(valueEnd) {
+    let end = valueEnd;
+    while (this.type[this.i] === 1 /* Space */) end = this.end(this.i++);
+    if (this.type[this.i] === 2 /* Comment */) end = this.end(this.i++);
+    const t = this.type[this.i];
+    if (t === 0 /* Newline */) end = this.end(this.i++);
+    else if (t !== 16 /* Eof */) throw GIVE_UP;
+    this.valueEnd = end;
+    this.valueHasEnd = true;
+    this.lastIsComment = false;
+  }
+  /**
+   * Reads the blank and comment lines after a value of a collection whose indent is `indent`, as
+   * `yaml`'s parser files them: a comment line indented under the value joins the value's trailing
+   * tokens (when it has them); others are left to the collection, past its last value.
+   */
+  trivia(indent) {
+    let pending = -1;
+    let blank = true;
+    let deepest = -1;
+    for (; ; ) {
+      const t = this.type[this.i];
+      if (t !== 1 /* Space */ && t !== 0 /* Newline */ && t !== 2 /* Comment */) break;
+      const end = this.end(this.i);
+      if (t === 0 /* Newline */) {
+        if (pending >= 0) pending = end;
+        else if (this.valueHasEnd && this.lastIsComment) {
+          this.valueEnd = end;
+          this.lastIsComment = false;
+        } else {
+          pending = end;
+          blank = true;
+          deepest = -1;
+        }
+      } else if (pending < 0) {
+        pending = end;
+        blank = t === 1 /* Space */;
+        deepest = t === 2 /* Comment */ ? this.indent[this.i] ?? 0 : -1;
+      } else if (t === 2 /* Comment */ && blank && this.valueHasEnd && (this.indent[this.i] ?? 0) > indent) {
+        this.valueEnd = end;
+        this.lastIsComment = true;
+        pending = -1;
+      } else {
+        pending = end;
+        if (t === 2 /* Comment */) {
+          blank = false;
+          deepest = Math.max(deepest, this.indent[this.i] ?? 0);
+        }
+      }
+      this.i++;
+    }
+    this.pendingEnd = pending;
+    this.pendingDeepest = deepest;
+  }
+  /** Whether the token at `j` is a one-line key followed by `:`. */
+  isKeyAt(j) {
+    const t = this.type[j];
+    if (t !== 14 /* Plain */ && t !== 11 /* SingleQuoted */ && t !== 12 /* DoubleQuoted */) return false;
+    let k = j + 1;
+    while (this.type[k] === 1 /* Space */) k++;
+    return this.type[k] === 4 /* Colon */;
+  }
+  counted(depth) {
+    if (++this.count > this.limits.maxNodes || depth > this.limits.maxDepth) throw GIVE_UP;
+  }
+  span(start, end) {
+    let e = end;
+    while (e > start && isSpace(this.text.charCodeAt(e - 1))) e--;
+    return [start, e];
+  }
+  /**
+   * Ends a block collection at indent `col`, whose last value ends at `last`: its span runs to there.
+   * The blank and comment lines after that value move up to its parent when they are not indented
+   * as deep as the collection (`yaml`'s parser does this as it pops a collection); else they stay,
+   * and count for its parent's span.
+   */
+  closeCollection(col, last) {
+    const moves = this.pendingEnd >= 0 && (col === 0 || this.pendingDeepest < col);
+    this.valueEnd = this.pendingEnd >= 0 && !moves ? this.pendingEnd : last;
+    if (!moves) {
+      this.pendingEnd = -1;
+      this.pendingDeepest = -1;
+    }
+    this.valueHasEnd = false;
+    this.lastIsComment = false;
+    return last;
+  }
+  blockMap(col, depth) {
+    this.counted(depth);
+    const start = this.offset[this.i] ?? 0;
+    const entries = [];
+    let seen;
+    for (; ; ) {
+      const keyAt = this.i;
+      if (!this.isKeyAt(keyAt)) throw GIVE_UP;
+      const keyStart = this.offset[keyAt] ?? 0;
+      const key = String(this.flowScalarValue(keyAt));
+      const keyEnd = this.end(keyAt);
+      if (seen) {
+        if (seen.has(key)) throw GIVE_UP;
+        seen.add(key);
+      } else {
+        for (const e of entries) if (e.key === key) throw GIVE_UP;
+        if (entries.length >= 8) seen = /* @__PURE__ */ new Set([...entries.map((e) => e.key), key]);
+      }
+      this.i = keyAt + 1;
+      this.skipSpace();
+      const colonEnd = this.end(this.i);
+      this.i++;
+      const value = this.value(col, depth + 1, true, colonEnd);
+      entries.push({ key, keyLoc: this.index.location(keyStart, keyEnd), value });
+      const t = this.type[this.i];
+      if (t === 16 /* Eof */) break;
+      const c = this.column[this.i] ?? 0;
+      if (!this.first[this.i]) throw GIVE_UP;
+      if (c < col) break;
+      if (c !== col || t === 3 /* SeqInd */) throw GIVE_UP;
+    }
+    const span = this.span(start, this.closeCollection(col, this.valueEnd));
+    return { kind: "map", entries, span, loc: this.index.location(span[0], span[1]) };
+  }
+  blockSeq(col, depth) {
+    this.counted(depth);
+    const start = this.offset[this.i] ?? 0;
+    const items2 = [];
+    for (; ; ) {
+      const dashEnd = this.end(this.i);
+      this.i++;
+      items2.push(this.value(col, depth + 1, false, dashEnd));
+      const t = this.type[this.i];
+      if (t === 16 /* Eof */) break;
+      const c = this.column[this.i] ?? 0;
+      if (!this.first[this.i]) throw GIVE_UP;
+      if (c === col && t === 3 /* SeqInd */) continue;
+      if (c <= col) break;
+      throw GIVE_UP;
+    }
+    const span = this.span(start, this.closeCollection(col, this.valueEnd));
+    return { kind: "seq", items: items2, span, loc: this.index.location(span[0], span[1]) };
+  }
+  /**
+   * The value after a map's `:` or a sequence's `-` at column `col` (`after`: where that indicator
+   * ends): on the same line, or on the lines below, indented more (a sequence under a map key may
+   * share the key's column). Leaves the reader at the next content token, its trailing lines read.
+   */
+  value(col, depth, inMap, after) {
+    this.skipSpace();
+    let tag;
+    if (this.type[this.i] === 10 /* Tag */) {
+      tag = this.tag();
+      this.skipSpace();
+    }
+    let t = this.type[this.i];
+    let node;
+    if (t === 2 /* Comment */ || t === 0 /* Newline */ || t === 16 /* Eof */) {
+      const emptyAt = this.offset[this.i] ?? after;
+      const ownLine = this.i;
+      this.skipBlank();
+      t = this.type[this.i];
+      const c = this.column[this.i] ?? 0;
+      if (t !== 16 /* Eof */ && t === 3 /* SeqInd */ && (c > col || inMap && c === col)) {
+        node = this.blockSeq(c, depth);
+      } else if (t !== 16 /* Eof */ && c > col) {
+        node = this.nodeOnOwnLine(c, depth, col);
+      } else {
+        if (!inMap) throw GIVE_UP;
+        for (let j = ownLine; j < this.i; j++) if (this.type[j] === 2 /* Comment */) throw GIVE_UP;
+        this.counted(depth);
+        this.valueEnd = emptyAt;
+        this.valueHasEnd = false;
+        this.lastIsComment = false;
+        this.pendingEnd = -1;
+        this.pendingDeepest = -1;
+        const empty = { kind: "scalar", value: tag ? "" : null, span: [emptyAt, emptyAt], loc: this.index.location(emptyAt, emptyAt) };
+        return tag?.intrinsic ? this.wrap(tag, empty) : empty;
+      }
+    } else if (t === 3 /* SeqInd */) {
+      if (inMap || tag) throw GIVE_UP;
+      node = this.blockSeq(this.column[this.i] ?? 0, depth);
+    } else if (!inMap && this.isKeyAt(this.i)) {
+      if (tag) throw GIVE_UP;
+      node = this.blockMap(this.column[this.i] ?? 0, depth);
+    } else {
+      node = this.inline(depth, tag !== void 0, col);
+    }
+    return tag?.intrinsic ? this.wrap(tag, node) : node;
+  }
+  /**
+   * A local tag (`!Name`). Short-form intrinsics become their long form; another local tag (`!Rain::Embed`)
+   * leaves its value as written. Tags the full parser resolves or may refuse (`!!str`, `!<...>`, `!h!x`,
+   * `%` escapes, a bare `!`) are its to read.
+   */
+  tag() {
+    const source = this.source[this.i] ?? "";
+    if (source.length < 2 || source.indexOf("!", 1) >= 0 || source.includes("%") || source.charCodeAt(1) === 60) throw GIVE_UP;
+    const tag = { source, offset: this.offset[this.i] ?? 0, intrinsic: TAG_NAME.test(source) };
+    this.i++;
+    const next = this.type[this.i];
+    if (next !== 1 /* Space */ && next !== 0 /* Newline */ && next !== 16 /* Eof */) throw GIVE_UP;
+    return tag;
+  }
+  /** A value that starts its own line at column `c`: a map, or a scalar or flow collection alone on it. */
+  nodeOnOwnLine(c, depth, parentIndent) {
+    if (this.isKeyAt(this.i)) return this.blockMap(c, depth);
+    return this.inline(depth, false, parentIndent);
+  }
+  /**
+   * A scalar or a flow collection alone on the rest of its line, or a block scalar from its header
+   * on, then the lines after it, read for the collection whose indent is `parentIndent`.
+   */
+  inline(depth, tagged, parentIndent) {
+    const t = this.type[this.i];
+    let node;
+    if (t === 13 /* BlockHeader */) {
+      node = this.blockScalar(depth);
+    } else {
+      node = t === 7 /* FlowSeqStart */ || t === 5 /* FlowMapStart */ ? this.flow(depth) : this.scalar(depth, tagged);
+      this.endOfLine(this.end(this.i - 1));
+    }
+    this.trivia(parentIndent);
+    return node;
+  }
+  scalar(depth, tagged) {
+    const j = this.i;
+    const t = this.type[j];
+    if (t !== 14 /* Plain */ && t !== 11 /* SingleQuoted */ && t !== 12 /* DoubleQuoted */) throw GIVE_UP;
+    this.counted(depth);
+    const start = this.offset[j] ?? 0;
+    const value = tagged && t === 14 /* Plain */ ? this.plainSource(j) : this.flowScalarValue(j);
+    this.i++;
+    const span = this.span(start, this.end(j));
+    return { kind: "scalar", value, span, loc: this.index.location(span[0], span[1]) };
+  }
+  plainSource(j) {
+    const source = this.source[j] ?? "";
+    if (source.includes("\n")) throw GIVE_UP;
+    const c = source.charCodeAt(0);
+    if (c === 44 || c === 37 || c === 64 || c === 96 || c === 124 || c === 62) throw GIVE_UP;
+    return source;
+  }
+  /** The value of a one-line plain or quoted scalar. */
+  flowScalarValue(j) {
+    const t = this.type[j];
+    const source = this.source[j] ?? "";
+    if (t === 14 /* Plain */) return plainValue(this.plainSource(j));
+    if (source.includes("\n") || source.includes("\r")) throw GIVE_UP;
+    if (t === 11 /* SingleQuoted */) {
+      if (source.length < 2 || source.charCodeAt(source.length - 1) !== 39) throw GIVE_UP;
+      return source.slice(1, -1).replaceAll("''", "'");
+    }
+    let failed = false;
+    const resolved = import_yaml.CST.resolveAsScalar({ type: "double-quoted-scalar", offset: this.offset[j] ?? 0, indent: 0, source }, false, () => {
+      failed = true;
+    });
+    if (failed || !resolved) throw GIVE_UP;
+    return resolved.value;
+  }
+  blockScalar(depth) {
+    this.counted(depth);
+    const j = this.i;
+    const start = this.offset[j] ?? 0;
+    const indent = this.indent[j] ?? 0;
+    const props = [{ type: "block-scalar-header", offset: start, indent, source: this.source[j] ?? "" }];
+    this.i++;
+    for (; ; ) {
+      const t = this.type[this.i];
+      const source = this.source[this.i] ?? "";
+      const offset = this.offset[this.i] ?? 0;
+      if (t === 1 /* Space */) props.push({ type: "space", offset, indent: 0, source });
+      else if (t === 2 /* Comment */) props.push({ type: "comment", offset, indent: 0, source });
+      else if (t === 0 /* Newline */) {
+        props.push({ type: "newline", offset, indent: 0, source });
+        this.i++;
+        break;
+      } else throw GIVE_UP;
+      this.i++;
+    }
+    let body = "";
+    if (this.type[this.i] === 14 /* Plain */) {
+      body = this.source[this.i] ?? "";
+      this.i++;
+    }
+    let failed = false;
+    const token = { type: "block-scalar", offset: start, indent, props, source: body };
+    const resolved = import_yaml.CST.resolveAsScalar(token, false, () => {
+      failed = true;
+    });
+    if (failed || !resolved) throw GIVE_UP;
+    this.valueEnd = resolved.range[2];
+    this.valueHasEnd = false;
+    this.lastIsComment = false;
+    const span = this.span(start, resolved.range[1]);
+    return { kind: "scalar", value: resolved.value, span, loc: this.index.location(span[0], span[1]) };
+  }
+  /** A flow collection on one line: `[a, b]`, `{ k: v }`, nested and tagged. */
+  flow(depth) {
+    this.counted(depth);
+    const open = this.type[this.i];
+    const start = this.offset[this.i] ?? 0;
+    const close = open === 7 /* FlowSeqStart */ ? 8 /* FlowSeqEnd */ : 6 /* FlowMapEnd */;
+    this.i++;
+    const items2 = [];
+    const entries = [];
+    this.skipSpace();
+    if (this.type[this.i] !== close) {
+      for (; ; ) {
+        this.skipSpace();
+        if (open === 5 /* FlowMapStart */) {
+          const keyAt = this.i;
+          const kt = this.type[keyAt];
+          if (kt !== 14 /* Plain */ && kt !== 11 /* SingleQuoted */ && kt !== 12 /* DoubleQuoted */) throw GIVE_UP;
+          const keyStart = this.offset[keyAt] ?? 0;
+          const key = String(this.flowScalarValue(keyAt));
+          if (entries.some((e) => e.key === key)) throw GIVE_UP;
+          this.i++;
+          this.skipSpace();
+          if (this.type[this.i] !== 4 /* Colon */) throw GIVE_UP;
+          this.i++;
+          this.skipSpace();
+          const value = this.flowItem(depth + 1);
+          entries.push({ key, keyLoc: this.index.location(keyStart, this.end(keyAt)), value });
+        } else {
+          items2.push(this.flowItem(depth + 1));
+        }
+        this.skipSpace();
+        const t = this.type[this.i];
+        if (t === close) break;
+        if (t !== 9 /* Comma */) throw GIVE_UP;
+        this.i++;
+        this.skipSpace();
+        if (this.type[this.i] === close) throw GIVE_UP;
+      }
+    }
+    const end = this.end(this.i);
+    this.i++;
+    const span = this.span(start, end);
+    const loc = this.index.location(span[0], span[1]);
+    return open === 7 /* FlowSeqStart */ ? { kind: "seq", items: items2, span, loc } : { kind: "map", entries, span, loc };
+  }
+  flowItem(depth) {
+    let tag;
+    if (this.type[this.i] === 10 /* Tag */) {
+      tag = this.tag();
+      this.skipSpace();
+    }
+    const t = this.type[this.i];
+    let node;
+    if (t === 7 /* FlowSeqStart */ || t === 5 /* FlowMapStart */) node = this.flow(depth);
+    else {
+      node = this.scalar(depth, tag !== void 0);
+      let k = this.i;
+      while (this.type[k] === 1 /* Space */) k++;
+      if (this.type[k] === 4 /* Colon */) throw GIVE_UP;
+    }
+    return tag?.intrinsic ? this.wrap(tag, node) : node;
+  }
+  /** `!GetAtt A.B` becomes `{ Fn::GetAtt: [A, B] }`; every other short form `!X v` becomes `{ Fn::X: v }`. */
+  wrap(tag, value) {
+    const name = shortTagToIntrinsic(tag.source);
+    const [start, end] = value.span;
+    const from = this.text.slice(tag.offset + tag.source.length, start).trim() === "" ? tag.offset : start;
+    const loc = this.index.location(from, end);
+    let inner = value;
+    if (name === "Fn::GetAtt" && value.kind === "scalar" && typeof value.value === "string") {
+      const dot = value.value.indexOf(".");
+      if (dot > 0) {
+        inner = {
+          kind: "seq",
+          span: value.span,
+          loc: value.loc,
+          items: [
+            { ...value, value: value.value.slice(0, dot) },
+            { ...value, value: value.value.slice(dot + 1) }
+          ]
+        };
+      }
+    }
+    return { kind: "map", span: [from, end], loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
+  }
+};
+
 // packages/core/src/template/parse.ts
 var MAX_NODES = 5e5;
 var MAX_ALIAS_NODES = 1e5;
@@ -10197,10 +10821,15 @@ var ParseLimitError = class extends Error {
   offset;
 };
 function parseText(file, text2, format2, document = "template") {
+  return parse2(file, text2, format2, document, true);
+}
+function parse2(file, text2, format2, document, fast) {
   const body = stripBom(text2);
   const index = new LineIndex(file, body);
   try {
-    return format2 === "json" ? parseJson(body, index, document) : parseYaml(body, index, document);
+    if (format2 === "json") return parseJson(body, index, document);
+    const read = fast ? readYamlFast(body, index, { maxNodes: MAX_NODES, maxDepth: MAX_DEPTH3 }) : void 0;
+    return read ? { ok: true, root: read.root, index } : parseYaml(body, index, document);
   } catch (err) {
     if (err instanceof ParseLimitError) {
       const pos = index.position(err.offset);
@@ -10218,7 +10847,7 @@ function duplicateKey(key, first, document) {
 function stripBom(text2) {
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
 }
-function shortTagToIntrinsic(tag) {
+function shortTagToIntrinsic2(tag) {
   if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
   const name = tag.slice(1);
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
@@ -10230,7 +10859,7 @@ function parseYamlDocument(text2) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return (0, import_yaml.parseDocument)(text2, YAML_OPTIONS);
+    return (0, import_yaml2.parseDocument)(text2, YAML_OPTIONS);
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -10254,24 +10883,24 @@ function parseYaml(text2, index, document) {
     if (node == null) {
       return { kind: "scalar", value: null, span: [fallback, fallback], loc: index.location(fallback, fallback) };
     }
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const target = node.resolve(doc);
       const at = node.range?.[0] ?? fallback;
       return convert(target, depth + 1, at, alias ?? at);
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
-    while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
+    while (end > start && isSpace2(text2.charCodeAt(end - 1))) end--;
     const span = [start, end];
     const loc = index.location(start, end);
     let out;
-    if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       const entries = [];
       const seen = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyStart = keyNode?.range?.[0] ?? start;
-        const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
+        const key = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
         const first = seen.get(key);
         if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first), document), keyStart);
         seen.set(key, keyStart);
@@ -10282,19 +10911,19 @@ function parseYaml(text2, index, document) {
         });
       }
       out = { kind: "map", entries, span, loc };
-    } else if ((0, import_yaml.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       out = {
         kind: "seq",
         items: node.items.map((item) => convert(item, depth + 1, end, alias)),
         span,
         loc
       };
-    } else if ((0, import_yaml.isScalar)(node)) {
-      out = { kind: "scalar", value: scalarValue(node.value), span, loc };
+    } else if ((0, import_yaml2.isScalar)(node)) {
+      out = { kind: "scalar", value: scalarValue2(node.value), span, loc };
     } else {
       out = { kind: "scalar", value: null, span, loc };
     }
-    const intrinsic = node.tag ? shortTagToIntrinsic(node.tag) : void 0;
+    const intrinsic = node.tag ? shortTagToIntrinsic2(node.tag) : void 0;
     if (!intrinsic || !node.tag) return out;
     const tagStart = text2.lastIndexOf(node.tag, start);
     const from = tagStart >= 0 && text2.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
@@ -10303,14 +10932,14 @@ function parseYaml(text2, index, document) {
   const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
   return { ok: true, root, index };
 }
-function isSpace(c) {
+function isSpace2(c) {
   return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }
 function keyText(text2, keyNode, start) {
   const end = keyNode?.range?.[1];
   return end !== void 0 && end > start ? text2.slice(start, end).trim() : "";
 }
-function scalarValue(value) {
+function scalarValue2(value) {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
@@ -10412,7 +11041,7 @@ function parseJson(text2, index, document) {
       onLiteralValue: (value, offset, length) => {
         afterComma = false;
         if (!building() || !counted(offset)) return;
-        place({ kind: "scalar", value: scalarValue(value), span: [offset, offset + length], loc: index.location(offset, offset + length) });
+        place({ kind: "scalar", value: scalarValue2(value), span: [offset, offset + length], loc: index.location(offset, offset + length) });
       },
       onSeparator: (character, offset) => {
         afterComma = character === ",";
@@ -10736,10 +11365,10 @@ function absentBranches(resolver, res, key) {
   if (node === void 0) return [[]];
   return resolver.branches(node).flatMap((b) => b.node === void 0 ? [b.via] : []);
 }
-function leastSafe(resolver, res, key, parse2, fallback, worse) {
+function leastSafe(resolver, res, key, parse3, fallback, worse) {
   let best;
   for (const alt of alternatives(resolver, res, key)) {
-    const value = alt.absent ? fallback : parse2(alt.value);
+    const value = alt.absent ? fallback : parse3(alt.value);
     if (value === void 0) continue;
     const location = alt.absent && alt.node === void 0 ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
     const source = { location, ...alt.absent ? { defaulted: true } : {}, ...alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {} };
