@@ -1,5 +1,5 @@
 // `pnpm bench`: scan speed against the parse floor (reading and parsing the same files with the same
-// parsers, nothing else), on the shared corpus of public templates when it is there, the examples,
+// parse step the scan uses, nothing else; and, for comparison, with the parsers' standard calls), on the shared corpus of public templates when it is there, the examples,
 // generated corpora of 1,000 and 10,000 templates and a generated 100,000-entity account snapshot
 // (written once into the system's temporary folder, outside any repository whose .gitignore would
 // hide them from the scan), and the cold start of `mamori --version`.
@@ -33,11 +33,14 @@ async function child(mode, target) {
   let bytes = 0;
   let findings = 0;
   let note = '';
-  if (mode === 'floor') {
-    // The parsers core uses, called as core calls them: YAML through core's own parse call, JSON with its options.
+  if (mode === 'floor' || mode === 'library') {
+    // 'floor': core's own parse step, called as the scan calls it (`parseText`: YAML through the
+    // lexer-based reader or yaml's full parser, JSON in one pass of jsonc-parser's events), and
+    // JSON.parse for snapshots. 'library': the parsers' standard calls (yaml's parseDocument,
+    // jsonc-parser's parseTree), for comparison with that floor.
     const fromCore = createRequire(path.join(root, 'packages/core/package.json'));
     const { parseTree } = await import(pathToFileURL(fromCore.resolve('jsonc-parser')).href);
-    const { parseYamlDocument, JSON_OPTIONS } = await import('../packages/core/dist/template/parse.js');
+    const { parseText, parseYamlDocument, JSON_OPTIONS } = await import('../packages/core/dist/template/parse.js');
     const { formatOf } = await import('../packages/core/dist/template/load.js');
     const walked = await core.walk([target], process.cwd());
     for (const f of walked.files) {
@@ -46,8 +49,10 @@ async function child(mode, target) {
       bytes += raw.length;
       const text = raw.toString('utf8');
       files++;
+      const format = formatOf(f.absPath, text);
       if (core.looksLikeSnapshot(text)) JSON.parse(text);
-      else if (formatOf(f.absPath, text) === 'json') parseTree(text, [], JSON_OPTIONS);
+      else if (mode === 'floor') parseText(f.absPath, text, format);
+      else if (format === 'json') parseTree(text, [], JSON_OPTIONS);
       else parseYamlDocument(text);
     }
   } else {
@@ -125,6 +130,7 @@ if (process.argv[2] === '--child') {
   const rows = [];
   for (const [, name, target, runs] of corpora) {
     const floor = measure('floor', target, runs);
+    const library = measure('library', target, runs);
     const full = measure('scan', target, runs);
     rows.push({
       corpus: name,
@@ -139,6 +145,8 @@ if (process.argv[2] === '--child') {
       'floor s': (floor.ms / 1000).toFixed(2),
       'floor CPU s': (floor.cpuMs / 1000).toFixed(2),
       'scan/floor': (full.ms / floor.ms).toFixed(2),
+      'library floor s': (library.ms / 1000).toFixed(2),
+      'scan/library floor': (full.ms / library.ms).toFixed(2),
       ...(full.note ? { note: full.note } : {}),
     });
   }
