@@ -564,7 +564,7 @@ class Reader {
     const t = this.type[this.i];
     let node: CfnNode;
     if (t === T.BlockHeader) {
-      node = this.blockScalar(depth);
+      node = this.blockScalar(depth, parentIndent);
     } else {
       node = t === T.FlowSeqStart || t === T.FlowMapStart ? this.flow(depth) : this.scalar(depth, tagged);
       this.endOfLine(this.end(this.i - 1));
@@ -613,11 +613,12 @@ class Reader {
     return resolved.value;
   }
 
-  private blockScalar(depth: number): CfnNode {
+  /** A block scalar; its lines are indented relative to `parentIndent`, its collection's indent, as `yaml`'s parser has it. */
+  private blockScalar(depth: number, parentIndent: number): CfnNode {
     this.counted(depth);
     const j = this.i;
     const start = this.offset[j] ?? 0;
-    const indent = this.indent[j] ?? 0;
+    const indent = parentIndent;
     const props: CST.SourceToken[] = [{ type: 'block-scalar-header', offset: start, indent, source: this.source[j] ?? '' }];
     this.i++;
     for (;;) {
