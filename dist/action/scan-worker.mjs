@@ -10642,7 +10642,7 @@ var Reader = class {
     const t = this.type[this.i];
     let node;
     if (t === 13 /* BlockHeader */) {
-      node = this.blockScalar(depth);
+      node = this.blockScalar(depth, parentIndent);
     } else {
       node = t === 7 /* FlowSeqStart */ || t === 5 /* FlowMapStart */ ? this.flow(depth) : this.scalar(depth, tagged);
       this.endOfLine(this.end(this.i - 1));
@@ -10685,11 +10685,12 @@ var Reader = class {
     if (failed || !resolved) throw GIVE_UP;
     return resolved.value;
   }
-  blockScalar(depth) {
+  /** A block scalar; its lines are indented relative to `parentIndent`, its collection's indent, as `yaml`'s parser has it. */
+  blockScalar(depth, parentIndent) {
     this.counted(depth);
     const j = this.i;
     const start = this.offset[j] ?? 0;
-    const indent = this.indent[j] ?? 0;
+    const indent = parentIndent;
     const props = [{ type: "block-scalar-header", offset: start, indent, source: this.source[j] ?? "" }];
     this.i++;
     for (; ; ) {
