@@ -506,10 +506,9 @@ class Reader {
       } else if (t !== T.Eof && c > col) {
         node = this.nodeOnOwnLine(c, depth, col);
       } else {
-        // An empty map value, placed after the `:` (or tag) and the spaces that follow it: null, or
-        // the empty string when tagged (`!GetAZs`). Comments around it, or an empty sequence item,
-        // are filed in ways not worth following here.
-        if (!inMap) throw GIVE_UP;
+        // An empty value, placed after the `:` or `-` (or tag) and the spaces that follow it: null,
+        // or the empty string when tagged (`- !GetAZs`). Comments after it would extend it, in ways
+        // not worth following here.
         for (let j = ownLine; j < this.i; j++) if (this.type[j] === T.Comment) throw GIVE_UP;
         this.counted(depth);
         this.valueEnd = emptyAt;
