@@ -19,9 +19,10 @@ export function readYamlFast(text: string, index: LineIndex, limits: FastLimits)
   if (!tokens) return undefined;
   try {
     return new Reader(text, index, tokens, limits).document();
-  } catch (err) {
-    if (err === GIVE_UP || err instanceof RangeError) return undefined;
-    throw err;
+  } catch {
+    // Given up on (`GIVE_UP`), too deep for the stack, or a fault of this reader: the full parser
+    // reads the text, so a file is never lost to the shortcut.
+    return undefined;
   }
 }
 
