@@ -20258,9 +20258,8 @@ function readYamlFast(text2, index, limits) {
   if (!tokens) return void 0;
   try {
     return new Reader(text2, index, tokens, limits).document();
-  } catch (err) {
-    if (err === GIVE_UP || err instanceof RangeError) return void 0;
-    throw err;
+  } catch {
+    return void 0;
   }
 }
 function lex(text2) {
@@ -20664,7 +20663,6 @@ var init_yaml_fast = __esm({
           } else if (t !== 16 /* Eof */ && c > col) {
             node = this.nodeOnOwnLine(c, depth, col);
           } else {
-            if (!inMap) throw GIVE_UP;
             for (let j = ownLine; j < this.i; j++) if (this.type[j] === 2 /* Comment */) throw GIVE_UP;
             this.counted(depth);
             this.valueEnd = emptyAt;
