@@ -20254,10 +20254,9 @@ var init_line_index = __esm({
 
 // packages/core/src/template/yaml-fast.ts
 function readYamlFast(text2, index, limits) {
-  const tokens = lex(text2);
-  if (!tokens) return void 0;
   try {
-    return new Reader(text2, index, tokens, limits).document();
+    const tokens = lex(text2);
+    return tokens && new Reader(text2, index, tokens, limits).document();
   } catch {
     return void 0;
   }
@@ -23649,7 +23648,7 @@ var init_scan_pool = __esm({
   "packages/core/src/scan-pool.ts"() {
     "use strict";
     init_suppress();
-    MIN_FILES_FOR_WORKERS = 1500;
+    MIN_FILES_FOR_WORKERS = 4e3;
     FILES_PER_WORKER = 1e3;
     MAX_WORKERS = 8;
     BATCH = 8;

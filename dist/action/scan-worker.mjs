@@ -10188,10 +10188,9 @@ var LineIndex = class {
 // packages/core/src/template/yaml-fast.ts
 var import_yaml = __toESM(require_dist(), 1);
 function readYamlFast(text2, index, limits) {
-  const tokens = lex(text2);
-  if (!tokens) return void 0;
   try {
-    return new Reader(text2, index, tokens, limits).document();
+    const tokens = lex(text2);
+    return tokens && new Reader(text2, index, tokens, limits).document();
   } catch {
     return void 0;
   }

@@ -15,10 +15,9 @@ import type { CfnEntry, CfnNode, ScalarValue } from './node.js';
  * would: the same values, spans and locations (checked by a differential test).
  */
 export function readYamlFast(text: string, index: LineIndex, limits: FastLimits): { root: CfnNode | undefined } | undefined {
-  const tokens = lex(text);
-  if (!tokens) return undefined;
   try {
-    return new Reader(text, index, tokens, limits).document();
+    const tokens = lex(text);
+    return tokens && new Reader(text, index, tokens, limits).document();
   } catch {
     // Given up on (`GIVE_UP`), too deep for the stack, or a fault of this reader: the full parser
     // reads the text, so a file is never lost to the shortcut.
