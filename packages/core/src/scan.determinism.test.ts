@@ -73,8 +73,8 @@ describe('deterministic reports', () => {
     const readdir = inputFs.readdir;
     for (const order of ['reverse', 'shuffle'] as const) {
       let seed = 7;
-      vi.spyOn(inputFs, 'readdir').mockImplementation(async (p: string) => {
-        const entries = await readdir(p);
+      vi.spyOn(inputFs, 'readdir').mockImplementation((p: string) => {
+        const entries = readdir(p);
         if (order === 'reverse') return entries.reverse();
         // A fixed shuffle (a small linear congruential generator), different for every folder.
         return entries

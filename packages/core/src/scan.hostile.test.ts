@@ -286,7 +286,7 @@ describe('links, special files and files that cannot be read', () => {
   it('a folder that cannot be listed is an error; its siblings are scanned', async () => {
     write('private/t.yaml', OPEN_SSH);
     const readdir = inputFs.readdir;
-    vi.spyOn(inputFs, 'readdir').mockImplementation(async (p: string) => {
+    vi.spyOn(inputFs, 'readdir').mockImplementation((p: string) => {
       if (p.endsWith('private')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
       return readdir(p);
     });

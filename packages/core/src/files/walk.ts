@@ -70,21 +70,24 @@ export async function walk(
   const files = new Map<string, WalkedFile>();
   const notifications: Notification[] = [];
 
-  const visitDir = async (dir: string, layers: IgnoreLayer[]): Promise<void> => {
+  /** `layers`: the ignore files that apply above `dir`; `withOwn`: whether they include `dir`'s own. */
+  const visitDir = async (dir: string, inherited: IgnoreLayer[], withOwn: boolean): Promise<void> => {
     let entries: import('node:fs').Dirent[];
     try {
-      entries = await inputFs.readdir(dir);
+      entries = inputFs.readdir(dir);
     } catch (err) {
       notifications.push({ level: 'error', code: 'read-error', file: dir, message: `Cannot read folder: ${errorText(err)}` });
       return;
     }
+    // The listing says whether there is a `.gitignore`: no folder is asked for one it does not have.
+    const own = !withOwn && entries.some((e) => e.name === '.gitignore' && !e.isDirectory()) ? loadGitignore(dir) : undefined;
+    const layers = own ? [...inherited, own] : inherited;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
-        const own = loadGitignore(abs);
-        await visitDir(abs, own ? [...layers, own] : layers);
+        await visitDir(abs, layers, false);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         if (ignoredBy(layers, abs, false) || !accept(abs)) continue;
         if (entry.isSymbolicLink()) {
@@ -123,7 +126,7 @@ export async function walk(
         continue;
       }
     }
-    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs));
+    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs), true);
     else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
     else {
       // A named pipe would block the read; a device may never end. Neither holds a template to scan.
