@@ -17777,8 +17777,7 @@ var require_ignore = __commonJS({
 });
 
 // packages/core/src/files/input-fs.ts
-import { closeSync, openSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
 var inputFs;
 var init_input_fs = __esm({
   "packages/core/src/files/input-fs.ts"() {
@@ -17786,7 +17785,7 @@ var init_input_fs = __esm({
     inputFs = {
       stat: (p) => statSync(p),
       readFile: (p) => readFileSync2(p),
-      readdir: (p) => readdir(p, { withFileTypes: true }),
+      readdir: (p) => readdirSync(p, { withFileTypes: true }),
       /** The first `length` bytes of a file. */
       head: (p, length) => {
         const fd = openSync(p, "r");
@@ -17841,21 +17840,22 @@ function ancestorLayers(dir) {
 async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path4.extname(p).toLowerCase())) {
   const files = /* @__PURE__ */ new Map();
   const notifications = [];
-  const visitDir = async (dir, layers) => {
+  const visitDir = async (dir, inherited, withOwn) => {
     let entries;
     try {
-      entries = await inputFs.readdir(dir);
+      entries = inputFs.readdir(dir);
     } catch (err) {
       notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
       return;
     }
+    const own2 = !withOwn && entries.some((e) => e.name === ".gitignore" && !e.isDirectory()) ? loadGitignore(dir) : void 0;
+    const layers = own2 ? [...inherited, own2] : inherited;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const abs = path4.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
-        const own2 = loadGitignore(abs);
-        await visitDir(abs, own2 ? [...layers, own2] : layers);
+        await visitDir(abs, layers, false);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         if (ignoredBy(layers, abs, false) || !accept(abs)) continue;
         if (entry.isSymbolicLink()) {
@@ -17892,7 +17892,7 @@ async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path4.e
         continue;
       }
     }
-    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs));
+    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs), true);
     else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
     else {
       const kind = real.isFIFO() ? "a named pipe (FIFO)" : real.isSocket() ? "a socket" : "a device";

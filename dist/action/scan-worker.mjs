@@ -8340,12 +8340,11 @@ function templateSuppressions(template) {
 }
 
 // packages/core/src/files/input-fs.ts
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 var inputFs = {
   stat: (p) => statSync(p),
   readFile: (p) => readFileSync(p),
-  readdir: (p) => readdir(p, { withFileTypes: true }),
+  readdir: (p) => readdirSync(p, { withFileTypes: true }),
   /** The first `length` bytes of a file. */
   head: (p, length) => {
     const fd = openSync(p, "r");
