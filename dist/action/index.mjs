@@ -23540,17 +23540,31 @@ var init_scan_files = __esm({
 
 // packages/core/src/scan-pool.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism, cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-function workerCount(requested, templates) {
+function cpuSample() {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { at: performance.now(), idle, total };
+}
+function idleCoresBetween(from, to, cores = cpus().length) {
+  const total = to.total - from.total;
+  if (to.at - from.at < MIN_SAMPLE_MS || total <= 0) return void 0;
+  return (to.idle - from.idle) / total * cores;
+}
+function workerCount(requested, templates, idle) {
   const fromEnv = process.env.MAMORI_WORKERS;
   const explicit = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : void 0);
   if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
   if (templates < MIN_FILES_FOR_WORKERS) return 0;
   const cores = availableParallelism();
-  const idle = Math.round(cores - Math.max(0, (loadavg()[0] ?? 0) - 1));
-  return Math.max(0, Math.min(cores - 1, idle, MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
+  const free = idle ?? cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1);
+  return Math.max(0, Math.min(cores - 1, Math.round(free), MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
 }
 function workerEntry() {
   for (const name of ["./scan-worker.js", "./scan-worker.mjs"]) {
@@ -23643,7 +23657,7 @@ function restoreMatchers(outcome) {
   const suppressions = new Map([...outcome.suppressions].map(([resource, list]) => [resource, list.map((s) => suppressionRule(s.match, s.suppression))]));
   return { ...outcome, suppressions };
 }
-var MIN_FILES_FOR_WORKERS, FILES_PER_WORKER, MAX_WORKERS, BATCH, IN_FLIGHT;
+var MIN_FILES_FOR_WORKERS, FILES_PER_WORKER, MAX_WORKERS, BATCH, IN_FLIGHT, MIN_SAMPLE_MS;
 var init_scan_pool = __esm({
   "packages/core/src/scan-pool.ts"() {
     "use strict";
@@ -23653,6 +23667,7 @@ var init_scan_pool = __esm({
     MAX_WORKERS = 8;
     BATCH = 8;
     IN_FLIGHT = 3;
+    MIN_SAMPLE_MS = 50;
   }
 });
 
@@ -29068,7 +29083,9 @@ async function scan(options) {
   const display = (abs) => path6.relative(root, abs).split(path6.sep).join("/") || path6.basename(abs);
   const allFiles = options.secretsInAllFiles !== false;
   const isTemplateCandidate = templateFilter(config);
+  const beforeWalk = cpuSample();
   const walked = await walk2(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
+  const idle = idleCoresBetween(beforeWalk, cpuSample());
   const notifications = walked.notifications.map((n) => n.file ? { ...n, file: display(path6.resolve(root, n.file)) } : n);
   const files = [];
   const suppressionsByFile = /* @__PURE__ */ new Map();
@@ -29092,7 +29109,7 @@ async function scan(options) {
     if (outcome.listed === "snapshot") snapshots.push(task.file);
     if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
   };
-  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length);
+  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length, idle);
   const threaded = workers > 0 && await processInWorkers(tasks, context, workers, readOnMain, take);
   if (!threaded) {
     for (const [i, task] of tasks.entries()) take(readOnMain(task), i);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { suppressionRule } from './engine/suppress.js';
@@ -19,21 +19,55 @@ const MAX_WORKERS = 8;
 const BATCH = 8;
 const IN_FLIGHT = 3;
 
+/** Processor time of all the machine's cores so far (ms), and when it was taken. */
+export interface CpuSample {
+  at: number;
+  idle: number;
+  total: number;
+}
+
+export function cpuSample(): CpuSample {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { at: performance.now(), idle, total };
+}
+
+/** Shorter than this, the kernel's 10 ms ticks make a sample of idle time too coarse to go by. */
+const MIN_SAMPLE_MS = 50;
+
+/**
+ * How many of the machine's cores were idle between two samples taken while the calling thread
+ * was busy (listing the folders), so the thread itself does not count as idle; `undefined` when
+ * the two are too close together to tell.
+ */
+export function idleCoresBetween(from: CpuSample, to: CpuSample, cores = cpus().length): number | undefined {
+  const total = to.total - from.total;
+  if (to.at - from.at < MIN_SAMPLE_MS || total <= 0) return undefined;
+  return ((to.idle - from.idle) / total) * cores;
+}
+
 /**
  * How many worker threads a scan of `templates` template files starts, besides the calling thread
- * which reads files too: the `workers` option, else `MAMORI_WORKERS`, else one per core left idle
- * by the machine's load (up to 8) when there are enough files to repay starting them. On a machine
- * whose cores are all busy, threads only add their start-up to the same share of processor time.
+ * which reads files too: the `workers` option, else `MAMORI_WORKERS`, else one per idle core (up to
+ * 8) when there are enough files to repay starting them. Idle cores are those `idle` measured while
+ * the scan listed its folders, else those the load average leaves: the load average trails by a
+ * minute, so work that has just ended (an install, an earlier scan) would still count against the
+ * scan. On a machine whose cores are all busy, threads only add their start-up to the same share of
+ * processor time.
  */
-export function workerCount(requested: number | undefined, templates: number): number {
+export function workerCount(requested: number | undefined, templates: number, idle?: number): number {
   const fromEnv = process.env.MAMORI_WORKERS;
   const explicit = requested ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : undefined);
   if (explicit !== undefined) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
   if (templates < MIN_FILES_FOR_WORKERS) return 0;
   const cores = availableParallelism();
   // The load average counts this scan's own thread: what is left beyond it is idle.
-  const idle = Math.round(cores - Math.max(0, (loadavg()[0] ?? 0) - 1));
-  return Math.max(0, Math.min(cores - 1, idle, MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
+  const free = idle ?? cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1);
+  return Math.max(0, Math.min(cores - 1, Math.round(free), MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
 }
 
 /**

@@ -10,7 +10,7 @@ import { ruleRunner, runRules } from './engine/run.js';
 import { applyConfigSuppressions, applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
 import { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import { extractText, type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
-import { processInWorkers, workerCount } from './scan-pool.js';
+import { cpuSample, idleCoresBetween, processInWorkers, workerCount } from './scan-pool.js';
 import { loadSnapshot } from './snapshot/load.js';
 import { loadParameters } from './template/parameters.js';
 
@@ -41,7 +41,7 @@ export interface ScanOptions {
   /**
    * Worker threads that read, parse and extract files alongside the calling thread: `0` reads them
    * all on the calling thread. By default (and with the `MAMORI_WORKERS` environment variable unset)
-   * a scan of thousands of templates starts one per core the machine's load leaves idle. Results and
+   * a scan of thousands of templates starts one per idle core. Results and
    * their order are the same either way.
    */
   workers?: number;
@@ -80,7 +80,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const display = (abs: string): string => path.relative(root, abs).split(path.sep).join('/') || path.basename(abs);
   const allFiles = options.secretsInAllFiles !== false;
   const isTemplateCandidate = templateFilter(config);
+  // The machine's idle cores are measured while this thread lists the folders, to size the workers.
+  const beforeWalk = cpuSample();
   const walked = await walk(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
+  const idle = idleCoresBetween(beforeWalk, cpuSample());
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
   const files: string[] = [];
   const suppressionsByFile = new Map<string, Map<string, SuppressionRule[]>>();
@@ -107,7 +110,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (outcome.listed === 'snapshot') snapshots.push(task.file);
     if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
   };
-  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length);
+  const workers = workerCount(options.workers, tasks.filter((t) => t.template).length, idle);
   const threaded = workers > 0 && (await processInWorkers(tasks, context, workers, readOnMain, take));
   if (!threaded) {
     for (const [i, task] of tasks.entries()) take(readOnMain(task), i);
