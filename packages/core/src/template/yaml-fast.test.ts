@@ -40,6 +40,7 @@ const TAKEN: [string, string][] = [
   ['quoted scalars', "a: \"tab\\tnew\\nline \\u00e9\"\nb: 'it''s'\nc: \"\"\nd: ''\n"],
   ['block scalars', 'a: |\n  one\n  two\nb: >-\n  folded\n  text\n\nc: |+\n  kept\n\nd: |2\n    indented\ne: !Sub |\n  #!/bin/bash\n  echo ${X}\nf: 1\n'],
   ['block scalars with an indentation indicator, counted from their collection', 'A:\n  - |2\n      deeper\n  - K: >1\n       x\n'],
+  ['a block scalar with no text, then a comment line', 'A:\n  B:\n  - K: x\n    help: |\n   # note\nC: 1\n'],
   ['empty values', 'A:\nB:   \nC: 1\nD:\n'],
   ['empty sequence items', 'A:\n  -\n  - x\n  - !GetAZs\n  -   \n\nB: [!Select [0, !GetAZs ""]]\nC:\n- !GetAZs\n'],
   [

@@ -76,6 +76,7 @@ function lex(text: string): Tokens | undefined {
   let indent = 0;
   let scalarNext = false;
   let documents = 0;
+  let header = 0;
   for (const lexeme of new Lexer().lex(text)) {
     let type: T;
     if (scalarNext) {
@@ -165,8 +166,12 @@ function lex(text: string): Tokens | undefined {
       atLineStart = false;
       if (atNewLine) indent += lexeme.length;
     } else {
-      atLineStart = false;
-      atNewLine = false;
+      // A block scalar's text (the first scalar after its header's line), even empty, ends where a
+      // line starts, and the parser counts the next line's indent afresh.
+      const body = type === T.Plain && header === 2;
+      atLineStart = body;
+      atNewLine = body;
+      if (body) indent = 0;
       // A block scalar's text, or a scalar over several lines, moves the line on.
       const nl = lexeme.lastIndexOf('\n');
       if (nl >= 0) {
@@ -178,6 +183,8 @@ function lex(text: string): Tokens | undefined {
         }
       }
     }
+    // 1: a block scalar's header was read; 2: and its line ended, so the next scalar is its text.
+    header = type === T.BlockHeader ? 1 : header === 1 && type === T.Newline ? 2 : header === 1 && (type === T.Space || type === T.Comment) ? 1 : 0;
   }
   tokens.type.push(T.Eof);
   tokens.source.push('');
