@@ -10204,6 +10204,7 @@ function lex(text2) {
   let indent = 0;
   let scalarNext = false;
   let documents = 0;
+  let header = 0;
   for (const lexeme of new import_yaml.Lexer().lex(text2)) {
     let type;
     if (scalarNext) {
@@ -10292,8 +10293,10 @@ function lex(text2) {
       atLineStart = false;
       if (atNewLine) indent += lexeme.length;
     } else {
-      atLineStart = false;
-      atNewLine = false;
+      const body = type === 14 /* Plain */ && header === 2;
+      atLineStart = body;
+      atNewLine = body;
+      if (body) indent = 0;
       const nl = lexeme.lastIndexOf("\n");
       if (nl >= 0) {
         lineStart = offset - lexeme.length + nl + 1;
@@ -10304,6 +10307,7 @@ function lex(text2) {
         }
       }
     }
+    header = type === 13 /* BlockHeader */ ? 1 : header === 1 && type === 0 /* Newline */ ? 2 : header === 1 && (type === 1 /* Space */ || type === 2 /* Comment */) ? 1 : 0;
   }
   tokens.type.push(16 /* Eof */);
   tokens.source.push("");
