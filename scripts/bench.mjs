@@ -88,9 +88,12 @@ function measure(mode, target, runs) {
   return { ...median, rssMiB: Math.max(...results.map((r) => r.rssMiB)) };
 }
 
-/** Mean wall time of `node packages/cli/dist/bin.js <args>`, with hyperfine when installed, else a loop of spawns. */
-function coldStart(args) {
-  const bin = path.join(root, 'packages/cli/dist/bin.js');
+/**
+ * Mean wall time of `node packages/cli/dist/bin.js <args>` (of `node -e 0` with `bare`), with
+ * hyperfine when installed, else a loop of spawns.
+ */
+function coldStart(args, bare = false) {
+  const bin = bare ? '-e' : path.join(root, 'packages/cli/dist/bin.js');
   const hyperfine = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
   if (hyperfine.status === 0) {
     const json = path.join(os.tmpdir(), `mamori-hyperfine-${process.pid}.json`);
@@ -168,5 +171,8 @@ if (process.argv[2] === '--child') {
       const s = coldStart(args);
       console.log(`cold start, mamori ${args.join(' ')}: ${s.ms.toFixed(0)} ms ± ${s.sd.toFixed(0)} (${s.tool}, mean of 30)`);
     }
+    // Node's own start on this machine at this moment: what the two above are to be read against.
+    const node = coldStart(['0'], true);
+    console.log(`cold start, node -e 0: ${node.ms.toFixed(0)} ms ± ${node.sd.toFixed(0)} (${node.tool}, mean of 30)`);
   }
 }
