@@ -1,8 +1,8 @@
 import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { SourceLocation } from '../model/location.js';
 import { LineIndex } from './line-index.js';
-import type { CfnEntry, CfnMap, CfnNode, ScalarValue } from './node.js';
+import type { CfnEntry, CfnNode, ScalarValue } from './node.js';
+import { isSpace, shortTagToIntrinsic, wrapIntrinsic } from './short-form.js';
 import { readYamlFast } from './yaml-fast.js';
 
 export interface ParseProblem {
@@ -75,13 +75,6 @@ function duplicateKey(key: string, first: { line: number; column: number }, docu
 /** A byte-order mark is not content: CloudFormation accepts it, and editors do not count it in columns. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function shortTagToIntrinsic(tag: string): string | undefined {
-  if (!tag.startsWith('!') || tag.startsWith('!!')) return undefined;
-  const name = tag.slice(1);
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return undefined;
-  return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
 }
 
 /** The YAML and JSON parser options templates are read with. */
@@ -178,11 +171,6 @@ function parseYaml(text: string, index: LineIndex, document: DocumentKind): Pars
   return { ok: true, root, index };
 }
 
-/** Whether a character is one `\s` matches; ASCII without a regular expression, for the parser's every node. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-}
-
 /** A complex key (`? [a, b]`) is named by its source text; CloudFormation has none, but they must not crash the reader. */
 function keyText(text: string, keyNode: YamlNode | null, start: number): string {
   const end = keyNode?.range?.[1];
@@ -195,26 +183,6 @@ function scalarValue(value: unknown): ScalarValue {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return value === undefined ? null : String(value);
-}
-
-/** `!GetAtt A.B` becomes `{ Fn::GetAtt: [A, B] }`; every other short form `!X v` becomes `{ Fn::X: v }`. */
-function wrapIntrinsic(name: string, value: CfnNode, span: readonly [number, number], loc: SourceLocation): CfnMap {
-  let inner = value;
-  if (name === 'Fn::GetAtt' && value.kind === 'scalar' && typeof value.value === 'string') {
-    const dot = value.value.indexOf('.');
-    if (dot > 0) {
-      inner = {
-        kind: 'seq',
-        span: value.span,
-        loc: value.loc,
-        items: [
-          { ...value, value: value.value.slice(0, dot) },
-          { ...value, value: value.value.slice(dot + 1) },
-        ],
-      };
-    }
-  }
-  return { kind: 'map', span, loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
 }
 
 function yamlMessage(message: string): string {

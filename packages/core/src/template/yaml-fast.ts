@@ -1,6 +1,7 @@
 import { CST, isScalar, Lexer, Schema } from 'yaml';
 import type { LineIndex } from './line-index.js';
 import type { CfnEntry, CfnNode, ScalarValue } from './node.js';
+import { isSpace, shortTagToIntrinsic, wrapIntrinsic } from './short-form.js';
 
 /**
  * Reads the YAML most templates are written in straight from `yaml`'s lexer into nodes.
@@ -239,23 +240,11 @@ function scalarValue(value: unknown): ScalarValue {
   throw GIVE_UP;
 }
 
-/** Whether a character is one `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-}
-
-function shortTagToIntrinsic(tag: string): string {
-  const name = tag.slice(1);
-  return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
-}
-
-const TAG_NAME = /^![A-Za-z][A-Za-z0-9]*$/;
-
 interface Tag {
   source: string;
   offset: number;
-  /** Whether the tag is a short-form intrinsic, to be read as its long form. */
-  intrinsic: boolean;
+  /** The intrinsic a short-form tag stands for, its value to be read as the long form; undefined for another local tag. */
+  intrinsic: string | undefined;
 }
 
 /**
@@ -524,7 +513,7 @@ class Reader {
         this.pendingEnd = -1;
         this.pendingDeepest = -1;
         const empty: CfnNode = { kind: 'scalar', value: tag ? '' : null, span: [emptyAt, emptyAt], loc: this.index.location(emptyAt, emptyAt) };
-        return tag?.intrinsic ? this.wrap(tag, empty) : empty;
+        return tag ? this.wrap(tag, empty) : empty;
       }
     } else if (t === T.SeqInd) {
       // `- - a` nests a sequence; `Key: - a` and `- !Tag - a` are errors.
@@ -537,7 +526,7 @@ class Reader {
     } else {
       node = this.inline(depth, tag !== undefined, col);
     }
-    return tag?.intrinsic ? this.wrap(tag, node) : node;
+    return tag ? this.wrap(tag, node) : node;
   }
 
   /**
@@ -548,7 +537,7 @@ class Reader {
   private tag(): Tag {
     const source = this.source[this.i] ?? '';
     if (source.length < 2 || source.indexOf('!', 1) >= 0 || source.includes('%') || source.charCodeAt(1) === 0x3c) throw GIVE_UP;
-    const tag = { source, offset: this.offset[this.i] ?? 0, intrinsic: TAG_NAME.test(source) };
+    const tag = { source, offset: this.offset[this.i] ?? 0, intrinsic: shortTagToIntrinsic(source) };
     this.i++;
     // A tag is separated from what follows by white space.
     const next = this.type[this.i];
@@ -722,31 +711,15 @@ class Reader {
       while (this.type[k] === T.Space) k++;
       if (this.type[k] === T.Colon) throw GIVE_UP;
     }
-    return tag?.intrinsic ? this.wrap(tag, node) : node;
+    return tag ? this.wrap(tag, node) : node;
   }
 
-  /** `!GetAtt A.B` becomes `{ Fn::GetAtt: [A, B] }`; every other short form `!X v` becomes `{ Fn::X: v }`. */
+  /** A short-form intrinsic in its long form, located from its `!`, unless a comment comes between the tag and its value. */
   private wrap(tag: Tag, value: CfnNode): CfnNode {
-    const name = shortTagToIntrinsic(tag.source);
+    const name = tag.intrinsic;
+    if (!name) return value;
     const [start, end] = value.span;
-    // Where a finding on `!Ref X` points: the `!`, unless a comment comes between the tag and its value.
     const from = this.text.slice(tag.offset + tag.source.length, start).trim() === '' ? tag.offset : start;
-    const loc = this.index.location(from, end);
-    let inner = value;
-    if (name === 'Fn::GetAtt' && value.kind === 'scalar' && typeof value.value === 'string') {
-      const dot = value.value.indexOf('.');
-      if (dot > 0) {
-        inner = {
-          kind: 'seq',
-          span: value.span,
-          loc: value.loc,
-          items: [
-            { ...value, value: value.value.slice(0, dot) },
-            { ...value, value: value.value.slice(dot + 1) },
-          ],
-        };
-      }
-    }
-    return { kind: 'map', span: [from, end], loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
+    return wrapIntrinsic(name, value, [from, end], this.index.location(from, end));
   }
 }
