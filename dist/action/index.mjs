@@ -20252,6 +20252,40 @@ var init_line_index = __esm({
   }
 });
 
+// packages/core/src/template/short-form.ts
+function shortTagToIntrinsic(tag) {
+  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
+  const name = tag.slice(1);
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
+  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+}
+function wrapIntrinsic(name, value, span, loc) {
+  let inner = value;
+  if (name === "Fn::GetAtt" && value.kind === "scalar" && typeof value.value === "string") {
+    const dot = value.value.indexOf(".");
+    if (dot > 0) {
+      inner = {
+        kind: "seq",
+        span: value.span,
+        loc: value.loc,
+        items: [
+          { ...value, value: value.value.slice(0, dot) },
+          { ...value, value: value.value.slice(dot + 1) }
+        ]
+      };
+    }
+  }
+  return { kind: "map", span, loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
+}
+var init_short_form = __esm({
+  "packages/core/src/template/short-form.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/template/yaml-fast.ts
 function readYamlFast(text2, index, limits) {
   try {
@@ -20417,22 +20451,15 @@ function scalarValue(value) {
   if (typeof value === "number") return value;
   throw GIVE_UP;
 }
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
-}
-function shortTagToIntrinsic(tag) {
-  const name = tag.slice(1);
-  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
-}
-var import_yaml3, GIVE_UP, CORE_TAGS, RESOLVE_OPTIONS, TAG_NAME, Reader;
+var import_yaml3, GIVE_UP, CORE_TAGS, RESOLVE_OPTIONS, Reader;
 var init_yaml_fast = __esm({
   "packages/core/src/template/yaml-fast.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
+    init_short_form();
     GIVE_UP = /* @__PURE__ */ Symbol("give up");
     CORE_TAGS = new import_yaml3.Schema({}).tags.filter((tag) => tag.default === true && tag.test !== void 0 && !tag.collection);
     RESOLVE_OPTIONS = { intAsBigInt: false };
-    TAG_NAME = /^![A-Za-z][A-Za-z0-9]*$/;
     Reader = class {
       constructor(text2, index, tokens, limits) {
         this.text = text2;
@@ -20674,7 +20701,7 @@ var init_yaml_fast = __esm({
             this.pendingEnd = -1;
             this.pendingDeepest = -1;
             const empty = { kind: "scalar", value: tag ? "" : null, span: [emptyAt, emptyAt], loc: this.index.location(emptyAt, emptyAt) };
-            return tag?.intrinsic ? this.wrap(tag, empty) : empty;
+            return tag ? this.wrap(tag, empty) : empty;
           }
         } else if (t === 3 /* SeqInd */) {
           if (inMap || tag) throw GIVE_UP;
@@ -20685,7 +20712,7 @@ var init_yaml_fast = __esm({
         } else {
           node = this.inline(depth, tag !== void 0, col);
         }
-        return tag?.intrinsic ? this.wrap(tag, node) : node;
+        return tag ? this.wrap(tag, node) : node;
       }
       /**
        * A local tag (`!Name`). Short-form intrinsics become their long form; another local tag (`!Rain::Embed`)
@@ -20695,7 +20722,7 @@ var init_yaml_fast = __esm({
       tag() {
         const source = this.source[this.i] ?? "";
         if (source.length < 2 || source.indexOf("!", 1) >= 0 || source.includes("%") || source.charCodeAt(1) === 60) throw GIVE_UP;
-        const tag = { source, offset: this.offset[this.i] ?? 0, intrinsic: TAG_NAME.test(source) };
+        const tag = { source, offset: this.offset[this.i] ?? 0, intrinsic: shortTagToIntrinsic(source) };
         this.i++;
         const next = this.type[this.i];
         if (next !== 1 /* Space */ && next !== 0 /* Newline */ && next !== 16 /* Eof */) throw GIVE_UP;
@@ -20855,30 +20882,15 @@ var init_yaml_fast = __esm({
           while (this.type[k] === 1 /* Space */) k++;
           if (this.type[k] === 4 /* Colon */) throw GIVE_UP;
         }
-        return tag?.intrinsic ? this.wrap(tag, node) : node;
+        return tag ? this.wrap(tag, node) : node;
       }
-      /** `!GetAtt A.B` becomes `{ Fn::GetAtt: [A, B] }`; every other short form `!X v` becomes `{ Fn::X: v }`. */
+      /** A short-form intrinsic in its long form, located from its `!`, unless a comment comes between the tag and its value. */
       wrap(tag, value) {
-        const name = shortTagToIntrinsic(tag.source);
+        const name = tag.intrinsic;
+        if (!name) return value;
         const [start, end] = value.span;
         const from = this.text.slice(tag.offset + tag.source.length, start).trim() === "" ? tag.offset : start;
-        const loc = this.index.location(from, end);
-        let inner = value;
-        if (name === "Fn::GetAtt" && value.kind === "scalar" && typeof value.value === "string") {
-          const dot = value.value.indexOf(".");
-          if (dot > 0) {
-            inner = {
-              kind: "seq",
-              span: value.span,
-              loc: value.loc,
-              items: [
-                { ...value, value: value.value.slice(0, dot) },
-                { ...value, value: value.value.slice(dot + 1) }
-              ]
-            };
-          }
-        }
-        return { kind: "map", span: [from, end], loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
+        return wrapIntrinsic(name, value, [from, end], this.index.location(from, end));
       }
     };
   }
@@ -20910,12 +20922,6 @@ function duplicateKey(key, first, document) {
 }
 function stripBom(text2) {
   return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-}
-function shortTagToIntrinsic2(tag) {
-  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
-  const name = tag.slice(1);
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) return void 0;
-  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
 }
 function parseYamlDocument(text2) {
   const limit = Error.stackTraceLimit;
@@ -20952,7 +20958,7 @@ function parseYaml(text2, index, document) {
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
-    while (end > start && isSpace2(text2.charCodeAt(end - 1))) end--;
+    while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
     const span = [start, end];
     const loc = index.location(start, end);
     let out;
@@ -20985,7 +20991,7 @@ function parseYaml(text2, index, document) {
     } else {
       out = { kind: "scalar", value: null, span, loc };
     }
-    const intrinsic = node.tag ? shortTagToIntrinsic2(node.tag) : void 0;
+    const intrinsic = node.tag ? shortTagToIntrinsic(node.tag) : void 0;
     if (!intrinsic || !node.tag) return out;
     const tagStart = text2.lastIndexOf(node.tag, start);
     const from = tagStart >= 0 && text2.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
@@ -20993,9 +20999,6 @@ function parseYaml(text2, index, document) {
   };
   const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
   return { ok: true, root, index };
-}
-function isSpace2(c) {
-  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }
 function keyText(text2, keyNode, start) {
   const end = keyNode?.range?.[1];
@@ -21007,24 +21010,6 @@ function scalarValue2(value) {
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return value === void 0 ? null : String(value);
-}
-function wrapIntrinsic(name, value, span, loc) {
-  let inner = value;
-  if (name === "Fn::GetAtt" && value.kind === "scalar" && typeof value.value === "string") {
-    const dot = value.value.indexOf(".");
-    if (dot > 0) {
-      inner = {
-        kind: "seq",
-        span: value.span,
-        loc: value.loc,
-        items: [
-          { ...value, value: value.value.slice(0, dot) },
-          { ...value, value: value.value.slice(dot + 1) }
-        ]
-      };
-    }
-  }
-  return { kind: "map", span, loc, entries: [{ key: name, keyLoc: loc, value: inner }] };
 }
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
@@ -21134,6 +21119,7 @@ var init_parse = __esm({
     init_main();
     import_yaml4 = __toESM(require_dist(), 1);
     init_line_index();
+    init_short_form();
     init_yaml_fast();
     MAX_NODES = 5e5;
     MAX_ALIAS_NODES = 1e5;
