@@ -141,7 +141,8 @@ if (process.argv[2] === '--child') {
       MB: (full.bytes / 1e6).toFixed(1),
       'scan s': (full.ms / 1000).toFixed(2),
       'scan CPU s': (full.cpuMs / 1000).toFixed(2),
-      'files/s': ((full.files / full.ms) * 1000).toFixed(0),
+      // One 170 MB snapshot a few seconds long is not a rate of files.
+      'files/s': full.files > 1 ? ((full.files / full.ms) * 1000).toFixed(0) : '–',
       'MB/s': (full.bytes / 1e6 / (full.ms / 1000)).toFixed(1),
       findings: full.findings,
       'peak RSS MiB': full.rssMiB.toFixed(0),
