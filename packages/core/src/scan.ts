@@ -41,8 +41,8 @@ export interface ScanOptions {
   /**
    * Worker threads that read, parse and extract files alongside the calling thread: `0` reads them
    * all on the calling thread. By default (and with the `MAMORI_WORKERS` environment variable unset)
-   * a scan of thousands of templates starts one per idle core. Results and
-   * their order are the same either way.
+   * a scan of thousands of templates starts one per idle core. Results and their order are the same
+   * either way.
    */
   workers?: number;
 }

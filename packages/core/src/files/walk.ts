@@ -70,7 +70,7 @@ export async function walk(
   const files = new Map<string, WalkedFile>();
   const notifications: Notification[] = [];
 
-  /** `layers`: the ignore files that apply above `dir`; `withOwn`: whether they include `dir`'s own. */
+  /** `inherited`: the ignore files that apply above `dir`; `withOwn`: whether they include `dir`'s own already. */
   const visitDir = async (dir: string, inherited: IgnoreLayer[], withOwn: boolean): Promise<void> => {
     let entries: import('node:fs').Dirent[];
     try {

@@ -57,6 +57,14 @@ export function intrinsicName(node: CfnNode | undefined): string | undefined {
   return key !== undefined && (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::')) ? key : undefined;
 }
 
+/** A parser's scalar as a template value: big integers as numbers, YAML 1.1 dates as their day. */
+export function toScalarValue(value: unknown): ScalarValue {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value === undefined ? null : String(value);
+}
+
 /** Plain JavaScript value of a node, intrinsics left as their long-form objects. */
 export function toPlain(node: CfnNode): unknown {
   switch (node.kind) {

@@ -1,7 +1,7 @@
 import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { LineIndex } from './line-index.js';
-import type { CfnEntry, CfnNode, ScalarValue } from './node.js';
+import { type CfnEntry, type CfnNode, toScalarValue } from './node.js';
 import { isSpace, shortTagToIntrinsic, wrapIntrinsic } from './short-form.js';
 import { readYamlFast } from './yaml-fast.js';
 
@@ -37,7 +37,10 @@ class ParseLimitError extends Error {
 /** What a text is read as: the words of its messages depend on it. */
 export type DocumentKind = 'template' | 'snapshot';
 
-/** Parses a YAML or JSON text into position-carrying nodes. JSON is read by `jsonc-parser`, YAML by `yaml`. */
+/**
+ * Parses a YAML or JSON text into position-carrying nodes. JSON is read by `jsonc-parser`; YAML by
+ * the reader over `yaml`'s lexer (`yaml-fast.ts`) when it takes the text, else by `yaml`'s full parser.
+ */
 export function parseText(file: string, text: string, format: 'yaml' | 'json', document: DocumentKind = 'template'): ParseOutcome {
   return parse(file, text, format, document, true);
 }
@@ -156,7 +159,7 @@ function parseYaml(text: string, index: LineIndex, document: DocumentKind): Pars
         loc,
       };
     } else if (isScalar(node)) {
-      out = { kind: 'scalar', value: scalarValue(node.value), span, loc };
+      out = { kind: 'scalar', value: toScalarValue(node.value), span, loc };
     } else {
       out = { kind: 'scalar', value: null, span, loc };
     }
@@ -175,14 +178,6 @@ function parseYaml(text: string, index: LineIndex, document: DocumentKind): Pars
 function keyText(text: string, keyNode: YamlNode | null, start: number): string {
   const end = keyNode?.range?.[1];
   return end !== undefined && end > start ? text.slice(start, end).trim() : '';
-}
-
-function scalarValue(value: unknown): ScalarValue {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return value === undefined ? null : String(value);
 }
 
 function yamlMessage(message: string): string {
@@ -276,7 +271,7 @@ function parseJson(text: string, index: LineIndex, document: DocumentKind): Pars
       onLiteralValue: (value: unknown, offset, length) => {
         afterComma = false;
         if (!building() || !counted(offset)) return;
-        place({ kind: 'scalar', value: scalarValue(value), span: [offset, offset + length], loc: index.location(offset, offset + length) });
+        place({ kind: 'scalar', value: toScalarValue(value), span: [offset, offset + length], loc: index.location(offset, offset + length) });
       },
       onSeparator: (character, offset) => {
         afterComma = character === ',';

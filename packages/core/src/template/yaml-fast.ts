@@ -1,6 +1,6 @@
 import { CST, isScalar, Lexer, Schema } from 'yaml';
 import type { LineIndex } from './line-index.js';
-import type { CfnEntry, CfnNode, ScalarValue } from './node.js';
+import { type CfnEntry, type CfnNode, type ScalarValue, toScalarValue } from './node.js';
 import { isSpace, shortTagToIntrinsic, wrapIntrinsic } from './short-form.js';
 
 /**
@@ -184,8 +184,10 @@ function lex(text: string): Tokens | undefined {
         }
       }
     }
-    // 1: a block scalar's header was read; 2: and its line ended, so the next scalar is its text.
-    header = type === T.BlockHeader ? 1 : header === 1 && type === T.Newline ? 2 : header === 1 && (type === T.Space || type === T.Comment) ? 1 : 0;
+    // 1: a block scalar's header was read (a comment may follow it); 2: and its line ended, so the next scalar is its text.
+    if (type === T.BlockHeader) header = 1;
+    else if (header === 1 && type === T.Newline) header = 2;
+    else if (header !== 1 || (type !== T.Space && type !== T.Comment)) header = 0;
   }
   tokens.type.push(T.Eof);
   tokens.source.push('');
@@ -229,15 +231,9 @@ function plainValue(source: string): ScalarValue {
       RESOLVE_OPTIONS as never,
     );
     if (failed) throw GIVE_UP;
-    return scalarValue(isScalar(res) ? res.value : res);
+    return toScalarValue(isScalar(res) ? res.value : res);
   }
   return source;
-}
-
-function scalarValue(value: unknown): ScalarValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value;
-  throw GIVE_UP;
 }
 
 interface Tag {
@@ -402,12 +398,13 @@ class Reader {
   }
 
   /**
-   * Ends a block collection at indent `col`, whose last value ends at `last`: its span runs to there.
+   * Ends a block collection at indent `col`; gives where its span ends, where its last value ends.
    * The blank and comment lines after that value move up to its parent when they are not indented
    * as deep as the collection (`yaml`'s parser does this as it pops a collection); else they stay,
    * and count for its parent's span.
    */
-  private closeCollection(col: number, last: number): number {
+  private closeCollection(col: number): number {
+    const last = this.valueEnd;
     const moves = this.pendingEnd >= 0 && (col === 0 || this.pendingDeepest < col);
     this.valueEnd = this.pendingEnd >= 0 && !moves ? this.pendingEnd : last;
     if (!moves) {
@@ -452,7 +449,7 @@ class Reader {
       // A sequence at the map's own column is a map value only right after its key, read there.
       if (c !== col || t === T.SeqInd) throw GIVE_UP;
     }
-    const span = this.span(start, this.closeCollection(col, this.valueEnd));
+    const span = this.span(start, this.closeCollection(col));
     return { kind: 'map', entries, span, loc: this.index.location(span[0], span[1]) };
   }
 
@@ -473,7 +470,7 @@ class Reader {
       if (c <= col) break;
       throw GIVE_UP;
     }
-    const span = this.span(start, this.closeCollection(col, this.valueEnd));
+    const span = this.span(start, this.closeCollection(col));
     return { kind: 'seq', items, span, loc: this.index.location(span[0], span[1]) };
   }
 
