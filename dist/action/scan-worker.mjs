@@ -8253,6 +8253,12 @@ function intrinsicName(node) {
   const key = node.entries[0]?.key;
   return key !== void 0 && (key === "Ref" || key === "Condition" || key.startsWith("Fn::")) ? key : void 0;
 }
+function toScalarValue(value) {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value === void 0 ? null : String(value);
+}
 function toPlain(node) {
   switch (node.kind) {
     case "scalar":
@@ -10336,7 +10342,9 @@ function lex(text2) {
         }
       }
     }
-    header = type === 13 /* BlockHeader */ ? 1 : header === 1 && type === 0 /* Newline */ ? 2 : header === 1 && (type === 1 /* Space */ || type === 2 /* Comment */) ? 1 : 0;
+    if (type === 13 /* BlockHeader */) header = 1;
+    else if (header === 1 && type === 0 /* Newline */) header = 2;
+    else if (header !== 1 || type !== 1 /* Space */ && type !== 2 /* Comment */) header = 0;
   }
   tokens.type.push(16 /* Eof */);
   tokens.source.push("");
@@ -10373,14 +10381,9 @@ function plainValue(source) {
       RESOLVE_OPTIONS
     );
     if (failed) throw GIVE_UP;
-    return scalarValue((0, import_yaml.isScalar)(res) ? res.value : res);
+    return toScalarValue((0, import_yaml.isScalar)(res) ? res.value : res);
   }
   return source;
-}
-function scalarValue(value) {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") return value;
-  throw GIVE_UP;
 }
 var Reader = class {
   constructor(text2, index, tokens, limits) {
@@ -10521,12 +10524,13 @@ var Reader = class {
     return [start, e];
   }
   /**
-   * Ends a block collection at indent `col`, whose last value ends at `last`: its span runs to there.
+   * Ends a block collection at indent `col`; gives where its span ends, where its last value ends.
    * The blank and comment lines after that value move up to its parent when they are not indented
    * as deep as the collection (`yaml`'s parser does this as it pops a collection); else they stay,
    * and count for its parent's span.
    */
-  closeCollection(col, last) {
+  closeCollection(col) {
+    const last = this.valueEnd;
     const moves = this.pendingEnd >= 0 && (col === 0 || this.pendingDeepest < col);
     this.valueEnd = this.pendingEnd >= 0 && !moves ? this.pendingEnd : last;
     if (!moves) {
@@ -10568,7 +10572,7 @@ var Reader = class {
       if (c < col) break;
       if (c !== col || t === 3 /* SeqInd */) throw GIVE_UP;
     }
-    const span = this.span(start, this.closeCollection(col, this.valueEnd));
+    const span = this.span(start, this.closeCollection(col));
     return { kind: "map", entries, span, loc: this.index.location(span[0], span[1]) };
   }
   blockSeq(col, depth) {
@@ -10587,7 +10591,7 @@ var Reader = class {
       if (c <= col) break;
       throw GIVE_UP;
     }
-    const span = this.span(start, this.closeCollection(col, this.valueEnd));
+    const span = this.span(start, this.closeCollection(col));
     return { kind: "seq", items: items2, span, loc: this.index.location(span[0], span[1]) };
   }
   /**
@@ -10920,7 +10924,7 @@ function parseYaml(text2, index, document) {
         loc
       };
     } else if ((0, import_yaml2.isScalar)(node)) {
-      out = { kind: "scalar", value: scalarValue2(node.value), span, loc };
+      out = { kind: "scalar", value: toScalarValue(node.value), span, loc };
     } else {
       out = { kind: "scalar", value: null, span, loc };
     }
@@ -10936,13 +10940,6 @@ function parseYaml(text2, index, document) {
 function keyText(text2, keyNode, start) {
   const end = keyNode?.range?.[1];
   return end !== void 0 && end > start ? text2.slice(start, end).trim() : "";
-}
-function scalarValue2(value) {
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "bigint") return Number(value);
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return value === void 0 ? null : String(value);
 }
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
@@ -11021,7 +11018,7 @@ function parseJson(text2, index, document) {
       onLiteralValue: (value, offset, length) => {
         afterComma = false;
         if (!building() || !counted(offset)) return;
-        place({ kind: "scalar", value: scalarValue2(value), span: [offset, offset + length], loc: index.location(offset, offset + length) });
+        place({ kind: "scalar", value: toScalarValue(value), span: [offset, offset + length], loc: index.location(offset, offset + length) });
       },
       onSeparator: (character, offset) => {
         afterComma = character === ",";
