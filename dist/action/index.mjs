@@ -17783,7 +17783,7 @@ var require_ignore = __commonJS({
 });
 
 // packages/core/src/files/input-fs.ts
-import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
 var inputFs;
 var init_input_fs = __esm({
   "packages/core/src/files/input-fs.ts"() {
@@ -17792,6 +17792,11 @@ var init_input_fs = __esm({
       stat: (p) => statSync(p),
       readFile: (p) => readFileSync2(p),
       readdir: (p) => readdirSync(p, { withFileTypes: true }),
+      open: (p) => openSync(p, "r"),
+      /** Up to `length` bytes at `position` of an open file, into `buffer` at `offset`: how many were read. */
+      readAt: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
+      fstat: (fd) => fstatSync(fd),
+      close: (fd) => closeSync(fd),
       /** The first `length` bytes of a file. */
       head: (p, length) => {
         const fd = openSync(p, "r");
@@ -23451,18 +23456,23 @@ var init_load = __esm({
 
 // packages/core/src/scan-files.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
-function processFile(task, context, snapshots) {
+function processFile(task, context, snapshots, snapshotFiles) {
   try {
-    return readAndExtract(task, context, snapshots);
+    return readAndExtract(task, context, snapshots, snapshotFiles);
   } catch (err) {
     const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
     return { notifications: [{ level: "error", code: "internal-error", file: task.file, message }], entities: [] };
   }
 }
-function readAndExtract(task, context, snapshots) {
+function readAndExtract(task, context, snapshots, snapshotFiles) {
   const { absPath, file, explicit } = task;
   if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
-  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 });
+  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 || snapshotFiles !== void 0 });
+  if (read.deferred && snapshots && snapshotFiles) {
+    const loaded = snapshotFiles(absPath, file);
+    if (loaded) return snapshotOutcome(loaded, []);
+    read = readTemplateFile(absPath, file, explicit);
+  }
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
   if (read.text === void 0) return { notifications: read.notifications, entities: [] };
   return extractText(file, read.text, explicit, context, snapshots);
@@ -23470,12 +23480,7 @@ function readAndExtract(task, context, snapshots) {
 function extractText(file, text2, explicit, context, snapshots) {
   const notifications = [];
   if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
-  if (snapshots && isSnapshotText(text2)) {
-    const loaded = snapshots(file, text2);
-    notifications.push(...loaded.notifications);
-    if (!loaded.snapshot) return { notifications, entities: [] };
-    return { notifications, entities: loaded.entities, listed: "snapshot" };
-  }
+  if (snapshots && isSnapshotText(text2)) return snapshotOutcome(snapshots(file, text2), notifications);
   const outcome = loadTemplate(file, text2, explicit, context.parameters ? { parameters: context.parameters } : {});
   notifications.push(...outcome.notifications);
   if (!outcome.template) {
@@ -23492,6 +23497,11 @@ function extractText(file, text2, explicit, context, snapshots) {
     listed: "template",
     ...suppressions.byResource.size > 0 ? { suppressions: suppressions.byResource } : {}
   };
+}
+function snapshotOutcome(loaded, notifications) {
+  notifications.push(...loaded.notifications);
+  if (!loaded.snapshot) return { notifications, entities: [] };
+  return { notifications, entities: loaded.entities, listed: "snapshot" };
 }
 function textFileSecrets(absPath, file) {
   try {
@@ -24473,6 +24483,47 @@ var init_entities2 = __esm({
 });
 
 // packages/core/src/snapshot/json-positions.ts
+function textSource2(text2) {
+  return { length: text2.length, code: (i) => text2.charCodeAt(i), slice: (start, end) => text2.slice(start, end) };
+}
+function scanText(text2, maxDepth) {
+  const n = text2.length;
+  const stack = new Int32Array(maxDepth + 1);
+  const capacity = Math.max(16, n >> 6);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let after = new Int32Array(capacity);
+  let lines = new Int32Array(Math.max(16, n >> 5));
+  let count = 0;
+  let lineCount = 1;
+  let depth = 0;
+  let colons = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 32) continue;
+    if (c === 34) {
+      i = stringEnd(text2, i) - 1;
+    } else if (c === 10) {
+      if (lineCount === lines.length) lines = grown(lines);
+      lines[lineCount++] = i + 1;
+    } else if (c === 123 || c === 91) {
+      if (depth === maxDepth) return void 0;
+      const k = count++;
+      if (k === starts.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+        after = grown(after);
+      }
+      starts[k] = i;
+      stack[depth++] = k;
+    } else if (c === 125 || c === 93) {
+      const k = stack[--depth] ?? 0;
+      ends[k] = i + 1;
+      after[k] = count;
+    } else if (c === 58) colons++;
+  }
+  return { starts, ends, after, count, lines, lineCount, colons };
+}
 function grown(a) {
   const next = new Int32Array(a.length * 2);
   next.set(a);
@@ -24488,26 +24539,37 @@ function stringEnd(text2, i) {
     j = text2.indexOf('"', j + 1);
   }
 }
+function sourceStringEnd(text2, i) {
+  for (let j = i + 1; ; j++) {
+    const c = text2.code(j);
+    if (c === 34) return j + 1;
+    if (c === 92) j++;
+    else if (Number.isNaN(c)) return text2.length;
+  }
+}
 function keyIs(text2, start, end, name) {
   const length = end - start - 2;
   if (length < name.length) return false;
-  if (length === name.length) return text2.startsWith(name, start + 1) && !name.includes("\\");
+  if (length === name.length) {
+    for (let i = 0; i < length; i++) if (text2.code(start + 1 + i) !== name.charCodeAt(i)) return false;
+    return !name.includes("\\");
+  }
   for (let i = start + 1; i < end - 1; i++) {
-    if (text2.charCodeAt(i) === 92) return JSON.parse(`"${text2.slice(start + 1, end - 1)}"`) === name;
+    if (text2.code(i) === 92) return JSON.parse(`"${text2.slice(start + 1, end - 1)}"`) === name;
   }
   return false;
 }
 function scalarEnd(text2, p) {
   let end = p;
   for (; ; ) {
-    const d = text2.charCodeAt(end);
+    const d = text2.code(end);
     if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) return end;
     end++;
   }
 }
 function skipSpace(text2, i) {
   for (; ; ) {
-    const c = text2.charCodeAt(i);
+    const c = text2.code(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     i++;
   }
@@ -24536,22 +24598,22 @@ var init_json_positions = __esm({
     "use strict";
     INDEXED = 24;
     JsonPositions = class _JsonPositions {
-      constructor(text2) {
+      constructor(text2, structure) {
         this.text = text2;
-        const capacity = Math.max(16, text2.length >> 6);
-        this.starts = new Int32Array(capacity);
-        this.ends = new Int32Array(capacity);
-        this.after = new Int32Array(capacity);
-        this.lines = new Int32Array(Math.max(16, text2.length >> 5));
+        this.starts = structure.starts;
+        this.ends = structure.ends;
+        this.after = structure.after;
+        this.count = structure.count;
+        this.lines = structure.lines;
+        this.lineCount = structure.lineCount;
       }
       text;
       starts;
       ends;
-      /** Index of the first container after this one's subtree: its next sibling, or an ancestor's. */
       after;
-      count = 0;
+      count;
       lines;
-      lineCount = 1;
+      lineCount;
       /** Indexes of the large containers, by container number. */
       indexes = /* @__PURE__ */ new Map();
       /**
@@ -24559,10 +24621,12 @@ var init_json_positions = __esm({
        * object (`JSON.parse` keeps the last; the caller reports it the way its own parser does).
        */
       static build(text2, parsed, maxDepth) {
-        const index = new _JsonPositions(text2);
-        const colons = index.scan(maxDepth);
-        if (colons < 0) return void 0;
-        return colons === countKeys(parsed) ? index : void 0;
+        const structure = scanText(text2, maxDepth);
+        return structure ? _JsonPositions.of(textSource2(text2), structure, parsed) : void 0;
+      }
+      /** Positions from a structure recorded elsewhere (as a file was read), or `undefined` when the text repeats a key. */
+      static of(source, structure, parsed) {
+        return structure.colons === countKeys(parsed) ? new _JsonPositions(source, structure) : void 0;
       }
       /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
       span(path9) {
@@ -24649,50 +24713,10 @@ var init_json_positions = __esm({
         this.lastLine = lo;
         return lo;
       }
-      /** One pass over the text: the containers in document order, and the line starts. Returns the number of object keys, or -1 when too deep. */
-      scan(maxDepth) {
-        const text2 = this.text;
-        const n = text2.length;
-        const stack = new Int32Array(maxDepth + 1);
-        let depth = 0;
-        let colons = 0;
-        let { starts, ends, after, lines, count, lineCount } = this;
-        for (let i = 0; i < n; i++) {
-          const c = text2.charCodeAt(i);
-          if (c === 32) continue;
-          if (c === 34) {
-            i = stringEnd(text2, i) - 1;
-          } else if (c === 10) {
-            if (lineCount === lines.length) lines = grown(lines);
-            lines[lineCount++] = i + 1;
-          } else if (c === 123 || c === 91) {
-            if (depth === maxDepth) return -1;
-            const k = count++;
-            if (k === starts.length) {
-              starts = grown(starts);
-              ends = grown(ends);
-              after = grown(after);
-            }
-            starts[k] = i;
-            stack[depth++] = k;
-          } else if (c === 125 || c === 93) {
-            const k = stack[--depth] ?? 0;
-            ends[k] = i + 1;
-            after[k] = count;
-          } else if (c === 58) colons++;
-        }
-        this.starts = starts;
-        this.ends = ends;
-        this.after = after;
-        this.lines = lines;
-        this.count = count;
-        this.lineCount = lineCount;
-        return colons;
-      }
       /** Moves `found` to the member `key` of container `k`; false when there is none. */
       member(k, key, found) {
         const text2 = this.text;
-        const isObject = text2.charCodeAt(this.starts[k] ?? 0) === 123;
+        const isObject = text2.code(this.starts[k] ?? 0) === 123;
         let wanted = -1;
         if (!isObject) {
           wanted = typeof key === "number" ? key : /^\d+$/.test(key) ? Number(key) : -1;
@@ -24705,22 +24729,22 @@ var init_json_positions = __esm({
           let next = k + 1;
           for (let m = 0; m < INDEXED; m++) {
             p = skipSpace(text2, p);
-            const c = text2.charCodeAt(p);
+            const c = text2.code(p);
             if (c === 125 || c === 93) return false;
             let matches = m === wanted;
             if (isObject) {
-              const keyEnd = stringEnd(text2, p);
+              const keyEnd = sourceStringEnd(text2, p);
               matches = keyIs(text2, p, keyEnd, name);
               p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
             }
-            const v = text2.charCodeAt(p);
+            const v = text2.code(p);
             let end;
             let container = -1;
             if (v === 123 || v === 91) {
               container = next;
               end = this.ends[next] ?? p;
               next = this.after[next] ?? next;
-            } else end = v === 34 ? stringEnd(text2, p) : scalarEnd(text2, p);
+            } else end = v === 34 ? sourceStringEnd(text2, p) : scalarEnd(text2, p);
             if (matches) {
               found.start = p;
               found.end = end;
@@ -24728,7 +24752,7 @@ var init_json_positions = __esm({
               return true;
             }
             p = skipSpace(text2, end);
-            if (text2.charCodeAt(p) === 44) p++;
+            if (text2.code(p) === 44) p++;
           }
           index = this.indexOf(k, isObject);
           this.indexes.set(k, index);
@@ -24747,31 +24771,330 @@ var init_json_positions = __esm({
         let p = (this.starts[k] ?? 0) + 1;
         let next = k + 1;
         for (let m = 0; ; m++) {
+          const from = p;
           p = skipSpace(text2, p);
-          const c = text2.charCodeAt(p);
-          if (c === 125 || c === 93) break;
+          const c = text2.code(p);
+          if (c === 125 || c === 93 || Number.isNaN(c)) break;
           if (index.keys) {
-            const keyEnd = stringEnd(text2, p);
+            const keyEnd = sourceStringEnd(text2, p);
             const raw = text2.slice(p + 1, keyEnd - 1);
             const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
             if (!index.keys.has(key)) index.keys.set(key, m);
             p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
           }
-          const v = text2.charCodeAt(p);
+          const v = text2.code(p);
           let end;
           let container = -1;
           if (v === 123 || v === 91) {
             container = next;
             end = this.ends[next] ?? p;
             next = this.after[next] ?? next;
-          } else end = v === 34 ? stringEnd(text2, p) : scalarEnd(text2, p);
+          } else end = v === 34 ? sourceStringEnd(text2, p) : scalarEnd(text2, p);
           index.start.push(p);
           index.end.push(end);
           index.container.push(container);
           p = skipSpace(text2, end);
-          if (text2.charCodeAt(p) === 44) p++;
+          if (text2.code(p) === 44) p++;
+          if (p <= from) break;
         }
         return index;
+      }
+    };
+  }
+});
+
+// packages/core/src/snapshot/json-stream.ts
+import { isAscii as isAscii2 } from "node:buffer";
+function readJsonStream(fd, maxDepth, options = {}) {
+  try {
+    return new JsonStream(fd, maxDepth, options).read();
+  } catch (err) {
+    if (err instanceof GiveUp || err instanceof SyntaxError) return void 0;
+    throw err;
+  }
+}
+var WINDOW, PIECE, GiveUp, JsonStream, FileSource;
+var init_json_stream = __esm({
+  "packages/core/src/snapshot/json-stream.ts"() {
+    "use strict";
+    init_input_fs();
+    init_json_positions();
+    WINDOW = 1024 * 1024;
+    PIECE = 64 * 1024;
+    GiveUp = class extends Error {
+    };
+    JsonStream = class {
+      constructor(fd, maxDepth, options) {
+        this.fd = fd;
+        this.maxDepth = maxDepth;
+        this.buf = Buffer.allocUnsafe(options.window ?? WINDOW);
+        this.pieceSize = Math.min(options.piece ?? PIECE, this.buf.length);
+        this.maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
+        this.stack = new Int32Array(maxDepth + 1);
+        const size = Math.max(options.sizeHint ?? 0, 1024);
+        this.starts = new Int32Array(size >> 6);
+        this.ends = new Int32Array(size >> 6);
+        this.after = new Int32Array(size >> 6);
+        this.lines = new Int32Array(size >> 5);
+      }
+      fd;
+      maxDepth;
+      buf;
+      pieceSize;
+      maxBytes;
+      /** File offset of `buf[0]`. */
+      base = 0;
+      len = 0;
+      p = 0;
+      eof = false;
+      /** Containers open around `p`, put together member by member. */
+      depth = 0;
+      stack;
+      starts;
+      ends;
+      after;
+      count = 0;
+      lines;
+      lineCount = 1;
+      colons = 0;
+      read() {
+        this.space();
+        if (this.peek() !== 123) throw new GiveUp();
+        const doc = this.value();
+        this.space();
+        if (this.p < this.len || this.fill()) throw new GiveUp();
+        const { starts, ends, after, count, lines, lineCount, colons } = this;
+        return { doc, structure: { starts, ends, after, count, lines, lineCount, colons }, length: this.base + this.len };
+      }
+      /** Moves the unread bytes to the front and reads more after them; false at the end of the file or with the window full. */
+      fill() {
+        if (this.eof) return false;
+        if (this.p > 0) {
+          this.buf.copy(this.buf, 0, this.p, this.len);
+          this.base += this.p;
+          this.len -= this.p;
+          this.p = 0;
+        }
+        if (this.len === this.buf.length) return false;
+        const n = inputFs.readAt(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
+        if (n === 0) {
+          this.eof = true;
+          return false;
+        }
+        if (!isAscii2(this.buf.subarray(this.len, this.len + n))) throw new GiveUp();
+        this.len += n;
+        if (this.base + this.len > this.maxBytes) throw new GiveUp();
+        return true;
+      }
+      peek() {
+        if (this.p >= this.len && !this.fill()) throw new GiveUp();
+        return this.buf[this.p];
+      }
+      space() {
+        for (; ; ) {
+          if (this.p >= this.len && !this.fill()) return;
+          const c = this.buf[this.p];
+          if (c === 32 || c === 9 || c === 13) this.p++;
+          else if (c === 10) this.line(this.base + ++this.p);
+          else return;
+        }
+      }
+      line(start) {
+        if (this.lineCount === this.lines.length) this.lines = grown(this.lines);
+        this.lines[this.lineCount++] = start;
+      }
+      open(offset) {
+        const k = this.count++;
+        if (k === this.starts.length) {
+          this.starts = grown(this.starts);
+          this.ends = grown(this.ends);
+          this.after = grown(this.after);
+        }
+        this.starts[k] = offset;
+        return k;
+      }
+      close(k, end) {
+        this.ends[k] = end;
+        this.after[k] = this.count;
+      }
+      value() {
+        this.space();
+        const c = this.peek();
+        if (c === 123 || c === 91) {
+          let end = this.piece();
+          if (end < 0 && this.len - this.p < this.pieceSize && !this.eof) {
+            this.fill();
+            end = this.piece();
+          }
+          if (end >= 0) return JSON.parse(this.token(end));
+          return c === 123 ? this.object() : this.array();
+        }
+        if (c === 34) return JSON.parse(this.token(this.stringEnd()));
+        return this.scalar();
+      }
+      /** The text up to `end`, read past. */
+      token(end) {
+        const text2 = this.buf.toString("latin1", this.p, end);
+        this.p = end;
+        return text2;
+      }
+      /**
+       * End of the object or array at `p` when it lies within `pieceSize` bytes of the window, its
+       * containers, lines and keys recorded; else -1 and nothing recorded.
+       */
+      piece() {
+        const buf = this.buf;
+        const limit = Math.min(this.len, this.p + this.pieceSize);
+        const saved = [this.count, this.lineCount, this.colons];
+        const stack = this.stack;
+        let d = 0;
+        for (let i = this.p; i < limit; i++) {
+          const c = buf[i];
+          if (c === 34) {
+            for (i++; i < limit; i++) {
+              const s = buf[i];
+              if (s === 34) break;
+              if (s === 92) i++;
+            }
+          } else if (c === 10) this.line(this.base + i + 1);
+          else if (c === 123 || c === 91) {
+            if (this.depth + d === this.maxDepth) throw new GiveUp();
+            stack[d++] = this.open(this.base + i);
+          } else if (c === 125 || c === 93) {
+            this.close(stack[--d], this.base + i + 1);
+            if (d === 0) return i + 1;
+          } else if (c === 58) this.colons++;
+        }
+        [this.count, this.lineCount, this.colons] = saved;
+        return -1;
+      }
+      enter() {
+        if (this.depth === this.maxDepth) throw new GiveUp();
+        const k = this.open(this.base + this.p);
+        this.p++;
+        this.depth++;
+        return k;
+      }
+      leave(k, value) {
+        this.close(k, this.base + this.p + 1);
+        this.p++;
+        this.depth--;
+        return value;
+      }
+      object() {
+        const k = this.enter();
+        const out = {};
+        this.space();
+        if (this.peek() === 125) return this.leave(k, out);
+        for (; ; ) {
+          this.space();
+          if (this.peek() !== 34) throw new GiveUp();
+          const key = JSON.parse(this.token(this.stringEnd()));
+          this.space();
+          if (this.peek() !== 58) throw new GiveUp();
+          this.p++;
+          this.colons++;
+          const value = this.value();
+          if (key === "__proto__") Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+          else out[key] = value;
+          this.space();
+          const c = this.peek();
+          if (c === 125) return this.leave(k, out);
+          if (c !== 44) throw new GiveUp();
+          this.p++;
+        }
+      }
+      array() {
+        const k = this.enter();
+        const out = [];
+        this.space();
+        if (this.peek() === 93) return this.leave(k, out);
+        for (; ; ) {
+          out.push(this.value());
+          this.space();
+          const c = this.peek();
+          if (c === 93) return this.leave(k, out);
+          if (c !== 44) throw new GiveUp();
+          this.p++;
+        }
+      }
+      /** End of the string at `p`, read on as needed; a string longer than the window is given up on. */
+      stringEnd() {
+        let i = this.p + 1;
+        for (; ; ) {
+          if (i >= this.len) {
+            const offset = i - this.p;
+            if (!this.fill()) throw new GiveUp();
+            i = this.p + offset;
+            continue;
+          }
+          const c = this.buf[i];
+          if (c === 34) return i + 1;
+          i += c === 92 ? 2 : 1;
+        }
+      }
+      /** A number, `true`, `false` or `null`: whatever `JSON.parse` makes of the text up to the next delimiter. */
+      scalar() {
+        let i = this.p;
+        for (; ; ) {
+          if (i >= this.len) {
+            const offset = i - this.p;
+            if (!this.fill()) break;
+            i = this.p + offset;
+            continue;
+          }
+          const c = this.buf[i];
+          if (c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9) break;
+          i++;
+        }
+        if (i === this.p) throw new GiveUp();
+        return JSON.parse(this.token(i));
+      }
+    };
+    FileSource = class {
+      constructor(fd, length, options = {}) {
+        this.fd = fd;
+        this.length = length;
+        this.blockBits = options.blockBits ?? 16;
+        this.mask = (1 << this.blockBits) - 1;
+        this.maxBlocks = options.blocks ?? 32;
+      }
+      fd;
+      length;
+      cache = /* @__PURE__ */ new Map();
+      blockBits;
+      mask;
+      maxBlocks;
+      block = -1;
+      bytes = Buffer.alloc(0);
+      code(i) {
+        if (i < 0 || i >= this.length) return Number.NaN;
+        const block = i >> this.blockBits;
+        if (block !== this.block) {
+          this.bytes = this.cache.get(block) ?? this.load(block);
+          this.block = block;
+        }
+        return this.bytes[i & this.mask];
+      }
+      /** Only keys are sliced: short. */
+      slice(start, end) {
+        let text2 = "";
+        for (let i = start; i < end; i++) text2 += String.fromCharCode(this.code(i));
+        return text2;
+      }
+      load(block) {
+        const size = this.mask + 1;
+        let buffer;
+        if (this.cache.size < this.maxBlocks) buffer = Buffer.allocUnsafe(size);
+        else {
+          const [oldest, reused] = this.cache.entries().next().value;
+          this.cache.delete(oldest);
+          buffer = reused;
+        }
+        const n = inputFs.readAt(this.fd, buffer, 0, size, block * size);
+        if (n < size) buffer.fill(0, n);
+        this.cache.set(block, buffer);
+        return buffer;
       }
     };
   }
@@ -28852,17 +29175,37 @@ function readTolerant(file, text2) {
 }
 function loadSnapshot(file, raw, rules2 = []) {
   try {
-    return load2(file, raw, rules2);
+    const text2 = stripBom(raw);
+    const read = readFast(file, text2) ?? readTolerant(file, text2);
+    if ("notifications" in read) return { entities: [], notifications: read.notifications };
+    return load2(file, read.doc, read.locator, rules2);
   } catch (err) {
-    const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
-    return { entities: [], notifications: [{ level: "error", code: "internal-error", file, message }] };
+    return internalError(file, err);
   }
 }
-function load2(file, raw, rules2) {
-  const text2 = stripBom(raw);
-  const read = readFast(file, text2) ?? readTolerant(file, text2);
-  if ("notifications" in read) return { entities: [], notifications: read.notifications };
-  const { doc, locator } = read;
+function loadSnapshotFile(absPath, file, rules2 = []) {
+  let fd;
+  try {
+    fd = inputFs.open(absPath);
+  } catch {
+    return void 0;
+  }
+  try {
+    const read = readJsonStream(fd, MAX_DEPTH4, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: inputFs.fstat(fd).size });
+    const positions = read && JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
+    if (!read || !positions) return void 0;
+    return load2(file, read.doc, new PositionLocator(positions, file), rules2);
+  } catch (err) {
+    return internalError(file, err);
+  } finally {
+    inputFs.close(fd);
+  }
+}
+function internalError(file, err) {
+  const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
+  return { entities: [], notifications: [{ level: "error", code: "internal-error", file, message }] };
+}
+function load2(file, doc, locator, rules2) {
   const problems = validateSnapshot(doc);
   if (problems.length > 0) {
     const MAX = 20;
@@ -28915,7 +29258,10 @@ var init_load2 = __esm({
     init_parse();
     init_entities2();
     init_format();
+    init_input_fs();
+    init_read();
     init_json_positions();
+    init_json_stream();
     init_schema();
     init_detect2();
     TRAIL_SELECTORS = ["managementEvents", "dataEvents", "selectorsKnown"];
@@ -29087,7 +29433,8 @@ async function scan(options) {
   }));
   const context = { ...parameters ? { parameters } : {}, wantsResources, allFiles };
   const loader = (file, text2) => loadSnapshot(file, text2, rules2);
-  const readOnMain = (task) => processFile(task, context, loader);
+  const fileLoader = (absPath, file) => loadSnapshotFile(absPath, file, rules2);
+  const readOnMain = (task) => processFile(task, context, loader, fileLoader);
   const runner = ruleRunner(rules2, ruleOptions);
   const take = (given, i) => {
     const task = tasks[i];

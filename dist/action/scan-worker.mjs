@@ -8346,11 +8346,16 @@ function templateSuppressions(template) {
 }
 
 // packages/core/src/files/input-fs.ts
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 var inputFs = {
   stat: (p) => statSync(p),
   readFile: (p) => readFileSync(p),
   readdir: (p) => readdirSync(p, { withFileTypes: true }),
+  open: (p) => openSync(p, "r"),
+  /** Up to `length` bytes at `position` of an open file, into `buffer` at `offset`: how many were read. */
+  readAt: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
+  fstat: (fd) => fstatSync(fd),
+  close: (fd) => closeSync(fd),
   /** The first `length` bytes of a file. */
   head: (p, length) => {
     const fd = openSync(p, "r");
@@ -13237,18 +13242,23 @@ function load(file, raw, explicit, options) {
 
 // packages/core/src/scan-files.ts
 var MAX_TEXT_FILE_BYTES = 1024 * 1024;
-function processFile(task, context2, snapshots) {
+function processFile(task, context2, snapshots, snapshotFiles) {
   try {
-    return readAndExtract(task, context2, snapshots);
+    return readAndExtract(task, context2, snapshots, snapshotFiles);
   } catch (err) {
     const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
     return { notifications: [{ level: "error", code: "internal-error", file: task.file, message }], entities: [] };
   }
 }
-function readAndExtract(task, context2, snapshots) {
+function readAndExtract(task, context2, snapshots, snapshotFiles) {
   const { absPath, file, explicit } = task;
   if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
-  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 });
+  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 || snapshotFiles !== void 0 });
+  if (read.deferred && snapshots && snapshotFiles) {
+    const loaded = snapshotFiles(absPath, file);
+    if (loaded) return snapshotOutcome(loaded, []);
+    read = readTemplateFile(absPath, file, explicit);
+  }
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
   if (read.text === void 0) return { notifications: read.notifications, entities: [] };
   return extractText(file, read.text, explicit, context2, snapshots);
@@ -13256,12 +13266,7 @@ function readAndExtract(task, context2, snapshots) {
 function extractText(file, text2, explicit, context2, snapshots) {
   const notifications = [];
   if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
-  if (snapshots && isSnapshotText(text2)) {
-    const loaded = snapshots(file, text2);
-    notifications.push(...loaded.notifications);
-    if (!loaded.snapshot) return { notifications, entities: [] };
-    return { notifications, entities: loaded.entities, listed: "snapshot" };
-  }
+  if (snapshots && isSnapshotText(text2)) return snapshotOutcome(snapshots(file, text2), notifications);
   const outcome = loadTemplate(file, text2, explicit, context2.parameters ? { parameters: context2.parameters } : {});
   notifications.push(...outcome.notifications);
   if (!outcome.template) {
@@ -13278,6 +13283,11 @@ function extractText(file, text2, explicit, context2, snapshots) {
     listed: "template",
     ...suppressions.byResource.size > 0 ? { suppressions: suppressions.byResource } : {}
   };
+}
+function snapshotOutcome(loaded, notifications) {
+  notifications.push(...loaded.notifications);
+  if (!loaded.snapshot) return { notifications, entities: [] };
+  return { notifications, entities: loaded.entities, listed: "snapshot" };
 }
 function textFileSecrets(absPath, file) {
   try {

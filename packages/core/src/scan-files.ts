@@ -48,25 +48,39 @@ export interface FileOutcome {
 /** Loads an account snapshot with the scan's rules (named in its warnings). */
 export type SnapshotLoader = (file: string, text: string) => SnapshotLoadOutcome;
 
+/** Loads a large account snapshot from its file, or gives `undefined` to have its text read and given to the `SnapshotLoader`. */
+export type SnapshotFileLoader = (absPath: string, file: string) => SnapshotLoadOutcome | undefined;
+
 /**
  * Reads one file and extracts its entities, exactly as a scan does in file order. The snapshot
  * loader is given on the main thread; without it (on a worker, which then needs neither the rules
  * nor the schema validator) a file that may be an account snapshot is deferred. A bug here costs
  * this file, reported as an error, never the scan.
  */
-export function processFile(task: FileTask, context: FileContext, snapshots?: SnapshotLoader): FileOutcome {
+export function processFile(task: FileTask, context: FileContext, snapshots?: SnapshotLoader, snapshotFiles?: SnapshotFileLoader): FileOutcome {
   try {
-    return readAndExtract(task, context, snapshots);
+    return readAndExtract(task, context, snapshots, snapshotFiles);
   } catch (err) {
     const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
     return { notifications: [{ level: 'error', code: 'internal-error', file: task.file, message }], entities: [] };
   }
 }
 
-function readAndExtract(task: FileTask, context: FileContext, snapshots: SnapshotLoader | undefined): FileOutcome {
+function readAndExtract(
+  task: FileTask,
+  context: FileContext,
+  snapshots: SnapshotLoader | undefined,
+  snapshotFiles: SnapshotFileLoader | undefined,
+): FileOutcome {
   const { absPath, file, explicit } = task;
   if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
-  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined });
+  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined || snapshotFiles !== undefined });
+  if (read.deferred && snapshots && snapshotFiles) {
+    // Over the template limit and starting like a snapshot: read from the file, else as text.
+    const loaded = snapshotFiles(absPath, file);
+    if (loaded) return snapshotOutcome(loaded, []);
+    read = readTemplateFile(absPath, file, explicit);
+  }
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
   if (read.text === undefined) return { notifications: read.notifications, entities: [] };
   return extractText(file, read.text, explicit, context, snapshots);
@@ -79,12 +93,7 @@ function readAndExtract(task: FileTask, context: FileContext, snapshots: Snapsho
 export function extractText(file: string, text: string, explicit: boolean, context: FileContext, snapshots: SnapshotLoader | undefined): FileOutcome {
   const notifications: Notification[] = [];
   if (snapshots === undefined && looksLikeSnapshot(text)) return { notifications, entities: [], deferred: true };
-  if (snapshots && isSnapshotText(text)) {
-    const loaded = snapshots(file, text);
-    notifications.push(...loaded.notifications);
-    if (!loaded.snapshot) return { notifications, entities: [] };
-    return { notifications, entities: loaded.entities, listed: 'snapshot' };
-  }
+  if (snapshots && isSnapshotText(text)) return snapshotOutcome(snapshots(file, text), notifications);
   const outcome = loadTemplate(file, text, explicit, context.parameters ? { parameters: context.parameters } : {});
   notifications.push(...outcome.notifications);
   if (!outcome.template) {
@@ -102,6 +111,12 @@ export function extractText(file: string, text: string, explicit: boolean, conte
     listed: 'template',
     ...(suppressions.byResource.size > 0 ? { suppressions: suppressions.byResource } : {}),
   };
+}
+
+function snapshotOutcome(loaded: SnapshotLoadOutcome, notifications: Notification[]): FileOutcome {
+  notifications.push(...loaded.notifications);
+  if (!loaded.snapshot) return { notifications, entities: [] };
+  return { notifications, entities: loaded.entities, listed: 'snapshot' };
 }
 
 /** AWS keys in any other text file; binaries, undecodable and large files are passed over quietly. */

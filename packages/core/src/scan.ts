@@ -11,7 +11,7 @@ import { applyConfigSuppressions, applyTemplateSuppressions, type SuppressionRul
 import { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import { extractText, type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
 import { cpuSample, idleCoresBetween, processInWorkers, workerCount } from './scan-pool.js';
-import { loadSnapshot } from './snapshot/load.js';
+import { loadSnapshot, loadSnapshotFile } from './snapshot/load.js';
 import { loadParameters } from './template/parameters.js';
 
 export { MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES } from './files/read.js';
@@ -97,7 +97,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }));
   const context: FileContext = { ...(parameters ? { parameters } : {}), wantsResources, allFiles };
   const loader = (file: string, text: string) => loadSnapshot(file, text, rules);
-  const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);
+  const fileLoader = (absPath: string, file: string) => loadSnapshotFile(absPath, file, rules);
+  const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader, fileLoader);
   // Each file's entities are checked as it comes, in file order: only findings are kept.
   const runner = ruleRunner(rules, ruleOptions);
   const take = (given: FileOutcome, i: number): void => {

@@ -1,4 +1,4 @@
-import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 
 /**
  * The file system calls input reading goes through: a seam, so tests can make a read fail the way
@@ -11,6 +11,11 @@ export const inputFs = {
   stat: (p: string) => statSync(p),
   readFile: (p: string): Buffer => readFileSync(p),
   readdir: (p: string): Dirent[] => readdirSync(p, { withFileTypes: true }),
+  open: (p: string): number => openSync(p, 'r'),
+  /** Up to `length` bytes at `position` of an open file, into `buffer` at `offset`: how many were read. */
+  readAt: (fd: number, buffer: Buffer, offset: number, length: number, position: number): number => readSync(fd, buffer, offset, length, position),
+  fstat: (fd: number) => fstatSync(fd),
+  close: (fd: number): void => closeSync(fd),
   /** The first `length` bytes of a file. */
   head: (p: string, length: number): Buffer => {
     const fd = openSync(p, 'r');

@@ -4,6 +4,36 @@ import type { SourceLocation } from '../model/location.js';
 const INDEXED = 24;
 
 /**
+ * What lookups read of the JSON text: the text itself, or the file it was read from. Character
+ * codes (bytes, for an ASCII file), NaN past the end.
+ */
+export interface JsonSource {
+  readonly length: number;
+  code(i: number): number;
+  slice(start: number, end: number): string;
+}
+
+/**
+ * Where the containers of a JSON text are, in document order, and where its lines start: what one
+ * pass over the text (or over the file, as it is read) records.
+ */
+export interface JsonStructure {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Index of the first container after this one's subtree: its next sibling, or an ancestor's. */
+  after: Int32Array;
+  count: number;
+  lines: Int32Array;
+  lineCount: number;
+  /** `:` outside strings: one per object key. */
+  colons: number;
+}
+
+export function textSource(text: string): JsonSource {
+  return { length: text.length, code: (i) => text.charCodeAt(i), slice: (start, end) => text.slice(start, end) };
+}
+
+/**
  * Positions of the values of a JSON text, found by path. An account snapshot can hold millions of
  * values, and an entity needs the position of a handful: rather than a node per value, one pass
  * records where each object and array starts and ends (and where lines start), and a container's
@@ -11,22 +41,25 @@ const INDEXED = 24;
  * has been through `JSON.parse`).
  */
 export class JsonPositions {
-  private starts: Int32Array;
-  private ends: Int32Array;
-  /** Index of the first container after this one's subtree: its next sibling, or an ancestor's. */
-  private after: Int32Array;
-  private count = 0;
-  private lines: Int32Array;
-  private lineCount = 1;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly after: Int32Array;
+  private readonly count: number;
+  private readonly lines: Int32Array;
+  private readonly lineCount: number;
   /** Indexes of the large containers, by container number. */
   private readonly indexes = new Map<number, MemberIndex>();
 
-  private constructor(private readonly text: string) {
-    const capacity = Math.max(16, text.length >> 6);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.after = new Int32Array(capacity);
-    this.lines = new Int32Array(Math.max(16, text.length >> 5));
+  private constructor(
+    private readonly text: JsonSource,
+    structure: JsonStructure,
+  ) {
+    this.starts = structure.starts;
+    this.ends = structure.ends;
+    this.after = structure.after;
+    this.count = structure.count;
+    this.lines = structure.lines;
+    this.lineCount = structure.lineCount;
   }
 
   /**
@@ -34,11 +67,14 @@ export class JsonPositions {
    * object (`JSON.parse` keeps the last; the caller reports it the way its own parser does).
    */
   static build(text: string, parsed: unknown, maxDepth: number): JsonPositions | undefined {
-    const index = new JsonPositions(text);
-    const colons = index.scan(maxDepth);
-    if (colons < 0) return undefined;
+    const structure = scanText(text, maxDepth);
+    return structure ? JsonPositions.of(textSource(text), structure, parsed) : undefined;
+  }
+
+  /** Positions from a structure recorded elsewhere (as a file was read), or `undefined` when the text repeats a key. */
+  static of(source: JsonSource, structure: JsonStructure, parsed: unknown): JsonPositions | undefined {
     // Every `:` outside a string ends an object key: fewer keys in the parsed value means a repeated one.
-    return colons === countKeys(parsed) ? index : undefined;
+    return structure.colons === countKeys(parsed) ? new JsonPositions(source, structure) : undefined;
   }
 
   /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
@@ -133,53 +169,10 @@ export class JsonPositions {
     return lo;
   }
 
-  /** One pass over the text: the containers in document order, and the line starts. Returns the number of object keys, or -1 when too deep. */
-  private scan(maxDepth: number): number {
-    const text = this.text;
-    const n = text.length;
-    const stack = new Int32Array(maxDepth + 1);
-    let depth = 0;
-    let colons = 0;
-    // In locals for the loop over every character, written back once at the end.
-    let { starts, ends, after, lines, count, lineCount } = this;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 32) continue;
-      if (c === 34) {
-        // Valid JSON has no raw line break inside a string.
-        i = stringEnd(text, i) - 1;
-      } else if (c === 10) {
-        if (lineCount === lines.length) lines = grown(lines);
-        lines[lineCount++] = i + 1;
-      } else if (c === 123 || c === 91) {
-        if (depth === maxDepth) return -1;
-        const k = count++;
-        if (k === starts.length) {
-          starts = grown(starts);
-          ends = grown(ends);
-          after = grown(after);
-        }
-        starts[k] = i;
-        stack[depth++] = k;
-      } else if (c === 125 || c === 93) {
-        const k = stack[--depth] ?? 0;
-        ends[k] = i + 1;
-        after[k] = count;
-      } else if (c === 58) colons++;
-    }
-    this.starts = starts;
-    this.ends = ends;
-    this.after = after;
-    this.lines = lines;
-    this.count = count;
-    this.lineCount = lineCount;
-    return colons;
-  }
-
   /** Moves `found` to the member `key` of container `k`; false when there is none. */
   private member(k: number, key: string | number, found: Found): boolean {
     const text = this.text;
-    const isObject = text.charCodeAt(this.starts[k] ?? 0) === 123;
+    const isObject = text.code(this.starts[k] ?? 0) === 123;
     let wanted = -1;
     if (!isObject) {
       wanted = typeof key === 'number' ? key : /^\d+$/.test(key) ? Number(key) : -1;
@@ -194,22 +187,22 @@ export class JsonPositions {
       let next = k + 1;
       for (let m = 0; m < INDEXED; m++) {
         p = skipSpace(text, p);
-        const c = text.charCodeAt(p);
+        const c = text.code(p);
         if (c === 125 || c === 93) return false;
         let matches = m === wanted;
         if (isObject) {
-          const keyEnd = stringEnd(text, p);
+          const keyEnd = sourceStringEnd(text, p);
           matches = keyIs(text, p, keyEnd, name);
           p = skipSpace(text, skipSpace(text, keyEnd) + 1);
         }
-        const v = text.charCodeAt(p);
+        const v = text.code(p);
         let end: number;
         let container = -1;
         if (v === 123 || v === 91) {
           container = next;
           end = this.ends[next] ?? p;
           next = this.after[next] ?? next;
-        } else end = v === 34 ? stringEnd(text, p) : scalarEnd(text, p);
+        } else end = v === 34 ? sourceStringEnd(text, p) : scalarEnd(text, p);
         if (matches) {
           found.start = p;
           found.end = end;
@@ -217,7 +210,7 @@ export class JsonPositions {
           return true;
         }
         p = skipSpace(text, end);
-        if (text.charCodeAt(p) === 44) p++;
+        if (text.code(p) === 44) p++;
       }
       index = this.indexOf(k, isObject);
       this.indexes.set(k, index);
@@ -237,33 +230,77 @@ export class JsonPositions {
     let p = (this.starts[k] ?? 0) + 1;
     let next = k + 1;
     for (let m = 0; ; m++) {
+      const from = p;
       p = skipSpace(text, p);
-      const c = text.charCodeAt(p);
-      if (c === 125 || c === 93) break;
+      const c = text.code(p);
+      if (c === 125 || c === 93 || Number.isNaN(c)) break;
       if (index.keys) {
-        const keyEnd = stringEnd(text, p);
+        const keyEnd = sourceStringEnd(text, p);
         const raw = text.slice(p + 1, keyEnd - 1);
         // The first of a repeated key, as a search of the members finds it.
         const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         if (!index.keys.has(key)) index.keys.set(key, m);
         p = skipSpace(text, skipSpace(text, keyEnd) + 1);
       }
-      const v = text.charCodeAt(p);
+      const v = text.code(p);
       let end: number;
       let container = -1;
       if (v === 123 || v === 91) {
         container = next;
         end = this.ends[next] ?? p;
         next = this.after[next] ?? next;
-      } else end = v === 34 ? stringEnd(text, p) : scalarEnd(text, p);
+      } else end = v === 34 ? sourceStringEnd(text, p) : scalarEnd(text, p);
       index.start.push(p);
       index.end.push(end);
       index.container.push(container);
       p = skipSpace(text, end);
-      if (text.charCodeAt(p) === 44) p++;
+      if (text.code(p) === 44) p++;
+      // Read from a file, the text could have changed since it was parsed: stop rather than go round.
+      if (p <= from) break;
     }
     return index;
   }
+}
+
+/** One pass over the text: the containers in document order, and the line starts; `undefined` when it nests deeper than `maxDepth`. */
+export function scanText(text: string, maxDepth: number): JsonStructure | undefined {
+  const n = text.length;
+  const stack = new Int32Array(maxDepth + 1);
+  const capacity = Math.max(16, n >> 6);
+  let starts: Int32Array = new Int32Array(capacity);
+  let ends: Int32Array = new Int32Array(capacity);
+  let after: Int32Array = new Int32Array(capacity);
+  let lines: Int32Array = new Int32Array(Math.max(16, n >> 5));
+  let count = 0;
+  let lineCount = 1;
+  let depth = 0;
+  let colons = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (c === 34) {
+      // Valid JSON has no raw line break inside a string.
+      i = stringEnd(text, i) - 1;
+    } else if (c === 10) {
+      if (lineCount === lines.length) lines = grown(lines);
+      lines[lineCount++] = i + 1;
+    } else if (c === 123 || c === 91) {
+      if (depth === maxDepth) return undefined;
+      const k = count++;
+      if (k === starts.length) {
+        starts = grown(starts);
+        ends = grown(ends);
+        after = grown(after);
+      }
+      starts[k] = i;
+      stack[depth++] = k;
+    } else if (c === 125 || c === 93) {
+      const k = stack[--depth] ?? 0;
+      ends[k] = i + 1;
+      after[k] = count;
+    } else if (c === 58) colons++;
+  }
+  return { starts, ends, after, count, lines, lineCount, colons };
 }
 
 interface Found {
@@ -279,7 +316,7 @@ interface MemberIndex {
   keys?: Map<string, number>;
 }
 
-function grown(a: Int32Array): Int32Array {
+export function grown(a: Int32Array): Int32Array {
   const next = new Int32Array(a.length * 2);
   next.set(a);
   return next;
@@ -297,32 +334,45 @@ function stringEnd(text: string, i: number): number {
   }
 }
 
+/** Offset just after the string that opens at `i`. */
+function sourceStringEnd(text: JsonSource, i: number): number {
+  for (let j = i + 1; ; j++) {
+    const c = text.code(j);
+    if (c === 34) return j + 1;
+    if (c === 92) j++;
+    else if (Number.isNaN(c)) return text.length;
+  }
+}
+
 /** Whether the string from `start` to `end` (its quotes included) is the key `name`. */
-function keyIs(text: string, start: number, end: number, name: string): boolean {
+function keyIs(text: JsonSource, start: number, end: number, name: string): boolean {
   const length = end - start - 2;
   if (length < name.length) return false;
   // An escape makes the written key longer than its value: one as long as the name is it only written out verbatim.
-  if (length === name.length) return text.startsWith(name, start + 1) && !name.includes('\\');
+  if (length === name.length) {
+    for (let i = 0; i < length; i++) if (text.code(start + 1 + i) !== name.charCodeAt(i)) return false;
+    return !name.includes('\\');
+  }
   // Longer: the name only through escapes.
   for (let i = start + 1; i < end - 1; i++) {
-    if (text.charCodeAt(i) === 92) return (JSON.parse(`"${text.slice(start + 1, end - 1)}"`) as string) === name;
+    if (text.code(i) === 92) return (JSON.parse(`"${text.slice(start + 1, end - 1)}"`) as string) === name;
   }
   return false;
 }
 
 /** End of a number, `true`, `false` or `null`. */
-function scalarEnd(text: string, p: number): number {
+function scalarEnd(text: JsonSource, p: number): number {
   let end = p;
   for (;;) {
-    const d = text.charCodeAt(end);
+    const d = text.code(end);
     if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) return end;
     end++;
   }
 }
 
-function skipSpace(text: string, i: number): number {
+function skipSpace(text: JsonSource, i: number): number {
   for (;;) {
-    const c = text.charCodeAt(i);
+    const c = text.code(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     i++;
   }

@@ -1,11 +1,14 @@
 import type { Notification } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
+import { inputFs } from '../files/input-fs.js';
+import { MAX_SNAPSHOT_BYTES } from '../files/read.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { parseText, stripBom } from '../template/parse.js';
 import { type Locator, SnapshotLocator, snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED } from './format.js';
 import { JsonPositions } from './json-positions.js';
+import { FileSource, readJsonStream } from './json-stream.js';
 import { validateSnapshot } from './schema.js';
 
 export { isSnapshotText } from './detect.js';
@@ -231,19 +234,47 @@ const NAMED_RESOURCES = 3;
  */
 export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[] = []): SnapshotLoadOutcome {
   try {
-    return load(file, raw, rules);
+    const text = stripBom(raw);
+    const read = readFast(file, text) ?? readTolerant(file, text);
+    if ('notifications' in read) return { entities: [], notifications: read.notifications };
+    return load(file, read.doc, read.locator, rules);
   } catch (err) {
-    // A bug must cost one file, reported, never the scan.
-    const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
-    return { entities: [], notifications: [{ level: 'error', code: 'internal-error', file, message }] };
+    return internalError(file, err);
   }
 }
 
-function load(file: string, raw: string, rules: readonly RuleRef[]): SnapshotLoadOutcome {
-  const text = stripBom(raw);
-  const read = readFast(file, text) ?? readTolerant(file, text);
-  if ('notifications' in read) return { entities: [], notifications: read.notifications };
-  const { doc, locator } = read;
+/**
+ * `loadSnapshot` for a large file, read from the file as it is parsed rather than from its text (see
+ * `readJsonStream`). `undefined` when the file is not plain ASCII JSON with an object at its root,
+ * or cannot be opened: the caller then reads its text, and reports what is wrong.
+ */
+export function loadSnapshotFile(absPath: string, file: string, rules: readonly RuleRef[] = []): SnapshotLoadOutcome | undefined {
+  let fd: number;
+  try {
+    fd = inputFs.open(absPath);
+  } catch {
+    return undefined;
+  }
+  try {
+    const read = readJsonStream(fd, MAX_DEPTH, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: inputFs.fstat(fd).size });
+    const positions = read && JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
+    if (!read || !positions) return undefined;
+    return load(file, read.doc, new PositionLocator(positions, file), rules);
+  } catch (err) {
+    return internalError(file, err);
+  } finally {
+    inputFs.close(fd);
+  }
+}
+
+function internalError(file: string, err: unknown): SnapshotLoadOutcome {
+  // A bug must cost one file, reported, never the scan.
+  const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
+  return { entities: [], notifications: [{ level: 'error', code: 'internal-error', file, message }] };
+}
+
+/** Validates a parsed snapshot and maps it onto entities, located through `locator`. */
+function load(file: string, doc: unknown, locator: Locator, rules: readonly RuleRef[]): SnapshotLoadOutcome {
   const problems = validateSnapshot(doc);
   if (problems.length > 0) {
     const MAX = 20;

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { rules } from '@mamori/rules';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { inputFs } from '../files/input-fs.js';
+import { MAX_FILE_BYTES } from '../files/read.js';
+import { scan } from '../scan.js';
+import { loadSnapshot, loadSnapshotFile } from './load.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mamori-large-snapshot-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+interface Group {
+  GroupId: string;
+  Description?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The example account with its first region's security groups copied over and over (each with
+ * its own id), until the file is over the template limit: a snapshot read from its file.
+ */
+function largeSnapshot(name: string, description: (i: number) => string): string {
+  const doc = JSON.parse(readFileSync(new URL('../../../../examples/snapshot/account.json', import.meta.url), 'utf8')) as {
+    regional: Record<string, { ec2: { DescribeSecurityGroups: { SecurityGroups: Group[] } } }>;
+  };
+  const region = Object.values(doc.regional)[0];
+  if (!region) throw new Error('no region');
+  const groups = region.ec2.DescribeSecurityGroups.SecurityGroups;
+  const originals = [...groups];
+  const each = JSON.stringify(originals, null, 2).length / originals.length;
+  for (let i = 0; i * each < MAX_FILE_BYTES * 1.05; i++) {
+    const g = originals[i % originals.length] as Group;
+    groups.push({ ...g, GroupId: `sg-${String(i).padStart(17, '0')}`, Description: description(i) });
+  }
+  const file = path.join(dir, name);
+  const text = JSON.stringify(doc, null, 2);
+  expect(text.length).toBeGreaterThan(MAX_FILE_BYTES);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('an account snapshot over the template limit', () => {
+  it('is read from its file into what its text gives: snapshot, entities, locations and warnings', () => {
+    const file = largeSnapshot('large.json', (i) => `copy ${i}`);
+    const fromFile = loadSnapshotFile(file, 'large.json', rules);
+    expect(fromFile).toBeDefined();
+    const fromText = loadSnapshot('large.json', readFileSync(file, 'utf8'), rules);
+    expect(fromFile?.entities.length).toBeGreaterThan(10_000);
+    expect(fromFile?.notifications.length).toBeGreaterThan(0);
+    expect(fromFile).toEqual(fromText);
+  });
+
+  it('is scanned without reading it whole; one with non-ASCII text is read whole, with the same findings', async () => {
+    const ascii = largeSnapshot('ascii.json', (i) => `rule set ${i}`);
+    // As long in UTF-16 code units, which columns count: the same locations.
+    const accented = largeSnapshot('accented.json', (i) => `rulé set ${i}`);
+    const read = vi.spyOn(inputFs, 'readFile');
+    const summary = (r: Awaited<ReturnType<typeof scan>>) =>
+      r.findings.map((f) => [f.ruleId, f.location.line, f.location.column, f.location.endLine, f.location.endColumn, f.message]);
+    const a = await scan({ paths: [ascii], cwd: dir });
+    expect(read.mock.calls.map(([p]) => p)).not.toContain(ascii);
+    const b = await scan({ paths: [accented], cwd: dir });
+    expect(read.mock.calls.map(([p]) => p)).toContain(accented);
+    expect(a.snapshots).toEqual(['ascii.json']);
+    expect(b.snapshots).toEqual(['accented.json']);
+    expect(a.findings.length).toBeGreaterThan(1000);
+    expect(summary(a)).toEqual(summary(b));
+  });
+});
