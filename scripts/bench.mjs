@@ -10,7 +10,7 @@
 // BENCH_RUNS sets the default number of runs (median reported); MAMORI_BENCH_DIR where the generated
 // corpora are kept; MAMORI_WORKERS is passed through to the scan.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,20 +35,35 @@ async function child(mode, target) {
   let note = '';
   if (mode === 'floor' || mode === 'library') {
     // 'floor': core's own parse step, called as the scan calls it (`parseText`: YAML through the
-    // lexer-based reader or yaml's full parser, JSON in one pass of jsonc-parser's events), and
-    // JSON.parse for snapshots. 'library': the parsers' standard calls (yaml's parseDocument,
-    // jsonc-parser's parseTree), for comparison with that floor.
+    // lexer-based reader or yaml's full parser, JSON in one pass of jsonc-parser's events), and for
+    // snapshots the stream reader (over the template limit) or JSON.parse. 'library': the parsers'
+    // standard calls (yaml's parseDocument, jsonc-parser's parseTree, JSON.parse of the whole
+    // text), for comparison with that floor.
     const fromCore = createRequire(path.join(root, 'packages/core/package.json'));
     const { parseTree } = await import(pathToFileURL(fromCore.resolve('jsonc-parser')).href);
     const { parseText, parseYamlDocument, JSON_OPTIONS } = await import('../packages/core/dist/template/parse.js');
     const { formatOf } = await import('../packages/core/dist/template/load.js');
+    const { readJsonStream } = await import('../packages/core/dist/snapshot/json-stream.js');
+    const { MAX_FILE_BYTES } = await import('../packages/core/dist/files/read.js');
     const walked = await core.walk([target], process.cwd());
     for (const f of walked.files) {
+      files++;
+      const size = statSync(f.absPath).size;
+      if (mode === 'floor' && size > MAX_FILE_BYTES) {
+        // A snapshot over the template limit, as the scan reads it: streamed from the file, values
+        // parsed by JSON.parse in pieces, the position index recorded on the way.
+        const fd = openSync(f.absPath, 'r');
+        const read = readJsonStream(fd, 500, { sizeHint: size });
+        closeSync(fd);
+        if (read) {
+          bytes += size;
+          continue;
+        }
+      }
       // Bytes, then text, as the scan reads them: on some machines much faster than readFileSync(f, 'utf8').
       const raw = readFileSync(f.absPath);
       bytes += raw.length;
       const text = raw.toString('utf8');
-      files++;
       const format = formatOf(f.absPath, text);
       if (core.looksLikeSnapshot(text)) JSON.parse(text);
       else if (mode === 'floor') parseText(f.absPath, text, format);

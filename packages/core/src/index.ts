@@ -103,6 +103,7 @@ export {
   isSnapshotText,
   kindsFedBy,
   loadSnapshot,
+  loadSnapshotFile,
   notEvaluatedMessage,
   rulesNotEvaluated,
   type SnapshotLoadOutcome,

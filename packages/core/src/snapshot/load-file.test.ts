@@ -55,6 +55,21 @@ describe('an account snapshot over the template limit', () => {
     expect(fromFile).toEqual(fromText);
   });
 
+  it('is left to the text path when it cannot be streamed, or has no marker among its top-level keys', () => {
+    const write = (name: string, text: string): string => {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    expect(loadSnapshotFile(write('nested.json', '{"x": {"mamoriSnapshot": 1}}'), 'nested.json', rules)).toBeUndefined();
+    expect(loadSnapshotFile(write('comment.json', '{"mamoriSnapshot": 1 /* x */}'), 'comment.json', rules)).toBeUndefined();
+    expect(loadSnapshotFile(path.join(dir, 'missing.json'), 'missing.json', rules)).toBeUndefined();
+    // Streamed, and found wanting by the schema like any other snapshot.
+    const invalid = loadSnapshotFile(write('invalid.json', '{"mamoriSnapshot": 1}'), 'invalid.json', rules);
+    expect(invalid?.notifications[0]).toEqual(expect.objectContaining({ code: 'invalid-snapshot', file: 'invalid.json', line: 1, column: 1 }));
+    expect(invalid).toEqual(loadSnapshot('invalid.json', '{"mamoriSnapshot": 1}', rules));
+  });
+
   it('is scanned without reading it whole; one with non-ASCII text is read whole, with the same findings', async () => {
     const ascii = largeSnapshot('ascii.json', (i) => `rule set ${i}`);
     // As long in UTF-16 code units, which columns count: the same locations.

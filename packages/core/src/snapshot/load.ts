@@ -245,8 +245,9 @@ export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[
 
 /**
  * `loadSnapshot` for a large file, read from the file as it is parsed rather than from its text (see
- * `readJsonStream`). `undefined` when the file is not plain ASCII JSON with an object at its root,
- * or cannot be opened: the caller then reads its text, and reports what is wrong.
+ * `readJsonStream`). `undefined` when the file is not plain ASCII JSON with an object at its root
+ * that has the snapshot marker, or cannot be opened: the caller then reads its text, and reports
+ * what is wrong.
  */
 export function loadSnapshotFile(absPath: string, file: string, rules: readonly RuleRef[] = []): SnapshotLoadOutcome | undefined {
   let fd: number;
@@ -257,8 +258,10 @@ export function loadSnapshotFile(absPath: string, file: string, rules: readonly 
   }
   try {
     const read = readJsonStream(fd, MAX_DEPTH, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: inputFs.fstat(fd).size });
-    const positions = read && JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
-    if (!read || !positions) return undefined;
+    // Without the marker among its top-level keys it is not a snapshot (`isSnapshotText`): the text path decides what it is.
+    if (!read || !Object.hasOwn(read.doc, 'mamoriSnapshot')) return undefined;
+    const positions = JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
+    if (!positions) return undefined;
     return load(file, read.doc, new PositionLocator(positions, file), rules);
   } catch (err) {
     return internalError(file, err);
