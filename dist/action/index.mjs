@@ -24876,7 +24876,12 @@ var init_json_stream = __esm({
           this.p = 0;
         }
         if (this.len === this.buf.length) return false;
-        const n = inputFs.readAt(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
+        let n;
+        try {
+          n = inputFs.readAt(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
+        } catch {
+          throw new GiveUp();
+        }
         if (n === 0) {
           this.eof = true;
           return false;
@@ -29192,8 +29197,9 @@ function loadSnapshotFile(absPath, file, rules2 = []) {
   }
   try {
     const read = readJsonStream(fd, MAX_DEPTH4, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: inputFs.fstat(fd).size });
-    const positions = read && JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
-    if (!read || !positions) return void 0;
+    if (!read || !Object.hasOwn(read.doc, "mamoriSnapshot")) return void 0;
+    const positions = JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
+    if (!positions) return void 0;
     return load2(file, read.doc, new PositionLocator(positions, file), rules2);
   } catch (err) {
     return internalError(file, err);
@@ -29255,11 +29261,11 @@ var TRAIL_SELECTORS, REPORT_FEEDS, CALL_FEEDS, FEED_SOURCES, REGIONAL_SERVICES, 
 var init_load2 = __esm({
   "packages/core/src/snapshot/load.ts"() {
     "use strict";
+    init_input_fs();
+    init_read();
     init_parse();
     init_entities2();
     init_format();
-    init_input_fs();
-    init_read();
     init_json_positions();
     init_json_stream();
     init_schema();

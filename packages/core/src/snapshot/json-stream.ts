@@ -100,7 +100,13 @@ class JsonStream {
       this.p = 0;
     }
     if (this.len === this.buf.length) return false;
-    const n = inputFs.readAt(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
+    let n: number;
+    try {
+      n = inputFs.readAt(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
+    } catch {
+      // The text path reads the file again, and words the error if it persists.
+      throw new GiveUp();
+    }
     if (n === 0) {
       this.eof = true;
       return false;

@@ -44,6 +44,9 @@ function largeSnapshot(name: string, description: (i: number) => string): string
   return file;
 }
 
+const summary = (r: Awaited<ReturnType<typeof scan>>) =>
+  r.findings.map((f) => [f.ruleId, f.location.line, f.location.column, f.location.endLine, f.location.endColumn, f.message]);
+
 describe('an account snapshot over the template limit', () => {
   it('is read from its file into what its text gives: snapshot, entities, locations and warnings', () => {
     const file = largeSnapshot('large.json', (i) => `copy ${i}`);
@@ -75,8 +78,6 @@ describe('an account snapshot over the template limit', () => {
     // As long in UTF-16 code units, which columns count: the same locations.
     const accented = largeSnapshot('accented.json', (i) => `rulé set ${i}`);
     const read = vi.spyOn(inputFs, 'readFile');
-    const summary = (r: Awaited<ReturnType<typeof scan>>) =>
-      r.findings.map((f) => [f.ruleId, f.location.line, f.location.column, f.location.endLine, f.location.endColumn, f.message]);
     const a = await scan({ paths: [ascii], cwd: dir });
     expect(read.mock.calls.map(([p]) => p)).not.toContain(ascii);
     const b = await scan({ paths: [accented], cwd: dir });
@@ -85,5 +86,27 @@ describe('an account snapshot over the template limit', () => {
     expect(b.snapshots).toEqual(['accented.json']);
     expect(a.findings.length).toBeGreaterThan(1000);
     expect(summary(a)).toEqual(summary(b));
+  });
+
+  it('a read that fails while it is streamed leaves the file to the text path, which reads it or reports it', async () => {
+    const file = largeSnapshot('flaky.json', (i) => `flaky ${i}`);
+    const streamed = await scan({ paths: [file], cwd: dir });
+    const failing = vi.spyOn(inputFs, 'readAt').mockImplementation(() => {
+      throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+    });
+    expect(loadSnapshotFile(file, 'flaky.json', rules)).toBeUndefined();
+    const a = await scan({ paths: [file], cwd: dir });
+    expect(failing).toHaveBeenCalled();
+    expect(a.snapshots).toEqual(['flaky.json']);
+    expect(a.findings.length).toBeGreaterThan(1000);
+    expect(summary(a)).toEqual(summary(streamed));
+    vi.spyOn(inputFs, 'readFile').mockImplementation(() => {
+      throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+    });
+    const b = await scan({ paths: [file], cwd: dir });
+    expect(b.snapshots).toBeUndefined();
+    expect(b.notifications).toEqual([
+      expect.objectContaining({ level: 'error', code: 'read-error', file: 'flaky.json', message: 'Cannot read file: input/output error' }),
+    ]);
   });
 });
