@@ -9069,7 +9069,8 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
     } catch (err) {
       return refuse(`Cannot read file: ${errorText(err)}`);
     }
-    if (info.size > MAX_SNAPSHOT_BYTES || !looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, info.size);
+    if (!looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, info.size);
+    if (info.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, info.size);
     if (options.deferSnapshots) return { notifications: [], deferred: true };
     limit = MAX_SNAPSHOT_BYTES;
   }
@@ -9110,6 +9111,10 @@ function oversized(head, file, explicit, size) {
   const meant = explicit || looksLikeTemplate(head.toString("latin1"));
   const message = `Not scanned: ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
+}
+function oversizedSnapshot(file, size) {
+  const message = `Not scanned: an account snapshot of ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_SNAPSHOT_BYTES)} limit for a snapshot; collect fewer regions into each (mamori collect --region)`;
+  return { notifications: [{ level: "error", code: "skipped", file, message }] };
 }
 function utf16Encoding(bytes2) {
   if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";

@@ -71,7 +71,8 @@ export function readTemplateFile(absPath: string, file: string, explicit: boolea
       return refuse(`Cannot read file: ${errorText(err)}`);
     }
     // An account snapshot may be far larger than a template.
-    if (info.size > MAX_SNAPSHOT_BYTES || !looksLikeSnapshot(head.toString('utf8'))) return oversized(head, file, explicit, info.size);
+    if (!looksLikeSnapshot(head.toString('utf8'))) return oversized(head, file, explicit, info.size);
+    if (info.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, info.size);
     if (options.deferSnapshots) return { notifications: [], deferred: true };
     limit = MAX_SNAPSHOT_BYTES;
   }
@@ -117,6 +118,12 @@ function oversized(head: Buffer, file: string, explicit: boolean, size: number):
   const meant = explicit || looksLikeTemplate(head.toString('latin1'));
   const message = `Not scanned: ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? 'error' : 'note', code: 'skipped', file, message }] };
+}
+
+/** Always an error, even for a file found by walking a folder: a snapshot left unread must not pass for a clean account. */
+function oversizedSnapshot(file: string, size: number): ReadResult {
+  const message = `Not scanned: an account snapshot of ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_SNAPSHOT_BYTES)} limit for a snapshot; collect fewer regions into each (mamori collect --region)`;
+  return { notifications: [{ level: 'error', code: 'skipped', file, message }] };
 }
 
 /** UTF-16 announces itself with a byte-order mark; without one, ASCII text in it has every other byte NUL. */
