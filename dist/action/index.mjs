@@ -29201,11 +29201,14 @@ function loadSnapshotFile(absPath, file, rules2 = []) {
     return void 0;
   }
   try {
-    const read = readJsonStream(fd, MAX_DEPTH4, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: inputFs.fstat(fd).size });
+    const before = inputFs.fstat(fd);
+    const read = readJsonStream(fd, MAX_DEPTH4, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: before.size });
     if (!read || !Object.hasOwn(read.doc, "mamoriSnapshot")) return void 0;
     const positions = JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
     if (!positions) return void 0;
-    return load2(file, read.doc, new PositionLocator(positions, file), rules2);
+    const loaded = load2(file, read.doc, new PositionLocator(positions, file), rules2);
+    const after = inputFs.fstat(fd);
+    return after.size === before.size && after.mtimeMs === before.mtimeMs ? loaded : void 0;
   } catch (err) {
     return internalError(file, err);
   } finally {

@@ -73,6 +73,22 @@ describe('an account snapshot over the template limit', () => {
     expect(invalid).toEqual(loadSnapshot('invalid.json', '{"mamoriSnapshot": 1}', rules));
   });
 
+  it('is read again as text when the file changed while it was loaded', () => {
+    const file = path.join(dir, 'changing.json');
+    writeFileSync(file, readFileSync(new URL('../../../../examples/snapshot/account.json', import.meta.url)));
+    const real = inputFs.fstat;
+    let calls = 0;
+    vi.spyOn(inputFs, 'fstat').mockImplementation((fd: number) => {
+      const info = real(fd);
+      calls++;
+      return calls === 1 ? info : Object.assign(info, { mtimeMs: info.mtimeMs + 1000 });
+    });
+    expect(loadSnapshotFile(file, 'changing.json', rules)).toBeUndefined();
+    expect(calls).toBe(2);
+    vi.restoreAllMocks();
+    expect(loadSnapshotFile(file, 'changing.json', rules)?.entities.length).toBeGreaterThan(0);
+  });
+
   it('is scanned without reading it whole; one with non-ASCII text is read whole, with the same findings', async () => {
     const ascii = largeSnapshot('ascii.json', (i) => `rule set ${i}`);
     // As long in UTF-16 code units, which columns count: the same locations.

@@ -257,12 +257,16 @@ export function loadSnapshotFile(absPath: string, file: string, rules: readonly 
     return undefined;
   }
   try {
-    const read = readJsonStream(fd, MAX_DEPTH, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: inputFs.fstat(fd).size });
+    const before = inputFs.fstat(fd);
+    const read = readJsonStream(fd, MAX_DEPTH, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: before.size });
     // Without the marker among its top-level keys it is not a snapshot (`isSnapshotText`): the text path decides what it is.
     if (!read || !Object.hasOwn(read.doc, 'mamoriSnapshot')) return undefined;
     const positions = JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
     if (!positions) return undefined;
-    return load(file, read.doc, new PositionLocator(positions, file), rules);
+    const loaded = load(file, read.doc, new PositionLocator(positions, file), rules);
+    // Positions were read back from the file: if it changed meanwhile, they may not be its values'.
+    const after = inputFs.fstat(fd);
+    return after.size === before.size && after.mtimeMs === before.mtimeMs ? loaded : undefined;
   } catch (err) {
     return internalError(file, err);
   } finally {
