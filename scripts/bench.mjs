@@ -1,6 +1,6 @@
-// `pnpm bench`: scan speed against the parse floor (reading and parsing the same files with the same
-// parse step the scan uses, nothing else; and, for comparison, with the parsers' standard calls), on the shared corpus of public templates when it is there, the examples,
-// generated corpora of 1,000 and 10,000 templates and a generated 100,000-entity account snapshot
+// `pnpm bench`: scan speed against the parse floor (reading and parsing the same files with the
+// parse step the scan uses, nothing else; and, for comparison, with the parsers' standard calls), on
+// the shared corpus of public templates when it is there, the examples, generated corpora of 1,000 and 10,000 templates and a generated 100,000-entity account snapshot
 // (written once into the system's temporary folder, outside any repository whose .gitignore would
 // hide them from the scan), and the cold start of `mamori --version`.
 // Each measurement runs in its own process so peak RSS is its own.
