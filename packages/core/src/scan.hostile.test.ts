@@ -155,14 +155,22 @@ describe('a 100 MB file', () => {
 });
 
 describe('binary files and encodings', () => {
-  it('a binary file named explicitly is an error; one found in a folder is passed over quietly', async () => {
+  it('a binary file named explicitly is an error; those found in a folder are named together in one note', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     write('logo.template', png);
     write('named.json', png);
+    for (let i = 0; i < 7; i++) write(`img/${i}.png`, png);
     const result = await beside(['.', 'named.json']);
     expect(findingsIn(result, 'good.yaml')).toHaveLength(1);
+    const images = [0, 1, 2, 3, 4, 5, 6].map((i) => `img/${i}.png`);
     expect(result.notifications).toEqual([
       { level: 'error', code: 'read-error', file: 'named.json', message: 'Cannot read file: binary content (a NUL byte at offset 8), not a template' },
+      {
+        level: 'note',
+        code: 'skipped',
+        message: '8 binary files not checked for keys: img/0.png, img/1.png, img/2.png, img/3.png, img/4.png and 3 more',
+        files: [...images, 'logo.template'],
+      },
     ]);
   });
 
@@ -270,11 +278,19 @@ describe('links, special files and files that cannot be read', () => {
     // chmod 000 stops nothing for root, as in CI containers: the failure is injected where files are read.
     write('locked.yaml', OPEN_SSH);
     write('failing.json', '{}');
-    const readFile = inputFs.readFile;
-    vi.spyOn(inputFs, 'readFile').mockImplementation((p: string) => {
+    const open = inputFs.open;
+    const readAt = inputFs.readAt;
+    const failing = new Set<number>();
+    vi.spyOn(inputFs, 'open').mockImplementation((p, options) => {
       if (p.endsWith('locked.yaml')) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
-      if (p.endsWith('failing.json')) throw Object.assign(new Error(`EIO: i/o error, read`), { code: 'EIO' });
-      return readFile(p);
+      const fd = open(p, options);
+      if (p.endsWith('failing.json')) failing.add(fd);
+      else failing.delete(fd);
+      return fd;
+    });
+    vi.spyOn(inputFs, 'readAt').mockImplementation((fd, ...rest) => {
+      if (failing.has(fd)) throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      return readAt(fd, ...rest);
     });
     const result = await beside();
     expect(result.notifications).toEqual([

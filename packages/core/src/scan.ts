@@ -83,6 +83,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // The machine's idle cores are measured while this thread lists the folders, to size the workers.
   const beforeWalk = cpuSample();
   const walked = await walk(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
+  const roots = walked.roots;
   const idle = idleCoresBetween(beforeWalk, cpuSample());
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
   const files: string[] = [];
@@ -95,9 +96,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     explicit,
     template: isTemplateCandidate(absPath),
   }));
-  const context: FileContext = { ...(parameters ? { parameters } : {}), wantsResources, allFiles };
+  const context: FileContext = { ...(parameters ? { parameters } : {}), wantsResources, allFiles, roots };
   const loader = (file: string, text: string) => loadSnapshot(file, text, rules);
-  const fileLoader = (absPath: string, file: string) => loadSnapshotFile(absPath, file, rules);
+  const fileLoader = (absPath: string, file: string) => loadSnapshotFile(absPath, file, rules, { roots });
+  const binaries: string[] = [];
+  let checked = 0;
   const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader, fileLoader);
   // Each file's entities are checked as it comes, in file order: only findings are kept.
   const runner = ruleRunner(rules, ruleOptions);
@@ -109,6 +112,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     runner.run(outcome.entities);
     if (outcome.listed) files.push(task.file);
     if (outcome.listed === 'snapshot') snapshots.push(task.file);
+    if (outcome.checked) checked++;
+    if (outcome.binary) binaries.push(task.file);
     if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
   };
   const workers = workerCount(options.workers, tasks.filter((t) => t.template).length, idle);
@@ -119,6 +124,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const run = { findings: runner.findings, notifications: runner.notifications };
   notifications.push(...run.notifications);
+  if (binaries.length > 0) notifications.push(binaryNote(binaries.sort(cmp), allFiles));
+  if (files.length === 0 && checked === 0 && !notifications.some((n) => n.level === 'error')) {
+    notifications.push(nothingScanned(tasks.length, allFiles));
+  }
   const metas = new Map(rules.map((r) => [r.id, ruleMeta(r)]));
   if (suppressionsByFile.size > 0) {
     const byFile = new Map<string, Finding[]>();
@@ -140,6 +149,26 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     notifications: sortNotifications(notifications),
     rules: [...metas.values()],
   };
+}
+
+/** One note for all binary files, however many: named in full in its `files` (JSON and SARIF), the first few in its text. */
+function binaryNote(binaries: string[], allFiles: boolean): Notification {
+  const SHOWN = 5;
+  const names = binaries.slice(0, SHOWN).join(', ') + (binaries.length > SHOWN ? ` and ${binaries.length - SHOWN} more` : '');
+  const what = allFiles ? 'not checked for keys' : 'not read as templates';
+  const message = `${binaries.length} binary ${binaries.length === 1 ? 'file' : 'files'} ${what}: ${names}`;
+  return { level: 'note', code: 'skipped', message, files: binaries };
+}
+
+/** A scan that read nothing is not a clean one: said as a warning (the exit code is left to errors and findings). */
+function nothingScanned(found: number, allFiles: boolean): Notification {
+  const why =
+    found === 0
+      ? 'no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)'
+      : allFiles
+        ? `none of the ${found} ${found === 1 ? 'file' : 'files'} found is a template, an account snapshot or a text file mamori could read (see the notes)`
+        : `none of the ${found} ${found === 1 ? 'file' : 'files'} found is a template or an account snapshot`;
+  return { level: 'warning', code: 'nothing-scanned', message: `Nothing was scanned: ${why}` };
 }
 
 /** Rules from plugins and declarative rule files, checked for ids that collide with others. */
