@@ -162,12 +162,14 @@ function binaryNote(binaries: string[], allFiles: boolean): Notification {
 
 /** A scan that read nothing is not a clean one: said as a warning (the exit code is left to errors and findings). */
 function nothingScanned(found: number, allFiles: boolean): Notification {
-  const why =
-    found === 0
-      ? 'no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)'
-      : allFiles
-        ? `none of the ${found} ${found === 1 ? 'file' : 'files'} found is a template, an account snapshot or a text file mamori could read (see the notes)`
-        : `none of the ${found} ${found === 1 ? 'file' : 'files'} found is a template or an account snapshot`;
+  let why: string;
+  if (!allFiles) why = 'no template or account snapshot found under the paths given';
+  else if (found === 0)
+    why = 'no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)';
+  else {
+    const what = 'a template, an account snapshot or a text file mamori could read (see the notes)';
+    why = found === 1 ? `the one file found is not ${what}` : `none of the ${found} files found is ${what}`;
+  }
   return { level: 'warning', code: 'nothing-scanned', message: `Nothing was scanned: ${why}` };
 }
 

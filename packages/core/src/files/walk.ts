@@ -158,13 +158,10 @@ export async function walk(
   const listDir = async (dir: string): Promise<void> => {
     const listing = options.git === false ? ({ kind: 'none' } as const) : await gitListing(dir, SKIPPED_DIRS);
     if (listing.kind !== 'listed') {
-      if (listing.kind === 'failed')
-        note(
-          dir,
-          `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`,
-          'note',
-          'git-listing',
-        );
+      if (listing.kind === 'failed') {
+        const message = `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`;
+        notifications.push({ level: 'note', code: 'git-listing', file: dir, message });
+      }
       visitDir(dir, ancestorLayers(dir, notifications), true);
       return;
     }
