@@ -94,9 +94,13 @@ export function readOpened(fd: number, cap: number, size: number): { bytes: Buff
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
-    const n = inputFs.readAt(fd, buffer, length, buffer.length - length, length);
+    const asked = buffer.length - length;
+    const n = inputFs.readAt(fd, buffer, length, asked, length);
     if (n === 0) break;
     length += n;
+    // A regular file that said its size reads short only at its end: no read more to find it. (One
+    // that says 0, as /proc files do, reads short all along.)
+    if (size > 0 && n < asked) break;
   }
   return length > cap ? { bytes: buffer.subarray(0, cap), more: true } : { bytes: buffer.subarray(0, length), more: false };
 }
