@@ -35,7 +35,9 @@ export interface ScanOptions {
   plugins?: readonly string[];
   /**
    * Also check every other text file under the paths for AWS keys (as git-secrets and gitleaks do),
-   * not only templates. On by default; `.gitignore`, binaries and files over 1 MiB are skipped.
+   * not only templates. On by default. Text is read as UTF-8, UTF-16 (with a byte-order mark) or
+   * Windows-1252; a text file over 1 MiB (`MAX_TEXT_FILE_BYTES`) is named in a note, and binary files
+   * in one note that lists them all (`files`).
    */
   secretsInAllFiles?: boolean;
   /**
