@@ -249,6 +249,20 @@ describe('in a git work tree, the files are those git lists', () => {
     ]);
   });
 
+  it('a .gitignore that is a named pipe stalls git: past its time, the folder is walked, the pipe never opened', async () => {
+    init();
+    put('t.yaml');
+    put('sub/a.txt');
+    execFileSync('mkfifo', [path.join(dir, 'sub', '.gitignore')]);
+    const result = await walk(['.'], dir, () => true, { gitTimeoutMs: 1000 });
+    expect(result.files.map((f) => path.relative(dir, f.absPath)).sort()).toEqual(['sub/a.txt', 't.yaml']);
+    expect(result.notifications.map((n) => [n.code, n.message])).toEqual([
+      ['git-listing', 'git could not list the files (it did not finish within 1 s); the folder was walked and its .gitignore files read by mamori instead'],
+      ['skipped', 'Not read: it is a named pipe (FIFO), not a regular file; its patterns are not applied'],
+      ['skipped', 'Not scanned: it is a named pipe (FIFO), not a regular file'],
+    ]);
+  });
+
   it('a symbolic link git lists is followed inside the scanned paths and never outside them', async () => {
     init();
     const outside = mkdtempSync(path.join(tmpdir(), 'mamori-git-outside-'));

@@ -9,8 +9,12 @@ export type GitListing =
   /** git is there but could not list this work tree: the walker lists it, and the scan says so. */
   | { kind: 'failed'; reason: string };
 
-/** Generous for the largest monorepos (git lists 100,000 files in well under a second). */
-const TIMEOUT_MS = 120_000;
+/**
+ * Generous for the largest monorepos (git lists 100,000 files in well under a second). git waits
+ * without end on a `.gitignore` that is a named pipe (which no clone holds, but a scanned folder
+ * may): past this the folder is walked instead, which never opens one.
+ */
+export const GIT_TIMEOUT_MS = 60_000;
 const MAX_BUFFER = 256 * 1024 * 1024;
 
 /**
@@ -59,7 +63,7 @@ function gitEnv(): NodeJS.ProcessEnv {
  * one run. The system and global configuration are the machine's, not the scanned content's, and
  * are read as git reads them (they may name an excludes file).
  */
-export async function gitListing(dir: string, skippedDirs: Iterable<string> = []): Promise<GitListing> {
+export async function gitListing(dir: string, skippedDirs: Iterable<string> = [], timeoutMs = GIT_TIMEOUT_MS): Promise<GitListing> {
   const args = ['--no-pager', '-c', 'core.fsmonitor=false', '-C', dir, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'];
   for (const name of skippedDirs) args.push(`--exclude=${name}/`);
   let stdout: Buffer;
@@ -72,7 +76,7 @@ export async function gitListing(dir: string, skippedDirs: Iterable<string> = []
           cwd: path.parse(dir).root,
           env: gitEnv(),
           encoding: 'buffer',
-          timeout: TIMEOUT_MS,
+          timeout: timeoutMs,
           killSignal: 'SIGKILL',
           maxBuffer: MAX_BUFFER,
           windowsHide: true,
@@ -81,7 +85,7 @@ export async function gitListing(dir: string, skippedDirs: Iterable<string> = []
       );
     });
   } catch (err) {
-    return classify(err as NodeJS.ErrnoException & { stderrText?: string; killed?: boolean; signal?: string | null });
+    return classify(err as NodeJS.ErrnoException & { stderrText?: string; killed?: boolean; signal?: string | null }, timeoutMs);
   }
   const paths: string[] = [];
   const undecodable: string[] = [];
@@ -101,14 +105,14 @@ export async function gitListing(dir: string, skippedDirs: Iterable<string> = []
   return { kind: 'listed', paths: [...new Set(paths)], undecodable };
 }
 
-function classify(err: NodeJS.ErrnoException & { stderrText?: string; killed?: boolean; signal?: string | null }): GitListing {
+function classify(err: NodeJS.ErrnoException & { stderrText?: string; killed?: boolean; signal?: string | null }, timeoutMs: number): GitListing {
   // No git on this machine: the spawn itself failed.
   if (err.code === 'ENOENT' || err.code === 'EACCES') return { kind: 'none' };
   const stderr = err.stderrText ?? '';
   // Not in a work tree (or inside a .git folder): nothing of git's to follow.
   if (/not a git repository|must be run in a work tree/i.test(stderr)) return { kind: 'none' };
   if (err.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return { kind: 'failed', reason: `its listing is over ${MAX_BUFFER / 1024 / 1024} MiB` };
-  if (err.killed || err.signal) return { kind: 'failed', reason: `it did not finish within ${TIMEOUT_MS / 1000} s` };
+  if (err.killed || err.signal) return { kind: 'failed', reason: `it did not finish within ${timeoutMs / 1000} s` };
   const line = stderr
     .split('\n')
     .map((l) => l.trim())

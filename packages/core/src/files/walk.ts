@@ -31,6 +31,8 @@ export interface WalkOptions {
    * `.gitignore` files, as is done anyway where git is not installed or the folder is not in a work tree.
    */
   git?: boolean;
+  /** How long git may take to list one folder before it is walked instead (default `GIT_TIMEOUT_MS`, a minute). */
+  gitTimeoutMs?: number;
 }
 
 export interface Walked {
@@ -156,7 +158,7 @@ export async function walk(
 
   /** A folder: listed by git in a work tree (nested repositories and submodules by their own git), else walked. */
   const listDir = async (dir: string): Promise<void> => {
-    const listing = options.git === false ? ({ kind: 'none' } as const) : await gitListing(dir, SKIPPED_DIRS);
+    const listing = options.git === false ? ({ kind: 'none' } as const) : await gitListing(dir, SKIPPED_DIRS, options.gitTimeoutMs);
     if (listing.kind !== 'listed') {
       if (listing.kind === 'failed') {
         const message = `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`;
