@@ -165,6 +165,22 @@ describe('in a git work tree, the files are those git lists', () => {
     expect(await listed(dir, ['infra'])).toEqual(['infra/keep.bak', 'infra/t.yaml']);
   });
 
+  it('a folder named on the command line that git ignores (cdk.out after cdk synth) is scanned, by the ignore files inside it', async () => {
+    init();
+    put('.gitignore', 'cdk.out\nbuild/\n');
+    put('cdk.out/Stack.template.json');
+    put('cdk.out/.gitignore', '*.zip\n');
+    put('cdk.out/asset.zip');
+    put('build/sub/t.yaml');
+    put('src/app.ts');
+    for (const useGit of [true, false]) {
+      expect(await listed(dir, ['.'], useGit)).toEqual(['.gitignore', 'src/app.ts']);
+      expect(await listed(dir, ['cdk.out'], useGit)).toEqual(['cdk.out/.gitignore', 'cdk.out/Stack.template.json']);
+      expect(await listed(dir, ['build/sub'], useGit)).toEqual(['build/sub/t.yaml']);
+      expect(await listed(dir, ['src'], useGit)).toEqual(['src/app.ts']);
+    }
+  });
+
   it('a nested repository and a submodule: their files, each by its own rules', async () => {
     init();
     put('top.yaml');

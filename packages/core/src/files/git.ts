@@ -53,39 +53,18 @@ function gitEnv(): NodeJS.ProcessEnv {
  * The files git sees in the folder `dir`: those it tracks, and untracked ones it does not ignore
  * (nested `.gitignore` files, negations, `.git/info/exclude`, `core.excludesFile`), exactly as
  * `git ls-files --cached --others --exclude-standard` lists them. Untracked files in folders named
- * in `skippedDirs` (node_modules, ...) are left out by git itself; tracked ones are listed.
- *
- * The repository's own configuration is read by git, and a scanned folder's `.git/config` may be
- * hostile: `core.fsmonitor` is the one setting this command would run a program for, and it is
- * overridden on the command line (which wins over every configuration file); no pager runs (the
- * output is not a terminal, and --no-pager). git is started from the file system's root rather than
- * from the scanned folder (`-C` takes it there), so a `git` executable in the folder is never the
- * one run. The system and global configuration are the machine's, not the scanned content's, and
- * are read as git reads them (they may name an excludes file).
+ * in `skippedDirs` (node_modules, ...) are left out by git itself; tracked ones are listed. The
+ * system and global configuration are the machine's, not the scanned content's, and are read as git
+ * reads them (they may name an excludes file).
  */
 export async function gitListing(dir: string, skippedDirs: Iterable<string> = [], timeoutMs = GIT_TIMEOUT_MS): Promise<GitListing> {
-  const args = ['--no-pager', '-c', 'core.fsmonitor=false', '-C', dir, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+  const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard'];
   for (const name of skippedDirs) args.push(`--exclude=${name}/`);
   let stdout: Buffer;
   try {
-    stdout = await new Promise<Buffer>((resolve, reject) => {
-      execFile(
-        'git',
-        args,
-        {
-          cwd: path.parse(dir).root,
-          env: gitEnv(),
-          encoding: 'buffer',
-          timeout: timeoutMs,
-          killSignal: 'SIGKILL',
-          maxBuffer: MAX_BUFFER,
-          windowsHide: true,
-        },
-        (err, out, errOut) => (err ? reject(Object.assign(err, { stderrText: errOut.toString('utf8') })) : resolve(out)),
-      );
-    });
+    stdout = await runGit(dir, args, timeoutMs);
   } catch (err) {
-    return classify(err as NodeJS.ErrnoException & { stderrText?: string; killed?: boolean; signal?: string | null }, timeoutMs);
+    return classify(err as GitError, timeoutMs);
   }
   const paths: string[] = [];
   const undecodable: string[] = [];
@@ -105,7 +84,50 @@ export async function gitListing(dir: string, skippedDirs: Iterable<string> = []
   return { kind: 'listed', paths: [...new Set(paths)], undecodable };
 }
 
-function classify(err: NodeJS.ErrnoException & { stderrText?: string; killed?: boolean; signal?: string | null }, timeoutMs: number): GitListing {
+/**
+ * Whether git ignores the folder `dir` itself (or a folder above it), as it ignores `cdk.out` or
+ * `build/` in most repositories. `false` outside a work tree, or when git cannot tell.
+ */
+export async function gitIgnores(dir: string, timeoutMs = GIT_TIMEOUT_MS): Promise<boolean> {
+  try {
+    await runGit(path.dirname(dir), ['check-ignore', '-q', '--', `${path.basename(dir)}/`], timeoutMs);
+    return true;
+  } catch {
+    // Exit code 1: not ignored; 128: not in a work tree.
+    return false;
+  }
+}
+
+type GitError = NodeJS.ErrnoException & { stderrText?: string; killed?: boolean; signal?: string | null };
+
+/**
+ * Runs git in `dir` on a command that only reads. The repository's own configuration is read by
+ * git, and a scanned folder's `.git/config` may be hostile: `core.fsmonitor` is the one setting
+ * these commands would run a program for, and it is overridden on the command line (which wins over
+ * every configuration file); no pager runs (the output is not a terminal, and --no-pager). git is
+ * started from the file system's root rather than from the scanned folder (`-C` takes it there), so
+ * a `git` executable in the folder is never the one run.
+ */
+function runGit(dir: string, args: string[], timeoutMs: number): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    execFile(
+      'git',
+      ['--no-pager', '-c', 'core.fsmonitor=false', '-C', dir, ...args],
+      {
+        cwd: path.parse(dir).root,
+        env: gitEnv(),
+        encoding: 'buffer',
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: MAX_BUFFER,
+        windowsHide: true,
+      },
+      (err, out, errOut) => (err ? reject(Object.assign(err, { stderrText: errOut.toString('utf8') })) : resolve(out)),
+    );
+  });
+}
+
+function classify(err: GitError, timeoutMs: number): GitListing {
   // No git on this machine: the spawn itself failed.
   if (err.code === 'ENOENT' || err.code === 'EACCES') return { kind: 'none' };
   const stderr = err.stderrText ?? '';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Notification } from '../engine/finding.js';
 import { errorText, failureText, insideRoots, kindOf, mib, quoted, readBounded } from './bounded.js';
-import { gitListing } from './git.js';
+import { gitIgnores, gitListing } from './git.js';
 import { inputFs } from './input-fs.js';
 
 export { errorText } from './bounded.js';
@@ -157,14 +157,25 @@ export async function walk(
   };
 
   /** A folder: listed by git in a work tree (nested repositories and submodules by their own git), else walked. */
-  const listDir = async (dir: string): Promise<void> => {
+  /**
+   * A folder named on the command line that git ignores (`cdk.out` after `cdk synth`, a build
+   * folder) is scanned as asked, as a file named is: walked with the ignore files inside it only.
+   */
+  const listNamedDir = async (dir: string): Promise<void> => {
+    if (options.git !== false && (await gitIgnores(dir, options.gitTimeoutMs))) return visitDir(dir, [], false);
+    return listDir(dir, true);
+  };
+
+  const listDir = async (dir: string, named = false): Promise<void> => {
     const listing = options.git === false ? ({ kind: 'none' } as const) : await gitListing(dir, SKIPPED_DIRS, options.gitTimeoutMs);
     if (listing.kind !== 'listed') {
       if (listing.kind === 'failed') {
         const message = `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`;
         notifications.push({ level: 'note', code: 'git-listing', file: dir, message });
       }
-      visitDir(dir, ancestorLayers(dir, notifications), true);
+      const layers = ancestorLayers(dir, notifications);
+      if (named && ignoredFolder(layers, dir)) visitDir(dir, [], false);
+      else visitDir(dir, layers, true);
       return;
     }
     for (const name of listing.undecodable) note(path.join(dir, name), 'Not scanned: its name is not valid UTF-8');
@@ -212,7 +223,7 @@ export async function walk(
         continue;
       }
     }
-    if (real.isDirectory()) await listDir(abs);
+    if (real.isDirectory()) await listNamedDir(abs);
     else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
     else {
       // A named pipe would block the read; a device may never end. Neither holds a template to scan.
@@ -270,6 +281,15 @@ function ignoredBy(layers: readonly IgnoreLayer[], abs: string, isDir: boolean):
     if (result.unignored) return false;
   }
   return false;
+}
+
+/** Whether the ignore files ignore `dir` or a folder between it and the top of the first of them. */
+function ignoredFolder(layers: readonly IgnoreLayer[], dir: string): boolean {
+  const top = layers[0]?.dir;
+  if (top === undefined) return false;
+  const chain: string[] = [];
+  for (let cur = dir; cur !== top && path.dirname(cur) !== cur; cur = path.dirname(cur)) chain.unshift(cur);
+  return chain.some((folder) => ignoredBy(layers, folder, true));
 }
 
 /**
