@@ -226,7 +226,14 @@ describe('in a git work tree, the files are those git lists', () => {
     git(dir, 'status', '--porcelain');
     expect(existsSync(marker)).toBe(true);
     unlinkSync(marker);
-    expect(await listed(dir)).toEqual(['hook.sh', 't.yaml']);
+    // A nested repository, listed by its own git, with the same configuration.
+    const nested = path.join(dir, 'vendor', 'lib');
+    mkdirSync(nested, { recursive: true });
+    init(nested);
+    put('n.yaml', 'x\n', nested);
+    git(nested, 'add', 'n.yaml');
+    git(nested, 'config', 'core.fsmonitor', hook);
+    expect(await listed(dir)).toEqual(['hook.sh', 't.yaml', 'vendor/lib/n.yaml']);
     expect(existsSync(marker)).toBe(false);
   });
 
