@@ -209,6 +209,9 @@ describe('in a git work tree, the files are those git lists', () => {
         'sub/untracked.yaml',
         'top.yaml',
       ]);
+      // A submodule not checked out is an empty folder, which git lists as "./" from inside it.
+      git(dir, 'submodule', 'deinit', '-q', '-f', 'sub');
+      expect(await listed(dir)).toEqual(['.gitmodules', 'nested/.gitignore', 'nested/n.yaml', 'top.yaml']);
     } finally {
       rmSync(upstream, { recursive: true, force: true });
     }

@@ -6,8 +6,6 @@ import { errorText, failureText, insideRoots, kindOf, mib, quoted, readBounded }
 import { gitIgnores, gitListing } from './git.js';
 import { inputFs } from './input-fs.js';
 
-export { errorText } from './bounded.js';
-
 /**
  * Folders never worth reading: dependencies, VCS data and generated build output. In a git work
  * tree they only leave out untracked files: what git tracks is scanned wherever it is.
@@ -156,7 +154,6 @@ export async function walk(
     }
   };
 
-  /** A folder: listed by git in a work tree (nested repositories and submodules by their own git), else walked. */
   /**
    * A folder named on the command line that git ignores (`cdk.out` after `cdk synth`, a build
    * folder) is scanned as asked, as a file named is: walked with the ignore files inside it only.
@@ -166,6 +163,7 @@ export async function walk(
     return listDir(dir, true);
   };
 
+  /** A folder: listed by git in a work tree (nested repositories and submodules by their own git), else walked. */
   const listDir = async (dir: string, named = false): Promise<void> => {
     const listing = options.git === false ? ({ kind: 'none' } as const) : await gitListing(dir, SKIPPED_DIRS, options.gitTimeoutMs);
     if (listing.kind !== 'listed') {
@@ -183,7 +181,7 @@ export async function walk(
     for (const rel of listing.paths.sort()) {
       const segments = rel.split('/');
       if (rel.endsWith('/')) segments.pop();
-      // git lists paths inside the folder; anything else (a hostile configuration's doing) is not followed.
+      // git lists paths inside the folder (an uninitialised submodule lists itself as "./"); anything else is not followed.
       if (segments.some((s) => s === '' || s === '.' || s === '..') || path.isAbsolute(rel)) continue;
       const abs = path.join(dir, ...segments);
       let info: import('node:fs').Stats;
@@ -207,7 +205,7 @@ export async function walk(
 
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
-    const info = await lstatOrUndefined(abs);
+    const info = lstatOrUndefined(abs);
     if (!info) {
       notifications.push({ level: 'error', code: 'path-not-found', file: p, message: `No such file or folder: ${p}` });
       continue;
@@ -233,7 +231,7 @@ export async function walk(
   return { files: [...files.values()], notifications, roots };
 }
 
-async function lstatOrUndefined(abs: string): Promise<import('node:fs').Stats | undefined> {
+function lstatOrUndefined(abs: string): import('node:fs').Stats | undefined {
   try {
     return inputFs.lstat(abs);
   } catch {
