@@ -539,17 +539,29 @@ describe('files the scan does not own', () => {
       ['zero.yaml', 'Not followed: symbolic link to "/dev/zero", outside the scanned paths'],
     ]);
     const readAt = vi.spyOn(inputFs, 'readAt');
+    const asked = () => readAt.mock.calls.reduce((sum, [, , , length]) => sum + length, 0);
     const named = await run(['/proc/self/pagemap', '/dev/zero', '/dev/urandom']);
     const devices = named.notifications.filter((n) => n.file?.includes('/dev/'));
     expect(devices.map((n) => [n.level, n.code, n.message])).toEqual([
       ['error', 'read-error', 'Cannot read file: it is a device, not a regular file'],
       ['error', 'read-error', 'Cannot read file: it is a device, not a regular file'],
     ]);
-    // pagemap says it holds 0 bytes and holds gigabytes: cut at the text limit (or refused by the kernel on the last, odd-sized read).
-    const pagemap = named.notifications.filter((n) => n.file?.endsWith('pagemap'));
-    expect(pagemap).toHaveLength(1);
-    expect(pagemap[0]?.message).toMatch(/^Not checked for keys: more than 1,048,576 bytes|^Cannot read file: /);
-    expect(readAt.mock.calls.reduce((sum, [, , , length]) => sum + length, 0)).toBeLessThanOrEqual(1024 * 1024 + 1);
+    // pagemap says it holds 0 bytes and holds gigabytes: cut at the text limit.
+    expect(named.notifications.filter((n) => n.file?.endsWith('pagemap')).map((n) => [n.level, n.code, n.message])).toEqual([
+      ['note', 'skipped', "Not checked for keys: more than 1,048,576 bytes is over mamori's 1.0 MiB limit for text files"],
+    ]);
+    expect(asked()).toBeLessThanOrEqual(1024 * 1024 + 1);
+    readAt.mockClear();
+    // Named as a template, through a link (the user's choice): cut at the template limit.
+    const asTemplate = await run(['pagemap.yaml']);
+    expect(asTemplate.notifications.map((n) => [n.level, n.code, n.message])).toEqual([
+      [
+        'error',
+        'skipped',
+        "Not scanned: it holds more than 20,971,520 bytes (its size said 0), over mamori's 20.0 MiB limit for a template file (CloudFormation accepts at most 1 MB)",
+      ],
+    ]);
+    expect(asked()).toBeLessThanOrEqual(20 * 1024 * 1024 + 1);
   });
 
   it('a path given as a symbolic link is the user choice: its target is scanned', async () => {

@@ -90,12 +90,22 @@ export function readOpened(fd: number, cap: number, size: number): { bytes: Buff
   for (;;) {
     if (length === buffer.length) {
       if (length >= limit) break;
-      const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+      // Up to the cap, then by the one byte that tells whether there is more: reads of files of
+      // /proc that come in whole entries (pagemap's are 8 bytes) stay whole until then.
+      const grown = Buffer.allocUnsafe(length >= cap ? limit : Math.min(cap, buffer.length * 2));
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
     const asked = buffer.length - length;
-    const n = inputFs.readAt(fd, buffer, length, asked, length);
+    let n: number;
+    try {
+      n = inputFs.readAt(fd, buffer, length, asked, length);
+    } catch (err) {
+      // The one-byte read past the cap, refused by a file of /proc that reads in whole entries
+      // (pagemap's are 8 bytes): it held the cap's worth, which is enough to pass it over.
+      if (length >= cap) return { bytes: buffer.subarray(0, cap), more: true };
+      throw err;
+    }
     if (n === 0) break;
     length += n;
     // A regular file that said its size reads short only at its end: no read more to find it. (One

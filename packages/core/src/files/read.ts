@@ -100,10 +100,8 @@ export function readTemplateFile(absPath: string, file: string, explicit: boolea
 function oversized(head: Buffer, file: string, explicit: boolean, size: number, readLimit?: number): ReadResult {
   const meant = explicit || looksLikeTemplate(head.toString('latin1'));
   const what =
-    readLimit === undefined
-      ? `${bytes(size)} bytes (${mib(size)})`
-      : `more than ${bytes(readLimit)} bytes (${mib(readLimit)}) read, though its size said ${bytes(size)}`;
-  const message = `Not scanned: ${what} is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+    readLimit === undefined ? `${bytes(size)} bytes (${mib(size)}) is` : `it holds more than ${bytes(readLimit)} bytes (its size said ${bytes(size)}),`;
+  const message = `Not scanned: ${what} over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? 'error' : 'note', code: 'skipped', file, message }] };
 }
 
