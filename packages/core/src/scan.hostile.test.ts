@@ -732,7 +732,8 @@ describe('a scan that reads nothing', () => {
       {
         level: 'warning',
         code: 'nothing-scanned',
-        message: 'Nothing was scanned: the one file found is not a template, an account snapshot or a text file mamori could read (see the notes)',
+        message:
+          'Nothing was scanned: the one file found is not a template, an account snapshot or a text file mamori could read; the notes say what was passed over',
       },
     ]);
     expect(result.notifications).toContainEqual(expect.objectContaining({ code: 'skipped', files: ['media/logo.png'] }));
@@ -746,6 +747,15 @@ describe('a scan that reads nothing', () => {
     ]);
     expect(nothing(await run(['src']))).toEqual([]);
     expect(nothing(await run(['good.yaml']))).toEqual([]);
+  });
+
+  it('only links out of the scanned folder: the warning points at the notes that name them', async () => {
+    mkdirSync(path.join(dir, 'links'));
+    symlinkSync('/etc/passwd', path.join(dir, 'links', 'passwd'));
+    const links = await run(['links']);
+    expect(nothing(links).map((n) => n.message)).toEqual([
+      'Nothing was scanned: no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out); the notes say what was passed over',
+    ]);
   });
 
   it('an input error already says the scan is incomplete: no warning besides it', async () => {

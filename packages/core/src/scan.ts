@@ -128,7 +128,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   notifications.push(...run.notifications);
   if (binaries.length > 0) notifications.push(binaryNote(binaries.sort(cmp), allFiles));
   if (files.length === 0 && checked === 0 && !notifications.some((n) => n.level === 'error')) {
-    notifications.push(nothingScanned(tasks.length, allFiles));
+    notifications.push(nothingScanned(tasks.length, allFiles, notifications.length > 0));
   }
   const metas = new Map(rules.map((r) => [r.id, ruleMeta(r)]));
   if (suppressionsByFile.size > 0) {
@@ -163,16 +163,16 @@ function binaryNote(binaries: string[], allFiles: boolean): Notification {
 }
 
 /** A scan that read nothing is not a clean one: said as a warning (the exit code is left to errors and findings). */
-function nothingScanned(found: number, allFiles: boolean): Notification {
+function nothingScanned(found: number, allFiles: boolean, noted: boolean): Notification {
   let why: string;
   if (!allFiles) why = 'no template or account snapshot found under the paths given';
   else if (found === 0)
     why = 'no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)';
   else {
-    const what = 'a template, an account snapshot or a text file mamori could read (see the notes)';
+    const what = 'a template, an account snapshot or a text file mamori could read';
     why = found === 1 ? `the one file found is not ${what}` : `none of the ${found} files found is ${what}`;
   }
-  return { level: 'warning', code: 'nothing-scanned', message: `Nothing was scanned: ${why}` };
+  return { level: 'warning', code: 'nothing-scanned', message: `Nothing was scanned: ${why}${noted ? '; the notes say what was passed over' : ''}` };
 }
 
 /** Rules from plugins and declarative rule files, checked for ids that collide with others. */
