@@ -128,6 +128,40 @@ describe('mamori scan over a folder of hostile inputs', () => {
   });
 });
 
+describe('mamori scan of a folder with nothing to scan', () => {
+  let own: string;
+  beforeAll(() => {
+    own = mkdtempSync(path.join(tmpdir(), 'mamori-cli-nothing-'));
+  });
+  afterAll(() => rmSync(own, { recursive: true, force: true }));
+
+  it('warns, with no green tick, and exits 0: the warning does not change the exit code', async () => {
+    mkdirSync(path.join(own, 'empty'));
+    const { code, stdout } = await run(['scan', 'empty'], own);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'warning  Nothing was scanned: no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)\n\n⚠ nothing was scanned (0 errors, 0 warnings, 0 notes) in 0 templates scanned\n',
+    );
+    expect(stdout).not.toContain('✔');
+  });
+
+  it('binary files passed over are counted in the text, and each named in the JSON and SARIF reports', async () => {
+    mkdirSync(path.join(own, 'media'));
+    for (const name of ['a.png', 'b.png', 'c.gif']) writeFileSync(path.join(own, 'media', name), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const text = await run(['scan', 'media'], own);
+    expect(text.stdout).toContain('note  3 binary files not checked for keys: media/a.png, media/b.png, media/c.gif\n');
+    const json = JSON.parse((await run(['scan', 'media', '--format', 'json'], own)).stdout) as JsonReport;
+    expect(json.notifications.find((n) => n.files)?.files).toEqual(['media/a.png', 'media/b.png', 'media/c.gif']);
+    const sarif = JSON.parse((await run(['scan', 'media', '--format', 'sarif'], own)).stdout) as Log;
+    const notes = sarif.runs[0]?.invocations?.[0]?.toolExecutionNotifications ?? [];
+    const binary = notes.find((n) => n.message.text?.includes('binary'));
+    expect(binary?.locations?.map((l) => l.physicalLocation?.artifactLocation?.uri)).toEqual(['media/a.png', 'media/b.png', 'media/c.gif']);
+    expect(notes.map((n) => n.descriptor?.id)).toContain('nothing-scanned');
+    expect(schemaErrors(sarif)).toEqual([]);
+    expect(multitoolIssues(sarif)).toEqual([]);
+  });
+});
+
 describe('mamori collect when the credentials expire during the run', () => {
   let aws: FakeAws;
   let restore: () => void;

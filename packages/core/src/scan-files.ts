@@ -1,8 +1,7 @@
-import { isUtf8 } from 'node:buffer';
 import type { Notification } from './engine/finding.js';
 import { type SuppressionRule, templateSuppressions } from './engine/suppress.js';
-import { inputFs } from './files/input-fs.js';
-import { readTemplateFile } from './files/read.js';
+import { failureText, mib, readBounded } from './files/bounded.js';
+import { decodeText, readTemplateFile } from './files/read.js';
 import type { Entity, SecretMatch } from './model/entities.js';
 import { findSecrets, secretEntity } from './secrets/detect.js';
 import { isSnapshotText } from './snapshot/detect.js';
@@ -12,7 +11,10 @@ import { extractEntities } from './template/entities.js';
 import { LineIndex } from './template/line-index.js';
 import { loadTemplate } from './template/load.js';
 
-/** Larger files are data, builds or media, not where keys get pasted. */
+/**
+ * Larger files are data, builds or media, not where keys get pasted; each one left unread is named
+ * in a note. YAML and JSON files are read up to the template limit (`MAX_FILE_BYTES`) instead.
+ */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
 /** One file of a scan, as the main thread describes it to whoever reads it. */
@@ -31,6 +33,8 @@ export interface FileContext {
   wantsResources: boolean;
   /** Keys are looked for in every text file, and in YAML/JSON that is not a template. */
   allFiles: boolean;
+  /** Real paths of the scanned roots: a file that turns out, once opened, to be outside them is not read. */
+  roots?: readonly string[];
 }
 
 /** What one file adds to a scan. Plain data (suppression matchers aside): it is sent back from worker threads. */
@@ -43,6 +47,10 @@ export interface FileOutcome {
   suppressions?: Map<string, SuppressionRule[]>;
   /** Possibly an account snapshot: left to the main thread, which has the rules its warnings name. */
   deferred?: true;
+  /** Read and checked for keys (not a template or snapshot, which are `listed`). */
+  checked?: true;
+  /** Binary: not checked for keys. The scan names all of them in one note rather than one note each. */
+  binary?: true;
 }
 
 /** Loads an account snapshot with the scan's rules (named in its warnings). */
@@ -73,15 +81,18 @@ function readAndExtract(
   snapshotFiles: SnapshotFileLoader | undefined,
 ): FileOutcome {
   const { absPath, file, explicit } = task;
-  if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
-  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined || snapshotFiles !== undefined });
+  const roots = context.roots ? { roots: context.roots } : {};
+  if (!task.template) return textFileSecrets(absPath, file, context);
+  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined || snapshotFiles !== undefined, ...roots });
   if (read.deferred && snapshots && snapshotFiles) {
     // Over the template limit and starting like a snapshot: read from the file, else as text.
     const loaded = snapshotFiles(absPath, file);
     if (loaded) return snapshotOutcome(loaded, []);
-    read = readTemplateFile(absPath, file, explicit);
+    read = readTemplateFile(absPath, file, explicit, roots);
   }
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
+  // Not a template and not UTF-8: still text that may hold keys, in another encoding.
+  if (read.passedOver) return keysInBytes(file, read.passedOver, context.allFiles);
   if (read.text === undefined) return { notifications: read.notifications, entities: [] };
   return extractText(file, read.text, explicit, context, snapshots);
 }
@@ -97,9 +108,9 @@ export function extractText(file: string, text: string, explicit: boolean, conte
   const outcome = loadTemplate(file, text, explicit, context.parameters ? { parameters: context.parameters } : {});
   notifications.push(...outcome.notifications);
   if (!outcome.template) {
-    // Other YAML and JSON (a Kubernetes manifest, a .env.json) can still hold keys.
-    const entities = context.allFiles && outcome.notifications.length === 0 ? secretEntities(file, text) : [];
-    return { notifications, entities };
+    // Other YAML and JSON (a Kubernetes manifest, a .env.json), even named or unparsable, can still hold keys.
+    if (!context.allFiles) return { notifications, entities: [] };
+    return { notifications, entities: secretEntities(file, text), checked: true };
   }
   const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
   notifications.push(...extracted.notifications);
@@ -119,18 +130,35 @@ function snapshotOutcome(loaded: SnapshotLoadOutcome, notifications: Notificatio
   return { notifications, entities: loaded.entities, listed: 'snapshot' };
 }
 
-/** AWS keys in any other text file; binaries, undecodable and large files are passed over quietly. */
-function textFileSecrets(absPath: string, file: string): SecretMatch[] {
-  try {
-    const info = inputFs.stat(absPath);
-    if (!info.isFile() || info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
-    const bytes = inputFs.readFile(absPath);
-    if (bytes.subarray(0, 8192).includes(0) || !isUtf8(bytes)) return [];
-    return secretEntities(file, bytes.toString('utf8'));
-  } catch {
-    return [];
+/**
+ * AWS keys in any other text file, read within `MAX_TEXT_FILE_BYTES`. A file over it, of another
+ * type than a regular file, or that cannot be read, is named in a notification; a binary one is
+ * marked for the scan's single note on binaries.
+ */
+function textFileSecrets(absPath: string, file: string, context: FileContext): FileOutcome {
+  const read = readBounded(absPath, MAX_TEXT_FILE_BYTES, context.roots ? { roots: context.roots } : {});
+  const skipped = (message: string, level: Notification['level'] = 'note'): FileOutcome => ({
+    notifications: [{ level, code: level === 'error' ? 'read-error' : 'skipped', file, message }],
+    entities: [],
+  });
+  if ('bytes' in read) return keysInBytes(file, read.bytes, true);
+  if ('oversized' in read) {
+    const size = read.size > MAX_TEXT_FILE_BYTES + 1 ? `${bytes(read.size)} bytes (${mib(read.size)})` : `more than ${bytes(MAX_TEXT_FILE_BYTES)} bytes`;
+    return skipped(`Not checked for keys: ${size} is over mamori's ${mib(MAX_TEXT_FILE_BYTES)} limit for text files`);
   }
+  if (read.problem === 'error') return skipped(`Cannot read file: ${failureText(read)}`, 'error');
+  return skipped(`Not checked for keys: ${failureText(read)}`);
 }
+
+/** Keys in a file's bytes, whatever their text encoding; a binary file is only marked (`keys` false: a template-only scan). */
+function keysInBytes(file: string, content: Buffer, keys: boolean): FileOutcome {
+  const decoded = decodeText(content);
+  if ('binary' in decoded) return { notifications: [], entities: [], binary: true };
+  if (!keys) return { notifications: [], entities: [] };
+  return { notifications: [], entities: secretEntities(file, decoded.text), checked: true };
+}
+
+const bytes = (n: number): string => n.toLocaleString('en-US');
 
 export function secretEntities(file: string, text: string): SecretMatch[] {
   const matches = findSecrets(text);

@@ -91,6 +91,7 @@ describe('scan', () => {
     const result = await scan({ paths: ['.'], cwd: dir, rules });
     expect(result.notifications).toEqual([
       expect.objectContaining({ level: 'error', code: 'read-error', file: 'latin1.yaml', message: expect.stringContaining('UTF-8') }),
+      { level: 'note', code: 'skipped', message: '1 binary file not checked for keys: image.template', files: ['image.template'] },
     ]);
   });
 
@@ -146,7 +147,16 @@ describe('scan', () => {
       ['src/upload.py', 3, 48, 'accessKeyId'],
     ]);
     expect(result.findings[0]?.message).toBe('Hard-coded AWS access key id AKIA************6NHE in deploy/.env.');
-    expect(result.notifications).toEqual([]);
+    // What was not checked is named: the file over the text limit, and the binary one.
+    expect(result.notifications).toEqual([
+      {
+        level: 'note',
+        code: 'skipped',
+        file: 'big.log',
+        message: "Not checked for keys: 1,048,598 bytes (1.0 MiB) is over mamori's 1.0 MiB limit for text files",
+      },
+      { level: 'note', code: 'skipped', message: '1 binary file not checked for keys: image.png', files: ['image.png'] },
+    ]);
     // Templates only, when asked.
     expect((await scan({ paths: ['.'], cwd: dir, rules, secretsInAllFiles: false })).findings).toEqual([]);
   });

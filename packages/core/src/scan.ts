@@ -35,7 +35,9 @@ export interface ScanOptions {
   plugins?: readonly string[];
   /**
    * Also check every other text file under the paths for AWS keys (as git-secrets and gitleaks do),
-   * not only templates. On by default; `.gitignore`, binaries and files over 1 MiB are skipped.
+   * not only templates. On by default. Text is read as UTF-8, UTF-16 (with a byte-order mark) or
+   * Windows-1252; a text file over 1 MiB (`MAX_TEXT_FILE_BYTES`) is named in a note, and binary files
+   * in one note that lists them all (`files`).
    */
   secretsInAllFiles?: boolean;
   /**
@@ -83,6 +85,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // The machine's idle cores are measured while this thread lists the folders, to size the workers.
   const beforeWalk = cpuSample();
   const walked = await walk(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
+  const roots = walked.roots;
   const idle = idleCoresBetween(beforeWalk, cpuSample());
   const notifications: Notification[] = walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(root, n.file)) } : n));
   const files: string[] = [];
@@ -95,9 +98,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     explicit,
     template: isTemplateCandidate(absPath),
   }));
-  const context: FileContext = { ...(parameters ? { parameters } : {}), wantsResources, allFiles };
+  const context: FileContext = { ...(parameters ? { parameters } : {}), wantsResources, allFiles, roots };
   const loader = (file: string, text: string) => loadSnapshot(file, text, rules);
-  const fileLoader = (absPath: string, file: string) => loadSnapshotFile(absPath, file, rules);
+  const fileLoader = (absPath: string, file: string) => loadSnapshotFile(absPath, file, rules, { roots });
+  const binaries: string[] = [];
+  let checked = 0;
   const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader, fileLoader);
   // Each file's entities are checked as it comes, in file order: only findings are kept.
   const runner = ruleRunner(rules, ruleOptions);
@@ -109,6 +114,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     runner.run(outcome.entities);
     if (outcome.listed) files.push(task.file);
     if (outcome.listed === 'snapshot') snapshots.push(task.file);
+    if (outcome.checked) checked++;
+    if (outcome.binary) binaries.push(task.file);
     if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
   };
   const workers = workerCount(options.workers, tasks.filter((t) => t.template).length, idle);
@@ -119,6 +126,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const run = { findings: runner.findings, notifications: runner.notifications };
   notifications.push(...run.notifications);
+  if (binaries.length > 0) notifications.push(binaryNote(binaries.sort(cmp), allFiles));
+  if (files.length === 0 && checked === 0 && !notifications.some((n) => n.level === 'error')) {
+    notifications.push(nothingScanned(tasks.length, allFiles, notifications.length > 0));
+  }
   const metas = new Map(rules.map((r) => [r.id, ruleMeta(r)]));
   if (suppressionsByFile.size > 0) {
     const byFile = new Map<string, Finding[]>();
@@ -140,6 +151,28 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     notifications: sortNotifications(notifications),
     rules: [...metas.values()],
   };
+}
+
+/** One note for all binary files, however many: named in full in its `files` (JSON and SARIF), the first few in its text. */
+function binaryNote(binaries: string[], allFiles: boolean): Notification {
+  const SHOWN = 5;
+  const names = binaries.slice(0, SHOWN).join(', ') + (binaries.length > SHOWN ? ` and ${binaries.length - SHOWN} more` : '');
+  const what = allFiles ? 'not checked for keys' : 'not read as templates';
+  const message = `${binaries.length} binary ${binaries.length === 1 ? 'file' : 'files'} ${what}: ${names}`;
+  return { level: 'note', code: 'skipped', message, files: binaries };
+}
+
+/** A scan that read nothing is not a clean one: said as a warning (the exit code is left to errors and findings). */
+function nothingScanned(found: number, allFiles: boolean, noted: boolean): Notification {
+  let why: string;
+  if (!allFiles) why = 'no template or account snapshot found under the paths given';
+  else if (found === 0)
+    why = 'no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)';
+  else {
+    const what = 'a template, an account snapshot or a text file mamori could read';
+    why = found === 1 ? `the one file found is not ${what}` : `none of the ${found} files found is ${what}`;
+  }
+  return { level: 'warning', code: 'nothing-scanned', message: `Nothing was scanned: ${why}${noted ? '; the notes say what was passed over' : ''}` };
 }
 
 /** Rules from plugins and declarative rule files, checked for ids that collide with others. */

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import type { Severity } from '../engine/rule.js';
+import { MAX_FILE_BYTES, readInputText } from '../files/bounded.js';
 import configSchema from '../schema/config.schema.json' with { type: 'json' };
 
 export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };
@@ -80,14 +81,14 @@ async function readConfigFile(file: string): Promise<MamoriConfig | undefined> {
   const base = path.basename(file);
   try {
     if (base === 'package.json') {
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { mamori?: unknown };
+      const pkg = JSON.parse(readInputText(file, MAX_FILE_BYTES)) as { mamori?: unknown };
       return pkg.mamori === undefined ? undefined : validateConfig(file, pkg.mamori);
     }
     if (file.endsWith('.mjs')) {
       const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
       return validateConfig(file, mod.default);
     }
-    return validateConfig(file, parse(readFileSync(file, 'utf8')));
+    return validateConfig(file, parse(readInputText(file, MAX_FILE_BYTES)));
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError(file, (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'cannot be read');

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Log } from 'sarif';
+import { MAX_SNAPSHOT_BYTES, readInputText } from '../files/bounded.js';
 import { FINGERPRINT_KEY } from '../reporters/sarif.js';
 import type { Finding } from './finding.js';
 
@@ -27,7 +27,7 @@ export function baselineFingerprints(log: Log): Set<string> {
 export async function readBaseline(file: string): Promise<Set<string>> {
   let log: Log;
   try {
-    log = JSON.parse(await readFile(file, 'utf8')) as Log;
+    log = JSON.parse(readInputText(file, MAX_SNAPSHOT_BYTES)) as Log;
   } catch (err) {
     throw new BaselineError(file, err instanceof SyntaxError ? 'not a JSON file' : `cannot read: ${err instanceof Error ? err.message : String(err)}`);
   }

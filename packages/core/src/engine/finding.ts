@@ -43,7 +43,11 @@ export type NotificationCode =
   /** A template CloudFormation would reject as written (size, quotas, JSON comments, circular dependencies); still scanned. */
   | 'not-deployable'
   /** mamori failed on an input; the file is reported, the rest of the scan goes on. */
-  | 'internal-error';
+  | 'internal-error'
+  /** The scan read no template, account snapshot or other file: a clean result would mean nothing. */
+  | 'nothing-scanned'
+  /** git could not list a work tree's files (e.g. it refuses a repository owned by another user); the folder was walked instead. */
+  | 'git-listing';
 
 /** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
 export interface Notification {
@@ -54,4 +58,6 @@ export interface Notification {
   line?: number;
   column?: number;
   ruleId?: string;
+  /** The files a notification about many files names (binary files not checked for keys), when it names no single `file`. */
+  files?: string[];
 }

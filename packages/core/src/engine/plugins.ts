@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
+import { MAX_FILE_BYTES, readInputText } from '../files/bounded.js';
 import type { EntityKind } from '../model/entities.js';
 import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
 import type { AnyRule, RuleArea, RuleContext, Severity } from './rule.js';
@@ -154,7 +154,7 @@ export function compileDeclarativeRule(source: string, d: DeclarativeRule): AnyR
 export async function loadDeclarativeRules(file: string): Promise<AnyRule[]> {
   let doc: unknown;
   try {
-    doc = parse(await readFile(file, 'utf8'));
+    doc = parse(readInputText(file, MAX_FILE_BYTES));
   } catch (err) {
     throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }

@@ -3,17 +3,10 @@ import type { Notification } from '../engine/finding.js';
 import { looksLikeSnapshot } from '../snapshot/format.js';
 import { bytes } from '../template/checks.js';
 import { looksLikeTemplate } from '../template/template.js';
+import { failureText, isFailure, MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, mib, type OpenOptions, openRegular, readHead, readOpened } from './bounded.js';
 import { inputFs } from './input-fs.js';
-import { errorText } from './walk.js';
 
-/** Files larger than this are not templates CloudFormation would accept (1 MB) by a wide margin; skip rather than stall. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/**
- * Account snapshots of large accounts are far bigger than any template; this bound keeps the text
- * under the longest string the JavaScript engine can hold.
- */
-export const MAX_SNAPSHOT_BYTES = 500 * 1024 * 1024;
+export { MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES } from './bounded.js';
 
 /** How much of an oversized file is read to tell whether it was meant to be a template or is a snapshot. */
 const HEAD_BYTES = 64 * 1024;
@@ -24,85 +17,72 @@ export interface ReadResult {
   notifications: Notification[];
   /** An account snapshot over the template limit, left unread as asked (`deferSnapshots`). */
   deferred?: true;
+  /** Found in a folder, not a template, and not UTF-8 (binary, UTF-16, another encoding): its bytes, for the key scan. */
+  passedOver?: Buffer;
 }
 
-export interface ReadOptions {
+export interface ReadOptions extends OpenOptions {
   /** Leave a file over the template limit that starts like an account snapshot unread (for a thread that does not load snapshots). */
   deferSnapshots?: boolean;
 }
-
-const kindOf = (info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string =>
-  info.isFIFO()
-    ? 'a named pipe (FIFO)'
-    : info.isSocket()
-      ? 'a socket'
-      : info.isCharacterDevice() || info.isBlockDevice()
-        ? 'a device'
-        : info.isDirectory()
-          ? 'a folder'
-          : 'not a regular file';
-
-const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 /**
  * Reads a file that may hold a template or an account snapshot. What cannot be read is an error
  * naming the file (and the line, for bad encoding) when the file was named explicitly or looks like
  * a template; a file found by walking a folder that plainly is not one (an image, a data dump) is
- * passed over quietly, as other non-templates are.
+ * passed over, its bytes given back for the key scan.
  */
 export function readTemplateFile(absPath: string, file: string, explicit: boolean, options: ReadOptions = {}): ReadResult {
   const refuse = (message: string, where: { line?: number; column?: number } = {}): ReadResult => ({
     notifications: [{ level: 'error', code: 'read-error', file, ...where, message }],
   });
-  let info: ReturnType<typeof inputFs.stat>;
-  try {
-    info = inputFs.stat(absPath);
-  } catch (err) {
-    return refuse(`Cannot read file: ${errorText(err)}`);
+  const opened = openRegular(absPath, options);
+  if (isFailure(opened)) {
+    // Swapped for a link out of the scanned folders since it was listed: passed over, as the listing passes over such links.
+    if (opened.problem === 'outside') return { notifications: [{ level: 'note', code: 'skipped', file, message: `Not read: ${failureText(opened)}` }] };
+    return refuse(`Cannot read file: ${failureText(opened)}`);
   }
-  // A FIFO would block the read forever; a device could stream without end.
-  if (!info.isFile()) return refuse(`Cannot read file: it is ${kindOf(info)}`);
-  let limit = MAX_FILE_BYTES;
-  if (info.size > MAX_FILE_BYTES) {
-    let head: Buffer;
-    try {
-      head = inputFs.head(absPath, HEAD_BYTES);
-    } catch (err) {
-      return refuse(`Cannot read file: ${errorText(err)}`);
-    }
-    // An account snapshot may be far larger than a template.
-    if (!looksLikeSnapshot(head.toString('utf8'))) return oversized(head, file, explicit, info.size);
-    if (info.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, info.size);
-    if (options.deferSnapshots) return { notifications: [], deferred: true };
-    limit = MAX_SNAPSHOT_BYTES;
-  }
-
   let bytes: Buffer;
   try {
-    bytes = inputFs.readFile(absPath);
+    let limit = MAX_FILE_BYTES;
+    if (opened.size > MAX_FILE_BYTES) {
+      const head = readHead(opened.fd, HEAD_BYTES);
+      // An account snapshot may be far larger than a template.
+      if (!looksLikeSnapshot(head.toString('utf8'))) return oversized(head, file, explicit, opened.size);
+      if (opened.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, opened.size);
+      if (options.deferSnapshots) return { notifications: [], deferred: true };
+      limit = MAX_SNAPSHOT_BYTES;
+    }
+    const read = readOpened(opened.fd, limit, opened.size);
+    // It grew since it was measured, or it is a file that says 0 and streams (/proc).
+    if (read.more)
+      return limit === MAX_SNAPSHOT_BYTES
+        ? oversizedSnapshot(file, limit + 1)
+        : oversized(read.bytes.subarray(0, HEAD_BYTES), file, explicit, opened.size, limit);
+    bytes = read.bytes;
   } catch (err) {
-    return refuse(`Cannot read file: ${errorText(err)}`);
+    return refuse(`Cannot read file: ${failureText({ problem: 'error', error: err })}`);
+  } finally {
+    inputFs.close(opened.fd);
   }
-  // It may have grown since it was measured.
-  if (bytes.length > limit) return oversized(bytes.subarray(0, HEAD_BYTES), file, explicit, bytes.length);
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
     const decoded = new TextDecoder(utf16).decode(bytes);
-    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [] };
+    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [], passedOver: bytes };
     return refuse(
       `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`,
     );
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes.toString('latin1').replaceAll('\u0000', ''))) return { notifications: [] };
+    if (!explicit && !looksLikeTemplate(bytes.toString('latin1').replaceAll('\u0000', ''))) return { notifications: [], passedOver: bytes };
     return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
   }
   // Checked natively (ASCII many times faster than UTF-8, and valid UTF-8 too); only a bad file is searched byte by byte.
   if (isAscii(bytes) || isUtf8(bytes)) return { text: bytes.toString('utf8'), notifications: [] };
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes.toString('latin1'))) return { notifications: [] };
+    if (!explicit && !looksLikeTemplate(bytes.toString('latin1'))) return { notifications: [], passedOver: bytes };
     const where = positionOf(bytes, bad);
     const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return refuse(
@@ -113,10 +93,15 @@ export function readTemplateFile(absPath: string, file: string, explicit: boolea
   return { text: bytes.toString('utf8'), notifications: [] };
 }
 
-/** Over the size limit: an error when it was asked for or starts like a template, else a note that it was passed over. */
-function oversized(head: Buffer, file: string, explicit: boolean, size: number): ReadResult {
+/**
+ * Over the size limit: an error when it was asked for or starts like a template, else a note that
+ * it was passed over. `readLimit` is given when the size is not known (more was read than that).
+ */
+function oversized(head: Buffer, file: string, explicit: boolean, size: number, readLimit?: number): ReadResult {
   const meant = explicit || looksLikeTemplate(head.toString('latin1'));
-  const message = `Not scanned: ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  const what =
+    readLimit === undefined ? `${bytes(size)} bytes (${mib(size)}) is` : `it holds more than ${bytes(readLimit)} bytes (its size said ${bytes(size)}),`;
+  const message = `Not scanned: ${what} over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? 'error' : 'note', code: 'skipped', file, message }] };
 }
 
@@ -127,7 +112,7 @@ function oversizedSnapshot(file: string, size: number): ReadResult {
 }
 
 /** UTF-16 announces itself with a byte-order mark; without one, ASCII text in it has every other byte NUL. */
-function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+export function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const sample = bytes.subarray(0, 256 - (Math.min(bytes.length, 256) % 2));
@@ -186,4 +171,35 @@ function positionOf(bytes: Buffer, offset: number): { line: number; column: numb
   const bom = lineStart === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const column = bytes.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString('utf8').length + 1;
   return { line, column };
+}
+
+/** How the key scan read a text file. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * Any file's bytes as text for the key scan: UTF-16 (by its byte-order mark, or ASCII text with
+ * every other byte NUL), UTF-8, or else Windows-1252 (a superset of Latin-1, what Windows editors
+ * save); a NUL byte among the first 8 KiB of anything else marks a binary file. Every character of
+ * UTF-16 and Windows-1252 text is one UTF-16 code unit, as columns are counted everywhere, so lines
+ * and columns of the text are those an editor shows. A byte-order mark is not part of the text.
+ */
+export function decodeText(bytes: Buffer): { text: string; encoding: TextEncoding } | { binary: true } {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (bytes.subarray(0, 8192).includes(0)) return { binary: true };
+  if (isAscii(bytes)) return { text: bytes.toString('latin1'), encoding: 'utf-8' };
+  if (isUtf8(bytes)) {
+    const text = bytes.toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8' };
+  }
+  return { text: windows1252(bytes), encoding: 'windows-1252' };
+}
+
+/** Windows-1252's characters for bytes 0x80 to 0x9F; the five it leaves undefined stay C1 controls, as WHATWG's decoder has them. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+// Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80 stays U+0080, not €): mapped here instead.
+function windows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }

@@ -115,5 +115,7 @@ function notification(n: Notification, physical: Physical): SarifNotification {
     descriptor: { id: n.code },
     ...(n.ruleId ? { associatedRule: { id: n.ruleId } } : {}),
     ...(n.file ? { locations: [{ physicalLocation: physical({ file: n.file, ...(n.line ? { line: n.line, column: n.column ?? 1 } : {}) }) }] } : {}),
+    // A notification about many files (binary files not checked) names each as a location.
+    ...(!n.file && n.files?.length ? { locations: n.files.map((file) => ({ physicalLocation: physical({ file }) })) } : {}),
   };
 }

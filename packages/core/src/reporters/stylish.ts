@@ -67,7 +67,14 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
     // Never a green tick when part of the input was not looked at.
     summary = `${c.bold(c.red(`✖ ${failed}`))}; ${result.files.length === 0 ? 'no template was scanned' : `no problems in the others (${scanned})`}`;
   } else {
-    const problems = total === 0 ? c.green('✔ no problems') : c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`));
+    // A scan that read nothing gets no green tick: its warning says why.
+    const nothing = result.notifications.some((n) => n.code === 'nothing-scanned');
+    const problems =
+      total > 0
+        ? c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`))
+        : nothing
+          ? c.bold(c.yellow('⚠ nothing was scanned'))
+          : c.green('✔ no problems');
     summary = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
     if (failedFiles > 0) summary += c.red(`; ${failed}`);
   }

@@ -1,5 +1,6 @@
 import type { Notification } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
+import { isFailure, type OpenOptions, openRegular } from '../files/bounded.js';
 import { inputFs } from '../files/input-fs.js';
 import { MAX_SNAPSHOT_BYTES } from '../files/read.js';
 import type { Entity, EntityKind } from '../model/entities.js';
@@ -249,15 +250,12 @@ export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[
  * that has the snapshot marker, or cannot be opened: the caller then reads its text, and reports
  * what is wrong.
  */
-export function loadSnapshotFile(absPath: string, file: string, rules: readonly RuleRef[] = []): SnapshotLoadOutcome | undefined {
-  let fd: number;
+export function loadSnapshotFile(absPath: string, file: string, rules: readonly RuleRef[] = [], options: OpenOptions = {}): SnapshotLoadOutcome | undefined {
+  // Opened as every input is (a regular file, inside the scanned folders); the stream reads at most the snapshot limit.
+  const opened = openRegular(absPath, options);
+  if (isFailure(opened)) return undefined;
+  const { fd, info: before } = opened;
   try {
-    fd = inputFs.open(absPath);
-  } catch {
-    return undefined;
-  }
-  try {
-    const before = inputFs.fstat(fd);
     const read = readJsonStream(fd, MAX_DEPTH, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: before.size });
     // Without the marker among its top-level keys it is not a snapshot (`isSnapshotText`): the text path decides what it is.
     if (!read || !Object.hasOwn(read.doc, 'mamoriSnapshot')) return undefined;

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
+import { MAX_FILE_BYTES, readInputText } from '../files/bounded.js';
 
 export class ParameterFileError extends Error {
   constructor(
@@ -57,7 +57,7 @@ export function parseParameters(file: string, text: string): Record<string, stri
 export async function loadParameters(file: string): Promise<Record<string, string>> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readInputText(file, MAX_FILE_BYTES);
   } catch (err) {
     throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
   }
