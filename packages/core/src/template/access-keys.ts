@@ -65,15 +65,15 @@ function subReferences(template: Template, node: CfnNode, keys: ReadonlyMap<stri
   if (!textNode || !text) return [];
   const out: { keyId: string; location: SourceLocation }[] = [];
   const source = template.text.slice(textNode.span[0], textNode.span[1]);
+  // Where the last occurrence of each reference was found in the source text.
   const seen = new Map<string, number>();
   for (const m of text.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
     const keyId = m[1] ?? '';
     if (!keys.has(keyId)) continue;
     // The n-th occurrence in the value is the n-th in the source text (block and plain scalars keep it verbatim).
-    const n = seen.get(m[0]) ?? 0;
-    seen.set(m[0], n + 1);
-    let at = -1;
-    for (let i = 0; i <= n; i++) at = source.indexOf(m[0], at + 1);
+    const last = seen.get(m[0]);
+    const at = last === -1 ? -1 : source.indexOf(m[0], last === undefined ? 0 : last + 1);
+    seen.set(m[0], at);
     const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
     out.push({ keyId, location });
   }

@@ -47,8 +47,11 @@ const SKIPPED_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'AWS::Serverless::StateMachine': ['Definition'],
 };
 
-/** A value that is only a placeholder of some other templating: `{{ Password }}`, `\${Password}`, `$.password`. */
-const PLACEHOLDER = /^(\{\{\s*(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
+/**
+ * A value that is only a placeholder of some other templating: `{{ Password }}`, `\${Password}`, `$.password`.
+ * No two parts can match the same characters, so a long value is matched in one pass.
+ */
+const PLACEHOLDER = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
 
 const SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
 const PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
