@@ -1,7 +1,7 @@
 import type { AccessKeyResource } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { principalRefs } from './iam.js';
-import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
+import { type CfnNode, get, intrinsicName, scalarString, walk } from './node.js';
 import type { Resolver } from './resolve.js';
 import type { Template } from './template.js';
 
@@ -36,13 +36,14 @@ export function accessKeysOf(template: Template, resolver: Resolver): AccessKeyR
     if (key && where) key.secretExposures.push({ where, location });
   };
   for (const section of template.root.entries) {
-    walk(section.value, [section.key], (node, path) => {
+    walk(section.value, (node, inSection) => {
+      const path = (): PathPart[] => [section.key, ...inSection];
       const fn = intrinsicName(node);
       if (fn === 'Fn::GetAtt') {
         const [target, attr] = getAttParts(get(node, 'Fn::GetAtt'));
-        if (target && attr === 'SecretAccessKey') found(target, path, node.loc);
+        if (target && attr === 'SecretAccessKey') found(target, path(), node.loc);
       } else if (fn === 'Fn::Sub') {
-        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path, location);
+        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path(), location);
       }
     });
   }
@@ -78,14 +79,6 @@ function subReferences(template: Template, node: CfnNode, keys: ReadonlyMap<stri
     out.push({ keyId, location });
   }
   return out;
-}
-
-function walk(node: CfnNode, path: PathPart[], visit: (node: CfnNode, path: readonly PathPart[]) => void): void {
-  visit(node, path);
-  if (node.kind === 'map') for (const e of node.entries) walk(e.value, [...path, e.key], visit);
-  else if (node.kind === 'seq') {
-    for (const [i, item] of node.items.entries()) walk(item, [...path, i], visit);
-  }
 }
 
 /** Describes where a value sits, or `undefined` when that place is a secret store rather than an exposure. */
