@@ -11,7 +11,7 @@ import { dbInstancesOf } from './databases.js';
 import { TemplateGraph } from './graph.js';
 import { instancesOf } from './instances.js';
 import { networkAclsOf } from './network-acls.js';
-import { type CfnNode, toPlain, walk as walkNodes } from './node.js';
+import { type CfnEntry, type CfnNode, toPlain, walk as walkNodes } from './node.js';
 import { parametersOf, passwordsOf } from './passwords.js';
 import { policiesOf } from './policies.js';
 import { Resolver } from './resolve.js';
@@ -150,11 +150,47 @@ function templateSecrets(template: Template): SecretMatch[] {
   return [...textSecrets(template), ...base64UserDataSecrets(template)];
 }
 
+/**
+ * Finds the entry of a map whose value holds a range of the text, by bisection over the entries
+ * sorted once: values of one map never overlap (copies made by `Fn::ForEach` share their loop body's
+ * span, and the first of them is taken, as a search in order would).
+ */
+function entryFinder(map: CfnNode | undefined): (start: number, end: number) => CfnEntry | undefined {
+  if (map?.kind !== 'map') return () => undefined;
+  const sorted = map.entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.value.span[0] - b.e.value.span[0] || a.i - b.i);
+  const starts = sorted.map((x) => x.e.value.span[0]);
+  return (start, end) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // The first of the entries that start there: copies of one loop body.
+    while (found > 0 && starts[found - 1] === starts[found]) found--;
+    const entry = sorted[found]?.e;
+    return entry && end <= entry.value.span[1] ? entry : undefined;
+  };
+}
+
 function textSecrets(template: Template): SecretMatch[] {
-  return findSecrets(template.text).map((s) => {
+  const matches = findSecrets(template.text);
+  if (matches.length === 0) return [];
+  const inRoot = entryFinder(template.root);
+  const inSection = new Map<CfnEntry, (start: number, end: number) => CfnEntry | undefined>();
+  return matches.map((s) => {
     // The top-level section and entry holding the match, for messages and suppressions.
-    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
-    const entry = section?.value.kind === 'map' ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : undefined;
+    const section = inRoot(s.start, s.end);
+    let find = section ? inSection.get(section) : undefined;
+    if (section && !find) {
+      find = entryFinder(section.value);
+      inSection.set(section, find);
+    }
+    const entry = find?.(s.start, s.end);
     const isResource = section?.key === 'Resources' && entry !== undefined;
     const noun = section ? own(SECTION_NOUNS, section.key) : undefined;
     const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
