@@ -1196,3 +1196,156 @@ export function generateSnapshot(file, entities, regions) {
 export function digest(text) {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
+
+// Hostile templates: small files that would take a naive scanner minutes or gigabytes, and one
+// file at the size limit made of random 40-character tokens (each shaped like a secret access key).
+// `scale` 1 is the bench's size; tests use a fraction of it.
+
+const TOKEN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const HEADER = "AWSTemplateFormatVersion: '2010-09-09'\n";
+
+/** Just under the 20 MiB a template may have: random tokens in a block scalar, in a map and in a list. */
+function tokensTemplate(r, bytes) {
+  const out = [HEADER, 'Resources:\n  Handle:\n    Type: AWS::CloudFormation::WaitConditionHandle\n    Metadata:\n      Blob: |\n'];
+  let size = out[0].length + out[1].length;
+  const third = bytes / 3;
+  for (let i = 0; size < third; i++) {
+    // Now and then a line a secret search has to look at twice: a key id beside a token, a key name before one.
+    const line =
+      i % 997 === 0
+        ? `        aws_access_key_id AKIA${r.chars(16, B32)} ${r.chars(40, TOKEN)}\n`
+        : `        ${Array.from({ length: 5 }, () => r.chars(40, TOKEN)).join(' ')}\n`;
+    out.push(line);
+    size += line.length;
+  }
+  out.push('      Pairs:\n');
+  for (let i = 0; size < 2 * third; i++) {
+    const line = `        ${i % 1009 === 0 ? 'SecretAccessKey' : `Key${i}`}${i % 1009 === 0 ? i : ''}: ${r.chars(40, TOKEN)}\n`;
+    out.push(line);
+    size += line.length;
+  }
+  out.push('      Lines:\n');
+  while (size < bytes) {
+    const line = `        - ${r.chars(40, TOKEN)} ${r.chars(40, TOKEN)}\n`;
+    out.push(line);
+    size += line.length;
+  }
+  return out.join('');
+}
+
+/** `Fn::If` nests: chains deeper than any bound, a full tree of branches, and a join of many independent choices. */
+function ifNestTemplate(count) {
+  const conditions = Array.from({ length: 40 }, (_, i) => `  C${i}: !Equals [!Ref Env, e${i}]\n`).join('');
+  // Every chain ends in the branch taken when all conditions are false: SSH from the world.
+  const chain = (depth, leaf, last, from = 0) => {
+    let v = last;
+    for (let i = from + depth - 1; i >= from; i--) v = `{'Fn::If': [C${i}, ${leaf(i)}, ${v}]}`;
+    return v;
+  };
+  const tree = (depth, i = 0) => (depth === 0 ? `10.${i % 250}.0.0/16` : `{'Fn::If': [C${depth}, ${tree(depth - 1, 2 * i)}, ${tree(depth - 1, 2 * i + 1)}]}`);
+  const joined = `{'Fn::Join': ['', [${Array.from({ length: 24 }, (_, i) => `{'Fn::If': [C${i}, '1', '2']}`).join(', ')}]]}`;
+  const out = [HEADER, 'Parameters:\n  Env: {Type: String}\nConditions:\n', conditions, 'Resources:\n'];
+  for (let i = 0; i < count; i++) {
+    out.push(`  Sg${i}:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ${joined}
+      SecurityGroupIngress:
+        - IpProtocol: ${chain(12, () => 'udp', 'tcp', 20)}
+          FromPort: ${chain(30, (j) => String(1000 + j), '22')}
+          ToPort: ${chain(30, (j) => String(1000 + j), '22')}
+          CidrIp: ${chain(40, (j) => `'10.${j}.0.0/16'`, "'0.0.0.0/0'")}
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: ${tree(12)}
+        - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: ${joined}}
+`);
+  }
+  return out.join('');
+}
+
+/** `Fn::ForEach` bombs: nested loops that multiply, a small collection times a large body, identifiers in keys. */
+function forEachTemplate(scale) {
+  const items = (n, p) => `[${Array.from({ length: n }, (_, i) => `${p}${i}`).join(', ')}]`;
+  const body = Array.from({ length: Math.round(4000 * scale) }, (_, i) => `            K${i}\${A}: !Sub '\${A}-${i}'\n`).join('');
+  const nested = (level) =>
+    level === 5
+      ? `- R\${A}\${B}\${C}\${D}\${E}:\n${' '.repeat(4 + 2 * level)}  Type: AWS::SNS::Topic\n`
+      : `- Fn::ForEach::L${level}:\n${' '.repeat(6 + 2 * level)}- ${'ABCDE'[level]}\n${' '.repeat(6 + 2 * level)}- ${items(30, `i${level}`)}\n${' '.repeat(6 + 2 * level)}${nested(level + 1)}`;
+  return `${HEADER}Transform: AWS::LanguageExtensions
+Mappings:
+  Lists:
+    All: {Names: ${items(Math.round(2000 * scale), 'm')}}
+Resources:
+  Fn::ForEach::Nested:
+    - A
+    - ${items(30, 'x')}
+    - Fn::ForEach::Inner:
+        - B
+        - ${items(30, 'y')}
+        ${nested(2).replace(/^- /, '- ')}
+  Fn::ForEach::Wide:
+    - A
+    - !FindInMap [Lists, All, Names]
+    - Wide\${A}:
+        Type: AWS::CloudFormation::WaitConditionHandle
+        Metadata:
+          Body:
+${body}`;
+}
+
+/**
+ * Many conditions, mappings and references, each looked up by name: quadratic if a lookup scans the
+ * section. Passwords and `Fn::Sub` strings that make backtracking patterns or repeated searches slow.
+ */
+function lookupsTemplate(count) {
+  const out = [HEADER, 'Parameters:\n  Env: {Type: String}\n  Region: {Type: String}\nConditions:\n'];
+  for (let i = 0; i < count; i++) out.push(`  C${i}: !Or [!Equals [!Ref Env, e${i}], !Condition C${Math.max(0, i - 1)}]\n`);
+  out.push('Mappings:\n  Cidrs:\n');
+  for (let i = 0; i < count; i++) out.push(`    R${i}: {Cidr: 10.${i % 250}.0.0/16}\n`);
+  out.push('Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\n    Properties: {UserName: u}\n');
+  out.push(`  Placeholder:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: '{{${' '.repeat(200_000)}x'\n`);
+  out.push(`  Leak:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Type: String\n      Value: !Sub '${'${Key.SecretAccessKey}'.repeat(20_000)}'\n`);
+  for (let i = 0; i < count / 4; i++) {
+    out.push(`  Sg${i}:
+    Type: AWS::EC2::SecurityGroup
+    Condition: C${count - 1 - i}
+    Properties:
+      GroupDescription: !If [C${i}, a, b]
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !FindInMap [Cidrs, !Ref Region, Cidr]}
+`);
+  }
+  return out.join('');
+}
+
+/** What each hostile template is, for the bench's rows. */
+export const HOSTILE_FILES = {
+  'tokens.yaml': '20 MiB of random 40-character tokens',
+  'if-nest.yaml': 'Fn::If chains of 40 conditions, trees of 4,096 branches, joins of 24 choices',
+  'foreach.yaml': 'nested and wide Fn::ForEach loops',
+  'lookups.yaml': '40,000 conditions and mapping keys looked up by name, a 200,000-character password placeholder, 20,000 references in one Fn::Sub',
+};
+
+/** The hostile templates, by file name; `scale` 1 makes the tokens file 20 MiB less a little. */
+export function hostileTemplates(scale = 1) {
+  const r = new Rand(12);
+  return {
+    'tokens.yaml': tokensTemplate(r, Math.round((20 * 1024 * 1024 - 64 * 1024) * scale)),
+    'if-nest.yaml': ifNestTemplate(Math.max(1, Math.round(12 * scale))),
+    'foreach.yaml': forEachTemplate(scale),
+    'lookups.yaml': lookupsTemplate(Math.max(8, Math.round(40_000 * scale))),
+  };
+}
+
+/** Writes the hostile templates under `dir`, unless they are already there. */
+export function generateHostile(dir) {
+  const key = `hostile v${GENERATOR_VERSION}`;
+  if (ready(dir, key)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(hostileTemplates())) writeFileSync(path.join(dir, name), text);
+  markReady(dir, key);
+  return dir;
+}

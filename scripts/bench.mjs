@@ -2,7 +2,8 @@
 // parse step the scan uses, nothing else; and, for comparison, with the parsers' standard calls), on
 // the shared corpus of public templates when it is there, the examples, generated corpora of 1,000 and 10,000 templates and a generated 100,000-entity account snapshot
 // (written once into the system's temporary folder, outside any repository whose .gitignore would
-// hide them from the scan), and the cold start of `mamori --version`.
+// hide them from the scan), hostile templates one by one (`hostile`: 20 MiB of random tokens, deep
+// Fn::If nests, Fn::ForEach bombs, sections of thousands of lookups), and the cold start of `mamori --version`.
 // Each measurement runs in its own process so peak RSS is its own.
 //
 //   node scripts/bench.mjs [--only <corpus>[,<corpus>]] [--runs N] [--no-startup]
@@ -15,7 +16,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateSnapshot, generateTemplates } from './bench-corpus.mjs';
+import { generateHostile, generateSnapshot, generateTemplates, HOSTILE_FILES } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = process.env.MAMORI_BENCH_DIR ?? path.join(os.tmpdir(), 'mamori-bench');
@@ -141,6 +142,11 @@ if (process.argv[2] === '--child') {
   if (want('examples')) corpora.push(['examples', 'examples/', path.join(root, 'examples'), defaultRuns]);
   if (want('1k')) corpora.push(['1k', 'generated, 1,000 templates', generateTemplates(path.join(benchDir, 'corpus-1000'), 1000), defaultRuns]);
   if (want('10k')) corpora.push(['10k', 'generated, 10,000 templates', generateTemplates(path.join(benchDir, 'corpus-10000'), 10000), defaultRuns]);
+  if (want('hostile')) {
+    // Each hostile template on its own row: what matters is that none takes the scan's time or memory.
+    const dir = generateHostile(path.join(benchDir, 'hostile'));
+    for (const name of Object.keys(HOSTILE_FILES)) corpora.push(['hostile', `hostile: ${name} (${HOSTILE_FILES[name]})`, path.join(dir, name), defaultRuns]);
+  }
   if (want('snapshot')) {
     const file = generateSnapshot(path.join(benchDir, 'snapshot-100000', 'account.json'), 100_000, 17);
     corpora.push(['snapshot', 'generated snapshot, 100,000 entities, 17 regions', file, defaultRuns]);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleTemplates } from '../scripts/bench-corpus.mjs';
 
@@ -129,5 +129,99 @@ describe('scanning on worker threads', () => {
     expect(many.status).toBe(0);
     expect(many.sarif).toBe(one.sarif);
     expect(many.stdout).toBe(one.stdout);
+  });
+});
+
+describe('a worker thread that stops', () => {
+  // Tasks: generated templates, with `extra` files put at the front (the first units go to the first worker).
+  const context = { wantsResources: false, allFiles: true };
+  const here = (task: { absPath: string; file: string; explicit: boolean; template: boolean }) => files.processFile(task, context);
+  let work: string;
+  const tasksOf = (extra: string[]) => {
+    const sample = sampleTemplates(40).map((t, i) => `gen-${i}.${t.format}`);
+    const names = [...sample.slice(0, 3), ...extra, ...sample.slice(3)];
+    return names.map((file) => ({ absPath: path.join(work, file), file, explicit: false, template: true }));
+  };
+  let readHere = 0;
+  const run = async (tasks: ReturnType<typeof tasksOf>, options: Parameters<typeof pool.processInWorkers>[5]) => {
+    const got: unknown[] = [];
+    readHere = 0;
+    const counted = (task: (typeof tasks)[number]) => {
+      readHere++;
+      return here(task);
+    };
+    const threaded = await pool.processInWorkers(
+      tasks,
+      context,
+      2,
+      counted,
+      (outcome, i) => {
+        expect(i).toBe(got.length);
+        got.push(outcome);
+      },
+      options,
+    );
+    expect(threaded).toBe(true);
+    return JSON.parse(JSON.stringify(got)) as { notifications: { level: string; code: string; file?: string; message: string }[] }[];
+  };
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'mamori-worker-stops-'));
+    for (const [i, t] of sampleTemplates(40).entries()) writeFileSync(path.join(work, `gen-${i}.${t.format}`), t.text);
+    // Well inside the template limits, but hundreds of thousands of values: more than a 32 MiB heap holds.
+    const groups = Array.from(
+      { length: 25_000 },
+      (_, i) =>
+        `  Sg${i}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8}\n`,
+    );
+    writeFileSync(path.join(work, 'huge.yaml'), `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n${groups.join('')}`);
+    writeFileSync(path.join(work, 'exit.yaml'), sampleTemplates(1)[0]?.text ?? '');
+    // A wrapper around the real entry that ends the thread (process.exit) when it opens exit.yaml.
+    const real = pathToFileURL(path.join(repo, 'packages/core/dist/scan-worker.js')).href;
+    const inputFs = pathToFileURL(path.join(repo, 'packages/core/dist/files/input-fs.js')).href;
+    writeFileSync(
+      path.join(work, 'exit-worker.mjs'),
+      `import { inputFs } from ${JSON.stringify(inputFs)};\nconst stat = inputFs.stat;\ninputFs.stat = (p) => (p.endsWith('exit.yaml') ? process.exit(7) : stat(p));\nawait import(${JSON.stringify(real)});\n`,
+    );
+    writeFileSync(path.join(work, 'dead-on-arrival.mjs'), 'process.exit(3);\n');
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('out of memory: the file it was reading is an error naming it; every other file is read as on one thread, in order', async () => {
+    const tasks = tasksOf(['huge.yaml']);
+    const got = await run(tasks, { resourceLimits: { maxOldGenerationSizeMb: 32 } });
+    expect(got[3]).toEqual({
+      notifications: [
+        {
+          level: 'error',
+          code: 'internal-error',
+          file: 'huge.yaml',
+          message: 'Not scanned: the worker thread reading this file ran out of memory while reading it',
+        },
+      ],
+      entities: [],
+    });
+    const others = tasks.filter((_, i) => i !== 3);
+    expect(got.filter((_, i) => i !== 3)).toEqual(JSON.parse(JSON.stringify(others.map(here))));
+  });
+
+  it('a thread that exits while reading a file: that file is an error, the files it held besides are read elsewhere', async () => {
+    const tasks = tasksOf(['exit.yaml']);
+    const got = await run(tasks, { entry: pathToFileURL(path.join(work, 'exit-worker.mjs')) });
+    expect(got[3]?.notifications).toEqual([
+      {
+        level: 'error',
+        code: 'internal-error',
+        file: 'exit.yaml',
+        message: 'Not scanned: the worker thread reading this file stopped (exit code 7) while reading it',
+      },
+    ]);
+    expect(got.filter((_, i) => i !== 3)).toEqual(JSON.parse(JSON.stringify(tasks.filter((_, i) => i !== 3).map(here))));
+  });
+
+  it('threads that stop before reading anything cost no file: the calling thread reads them all', async () => {
+    const tasks = tasksOf([]);
+    const got = await run(tasks, { entry: pathToFileURL(path.join(work, 'dead-on-arrival.mjs')) });
+    expect(readHere).toBe(tasks.length);
+    expect(got).toEqual(JSON.parse(JSON.stringify(tasks.map(here))));
   });
 });

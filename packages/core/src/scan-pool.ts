@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { suppressionRule } from './engine/suppress.js';
 import type { FileContext, FileOutcome, FileTask } from './scan-files.js';
 
@@ -83,17 +83,42 @@ function workerEntry(): URL | undefined {
 }
 
 interface Reply {
-  batch: number;
+  unit: number;
   outcomes?: FileOutcome[];
   error?: { message: string; stack?: string };
+}
+
+export interface PoolOptions {
+  /** Heap limits of each worker thread (tests set a small one to make a worker run out of memory). */
+  resourceLimits?: ResourceLimits;
+  /** The workers' entry, in place of `scan-worker.js` beside this module (tests wrap it). */
+  entry?: URL;
+}
+
+/** What the worker is reading, shared with it: `[unit, position in the unit]`, -1 before it starts. */
+export type Progress = Int32Array;
+
+/** What a file comes to when the thread reading it stopped, or could not send it back: an error naming it. */
+function lostOutcome(task: FileTask, why: string): FileOutcome {
+  return { notifications: [{ level: 'error', code: 'internal-error', file: task.file, message: `Not scanned: ${why}` }], entities: [] };
+}
+
+/** Why a worker stopped, in a few words for a notification (never a stack). */
+function stopReason(err: unknown): string {
+  const e = err as { code?: unknown; message?: unknown } | undefined;
+  if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'ran out of memory';
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  return `stopped (${message.split('\n')[0]?.slice(0, 200)})`;
 }
 
 /**
  * Reads the files on `count` worker threads and on the calling thread (with `readHere`), in batches
  * handed out as each frees up, and gives each file's outcome to `take` in task order as soon as it
  * and those before it are there (so a scan need not hold every file's entities at once). The
- * outcomes are those `readHere` would give. Resolves `false`, having taken nothing, when no worker
- * could be started: the caller then reads the files itself.
+ * outcomes are those `readHere` would give. A worker that dies (out of memory, a crash, an exit)
+ * costs only the file it was reading, which becomes an `internal-error` naming it: the other files
+ * it held are read again by the other threads. Resolves `false`, having taken nothing, when no
+ * worker could be started: the caller then reads the files itself.
  */
 export async function processInWorkers(
   tasks: readonly FileTask[],
@@ -101,74 +126,127 @@ export async function processInWorkers(
   count: number,
   readHere: (task: FileTask) => FileOutcome,
   take: (outcome: FileOutcome, index: number) => void,
+  options: PoolOptions = {},
 ): Promise<boolean> {
-  const entry = workerEntry();
+  const entry = options.entry ?? workerEntry();
   if (!entry || tasks.length === 0) return false;
-  const batches: FileTask[][] = [];
-  for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
-  const results: (FileOutcome[] | undefined)[] = new Array(batches.length);
-  const workers: Worker[] = [];
+  // Units of work: runs of task indexes, a batch at first; what a stopped worker held is queued again.
+  const units: number[][] = [];
+  const queue: number[] = [];
+  for (let i = 0; i < tasks.length; i += BATCH) {
+    queue.push(units.length);
+    units.push(Array.from({ length: Math.min(BATCH, tasks.length - i) }, (_, j) => i + j));
+  }
+  const results: (FileOutcome | undefined)[] = new Array(tasks.length);
+  const workers: { worker: Worker; progress: Progress; inFlight: number[] }[] = [];
   try {
-    for (let i = 0; i < count; i++) workers.push(new Worker(entry, { workerData: { context } }));
+    for (let i = 0; i < count; i++) {
+      const shared = new SharedArrayBuffer(8);
+      const progress = new Int32Array(shared).fill(-1);
+      const worker = new Worker(entry, {
+        workerData: { context, progress: shared },
+        ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+      });
+      workers.push({ worker, progress, inFlight: [] });
+    }
   } catch {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map((w) => w.worker.terminate()));
     return false;
   }
-  let next = 0;
   let delivered = 0;
   let failed: unknown;
+  let done = false;
+  const live = new Set(workers);
   try {
     await new Promise<void>((resolve, reject) => {
       const fail = (err: unknown): void => {
         failed ??= err;
         reject(err);
       };
-      // Hands over the batches that are complete from the first not yet handed over.
+      // Hands over the outcomes that are there from the first not yet handed over.
       const deliver = (): void => {
         try {
-          for (let batch = results[delivered]; batch !== undefined; batch = results[delivered]) {
+          for (let outcome = results[delivered]; outcome !== undefined; outcome = results[delivered]) {
             results[delivered] = undefined;
-            batch.forEach((outcome, j) => {
-              take(outcome, delivered * BATCH + j);
-            });
+            take(outcome, delivered);
             delivered++;
           }
         } catch (err) {
           fail(err);
           return;
         }
-        if (delivered === batches.length) resolve();
+        if (delivered === tasks.length) {
+          done = true;
+          resolve();
+        }
       };
-      const give = (worker: Worker): void => {
-        if (next >= batches.length || failed) return;
-        const batch = next++;
-        worker.postMessage({ batch, tasks: batches[batch] });
+      const give = (w: (typeof workers)[number]): void => {
+        if (failed || !live.has(w)) return;
+        const unit = queue.shift();
+        if (unit === undefined) return;
+        w.inFlight.push(unit);
+        w.worker.postMessage({ unit, tasks: (units[unit] ?? []).map((i) => tasks[i]) });
       };
-      for (const worker of workers) {
-        worker.on('message', (reply: Reply) => {
-          if (reply.error) {
-            const err = new Error(reply.error.message);
-            if (reply.error.stack) err.stack = reply.error.stack;
-            fail(err);
-            return;
+      // A worker that stopped: the file it was reading is reported; the others it held are queued again.
+      const lost = (w: (typeof workers)[number], why: string): void => {
+        if (done || !live.delete(w)) return;
+        void w.worker.terminate();
+        const [current, ...waiting] = w.inFlight;
+        w.inFlight = [];
+        const again: number[] = [];
+        if (current !== undefined) {
+          const indexes = units[current] ?? [];
+          const started = Atomics.load(w.progress, 0) === current;
+          const culprit = started ? indexes[Atomics.load(w.progress, 1)] : undefined;
+          // Not started (it stopped on its way up, or on an earlier unit's reply): nothing of it was read.
+          if (!started) again.push(current);
+          else if (culprit === undefined) {
+            // It stopped after reading them all (sending them back): which one did it cannot be told.
+            for (const i of indexes)
+              results[i] = lostOutcome(tasks[i] as FileTask, `the worker thread reading it and ${indexes.length - 1} other files ${why}`);
+          } else {
+            results[culprit] = lostOutcome(tasks[culprit] as FileTask, `the worker thread reading this file ${why} while reading it`);
+            const rest = indexes.filter((i) => i !== culprit);
+            if (rest.length > 0) again.push(units.push(rest) - 1);
           }
-          results[reply.batch] = (reply.outcomes ?? []).map(restoreMatchers);
-          give(worker);
+        }
+        // Read again before anything else: the scan hands outcomes over in order.
+        queue.unshift(...again, ...waiting);
+        for (const other of live) while (queue.length > 0 && other.inFlight.length < IN_FLIGHT) give(other);
+        deliver();
+        setImmediate(readOne);
+      };
+      for (const w of workers) {
+        w.worker.on('message', (reply: Reply) => {
+          const at = w.inFlight.indexOf(reply.unit);
+          if (at < 0) return;
+          w.inFlight.splice(at, 1);
+          const indexes = units[reply.unit] ?? [];
+          indexes.forEach((i, j) => {
+            // Outcomes it could not send back cost that unit only.
+            results[i] = reply.error
+              ? lostOutcome(
+                  tasks[i] as FileTask,
+                  `the worker thread reading it could not send back what it read (${reply.error.message.split('\n')[0]?.slice(0, 200)})`,
+                )
+              : restoreMatchers(reply.outcomes?.[j] ?? lostOutcome(tasks[i] as FileTask, 'the worker thread reading it sent nothing back for it'));
+          });
+          give(w);
           deliver();
         });
-        worker.on('error', fail);
-        worker.on('exit', (code) => {
-          if (delivered < batches.length) fail(new Error(`scan worker stopped (exit code ${code})`));
-        });
+        w.worker.on('error', (err) => lost(w, stopReason(err)));
+        w.worker.on('messageerror', (err) => lost(w, stopReason(err)));
+        w.worker.on('exit', (code) => lost(w, `stopped (exit code ${code})`));
         // Batches in flight per worker, so it does not wait while this thread reads one.
-        for (let i = 0; i < IN_FLIGHT; i++) give(worker);
+        for (let i = 0; i < IN_FLIGHT; i++) give(w);
       }
-      // This thread takes a batch whenever it is free, between handling the workers' replies.
+      // This thread takes a unit whenever it is free, between handling the workers' replies.
       const readOne = (): void => {
-        if (failed || next >= batches.length) return;
-        const batch = next++;
+        if (failed) return;
+        const unit = queue.shift();
+        if (unit === undefined) return;
         try {
-          results[batch] = (batches[batch] ?? []).map(readHere);
+          for (const i of units[unit] ?? []) results[i] = readHere(tasks[i] as FileTask);
         } catch (err) {
           fail(err);
           return;
@@ -179,7 +257,8 @@ export async function processInWorkers(
       setImmediate(readOne);
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    done = true;
+    await Promise.all(workers.map((w) => w.worker.terminate()));
   }
   return true;
 }

@@ -1,7 +1,7 @@
 import type { AccessKeyResource } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { principalRefs } from './iam.js';
-import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
+import { type CfnNode, get, intrinsicName, scalarString, walk } from './node.js';
 import type { Resolver } from './resolve.js';
 import type { Template } from './template.js';
 
@@ -36,13 +36,14 @@ export function accessKeysOf(template: Template, resolver: Resolver): AccessKeyR
     if (key && where) key.secretExposures.push({ where, location });
   };
   for (const section of template.root.entries) {
-    walk(section.value, [section.key], (node, path) => {
+    walk(section.value, (node, inSection) => {
+      const path = (): PathPart[] => [section.key, ...inSection];
       const fn = intrinsicName(node);
       if (fn === 'Fn::GetAtt') {
         const [target, attr] = getAttParts(get(node, 'Fn::GetAtt'));
-        if (target && attr === 'SecretAccessKey') found(target, path, node.loc);
+        if (target && attr === 'SecretAccessKey') found(target, path(), node.loc);
       } else if (fn === 'Fn::Sub') {
-        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path, location);
+        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path(), location);
       }
     });
   }
@@ -65,27 +66,19 @@ function subReferences(template: Template, node: CfnNode, keys: ReadonlyMap<stri
   if (!textNode || !text) return [];
   const out: { keyId: string; location: SourceLocation }[] = [];
   const source = template.text.slice(textNode.span[0], textNode.span[1]);
+  // Where the last occurrence of each reference was found in the source text.
   const seen = new Map<string, number>();
   for (const m of text.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
     const keyId = m[1] ?? '';
     if (!keys.has(keyId)) continue;
     // The n-th occurrence in the value is the n-th in the source text (block and plain scalars keep it verbatim).
-    const n = seen.get(m[0]) ?? 0;
-    seen.set(m[0], n + 1);
-    let at = -1;
-    for (let i = 0; i <= n; i++) at = source.indexOf(m[0], at + 1);
+    const last = seen.get(m[0]);
+    const at = last === -1 ? -1 : source.indexOf(m[0], last === undefined ? 0 : last + 1);
+    seen.set(m[0], at);
     const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
     out.push({ keyId, location });
   }
   return out;
-}
-
-function walk(node: CfnNode, path: PathPart[], visit: (node: CfnNode, path: readonly PathPart[]) => void): void {
-  visit(node, path);
-  if (node.kind === 'map') for (const e of node.entries) walk(e.value, [...path, e.key], visit);
-  else if (node.kind === 'seq') {
-    for (const [i, item] of node.items.entries()) walk(item, [...path, i], visit);
-  }
 }
 
 /** Describes where a value sits, or `undefined` when that place is a secret store rather than an exposure. */

@@ -40,6 +40,8 @@ export function boolField(resolver: Resolver, node: CfnNode | undefined, fallbac
       if (v === undefined) known = false;
     }
   }
+  // Branches past the resolver's bound were not seen: all seen being safe does not make the value safe.
+  if (resolver.unevaluated.has(node)) known = false;
   return known ? { value: !unsafe, loc: node.loc } : { value: undefined, loc: node.loc };
 }
 

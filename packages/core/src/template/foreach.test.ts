@@ -142,6 +142,93 @@ Resources:
     expect(notifications).toEqual([expect.objectContaining({ code: 'not-expanded', line: 4, column: 3, message: expect.stringContaining('not of the form') })]);
   });
 
+  describe('bounded by the size of what it would copy', () => {
+    const names = (n: number, prefix = 'n') => `[${Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(', ')}]`;
+    const bigBody = (entries: number) => Array.from({ length: entries }, (_, i) => `            K${i}: !Sub '\${Name}-${i}'\n`).join('');
+
+    it('a small list over a large body: left unexpanded with a warning naming the loop; the rest is kept', () => {
+      const { template, notifications } = load(`Resources:
+  Kept:
+    Type: AWS::SNS::Topic
+  Fn::ForEach::Wide:
+    - Name
+    - ${names(200)}
+    - Wide\${Name}:
+        Type: AWS::CloudFormation::WaitConditionHandle
+        Metadata:
+          Body:
+${bigBody(1300)}`);
+      expect([...template.resources.keys()]).toEqual(['Kept']);
+      expect(notifications).toEqual([
+        {
+          level: 'warning',
+          code: 'not-expanded',
+          file: 't.yaml',
+          line: 6,
+          column: 3,
+          message: expect.stringMatching(
+            /^Fn::ForEach::Wide was not expanded, so what it creates is not checked: .*would copy more than 500,000 values \(200 items of 2,605 values each\)/,
+          ),
+        },
+      ]);
+    });
+
+    it('a collection from Fn::FindInMap counts the same', () => {
+      const { notifications } = load(`Mappings:
+  Lists:
+    All: {Names: ${names(2000)}}
+Resources:
+  Fn::ForEach::Mapped:
+    - Name
+    - !FindInMap [Lists, All, Names]
+    - Res\${Name}:
+        Type: AWS::CloudFormation::WaitConditionHandle
+        Metadata:
+          Body:
+${bigBody(150)}`);
+      expect(notifications.map((n) => [n.level, n.line, n.message.split(', so')[0]])).toEqual([['warning', 7, 'Fn::ForEach::Mapped was not expanded']]);
+    });
+
+    it('nested loops multiply: expansion stops at the bound, and each loop past it is named once', () => {
+      const { template, notifications } = load(`Resources:
+  Fn::ForEach::A:
+    - A
+    - ${names(30, 'a')}
+    - Fn::ForEach::B:
+        - B
+        - ${names(30, 'b')}
+        - Fn::ForEach::C:
+            - C
+            - ${names(30, 'c')}
+            - R\${A}\${B}\${C}:
+                Type: AWS::SNS::Topic
+                Properties: {TopicName: !Sub '\${A}\${B}\${C}'}
+`);
+      expect(template.resources.size).toBeLessThanOrEqual(5000);
+      expect(template.resources.size).toBeGreaterThan(0);
+      // The inner loop is met in every copy of the outer ones, and reported once; then the middle one.
+      const loops = notifications.filter((n) => n.code === 'not-expanded');
+      expect(loops.map((n) => [n.level, n.line, n.message.split(' ')[0]])).toEqual([
+        ['warning', 10, 'Fn::ForEach::C'],
+        ['warning', 7, 'Fn::ForEach::B'],
+      ]);
+    });
+
+    it('long items put into names and Fn::Sub strings count by the text they make', () => {
+      const long = Array.from({ length: 3 }, (_, i) => `${String(i)}${'x'.repeat(400_000)}`);
+      const { template, notifications } = load(`Resources:
+  Fn::ForEach::Long:
+    - Name
+    - [${long.join(', ')}]
+    - T&{Name}:
+        Type: AWS::SNS::Topic
+        Properties:
+${Array.from({ length: 20 }, (_, i) => `          P${i}: !Sub '\${Name}\${Name}'\n`).join('')}`);
+      expect(template.resources.size).toBe(0);
+      expect(notifications[0]?.message).toMatch(/^Fn::ForEach::Long was not expanded, .*would write more than 16,000,000 characters/);
+    });
+  });
+
   it('recognises a file whose only resources are loops as a template', () => {
     const out = loadTemplate('t.yaml', 'Resources:\n  Fn::ForEach::T:\n    - N\n    - [A]\n    - T${N}: {Type: AWS::SNS::Topic}\n', false);
     expect([...(out.template?.resources.keys() ?? [])]).toEqual(['TA']);

@@ -9,13 +9,69 @@ const LOOP_PREFIX = 'Fn::ForEach::';
 const MAX_DEPTH = 5;
 /** Far above CloudFormation's 500 resources per template: a bound on work, not a limit a real template meets. */
 const MAX_GENERATED = 5_000;
+/**
+ * CloudFormation's quotas apply to the expanded template (1 MB, 500 resources), so no deployable
+ * loop copies more than a few hundred thousand values or rewrites more than a megabyte of text.
+ * Past these bounds (values copied, as many as the parser reads from one file; characters of keys
+ * and `Fn::Sub` strings rewritten, 16 times what the expanded template may hold) a loop is left
+ * unexpanded with a warning: a few lines of nested loops or a small list over a large body would
+ * otherwise take the scan's memory and time.
+ */
+export const MAX_COPIED_NODES = 500_000;
+export const MAX_COPIED_CHARS = 16_000_000;
+
+interface Size {
+  nodes: number;
+  /** Characters of the keys and `Fn::Sub` strings a copy rewrites... */
+  chars: number;
+  /** ...and the places in them where an item is put. */
+  uses: number;
+}
 
 interface Context {
   file: string;
   resolver: Resolver;
   notifications: Notification[];
   generated: number;
+  copied: { nodes: number; chars: number };
+  /** Loops already reported, by position: a loop inside a loop body is met once per copy. */
+  reported: Set<string>;
 }
+
+function occurrences(text: string, identifier: string): number {
+  let n = 0;
+  for (const mark of [`\${${identifier}}`, `&{${identifier}}`]) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length)) n++;
+  }
+  return n;
+}
+
+/** The size of a loop body's copy, before the item is put in. */
+function sizeOf(node: CfnNode, identifier: string): Size {
+  const size = { nodes: 0, chars: 0, uses: 0 };
+  const text = (t: string): void => {
+    size.chars += t.length;
+    size.uses += occurrences(t, identifier);
+  };
+  const stack: CfnNode[] = [node];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    size.nodes++;
+    if (n.kind === 'seq') for (const i of n.items) stack.push(i);
+    else if (n.kind === 'map') {
+      for (const e of n.entries) {
+        text(e.key);
+        if (e.key === 'Fn::Sub') {
+          const sub = e.value.kind === 'seq' ? e.value.items[0] : e.value;
+          if (sub?.kind === 'scalar' && typeof sub.value === 'string') text(sub.value);
+        }
+        stack.push(e.value);
+      }
+    }
+  }
+  return size;
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 /**
  * Expands `Fn::ForEach` loops in the Resources, Outputs and Conditions sections, as the
@@ -27,7 +83,7 @@ interface Context {
  */
 export function expandForEach(root: CfnMap, text: string, file: string, resolver: Resolver): { root: CfnMap; notifications: Notification[] } {
   if (!text.includes(LOOP_PREFIX)) return { root, notifications: [] };
-  const ctx: Context = { file, resolver, notifications: [], generated: 0 };
+  const ctx: Context = { file, resolver, notifications: [], generated: 0, copied: { nodes: 0, chars: 0 }, reported: new Set() };
   const entries = root.entries.map((e) => (SECTIONS.has(e.key) && e.value.kind === 'map' ? { ...e, value: expandMap(e.value, ctx, 0) } : e));
   return { root: { ...root, entries }, notifications: ctx.notifications };
 }
@@ -54,19 +110,39 @@ function expandLoop(loop: CfnEntry, ctx: Context, depth: number): CfnEntry[] {
   const body = args[2];
   const items = args[1] ? collection(args[1], ctx.resolver) : undefined;
   let reason: string | undefined;
+  // Too large to expand: the template may hide what it creates in the part left out, so this is a warning.
+  let tooLarge = false;
   if (args.length !== 3 || !identifier || body?.kind !== 'map') reason = 'it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]';
   else if (!items) reason = 'its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)';
   else if (depth >= MAX_DEPTH) reason = `it is nested more than ${MAX_DEPTH} loops deep`;
-  else if (ctx.generated + items.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${MAX_GENERATED} entries`;
+  else {
+    const size = sizeOf(body, identifier);
+    const chars = items.reduce((n, item) => n + size.chars + size.uses * item.length, 0);
+    tooLarge = true;
+    if (ctx.generated + items.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${count(MAX_GENERATED)} entries`;
+    else if (ctx.copied.nodes + items.length * size.nodes > MAX_COPIED_NODES) {
+      reason = `with the loops expanded before it, it would copy more than ${count(MAX_COPIED_NODES)} values (${count(items.length)} items of ${count(size.nodes)} values each)`;
+    } else if (ctx.copied.chars + chars > MAX_COPIED_CHARS) {
+      reason = `with the loops expanded before it, it would write more than ${count(MAX_COPIED_CHARS)} characters of names and Fn::Sub strings`;
+    } else {
+      tooLarge = false;
+      ctx.copied.nodes += items.length * size.nodes;
+      ctx.copied.chars += chars;
+    }
+  }
   if (reason || !identifier || !items || body?.kind !== 'map') {
-    ctx.notifications.push({
-      level: 'note',
-      code: 'not-expanded',
-      file: ctx.file,
-      line: loop.keyLoc.line,
-      column: loop.keyLoc.column,
-      message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? 'it is malformed'}`,
-    });
+    const key = `${loop.keyLoc.line}:${loop.keyLoc.column}`;
+    if (!ctx.reported.has(key)) {
+      ctx.reported.add(key);
+      ctx.notifications.push({
+        level: tooLarge ? 'warning' : 'note',
+        code: 'not-expanded',
+        file: ctx.file,
+        line: loop.keyLoc.line,
+        column: loop.keyLoc.column,
+        message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? 'it is malformed'}${tooLarge ? '; CloudFormation applies its quotas (1 MB, 500 resources) to the expanded template' : ''}`,
+      });
+    }
     return [];
   }
   const out: CfnEntry[] = [];

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, NetworkAcl, SecurityGroup } from '../model/entities.js';
-import { templateEntities } from '../scan.js';
+import { extractEntities, templateEntities } from '../scan.js';
 import { loadTemplate } from './load.js';
 
 function entities(text: string): Entity[] {
   const { template } = loadTemplate('t.yaml', text, true);
   if (!template) throw new Error('not a template');
   return templateEntities(template);
+}
+
+function entitiesOf(text: string): ReturnType<typeof extractEntities> {
+  const { template } = loadTemplate('t.yaml', text, true);
+  if (!template) throw new Error('not a template');
+  return extractEntities(template);
 }
 
 describe('security group ports from templates', () => {
@@ -37,12 +43,22 @@ describe('security group ports from templates', () => {
       expected: [{ fromPort: undefined, toPort: undefined, portsKnown: false }],
     },
     {
-      name: 'a port left out on one Fn::If branch is absent there, not unknown',
+      name: 'a port left out on one Fn::If branch is absent there: tcp with only ToPort is refused by EC2, so its ports are not judged',
       params: 'Conditions:\n  C: !Equals [!Ref AWS::Region, eu-west-1]\n',
       ingress: '{IpProtocol: tcp, FromPort: !If [C, 22, !Ref AWS::NoValue], ToPort: 22, CidrIp: 0.0.0.0/0}',
       expected: [
         { fromPort: 22, toPort: 22 },
-        { fromPort: undefined, toPort: 22 },
+        { fromPort: undefined, toPort: 22, portsKnown: false },
+      ],
+    },
+    {
+      name: 'both ports left out on one Fn::If branch: every port there',
+      params: 'Conditions:\n  C: !Equals [!Ref AWS::Region, eu-west-1]\n',
+      ingress: '{IpProtocol: tcp, FromPort: !If [C, 22, !Ref AWS::NoValue], ToPort: !If [C, 22, !Ref AWS::NoValue], CidrIp: 0.0.0.0/0}',
+      // The branches of one condition go together: never FromPort 22 with ToPort absent.
+      expected: [
+        { fromPort: 22, toPort: 22 },
+        { fromPort: undefined, toPort: undefined },
       ],
     },
   ])('$name', ({ ingress, params, expected }) => {
@@ -68,6 +84,201 @@ Resources:
 
   it('marks a port range it cannot resolve as unknown', () => {
     expect(entries('RuleNumber: 1, PortRange: {From: !Ref P, To: 22}')[0]).toMatchObject({ toPort: 22, portsKnown: false });
-    expect(entries('RuleNumber: 1')[0]?.portsKnown).toBeUndefined();
+    const allTraffic = entitiesOf(`Resources:
+  E:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties: { NetworkAclId: acl-1, RuleNumber: 1, Protocol: -1, RuleAction: allow, CidrBlock: 0.0.0.0/0 }
+`);
+    expect(allTraffic.entities.flatMap((e) => (e.kind === 'NetworkAcl' ? e.entries.map((x) => x.portsKnown) : []))).toEqual([undefined]);
+    expect(allTraffic.notifications).toEqual([]);
+  });
+
+  it('judges each Fn::If branch of a port range, not only a range all branches agree on', () => {
+    const found = entitiesOf(`Conditions:
+  C: !Equals [!Ref AWS::Region, eu-west-1]
+Resources:
+  E:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties: { NetworkAclId: acl-1, RuleNumber: 1, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: !If [C, {From: 22, To: 22}, {From: 443, To: 443}] }
+`).entities.flatMap((e) => (e.kind === 'NetworkAcl' ? e.entries : []));
+    expect(found.map(({ fromPort, toPort, via }) => ({ fromPort, toPort, via }))).toEqual([
+      { fromPort: 22, toPort: 22, via: ['when condition C is true'] },
+      { fromPort: 443, toPort: 443, via: ['when condition C is false'] },
+    ]);
+  });
+});
+
+describe('rules EC2 would refuse', () => {
+  const sg = (ingress: string, type = 'SecurityGroupIngress') => `Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: t
+      ${type}:
+        - ${ingress}
+`;
+
+  it.each([
+    ['tcp', '{IpProtocol: tcp, FromPort: 22, CidrIp: 0.0.0.0/0}', 'ToPort'],
+    ['udp', '{IpProtocol: udp, ToPort: 53, CidrIp: 0.0.0.0/0}', 'FromPort'],
+    ['6 (a number)', '{IpProtocol: 6, FromPort: 22, CidrIp: 0.0.0.0/0}', 'ToPort'],
+    ['"17" (a string)', "{IpProtocol: '17', ToPort: 22, CidrIp: 0.0.0.0/0}", 'FromPort'],
+  ])('%s with one port: its ports unknown, one warning naming the missing property', (_name, ingress, missing) => {
+    const { entities, notifications } = entitiesOf(sg(ingress));
+    const group = entities.find((e): e is SecurityGroup => e.kind === 'SecurityGroup');
+    expect(group?.rules).toHaveLength(1);
+    expect(group?.rules[0]?.portsKnown).toBe(false);
+    expect(notifications).toEqual([
+      {
+        level: 'warning',
+        code: 'not-deployable',
+        file: 't.yaml',
+        line: 7,
+        column: 11,
+        message: expect.stringMatching(
+          new RegExp(`^Security group rule Sg/SecurityGroupIngress/0 \\((tcp|udp)\\) has \\w+Port but no ${missing}: EC2 requires both`),
+        ),
+      },
+    ]);
+  });
+
+  it.each([
+    ['icmp, where the ports are type and code', '{IpProtocol: icmp, FromPort: 8, CidrIp: 0.0.0.0/0}'],
+    ['all traffic, where ports are ignored', '{IpProtocol: -1, FromPort: 22, CidrIp: 0.0.0.0/0}'],
+    ['tcp with both ports', '{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}'],
+  ])('%s: no warning', (_name, ingress) => {
+    expect(entitiesOf(sg(ingress)).notifications).toEqual([]);
+  });
+
+  it('warns once for a rule whose other properties have several Fn::If branches, and for egress and standalone rules too', () => {
+    const { notifications } = entitiesOf(`Conditions:
+  C: !Equals [!Ref AWS::Region, eu-west-1]
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: t
+      SecurityGroupEgress:
+        - {IpProtocol: tcp, FromPort: 443, CidrIp: !If [C, 10.0.0.0/8, 0.0.0.0/0]}
+  In:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: {GroupId: !Ref Sg, IpProtocol: tcp, ToPort: 22, CidrIp: 0.0.0.0/0}
+`);
+    expect(notifications.map((n) => [n.code, n.line, n.message.split(':')[0]])).toEqual([
+      ['not-deployable', 9, 'Security group rule Sg/SecurityGroupEgress/0 (tcp) has FromPort but no ToPort'],
+      ['not-deployable', 12, 'Security group rule In (tcp) has ToPort but no FromPort'],
+    ]);
+  });
+
+  it.each([
+    ['no PortRange', 'Protocol: 6', 'PortRange'],
+    ['a PortRange without To', "Protocol: '17', PortRange: {From: 53}", 'PortRange.To'],
+  ])('a tcp or udp network ACL entry with %s: its ports unknown, a warning', (_name, props, missing) => {
+    const { entities, notifications } = entitiesOf(`Resources:
+  E:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties: { NetworkAclId: acl-1, RuleNumber: 1, RuleAction: allow, CidrBlock: 0.0.0.0/0, ${props} }
+`);
+    expect(entities.flatMap((e) => (e.kind === 'NetworkAcl' ? e.entries.map((x) => x.portsKnown) : []))).toEqual([false]);
+    expect(notifications.map((n) => [n.level, n.code, n.line, n.message.split(':')[0]])).toEqual([
+      ['warning', 'not-deployable', 2, `Network ACL entry E (${props.includes('17') ? 'udp' : 'tcp'}) has no ${missing}`],
+    ]);
+  });
+});
+
+describe('values with more Fn::If combinations than are worked out', () => {
+  const conditions = (n: number) =>
+    `Parameters:\n  Env: {Type: String}\nConditions:\n${Array.from({ length: n }, (_, i) => `  C${i}: !Equals [!Ref Env, e${i}]\n`).join('')}`;
+  const chain = (n: number, leaf: (i: number) => string, last: string) => {
+    let v = last;
+    for (let i = n - 1; i >= 0; i--) v = `{'Fn::If': [C${i}, ${leaf(i)}, ${v}]}`;
+    return v;
+  };
+
+  it('a world range in the last branch of 20 nested conditions is still a rule of the group', () => {
+    const { entities, notifications } = entitiesOf(`${conditions(20)}Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: t
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ${chain(20, (i) => `'10.${i}.0.0/16'`, "'0.0.0.0/0'")}}
+`);
+    const rules = entities.find((e): e is SecurityGroup => e.kind === 'SecurityGroup')?.rules ?? [];
+    expect(rules).toHaveLength(21);
+    expect(rules.at(-1)).toMatchObject({ cidrIpv4: '0.0.0.0/0', fromPort: 22, via: Array.from({ length: 20 }, (_, i) => `when condition C${i} is false`) });
+    expect(notifications).toEqual([]);
+  });
+
+  it('branches of the same condition in different properties go together', () => {
+    const { entities } = entitiesOf(`${conditions(20)}Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: t
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: ${chain(20, (i) => String(1000 + i), '22')}
+          ToPort: ${chain(20, (i) => String(1000 + i), '22')}
+          CidrIp: ${chain(20, () => "'0.0.0.0/0'", "'10.0.0.0/8'")}
+`);
+    const rules = entities.find((e): e is SecurityGroup => e.kind === 'SecurityGroup')?.rules ?? [];
+    // 21 consistent combinations of 21 * 21 * 21: SSH only when every condition is false, from 10.0.0.0/8.
+    expect(rules).toHaveLength(21);
+    expect(rules.filter((r) => r.fromPort === 22).map((r) => r.cidrIpv4)).toEqual(['10.0.0.0/8']);
+  });
+
+  it('identical rules reached through different branches are one rule', () => {
+    const { entities } = entitiesOf(`${conditions(3)}Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: t
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: !If [C0, 22, 22], ToPort: !If [C1, 22, 22], CidrIp: 0.0.0.0/0}
+`);
+    const rules = entities.find((e): e is SecurityGroup => e.kind === 'SecurityGroup')?.rules ?? [];
+    expect(rules).toEqual([
+      expect.objectContaining({ fromPort: 22, toPort: 22, cidrIpv4: '0.0.0.0/0', via: ['when condition C0 is true', 'when condition C1 is true'] }),
+    ]);
+  });
+
+  it('a value that cannot be worked out is a note naming the resource and the property path', () => {
+    const joined = `{'Fn::Join': ['', [${Array.from({ length: 20 }, (_, i) => `{'Fn::If': [C${i}, '1', '2']}`).join(', ')}]]}`;
+    const { notifications } = entitiesOf(`${conditions(20)}Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: t
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ${joined}}
+`);
+    expect(notifications).toEqual([
+      {
+        level: 'note',
+        code: 'not-evaluated',
+        file: 't.yaml',
+        line: 30,
+        column: expect.any(Number),
+        message: expect.stringMatching(/^Sg\/Properties\/SecurityGroupIngress\/0\/CidrIp was not evaluated in full: it has more than 64 combinations/),
+      },
+    ]);
+  });
+
+  it('a Fn::If tree of thousands of branches: the first are judged, and a note names the value', () => {
+    const tree = (depth: number, i = 0): string =>
+      depth === 0 ? `'10.${i % 250}.0.0/16'` : `{'Fn::If': [C${depth}, ${tree(depth - 1, 2 * i)}, ${tree(depth - 1, 2 * i + 1)}]}`;
+    const { entities, notifications } = entitiesOf(`${conditions(13)}Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: t
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: ${tree(12)}}
+`);
+    expect(entities.find((e): e is SecurityGroup => e.kind === 'SecurityGroup')?.rules).toHaveLength(256);
+    expect(notifications.map((n) => n.message)).toEqual([
+      expect.stringMatching(/^Sg\/Properties\/SecurityGroupIngress\/0\/CidrIp was not evaluated in full: it has more than 256 Fn::If branches/),
+    ]);
   });
 });

@@ -36,9 +36,22 @@ export interface CfnSeq extends NodeBase {
   items: CfnNode[];
 }
 
+/** Maps this large are looked up through an index built on the first lookup (they are not changed once built). */
+const INDEXED = 12;
+const indexes = new WeakMap<CfnMap, Map<string, CfnEntry>>();
+
 export function getEntry(node: CfnNode | undefined, key: string): CfnEntry | undefined {
   if (node?.kind !== 'map') return undefined;
-  return node.entries.find((e) => e.key === key);
+  const entries = node.entries;
+  if (entries.length < INDEXED) return entries.find((e) => e.key === key);
+  // A section of thousands of conditions or mappings, each looked up by name, would otherwise be quadratic.
+  let index = indexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const e of entries) if (!index.has(e.key)) index.set(e.key, e);
+    indexes.set(node, index);
+  }
+  return index.get(key);
 }
 
 export function get(node: CfnNode | undefined, key: string): CfnNode | undefined {

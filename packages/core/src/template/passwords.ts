@@ -47,8 +47,11 @@ const SKIPPED_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'AWS::Serverless::StateMachine': ['Definition'],
 };
 
-/** A value that is only a placeholder of some other templating: `{{ Password }}`, `\${Password}`, `$.password`. */
-const PLACEHOLDER = /^(\{\{\s*(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
+/**
+ * A value that is only a placeholder of some other templating: `{{ Password }}`, `\${Password}`, `$.password`.
+ * No two parts can match the same characters, so a long value is matched in one pass.
+ */
+const PLACEHOLDER = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
 
 const SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
 const PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
@@ -109,17 +112,26 @@ function findKeys(
   for (const b of resolver.branches(node, via)) {
     const n = b.node;
     if (!n || intrinsicName(n)) continue;
+    // One path for the whole walk, changed in place: copying it at every level would be quadratic in the depth.
     if (n.kind === 'map') {
       for (const e of n.entries) {
+        path.push(e.key);
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit(vb.node, [...path, e.key], vb.via);
-        } else findKeys(resolver, e.value, [...path, e.key], b.via, keys, visit);
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit(vb.node, [...path], vb.via);
+        } else findKeys(resolver, e.value, path, b.via, keys, visit);
+        path.pop();
       }
     } else if (n.kind === 'seq') {
+      const top = path.length === 0;
+      if (top) path.push('');
+      const at = path.length - 1;
+      const last = path[at] ?? '';
       n.items.forEach((item, i) => {
-        const last = path[path.length - 1] ?? '';
-        findKeys(resolver, item, [...path.slice(0, -1), `${last}[${i}]`], b.via, keys, visit);
+        path[at] = `${last}[${i}]`;
+        findKeys(resolver, item, path, b.via, keys, visit);
       });
+      if (top) path.pop();
+      else path[at] = last;
     }
   }
 }

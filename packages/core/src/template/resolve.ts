@@ -25,16 +25,53 @@ export interface ResolveOptions {
   accountId?: string;
 }
 
-/** Beyond this many alternatives a value is treated as unknown: templates with many nested `Fn::If` stay fast. */
-const MAX_CANDIDATES = 16;
-const MAX_DEPTH = 32;
+/**
+ * Beyond this many alternatives a value is not worked out: it is unknown, and the node asked about is
+ * recorded in `unevaluated` so that the scan says so. Real templates stay far below.
+ */
+const MAX_CANDIDATES = 64;
+/** `Fn::If` branches of one value followed at most (a chain of 40 conditions has 41). */
+const MAX_BRANCHES = 256;
+/** Nested intrinsics followed at most: the parser allows 500 levels, a template needs a handful. */
+const MAX_DEPTH = 64;
 /** Conditions naming conditions: a chain longer than this is hostile, and left undecided. */
 const MAX_CONDITION_HOPS = 100;
 /**
  * Steps one question to the resolver may take. Nested intrinsics can multiply (a `Fn::Select` over
- * an `Fn::If` over a `Fn::Select`...); past this a value is unknown rather than slow.
+ * an `Fn::If` over a `Fn::Select`...); past this a value is unknown rather than slow, and recorded.
  */
 const MAX_STEPS = 20_000;
+
+const UNKNOWN: Candidate = { value: undefined, via: [] };
+const CONDITION_VIA = /^when condition (.*) is (true|false)$/;
+
+/**
+ * The `via` of two candidates taken together, repeats left out; `undefined` when one assumes a
+ * condition true and the other false: no deployment has both.
+ */
+export function mergeVia(a: readonly string[], b: readonly string[]): string[] | undefined {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const seen = new Set(a);
+  const out = [...a];
+  for (const v of b) {
+    if (seen.has(v)) continue;
+    const m = CONDITION_VIA.exec(v);
+    if (m && seen.has(`when condition ${m[1]} is ${m[2] === 'true' ? 'false' : 'true'}`)) return undefined;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
+}
+
+/** What `via` already assumes of a condition. */
+function assumed(via: readonly string[], cond: string): boolean | undefined {
+  for (const v of via) {
+    if (v === `when condition ${cond} is true`) return true;
+    if (v === `when condition ${cond} is false`) return false;
+  }
+  return undefined;
+}
 
 const PSEUDO: Readonly<Record<string, string | undefined>> = {
   'AWS::Partition': 'aws',
@@ -53,46 +90,115 @@ export class Resolver {
   private readonly deciding = new Set<string>();
   private steps = 0;
   private active = 0;
+  /** Bounds met so far, and the first reason of the current question. */
+  private cuts = 0;
+  private reason: string | undefined;
+  /** Values of nodes worked out in full: a node asked about again (a shared `Ref` target, a rule's ports) costs nothing. */
+  private readonly memo = new WeakMap<CfnNode, Candidate[]>();
+  /**
+   * Nodes asked about whose value was not worked out in full (too many `Fn::If` combinations, too
+   * deep, too many steps), with the reason: what is known of them may be missing alternatives.
+   */
+  readonly unevaluated = new Map<CfnNode, string>();
 
   constructor(
     readonly template: Template,
     readonly options: ResolveOptions = {},
   ) {}
 
-  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
-  branches(node: CfnNode | undefined, via: string[] = [], depth = 0): Branch[] {
-    if (!node || depth > MAX_DEPTH) return [{ node, via }];
-    const fn = intrinsicName(node);
-    if (fn === 'Ref' && scalarString(get(node, 'Ref')) === 'AWS::NoValue') return [{ node: undefined, via }];
-    if (fn === 'Fn::If') {
-      const args = get(node, 'Fn::If');
-      if (args?.kind !== 'seq' || args.items.length !== 3) return [{ node, via }];
-      const cond = scalarString(args.items[0]) ?? '?';
-      const decided = this.condition(cond);
-      const out: Branch[] = [];
-      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
-      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
-      return out.slice(0, MAX_CANDIDATES);
+  /** Records that `node`'s value was not worked out in full, for a consumer that gives up on its own bound. */
+  notEvaluated(node: CfnNode, reason: string): void {
+    if (!this.unevaluated.has(node)) this.unevaluated.set(node, reason);
+  }
+
+  private cut(reason: string): void {
+    this.cuts++;
+    this.reason ??= reason;
+  }
+
+  /** Runs one question; the outermost one resets the budget and records its node when a bound was met. */
+  private ask<T>(node: CfnNode | undefined, work: () => T): T {
+    const outer = this.active === 0;
+    if (outer) {
+      this.steps = 0;
+      this.reason = undefined;
     }
-    return [{ node, via }];
+    const cuts = this.cuts;
+    this.active++;
+    try {
+      return work();
+    } finally {
+      this.active--;
+      if (outer && node && this.cuts !== cuts && this.reason) this.notEvaluated(node, this.reason);
+    }
+  }
+
+  /**
+   * Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). A branch
+   * that contradicts what `via` already assumes (`Fn::If [C, Fn::If [C, a, b], c]`: never `b`) is not followed.
+   */
+  branches(node: CfnNode | undefined, via: string[] = [], depth = 0): Branch[] {
+    return this.ask(node, () => {
+      const out: Branch[] = [];
+      this.collectBranches(node, via, depth, out);
+      return out;
+    });
+  }
+
+  private collectBranches(node: CfnNode | undefined, via: string[], depth: number, out: Branch[]): void {
+    if (out.length >= MAX_BRANCHES) {
+      this.cut(`it has more than ${MAX_BRANCHES} Fn::If branches`);
+      return;
+    }
+    const fn = intrinsicName(node);
+    if (fn === 'Ref' && scalarString(get(node, 'Ref')) === 'AWS::NoValue') {
+      out.push({ node: undefined, via });
+      return;
+    }
+    if (fn !== 'Fn::If') {
+      out.push({ node, via });
+      return;
+    }
+    const args = get(node, 'Fn::If');
+    if (args?.kind !== 'seq' || args.items.length !== 3) {
+      out.push({ node, via });
+      return;
+    }
+    if (depth >= MAX_DEPTH) {
+      this.cut(`its Fn::If nests more than ${MAX_DEPTH} deep`);
+      return;
+    }
+    const cond = scalarString(args.items[0]) ?? '?';
+    const given = assumed(via, cond);
+    const decided = this.condition(cond) ?? given;
+    const step = (value: boolean): string[] => (given === undefined ? [...via, `when condition ${cond} is ${value}`] : via);
+    if (decided !== false) this.collectBranches(args.items[1], step(true), depth + 1, out);
+    if (decided !== true) this.collectBranches(args.items[2], step(false), depth + 1, out);
   }
 
   /** Every value a node can take, each with the node it comes from. */
   values(node: CfnNode | undefined, depth = 0): Candidate[] {
-    // The step budget is per question from outside, however the resolver re-enters itself.
-    if (this.active === 0) this.steps = 0;
-    this.active++;
-    try {
-      const out = this.compute(node, depth);
-      return node ? out.map((c) => (c.at ? c : { ...c, at: node })) : out;
-    } finally {
-      this.active--;
-    }
+    if (!node) return [UNKNOWN];
+    const known = this.memo.get(node);
+    if (known) return known.slice();
+    return this.ask(node, () => {
+      const cuts = this.cuts;
+      const out = distinct(this.compute(node, depth).map((c) => (c.at ? c : { ...c, at: node })));
+      // A value cut short depends on the budget left when it was asked: only whole values are kept.
+      if (this.cuts === cuts) this.memo.set(node, out);
+      return out.slice();
+    });
   }
 
-  private compute(node: CfnNode | undefined, depth: number): Candidate[] {
-    if (!node) return [{ value: undefined, via: [] }];
-    if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [{ value: undefined, via: [] }];
+  private compute(node: CfnNode, depth: number): Candidate[] {
+    if (depth > MAX_DEPTH) {
+      this.cut(`its intrinsic functions nest more than ${MAX_DEPTH} deep`);
+      return [UNKNOWN];
+    }
+    if (++this.steps > MAX_STEPS) {
+      this.cut(`working it out takes more than ${MAX_STEPS.toLocaleString('en-US')} steps`);
+      return [UNKNOWN];
+    }
     if (node.kind === 'scalar') return [{ value: node.value, via: [] }];
     if (node.kind === 'seq') return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
     const fn = intrinsicName(node);
@@ -100,10 +206,25 @@ export class Resolver {
     switch (fn) {
       case 'Ref':
         return this.ref(scalarString(arg));
-      case 'Fn::If':
-        return this.branches(node).flatMap((b) =>
-          b.node === undefined ? [{ value: undefined, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] })),
-        );
+      case 'Fn::If': {
+        const out: Candidate[] = [];
+        for (const b of this.branches(node)) {
+          if (b.node === undefined) {
+            out.push({ value: undefined, via: b.via });
+            continue;
+          }
+          for (const c of this.values(b.node, depth + 1)) {
+            const via = mergeVia(b.via, c.via);
+            if (via) out.push({ ...c, via });
+          }
+          if (out.length > MAX_BRANCHES) {
+            // Each branch keeps its own value: the first ones are judged, and the value is recorded as cut short.
+            this.cut(`it has more than ${MAX_BRANCHES} Fn::If branches`);
+            return out.slice(0, MAX_BRANCHES);
+          }
+        }
+        return out;
+      }
       case 'Fn::Join':
         return this.join(arg, depth);
       case 'Fn::Sub':
@@ -120,14 +241,25 @@ export class Resolver {
         // The decoded text is what the instance sees; keep it readable for rules.
         return this.values(arg, depth + 1);
       default:
-        return [{ value: undefined, via: [] }];
+        return [UNKNOWN];
     }
+  }
+
+  /** `list` itself, or the unknown value (recorded) when it has more alternatives than are worked out. */
+  private bounded<T>(list: Candidate<T>[]): Candidate<T>[] {
+    if (list.length <= MAX_CANDIDATES) return list;
+    this.cut(`it has more than ${MAX_CANDIDATES} combinations of Fn::If branches and other alternatives`);
+    return [{ value: undefined, via: [] }];
   }
 
   /** The single value of a node when it has exactly one known candidate. */
   value(node: CfnNode | undefined): ResolvedValue | undefined {
     const all = this.values(node);
-    return all.length === 1 ? all[0]?.value : undefined;
+    const first = all[0]?.value;
+    if (all.length === 1 || first === undefined) return first;
+    // The same value on every branch is that value.
+    const text = JSON.stringify(first);
+    return all.every((c) => c.value !== undefined && JSON.stringify(c.value) === text) ? first : undefined;
   }
 
   /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
@@ -213,15 +345,14 @@ export class Resolver {
     let acc: Candidate<ResolvedValue[]>[] = [{ value: [], via: [] }];
     for (const n of nodes) {
       const next: Candidate<ResolvedValue[]>[] = [];
+      const rights = this.values(n, depth + 1);
       for (const left of acc) {
-        for (const right of this.values(n, depth + 1)) {
-          next.push({
-            value: left.value && right.value !== undefined ? [...left.value, right.value] : undefined,
-            via: [...left.via, ...right.via],
-          });
+        for (const right of rights) {
+          const via = mergeVia(left.via, right.via);
+          if (via) next.push({ value: left.value && right.value !== undefined ? [...left.value, right.value] : undefined, via });
         }
+        if (next.length > MAX_CANDIDATES) return this.bounded(next);
       }
-      if (next.length > MAX_CANDIDATES) return [{ value: undefined, via: [] }];
       acc = next;
     }
     return acc;
@@ -257,14 +388,19 @@ export class Resolver {
         out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, 'Fn::GetAZs'), n, depth) : undefined, via: idx.via });
       } else if (list?.kind === 'seq') {
         const item = Number.isInteger(n) ? list.items[n] : undefined;
-        for (const c of item ? this.values(item, depth + 1) : [{ value: undefined, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
+        for (const c of item ? this.values(item, depth + 1) : [UNKNOWN]) {
+          const via = mergeVia(idx.via, c.via);
+          if (via) out.push({ ...c, via });
+        }
       } else {
         for (const c of this.values(list, depth + 1)) {
-          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : undefined, via: [...idx.via, ...c.via] });
+          const via = mergeVia(idx.via, c.via);
+          if (via) out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : undefined, via });
         }
       }
+      if (out.length > MAX_CANDIDATES) break;
     }
-    return out.slice(0, MAX_CANDIDATES);
+    return this.bounded(out);
   }
 
   /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
@@ -290,7 +426,7 @@ export class Resolver {
   }
 
   private findInMap(arg: CfnNode | undefined, depth: number): Candidate[] {
-    if (arg?.kind !== 'seq' || arg.items.length < 3) return [{ value: undefined, via: [] }];
+    if (arg?.kind !== 'seq' || arg.items.length < 3) return [UNKNOWN];
     const [m, k1, k2] = arg.items;
     const out: Candidate[] = [];
     for (const a of this.values(m, depth + 1)) {
@@ -298,17 +434,23 @@ export class Resolver {
         const names = b.value === undefined ? undefined : [String(b.value)];
         // An unknown top-level key (often `!Ref AWS::Region`) means any entry of the map may be used.
         const map = get(this.template.mappings, String(a.value));
-        const firstKeys = names ?? (map?.kind === 'map' ? map.entries.map((e) => e.key) : []);
-        for (const first of firstKeys) {
+        // Entries, not their keys listed first: a mapping of thousands is left at the bound, not copied whole.
+        const entries = names ? names.map((key) => ({ key, value: get(map, key) })) : map?.kind === 'map' ? map.entries : [];
+        for (const { key: first, value: second } of entries) {
           for (const c of this.values(k2, depth + 1)) {
-            const leaf = get(get(map, first), String(c.value));
+            const leaf = get(second, String(c.value));
             const via = [...a.via, ...b.via, ...c.via, ...(names ? [] : [`mapping ${String(a.value)}.${first}`])];
-            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: undefined, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
+            for (const v of leaf ? this.values(leaf, depth + 1) : [UNKNOWN]) {
+              const all = mergeVia(via, v.via);
+              if (all) out.push({ value: v.value, via: all });
+            }
           }
+          // A mapping of thousands of entries asked with an unknown key: stop at the bound, not at the end.
+          if (out.length > MAX_CANDIDATES) return this.bounded(out);
         }
       }
     }
-    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: undefined, via: [] }] : out;
+    return out.length === 0 ? [UNKNOWN] : out;
   }
 
   private sub(arg: CfnNode | undefined, depth: number): Candidate[] {
@@ -328,17 +470,30 @@ export class Resolver {
       const next: Candidate<string>[] = [];
       for (const left of acc) {
         for (const o of options) {
-          next.push({
-            value: left.value !== undefined && isScalarValue(o.value) && o.value !== undefined ? left.value + String(o.value) : undefined,
-            via: [...left.via, ...o.via],
-          });
+          const via = mergeVia(left.via, o.via);
+          if (via)
+            next.push({ value: left.value !== undefined && isScalarValue(o.value) && o.value !== undefined ? left.value + String(o.value) : undefined, via });
         }
+        if (next.length > MAX_CANDIDATES) return this.bounded(next);
       }
-      if (next.length > MAX_CANDIDATES) return [{ value: undefined, via: [] }];
       acc = next;
     }
     return acc;
   }
+}
+
+/** Candidates without exact repeats (the same value, at the same node, reached the same way). */
+function distinct(list: Candidate[]): Candidate[] {
+  if (list.length < 2) return list;
+  const seen = new Map<CfnNode | undefined, Set<string>>();
+  return list.filter((c) => {
+    const key = JSON.stringify([c.value ?? null, c.value === undefined, c.via]);
+    const keys = seen.get(c.at) ?? new Set<string>();
+    seen.set(c.at, keys);
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
 }
 
 function listParameter(type: string | undefined): boolean {

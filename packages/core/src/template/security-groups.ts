@@ -1,15 +1,21 @@
+import type { Notification } from '../engine/finding.js';
 import type { SecurityGroup, SecurityGroupRule } from '../model/entities.js';
-import { normaliseProtocol, toPort } from '../model/network.js';
+import { hasPorts, normaliseProtocol, toPort } from '../model/network.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
-import type { Candidate, Resolver } from './resolve.js';
+import { type Candidate, mergeVia, type Resolver } from './resolve.js';
 import type { Template, TemplateResource } from './template.js';
 
 const PEER_KEYS = ['CidrIp', 'CidrIpv6', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'SourcePrefixListId'] as const;
 const EGRESS_PEER_KEYS = ['CidrIp', 'CidrIpv6', 'DestinationSecurityGroupId', 'DestinationPrefixListId'] as const;
 
-/** Security groups of a template, with inline rules and standalone ingress/egress resources merged in. */
-export function securityGroupsOf(template: Template, resolver: Resolver): SecurityGroup[] {
+/**
+ * Security groups of a template, with inline rules and standalone ingress/egress resources merged in.
+ * A rule EC2 would refuse (tcp or udp with only one of `FromPort` and `ToPort`) is a `not-deployable`
+ * warning in `notices`, and its ports are unknown rather than guessed.
+ */
+export function securityGroupsOf(template: Template, resolver: Resolver, notices: Notification[] = []): SecurityGroup[] {
   const groups = new Map<string, SecurityGroup>();
+  const ctx: RuleContext = { template, resolver, notices, warned: new Set() };
   for (const res of template.resources.values()) {
     if (res.type !== 'AWS::EC2::SecurityGroup') continue;
     const props = res.properties;
@@ -33,18 +39,19 @@ export function securityGroupsOf(template: Template, resolver: Resolver): Securi
         list.node.items.forEach((item, i) => {
           for (const b of resolver.branches(item, list.via)) {
             if (b.node?.kind !== 'map') continue;
-            group.rules.push(...rulesOf(resolver, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
+            group.rules.push(...rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
           }
         });
       }
     }
+    group.rules = distinctRules(group.rules);
     groups.set(res.logicalId, group);
   }
   for (const res of template.resources.values()) {
     const direction = res.type === 'AWS::EC2::SecurityGroupIngress' ? 'ingress' : res.type === 'AWS::EC2::SecurityGroupEgress' ? 'egress' : undefined;
     if (!direction || !res.properties) continue;
     const target = localGroup(res, direction);
-    const rules = rulesOf(resolver, res.properties, direction, res.logicalId, []);
+    const rules = rulesOf(ctx, res.properties, direction, res.logicalId, []);
     const owner = target ? groups.get(target) : undefined;
     if (owner) {
       owner.rules.push(...rules);
@@ -81,18 +88,37 @@ function str(resolver: Resolver, node: CfnNode | undefined): string | undefined 
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
-function rulesOf(resolver: Resolver, item: CfnNode, direction: 'ingress' | 'egress', path: string, via: string[]): SecurityGroupRule[] {
+interface RuleContext {
+  template: Template;
+  resolver: Resolver;
+  notices: Notification[];
+  /** Rules already reported as undeployable, so that each is reported once whatever its branches. */
+  warned: Set<string>;
+}
+
+/** Combinations of one rule's protocol, ports and peer judged at most; past it the rule is recorded as not evaluated. */
+const MAX_COMBINATIONS = 1024;
+
+function rulesOf(ctx: RuleContext, item: CfnNode, direction: 'ingress' | 'egress', path: string, via: string[]): SecurityGroupRule[] {
+  const { resolver } = ctx;
   const peerKey = (direction === 'ingress' ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== undefined);
   const peerNode = peerKey ? get(item, peerKey) : undefined;
   const logicalPath = peerKey ? `${path}/${peerKey}` : path;
   const out: SecurityGroupRule[] = [];
-  const combos = cross([
+  const lists = [
     resolver.values(get(item, 'IpProtocol')),
     portValues(resolver, get(item, 'FromPort')),
     portValues(resolver, get(item, 'ToPort')),
     peerNode ? resolver.values(peerNode) : [{ value: undefined, via: [] }],
-  ]);
-  for (const [proto, from, to, peer] of combos) {
+  ];
+  let combos = cross(lists, via);
+  if (!combos) {
+    resolver.notEvaluated(item, `its protocol, ports and source have more than ${MAX_COMBINATIONS} combinations of Fn::If branches`);
+    // Each property keeps its value where it has only one; the others are unknown.
+    combos = [{ parts: lists.map((l) => (l.length === 1 ? l[0] : { value: undefined, via: [] })), via }];
+  }
+  for (const { parts, via: allVia } of combos) {
+    const [proto, from, to, peer] = parts;
     const protocol = normaliseProtocol(scalar(proto?.value));
     const rule: SecurityGroupRule = {
       direction,
@@ -104,6 +130,19 @@ function rulesOf(resolver: Resolver, item: CfnNode, direction: 'ingress' | 'egre
       location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath },
     };
     if (from?.value === undefined || to?.value === undefined) rule.portsKnown = false;
+    // EC2 requires both ports for tcp and udp: with one, the stack fails, and no range is opened to judge.
+    const missing =
+      protocol && hasPorts(protocol)
+        ? from?.value === null && to?.value !== null
+          ? 'FromPort'
+          : to?.value === null && from?.value !== null
+            ? 'ToPort'
+            : undefined
+        : undefined;
+    if (missing) {
+      rule.portsKnown = false;
+      undeployable(ctx, item, path, missing, protocol ?? '');
+    }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== undefined && peerValue !== null) {
       const text = String(peerValue);
@@ -114,11 +153,38 @@ function rulesOf(resolver: Resolver, item: CfnNode, direction: 'ingress' | 'egre
     } else if (peerKey?.endsWith('SecurityGroupId') || peerKey === 'SourceSecurityGroupName') {
       rule.sourceSecurityGroup = `(${peerKey})`;
     }
-    const allVia = [...via, ...[proto, from, to, peer].flatMap((c) => c?.via ?? [])];
-    if (allVia.length > 0) rule.via = [...new Set(allVia)];
+    if (allVia.length > 0) rule.via = allVia;
     out.push(rule);
   }
-  return out;
+  return distinctRules(out);
+}
+
+function undeployable(ctx: RuleContext, item: CfnNode, path: string, missing: 'FromPort' | 'ToPort', protocol: string): void {
+  const key = `${item.span[0]}:${item.span[1]}:${missing}`;
+  if (ctx.warned.has(key)) return;
+  ctx.warned.add(key);
+  const given = missing === 'FromPort' ? 'ToPort' : 'FromPort';
+  ctx.notices.push({
+    level: 'warning',
+    code: 'not-deployable',
+    file: ctx.template.file,
+    line: item.loc.line,
+    column: item.loc.column,
+    message: `Security group rule ${path} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`,
+  });
+}
+
+/** Rules that differ only in how they were reached: the first is kept, so one rule is reported once. */
+function distinctRules(rules: SecurityGroupRule[]): SecurityGroupRule[] {
+  if (rules.length < 2) return rules;
+  const seen = new Set<string>();
+  return rules.filter((r) => {
+    const { via: _via, description: _description, location, ...rest } = r;
+    const key = JSON.stringify([rest, location.line, location.column, location.logicalPath]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -139,13 +205,23 @@ function scalar(v: unknown): string | number | boolean | null | undefined {
   return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined;
 }
 
-/** Cartesian product of candidate lists, small by construction (each list is bounded by the resolver). */
-function cross(lists: Candidate[][]): (Candidate | undefined)[][] {
-  let acc: (Candidate | undefined)[][] = [[]];
+/**
+ * Cartesian product of candidate lists with the `via` of each combination, leaving out those that
+ * assume a condition both true and false; `undefined` past `MAX_COMBINATIONS`.
+ */
+export function cross<T extends { via: string[] }>(lists: T[][], via: string[] = []): { parts: (T | undefined)[]; via: string[] }[] | undefined {
+  let acc: { parts: (T | undefined)[]; via: string[] }[] = [{ parts: [], via }];
   for (const list of lists) {
     const opts = list.length > 0 ? list : [undefined];
-    acc = acc.flatMap((prefix) => opts.map((o) => [...prefix, o]));
-    if (acc.length > 64) return [lists.map((l) => (l.length === 1 ? l[0] : { value: undefined, via: [] }))];
+    const next: typeof acc = [];
+    for (const prefix of acc) {
+      for (const o of opts) {
+        const merged = o ? mergeVia(prefix.via, o.via) : prefix.via;
+        if (merged) next.push({ parts: [...prefix.parts, o], via: merged });
+      }
+      if (next.length > MAX_COMBINATIONS) return undefined;
+    }
+    acc = next;
   }
   return acc;
 }

@@ -30,6 +30,8 @@ const MYSQL = (peer: string) => `IpProtocol: tcp\nFromPort: 3306\nToPort: 3306\n
 
 ruleTester(rule, {
   valid: [
+    // EC2 refuses it (a not-deployable warning): FromPort alone is not read as 3306-65535.
+    { name: 'a range with FromPort 3306 and no ToPort', template: dbWithIngress('IpProtocol: tcp\nFromPort: 3306\nCidrIp: 10.0.0.0/8') },
     { name: "the application's security group", template: dbWithIngress(MYSQL('SourceSecurityGroupId: !Ref AppSg')) },
     { name: 'a single address', template: dbWithIngress(MYSQL('CidrIp: 10.0.3.15/32')) },
     { name: 'a single IPv6 address', template: dbWithIngress(MYSQL('CidrIpv6: 2001:db8::15/128')) },

@@ -21,8 +21,17 @@ const denySsh = 'RuleNumber: 50, Protocol: 6, RuleAction: deny, CidrBlock: 0.0.0
 const denyAll = 'RuleNumber: 10, Protocol: -1, RuleAction: deny, CidrBlock: 0.0.0.0/0';
 const range = 'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 1, To: 1024}';
 
+const sshOrHttps = 'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: !If [C, {From: 443, To: 443}, {From: 22, To: 22}]';
+const condition = 'Conditions:\n  C: !Equals [!Ref AWS::Region, eu-west-1]\n';
+
 ruleTester(rule, {
   valid: [
+    // EC2 refuses a tcp entry without a port range (a not-deployable warning): it is not read as every port.
+    { name: 'a TCP entry without PortRange', template: acl('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0') },
+    {
+      name: 'a TCP entry whose PortRange has no To',
+      template: acl('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 22}'),
+    },
     { name: 'HTTPS from the world', template: acl('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 443, To: 443}') },
     {
       name: 'SSH from a private range',
@@ -42,6 +51,13 @@ ruleTester(rule, {
     { name: 'UDP on 22 is not SSH', template: acl('RuleNumber: 100, Protocol: 17, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}') },
   ],
   invalid: [
+    {
+      name: 'SSH on one Fn::If branch of the port range',
+      template: `${condition}${acl(sshOrHttps)}`,
+      errors: [
+        { messageId: 'adminPorts', line: 10, column: col(sshOrHttps, '0.0.0.0/0'), data: { services: 'SSH (22)', via: ' (when condition C is false)' } },
+      ],
+    },
     {
       name: 'allow all traffic from 0.0.0.0/0',
       template: acl(allowAll),

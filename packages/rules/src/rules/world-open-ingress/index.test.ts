@@ -16,6 +16,16 @@ ${extra}Resources:
 }
 // In sg(), the item's first line is line 8 plus the lines of `extra`, starting at column 11.
 
+/** Twenty conditions, and a value that is `leaf(i)` when condition `Ci` is the first true one, else `last`. */
+const TWENTY = `Parameters:\n  Env: {Type: String}\nConditions:\n${Array.from({ length: 20 }, (_, i) => `  C${i}: !Equals [!Ref Env, e${i}]\n`).join('')}`;
+function chain(leaf: (i: number) => string, last: string): string {
+  let v = last;
+  for (let i = 19; i >= 0; i--) v = `{'Fn::If': [C${i}, ${leaf(i)}, ${v}]}`;
+  return v;
+}
+const deepWorld = sg(`IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: ${chain((i) => `'10.${i}.0.0/16'`, "'0.0.0.0/0'")}`, TWENTY);
+const allFalse = Array.from({ length: 20 }, (_, i) => `when condition C${i} is false`).join(', ');
+
 ruleTester(rule, {
   valid: [
     { name: 'HTTPS from the world', template: sg('IpProtocol: tcp\nFromPort: 443\nToPort: 443\nCidrIp: 0.0.0.0/0') },
@@ -70,8 +80,33 @@ ruleTester(rule, {
     { name: 'empty port strings are unknown', template: sg("IpProtocol: tcp\nFromPort: ''\nToPort: ''\nCidrIp: 0.0.0.0/0") },
     { name: 'non-integer port strings are unknown', template: sg("IpProtocol: tcp\nFromPort: ssh\nToPort: '22.5'\nCidrIp: 0.0.0.0/0") },
     { name: 'an ignored built-in port', template: sg('IpProtocol: tcp\nFromPort: 9200\nToPort: 9200\nCidrIp: 0.0.0.0/0'), options: { ignoredPorts: [9200] } },
+    // EC2 refuses tcp and udp rules with one port (a not-deployable warning): no range 22-65535 is made up.
+    { name: 'SSH with FromPort and no ToPort', template: sg('IpProtocol: tcp\nFromPort: 22\nCidrIp: 0.0.0.0/0') },
+    { name: 'protocol 6 with ToPort and no FromPort', template: sg('IpProtocol: 6\nToPort: 22\nCidrIp: 0.0.0.0/0') },
+    { name: "protocol '17' with FromPort 3389 and no ToPort", template: sg("IpProtocol: '17'\nFromPort: 3389\nCidrIp: ::/0".replace('CidrIp', 'CidrIpv6')) },
+    {
+      name: 'SSH from the world only on a branch whose protocol is UDP: conditions go together',
+      template: sg(`IpProtocol: ${chain(() => 'tcp', 'udp')}\nFromPort: 22\nToPort: 22\nCidrIp: ${chain(() => "'10.0.0.0/8'", "'0.0.0.0/0'")}`, TWENTY),
+    },
   ],
   invalid: [
+    {
+      name: 'the world in the last branch of 20 nested conditions',
+      template: deepWorld,
+      errors: [
+        {
+          messageId: 'sensitivePorts',
+          line: 8 + TWENTY.split('\n').length - 1 + 3,
+          column: 19 + chain((i) => `'10.${i}.0.0/16'`, "'0.0.0.0/0'").indexOf("'0.0.0.0/0'"),
+          data: { services: 'SSH (22/tcp)', via: ` (${allFalse})` },
+        },
+      ],
+    },
+    {
+      name: 'the same world-open rule on every branch of two conditions is reported once',
+      template: sg('IpProtocol: tcp\nFromPort: !If [C0, 22, 22]\nToPort: !If [C1, 22, 22]\nCidrIp: 0.0.0.0/0', TWENTY),
+      errors: [{ messageId: 'sensitivePorts', line: 34, column: 19, data: { via: ' (when condition C0 is true, when condition C1 is true)' } }],
+    },
     {
       name: 'an extra port from the configuration',
       template: sg('IpProtocol: tcp\nFromPort: 8000\nToPort: 8100\nCidrIp: 0.0.0.0/0'),
