@@ -4,7 +4,7 @@ import { type SuppressionRule, templateSuppressions } from './engine/suppress.js
 import { inputFs } from './files/input-fs.js';
 import { readTemplateFile } from './files/read.js';
 import type { Entity, SecretMatch } from './model/entities.js';
-import { findSecrets, secretEntity } from './secrets/detect.js';
+import { findSecrets, secretEntity, secretIds } from './secrets/detect.js';
 import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
@@ -136,5 +136,7 @@ export function secretEntities(file: string, text: string): SecretMatch[] {
   const matches = findSecrets(text);
   if (matches.length === 0) return [];
   const index = new LineIndex(file, text);
-  return matches.map((s) => secretEntity(`${file}#${s.hash}`, s, index.location(s.start, s.end), file));
+  // The n-th key id (or secret) of the file: lines can move without changing it.
+  const ids = secretIds(`${file}#`, matches);
+  return matches.map((s, i) => secretEntity(ids[i] ?? '', s, index.location(s.start, s.end), file));
 }

@@ -63,14 +63,15 @@ export interface SecurityGroup extends EntityBase {
 
 export type SecretType = 'aws-access-key-id' | 'aws-secret-access-key';
 
-/** A string that looks like an AWS credential. The raw value never leaves the loader: only its redacted form and hash. */
+/**
+ * A string that looks like an AWS credential. The raw value never leaves the loader, and nothing
+ * derived from it but its redacted form: the id says where it is written, not what it is.
+ */
 export interface SecretMatch extends EntityBase {
   kind: 'Secret';
   secretType: SecretType;
   /** e.g. `AKIA************WXYZ`. Safe to print. */
   redacted: string;
-  /** SHA-256 of the value, hex: stable identity for fingerprints and baselines without the secret. */
-  hash: string;
   /** Why it was taken for a secret: `access key id prefix`, `secret key name`, `next to an access key id`. */
   evidence: string;
   /** Where in the file, for messages: `resource Fn`, `parameter KeyId`, or the file name. */

@@ -2,7 +2,7 @@ import type { Notification } from '../engine/finding.js';
 import type { Entity, ResourceEntity, SecretMatch } from '../model/entities.js';
 import { own } from '../model/lookup.js';
 import { decodeBase64Text } from '../secrets/base64.js';
-import { findSecrets, secretEntity } from '../secrets/detect.js';
+import { findSecrets, secretEntity, secretIds } from '../secrets/detect.js';
 import { accessKeysOf } from './access-keys.js';
 import { azSpansOf } from './az-spans.js';
 import { cacheReplicationGroupsOf } from './cache.js';
@@ -11,7 +11,7 @@ import { dbInstancesOf } from './databases.js';
 import { TemplateGraph } from './graph.js';
 import { instancesOf } from './instances.js';
 import { networkAclsOf } from './network-acls.js';
-import { toPlain, walk as walkNodes } from './node.js';
+import { type CfnNode, toPlain, walk as walkNodes } from './node.js';
 import { parametersOf, passwordsOf } from './passwords.js';
 import { policiesOf } from './policies.js';
 import { Resolver } from './resolve.js';
@@ -105,17 +105,74 @@ function templateSecrets(template: Template): SecretMatch[] {
   return [...textSecrets(template), ...base64UserDataSecrets(template)];
 }
 
+/**
+ * Keys anywhere in the template's text. Each is identified by the path of the deepest value holding
+ * it (`Resources/Fn/Properties/Environment/Variables/KEY`) and its rank there, so moving lines or
+ * resources keeps its id and nothing in the id comes from the key.
+ */
 function textSecrets(template: Template): SecretMatch[] {
-  return findSecrets(template.text).map((s) => {
+  const found = findSecrets(template.text);
+  if (found.length === 0) return [];
+  const places = new NodePlaces(template.root);
+  const paths = found.map((s) => places.pathAt(s.start, s.end));
+  const ids = secretIds(
+    `${template.file}#`,
+    found,
+    paths.map((p) => p.join('/')),
+  );
+  return found.map((s, i) => {
     // The top-level section and entry holding the match, for messages and suppressions.
-    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
-    const entry = section?.value.kind === 'map' ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : undefined;
-    const isResource = section?.key === 'Resources' && entry !== undefined;
-    const noun = section ? own(SECTION_NOUNS, section.key) : undefined;
-    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
-    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : undefined;
-    return secretEntity(`${template.file}#${s.hash}`, s, { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) }, where);
+    const [section, entry] = paths[i] ?? [];
+    const entryKey = typeof entry === 'string' ? entry : undefined;
+    const isResource = section === 'Resources' && entryKey !== undefined;
+    const noun = typeof section === 'string' ? own(SECTION_NOUNS, section) : undefined;
+    const where = isResource ? `resource ${entryKey}` : noun && entryKey ? `${noun} ${entryKey}` : template.file;
+    const logicalPath = isResource ? entryKey : section !== undefined && entryKey ? `${section}/${entryKey}` : undefined;
+    return secretEntity(ids[i] ?? '', s, { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) }, where);
   });
+}
+
+/** The path of keys and indexes to the deepest value holding a span, children found by bisection (each container sorted once). */
+class NodePlaces {
+  private readonly children = new Map<CfnNode, { keys: (string | number)[]; nodes: CfnNode[] }>();
+
+  constructor(private readonly root: CfnNode) {}
+
+  pathAt(start: number, end: number): (string | number)[] {
+    const path: (string | number)[] = [];
+    let node = this.root;
+    // Bounded however the tree was built (an alias may repeat a node).
+    for (let depth = 0; depth < 1000; depth++) {
+      const { keys, nodes } = this.sorted(node);
+      let lo = 0;
+      let hi = nodes.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((nodes[mid]?.span[0] ?? 0) <= start) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      const child = nodes[k];
+      if (!child || child.span[1] < end || child === node) break;
+      path.push(keys[k] ?? '');
+      node = child;
+    }
+    return path;
+  }
+
+  private sorted(node: CfnNode): { keys: (string | number)[]; nodes: CfnNode[] } {
+    const known = this.children.get(node);
+    if (known) return known;
+    const pairs: [string | number, CfnNode][] =
+      node.kind === 'map' ? node.entries.map((e) => [e.key, e.value]) : node.kind === 'seq' ? node.items.map((n, i) => [i, n]) : [];
+    // Source order, which parsers keep; sorted only when a tree was built otherwise.
+    if (pairs.some((p, i) => i > 0 && (pairs[i - 1]?.[1].span[0] ?? 0) > p[1].span[0])) pairs.sort((a, b) => a[1].span[0] - b[1].span[0]);
+    const out = { keys: pairs.map((p) => p[0]), nodes: pairs.map((p) => p[1]) };
+    this.children.set(node, out);
+    return out;
+  }
 }
 
 /**
@@ -133,11 +190,11 @@ function base64UserDataSecrets(template: Template): SecretMatch[] {
       const decoded = decodeBase64Text(node.value);
       if (decoded === undefined) return;
       const where = `base64-encoded user data of resource ${res.logicalId}`;
-      for (const s of findSecrets(decoded)) {
-        out.push(
-          secretEntity(`${template.file}#${s.hash}@${node.span[0]}`, s, { ...node.loc, logicalPath: `${res.logicalId}/${path.join('/')}` }, where, 'base64'),
-        );
-      }
+      const found = findSecrets(decoded);
+      const ids = secretIds(`${template.file}#Resources/${res.logicalId}/${path.join('/')} (base64)`, found);
+      found.forEach((s, i) => {
+        out.push(secretEntity(ids[i] ?? '', s, { ...node.loc, logicalPath: `${res.logicalId}/${path.join('/')}` }, where, 'base64'));
+      });
     });
   }
   return out;
