@@ -36,11 +36,15 @@ export function ruleRunner(
   const run = (entities: readonly Entity[]): void => {
     for (const entity of entities) {
       for (const rule of byKind.get(entity.kind) ?? []) {
-        const report = (d: ReportDescriptor<string>): void => {
-          const template = rule.messages[d.messageId];
-          if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
+        const report = (given: ReportDescriptor<string>): void => {
+          const template = rule.messages[given.messageId];
+          if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
+          const mask = masker(entity.noEchoValues);
+          const d = mask ? maskDescriptor(given, mask) : given;
           const location = d.location ?? entity.location;
-          const base = fingerprintOf(rule.id, location.file, entity.id, d.messageId, d.data);
+          const entityId = mask ? mask(entity.id) : entity.id;
+          // From the masked values: a fingerprint of a NoEcho value could be searched back.
+          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data);
           // Two identical findings in one file (the same key pasted twice) still need distinct fingerprints.
           const n = seen.get(base) ?? 0;
           seen.set(base, n + 1);
@@ -49,10 +53,10 @@ export function ruleRunner(
             ruleName: rule.name,
             severity: rule.severity,
             messageId: d.messageId,
-            message: formatMessage(template, d.data),
+            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
             ...(d.data ? { data: d.data } : {}),
             location,
-            entity: { kind: entity.kind, id: entity.id, displayName: entity.displayName },
+            entity: { kind: entity.kind, id: entityId, displayName: mask ? mask(entity.displayName) : entity.displayName },
             fingerprint: n === 0 ? base : `${base}:${n}`,
             ...(d.properties ? { properties: d.properties } : {}),
           });
@@ -75,6 +79,27 @@ export function ruleRunner(
     }
   };
   return { run, findings, notifications };
+}
+
+/** Replaces each value with `****`: anywhere when it is 4 characters or more, else only as a whole word (a short value is often part of other words). */
+function masker(values: readonly string[] | undefined): ((text: string) => string) | undefined {
+  const list = [...new Set((values ?? []).filter((v) => v !== ''))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return undefined;
+  const pattern = new RegExp(list.map((v) => (v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`)).join('|'), 'g');
+  return (text) => text.replace(pattern, '****');
+}
+
+function maskDescriptor(d: ReportDescriptor<string>, mask: (text: string) => string): ReportDescriptor<string> {
+  const each = <V>(record: Record<string, V> | undefined, keep: (v: V) => boolean): Record<string, V | string> | undefined =>
+    record && Object.fromEntries(Object.entries(record).map(([k, v]) => [k, keep(v) ? v : mask(String(v)) === String(v) ? v : mask(String(v))]));
+  const data = each(d.data, () => false) as Record<string, string | number> | undefined;
+  const properties = each(d.properties, (v) => typeof v === 'boolean') as Record<string, string | number | boolean> | undefined;
+  const location = d.location?.logicalPath ? { ...d.location, logicalPath: mask(d.location.logicalPath) } : d.location;
+  return { ...d, ...(data ? { data } : {}), ...(properties ? { properties } : {}), ...(location ? { location } : {}) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function fingerprintOf(ruleId: string, file: string, entityId: string, messageId: string, data: Record<string, string | number> = {}): string {

@@ -20,6 +20,11 @@ export interface EntityBase {
   fieldVia?: Partial<Record<string, string[]>>;
   /** For snapshot entities: when the account was read (ISO 8601). Ages such as "unused for 90 days" are measured from it. */
   observedAt?: string;
+  /**
+   * Values given at deploy time to the template's `NoEcho` parameters: the engine masks them as
+   * `****` in everything a finding on this entity says (message, data, properties, names).
+   */
+  noEchoValues?: readonly string[];
 }
 
 /**

@@ -76,7 +76,20 @@ export function extractEntities(
     ...guard('availability-zone spans', [], () => azSpansOf(template, resolver)),
     ...guard('ElastiCache replication groups', [], () => cacheReplicationGroupsOf(template, resolver)),
   ];
+  const hidden = noEchoValues(template, parameters);
+  if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
   return { entities, notifications };
+}
+
+/** What is given at deploy time to `NoEcho` parameters (and each item of a list): never to be shown. */
+function noEchoValues(template: Template, parameters: Readonly<Record<string, string>> | undefined): string[] {
+  const out: string[] = [];
+  for (const p of template.parameters.values()) {
+    const given = p.noEcho ? own(parameters, p.name) : undefined;
+    if (given === undefined) continue;
+    out.push(given, ...given.split(',').map((v) => v.trim()));
+  }
+  return [...new Set(out.filter((v) => v !== ''))];
 }
 
 function resourceEntities(template: Template): ResourceEntity[] {
