@@ -109,6 +109,7 @@ export {
   type SnapshotLoadOutcome,
 } from './snapshot/load.js';
 export { policyDocumentObject } from './snapshot/policy.js';
+export { keyIdForDisplay, redactKeyIds, redactSnapshotKeys, snapshotText } from './snapshot/redact.js';
 export { jsonPath, type SchemaProblem, snapshotSchema, validateSnapshot } from './snapshot/schema.js';
 export { type ApiIpPermission, type ApiSecurityGroup, type PermissionLocator, securityGroupFromApi } from './snapshot/security-groups.js';
 export { type Reference, TemplateGraph } from './template/graph.js';

@@ -18,6 +18,7 @@ import {
 import { recordedAccountRoutes } from '../../../../test/recorded-account.js';
 import { runRules } from '../engine/run.js';
 import { loadSnapshot } from '../snapshot/load.js';
+import { snapshotText } from '../snapshot/redact.js';
 import { validateSnapshot } from '../snapshot/schema.js';
 import { type CollectProgress, collectSnapshot } from './collect.js';
 
@@ -78,7 +79,7 @@ describe('collecting the recorded account through the real SDK clients', () => {
   it('writes the reviewed snapshot, which validates against the published schema', async () => {
     expect(validateSnapshot(snapshot)).toEqual([]);
     expect(snapshot).toMatchObject({ mamoriSnapshot: 1, accountId: '123456789012', partition: 'aws', regions: ['eu-west-1'], collectedAt: NOW.toISOString() });
-    await expect(`${JSON.stringify(snapshot, null, 2)}\n`).toMatchFileSnapshot(SNAPSHOT_FIXTURE);
+    await expect(snapshotText(snapshot)).toMatchFileSnapshot(SNAPSHOT_FIXTURE);
   });
 
   it('reads every page and merges it into one response', () => {
@@ -93,7 +94,7 @@ describe('collecting the recorded account through the real SDK clients', () => {
     expect(aws.requests.filter((r) => r.operation === 'DescribeAddresses').map((r) => r.attempt)).toEqual([1, 2]);
     expect(snapshot.regional['eu-west-1']?.ec2?.DescribeAddresses?.Addresses).toHaveLength(3);
     expect(aws.requests.filter((r) => r.operation === 'ListAccessKeys' && r.params.UserName === 'ken')).toHaveLength(2);
-    expect(snapshot.global.iam?.ListAccessKeys?.ken?.AccessKeyMetadata?.[0]?.AccessKeyId).toBe('AKIARZPUZDIKN7ZCKWEE');
+    expect(snapshot.global.iam?.ListAccessKeys?.ken?.AccessKeyMetadata?.[0]?.AccessKeyId).toBe('AKIA************KWEE');
     expect(snapshot.regional['eu-west-1']?.cloudtrail?.LookupEvents?.Events).toHaveLength(2);
   });
 

@@ -35,6 +35,7 @@ import pLimit from 'p-limit';
 import type { AccountSnapshot, CallError, GlobalResponses, RegionalResponses } from '../snapshot/format.js';
 import { CREDENTIALS_EXPIRED, SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from '../snapshot/format.js';
 import { policyDocumentObject } from '../snapshot/policy.js';
+import { redactSnapshotKeys } from '../snapshot/redact.js';
 import { VERSION } from '../version.js';
 import { COLLECTOR_CALLS } from './calls.js';
 
@@ -399,8 +400,9 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
     regional: Object.fromEntries(regions.map((r) => [r, canonical((regional[r] ?? {}) as Json) as RegionalResponses])),
     errors: collapseUnavailableRegions(errors, regions),
   };
-  // Dates and byte arrays become the text JSON writes, so the result is the snapshot as stored.
-  return JSON.parse(JSON.stringify(snapshot)) as AccountSnapshot;
+  // Dates and byte arrays become the text JSON writes, so the result is the snapshot as stored; key
+  // ids (listed keys, CloudTrail events, error messages) are kept redacted from here on.
+  return redactSnapshotKeys(JSON.parse(JSON.stringify(snapshot)) as AccountSnapshot, true);
 }
 
 const PER_RESOURCE = new Set([

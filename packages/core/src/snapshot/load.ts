@@ -9,6 +9,7 @@ import { type Locator, SnapshotLocator, snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED } from './format.js';
 import { JsonPositions } from './json-positions.js';
 import { FileSource, readJsonStream } from './json-stream.js';
+import { redactSnapshotKeys } from './redact.js';
 import { validateSnapshot } from './schema.js';
 
 export { isSnapshotText } from './detect.js';
@@ -293,7 +294,8 @@ function load(file: string, doc: unknown, locator: Locator, rules: readonly Rule
       notifications.push({ level: 'error', code: 'invalid-snapshot', file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
     return { entities: [], notifications };
   }
-  const snapshot = doc as AccountSnapshot;
+  // Snapshots written before key ids were redacted hold them whole: nothing of them goes further.
+  const snapshot = redactSnapshotKeys(doc as AccountSnapshot);
   // The same failure for many users or trails is one warning, located at its first entry.
   const notifications = groupErrors(snapshot.errors).map(({ first, error, resources }): Notification => {
     const at = locator.at(['errors', first]);
