@@ -1,6 +1,14 @@
 export { COLLECTOR_CALLS } from './collector/calls.js';
 export type { CollectOptions, CollectProgress } from './collector/collect.js';
 export { collectSnapshot } from './collector/lazy.js';
+export {
+  type CollectorSettings,
+  collectorSettings,
+  DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_REQUEST_TIMEOUT,
+  TIMEOUT_ATTEMPTS,
+} from './collector/limits.js';
 export { type ConfiguredRules, configureRules } from './config/apply.js';
 export {
   CONFIG_FILES,
@@ -100,11 +108,14 @@ export {
   FEED_SOURCES,
   type Feed,
   feedsOf,
+  incompleteMessage,
+  incompleteReason,
   isSnapshotText,
   kindsFedBy,
   loadSnapshot,
   loadSnapshotFile,
   notEvaluatedMessage,
+  rulesBlinded,
   rulesNotEvaluated,
   type SnapshotLoadOutcome,
 } from './snapshot/load.js';

@@ -164,13 +164,20 @@ describe('collecting the recorded account through the real SDK clients', () => {
     const denied =
       'rds DescribeDBClusters in eu-west-1 failed with AccessDenied (User: arn:aws:sts::123456789012:assumed-role/audit/ci is not authorized to perform: rds:DescribeDBClusters)';
     // The clusters only stand in for encryption an instance does not report, and DescribeDBInstances answered.
+    // The snapshot is marked incomplete all the same: a call failed.
     expect(loadSnapshot('snapshot.json', text, rdsRules).notifications).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        code: 'incomplete-snapshot',
+        message: 'Incomplete account snapshot: calls failed while it was collected (1 failed call recorded)',
+      }),
       expect.objectContaining({ level: 'warning', code: 'not-evaluated', message: `${denied}; the rules that read it were evaluated from other calls` }),
     ]);
     const withoutInstances = JSON.parse(text) as typeof snapshot;
     delete withoutInstances.regional['eu-west-1']?.rds?.DescribeDBInstances;
-    expect(loadSnapshot('snapshot.json', JSON.stringify(withoutInstances, null, 2), rdsRules).notifications).toEqual([
-      expect.objectContaining({ message: `${denied}; not evaluated there: MAM603 rds-storage-unencrypted` }),
+    expect(loadSnapshot('snapshot.json', JSON.stringify(withoutInstances, null, 2), rdsRules).notifications.map((n) => n.message)).toEqual([
+      'Incomplete account snapshot: calls failed while it was collected (1 failed call recorded); rules not evaluated in full: MAM603 rds-storage-unencrypted',
+      `${denied}; not evaluated there: MAM603 rds-storage-unencrypted`,
     ]);
   });
 });
@@ -230,6 +237,9 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
       expect(snapshot.regional['us-east-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
       const loaded = loadSnapshot('partial.json', JSON.stringify(snapshot, null, 2), rules);
       expect(loaded.notifications.map((n) => n.message)).toEqual([
+        expect.stringMatching(
+          /^Incomplete account snapshot: calls failed while it was collected \(1 failed call recorded\); rules not evaluated in full: MAM101 /,
+        ),
         expect.stringMatching(/^every call in ap-east-1 failed with \w+ .*; not evaluated there: MAM101 /),
       ]);
       // With a region unread and no trail seen, "no trail" cannot be claimed.

@@ -44,7 +44,7 @@ describe('findSecrets', () => {
 
   it('keeps neither the raw value nor anything derived from it but its redacted form', () => {
     const [s, k] = findSecrets(`secret=${SECRET}\nid=${KEY_ID}`);
-    expect(s).toEqual({ type: 'aws-secret-access-key', start: 7, end: 47, redacted: 'q3Xv' + '*'.repeat(36), evidence: 'secret key name' });
+    expect(s).toEqual({ type: 'aws-secret-access-key', start: 7, end: 47, redacted: `q3Xv${'*'.repeat(36)}`, evidence: 'secret key name' });
     expect(k).toEqual({ type: 'aws-access-key-id', start: 51, end: 71, redacted: 'AKIA************6NHE', evidence: 'access key id prefix' });
     expect(s?.redacted).toBe(redact('aws-secret-access-key', SECRET));
   });
