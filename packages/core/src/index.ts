@@ -108,6 +108,7 @@ export {
   FEED_SOURCES,
   type Feed,
   feedsOf,
+  incompleteCause,
   incompleteMessage,
   incompleteReason,
   isSnapshotText,

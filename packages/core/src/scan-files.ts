@@ -4,7 +4,7 @@ import { type SuppressionRule, templateSuppressions } from './engine/suppress.js
 import { inputFs } from './files/input-fs.js';
 import { readTemplateFile } from './files/read.js';
 import type { Entity, SecretMatch } from './model/entities.js';
-import { findSecrets, secretEntity, secretIds } from './secrets/detect.js';
+import { findSecrets, MAX_SECRETS_PER_FILE, secretEntity, secretIds, tooManySecrets } from './secrets/detect.js';
 import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
@@ -73,7 +73,10 @@ function readAndExtract(
   snapshotFiles: SnapshotFileLoader | undefined,
 ): FileOutcome {
   const { absPath, file, explicit } = task;
-  if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
+  if (!task.template) {
+    const notifications: Notification[] = [];
+    return { notifications, entities: textFileSecrets(absPath, file, notifications) };
+  }
   let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined || snapshotFiles !== undefined });
   if (read.deferred && snapshots && snapshotFiles) {
     // Over the template limit and starting like a snapshot: read from the file, else as text.
@@ -98,7 +101,7 @@ export function extractText(file: string, text: string, explicit: boolean, conte
   notifications.push(...outcome.notifications);
   if (!outcome.template) {
     // Other YAML and JSON (a Kubernetes manifest, a .env.json) can still hold keys.
-    const entities = context.allFiles && outcome.notifications.length === 0 ? secretEntities(file, text) : [];
+    const entities = context.allFiles && outcome.notifications.length === 0 ? secretEntities(file, text, notifications) : [];
     return { notifications, entities };
   }
   const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
@@ -120,20 +123,24 @@ function snapshotOutcome(loaded: SnapshotLoadOutcome, notifications: Notificatio
 }
 
 /** AWS keys in any other text file; binaries, undecodable and large files are passed over quietly. */
-function textFileSecrets(absPath: string, file: string): SecretMatch[] {
+function textFileSecrets(absPath: string, file: string, notifications: Notification[]): SecretMatch[] {
   try {
     const info = inputFs.stat(absPath);
     if (!info.isFile() || info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
     const bytes = inputFs.readFile(absPath);
     if (bytes.subarray(0, 8192).includes(0) || !isUtf8(bytes)) return [];
-    return secretEntities(file, bytes.toString('utf8'));
+    return secretEntities(file, bytes.toString('utf8'), notifications);
   } catch {
     return [];
   }
 }
 
-export function secretEntities(file: string, text: string): SecretMatch[] {
-  const matches = findSecrets(text);
+/** The keys in a text, the first `MAX_SECRETS_PER_FILE` of them; a warning counts the rest. */
+export function secretEntities(file: string, text: string, notifications: Notification[] = []): SecretMatch[] {
+  const found = findSecrets(text);
+  const tooMany = tooManySecrets(found.length, file);
+  if (tooMany) notifications.push(tooMany);
+  const matches = found.slice(0, MAX_SECRETS_PER_FILE);
   if (matches.length === 0) return [];
   const index = new LineIndex(file, text);
   // The n-th key id (or secret) of the file: lines can move without changing it.

@@ -455,6 +455,13 @@ async function collect(options: CollectOptions, run: Run): Promise<AccountSnapsh
   );
   await Promise.all([...trailTasks, ...bucketTasks].map((t) => limit(t)));
 
+  const failed = collapseUnavailableRegions(errors, regions);
+  // Said near the top of the file (a scan of it warns there first), and `collect` exits non-zero.
+  const incomplete: AccountSnapshot['incomplete'] = stop.aborted
+    ? { reason: stop.reason === 'timeout' ? 'timeout' : 'interrupted' }
+    : failed.length > 0
+      ? { reason: 'failed-calls' }
+      : undefined;
   const snapshot: AccountSnapshot = {
     $schema: SNAPSHOT_SCHEMA_ID,
     mamoriSnapshot: SNAPSHOT_VERSION,
@@ -462,15 +469,13 @@ async function collect(options: CollectOptions, run: Run): Promise<AccountSnapsh
     partition,
     collectedAt: started.toISOString(),
     completedAt: now().toISOString(),
+    ...(incomplete ? { incomplete } : {}),
     collector: { name: 'mamori', version: VERSION },
     regions,
     global: canonical(global) as GlobalResponses,
     regional: Object.fromEntries(regions.map((r) => [r, canonical((regional[r] ?? {}) as Json) as RegionalResponses])),
-    errors: collapseUnavailableRegions(errors, regions),
+    errors: failed,
   };
-  // Say it in the file: a scan of it warns, and `collect` exits non-zero.
-  if (stop.aborted) snapshot.incomplete = { reason: stop.reason === 'timeout' ? 'timeout' : 'interrupted' };
-  else if (snapshot.errors.length > 0) snapshot.incomplete = { reason: 'failed-calls' };
   // Dates and byte arrays become the text JSON writes, so the result is the snapshot as stored; key
   // ids (listed keys, CloudTrail events, error messages) are kept redacted from here on.
   return redactSnapshotKeys(JSON.parse(JSON.stringify(snapshot)) as AccountSnapshot, true);

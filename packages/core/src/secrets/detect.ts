@@ -1,3 +1,4 @@
+import type { Notification } from '../engine/finding.js';
 import type { SecretMatch, SecretType } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 
@@ -240,6 +241,24 @@ function search(text: string): RawSecret[] {
     out.push({ type: 'aws-secret-access-key', start, end: start + value.length, redacted: redact('aws-secret-access-key', value), evidence });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Keys reported one by one in a file; more are counted in a warning. A file of nothing but keys
+ * would otherwise make a report hundreds of times its size (a 20 MiB template holds 400,000).
+ */
+export const MAX_SECRETS_PER_FILE = 1_000;
+
+/** The warning for a file with more keys than are reported one by one, `undefined` when there are not that many. */
+export function tooManySecrets(total: number, file: string): Notification | undefined {
+  if (total <= MAX_SECRETS_PER_FILE) return undefined;
+  const n = (v: number) => v.toLocaleString('en-US');
+  return {
+    level: 'warning',
+    code: 'truncated',
+    file,
+    message: `${n(total)} AWS keys found in this file: the first ${n(MAX_SECRETS_PER_FILE)} are reported, ${n(total - MAX_SECRETS_PER_FILE)} more are not listed`,
+  };
 }
 
 /**

@@ -133,4 +133,23 @@ describe('keys in a scan', () => {
     ]);
     expect(new Set(inTwo.map((f) => f.fingerprint)).size).toBe(2);
   });
+
+  it('a file with more keys than are reported one by one gives the first 1,000 and a warning that counts the rest', async () => {
+    const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    const id = (i: number) => `AKIAQ${Array.from({ length: 15 }, (_, k) => B32[Math.floor(i / 32 ** k) % 32]).join('')}`;
+    const ids = Array.from({ length: 1003 }, (_, i) => id(i));
+    const result = await scanWith({
+      'many.yaml': `Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Metadata:\n      keys: |\n${ids.map((k) => `        ${k}`).join('\n')}\n`,
+      'many.txt': `${ids.join('\n')}\n`,
+    });
+    for (const file of ['many.txt', 'many.yaml']) {
+      const mine = result.findings.filter((f) => f.location.file === file);
+      expect(mine).toHaveLength(1000);
+      expect(mine.at(-1)?.entity.id).toMatch(/@aws-access-key-id:999$/);
+    }
+    expect(result.notifications.filter((n) => n.code === 'truncated')).toEqual([
+      { level: 'warning', code: 'truncated', file: 'many.txt', message: '1,003 AWS keys found in this file: the first 1,000 are reported, 3 more are not listed' },
+      { level: 'warning', code: 'truncated', file: 'many.yaml', message: '1,003 AWS keys found in this file: the first 1,000 are reported, 3 more are not listed' },
+    ]);
+  });
 });

@@ -300,6 +300,8 @@ export interface AccountSnapshot {
   collectedAt: Iso;
   /** When collecting ended. */
   completedAt?: Iso;
+  /** Set when the snapshot does not hold the whole account: a scan of it says so (see `IncompleteReason`). */
+  incomplete?: { reason: IncompleteReason };
   collector?: { name: string; version: string };
   /** Regions whose regional services were collected. */
   regions: string[];
@@ -308,8 +310,6 @@ export interface AccountSnapshot {
   regional: Record<string, RegionalResponses>;
   /** Every call that failed, so a rule can tell "not evaluated" from "clean". */
   errors: CallError[];
-  /** Set when the snapshot does not hold the whole account: a scan of it says so (see `IncompleteReason`). */
-  incomplete?: { reason: IncompleteReason };
 }
 
 /**

@@ -343,16 +343,17 @@ export function rulesBlinded<R extends RuleRef>(snapshot: AccountSnapshot, rules
   return rules.filter((r) => blinded.has(r));
 }
 
+/** Why an incomplete snapshot is so, in words. */
+export function incompleteCause(reason: IncompleteReason): string {
+  if (reason === 'interrupted') return 'the collection was interrupted';
+  return reason === 'timeout' ? 'the collection ran out of time (its deadline passed)' : 'calls failed while it was collected';
+}
+
 /** One line saying that, and why, a snapshot does not hold the whole account; the not-evaluated warnings say where. */
 export function incompleteMessage(snapshot: AccountSnapshot, rules: readonly RuleRef[]): string | undefined {
   const reason = incompleteReason(snapshot);
   if (!reason) return undefined;
-  const why =
-    reason === 'interrupted'
-      ? 'the collection was interrupted'
-      : reason === 'timeout'
-        ? 'the collection ran out of time (its deadline passed)'
-        : 'calls failed while it was collected';
+  const why = incompleteCause(reason);
   const calls = snapshot.errors.length;
   const blinded = rulesBlinded(snapshot, rules).map((r) => `${r.id} ${r.name}`);
   const list = blinded.length > 0 ? `; rules not evaluated in full: ${blinded.join(', ')}` : '';

@@ -2,7 +2,7 @@ import type { Notification } from '../engine/finding.js';
 import type { Entity, ResourceEntity, SecretMatch } from '../model/entities.js';
 import { own } from '../model/lookup.js';
 import { decodeBase64Text } from '../secrets/base64.js';
-import { findSecrets, secretEntity, secretIds } from '../secrets/detect.js';
+import { findSecrets, MAX_SECRETS_PER_FILE, type RawSecret, secretEntity, secretIds, tooManySecrets } from '../secrets/detect.js';
 import { accessKeysOf } from './access-keys.js';
 import { azSpansOf } from './az-spans.js';
 import { cacheReplicationGroupsOf } from './cache.js';
@@ -66,7 +66,7 @@ export function extractEntities(
     ...withGraph('NAT gateways', (g) => natGatewaysOf(template, resolver, g)),
     ...withGraph('trails', (g) => trailsOf(template, resolver, g)),
     ...withGraph('instances', (g) => instancesOf(template, resolver, g)),
-    ...guard('hard-coded secrets', [], () => templateSecrets(template)),
+    ...guard('hard-coded secrets', [], () => templateSecrets(template, notifications)),
     ...guard('IAM policies', [], () => policiesOf(template, resolver)),
     ...guard('IAM users', [], () => iamUsersOf(template, resolver)),
     ...guard('access keys', [], () => accessKeysOf(template, resolver)),
@@ -114,8 +114,13 @@ const SECTION_NOUNS: Readonly<Record<string, string>> = {
   Globals: 'globals',
 };
 
-function templateSecrets(template: Template): SecretMatch[] {
-  return [...textSecrets(template), ...base64UserDataSecrets(template)];
+function templateSecrets(template: Template, notifications: Notification[]): SecretMatch[] {
+  const found = findSecrets(template.text);
+  const encoded = base64UserDataSecrets(template);
+  const tooMany = tooManySecrets(found.length + encoded.length, template.file);
+  if (tooMany) notifications.push(tooMany);
+  // Cut before the entities are built: their number, not the search, is what a file of keys costs.
+  return [...textSecrets(template, found.slice(0, MAX_SECRETS_PER_FILE)), ...encoded].slice(0, MAX_SECRETS_PER_FILE);
 }
 
 /**
@@ -123,8 +128,7 @@ function templateSecrets(template: Template): SecretMatch[] {
  * it (`Resources/Fn/Properties/Environment/Variables/KEY`) and its rank there, so moving lines or
  * resources keeps its id and nothing in the id comes from the key.
  */
-function textSecrets(template: Template): SecretMatch[] {
-  const found = findSecrets(template.text);
+function textSecrets(template: Template, found: readonly RawSecret[]): SecretMatch[] {
   if (found.length === 0) return [];
   const places = new NodePlaces(template.root);
   const paths = found.map((s) => places.pathAt(s.start, s.end));
