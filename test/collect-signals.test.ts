@@ -35,7 +35,11 @@ async function interrupt(args: string[], operation: string, signal: NodeJS.Signa
   // Every call answers but `operation`, which hangs: only the signal can end the run.
   aws = await startFakeAws(everyCallBut(emptyAccountRoutes(), (req) => (req.operation === operation ? HANG : undefined)));
   restore = useFakeAwsEnv(aws.url);
-  const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env: { ...process.env, MAMORI_REQUEST_TIMEOUT: '120' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: dir,
+    env: { ...process.env, MAMORI_REQUEST_TIMEOUT: '120' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {
@@ -60,7 +64,11 @@ describe('mamori collect, interrupted', () => {
     const { code, stderr } = await interrupt(['collect', '--output', out, '--region', 'eu-west-1'], 'DescribeTrails', signal);
     expect(code).toBe(3);
     expect(stderr).toContain(`mamori: ${signal}: stopping; the snapshot will hold what was read so far (again to exit at once)\n`);
-    expect(stderr).toMatch(new RegExp(`mamori: ${out.replace('.', '\\.')} is incomplete: the collection was interrupted; \\d+ of \\d+ calls failed or were not made \\(\\d+ Interrupted\\);`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `mamori: ${out.replace('.', '\\.')} is incomplete: the collection was interrupted; \\d+ of \\d+ calls failed or were not made \\(\\d+ Interrupted\\);`,
+      ),
+    );
     const snapshot = JSON.parse(readFileSync(path.join(dir, out), 'utf8'));
     expect(snapshot.incomplete).toEqual({ reason: 'interrupted' });
     expect(snapshot.errors).toContainEqual({

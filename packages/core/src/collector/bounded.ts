@@ -37,29 +37,41 @@ export class BoundedHttpHandler {
   }
 
   async handle(request: Parameters<Handle>[0], options: HandlerOptions = {}): ReturnType<Handle> {
+    // One signal per attempt, fed by its timer, the collection's stop and the caller's signal;
+    // listeners are removed when the attempt ends, so a long collection does not pile them up.
     const attempt = new AbortController();
     const timer = setTimeout(() => attempt.abort(timeoutError(this.requestTimeout)), this.requestTimeout);
-    const signals = [attempt.signal, this.stop, ...(options.abortSignal instanceof AbortSignal ? [options.abortSignal] : [])];
+    const outer = options.abortSignal instanceof AbortSignal ? options.abortSignal : undefined;
+    const onStop = (): void => attempt.abort(stopError(this.stop));
+    const onOuter = (): void => attempt.abort(outer?.reason);
+    this.stop.addEventListener('abort', onStop, { once: true });
+    outer?.addEventListener('abort', onOuter, { once: true });
+    if (this.stop.aborted) onStop();
+    if (outer?.aborted) onOuter();
+    const release = (): void => {
+      clearTimeout(timer);
+      this.stop.removeEventListener('abort', onStop);
+      outer?.removeEventListener('abort', onOuter);
+    };
     let answer: Awaited<ReturnType<Handle>>;
     try {
-      answer = await this.inner.handle(request, { ...options, abortSignal: AbortSignal.any(signals) });
+      answer = await this.inner.handle(request, { ...options, abortSignal: attempt.signal });
     } catch (err) {
-      clearTimeout(timer);
-      throw attempt.signal.aborted ? attempt.signal.reason : err;
+      release();
+      // Ours (a timeout, retried; a stop, not) rather than the handler's "Request aborted".
+      throw attempt.signal.reason instanceof Error ? attempt.signal.reason : err;
     }
-    const body = answer.response.body as NodeJS.ReadableStream & { destroy?: (err: Error) => void; once?: (e: string, f: () => void) => void };
+    const body = answer.response.body as { destroy?: (err: Error) => void; once?: (event: string, listener: () => void) => void } | undefined;
     if (typeof body?.destroy !== 'function' || typeof body.once !== 'function') {
-      clearTimeout(timer);
+      release();
       return answer;
     }
-    // The body is read after this returns: the same bound, and the same stop, hold until it ends.
-    const cut = (): void => body.destroy?.(attempt.signal.aborted ? attempt.signal.reason : stopError(this.stop));
+    // The body is read after this returns: the same bound and the same stop hold until it ends.
+    const cut = (): void => body.destroy?.(attempt.signal.reason instanceof Error ? attempt.signal.reason : stopError(this.stop));
     attempt.signal.addEventListener('abort', cut, { once: true });
-    this.stop.addEventListener('abort', cut, { once: true });
     const done = (): void => {
-      clearTimeout(timer);
+      release();
       attempt.signal.removeEventListener('abort', cut);
-      this.stop.removeEventListener('abort', cut);
     };
     body.once('end', done);
     body.once('close', done);
