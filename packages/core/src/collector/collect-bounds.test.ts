@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyAccountRoutes, everyCallBut, type FakeAws, HANG, type Route, startFakeAws, TRICKLE, useFakeAwsEnv } from '../../../../test/fake-aws.js';
+import { emptyAccountRoutes, everyCallBut, type FakeAws, HANG, queryXml, type Route, startFakeAws, TRICKLE, useFakeAwsEnv } from '../../../../test/fake-aws.js';
 import { loadSnapshot } from '../snapshot/load.js';
 import { validateSnapshot } from '../snapshot/schema.js';
 import { type CollectOptions, collectSnapshot } from './collect.js';
@@ -59,7 +59,7 @@ describe('an endpoint that accepts connections and never answers', () => {
   it('a call is given up after three timed-out attempts however many are allowed, said at once, and the endpoint is not asked again', async () => {
     await serve(everyCallBut(emptyAccountRoutes(), (req) => (req.service === 'ec2' ? HANG : undefined)));
     const notices: string[] = [];
-    const snapshot = await collectSnapshot({ ...fast, maxAttempts: 8, requestTimeout: 200, onNotice: (m) => notices.push(m) });
+    const snapshot = await collectSnapshot({ ...fast, maxAttempts: 8, requestTimeout: 500, onNotice: (m) => notices.push(m) });
     expect(requestsOf('DescribeSecurityGroups').map((r) => r.attempt)).toEqual([1, 2, 3]);
     expect((aws?.requests ?? []).filter((r) => r.service === 'ec2')).toHaveLength(3);
     expect(snapshot.errors.find((e) => e.operation === 'DescribeSecurityGroups')).toEqual({
@@ -67,23 +67,37 @@ describe('an endpoint that accepts connections and never answers', () => {
       region: 'eu-west-1',
       operation: 'DescribeSecurityGroups',
       code: 'TimeoutError',
-      message: 'no answer within 0.2 s, 3 attempts',
+      message: 'no answer within 0.5 s, 3 attempts',
     });
     expect(notices).toEqual([
-      'the ec2 endpoint in eu-west-1 did not answer (DescribeSecurityGroups: no answer within 0.2 s, 3 attempts); its other calls are not made',
+      'the ec2 endpoint in eu-west-1 did not answer (DescribeSecurityGroups: no answer within 0.5 s, 3 attempts); its other calls are not made',
     ]);
     expect(snapshot.incomplete).toEqual({ reason: 'failed-calls' });
   });
 
   it('an answer whose body never ends is cut at the request timeout too (the SDK bounds only the wait for headers)', async () => {
     await serve(everyCallBut(emptyAccountRoutes(), (req) => (req.operation === 'DescribeDBInstances' ? TRICKLE : undefined)));
-    const snapshot = await collectSnapshot({ ...fast, maxAttempts: 4, requestTimeout: 300 });
+    const snapshot = await collectSnapshot({ ...fast, maxAttempts: 4, requestTimeout: 500 });
     expect(requestsOf('DescribeDBInstances').map((r) => r.attempt)).toEqual([1, 2, 3]);
     expect(snapshot.errors.find((e) => e.operation === 'DescribeDBInstances')).toMatchObject({
       code: 'TimeoutError',
-      message: 'no answer within 0.3 s, 3 attempts',
+      message: 'no answer within 0.5 s, 3 attempts',
     });
     expect(snapshot.regional['eu-west-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
+  });
+});
+
+describe('the credential report', () => {
+  it('that stays in progress is waited for a bounded time, then recorded as not ready; it is not read', async () => {
+    const inProgress = queryXml('iam', 'GenerateCredentialReport', '<State>INPROGRESS</State>');
+    await serve({ ...emptyAccountRoutes(), 'iam:GenerateCredentialReport': () => inProgress });
+    const snapshot = await collectSnapshot({ ...fast, credentialReportTimeout: 0.3, credentialReportPoll: 0.05 });
+    expect(snapshot.errors).toEqual([
+      { service: 'iam', region: 'global', operation: 'GenerateCredentialReport', code: 'ReportInProgress', message: 'credential report not ready after 0.3 s' },
+    ]);
+    // Polls at least 0.05 s apart: a handful in 0.3 s, not a busy loop.
+    expect(requestsOf('GenerateCredentialReport').length).toBeLessThan(20);
+    expect(requestsOf('GetCredentialReport')).toEqual([]);
   });
 });
 
@@ -91,7 +105,7 @@ describe('a deadline for the whole collection', () => {
   it('stops the calls under way and those not yet made, keeps what was read, and marks the snapshot', async () => {
     await serve(everyCallBut(emptyAccountRoutes(), (req) => (req.service === 'cloudtrail' || req.operation === 'ListUsers' ? HANG : undefined)));
     // Only the deadline can end the hanging calls.
-    const snapshot = await collectSnapshot({ ...fast, requestTimeout: 60_000, deadline: 0.5 });
+    const snapshot = await collectSnapshot({ ...fast, requestTimeout: 60_000, deadline: 2 });
     expect(snapshot.incomplete).toEqual({ reason: 'timeout' });
     expect(validateSnapshot(snapshot)).toEqual([]);
     expect(snapshot.errors.filter((e) => e.service === 'cloudtrail' || e.operation === 'ListUsers')).toEqual([
@@ -100,21 +114,21 @@ describe('a deadline for the whole collection', () => {
         region: 'global',
         operation: 'ListUsers',
         code: 'CollectionTimeout',
-        message: "not answered: the collection's deadline (0.5 s) passed",
+        message: "not answered: the collection's deadline (2 s) passed",
       },
       {
         service: 'cloudtrail',
         region: 'eu-west-1',
         operation: 'DescribeTrails',
         code: 'CollectionTimeout',
-        message: "not answered: the collection's deadline (0.5 s) passed",
+        message: "not answered: the collection's deadline (2 s) passed",
       },
       {
         service: 'cloudtrail',
         region: 'eu-west-1',
         operation: 'LookupEvents',
         code: 'CollectionTimeout',
-        message: "not called: the collection's deadline (0.5 s) passed",
+        message: "not called: the collection's deadline (2 s) passed",
       },
     ]);
     expect(snapshot.regional['eu-west-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
