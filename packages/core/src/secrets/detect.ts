@@ -244,6 +244,19 @@ function search(text: string): RawSecret[] {
 }
 
 /**
+ * A name (a mapping key, a logical id, a path) with any key id or secret-looking key in it redacted:
+ * a key written as a map key would otherwise be shown whole in the ids and messages of the keys
+ * found under it.
+ */
+export function redactSecretsIn(name: string): string {
+  let out = name.replace(ACCESS_KEY_ID, (whole, id: string) => (isDocumentationExample(id) ? whole : redact('aws-access-key-id', id)));
+  const starts = secretCandidates(out).filter((i) => looksRandom(out.slice(i, i + SECRET_LENGTH)));
+  for (const i of starts.reverse())
+    out = `${out.slice(0, i)}${redact('aws-secret-access-key', out.slice(i, i + SECRET_LENGTH))}${out.slice(i + SECRET_LENGTH)}`;
+  return out;
+}
+
+/**
  * Keys reported one by one in a file; more are counted in a warning. A file of nothing but keys
  * would otherwise make a report hundreds of times its size (a 20 MiB template holds 400,000).
  */

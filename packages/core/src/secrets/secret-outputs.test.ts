@@ -96,6 +96,30 @@ describe('keys in a scan', () => {
     }
   });
 
+  it('a key written as a map key, or as a logical id, is redacted in the ids and messages of the keys under it', async () => {
+    const result = await scanWith({
+      'keyed.yaml': `Mappings:\n  ${KEY_ID}:\n    ${SECRET}:\n      secret: ${SECRET}\nResources:\n  ${KEY_ID}:\n    Type: AWS::EC2::Instance\n    Properties:\n      UserData: ${Buffer.from(`id=${KEY_ID}\n`).toString('base64')}\n`,
+    });
+    expect(result.findings.map((f) => [f.entity.id, f.message])).toEqual([
+      ['keyed.yaml#Mappings@aws-access-key-id:0', 'Hard-coded AWS access key id AKIA************6NHE in keyed.yaml.'],
+      [
+        `keyed.yaml#Mappings/AKIA************6NHE@aws-secret-access-key:0`,
+        `Hard-coded AWS secret access key q3Xv${'*'.repeat(36)} (next to an access key id) in mapping AKIA************6NHE.`,
+      ],
+      [
+        `keyed.yaml#Mappings/AKIA************6NHE/q3Xv${'*'.repeat(36)}/secret@aws-secret-access-key:0`,
+        `Hard-coded AWS secret access key q3Xv${'*'.repeat(36)} (secret key name) in mapping AKIA************6NHE.`,
+      ],
+      ['keyed.yaml#Resources@aws-access-key-id:0', 'Hard-coded AWS access key id AKIA************6NHE in keyed.yaml.'],
+      [
+        'keyed.yaml#Resources/AKIA************6NHE/Properties/UserData (base64)@aws-access-key-id:0',
+        'Hard-coded AWS access key id AKIA************6NHE in base64-encoded user data of resource AKIA************6NHE.',
+      ],
+    ]);
+    const text = outputs(result);
+    for (const value of [KEY_ID, SECRET]) expect(text).not.toContain(value);
+  });
+
   it('ids and fingerprints say where the key is: another key with the same redacted form there gives the same ones', async () => {
     const a = await scanWith({ 'stack.yaml': template(KEY_ID, SECRET), 'notes.txt': `id ${KEY_ID}\nsecret ${SECRET}\n` });
     rmSync(dir, { recursive: true, force: true });
@@ -148,8 +172,18 @@ describe('keys in a scan', () => {
       expect(mine.at(-1)?.entity.id).toMatch(/@aws-access-key-id:999$/);
     }
     expect(result.notifications.filter((n) => n.code === 'truncated')).toEqual([
-      { level: 'warning', code: 'truncated', file: 'many.txt', message: '1,003 AWS keys found in this file: the first 1,000 are reported, 3 more are not listed' },
-      { level: 'warning', code: 'truncated', file: 'many.yaml', message: '1,003 AWS keys found in this file: the first 1,000 are reported, 3 more are not listed' },
+      {
+        level: 'warning',
+        code: 'truncated',
+        file: 'many.txt',
+        message: '1,003 AWS keys found in this file: the first 1,000 are reported, 3 more are not listed',
+      },
+      {
+        level: 'warning',
+        code: 'truncated',
+        file: 'many.yaml',
+        message: '1,003 AWS keys found in this file: the first 1,000 are reported, 3 more are not listed',
+      },
     ]);
   });
 });

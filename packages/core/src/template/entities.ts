@@ -2,7 +2,7 @@ import type { Notification } from '../engine/finding.js';
 import type { Entity, ResourceEntity, SecretMatch } from '../model/entities.js';
 import { own } from '../model/lookup.js';
 import { decodeBase64Text } from '../secrets/base64.js';
-import { findSecrets, MAX_SECRETS_PER_FILE, type RawSecret, secretEntity, secretIds, tooManySecrets } from '../secrets/detect.js';
+import { findSecrets, MAX_SECRETS_PER_FILE, type RawSecret, redactSecretsIn, secretEntity, secretIds, tooManySecrets } from '../secrets/detect.js';
 import { accessKeysOf } from './access-keys.js';
 import { azSpansOf } from './az-spans.js';
 import { cacheReplicationGroupsOf } from './cache.js';
@@ -131,7 +131,8 @@ function templateSecrets(template: Template, notifications: Notification[]): Sec
 function textSecrets(template: Template, found: readonly RawSecret[]): SecretMatch[] {
   if (found.length === 0) return [];
   const places = new NodePlaces(template.root);
-  const paths = found.map((s) => places.pathAt(s.start, s.end));
+  // A key written as a map key above the match is not shown whole in its id or message.
+  const paths = found.map((s) => places.pathAt(s.start, s.end).map((p) => (typeof p === 'string' ? redactSecretsIn(p) : p)));
   const ids = secretIds(
     `${template.file}#`,
     found,
@@ -206,11 +207,13 @@ function base64UserDataSecrets(template: Template): SecretMatch[] {
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
       if (decoded === undefined) return;
-      const where = `base64-encoded user data of resource ${res.logicalId}`;
+      const logicalId = redactSecretsIn(res.logicalId);
+      const where = `base64-encoded user data of resource ${logicalId}`;
       const found = findSecrets(decoded);
-      const ids = secretIds(`${template.file}#Resources/${res.logicalId}/${path.join('/')} (base64)`, found);
+      const place = redactSecretsIn(`${logicalId}/${path.join('/')}`);
+      const ids = secretIds(`${template.file}#Resources/${place} (base64)`, found);
       found.forEach((s, i) => {
-        out.push(secretEntity(ids[i] ?? '', s, { ...node.loc, logicalPath: `${res.logicalId}/${path.join('/')}` }, where, 'base64'));
+        out.push(secretEntity(ids[i] ?? '', s, { ...node.loc, logicalPath: place }, where, 'base64'));
       });
     });
   }
