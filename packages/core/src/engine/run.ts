@@ -41,7 +41,8 @@ export function ruleRunner(
           if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
           const mask = masker(entity.noEchoValues);
           const d = mask ? maskDescriptor(given, mask) : given;
-          const location = d.location ?? entity.location;
+          const at = d.location ?? entity.location;
+          const location = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
           const entityId = mask ? mask(entity.id) : entity.id;
           // From the masked values: a fingerprint of a NoEcho value could be searched back.
           const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data);
@@ -81,9 +82,18 @@ export function ruleRunner(
   return { run, findings, notifications };
 }
 
+const maskers = new WeakMap<readonly string[], ((text: string) => string) | undefined>();
+
 /** Replaces each value with `****`: anywhere when it is 4 characters or more, else only as a whole word (a short value is often part of other words). */
 function masker(values: readonly string[] | undefined): ((text: string) => string) | undefined {
-  const list = [...new Set((values ?? []).filter((v) => v !== ''))].sort((a, b) => b.length - a.length);
+  if (!values) return undefined;
+  // The entities of one template share the list: one expression for all of their findings.
+  if (!maskers.has(values)) maskers.set(values, buildMasker(values));
+  return maskers.get(values);
+}
+
+function buildMasker(values: readonly string[]): ((text: string) => string) | undefined {
+  const list = [...new Set(values.filter((v) => v !== ''))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return undefined;
   const pattern = new RegExp(list.map((v) => (v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`)).join('|'), 'g');
   return (text) => text.replace(pattern, '****');
@@ -91,11 +101,16 @@ function masker(values: readonly string[] | undefined): ((text: string) => strin
 
 function maskDescriptor(d: ReportDescriptor<string>, mask: (text: string) => string): ReportDescriptor<string> {
   const each = <V>(record: Record<string, V> | undefined, keep: (v: V) => boolean): Record<string, V | string> | undefined =>
-    record && Object.fromEntries(Object.entries(record).map(([k, v]) => [k, keep(v) ? v : mask(String(v)) === String(v) ? v : mask(String(v))]));
+    record &&
+    Object.fromEntries(
+      Object.entries(record).map(([k, v]) => {
+        const masked = keep(v) ? String(v) : mask(String(v));
+        return [k, masked === String(v) ? v : masked];
+      }),
+    );
   const data = each(d.data, () => false) as Record<string, string | number> | undefined;
   const properties = each(d.properties, (v) => typeof v === 'boolean') as Record<string, string | number | boolean> | undefined;
-  const location = d.location?.logicalPath ? { ...d.location, logicalPath: mask(d.location.logicalPath) } : d.location;
-  return { ...d, ...(data ? { data } : {}), ...(properties ? { properties } : {}), ...(location ? { location } : {}) };
+  return { ...d, ...(data ? { data } : {}), ...(properties ? { properties } : {}) };
 }
 
 function escapeRegExp(text: string): string {
