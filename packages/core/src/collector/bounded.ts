@@ -1,5 +1,7 @@
+import { Readable, Transform } from 'node:stream';
 import { ConfiguredRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { MAX_RESPONSE_BYTES } from './limits.js';
 
 /**
  * Time bounds for every AWS call (see `limits.ts`): an endpoint that accepts connections and never
@@ -61,21 +63,38 @@ export class BoundedHttpHandler {
       // Ours (a timeout, retried; a stop, not) rather than the handler's "Request aborted".
       throw attempt.signal.reason instanceof Error ? attempt.signal.reason : err;
     }
-    const body = answer.response.body as { destroy?: (err: Error) => void; once?: (event: string, listener: () => void) => void } | undefined;
-    if (typeof body?.destroy !== 'function' || typeof body.once !== 'function') {
+    const body: unknown = answer.response.body;
+    if (!(body instanceof Readable)) {
       release();
       return answer;
     }
-    // The body is read after this returns: the same bound and the same stop hold until it ends.
-    const cut = (): void => body.destroy?.(attempt.signal.reason instanceof Error ? attempt.signal.reason : stopError(this.stop));
+    // The body is read after this returns: the same bound and the same stop hold until it ends,
+    // and it may not grow past MAX_RESPONSE_BYTES.
+    let bytes = 0;
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        bytes += chunk.length;
+        if (bytes <= MAX_RESPONSE_BYTES) done(null, chunk);
+        else done(Object.assign(new Error(`answer larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`), { name: 'ResponseTooLarge' }));
+      },
+    });
+    const cut = (): void => {
+      const reason = attempt.signal.reason instanceof Error ? attempt.signal.reason : stopError(this.stop);
+      body.destroy();
+      counted.destroy(reason);
+    };
     attempt.signal.addEventListener('abort', cut, { once: true });
     const done = (): void => {
       release();
       attempt.signal.removeEventListener('abort', cut);
+      body.destroy();
     };
-    body.once('end', done);
-    body.once('close', done);
-    body.once('error', done);
+    body.once('error', (err) => counted.destroy(err));
+    counted.once('end', done);
+    counted.once('close', done);
+    counted.once('error', done);
+    body.pipe(counted);
+    answer.response.body = counted;
     return answer;
   }
 

@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyAccountRoutes, everyCallBut, type FakeAws, HANG, queryXml, type Route, startFakeAws, TRICKLE, useFakeAwsEnv } from '../../../../test/fake-aws.js';
+import {
+  emptyAccountRoutes,
+  everyCallBut,
+  type FakeAws,
+  FLOOD,
+  HANG,
+  queryXml,
+  type Route,
+  startFakeAws,
+  TRICKLE,
+  useFakeAwsEnv,
+} from '../../../../test/fake-aws.js';
 import { loadSnapshot } from '../snapshot/load.js';
 import { validateSnapshot } from '../snapshot/schema.js';
 import { type CollectOptions, collectSnapshot } from './collect.js';
@@ -84,6 +95,19 @@ describe('an endpoint that accepts connections and never answers', () => {
       message: 'no answer within 0.5 s, 3 attempts',
     });
     expect(snapshot.regional['eu-west-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
+  });
+});
+
+describe('an endpoint that floods', () => {
+  it('an answer that never ends and comes fast is cut at 64 MiB, not retried, and the rest is collected', async () => {
+    await serve(everyCallBut(emptyAccountRoutes(), (req) => (req.operation === 'DescribeDBInstances' ? FLOOD : undefined)));
+    const snapshot = await collectSnapshot({ ...fast, maxAttempts: 3, requestTimeout: 60_000 });
+    expect(snapshot.errors.find((e) => e.operation === 'DescribeDBInstances')).toMatchObject({
+      code: 'ResponseTooLarge',
+      message: 'answer larger than 64 MiB',
+    });
+    expect(requestsOf('DescribeDBInstances')).toHaveLength(1);
+    expect(snapshot.regional['eu-west-1']?.rds?.DescribeDBClusters).toEqual({ DBClusters: [] });
   });
 });
 

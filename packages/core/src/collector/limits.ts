@@ -8,6 +8,8 @@ export const DEFAULT_CONNECT_TIMEOUT = 5_000;
 export const DEFAULT_REQUEST_TIMEOUT = 20_000;
 /** Attempts of one call that may end in a timeout: with the default request timeout, a minute. */
 export const TIMEOUT_ATTEMPTS = 3;
+/** Bytes one answer may have. A page of a thousand instances is a few MiB; past this an endpoint is flooding, not answering. */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /** Attempts per call, throttling and server errors included. */
 export const DEFAULT_MAX_ATTEMPTS = 8;
 
