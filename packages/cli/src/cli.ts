@@ -97,7 +97,7 @@ export async function collectTo(io: CliIo, file: string, flags: AccountFlags): P
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    progress.clear();
+    progress.end();
   }
   const seconds = (performance.now() - started) / 1000;
   await writeFile(path.resolve(io.cwd, file), snapshotText(snapshot));
