@@ -25,6 +25,10 @@ export interface FakeResponse {
   status?: number;
   /** Never answer: the request stays open until the client gives up or the server closes. */
   hang?: boolean;
+  /** Send the status and headers, then one byte of the body every 50 ms, never ending. */
+  trickle?: boolean;
+  /** Send the status and headers, then a body without end, as fast as the client reads it. */
+  flood?: boolean;
   body: string;
   contentType?: string;
   headers?: Record<string, string>;
@@ -162,6 +166,21 @@ export async function startFakeAws(routes: Record<string, Route>): Promise<FakeA
         'x-amzn-requestid': '00000000-0000-4000-8000-000000000009',
         ...answer.headers,
       });
+      if (answer.flood) {
+        const chunk = Buffer.alloc(1024 * 1024, '<a>x</a>');
+        const more = (): void => {
+          while (!res.destroyed && res.write(chunk));
+        };
+        res.on('drain', more);
+        more();
+        return;
+      }
+      if (answer.trickle) {
+        res.write(' ');
+        const drip = setInterval(() => res.write(' '), 50);
+        res.on('close', () => clearInterval(drip));
+        return;
+      }
       res.end(answer.body);
     })();
   });
@@ -223,6 +242,12 @@ export function emptyAccountRoutes(): Record<string, Route> {
 
 /** A response that never comes. */
 export const HANG: FakeResponse = { hang: true, body: '' };
+
+/** A response whose body never ends: a byte every 50 ms. */
+export const TRICKLE: FakeResponse = { trickle: true, body: '' };
+
+/** A response whose body never ends, sent as fast as it is read. */
+export const FLOOD: FakeResponse = { flood: true, body: '' };
 
 /** Environment variables the SDK reads, pointed at a fake endpoint; returns a function that restores them. */
 export function useFakeAwsEnv(url: string, region = 'eu-west-1'): () => void {

@@ -8,14 +8,17 @@ import {
   ConfigError,
   collectSnapshot,
   findConfig,
+  incompleteCause,
   loadConfig,
   loadParameters,
   ParameterFileError,
   PluginError,
   readBaseline,
+  rulesBlinded,
   type ScanResult,
   type Severity,
   scan,
+  snapshotText,
   toHtml,
   toJson,
   toSarif,
@@ -51,31 +54,84 @@ export function render(result: ScanResult, format: Format, color: boolean): stri
   }
 }
 
-/** Collects a snapshot with a progress line on a terminal, writes it, and says what it did. */
-export async function collectTo(io: CliIo, file: string, flags: AccountFlags): Promise<{ snapshot: AccountSnapshot; seconds: number }> {
+/**
+ * Collects a snapshot with a progress line on a terminal, writes it, and says what it did. An
+ * interrupt (SIGINT, SIGTERM) stops the collection and the snapshot is written with what was read;
+ * a second one exits at once.
+ */
+export async function collectTo(io: CliIo, file: string, flags: AccountFlags): Promise<{ snapshot: AccountSnapshot; seconds: number; calls: number }> {
   const progress = progressLine({ write: io.stderr, isTTY: io.stderrIsTTY === true, quiet: flags.quiet === true }, 'mamori: collecting');
+  let calls = 0;
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    // The second one: exit now, as the shell expects of an interrupt, with nothing written.
+    if (stop.signal.aborted) process.exit(signal === 'SIGTERM' ? 143 : 130);
+    progress.clear();
+    io.stderr(`mamori: ${signal}: stopping; the snapshot will hold what was read so far (again to exit at once)\n`);
+    stop.abort();
+  };
   const options: CollectOptions = {
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.region.length > 0 ? { regions: flags.region } : {}),
     ...(flags.allRegions ? { allRegions: true } : {}),
-    onProgress: progress.update,
+    ...(flags.deadline ? { deadline: flags.deadline } : {}),
+    ...(flags.requestTimeout ? { requestTimeout: flags.requestTimeout * 1000 } : {}),
+    ...(flags.connectTimeout ? { connectTimeout: flags.connectTimeout * 1000 } : {}),
+    signal: stop.signal,
+    onProgress: (p) => {
+      calls = p.total;
+      progress.update(p);
+    },
+    onNotice: (message) => {
+      if (flags.quiet) return;
+      progress.clear();
+      io.stderr(`mamori: ${message}\n`);
+    },
   };
   const started = performance.now();
   let snapshot: AccountSnapshot;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     snapshot = await collectSnapshot(options);
   } finally {
-    progress.clear();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress.end();
   }
   const seconds = (performance.now() - started) / 1000;
-  await writeFile(path.resolve(io.cwd, file), `${JSON.stringify(snapshot, null, 2)}\n`);
+  await writeFile(path.resolve(io.cwd, file), snapshotText(snapshot));
   if (!flags.quiet) {
     const failed = snapshot.errors.length > 0 ? `; ${snapshot.errors.length} failed call(s) recorded (see "errors")` : '';
     io.stderr(
       `mamori: account ${snapshot.accountId}, ${snapshot.regions.length} region(s) (${snapshot.regions.join(', ')}) collected in ${seconds.toFixed(1)} s${failed}; snapshot written to ${file}\n`,
     );
   }
-  return { snapshot, seconds };
+  return { snapshot, seconds, calls };
+}
+
+/** Says that a snapshot is incomplete, why, how many of its calls failed, and which rules that leaves unevaluated. */
+export function reportIncomplete(io: CliIo, file: string, snapshot: AccountSnapshot, calls: number): void {
+  const reason = snapshot.incomplete?.reason;
+  if (!reason) return;
+  const codes = new Map<string, number>();
+  for (const e of snapshot.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
+  const byCode = [...codes].map(([code, n]) => `${n} ${code}`).join(', ');
+  const blinded = rulesBlinded(snapshot, builtinRules).map((r) => `${r.id} ${r.name}`);
+  const rules = blinded.length > 0 ? `rules not evaluated in full: ${blinded.join(', ')}` : 'every rule could still be evaluated';
+  io.stderr(
+    `mamori: ${file} is incomplete: ${incompleteCause(reason)}; ${snapshot.errors.length} of ${calls} calls failed or were not made (${byCode}); ${rules}. Scan it to see where\n`,
+  );
+}
+
+/**
+ * The exit code an incomplete snapshot calls for, `undefined` when it is complete or accepted:
+ * `--allow-incomplete` accepts failed calls and a deadline, never an interrupt.
+ */
+export function incompleteExit(snapshot: AccountSnapshot, flags: Pick<AccountFlags, 'allowIncomplete'>): number | undefined {
+  const reason = snapshot.incomplete?.reason;
+  if (!reason) return undefined;
+  return flags.allowIncomplete && reason !== 'interrupted' ? undefined : EXIT.incomplete;
 }
 
 /** Errors in what the user gave us: one line, exit 2, no stack. */

@@ -31,4 +31,4 @@ export function exitQuietlyOnEpipe(stream: NodeJS.EventEmitter, exit: (code: num
 }
 
 /** Exit codes, as documented in `mamori --help`. */
-export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
+export const EXIT = { clean: 0, findings: 1, error: 2, incomplete: 3 } as const;

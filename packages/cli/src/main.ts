@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Severity } from '@mamori/core';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
 import { cliVersion } from './version.js';
 
@@ -36,11 +36,24 @@ export interface AccountFlags {
   region: string[];
   allRegions?: boolean;
   quiet?: boolean;
+  /** Seconds. */
+  deadline?: number;
+  /** Seconds. */
+  requestTimeout?: number;
+  /** Seconds. */
+  connectTimeout?: number;
+  allowIncomplete?: boolean;
 }
 
 /** Collects a repeatable option's values, in order. */
 function repeatable(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('not a positive number of seconds.');
+  return n;
 }
 
 /** Options shared by `collect` and `scan --account`. */
@@ -51,7 +64,16 @@ function accountOptions(command: Command): Command {
       new Option('--region <region>', 'region to read; repeat for several (default: the profile or AWS_REGION region)').argParser(repeatable).default([]),
     )
     .addOption(new Option('--all-regions', 'read every region enabled in the account').conflicts('region'))
-    .option('-q, --quiet', 'no progress line on stderr');
+    .addOption(new Option('--deadline <seconds>', 'stop collecting after this long and write what was read, marked incomplete').argParser(seconds))
+    .addOption(
+      new Option(
+        '--request-timeout <seconds>',
+        'time one attempt of a call may take, its whole answer included (default: MAMORI_REQUEST_TIMEOUT, else 20)',
+      ).argParser(seconds),
+    )
+    .addOption(new Option('--connect-timeout <seconds>', 'time to connect to an endpoint (default: MAMORI_CONNECT_TIMEOUT, else 5)').argParser(seconds))
+    .option('--allow-incomplete', 'exit 0 (or by the findings) although calls failed or the deadline passed')
+    .option('-q, --quiet', 'no progress line, notices or summary on stderr (an incomplete snapshot is still said)');
 }
 
 const STARTER_CONFIG = `# mamori configuration: https://github.com/mamori-dev/mamori#configuration
@@ -109,6 +131,9 @@ Exit codes:
   0  no findings at or above --fail-on
   1  findings at or above --fail-on
   2  usage error, or an input that could not be read or parsed
+  3  collect, scan --account: the account snapshot is incomplete (calls failed, the
+     --deadline passed, or the collection was interrupted); it was written anyway.
+     --allow-incomplete accepts failed calls and the deadline, never an interrupt
 
 Examples:
   $ mamori scan                          scan templates under the current folder
@@ -158,9 +183,18 @@ Examples:
     )
     .action(async (given: string[], flags: ScanCommandFlags) => {
       const paths = given.length > 0 ? [...given] : flags.account ? [] : ['.'];
-      const { collectTo, exitCodeFor, render, reportInputErrors, runScan } = await import('./cli.js');
+      const { collectTo, exitCodeFor, incompleteExit, render, reportIncomplete, reportInputErrors, runScan } = await import('./cli.js');
+      let incomplete: number | undefined;
       if (flags.account) {
-        await collectTo(io, flags.snapshotOutput, flags);
+        const { snapshot, calls } = await collectTo(io, flags.snapshotOutput, flags);
+        reportIncomplete(io, flags.snapshotOutput, snapshot, calls);
+        incomplete = incompleteExit(snapshot, flags);
+        // Stopped on purpose: the partial snapshot is written; judging it is left to a later scan.
+        if (snapshot.incomplete?.reason === 'interrupted') {
+          io.stderr(`mamori: not scanned: the collection was interrupted (scan ${flags.snapshotOutput} to judge what was read)\n`);
+          setExit(EXIT.incomplete);
+          return;
+        }
         paths.push(flags.snapshotOutput);
       }
       const result = await runScan(paths, flags, io);
@@ -173,7 +207,9 @@ Examples:
         io.stdout(report);
       }
       if (flags.format !== 'stylish') reportInputErrors(result, io);
-      setExit(exitCodeFor(result, flags.failOn));
+      const code = exitCodeFor(result, flags.failOn);
+      // An input that could not be read says more than an incomplete account; an incomplete account more than findings.
+      setExit(code === EXIT.error || incomplete === undefined ? code : incomplete);
     });
 
   accountOptions(
@@ -190,14 +226,22 @@ Credentials and region come from the standard AWS chain: environment variables, 
 are honoured. The SecurityAudit managed policy allows every call made. A call that fails
 (AccessDenied, a region that is not enabled) is recorded in the snapshot and the rest goes on.
 
+Every attempt of a call has 5 s to connect and 20 s to answer in full; a call whose attempts time
+out three times fails, and the endpoint is not asked again: a silent endpoint costs a call about a
+minute. When calls failed, the command says how many and which rules they leave unevaluated, and
+exits 3 (--allow-incomplete: 0). Interrupted (Ctrl-C, SIGTERM) or past --deadline, it writes what
+was read, marked incomplete, and exits 3; a second interrupt exits at once (130, or 143 for
+SIGTERM) without writing. Access key ids are
+written redacted (AKIA************WXYZ).
+
 Examples:
   $ mamori collect --output account.json
   $ mamori collect --profile audit --all-regions --output account.json`,
     )
     .action(async (flags: AccountFlags & { output: string }) => {
-      const { collectTo } = await import('./cli.js');
+      const { collectTo, incompleteExit, reportIncomplete } = await import('./cli.js');
       const { CREDENTIALS_EXPIRED } = await import('@mamori/core');
-      const { snapshot } = await collectTo(io, flags.output, flags);
+      const { snapshot, calls } = await collectTo(io, flags.output, flags);
       // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
       const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
       if (expired.length > 0) {
@@ -205,7 +249,10 @@ Examples:
           `mamori: the credentials expired during the collection (${expired[0]?.code}); ${expired.length} call(s) failed or were not made, so the snapshot is incomplete. Collect again with fresh credentials\n`,
         );
         setExit(EXIT.error);
+        return;
       }
+      reportIncomplete(io, flags.output, snapshot, calls);
+      setExit(incompleteExit(snapshot, flags) ?? EXIT.clean);
     });
 
   program

@@ -5,13 +5,49 @@ export interface ProgressOutput {
   /** Only a terminal gets the progress line: redrawn in place, it would be noise in a log. */
   isTTY: boolean;
   quiet?: boolean;
+  /** Milliseconds between the lines a log gets instead (not a terminal): a long collection is never silent for longer. Default 30,000. */
+  logEvery?: number;
 }
 
-/** One line on stderr, redrawn in place: calls done, failures, and which services and regions are being read. */
-export function progressLine(out: ProgressOutput, label: string): { update: (p: CollectProgress) => void; clear: () => void } {
-  if (!out.isTTY || out.quiet) return { update: () => undefined, clear: () => undefined };
+/**
+ * One line on stderr, redrawn in place: calls done, failures, and which services and regions are
+ * being read. A log (stderr not a terminal) gets a plain line of the same every 30 s instead, so a
+ * collection that runs long is never silent for longer.
+ */
+export interface Progress {
+  update: (p: CollectProgress) => void;
+  /** Takes the line off the terminal, before another line is written; the next update draws it again. */
+  clear: () => void;
+  /** Done: the line is taken off, and a log gets no more. */
+  end: () => void;
+}
+
+export function progressLine(out: ProgressOutput, label: string): Progress {
+  if (out.quiet) return { update: () => undefined, clear: () => undefined, end: () => undefined };
+  if (!out.isTTY) {
+    // A timer, not the calls' events: a line comes even while every call under way waits.
+    let latest: CollectProgress | undefined;
+    const timer = setInterval(() => {
+      if (!latest) return;
+      const p = latest;
+      const failed = p.failed > 0 ? `, ${p.failed} failed` : '';
+      const active = p.active.length > 0 ? ` (reading ${[...new Set(p.active)].slice(0, 4).join(', ')}${p.active.length > 4 ? ', …' : ''})` : '';
+      out.write(`${label}: ${p.done}/${p.total} calls so far${failed}${active}\n`);
+    }, out.logEvery ?? 30_000);
+    timer.unref?.();
+    return {
+      update(p) {
+        latest = p;
+      },
+      clear: () => undefined,
+      end: () => clearInterval(timer),
+    };
+  }
   let last = 0;
   let shown = false;
+  const clear = (): void => {
+    if (shown) out.write('\r\u001b[2K');
+  };
   return {
     update(p) {
       const now = Date.now();
@@ -23,8 +59,7 @@ export function progressLine(out: ProgressOutput, label: string): { update: (p: 
       out.write(`\r\u001b[2K${label}: ${p.done}/${p.total} calls${failed}${active}`);
       shown = true;
     },
-    clear() {
-      if (shown) out.write('\r\u001b[2K');
-    },
+    clear,
+    end: clear,
   };
 }

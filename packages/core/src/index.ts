@@ -1,6 +1,14 @@
 export { COLLECTOR_CALLS } from './collector/calls.js';
 export type { CollectOptions, CollectProgress } from './collector/collect.js';
 export { collectSnapshot } from './collector/lazy.js';
+export {
+  type CollectorSettings,
+  collectorSettings,
+  DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_REQUEST_TIMEOUT,
+  TIMEOUT_ATTEMPTS,
+} from './collector/limits.js';
 export { type ConfiguredRules, configureRules } from './config/apply.js';
 export {
   CONFIG_FILES,
@@ -100,15 +108,20 @@ export {
   FEED_SOURCES,
   type Feed,
   feedsOf,
+  incompleteCause,
+  incompleteMessage,
+  incompleteReason,
   isSnapshotText,
   kindsFedBy,
   loadSnapshot,
   loadSnapshotFile,
   notEvaluatedMessage,
+  rulesBlinded,
   rulesNotEvaluated,
   type SnapshotLoadOutcome,
 } from './snapshot/load.js';
 export { policyDocumentObject } from './snapshot/policy.js';
+export { keyIdForDisplay, redactKeyIds, redactSnapshotKeys, snapshotText } from './snapshot/redact.js';
 export { jsonPath, type SchemaProblem, snapshotSchema, validateSnapshot } from './snapshot/schema.js';
 export { type ApiIpPermission, type ApiSecurityGroup, type PermissionLocator, securityGroupFromApi } from './snapshot/security-groups.js';
 export { type Reference, TemplateGraph } from './template/graph.js';

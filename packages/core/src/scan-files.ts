@@ -3,7 +3,7 @@ import { type SuppressionRule, templateSuppressions } from './engine/suppress.js
 import { failureText, mib, readBounded } from './files/bounded.js';
 import { decodeText, readTemplateFile } from './files/read.js';
 import type { Entity, SecretMatch } from './model/entities.js';
-import { findSecrets, secretEntity } from './secrets/detect.js';
+import { findSecrets, MAX_SECRETS_PER_FILE, secretEntity, secretIds, tooManySecrets } from './secrets/detect.js';
 import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
@@ -110,7 +110,7 @@ export function extractText(file: string, text: string, explicit: boolean, conte
   if (!outcome.template) {
     // Other YAML and JSON (a Kubernetes manifest, a .env.json), even named or unparsable, can still hold keys.
     if (!context.allFiles) return { notifications, entities: [] };
-    return { notifications, entities: secretEntities(file, text), checked: true };
+    return { notifications, entities: secretEntities(file, text, notifications), checked: true };
   }
   const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
   notifications.push(...extracted.notifications);
@@ -155,14 +155,21 @@ function keysInBytes(file: string, content: Buffer, keys: boolean): FileOutcome 
   const decoded = decodeText(content);
   if ('binary' in decoded) return { notifications: [], entities: [], binary: true };
   if (!keys) return { notifications: [], entities: [] };
-  return { notifications: [], entities: secretEntities(file, decoded.text), checked: true };
+  const notifications: Notification[] = [];
+  return { notifications, entities: secretEntities(file, decoded.text, notifications), checked: true };
 }
 
 const bytes = (n: number): string => n.toLocaleString('en-US');
 
-export function secretEntities(file: string, text: string): SecretMatch[] {
-  const matches = findSecrets(text);
+/** The keys in a text, the first `MAX_SECRETS_PER_FILE` of them; a warning counts the rest. */
+export function secretEntities(file: string, text: string, notifications: Notification[] = []): SecretMatch[] {
+  const found = findSecrets(text);
+  const tooMany = tooManySecrets(found.length, file);
+  if (tooMany) notifications.push(tooMany);
+  const matches = found.slice(0, MAX_SECRETS_PER_FILE);
   if (matches.length === 0) return [];
   const index = new LineIndex(file, text);
-  return matches.map((s) => secretEntity(`${file}#${s.hash}`, s, index.location(s.start, s.end), file));
+  // The n-th key id (or secret) of the file: lines can move without changing it.
+  const ids = secretIds(`${file}#`, matches);
+  return matches.map((s, i) => secretEntity(ids[i] ?? '', s, index.location(s.start, s.end), file));
 }

@@ -18,6 +18,7 @@ import {
 import { recordedAccountRoutes } from '../../../../test/recorded-account.js';
 import { runRules } from '../engine/run.js';
 import { loadSnapshot } from '../snapshot/load.js';
+import { snapshotText } from '../snapshot/redact.js';
 import { validateSnapshot } from '../snapshot/schema.js';
 import { type CollectProgress, collectSnapshot } from './collect.js';
 
@@ -78,7 +79,7 @@ describe('collecting the recorded account through the real SDK clients', () => {
   it('writes the reviewed snapshot, which validates against the published schema', async () => {
     expect(validateSnapshot(snapshot)).toEqual([]);
     expect(snapshot).toMatchObject({ mamoriSnapshot: 1, accountId: '123456789012', partition: 'aws', regions: ['eu-west-1'], collectedAt: NOW.toISOString() });
-    await expect(`${JSON.stringify(snapshot, null, 2)}\n`).toMatchFileSnapshot(SNAPSHOT_FIXTURE);
+    await expect(snapshotText(snapshot)).toMatchFileSnapshot(SNAPSHOT_FIXTURE);
   });
 
   it('reads every page and merges it into one response', () => {
@@ -93,7 +94,7 @@ describe('collecting the recorded account through the real SDK clients', () => {
     expect(aws.requests.filter((r) => r.operation === 'DescribeAddresses').map((r) => r.attempt)).toEqual([1, 2]);
     expect(snapshot.regional['eu-west-1']?.ec2?.DescribeAddresses?.Addresses).toHaveLength(3);
     expect(aws.requests.filter((r) => r.operation === 'ListAccessKeys' && r.params.UserName === 'ken')).toHaveLength(2);
-    expect(snapshot.global.iam?.ListAccessKeys?.ken?.AccessKeyMetadata?.[0]?.AccessKeyId).toBe('AKIARZPUZDIKN7ZCKWEE');
+    expect(snapshot.global.iam?.ListAccessKeys?.ken?.AccessKeyMetadata?.[0]?.AccessKeyId).toBe('AKIA************KWEE');
     expect(snapshot.regional['eu-west-1']?.cloudtrail?.LookupEvents?.Events).toHaveLength(2);
   });
 
@@ -163,13 +164,20 @@ describe('collecting the recorded account through the real SDK clients', () => {
     const denied =
       'rds DescribeDBClusters in eu-west-1 failed with AccessDenied (User: arn:aws:sts::123456789012:assumed-role/audit/ci is not authorized to perform: rds:DescribeDBClusters)';
     // The clusters only stand in for encryption an instance does not report, and DescribeDBInstances answered.
+    // The snapshot is marked incomplete all the same: a call failed.
     expect(loadSnapshot('snapshot.json', text, rdsRules).notifications).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        code: 'incomplete-snapshot',
+        message: 'Incomplete account snapshot: calls failed while it was collected (1 failed call recorded)',
+      }),
       expect.objectContaining({ level: 'warning', code: 'not-evaluated', message: `${denied}; the rules that read it were evaluated from other calls` }),
     ]);
     const withoutInstances = JSON.parse(text) as typeof snapshot;
     delete withoutInstances.regional['eu-west-1']?.rds?.DescribeDBInstances;
-    expect(loadSnapshot('snapshot.json', JSON.stringify(withoutInstances, null, 2), rdsRules).notifications).toEqual([
-      expect.objectContaining({ message: `${denied}; not evaluated there: MAM603 rds-storage-unencrypted` }),
+    expect(loadSnapshot('snapshot.json', JSON.stringify(withoutInstances, null, 2), rdsRules).notifications.map((n) => n.message)).toEqual([
+      'Incomplete account snapshot: calls failed while it was collected (1 failed call recorded); rules not evaluated in full: MAM603 rds-storage-unencrypted',
+      `${denied}; not evaluated there: MAM603 rds-storage-unencrypted`,
     ]);
   });
 });
@@ -229,6 +237,9 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
       expect(snapshot.regional['us-east-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
       const loaded = loadSnapshot('partial.json', JSON.stringify(snapshot, null, 2), rules);
       expect(loaded.notifications.map((n) => n.message)).toEqual([
+        expect.stringMatching(
+          /^Incomplete account snapshot: calls failed while it was collected \(1 failed call recorded\); rules not evaluated in full: MAM101 /,
+        ),
         expect.stringMatching(/^every call in ap-east-1 failed with \w+ .*; not evaluated there: MAM101 /),
       ]);
       // With a region unread and no trail seen, "no trail" cannot be claimed.

@@ -30,13 +30,16 @@ import { paginateDescribeDBClusters, paginateDescribeDBInstances, RDSClient } fr
 import { GetBucketLifecycleConfigurationCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, type GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import { createWaiter, WaiterState } from '@smithy/core/client';
-import { ConfiguredRetryStrategy } from '@smithy/core/retry';
+import { loadSharedConfigFiles } from '@smithy/core/config';
 import pLimit from 'p-limit';
 import type { AccountSnapshot, CallError, GlobalResponses, RegionalResponses } from '../snapshot/format.js';
 import { CREDENTIALS_EXPIRED, SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from '../snapshot/format.js';
 import { policyDocumentObject } from '../snapshot/policy.js';
+import { redactSnapshotKeys } from '../snapshot/redact.js';
 import { VERSION } from '../version.js';
+import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { COLLECTOR_CALLS } from './calls.js';
+import { type CollectorSettings, collectorSettings } from './limits.js';
 
 export interface CollectProgress {
   /** Calls finished so far (answered or failed). */
@@ -62,10 +65,20 @@ export interface CollectOptions {
   /** Milliseconds before retry `n`; default: the SDK's standard exponential backoff with jitter. */
   retryBackoff?: (attempt: number) => number;
   /**
-   * Milliseconds one attempt of a call may take, connecting and reading the answer included; then it
-   * fails with `TimeoutError` and is retried like other transient errors. Default 60,000.
+   * Milliseconds one attempt of a call may take, from sending it to the last byte of the answer;
+   * then it fails with `TimeoutError` and is retried, up to three attempts in all for timeouts.
+   * Default: `MAMORI_REQUEST_TIMEOUT` (seconds), else 20,000: a call to an endpoint that never
+   * answers fails within about a minute.
    */
   requestTimeout?: number;
+  /** Milliseconds to open a connection (within the request timeout). Default: `MAMORI_CONNECT_TIMEOUT` (seconds), else 5,000. */
+  connectTimeout?: number;
+  /** Seconds the whole collection may take: then it stops, and the snapshot holds what was read, marked incomplete. */
+  deadline?: number;
+  /** Stops the collection (an interrupt): the snapshot holds what was read, marked incomplete. */
+  signal?: AbortSignal;
+  /** Said as it happens, for a log: an endpoint that stopped answering, credentials that expired. */
+  onNotice?: (message: string) => void;
   /** Seconds to wait for IAM to generate the credential report. Default 120. */
   credentialReportTimeout?: number;
   /** Seconds between credential report polls, at first; it backs off from there. Default 2. */
@@ -134,12 +147,20 @@ async function allPages<T extends object>(pages: AsyncIterable<T>, key: keyof T 
 }
 
 function errorOf(err: unknown): Pick<CallError, 'code' | 'message' | 'httpStatus'> {
-  const e = err as { name?: string; code?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  const e = err as { name?: string; code?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number; attempts?: number } };
   const code = e.Code ?? (e.name && e.name !== 'Error' ? e.name : undefined) ?? e.code ?? 'UnknownError';
-  // The HTTP handler names itself in its timeout message; say what happened instead.
+  // The HTTP handler names itself in its timeout messages; say what happened, and how often it was tried.
+  const attempts = e.$metadata?.attempts && e.$metadata.attempts > 1 ? `, ${e.$metadata.attempts} attempts` : '';
+  // The SDK adds lines of its own (a deserialization error's); the first says what happened.
+  const first = e.message?.split('\n')[0];
+  const page = pageNote(e.message);
   const message =
-    code === 'TimeoutError' && /requestTimeout|timed out|timeout/i.test(e.message ?? '')
-      ? `no answer within the request timeout${pageNote(e.message)}`
+    code === 'TimeoutError'
+      ? /^no answer within/.test(first ?? '')
+        ? `${(first ?? '').replace(page, '')}${attempts}${page}`
+        : /did not establish a connection/.test(first ?? '')
+          ? `no connection within the connect timeout${attempts}${page}`
+          : `no answer within the request timeout${attempts}${page}`
       : e.message;
   return {
     code,
@@ -172,20 +193,53 @@ function set(target: Json, path: readonly string[], value: unknown): void {
 export async function collectSnapshot(options: CollectOptions = {}): Promise<AccountSnapshot> {
   const now = options.now ?? (() => new Date());
   const started = now();
-  const envAttempts = Number(process.env.AWS_MAX_ATTEMPTS);
-  const maxAttempts = options.maxAttempts ?? (Number.isInteger(envAttempts) && envAttempts > 0 ? envAttempts : 8);
-  const requestTimeout = options.requestTimeout ?? 60_000;
-  const common = {
+  const settings = collectorSettings(options);
+  if (options.profile) await checkProfile(options.profile);
+
+  // An interrupt or the deadline stops the collection: requests under way are dropped, backoffs
+  // cut short, and every call not answered is recorded as such.
+  const stop = new AbortController();
+  const onSignal = (): void => stop.abort('interrupted');
+  if (options.signal?.aborted) onSignal();
+  options.signal?.addEventListener('abort', onSignal, { once: true });
+  const deadline = options.deadline !== undefined && options.deadline > 0 ? setTimeout(() => stop.abort('timeout'), options.deadline * 1000) : undefined;
+  deadline?.unref?.();
+  try {
+    return await collect(options, { now, started, settings, stop: stop.signal });
+  } finally {
+    clearTimeout(deadline);
+    options.signal?.removeEventListener('abort', onSignal);
+  }
+}
+
+/** A `--profile` that no shared file defines: named, rather than failing later as "no region" or "no credentials". */
+async function checkProfile(profile: string): Promise<void> {
+  const files = await loadSharedConfigFiles({ ignoreCache: true });
+  if (Object.hasOwn(files.configFile, profile) || Object.hasOwn(files.credentialsFile, profile)) return;
+  const config = process.env.AWS_CONFIG_FILE ?? '~/.aws/config';
+  const credentials = process.env.AWS_SHARED_CREDENTIALS_FILE ?? '~/.aws/credentials';
+  throw new Error(`No AWS profile named "${profile}" in ${config} or ${credentials}`);
+}
+
+interface Run {
+  now: () => Date;
+  started: Date;
+  settings: CollectorSettings;
+  stop: AbortSignal;
+}
+
+async function collect(options: CollectOptions, run: Run): Promise<AccountSnapshot> {
+  const { now, started, stop } = run;
+  const { maxAttempts, timeoutAttempts, requestTimeout, connectTimeout } = run.settings;
+  // Each client gets its own handler and retry quota, as the SDK gives them by default.
+  const base = () => ({
     ...(options.profile ? { profile: options.profile } : {}),
-    ...(options.retryBackoff ? { retryStrategy: new ConfiguredRetryStrategy(maxAttempts, options.retryBackoff) } : { maxAttempts }),
-    // The SDK waits for ever by default; an endpoint that never answers must cost a bounded time.
-    requestHandler: {
-      connectionTimeout: Math.min(10_000, requestTimeout),
-      requestTimeout,
-      throwOnRequestTimeout: true,
-      socketTimeout: requestTimeout,
-    },
-  };
+    maxAttempts,
+    retryStrategy: new BoundedRetryStrategy(maxAttempts, timeoutAttempts, stop, options.retryBackoff),
+    requestHandler: new BoundedHttpHandler(requestTimeout, connectTimeout, stop),
+  });
+  const stopped = (): CallError['code'] => (stop.reason === 'timeout' ? 'CollectionTimeout' : 'Interrupted');
+  const stoppedWhy = (): string => (stop.reason === 'timeout' ? `the collection's deadline (${options.deadline} s) passed` : 'the collection was interrupted');
 
   const progress: CollectProgress = { done: 0, total: 0, failed: 0, active: [] };
   const report = (): void => options.onProgress?.({ ...progress, active: [...progress.active] });
@@ -203,6 +257,11 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
     report();
     const endpoint = `${where.service} ${where.region}`;
     try {
+      if (stop.aborted) {
+        errors.push({ ...where, code: stopped(), message: `not called: ${stoppedWhy()}` });
+        progress.failed++;
+        return undefined;
+      }
       const earlier = expired ?? unreachable.get(endpoint);
       if (earlier) {
         const why =
@@ -215,11 +274,19 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
       }
       return await run();
     } catch (err) {
-      const error: CallError = { ...where, ...errorOf(err) };
+      const error: CallError = stop.aborted ? { ...where, code: stopped(), message: `not answered: ${stoppedWhy()}` } : { ...where, ...errorOf(err) };
       errors.push(error);
       progress.failed++;
-      if (CREDENTIALS_EXPIRED.has(error.code)) expired ??= error;
-      else if (UNREACHABLE.has(error.code) && !unreachable.has(endpoint)) unreachable.set(endpoint, error);
+      if (CREDENTIALS_EXPIRED.has(error.code)) {
+        if (!expired) options.onNotice?.(`the credentials expired (${error.service} ${error.operation} failed with ${error.code}); no further call is made`);
+        expired ??= error;
+      } else if (UNREACHABLE.has(error.code) && !unreachable.has(endpoint)) {
+        unreachable.set(endpoint, error);
+        const where = error.region === 'global' ? '' : ` in ${error.region}`;
+        options.onNotice?.(
+          `the ${error.service} endpoint${where} did not answer (${error.operation}: ${error.message ?? error.code}); its other calls are not made`,
+        );
+      }
       return undefined;
     } finally {
       progress.done++;
@@ -239,7 +306,7 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
 
   // Region and account first: nothing else can be read without them.
   let homeRegion: string;
-  const probe = new STSClient({ ...common, ...(options.regions?.[0] ? { region: options.regions[0] } : {}) });
+  const probe = new STSClient({ ...base(), ...(options.regions?.[0] ? { region: options.regions[0] } : {}) });
   try {
     homeRegion = options.regions?.[0] ?? (await probe.config.region());
   } catch {
@@ -247,11 +314,13 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
     if (!options.allRegions) throw new Error('No AWS region: pass --region, or set AWS_REGION or a region in the profile');
     homeRegion = 'us-east-1';
   }
-  const sts = new STSClient({ ...common, region: homeRegion });
+  const sts = new STSClient({ ...base(), region: homeRegion });
   let identity: GetCallerIdentityCommandOutput;
   try {
     identity = await sts.send(new GetCallerIdentityCommand({}));
   } catch (err) {
+    // Without the account there is no snapshot to write.
+    if (stop.aborted) throw new Error(`Nothing collected: ${stoppedWhy()} before the account was identified (STS GetCallerIdentity)`);
     const e = errorOf(err);
     throw new Error(`Cannot identify the account (STS GetCallerIdentity failed with ${e.code}${e.message ? `: ${e.message}` : ''})`);
   }
@@ -261,7 +330,7 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
 
   let regions = [...new Set(options.regions ?? [homeRegion])];
   if (options.allRegions) {
-    const ec2 = new EC2Client({ ...common, region: homeRegion });
+    const ec2 = new EC2Client({ ...base(), region: homeRegion });
     const answer = await call({ service: 'ec2', region: homeRegion, operation: 'DescribeRegions' }, () => ec2.send(new DescribeRegionsCommand({})));
     if (answer?.Regions) {
       regions = answer.Regions.map((r) => r.RegionName ?? '')
@@ -275,8 +344,8 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
 
   const iamUnit = (): Promise<void> =>
     unit('iam', async () => {
-      const iam = new IAMClient({ ...common, region: homeRegion });
-      await collectIam(iam, (path, value) => set(global, ['iam', ...path], value), call, options);
+      const iam = new IAMClient({ ...base(), region: homeRegion });
+      await collectIam(iam, (path, value) => set(global, ['iam', ...path], value), call, options, stop);
     });
 
   const regionUnits = regions.flatMap((region) => {
@@ -284,7 +353,7 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
     return [
       () =>
         unit(`ec2 ${region}`, async () => {
-          const ec2 = new EC2Client({ ...common, region });
+          const ec2 = new EC2Client({ ...base(), region });
           const c = { service: 'ec2', region };
           const p = put('ec2');
           const r = async (operation: string, run: () => Promise<Json>) => {
@@ -301,7 +370,7 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
         }),
       () =>
         unit(`rds ${region}`, async () => {
-          const rds = new RDSClient({ ...common, region });
+          const rds = new RDSClient({ ...base(), region });
           const p = put('rds');
           const instances = await call({ service: 'rds', region, operation: 'DescribeDBInstances' }, () =>
             allPages(paginateDescribeDBInstances({ client: rds }, {}), 'DBInstances'),
@@ -314,7 +383,7 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
         }),
       () =>
         unit(`cloudtrail ${region}`, async () => {
-          const ct = new CloudTrailClient({ ...common, region });
+          const ct = new CloudTrailClient({ ...base(), region });
           const p = put('cloudtrail');
           const trails = await call({ service: 'cloudtrail', region, operation: 'DescribeTrails' }, async () =>
             data(await ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }))),
@@ -355,7 +424,7 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
       const where = t.HomeRegion && regions.includes(t.HomeRegion) ? t.HomeRegion : region;
       trailTasks.push(() =>
         unit(`cloudtrail ${where}`, async () => {
-          const ct = new CloudTrailClient({ ...common, region: where });
+          const ct = new CloudTrailClient({ ...base(), region: where });
           const status = await call({ service: 'cloudtrail', region: where, operation: 'GetTrailStatus', resource: arn }, async () =>
             data(await ct.send(new GetTrailStatusCommand({ Name: arn }))),
           );
@@ -368,7 +437,7 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
       );
     }
   }
-  const s3 = new S3Client({ ...common, region: homeRegion, followRegionRedirects: true, ...(endpointOverride ? { forcePathStyle: true } : {}) });
+  const s3 = new S3Client({ ...base(), region: homeRegion, followRegionRedirects: true, ...(endpointOverride ? { forcePathStyle: true } : {}) });
   const bucketTasks = [...buckets].sort().map(
     (bucket) => () =>
       unit('s3', async () => {
@@ -386,6 +455,13 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
   );
   await Promise.all([...trailTasks, ...bucketTasks].map((t) => limit(t)));
 
+  const failed = collapseUnavailableRegions(errors, regions);
+  // Said near the top of the file (a scan of it warns there first), and `collect` exits non-zero.
+  const incomplete: AccountSnapshot['incomplete'] = stop.aborted
+    ? { reason: stop.reason === 'timeout' ? 'timeout' : 'interrupted' }
+    : failed.length > 0
+      ? { reason: 'failed-calls' }
+      : undefined;
   const snapshot: AccountSnapshot = {
     $schema: SNAPSHOT_SCHEMA_ID,
     mamoriSnapshot: SNAPSHOT_VERSION,
@@ -393,14 +469,16 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
     partition,
     collectedAt: started.toISOString(),
     completedAt: now().toISOString(),
+    ...(incomplete ? { incomplete } : {}),
     collector: { name: 'mamori', version: VERSION },
     regions,
     global: canonical(global) as GlobalResponses,
     regional: Object.fromEntries(regions.map((r) => [r, canonical((regional[r] ?? {}) as Json) as RegionalResponses])),
-    errors: collapseUnavailableRegions(errors, regions),
+    errors: failed,
   };
-  // Dates and byte arrays become the text JSON writes, so the result is the snapshot as stored.
-  return JSON.parse(JSON.stringify(snapshot)) as AccountSnapshot;
+  // Dates and byte arrays become the text JSON writes, so the result is the snapshot as stored; key
+  // ids (listed keys, CloudTrail events, error messages) are kept redacted from here on.
+  return redactSnapshotKeys(JSON.parse(JSON.stringify(snapshot)) as AccountSnapshot, true);
 }
 
 const PER_RESOURCE = new Set([
@@ -459,7 +537,13 @@ function sortErrors(errors: CallError[]): CallError[] {
 
 type CallFn = <T>(where: { service: string; region: string; operation: string; resource?: string }, run: () => Promise<T>) => Promise<T | undefined>;
 
-async function collectIam(iam: IAMClient, put: (path: string[], value: unknown) => void, call: CallFn, options: CollectOptions): Promise<void> {
+async function collectIam(
+  iam: IAMClient,
+  put: (path: string[], value: unknown) => void,
+  call: CallFn,
+  options: CollectOptions,
+  stop: AbortSignal,
+): Promise<void> {
   const g = { service: 'iam', region: 'global' };
   const summary = await call({ ...g, operation: 'GetAccountSummary' }, async () => data(await iam.send(new GetAccountSummaryCommand({}))));
   if (summary) put(['GetAccountSummary'], summary);
@@ -470,10 +554,12 @@ async function collectIam(iam: IAMClient, put: (path: string[], value: unknown) 
     const generated = await call({ ...g, operation: 'GenerateCredentialReport' }, async () => {
       const timeout = options.credentialReportTimeout ?? 120;
       const minDelay = options.credentialReportPoll ?? 2;
-      const result = await createWaiter({ client: iam, maxWaitTime: timeout, minDelay, maxDelay: Math.max(minDelay, 10) }, {}, async (client: IAMClient) => {
+      const waiter = { client: iam, maxWaitTime: timeout, minDelay, maxDelay: Math.max(minDelay, 10), abortSignal: stop };
+      const result = await createWaiter(waiter, {}, async (client: IAMClient) => {
         const r = await client.send(new GenerateCredentialReportCommand({}));
         return r.State === 'COMPLETE' ? { state: WaiterState.SUCCESS, reason: r } : { state: WaiterState.RETRY, reason: r };
       });
+      if (stop.aborted) throw new Error('stopped');
       if (result.state !== WaiterState.SUCCESS) {
         throw Object.assign(new Error(`credential report not ready after ${timeout} s`), { name: 'ReportInProgress' });
       }

@@ -36,6 +36,10 @@ export type NotificationCode =
   | 'invalid-snapshot'
   /** A call the snapshot's collector could not make: the rules that need its answer were not evaluated there. */
   | 'not-evaluated'
+  /** An account snapshot whose collection was interrupted, ran out of time, or had calls fail. */
+  | 'incomplete-snapshot'
+  /** More findings of one kind in a file than are reported one by one; the message counts them. */
+  | 'truncated'
   /** A file with nothing in it (or only comments), named explicitly. */
   | 'empty-file'
   /** A template over a limit CloudFormation sets for one way of deploying it (inline body size); still scanned. */

@@ -36,11 +36,16 @@ export function ruleRunner(
   const run = (entities: readonly Entity[]): void => {
     for (const entity of entities) {
       for (const rule of byKind.get(entity.kind) ?? []) {
-        const report = (d: ReportDescriptor<string>): void => {
-          const template = rule.messages[d.messageId];
-          if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
-          const location = d.location ?? entity.location;
-          const base = fingerprintOf(rule.id, location.file, entity.id, d.messageId, d.data);
+        const report = (given: ReportDescriptor<string>): void => {
+          const template = rule.messages[given.messageId];
+          if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
+          const mask = masker(entity.noEchoValues);
+          const d = mask ? maskDescriptor(given, mask) : given;
+          const at = d.location ?? entity.location;
+          const location = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
+          const entityId = mask ? mask(entity.id) : entity.id;
+          // From the masked values: a fingerprint of a NoEcho value could be searched back.
+          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data);
           // Two identical findings in one file (the same key pasted twice) still need distinct fingerprints.
           const n = seen.get(base) ?? 0;
           seen.set(base, n + 1);
@@ -49,10 +54,10 @@ export function ruleRunner(
             ruleName: rule.name,
             severity: rule.severity,
             messageId: d.messageId,
-            message: formatMessage(template, d.data),
+            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
             ...(d.data ? { data: d.data } : {}),
             location,
-            entity: { kind: entity.kind, id: entity.id, displayName: entity.displayName },
+            entity: { kind: entity.kind, id: entityId, displayName: mask ? mask(entity.displayName) : entity.displayName },
             fingerprint: n === 0 ? base : `${base}:${n}`,
             ...(d.properties ? { properties: d.properties } : {}),
           });
@@ -75,6 +80,41 @@ export function ruleRunner(
     }
   };
   return { run, findings, notifications };
+}
+
+const maskers = new WeakMap<readonly string[], ((text: string) => string) | undefined>();
+
+/** Replaces each value with `****`: anywhere when it is 4 characters or more, else only as a whole word (a short value is often part of other words). */
+function masker(values: readonly string[] | undefined): ((text: string) => string) | undefined {
+  if (!values) return undefined;
+  // The entities of one template share the list: one expression for all of their findings.
+  if (!maskers.has(values)) maskers.set(values, buildMasker(values));
+  return maskers.get(values);
+}
+
+function buildMasker(values: readonly string[]): ((text: string) => string) | undefined {
+  const list = [...new Set(values.filter((v) => v !== ''))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return undefined;
+  const pattern = new RegExp(list.map((v) => (v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`)).join('|'), 'g');
+  return (text) => text.replace(pattern, '****');
+}
+
+function maskDescriptor(d: ReportDescriptor<string>, mask: (text: string) => string): ReportDescriptor<string> {
+  const each = <V>(record: Record<string, V> | undefined, keep: (v: V) => boolean): Record<string, V | string> | undefined =>
+    record &&
+    Object.fromEntries(
+      Object.entries(record).map(([k, v]) => {
+        const masked = keep(v) ? String(v) : mask(String(v));
+        return [k, masked === String(v) ? v : masked];
+      }),
+    );
+  const data = each(d.data, () => false) as Record<string, string | number> | undefined;
+  const properties = each(d.properties, (v) => typeof v === 'boolean') as Record<string, string | number | boolean> | undefined;
+  return { ...d, ...(data ? { data } : {}), ...(properties ? { properties } : {}) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function fingerprintOf(ruleId: string, file: string, entityId: string, messageId: string, data: Record<string, string | number> = {}): string {

@@ -20,6 +20,11 @@ export interface EntityBase {
   fieldVia?: Partial<Record<string, string[]>>;
   /** For snapshot entities: when the account was read (ISO 8601). Ages such as "unused for 90 days" are measured from it. */
   observedAt?: string;
+  /**
+   * Values given at deploy time to the template's `NoEcho` parameters: the engine masks them as
+   * `****` in everything a finding on this entity says (message, data, properties, names).
+   */
+  noEchoValues?: readonly string[];
 }
 
 /**
@@ -63,14 +68,15 @@ export interface SecurityGroup extends EntityBase {
 
 export type SecretType = 'aws-access-key-id' | 'aws-secret-access-key';
 
-/** A string that looks like an AWS credential. The raw value never leaves the loader: only its redacted form and hash. */
+/**
+ * A string that looks like an AWS credential. The raw value never leaves the loader, and nothing
+ * derived from it but its redacted form: the id says where it is written, not what it is.
+ */
 export interface SecretMatch extends EntityBase {
   kind: 'Secret';
   secretType: SecretType;
   /** e.g. `AKIA************WXYZ`. Safe to print. */
   redacted: string;
-  /** SHA-256 of the value, hex: stable identity for fingerprints and baselines without the secret. */
-  hash: string;
   /** Why it was taken for a secret: `access key id prefix`, `secret key name`, `next to an access key id`. */
   evidence: string;
   /** Where in the file, for messages: `resource Fn`, `parameter KeyId`, or the file name. */

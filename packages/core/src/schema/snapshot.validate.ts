@@ -6,7 +6,7 @@ const interop = (m) => (typeof m === "function" ? m : m.default);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$"},"partition":{"enum":["aws","aws-cn","aws-us-gov","aws-iso","aws-iso-b","aws-iso-e","aws-iso-f","aws-eusc"]},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime"},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true},"global":{"type":"object","additionalProperties":false,"properties":{"sts":{"type":"object","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}}},"regional":{"type":"object","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"}}}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"}}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tags":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"callError":{"type":"object","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1},"region":{"type":"string","minLength":1},"operation":{"type":"string","minLength":1},"resource":{"type":"string"},"code":{"type":"string","minLength":1},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"}}}}}},"ec2":{"type":"object","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"type":"object","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"type":"object","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}}}}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"type":"object","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"}}}}}}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"type":"object","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"Entries":{"type":"array","items":{"type":"object","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}}}}}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"type":"object","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"}}}}}}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"}}}}}}}},"cloudtrail":{"type":"object","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"}}}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"type":"object","properties":{"IncludeManagementEvents":{"type":"boolean"},"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}}},"AdvancedEventSelectors":{"type":"array","items":{"type":"object","properties":{"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}}}}}},"LookupEvents":{"type":"object","properties":{"Events":{"type":"array","items":{"type":"object","properties":{"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string"}}}}}}}},"rds":{"type":"object","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"type":"object","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"}}}}}}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"type":"object","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"}}}}}}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"]},"iam":{"type":"object","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"type":"object","required":["UserName"],"properties":{"UserName":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"type":"object","required":["AccessKeyId"],"properties":{"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object"}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"}}}}}}}},"s3":{"type":"object","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"type":"object","properties":{"Status":{"enum":["Enabled","Disabled"]}}}}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$"},"partition":{"enum":["aws","aws-cn","aws-us-gov","aws-iso","aws-iso-b","aws-iso-e","aws-iso-f","aws-eusc"]},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime"},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true},"global":{"type":"object","additionalProperties":false,"properties":{"sts":{"type":"object","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}}},"regional":{"type":"object","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"}}}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"}}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tags":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"callError":{"type":"object","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1},"region":{"type":"string","minLength":1},"operation":{"type":"string","minLength":1},"resource":{"type":"string"},"code":{"type":"string","minLength":1},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"}}}}}},"ec2":{"type":"object","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"type":"object","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"type":"object","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}}}}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"type":"object","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"}}}}}}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"type":"object","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"Entries":{"type":"array","items":{"type":"object","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}}}}}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"type":"object","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"}}}}}}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"}}}}}}}},"cloudtrail":{"type":"object","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"}}}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"type":"object","properties":{"IncludeManagementEvents":{"type":"boolean"},"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}}},"AdvancedEventSelectors":{"type":"array","items":{"type":"object","properties":{"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}}}}}},"LookupEvents":{"type":"object","properties":{"Events":{"type":"array","items":{"type":"object","properties":{"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string"}}}}}}}},"rds":{"type":"object","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"type":"object","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"}}}}}}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"type":"object","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"}}}}}}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"]},"iam":{"type":"object","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"type":"object","required":["UserName"],"properties":{"UserName":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"type":"object","required":["AccessKeyId"],"properties":{"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object"}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"}}}}}}}},"s3":{"type":"object","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"type":"object","properties":{"Status":{"enum":["Enabled","Disabled"]}}}}}}}}}}};
 const schema32 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"};
 const schema34 = {"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"};
 const schema44 = {"type":"object","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"type":"object","properties":{"Status":{"enum":["Enabled","Disabled"]}}}}}}}}};
@@ -3407,11 +3407,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.collector !== undefined){
-let data6 = data.collector;
+if(data.incomplete !== undefined){
+let data6 = data.incomplete;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.name === undefined){
-const err16 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data6.reason === undefined){
+const err16 = {instancePath:instancePath+"/incomplete",schemaPath:"#/properties/incomplete/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3420,8 +3420,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data6.version === undefined){
-const err17 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data6.reason !== undefined){
+let data7 = data6.reason;
+if(!(((data7 === "interrupted") || (data7 === "timeout")) || (data7 === "failed-calls"))){
+const err17 = {instancePath:instancePath+"/incomplete/reason",schemaPath:"#/properties/incomplete/properties/reason/enum",keyword:"enum",params:{allowedValues: schema31.properties.incomplete.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3430,9 +3432,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data6.name !== undefined){
-if(typeof data6.name !== "string"){
-const err18 = {instancePath:instancePath+"/collector/name",schemaPath:"#/properties/collector/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/incomplete",schemaPath:"#/properties/incomplete/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3442,9 +3445,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data6.version !== undefined){
-if(typeof data6.version !== "string"){
-const err19 = {instancePath:instancePath+"/collector/version",schemaPath:"#/properties/collector/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.collector !== undefined){
+let data8 = data.collector;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err19 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3453,10 +3458,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.version === undefined){
+const err20 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3465,16 +3468,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.regions !== undefined){
-let data9 = data.regions;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(typeof data10 === "string"){
-if(!pattern7.test(data10)){
-const err21 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\""};
+if(data8.name !== undefined){
+if(typeof data8.name !== "string"){
+const err21 = {instancePath:instancePath+"/collector/name",schemaPath:"#/properties/collector/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3484,8 +3480,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.version !== undefined){
+if(typeof data8.version !== "string"){
+const err22 = {instancePath:instancePath+"/collector/version",schemaPath:"#/properties/collector/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3495,14 +3492,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-let i1 = data9.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data9[i1], data9[j0])){
-const err23 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+}
+else {
+const err23 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3510,14 +3502,17 @@ else {
 vErrors.push(err23);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.regions !== undefined){
+let data11 = data.regions;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(typeof data12 === "string"){
+if(!pattern7.test(data12)){
+const err24 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3527,12 +3522,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.global !== undefined){
-let data11 = data.global;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key0 in data11){
-if(!(((key0 === "sts") || (key0 === "iam")) || (key0 === "s3"))){
-const err25 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+else {
+const err25 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3542,15 +3533,14 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data11.sts !== undefined){
-let data12 = data11.sts;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.GetCallerIdentity !== undefined){
-let data13 = data12.GetCallerIdentity;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.Account !== undefined){
-if(typeof data13.Account !== "string"){
-const err26 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/Account",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i1 = data11.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data11[i1], data11[j0])){
+const err26 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3558,11 +3548,14 @@ else {
 vErrors.push(err26);
 }
 errors++;
+break outer0;
 }
 }
-if(data13.Arn !== undefined){
-if(typeof data13.Arn !== "string"){
-const err27 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/Arn",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3572,9 +3565,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.UserId !== undefined){
-if(typeof data13.UserId !== "string"){
-const err28 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/UserId",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.global !== undefined){
+let data13 = data.global;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key0 in data13){
+if(!(((key0 === "sts") || (key0 === "iam")) || (key0 === "s3"))){
+const err28 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3584,9 +3580,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/global/sts/GetCallerIdentity",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.sts !== undefined){
+let data14 = data13.sts;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.GetCallerIdentity !== undefined){
+let data15 = data14.GetCallerIdentity;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.Account !== undefined){
+if(typeof data15.Account !== "string"){
+const err29 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/Account",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Account/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3596,9 +3598,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/global/sts",schemaPath:"#/properties/global/properties/sts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.Arn !== undefined){
+if(typeof data15.Arn !== "string"){
+const err30 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/Arn",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3608,32 +3610,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data11.iam !== undefined){
-if(!(validate21(data11.iam, {instancePath:instancePath+"/global/iam",parentData:data11,parentDataProperty:"iam",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data11.s3 !== undefined){
-let data18 = data11.s3;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.GetBucketLifecycleConfiguration !== undefined){
-let data19 = data18.GetBucketLifecycleConfiguration;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key1 in data19){
-let data20 = data19[key1];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.Rules !== undefined){
-let data21 = data20.Rules;
-if(Array.isArray(data21)){
-const len1 = data21.length;
-for(let i2=0; i2<len1; i2++){
-let data22 = data21[i2];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.Status !== undefined){
-let data23 = data22.Status;
-if(!((data23 === "Enabled") || (data23 === "Disabled"))){
-const err31 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i2+"/Status",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/properties/Status/enum",keyword:"enum",params:{allowedValues: schema44.properties.GetBucketLifecycleConfiguration.additionalProperties.properties.Rules.items.properties.Status.enum},message:"must be equal to one of the allowed values"};
+if(data15.UserId !== undefined){
+if(typeof data15.UserId !== "string"){
+const err31 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/UserId",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3645,7 +3624,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i2,schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/global/sts/GetCallerIdentity",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3657,7 +3636,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err33 = {instancePath:instancePath+"/global/sts",schemaPath:"#/properties/global/properties/sts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3667,9 +3646,32 @@ vErrors.push(err33);
 errors++;
 }
 }
+if(data13.iam !== undefined){
+if(!(validate21(data13.iam, {instancePath:instancePath+"/global/iam",parentData:data13,parentDataProperty:"iam",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
-else {
-const err34 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data13.s3 !== undefined){
+let data20 = data13.s3;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.GetBucketLifecycleConfiguration !== undefined){
+let data21 = data20.GetBucketLifecycleConfiguration;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key1 in data21){
+let data22 = data21[key1];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.Rules !== undefined){
+let data23 = data22.Rules;
+if(Array.isArray(data23)){
+const len1 = data23.length;
+for(let i2=0; i2<len1; i2++){
+let data24 = data23[i2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.Status !== undefined){
+let data25 = data24.Status;
+if(!((data25 === "Enabled") || (data25 === "Disabled"))){
+const err34 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i2+"/Status",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/properties/Status/enum",keyword:"enum",params:{allowedValues: schema44.properties.GetBucketLifecycleConfiguration.additionalProperties.properties.Rules.items.properties.Status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3681,7 +3683,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i2,schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3693,7 +3695,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/global/s3",schemaPath:"#/$defs/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3705,7 +3707,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3715,14 +3717,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.regional !== undefined){
-let data24 = data.regional;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key2 in data24){
-const _errs53 = errors;
-if(typeof key2 === "string"){
-if(!pattern7.test(key2)){
-const err38 = {instancePath:instancePath+"/regional",schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",propertyName:key2};
+}
+else {
+const err38 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3732,8 +3729,9 @@ vErrors.push(err38);
 errors++;
 }
 }
+}
 else {
-const err39 = {instancePath:instancePath+"/regional",schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key2};
+const err39 = {instancePath:instancePath+"/global/s3",schemaPath:"#/$defs/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3742,9 +3740,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-var valid18 = _errs53 === errors;
-if(!valid18){
-const err40 = {instancePath:instancePath+"/regional",schemaPath:"#/properties/regional/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3754,12 +3753,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-for(const key3 in data24){
-let data25 = data24[key3];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key4 in data25){
-if(!(((key4 === "ec2") || (key4 === "cloudtrail")) || (key4 === "rds"))){
-const err41 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/regional/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data.regional !== undefined){
+let data26 = data.regional;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key2 in data26){
+const _errs56 = errors;
+if(typeof key2 === "string"){
+if(!pattern7.test(key2)){
+const err41 = {instancePath:instancePath+"/regional",schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",propertyName:key2};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3769,33 +3770,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data25.ec2 !== undefined){
-if(!(validate23(data25.ec2, {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/ec2",parentData:data25,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data25.cloudtrail !== undefined){
-if(!(validate25(data25.cloudtrail, {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cloudtrail",parentData:data25,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data25.rds !== undefined){
-let data28 = data25.rds;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.DescribeDBInstances !== undefined){
-let data29 = data28.DescribeDBInstances;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.DBInstances !== undefined){
-let data30 = data29.DBInstances;
-if(Array.isArray(data30)){
-const len2 = data30.length;
-for(let i3=0; i3<len2; i3++){
-let data31 = data30[i3];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.DBInstanceIdentifier === undefined){
-const err42 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/required",keyword:"required",params:{missingProperty: "DBInstanceIdentifier"},message:"must have required property '"+"DBInstanceIdentifier"+"'"};
+else {
+const err42 = {instancePath:instancePath+"/regional",schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key2};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3804,9 +3780,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data31.DBInstanceIdentifier !== undefined){
-if(typeof data31.DBInstanceIdentifier !== "string"){
-const err43 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBInstanceIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid19 = _errs56 === errors;
+if(!valid19){
+const err43 = {instancePath:instancePath+"/regional",schemaPath:"#/properties/regional/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3816,9 +3792,12 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data31.DBInstanceArn !== undefined){
-if(typeof data31.DBInstanceArn !== "string"){
-const err44 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBInstanceArn",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data26){
+let data27 = data26[key3];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key4 in data27){
+if(!(((key4 === "ec2") || (key4 === "cloudtrail")) || (key4 === "rds"))){
+const err44 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/regional/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3828,9 +3807,33 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data31.Engine !== undefined){
-if(typeof data31.Engine !== "string"){
-const err45 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Engine",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.ec2 !== undefined){
+if(!(validate23(data27.ec2, {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/ec2",parentData:data27,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data27.cloudtrail !== undefined){
+if(!(validate25(data27.cloudtrail, {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cloudtrail",parentData:data27,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data27.rds !== undefined){
+let data30 = data27.rds;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.DescribeDBInstances !== undefined){
+let data31 = data30.DescribeDBInstances;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.DBInstances !== undefined){
+let data32 = data31.DBInstances;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i3=0; i3<len2; i3++){
+let data33 = data32[i3];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.DBInstanceIdentifier === undefined){
+const err45 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/required",keyword:"required",params:{missingProperty: "DBInstanceIdentifier"},message:"must have required property '"+"DBInstanceIdentifier"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3839,10 +3842,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data31.DBClusterIdentifier !== undefined){
-if(typeof data31.DBClusterIdentifier !== "string"){
-const err46 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBClusterIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.DBInstanceIdentifier !== undefined){
+if(typeof data33.DBInstanceIdentifier !== "string"){
+const err46 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBInstanceIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3852,9 +3854,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data31.MultiAZ !== undefined){
-if(typeof data31.MultiAZ !== "boolean"){
-const err47 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/MultiAZ",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data33.DBInstanceArn !== undefined){
+if(typeof data33.DBInstanceArn !== "string"){
+const err47 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBInstanceArn",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3864,9 +3866,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data31.PubliclyAccessible !== undefined){
-if(typeof data31.PubliclyAccessible !== "boolean"){
-const err48 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/PubliclyAccessible",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data33.Engine !== undefined){
+if(typeof data33.Engine !== "string"){
+const err48 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Engine",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3876,9 +3878,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data31.StorageEncrypted !== undefined){
-if(typeof data31.StorageEncrypted !== "boolean"){
-const err49 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/StorageEncrypted",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data33.DBClusterIdentifier !== undefined){
+if(typeof data33.DBClusterIdentifier !== "string"){
+const err49 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBClusterIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3888,10 +3890,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data31.BackupRetentionPeriod !== undefined){
-let data39 = data31.BackupRetentionPeriod;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err50 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/BackupRetentionPeriod",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/BackupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data33.MultiAZ !== undefined){
+if(typeof data33.MultiAZ !== "boolean"){
+const err50 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/MultiAZ",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3901,13 +3902,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data31.Endpoint !== undefined){
-let data40 = data31.Endpoint;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.Port !== undefined){
-let data41 = data40.Port;
-if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
-const err51 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Endpoint/Port",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/properties/Port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data33.PubliclyAccessible !== undefined){
+if(typeof data33.PubliclyAccessible !== "boolean"){
+const err51 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/PubliclyAccessible",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3917,9 +3914,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Endpoint",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.StorageEncrypted !== undefined){
+if(typeof data33.StorageEncrypted !== "boolean"){
+const err52 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/StorageEncrypted",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3929,10 +3926,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data31.DbInstancePort !== undefined){
-let data42 = data31.DbInstancePort;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err53 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DbInstancePort",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DbInstancePort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data33.BackupRetentionPeriod !== undefined){
+let data41 = data33.BackupRetentionPeriod;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err53 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/BackupRetentionPeriod",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/BackupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3942,16 +3939,13 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data31.VpcSecurityGroups !== undefined){
-let data43 = data31.VpcSecurityGroups;
-if(Array.isArray(data43)){
-const len3 = data43.length;
-for(let i4=0; i4<len3; i4++){
-let data44 = data43[i4];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.VpcSecurityGroupId !== undefined){
-if(typeof data44.VpcSecurityGroupId !== "string"){
-const err54 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups/" + i4+"/VpcSecurityGroupId",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.Endpoint !== undefined){
+let data42 = data33.Endpoint;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.Port !== undefined){
+let data43 = data42.Port;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err54 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Endpoint/Port",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/properties/Port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3963,7 +3957,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups/" + i4,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Endpoint",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3973,9 +3967,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data33.DbInstancePort !== undefined){
+let data44 = data33.DbInstancePort;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err56 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DbInstancePort",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DbInstancePort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3985,9 +3980,16 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.VpcSecurityGroups !== undefined){
+let data45 = data33.VpcSecurityGroups;
+if(Array.isArray(data45)){
+const len3 = data45.length;
+for(let i4=0; i4<len3; i4++){
+let data46 = data45[i4];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.VpcSecurityGroupId !== undefined){
+if(typeof data46.VpcSecurityGroupId !== "string"){
+const err57 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups/" + i4+"/VpcSecurityGroupId",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3999,7 +4001,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups/" + i4,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4011,7 +4013,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err59 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4021,18 +4023,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data28.DescribeDBClusters !== undefined){
-let data46 = data28.DescribeDBClusters;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.DBClusters !== undefined){
-let data47 = data46.DBClusters;
-if(Array.isArray(data47)){
-const len4 = data47.length;
-for(let i5=0; i5<len4; i5++){
-let data48 = data47[i5];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.DBClusterIdentifier === undefined){
-const err60 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/required",keyword:"required",params:{missingProperty: "DBClusterIdentifier"},message:"must have required property '"+"DBClusterIdentifier"+"'"};
+}
+else {
+const err60 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4041,9 +4034,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data48.DBClusterIdentifier !== undefined){
-if(typeof data48.DBClusterIdentifier !== "string"){
-const err61 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4053,9 +4047,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data48.MultiAZ !== undefined){
-if(typeof data48.MultiAZ !== "boolean"){
-const err62 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/MultiAZ",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err62 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4065,9 +4059,18 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data48.StorageEncrypted !== undefined){
-if(typeof data48.StorageEncrypted !== "boolean"){
-const err63 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/StorageEncrypted",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data30.DescribeDBClusters !== undefined){
+let data48 = data30.DescribeDBClusters;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.DBClusters !== undefined){
+let data49 = data48.DBClusters;
+if(Array.isArray(data49)){
+const len4 = data49.length;
+for(let i5=0; i5<len4; i5++){
+let data50 = data49[i5];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.DBClusterIdentifier === undefined){
+const err63 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/required",keyword:"required",params:{missingProperty: "DBClusterIdentifier"},message:"must have required property '"+"DBClusterIdentifier"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4076,17 +4079,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data48.DBClusterMembers !== undefined){
-let data52 = data48.DBClusterMembers;
-if(Array.isArray(data52)){
-const len5 = data52.length;
-for(let i6=0; i6<len5; i6++){
-let data53 = data52[i6];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.DBInstanceIdentifier !== undefined){
-if(typeof data53.DBInstanceIdentifier !== "string"){
-const err64 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers/" + i6+"/DBInstanceIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50.DBClusterIdentifier !== undefined){
+if(typeof data50.DBClusterIdentifier !== "string"){
+const err64 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4096,9 +4091,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers/" + i6,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data50.MultiAZ !== undefined){
+if(typeof data50.MultiAZ !== "boolean"){
+const err65 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/MultiAZ",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4108,9 +4103,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.StorageEncrypted !== undefined){
+if(typeof data50.StorageEncrypted !== "boolean"){
+const err66 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/StorageEncrypted",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4120,9 +4115,16 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data50.DBClusterMembers !== undefined){
+let data54 = data50.DBClusterMembers;
+if(Array.isArray(data54)){
+const len5 = data54.length;
+for(let i6=0; i6<len5; i6++){
+let data55 = data54[i6];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.DBInstanceIdentifier !== undefined){
+if(typeof data55.DBInstanceIdentifier !== "string"){
+const err67 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers/" + i6+"/DBInstanceIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4134,7 +4136,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers/" + i6,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4146,7 +4148,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4158,7 +4160,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds",schemaPath:"#/$defs/rds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4170,7 +4172,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/regional/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4182,7 +4184,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/regional",schemaPath:"#/properties/regional/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err72 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4192,15 +4194,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.errors !== undefined){
-let data55 = data.errors;
-if(Array.isArray(data55)){
-const len6 = data55.length;
-for(let i7=0; i7<len6; i7++){
-let data56 = data55[i7];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.service === undefined){
-const err73 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+}
+else {
+const err73 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds",schemaPath:"#/$defs/rds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4209,8 +4205,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data56.region === undefined){
-const err74 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/regional/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4219,8 +4217,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data56.operation === undefined){
-const err75 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/regional",schemaPath:"#/properties/regional/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4229,8 +4229,16 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data56.code === undefined){
-const err76 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+}
+if(data.errors !== undefined){
+let data57 = data.errors;
+if(Array.isArray(data57)){
+const len6 = data57.length;
+for(let i7=0; i7<len6; i7++){
+let data58 = data57[i7];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.service === undefined){
+const err76 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4239,11 +4247,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data56.service !== undefined){
-let data57 = data56.service;
-if(typeof data57 === "string"){
-if(func2(data57) < 1){
-const err77 = {instancePath:instancePath+"/errors/" + i7+"/service",schemaPath:"#/$defs/callError/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data58.region === undefined){
+const err77 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4252,9 +4257,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/errors/" + i7+"/service",schemaPath:"#/$defs/callError/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.operation === undefined){
+const err78 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4263,12 +4267,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data56.region !== undefined){
-let data58 = data56.region;
-if(typeof data58 === "string"){
-if(func2(data58) < 1){
-const err79 = {instancePath:instancePath+"/errors/" + i7+"/region",schemaPath:"#/$defs/callError/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data58.code === undefined){
+const err79 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4277,9 +4277,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/errors/" + i7+"/region",schemaPath:"#/$defs/callError/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.service !== undefined){
+let data59 = data58.service;
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err80 = {instancePath:instancePath+"/errors/" + i7+"/service",schemaPath:"#/$defs/callError/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4289,11 +4291,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data56.operation !== undefined){
-let data59 = data56.operation;
-if(typeof data59 === "string"){
-if(func2(data59) < 1){
-const err81 = {instancePath:instancePath+"/errors/" + i7+"/operation",schemaPath:"#/$defs/callError/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err81 = {instancePath:instancePath+"/errors/" + i7+"/service",schemaPath:"#/$defs/callError/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4303,8 +4302,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/errors/" + i7+"/operation",schemaPath:"#/$defs/callError/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.region !== undefined){
+let data60 = data58.region;
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err82 = {instancePath:instancePath+"/errors/" + i7+"/region",schemaPath:"#/$defs/callError/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4314,9 +4316,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data56.resource !== undefined){
-if(typeof data56.resource !== "string"){
-const err83 = {instancePath:instancePath+"/errors/" + i7+"/resource",schemaPath:"#/$defs/callError/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err83 = {instancePath:instancePath+"/errors/" + i7+"/region",schemaPath:"#/$defs/callError/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4326,11 +4327,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data56.code !== undefined){
-let data61 = data56.code;
+if(data58.operation !== undefined){
+let data61 = data58.operation;
 if(typeof data61 === "string"){
 if(func2(data61) < 1){
-const err84 = {instancePath:instancePath+"/errors/" + i7+"/code",schemaPath:"#/$defs/callError/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err84 = {instancePath:instancePath+"/errors/" + i7+"/operation",schemaPath:"#/$defs/callError/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4341,7 +4342,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/errors/" + i7+"/code",schemaPath:"#/$defs/callError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/errors/" + i7+"/operation",schemaPath:"#/$defs/callError/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4351,9 +4352,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data56.message !== undefined){
-if(typeof data56.message !== "string"){
-const err86 = {instancePath:instancePath+"/errors/" + i7+"/message",schemaPath:"#/$defs/callError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.resource !== undefined){
+if(typeof data58.resource !== "string"){
+const err86 = {instancePath:instancePath+"/errors/" + i7+"/resource",schemaPath:"#/$defs/callError/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4363,10 +4364,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data56.httpStatus !== undefined){
-let data63 = data56.httpStatus;
-if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
-const err87 = {instancePath:instancePath+"/errors/" + i7+"/httpStatus",schemaPath:"#/$defs/callError/properties/httpStatus/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data58.code !== undefined){
+let data63 = data58.code;
+if(typeof data63 === "string"){
+if(func2(data63) < 1){
+const err87 = {instancePath:instancePath+"/errors/" + i7+"/code",schemaPath:"#/$defs/callError/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4376,9 +4378,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
 else {
-const err88 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err88 = {instancePath:instancePath+"/errors/" + i7+"/code",schemaPath:"#/$defs/callError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4388,9 +4389,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data58.message !== undefined){
+if(typeof data58.message !== "string"){
+const err89 = {instancePath:instancePath+"/errors/" + i7+"/message",schemaPath:"#/$defs/callError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4400,9 +4401,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data58.httpStatus !== undefined){
+let data65 = data58.httpStatus;
+if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
+const err90 = {instancePath:instancePath+"/errors/" + i7+"/httpStatus",schemaPath:"#/$defs/callError/properties/httpStatus/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4411,8 +4413,44 @@ vErrors.push(err90);
 }
 errors++;
 }
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"$schema":true,"mamoriSnapshot":true,"accountId":true,"partition":true,"collectedAt":true,"completedAt":true,"collector":true,"regions":true,"global":true,"regional":true,"errors":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"$schema":true,"mamoriSnapshot":true,"accountId":true,"partition":true,"collectedAt":true,"completedAt":true,"incomplete":true,"collector":true,"regions":true,"global":true,"regional":true,"errors":true},"dynamicProps":false,"dynamicItems":false};
 

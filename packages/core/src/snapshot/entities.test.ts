@@ -21,8 +21,15 @@ function at(path: (string | number)[], source = text) {
 }
 
 describe('entities from the recorded account snapshot', () => {
-  it('loads with one not-evaluated warning for the AccessDenied call', () => {
+  it('loads marked incomplete, with one not-evaluated warning for the AccessDenied call', () => {
     expect(loaded.notifications).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        code: 'incomplete-snapshot',
+        file: FILE,
+        ...at(['incomplete']),
+        message: 'Incomplete account snapshot: calls failed while it was collected (1 failed call recorded)',
+      }),
       expect.objectContaining({
         level: 'warning',
         code: 'not-evaluated',

@@ -18,11 +18,11 @@ import type {
 } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { normaliseProtocol } from '../model/network.js';
-import { redact } from '../secrets/detect.js';
 import type { CfnNode } from '../template/node.js';
 import { type CredentialReportRow, parseCredentialReport, ROOT_ROW_USER, reportBool, reportDate } from './credential-report.js';
 import type { AccountSnapshot, ApiAdvancedEventSelector, ApiEventSelector, ApiLifecycleRule, ApiTrail, RegionalResponses } from './format.js';
 import { policyDocumentObject, policyStatements } from './policy.js';
+import { keyIdForDisplay } from './redact.js';
 import { securityGroupFromApi } from './security-groups.js';
 
 type PathKey = string | number;
@@ -455,7 +455,7 @@ class MapContext {
             const lastUse = iam?.GetAccessKeyLastUsed?.[keyId];
             const lastUsedAt = lastUse?.AccessKeyLastUsed?.LastUsedDate;
             return {
-              id: redact('aws-access-key-id', keyId),
+              id: keyIdForDisplay(keyId),
               active: k.Status === 'Active',
               ...(k.CreateDate ? { createdAt: k.CreateDate } : {}),
               ...(lastUsedAt ? { lastUsedAt } : {}),

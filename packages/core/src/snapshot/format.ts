@@ -300,6 +300,8 @@ export interface AccountSnapshot {
   collectedAt: Iso;
   /** When collecting ended. */
   completedAt?: Iso;
+  /** Set when the snapshot does not hold the whole account: a scan of it says so (see `IncompleteReason`). */
+  incomplete?: { reason: IncompleteReason };
   collector?: { name: string; version: string };
   /** Regions whose regional services were collected. */
   regions: string[];
@@ -309,6 +311,13 @@ export interface AccountSnapshot {
   /** Every call that failed, so a rule can tell "not evaluated" from "clean". */
   errors: CallError[];
 }
+
+/**
+ * Why a snapshot is incomplete: `interrupted` (the collection was stopped by a signal), `timeout`
+ * (its deadline passed), `failed-calls` (it ran to the end, but calls failed). In each case every
+ * call that failed or was not made is in `errors`.
+ */
+export type IncompleteReason = 'interrupted' | 'timeout' | 'failed-calls';
 
 /** A quick test on the text, before parsing: a JSON object with the snapshot marker near its start. */
 export function looksLikeSnapshot(text: string): boolean {

@@ -7,9 +7,10 @@ import type { Entity, EntityKind } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { parseText, stripBom } from '../template/parse.js';
 import { type Locator, SnapshotLocator, snapshotEntities } from './entities.js';
-import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED } from './format.js';
+import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type IncompleteReason } from './format.js';
 import { JsonPositions } from './json-positions.js';
 import { FileSource, readJsonStream } from './json-stream.js';
+import { redactSnapshotKeys } from './redact.js';
 import { validateSnapshot } from './schema.js';
 
 export { isSnapshotText } from './detect.js';
@@ -291,7 +292,8 @@ function load(file: string, doc: unknown, locator: Locator, rules: readonly Rule
       notifications.push({ level: 'error', code: 'invalid-snapshot', file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
     return { entities: [], notifications };
   }
-  const snapshot = doc as AccountSnapshot;
+  // Snapshots written before key ids were redacted hold them whole: nothing of them goes further.
+  const snapshot = redactSnapshotKeys(doc as AccountSnapshot);
   // The same failure for many users or trails is one warning, located at its first entry.
   const notifications = groupErrors(snapshot.errors).map(({ first, error, resources }): Notification => {
     const at = locator.at(['errors', first]);
@@ -315,7 +317,45 @@ function load(file: string, doc: unknown, locator: Locator, rules: readonly Rule
       message: notEvaluatedMessage(about, rules, answeredIn(snapshot)),
     };
   });
+  const incomplete = incompleteMessage(snapshot, rules);
+  if (incomplete) {
+    const at = locator.at(['incomplete']);
+    notifications.unshift({ level: 'warning', code: 'incomplete-snapshot', file, line: at.line, column: at.column, message: incomplete });
+  }
   return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
+}
+
+/**
+ * Why the collector marked the snapshot incomplete. A snapshot without the mark (hand-made, or
+ * written before it) may still list failed calls: each of those is its own not-evaluated warning.
+ */
+export function incompleteReason(snapshot: AccountSnapshot): IncompleteReason | undefined {
+  return snapshot.incomplete?.reason;
+}
+
+/** The rules that calls which failed (or were not made) leave unevaluated somewhere, in catalog order. */
+export function rulesBlinded<R extends RuleRef>(snapshot: AccountSnapshot, rules: readonly R[]): R[] {
+  const answered = answeredIn(snapshot);
+  const blinded = new Set<R>();
+  for (const e of snapshot.errors) for (const r of rulesNotEvaluated(e, rules, answered)) blinded.add(r);
+  return rules.filter((r) => blinded.has(r));
+}
+
+/** Why an incomplete snapshot is so, in words. */
+export function incompleteCause(reason: IncompleteReason): string {
+  if (reason === 'interrupted') return 'the collection was interrupted';
+  return reason === 'timeout' ? 'the collection ran out of time (its deadline passed)' : 'calls failed while it was collected';
+}
+
+/** One line saying that, and why, a snapshot does not hold the whole account; the not-evaluated warnings say where. */
+export function incompleteMessage(snapshot: AccountSnapshot, rules: readonly RuleRef[]): string | undefined {
+  const reason = incompleteReason(snapshot);
+  if (!reason) return undefined;
+  const why = incompleteCause(reason);
+  const calls = snapshot.errors.length;
+  const blinded = rulesBlinded(snapshot, rules).map((r) => `${r.id} ${r.name}`);
+  const list = blinded.length > 0 ? `; rules not evaluated in full: ${blinded.join(', ')}` : '';
+  return `Incomplete account snapshot: ${why} (${calls} failed call${calls === 1 ? '' : 's'} recorded)${list}`;
 }
 
 export function notEvaluatedMessage(e: CallError, rules: readonly RuleRef[], answered?: Answered): string {

@@ -2,7 +2,7 @@ import type { Notification } from '../engine/finding.js';
 import type { Entity, ResourceEntity, SecretMatch } from '../model/entities.js';
 import { own } from '../model/lookup.js';
 import { decodeBase64Text } from '../secrets/base64.js';
-import { findSecrets, secretEntity } from '../secrets/detect.js';
+import { findSecrets, MAX_SECRETS_PER_FILE, type RawSecret, redactSecretsIn, secretEntity, secretIds, tooManySecrets } from '../secrets/detect.js';
 import { accessKeysOf } from './access-keys.js';
 import { azSpansOf } from './az-spans.js';
 import { cacheReplicationGroupsOf } from './cache.js';
@@ -11,7 +11,7 @@ import { dbInstancesOf } from './databases.js';
 import { TemplateGraph } from './graph.js';
 import { instancesOf } from './instances.js';
 import { networkAclsOf } from './network-acls.js';
-import { type CfnEntry, type CfnNode, toPlain, walk as walkNodes } from './node.js';
+import { type CfnNode, toPlain, walk as walkNodes } from './node.js';
 import { parametersOf, passwordsOf } from './passwords.js';
 import { policiesOf } from './policies.js';
 import { Resolver } from './resolve.js';
@@ -67,7 +67,7 @@ export function extractEntities(
     ...withGraph('NAT gateways', (g) => natGatewaysOf(template, resolver, g)),
     ...withGraph('trails', (g) => trailsOf(template, resolver, g)),
     ...withGraph('instances', (g) => instancesOf(template, resolver, g)),
-    ...guard('hard-coded secrets', [], () => templateSecrets(template)),
+    ...guard('hard-coded secrets', [], () => templateSecrets(template, notifications)),
     ...guard('IAM policies', [], () => policiesOf(template, resolver)),
     ...guard('IAM users', [], () => iamUsersOf(template, resolver)),
     ...guard('access keys', [], () => accessKeysOf(template, resolver)),
@@ -78,7 +78,20 @@ export function extractEntities(
     ...guard('ElastiCache replication groups', [], () => cacheReplicationGroupsOf(template, resolver)),
   ];
   notifications.push(...guard('values not evaluated', [], () => unevaluatedNotes(template, resolver)));
+  const hidden = noEchoValues(template, parameters);
+  if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
   return { entities, notifications };
+}
+
+/** What is given at deploy time to `NoEcho` parameters (and each item of a list): never to be shown. */
+function noEchoValues(template: Template, parameters: Readonly<Record<string, string>> | undefined): string[] {
+  const out: string[] = [];
+  for (const p of template.parameters.values()) {
+    const given = p.noEcho ? own(parameters, p.name) : undefined;
+    if (given === undefined) continue;
+    out.push(given, ...given.split(',').map((v) => v.trim()));
+  }
+  return [...new Set(out.filter((v) => v !== ''))];
 }
 
 /** Notes on one template's values that were not evaluated in full, beyond which only a count is given. */
@@ -146,57 +159,83 @@ const SECTION_NOUNS: Readonly<Record<string, string>> = {
   Globals: 'globals',
 };
 
-function templateSecrets(template: Template): SecretMatch[] {
-  return [...textSecrets(template), ...base64UserDataSecrets(template)];
+function templateSecrets(template: Template, notifications: Notification[]): SecretMatch[] {
+  const found = findSecrets(template.text);
+  const encoded = base64UserDataSecrets(template);
+  const tooMany = tooManySecrets(found.length + encoded.length, template.file);
+  if (tooMany) notifications.push(tooMany);
+  // Cut before the entities are built: their number, not the search, is what a file of keys costs.
+  return [...textSecrets(template, found.slice(0, MAX_SECRETS_PER_FILE)), ...encoded].slice(0, MAX_SECRETS_PER_FILE);
 }
 
 /**
- * Finds the entry of a map whose value holds a range of the text, by bisection over the entries
- * sorted once: values of one map never overlap (copies made by `Fn::ForEach` share their loop body's
- * span, and the first of them is taken, as a search in order would).
+ * Keys anywhere in the template's text. Each is identified by the path of the deepest value holding
+ * it (`Resources/Fn/Properties/Environment/Variables/KEY`) and its rank there, so moving lines or
+ * resources keeps its id and nothing in the id comes from the key.
  */
-function entryFinder(map: CfnNode | undefined): (start: number, end: number) => CfnEntry | undefined {
-  if (map?.kind !== 'map') return () => undefined;
-  const sorted = map.entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.value.span[0] - b.e.value.span[0] || a.i - b.i);
-  const starts = sorted.map((x) => x.e.value.span[0]);
-  return (start, end) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] ?? 0) <= start) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    // The first of the entries that start there: copies of one loop body.
-    while (found > 0 && starts[found - 1] === starts[found]) found--;
-    const entry = sorted[found]?.e;
-    return entry && end <= entry.value.span[1] ? entry : undefined;
-  };
+function textSecrets(template: Template, found: readonly RawSecret[]): SecretMatch[] {
+  if (found.length === 0) return [];
+  const places = new NodePlaces(template.root);
+  // A key written as a map key above the match is not shown whole in its id or message.
+  const paths = found.map((s) => places.pathAt(s.start, s.end).map((p) => (typeof p === 'string' ? redactSecretsIn(p) : p)));
+  const ids = secretIds(
+    `${template.file}#`,
+    found,
+    paths.map((p) => p.join('/')),
+  );
+  return found.map((s, i) => {
+    // The top-level section and entry holding the match, for messages and suppressions.
+    const [section, entry] = paths[i] ?? [];
+    const entryKey = typeof entry === 'string' ? entry : undefined;
+    const isResource = section === 'Resources' && entryKey !== undefined;
+    const noun = typeof section === 'string' ? own(SECTION_NOUNS, section) : undefined;
+    const where = isResource ? `resource ${entryKey}` : noun && entryKey ? `${noun} ${entryKey}` : template.file;
+    const logicalPath = isResource ? entryKey : section !== undefined && entryKey ? `${section}/${entryKey}` : undefined;
+    return secretEntity(ids[i] ?? '', s, { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) }, where);
+  });
 }
 
-function textSecrets(template: Template): SecretMatch[] {
-  const matches = findSecrets(template.text);
-  if (matches.length === 0) return [];
-  const inRoot = entryFinder(template.root);
-  const inSection = new Map<CfnEntry, (start: number, end: number) => CfnEntry | undefined>();
-  return matches.map((s) => {
-    // The top-level section and entry holding the match, for messages and suppressions.
-    const section = inRoot(s.start, s.end);
-    let find = section ? inSection.get(section) : undefined;
-    if (section && !find) {
-      find = entryFinder(section.value);
-      inSection.set(section, find);
+/** The path of keys and indexes to the deepest value holding a span, children found by bisection (each container sorted once). */
+class NodePlaces {
+  private readonly children = new Map<CfnNode, { keys: (string | number)[]; nodes: CfnNode[] }>();
+
+  constructor(private readonly root: CfnNode) {}
+
+  pathAt(start: number, end: number): (string | number)[] {
+    const path: (string | number)[] = [];
+    let node = this.root;
+    // Bounded however the tree was built (an alias may repeat a node).
+    for (let depth = 0; depth < 1000; depth++) {
+      const { keys, nodes } = this.sorted(node);
+      let lo = 0;
+      let hi = nodes.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((nodes[mid]?.span[0] ?? 0) <= start) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      const child = nodes[k];
+      if (!child || child.span[1] < end || child === node) break;
+      path.push(keys[k] ?? '');
+      node = child;
     }
-    const entry = find?.(s.start, s.end);
-    const isResource = section?.key === 'Resources' && entry !== undefined;
-    const noun = section ? own(SECTION_NOUNS, section.key) : undefined;
-    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
-    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : undefined;
-    return secretEntity(`${template.file}#${s.hash}`, s, { ...template.index.location(s.start, s.end), ...(logicalPath ? { logicalPath } : {}) }, where);
-  });
+    return path;
+  }
+
+  private sorted(node: CfnNode): { keys: (string | number)[]; nodes: CfnNode[] } {
+    const known = this.children.get(node);
+    if (known) return known;
+    const pairs: [string | number, CfnNode][] =
+      node.kind === 'map' ? node.entries.map((e) => [e.key, e.value]) : node.kind === 'seq' ? node.items.map((n, i) => [i, n]) : [];
+    // Source order, which parsers keep; sorted only when a tree was built otherwise.
+    if (pairs.some((p, i) => i > 0 && (pairs[i - 1]?.[1].span[0] ?? 0) > p[1].span[0])) pairs.sort((a, b) => a[1].span[0] - b[1].span[0]);
+    const out = { keys: pairs.map((p) => p[0]), nodes: pairs.map((p) => p[1]) };
+    this.children.set(node, out);
+    return out;
+  }
 }
 
 /**
@@ -213,12 +252,14 @@ function base64UserDataSecrets(template: Template): SecretMatch[] {
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
       if (decoded === undefined) return;
-      const where = `base64-encoded user data of resource ${res.logicalId}`;
-      for (const s of findSecrets(decoded)) {
-        out.push(
-          secretEntity(`${template.file}#${s.hash}@${node.span[0]}`, s, { ...node.loc, logicalPath: `${res.logicalId}/${path.join('/')}` }, where, 'base64'),
-        );
-      }
+      const logicalId = redactSecretsIn(res.logicalId);
+      const where = `base64-encoded user data of resource ${logicalId}`;
+      const found = findSecrets(decoded);
+      const place = redactSecretsIn(`${logicalId}/${path.join('/')}`);
+      const ids = secretIds(`${template.file}#Resources/${place} (base64)`, found);
+      found.forEach((s, i) => {
+        out.push(secretEntity(ids[i] ?? '', s, { ...node.loc, logicalPath: place }, where, 'base64'));
+      });
     });
   }
   return out;

@@ -326,7 +326,9 @@ export class Resolver {
     const given = own(this.options.parameters, name);
     const param = this.template.parameters.get(name);
     if (given !== undefined) {
-      return [{ value: listParameter(param?.type) ? given.split(',') : given, via: [`parameter ${name} = "${given}"`] }];
+      // A NoEcho value is not shown, as CloudFormation shows it as ****.
+      const shown = param?.noEcho ? `parameter ${name} (NoEcho)` : `parameter ${name} = "${given}"`;
+      return [{ value: listParameter(param?.type) ? given.split(',') : given, via: [shown] }];
     }
     if (param) {
       const def = param.default;
