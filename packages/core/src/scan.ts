@@ -105,7 +105,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const task = tasks[i] as FileTask;
     // Possible account snapshots come back unread from the workers: they are read here.
     const outcome = given.deferred ? readOnMain(task) : given;
-    notifications.push(...outcome.notifications);
+    for (const n of outcome.notifications) notifications.push(n);
     runner.run(outcome.entities);
     if (outcome.listed) files.push(task.file);
     if (outcome.listed === 'snapshot') snapshots.push(task.file);
@@ -118,7 +118,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const run = { findings: runner.findings, notifications: runner.notifications };
-  notifications.push(...run.notifications);
+  // A loop, not push(...list): spreading a list of 150,000 into a call overflows the stack.
+  for (const n of run.notifications) notifications.push(n);
   const metas = new Map(rules.map((r) => [r.id, ruleMeta(r)]));
   if (suppressionsByFile.size > 0) {
     const byFile = new Map<string, Finding[]>();
