@@ -74,7 +74,8 @@ let shared: Ajv | undefined;
 let compiledFile: ValidateFunction<{ rules: DeclarativeRule[] }> | undefined;
 
 function ajv(): Ajv {
-  shared ??= new Ajv({ allErrors: true, strict: false });
+  // No logger: ajv would print warnings (an unknown `format`) with text from the rule file on the console.
+  shared ??= new Ajv({ allErrors: true, strict: false, logger: false });
   return shared;
 }
 
