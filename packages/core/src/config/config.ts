@@ -147,7 +147,8 @@ async function readConfigFile(file: string, options: ConfigLoadOptions): Promise
       const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
       return validateConfig(file, mod.default);
     }
-    return validateConfig(file, parse(readFileSync(file, 'utf8')));
+    // logLevel: yaml would print its warnings (an unknown tag, with its text) on the console.
+    return validateConfig(file, parse(readFileSync(file, 'utf8'), { logLevel: 'error' }));
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError(file, (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'cannot be read');

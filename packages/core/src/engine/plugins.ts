@@ -155,7 +155,7 @@ export function compileDeclarativeRule(source: string, d: DeclarativeRule): AnyR
 export async function loadDeclarativeRules(file: string): Promise<AnyRule[]> {
   let doc: unknown;
   try {
-    doc = parse(await readFile(file, 'utf8'));
+    doc = parse(await readFile(file, 'utf8'), { logLevel: 'error' });
   } catch (err) {
     throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
