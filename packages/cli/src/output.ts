@@ -89,8 +89,9 @@ async function prepareFolders(abs: string, root: string | undefined, shown: stri
 }
 
 async function replaceFile(abs: string, content: string | Uint8Array): Promise<void> {
-  // Hidden, unique, in the same folder (a rename does not cross file systems), never an existing file.
-  const temp = path.join(path.dirname(abs), `.${path.basename(abs).slice(0, 100)}.${randomUUID()}.tmp`);
+  // Hidden, unique, in the same folder (a rename does not cross file systems), never an existing file;
+  // a fixed length, so a long file name cannot make it too long.
+  const temp = path.join(path.dirname(abs), `.mamori-${randomUUID()}.tmp`);
   const handle = await open(temp, 'wx', 0o666);
   try {
     try {
