@@ -8,6 +8,8 @@
 //
 //   node scripts/bench.mjs [--only <corpus>[,<corpus>]] [--runs N] [--no-startup]
 //
+// `--only render` times the reports of 150,000 generated findings in every format instead.
+//
 // BENCH_RUNS sets the default number of runs (median reported); MAMORI_BENCH_DIR where the generated
 // corpora are kept; MAMORI_WORKERS is passed through to the scan.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -26,7 +28,55 @@ function arg(name) {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** A scan result of `count` findings, half in one file and half in a file each, as test/many-findings.ts makes. */
+async function manyFindings(count) {
+  const { rules } = await import('../packages/rules/dist/index.js');
+  const { ruleMeta } = await import('../packages/core/dist/scan.js');
+  const metas = rules.map(ruleMeta);
+  const findings = [];
+  for (let i = 0; i < count; i++) {
+    const meta = metas[i % metas.length];
+    const file = i < count / 2 ? 'big.yaml' : `many/t${i}.yaml`;
+    findings.push({
+      ruleId: meta.id,
+      ruleName: meta.name,
+      severity: ['note', 'warning', 'error'][i % 3],
+      messageId: 'm',
+      message: `Security group Sg${i} allows SSH (22/tcp) from 0.0.0.0/0.`,
+      location: { file, line: i + 1, column: 3, endLine: i + 1, endColumn: 10, logicalPath: `Resources/Sg${i}` },
+      entity: { kind: 'SecurityGroup', id: `${file}#Sg${i}`, displayName: `Sg${i}` },
+      fingerprint: i.toString(16).padStart(32, '0'),
+      ...(i % 7 === 0 ? { properties: { estimatedMonthlyCostUsd: 3.6 } } : {}),
+      ...(i % 10 === 9 ? { suppression: { kind: 'inSource', justification: 'accepted', via: 'mamori' } } : {}),
+    });
+  }
+  return { root: '/repo', files: [...new Set(findings.map((f) => f.location.file))], findings, notifications: [], rules: metas };
+}
+
+/** Renders a result of `count` findings in one format, as `mamori scan --format` and the Action do. */
+async function renderChild(format, count) {
+  const core = await import('../packages/core/dist/index.js');
+  const { annotations, jobSummary } = await import('../packages/cli/dist/action.js');
+  const result = await manyFindings(count);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const render = {
+    stylish: () => core.toStylish(result, { color: false }),
+    json: () => core.toJson(result),
+    sarif: () => core.fitSarif(result).text,
+    html: () => core.toHtml(result),
+    action: () => annotations(result).join('') + jobSummary(result, { sarifFile: 'mamori.sarif', failOn: 'error', exitCode: 1 }),
+  }[format];
+  const text = render();
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  process.stdout.write(
+    JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, bytes: Buffer.byteLength(text), rssMiB: process.resourceUsage().maxRSS / 1024 }),
+  );
+}
+
 async function child(mode, target) {
+  if (mode.startsWith('render:')) return renderChild(mode.slice('render:'.length), Number(target));
   const core = await import('../packages/core/dist/index.js');
   const start = performance.now();
   const cpuStart = process.cpuUsage();
@@ -175,6 +225,20 @@ if (process.argv[2] === '--child') {
       ...(full.note ? { note: full.note } : {}),
     });
   }
+  // Reports of 150,000 findings in every format: rendered whole, without a crash, in linear time.
+  const renders = [];
+  if (want('render')) {
+    for (const format of ['stylish', 'json', 'sarif', 'html', 'action']) {
+      const r = measure(`render:${format}`, '150000', defaultRuns);
+      renders.push({
+        format: format === 'action' ? 'Action annotations and summary' : format,
+        'render s': (r.ms / 1000).toFixed(2),
+        'CPU s': (r.cpuMs / 1000).toFixed(2),
+        'output MB': (r.bytes / 1e6).toFixed(r.bytes < 1e6 ? 2 : 1),
+        'peak RSS MiB': r.rssMiB.toFixed(0),
+      });
+    }
+  }
   const load = os
     .loadavg()
     .map((l) => l.toFixed(1))
@@ -187,6 +251,13 @@ if (process.argv[2] === '--child') {
     console.log(`| ${keys.join(' | ')} |`);
     console.log(`| ${keys.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
     for (const r of rows) console.log(`| ${keys.map((k) => r[k] ?? '').join(' | ')} |`);
+  }
+  if (renders.length > 0) {
+    console.log('\nreports of 150,000 findings (75,001 files, 15,000 suppressed)');
+    const keys = Object.keys(renders[0]);
+    console.log(`| ${keys.join(' | ')} |`);
+    console.log(`| ${keys.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+    for (const r of renders) console.log(`| ${keys.map((k) => r[k]).join(' | ')} |`);
   }
   if (!process.argv.includes('--no-startup')) {
     for (const args of [['--version'], ['--help']]) {

@@ -1,8 +1,10 @@
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { appendFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { activeFindings, type Finding, type ScanResult, type Severity, toSarif } from '@mamori/core';
-import { exitCodeFor, type FailOn, type Format, render, runScan } from './cli.js';
+import { activeFindings, type Finding, type Notification, printable, type ScanResult, type Severity } from '@mamori/core';
+import { exitCodeFor, type FailOn, type Format, render, runScan, USER_ERRORS } from './cli.js';
 import { EXIT } from './io.js';
+import { type OutputTarget, prepareOutput } from './output.js';
 
 /** The GitHub Actions runner's contract: inputs as `INPUT_<NAME>`, files for outputs and the job summary. */
 export type ActionEnv = Readonly<Record<string, string | undefined>>;
@@ -12,13 +14,35 @@ export interface ActionIo {
   stderr: (text: string) => void;
 }
 
+/** GitHub shows 10 annotations of each kind (error, warning, notice) per step and drops the rest. */
+export const ANNOTATIONS_PER_KIND = 10;
+/** GitHub refuses a step summary over 1 MiB. Rows and cells are bounded to stay well under it. */
+const SUMMARY_ROWS = 100;
+const SUMMARY_NOTIFICATIONS = 50;
+
 function input(env: ActionEnv, name: string, fallback = ''): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim() || fallback;
 }
 
-/** Workflow commands escape `%`, CR and LF in data, and also `:` and `,` in properties. */
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `true`/`false` as actions/toolkit's getBooleanInput reads them (YAML 1.2 core schema). */
+function booleanInput(env: ActionEnv, name: string): boolean | undefined {
+  const value = input(env, name, 'false');
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  return undefined;
+}
+
+/** Cuts text to `max` UTF-16 units without splitting a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+// Workflow commands escape `%`, CR and LF in data, and also `:` and `,` in properties. Text from the
+// scan is made printable first, so no control character or line break reaches the runner.
+const escapeData = (s: string, max = 1_000): string => clip(printable(s), max).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string => escapeData(s, 500).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -30,49 +54,170 @@ export function annotation(f: Finding): string {
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
 }
 
+function notificationAnnotation(n: Notification): string {
+  const props = [
+    ...(n.file ? [`file=${escapeProperty(n.file)}`] : []),
+    ...(n.file && n.line ? [`line=${n.line}`] : []),
+    `title=${escapeProperty(`mamori ${n.code}`)}`,
+  ];
+  return `::${COMMAND[n.level]} ${props.join(',')}::${escapeData(n.message)}\n`;
+}
+
+/**
+ * The annotations GitHub will show: problems with the scan before findings, and within each kind at
+ * most 10, the tenth saying how many more there are when they do not fit.
+ */
+export function annotations(result: ScanResult): string[] {
+  const byKind: Record<Severity, (() => string)[]> = { error: [], warning: [], note: [] };
+  for (const n of result.notifications) if (n.level !== 'note') byKind[n.level]?.push(() => notificationAnnotation(n));
+  for (const f of activeFindings(result.findings)) byKind[f.severity]?.push(() => annotation(f));
+  const out: string[] = [];
+  for (const kind of ['error', 'warning', 'note'] as const) {
+    const all = byKind[kind];
+    const shown = all.length <= ANNOTATIONS_PER_KIND ? all.length : ANNOTATIONS_PER_KIND - 1;
+    for (const line of all.slice(0, shown)) out.push(line());
+    if (shown === all.length) continue;
+    const word = kind === 'note' ? 'notices' : `${kind}s`;
+    out.push(
+      `::${COMMAND[kind]} title=mamori::${all.length - shown} more ${word} are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} of a kind per step); the report in the log and the job summary list them\n`,
+    );
+  }
+  return out;
+}
+
 const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-export function jobSummary(result: ScanResult, sarifFile: string): string {
+/**
+ * A Markdown code span: what is in it is shown as it is, never as a link, image, tag, mention or
+ * emphasis. Control characters are made visible and long text is cut; in a table a `|` is escaped
+ * (GitHub unescapes it inside code spans there).
+ */
+export function code(text: string, max: number, inTable = true): string {
+  let s = clip(printable(text), max);
+  if (inTable) s = s.replace(/\|/g, '\\|');
+  if (s === '') return '';
+  let longest = 0;
+  for (const m of s.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
+  // A space on each side is stripped again by the renderer; it lets text start or end with a backtick.
+  const pad = s.startsWith('`') || s.endsWith('`') || (s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+export interface SummaryContext {
+  sarifFile: string;
+  failOn: FailOn;
+  /** The step's exit code. */
+  exitCode: number;
+  /** Findings left out of the SARIF file by GitHub's limits. */
+  sarifLeftOut?: number;
+}
+
+const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
+
+export function jobSummary(result: ScanResult, context: SummaryContext): string {
   // Most severe first, so the table's first rows are the ones that failed the step.
   const active = activeFindings(result.findings).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  const count = (s: Severity): number => active.filter((f) => f.severity === s).length;
-  const waste = active.reduce((sum, f) => sum + (Number(f.properties?.estimatedMonthlyCostUsd) || 0), 0);
-  const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const levels: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  let waste = 0;
+  for (const f of active) {
+    levels[f.severity]++;
+    waste += Number(f.properties?.estimatedMonthlyCostUsd) || 0;
+  }
+  const failed = result.notifications.filter((n) => n.level === 'error');
+  const warned = result.notifications.filter((n) => n.level === 'warning');
+  const stepFailed = context.exitCode !== EXIT.clean;
+  // A tick only for a clean scan that looked at everything; a cross only when the step failed.
+  const icon = stepFailed ? '❌' : active.length > 0 || failed.length > 0 || warned.length > 0 ? '⚠️' : '✅';
+  const problems =
+    active.length === 0
+      ? 'no problems'
+      : `${plural(active.length, 'problem')} (${plural(levels.error, 'error')}, ${plural(levels.warning, 'warning')}, ${plural(levels.note, 'note')})`;
+  const about = [
+    ...(failed.length > 0 ? [`${plural(failed.length, 'input')} could not be scanned`] : []),
+    ...(warned.length > 0 ? [plural(warned.length, 'warning about the scan', 'warnings about the scan')] : []),
+  ];
+  const verdict =
+    context.exitCode === EXIT.error
+      ? 'the step failed: the scan is incomplete'
+      : context.exitCode === EXIT.findings
+        ? `the step failed: findings at or above fail-on: ${context.failOn}`
+        : `the step passed (fail-on: ${context.failOn})`;
   const lines = [
-    '## mamori',
-    '',
-    `${active.length === 0 ? '✅ No problems' : `❌ ${active.length} ${active.length === 1 ? 'problem' : 'problems'}`} in ${result.files.length} scanned ${result.files.length === 1 ? 'file' : 'files'}.`,
+    `## ${icon} mamori: ${problems} in ${plural(result.files.length, 'scanned file')}${about.map((a) => `; ${a}`).join('')} — ${verdict}`,
     '',
     '| Errors | Warnings | Notes | Suppressed | Estimated monthly waste |',
     '|---:|---:|---:|---:|---:|',
-    `| ${count('error')} | ${count('warning')} | ${count('note')} | ${result.findings.filter((f) => f.suppression).length} | $${waste.toFixed(2)} |`,
+    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${result.findings.filter((f) => f.suppression).length} | $${waste.toFixed(2)} |`,
     '',
   ];
   if (active.length > 0) {
     lines.push('| Level | Rule | Location | Message |', '|---|---|---|---|');
-    for (const f of active.slice(0, 100)) {
-      lines.push(`| ${f.severity} | \`${f.ruleId}\` ${cell(f.ruleName)} | \`${cell(f.location.file)}:${f.location.line}\` | ${cell(f.message)} |`);
+    for (const f of active.slice(0, SUMMARY_ROWS)) {
+      lines.push(
+        `| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${code(`${f.location.file}:${f.location.line}`, 200)} | ${code(f.message, 300)} |`,
+      );
     }
-    if (active.length > 100) lines.push('', `…and ${active.length - 100} more in \`${sarifFile}\`.`);
+    if (active.length > SUMMARY_ROWS) lines.push('', `…and ${active.length - SUMMARY_ROWS} more: the report in the log lists them all.`);
     lines.push('');
   }
-  const failed = result.notifications.filter((n) => n.level === 'error');
-  if (failed.length > 0)
+  if (context.sarifLeftOut)
     lines.push(
-      `**${failed.length} ${failed.length === 1 ? 'input' : 'inputs'} could not be scanned:**`,
-      '',
-      ...failed.map((n) => `- \`${cell(n.file ?? '')}${n.line ? `:${n.line}` : ''}\` ${cell(n.message)}`),
+      `${code(context.sarifFile, 200, false)} holds the ${active.length > 0 ? 'most severe ' : ''}${result.findings.length - context.sarifLeftOut} of ${result.findings.length} findings: GitHub code scanning takes at most 25,000 results and 10 MB in a run. Set \`format: json\` for a report of all of them.`,
       '',
     );
+  const problemsWithScan = [...failed, ...warned];
+  if (problemsWithScan.length > 0) {
+    lines.push(`**Problems with the scan** (${plural(failed.length, 'error')}, ${plural(warned.length, 'warning')}):`, '');
+    for (const n of problemsWithScan.slice(0, SUMMARY_NOTIFICATIONS)) {
+      const where = n.file ? `${code(`${n.file}${n.line ? `:${n.line}` : ''}`, 200, false)} ` : '';
+      lines.push(`- ${n.level} ${where}${code(n.message, 300, false)}`);
+    }
+    if (problemsWithScan.length > SUMMARY_NOTIFICATIONS) lines.push(`- …and ${problemsWithScan.length - SUMMARY_NOTIFICATIONS} more in the log`);
+    lines.push('');
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** A result that says the scan did not run, so the SARIF file, annotations and summary all say so. */
+function failedScan(root: string, err: unknown): ScanResult {
+  const user = USER_ERRORS.some((E) => err instanceof E);
+  const message = err instanceof Error ? err.message : String(err);
+  return {
+    root,
+    files: [],
+    findings: [],
+    notifications: [{ level: 'error', code: user ? 'config-error' : 'internal-error', message: `the scan did not run: ${message}` }],
+    rules: [],
+  };
+}
+
+function isInside(file: string, folder: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/** A file an input names is read only from the workspace or the runner's temporary folder, links resolved. */
+async function checkReadable(name: string, value: string, workspace: string, roots: readonly string[]): Promise<string | undefined> {
+  const abs = path.resolve(workspace, value);
+  const real = await realpath(abs).catch(() => abs);
+  const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => path.resolve(r))));
+  if (realRoots.some((root) => isInside(real, root))) return undefined;
+  return `${name}: ${value} is outside ${roots.join(' and ')}${real !== abs ? ` (a link to ${real})` : ''}; only files there are read`;
 }
 
 /**
  * The Action: scans, writes SARIF for upload-sarif, prints the report and annotations, sets outputs
- * and the job summary, and returns the exit code for `--fail-on`.
+ * and the job summary, and returns the exit code for `fail-on`.
+ *
+ * The checkout is not trusted (a pull request, `pull_request_target`, a self-hosted runner): nothing
+ * in it runs unless `trust-config` says so, nothing is written outside the workspace and the
+ * runner's temporary folder or through a link, and everything printed from the scan is bracketed
+ * by `::stop-commands::` with a random token, so no text in it is read as a workflow command.
  */
 export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const roots = [workspace, ...(env.RUNNER_TEMP ? [path.resolve(env.RUNNER_TEMP)] : [])];
   const paths = input(env, 'paths', '.')
     .split(/[\s,]+/)
     .filter(Boolean);
@@ -82,41 +227,100 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   const config = input(env, 'config');
   const parameters = input(env, 'parameters');
   const baseline = input(env, 'baseline');
-  if (!['error', 'warning', 'note', 'none'].includes(failOn)) {
-    io.stderr(`::error::mamori: fail-on must be error, warning, note or none, not "${escapeData(failOn)}"\n`);
+  const noConfig = booleanInput(env, 'no-config');
+  const trustConfig = booleanInput(env, 'trust-config');
+
+  const summarise = async (text: string): Promise<void> => {
+    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text);
+  };
+  // Said before anything from the checkout is read: only the workflow's own inputs are quoted.
+  const refuse = async (message: string): Promise<number> => {
+    io.stdout(`::error title=mamori::${escapeData(`mamori: ${message}`)}\n`);
+    await summarise(`## ❌ mamori did not run — the step failed\n\n${code(message, 500, false)}\n`);
     return EXIT.error;
+  };
+  if (!['error', 'warning', 'note', 'none'].includes(failOn)) return refuse(`fail-on must be error, warning, note or none, not "${failOn}"`);
+  if (!['stylish', 'json', 'sarif', 'html'].includes(format)) return refuse(`format must be stylish, json, sarif or html, not "${format}"`);
+  if (noConfig === undefined) return refuse(`no-config must be true or false, not "${input(env, 'no-config')}"`);
+  if (trustConfig === undefined) return refuse(`trust-config must be true or false, not "${input(env, 'trust-config')}"`);
+  if (noConfig && config) return refuse('config and no-config cannot both be set');
+  if (/[\r\n]/.test(sarifFile)) return refuse('sarif-file must be one line');
+  for (const [name, value] of [
+    ['config', config],
+    ['parameters', parameters],
+    ['baseline', baseline],
+  ] as const) {
+    const problem = value ? await checkReadable(name, value, workspace, roots) : undefined;
+    if (problem) return refuse(problem);
   }
-  if (!['stylish', 'json', 'sarif', 'html'].includes(format)) {
-    io.stderr(`::error::mamori: format must be stylish, json, sarif or html, not "${escapeData(format)}"\n`);
-    return EXIT.error;
-  }
-  let result: ScanResult;
+  let sarifTarget: OutputTarget;
   try {
-    result = await runScan(
-      paths,
-      { format, failOn, ...(config ? { config } : {}), ...(parameters ? { parameters } : {}), ...(baseline ? { baseline } : {}) },
-      { stdout: io.stdout, stderr: io.stderr, cwd: workspace, color: false },
-    );
+    // Checked before the scan: a SARIF file that cannot be written fails the step at once.
+    sarifTarget = await prepareOutput(sarifFile, { cwd: workspace, within: roots });
   } catch (err) {
-    io.stderr(`::error::mamori: ${escapeData(err instanceof Error ? err.message : String(err))}\n`);
-    return EXIT.error;
-  }
-  const sarifPath = path.resolve(workspace, sarifFile);
-  await mkdir(path.dirname(sarifPath), { recursive: true });
-  await writeFile(sarifPath, `${JSON.stringify(toSarif(result), null, 2)}\n`);
-  io.stdout(format === 'sarif' ? `SARIF written to ${sarifFile}\n` : render(result, format, false));
-  for (const f of activeFindings(result.findings)) io.stdout(annotation(f));
-  for (const n of result.notifications.filter((x) => x.level === 'error')) {
-    io.stdout(`::error${n.file ? ` file=${escapeProperty(n.file)}${n.line ? `,line=${n.line}` : ''}` : ''}::${escapeData(n.message)}\n`);
+    return refuse(`sarif-file: ${err instanceof Error ? err.message : String(err)}`);
   }
 
+  const token = randomUUID();
+  io.stdout(`::stop-commands::${token}\n`);
+  let result: ScanResult;
+  let sarifLeftOut = 0;
+  try {
+    try {
+      result = await runScan(
+        paths,
+        {
+          format,
+          failOn,
+          ...(noConfig ? { config: false as const } : config ? { config } : {}),
+          ...(parameters ? { parameters } : {}),
+          ...(baseline ? { baseline } : {}),
+        },
+        { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false },
+        {
+          allowCode: trustConfig,
+          codeHint: 'set `trust-config: true` on the mamori step to run it, or `no-config: true` to scan without the configuration',
+          within: roots,
+        },
+      );
+    } catch (err) {
+      result = failedScan(workspace, err);
+    }
+    const sarif = render(result, 'sarif', false);
+    sarifLeftOut = sarif.leftOut;
+    try {
+      await sarifTarget.write(sarif.text);
+    } catch (err) {
+      result = {
+        ...result,
+        notifications: [
+          ...result.notifications,
+          { level: 'error', code: 'internal-error', message: `sarif-file: ${String(err instanceof Error ? err.message : err)}` },
+        ],
+      };
+    }
+    io.stdout(format === 'sarif' ? `SARIF written to ${printable(sarifFile)}\n` : render(result, format, false).text);
+  } finally {
+    io.stdout(`::${token}::\n`);
+  }
+
+  // mamori's own commands, outside the bracket, with every value escaped.
+  for (const line of annotations(result)) io.stdout(line);
+  if (sarifLeftOut > 0) {
+    io.stdout(
+      `mamori: ${printable(sarifFile)} holds ${result.findings.length - sarifLeftOut} of ${result.findings.length} findings, the most severe, within GitHub code scanning's limits; the report above lists them all\n`,
+    );
+  }
+
+  const exitCode = exitCodeFor(result, failOn);
   const active = activeFindings(result.findings);
+  const count = (s: Severity): string => String(active.filter((f) => f.severity === s).length);
   const outputs = {
     'sarif-file': sarifFile,
     findings: String(active.length),
-    errors: String(active.filter((f) => f.severity === 'error').length),
-    warnings: String(active.filter((f) => f.severity === 'warning').length),
-    notes: String(active.filter((f) => f.severity === 'note').length),
+    errors: count('error'),
+    warnings: count('warning'),
+    notes: count('note'),
   };
   if (env.GITHUB_OUTPUT)
     await appendFile(
@@ -125,6 +329,6 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
         .map(([k, v]) => `${k}=${v}\n`)
         .join(''),
     );
-  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, jobSummary(result, sarifFile));
-  return exitCodeFor(result, failOn);
+  await summarise(jobSummary(result, { sarifFile, failOn, exitCode, sarifLeftOut }));
+  return exitCode;
 }

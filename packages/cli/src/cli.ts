@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   type AccountSnapshot,
@@ -6,13 +5,17 @@ import {
   BaselineError,
   type CollectOptions,
   ConfigError,
+  type ConfigLoadOptions,
   collectSnapshot,
   findConfig,
   incompleteCause,
+  fitSarif,
+  jsonText,
   loadConfig,
   loadParameters,
   ParameterFileError,
   PluginError,
+  printable,
   readBaseline,
   rulesBlinded,
   type ScanResult,
@@ -27,6 +30,7 @@ import {
 import { rules as builtinRules } from '@mamori/rules';
 import { type CliIo, EXIT } from './io.js';
 import type { AccountFlags, FailOn, Format, ScanFlags } from './main.js';
+import { OutputError, prepareOutput } from './output.js';
 import { progressLine } from './progress.js';
 
 export { type FailOn, type Format, main, type ScanFlags } from './main.js';
@@ -41,16 +45,31 @@ export function exitCodeFor(result: ScanResult, failOn: FailOn): number {
   return activeFindings(result.findings).some((f) => LEVEL_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.clean;
 }
 
-export function render(result: ScanResult, format: Format, color: boolean): string {
+export interface Rendered {
+  text: string;
+  /** Findings left out of a SARIF report by its cap. */
+  leftOut: number;
+}
+
+/** Every finding, for a baseline: it is read back by mamori, not uploaded. */
+export function sarifText(result: ScanResult): string {
+  return `${jsonText(JSON.stringify(toSarif(result), null, 2))}\n`;
+}
+
+/** The report; SARIF keeps to `sarifMaxResults` results and GitHub's other limits unless that is 0. */
+export function render(result: ScanResult, format: Format, color: boolean, sarifMaxResults = 25_000): Rendered {
   switch (format) {
     case 'json':
-      return toJson(result);
-    case 'sarif':
-      return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+      return { text: toJson(result), leftOut: 0 };
+    case 'sarif': {
+      if (sarifMaxResults === 0) return { text: sarifText(result), leftOut: 0 };
+      const { text, results } = fitSarif(result, { maxResults: sarifMaxResults });
+      return { text, leftOut: result.findings.length - results };
+    }
     case 'html':
-      return toHtml(result);
+      return { text: toHtml(result), leftOut: 0 };
     default:
-      return toStylish(result, { color });
+      return { text: toStylish(result, { color }), leftOut: 0 };
   }
 }
 
@@ -60,6 +79,8 @@ export function render(result: ScanResult, format: Format, color: boolean): stri
  * a second one exits at once.
  */
 export async function collectTo(io: CliIo, file: string, flags: AccountFlags): Promise<{ snapshot: AccountSnapshot; seconds: number; calls: number }> {
+  // Before the collection: a place that cannot be written must not cost minutes of AWS calls first.
+  const output = await prepareOutput(file, { cwd: io.cwd });
   const progress = progressLine({ write: io.stderr, isTTY: io.stderrIsTTY === true, quiet: flags.quiet === true }, 'mamori: collecting');
   let calls = 0;
   const stop = new AbortController();
@@ -100,11 +121,11 @@ export async function collectTo(io: CliIo, file: string, flags: AccountFlags): P
     progress.end();
   }
   const seconds = (performance.now() - started) / 1000;
-  await writeFile(path.resolve(io.cwd, file), snapshotText(snapshot));
+  await output.write(snapshotText(snapshot));
   if (!flags.quiet) {
     const failed = snapshot.errors.length > 0 ? `; ${snapshot.errors.length} failed call(s) recorded (see "errors")` : '';
     io.stderr(
-      `mamori: account ${snapshot.accountId}, ${snapshot.regions.length} region(s) (${snapshot.regions.join(', ')}) collected in ${seconds.toFixed(1)} s${failed}; snapshot written to ${file}\n`,
+      `mamori: account ${printable(snapshot.accountId)}, ${snapshot.regions.length} region(s) (${printable(snapshot.regions.join(', '))}) collected in ${seconds.toFixed(1)} s${failed}; snapshot written to ${output.shown}\n`,
     );
   }
   return { snapshot, seconds, calls };
@@ -135,10 +156,15 @@ export function incompleteExit(snapshot: AccountSnapshot, flags: Pick<AccountFla
 }
 
 /** Errors in what the user gave us: one line, exit 2, no stack. */
-export const USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError];
+export const USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError, OutputError];
 
-export async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<ScanResult> {
-  const config = flags.config === false ? undefined : flags.config ? await loadConfig(path.resolve(io.cwd, flags.config)) : await findConfig(io.cwd);
+export async function runScan(paths: string[], flags: ScanFlags, io: CliIo, configOptions: ConfigLoadOptions = {}): Promise<ScanResult> {
+  const config =
+    flags.config === false
+      ? undefined
+      : flags.config
+        ? await loadConfig(path.resolve(io.cwd, flags.config), configOptions)
+        : await findConfig(io.cwd, configOptions);
   const parameters = flags.parameters ? await loadParameters(path.resolve(io.cwd, flags.parameters)) : undefined;
   const baseline = flags.baseline ? await readBaseline(path.resolve(io.cwd, flags.baseline)) : undefined;
   return scan({
@@ -155,6 +181,6 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Pro
 
 export function reportInputErrors(result: ScanResult, io: CliIo): void {
   for (const n of result.notifications.filter((x) => x.level === 'error')) {
-    io.stderr(`mamori: ${n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ` : ''}${n.message}\n`);
+    io.stderr(`mamori: ${printable(`${n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ` : ''}${n.message}`)}\n`);
   }
 }

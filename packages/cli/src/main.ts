@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Severity } from '@mamori/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
+import type { OutputTarget } from './output.js';
 import { cliVersion } from './version.js';
 
 // The command line, defined without loading the scanner: `mamori --help` (and a mistyped option)
@@ -23,6 +23,8 @@ export interface ScanFlags {
   baseline?: string;
   plugin?: string[];
   templatesOnly?: boolean;
+  /** Results a SARIF report keeps at most (the most severe); 0 keeps them all. */
+  sarifMaxResults?: number;
 }
 
 /** `scan` adds collecting an account first. */
@@ -43,6 +45,12 @@ export interface AccountFlags {
   /** Seconds. */
   connectTimeout?: number;
   allowIncomplete?: boolean;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number (0 for no limit)');
+  return n;
 }
 
 /** Collects a repeatable option's values, in order. */
@@ -162,6 +170,14 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .option('-b, --baseline <sarif>', 'report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)')
     .option('--plugin <module>', 'load rules from a plugin module (repeatable)', repeatable)
     .option('--templates-only', 'check only templates, not every other text file for AWS keys')
+    .addOption(
+      new Option(
+        '--sarif-max-results <n>',
+        "with --format sarif: keep the n most severe results, within GitHub code scanning's limits (0: every result, no limit)",
+      )
+        .argParser(count)
+        .default(25_000),
+    )
     .option('--no-color', 'do not colour the output')
     .option('--account', 'collect the AWS account first (read-only calls) and scan its snapshot too')
     .option('--snapshot-output <file>', 'with --account: where to write the snapshot that findings point into', 'mamori-snapshot.json');
@@ -184,6 +200,9 @@ Examples:
     .action(async (given: string[], flags: ScanCommandFlags) => {
       const paths = given.length > 0 ? [...given] : flags.account ? [] : ['.'];
       const { collectTo, exitCodeFor, incompleteExit, render, reportIncomplete, reportInputErrors, runScan } = await import('./cli.js');
+      const { prepareOutput } = await import('./output.js');
+      // Checked before the scan (and the collection): a report that cannot be written fails at once.
+      const output = flags.output ? await prepareOutput(flags.output, { cwd: io.cwd }) : undefined;
       let incomplete: number | undefined;
       if (flags.account) {
         const { snapshot, calls } = await collectTo(io, flags.snapshotOutput, flags);
@@ -199,12 +218,17 @@ Examples:
       }
       const result = await runScan(paths, flags, io);
       const color = flags.color !== false && io.color && !flags.output;
-      const report = render(result, flags.format, color);
-      if (flags.output) {
-        await writeFile(path.resolve(io.cwd, flags.output), report);
-        io.stderr(`mamori: ${result.findings.length} finding(s) in ${result.files.length} template(s); ${flags.format} report written to ${flags.output}\n`);
+      const report = render(result, flags.format, color, flags.sarifMaxResults);
+      if (output) {
+        await output.write(report.text);
+        io.stderr(`mamori: ${result.findings.length} finding(s) in ${result.files.length} template(s); ${flags.format} report written to ${output.shown}\n`);
       } else {
-        io.stdout(report);
+        io.stdout(report.text);
+      }
+      if (report.leftOut > 0) {
+        io.stderr(
+          `mamori: the SARIF report holds the ${result.findings.length - report.leftOut} most severe of ${result.findings.length} findings, within GitHub code scanning's limits (--sarif-max-results 0 keeps every one; --format json or html lists them all)\n`,
+        );
       }
       if (flags.format !== 'stylish') reportInputErrors(result, io);
       const code = exitCodeFor(result, flags.failOn);
@@ -265,10 +289,13 @@ Examples:
     .option('--no-config', 'ignore configuration files')
     .option('--plugin <module>', 'load rules from a plugin module (repeatable)', repeatable)
     .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { output: string }) => {
-      const { render, reportInputErrors, runScan } = await import('./cli.js');
+      const { reportInputErrors, runScan, sarifText } = await import('./cli.js');
+      const { prepareOutput } = await import('./output.js');
+      const output = await prepareOutput(flags.output, { cwd: io.cwd });
       const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none' }, io);
-      await writeFile(path.resolve(io.cwd, flags.output), render(result, 'sarif', false));
-      io.stdout(`mamori: baseline of ${result.findings.length} finding(s) in ${result.files.length} file(s) written to ${flags.output}\n`);
+      // Every finding: a baseline is read back by mamori, not uploaded, and one left out would come back as new.
+      await output.write(sarifText(result));
+      io.stdout(`mamori: baseline of ${result.findings.length} finding(s) in ${result.files.length} file(s) written to ${output.shown}\n`);
       reportInputErrors(result, io);
       setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : EXIT.clean);
     });
@@ -278,18 +305,27 @@ Examples:
     .description('Write a starter mamori.config.yaml and a GitHub workflow that runs mamori on every pull request.')
     .option('--force', 'overwrite files that exist')
     .action(async (flags: { force?: boolean }) => {
+      const { prepareOutput } = await import('./output.js');
       const files: [string, string][] = [
         ['mamori.config.yaml', STARTER_CONFIG],
         [path.join('.github', 'workflows', 'mamori.yml'), STARTER_WORKFLOW],
       ];
+      const exists = (abs: string): Promise<boolean> =>
+        lstat(abs).then(
+          () => true,
+          () => false,
+        );
+      const writes: [string, OutputTarget, string][] = [];
       for (const [rel, text] of files) {
-        const abs = path.resolve(io.cwd, rel);
-        if (existsSync(abs) && !flags.force) {
+        // lstat: a link counts as there, even one that points nowhere (writing would create its target).
+        if ((await exists(path.resolve(io.cwd, rel))) && !flags.force) {
           io.stderr(`mamori: ${rel} exists; left as it is (--force overwrites it)\n`);
           continue;
         }
-        await mkdir(path.dirname(abs), { recursive: true });
-        await writeFile(abs, text);
+        writes.push([rel, await prepareOutput(rel, { cwd: io.cwd }), text]);
+      }
+      for (const [rel, output, text] of writes) {
+        await output.write(text);
         io.stdout(`wrote ${rel}\n`);
       }
     });
@@ -310,8 +346,8 @@ Examples:
         );
         return;
       }
-      const idWidth = Math.max(...builtinRules.map((r) => r.id.length));
-      const nameWidth = Math.max(...builtinRules.map((r) => r.name.length));
+      const idWidth = builtinRules.reduce((w, r) => Math.max(w, r.id.length), 0);
+      const nameWidth = builtinRules.reduce((w, r) => Math.max(w, r.name.length), 0);
       for (const r of builtinRules) io.stdout(`${r.id.padEnd(idWidth)}  ${r.name.padEnd(nameWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n`);
     });
 
@@ -334,10 +370,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     // One line for the user; the stack only on request, for bug reports.
     const { USER_ERRORS } = await import('./cli.js');
+    const { printable } = await import('@mamori/core');
     const userError = USER_ERRORS.some((E) => err instanceof E);
     const detail =
       err instanceof Error && !userError && process.env.MAMORI_DEBUG ? (err.stack ?? err.message) : err instanceof Error ? err.message : String(err);
-    io.stderr(`mamori: ${detail}\n`);
+    // Messages quote file names and parse errors: each line is made printable, and only a stack keeps its lines.
+    io.stderr(`mamori: ${detail.split('\n').map(printable).join('\n')}\n`);
     return EXIT.error;
   }
 }

@@ -13,6 +13,7 @@ export { type ConfiguredRules, configureRules } from './config/apply.js';
 export {
   CONFIG_FILES,
   ConfigError,
+  type ConfigLoadOptions,
   type ConfigSuppression,
   findConfig,
   type LoadedConfig,
@@ -85,8 +86,9 @@ export { formatLocation } from './model/location.js';
 export { hasPorts, isWorldCidr, normaliseProtocol, portRange, toPort } from './model/network.js';
 export { type HtmlOptions, toHtml } from './reporters/html.js';
 export { type JsonReport, toJson, toJsonReport } from './reporters/json.js';
-export { FINGERPRINT_KEY, type SarifOptions, SRCROOT, toSarif } from './reporters/sarif.js';
+export { FINGERPRINT_KEY, fitSarif, GITHUB_SARIF_LIMITS, type SarifOptions, SRCROOT, toSarif } from './reporters/sarif.js';
 export { type StylishOptions, toStylish } from './reporters/stylish.js';
+export { jsonText, printable } from './reporters/text.js';
 export {
   loadBuiltinRules,
   MAX_FILE_BYTES,

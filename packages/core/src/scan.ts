@@ -110,7 +110,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const task = tasks[i] as FileTask;
     // Possible account snapshots come back unread from the workers: they are read here.
     const outcome = given.deferred ? readOnMain(task) : given;
-    notifications.push(...outcome.notifications);
+    for (const n of outcome.notifications) notifications.push(n);
     runner.run(outcome.entities);
     if (outcome.listed) files.push(task.file);
     if (outcome.listed === 'snapshot') snapshots.push(task.file);
@@ -125,7 +125,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const run = { findings: runner.findings, notifications: runner.notifications };
-  notifications.push(...run.notifications);
+  // A loop, not push(...list): spreading a list of 150,000 into a call overflows the stack.
+  for (const n of run.notifications) notifications.push(n);
   if (binaries.length > 0) notifications.push(binaryNote(binaries.sort(cmp), allFiles));
   if (files.length === 0 && checked === 0 && !notifications.some((n) => n.level === 'error')) {
     notifications.push(nothingScanned(tasks.length, allFiles, notifications.length > 0));

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -58,5 +58,59 @@ describe('config', () => {
       declarativeRules: ['rules/tags.yaml'],
     };
     expect(validateConfig('m.json', config)).toEqual(config);
+  });
+
+  describe('from a checkout that is not trusted', () => {
+    const untrusted = { allowCode: false, codeHint: 'set `trust-config: true`' };
+
+    it('a JavaScript configuration is refused, naming it and what to set, and never runs', async () => {
+      const marker = path.join(dir, 'ran');
+      writeFileSync(
+        path.join(dir, 'mamori.config.mjs'),
+        `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'x');\nexport default {};\n`,
+      );
+      const refused = `${path.join(dir, 'mamori.config.mjs')}: is JavaScript, and running code from the scanned files is turned off; set \`trust-config: true\``;
+      await expect(findConfig(dir, untrusted)).rejects.toThrow(refused);
+      await expect(loadConfig(path.join(dir, 'mamori.config.mjs'), untrusted)).rejects.toThrow(refused);
+      writeFileSync(path.join(dir, 'other.cjs'), 'module.exports = {};');
+      await expect(loadConfig(path.join(dir, 'other.cjs'), untrusted)).rejects.toThrow(/other\.cjs: is JavaScript/);
+      expect(existsSync(marker)).toBe(false);
+      // Trusted (the command line's default), it runs.
+      expect((await findConfig(dir))?.config).toEqual({});
+      expect(existsSync(marker)).toBe(true);
+    });
+
+    it('plugins are refused; a data configuration with declarative rules loads', async () => {
+      writeFileSync(path.join(dir, 'mamori.config.yaml'), 'plugins: [./evil.mjs]\n');
+      await expect(findConfig(dir, untrusted)).rejects.toThrow(
+        /mamori\.config\.yaml: plugins: \.\/evil\.mjs would be loaded as code, and running code from the scanned files is turned off/,
+      );
+      writeFileSync(path.join(dir, 'mamori.config.yaml'), 'declarativeRules: [rules.yaml]\nrules: {MAM101: warning}\n');
+      expect((await findConfig(dir, untrusted))?.config).toEqual({ declarativeRules: ['rules.yaml'], rules: { MAM101: 'warning' } });
+    });
+
+    it('with within, files outside the folders are refused, links resolved, and the search stops there', async () => {
+      const repo = path.join(dir, 'repo');
+      mkdirSync(repo);
+      writeFileSync(path.join(dir, 'secret.json'), '{"Key": "value"}');
+      const within = { within: [repo] };
+      writeFileSync(path.join(repo, 'mamori.config.json'), JSON.stringify({ parameters: '../secret.json' }));
+      await expect(findConfig(repo, within)).rejects.toThrow(
+        `${path.join(repo, 'mamori.config.json')}: parameters: ../secret.json is outside ${repo}; only files there are read`,
+      );
+      symlinkSync(path.join(dir, 'secret.json'), path.join(repo, 'params.json'));
+      writeFileSync(path.join(repo, 'mamori.config.json'), JSON.stringify({ parameters: 'params.json', declarativeRules: ['rules.yaml'] }));
+      await expect(findConfig(repo, within)).rejects.toThrow(`parameters: params.json is outside ${repo} (a link to ${path.join(dir, 'secret.json')})`);
+      writeFileSync(path.join(repo, 'mamori.config.json'), JSON.stringify({ declarativeRules: ['../../etc/rules.yaml'] }));
+      await expect(findConfig(repo, within)).rejects.toThrow(/declarativeRules: \.\.\/\.\.\/etc\/rules\.yaml is outside/);
+      rmSync(path.join(repo, 'mamori.config.json'));
+      symlinkSync(path.join(dir, 'secret.json'), path.join(repo, 'mamori.config.json'));
+      await expect(findConfig(repo, within)).rejects.toThrow(/mamori\.config\.json: the configuration is outside/);
+      rmSync(path.join(repo, 'mamori.config.json'));
+      // A configuration above the folder is not the checkout's: it is not looked for.
+      writeFileSync(path.join(dir, 'mamori.config.json'), '{}');
+      expect(await findConfig(repo, within)).toBeUndefined();
+      expect(await findConfig(repo)).toBeDefined();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
@@ -46,6 +46,25 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILES = ['mamori.config.json', 'mamori.config.yaml', 'mamori.config.yml', 'mamori.config.mjs'] as const;
 
+/** How a configuration may be read when the repository it comes from is not trusted (a pull request in CI). */
+export interface ConfigLoadOptions {
+  /**
+   * Load configurations that are code (`mamori.config.mjs`, or a `.js`, `.cjs` or `.ts` file given)
+   * and the configuration's `plugins`. On by default; when off, either is an error naming the file,
+   * and data configurations (JSON, YAML, a package.json key) and declarative rules still load.
+   */
+  allowCode?: boolean;
+  /** Said after the refusal of code: what to set to allow it (the Action's `trust-config: true`). */
+  codeHint?: string;
+  /**
+   * Folders the configuration and the files it names (`parameters`, `declarativeRules`) must be in,
+   * symbolic links resolved; the search for a configuration stops at the one it starts in.
+   */
+  within?: readonly string[];
+}
+
+const CODE_EXTENSIONS = new Set(['.mjs', '.js', '.cjs', '.ts', '.mts', '.cts']);
+
 // Compiled on first use: most runs read no configuration file.
 let validator: ValidateFunction<MamoriConfig> | undefined;
 
@@ -77,8 +96,49 @@ export function validateConfig(file: string, value: unknown): MamoriConfig {
   return value;
 }
 
-async function readConfigFile(file: string): Promise<MamoriConfig | undefined> {
+function refuseCode(file: string, what: string, options: ConfigLoadOptions): void {
+  if (options.allowCode !== false) return;
+  throw new ConfigError(file, `${what}, and running code from the scanned files is turned off${options.codeHint ? `; ${options.codeHint}` : ''}`);
+}
+
+/** The real path of `file` (links resolved), or its own when it does not exist (a read will say so). */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+function checkWithin(file: string, shown: string, configFile: string, options: ConfigLoadOptions): void {
+  const roots = options.within;
+  if (!roots || roots.length === 0) return;
+  const real = realPath(file);
+  if (roots.some((root) => isInside(real, realPath(root)))) return;
+  throw new ConfigError(
+    configFile,
+    `${shown} is outside ${roots.join(' and ')}${real !== path.resolve(file) ? ` (a link to ${real})` : ''}; only files there are read`,
+  );
+}
+
+/** The checks a configuration's content gets before anything it names is loaded. */
+function checkConfig(loaded: LoadedConfig, options: ConfigLoadOptions): LoadedConfig {
+  const { config, file, dir } = loaded;
+  if (config.plugins?.length) refuseCode(file, `plugins: ${config.plugins.join(', ')} would be loaded as code`, options);
+  if (typeof config.parameters === 'string') checkWithin(path.resolve(dir, config.parameters), `parameters: ${config.parameters}`, file, options);
+  for (const rules of config.declarativeRules ?? []) checkWithin(path.resolve(dir, rules), `declarativeRules: ${rules}`, file, options);
+  return loaded;
+}
+
+async function readConfigFile(file: string, options: ConfigLoadOptions): Promise<MamoriConfig | undefined> {
   const base = path.basename(file);
+  if (CODE_EXTENSIONS.has(path.extname(file).toLowerCase())) refuseCode(file, 'is JavaScript', options);
+  checkWithin(file, 'the configuration', file, options);
   try {
     if (base === 'package.json') {
       const pkg = JSON.parse(readInputText(file, MAX_FILE_BYTES)) as { mamori?: unknown };
@@ -88,7 +148,8 @@ async function readConfigFile(file: string): Promise<MamoriConfig | undefined> {
       const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
       return validateConfig(file, mod.default);
     }
-    return validateConfig(file, parse(readInputText(file, MAX_FILE_BYTES)));
+    // logLevel: yaml would print its warnings (an unknown tag, with its text) on the console.
+    return validateConfig(file, parse(readInputText(file, MAX_FILE_BYTES), { logLevel: 'error' }));
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError(file, (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? 'cannot be read');
@@ -99,25 +160,26 @@ async function readConfigFile(file: string): Promise<MamoriConfig | undefined> {
  * The configuration that applies to `cwd`: the first `mamori.config.*` (or package.json with a
  * `mamori` key) found from `cwd` upward, as ESLint and Prettier look for theirs.
  */
-export async function findConfig(cwd: string): Promise<LoadedConfig | undefined> {
+export async function findConfig(cwd: string, options: ConfigLoadOptions = {}): Promise<LoadedConfig | undefined> {
   let dir = path.resolve(cwd);
+  const top = options.within?.map((root) => path.resolve(root)).find((root) => isInside(dir, root));
   for (;;) {
     for (const name of [...CONFIG_FILES, 'package.json']) {
       const file = path.join(dir, name);
       if (!existsSync(file)) continue;
-      const config = await readConfigFile(file);
-      if (config) return { config, file, dir };
+      const config = await readConfigFile(file, options);
+      if (config) return checkConfig({ config, file, dir }, options);
     }
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || dir === top) return undefined;
     dir = parent;
   }
 }
 
-export async function loadConfig(file: string): Promise<LoadedConfig> {
+export async function loadConfig(file: string, options: ConfigLoadOptions = {}): Promise<LoadedConfig> {
   const abs = path.resolve(file);
   if (!existsSync(abs)) throw new ConfigError(file, 'no such file');
-  const config = await readConfigFile(abs);
+  const config = await readConfigFile(abs, options);
   if (!config) throw new ConfigError(file, 'has no "mamori" key');
-  return { config, file: abs, dir: path.dirname(abs) };
+  return checkConfig({ config, file: abs, dir: path.dirname(abs) }, options);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '@mamori/rules';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findConfig } from '../config/config.js';
 import { scan } from '../scan.js';
 import { loadDeclarativeRules, loadPlugin, PluginError } from './plugins.js';
@@ -58,5 +58,28 @@ describe('custom rules', () => {
     );
     writeFileSync(path.join(tmp, 't.yaml'), 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n');
     await expect(scan({ paths: ['t.yaml'], cwd: tmp, rules, plugins: ['./clash.mjs'] })).rejects.toThrow(/two rules share the id or name MAM101/);
+  });
+
+  it('a declarative rule file prints nothing while it loads, whatever it holds', async () => {
+    // An unknown tag (yaml warns) and an unknown format (ajv warns), both quoting the file's text.
+    const file = path.join(tmp, 'noisy-rules.yaml');
+    writeFileSync(
+      file,
+      `rules:
+  - {id: X002, name: noisy, title: t, description: d, severity: note, message: "{{problem}}", select: {resourceType: "AWS::*"},
+     schema: {properties: {A: {type: string, format: "x\\n::error::injected"}}}, tags: [!evil t]}
+`,
+    );
+    const emitted = vi.spyOn(process, 'emitWarning');
+    const warned = vi.spyOn(console, 'warn');
+    const logged = vi.spyOn(console, 'log');
+    try {
+      expect(await loadDeclarativeRules(file)).toHaveLength(1);
+      expect(emitted).not.toHaveBeenCalled();
+      expect(warned).not.toHaveBeenCalled();
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -74,7 +74,8 @@ let shared: Ajv | undefined;
 let compiledFile: ValidateFunction<{ rules: DeclarativeRule[] }> | undefined;
 
 function ajv(): Ajv {
-  shared ??= new Ajv({ allErrors: true, strict: false });
+  // No logger: ajv would print warnings (an unknown `format`) with text from the rule file on the console.
+  shared ??= new Ajv({ allErrors: true, strict: false, logger: false });
   return shared;
 }
 
@@ -154,7 +155,7 @@ export function compileDeclarativeRule(source: string, d: DeclarativeRule): AnyR
 export async function loadDeclarativeRules(file: string): Promise<AnyRule[]> {
   let doc: unknown;
   try {
-    doc = parse(readInputText(file, MAX_FILE_BYTES));
+    doc = parse(readInputText(file, MAX_FILE_BYTES), { logLevel: 'error' });
   } catch (err) {
     throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }

@@ -91,3 +91,54 @@ describe('HTML escaping', () => {
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
   });
 });
+
+describe('HTML report content security policy', () => {
+  it('markup in a finding neither runs nor loads, and script or images added to the page are blocked', async () => {
+    const hostile: ScanResult = {
+      ...result,
+      findings: result.findings.slice(0, 1).map((f) => ({
+        ...f,
+        message: '<img src="http://127.0.0.1:9/message.png"><script>window.pwned = 1</script>',
+        location: { ...f.location, file: '<img src=http://127.0.0.1:9/file.png>.yaml' },
+      })),
+    };
+    const file = path.join(dir, 'hostile.html');
+    writeFileSync(file, toHtml(hostile));
+    const page = await browser.newPage();
+    // A request the policy stops is reported as failed with `csp`, and never reaches the network.
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    await page.goto(pathToFileURL(file).href);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
+      /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*'; style-src 'sha256-[A-Za-z0-9+/]+=*'; img-src 'none'; base-uri 'none'; form-action 'none'$/,
+    );
+    expect(await page.locator('#findings tbody td').nth(2).innerText()).toBe('<img src="http://127.0.0.1:9/message.png"><script>window.pwned = 1</script>');
+    // What the policy says when an image and an inline script are put into the page anyway.
+    const failed = page.waitForEvent('requestfailed');
+    // A string: the test is compiled without the DOM's types.
+    const blocked = await page.evaluate<string[]>(`new Promise((resolve) => {
+      const seen = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push(e.effectiveDirective);
+        if (seen.length === 2) resolve(seen.sort());
+      });
+      const img = document.createElement('img');
+      img.src = 'http://127.0.0.1:9/added.png';
+      document.body.append(img);
+      const script = document.createElement('script');
+      script.textContent = 'window.pwned = 2';
+      document.body.append(script);
+    })`);
+    expect(blocked).toEqual(['img-src', 'script-src-elem']);
+    expect(await page.evaluate('typeof window.pwned')).toBe('undefined');
+    expect(requests).toEqual(['http://127.0.0.1:9/added.png']);
+    const stopped = await failed;
+    expect([stopped.url(), stopped.failure()?.errorText]).toEqual(['http://127.0.0.1:9/added.png', 'csp']);
+    // The page's own script still runs: the filters work.
+    await page.getByLabel('Filter by file, rule or text').fill('no such thing');
+    expect(await page.locator('#empty').isVisible()).toBe(true);
+    await page.close();
+  });
+});

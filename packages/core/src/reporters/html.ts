@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { activeFindings } from '../engine/baseline.js';
 import { areaTitle } from '../engine/help.js';
 import type { RuleMeta, Severity } from '../engine/rule.js';
 import type { ScanResult } from '../scan.js';
 import { ruleHelpUri, VERSION } from '../version.js';
+import { printable } from './text.js';
 
 export interface HtmlOptions {
   /** Page title. Defaults to `mamori report`. */
@@ -21,7 +23,61 @@ interface Row {
   help: string;
 }
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = (s: string): string => printable(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// The page's own style and script, allowed by their hashes: the policy lets nothing else run,
+// load or be sent, so markup that slipped into a finding could do nothing.
+const STYLE = `
+:root { --err: #b42318; --warn: #b54708; --note: #175cd3; --ok: #067647; --line: #e4e7ec; --muted: #667085; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #101828; background: #f9fafb; }
+header, main { max-width: 1200px; margin: 0 auto; padding: 16px 24px; }
+h1 { font-size: 22px; margin: 8px 0 4px; }
+h2 { font-size: 16px; margin: 24px 0 8px; }
+.muted { color: var(--muted); font-size: 12px; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 140px; }
+.card .value { font-size: 24px; font-weight: 600; }
+.card.error .value { color: var(--err); } .card.warning .value { color: var(--warn); } .card.note .value { color: var(--note); }
+.card.waste .value { color: var(--warn); } .card.clean .value { color: var(--ok); }
+.split { display: grid; grid-template-columns: 1fr 2fr; gap: 16px; }
+table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
+th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #f2f4f7; font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
+.sev { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
+.sev-error { background: var(--err); } .sev-warning { background: var(--warn); } .sev-note { background: var(--note); }
+.filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
+.filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
+.note-error { color: var(--err); } .note-warning { color: var(--warn); }
+#empty { display: none; padding: 16px; color: var(--muted); }
+`;
+const SCRIPT = `
+(() => {
+  const form = document.getElementById('filters');
+  const rows = [...document.querySelectorAll('#findings tbody tr')];
+  const apply = () => {
+    const levels = new Set([...form.querySelectorAll('input[name=severity]:checked')].map((i) => i.value));
+    const area = form.elements.area.value;
+    const q = form.elements.q.value.trim().toLowerCase();
+    let shown = 0;
+    for (const row of rows) {
+      const ok = levels.has(row.dataset.severity) && (!area || row.dataset.area === area) && (!q || row.textContent.toLowerCase().includes(q));
+      row.hidden = !ok;
+      if (ok) shown++;
+    }
+    document.getElementById('shown').textContent = shown + ' shown';
+    document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
+  };
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+})();
+`;
+const hash = (s: string): string => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+const CSP = `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const money = (n: number): string => `$${n.toFixed(2)}`;
 const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
 
@@ -49,13 +105,25 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
       help: ruleHelpUri(f.ruleName),
     };
   });
-  const count = (s: Severity): number => rows.filter((r) => r.severity === s).length;
-  const waste = rows.reduce((sum, r) => sum + (r.cost ?? 0), 0);
-  const costCount = rows.filter((r) => r.cost !== undefined).length;
-  const areas = [...new Set(rows.map((r) => r.area))].sort();
-  const byArea = areas.map((a) => [a, rows.filter((r) => r.area === a).length] as const);
-  const files = [...new Set(rows.map((r) => r.file))].sort();
-  const byFile = files.map((f) => [f, rows.filter((r) => r.file === f).length] as const);
+  // One pass over the rows: a filter per file would be quadratic in a scan of many files.
+  const levels: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const perArea = new Map<Row['area'], number>();
+  const perFile = new Map<string, number>();
+  let waste = 0;
+  let costCount = 0;
+  for (const r of rows) {
+    levels[r.severity]++;
+    perArea.set(r.area, (perArea.get(r.area) ?? 0) + 1);
+    perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1);
+    if (r.cost !== undefined) {
+      waste += r.cost;
+      costCount++;
+    }
+  }
+  const count = (s: Severity): number => levels[s];
+  const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
+  const areas = byArea.map(([a]) => a);
+  const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
   const failed = result.notifications.filter((n) => n.level === 'error');
   const areaName = (a: Row['area']): string => (a === 'other' ? 'Other' : areaTitle(a));
   const title = options.title ?? 'mamori report';
@@ -81,35 +149,11 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="mamori ${esc(VERSION)}">
 <title>${esc(title)}</title>
-<style>
-:root { --err: #b42318; --warn: #b54708; --note: #175cd3; --ok: #067647; --line: #e4e7ec; --muted: #667085; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #101828; background: #f9fafb; }
-header, main { max-width: 1200px; margin: 0 auto; padding: 16px 24px; }
-h1 { font-size: 22px; margin: 8px 0 4px; }
-h2 { font-size: 16px; margin: 24px 0 8px; }
-.muted { color: var(--muted); font-size: 12px; }
-.cards { display: flex; flex-wrap: wrap; gap: 12px; }
-.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 140px; }
-.card .value { font-size: 24px; font-weight: 600; }
-.card.error .value { color: var(--err); } .card.warning .value { color: var(--warn); } .card.note .value { color: var(--note); }
-.card.waste .value { color: var(--warn); } .card.clean .value { color: var(--ok); }
-.split { display: grid; grid-template-columns: 1fr 2fr; gap: 16px; }
-table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
-th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { background: #f2f4f7; font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
-.sev { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
-.sev-error { background: var(--err); } .sev-warning { background: var(--warn); } .sev-note { background: var(--note); }
-.filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
-.filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
-.note-error { color: var(--err); } .note-warning { color: var(--warn); }
-#empty { display: none; padding: 16px; color: var(--muted); }
-</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <header>
@@ -132,7 +176,7 @@ ${byFile.map(([f, n]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n}
 </tbody></table></section>
 </div>
 <h2>Findings</h2>
-<form class="filters" id="filters" onsubmit="return false">
+<form class="filters" id="filters">
 ${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join('\n')}
 <label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join('')}</select></label>
 <input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
@@ -145,27 +189,7 @@ ${table}
 <div id="empty">No finding matches the filters.</div>
 ${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ''}
 </main>
-<script>
-(() => {
-  const form = document.getElementById('filters');
-  const rows = [...document.querySelectorAll('#findings tbody tr')];
-  const apply = () => {
-    const levels = new Set([...form.querySelectorAll('input[name=severity]:checked')].map((i) => i.value));
-    const area = form.elements.area.value;
-    const q = form.elements.q.value.trim().toLowerCase();
-    let shown = 0;
-    for (const row of rows) {
-      const ok = levels.has(row.dataset.severity) && (!area || row.dataset.area === area) && (!q || row.textContent.toLowerCase().includes(q));
-      row.hidden = !ok;
-      if (ok) shown++;
-    }
-    document.getElementById('shown').textContent = shown + ' shown';
-    document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
-  };
-  form.addEventListener('input', apply);
-  form.addEventListener('change', apply);
-})();
-</script>
+<script>${SCRIPT}</script>
 </body>
 </html>
 `;

@@ -2,6 +2,7 @@ import { activeFindings } from '../engine/baseline.js';
 import type { Finding, Notification } from '../engine/finding.js';
 import type { ScanResult } from '../scan.js';
 import { VERSION } from '../version.js';
+import { jsonText } from './text.js';
 
 export interface JsonReport {
   tool: { name: 'mamori'; version: string };
@@ -36,5 +37,5 @@ export function toJsonReport(result: ScanResult): JsonReport {
 }
 
 export function toJson(result: ScanResult): string {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+  return `${jsonText(JSON.stringify(toJsonReport(result), null, 2))}\n`;
 }

@@ -1,24 +1,54 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { ArtifactLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
-import type { Notification } from '../engine/finding.js';
+import type { Finding, Notification } from '../engine/finding.js';
 import { pascalCase, ruleHelpMarkdown, ruleHelpText } from '../engine/help.js';
 import type { SourceLocation } from '../model/location.js';
 import type { ScanResult } from '../scan.js';
 import { INFORMATION_URI, ruleHelpUri, VERSION } from '../version.js';
+import { jsonText } from './text.js';
 
 export const SRCROOT = '%SRCROOT%';
 export const FINGERPRINT_KEY = 'mamoriFinding/v1';
 
+/**
+ * What GitHub code scanning accepts in one upload: more results, rules or tags in a run, or a larger
+ * file, and the whole file is rejected.
+ * https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
+ */
+export const GITHUB_SARIF_LIMITS = {
+  resultsPerRun: 25_000,
+  rulesPerRun: 25_000,
+  tagsPerRule: 20,
+  /** The file's size once gzip-compressed, as the upload sends it. */
+  gzipBytes: 10 * 1024 * 1024,
+} as const;
+
 export interface SarifOptions {
   /** `runAutomationDetails.id`: GitHub keeps one set of alerts per category. Defaults to `mamori/`. */
   category?: string;
+  /**
+   * At most this many results, the most severe: new and unsuppressed findings before the rest, then
+   * errors, warnings and notes. A run notification says how many were left out. Unset, every
+   * finding is written (a baseline needs them all).
+   */
+  maxResults?: number;
+  /** At most this many tool notifications, errors first; with `maxResults` it defaults to 1,000. */
+  maxNotifications?: number;
 }
 
 /** SARIF 2.1.0 as GitHub code scanning ingests it: relative URIs against `%SRCROOT%`, rule help, security-severity. */
 export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
-  const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
-  const rules: ReportingDescriptor[] = result.rules.map((meta) => ({
+  const findings = options.maxResults === undefined ? result.findings : mostSevere(result.findings, options.maxResults);
+  const maxNotifications = options.maxNotifications ?? (options.maxResults === undefined ? undefined : 1_000);
+  const kept = maxNotifications === undefined ? result.notifications : mostSevereNotifications(result.notifications, maxNotifications);
+  // Rules past GitHub's limit can only come from plugins or declarative rules: keep those findings use.
+  const used = new Set(findings.map((f) => f.ruleId));
+  const ruleMetas =
+    options.maxResults !== undefined && result.rules.length > GITHUB_SARIF_LIMITS.rulesPerRun ? result.rules.filter((r) => used.has(r.id)) : result.rules;
+  const ruleIndex = new Map(ruleMetas.map((r, i) => [r.id, i]));
+  const rules: ReportingDescriptor[] = ruleMetas.map((meta) => ({
     id: meta.id,
     name: pascalCase(meta.name),
     shortDescription: { text: meta.title },
@@ -27,7 +57,7 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
     helpUri: ruleHelpUri(meta.name),
     defaultConfiguration: { level: meta.severity },
     properties: {
-      tags: [...new Set([...(meta.securitySeverity !== undefined ? ['security'] : []), meta.area, ...meta.tags])],
+      tags: [...new Set([...(meta.securitySeverity !== undefined ? ['security'] : []), meta.area, ...meta.tags])].slice(0, GITHUB_SARIF_LIMITS.tagsPerRule),
       precision: 'high',
       'problem.severity': meta.severity === 'note' ? 'recommendation' : meta.severity,
       ...(meta.securitySeverity !== undefined ? { 'security-severity': meta.securitySeverity.toFixed(1) } : {}),
@@ -35,7 +65,7 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
   }));
 
   const physical = physicalLocation(result.root);
-  const results: Result[] = result.findings.map((f) => ({
+  const results: Result[] = findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
     level: f.severity,
@@ -54,8 +84,27 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
     ...(f.properties ? { properties: { ...f.properties } } : {}),
   }));
 
-  const notifications: SarifNotification[] = result.notifications.map((n) => notification(n, physical));
+  const notifications: SarifNotification[] = kept.map((n) => notification(n, physical));
   const failed = result.notifications.some((n) => n.level === 'error');
+  const leftOut = result.findings.length - findings.length;
+  if (leftOut > 0) {
+    notifications.push({
+      level: 'warning',
+      descriptor: { id: 'results-capped' },
+      message: {
+        text: `This file holds the ${n(findings.length)} most severe of ${n(result.findings.length)} results; ${n(leftOut)} were left out (GitHub code scanning takes at most ${n(GITHUB_SARIF_LIMITS.resultsPerRun)} results and 10 MB compressed in a run). The JSON and HTML reports (--format json, --format html) list every finding.`,
+      },
+    });
+  }
+  if (kept.length < result.notifications.length) {
+    notifications.push({
+      level: 'warning',
+      descriptor: { id: 'notifications-capped' },
+      message: {
+        text: `${n(result.notifications.length - kept.length)} of ${n(result.notifications.length)} notifications about the scan were left out of this file (errors were kept first). The JSON report lists them all.`,
+      },
+    });
+  }
 
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -118,4 +167,44 @@ function notification(n: Notification, physical: Physical): SarifNotification {
     // A notification about many files (binary files not checked) names each as a location.
     ...(!n.file && n.files?.length ? { locations: n.files.map((file) => ({ physicalLocation: physical({ file }) })) } : {}),
   };
+}
+
+const n = (count: number): string => count.toLocaleString('en-US');
+
+const LEVEL_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, note: 2 };
+
+/** The `max` findings that matter most, in their original order: active before suppressed or unchanged, then by level. */
+function mostSevere(findings: readonly Finding[], max: number): readonly Finding[] {
+  if (findings.length <= max) return findings;
+  const rank = (f: Finding): number => (f.suppression || f.baselineState === 'unchanged' ? 3 : 0) + LEVEL_RANK[f.severity];
+  const order = findings.map((f, i) => [rank(f), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
+  return findings.filter((_, i) => keep.has(i));
+}
+
+function mostSevereNotifications(notifications: readonly Notification[], max: number): readonly Notification[] {
+  if (notifications.length <= max) return notifications;
+  const order = notifications.map((n, i) => [LEVEL_RANK[n.level], i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
+  return notifications.filter((_, i) => keep.has(i));
+}
+
+/**
+ * SARIF text within every GitHub limit: at most `maxResults` results (default 25,000), fewer while
+ * the gzip-compressed file would pass 10 MB, and characters a terminal would act on escaped.
+ * `results` is how many it holds.
+ */
+export function fitSarif(result: ScanResult, options: SarifOptions = {}): { text: string; results: number } {
+  let maxResults = options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun;
+  let maxNotifications = options.maxNotifications ?? 1_000;
+  for (;;) {
+    const log = toSarif(result, { ...options, maxResults, maxNotifications });
+    const text = `${jsonText(JSON.stringify(log, null, 2))}\n`;
+    const results = log.runs[0]?.results?.length ?? 0;
+    // Text under the limit fits compressed too (gzip adds a few bytes a block to what it cannot shrink).
+    if (Buffer.byteLength(text) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || gzipSync(text).length <= GITHUB_SARIF_LIMITS.gzipBytes) return { text, results };
+    if (maxResults === 0 && maxNotifications === 0) return { text, results };
+    maxResults = Math.min(Math.floor(maxResults / 2), Math.floor(results / 2));
+    maxNotifications = Math.floor(maxNotifications / 2);
+  }
 }

@@ -3,6 +3,7 @@ import { activeFindings } from '../engine/baseline.js';
 import type { Finding, Notification } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import type { ScanResult } from '../scan.js';
+import { printable } from './text.js';
 
 export interface StylishOptions {
   /** Colour the output. Defaults to what `picocolors` detects (TTY, `NO_COLOR`, `FORCE_COLOR`). */
@@ -22,7 +23,9 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   const c = pc.createColors(options.color ?? pc.isColorSupported);
   const byFile = new Map<string, Row[]>();
   const add = (file: string, row: Row): void => {
-    byFile.set(file, [...(byFile.get(file) ?? []), row]);
+    const rows = byFile.get(file);
+    if (rows) rows.push(row);
+    else byFile.set(file, [row]);
   };
   const active = activeFindings(result.findings);
   for (const f of active) add(f.location.file, findingRow(f));
@@ -36,23 +39,27 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   const out: string[] = [];
   for (const file of [...byFile.keys()].sort()) {
     const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
-    const posWidth = Math.max(...rows.map((r) => `${r.line}:${r.column}`.length));
-    const levelWidth = Math.max(...rows.map((r) => r.level.length));
-    out.push(c.underline(file));
+    // A loop, not Math.max(...rows): spreading 150,000 rows into a call overflows the stack.
+    let posWidth = 0;
+    let levelWidth = 0;
+    for (const r of rows) {
+      posWidth = Math.max(posWidth, `${r.line}:${r.column}`.length);
+      levelWidth = Math.max(levelWidth, r.level.length);
+    }
+    out.push(c.underline(printable(file)));
     for (const r of rows) {
       const pos = `${r.line}:${r.column}`.padEnd(posWidth);
       const pad = ' '.repeat(levelWidth - r.level.length);
-      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${r.text}  ${c.dim(r.tail)}`);
+      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${printable(r.text)}  ${c.dim(printable(r.tail))}`);
     }
     out.push('');
   }
-  for (const n of general) out.push(`${levelText(n.level)}  ${n.message}`);
+  for (const n of general) out.push(`${levelText(n.level)}  ${printable(n.message)}`);
   if (general.length > 0) out.push('');
 
-  const count = (l: Severity): number => active.filter((f) => f.severity === l).length;
-  const errors = count('error');
-  const warnings = count('warning');
-  const notes = count('note');
+  const levels: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const f of active) levels[f.severity]++;
+  const { error: errors, warning: warnings, note: notes } = levels;
   const total = active.length;
   const failedFiles = new Set(result.notifications.filter((n) => n.level === 'error').map((n) => n.file ?? '')).size;
   const snapshots = result.snapshots?.length ?? 0;
