@@ -58,6 +58,15 @@ var init_lazy = __esm({
   }
 });
 
+// packages/core/src/collector/limits.ts
+var MAX_RESPONSE_BYTES;
+var init_limits = __esm({
+  "packages/core/src/collector/limits.ts"() {
+    "use strict";
+    MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+  }
+});
+
 // node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -87,9 +96,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -116,13 +125,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -138,13 +147,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -328,7 +337,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -341,16 +350,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -435,11 +444,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -456,10 +465,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -510,9 +519,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -520,8 +529,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -534,36 +543,36 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n2) => code2 + n2.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
+          const n2 = nodes[i].optimizeNodes();
+          if (Array.isArray(n2))
+            nodes.splice(i, 1, ...n2);
+          else if (n2)
+            nodes[i] = n2;
           else
             nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          const n2 = nodes[i];
+          if (n2.optimizeNames(names, constants2))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names, n2.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names, n2) => addNames(names, n2.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -582,10 +591,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -608,12 +617,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -636,10 +645,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -675,10 +684,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -706,12 +715,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -720,11 +729,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -828,18 +837,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -974,8 +983,8 @@ var require_codegen = __commonJS({
       endFunc() {
         return this._endBlockNode(Func);
       }
-      optimize(n = 1) {
-        while (n-- > 0) {
+      optimize(n2 = 1) {
+        while (n2-- > 0) {
           this._root.optimizeNodes();
           this._root.optimizeNames(this._root.names, this._constants);
         }
@@ -989,19 +998,19 @@ var require_codegen = __commonJS({
         this._nodes.push(node);
       }
       _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
+        const n2 = this._currNode;
+        if (n2 instanceof N1 || N2 && n2 instanceof N2) {
           this._nodes.pop();
           return this;
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
       _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
+        const n2 = this._currNode;
+        if (!(n2 instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n2.else = node;
         return this;
       }
       get _root() {
@@ -1018,14 +1027,14 @@ var require_codegen = __commonJS({
     };
     exports.CodeGen = CodeGen;
     function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
+      for (const n2 in from)
+        names[n2] = (names[n2] || 0) + (from[n2] || 0);
       return names;
     }
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1039,20 +1048,20 @@ var require_codegen = __commonJS({
           items2.push(c);
         return items2;
       }, []));
-      function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
+      function replaceName(n2) {
+        const c = constants2[n2.str];
+        if (c === void 0 || names[n2.str] !== 1)
+          return n2;
+        delete names[n2.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+      for (const n2 in from)
+        names[n2] = (names[n2] || 0) - (from[n2] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -1086,10 +1095,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash2 = {};
+      const hash3 = {};
       for (const item of arr)
-        hash2[item] = true;
-      return hash2;
+        hash3[item] = true;
+      return hash3;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -2245,20 +2254,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys2(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys2(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys2(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -3158,22 +3167,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input2) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input2.length; i++) {
-        code = input2[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input2[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input2[i];
         break;
       }
       for (i += 1; i < input2.length; i++) {
-        code = input2[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input2[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input2[i];
@@ -3287,8 +3296,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input2 = path9;
+    function removeDotSegments(path12) {
+      let input2 = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3362,11 +3371,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path9.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3446,15 +3455,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
+          const code2 = input2.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input2.length) {
             const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3485,15 +3494,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
+          const code2 = input2.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input2.length) {
             const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3520,15 +3529,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
+          const code2 = input2.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input2.length) {
             const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3573,15 +3582,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
+          const code2 = input2.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input2.length) {
             const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3729,8 +3738,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5796,8 +5805,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5810,16 +5819,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -6539,8 +6548,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -7040,17 +7049,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7061,13 +7070,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7088,17 +7097,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7109,13 +7118,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7142,23 +7151,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7531,8 +7540,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7640,13 +7649,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -7770,10 +7779,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7792,7 +7801,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7822,11 +7831,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7840,8 +7849,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7855,8 +7864,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7867,15 +7876,15 @@ var require_Collection = __commonJS({
         return this.items.every((node) => {
           if (!identity.isPair(node))
             return false;
-          const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n2 = node.value;
+          return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7885,8 +7894,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -8110,8 +8119,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -8137,8 +8146,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -9311,18 +9320,18 @@ var require_stringifyNumber = __commonJS({
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
+      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+        let i = n2.indexOf(".");
         if (i < 0) {
-          i = n.length;
-          n += ".";
+          i = n2.length;
+          n2 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n2.length - i - 1);
         while (d-- > 0)
-          n += "0";
+          n2 += "0";
       }
-      return n;
+      return n2;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -9566,9 +9575,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+          const n2 = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n2);
+          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -9840,11 +9849,11 @@ var require_int2 = __commonJS({
             str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str2);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n3 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n = parseInt(str2, radix);
-      return sign === "-" ? -1 * n : n;
+      const n2 = parseInt(str2, radix);
+      return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -9993,15 +10002,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
@@ -10021,7 +10030,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -10401,9 +10410,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10478,14 +10487,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10500,10 +10509,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10514,10 +10523,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10534,13 +10543,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -10599,8 +10608,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10637,22 +10646,22 @@ var require_errors2 = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -10677,12 +10686,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -10896,12 +10905,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items2, search) {
+    function mapIncludes(ctx, items2, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items2.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -11492,9 +11501,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n2 = Number(ch);
+          if (!indent && n2)
+            indent = n2;
           else if (error === -1)
             error = offset + i;
         }
@@ -11561,7 +11570,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -11759,9 +11768,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -12083,12 +12092,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -12250,12 +12259,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -12501,9 +12510,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path9) => {
+    visit3.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12512,23 +12521,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path9) => {
-      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit3.parentCollection = (cst, path12) => {
+      const parent = visit3.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12539,10 +12548,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -12715,8 +12724,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n2) {
+        return this.buffer[this.pos + n2];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -12750,8 +12759,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n2) {
+        return this.pos + n2 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -12760,8 +12769,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n2) {
+        return this.buffer.substr(this.pos, n2);
       }
       *parseNext(next) {
         switch (next) {
@@ -12810,8 +12819,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n2);
           this.pushNewline();
           return "stream";
         }
@@ -12849,9 +12858,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n2;
           return "block-start";
         }
         return "doc";
@@ -12861,10 +12870,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        let n2 = yield* this.pushIndicators();
+        switch (line[n2]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -12887,9 +12896,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            n2 += yield* this.parseBlockScalarHeader();
+            n2 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n2);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -12920,18 +12929,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n2 = 0;
+        while (line[n2] === ",") {
+          n2 += yield* this.pushCount(1);
+          n2 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
+        n2 += yield* this.pushIndicators();
+        switch (line[n2]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
             return "flow";
           case "{":
           case "[":
@@ -12975,10 +12984,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n2 = 0;
+            while (this.buffer[end - 1 - n2] === "\\")
+              n2 += 1;
+            if (n2 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -13132,11 +13141,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n2) {
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
+          this.pos += n2;
+          return n2;
         }
         return 0;
       }
@@ -13151,16 +13160,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n2 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushTag();
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushUntil(isNotAnchorChar);
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -13174,15 +13183,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n2 += yield* this.pushCount(1);
+                n2 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n2;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -13220,12 +13229,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
+        const n2 = i - this.pos;
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
           this.pos = i;
         }
-        return n;
+        return n2;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -13500,8 +13509,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n2) {
+        return this.stack[this.stack.length - n2];
       }
       *pop(error) {
         const token = error ?? this.stack.pop();
@@ -14293,6 +14302,176 @@ var require_dist = __commonJS({
   }
 });
 
+// packages/core/src/files/input-fs.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+var OPEN_FLAGS, NO_FOLLOW, inputFs;
+var init_input_fs = __esm({
+  "packages/core/src/files/input-fs.ts"() {
+    "use strict";
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+    NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+    inputFs = {
+      stat: (p) => statSync(p),
+      lstat: (p) => lstatSync(p),
+      realpath: (p) => realpathSync(p),
+      readlink: (p) => readlinkSync(p),
+      readdir: (p) => readdirSync(p, { withFileTypes: true }),
+      open: (p, options = {}) => openSync(p, OPEN_FLAGS | (options.noFollow ? NO_FOLLOW : 0)),
+      /** Up to `length` bytes at `position` (or, with `null`, where the last read ended) of an open file, into `buffer` at `offset`: how many were read. */
+      readAt: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
+      fstat: (fd) => fstatSync(fd),
+      close: (fd) => closeSync(fd)
+    };
+  }
+});
+
+// packages/core/src/files/bounded.ts
+import path from "node:path";
+function openRegular(absPath, options = {}) {
+  let fd;
+  try {
+    fd = inputFs.open(absPath, options.noFollow ? { noFollow: true } : {});
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ELOOP" && options.noFollow) return { problem: "not-regular", kind: "a symbolic link" };
+    if (code2 === "ENXIO") return { problem: "not-regular", kind: "a socket or a device without a driver" };
+    return { problem: "error", error: err };
+  }
+  try {
+    const info = inputFs.fstat(fd);
+    if (!info.isFile()) {
+      inputFs.close(fd);
+      return { problem: "not-regular", kind: kindOf(info) };
+    }
+    if (options.roots) {
+      const real = openedPath(fd, absPath);
+      if (real === void 0 || !insideRoots(real, options.roots)) {
+        inputFs.close(fd);
+        return { problem: "outside", target: real ?? "a path that could not be resolved" };
+      }
+    }
+    return { fd, size: info.size, info };
+  } catch (err) {
+    inputFs.close(fd);
+    return { problem: "error", error: err };
+  }
+}
+function readOpened(fd, cap, size) {
+  const limit = cap + 1;
+  let buffer = Buffer.allocUnsafe(Math.min(limit, size > 0 ? size + 1 : 64 * 1024));
+  let length = 0;
+  for (; ; ) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const grown2 = Buffer.allocUnsafe(length >= cap ? limit : Math.min(cap, buffer.length * 2));
+      buffer.copy(grown2, 0, 0, length);
+      buffer = grown2;
+    }
+    const asked = buffer.length - length;
+    let n2;
+    try {
+      n2 = inputFs.readAt(fd, buffer, length, asked, length);
+    } catch (err) {
+      if (length >= cap) return { bytes: buffer.subarray(0, cap), more: true };
+      throw err;
+    }
+    if (n2 === 0) break;
+    length += n2;
+    if (size > 0 && n2 < asked) break;
+  }
+  return length > cap ? { bytes: buffer.subarray(0, cap), more: true } : { bytes: buffer.subarray(0, length), more: false };
+}
+function readHead(fd, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let n2 = 0;
+  for (let got = -1; got !== 0 && n2 < length; n2 += got) got = inputFs.readAt(fd, buffer, n2, length - n2, n2);
+  return buffer.subarray(0, n2);
+}
+function readBounded(absPath, cap, options = {}) {
+  const opened = openRegular(absPath, options);
+  if (isFailure(opened)) return opened;
+  try {
+    if (opened.size > cap) return { oversized: true, size: opened.size, head: readHead(opened.fd, Math.min(cap, options.headBytes ?? 64 * 1024)) };
+    const read = readOpened(opened.fd, cap, opened.size);
+    if (read.more) return { oversized: true, size: Math.max(opened.size, cap + 1), head: read.bytes.subarray(0, options.headBytes ?? 64 * 1024) };
+    return { bytes: read.bytes, size: opened.size };
+  } catch (err) {
+    return { problem: "error", error: err };
+  } finally {
+    inputFs.close(opened.fd);
+  }
+}
+function readInputText(absPath, cap) {
+  const read = readBounded(absPath, cap);
+  if ("bytes" in read) return read.bytes.toString("utf8");
+  if ("oversized" in read) throw new Error(`it is larger than mamori's ${mib(cap)} limit for this file`);
+  throw new Error(failureText(read));
+}
+function failureText(failure) {
+  switch (failure.problem) {
+    case "not-regular":
+      return `it is ${failure.kind}, not a regular file`;
+    case "outside":
+      return `it resolves to ${quoted(failure.target)}, outside the scanned folders`;
+    default:
+      return errorText(failure.error);
+  }
+}
+function kindOf(info) {
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isDirectory()) return "a folder";
+  if (info.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function insideRoots(real, roots) {
+  return roots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+}
+function openedPath(fd, absPath) {
+  if (process.platform === "linux") {
+    try {
+      return inputFs.readlink(`/proc/self/fd/${fd}`).replace(/ \(deleted\)$/, "");
+    } catch {
+    }
+  }
+  try {
+    const real = inputFs.realpath(absPath);
+    const now = inputFs.stat(real);
+    const opened = inputFs.fstat(fd);
+    return now.dev === opened.dev && now.ino === opened.ino ? real : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function quoted(p) {
+  return JSON.stringify(p);
+}
+function errorText(err) {
+  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") {
+    const code2 = err.code;
+    if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+    if (code2 === "ENOENT") return "no such file";
+    if (code2 === "EISDIR") return "is a folder";
+    if (code2 === "ELOOP") return "symbolic link loop";
+    if (code2 === "EIO") return "input/output error";
+    if (code2 === "EMFILE" || code2 === "ENFILE") return "too many open files";
+    if (code2 === "ENOTDIR") return "a path component is not a folder";
+  }
+  return err instanceof Error ? err.message.split("\n")[0] || String(err) : String(err);
+}
+var MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, isFailure, mib;
+var init_bounded = __esm({
+  "packages/core/src/files/bounded.ts"() {
+    "use strict";
+    init_input_fs();
+    MAX_FILE_BYTES = 20 * 1024 * 1024;
+    MAX_SNAPSHOT_BYTES = 500 * 1024 * 1024;
+    isFailure = (r) => "problem" in r;
+    mib = (n2) => `${(n2 / 1024 / 1024).toFixed(1)} MiB`;
+  }
+});
+
 // packages/core/src/schema/config.schema.json
 var config_schema_default;
 var init_config_schema = __esm({
@@ -14370,8 +14549,8 @@ var init_config_schema = __esm({
 });
 
 // packages/core/src/config/config.ts
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync, realpathSync as realpathSync2 } from "node:fs";
+import path2 from "node:path";
 import { pathToFileURL } from "node:url";
 function describe(errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -14392,50 +14571,86 @@ function validateConfig(file, value) {
   if (!validate(value)) throw new ConfigError(file, describe(validate.errors ?? []));
   return value;
 }
-async function readConfigFile(file) {
-  const base = path.basename(file);
+function refuseCode(file, what, options) {
+  if (options.allowCode !== false) return;
+  throw new ConfigError(file, `${what}, and running code from the scanned files is turned off${options.codeHint ? `; ${options.codeHint}` : ""}`);
+}
+function realPath(file) {
+  try {
+    return realpathSync2(file);
+  } catch {
+    return path2.resolve(file);
+  }
+}
+function isInside(file, folder) {
+  const rel = path2.relative(folder, file);
+  return rel === "" || !rel.startsWith(`..${path2.sep}`) && rel !== ".." && !path2.isAbsolute(rel);
+}
+function checkWithin(file, shown, configFile, options) {
+  const roots = options.within;
+  if (!roots || roots.length === 0) return;
+  const real = realPath(file);
+  if (roots.some((root) => isInside(real, realPath(root)))) return;
+  throw new ConfigError(
+    configFile,
+    `${shown} is outside ${roots.join(" and ")}${real !== path2.resolve(file) ? ` (a link to ${real})` : ""}; only files there are read`
+  );
+}
+function checkConfig(loaded, options) {
+  const { config, file, dir } = loaded;
+  if (config.plugins?.length) refuseCode(file, `plugins: ${config.plugins.join(", ")} would be loaded as code`, options);
+  if (typeof config.parameters === "string") checkWithin(path2.resolve(dir, config.parameters), `parameters: ${config.parameters}`, file, options);
+  for (const rules2 of config.declarativeRules ?? []) checkWithin(path2.resolve(dir, rules2), `declarativeRules: ${rules2}`, file, options);
+  return loaded;
+}
+async function readConfigFile(file, options) {
+  const base = path2.basename(file);
+  if (CODE_EXTENSIONS.has(path2.extname(file).toLowerCase())) refuseCode(file, "is JavaScript", options);
+  checkWithin(file, "the configuration", file, options);
   try {
     if (base === "package.json") {
-      const pkg = JSON.parse(readFileSync(file, "utf8"));
+      const pkg = JSON.parse(readInputText(file, MAX_FILE_BYTES));
       return pkg.mamori === void 0 ? void 0 : validateConfig(file, pkg.mamori);
     }
     if (file.endsWith(".mjs")) {
       const mod = await import(pathToFileURL(file).href);
       return validateConfig(file, mod.default);
     }
-    return validateConfig(file, (0, import_yaml.parse)(readFileSync(file, "utf8")));
+    return validateConfig(file, (0, import_yaml.parse)(readInputText(file, MAX_FILE_BYTES), { logLevel: "error" }));
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError(file, (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "cannot be read");
   }
 }
-async function findConfig(cwd) {
-  let dir = path.resolve(cwd);
+async function findConfig(cwd, options = {}) {
+  let dir = path2.resolve(cwd);
+  const top = options.within?.map((root) => path2.resolve(root)).find((root) => isInside(dir, root));
   for (; ; ) {
     for (const name of [...CONFIG_FILES, "package.json"]) {
-      const file = path.join(dir, name);
+      const file = path2.join(dir, name);
       if (!existsSync(file)) continue;
-      const config = await readConfigFile(file);
-      if (config) return { config, file, dir };
+      const config = await readConfigFile(file, options);
+      if (config) return checkConfig({ config, file, dir }, options);
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return void 0;
+    const parent = path2.dirname(dir);
+    if (parent === dir || dir === top) return void 0;
     dir = parent;
   }
 }
-async function loadConfig(file) {
-  const abs = path.resolve(file);
+async function loadConfig(file, options = {}) {
+  const abs = path2.resolve(file);
   if (!existsSync(abs)) throw new ConfigError(file, "no such file");
-  const config = await readConfigFile(abs);
+  const config = await readConfigFile(abs, options);
   if (!config) throw new ConfigError(file, 'has no "mamori" key');
-  return { config, file: abs, dir: path.dirname(abs) };
+  return checkConfig({ config, file: abs, dir: path2.dirname(abs) }, options);
 }
-var import_ajv, import_yaml, ConfigError, CONFIG_FILES, validator;
+var import_ajv, import_yaml, ConfigError, CONFIG_FILES, CODE_EXTENSIONS, validator;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
     import_yaml = __toESM(require_dist(), 1);
+    init_bounded();
     init_config_schema();
     ConfigError = class extends Error {
       constructor(file, message) {
@@ -14445,6 +14660,7 @@ var init_config = __esm({
       file;
     };
     CONFIG_FILES = ["mamori.config.json", "mamori.config.yaml", "mamori.config.yml", "mamori.config.mjs"];
+    CODE_EXTENSIONS = /* @__PURE__ */ new Set([".mjs", ".js", ".cjs", ".ts", ".mts", ".cts"]);
   }
 });
 
@@ -14572,12 +14788,42 @@ var init_version = __esm({
   }
 });
 
+// packages/core/src/reporters/text.ts
+function visible(c) {
+  const code2 = c.charCodeAt(0);
+  return NAMED[c] ?? (code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u{${code2.toString(16)}}`);
+}
+function printable(text2) {
+  return STEERING_ONE.test(text2) ? text2.replace(STEERING_ALL, visible) : text2;
+}
+function jsonText(json) {
+  return JSON_RAW_ONE.test(json) ? json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+var STEERING, STEERING_ONE, STEERING_ALL, JSON_RAW, JSON_RAW_ONE, NAMED;
+var init_text = __esm({
+  "packages/core/src/reporters/text.ts"() {
+    "use strict";
+    STEERING = "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+    STEERING_ONE = new RegExp(`[${STEERING}]`);
+    STEERING_ALL = new RegExp(`[${STEERING}]`, "g");
+    JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    JSON_RAW_ONE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
 // packages/core/src/reporters/sarif.ts
-import path2 from "node:path";
+import path3 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { gzipSync } from "node:zlib";
 function toSarif(result, options = {}) {
-  const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
-  const rules2 = result.rules.map((meta) => ({
+  const findings = options.maxResults === void 0 ? result.findings : mostSevere(result.findings, options.maxResults);
+  const maxNotifications = options.maxNotifications ?? (options.maxResults === void 0 ? void 0 : 1e3);
+  const kept = maxNotifications === void 0 ? result.notifications : mostSevereNotifications(result.notifications, maxNotifications);
+  const used = new Set(findings.map((f) => f.ruleId));
+  const ruleMetas = options.maxResults !== void 0 && result.rules.length > GITHUB_SARIF_LIMITS.rulesPerRun ? result.rules.filter((r) => used.has(r.id)) : result.rules;
+  const ruleIndex = new Map(ruleMetas.map((r, i) => [r.id, i]));
+  const rules2 = ruleMetas.map((meta) => ({
     id: meta.id,
     name: pascalCase(meta.name),
     shortDescription: { text: meta.title },
@@ -14586,14 +14832,14 @@ function toSarif(result, options = {}) {
     helpUri: ruleHelpUri(meta.name),
     defaultConfiguration: { level: meta.severity },
     properties: {
-      tags: [.../* @__PURE__ */ new Set([...meta.securitySeverity !== void 0 ? ["security"] : [], meta.area, ...meta.tags])],
+      tags: [.../* @__PURE__ */ new Set([...meta.securitySeverity !== void 0 ? ["security"] : [], meta.area, ...meta.tags])].slice(0, GITHUB_SARIF_LIMITS.tagsPerRule),
       precision: "high",
       "problem.severity": meta.severity === "note" ? "recommendation" : meta.severity,
       ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
     }
   }));
   const physical = physicalLocation(result.root);
-  const results = result.findings.map((f) => ({
+  const results = findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
     level: f.severity,
@@ -14609,8 +14855,27 @@ function toSarif(result, options = {}) {
     ...f.baselineState ? { baselineState: f.baselineState } : {},
     ...f.properties ? { properties: { ...f.properties } } : {}
   }));
-  const notifications = result.notifications.map((n) => notification(n, physical));
-  const failed = result.notifications.some((n) => n.level === "error");
+  const notifications = kept.map((n2) => notification(n2, physical));
+  const failed = result.notifications.some((n2) => n2.level === "error");
+  const leftOut = result.findings.length - findings.length;
+  if (leftOut > 0) {
+    notifications.push({
+      level: "warning",
+      descriptor: { id: "results-capped" },
+      message: {
+        text: `This file holds the ${n(findings.length)} most severe of ${n(result.findings.length)} results; ${n(leftOut)} were left out (GitHub code scanning takes at most ${n(GITHUB_SARIF_LIMITS.resultsPerRun)} results and 10 MB compressed in a run). The JSON and HTML reports (--format json, --format html) list every finding.`
+      }
+    });
+  }
+  if (kept.length < result.notifications.length) {
+    notifications.push({
+      level: "warning",
+      descriptor: { id: "notifications-capped" },
+      message: {
+        text: `${n(result.notifications.length - kept.length)} of ${n(result.notifications.length)} notifications about the scan were left out of this file (errors were kept first). The JSON report lists them all.`
+      }
+    });
+  }
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -14642,39 +14907,77 @@ function physicalLocation(root) {
   };
 }
 function regionOf(line, column = 1, endLine = line, endColumn = column + 1) {
-  const whole = (n, min) => Number.isFinite(n) ? Math.max(min, Math.trunc(n)) : min;
+  const whole = (n2, min) => Number.isFinite(n2) ? Math.max(min, Math.trunc(n2)) : min;
   const startLine = whole(line, 1);
   const startColumn = whole(column, 1);
   const lastLine = whole(endLine, startLine);
   return { startLine, startColumn, endLine: lastLine, endColumn: whole(endColumn, lastLine === startLine ? startColumn : 1) };
 }
 function artifact(root, file) {
-  if (file.startsWith("../") || file === ".." || path2.isAbsolute(file)) return { uri: pathToFileURL2(path2.resolve(root, file)).href };
+  if (file.startsWith("../") || file === ".." || path3.isAbsolute(file)) return { uri: pathToFileURL2(path3.resolve(root, file)).href };
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
-function notification(n, physical) {
-  const text2 = n.message.endsWith(".") ? n.message : `${n.message}.`;
+function notification(n2, physical) {
+  const text2 = n2.message.endsWith(".") ? n2.message : `${n2.message}.`;
   return {
-    level: n.level,
-    message: { text: n.file ? `${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ""}: ${text2}` : text2 },
-    descriptor: { id: n.code },
-    ...n.ruleId ? { associatedRule: { id: n.ruleId } } : {},
-    ...n.file ? { locations: [{ physicalLocation: physical({ file: n.file, ...n.line ? { line: n.line, column: n.column ?? 1 } : {} }) }] } : {}
+    level: n2.level,
+    message: { text: n2.file ? `${n2.file}${n2.line ? `:${n2.line}:${n2.column ?? 1}` : ""}: ${text2}` : text2 },
+    descriptor: { id: n2.code },
+    ...n2.ruleId ? { associatedRule: { id: n2.ruleId } } : {},
+    ...n2.file ? { locations: [{ physicalLocation: physical({ file: n2.file, ...n2.line ? { line: n2.line, column: n2.column ?? 1 } : {} }) }] } : {},
+    // A notification about many files (binary files not checked) names each as a location.
+    ...!n2.file && n2.files?.length ? { locations: n2.files.map((file) => ({ physicalLocation: physical({ file }) })) } : {}
   };
 }
-var SRCROOT, FINGERPRINT_KEY;
+function mostSevere(findings, max) {
+  if (findings.length <= max) return findings;
+  const rank2 = (f) => (f.suppression || f.baselineState === "unchanged" ? 3 : 0) + LEVEL_RANK[f.severity];
+  const order = findings.map((f, i) => [rank2(f), i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
+  return findings.filter((_, i) => keep.has(i));
+}
+function mostSevereNotifications(notifications, max) {
+  if (notifications.length <= max) return notifications;
+  const order = notifications.map((n2, i) => [LEVEL_RANK[n2.level], i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
+  return notifications.filter((_, i) => keep.has(i));
+}
+function fitSarif(result, options = {}) {
+  let maxResults = options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun;
+  let maxNotifications = options.maxNotifications ?? 1e3;
+  for (; ; ) {
+    const log = toSarif(result, { ...options, maxResults, maxNotifications });
+    const text2 = `${jsonText(JSON.stringify(log, null, 2))}
+`;
+    const results = log.runs[0]?.results?.length ?? 0;
+    if (Buffer.byteLength(text2) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || gzipSync(text2).length <= GITHUB_SARIF_LIMITS.gzipBytes) return { text: text2, results };
+    if (maxResults === 0 && maxNotifications === 0) return { text: text2, results };
+    maxResults = Math.min(Math.floor(maxResults / 2), Math.floor(results / 2));
+    maxNotifications = Math.floor(maxNotifications / 2);
+  }
+}
+var SRCROOT, FINGERPRINT_KEY, GITHUB_SARIF_LIMITS, n, LEVEL_RANK;
 var init_sarif = __esm({
   "packages/core/src/reporters/sarif.ts"() {
     "use strict";
     init_help();
     init_version();
+    init_text();
     SRCROOT = "%SRCROOT%";
     FINGERPRINT_KEY = "mamoriFinding/v1";
+    GITHUB_SARIF_LIMITS = {
+      resultsPerRun: 25e3,
+      rulesPerRun: 25e3,
+      tagsPerRule: 20,
+      /** The file's size once gzip-compressed, as the upload sends it. */
+      gzipBytes: 10 * 1024 * 1024
+    };
+    n = (count2) => count2.toLocaleString("en-US");
+    LEVEL_RANK = { error: 0, warning: 1, note: 2 };
   }
 });
 
 // packages/core/src/engine/baseline.ts
-import { readFile } from "node:fs/promises";
 function baselineFingerprints(log) {
   const out = /* @__PURE__ */ new Set();
   for (const run of log.runs ?? []) {
@@ -14688,7 +14991,7 @@ function baselineFingerprints(log) {
 async function readBaseline(file) {
   let log;
   try {
-    log = JSON.parse(await readFile(file, "utf8"));
+    log = JSON.parse(readInputText(file, MAX_SNAPSHOT_BYTES));
   } catch (err) {
     throw new BaselineError(file, err instanceof SyntaxError ? "not a JSON file" : `cannot read: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -14705,6 +15008,7 @@ var BaselineError;
 var init_baseline = __esm({
   "packages/core/src/engine/baseline.ts"() {
     "use strict";
+    init_bounded();
     init_sarif();
     BaselineError = class extends Error {
       constructor(file, message) {
@@ -14782,9 +15086,8 @@ var init_declarative_rules_schema = __esm({
 });
 
 // packages/core/src/engine/plugins.ts
-import { readFile as readFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path3 from "node:path";
+import path4 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 function checkShape(source, rule, i) {
   const r = rule;
@@ -14800,8 +15103,8 @@ function checkShape(source, rule, i) {
 async function loadPlugin(specifier, fromDir) {
   let url;
   try {
-    const isPath = specifier.startsWith(".") || path3.isAbsolute(specifier);
-    url = pathToFileURL3(isPath ? path3.resolve(fromDir, specifier) : createRequire(path3.join(fromDir, "noop.js")).resolve(specifier)).href;
+    const isPath = specifier.startsWith(".") || path4.isAbsolute(specifier);
+    url = pathToFileURL3(isPath ? path4.resolve(fromDir, specifier) : createRequire(path4.join(fromDir, "noop.js")).resolve(specifier)).href;
   } catch {
     throw new PluginError(specifier, `cannot be found from ${fromDir}`);
   }
@@ -14816,7 +15119,7 @@ async function loadPlugin(specifier, fromDir) {
   return list.map((r, i) => checkShape(specifier, r, i));
 }
 function ajv2() {
-  shared2 ??= new import_ajv3.Ajv({ allErrors: true, strict: false });
+  shared2 ??= new import_ajv3.Ajv({ allErrors: true, strict: false, logger: false });
   return shared2;
 }
 function fileValidator() {
@@ -14884,7 +15187,7 @@ function compileDeclarativeRule(source, d) {
 async function loadDeclarativeRules(file) {
   let doc;
   try {
-    doc = (0, import_yaml2.parse)(await readFile2(file, "utf8"));
+    doc = (0, import_yaml2.parse)(readInputText(file, MAX_FILE_BYTES), { logLevel: "error" });
   } catch (err) {
     throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
@@ -14901,6 +15204,7 @@ var init_plugins = __esm({
     "use strict";
     import_ajv3 = __toESM(require_ajv(), 1);
     import_yaml2 = __toESM(require_dist(), 1);
+    init_bounded();
     init_declarative_rules_schema();
     PluginError = class extends Error {
       constructor(source, message) {
@@ -14936,23 +15240,27 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
   const run = (entities) => {
     for (const entity3 of entities) {
       for (const rule of byKind.get(entity3.kind) ?? []) {
-        const report = (d) => {
-          const template = rule.messages[d.messageId];
-          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
-          const location = d.location ?? entity3.location;
-          const base = fingerprintOf(rule.id, location.file, entity3.id, d.messageId, d.data);
-          const n = seen.get(base) ?? 0;
-          seen.set(base, n + 1);
+        const report = (given) => {
+          const template = rule.messages[given.messageId];
+          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
+          const mask = masker(entity3.noEchoValues);
+          const d = mask ? maskDescriptor(given, mask) : given;
+          const at = d.location ?? entity3.location;
+          const location = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
+          const entityId = mask ? mask(entity3.id) : entity3.id;
+          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data);
+          const n2 = seen.get(base) ?? 0;
+          seen.set(base, n2 + 1);
           findings.push({
             ruleId: rule.id,
             ruleName: rule.name,
             severity: rule.severity,
             messageId: d.messageId,
-            message: formatMessage(template, d.data),
+            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
             ...d.data ? { data: d.data } : {},
             location,
-            entity: { kind: entity3.kind, id: entity3.id, displayName: entity3.displayName },
-            fingerprint: n === 0 ? base : `${base}:${n}`,
+            entity: { kind: entity3.kind, id: entityId, displayName: mask ? mask(entity3.displayName) : entity3.displayName },
+            fingerprint: n2 === 0 ? base : `${base}:${n2}`,
             ...d.properties ? { properties: d.properties } : {}
           });
         };
@@ -14975,14 +15283,41 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
   };
   return { run, findings, notifications };
 }
+function masker(values) {
+  if (!values) return void 0;
+  if (!maskers.has(values)) maskers.set(values, buildMasker(values));
+  return maskers.get(values);
+}
+function buildMasker(values) {
+  const list = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return void 0;
+  const pattern = new RegExp(list.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
+  return (text2) => text2.replace(pattern, "****");
+}
+function maskDescriptor(d, mask) {
+  const each = (record, keep) => record && Object.fromEntries(
+    Object.entries(record).map(([k, v]) => {
+      const masked = keep(v) ? String(v) : mask(String(v));
+      return [k, masked === String(v) ? v : masked];
+    })
+  );
+  const data = each(d.data, () => false);
+  const properties = each(d.properties, (v) => typeof v === "boolean");
+  return { ...d, ...data ? { data } : {}, ...properties ? { properties } : {} };
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function fingerprintOf(ruleId, file, entityId, messageId, data = {}) {
   const keys = Object.keys(data).sort();
   const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
   return hash("sha256", payload, "hex").slice(0, 32);
 }
+var maskers;
 var init_run = __esm({
   "packages/core/src/engine/run.ts"() {
     "use strict";
+    maskers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -15241,8 +15576,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -15289,8 +15624,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -15320,38 +15655,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -15360,7 +15695,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -15369,7 +15704,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -15384,7 +15719,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -15397,27 +15732,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -15427,7 +15762,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -15436,7 +15771,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -15444,7 +15779,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -15463,26 +15798,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -15547,7 +15882,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -15555,9 +15890,9 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const value2 = input2.slice(n3, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -15573,8 +15908,8 @@ var require_scan = __commonJS({
             prevIndex = i;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n2);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens[tokens.length - 1].value = value;
@@ -15594,7 +15929,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH: MAX_LENGTH2,
@@ -15602,7 +15937,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -15811,7 +16146,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15857,8 +16192,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -15910,7 +16245,7 @@ var require_parse = __commonJS({
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const peek = state.peek = (n2 = 1) => input2[state.index + n2];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
@@ -15922,13 +16257,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -15987,16 +16322,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -16216,15 +16551,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -16554,7 +16889,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -16612,7 +16947,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse6 = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -16740,7 +17075,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -16765,7 +17100,15 @@ var require_picomatch2 = __commonJS({
 // packages/core/src/template/node.ts
 function getEntry(node, key) {
   if (node?.kind !== "map") return void 0;
-  return node.entries.find((e) => e.key === key);
+  const entries = node.entries;
+  if (entries.length < INDEXED) return entries.find((e) => e.key === key);
+  let index = indexes.get(node);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const e of entries) if (!index.has(e.key)) index.set(e.key, e);
+    indexes.set(node, index);
+  }
+  return index.get(key);
 }
 function get(node, key) {
   return getEntry(node, key)?.value;
@@ -16799,28 +17142,31 @@ function toPlain(node) {
   }
 }
 function walk(node, visit3) {
-  const path9 = [];
-  const rec = (n) => {
-    visit3(n, path9);
-    if (n.kind === "map") {
-      for (const e of n.entries) {
-        path9.push(e.key);
+  const path12 = [];
+  const rec = (n2) => {
+    visit3(n2, path12);
+    if (n2.kind === "map") {
+      for (const e of n2.entries) {
+        path12.push(e.key);
         rec(e.value);
-        path9.pop();
+        path12.pop();
       }
-    } else if (n.kind === "seq") {
-      for (let i = 0; i < n.items.length; i++) {
-        path9.push(i);
-        rec(n.items[i]);
-        path9.pop();
+    } else if (n2.kind === "seq") {
+      for (let i = 0; i < n2.items.length; i++) {
+        path12.push(i);
+        rec(n2.items[i]);
+        path12.pop();
       }
     }
   };
   rec(node);
 }
+var INDEXED, indexes;
 var init_node = __esm({
   "packages/core/src/template/node.ts"() {
     "use strict";
+    INDEXED = 12;
+    indexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -17420,26 +17766,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index = path9.lastIndexOf(
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index = path12.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path12[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path9 : path9.slice(index + 1);
+      return index < 0 ? path12 : path12.slice(index + 1);
     };
-    var parentOf = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -17484,11 +17830,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str2[str2.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -17589,7 +17935,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path12) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -17598,7 +17944,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path12)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -17618,15 +17964,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path12, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path9) : path9;
+        const basename = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path9
+            shortcut && rule._basenameOnly ? basename : path12
           )) {
             const { negative } = rule;
             const ret = {
@@ -17648,17 +17994,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path12)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -17667,25 +18013,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path12.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path12.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -17716,58 +18062,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path9) {
+      _test(originalPath, cache, path12) {
         checkPath(
-          path9,
+          path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache) : {
+        return path12 ? this._t(path12, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path12, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache) {
-        if (path9 in cache) {
-          return cache[path9];
+      _t(path12, cache) {
+        if (path12 in cache) {
+          return cache[path12];
         }
-        const parentPath = parentOf(path9);
+        const parentPath = parentOf(path12);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -17782,76 +18128,172 @@ var require_ignore = __commonJS({
   }
 });
 
-// packages/core/src/files/input-fs.ts
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync } from "node:fs";
-var inputFs;
-var init_input_fs = __esm({
-  "packages/core/src/files/input-fs.ts"() {
+// packages/core/src/files/git.ts
+import { execFile } from "node:child_process";
+import path5 from "node:path";
+function gitEnv() {
+  const env = { ...process.env };
+  for (const name of LOCAL_REPO_ENV) delete env[name];
+  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
+  return { ...env, LC_ALL: "C", LANGUAGE: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat" };
+}
+async function gitListing(dir, skippedDirs = [], timeoutMs = GIT_TIMEOUT_MS) {
+  const args = ["ls-files", "-z", "--cached", "--others", "--exclude-standard"];
+  for (const name of skippedDirs) args.push(`--exclude=${name}/`);
+  let stdout;
+  try {
+    stdout = await runGit(dir, args, timeoutMs);
+  } catch (err) {
+    return classify(err, timeoutMs);
+  }
+  const paths = [];
+  const undecodable = [];
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  for (let end = stdout.indexOf(0); end >= 0; start = end + 1, end = stdout.indexOf(0, start)) {
+    if (end === start) continue;
+    const raw = stdout.subarray(start, end);
+    try {
+      paths.push(utf8.decode(raw));
+    } catch {
+      undecodable.push(raw.toString("utf8"));
+    }
+  }
+  return { kind: "listed", paths: [...new Set(paths)], undecodable };
+}
+async function gitIgnores(dir, timeoutMs = GIT_TIMEOUT_MS) {
+  try {
+    await runGit(path5.dirname(dir), ["check-ignore", "-q", "--", `${path5.basename(dir)}/`], timeoutMs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runGit(dir, args, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      ["--no-pager", "-c", "core.fsmonitor=false", "-C", dir, ...args],
+      {
+        cwd: path5.parse(dir).root,
+        env: gitEnv(),
+        encoding: "buffer",
+        timeout: timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: MAX_BUFFER,
+        windowsHide: true
+      },
+      (err, out, errOut) => err ? reject(Object.assign(err, { stderrText: errOut.toString("utf8") })) : resolve(out)
+    );
+  });
+}
+function classify(err, timeoutMs) {
+  if (err.code === "ENOENT" || err.code === "EACCES") return { kind: "none" };
+  const stderr = err.stderrText ?? "";
+  if (/not a git repository|must be run in a work tree/i.test(stderr)) return { kind: "none" };
+  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return { kind: "failed", reason: `its listing is over ${MAX_BUFFER / 1024 / 1024} MiB` };
+  if (err.killed || err.signal) return { kind: "failed", reason: `it did not finish within ${timeoutMs / 1e3} s` };
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
+  const reason = line ? withoutControls(line.replace(/^fatal:\s*/, "")).slice(0, 300) : `exit code ${String(err.code)}`;
+  return { kind: "failed", reason };
+}
+function withoutControls(text2) {
+  let out = "";
+  for (const c of text2) {
+    const code2 = c.charCodeAt(0);
+    out += code2 < 32 || code2 >= 127 && code2 <= 159 ? "?" : c;
+  }
+  return out;
+}
+var GIT_TIMEOUT_MS, MAX_BUFFER, LOCAL_REPO_ENV;
+var init_git = __esm({
+  "packages/core/src/files/git.ts"() {
     "use strict";
-    inputFs = {
-      stat: (p) => statSync(p),
-      readFile: (p) => readFileSync2(p),
-      readdir: (p) => readdirSync(p, { withFileTypes: true }),
-      open: (p) => openSync(p, "r"),
-      /** Up to `length` bytes at `position` of an open file, into `buffer` at `offset`: how many were read. */
-      readAt: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
-      fstat: (fd) => fstatSync(fd),
-      close: (fd) => closeSync(fd),
-      /** The first `length` bytes of a file. */
-      head: (p, length) => {
-        const fd = openSync(p, "r");
-        try {
-          const buffer = Buffer.alloc(length);
-          const bytesRead = readSync(fd, buffer, 0, length, 0);
-          return buffer.subarray(0, bytesRead);
-        } finally {
-          closeSync(fd);
-        }
-      }
-    };
+    GIT_TIMEOUT_MS = 6e4;
+    MAX_BUFFER = 256 * 1024 * 1024;
+    LOCAL_REPO_ENV = [
+      "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+      "GIT_CONFIG",
+      "GIT_CONFIG_PARAMETERS",
+      "GIT_CONFIG_COUNT",
+      "GIT_OBJECT_DIRECTORY",
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_IMPLICIT_WORK_TREE",
+      "GIT_GRAFT_FILE",
+      "GIT_INDEX_FILE",
+      "GIT_NO_REPLACE_OBJECTS",
+      "GIT_REPLACE_REF_BASE",
+      "GIT_PREFIX",
+      "GIT_SHALLOW_FILE",
+      "GIT_COMMON_DIR",
+      "GIT_NAMESPACE"
+    ];
   }
 });
 
 // packages/core/src/files/walk.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { lstat, stat } from "node:fs/promises";
-import path4 from "node:path";
-function loadGitignore(dir) {
-  const file = path4.join(dir, ".gitignore");
-  if (!existsSync2(file)) return void 0;
-  try {
-    return { dir, matcher: (0, import_ignore.default)().add(readFileSync3(file, "utf8")) };
-  } catch {
-    return void 0;
-  }
-}
-function ignoredBy(layers, abs, isDir) {
-  for (const layer of layers) {
-    const rel = path4.relative(layer.dir, abs).split(path4.sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    if (layer.matcher.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function ancestorLayers(dir) {
-  const chain = [];
-  let cur = dir;
-  for (; ; ) {
-    chain.unshift(cur);
-    if (existsSync2(path4.join(cur, ".git"))) break;
-    const parent = path4.dirname(cur);
-    if (parent === cur) {
-      const own2 = loadGitignore(dir);
-      return own2 ? [own2] : [];
-    }
-    cur = parent;
-  }
-  return chain.map(loadGitignore).filter((l) => l !== void 0);
-}
-async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path4.extname(p).toLowerCase())) {
+import { stat } from "node:fs/promises";
+import path6 from "node:path";
+async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path6.extname(p).toLowerCase()), options = {}) {
   const files = /* @__PURE__ */ new Map();
   const notifications = [];
-  const visitDir = async (dir, inherited, withOwn) => {
+  const add = (abs) => {
+    if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
+  };
+  const given = new Set(paths.map((p) => path6.resolve(cwd, p)));
+  const note = (file, message, level = "note", code2 = "skipped") => {
+    if (!given.has(file)) notifications.push({ level, code: code2, file, message });
+  };
+  const roots = [];
+  for (const p of paths) {
+    try {
+      roots.push(inputFs.realpath(path6.resolve(cwd, p)));
+    } catch {
+    }
+  }
+  const followLink = (abs) => {
+    let real;
+    try {
+      real = inputFs.realpath(abs);
+    } catch (err) {
+      const code2 = err.code;
+      if (code2 === "ELOOP") note(abs, "Cannot read file: symbolic link loop", "error", "read-error");
+      else note(abs, `Skipped: symbolic link to a missing file (${errorText(err)})`, "warning");
+      return false;
+    }
+    if (!insideRoots(real, roots)) {
+      let target = real;
+      try {
+        target = inputFs.readlink(abs);
+      } catch {
+      }
+      const resolved = target === real ? "" : ` (${quoted(real)})`;
+      note(abs, `Not followed: symbolic link to ${quoted(target)}${resolved}, outside the scanned paths`);
+      return false;
+    }
+    let info;
+    try {
+      info = inputFs.stat(real);
+    } catch (err) {
+      note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
+      return false;
+    }
+    if (info.isDirectory()) return false;
+    if (!info.isFile()) {
+      note(abs, `Not scanned: symbolic link to ${kindOf(info)}, not a regular file`);
+      return false;
+    }
+    return true;
+  };
+  const consider = (abs, info) => {
+    if (!accept(abs)) return;
+    if (info.isFile()) add(abs);
+    else if (info.isSymbolicLink()) {
+      if (followLink(abs)) add(abs);
+    } else note(abs, `Not scanned: it is ${kindOf(info)}, not a regular file`);
+  };
+  const visitDir = (dir, inherited, withOwn) => {
     let entries;
     try {
       entries = inputFs.readdir(dir);
@@ -17859,35 +18301,60 @@ async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path4.e
       notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
       return;
     }
-    const own2 = !withOwn && entries.some((e) => e.name === ".gitignore" && !e.isDirectory()) ? loadGitignore(dir) : void 0;
+    const own2 = !withOwn && entries.some((e) => e.name === ".gitignore" && !e.isDirectory()) ? loadGitignore(dir, notifications) : void 0;
     const layers = own2 ? [...inherited, own2] : inherited;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const abs = path4.join(dir, entry.name);
+      const abs = path6.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
-        await visitDir(abs, layers, false);
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
-        if (ignoredBy(layers, abs, false) || !accept(abs)) continue;
-        if (entry.isSymbolicLink()) {
-          let target;
-          try {
-            target = await stat(abs);
-          } catch (err) {
-            const code = err.code;
-            if (code === "ELOOP") notifications.push({ level: "error", code: "read-error", file: abs, message: "Cannot read file: symbolic link loop" });
-            else notifications.push({ level: "warning", code: "skipped", file: abs, message: `Skipped: symbolic link to a missing file (${errorText(err)})` });
-            continue;
-          }
-          if (!target.isFile()) continue;
-        }
-        if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
+        visitDir(abs, layers, false);
+      } else if (!ignoredBy(layers, abs, false)) {
+        consider(abs, entry);
       }
     }
   };
+  const listNamedDir = async (dir) => {
+    if (options.git !== false && await gitIgnores(dir, options.gitTimeoutMs)) return visitDir(dir, [], false);
+    return listDir(dir, true);
+  };
+  const listDir = async (dir, named = false) => {
+    const listing = options.git === false ? { kind: "none" } : await gitListing(dir, SKIPPED_DIRS, options.gitTimeoutMs);
+    if (listing.kind !== "listed") {
+      if (listing.kind === "failed") {
+        const message = `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`;
+        notifications.push({ level: "note", code: "git-listing", file: dir, message });
+      }
+      const layers = ancestorLayers(dir, notifications);
+      if (named && ignoredFolder(layers, dir)) visitDir(dir, [], false);
+      else visitDir(dir, layers, true);
+      return;
+    }
+    for (const name of listing.undecodable) note(path6.join(dir, name), "Not scanned: its name is not valid UTF-8");
+    const nested = [];
+    for (const rel of listing.paths.sort()) {
+      const segments = rel.split("/");
+      if (rel.endsWith("/")) segments.pop();
+      if (segments.some((s) => s === "" || s === "." || s === "..") || path6.isAbsolute(rel)) continue;
+      const abs = path6.join(dir, ...segments);
+      let info;
+      try {
+        info = inputFs.lstat(abs);
+      } catch (err) {
+        const code2 = err.code;
+        if (code2 === "ENOENT" || code2 === "ENOTDIR") continue;
+        note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
+        continue;
+      }
+      if (info.isDirectory()) nested.push(abs);
+      else if (rel.endsWith("/")) continue;
+      else consider(abs, info);
+    }
+    for (const sub of nested) await listDir(sub);
+  };
   for (const p of paths) {
-    const abs = path4.resolve(cwd, p);
-    const info = await lstat(abs).catch(() => void 0);
+    const abs = path6.resolve(cwd, p);
+    const info = lstatOrUndefined(abs);
     if (!info) {
       notifications.push({ level: "error", code: "path-not-found", file: p, message: `No such file or folder: ${p}` });
       continue;
@@ -17897,42 +18364,100 @@ async function walk2(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path4.e
       try {
         real = await stat(abs);
       } catch (err) {
-        const code = err.code;
-        const why = code === "ELOOP" ? "symbolic link loop" : code === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
+        const code2 = err.code;
+        const why = code2 === "ELOOP" ? "symbolic link loop" : code2 === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
         notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: ${why}` });
         continue;
       }
     }
-    if (real.isDirectory()) await visitDir(abs, ancestorLayers(abs), true);
+    if (real.isDirectory()) await listNamedDir(abs);
     else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
     else {
-      const kind = real.isFIFO() ? "a named pipe (FIFO)" : real.isSocket() ? "a socket" : "a device";
-      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kind}, not a regular file` });
+      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kindOf(real)}, not a regular file` });
     }
   }
-  return { files: [...files.values()], notifications };
+  return { files: [...files.values()], notifications, roots };
 }
-function errorText(err) {
-  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") {
-    const code = err.code;
-    if (code === "EACCES" || code === "EPERM") return "permission denied";
-    if (code === "ENOENT") return "no such file";
-    if (code === "EISDIR") return "is a folder";
-    if (code === "ELOOP") return "symbolic link loop";
-    if (code === "EIO") return "input/output error";
-    if (code === "EMFILE" || code === "ENFILE") return "too many open files";
-    if (code === "ENOTDIR") return "a path component is not a folder";
+function lstatOrUndefined(abs) {
+  try {
+    return inputFs.lstat(abs);
+  } catch {
+    return void 0;
   }
-  return err instanceof Error ? err.message : String(err);
 }
-var import_ignore, SKIPPED_DIRS, TEMPLATE_EXTENSIONS;
+function loadGitignore(dir, notifications, name = ".gitignore") {
+  const file = path6.join(dir, name);
+  const read = readBounded(file, MAX_IGNORE_FILE_BYTES, { noFollow: true });
+  if ("bytes" in read) return { dir, matcher: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
+  if ("oversized" in read) {
+    notifications.push({
+      level: "note",
+      code: "skipped",
+      file,
+      message: `Not read: over ${mib(MAX_IGNORE_FILE_BYTES)}, as git reads none that large; its patterns are not applied`
+    });
+  } else if (read.problem !== "error" || read.error.code !== "ENOENT") {
+    notifications.push({ level: "note", code: "skipped", file, message: `Not read: ${failureText(read)}; its patterns are not applied` });
+  }
+  return void 0;
+}
+function ignoredBy(layers, abs, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const rel = path6.relative(layer.dir, abs).split(path6.sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    const slash = rel.lastIndexOf("/");
+    if (slash > 0 && layer.matcher.test(rel.slice(0, slash + 1)).ignored) continue;
+    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+function ignoredFolder(layers, dir) {
+  const top = layers[0]?.dir;
+  if (top === void 0) return false;
+  const chain = [];
+  for (let cur = dir; cur !== top && path6.dirname(cur) !== cur; cur = path6.dirname(cur)) chain.unshift(cur);
+  return chain.some((folder) => ignoredBy(layers, folder, true));
+}
+function ancestorLayers(dir, notifications) {
+  const chain = [];
+  let cur = dir;
+  for (; ; ) {
+    chain.unshift(cur);
+    const dotGit = path6.join(cur, ".git");
+    const gitInfo = (() => {
+      try {
+        return inputFs.lstat(dotGit);
+      } catch {
+        return void 0;
+      }
+    })();
+    if (gitInfo) {
+      const exclude = gitInfo.isDirectory() ? loadGitignore(path6.join(dotGit, "info"), notifications, "exclude") : void 0;
+      const layers = chain.map((d) => loadGitignore(d, notifications)).filter((l) => l !== void 0);
+      return exclude ? [{ dir: cur, matcher: exclude.matcher }, ...layers] : layers;
+    }
+    const parent = path6.dirname(cur);
+    if (parent === cur) {
+      const own2 = loadGitignore(dir, notifications);
+      return own2 ? [own2] : [];
+    }
+    cur = parent;
+  }
+}
+var import_ignore, SKIPPED_DIRS, TEMPLATE_EXTENSIONS, MAX_IGNORE_FILE_BYTES;
 var init_walk = __esm({
   "packages/core/src/files/walk.ts"() {
     "use strict";
     import_ignore = __toESM(require_ignore(), 1);
+    init_bounded();
+    init_git();
     init_input_fs();
     SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".aws-sam"]);
     TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
+    MAX_IGNORE_FILE_BYTES = 100 * 1024 * 1024;
   }
 });
 
@@ -18029,6 +18554,7 @@ var init_network = __esm({
 });
 
 // packages/core/src/reporters/html.ts
+import { createHash } from "node:crypto";
 function toHtml(result, options = {}) {
   const meta = new Map(result.rules.map((r) => [r.id, r]));
   const rank2 = { error: 0, warning: 1, note: 2 };
@@ -18047,14 +18573,25 @@ function toHtml(result, options = {}) {
       help: ruleHelpUri(f.ruleName)
     };
   });
-  const count = (s) => rows.filter((r) => r.severity === s).length;
-  const waste = rows.reduce((sum, r) => sum + (r.cost ?? 0), 0);
-  const costCount = rows.filter((r) => r.cost !== void 0).length;
-  const areas = [...new Set(rows.map((r) => r.area))].sort();
-  const byArea = areas.map((a) => [a, rows.filter((r) => r.area === a).length]);
-  const files = [...new Set(rows.map((r) => r.file))].sort();
-  const byFile = files.map((f) => [f, rows.filter((r) => r.file === f).length]);
-  const failed = result.notifications.filter((n) => n.level === "error");
+  const levels = { error: 0, warning: 0, note: 0 };
+  const perArea = /* @__PURE__ */ new Map();
+  const perFile = /* @__PURE__ */ new Map();
+  let waste = 0;
+  let costCount = 0;
+  for (const r of rows) {
+    levels[r.severity]++;
+    perArea.set(r.area, (perArea.get(r.area) ?? 0) + 1);
+    perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1);
+    if (r.cost !== void 0) {
+      waste += r.cost;
+      costCount++;
+    }
+  }
+  const count2 = (s) => levels[s];
+  const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
+  const areas = byArea.map(([a]) => a);
+  const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
+  const failed = result.notifications.filter((n2) => n2.level === "error");
   const areaName = (a) => a === "other" ? "Other" : areaTitle(a);
   const title = options.title ?? "mamori report";
   const table = rows.map(
@@ -18067,16 +18604,67 @@ function toHtml(result, options = {}) {
 </tr>`
   ).join("\n");
   const notes = result.notifications.map(
-    (n) => `<li class="note-${n.level}"><strong>${n.level}</strong> ${esc(n.file ? `${n.file}${n.line ? `:${n.line}` : ""}: ` : "")}${esc(n.message)}</li>`
+    (n2) => `<li class="note-${n2.level}"><strong>${n2.level}</strong> ${esc(n2.file ? `${n2.file}${n2.line ? `:${n2.line}` : ""}: ` : "")}${esc(n2.message)}</li>`
   ).join("\n");
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="mamori ${esc(VERSION)}">
 <title>${esc(title)}</title>
-<style>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${esc(title)}</h1>
+<div class="muted">mamori ${esc(VERSION)} \xB7 ${result.files.length} ${result.files.length === 1 ? "file" : "files"} scanned \xB7 ${result.rules.length} rules</div>
+</header>
+<main>
+<section class="cards" aria-label="Summary">
+<div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
+${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count2(s)}</div></div>`).join("\n")}
+<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}</div></div>
+${failed.length > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${failed.length}</div></div>` : ""}
+</section>
+<div class="split">
+<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
+${byArea.map(([a, n2]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n2}</td></tr>`).join("\n")}
+</tbody></table></section>
+<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
+${byFile.map(([f, n2]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n2}</td></tr>`).join("\n")}
+</tbody></table></section>
+</div>
+<h2>Findings</h2>
+<form class="filters" id="filters">
+${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join("\n")}
+<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join("")}</select></label>
+<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
+<span class="muted" id="shown">${rows.length} shown</span>
+</form>
+<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
+<tbody>
+${table}
+</tbody></table>
+<div id="empty">No finding matches the filters.</div>
+${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ""}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var esc, STYLE, SCRIPT, hash2, CSP, cmp, money, SEVERITIES;
+var init_html = __esm({
+  "packages/core/src/reporters/html.ts"() {
+    "use strict";
+    init_baseline();
+    init_help();
+    init_version();
+    init_text();
+    esc = (s) => printable(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    STYLE = `
 :root { --err: #b42318; --warn: #b54708; --note: #175cd3; --ok: #067647; --line: #e4e7ec; --muted: #667085; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #101828; background: #f9fafb; }
@@ -18101,43 +18689,8 @@ td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: brea
 .filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
 .note-error { color: var(--err); } .note-warning { color: var(--warn); }
 #empty { display: none; padding: 16px; color: var(--muted); }
-</style>
-</head>
-<body>
-<header>
-<h1>${esc(title)}</h1>
-<div class="muted">mamori ${esc(VERSION)} \xB7 ${result.files.length} ${result.files.length === 1 ? "file" : "files"} scanned \xB7 ${result.rules.length} rules</div>
-</header>
-<main>
-<section class="cards" aria-label="Summary">
-<div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
-${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count(s)}</div></div>`).join("\n")}
-<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}</div></div>
-${failed.length > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${failed.length}</div></div>` : ""}
-</section>
-<div class="split">
-<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
-${byArea.map(([a, n]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n}</td></tr>`).join("\n")}
-</tbody></table></section>
-<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
-${byFile.map(([f, n]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n}</td></tr>`).join("\n")}
-</tbody></table></section>
-</div>
-<h2>Findings</h2>
-<form class="filters" id="filters" onsubmit="return false">
-${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join("\n")}
-<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join("")}</select></label>
-<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
-<span class="muted" id="shown">${rows.length} shown</span>
-</form>
-<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
-<tbody>
-${table}
-</tbody></table>
-<div id="empty">No finding matches the filters.</div>
-${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ""}
-</main>
-<script>
+`;
+    SCRIPT = `
 (() => {
   const form = document.getElementById('filters');
   const rows = [...document.querySelectorAll('#findings tbody tr')];
@@ -18154,23 +18707,15 @@ ${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` 
     document.getElementById('shown').textContent = shown + ' shown';
     document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
   };
+  form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
 })();
-</script>
-</body>
-</html>
 `;
-}
-var esc, money, SEVERITIES;
-var init_html = __esm({
-  "packages/core/src/reporters/html.ts"() {
-    "use strict";
-    init_baseline();
-    init_help();
-    init_version();
-    esc = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    money = (n) => `$${n.toFixed(2)}`;
+    hash2 = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+    CSP = `default-src 'none'; script-src ${hash2(SCRIPT)}; style-src ${hash2(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+    cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    money = (n2) => `$${n2.toFixed(2)}`;
     SEVERITIES = ["error", "warning", "note"];
   }
 });
@@ -18190,14 +18735,14 @@ function toJsonReport(result) {
       note: by("note"),
       suppressed: result.findings.filter((f) => f.suppression).length,
       unchanged: result.findings.filter((f) => !f.suppression && f.baselineState === "unchanged").length,
-      failedInputs: result.notifications.filter((n) => n.level === "error").length
+      failedInputs: result.notifications.filter((n2) => n2.level === "error").length
     },
     findings: result.findings,
     notifications: result.notifications
   };
 }
 function toJson(result) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
+  return `${jsonText(JSON.stringify(toJsonReport(result), null, 2))}
 `;
 }
 var init_json = __esm({
@@ -18205,6 +18750,7 @@ var init_json = __esm({
     "use strict";
     init_baseline();
     init_version();
+    init_text();
   }
 });
 
@@ -18215,9 +18761,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input2) => {
-      let string = "" + input2, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    var formatter = (open2, close, replace = open2) => (input2) => {
+      let string = "" + input2, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -18285,37 +18831,42 @@ function toStylish(result, options = {}) {
   const c = import_picocolors.default.createColors(options.color ?? import_picocolors.default.isColorSupported);
   const byFile = /* @__PURE__ */ new Map();
   const add = (file, row) => {
-    byFile.set(file, [...byFile.get(file) ?? [], row]);
+    const rows = byFile.get(file);
+    if (rows) rows.push(row);
+    else byFile.set(file, [row]);
   };
   const active = activeFindings(result.findings);
   for (const f of active) add(f.location.file, findingRow(f));
   const general = [];
-  for (const n of result.notifications) {
-    if (n.file) add(n.file, { line: n.line ?? 0, column: n.column ?? 0, level: n.level, text: n.message, tail: n.ruleId ?? n.code });
-    else general.push(n);
+  for (const n2 of result.notifications) {
+    if (n2.file) add(n2.file, { line: n2.line ?? 0, column: n2.column ?? 0, level: n2.level, text: n2.message, tail: n2.ruleId ?? n2.code });
+    else general.push(n2);
   }
   const levelText = (l) => l === "error" ? c.red("error") : l === "warning" ? c.yellow("warning") : c.blue("note");
   const out = [];
   for (const file of [...byFile.keys()].sort()) {
     const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
-    const posWidth = Math.max(...rows.map((r) => `${r.line}:${r.column}`.length));
-    const levelWidth = Math.max(...rows.map((r) => r.level.length));
-    out.push(c.underline(file));
+    let posWidth = 0;
+    let levelWidth = 0;
+    for (const r of rows) {
+      posWidth = Math.max(posWidth, `${r.line}:${r.column}`.length);
+      levelWidth = Math.max(levelWidth, r.level.length);
+    }
+    out.push(c.underline(printable(file)));
     for (const r of rows) {
       const pos = `${r.line}:${r.column}`.padEnd(posWidth);
       const pad = " ".repeat(levelWidth - r.level.length);
-      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${r.text}  ${c.dim(r.tail)}`);
+      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${printable(r.text)}  ${c.dim(printable(r.tail))}`);
     }
     out.push("");
   }
-  for (const n of general) out.push(`${levelText(n.level)}  ${n.message}`);
+  for (const n2 of general) out.push(`${levelText(n2.level)}  ${printable(n2.message)}`);
   if (general.length > 0) out.push("");
-  const count = (l) => active.filter((f) => f.severity === l).length;
-  const errors = count("error");
-  const warnings = count("warning");
-  const notes = count("note");
+  const levels = { error: 0, warning: 0, note: 0 };
+  for (const f of active) levels[f.severity]++;
+  const { error: errors, warning: warnings, note: notes } = levels;
   const total = active.length;
-  const failedFiles = new Set(result.notifications.filter((n) => n.level === "error").map((n) => n.file ?? "")).size;
+  const failedFiles = new Set(result.notifications.filter((n2) => n2.level === "error").map((n2) => n2.file ?? "")).size;
   const snapshots = result.snapshots?.length ?? 0;
   const templates = result.files.length - snapshots;
   const scanned = snapshots === 0 ? `${templates} ${plural(templates, "template")} scanned` : `${templates} ${plural(templates, "template")} and ${snapshots} account ${plural(snapshots, "snapshot")} scanned`;
@@ -18324,7 +18875,8 @@ function toStylish(result, options = {}) {
   if (total === 0 && failedFiles > 0) {
     summary = `${c.bold(c.red(`\u2716 ${failed}`))}; ${result.files.length === 0 ? "no template was scanned" : `no problems in the others (${scanned})`}`;
   } else {
-    const problems = total === 0 ? c.green("\u2714 no problems") : c.bold((errors > 0 ? c.red : c.yellow)(`\u2716 ${total} ${plural(total, "problem")}`));
+    const nothing = result.notifications.some((n2) => n2.code === "nothing-scanned");
+    const problems = total > 0 ? c.bold((errors > 0 ? c.red : c.yellow)(`\u2716 ${total} ${plural(total, "problem")}`)) : nothing ? c.bold(c.yellow("\u26A0 nothing was scanned")) : c.green("\u2714 no problems");
     summary = `${problems} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}, ${notes} ${plural(notes, "note")}) in ${scanned}`;
     if (failedFiles > 0) summary += c.red(`; ${failed}`);
   }
@@ -18344,8 +18896,8 @@ function toStylish(result, options = {}) {
 function findingRow(f) {
   return { line: f.location.line, column: f.location.column, level: f.severity, text: f.message, tail: `${f.ruleId} ${f.ruleName}` };
 }
-function plural(n, word) {
-  return n === 1 ? word : `${word}s`;
+function plural(n2, word) {
+  return n2 === 1 ? word : `${word}s`;
 }
 var import_picocolors;
 var init_stylish = __esm({
@@ -18353,6 +18905,7 @@ var init_stylish = __esm({
     "use strict";
     import_picocolors = __toESM(require_picocolors(), 1);
     init_baseline();
+    init_text();
   }
 });
 
@@ -18395,26 +18948,26 @@ function templateNotices(template, rawBytes, parseNotices = []) {
   }
   for (const [section, limit, noun] of SECTION_LIMITS) {
     const entry = getEntry(template.root, section);
-    const count = entry?.value.kind === "map" ? entry.value.entries.length : 0;
-    if (entry && count > limit) {
+    const count2 = entry?.value.kind === "map" ? entry.value.entries.length : 0;
+    if (entry && count2 > limit) {
       out.push({
         level: "warning",
         code: "not-deployable",
         file,
         line: entry.keyLoc.line,
         column: entry.keyLoc.column,
-        message: `${count} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
+        message: `${count2} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
       });
     }
   }
-  for (const n of parseNotices) {
-    const what = n.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
+  for (const n2 of parseNotices) {
+    const what = n2.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
     out.push({
       level: "note",
       code: "not-deployable",
       file,
-      line: n.line,
-      column: n.column,
+      line: n2.line,
+      column: n2.column,
       message: `${what}: read here, but CloudFormation rejects it in a JSON template; remove it before deploying`
     });
   }
@@ -18463,11 +19016,11 @@ function cycleText(component, next) {
       queue.push(target);
     }
   }
-  const path9 = [first];
-  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path9.length <= component.length; node = cameFrom.get(node)) path9.unshift(node);
-  path9.unshift(first);
-  const others = component.filter((m) => !path9.includes(m));
-  return `${path9.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
+  const path12 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path12.length <= component.length; node = cameFrom.get(node)) path12.unshift(node);
+  path12.unshift(first);
+  const others = component.filter((m) => !path12.includes(m));
+  return `${path12.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
 }
 function resourceDependencies(template, logicalId) {
   const res = template.resources.get(logicalId);
@@ -18500,9 +19053,9 @@ function resourceDependencies(template, logicalId) {
 function conditionReferences(node, names) {
   const out = /* @__PURE__ */ new Set();
   if (node) {
-    walk(node, (n) => {
-      if (intrinsicName(n) !== "Condition") return;
-      const name = scalarString(get(n, "Condition"));
+    walk(node, (n2) => {
+      if (intrinsicName(n2) !== "Condition") return;
+      const name = scalarString(get(n2, "Condition"));
       if (name !== void 0 && names.has(name)) out.add(name);
     });
   }
@@ -18510,7 +19063,7 @@ function conditionReferences(node, names) {
 }
 function cycles(nodes, next) {
   const order = [...nodes];
-  const position = new Map(order.map((n, i) => [n, i]));
+  const position = new Map(order.map((n2, i) => [n2, i]));
   const index = /* @__PURE__ */ new Map();
   const low = /* @__PURE__ */ new Map();
   const onStack = /* @__PURE__ */ new Set();
@@ -18526,7 +19079,7 @@ function cycles(nodes, next) {
       counter++;
       stack.push(node);
       onStack.add(node);
-      work.push({ node, edges: next(node).filter((n) => position.has(n)), i: 0 });
+      work.push({ node, edges: next(node).filter((n2) => position.has(n2)), i: 0 });
     };
     enter(start);
     while (work.length > 0) {
@@ -18568,15 +19121,45 @@ var init_checks = __esm({
       ["Outputs", 200, "outputs"],
       ["Mappings", 200, "mappings"]
     ];
-    bytes = (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ",");
+    bytes = (n2) => String(Math.trunc(n2)).replace(/\B(?=(\d{3})+$)/g, ",");
     SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
   }
 });
 
 // packages/core/src/template/foreach.ts
+function occurrences(text2, identifier) {
+  let n2 = 0;
+  for (const mark of [`\${${identifier}}`, `&{${identifier}}`]) {
+    for (let i = text2.indexOf(mark); i >= 0; i = text2.indexOf(mark, i + mark.length)) n2++;
+  }
+  return n2;
+}
+function sizeOf(node, identifier) {
+  const size = { nodes: 0, chars: 0, uses: 0 };
+  const text2 = (t) => {
+    size.chars += t.length;
+    size.uses += occurrences(t, identifier);
+  };
+  const stack = [node];
+  for (let n2 = stack.pop(); n2 !== void 0; n2 = stack.pop()) {
+    size.nodes++;
+    if (n2.kind === "seq") for (const i of n2.items) stack.push(i);
+    else if (n2.kind === "map") {
+      for (const e of n2.entries) {
+        text2(e.key);
+        if (e.key === "Fn::Sub") {
+          const sub = e.value.kind === "seq" ? e.value.items[0] : e.value;
+          if (sub?.kind === "scalar" && typeof sub.value === "string") text2(sub.value);
+        }
+        stack.push(e.value);
+      }
+    }
+  }
+  return size;
+}
 function expandForEach(root, text2, file, resolver) {
   if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
-  const ctx = { file, resolver, notifications: [], generated: 0 };
+  const ctx = { file, resolver, notifications: [], generated: 0, copied: { nodes: 0, chars: 0 }, reported: /* @__PURE__ */ new Set() };
   const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
   return { root: { ...root, entries }, notifications: ctx.notifications };
 }
@@ -18600,19 +19183,38 @@ function expandLoop(loop, ctx, depth) {
   const body = args[2];
   const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
   let reason;
+  let tooLarge = false;
   if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
   else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
   else if (depth >= MAX_DEPTH) reason = `it is nested more than ${MAX_DEPTH} loops deep`;
-  else if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${MAX_GENERATED} entries`;
+  else {
+    const size = sizeOf(body, identifier);
+    const chars = items2.reduce((n2, item) => n2 + size.chars + size.uses * item.length, 0);
+    tooLarge = true;
+    if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${count(MAX_GENERATED)} entries`;
+    else if (ctx.copied.nodes + items2.length * size.nodes > MAX_COPIED_NODES) {
+      reason = `with the loops expanded before it, it would copy more than ${count(MAX_COPIED_NODES)} values (${count(items2.length)} items of ${count(size.nodes)} values each)`;
+    } else if (ctx.copied.chars + chars > MAX_COPIED_CHARS) {
+      reason = `with the loops expanded before it, it would write more than ${count(MAX_COPIED_CHARS)} characters of names and Fn::Sub strings`;
+    } else {
+      tooLarge = false;
+      ctx.copied.nodes += items2.length * size.nodes;
+      ctx.copied.chars += chars;
+    }
+  }
   if (reason || !identifier || !items2 || body?.kind !== "map") {
-    ctx.notifications.push({
-      level: "note",
-      code: "not-expanded",
-      file: ctx.file,
-      line: loop.keyLoc.line,
-      column: loop.keyLoc.column,
-      message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}`
-    });
+    const key = `${loop.keyLoc.line}:${loop.keyLoc.column}`;
+    if (!ctx.reported.has(key)) {
+      ctx.reported.add(key);
+      ctx.notifications.push({
+        level: tooLarge ? "warning" : "note",
+        code: "not-expanded",
+        file: ctx.file,
+        line: loop.keyLoc.line,
+        column: loop.keyLoc.column,
+        message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}${tooLarge ? "; CloudFormation applies its quotas (1 MB, 500 resources) to the expanded template" : ""}`
+      });
+    }
     return [];
   }
   const out = [];
@@ -18651,7 +19253,7 @@ function substitute(node, identifier, item) {
   }
   return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
 }
-var SECTIONS, LOOP_PREFIX, MAX_DEPTH, MAX_GENERATED;
+var SECTIONS, LOOP_PREFIX, MAX_DEPTH, MAX_GENERATED, MAX_COPIED_NODES, MAX_COPIED_CHARS, count;
 var init_foreach = __esm({
   "packages/core/src/template/foreach.ts"() {
     "use strict";
@@ -18660,26 +19262,65 @@ var init_foreach = __esm({
     LOOP_PREFIX = "Fn::ForEach::";
     MAX_DEPTH = 5;
     MAX_GENERATED = 5e3;
+    MAX_COPIED_NODES = 5e5;
+    MAX_COPIED_CHARS = 16e6;
+    count = (n2) => n2.toLocaleString("en-US");
   }
 });
 
 // packages/core/src/template/resolve.ts
+function mergeVia(a, b) {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const seen = new Set(a);
+  const out = [...a];
+  for (const v of b) {
+    if (seen.has(v)) continue;
+    const m = CONDITION_VIA.exec(v);
+    if (m && seen.has(`when condition ${m[1]} is ${m[2] === "true" ? "false" : "true"}`)) return void 0;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
+}
+function assumed(via, cond) {
+  for (const v of via) {
+    if (v === `when condition ${cond} is true`) return true;
+    if (v === `when condition ${cond} is false`) return false;
+  }
+  return void 0;
+}
+function distinct(list) {
+  if (list.length < 2) return list;
+  const seen = /* @__PURE__ */ new Map();
+  return list.filter((c) => {
+    const key = JSON.stringify([c.value ?? null, c.value === void 0, c.via]);
+    const keys = seen.get(c.at) ?? /* @__PURE__ */ new Set();
+    seen.set(c.at, keys);
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+}
 function listParameter(type) {
   return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
 }
 function isScalarValue(v) {
   return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 }
-var MAX_CANDIDATES, MAX_DEPTH2, MAX_CONDITION_HOPS, MAX_STEPS, PSEUDO, Resolver;
+var MAX_CANDIDATES, MAX_BRANCHES, MAX_DEPTH2, MAX_CONDITION_HOPS, MAX_STEPS, UNKNOWN, CONDITION_VIA, PSEUDO, Resolver;
 var init_resolve = __esm({
   "packages/core/src/template/resolve.ts"() {
     "use strict";
     init_lookup();
     init_node();
-    MAX_CANDIDATES = 16;
-    MAX_DEPTH2 = 32;
+    MAX_CANDIDATES = 64;
+    MAX_BRANCHES = 256;
+    MAX_DEPTH2 = 64;
     MAX_CONDITION_HOPS = 100;
     MAX_STEPS = 2e4;
+    UNKNOWN = { value: void 0, via: [] };
+    CONDITION_VIA = /^when condition (.*) is (true|false)$/;
     PSEUDO = {
       "AWS::Partition": "aws",
       "AWS::URLSuffix": "amazonaws.com"
@@ -18696,37 +19337,102 @@ var init_resolve = __esm({
       deciding = /* @__PURE__ */ new Set();
       steps = 0;
       active = 0;
-      /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
-      branches(node, via = [], depth = 0) {
-        if (!node || depth > MAX_DEPTH2) return [{ node, via }];
-        const fn = intrinsicName(node);
-        if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
-        if (fn === "Fn::If") {
-          const args = get(node, "Fn::If");
-          if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
-          const cond = scalarString(args.items[0]) ?? "?";
-          const decided = this.condition(cond);
-          const out = [];
-          if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
-          if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
-          return out.slice(0, MAX_CANDIDATES);
+      /** Bounds met so far, and the first reason of the current question. */
+      cuts = 0;
+      reason;
+      /** Values of nodes worked out in full: a node asked about again (a shared `Ref` target, a rule's ports) costs nothing. */
+      memo = /* @__PURE__ */ new WeakMap();
+      /**
+       * Nodes asked about whose value was not worked out in full (too many `Fn::If` combinations, too
+       * deep, too many steps), with the reason: what is known of them may be missing alternatives.
+       */
+      unevaluated = /* @__PURE__ */ new Map();
+      /** Records that `node`'s value was not worked out in full, for a consumer that gives up on its own bound. */
+      notEvaluated(node, reason) {
+        if (!this.unevaluated.has(node)) this.unevaluated.set(node, reason);
+      }
+      cut(reason) {
+        this.cuts++;
+        this.reason ??= reason;
+      }
+      /** Runs one question; the outermost one resets the budget and records its node when a bound was met. */
+      ask(node, work) {
+        const outer = this.active === 0;
+        if (outer) {
+          this.steps = 0;
+          this.reason = void 0;
         }
-        return [{ node, via }];
+        const cuts = this.cuts;
+        this.active++;
+        try {
+          return work();
+        } finally {
+          this.active--;
+          if (outer && node && this.cuts !== cuts && this.reason) this.notEvaluated(node, this.reason);
+        }
+      }
+      /**
+       * Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). A branch
+       * that contradicts what `via` already assumes (`Fn::If [C, Fn::If [C, a, b], c]`: never `b`) is not followed.
+       */
+      branches(node, via = [], depth = 0) {
+        return this.ask(node, () => {
+          const out = [];
+          this.collectBranches(node, via, depth, out);
+          return out;
+        });
+      }
+      collectBranches(node, via, depth, out) {
+        if (out.length >= MAX_BRANCHES) {
+          this.cut(`it has more than ${MAX_BRANCHES} Fn::If branches`);
+          return;
+        }
+        const fn = intrinsicName(node);
+        if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") {
+          out.push({ node: void 0, via });
+          return;
+        }
+        if (fn !== "Fn::If") {
+          out.push({ node, via });
+          return;
+        }
+        const args = get(node, "Fn::If");
+        if (args?.kind !== "seq" || args.items.length !== 3) {
+          out.push({ node, via });
+          return;
+        }
+        if (depth >= MAX_DEPTH2) {
+          this.cut(`its Fn::If nests more than ${MAX_DEPTH2} deep`);
+          return;
+        }
+        const cond = scalarString(args.items[0]) ?? "?";
+        const given = assumed(via, cond);
+        const decided = this.condition(cond) ?? given;
+        const step = (value) => given === void 0 ? [...via, `when condition ${cond} is ${value}`] : via;
+        if (decided !== false) this.collectBranches(args.items[1], step(true), depth + 1, out);
+        if (decided !== true) this.collectBranches(args.items[2], step(false), depth + 1, out);
       }
       /** Every value a node can take, each with the node it comes from. */
       values(node, depth = 0) {
-        if (this.active === 0) this.steps = 0;
-        this.active++;
-        try {
-          const out = this.compute(node, depth);
-          return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
-        } finally {
-          this.active--;
-        }
+        if (!node) return [UNKNOWN];
+        const known = this.memo.get(node);
+        if (known) return known.slice();
+        return this.ask(node, () => {
+          const cuts = this.cuts;
+          const out = distinct(this.compute(node, depth).map((c) => c.at ? c : { ...c, at: node }));
+          if (this.cuts === cuts) this.memo.set(node, out);
+          return out.slice();
+        });
       }
       compute(node, depth) {
-        if (!node) return [{ value: void 0, via: [] }];
-        if (depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [{ value: void 0, via: [] }];
+        if (depth > MAX_DEPTH2) {
+          this.cut(`its intrinsic functions nest more than ${MAX_DEPTH2} deep`);
+          return [UNKNOWN];
+        }
+        if (++this.steps > MAX_STEPS) {
+          this.cut(`working it out takes more than ${MAX_STEPS.toLocaleString("en-US")} steps`);
+          return [UNKNOWN];
+        }
         if (node.kind === "scalar") return [{ value: node.value, via: [] }];
         if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
         const fn = intrinsicName(node);
@@ -18734,10 +19440,24 @@ var init_resolve = __esm({
         switch (fn) {
           case "Ref":
             return this.ref(scalarString(arg));
-          case "Fn::If":
-            return this.branches(node).flatMap(
-              (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
-            );
+          case "Fn::If": {
+            const out = [];
+            for (const b of this.branches(node)) {
+              if (b.node === void 0) {
+                out.push({ value: void 0, via: b.via });
+                continue;
+              }
+              for (const c of this.values(b.node, depth + 1)) {
+                const via = mergeVia(b.via, c.via);
+                if (via) out.push({ ...c, via });
+              }
+              if (out.length > MAX_BRANCHES) {
+                this.cut(`it has more than ${MAX_BRANCHES} Fn::If branches`);
+                return out.slice(0, MAX_BRANCHES);
+              }
+            }
+            return out;
+          }
           case "Fn::Join":
             return this.join(arg, depth);
           case "Fn::Sub":
@@ -18753,13 +19473,22 @@ var init_resolve = __esm({
           case "Fn::Base64":
             return this.values(arg, depth + 1);
           default:
-            return [{ value: void 0, via: [] }];
+            return [UNKNOWN];
         }
+      }
+      /** `list` itself, or the unknown value (recorded) when it has more alternatives than are worked out. */
+      bounded(list) {
+        if (list.length <= MAX_CANDIDATES) return list;
+        this.cut(`it has more than ${MAX_CANDIDATES} combinations of Fn::If branches and other alternatives`);
+        return [{ value: void 0, via: [] }];
       }
       /** The single value of a node when it has exactly one known candidate. */
       value(node) {
         const all = this.values(node);
-        return all.length === 1 ? all[0]?.value : void 0;
+        const first = all[0]?.value;
+        if (all.length === 1 || first === void 0) return first;
+        const text2 = JSON.stringify(first);
+        return all.every((c) => c.value !== void 0 && JSON.stringify(c.value) === text2) ? first : void 0;
       }
       /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
       condition(name, hops = 0) {
@@ -18821,7 +19550,8 @@ var init_resolve = __esm({
         const given = own(this.options.parameters, name);
         const param = this.template.parameters.get(name);
         if (given !== void 0) {
-          return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
+          const shown = param?.noEcho ? `parameter ${name} (NoEcho)` : `parameter ${name} = "${given}"`;
+          return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [shown] }];
         }
         if (param) {
           const def = param.default;
@@ -18837,17 +19567,16 @@ var init_resolve = __esm({
       }
       product(nodes, depth) {
         let acc = [{ value: [], via: [] }];
-        for (const n of nodes) {
+        for (const n2 of nodes) {
           const next = [];
+          const rights = this.values(n2, depth + 1);
           for (const left of acc) {
-            for (const right of this.values(n, depth + 1)) {
-              next.push({
-                value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
-                via: [...left.via, ...right.via]
-              });
+            for (const right of rights) {
+              const via = mergeVia(left.via, right.via);
+              if (via) next.push({ value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0, via });
             }
+            if (next.length > MAX_CANDIDATES) return this.bounded(next);
           }
-          if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
           acc = next;
         }
         return acc;
@@ -18875,19 +19604,24 @@ var init_resolve = __esm({
         const out = [];
         for (const idx of this.values(arg.items[0], depth + 1)) {
           const list = arg.items[1];
-          const n = Number(idx.value);
+          const n2 = Number(idx.value);
           if (intrinsicName(list) === "Fn::GetAZs") {
-            out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n, depth) : void 0, via: idx.via });
+            out.push({ value: Number.isInteger(n2) && n2 >= 0 ? this.zone(get(list, "Fn::GetAZs"), n2, depth) : void 0, via: idx.via });
           } else if (list?.kind === "seq") {
-            const item = Number.isInteger(n) ? list.items[n] : void 0;
-            for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
+            const item = Number.isInteger(n2) ? list.items[n2] : void 0;
+            for (const c of item ? this.values(item, depth + 1) : [UNKNOWN]) {
+              const via = mergeVia(idx.via, c.via);
+              if (via) out.push({ ...c, via });
+            }
           } else {
             for (const c of this.values(list, depth + 1)) {
-              out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
+              const via = mergeVia(idx.via, c.via);
+              if (via) out.push({ value: Array.isArray(c.value) && Number.isInteger(n2) ? c.value[n2] : void 0, via });
             }
           }
+          if (out.length > MAX_CANDIDATES) break;
         }
-        return out.slice(0, MAX_CANDIDATES);
+        return this.bounded(out);
       }
       /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
       getAtt(arg, depth) {
@@ -18901,32 +19635,36 @@ var init_resolve = __esm({
        * Zone names are only known at deploy time (and differ between accounts), so the `n`th zone of
        * `Fn::GetAZs` is a symbolic name: the same index is the same zone, different indexes differ.
        */
-      zone(regionNode, n, depth) {
+      zone(regionNode, n2, depth) {
         const current = !regionNode || scalarString(get(regionNode, "Ref")) === "AWS::Region";
         const all = current ? [] : this.values(regionNode, depth + 1);
         const named = current ? "" : all.length === 1 ? all[0]?.value : void 0;
         const region = named === this.options.region ? "" : typeof named === "string" ? named : "?";
-        return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
+        return region ? `Fn::GetAZs(${region})[${n2}]` : `Fn::GetAZs[${n2}]`;
       }
       findInMap(arg, depth) {
-        if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
+        if (arg?.kind !== "seq" || arg.items.length < 3) return [UNKNOWN];
         const [m, k1, k2] = arg.items;
         const out = [];
         for (const a of this.values(m, depth + 1)) {
           for (const b of this.values(k1, depth + 1)) {
             const names = b.value === void 0 ? void 0 : [String(b.value)];
             const map = get(this.template.mappings, String(a.value));
-            const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
-            for (const first of firstKeys) {
+            const entries = names ? names.map((key) => ({ key, value: get(map, key) })) : map?.kind === "map" ? map.entries : [];
+            for (const { key: first, value: second } of entries) {
               for (const c of this.values(k2, depth + 1)) {
-                const leaf = get(get(map, first), String(c.value));
+                const leaf = get(second, String(c.value));
                 const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
-                for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
+                for (const v of leaf ? this.values(leaf, depth + 1) : [UNKNOWN]) {
+                  const all = mergeVia(via, v.via);
+                  if (all) out.push({ value: v.value, via: all });
+                }
               }
+              if (out.length > MAX_CANDIDATES) return this.bounded(out);
             }
           }
         }
-        return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
+        return out.length === 0 ? [UNKNOWN] : out;
       }
       sub(arg, depth) {
         const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
@@ -18945,13 +19683,12 @@ var init_resolve = __esm({
           const next = [];
           for (const left of acc) {
             for (const o of options) {
-              next.push({
-                value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
-                via: [...left.via, ...o.via]
-              });
+              const via = mergeVia(left.via, o.via);
+              if (via)
+                next.push({ value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0, via });
             }
+            if (next.length > MAX_CANDIDATES) return this.bounded(next);
           }
-          if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
           acc = next;
         }
         return acc;
@@ -19056,72 +19793,70 @@ function readTemplateFile(absPath, file, explicit, options = {}) {
   const refuse = (message, where = {}) => ({
     notifications: [{ level: "error", code: "read-error", file, ...where, message }]
   });
-  let info;
-  try {
-    info = inputFs.stat(absPath);
-  } catch (err) {
-    return refuse(`Cannot read file: ${errorText(err)}`);
+  const opened = openRegular(absPath, options);
+  if (isFailure(opened)) {
+    if (opened.problem === "outside") return { notifications: [{ level: "note", code: "skipped", file, message: `Not read: ${failureText(opened)}` }] };
+    return refuse(`Cannot read file: ${failureText(opened)}`);
   }
-  if (!info.isFile()) return refuse(`Cannot read file: it is ${kindOf(info)}`);
-  let limit = MAX_FILE_BYTES;
-  if (info.size > MAX_FILE_BYTES) {
-    let head;
-    try {
-      head = inputFs.head(absPath, HEAD_BYTES);
-    } catch (err) {
-      return refuse(`Cannot read file: ${errorText(err)}`);
+  let bytes3;
+  try {
+    let limit = MAX_FILE_BYTES;
+    if (opened.size > MAX_FILE_BYTES) {
+      const head = readHead(opened.fd, HEAD_BYTES);
+      if (!looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, opened.size);
+      if (opened.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, opened.size);
+      if (options.deferSnapshots) return { notifications: [], deferred: true };
+      limit = MAX_SNAPSHOT_BYTES;
     }
-    if (!looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, info.size);
-    if (info.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, info.size);
-    if (options.deferSnapshots) return { notifications: [], deferred: true };
-    limit = MAX_SNAPSHOT_BYTES;
-  }
-  let bytes2;
-  try {
-    bytes2 = inputFs.readFile(absPath);
+    const read = readOpened(opened.fd, limit, opened.size);
+    if (read.more)
+      return limit === MAX_SNAPSHOT_BYTES ? oversizedSnapshot(file, limit + 1) : oversized(read.bytes.subarray(0, HEAD_BYTES), file, explicit, opened.size, limit);
+    bytes3 = read.bytes;
   } catch (err) {
-    return refuse(`Cannot read file: ${errorText(err)}`);
+    return refuse(`Cannot read file: ${failureText({ problem: "error", error: err })}`);
+  } finally {
+    inputFs.close(opened.fd);
   }
-  if (bytes2.length > limit) return oversized(bytes2.subarray(0, HEAD_BYTES), file, explicit, bytes2.length);
-  const utf16 = utf16Encoding(bytes2);
+  const utf16 = utf16Encoding(bytes3);
   if (utf16) {
-    const decoded = new TextDecoder(utf16).decode(bytes2);
-    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [] };
+    const decoded = new TextDecoder(utf16).decode(bytes3);
+    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [], passedOver: bytes3 };
     return refuse(
       `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`
     );
   }
-  const nul = bytes2.indexOf(0);
+  const nul = bytes3.indexOf(0);
   if (nul >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1").replaceAll("\0", ""))) return { notifications: [] };
+    if (!explicit && !looksLikeTemplate(bytes3.toString("latin1").replaceAll("\0", ""))) return { notifications: [], passedOver: bytes3 };
     return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
   }
-  if (isAscii(bytes2) || isUtf8(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
-  const bad = firstInvalidUtf8(bytes2);
+  if (isAscii(bytes3) || isUtf8(bytes3)) return { text: bytes3.toString("utf8"), notifications: [] };
+  const bad = firstInvalidUtf8(bytes3);
   if (bad >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1"))) return { notifications: [] };
-    const where = positionOf(bytes2, bad);
-    const byte = (bytes2[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    if (!explicit && !looksLikeTemplate(bytes3.toString("latin1"))) return { notifications: [], passedOver: bytes3 };
+    const where = positionOf(bytes3, bad);
+    const byte = (bytes3[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
     return refuse(
       `Cannot read file: not valid UTF-8 (byte 0x${byte} at line ${where.line}, column ${where.column}); CloudFormation reads templates as UTF-8`,
       where
     );
   }
-  return { text: bytes2.toString("utf8"), notifications: [] };
+  return { text: bytes3.toString("utf8"), notifications: [] };
 }
-function oversized(head, file, explicit, size) {
+function oversized(head, file, explicit, size, readLimit) {
   const meant = explicit || looksLikeTemplate(head.toString("latin1"));
-  const message = `Not scanned: ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  const what = readLimit === void 0 ? `${bytes(size)} bytes (${mib(size)}) is` : `it holds more than ${bytes(readLimit)} bytes (its size said ${bytes(size)}),`;
+  const message = `Not scanned: ${what} over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
 }
 function oversizedSnapshot(file, size) {
   const message = `Not scanned: an account snapshot of ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_SNAPSHOT_BYTES)} limit for a snapshot; collect fewer regions into each (mamori collect --region)`;
   return { notifications: [{ level: "error", code: "skipped", file, message }] };
 }
-function utf16Encoding(bytes2) {
-  if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";
-  if (bytes2[0] === 254 && bytes2[1] === 255) return "utf-16be";
-  const sample = bytes2.subarray(0, 256 - Math.min(bytes2.length, 256) % 2);
+function utf16Encoding(bytes3) {
+  if (bytes3[0] === 255 && bytes3[1] === 254) return "utf-16le";
+  if (bytes3[0] === 254 && bytes3[1] === 255) return "utf-16be";
+  const sample = bytes3.subarray(0, 256 - Math.min(bytes3.length, 256) % 2);
   if (sample.length < 4) return void 0;
   let evenNul = 0;
   let oddNul = 0;
@@ -19131,11 +19866,11 @@ function utf16Encoding(bytes2) {
   if (evenNul === half && oddNul === 0) return "utf-16be";
   return void 0;
 }
-function firstInvalidUtf8(bytes2) {
+function firstInvalidUtf8(bytes3) {
   let i = 0;
-  const n = bytes2.length;
-  while (i < n) {
-    const b = bytes2[i];
+  const n2 = bytes3.length;
+  while (i < n2) {
+    const b = bytes3[i];
     if (b < 128) {
       i++;
       continue;
@@ -19154,7 +19889,7 @@ function firstInvalidUtf8(bytes2) {
     } else return i;
     let cp = b & 255 >> need + 2;
     for (let k = 1; k <= need; k++) {
-      const c = bytes2[i + k];
+      const c = bytes3[i + k];
       if (c === void 0 || (c & 192) !== 128) return i;
       cp = cp << 6 | c & 63;
     }
@@ -19163,46 +19898,57 @@ function firstInvalidUtf8(bytes2) {
   }
   return -1;
 }
-function positionOf(bytes2, offset) {
-  const before = bytes2.subarray(0, offset);
+function positionOf(bytes3, offset) {
+  const before = bytes3.subarray(0, offset);
   const lineStart = before.lastIndexOf(10) + 1;
   let line = 1;
   for (let i = before.indexOf(10); i >= 0; i = before.indexOf(10, i + 1)) line++;
-  const bom = lineStart === 0 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191 ? 3 : 0;
-  const column = bytes2.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
+  const bom = lineStart === 0 && bytes3[0] === 239 && bytes3[1] === 187 && bytes3[2] === 191 ? 3 : 0;
+  const column = bytes3.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
   return { line, column };
 }
-var MAX_FILE_BYTES, MAX_SNAPSHOT_BYTES, HEAD_BYTES, kindOf, mib;
+function decodeText(bytes3) {
+  const utf16 = utf16Encoding(bytes3);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes3), encoding: utf16 };
+  if (bytes3.subarray(0, 8192).includes(0)) return { binary: true };
+  if (isAscii(bytes3)) return { text: bytes3.toString("latin1"), encoding: "utf-8" };
+  if (isUtf8(bytes3)) {
+    const text2 = bytes3.toString("utf8");
+    return { text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2, encoding: "utf-8" };
+  }
+  return { text: windows1252(bytes3), encoding: "windows-1252" };
+}
+function windows1252(bytes3) {
+  return bytes3.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 128]);
+}
+var HEAD_BYTES, CP1252_HIGH;
 var init_read = __esm({
   "packages/core/src/files/read.ts"() {
     "use strict";
     init_format();
     init_checks();
     init_template();
+    init_bounded();
     init_input_fs();
-    init_walk();
-    MAX_FILE_BYTES = 20 * 1024 * 1024;
-    MAX_SNAPSHOT_BYTES = 500 * 1024 * 1024;
+    init_bounded();
     HEAD_BYTES = 64 * 1024;
-    kindOf = (info) => info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isDirectory() ? "a folder" : "not a regular file";
-    mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    CP1252_HIGH = "\u20AC\x81\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\x8D\u017D\x8F\x90\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\x9D\u017E\u0178";
   }
 });
 
 // packages/core/src/secrets/detect.ts
-import { createHash } from "node:crypto";
 function secretCandidates(text2) {
   const out = [];
-  const n = text2.length;
+  const n2 = text2.length;
   let i = 0;
-  while (i < n) {
+  while (i < n2) {
     const c = text2.charCodeAt(i);
     if (c >= 128 || KEY_CHAR[c] === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n) {
+    while (i < n2) {
       const d = text2.charCodeAt(i);
       if (d >= 128 || KEY_CHAR[d] === 0) break;
       i++;
@@ -19212,84 +19958,175 @@ function secretCandidates(text2) {
   return out;
 }
 function isDocumentationExample(value) {
-  return /EXAMPLE/.test(value);
-}
-function entropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
+  return value.includes("EXAMPLE");
 }
 function redact(type, value) {
   return type === "aws-access-key-id" ? `${value.slice(0, 4)}${"*".repeat(12)}${value.slice(-4)}` : `${value.slice(0, 4)}${"*".repeat(36)}`;
 }
-function secretHash(value) {
-  return createHash("sha256").update(value).digest("hex");
-}
 function looksRandom(value) {
-  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && entropy(value) >= 4;
+  let lower = false;
+  let upper = false;
+  let digit = false;
+  counts.fill(0);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 48 && c <= 57) digit = true;
+    counts[c & 127] = (counts[c & 127] ?? 0) + 1;
+  }
+  if (!lower || !upper || !digit) return false;
+  let bits = 0;
+  for (const n2 of counts) {
+    if (n2 === 0) continue;
+    const p = n2 / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits >= 4;
+}
+function decodeEscapes(text2) {
+  let first = text2.indexOf("\\");
+  while (first >= 0 && !escapeAt(text2, first)) first = text2.indexOf("\\", first + 1);
+  if (first < 0) return void 0;
+  const parts = [];
+  const at = [];
+  const from = [];
+  const width = [];
+  let copied = 0;
+  let decodedLength = 0;
+  for (let i = first; i >= 0 && i < text2.length; i = text2.indexOf("\\", i)) {
+    const esc2 = escapeAt(text2, i);
+    if (!esc2) {
+      i++;
+      continue;
+    }
+    parts.push(text2.slice(copied, i), esc2.char);
+    decodedLength += i - copied;
+    at.push(decodedLength);
+    from.push(i);
+    width.push(esc2.length);
+    decodedLength += 1;
+    i += esc2.length;
+    copied = i;
+  }
+  parts.push(text2.slice(copied));
+  const toSource = (offset) => {
+    let lo = 0;
+    let hi = at.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if ((at[mid] ?? 0) <= offset) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k < 0) return offset;
+    const d = at[k] ?? 0;
+    const s = from[k] ?? 0;
+    return offset === d ? s : s + (width[k] ?? 1) + (offset - d - 1);
+  };
+  return { text: parts.join(""), toSource };
+}
+function escapeAt(text2, i) {
+  const next = text2.charCodeAt(i + 1);
+  if (next === 47 || next === 92 || next === 34) return { char: text2[i + 1] ?? "", length: 2 };
+  if (next !== 117) return void 0;
+  const hex = text2.slice(i + 2, i + 6);
+  if (!/^[0-9A-Fa-f]{4}$/.test(hex)) return void 0;
+  const code2 = Number.parseInt(hex, 16);
+  return code2 >= 32 && code2 <= 126 ? { char: String.fromCharCode(code2), length: 6 } : void 0;
 }
 function findSecrets(text2) {
+  const decoded = decodeEscapes(text2);
+  if (!decoded) return search(text2);
+  return search(decoded.text).map((s) => {
+    const last = decoded.toSource(s.end - 1);
+    return { ...s, start: decoded.toSource(s.start), end: last + sourceWidth(text2, last) };
+  });
+}
+function sourceWidth(text2, at) {
+  return text2.charCodeAt(at) === 92 ? escapeAt(text2, at)?.length ?? 1 : 1;
+}
+function search(text2) {
   const out = [];
-  const keyIdLines = [];
-  let starts;
-  const lines = () => {
-    if (starts) return starts;
-    starts = [0];
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    return starts;
-  };
-  const lineOf = (offset) => {
-    const lineStarts = lines();
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lineText = (line) => text2.slice(lines()[line] ?? 0, (lines()[line + 1] ?? text2.length + 1) - 1);
+  const keyIdStarts = [];
   for (const m of text2.matchAll(ACCESS_KEY_ID)) {
     const value = m[1] ?? "";
     const start = m.index ?? 0;
-    keyIdLines.push(lineOf(start));
+    keyIdStarts.push(start);
     if (isDocumentationExample(value)) continue;
-    out.push({
-      type: "aws-access-key-id",
-      start,
-      end: start + value.length,
-      redacted: redact("aws-access-key-id", value),
-      hash: secretHash(value),
-      evidence: "access key id prefix"
-    });
+    out.push({ type: "aws-access-key-id", start, end: start + value.length, redacted: redact("aws-access-key-id", value), evidence: "access key id prefix" });
   }
-  for (const start of secretCandidates(text2)) {
+  const candidates = secretCandidates(text2);
+  if (candidates.length === 0) return out;
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lines = starts.length;
+  const keyIdsUpTo = new Int32Array(lines + 1);
+  {
+    let line2 = 0;
+    for (const start of keyIdStarts) {
+      while (line2 + 1 < lines && (starts[line2 + 1] ?? 0) <= start) line2++;
+      keyIdsUpTo[line2 + 1] = (keyIdsUpTo[line2 + 1] ?? 0) + 1;
+    }
+    for (let l = 1; l <= lines; l++) keyIdsUpTo[l] = (keyIdsUpTo[l] ?? 0) + (keyIdsUpTo[l - 1] ?? 0);
+  }
+  const nameEnd = new Int32Array(lines).fill(-2);
+  const keyNameEnd = (line2) => {
+    const known = nameEnd[line2] ?? -1;
+    if (known !== -2) return known;
+    const from = starts[line2] ?? 0;
+    const m = SECRET_CONTEXT.exec(text2.slice(from, (starts[line2 + 1] ?? text2.length + 1) - 1));
+    const end = m ? from + m.index + m[0].length : -1;
+    nameEnd[line2] = end;
+    return end;
+  };
+  let line = 0;
+  for (const start of candidates) {
     const value = text2.slice(start, start + SECRET_LENGTH);
     if (isDocumentationExample(value) || !looksRandom(value)) continue;
-    const line = lineOf(start);
+    while (line + 1 < lines && (starts[line + 1] ?? 0) <= start) line++;
     let evidence;
-    for (let l = line; l >= Math.max(0, line - CONTEXT_LINES) && !evidence; l--) {
-      const t = l === line ? text2.slice(lines()[line] ?? 0, start) : lineText(l);
-      if (SECRET_CONTEXT.test(t)) evidence = l === line ? "secret key name" : "secret key name nearby";
+    const own2 = keyNameEnd(line);
+    if (own2 >= 0 && own2 <= start) evidence = "secret key name";
+    for (let l = line - 1; l >= Math.max(0, line - CONTEXT_LINES) && !evidence; l--) if (keyNameEnd(l) >= 0) evidence = "secret key name nearby";
+    if (!evidence) {
+      const from = Math.max(0, line - CONTEXT_LINES);
+      const to = Math.min(lines, line + CONTEXT_LINES + 1);
+      if ((keyIdsUpTo[to] ?? 0) - (keyIdsUpTo[from] ?? 0) > 0) evidence = "next to an access key id";
     }
-    if (!evidence && keyIdLines.some((l) => Math.abs(l - line) <= CONTEXT_LINES)) evidence = "next to an access key id";
     if (!evidence) continue;
-    out.push({
-      type: "aws-secret-access-key",
-      start,
-      end: start + value.length,
-      redacted: redact("aws-secret-access-key", value),
-      hash: secretHash(value),
-      evidence
-    });
+    out.push({ type: "aws-secret-access-key", start, end: start + value.length, redacted: redact("aws-secret-access-key", value), evidence });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+function redactSecretsIn(name) {
+  let out = name.replace(ACCESS_KEY_ID, (whole, id) => isDocumentationExample(id) ? whole : redact("aws-access-key-id", id));
+  const starts = secretCandidates(out).filter((i) => looksRandom(out.slice(i, i + SECRET_LENGTH)));
+  for (const i of starts.reverse())
+    out = `${out.slice(0, i)}${redact("aws-secret-access-key", out.slice(i, i + SECRET_LENGTH))}${out.slice(i + SECRET_LENGTH)}`;
+  return out;
+}
+function tooManySecrets(total, file) {
+  if (total <= MAX_SECRETS_PER_FILE) return void 0;
+  const n2 = (v) => v.toLocaleString("en-US");
+  return {
+    level: "warning",
+    code: "truncated",
+    file,
+    message: `${n2(total)} AWS keys found in this file: the first ${n2(MAX_SECRETS_PER_FILE)} are reported, ${n2(total - MAX_SECRETS_PER_FILE)} more are not listed`
+  };
+}
+function secretIds(place, secrets, scopes) {
+  const seen = /* @__PURE__ */ new Map();
+  return secrets.map((s, i) => {
+    const scope = scopes?.[i] ?? "";
+    const key = `${scope}@${s.type}`;
+    const n2 = seen.get(key) ?? 0;
+    seen.set(key, n2 + 1);
+    return `${place}${scope}@${s.type}:${n2}`;
+  });
 }
 function secretEntity(id, s, location, where, encoding) {
   return {
@@ -19300,13 +20137,12 @@ function secretEntity(id, s, location, where, encoding) {
     displayName: where,
     secretType: s.type,
     redacted: s.redacted,
-    hash: s.hash,
     evidence: s.evidence,
     where,
     ...encoding ? { encoding } : {}
   };
 }
-var ACCESS_KEY_ID, SECRET_LENGTH, KEY_CHAR, SECRET_CONTEXT, CONTEXT_LINES;
+var ACCESS_KEY_ID, SECRET_LENGTH, KEY_CHAR, SECRET_CONTEXT, CONTEXT_LINES, counts, MAX_SECRETS_PER_FILE;
 var init_detect = __esm({
   "packages/core/src/secrets/detect.ts"() {
     "use strict";
@@ -19316,6 +20152,8 @@ var init_detect = __esm({
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+") KEY_CHAR[c.charCodeAt(0)] = 1;
     SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
     CONTEXT_LINES = 3;
+    counts = new Uint8Array(128);
+    MAX_SECRETS_PER_FILE = 1e3;
   }
 });
 
@@ -19323,10 +20161,10 @@ var init_detect = __esm({
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
+  function scanHexDigits(count2, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count || !exact) {
+    while (digits < count2 || !exact) {
       let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -19340,7 +20178,7 @@ function createScanner(text2, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count) {
+    if (digits < count2) {
       value2 = -1;
     }
     return value2;
@@ -19476,19 +20314,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text2.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    let code2 = text2.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
       do {
         pos++;
-        value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+        value += String.fromCharCode(code2);
+        code2 = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
       return token = 15;
     }
-    if (isLineBreak(code)) {
+    if (isLineBreak(code2)) {
       pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -19496,7 +20334,7 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code) {
+    switch (code2) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -19562,12 +20400,12 @@ function createScanner(text2, ignoreTrivia = false) {
           value = text2.substring(start, pos);
           return token = 13;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
@@ -19589,9 +20427,9 @@ function createScanner(text2, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code)) {
+        while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code = text2.charCodeAt(pos);
+          code2 = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value = text2.substring(tokenOffset, pos);
@@ -19605,16 +20443,16 @@ function createScanner(text2, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
       return false;
     }
-    switch (code) {
+    switch (code2) {
       case 125:
       case 93:
       case 123:
@@ -20118,8 +20956,8 @@ var init_edit = __esm({
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code) {
-  switch (code) {
+function printParseErrorCode(code2) {
+  switch (code2) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -20247,15 +21085,15 @@ var init_line_index = __esm({
       /** 0-based line holding `offset`: the last line or the next when it is there, else by bisection. */
       lineOf(offset) {
         const starts = this.starts;
-        const n = starts.length;
-        for (let line = this.last; line < this.last + 2 && line < n; line++) {
-          if ((starts[line] ?? 0) <= offset && (line + 1 === n || offset < (starts[line + 1] ?? 0))) {
+        const n2 = starts.length;
+        for (let line = this.last; line < this.last + 2 && line < n2; line++) {
+          if ((starts[line] ?? 0) <= offset && (line + 1 === n2 || offset < (starts[line + 1] ?? 0))) {
             this.last = line;
             return line;
           }
         }
         let lo = 0;
-        let hi = n - 1;
+        let hi = n2 - 1;
         while (lo < hi) {
           const mid = lo + hi + 1 >> 1;
           if ((starts[mid] ?? 0) <= offset) lo = mid;
@@ -20840,9 +21678,9 @@ var init_yaml_fast = __esm({
       /** A flow collection on one line: `[a, b]`, `{ k: v }`, nested and tagged. */
       flow(depth) {
         this.counted(depth);
-        const open = this.type[this.i];
+        const open2 = this.type[this.i];
         const start = this.offset[this.i] ?? 0;
-        const close = open === 7 /* FlowSeqStart */ ? 8 /* FlowSeqEnd */ : 6 /* FlowMapEnd */;
+        const close = open2 === 7 /* FlowSeqStart */ ? 8 /* FlowSeqEnd */ : 6 /* FlowMapEnd */;
         this.i++;
         const items2 = [];
         const entries = [];
@@ -20850,7 +21688,7 @@ var init_yaml_fast = __esm({
         if (this.type[this.i] !== close) {
           for (; ; ) {
             this.skipSpace();
-            if (open === 5 /* FlowMapStart */) {
+            if (open2 === 5 /* FlowMapStart */) {
               const keyAt = this.i;
               const kt = this.type[keyAt];
               if (kt !== 14 /* Plain */ && kt !== 11 /* SingleQuoted */ && kt !== 12 /* DoubleQuoted */) throw GIVE_UP;
@@ -20880,7 +21718,7 @@ var init_yaml_fast = __esm({
         this.i++;
         const span = this.span(start, end);
         const loc = this.index.location(span[0], span[1]);
-        return open === 7 /* FlowSeqStart */ ? { kind: "seq", items: items2, span, loc } : { kind: "map", entries, span, loc };
+        return open2 === 7 /* FlowSeqStart */ ? { kind: "seq", items: items2, span, loc } : { kind: "map", entries, span, loc };
       }
       flowItem(depth) {
         let tag;
@@ -20955,10 +21793,10 @@ function parseYaml(text2, index, document) {
     const message = /call stack/i.test(error.message) ? TOO_DEEP("yaml") : yamlMessage(error.message);
     return { ok: false, problem: { message, ...pos } };
   }
-  let count = 0;
+  let count2 = 0;
   let aliased = 0;
   const convert = (node, depth, fallback, alias) => {
-    if (++count > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
+    if (++count2 > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
     if (alias !== void 0 && ++aliased > MAX_ALIAS_NODES) {
       throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
     }
@@ -21028,7 +21866,7 @@ function parseJson(text2, index, document) {
   let limit;
   let root;
   let hasRoot = false;
-  let count = 0;
+  let count2 = 0;
   let depth = 0;
   let comma = -1;
   let afterComma = false;
@@ -21037,7 +21875,7 @@ function parseJson(text2, index, document) {
   const stack = [];
   const building = () => syntax === void 0 && limit === void 0;
   const counted = (offset) => {
-    if (++count <= MAX_NODES) return true;
+    if (++count2 <= MAX_NODES) return true;
     limit ??= new ParseLimitError(`JSON has more than ${MAX_NODES} values`, offset);
     return false;
   };
@@ -21053,7 +21891,7 @@ function parseJson(text2, index, document) {
       top.key = void 0;
     }
   };
-  const open = (kind, offset) => {
+  const open2 = (kind, offset) => {
     afterComma = false;
     if (++depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, offset);
     if (!building() || !counted(offset)) return;
@@ -21076,8 +21914,8 @@ function parseJson(text2, index, document) {
   visit2(
     text2,
     {
-      onObjectBegin: (offset) => open("map", offset),
-      onArrayBegin: (offset) => open("seq", offset),
+      onObjectBegin: (offset) => open2("map", offset),
+      onArrayBegin: (offset) => open2("seq", offset),
       onObjectEnd: close,
       onArrayEnd: close,
       onObjectProperty: (name, offset, length) => {
@@ -21117,8 +21955,8 @@ function parseJson(text2, index, document) {
   if (limit) throw limit;
   return { ok: true, root, index, ...notices.length > 0 ? { notices } : {} };
 }
-function jsonMessage(code) {
-  return `JSON syntax error: ${code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
+function jsonMessage(code2) {
+  return `JSON syntax error: ${code2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
 }
 var import_yaml4, MAX_NODES, MAX_ALIAS_NODES, MAX_DEPTH3, ParseLimitError, TOO_DEEP, YAML_OPTIONS, JSON_OPTIONS;
 var init_parse = __esm({
@@ -21362,19 +22200,20 @@ function accessKeysOf(template, resolver) {
     keys.set(res.logicalId, key);
   }
   if (keys.size === 0) return [];
-  const found = (keyId, path9, location) => {
+  const found = (keyId, path12, location) => {
     const key = keys.get(keyId);
-    const where = key ? placeOf(template, path9) : void 0;
+    const where = key ? placeOf(template, path12) : void 0;
     if (key && where) key.secretExposures.push({ where, location });
   };
   for (const section of template.root.entries) {
-    walk3(section.value, [section.key], (node, path9) => {
+    walk(section.value, (node, inSection) => {
+      const path12 = () => [section.key, ...inSection];
       const fn = intrinsicName(node);
       if (fn === "Fn::GetAtt") {
         const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path9, node.loc);
+        if (target && attr === "SecretAccessKey") found(target, path12(), node.loc);
       } else if (fn === "Fn::Sub") {
-        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path9, location);
+        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path12(), location);
       }
     });
   }
@@ -21398,28 +22237,20 @@ function subReferences(template, node, keys) {
   for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
     const keyId = m[1] ?? "";
     if (!keys.has(keyId)) continue;
-    const n = seen.get(m[0]) ?? 0;
-    seen.set(m[0], n + 1);
-    let at = -1;
-    for (let i = 0; i <= n; i++) at = source.indexOf(m[0], at + 1);
+    const last = seen.get(m[0]);
+    const at = last === -1 ? -1 : source.indexOf(m[0], last === void 0 ? 0 : last + 1);
+    seen.set(m[0], at);
     const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
     out.push({ keyId, location });
   }
   return out;
 }
-function walk3(node, path9, visit3) {
-  visit3(node, path9);
-  if (node.kind === "map") for (const e of node.entries) walk3(e.value, [...path9, e.key], visit3);
-  else if (node.kind === "seq") {
-    for (const [i, item] of node.items.entries()) walk3(item, [...path9, i], visit3);
-  }
-}
-function placeOf(template, path9) {
-  const [section, entry, part, ...rest] = path9;
+function placeOf(template, path12) {
+  const [section, entry, part, ...rest] = path12;
   const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
   if (section === "Outputs") return `output ${String(entry)}`;
   if (section === "Globals") {
-    const variable2 = variableName(template.root, path9);
+    const variable2 = variableName(template.root, path12);
     return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
   }
   if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
@@ -21432,20 +22263,20 @@ function placeOf(template, path9) {
     const type = scalarString(get(res.properties, "Type")) ?? "String";
     return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
   }
-  const variable = variableName(template.root, path9);
+  const variable = variableName(template.root, path12);
   if (variable) return `environment variable ${variable} of ${entry}`;
   if (first === "Tags") return `tags of ${entry}`;
   if (props.includes("UserData")) return `UserData of ${entry}`;
   return `property ${props.join(".") || "?"} of ${entry}`;
 }
-function variableName(root, path9) {
-  const i = path9.indexOf("Environment");
+function variableName(root, path12) {
+  const i = path12.indexOf("Environment");
   if (i < 0) return void 0;
-  const next = path9[i + 1];
-  if (next === "Variables" && typeof path9[i + 2] === "string") return String(path9[i + 2]);
+  const next = path12[i + 1];
+  if (next === "Variables" && typeof path12[i + 2] === "string") return String(path12[i + 2]);
   if (typeof next === "number") {
     let node = root;
-    for (const p of path9.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    for (const p of path12.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
     return scalarString(get(node, "Name"));
   }
   return void 0;
@@ -21716,7 +22547,7 @@ function clusterMode(template, resolver, res) {
   const props = res.properties;
   const shards = resolver.values(get(props, "NumNodeGroups")).map((c) => parseInteger(c.value));
   const groups = get(props, "NodeGroupConfiguration");
-  if (shards.some((n) => n !== void 0 && n > 1) || groups?.kind === "seq" && groups.items.length > 1) return true;
+  if (shards.some((n2) => n2 !== void 0 && n2 > 1) || groups?.kind === "seq" && groups.items.length > 1) return true;
   for (const b of resolver.branches(get(props, "CacheParameterGroupName"))) {
     if (!b.node) continue;
     const target = refTarget2(template, b.node);
@@ -22006,7 +22837,7 @@ function dbSecurityGroupsOf(template, resolver) {
   }
   return out;
 }
-function dbIngressRules(resolver, item, path9) {
+function dbIngressRules(resolver, item, path12) {
   const cidr = get(item, "CIDRIP");
   const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
   if (cidr) {
@@ -22014,7 +22845,7 @@ function dbIngressRules(resolver, item, path9) {
       direction: "ingress",
       protocol: "tcp",
       ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path9}/CIDRIP` },
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path12}/CIDRIP` },
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
@@ -22073,14 +22904,14 @@ var init_graph = __esm({
         else this.refs.set(target, [ref]);
       }
       index(root, from, fromType) {
-        const path9 = [];
+        const path12 = [];
         const visit3 = (node) => {
           const fn = intrinsicName(node);
           if (fn === "Ref" || fn === "Fn::GetAtt") {
             const t = this.target(node);
             if (t)
               this.add(t.logicalId, {
-                ...this.where(from, fromType, path9, node),
+                ...this.where(from, fromType, path12, node),
                 kind: fn === "Ref" ? "Ref" : "GetAtt",
                 ...t.attribute ? { attribute: t.attribute } : {}
               });
@@ -22090,28 +22921,28 @@ var init_graph = __esm({
             if (text2?.includes("${")) {
               for (const m of text2.matchAll(SUB_VAR2)) {
                 const id = m[1] ?? "";
-                if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path9, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+                if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path12, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
               }
             }
           }
           if (node.kind === "map") {
             for (const e of node.entries) {
-              path9.push(e.key);
+              path12.push(e.key);
               visit3(e.value);
-              path9.pop();
+              path12.pop();
             }
           } else if (node.kind === "seq") {
             for (let i = 0; i < node.items.length; i++) {
-              path9.push(i);
+              path12.push(i);
               visit3(node.items[i]);
-              path9.pop();
+              path12.pop();
             }
           }
         };
         visit3(root);
       }
-      where(from, fromType, path9, node) {
-        return { from, ...fromType ? { fromType } : {}, path: path9.join("/"), loc: node.loc };
+      where(from, fromType, path12, node) {
+        return { from, ...fromType ? { fromType } : {}, path: path12.join("/"), loc: node.loc };
       }
     };
   }
@@ -22147,10 +22978,10 @@ function emptyProfile(template, resolver, graph, node) {
   for (const b of resolver.branches(node)) {
     if (!b.node) continue;
     const named = b.node.kind === "map" && !intrinsicName(b.node) ? get(b.node, "Arn") ?? get(b.node, "Name") : b.node;
-    for (const n of resolver.branches(named, b.via)) {
-      const res = n.node ? profileResource(template, resolver, graph, n.node) : void 0;
+    for (const n2 of resolver.branches(named, b.via)) {
+      const res = n2.node ? profileResource(template, resolver, graph, n2.node) : void 0;
       const via = res ? emptyRoles(resolver, res) : void 0;
-      if (res && n.node && via) return { profile: res.logicalId, location: n.node.loc, via: [...n.via, ...via] };
+      if (res && n2.node && via) return { profile: res.logicalId, location: n2.node.loc, via: [...n2.via, ...via] };
     }
   }
   return void 0;
@@ -22247,6 +23078,7 @@ function boolField(resolver, node, fallback, unsafe) {
       if (v === void 0) known = false;
     }
   }
+  if (resolver.unevaluated.has(node)) known = false;
   return known ? { value: !unsafe, loc: node.loc } : { value: void 0, loc: node.loc };
 }
 function setField(entity3, name, field) {
@@ -22261,8 +23093,9 @@ var init_fields = __esm({
 });
 
 // packages/core/src/template/security-groups.ts
-function securityGroupsOf(template, resolver) {
+function securityGroupsOf(template, resolver, notices = []) {
   const groups = /* @__PURE__ */ new Map();
+  const ctx = { template, resolver, notices, warned: /* @__PURE__ */ new Set() };
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::EC2::SecurityGroup") continue;
     const props = res.properties;
@@ -22286,18 +23119,19 @@ function securityGroupsOf(template, resolver) {
         list.node.items.forEach((item, i) => {
           for (const b of resolver.branches(item, list.via)) {
             if (b.node?.kind !== "map") continue;
-            group.rules.push(...rulesOf(resolver, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
+            group.rules.push(...rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
           }
         });
       }
     }
+    group.rules = distinctRules(group.rules);
     groups.set(res.logicalId, group);
   }
   for (const res of template.resources.values()) {
     const direction = res.type === "AWS::EC2::SecurityGroupIngress" ? "ingress" : res.type === "AWS::EC2::SecurityGroupEgress" ? "egress" : void 0;
     if (!direction || !res.properties) continue;
     const target = localGroup(res, direction);
-    const rules2 = rulesOf(resolver, res.properties, direction, res.logicalId, []);
+    const rules2 = rulesOf(ctx, res.properties, direction, res.logicalId, []);
     const owner = target ? groups.get(target) : void 0;
     if (owner) {
       owner.rules.push(...rules2);
@@ -22330,18 +23164,25 @@ function str(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
-function rulesOf(resolver, item, direction, path9, via) {
+function rulesOf(ctx, item, direction, path12, via) {
+  const { resolver } = ctx;
   const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
   const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path9}/${peerKey}` : path9;
+  const logicalPath = peerKey ? `${path12}/${peerKey}` : path12;
   const out = [];
-  const combos = cross([
+  const lists = [
     resolver.values(get(item, "IpProtocol")),
     portValues(resolver, get(item, "FromPort")),
     portValues(resolver, get(item, "ToPort")),
     peerNode ? resolver.values(peerNode) : [{ value: void 0, via: [] }]
-  ]);
-  for (const [proto, from, to, peer] of combos) {
+  ];
+  let combos = cross(lists, via);
+  if (!combos) {
+    resolver.notEvaluated(item, `its protocol, ports and source have more than ${MAX_COMBINATIONS} combinations of Fn::If branches`);
+    combos = [{ parts: lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] }), via }];
+  }
+  for (const { parts, via: allVia } of combos) {
+    const [proto, from, to, peer] = parts;
     const protocol = normaliseProtocol(scalar(proto?.value));
     const rule = {
       direction,
@@ -22353,6 +23194,11 @@ function rulesOf(resolver, item, direction, path9, via) {
       location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath }
     };
     if (from?.value === void 0 || to?.value === void 0) rule.portsKnown = false;
+    const missing = protocol && hasPorts(protocol) ? from?.value === null && to?.value !== null ? "FromPort" : to?.value === null && from?.value !== null ? "ToPort" : void 0 : void 0;
+    if (missing) {
+      rule.portsKnown = false;
+      undeployable(ctx, item, path12, missing, protocol ?? "");
+    }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
       const text2 = String(peerValue);
@@ -22363,11 +23209,35 @@ function rulesOf(resolver, item, direction, path9, via) {
     } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
       rule.sourceSecurityGroup = `(${peerKey})`;
     }
-    const allVia = [...via, ...[proto, from, to, peer].flatMap((c) => c?.via ?? [])];
-    if (allVia.length > 0) rule.via = [...new Set(allVia)];
+    if (allVia.length > 0) rule.via = allVia;
     out.push(rule);
   }
-  return out;
+  return distinctRules(out);
+}
+function undeployable(ctx, item, path12, missing, protocol) {
+  const key = `${item.span[0]}:${item.span[1]}:${missing}`;
+  if (ctx.warned.has(key)) return;
+  ctx.warned.add(key);
+  const given = missing === "FromPort" ? "ToPort" : "FromPort";
+  ctx.notices.push({
+    level: "warning",
+    code: "not-deployable",
+    file: ctx.template.file,
+    line: item.loc.line,
+    column: item.loc.column,
+    message: `Security group rule ${path12} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+  });
+}
+function distinctRules(rules2) {
+  if (rules2.length < 2) return rules2;
+  const seen = /* @__PURE__ */ new Set();
+  return rules2.filter((r) => {
+    const { via: _via, description: _description, location, ...rest } = r;
+    const key = JSON.stringify([rest, location.line, location.column, location.logicalPath]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function portValues(resolver, node) {
   if (!node) return [{ value: null, via: [] }];
@@ -22378,28 +23248,37 @@ function portValues(resolver, node) {
 function scalar(v) {
   return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
 }
-function cross(lists) {
-  let acc = [[]];
+function cross(lists, via = []) {
+  let acc = [{ parts: [], via }];
   for (const list of lists) {
     const opts = list.length > 0 ? list : [void 0];
-    acc = acc.flatMap((prefix) => opts.map((o) => [...prefix, o]));
-    if (acc.length > 64) return [lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] })];
+    const next = [];
+    for (const prefix of acc) {
+      for (const o of opts) {
+        const merged = o ? mergeVia(prefix.via, o.via) : prefix.via;
+        if (merged) next.push({ parts: [...prefix.parts, o], via: merged });
+      }
+      if (next.length > MAX_COMBINATIONS) return void 0;
+    }
+    acc = next;
   }
   return acc;
 }
-var PEER_KEYS, EGRESS_PEER_KEYS;
+var PEER_KEYS, EGRESS_PEER_KEYS, MAX_COMBINATIONS;
 var init_security_groups = __esm({
   "packages/core/src/template/security-groups.ts"() {
     "use strict";
     init_network();
     init_node();
+    init_resolve();
     PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
     EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
+    MAX_COMBINATIONS = 1024;
   }
 });
 
 // packages/core/src/template/network-acls.ts
-function networkAclsOf(template, resolver, graph) {
+function networkAclsOf(template, resolver, graph, notices = []) {
   const acls = /* @__PURE__ */ new Map();
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::EC2::NetworkAcl") continue;
@@ -22435,40 +23314,78 @@ function networkAclsOf(template, resolver, graph) {
       };
       acls.set(key, acl);
     }
-    const ports = get(props, "PortRange");
     const cidr4 = get(props, "CidrBlock");
     const cidr6 = get(props, "Ipv6CidrBlock");
-    const peers = cidr4 ? resolver.values(cidr4).map((c) => ({ c, v6: false })) : resolver.values(cidr6).map((c) => ({ c, v6: true }));
-    for (const { c, v6 } of peers) {
-      const action = resolver.value(get(props, "RuleAction"));
-      const ruleNumber = toPort(resolver.value(get(props, "RuleNumber")));
+    const v6 = !cidr4 && cidr6 !== void 0;
+    const action = resolver.value(get(props, "RuleAction"));
+    const ruleNumber = toPort(resolver.value(get(props, "RuleNumber")));
+    const egress = toBool(resolver.value(get(props, "Egress"))) ?? false;
+    const lists = [
+      resolver.values(v6 ? cidr6 : cidr4),
+      resolver.values(get(props, "Protocol")),
+      portRanges(resolver, get(props, "PortRange"))
+    ];
+    let combos = cross(lists);
+    if (!combos) {
+      resolver.notEvaluated(res.node, "its CIDR block, protocol and port range have too many combinations of Fn::If branches");
+      combos = [{ parts: lists.map((l) => l.length === 1 ? l[0] : { value: void 0, from: void 0, to: void 0, via: [] }), via: [] }];
+    }
+    const warned = /* @__PURE__ */ new Set();
+    for (const { parts, via } of combos) {
+      const [c, proto] = parts;
+      const range = parts[2];
+      const protocol = normaliseProtocol(scalarOf(proto?.value)) ?? "unknown";
       const entry = {
         ...ruleNumber !== void 0 ? { ruleNumber } : {},
-        egress: toBool(resolver.value(get(props, "Egress"))) ?? false,
+        egress,
         action: typeof action === "string" && action.toLowerCase() === "deny" ? "deny" : "allow",
-        protocol: normaliseProtocol(scalarOf(resolver.value(get(props, "Protocol")))) ?? "unknown",
-        location: { ...(c.at ?? res.node).loc, logicalPath: `${res.logicalId}/${v6 ? "Ipv6CidrBlock" : "CidrBlock"}` }
+        protocol,
+        location: { ...(c?.at ?? res.node).loc, logicalPath: `${res.logicalId}/${v6 ? "Ipv6CidrBlock" : "CidrBlock"}` }
       };
-      const from = singlePort(resolver, get(ports, "From"));
-      const to = singlePort(resolver, get(ports, "To"));
+      const from = range?.from;
+      const to = range?.to;
       if (typeof from === "number") entry.fromPort = from;
       if (typeof to === "number") entry.toPort = to;
       if (from === void 0 || to === void 0) entry.portsKnown = false;
-      if (typeof c.value === "string") {
+      const missing = hasPorts(protocol) ? from === null && to === null ? "PortRange" : from === null ? "PortRange.From" : to === null ? "PortRange.To" : void 0 : void 0;
+      if (missing) {
+        entry.portsKnown = false;
+        if (!warned.has(missing)) {
+          warned.add(missing);
+          notices.push({
+            level: "warning",
+            code: "not-deployable",
+            file: template.file,
+            line: res.loc.line,
+            column: res.loc.column,
+            message: `Network ACL entry ${res.logicalId} (${protocol}) has no ${missing}: EC2 requires a port range for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+          });
+        }
+      }
+      if (typeof c?.value === "string") {
         if (v6) entry.cidrIpv6 = c.value;
         else entry.cidrIpv4 = c.value;
       }
-      if (c.via.length > 0) entry.via = c.via;
+      if (via.length > 0) entry.via = via;
       acl.entries.push(entry);
     }
   }
   for (const acl of acls.values()) acl.entries.sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
   return [...acls.values()];
 }
-function singlePort(resolver, node) {
-  const all = portValues(resolver, node);
-  const first = all[0]?.value;
-  return all.every((c) => c.value === first) && (typeof first === "number" || first === null) ? first : void 0;
+function portRanges(resolver, node) {
+  const out = [];
+  const end = (v) => typeof v === "number" || v === null ? v : void 0;
+  for (const b of resolver.branches(node)) {
+    for (const from of portValues(resolver, get(b.node, "From"))) {
+      for (const to of portValues(resolver, get(b.node, "To"))) {
+        const ends = mergeVia(from.via, to.via);
+        const via = ends && mergeVia(b.via, ends);
+        if (via) out.push({ from: end(from.value), to: end(to.value), via });
+      }
+    }
+  }
+  return out;
 }
 function scalarOf(v) {
   return typeof v === "string" || typeof v === "number" ? v : void 0;
@@ -22479,6 +23396,7 @@ var init_network_acls = __esm({
     init_network();
     init_fields();
     init_node();
+    init_resolve();
     init_security_groups();
   }
 });
@@ -22493,12 +23411,12 @@ function passwordsOf(template, resolver) {
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
     const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
-    findKeys(resolver, props, [], [], keys, (node, path9, via) => {
-      const property = path9.join(".");
-      const values = node.kind === "seq" && path9[path9.length - 1]?.startsWith("Passwords") ? node.items : [node];
+    findKeys(resolver, props, [], [], keys, (node, path12, via) => {
+      const property = path12.join(".");
+      const values = node.kind === "seq" && path12[path12.length - 1]?.startsWith("Passwords") ? node.items : [node];
       values.forEach((value, i) => {
         const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
-        const found = classify(template, resolver, value, via);
+        const found = classify2(template, resolver, value, via);
         const holders = NAMES_ONLY.has(found.source) ? [] : found.parameters;
         for (const p of holders) {
           const uses = secretParameters.get(p) ?? [];
@@ -22515,25 +23433,33 @@ function truthy(resolver, node) {
   const v = resolver.value(node);
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
-function findKeys(resolver, node, path9, via, keys, visit3) {
+function findKeys(resolver, node, path12, via, keys, visit3) {
   for (const b of resolver.branches(node, via)) {
-    const n = b.node;
-    if (!n || intrinsicName(n)) continue;
-    if (n.kind === "map") {
-      for (const e of n.entries) {
+    const n2 = b.node;
+    if (!n2 || intrinsicName(n2)) continue;
+    if (n2.kind === "map") {
+      for (const e of n2.entries) {
+        path12.push(e.key);
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path9, e.key], vb.via);
-        } else findKeys(resolver, e.value, [...path9, e.key], b.via, keys, visit3);
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path12], vb.via);
+        } else findKeys(resolver, e.value, path12, b.via, keys, visit3);
+        path12.pop();
       }
-    } else if (n.kind === "seq") {
-      n.items.forEach((item, i) => {
-        const last = path9[path9.length - 1] ?? "";
-        findKeys(resolver, item, [...path9.slice(0, -1), `${last}[${i}]`], b.via, keys, visit3);
+    } else if (n2.kind === "seq") {
+      const top = path12.length === 0;
+      if (top) path12.push("");
+      const at = path12.length - 1;
+      const last = path12[at] ?? "";
+      n2.items.forEach((item, i) => {
+        path12[at] = `${last}[${i}]`;
+        findKeys(resolver, item, path12, b.via, keys, visit3);
       });
+      if (top) path12.pop();
+      else path12[at] = last;
     }
   }
 }
-function classify(template, resolver, node, via) {
+function classify2(template, resolver, node, via) {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === "scalar") {
     if (node.value === null || typeof node.value === "boolean" || String(node.value) === "" || PLACEHOLDER.test(String(node.value).trim())) {
@@ -22589,15 +23515,15 @@ function rawText(node) {
 }
 function parametersIn(template, node) {
   const out = /* @__PURE__ */ new Set();
-  const rec = (n) => {
-    const fn = intrinsicName(n);
+  const rec = (n2) => {
+    const fn = intrinsicName(n2);
     if (fn === "Ref") {
-      const name = scalarString(get(n, "Ref"));
+      const name = scalarString(get(n2, "Ref"));
       if (name && template.parameters.has(name)) out.add(name);
       return;
     }
     if (fn === "Fn::Sub") {
-      const arg = get(n, "Fn::Sub");
+      const arg = get(n2, "Fn::Sub");
       const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
       const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
       for (const m of (text2 ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
@@ -22605,8 +23531,8 @@ function parametersIn(template, node) {
         if (!get(vars, name) && template.parameters.has(name)) out.add(name);
       }
     }
-    if (n.kind === "map") for (const e of n.entries) rec(e.value);
-    else if (n.kind === "seq") for (const i of n.items) rec(i);
+    if (n2.kind === "map") for (const e of n2.entries) rec(e.value);
+    else if (n2.kind === "seq") for (const i of n2.items) rec(i);
   };
   rec(node);
   return [...out];
@@ -22690,7 +23616,7 @@ var init_passwords = __esm({
       "AWS::StepFunctions::StateMachine": ["Definition", "DefinitionString"],
       "AWS::Serverless::StateMachine": ["Definition"]
     };
-    PLACEHOLDER = /^(\{\{\s*(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
+    PLACEHOLDER = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
     SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
     PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
     NAMES_ONLY = /* @__PURE__ */ new Set(["secure-reference", "plaintext-ssm", "managed"]);
@@ -22783,8 +23709,8 @@ function boundaryTargets(template) {
   visit3(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
   return out;
 }
-function policy(ctx, res, path9, location, parts) {
-  const logicalPath = path9 ? `${res.logicalId}/${path9}` : res.logicalId;
+function policy(ctx, res, path12, location, parts) {
+  const logicalPath = path12 ? `${res.logicalId}/${path12}` : res.logicalId;
   const out = {
     kind: "Policy",
     id: `${ctx.template.file}#${logicalPath}`,
@@ -22807,7 +23733,7 @@ function forEachItem(resolver, list, visit3) {
     });
   }
 }
-function adminAttachments(ctx, res, list, path9, owner) {
+function adminAttachments(ctx, res, list, path12, owner) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const cand of stringListCandidates(ctx.resolver, list)) {
@@ -22817,7 +23743,7 @@ function adminAttachments(ctx, res, list, path9, owner) {
       const key = `${loc.line}:${loc.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push(adminPolicy(ctx, res, `${path9}/${i}`, loc, arn, owner, cand.via));
+      out.push(adminPolicy(ctx, res, `${path12}/${i}`, loc, arn, owner, cand.via));
     });
   }
   return out;
@@ -22825,8 +23751,8 @@ function adminAttachments(ctx, res, list, path9, owner) {
 function isAdministratorAccess(value) {
   return ADMIN_ARN.test(value) || value === "AdministratorAccess";
 }
-function adminPolicy(ctx, res, path9, loc, arn, owner, via) {
-  const logicalPath = `${res.logicalId}/${path9}`;
+function adminPolicy(ctx, res, path12, loc, arn, owner, via) {
+  const logicalPath = `${res.logicalId}/${path12}`;
   const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
   const statement = {
     effect: "Allow",
@@ -22866,30 +23792,30 @@ function samPolicies(ctx, res) {
     if (shared3) lists.push({ node: shared3, path: "Globals/Function/Policies" });
   }
   const out = [];
-  for (const { node, path: path9 } of lists) {
+  for (const { node, path: path12 } of lists) {
     for (const b of ctx.resolver.branches(node)) {
       const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
       items2.forEach((item, i) => {
         for (const ib of ctx.resolver.branches(item, b.via)) {
-          const n = ib.node;
-          if (!n) continue;
-          const itemPath = b.node?.kind === "seq" ? `${path9}/${i}` : path9;
-          if (n.kind === "map" && !intrinsicName(n) && get(n, "Statement") !== void 0) {
+          const n2 = ib.node;
+          if (!n2) continue;
+          const itemPath = b.node?.kind === "seq" ? `${path12}/${i}` : path12;
+          if (n2.kind === "map" && !intrinsicName(n2) && get(n2, "Statement") !== void 0) {
             out.push(
-              policy(ctx, res, itemPath, n.loc, {
+              policy(ctx, res, itemPath, n2.loc, {
                 policyName: `${res.logicalId}RolePolicy${i}`,
                 policyType: "inline",
                 displayName: `inline policy of ${kind} ${res.logicalId}`,
                 attachedTo: [owner],
-                document: n,
+                document: n2,
                 via: ib.via
               })
             );
             continue;
           }
-          if (n.kind === "map" && !intrinsicName(n)) continue;
-          const name = stringValue(ctx.resolver, n);
-          if (name !== void 0 && isAdministratorAccess(name)) out.push(adminPolicy(ctx, res, itemPath, n.loc, name, owner, ib.via));
+          if (n2.kind === "map" && !intrinsicName(n2)) continue;
+          const name = stringValue(ctx.resolver, n2);
+          if (name !== void 0 && isAdministratorAccess(name)) out.push(adminPolicy(ctx, res, itemPath, n2.loc, name, owner, ib.via));
         }
       });
     }
@@ -23042,7 +23968,7 @@ function strings2(resolver, node) {
   return out;
 }
 function items(resolver, node) {
-  return resolver.branches(node).flatMap((b) => b.node?.kind === "seq" ? b.node.items.flatMap((i) => resolver.branches(i).map((x) => x.node)) : []).filter((n) => n !== void 0);
+  return resolver.branches(node).flatMap((b) => b.node?.kind === "seq" ? b.node.items.flatMap((i) => resolver.branches(i).map((x) => x.node)) : []).filter((n2) => n2 !== void 0);
 }
 function selectors(resolver, props) {
   const basic = items(resolver, get(props, "EventSelectors"));
@@ -23250,14 +24176,14 @@ function managedPolicyItems(resolver, list) {
     const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
     for (const item of items2) {
       for (const ib of resolver.branches(item, b.via)) {
-        const n = ib.node;
-        if (!n) continue;
-        for (const c of resolver.values(n)) {
-          const loc = (c.at ?? n).loc;
+        const n2 = ib.node;
+        if (!n2) continue;
+        for (const c of resolver.values(n2)) {
+          const loc = (c.at ?? n2).loc;
           if (typeof c.value === "string") out.push({ name: policyNameOfArn(c.value), loc });
           else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn(String(v)), loc });
           else {
-            const target = refTarget(c.at ?? n) ?? refTarget(n);
+            const target = refTarget(c.at ?? n2) ?? refTarget(n2);
             const isParam = target !== void 0 && resolver.template.parameters.has(target);
             out.push({ name: target ? isParam ? `(parameter ${target})` : target : "(unresolved policy)", loc });
           }
@@ -23298,17 +24224,17 @@ function extractEntities(template, parameters, withResources = false) {
     { passwords: [], secretParameters: /* @__PURE__ */ new Map() },
     () => passwordsOf(template, resolver)
   );
-  const securityGroups = guard("security groups", [], () => securityGroupsOf(template, resolver));
+  const securityGroups = guard("security groups", [], () => securityGroupsOf(template, resolver, notifications));
   const withGraph = (what, extract) => graph ? guard(what, [], () => extract(graph)) : [];
   const entities = [
     ...withResources ? guard("resources", [], () => resourceEntities(template)) : [],
     ...securityGroups,
-    ...withGraph("network ACLs", (g) => networkAclsOf(template, resolver, g)),
+    ...withGraph("network ACLs", (g) => networkAclsOf(template, resolver, g, notifications)),
     ...withGraph("Elastic IPs", (g) => elasticIpsOf(template, resolver, g)),
     ...withGraph("NAT gateways", (g) => natGatewaysOf(template, resolver, g)),
     ...withGraph("trails", (g) => trailsOf(template, resolver, g)),
     ...withGraph("instances", (g) => instancesOf(template, resolver, g)),
-    ...guard("hard-coded secrets", [], () => templateSecrets(template)),
+    ...guard("hard-coded secrets", [], () => templateSecrets(template, notifications)),
     ...guard("IAM policies", [], () => policiesOf(template, resolver)),
     ...guard("IAM users", [], () => iamUsersOf(template, resolver)),
     ...guard("access keys", [], () => accessKeysOf(template, resolver)),
@@ -23318,7 +24244,53 @@ function extractEntities(template, parameters, withResources = false) {
     ...guard("availability-zone spans", [], () => azSpansOf(template, resolver)),
     ...guard("ElastiCache replication groups", [], () => cacheReplicationGroupsOf(template, resolver))
   ];
+  notifications.push(...guard("values not evaluated", [], () => unevaluatedNotes(template, resolver)));
+  const hidden = noEchoValues(template, parameters);
+  if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
   return { entities, notifications };
+}
+function noEchoValues(template, parameters) {
+  const out = [];
+  for (const p of template.parameters.values()) {
+    const given = p.noEcho ? own(parameters, p.name) : void 0;
+    if (given === void 0) continue;
+    out.push(given, ...given.split(",").map((v) => v.trim()));
+  }
+  return [...new Set(out.filter((v) => v !== ""))];
+}
+function unevaluatedNotes(template, resolver) {
+  if (resolver.unevaluated.size === 0) return [];
+  const pending = new Map(resolver.unevaluated);
+  const found = [];
+  for (const res of template.resources.values()) {
+    walk(res.node, (node, path12) => {
+      const reason = pending.get(node);
+      if (reason === void 0) return;
+      pending.delete(node);
+      found.push({ node, where: `${res.logicalId}/${path12.join("/")}`.replace(/\/$/, ""), reason });
+    });
+    if (pending.size === 0) break;
+  }
+  for (const [node, reason] of pending) found.push({ node, where: `the value at line ${node.loc.line}`, reason });
+  found.sort((a, b) => a.node.loc.line - b.node.loc.line || a.node.loc.column - b.node.loc.column);
+  const out = found.slice(0, MAX_UNEVALUATED_NOTES).map(({ node, where, reason }) => ({
+    level: "note",
+    code: "not-evaluated",
+    file: template.file,
+    line: node.loc.line,
+    column: node.loc.column,
+    message: `${where} was not evaluated in full: ${reason}; rules that read it may miss an alternative`
+  }));
+  const more = found.length - MAX_UNEVALUATED_NOTES;
+  if (more > 0) {
+    out.push({
+      level: "note",
+      code: "not-evaluated",
+      file: template.file,
+      message: `${more} more values were not evaluated in full (as the ${MAX_UNEVALUATED_NOTES} noted)`
+    });
+  }
+  return out;
 }
 function resourceEntities(template) {
   return [...template.resources.values()].map((res) => ({
@@ -23333,40 +24305,54 @@ function resourceEntities(template) {
     ...res.metadata ? { metadata: toPlain(res.metadata) } : {}
   }));
 }
-function templateSecrets(template) {
-  return [...textSecrets(template), ...base64UserDataSecrets(template)];
+function templateSecrets(template, notifications) {
+  const found = findSecrets(template.text);
+  const encoded = base64UserDataSecrets(template);
+  const tooMany = tooManySecrets(found.length + encoded.length, template.file);
+  if (tooMany) notifications.push(tooMany);
+  return [...textSecrets(template, found.slice(0, MAX_SECRETS_PER_FILE)), ...encoded].slice(0, MAX_SECRETS_PER_FILE);
 }
-function textSecrets(template) {
-  return findSecrets(template.text).map((s) => {
-    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
-    const entry = section?.value.kind === "map" ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : void 0;
-    const isResource = section?.key === "Resources" && entry !== void 0;
-    const noun = section ? own(SECTION_NOUNS, section.key) : void 0;
-    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
-    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : void 0;
-    return secretEntity(`${template.file}#${s.hash}`, s, { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} }, where);
+function textSecrets(template, found) {
+  if (found.length === 0) return [];
+  const places = new NodePlaces(template.root);
+  const paths = found.map((s) => places.pathAt(s.start, s.end).map((p) => typeof p === "string" ? redactSecretsIn(p) : p));
+  const ids = secretIds(
+    `${template.file}#`,
+    found,
+    paths.map((p) => p.join("/"))
+  );
+  return found.map((s, i) => {
+    const [section, entry] = paths[i] ?? [];
+    const entryKey = typeof entry === "string" ? entry : void 0;
+    const isResource = section === "Resources" && entryKey !== void 0;
+    const noun = typeof section === "string" ? own(SECTION_NOUNS, section) : void 0;
+    const where = isResource ? `resource ${entryKey}` : noun && entryKey ? `${noun} ${entryKey}` : template.file;
+    const logicalPath = isResource ? entryKey : section !== void 0 && entryKey ? `${section}/${entryKey}` : void 0;
+    return secretEntity(ids[i] ?? "", s, { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} }, where);
   });
 }
 function base64UserDataSecrets(template) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const res of template.resources.values()) {
-    walk(res.node, (node, path9) => {
-      if (path9.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
+    walk(res.node, (node, path12) => {
+      if (path12.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
       if (decoded === void 0) return;
-      const where = `base64-encoded user data of resource ${res.logicalId}`;
-      for (const s of findSecrets(decoded)) {
-        out.push(
-          secretEntity(`${template.file}#${s.hash}@${node.span[0]}`, s, { ...node.loc, logicalPath: `${res.logicalId}/${path9.join("/")}` }, where, "base64")
-        );
-      }
+      const logicalId = redactSecretsIn(res.logicalId);
+      const where = `base64-encoded user data of resource ${logicalId}`;
+      const found = findSecrets(decoded);
+      const place = redactSecretsIn(`${logicalId}/${path12.join("/")}`);
+      const ids = secretIds(`${template.file}#Resources/${place} (base64)`, found);
+      found.forEach((s, i) => {
+        out.push(secretEntity(ids[i] ?? "", s, { ...node.loc, logicalPath: place }, where, "base64"));
+      });
     });
   }
   return out;
 }
-var SECTION_NOUNS;
+var MAX_UNEVALUATED_NOTES, SECTION_NOUNS, NodePlaces;
 var init_entities = __esm({
   "packages/core/src/template/entities.ts"() {
     "use strict";
@@ -23388,6 +24374,7 @@ var init_entities = __esm({
     init_security_groups();
     init_trails();
     init_users();
+    MAX_UNEVALUATED_NOTES = 20;
     SECTION_NOUNS = {
       Parameters: "parameter",
       Outputs: "output",
@@ -23395,13 +24382,51 @@ var init_entities = __esm({
       Conditions: "condition",
       Globals: "globals"
     };
+    NodePlaces = class {
+      constructor(root) {
+        this.root = root;
+      }
+      root;
+      children = /* @__PURE__ */ new Map();
+      pathAt(start, end) {
+        const path12 = [];
+        let node = this.root;
+        for (let depth = 0; depth < 1e3; depth++) {
+          const { keys, nodes } = this.sorted(node);
+          let lo = 0;
+          let hi = nodes.length - 1;
+          let k = -1;
+          while (lo <= hi) {
+            const mid = lo + hi >> 1;
+            if ((nodes[mid]?.span[0] ?? 0) <= start) {
+              k = mid;
+              lo = mid + 1;
+            } else hi = mid - 1;
+          }
+          const child = nodes[k];
+          if (!child || child.span[1] < end || child === node) break;
+          path12.push(keys[k] ?? "");
+          node = child;
+        }
+        return path12;
+      }
+      sorted(node) {
+        const known = this.children.get(node);
+        if (known) return known;
+        const pairs = node.kind === "map" ? node.entries.map((e) => [e.key, e.value]) : node.kind === "seq" ? node.items.map((n2, i) => [i, n2]) : [];
+        if (pairs.some((p, i) => i > 0 && (pairs[i - 1]?.[1].span[0] ?? 0) > p[1].span[0])) pairs.sort((a, b) => a[1].span[0] - b[1].span[0]);
+        const out = { keys: pairs.map((p) => p[0]), nodes: pairs.map((p) => p[1]) };
+        this.children.set(node, out);
+        return out;
+      }
+    };
   }
 });
 
 // packages/core/src/template/load.ts
-import path5 from "node:path";
+import path7 from "node:path";
 function formatOf(file, text2) {
-  const ext = path5.extname(file).toLowerCase();
+  const ext = path7.extname(file).toLowerCase();
   if (JSON_EXTENSIONS.has(ext)) return "json";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
   return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
@@ -23460,7 +24485,6 @@ var init_load = __esm({
 });
 
 // packages/core/src/scan-files.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
 function processFile(task, context, snapshots, snapshotFiles) {
   try {
     return readAndExtract(task, context, snapshots, snapshotFiles);
@@ -23471,14 +24495,16 @@ function processFile(task, context, snapshots, snapshotFiles) {
 }
 function readAndExtract(task, context, snapshots, snapshotFiles) {
   const { absPath, file, explicit } = task;
-  if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
-  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 || snapshotFiles !== void 0 });
+  const roots = context.roots ? { roots: context.roots } : {};
+  if (!task.template) return textFileSecrets(absPath, file, context);
+  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 || snapshotFiles !== void 0, ...roots });
   if (read.deferred && snapshots && snapshotFiles) {
     const loaded = snapshotFiles(absPath, file);
     if (loaded) return snapshotOutcome(loaded, []);
-    read = readTemplateFile(absPath, file, explicit);
+    read = readTemplateFile(absPath, file, explicit, roots);
   }
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
+  if (read.passedOver) return keysInBytes(file, read.passedOver, context.allFiles);
   if (read.text === void 0) return { notifications: read.notifications, entities: [] };
   return extractText(file, read.text, explicit, context, snapshots);
 }
@@ -23489,8 +24515,8 @@ function extractText(file, text2, explicit, context, snapshots) {
   const outcome = loadTemplate(file, text2, explicit, context.parameters ? { parameters: context.parameters } : {});
   notifications.push(...outcome.notifications);
   if (!outcome.template) {
-    const entities = context.allFiles && outcome.notifications.length === 0 ? secretEntities(file, text2) : [];
-    return { notifications, entities };
+    if (!context.allFiles) return { notifications, entities: [] };
+    return { notifications, entities: secretEntities(file, text2, notifications), checked: true };
   }
   const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
   notifications.push(...extracted.notifications);
@@ -23508,29 +24534,43 @@ function snapshotOutcome(loaded, notifications) {
   if (!loaded.snapshot) return { notifications, entities: [] };
   return { notifications, entities: loaded.entities, listed: "snapshot" };
 }
-function textFileSecrets(absPath, file) {
-  try {
-    const info = inputFs.stat(absPath);
-    if (!info.isFile() || info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
-    const bytes2 = inputFs.readFile(absPath);
-    if (bytes2.subarray(0, 8192).includes(0) || !isUtf82(bytes2)) return [];
-    return secretEntities(file, bytes2.toString("utf8"));
-  } catch {
-    return [];
+function textFileSecrets(absPath, file, context) {
+  const read = readBounded(absPath, MAX_TEXT_FILE_BYTES, context.roots ? { roots: context.roots } : {});
+  const skipped = (message, level = "note") => ({
+    notifications: [{ level, code: level === "error" ? "read-error" : "skipped", file, message }],
+    entities: []
+  });
+  if ("bytes" in read) return keysInBytes(file, read.bytes, true);
+  if ("oversized" in read) {
+    const size = read.size > MAX_TEXT_FILE_BYTES + 1 ? `${bytes2(read.size)} bytes (${mib(read.size)})` : `more than ${bytes2(MAX_TEXT_FILE_BYTES)} bytes`;
+    return skipped(`Not checked for keys: ${size} is over mamori's ${mib(MAX_TEXT_FILE_BYTES)} limit for text files`);
   }
+  if (read.problem === "error") return skipped(`Cannot read file: ${failureText(read)}`, "error");
+  return skipped(`Not checked for keys: ${failureText(read)}`);
 }
-function secretEntities(file, text2) {
-  const matches = findSecrets(text2);
+function keysInBytes(file, content, keys) {
+  const decoded = decodeText(content);
+  if ("binary" in decoded) return { notifications: [], entities: [], binary: true };
+  if (!keys) return { notifications: [], entities: [] };
+  const notifications = [];
+  return { notifications, entities: secretEntities(file, decoded.text, notifications), checked: true };
+}
+function secretEntities(file, text2, notifications = []) {
+  const found = findSecrets(text2);
+  const tooMany = tooManySecrets(found.length, file);
+  if (tooMany) notifications.push(tooMany);
+  const matches = found.slice(0, MAX_SECRETS_PER_FILE);
   if (matches.length === 0) return [];
   const index = new LineIndex(file, text2);
-  return matches.map((s) => secretEntity(`${file}#${s.hash}`, s, index.location(s.start, s.end), file));
+  const ids = secretIds(`${file}#`, matches);
+  return matches.map((s, i) => secretEntity(ids[i] ?? "", s, index.location(s.start, s.end), file));
 }
-var MAX_TEXT_FILE_BYTES;
+var MAX_TEXT_FILE_BYTES, bytes2;
 var init_scan_files = __esm({
   "packages/core/src/scan-files.ts"() {
     "use strict";
     init_suppress();
-    init_input_fs();
+    init_bounded();
     init_read();
     init_detect();
     init_detect2();
@@ -23539,11 +24579,12 @@ var init_scan_files = __esm({
     init_line_index();
     init_load();
     MAX_TEXT_FILE_BYTES = 1024 * 1024;
+    bytes2 = (n2) => n2.toLocaleString("en-US");
   }
 });
 
 // packages/core/src/scan-pool.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -23573,26 +24614,48 @@ function workerCount(requested, templates, idle) {
 function workerEntry() {
   for (const name of ["./scan-worker.js", "./scan-worker.mjs"]) {
     const url = new URL(name, import.meta.url);
-    if (url.protocol === "file:" && existsSync3(fileURLToPath(url))) return url;
+    if (url.protocol === "file:" && existsSync2(fileURLToPath(url))) return url;
   }
   return void 0;
 }
-async function processInWorkers(tasks, context, count, readHere, take) {
-  const entry = workerEntry();
+function lostOutcome(task, why) {
+  return { notifications: [{ level: "error", code: "internal-error", file: task.file, message: `Not scanned: ${why}` }], entities: [] };
+}
+function stopReason(err) {
+  const e = err;
+  if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") return "ran out of memory";
+  const message = typeof e?.message === "string" ? e.message : String(err);
+  return `stopped (${message.split("\n")[0]?.slice(0, 200)})`;
+}
+async function processInWorkers(tasks, context, count2, readHere, take, options = {}) {
+  const entry = options.entry ?? workerEntry();
   if (!entry || tasks.length === 0) return false;
-  const batches = [];
-  for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
-  const results = new Array(batches.length);
+  const units = [];
+  const queue = [];
+  for (let i = 0; i < tasks.length; i += BATCH) {
+    queue.push(units.length);
+    units.push(Array.from({ length: Math.min(BATCH, tasks.length - i) }, (_, j) => i + j));
+  }
+  const results = new Array(tasks.length);
   const workers = [];
   try {
-    for (let i = 0; i < count; i++) workers.push(new Worker(entry, { workerData: { context } }));
+    for (let i = 0; i < count2; i++) {
+      const shared3 = new SharedArrayBuffer(8);
+      const progress = new Int32Array(shared3).fill(-1);
+      const worker = new Worker(entry, {
+        workerData: { context, progress: shared3 },
+        ...options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}
+      });
+      workers.push({ worker, progress, inFlight: [] });
+    }
   } catch {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map((w) => w.worker.terminate()));
     return false;
   }
-  let next = 0;
   let delivered = 0;
   let failed;
+  let done = false;
+  const live = new Set(workers);
   try {
     await new Promise((resolve, reject) => {
       const fail = (err) => {
@@ -23601,47 +24664,78 @@ async function processInWorkers(tasks, context, count, readHere, take) {
       };
       const deliver = () => {
         try {
-          for (let batch = results[delivered]; batch !== void 0; batch = results[delivered]) {
+          for (let outcome = results[delivered]; outcome !== void 0; outcome = results[delivered]) {
             results[delivered] = void 0;
-            batch.forEach((outcome, j) => {
-              take(outcome, delivered * BATCH + j);
-            });
+            take(outcome, delivered);
             delivered++;
           }
         } catch (err) {
           fail(err);
           return;
         }
-        if (delivered === batches.length) resolve();
+        if (delivered === tasks.length) {
+          done = true;
+          resolve();
+        }
       };
-      const give = (worker) => {
-        if (next >= batches.length || failed) return;
-        const batch = next++;
-        worker.postMessage({ batch, tasks: batches[batch] });
+      const give = (w) => {
+        if (failed || !live.has(w)) return;
+        const unit = queue.shift();
+        if (unit === void 0) return;
+        w.inFlight.push(unit);
+        w.worker.postMessage({ unit, tasks: (units[unit] ?? []).map((i) => tasks[i]) });
       };
-      for (const worker of workers) {
-        worker.on("message", (reply) => {
-          if (reply.error) {
-            const err = new Error(reply.error.message);
-            if (reply.error.stack) err.stack = reply.error.stack;
-            fail(err);
-            return;
+      const lost = (w, why) => {
+        if (done || !live.delete(w)) return;
+        void w.worker.terminate();
+        const [current, ...waiting] = w.inFlight;
+        w.inFlight = [];
+        const again = [];
+        if (current !== void 0) {
+          const indexes2 = units[current] ?? [];
+          const started = Atomics.load(w.progress, 0) === current;
+          const culprit = started ? indexes2[Atomics.load(w.progress, 1)] : void 0;
+          if (!started) again.push(current);
+          else if (culprit === void 0) {
+            for (const i of indexes2)
+              results[i] = lostOutcome(tasks[i], `the worker thread reading it and ${indexes2.length - 1} other files ${why}`);
+          } else {
+            results[culprit] = lostOutcome(tasks[culprit], `the worker thread reading this file ${why} while reading it`);
+            const rest = indexes2.filter((i) => i !== culprit);
+            if (rest.length > 0) again.push(units.push(rest) - 1);
           }
-          results[reply.batch] = (reply.outcomes ?? []).map(restoreMatchers);
-          give(worker);
+        }
+        queue.unshift(...again, ...waiting);
+        for (const other of live) while (queue.length > 0 && other.inFlight.length < IN_FLIGHT) give(other);
+        deliver();
+        setImmediate(readOne);
+      };
+      for (const w of workers) {
+        w.worker.on("message", (reply) => {
+          const at = w.inFlight.indexOf(reply.unit);
+          if (at < 0) return;
+          w.inFlight.splice(at, 1);
+          const indexes2 = units[reply.unit] ?? [];
+          indexes2.forEach((i, j) => {
+            results[i] = reply.error ? lostOutcome(
+              tasks[i],
+              `the worker thread reading it could not send back what it read (${reply.error.message.split("\n")[0]?.slice(0, 200)})`
+            ) : restoreMatchers(reply.outcomes?.[j] ?? lostOutcome(tasks[i], "the worker thread reading it sent nothing back for it"));
+          });
+          give(w);
           deliver();
         });
-        worker.on("error", fail);
-        worker.on("exit", (code) => {
-          if (delivered < batches.length) fail(new Error(`scan worker stopped (exit code ${code})`));
-        });
-        for (let i = 0; i < IN_FLIGHT; i++) give(worker);
+        w.worker.on("error", (err) => lost(w, stopReason(err)));
+        w.worker.on("messageerror", (err) => lost(w, stopReason(err)));
+        w.worker.on("exit", (code2) => lost(w, `stopped (exit code ${code2})`));
+        for (let i = 0; i < IN_FLIGHT; i++) give(w);
       }
       const readOne = () => {
-        if (failed || next >= batches.length) return;
-        const batch = next++;
+        if (failed) return;
+        const unit = queue.shift();
+        if (unit === void 0) return;
         try {
-          results[batch] = (batches[batch] ?? []).map(readHere);
+          for (const i of units[unit] ?? []) results[i] = readHere(tasks[i]);
         } catch (err) {
           fail(err);
           return;
@@ -23652,7 +24746,8 @@ async function processInWorkers(tasks, context, count, readHere, take) {
       setImmediate(readOne);
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    done = true;
+    await Promise.all(workers.map((w) => w.worker.terminate()));
   }
   return true;
 }
@@ -23696,16 +24791,16 @@ function parseCredentialReport(content) {
 function splitCsvLine(line) {
   const out = [];
   let cur = "";
-  let quoted = false;
+  let quoted2 = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
-    if (quoted) {
+    if (quoted2) {
       if (ch === '"' && line[i + 1] === '"') {
         cur += '"';
         i++;
-      } else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted2 = false;
       else cur += ch;
-    } else if (ch === '"') quoted = true;
+    } else if (ch === '"') quoted2 = true;
     else if (ch === ",") {
       out.push(cur);
       cur = "";
@@ -23778,6 +24873,77 @@ function policyStatements(doc, locate) {
 var init_policy = __esm({
   "packages/core/src/snapshot/policy.ts"() {
     "use strict";
+  }
+});
+
+// packages/core/src/snapshot/redact.ts
+function redactKeyId(id) {
+  return `${id.slice(0, 4)}${"*".repeat(12)}${id.slice(-4)}`;
+}
+function redactKeyIds(text2) {
+  return text2.includes("A") ? text2.replace(KEY_ID, redactKeyId) : text2;
+}
+function keyIdForDisplay(stored) {
+  const id = stored.replace(/#\d+$/, "");
+  return /^[A-Z0-9]{4}\*{12}[A-Z0-9]{4}$/.test(id) ? id : redactKeyId(id);
+}
+function redactSnapshotKeys(snapshot, everywhere = false) {
+  const iam = snapshot.global?.iam;
+  const rename2 = /* @__PURE__ */ new Map();
+  if (iam?.ListAccessKeys) {
+    const taken = /* @__PURE__ */ new Map();
+    const listed = iam.ListUsers?.Users?.map((u) => u.UserName ?? "") ?? [];
+    const users = [.../* @__PURE__ */ new Set([...listed, ...Object.keys(iam.ListAccessKeys).sort()])];
+    for (const user of users) {
+      for (const key of (Object.hasOwn(iam.ListAccessKeys, user) ? iam.ListAccessKeys[user]?.AccessKeyMetadata : void 0) ?? []) {
+        if (typeof key.AccessKeyId !== "string") continue;
+        const id = key.AccessKeyId;
+        let stored = rename2.get(id);
+        if (stored === void 0) {
+          const shown = keyIdForDisplay(id);
+          const n2 = (taken.get(shown) ?? 0) + 1;
+          taken.set(shown, n2);
+          stored = n2 === 1 ? shown : `${shown}#${n2}`;
+          rename2.set(id, stored);
+        }
+        key.AccessKeyId = stored;
+      }
+    }
+  }
+  if (iam?.GetAccessKeyLastUsed) {
+    const renamed = {};
+    for (const [id, answer] of Object.entries(iam.GetAccessKeyLastUsed)) {
+      const key = rename2.get(id) ?? keyIdForDisplay(id);
+      Object.defineProperty(renamed, key, { value: answer, enumerable: true, writable: true, configurable: true });
+    }
+    iam.GetAccessKeyLastUsed = renamed;
+  }
+  snapshot.errors = (snapshot.errors ?? []).map((e) => {
+    const resource = e.resource === void 0 ? void 0 : rename2.get(e.resource) ?? redactKeyIds(e.resource);
+    const message = e.message === void 0 ? void 0 : redactKeyIds(e.message);
+    return { ...e, ...resource !== void 0 ? { resource } : {}, ...message !== void 0 ? { message } : {} };
+  });
+  if (everywhere) {
+    snapshot.global = redactDeep(snapshot.global);
+    snapshot.regional = redactDeep(snapshot.regional);
+  }
+  return snapshot;
+}
+function redactDeep(value, depth = 0) {
+  if (typeof value === "string") return redactKeyIds(value);
+  if (value === null || typeof value !== "object" || depth > 200) return value;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1));
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    Object.defineProperty(out, redactKeyIds(k), { value: redactDeep(v, depth + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+var KEY_ID;
+var init_redact = __esm({
+  "packages/core/src/snapshot/redact.ts"() {
+    "use strict";
+    KEY_ID = /(?<![A-Za-z0-9_])(?:A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9_])/g;
   }
 });
 
@@ -23908,13 +25074,13 @@ function parseEvent(text2) {
 function reportKeys(row, location) {
   if (!row) return [];
   const out = [];
-  for (const n of [1, 2]) {
-    const active = reportBool(row[`access_key_${n}_active`]);
-    const rotated = reportDate(row[`access_key_${n}_last_rotated`]);
+  for (const n2 of [1, 2]) {
+    const active = reportBool(row[`access_key_${n2}_active`]);
+    const rotated = reportDate(row[`access_key_${n2}_last_rotated`]);
     if (active === void 0 || !active && !rotated) continue;
-    const lastUsedAt = reportDate(row[`access_key_${n}_last_used_date`]);
+    const lastUsedAt = reportDate(row[`access_key_${n2}_last_used_date`]);
     out.push({
-      id: `access key ${n}`,
+      id: `access key ${n2}`,
       active,
       ...rotated ? { createdAt: rotated } : {},
       ...lastUsedAt ? { lastUsedAt } : {},
@@ -23965,9 +25131,9 @@ var init_entities2 = __esm({
   "packages/core/src/snapshot/entities.ts"() {
     "use strict";
     init_network();
-    init_detect();
     init_credential_report();
     init_policy();
+    init_redact();
     init_security_groups2();
     SnapshotLocator = class {
       constructor(root, file) {
@@ -23976,9 +25142,9 @@ var init_entities2 = __esm({
       }
       root;
       file;
-      node(path9) {
+      node(path12) {
         let cur = this.root;
-        for (const key of path9) {
+        for (const key of path12) {
           if (!cur) return void 0;
           if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
           else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
@@ -23987,9 +25153,9 @@ var init_entities2 = __esm({
         return cur;
       }
       /** The value's location, or its nearest ancestor's when the path does not exist. */
-      at(path9, arn) {
-        for (let n = path9.length; n >= 0; n--) {
-          const node = this.node(path9.slice(0, n));
+      at(path12, arn) {
+        for (let n2 = path12.length; n2 >= 0; n2--) {
+          const node = this.node(path12.slice(0, n2));
           if (node) return { ...node.loc, ...arn ? { arn } : {} };
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -24032,8 +25198,8 @@ var init_entities2 = __esm({
         for (const [region, r] of this.regions()) {
           (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
             const arn = this.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-            const path9 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
-            const sg = securityGroupFromApi(g, this.loc.at([...path9, "GroupId"], arn), region, (p) => this.loc.at([...path9, ...p], arn));
+            const path12 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+            const sg = securityGroupFromApi(g, this.loc.at([...path12, "GroupId"], arn), region, (p) => this.loc.at([...path12, ...p], arn));
             sg.observedAt = this.observedAt;
             out.push(sg);
           });
@@ -24047,7 +25213,7 @@ var init_entities2 = __esm({
           (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
             const aclId = acl.NetworkAclId ?? String(i);
             const arn = this.ec2Arn(region, "network-acl", aclId);
-            const path9 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+            const path12 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
             const entries = (acl.Entries ?? []).map((e, j) => {
               const entry = {
                 ruleNumber: e.RuleNumber ?? 0,
@@ -24059,14 +25225,14 @@ var init_entities2 = __esm({
               if (e.PortRange?.To !== void 0) entry.toPort = e.PortRange.To;
               if (e.CidrBlock) entry.cidrIpv4 = e.CidrBlock;
               if (e.Ipv6CidrBlock) entry.cidrIpv6 = e.Ipv6CidrBlock;
-              entry.location = this.loc.at([...path9, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
+              entry.location = this.loc.at([...path12, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
               return entry;
             });
             out.push({
               kind: "NetworkAcl",
               id: arn,
               ...this.base(region),
-              location: this.loc.at([...path9, "NetworkAclId"], arn),
+              location: this.loc.at([...path12, "NetworkAclId"], arn),
               displayName: aclId,
               aclId,
               ...acl.VpcId ? { vpcId: acl.VpcId } : {},
@@ -24239,7 +25405,7 @@ var init_entities2 = __esm({
           const selectors2 = this.perResource("GetEventSelectors", arn);
           const bucket = t.S3BucketName;
           const lifecycle = bucket ? lifecycles[bucket] : void 0;
-          const selection = selectors2 ? eventSelection(selectors2.value, (path9) => this.loc.at([...selectors2.path, ...path9], arn)) : void 0;
+          const selection = selectors2 ? eventSelection(selectors2.value, (path12) => this.loc.at([...selectors2.path, ...path12], arn)) : void 0;
           return {
             kind: "Trail",
             id: arn,
@@ -24295,7 +25461,7 @@ var init_entities2 = __esm({
             const lastUse = iam?.GetAccessKeyLastUsed?.[keyId];
             const lastUsedAt = lastUse?.AccessKeyLastUsed?.LastUsedDate;
             return {
-              id: redact("aws-access-key-id", keyId),
+              id: keyIdForDisplay(keyId),
               active: k.Status === "Active",
               ...k.CreateDate ? { createdAt: k.CreateDate } : {},
               ...lastUsedAt ? { lastUsedAt } : {},
@@ -24327,7 +25493,7 @@ var init_entities2 = __esm({
             userName,
             arn,
             ...u.CreateDate ? { createdAt: u.CreateDate } : {},
-            groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n) => n !== ""),
+            groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n2) => n2 !== ""),
             attachedPolicies: attached.map((p) => p.name),
             inlinePolicies: inline.map((p) => p.name),
             ...consoleAccess !== void 0 ? { consoleAccess } : {},
@@ -24349,18 +25515,18 @@ var init_entities2 = __esm({
           for (const [policyName, response] of Object.entries(byName)) {
             const doc = policyDocumentObject(response.PolicyDocument);
             if (!doc) continue;
-            const path9 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+            const path12 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
             const arn = `${userArn}#${policyName}`;
             out.push({
               kind: "Policy",
               id: arn,
               ...this.base(void 0),
-              location: this.loc.at(path9, userArn),
+              location: this.loc.at(path12, userArn),
               displayName: `inline policy ${policyName} of user ${userName}`,
               policyName,
               policyType: "inline",
               attachedTo: [{ type: "user", name: userName }],
-              statements: policyStatements(doc, (p) => this.loc.at([...path9, ...p], userArn))
+              statements: policyStatements(doc, (p) => this.loc.at([...path12, ...p], userArn))
             });
           }
         }
@@ -24377,19 +25543,19 @@ var init_entities2 = __esm({
         for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
           const doc = policyDocumentObject(response.PolicyVersion?.Document);
           if (!doc) continue;
-          const path9 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+          const path12 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
           const users = attached.get(policyArn);
           const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
           out.push({
             kind: "Policy",
             id: policyArn,
             ...this.base(void 0),
-            location: this.loc.at(path9, policyArn),
+            location: this.loc.at(path12, policyArn),
             displayName: `managed policy ${policyName}`,
             policyName,
             policyType: "managed",
             attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
-            statements: policyStatements(doc, (p) => this.loc.at([...path9, ...p], policyArn)),
+            statements: policyStatements(doc, (p) => this.loc.at([...path12, ...p], policyArn)),
             arn: policyArn
           });
         }
@@ -24492,18 +25658,18 @@ function textSource2(text2) {
   return { length: text2.length, code: (i) => text2.charCodeAt(i), slice: (start, end) => text2.slice(start, end) };
 }
 function scanText(text2, maxDepth) {
-  const n = text2.length;
+  const n2 = text2.length;
   const stack = new Int32Array(maxDepth + 1);
-  const capacity = Math.max(16, n >> 6);
+  const capacity = Math.max(16, n2 >> 6);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let after = new Int32Array(capacity);
-  let lines = new Int32Array(Math.max(16, n >> 5));
-  let count = 0;
+  let lines = new Int32Array(Math.max(16, n2 >> 5));
+  let count2 = 0;
   let lineCount = 1;
   let depth = 0;
   let colons = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const c = text2.charCodeAt(i);
     if (c === 32) continue;
     if (c === 34) {
@@ -24513,7 +25679,7 @@ function scanText(text2, maxDepth) {
       lines[lineCount++] = i + 1;
     } else if (c === 123 || c === 91) {
       if (depth === maxDepth) return void 0;
-      const k = count++;
+      const k = count2++;
       if (k === starts.length) {
         starts = grown(starts);
         ends = grown(ends);
@@ -24524,10 +25690,10 @@ function scanText(text2, maxDepth) {
     } else if (c === 125 || c === 93) {
       const k = stack[--depth] ?? 0;
       ends[k] = i + 1;
-      after[k] = count;
+      after[k] = count2;
     } else if (c === 58) colons++;
   }
-  return { starts, ends, after, count, lines, lineCount, colons };
+  return { starts, ends, after, count: count2, lines, lineCount, colons };
 }
 function grown(a) {
   const next = new Int32Array(a.length * 2);
@@ -24580,7 +25746,7 @@ function skipSpace(text2, i) {
   }
 }
 function countKeys(value) {
-  let n = 0;
+  let n2 = 0;
   const stack = [value];
   while (stack.length > 0) {
     const v = stack.pop();
@@ -24589,19 +25755,19 @@ function countKeys(value) {
       for (const item of v) if (item !== null && typeof item === "object") stack.push(item);
     } else {
       for (const key in v) {
-        n++;
+        n2++;
         const item = v[key];
         if (item !== null && typeof item === "object") stack.push(item);
       }
     }
   }
-  return n;
+  return n2;
 }
-var INDEXED, JsonPositions;
+var INDEXED2, JsonPositions;
 var init_json_positions = __esm({
   "packages/core/src/snapshot/json-positions.ts"() {
     "use strict";
-    INDEXED = 24;
+    INDEXED2 = 24;
     JsonPositions = class _JsonPositions {
       constructor(text2, structure) {
         this.text = text2;
@@ -24634,8 +25800,8 @@ var init_json_positions = __esm({
         return structure.colons === countKeys(parsed) ? new _JsonPositions(source, structure) : void 0;
       }
       /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
-      span(path9) {
-        const found = this.find(path9, path9.length);
+      span(path12) {
+        const found = this.find(path12, path12.length);
         return found ? [found.start, found.end] : void 0;
       }
       /**
@@ -24643,8 +25809,8 @@ var init_json_positions = __esm({
        * `arn` when given; `undefined` when there is no such value. Lines and columns are counted as
        * `LineIndex` counts them: 1-based, in UTF-16 code units, `\n` ending a line.
        */
-      locate(file, path9, length = path9.length, arn) {
-        const found = this.find(path9, length);
+      locate(file, path12, length = path12.length, arn) {
+        const found = this.find(path12, length);
         if (!found) return void 0;
         const start = found.start;
         const end = Math.max(start, found.end);
@@ -24663,11 +25829,11 @@ var init_json_positions = __esm({
       stepContainer = new Int32Array(16);
       /** Where `member` leaves what it found. */
       found = { start: 0, end: 0, container: -1 };
-      find(path9, length) {
+      find(path12, length) {
         if (this.count === 0) return void 0;
         const keys = this.lastKeys;
         let same = 0;
-        while (same < length && same < keys.length && keys[same] === path9[same]) same++;
+        while (same < length && same < keys.length && keys[same] === path12[same]) same++;
         keys.length = same;
         while (length > this.stepStart.length) {
           this.stepStart = grown(this.stepStart);
@@ -24679,7 +25845,7 @@ var init_json_positions = __esm({
         let end = same > 0 ? this.stepEnd[same - 1] ?? 0 : this.ends[0] ?? 0;
         let container = same > 0 ? this.stepContainer[same - 1] ?? -1 : 0;
         for (let i = same; i < length; i++) {
-          const key = path9[i];
+          const key = path12[i];
           if (container < 0 || !this.member(container, key, found)) return void 0;
           keys.push(key);
           start = found.start;
@@ -24732,7 +25898,7 @@ var init_json_positions = __esm({
         if (!index) {
           let p = (this.starts[k] ?? 0) + 1;
           let next = k + 1;
-          for (let m = 0; m < INDEXED; m++) {
+          for (let m = 0; m < INDEXED2; m++) {
             p = skipSpace(text2, p);
             const c = text2.code(p);
             if (c === 125 || c === 93) return false;
@@ -24868,8 +26034,8 @@ var init_json_stream = __esm({
         const doc = this.value();
         this.space();
         if (this.p < this.len || this.fill()) throw new GiveUp();
-        const { starts, ends, after, count, lines, lineCount, colons } = this;
-        return { doc, structure: { starts, ends, after, count, lines, lineCount, colons }, length: this.base + this.len };
+        const { starts, ends, after, count: count2, lines, lineCount, colons } = this;
+        return { doc, structure: { starts, ends, after, count: count2, lines, lineCount, colons }, length: this.base + this.len };
       }
       /** Moves the unread bytes to the front and reads more after them; false at the end of the file or with the window full. */
       fill() {
@@ -24881,18 +26047,18 @@ var init_json_stream = __esm({
           this.p = 0;
         }
         if (this.len === this.buf.length) return false;
-        let n;
+        let n2;
         try {
-          n = inputFs.readAt(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
+          n2 = inputFs.readAt(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
         } catch {
           throw new GiveUp();
         }
-        if (n === 0) {
+        if (n2 === 0) {
           this.eof = true;
           return false;
         }
-        if (!isAscii2(this.buf.subarray(this.len, this.len + n))) throw new GiveUp();
-        this.len += n;
+        if (!isAscii2(this.buf.subarray(this.len, this.len + n2))) throw new GiveUp();
+        this.len += n2;
         if (this.base + this.len > this.maxBytes) throw new GiveUp();
         return true;
       }
@@ -25101,8 +26267,8 @@ var init_json_stream = __esm({
           this.cache.delete(oldest);
           buffer = reused;
         }
-        const n = inputFs.readAt(this.fd, buffer, 0, size, block * size);
-        if (n < size) buffer.fill(0, n);
+        const n2 = inputFs.readAt(this.fd, buffer, 0, size, block * size);
+        if (n2 < size) buffer.fill(0, n2);
         this.cache.set(block, buffer);
         return buffer;
       }
@@ -28114,11 +29280,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.collector !== void 0) {
-      let data6 = data.collector;
+    if (data.incomplete !== void 0) {
+      let data6 = data.incomplete;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.name === void 0) {
-          const err16 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+        if (data6.reason === void 0) {
+          const err16 = { instancePath: instancePath + "/incomplete", schemaPath: "#/properties/incomplete/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -28126,65 +29292,63 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.version === void 0) {
-          const err17 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (data6.name !== void 0) {
-          if (typeof data6.name !== "string") {
-            const err18 = { instancePath: instancePath + "/collector/name", schemaPath: "#/properties/collector/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data6.reason !== void 0) {
+          let data7 = data6.reason;
+          if (!(data7 === "interrupted" || data7 === "timeout" || data7 === "failed-calls")) {
+            const err17 = { instancePath: instancePath + "/incomplete/reason", schemaPath: "#/properties/incomplete/properties/reason/enum", keyword: "enum", params: { allowedValues: schema31.properties.incomplete.properties.reason.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err17];
             } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data6.version !== void 0) {
-          if (typeof data6.version !== "string") {
-            const err19 = { instancePath: instancePath + "/collector/version", schemaPath: "#/properties/collector/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err18 = { instancePath: instancePath + "/incomplete", schemaPath: "#/properties/incomplete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err18];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
-    if (data.regions !== void 0) {
-      let data9 = data.regions;
-      if (Array.isArray(data9)) {
-        const len0 = data9.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data10 = data9[i0];
-          if (typeof data10 === "string") {
-            if (!pattern7.test(data10)) {
-              const err21 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
+    if (data.collector !== void 0) {
+      let data8 = data.collector;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.name === void 0) {
+          const err19 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err19];
           } else {
-            const err22 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data8.version === void 0) {
+          const err20 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data8.name !== void 0) {
+          if (typeof data8.name !== "string") {
+            const err21 = { instancePath: instancePath + "/collector/name", schemaPath: "#/properties/collector/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data8.version !== void 0) {
+          if (typeof data8.version !== "string") {
+            const err22 = { instancePath: instancePath + "/collector/version", schemaPath: "#/properties/collector/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -28193,41 +29357,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i1 = data9.length;
-        let j0;
-        if (i1 > 1) {
-          outer0:
-            for (; i1--; ) {
-              for (j0 = i1; j0--; ) {
-                if (func0(data9[i1], data9[j0])) {
-                  const err23 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                  break outer0;
-                }
-              }
-            }
-        }
       } else {
-        const err24 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err23 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err23];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
-    if (data.global !== void 0) {
-      let data11 = data.global;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key0 in data11) {
-          if (!(key0 === "sts" || key0 === "iam" || key0 === "s3")) {
-            const err25 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.regions !== void 0) {
+      let data11 = data.regions;
+      if (Array.isArray(data11)) {
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          if (typeof data12 === "string") {
+            if (!pattern7.test(data12)) {
+              const err24 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -28236,176 +29393,184 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.sts !== void 0) {
-          let data12 = data11.sts;
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            if (data12.GetCallerIdentity !== void 0) {
-              let data13 = data12.GetCallerIdentity;
-              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                if (data13.Account !== void 0) {
-                  if (typeof data13.Account !== "string") {
-                    const err26 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/Account", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        let i1 = data11.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data11[i1], data11[j0])) {
+                  const err26 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.global !== void 0) {
+      let data13 = data.global;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key0 in data13) {
+          if (!(key0 === "sts" || key0 === "iam" || key0 === "s3")) {
+            const err28 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data13.sts !== void 0) {
+          let data14 = data13.sts;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.GetCallerIdentity !== void 0) {
+              let data15 = data14.GetCallerIdentity;
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.Account !== void 0) {
+                  if (typeof data15.Account !== "string") {
+                    const err29 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/Account", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err26];
+                      vErrors = [err29];
                     } else {
-                      vErrors.push(err26);
+                      vErrors.push(err29);
                     }
                     errors++;
                   }
                 }
-                if (data13.Arn !== void 0) {
-                  if (typeof data13.Arn !== "string") {
-                    const err27 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/Arn", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data15.Arn !== void 0) {
+                  if (typeof data15.Arn !== "string") {
+                    const err30 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/Arn", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err27];
+                      vErrors = [err30];
                     } else {
-                      vErrors.push(err27);
+                      vErrors.push(err30);
                     }
                     errors++;
                   }
                 }
-                if (data13.UserId !== void 0) {
-                  if (typeof data13.UserId !== "string") {
-                    const err28 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/UserId", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/UserId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data15.UserId !== void 0) {
+                  if (typeof data15.UserId !== "string") {
+                    const err31 = { instancePath: instancePath + "/global/sts/GetCallerIdentity/UserId", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/properties/UserId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err28];
+                      vErrors = [err31];
                     } else {
-                      vErrors.push(err28);
+                      vErrors.push(err31);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/global/sts/GetCallerIdentity", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err32 = { instancePath: instancePath + "/global/sts/GetCallerIdentity", schemaPath: "#/properties/global/properties/sts/properties/GetCallerIdentity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/global/sts", schemaPath: "#/properties/global/properties/sts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err33 = { instancePath: instancePath + "/global/sts", schemaPath: "#/properties/global/properties/sts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err33];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
-        if (data11.iam !== void 0) {
-          if (!validate21(data11.iam, { instancePath: instancePath + "/global/iam", parentData: data11, parentDataProperty: "iam", rootData, dynamicAnchors })) {
+        if (data13.iam !== void 0) {
+          if (!validate21(data13.iam, { instancePath: instancePath + "/global/iam", parentData: data13, parentDataProperty: "iam", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
-        if (data11.s3 !== void 0) {
-          let data18 = data11.s3;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.GetBucketLifecycleConfiguration !== void 0) {
-              let data19 = data18.GetBucketLifecycleConfiguration;
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                for (const key1 in data19) {
-                  let data20 = data19[key1];
-                  if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                    if (data20.Rules !== void 0) {
-                      let data21 = data20.Rules;
-                      if (Array.isArray(data21)) {
-                        const len1 = data21.length;
+        if (data13.s3 !== void 0) {
+          let data20 = data13.s3;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.GetBucketLifecycleConfiguration !== void 0) {
+              let data21 = data20.GetBucketLifecycleConfiguration;
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                for (const key1 in data21) {
+                  let data22 = data21[key1];
+                  if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    if (data22.Rules !== void 0) {
+                      let data23 = data22.Rules;
+                      if (Array.isArray(data23)) {
+                        const len1 = data23.length;
                         for (let i2 = 0; i2 < len1; i2++) {
-                          let data22 = data21[i2];
-                          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                            if (data22.Status !== void 0) {
-                              let data23 = data22.Status;
-                              if (!(data23 === "Enabled" || data23 === "Disabled")) {
-                                const err31 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i2 + "/Status", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/properties/Status/enum", keyword: "enum", params: { allowedValues: schema44.properties.GetBucketLifecycleConfiguration.additionalProperties.properties.Rules.items.properties.Status.enum }, message: "must be equal to one of the allowed values" };
+                          let data24 = data23[i2];
+                          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                            if (data24.Status !== void 0) {
+                              let data25 = data24.Status;
+                              if (!(data25 === "Enabled" || data25 === "Disabled")) {
+                                const err34 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i2 + "/Status", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/properties/Status/enum", keyword: "enum", params: { allowedValues: schema44.properties.GetBucketLifecycleConfiguration.additionalProperties.properties.Rules.items.properties.Status.enum }, message: "must be equal to one of the allowed values" };
                                 if (vErrors === null) {
-                                  vErrors = [err31];
+                                  vErrors = [err34];
                                 } else {
-                                  vErrors.push(err31);
+                                  vErrors.push(err34);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err32 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i2, schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err35 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i2, schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                              vErrors = [err32];
+                              vErrors = [err35];
                             } else {
-                              vErrors.push(err32);
+                              vErrors.push(err35);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err33 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err36 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err33];
+                          vErrors = [err36];
                         } else {
-                          vErrors.push(err33);
+                          vErrors.push(err36);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err34 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err37 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err34];
+                      vErrors = [err37];
                     } else {
-                      vErrors.push(err34);
+                      vErrors.push(err37);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err38 = { instancePath: instancePath + "/global/s3/GetBucketLifecycleConfiguration", schemaPath: "#/$defs/s3/properties/GetBucketLifecycleConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
             }
           } else {
-            const err36 = { instancePath: instancePath + "/global/s3", schemaPath: "#/$defs/s3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err37 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.regional !== void 0) {
-      let data24 = data.regional;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        for (const key2 in data24) {
-          const _errs53 = errors;
-          if (typeof key2 === "string") {
-            if (!pattern7.test(key2)) {
-              const err38 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"', propertyName: key2 };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-          } else {
-            const err39 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
+            const err39 = { instancePath: instancePath + "/global/s3", schemaPath: "#/$defs/s3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -28413,101 +29578,103 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid18 = _errs53 === errors;
-          if (!valid18) {
-            const err40 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/global", schemaPath: "#/properties/global/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.regional !== void 0) {
+      let data26 = data.regional;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key2 in data26) {
+          const _errs56 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern7.test(key2)) {
+              const err41 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"', propertyName: key2 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err42];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          var valid19 = _errs56 === errors;
+          if (!valid19) {
+            const err43 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
             }
             errors++;
           }
         }
-        for (const key3 in data24) {
-          let data25 = data24[key3];
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            for (const key4 in data25) {
+        for (const key3 in data26) {
+          let data27 = data26[key3];
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key4 in data27) {
               if (!(key4 === "ec2" || key4 === "cloudtrail" || key4 === "rds")) {
-                const err41 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/regional/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                const err44 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/regional/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
-            if (data25.ec2 !== void 0) {
-              if (!validate23(data25.ec2, { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/ec2", parentData: data25, parentDataProperty: "ec2", rootData, dynamicAnchors })) {
+            if (data27.ec2 !== void 0) {
+              if (!validate23(data27.ec2, { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/ec2", parentData: data27, parentDataProperty: "ec2", rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                 errors = vErrors.length;
               }
             }
-            if (data25.cloudtrail !== void 0) {
-              if (!validate25(data25.cloudtrail, { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/cloudtrail", parentData: data25, parentDataProperty: "cloudtrail", rootData, dynamicAnchors })) {
+            if (data27.cloudtrail !== void 0) {
+              if (!validate25(data27.cloudtrail, { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/cloudtrail", parentData: data27, parentDataProperty: "cloudtrail", rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                 errors = vErrors.length;
               }
             }
-            if (data25.rds !== void 0) {
-              let data28 = data25.rds;
-              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                if (data28.DescribeDBInstances !== void 0) {
-                  let data29 = data28.DescribeDBInstances;
-                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                    if (data29.DBInstances !== void 0) {
-                      let data30 = data29.DBInstances;
-                      if (Array.isArray(data30)) {
-                        const len2 = data30.length;
+            if (data27.rds !== void 0) {
+              let data30 = data27.rds;
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.DescribeDBInstances !== void 0) {
+                  let data31 = data30.DescribeDBInstances;
+                  if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                    if (data31.DBInstances !== void 0) {
+                      let data32 = data31.DBInstances;
+                      if (Array.isArray(data32)) {
+                        const len2 = data32.length;
                         for (let i3 = 0; i3 < len2; i3++) {
-                          let data31 = data30[i3];
-                          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                            if (data31.DBInstanceIdentifier === void 0) {
-                              const err42 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/required", keyword: "required", params: { missingProperty: "DBInstanceIdentifier" }, message: "must have required property 'DBInstanceIdentifier'" };
+                          let data33 = data32[i3];
+                          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                            if (data33.DBInstanceIdentifier === void 0) {
+                              const err45 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/required", keyword: "required", params: { missingProperty: "DBInstanceIdentifier" }, message: "must have required property 'DBInstanceIdentifier'" };
                               if (vErrors === null) {
-                                vErrors = [err42];
+                                vErrors = [err45];
                               } else {
-                                vErrors.push(err42);
+                                vErrors.push(err45);
                               }
                               errors++;
                             }
-                            if (data31.DBInstanceIdentifier !== void 0) {
-                              if (typeof data31.DBInstanceIdentifier !== "string") {
-                                const err43 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBInstanceIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err43];
-                                } else {
-                                  vErrors.push(err43);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data31.DBInstanceArn !== void 0) {
-                              if (typeof data31.DBInstanceArn !== "string") {
-                                const err44 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBInstanceArn", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err44];
-                                } else {
-                                  vErrors.push(err44);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data31.Engine !== void 0) {
-                              if (typeof data31.Engine !== "string") {
-                                const err45 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Engine", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err45];
-                                } else {
-                                  vErrors.push(err45);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data31.DBClusterIdentifier !== void 0) {
-                              if (typeof data31.DBClusterIdentifier !== "string") {
-                                const err46 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBClusterIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (data33.DBInstanceIdentifier !== void 0) {
+                              if (typeof data33.DBInstanceIdentifier !== "string") {
+                                const err46 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBInstanceIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                   vErrors = [err46];
                                 } else {
@@ -28516,9 +29683,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data31.MultiAZ !== void 0) {
-                              if (typeof data31.MultiAZ !== "boolean") {
-                                const err47 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/MultiAZ", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (data33.DBInstanceArn !== void 0) {
+                              if (typeof data33.DBInstanceArn !== "string") {
+                                const err47 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBInstanceArn", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                   vErrors = [err47];
                                 } else {
@@ -28527,9 +29694,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data31.PubliclyAccessible !== void 0) {
-                              if (typeof data31.PubliclyAccessible !== "boolean") {
-                                const err48 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/PubliclyAccessible", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/PubliclyAccessible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (data33.Engine !== void 0) {
+                              if (typeof data33.Engine !== "string") {
+                                const err48 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Engine", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                   vErrors = [err48];
                                 } else {
@@ -28538,9 +29705,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data31.StorageEncrypted !== void 0) {
-                              if (typeof data31.StorageEncrypted !== "boolean") {
-                                const err49 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/StorageEncrypted", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (data33.DBClusterIdentifier !== void 0) {
+                              if (typeof data33.DBClusterIdentifier !== "string") {
+                                const err49 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DBClusterIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                   vErrors = [err49];
                                 } else {
@@ -28549,10 +29716,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data31.BackupRetentionPeriod !== void 0) {
-                              let data39 = data31.BackupRetentionPeriod;
-                              if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
-                                const err50 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/BackupRetentionPeriod", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/BackupRetentionPeriod/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (data33.MultiAZ !== void 0) {
+                              if (typeof data33.MultiAZ !== "boolean") {
+                                const err50 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/MultiAZ", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                   vErrors = [err50];
                                 } else {
@@ -28561,23 +29727,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data31.Endpoint !== void 0) {
-                              let data40 = data31.Endpoint;
-                              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                                if (data40.Port !== void 0) {
-                                  let data41 = data40.Port;
-                                  if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)))) {
-                                    const err51 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Endpoint/Port", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/properties/Port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                    if (vErrors === null) {
-                                      vErrors = [err51];
-                                    } else {
-                                      vErrors.push(err51);
-                                    }
-                                    errors++;
-                                  }
+                            if (data33.PubliclyAccessible !== void 0) {
+                              if (typeof data33.PubliclyAccessible !== "boolean") {
+                                const err51 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/PubliclyAccessible", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/PubliclyAccessible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                  vErrors = [err51];
+                                } else {
+                                  vErrors.push(err51);
                                 }
-                              } else {
-                                const err52 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Endpoint", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                errors++;
+                              }
+                            }
+                            if (data33.StorageEncrypted !== void 0) {
+                              if (typeof data33.StorageEncrypted !== "boolean") {
+                                const err52 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/StorageEncrypted", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                   vErrors = [err52];
                                 } else {
@@ -28586,10 +29749,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data31.DbInstancePort !== void 0) {
-                              let data42 = data31.DbInstancePort;
-                              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)))) {
-                                const err53 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DbInstancePort", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DbInstancePort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (data33.BackupRetentionPeriod !== void 0) {
+                              let data41 = data33.BackupRetentionPeriod;
+                              if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)))) {
+                                const err53 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/BackupRetentionPeriod", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/BackupRetentionPeriod/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                   vErrors = [err53];
                                 } else {
@@ -28598,36 +29761,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                            if (data31.VpcSecurityGroups !== void 0) {
-                              let data43 = data31.VpcSecurityGroups;
-                              if (Array.isArray(data43)) {
-                                const len3 = data43.length;
-                                for (let i4 = 0; i4 < len3; i4++) {
-                                  let data44 = data43[i4];
-                                  if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                                    if (data44.VpcSecurityGroupId !== void 0) {
-                                      if (typeof data44.VpcSecurityGroupId !== "string") {
-                                        const err54 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups/" + i4 + "/VpcSecurityGroupId", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                          vErrors = [err54];
-                                        } else {
-                                          vErrors.push(err54);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                  } else {
-                                    const err55 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups/" + i4, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (data33.Endpoint !== void 0) {
+                              let data42 = data33.Endpoint;
+                              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                                if (data42.Port !== void 0) {
+                                  let data43 = data42.Port;
+                                  if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
+                                    const err54 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Endpoint/Port", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/properties/Port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                     if (vErrors === null) {
-                                      vErrors = [err55];
+                                      vErrors = [err54];
                                     } else {
-                                      vErrors.push(err55);
+                                      vErrors.push(err54);
                                     }
                                     errors++;
                                   }
                                 }
                               } else {
-                                const err56 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                const err55 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/Endpoint", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err55];
+                                } else {
+                                  vErrors.push(err55);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data33.DbInstancePort !== void 0) {
+                              let data44 = data33.DbInstancePort;
+                              if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
+                                const err56 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/DbInstancePort", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DbInstancePort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                 if (vErrors === null) {
                                   vErrors = [err56];
                                 } else {
@@ -28636,118 +29798,118 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
-                          } else {
-                            const err57 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                              vErrors = [err57];
-                            } else {
-                              vErrors.push(err57);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err58 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                          vErrors = [err58];
-                        } else {
-                          vErrors.push(err58);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err59 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                }
-                if (data28.DescribeDBClusters !== void 0) {
-                  let data46 = data28.DescribeDBClusters;
-                  if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                    if (data46.DBClusters !== void 0) {
-                      let data47 = data46.DBClusters;
-                      if (Array.isArray(data47)) {
-                        const len4 = data47.length;
-                        for (let i5 = 0; i5 < len4; i5++) {
-                          let data48 = data47[i5];
-                          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-                            if (data48.DBClusterIdentifier === void 0) {
-                              const err60 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/required", keyword: "required", params: { missingProperty: "DBClusterIdentifier" }, message: "must have required property 'DBClusterIdentifier'" };
-                              if (vErrors === null) {
-                                vErrors = [err60];
-                              } else {
-                                vErrors.push(err60);
-                              }
-                              errors++;
-                            }
-                            if (data48.DBClusterIdentifier !== void 0) {
-                              if (typeof data48.DBClusterIdentifier !== "string") {
-                                const err61 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err61];
-                                } else {
-                                  vErrors.push(err61);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data48.MultiAZ !== void 0) {
-                              if (typeof data48.MultiAZ !== "boolean") {
-                                const err62 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/MultiAZ", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                  vErrors = [err62];
-                                } else {
-                                  vErrors.push(err62);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data48.StorageEncrypted !== void 0) {
-                              if (typeof data48.StorageEncrypted !== "boolean") {
-                                const err63 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/StorageEncrypted", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                  vErrors = [err63];
-                                } else {
-                                  vErrors.push(err63);
-                                }
-                                errors++;
-                              }
-                            }
-                            if (data48.DBClusterMembers !== void 0) {
-                              let data52 = data48.DBClusterMembers;
-                              if (Array.isArray(data52)) {
-                                const len5 = data52.length;
-                                for (let i6 = 0; i6 < len5; i6++) {
-                                  let data53 = data52[i6];
-                                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                                    if (data53.DBInstanceIdentifier !== void 0) {
-                                      if (typeof data53.DBInstanceIdentifier !== "string") {
-                                        const err64 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers/" + i6 + "/DBInstanceIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (data33.VpcSecurityGroups !== void 0) {
+                              let data45 = data33.VpcSecurityGroups;
+                              if (Array.isArray(data45)) {
+                                const len3 = data45.length;
+                                for (let i4 = 0; i4 < len3; i4++) {
+                                  let data46 = data45[i4];
+                                  if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                    if (data46.VpcSecurityGroupId !== void 0) {
+                                      if (typeof data46.VpcSecurityGroupId !== "string") {
+                                        const err57 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups/" + i4 + "/VpcSecurityGroupId", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                         if (vErrors === null) {
-                                          vErrors = [err64];
+                                          vErrors = [err57];
                                         } else {
-                                          vErrors.push(err64);
+                                          vErrors.push(err57);
                                         }
                                         errors++;
                                       }
                                     }
                                   } else {
-                                    const err65 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers/" + i6, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    const err58 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups/" + i4, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                     if (vErrors === null) {
-                                      vErrors = [err65];
+                                      vErrors = [err58];
                                     } else {
-                                      vErrors.push(err65);
+                                      vErrors.push(err58);
                                     }
                                     errors++;
                                   }
                                 }
                               } else {
-                                const err66 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                const err59 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3 + "/VpcSecurityGroups", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err59];
+                                } else {
+                                  vErrors.push(err59);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err60 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances/" + i3, schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err60];
+                            } else {
+                              vErrors.push(err60);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err61 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances/DBInstances", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBInstances", schemaPath: "#/$defs/rds/properties/DescribeDBInstances/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.DescribeDBClusters !== void 0) {
+                  let data48 = data30.DescribeDBClusters;
+                  if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                    if (data48.DBClusters !== void 0) {
+                      let data49 = data48.DBClusters;
+                      if (Array.isArray(data49)) {
+                        const len4 = data49.length;
+                        for (let i5 = 0; i5 < len4; i5++) {
+                          let data50 = data49[i5];
+                          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                            if (data50.DBClusterIdentifier === void 0) {
+                              const err63 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/required", keyword: "required", params: { missingProperty: "DBClusterIdentifier" }, message: "must have required property 'DBClusterIdentifier'" };
+                              if (vErrors === null) {
+                                vErrors = [err63];
+                              } else {
+                                vErrors.push(err63);
+                              }
+                              errors++;
+                            }
+                            if (data50.DBClusterIdentifier !== void 0) {
+                              if (typeof data50.DBClusterIdentifier !== "string") {
+                                const err64 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err64];
+                                } else {
+                                  vErrors.push(err64);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data50.MultiAZ !== void 0) {
+                              if (typeof data50.MultiAZ !== "boolean") {
+                                const err65 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/MultiAZ", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                  vErrors = [err65];
+                                } else {
+                                  vErrors.push(err65);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data50.StorageEncrypted !== void 0) {
+                              if (typeof data50.StorageEncrypted !== "boolean") {
+                                const err66 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/StorageEncrypted", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                   vErrors = [err66];
                                 } else {
@@ -28756,102 +29918,113 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                             }
+                            if (data50.DBClusterMembers !== void 0) {
+                              let data54 = data50.DBClusterMembers;
+                              if (Array.isArray(data54)) {
+                                const len5 = data54.length;
+                                for (let i6 = 0; i6 < len5; i6++) {
+                                  let data55 = data54[i6];
+                                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                    if (data55.DBInstanceIdentifier !== void 0) {
+                                      if (typeof data55.DBInstanceIdentifier !== "string") {
+                                        const err67 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers/" + i6 + "/DBInstanceIdentifier", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err67];
+                                        } else {
+                                          vErrors.push(err67);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err68 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers/" + i6, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                      vErrors = [err68];
+                                    } else {
+                                      vErrors.push(err68);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err69 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5 + "/DBClusterMembers", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err69];
+                                } else {
+                                  vErrors.push(err69);
+                                }
+                                errors++;
+                              }
+                            }
                           } else {
-                            const err67 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err70 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters/" + i5, schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                              vErrors = [err67];
+                              vErrors = [err70];
                             } else {
-                              vErrors.push(err67);
+                              vErrors.push(err70);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err68 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err71 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters/DBClusters", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err68];
+                          vErrors = [err71];
                         } else {
-                          vErrors.push(err68);
+                          vErrors.push(err71);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err69 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err72 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds/DescribeDBClusters", schemaPath: "#/$defs/rds/properties/DescribeDBClusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err72];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err72);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err70 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds", schemaPath: "#/$defs/rds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err73 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/rds", schemaPath: "#/$defs/rds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err73];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err73);
                 }
                 errors++;
               }
             }
           } else {
-            const err71 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/regional/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err74 = { instancePath: instancePath + "/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/regional/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err74];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err74);
             }
             errors++;
           }
         }
       } else {
-        const err72 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err75 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err75];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err75);
         }
         errors++;
       }
     }
     if (data.errors !== void 0) {
-      let data55 = data.errors;
-      if (Array.isArray(data55)) {
-        const len6 = data55.length;
+      let data57 = data.errors;
+      if (Array.isArray(data57)) {
+        const len6 = data57.length;
         for (let i7 = 0; i7 < len6; i7++) {
-          let data56 = data55[i7];
-          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-            if (data56.service === void 0) {
-              const err73 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
-              if (vErrors === null) {
-                vErrors = [err73];
-              } else {
-                vErrors.push(err73);
-              }
-              errors++;
-            }
-            if (data56.region === void 0) {
-              const err74 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
-            if (data56.operation === void 0) {
-              const err75 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property 'operation'" };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
-            }
-            if (data56.code === void 0) {
-              const err76 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+          let data58 = data57[i7];
+          if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+            if (data58.service === void 0) {
+              const err76 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
@@ -28859,75 +30032,69 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data56.service !== void 0) {
-              let data57 = data56.service;
-              if (typeof data57 === "string") {
-                if (func2(data57) < 1) {
-                  const err77 = { instancePath: instancePath + "/errors/" + i7 + "/service", schemaPath: "#/$defs/callError/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err77];
-                  } else {
-                    vErrors.push(err77);
-                  }
-                  errors++;
-                }
+            if (data58.region === void 0) {
+              const err77 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
+              if (vErrors === null) {
+                vErrors = [err77];
               } else {
-                const err78 = { instancePath: instancePath + "/errors/" + i7 + "/service", schemaPath: "#/$defs/callError/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err78];
-                } else {
-                  vErrors.push(err78);
-                }
-                errors++;
+                vErrors.push(err77);
               }
+              errors++;
             }
-            if (data56.region !== void 0) {
-              let data58 = data56.region;
-              if (typeof data58 === "string") {
-                if (func2(data58) < 1) {
-                  const err79 = { instancePath: instancePath + "/errors/" + i7 + "/region", schemaPath: "#/$defs/callError/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
+            if (data58.operation === void 0) {
+              const err78 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property 'operation'" };
+              if (vErrors === null) {
+                vErrors = [err78];
               } else {
-                const err80 = { instancePath: instancePath + "/errors/" + i7 + "/region", schemaPath: "#/$defs/callError/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err80];
-                } else {
-                  vErrors.push(err80);
-                }
-                errors++;
+                vErrors.push(err78);
               }
+              errors++;
             }
-            if (data56.operation !== void 0) {
-              let data59 = data56.operation;
+            if (data58.code === void 0) {
+              const err79 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data58.service !== void 0) {
+              let data59 = data58.service;
               if (typeof data59 === "string") {
                 if (func2(data59) < 1) {
-                  const err81 = { instancePath: instancePath + "/errors/" + i7 + "/operation", schemaPath: "#/$defs/callError/properties/operation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err80 = { instancePath: instancePath + "/errors/" + i7 + "/service", schemaPath: "#/$defs/callError/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
               } else {
-                const err82 = { instancePath: instancePath + "/errors/" + i7 + "/operation", schemaPath: "#/$defs/callError/properties/operation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err81 = { instancePath: instancePath + "/errors/" + i7 + "/service", schemaPath: "#/$defs/callError/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err81];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err81);
                 }
                 errors++;
               }
             }
-            if (data56.resource !== void 0) {
-              if (typeof data56.resource !== "string") {
-                const err83 = { instancePath: instancePath + "/errors/" + i7 + "/resource", schemaPath: "#/$defs/callError/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data58.region !== void 0) {
+              let data60 = data58.region;
+              if (typeof data60 === "string") {
+                if (func2(data60) < 1) {
+                  const err82 = { instancePath: instancePath + "/errors/" + i7 + "/region", schemaPath: "#/$defs/callError/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              } else {
+                const err83 = { instancePath: instancePath + "/errors/" + i7 + "/region", schemaPath: "#/$defs/callError/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err83];
                 } else {
@@ -28936,11 +30103,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data56.code !== void 0) {
-              let data61 = data56.code;
+            if (data58.operation !== void 0) {
+              let data61 = data58.operation;
               if (typeof data61 === "string") {
                 if (func2(data61) < 1) {
-                  const err84 = { instancePath: instancePath + "/errors/" + i7 + "/code", schemaPath: "#/$defs/callError/properties/code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err84 = { instancePath: instancePath + "/errors/" + i7 + "/operation", schemaPath: "#/$defs/callError/properties/operation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err84];
                   } else {
@@ -28949,7 +30116,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err85 = { instancePath: instancePath + "/errors/" + i7 + "/code", schemaPath: "#/$defs/callError/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err85 = { instancePath: instancePath + "/errors/" + i7 + "/operation", schemaPath: "#/$defs/callError/properties/operation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err85];
                 } else {
@@ -28958,9 +30125,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data56.message !== void 0) {
-              if (typeof data56.message !== "string") {
-                const err86 = { instancePath: instancePath + "/errors/" + i7 + "/message", schemaPath: "#/$defs/callError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data58.resource !== void 0) {
+              if (typeof data58.resource !== "string") {
+                const err86 = { instancePath: instancePath + "/errors/" + i7 + "/resource", schemaPath: "#/$defs/callError/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err86];
                 } else {
@@ -28969,44 +30136,77 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data56.httpStatus !== void 0) {
-              let data63 = data56.httpStatus;
-              if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)))) {
-                const err87 = { instancePath: instancePath + "/errors/" + i7 + "/httpStatus", schemaPath: "#/$defs/callError/properties/httpStatus/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data58.code !== void 0) {
+              let data63 = data58.code;
+              if (typeof data63 === "string") {
+                if (func2(data63) < 1) {
+                  const err87 = { instancePath: instancePath + "/errors/" + i7 + "/code", schemaPath: "#/$defs/callError/properties/code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+              } else {
+                const err88 = { instancePath: instancePath + "/errors/" + i7 + "/code", schemaPath: "#/$defs/callError/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err87];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err87);
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+            if (data58.message !== void 0) {
+              if (typeof data58.message !== "string") {
+                const err89 = { instancePath: instancePath + "/errors/" + i7 + "/message", schemaPath: "#/$defs/callError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data58.httpStatus !== void 0) {
+              let data65 = data58.httpStatus;
+              if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)))) {
+                const err90 = { instancePath: instancePath + "/errors/" + i7 + "/httpStatus", schemaPath: "#/$defs/callError/properties/httpStatus/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
           } else {
-            const err88 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err91 = { instancePath: instancePath + "/errors/" + i7, schemaPath: "#/$defs/callError/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err88];
+              vErrors = [err91];
             } else {
-              vErrors.push(err88);
+              vErrors.push(err91);
             }
             errors++;
           }
         }
       } else {
-        const err89 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err92 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err92];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err92);
         }
         errors++;
       }
     }
   } else {
-    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err93 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err90];
+      vErrors = [err93];
     } else {
-      vErrors.push(err90);
+      vErrors.push(err93);
     }
     errors++;
   }
@@ -29021,7 +30221,7 @@ var init_snapshot_validate = __esm({
     import_ucs2length = __toESM(require_ucs2length(), 1);
     interop = (m) => typeof m === "function" ? m : m.default;
     snapshot_validate_default = validate20;
-    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "partition": { "enum": ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"] }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime" }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true }, "global": { "type": "object", "additionalProperties": false, "properties": { "sts": { "type": "object", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" } } }, "regional": { "type": "object", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" } } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" } } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tags": { "type": "array", "items": { "type": "object", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } } }, "callError": { "type": "object", "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1 }, "region": { "type": "string", "minLength": 1 }, "operation": { "type": "string", "minLength": 1 }, "resource": { "type": "string" }, "code": { "type": "string", "minLength": 1 }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" } } } } } }, "ec2": { "type": "object", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "type": "object", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "type": "object", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } } } } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "type": "object", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" } } } } } } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "type": "object", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "Entries": { "type": "array", "items": { "type": "object", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } } } } } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "type": "object", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" } } } } } } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" } } } } } } } }, "cloudtrail": { "type": "object", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "type": "object", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" } } } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "type": "object", "properties": { "IncludeManagementEvents": { "type": "boolean" }, "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } } }, "AdvancedEventSelectors": { "type": "array", "items": { "type": "object", "properties": { "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } } } } } }, "LookupEvents": { "type": "object", "properties": { "Events": { "type": "array", "items": { "type": "object", "properties": { "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string" } } } } } } } }, "rds": { "type": "object", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "type": "object", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" } } } } } } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "type": "object", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" } } } } } } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"] }, "iam": { "type": "object", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "type": "object", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "type": "object", "required": ["AccessKeyId"], "properties": { "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object" } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" } } } } } } } }, "s3": { "type": "object", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "type": "object", "properties": { "Status": { "enum": ["Enabled", "Disabled"] } } } } } } } } } } };
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$" }, "partition": { "enum": ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"] }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime" }, "incomplete": { "type": "object", "description": "Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.", "required": ["reason"], "properties": { "reason": { "enum": ["interrupted", "timeout", "failed-calls"], "description": "interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed." } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true }, "global": { "type": "object", "additionalProperties": false, "properties": { "sts": { "type": "object", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" } } }, "regional": { "type": "object", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" } } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" } } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tags": { "type": "array", "items": { "type": "object", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } } }, "callError": { "type": "object", "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1 }, "region": { "type": "string", "minLength": 1 }, "operation": { "type": "string", "minLength": 1 }, "resource": { "type": "string" }, "code": { "type": "string", "minLength": 1 }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" } } } } } }, "ec2": { "type": "object", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "type": "object", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "type": "object", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } } } } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "type": "object", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" } } } } } } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "type": "object", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "Entries": { "type": "array", "items": { "type": "object", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } } } } } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "type": "object", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" } } } } } } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" } } } } } } } }, "cloudtrail": { "type": "object", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "type": "object", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" } } } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "type": "object", "properties": { "IncludeManagementEvents": { "type": "boolean" }, "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } } }, "AdvancedEventSelectors": { "type": "array", "items": { "type": "object", "properties": { "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } } } } } }, "LookupEvents": { "type": "object", "properties": { "Events": { "type": "array", "items": { "type": "object", "properties": { "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string" } } } } } } } }, "rds": { "type": "object", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "type": "object", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" } } } } } } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "type": "object", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" } } } } } } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"] }, "iam": { "type": "object", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "type": "object", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "type": "object", "required": ["AccessKeyId"], "properties": { "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object" } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" } } } } } } } }, "s3": { "type": "object", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "type": "object", "properties": { "Status": { "enum": ["Enabled", "Disabled"] } } } } } } } } } } };
     schema44 = { "type": "object", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "type": "object", "properties": { "Status": { "enum": ["Enabled", "Disabled"] } } } } } } } } };
     pattern4 = new RegExp("^[0-9]{12}$", "u");
     pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
@@ -29035,7 +30235,7 @@ var init_snapshot_validate = __esm({
     validate23.evaluated = { "props": { "DescribeSecurityGroups": true, "DescribeAddresses": true, "DescribeInstances": true, "DescribeNatGateways": true, "DescribeNetworkAcls": true, "DescribeRouteTables": true, "DescribeSubnets": true }, "dynamicProps": false, "dynamicItems": false };
     schema50 = { "type": "object", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "type": "object", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" } } } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "type": "object", "properties": { "IncludeManagementEvents": { "type": "boolean" }, "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } } }, "AdvancedEventSelectors": { "type": "array", "items": { "type": "object", "properties": { "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } } } } } }, "LookupEvents": { "type": "object", "properties": { "Events": { "type": "array", "items": { "type": "object", "properties": { "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string" } } } } } } } };
     validate25.evaluated = { "props": { "DescribeTrails": true, "GetTrailStatus": true, "GetEventSelectors": true, "LookupEvents": true }, "dynamicProps": false, "dynamicItems": false };
-    validate20.evaluated = { "props": { "$schema": true, "mamoriSnapshot": true, "accountId": true, "partition": true, "collectedAt": true, "completedAt": true, "collector": true, "regions": true, "global": true, "regional": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+    validate20.evaluated = { "props": { "$schema": true, "mamoriSnapshot": true, "accountId": true, "partition": true, "collectedAt": true, "completedAt": true, "incomplete": true, "collector": true, "regions": true, "global": true, "regional": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
   }
 });
 
@@ -29049,11 +30249,11 @@ function validateSnapshot(doc) {
     const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
     const extra = extraKey(e);
     const full = extra !== void 0 ? [...pointer, extra] : pointer;
-    const path9 = jsonPath(doc, full);
-    const message = `${path9}: ${describe2(e)}`;
+    const path12 = jsonPath(doc, full);
+    const message = `${path12}: ${describe2(e)}`;
     if (seen.has(message)) continue;
     seen.add(message);
-    problems.push({ path: path9, pointer: full, message });
+    problems.push({ path: path12, pointer: full, message });
   }
   return problems;
 }
@@ -29129,7 +30329,7 @@ function rulesNotEvaluated(error, rules2, answered = () => false) {
   const lost = feedsOf(error).filter((f) => !(FEED_SOURCES[f] ?? []).some((other) => other !== call && answered(other, error.region))).map((f) => f.split("."));
   return rules2.filter((r) => {
     const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
-    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path9) => overlap(field, path9)));
+    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path12) => overlap(field, path12)));
   });
 }
 function groupErrors(errors) {
@@ -29193,15 +30393,11 @@ function loadSnapshot(file, raw, rules2 = []) {
     return internalError(file, err);
   }
 }
-function loadSnapshotFile(absPath, file, rules2 = []) {
-  let fd;
+function loadSnapshotFile(absPath, file, rules2 = [], options = {}) {
+  const opened = openRegular(absPath, options);
+  if (isFailure(opened)) return void 0;
+  const { fd, info: before } = opened;
   try {
-    fd = inputFs.open(absPath);
-  } catch {
-    return void 0;
-  }
-  try {
-    const before = inputFs.fstat(fd);
     const read = readJsonStream(fd, MAX_DEPTH4, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: before.size });
     if (!read || !Object.hasOwn(read.doc, "mamoriSnapshot")) return void 0;
     const positions = JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
@@ -29231,7 +30427,7 @@ function load2(file, doc, locator, rules2) {
       notifications2.push({ level: "error", code: "invalid-snapshot", file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
     return { entities: [], notifications: notifications2 };
   }
-  const snapshot = doc;
+  const snapshot = redactSnapshotKeys(doc);
   const notifications = groupErrors(snapshot.errors).map(({ first, error, resources }) => {
     const at = locator.at(["errors", first]);
     const about = resources.length <= 1 ? error : {
@@ -29251,7 +30447,34 @@ function load2(file, doc, locator, rules2) {
       message: notEvaluatedMessage(about, rules2, answeredIn(snapshot))
     };
   });
+  const incomplete = incompleteMessage(snapshot, rules2);
+  if (incomplete) {
+    const at = locator.at(["incomplete"]);
+    notifications.unshift({ level: "warning", code: "incomplete-snapshot", file, line: at.line, column: at.column, message: incomplete });
+  }
   return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
+}
+function incompleteReason(snapshot) {
+  return snapshot.incomplete?.reason;
+}
+function rulesBlinded(snapshot, rules2) {
+  const answered = answeredIn(snapshot);
+  const blinded = /* @__PURE__ */ new Set();
+  for (const e of snapshot.errors) for (const r of rulesNotEvaluated(e, rules2, answered)) blinded.add(r);
+  return rules2.filter((r) => blinded.has(r));
+}
+function incompleteCause(reason) {
+  if (reason === "interrupted") return "the collection was interrupted";
+  return reason === "timeout" ? "the collection ran out of time (its deadline passed)" : "calls failed while it was collected";
+}
+function incompleteMessage(snapshot, rules2) {
+  const reason = incompleteReason(snapshot);
+  if (!reason) return void 0;
+  const why = incompleteCause(reason);
+  const calls = snapshot.errors.length;
+  const blinded = rulesBlinded(snapshot, rules2).map((r) => `${r.id} ${r.name}`);
+  const list = blinded.length > 0 ? `; rules not evaluated in full: ${blinded.join(", ")}` : "";
+  return `Incomplete account snapshot: ${why} (${calls} failed call${calls === 1 ? "" : "s"} recorded)${list}`;
 }
 function notEvaluatedMessage(e, rules2, answered) {
   const call = e.operation === "*" ? e.service === "*" ? "every call" : `every ${e.service} call` : `${e.service} ${e.operation}`;
@@ -29269,6 +30492,7 @@ var TRAIL_SELECTORS, REPORT_FEEDS, CALL_FEEDS, FEED_SOURCES, REGIONAL_SERVICES, 
 var init_load2 = __esm({
   "packages/core/src/snapshot/load.ts"() {
     "use strict";
+    init_bounded();
     init_input_fs();
     init_read();
     init_parse();
@@ -29276,6 +30500,7 @@ var init_load2 = __esm({
     init_format();
     init_json_positions();
     init_json_stream();
+    init_redact();
     init_schema();
     init_detect2();
     TRAIL_SELECTORS = ["managementEvents", "dataEvents", "selectorsKnown"];
@@ -29340,9 +30565,9 @@ var init_load2 = __esm({
       }
       positions;
       file;
-      at(path9, arn) {
-        for (let n = path9.length; n >= 0; n--) {
-          const location = this.positions.locate(this.file, path9, n, arn);
+      at(path12, arn) {
+        for (let n2 = path12.length; n2 >= 0; n2--) {
+          const location = this.positions.locate(this.file, path12, n2, arn);
           if (location) return location;
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -29353,7 +30578,6 @@ var init_load2 = __esm({
 });
 
 // packages/core/src/template/parameters.ts
-import { readFile as readFile3 } from "node:fs/promises";
 function parseParameters(file, text2) {
   let doc;
   try {
@@ -29394,7 +30618,7 @@ function parseParameters(file, text2) {
 async function loadParameters(file) {
   let text2;
   try {
-    text2 = await readFile3(file, "utf8");
+    text2 = readInputText(file, MAX_FILE_BYTES);
   } catch (err) {
     throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -29405,6 +30629,7 @@ var init_parameters = __esm({
   "packages/core/src/template/parameters.ts"() {
     "use strict";
     import_yaml5 = __toESM(require_dist(), 1);
+    init_bounded();
     ParameterFileError = class extends Error {
       constructor(file, message) {
         super(`${file}: ${message}`);
@@ -29416,26 +30641,27 @@ var init_parameters = __esm({
 });
 
 // packages/core/src/scan.ts
-import path6 from "node:path";
+import path8 from "node:path";
 async function loadBuiltinRules() {
   const specifier = "@mamori/rules";
   const mod = await import(specifier);
   return mod.rules;
 }
 async function scan(options) {
-  const root = path6.resolve(options.cwd ?? process.cwd());
+  const root = path8.resolve(options.cwd ?? process.cwd());
   const config = options.config;
   const all = [...options.rules ?? await loadBuiltinRules(), ...await extraRules(options, root)];
   const { rules: rules2, options: ruleOptions } = configureRules(all, config?.config, config?.file);
   const parameters = options.parameters ?? (config ? await configParameters(config) : void 0);
   const wantsResources = rules2.some((r) => r.entity === "Resource");
-  const display = (abs) => path6.relative(root, abs).split(path6.sep).join("/") || path6.basename(abs);
+  const display = (abs) => path8.relative(root, abs).split(path8.sep).join("/") || path8.basename(abs);
   const allFiles = options.secretsInAllFiles !== false;
   const isTemplateCandidate = templateFilter(config);
   const beforeWalk = cpuSample();
   const walked = await walk2(options.paths, root, allFiles ? notExcluded(config) : isTemplateCandidate);
+  const roots = walked.roots;
   const idle = idleCoresBetween(beforeWalk, cpuSample());
-  const notifications = walked.notifications.map((n) => n.file ? { ...n, file: display(path6.resolve(root, n.file)) } : n);
+  const notifications = walked.notifications.map((n2) => n2.file ? { ...n2, file: display(path8.resolve(root, n2.file)) } : n2);
   const files = [];
   const suppressionsByFile = /* @__PURE__ */ new Map();
   const snapshots = [];
@@ -29445,18 +30671,22 @@ async function scan(options) {
     explicit,
     template: isTemplateCandidate(absPath)
   }));
-  const context = { ...parameters ? { parameters } : {}, wantsResources, allFiles };
+  const context = { ...parameters ? { parameters } : {}, wantsResources, allFiles, roots };
   const loader = (file, text2) => loadSnapshot(file, text2, rules2);
-  const fileLoader = (absPath, file) => loadSnapshotFile(absPath, file, rules2);
+  const fileLoader = (absPath, file) => loadSnapshotFile(absPath, file, rules2, { roots });
+  const binaries = [];
+  let checked = 0;
   const readOnMain = (task) => processFile(task, context, loader, fileLoader);
   const runner = ruleRunner(rules2, ruleOptions);
   const take = (given, i) => {
     const task = tasks[i];
     const outcome = given.deferred ? readOnMain(task) : given;
-    notifications.push(...outcome.notifications);
+    for (const n2 of outcome.notifications) notifications.push(n2);
     runner.run(outcome.entities);
     if (outcome.listed) files.push(task.file);
     if (outcome.listed === "snapshot") snapshots.push(task.file);
+    if (outcome.checked) checked++;
+    if (outcome.binary) binaries.push(task.file);
     if (outcome.suppressions) suppressionsByFile.set(task.file, outcome.suppressions);
   };
   const workers = workerCount(options.workers, tasks.filter((t) => t.template).length, idle);
@@ -29465,7 +30695,11 @@ async function scan(options) {
     for (const [i, task] of tasks.entries()) take(readOnMain(task), i);
   }
   const run = { findings: runner.findings, notifications: runner.notifications };
-  notifications.push(...run.notifications);
+  for (const n2 of run.notifications) notifications.push(n2);
+  if (binaries.length > 0) notifications.push(binaryNote(binaries.sort(cmp2), allFiles));
+  if (files.length === 0 && checked === 0 && !notifications.some((n2) => n2.level === "error")) {
+    notifications.push(nothingScanned(tasks.length, allFiles, notifications.length > 0));
+  }
   const metas = new Map(rules2.map((r) => [r.id, ruleMeta(r)]));
   if (suppressionsByFile.size > 0) {
     const byFile = /* @__PURE__ */ new Map();
@@ -29480,29 +30714,47 @@ async function scan(options) {
   if (options.baseline) applyBaseline(run.findings, options.baseline);
   return {
     root,
-    files: files.sort(cmp),
-    ...snapshots.length > 0 ? { snapshots: snapshots.sort(cmp) } : {},
+    files: files.sort(cmp2),
+    ...snapshots.length > 0 ? { snapshots: snapshots.sort(cmp2) } : {},
     findings: sortFindings(run.findings),
     notifications: sortNotifications(notifications),
     rules: [...metas.values()]
   };
+}
+function binaryNote(binaries, allFiles) {
+  const SHOWN = 5;
+  const names = binaries.slice(0, SHOWN).join(", ") + (binaries.length > SHOWN ? ` and ${binaries.length - SHOWN} more` : "");
+  const what = allFiles ? "not checked for keys" : "not read as templates";
+  const message = `${binaries.length} binary ${binaries.length === 1 ? "file" : "files"} ${what}: ${names}`;
+  return { level: "note", code: "skipped", message, files: binaries };
+}
+function nothingScanned(found, allFiles, noted) {
+  let why;
+  if (!allFiles) why = "no template or account snapshot found under the paths given";
+  else if (found === 0)
+    why = "no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)";
+  else {
+    const what = "a template, an account snapshot or a text file mamori could read";
+    why = found === 1 ? `the one file found is not ${what}` : `none of the ${found} files found is ${what}`;
+  }
+  return { level: "warning", code: "nothing-scanned", message: `Nothing was scanned: ${why}${noted ? "; the notes say what was passed over" : ""}` };
 }
 async function extraRules(options, root) {
   const config = options.config;
   const out = [];
   for (const spec of config?.config.plugins ?? []) out.push(...await loadPlugin(spec, config?.dir ?? root));
   for (const spec of options.plugins ?? []) out.push(...await loadPlugin(spec, root));
-  for (const file of config?.config.declarativeRules ?? []) out.push(...await loadDeclarativeRules(path6.resolve(config?.dir ?? root, file)));
+  for (const file of config?.config.declarativeRules ?? []) out.push(...await loadDeclarativeRules(path8.resolve(config?.dir ?? root, file)));
   return out;
 }
 async function configParameters(config) {
   const p = config.config.parameters;
   if (p === void 0) return void 0;
-  if (typeof p === "string") return loadParameters(path6.resolve(config.dir, p));
+  if (typeof p === "string") return loadParameters(path8.resolve(config.dir, p));
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
 }
 function relativeTo(config, absPath) {
-  return path6.relative(config.dir, absPath).split(path6.sep).join("/");
+  return path8.relative(config.dir, absPath).split(path8.sep).join("/");
 }
 function notExcluded(config) {
   const exclude = config?.config.exclude;
@@ -29514,7 +30766,7 @@ function templateFilter(config) {
   const include = config?.config.include;
   const inc = config && include?.length ? (0, import_picomatch2.default)(include, { dot: true }) : void 0;
   const kept = notExcluded(config);
-  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path6.extname(absPath).toLowerCase()));
+  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path8.extname(absPath).toLowerCase()));
 }
 function ruleMeta(rule) {
   const { entity: _entity, check: _check, ...meta } = rule;
@@ -29522,16 +30774,16 @@ function ruleMeta(rule) {
 }
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => cmp(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint)
+    (a, b) => cmp2(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.fingerprint, b.fingerprint)
   );
 }
-function cmp(a, b) {
+function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function sortNotifications(notifications) {
-  const fileKey = (n) => n.file === void 0 ? "\uFFFF" : n.file;
+  const fileKey = (n2) => n2.file === void 0 ? "\uFFFF" : n2.file;
   return [...notifications].sort(
-    (a, b) => cmp(fileKey(a), fileKey(b)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.ruleId ?? "", b.ruleId ?? "") || cmp(a.message, b.message)
+    (a, b) => cmp2(fileKey(a), fileKey(b)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp2(a.code, b.code) || cmp2(a.ruleId ?? "", b.ruleId ?? "") || cmp2(a.message, b.message)
   );
 }
 var import_picomatch2;
@@ -29561,6 +30813,7 @@ var init_src = __esm({
     "use strict";
     init_calls();
     init_lazy();
+    init_limits();
     init_apply();
     init_config();
     init_baseline();
@@ -29577,6 +30830,7 @@ var init_src = __esm({
     init_json();
     init_sarif();
     init_stylish();
+    init_text();
     init_scan();
     init_detect();
     init_credential_report();
@@ -29584,6 +30838,7 @@ var init_src = __esm({
     init_format();
     init_load2();
     init_policy();
+    init_redact();
     init_schema();
     init_security_groups2();
     init_graph();
@@ -29659,15 +30914,15 @@ one (IAM \u2192 Users \u2192 Security credentials, or \`aws iam create-access-ke
 });
 
 // packages/rules/src/lib/pricing.ts
-function round2(n) {
-  return Math.round(n * 100) / 100;
+function round2(n2) {
+  return Math.round(n2 * 100) / 100;
 }
 function costProperties(usd2, basis) {
   return { estimatedMonthlyCostUsd: usd2, costBasis: `${basis}; ${PRICE_REGION} list prices of ${PRICE_DATE}` };
 }
-function usd(n) {
-  const cents = n * 100;
-  return `$${Math.abs(cents - Math.round(cents)) < 1e-9 ? n.toFixed(2) : n.toFixed(3)}`;
+function usd(n2) {
+  const cents = n2 * 100;
+  return `$${Math.abs(cents - Math.round(cents)) < 1e-9 ? n2.toFixed(2) : n2.toFixed(3)}`;
 }
 var PRICE_REGION, PRICE_DATE, HOURS_PER_MONTH, PRICES, ASSUMED, monthly;
 var init_pricing = __esm({
@@ -29948,7 +31203,7 @@ function viaText(via) {
 function fieldViaText(entity3, field) {
   return viaText(entity3.fieldVia?.[field] ?? entity3.via);
 }
-var init_text = __esm({
+var init_text2 = __esm({
   "packages/rules/src/lib/text.ts"() {
     "use strict";
   }
@@ -29960,7 +31215,7 @@ var init_cloudtrail_log_validation_off = __esm({
   "packages/rules/src/rules/cloudtrail-log-validation-off/index.ts"() {
     "use strict";
     init_src();
-    init_text();
+    init_text2();
     cloudtrail_log_validation_off_default = defineRule({
       id: "MAM502",
       name: "cloudtrail-log-validation-off",
@@ -30077,7 +31332,7 @@ var init_cloudtrail_not_logging = __esm({
   "packages/rules/src/rules/cloudtrail-not-logging/index.ts"() {
     "use strict";
     init_src();
-    init_text();
+    init_text2();
     cloudtrail_not_logging_default = defineRule({
       id: "MAM503",
       name: "cloudtrail-not-logging",
@@ -30129,7 +31384,7 @@ var init_cloudtrail_not_multi_region = __esm({
   "packages/rules/src/rules/cloudtrail-not-multi-region/index.ts"() {
     "use strict";
     init_src();
-    init_text();
+    init_text2();
     cloudtrail_not_multi_region_default = defineRule({
       id: "MAM501",
       name: "cloudtrail-not-multi-region",
@@ -30213,7 +31468,7 @@ var init_world_open_ingress = __esm({
   "packages/rules/src/rules/world-open-ingress/index.ts"() {
     "use strict";
     init_src();
-    init_text();
+    init_text2();
     SENSITIVE_PORTS = [
       { port: 22, service: "SSH", protocols: ["tcp"] },
       { port: 3389, service: "RDP", protocols: ["tcp", "udp"] },
@@ -30435,7 +31690,7 @@ var init_eip_unattached = __esm({
     "use strict";
     init_src();
     init_pricing();
-    init_text();
+    init_text2();
     eip_unattached_default = defineRule({
       id: "MAM701",
       name: "eip-unattached",
@@ -31036,7 +32291,7 @@ var init_instance_without_profile = __esm({
   "packages/rules/src/rules/instance-without-profile/index.ts"() {
     "use strict";
     init_src();
-    init_text();
+    init_text2();
     RESOURCE_NAMES = { Instance: "EC2 instance", LaunchTemplate: "launch template", LaunchConfiguration: "launch configuration" };
     instance_without_profile_default = defineRule({
       id: "MAM401",
@@ -31205,7 +32460,7 @@ var init_nacl_world_open_admin = __esm({
   "packages/rules/src/rules/nacl-world-open-admin/index.ts"() {
     "use strict";
     init_src();
-    init_text();
+    init_text2();
     ADMIN_PORTS = [
       { port: 22, service: "SSH" },
       { port: 3389, service: "RDP" }
@@ -32052,7 +33307,130 @@ var EXIT;
 var init_io = __esm({
   "packages/cli/src/io.ts"() {
     "use strict";
-    EXIT = { clean: 0, findings: 1, error: 2 };
+    EXIT = { clean: 0, findings: 1, error: 2, incomplete: 3 };
+  }
+});
+
+// packages/cli/src/output.ts
+import { randomUUID } from "node:crypto";
+import { lstat, mkdir, open, rename, unlink } from "node:fs/promises";
+import path9 from "node:path";
+function isInside2(file, folder) {
+  const rel = path9.relative(folder, file);
+  return rel !== "" && !rel.startsWith(`..${path9.sep}`) && rel !== ".." && !path9.isAbsolute(rel);
+}
+async function lstatOrNothing(p) {
+  try {
+    return await lstat(p);
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw err;
+  }
+}
+function describe4(err) {
+  const e = err;
+  const reasons = {
+    EACCES: "permission denied",
+    EPERM: "not permitted",
+    EROFS: "the file system is read-only",
+    ENOSPC: "no space left on the device",
+    EISDIR: "it is a folder",
+    ENOTDIR: "a folder on its path is a file",
+    ENAMETOOLONG: "the name is too long",
+    EDQUOT: "over the disk quota"
+  };
+  return (e.code && reasons[e.code]) ?? (err instanceof Error ? err.message : String(err));
+}
+async function prepareFolders(abs, root, shown) {
+  const dir = path9.dirname(abs);
+  if (root === void 0) {
+    await mkdir(dir, { recursive: true });
+    return;
+  }
+  const parts = path9.relative(root, dir).split(path9.sep).filter(Boolean);
+  let current = root;
+  for (const part of parts) {
+    current = path9.join(current, part);
+    const stat2 = await lstatOrNothing(current);
+    if (!stat2) {
+      await mkdir(current);
+      continue;
+    }
+    const rel = printable(path9.relative(root, current));
+    if (stat2.isSymbolicLink()) {
+      throw new OutputError(
+        `cannot write ${shown}: the folder ${rel} is a symbolic link, and reports are never written through links; remove the link or write elsewhere`
+      );
+    }
+    if (!stat2.isDirectory()) throw new OutputError(`cannot write ${shown}: ${rel} is not a folder`);
+  }
+}
+async function replaceFile(abs, content) {
+  const temp = path9.join(path9.dirname(abs), `.mamori-${randomUUID()}.tmp`);
+  const handle = await open(temp, "wx", 438);
+  try {
+    try {
+      await handle.writeFile(content);
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, abs);
+  } catch (err) {
+    await unlink(temp).catch(() => void 0);
+    throw err;
+  }
+}
+async function prepareOutput(file, rules2) {
+  const shown = printable(file);
+  const abs = path9.resolve(rules2.cwd, file);
+  let root;
+  if (rules2.within) {
+    const roots = rules2.within.map((r) => path9.resolve(r));
+    if (roots.includes(abs)) throw new OutputError(`cannot write ${shown}: it is a folder`);
+    root = roots.filter((r) => isInside2(abs, r)).sort((a, b) => b.length - a.length)[0];
+    if (root === void 0) throw new OutputError(`cannot write ${shown}: it is outside ${roots.map(printable).join(" and ")}`);
+  } else {
+    const cwd = path9.resolve(rules2.cwd);
+    root = isInside2(abs, cwd) ? cwd : void 0;
+  }
+  const check = async () => {
+    try {
+      await prepareFolders(abs, root, shown);
+      const stat2 = await lstatOrNothing(abs);
+      if (stat2?.isDirectory()) throw new OutputError(`cannot write ${shown}: it is a folder`);
+    } catch (err) {
+      if (err instanceof OutputError) throw err;
+      throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
+    }
+  };
+  await check();
+  const probe = path9.join(path9.dirname(abs), `.mamori-probe.${randomUUID()}.tmp`);
+  try {
+    await (await open(probe, "wx", 384)).close();
+    await unlink(probe);
+  } catch (err) {
+    throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
+  }
+  return {
+    shown,
+    abs,
+    async write(content) {
+      await check();
+      try {
+        await replaceFile(abs, content);
+      } catch (err) {
+        throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
+      }
+    }
+  };
+}
+var OutputError;
+var init_output = __esm({
+  "packages/cli/src/output.ts"() {
+    "use strict";
+    init_src();
+    OutputError = class extends Error {
+    };
   }
 });
 
@@ -32073,11 +33451,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -33226,7 +34604,7 @@ var require_command = __commonJS({
   "node_modules/.pnpm/commander@14.0.3/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path9 = __require("node:path");
+    var path12 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -33671,9 +35049,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -34239,9 +35617,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path9.resolve(baseDir, baseName);
+          const localBin = path12.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -34259,17 +35637,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path9.resolve(
-            path9.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path9.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path9.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -34280,7 +35658,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -34311,14 +35689,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -34825,8 +36203,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -35195,7 +36573,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path9.basename(filename, path9.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -35209,9 +36587,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path10) {
-        if (path10 === void 0) return this._executableDir;
-        this._executableDir = path10;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -35531,30 +36909,36 @@ var init_main2 = __esm({
 });
 
 // packages/cli/src/cli.ts
-import path7 from "node:path";
+import path10 from "node:path";
 function exitCodeFor(result, failOn) {
-  if (result.notifications.some((n) => n.level === "error")) return EXIT.error;
+  if (result.notifications.some((n2) => n2.level === "error")) return EXIT.error;
   if (failOn === "none") return EXIT.clean;
-  const threshold = LEVEL_RANK[failOn];
-  return activeFindings(result.findings).some((f) => LEVEL_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.clean;
+  const threshold = LEVEL_RANK2[failOn];
+  return activeFindings(result.findings).some((f) => LEVEL_RANK2[f.severity] >= threshold) ? EXIT.findings : EXIT.clean;
 }
-function render(result, format2, color) {
+function sarifText(result) {
+  return `${jsonText(JSON.stringify(toSarif(result), null, 2))}
+`;
+}
+function render(result, format2, color, sarifMaxResults = 25e3) {
   switch (format2) {
     case "json":
-      return toJson(result);
-    case "sarif":
-      return `${JSON.stringify(toSarif(result), null, 2)}
-`;
+      return { text: toJson(result), leftOut: 0 };
+    case "sarif": {
+      if (sarifMaxResults === 0) return { text: sarifText(result), leftOut: 0 };
+      const { text: text2, results } = fitSarif(result, { maxResults: sarifMaxResults });
+      return { text: text2, leftOut: result.findings.length - results };
+    }
     case "html":
-      return toHtml(result);
+      return { text: toHtml(result), leftOut: 0 };
     default:
-      return toStylish(result, { color });
+      return { text: toStylish(result, { color }), leftOut: 0 };
   }
 }
-async function runScan(paths, flags, io) {
-  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path7.resolve(io.cwd, flags.config)) : await findConfig(io.cwd);
-  const parameters = flags.parameters ? await loadParameters(path7.resolve(io.cwd, flags.parameters)) : void 0;
-  const baseline = flags.baseline ? await readBaseline(path7.resolve(io.cwd, flags.baseline)) : void 0;
+async function runScan(paths, flags, io, configOptions = {}) {
+  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path10.resolve(io.cwd, flags.config), configOptions) : await findConfig(io.cwd, configOptions);
+  const parameters = flags.parameters ? await loadParameters(path10.resolve(io.cwd, flags.parameters)) : void 0;
+  const baseline = flags.baseline ? await readBaseline(path10.resolve(io.cwd, flags.baseline)) : void 0;
   return scan({
     paths,
     cwd: io.cwd,
@@ -35566,16 +36950,18 @@ async function runScan(paths, flags, io) {
     ...flags.templatesOnly ? { secretsInAllFiles: false } : {}
   });
 }
-var LEVEL_RANK;
+var LEVEL_RANK2, USER_ERRORS;
 var init_cli = __esm({
   "packages/cli/src/cli.ts"() {
     "use strict";
     init_src();
     init_src2();
     init_io();
+    init_output();
     init_progress();
     init_main2();
-    LEVEL_RANK = { note: 1, warning: 2, error: 3 };
+    LEVEL_RANK2 = { note: 1, warning: 2, error: 3 };
+    USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError, OutputError];
   }
 });
 
@@ -35583,13 +36969,29 @@ var init_cli = __esm({
 init_src();
 init_cli();
 init_io();
-import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import path8 from "node:path";
+init_output();
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { appendFile, realpath } from "node:fs/promises";
+import path11 from "node:path";
+var ANNOTATIONS_PER_KIND = 10;
+var SUMMARY_ROWS = 100;
+var SUMMARY_NOTIFICATIONS = 50;
 function input(env, name, fallback = "") {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim() || fallback;
 }
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function booleanInput(env, name) {
+  const value = input(env, name, "false");
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  return void 0;
+}
+function clip(text2, max) {
+  if (text2.length <= max) return text2;
+  const end = /[\ud800-\udbff]/.test(text2.charAt(max - 1)) ? max - 1 : max;
+  return `${text2.slice(0, end)}\u2026`;
+}
+var escapeData = (s, max = 1e3) => clip(printable(s), max).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (s) => escapeData(s, 500).replace(/:/g, "%3A").replace(/,/g, "%2C");
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 function annotation(f) {
   const loc = f.location;
@@ -35598,43 +37000,124 @@ function annotation(f) {
   return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}
 `;
 }
+function notificationAnnotation(n2) {
+  const props = [
+    ...n2.file ? [`file=${escapeProperty(n2.file)}`] : [],
+    ...n2.file && n2.line ? [`line=${n2.line}`] : [],
+    `title=${escapeProperty(`mamori ${n2.code}`)}`
+  ];
+  return `::${COMMAND[n2.level]} ${props.join(",")}::${escapeData(n2.message)}
+`;
+}
+function annotations(result) {
+  const byKind = { error: [], warning: [], note: [] };
+  for (const n2 of result.notifications) if (n2.level !== "note") byKind[n2.level]?.push(() => notificationAnnotation(n2));
+  for (const f of activeFindings(result.findings)) byKind[f.severity]?.push(() => annotation(f));
+  const out = [];
+  for (const kind of ["error", "warning", "note"]) {
+    const all = byKind[kind];
+    const shown = all.length <= ANNOTATIONS_PER_KIND ? all.length : ANNOTATIONS_PER_KIND - 1;
+    for (const line of all.slice(0, shown)) out.push(line());
+    if (shown === all.length) continue;
+    const word = kind === "note" ? "notices" : `${kind}s`;
+    out.push(
+      `::${COMMAND[kind]} title=mamori::${all.length - shown} more ${word} are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} of a kind per step); the report in the log and the job summary list them
+`
+    );
+  }
+  return out;
+}
 var RANK = { error: 0, warning: 1, note: 2 };
-function jobSummary(result, sarifFile) {
+function code(text2, max, inTable = true) {
+  let s = clip(printable(text2), max);
+  if (inTable) s = s.replace(/\|/g, "\\|");
+  if (s === "") return "";
+  let longest = 0;
+  for (const m of s.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") ? " " : "";
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+var plural2 = (n2, word, words = `${word}s`) => `${n2} ${n2 === 1 ? word : words}`;
+function jobSummary(result, context) {
   const active = activeFindings(result.findings).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  const count = (s) => active.filter((f) => f.severity === s).length;
-  const waste = active.reduce((sum, f) => sum + (Number(f.properties?.estimatedMonthlyCostUsd) || 0), 0);
-  const cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const levels = { error: 0, warning: 0, note: 0 };
+  let waste = 0;
+  for (const f of active) {
+    levels[f.severity]++;
+    waste += Number(f.properties?.estimatedMonthlyCostUsd) || 0;
+  }
+  const failed = result.notifications.filter((n2) => n2.level === "error");
+  const warned = result.notifications.filter((n2) => n2.level === "warning");
+  const stepFailed = context.exitCode !== EXIT.clean;
+  const icon = stepFailed ? "\u274C" : active.length > 0 || failed.length > 0 || warned.length > 0 ? "\u26A0\uFE0F" : "\u2705";
+  const problems = active.length === 0 ? "no problems" : `${plural2(active.length, "problem")} (${plural2(levels.error, "error")}, ${plural2(levels.warning, "warning")}, ${plural2(levels.note, "note")})`;
+  const about = [
+    ...failed.length > 0 ? [`${plural2(failed.length, "input")} could not be scanned`] : [],
+    ...warned.length > 0 ? [plural2(warned.length, "warning about the scan", "warnings about the scan")] : []
+  ];
+  const verdict = context.exitCode === EXIT.error ? "the step failed: the scan is incomplete" : context.exitCode === EXIT.findings ? `the step failed: findings at or above fail-on: ${context.failOn}` : `the step passed (fail-on: ${context.failOn})`;
   const lines = [
-    "## mamori",
-    "",
-    `${active.length === 0 ? "\u2705 No problems" : `\u274C ${active.length} ${active.length === 1 ? "problem" : "problems"}`} in ${result.files.length} scanned ${result.files.length === 1 ? "file" : "files"}.`,
+    `## ${icon} mamori: ${problems} in ${plural2(result.files.length, "scanned file")}${about.map((a) => `; ${a}`).join("")} \u2014 ${verdict}`,
     "",
     "| Errors | Warnings | Notes | Suppressed | Estimated monthly waste |",
     "|---:|---:|---:|---:|---:|",
-    `| ${count("error")} | ${count("warning")} | ${count("note")} | ${result.findings.filter((f) => f.suppression).length} | $${waste.toFixed(2)} |`,
+    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${result.findings.filter((f) => f.suppression).length} | $${waste.toFixed(2)} |`,
     ""
   ];
   if (active.length > 0) {
     lines.push("| Level | Rule | Location | Message |", "|---|---|---|---|");
-    for (const f of active.slice(0, 100)) {
-      lines.push(`| ${f.severity} | \`${f.ruleId}\` ${cell(f.ruleName)} | \`${cell(f.location.file)}:${f.location.line}\` | ${cell(f.message)} |`);
+    for (const f of active.slice(0, SUMMARY_ROWS)) {
+      lines.push(
+        `| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${code(`${f.location.file}:${f.location.line}`, 200)} | ${code(f.message, 300)} |`
+      );
     }
-    if (active.length > 100) lines.push("", `\u2026and ${active.length - 100} more in \`${sarifFile}\`.`);
+    if (active.length > SUMMARY_ROWS) lines.push("", `\u2026and ${active.length - SUMMARY_ROWS} more: the report in the log lists them all.`);
     lines.push("");
   }
-  const failed = result.notifications.filter((n) => n.level === "error");
-  if (failed.length > 0)
+  if (context.sarifLeftOut)
     lines.push(
-      `**${failed.length} ${failed.length === 1 ? "input" : "inputs"} could not be scanned:**`,
-      "",
-      ...failed.map((n) => `- \`${cell(n.file ?? "")}${n.line ? `:${n.line}` : ""}\` ${cell(n.message)}`),
+      `${code(context.sarifFile, 200, false)} holds the ${active.length > 0 ? "most severe " : ""}${result.findings.length - context.sarifLeftOut} of ${result.findings.length} findings: GitHub code scanning takes at most 25,000 results and 10 MB in a run. Set \`format: json\` for a report of all of them.`,
       ""
     );
+  const problemsWithScan = [...failed, ...warned];
+  if (problemsWithScan.length > 0) {
+    lines.push(`**Problems with the scan** (${plural2(failed.length, "error")}, ${plural2(warned.length, "warning")}):`, "");
+    for (const n2 of problemsWithScan.slice(0, SUMMARY_NOTIFICATIONS)) {
+      const where = n2.file ? `${code(`${n2.file}${n2.line ? `:${n2.line}` : ""}`, 200, false)} ` : "";
+      lines.push(`- ${n2.level} ${where}${code(n2.message, 300, false)}`);
+    }
+    if (problemsWithScan.length > SUMMARY_NOTIFICATIONS) lines.push(`- \u2026and ${problemsWithScan.length - SUMMARY_NOTIFICATIONS} more in the log`);
+    lines.push("");
+  }
   return `${lines.join("\n")}
 `;
 }
+function failedScan(root, err) {
+  const user = USER_ERRORS.some((E) => err instanceof E);
+  const message = err instanceof Error ? err.message : String(err);
+  return {
+    root,
+    files: [],
+    findings: [],
+    notifications: [{ level: "error", code: user ? "config-error" : "internal-error", message: `the scan did not run: ${message}` }],
+    rules: []
+  };
+}
+function isInside3(file, folder) {
+  const rel = path11.relative(folder, file);
+  return rel === "" || !rel.startsWith(`..${path11.sep}`) && rel !== ".." && !path11.isAbsolute(rel);
+}
+async function checkReadable(name, value, workspace, roots) {
+  const abs = path11.resolve(workspace, value);
+  const real = await realpath(abs).catch(() => abs);
+  const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => path11.resolve(r))));
+  if (realRoots.some((root) => isInside3(real, root))) return void 0;
+  return `${name}: ${value} is outside ${roots.join(" and ")}${real !== abs ? ` (a link to ${real})` : ""}; only files there are read`;
+}
 async function runAction(env, io) {
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const workspace = path11.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const roots = [workspace, ...env.RUNNER_TEMP ? [path11.resolve(env.RUNNER_TEMP)] : []];
   const paths = input(env, "paths", ".").split(/[\s,]+/).filter(Boolean);
   const failOn = input(env, "fail-on", "error");
   const format2 = input(env, "format", "stylish");
@@ -35642,46 +37125,101 @@ async function runAction(env, io) {
   const config = input(env, "config");
   const parameters = input(env, "parameters");
   const baseline = input(env, "baseline");
-  if (!["error", "warning", "note", "none"].includes(failOn)) {
-    io.stderr(`::error::mamori: fail-on must be error, warning, note or none, not "${escapeData(failOn)}"
+  const noConfig = booleanInput(env, "no-config");
+  const trustConfig = booleanInput(env, "trust-config");
+  const summarise = async (text2) => {
+    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text2);
+  };
+  const refuse = async (message) => {
+    io.stdout(`::error title=mamori::${escapeData(`mamori: ${message}`)}
+`);
+    await summarise(`## \u274C mamori did not run \u2014 the step failed
+
+${code(message, 500, false)}
 `);
     return EXIT.error;
+  };
+  if (!["error", "warning", "note", "none"].includes(failOn)) return refuse(`fail-on must be error, warning, note or none, not "${failOn}"`);
+  if (!["stylish", "json", "sarif", "html"].includes(format2)) return refuse(`format must be stylish, json, sarif or html, not "${format2}"`);
+  if (noConfig === void 0) return refuse(`no-config must be true or false, not "${input(env, "no-config")}"`);
+  if (trustConfig === void 0) return refuse(`trust-config must be true or false, not "${input(env, "trust-config")}"`);
+  if (noConfig && config) return refuse("config and no-config cannot both be set");
+  if (/[\r\n]/.test(sarifFile)) return refuse("sarif-file must be one line");
+  for (const [name, value] of [
+    ["config", config],
+    ["parameters", parameters],
+    ["baseline", baseline]
+  ]) {
+    const problem2 = value ? await checkReadable(name, value, workspace, roots) : void 0;
+    if (problem2) return refuse(problem2);
   }
-  if (!["stylish", "json", "sarif", "html"].includes(format2)) {
-    io.stderr(`::error::mamori: format must be stylish, json, sarif or html, not "${escapeData(format2)}"
-`);
-    return EXIT.error;
-  }
-  let result;
+  let sarifTarget;
   try {
-    result = await runScan(
-      paths,
-      { format: format2, failOn, ...config ? { config } : {}, ...parameters ? { parameters } : {}, ...baseline ? { baseline } : {} },
-      { stdout: io.stdout, stderr: io.stderr, cwd: workspace, color: false }
-    );
+    sarifTarget = await prepareOutput(sarifFile, { cwd: workspace, within: roots });
   } catch (err) {
-    io.stderr(`::error::mamori: ${escapeData(err instanceof Error ? err.message : String(err))}
-`);
-    return EXIT.error;
+    return refuse(`sarif-file: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const sarifPath = path8.resolve(workspace, sarifFile);
-  await mkdir(path8.dirname(sarifPath), { recursive: true });
-  await writeFile(sarifPath, `${JSON.stringify(toSarif(result), null, 2)}
+  const token = randomUUID2();
+  io.stdout(`::stop-commands::${token}
 `);
-  io.stdout(format2 === "sarif" ? `SARIF written to ${sarifFile}
-` : render(result, format2, false));
-  for (const f of activeFindings(result.findings)) io.stdout(annotation(f));
-  for (const n of result.notifications.filter((x) => x.level === "error")) {
-    io.stdout(`::error${n.file ? ` file=${escapeProperty(n.file)}${n.line ? `,line=${n.line}` : ""}` : ""}::${escapeData(n.message)}
+  let result;
+  let sarifLeftOut = 0;
+  try {
+    try {
+      result = await runScan(
+        paths,
+        {
+          format: format2,
+          failOn,
+          ...noConfig ? { config: false } : config ? { config } : {},
+          ...parameters ? { parameters } : {},
+          ...baseline ? { baseline } : {}
+        },
+        { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false },
+        {
+          allowCode: trustConfig,
+          codeHint: "set `trust-config: true` on the mamori step to run it, or `no-config: true` to scan without the configuration",
+          within: roots
+        }
+      );
+    } catch (err) {
+      result = failedScan(workspace, err);
+    }
+    const sarif = render(result, "sarif", false);
+    sarifLeftOut = sarif.leftOut;
+    try {
+      await sarifTarget.write(sarif.text);
+    } catch (err) {
+      result = {
+        ...result,
+        notifications: [
+          ...result.notifications,
+          { level: "error", code: "internal-error", message: `sarif-file: ${String(err instanceof Error ? err.message : err)}` }
+        ]
+      };
+    }
+    io.stdout(format2 === "sarif" ? `SARIF written to ${printable(sarifFile)}
+` : render(result, format2, false).text);
+  } finally {
+    io.stdout(`::${token}::
 `);
   }
+  for (const line of annotations(result)) io.stdout(line);
+  if (sarifLeftOut > 0) {
+    io.stdout(
+      `mamori: ${printable(sarifFile)} holds ${result.findings.length - sarifLeftOut} of ${result.findings.length} findings, the most severe, within GitHub code scanning's limits; the report above lists them all
+`
+    );
+  }
+  const exitCode = exitCodeFor(result, failOn);
   const active = activeFindings(result.findings);
+  const count2 = (s) => String(active.filter((f) => f.severity === s).length);
   const outputs = {
     "sarif-file": sarifFile,
     findings: String(active.length),
-    errors: String(active.filter((f) => f.severity === "error").length),
-    warnings: String(active.filter((f) => f.severity === "warning").length),
-    notes: String(active.filter((f) => f.severity === "note").length)
+    errors: count2("error"),
+    warnings: count2("warning"),
+    notes: count2("note")
   };
   if (env.GITHUB_OUTPUT)
     await appendFile(
@@ -35689,12 +37227,14 @@ async function runAction(env, io) {
       Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join("")
     );
-  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, jobSummary(result, sarifFile));
-  return exitCodeFor(result, failOn);
+  await summarise(jobSummary(result, { sarifFile, failOn, exitCode, sarifLeftOut }));
+  return exitCode;
 }
 
 // packages/cli/src/action-main.ts
+var stdoutWrite = process.stdout.write.bind(process.stdout);
+process.stderr.write = stdoutWrite;
 process.exitCode = await runAction(process.env, {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t)
+  stdout: (t) => stdoutWrite(t),
+  stderr: (t) => stdoutWrite(t)
 });

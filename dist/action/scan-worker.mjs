@@ -36,870 +36,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher2, replacer, required]) => {
-          if (matcher2 === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path2) => {
-      const end = path2.length - 1;
-      const index = path2.lastIndexOf(
-        SLASH,
-        path2[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path2 : path2.slice(index + 1);
-    };
-    var parentOf = (path2) => {
-      if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path2.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path2.length - 1;
-      const cut = path2.lastIndexOf(
-        SLASH,
-        path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path2) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path2)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path2, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path2) : path2;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path2
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path2, originalPath, doThrow) => {
-      if (!isString(path2)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path2) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path2)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path2) => {
-      const first = path2.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path2.length === 1) {
-        return true;
-      }
-      const second = path2.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path2.length === 2 || path2.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path2) {
-        checkPath(
-          path2,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path2 ? this._t(path2, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path2 = convertPath(target);
-        if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path2);
-        }
-        const dir = this._t(path2, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path2);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path2, cache) {
-        if (path2 in cache) {
-          return cache[path2];
-        }
-        const parentPath = parentOf(path2);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
-      }
-      ignores(path2) {
-        return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
-      }
-      createFilter() {
-        return (path2) => !this.ignores(path2);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path2) {
-        return this._test(path2, this._testCache, convertPath(path2));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -977,17 +113,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path3) {
+      const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visit_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -998,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = visit_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1025,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path3) {
+      const ctrl = await callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path3, ctrl);
+        return visitAsync_(key, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1046,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1079,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path3);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path3, node) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1468,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -1577,13 +713,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -1707,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        const k = path3[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1729,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1759,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path3;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1777,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1792,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key, ...rest] = path3;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1811,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path3) {
+        const [key, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1822,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path3, value) {
+        const [key, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4338,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4415,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4437,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path3, keepScalar) {
+        if (Collection.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4451,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4471,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path3, value) {
+        if (Collection.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -4536,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -4614,12 +3750,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -4833,12 +3969,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items2, search) {
+    function mapIncludes(ctx, items2, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items2.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -6438,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path2) => {
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6449,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path2) => {
-      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6476,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -8233,13 +7369,20 @@ var require_dist = __commonJS({
 // packages/core/src/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// packages/core/src/scan-files.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
-
 // packages/core/src/template/node.ts
+var INDEXED = 12;
+var indexes = /* @__PURE__ */ new WeakMap();
 function getEntry(node, key) {
   if (node?.kind !== "map") return void 0;
-  return node.entries.find((e) => e.key === key);
+  const entries = node.entries;
+  if (entries.length < INDEXED) return entries.find((e) => e.key === key);
+  let index = indexes.get(node);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const e of entries) if (!index.has(e.key)) index.set(e.key, e);
+    indexes.set(node, index);
+  }
+  return index.get(key);
 }
 function get(node, key) {
   return getEntry(node, key)?.value;
@@ -8273,20 +7416,20 @@ function toPlain(node) {
   }
 }
 function walk(node, visit3) {
-  const path2 = [];
+  const path3 = [];
   const rec = (n) => {
-    visit3(n, path2);
+    visit3(n, path3);
     if (n.kind === "map") {
       for (const e of n.entries) {
-        path2.push(e.key);
+        path3.push(e.key);
         rec(e.value);
-        path2.pop();
+        path3.pop();
       }
     } else if (n.kind === "seq") {
       for (let i = 0; i < n.items.length; i++) {
-        path2.push(i);
+        path3.push(i);
         rec(n.items[i]);
-        path2.pop();
+        path3.pop();
       }
     }
   };
@@ -8345,29 +7488,158 @@ function templateSuppressions(template) {
   return { byResource, notifications };
 }
 
+// packages/core/src/files/bounded.ts
+import path from "node:path";
+
 // packages/core/src/files/input-fs.ts
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 var inputFs = {
   stat: (p) => statSync(p),
-  readFile: (p) => readFileSync(p),
+  lstat: (p) => lstatSync(p),
+  realpath: (p) => realpathSync(p),
+  readlink: (p) => readlinkSync(p),
   readdir: (p) => readdirSync(p, { withFileTypes: true }),
-  open: (p) => openSync(p, "r"),
-  /** Up to `length` bytes at `position` of an open file, into `buffer` at `offset`: how many were read. */
+  open: (p, options = {}) => openSync(p, OPEN_FLAGS | (options.noFollow ? NO_FOLLOW : 0)),
+  /** Up to `length` bytes at `position` (or, with `null`, where the last read ended) of an open file, into `buffer` at `offset`: how many were read. */
   readAt: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
   fstat: (fd) => fstatSync(fd),
-  close: (fd) => closeSync(fd),
-  /** The first `length` bytes of a file. */
-  head: (p, length) => {
-    const fd = openSync(p, "r");
+  close: (fd) => closeSync(fd)
+};
+
+// packages/core/src/files/bounded.ts
+var MAX_FILE_BYTES = 20 * 1024 * 1024;
+var MAX_SNAPSHOT_BYTES = 500 * 1024 * 1024;
+var isFailure = (r) => "problem" in r;
+function openRegular(absPath, options = {}) {
+  let fd;
+  try {
+    fd = inputFs.open(absPath, options.noFollow ? { noFollow: true } : {});
+  } catch (err) {
+    const code = err.code;
+    if (code === "ELOOP" && options.noFollow) return { problem: "not-regular", kind: "a symbolic link" };
+    if (code === "ENXIO") return { problem: "not-regular", kind: "a socket or a device without a driver" };
+    return { problem: "error", error: err };
+  }
+  try {
+    const info = inputFs.fstat(fd);
+    if (!info.isFile()) {
+      inputFs.close(fd);
+      return { problem: "not-regular", kind: kindOf(info) };
+    }
+    if (options.roots) {
+      const real = openedPath(fd, absPath);
+      if (real === void 0 || !insideRoots(real, options.roots)) {
+        inputFs.close(fd);
+        return { problem: "outside", target: real ?? "a path that could not be resolved" };
+      }
+    }
+    return { fd, size: info.size, info };
+  } catch (err) {
+    inputFs.close(fd);
+    return { problem: "error", error: err };
+  }
+}
+function readOpened(fd, cap, size) {
+  const limit = cap + 1;
+  let buffer = Buffer.allocUnsafe(Math.min(limit, size > 0 ? size + 1 : 64 * 1024));
+  let length = 0;
+  for (; ; ) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const grown = Buffer.allocUnsafe(length >= cap ? limit : Math.min(cap, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const asked = buffer.length - length;
+    let n;
     try {
-      const buffer = Buffer.alloc(length);
-      const bytesRead = readSync(fd, buffer, 0, length, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      closeSync(fd);
+      n = inputFs.readAt(fd, buffer, length, asked, length);
+    } catch (err) {
+      if (length >= cap) return { bytes: buffer.subarray(0, cap), more: true };
+      throw err;
+    }
+    if (n === 0) break;
+    length += n;
+    if (size > 0 && n < asked) break;
+  }
+  return length > cap ? { bytes: buffer.subarray(0, cap), more: true } : { bytes: buffer.subarray(0, length), more: false };
+}
+function readHead(fd, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let n = 0;
+  for (let got = -1; got !== 0 && n < length; n += got) got = inputFs.readAt(fd, buffer, n, length - n, n);
+  return buffer.subarray(0, n);
+}
+function readBounded(absPath, cap, options = {}) {
+  const opened = openRegular(absPath, options);
+  if (isFailure(opened)) return opened;
+  try {
+    if (opened.size > cap) return { oversized: true, size: opened.size, head: readHead(opened.fd, Math.min(cap, options.headBytes ?? 64 * 1024)) };
+    const read = readOpened(opened.fd, cap, opened.size);
+    if (read.more) return { oversized: true, size: Math.max(opened.size, cap + 1), head: read.bytes.subarray(0, options.headBytes ?? 64 * 1024) };
+    return { bytes: read.bytes, size: opened.size };
+  } catch (err) {
+    return { problem: "error", error: err };
+  } finally {
+    inputFs.close(opened.fd);
+  }
+}
+function failureText(failure) {
+  switch (failure.problem) {
+    case "not-regular":
+      return `it is ${failure.kind}, not a regular file`;
+    case "outside":
+      return `it resolves to ${quoted(failure.target)}, outside the scanned folders`;
+    default:
+      return errorText(failure.error);
+  }
+}
+function kindOf(info) {
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isDirectory()) return "a folder";
+  if (info.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function insideRoots(real, roots) {
+  return roots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+}
+function openedPath(fd, absPath) {
+  if (process.platform === "linux") {
+    try {
+      return inputFs.readlink(`/proc/self/fd/${fd}`).replace(/ \(deleted\)$/, "");
+    } catch {
     }
   }
-};
+  try {
+    const real = inputFs.realpath(absPath);
+    const now = inputFs.stat(real);
+    const opened = inputFs.fstat(fd);
+    return now.dev === opened.dev && now.ino === opened.ino ? real : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function quoted(p) {
+  return JSON.stringify(p);
+}
+var mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+function errorText(err) {
+  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") {
+    const code = err.code;
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    if (code === "ENOENT") return "no such file";
+    if (code === "EISDIR") return "is a folder";
+    if (code === "ELOOP") return "symbolic link loop";
+    if (code === "EIO") return "input/output error";
+    if (code === "EMFILE" || code === "ENFILE") return "too many open files";
+    if (code === "ENOTDIR") return "a path component is not a folder";
+  }
+  return err instanceof Error ? err.message.split("\n")[0] || String(err) : String(err);
+}
 
 // packages/core/src/files/read.ts
 import { isAscii, isUtf8 } from "node:buffer";
@@ -8407,15 +7679,15 @@ function templateNotices(template, rawBytes, parseNotices = []) {
   }
   for (const [section, limit, noun] of SECTION_LIMITS) {
     const entry = getEntry(template.root, section);
-    const count = entry?.value.kind === "map" ? entry.value.entries.length : 0;
-    if (entry && count > limit) {
+    const count2 = entry?.value.kind === "map" ? entry.value.entries.length : 0;
+    if (entry && count2 > limit) {
       out.push({
         level: "warning",
         code: "not-deployable",
         file,
         line: entry.keyLoc.line,
         column: entry.keyLoc.column,
-        message: `${count} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
+        message: `${count2} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
       });
     }
   }
@@ -8475,11 +7747,11 @@ function cycleText(component, next) {
       queue.push(target);
     }
   }
-  const path2 = [first];
-  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path2.length <= component.length; node = cameFrom.get(node)) path2.unshift(node);
-  path2.unshift(first);
-  const others = component.filter((m) => !path2.includes(m));
-  return `${path2.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
+  const path3 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path3.length <= component.length; node = cameFrom.get(node)) path3.unshift(node);
+  path3.unshift(first);
+  const others = component.filter((m) => !path3.includes(m));
+  return `${path3.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
 }
 var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
 function resourceDependencies(template, logicalId) {
@@ -8574,9 +7846,42 @@ var SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
 var LOOP_PREFIX = "Fn::ForEach::";
 var MAX_DEPTH = 5;
 var MAX_GENERATED = 5e3;
+var MAX_COPIED_NODES = 5e5;
+var MAX_COPIED_CHARS = 16e6;
+function occurrences(text2, identifier) {
+  let n = 0;
+  for (const mark of [`\${${identifier}}`, `&{${identifier}}`]) {
+    for (let i = text2.indexOf(mark); i >= 0; i = text2.indexOf(mark, i + mark.length)) n++;
+  }
+  return n;
+}
+function sizeOf(node, identifier) {
+  const size = { nodes: 0, chars: 0, uses: 0 };
+  const text2 = (t) => {
+    size.chars += t.length;
+    size.uses += occurrences(t, identifier);
+  };
+  const stack = [node];
+  for (let n = stack.pop(); n !== void 0; n = stack.pop()) {
+    size.nodes++;
+    if (n.kind === "seq") for (const i of n.items) stack.push(i);
+    else if (n.kind === "map") {
+      for (const e of n.entries) {
+        text2(e.key);
+        if (e.key === "Fn::Sub") {
+          const sub = e.value.kind === "seq" ? e.value.items[0] : e.value;
+          if (sub?.kind === "scalar" && typeof sub.value === "string") text2(sub.value);
+        }
+        stack.push(e.value);
+      }
+    }
+  }
+  return size;
+}
+var count = (n) => n.toLocaleString("en-US");
 function expandForEach(root, text2, file, resolver) {
   if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
-  const ctx = { file, resolver, notifications: [], generated: 0 };
+  const ctx = { file, resolver, notifications: [], generated: 0, copied: { nodes: 0, chars: 0 }, reported: /* @__PURE__ */ new Set() };
   const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
   return { root: { ...root, entries }, notifications: ctx.notifications };
 }
@@ -8600,19 +7905,38 @@ function expandLoop(loop, ctx, depth) {
   const body = args[2];
   const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
   let reason;
+  let tooLarge = false;
   if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
   else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
   else if (depth >= MAX_DEPTH) reason = `it is nested more than ${MAX_DEPTH} loops deep`;
-  else if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${MAX_GENERATED} entries`;
+  else {
+    const size = sizeOf(body, identifier);
+    const chars = items2.reduce((n, item) => n + size.chars + size.uses * item.length, 0);
+    tooLarge = true;
+    if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${count(MAX_GENERATED)} entries`;
+    else if (ctx.copied.nodes + items2.length * size.nodes > MAX_COPIED_NODES) {
+      reason = `with the loops expanded before it, it would copy more than ${count(MAX_COPIED_NODES)} values (${count(items2.length)} items of ${count(size.nodes)} values each)`;
+    } else if (ctx.copied.chars + chars > MAX_COPIED_CHARS) {
+      reason = `with the loops expanded before it, it would write more than ${count(MAX_COPIED_CHARS)} characters of names and Fn::Sub strings`;
+    } else {
+      tooLarge = false;
+      ctx.copied.nodes += items2.length * size.nodes;
+      ctx.copied.chars += chars;
+    }
+  }
   if (reason || !identifier || !items2 || body?.kind !== "map") {
-    ctx.notifications.push({
-      level: "note",
-      code: "not-expanded",
-      file: ctx.file,
-      line: loop.keyLoc.line,
-      column: loop.keyLoc.column,
-      message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}`
-    });
+    const key = `${loop.keyLoc.line}:${loop.keyLoc.column}`;
+    if (!ctx.reported.has(key)) {
+      ctx.reported.add(key);
+      ctx.notifications.push({
+        level: tooLarge ? "warning" : "note",
+        code: "not-expanded",
+        file: ctx.file,
+        line: loop.keyLoc.line,
+        column: loop.keyLoc.column,
+        message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}${tooLarge ? "; CloudFormation applies its quotas (1 MB, 500 resources) to the expanded template" : ""}`
+      });
+    }
     return [];
   }
   const out = [];
@@ -8658,10 +7982,34 @@ function own(table, key) {
 }
 
 // packages/core/src/template/resolve.ts
-var MAX_CANDIDATES = 16;
-var MAX_DEPTH2 = 32;
+var MAX_CANDIDATES = 64;
+var MAX_BRANCHES = 256;
+var MAX_DEPTH2 = 64;
 var MAX_CONDITION_HOPS = 100;
 var MAX_STEPS = 2e4;
+var UNKNOWN = { value: void 0, via: [] };
+var CONDITION_VIA = /^when condition (.*) is (true|false)$/;
+function mergeVia(a, b) {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const seen = new Set(a);
+  const out = [...a];
+  for (const v of b) {
+    if (seen.has(v)) continue;
+    const m = CONDITION_VIA.exec(v);
+    if (m && seen.has(`when condition ${m[1]} is ${m[2] === "true" ? "false" : "true"}`)) return void 0;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
+}
+function assumed(via, cond) {
+  for (const v of via) {
+    if (v === `when condition ${cond} is true`) return true;
+    if (v === `when condition ${cond} is false`) return false;
+  }
+  return void 0;
+}
 var PSEUDO = {
   "AWS::Partition": "aws",
   "AWS::URLSuffix": "amazonaws.com"
@@ -8678,37 +8026,102 @@ var Resolver = class {
   deciding = /* @__PURE__ */ new Set();
   steps = 0;
   active = 0;
-  /** Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). */
-  branches(node, via = [], depth = 0) {
-    if (!node || depth > MAX_DEPTH2) return [{ node, via }];
-    const fn = intrinsicName(node);
-    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") return [{ node: void 0, via }];
-    if (fn === "Fn::If") {
-      const args = get(node, "Fn::If");
-      if (args?.kind !== "seq" || args.items.length !== 3) return [{ node, via }];
-      const cond = scalarString(args.items[0]) ?? "?";
-      const decided = this.condition(cond);
-      const out = [];
-      if (decided !== false) out.push(...this.branches(args.items[1], [...via, `when condition ${cond} is true`], depth + 1));
-      if (decided !== true) out.push(...this.branches(args.items[2], [...via, `when condition ${cond} is false`], depth + 1));
-      return out.slice(0, MAX_CANDIDATES);
+  /** Bounds met so far, and the first reason of the current question. */
+  cuts = 0;
+  reason;
+  /** Values of nodes worked out in full: a node asked about again (a shared `Ref` target, a rule's ports) costs nothing. */
+  memo = /* @__PURE__ */ new WeakMap();
+  /**
+   * Nodes asked about whose value was not worked out in full (too many `Fn::If` combinations, too
+   * deep, too many steps), with the reason: what is known of them may be missing alternatives.
+   */
+  unevaluated = /* @__PURE__ */ new Map();
+  /** Records that `node`'s value was not worked out in full, for a consumer that gives up on its own bound. */
+  notEvaluated(node, reason) {
+    if (!this.unevaluated.has(node)) this.unevaluated.set(node, reason);
+  }
+  cut(reason) {
+    this.cuts++;
+    this.reason ??= reason;
+  }
+  /** Runs one question; the outermost one resets the budget and records its node when a bound was met. */
+  ask(node, work) {
+    const outer = this.active === 0;
+    if (outer) {
+      this.steps = 0;
+      this.reason = void 0;
     }
-    return [{ node, via }];
+    const cuts = this.cuts;
+    this.active++;
+    try {
+      return work();
+    } finally {
+      this.active--;
+      if (outer && node && this.cuts !== cuts && this.reason) this.notEvaluated(node, this.reason);
+    }
+  }
+  /**
+   * Structural alternatives of a node: `Fn::If` branches and `Ref: AWS::NoValue` (absent). A branch
+   * that contradicts what `via` already assumes (`Fn::If [C, Fn::If [C, a, b], c]`: never `b`) is not followed.
+   */
+  branches(node, via = [], depth = 0) {
+    return this.ask(node, () => {
+      const out = [];
+      this.collectBranches(node, via, depth, out);
+      return out;
+    });
+  }
+  collectBranches(node, via, depth, out) {
+    if (out.length >= MAX_BRANCHES) {
+      this.cut(`it has more than ${MAX_BRANCHES} Fn::If branches`);
+      return;
+    }
+    const fn = intrinsicName(node);
+    if (fn === "Ref" && scalarString(get(node, "Ref")) === "AWS::NoValue") {
+      out.push({ node: void 0, via });
+      return;
+    }
+    if (fn !== "Fn::If") {
+      out.push({ node, via });
+      return;
+    }
+    const args = get(node, "Fn::If");
+    if (args?.kind !== "seq" || args.items.length !== 3) {
+      out.push({ node, via });
+      return;
+    }
+    if (depth >= MAX_DEPTH2) {
+      this.cut(`its Fn::If nests more than ${MAX_DEPTH2} deep`);
+      return;
+    }
+    const cond = scalarString(args.items[0]) ?? "?";
+    const given = assumed(via, cond);
+    const decided = this.condition(cond) ?? given;
+    const step = (value) => given === void 0 ? [...via, `when condition ${cond} is ${value}`] : via;
+    if (decided !== false) this.collectBranches(args.items[1], step(true), depth + 1, out);
+    if (decided !== true) this.collectBranches(args.items[2], step(false), depth + 1, out);
   }
   /** Every value a node can take, each with the node it comes from. */
   values(node, depth = 0) {
-    if (this.active === 0) this.steps = 0;
-    this.active++;
-    try {
-      const out = this.compute(node, depth);
-      return node ? out.map((c) => c.at ? c : { ...c, at: node }) : out;
-    } finally {
-      this.active--;
-    }
+    if (!node) return [UNKNOWN];
+    const known = this.memo.get(node);
+    if (known) return known.slice();
+    return this.ask(node, () => {
+      const cuts = this.cuts;
+      const out = distinct(this.compute(node, depth).map((c) => c.at ? c : { ...c, at: node }));
+      if (this.cuts === cuts) this.memo.set(node, out);
+      return out.slice();
+    });
   }
   compute(node, depth) {
-    if (!node) return [{ value: void 0, via: [] }];
-    if (depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [{ value: void 0, via: [] }];
+    if (depth > MAX_DEPTH2) {
+      this.cut(`its intrinsic functions nest more than ${MAX_DEPTH2} deep`);
+      return [UNKNOWN];
+    }
+    if (++this.steps > MAX_STEPS) {
+      this.cut(`working it out takes more than ${MAX_STEPS.toLocaleString("en-US")} steps`);
+      return [UNKNOWN];
+    }
     if (node.kind === "scalar") return [{ value: node.value, via: [] }];
     if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
     const fn = intrinsicName(node);
@@ -8716,10 +8129,24 @@ var Resolver = class {
     switch (fn) {
       case "Ref":
         return this.ref(scalarString(arg));
-      case "Fn::If":
-        return this.branches(node).flatMap(
-          (b) => b.node === void 0 ? [{ value: void 0, via: b.via }] : this.values(b.node, depth + 1).map((c) => ({ ...c, via: [...b.via, ...c.via] }))
-        );
+      case "Fn::If": {
+        const out = [];
+        for (const b of this.branches(node)) {
+          if (b.node === void 0) {
+            out.push({ value: void 0, via: b.via });
+            continue;
+          }
+          for (const c of this.values(b.node, depth + 1)) {
+            const via = mergeVia(b.via, c.via);
+            if (via) out.push({ ...c, via });
+          }
+          if (out.length > MAX_BRANCHES) {
+            this.cut(`it has more than ${MAX_BRANCHES} Fn::If branches`);
+            return out.slice(0, MAX_BRANCHES);
+          }
+        }
+        return out;
+      }
       case "Fn::Join":
         return this.join(arg, depth);
       case "Fn::Sub":
@@ -8735,13 +8162,22 @@ var Resolver = class {
       case "Fn::Base64":
         return this.values(arg, depth + 1);
       default:
-        return [{ value: void 0, via: [] }];
+        return [UNKNOWN];
     }
+  }
+  /** `list` itself, or the unknown value (recorded) when it has more alternatives than are worked out. */
+  bounded(list) {
+    if (list.length <= MAX_CANDIDATES) return list;
+    this.cut(`it has more than ${MAX_CANDIDATES} combinations of Fn::If branches and other alternatives`);
+    return [{ value: void 0, via: [] }];
   }
   /** The single value of a node when it has exactly one known candidate. */
   value(node) {
     const all = this.values(node);
-    return all.length === 1 ? all[0]?.value : void 0;
+    const first = all[0]?.value;
+    if (all.length === 1 || first === void 0) return first;
+    const text2 = JSON.stringify(first);
+    return all.every((c) => c.value !== void 0 && JSON.stringify(c.value) === text2) ? first : void 0;
   }
   /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
   condition(name, hops = 0) {
@@ -8803,7 +8239,8 @@ var Resolver = class {
     const given = own(this.options.parameters, name);
     const param = this.template.parameters.get(name);
     if (given !== void 0) {
-      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [`parameter ${name} = "${given}"`] }];
+      const shown = param?.noEcho ? `parameter ${name} (NoEcho)` : `parameter ${name} = "${given}"`;
+      return [{ value: listParameter(param?.type) ? given.split(",") : given, via: [shown] }];
     }
     if (param) {
       const def = param.default;
@@ -8821,15 +8258,14 @@ var Resolver = class {
     let acc = [{ value: [], via: [] }];
     for (const n of nodes) {
       const next = [];
+      const rights = this.values(n, depth + 1);
       for (const left of acc) {
-        for (const right of this.values(n, depth + 1)) {
-          next.push({
-            value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0,
-            via: [...left.via, ...right.via]
-          });
+        for (const right of rights) {
+          const via = mergeVia(left.via, right.via);
+          if (via) next.push({ value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0, via });
         }
+        if (next.length > MAX_CANDIDATES) return this.bounded(next);
       }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
       acc = next;
     }
     return acc;
@@ -8862,14 +8298,19 @@ var Resolver = class {
         out.push({ value: Number.isInteger(n) && n >= 0 ? this.zone(get(list, "Fn::GetAZs"), n, depth) : void 0, via: idx.via });
       } else if (list?.kind === "seq") {
         const item = Number.isInteger(n) ? list.items[n] : void 0;
-        for (const c of item ? this.values(item, depth + 1) : [{ value: void 0, via: [] }]) out.push({ ...c, via: [...idx.via, ...c.via] });
+        for (const c of item ? this.values(item, depth + 1) : [UNKNOWN]) {
+          const via = mergeVia(idx.via, c.via);
+          if (via) out.push({ ...c, via });
+        }
       } else {
         for (const c of this.values(list, depth + 1)) {
-          out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via: [...idx.via, ...c.via] });
+          const via = mergeVia(idx.via, c.via);
+          if (via) out.push({ value: Array.isArray(c.value) && Number.isInteger(n) ? c.value[n] : void 0, via });
         }
       }
+      if (out.length > MAX_CANDIDATES) break;
     }
-    return out.slice(0, MAX_CANDIDATES);
+    return this.bounded(out);
   }
   /** Attributes that repeat a property the template writes: a VPC's or subnet's `CidrBlock`. Others are known only after deployment. */
   getAtt(arg, depth) {
@@ -8891,24 +8332,28 @@ var Resolver = class {
     return region ? `Fn::GetAZs(${region})[${n}]` : `Fn::GetAZs[${n}]`;
   }
   findInMap(arg, depth) {
-    if (arg?.kind !== "seq" || arg.items.length < 3) return [{ value: void 0, via: [] }];
+    if (arg?.kind !== "seq" || arg.items.length < 3) return [UNKNOWN];
     const [m, k1, k2] = arg.items;
     const out = [];
     for (const a of this.values(m, depth + 1)) {
       for (const b of this.values(k1, depth + 1)) {
         const names = b.value === void 0 ? void 0 : [String(b.value)];
         const map = get(this.template.mappings, String(a.value));
-        const firstKeys = names ?? (map?.kind === "map" ? map.entries.map((e) => e.key) : []);
-        for (const first of firstKeys) {
+        const entries = names ? names.map((key) => ({ key, value: get(map, key) })) : map?.kind === "map" ? map.entries : [];
+        for (const { key: first, value: second } of entries) {
           for (const c of this.values(k2, depth + 1)) {
-            const leaf = get(get(map, first), String(c.value));
+            const leaf = get(second, String(c.value));
             const via = [...a.via, ...b.via, ...c.via, ...names ? [] : [`mapping ${String(a.value)}.${first}`]];
-            for (const v of leaf ? this.values(leaf, depth + 1) : [{ value: void 0, via: [] }]) out.push({ value: v.value, via: [...via, ...v.via] });
+            for (const v of leaf ? this.values(leaf, depth + 1) : [UNKNOWN]) {
+              const all = mergeVia(via, v.via);
+              if (all) out.push({ value: v.value, via: all });
+            }
           }
+          if (out.length > MAX_CANDIDATES) return this.bounded(out);
         }
       }
     }
-    return out.length > MAX_CANDIDATES || out.length === 0 ? [{ value: void 0, via: [] }] : out;
+    return out.length === 0 ? [UNKNOWN] : out;
   }
   sub(arg, depth) {
     const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
@@ -8927,18 +8372,29 @@ var Resolver = class {
       const next = [];
       for (const left of acc) {
         for (const o of options) {
-          next.push({
-            value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0,
-            via: [...left.via, ...o.via]
-          });
+          const via = mergeVia(left.via, o.via);
+          if (via)
+            next.push({ value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0, via });
         }
+        if (next.length > MAX_CANDIDATES) return this.bounded(next);
       }
-      if (next.length > MAX_CANDIDATES) return [{ value: void 0, via: [] }];
       acc = next;
     }
     return acc;
   }
 };
+function distinct(list) {
+  if (list.length < 2) return list;
+  const seen = /* @__PURE__ */ new Map();
+  return list.filter((c) => {
+    const key = JSON.stringify([c.value ?? null, c.value === void 0, c.via]);
+    const keys = seen.get(c.at) ?? /* @__PURE__ */ new Set();
+    seen.set(c.at, keys);
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+}
 function listParameter(type) {
   return type === "CommaDelimitedList" || (type?.startsWith("List<") ?? false);
 }
@@ -9028,98 +8484,76 @@ function resourcesOf(root) {
   return resources;
 }
 
-// packages/core/src/files/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-function errorText(err) {
-  if (err && typeof err === "object" && "code" in err && typeof err.code === "string") {
-    const code = err.code;
-    if (code === "EACCES" || code === "EPERM") return "permission denied";
-    if (code === "ENOENT") return "no such file";
-    if (code === "EISDIR") return "is a folder";
-    if (code === "ELOOP") return "symbolic link loop";
-    if (code === "EIO") return "input/output error";
-    if (code === "EMFILE" || code === "ENFILE") return "too many open files";
-    if (code === "ENOTDIR") return "a path component is not a folder";
-  }
-  return err instanceof Error ? err.message : String(err);
-}
-
 // packages/core/src/files/read.ts
-var MAX_FILE_BYTES = 20 * 1024 * 1024;
-var MAX_SNAPSHOT_BYTES = 500 * 1024 * 1024;
 var HEAD_BYTES = 64 * 1024;
-var kindOf = (info) => info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : info.isCharacterDevice() || info.isBlockDevice() ? "a device" : info.isDirectory() ? "a folder" : "not a regular file";
-var mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 function readTemplateFile(absPath, file, explicit, options = {}) {
   const refuse = (message, where = {}) => ({
     notifications: [{ level: "error", code: "read-error", file, ...where, message }]
   });
-  let info;
-  try {
-    info = inputFs.stat(absPath);
-  } catch (err) {
-    return refuse(`Cannot read file: ${errorText(err)}`);
+  const opened = openRegular(absPath, options);
+  if (isFailure(opened)) {
+    if (opened.problem === "outside") return { notifications: [{ level: "note", code: "skipped", file, message: `Not read: ${failureText(opened)}` }] };
+    return refuse(`Cannot read file: ${failureText(opened)}`);
   }
-  if (!info.isFile()) return refuse(`Cannot read file: it is ${kindOf(info)}`);
-  let limit = MAX_FILE_BYTES;
-  if (info.size > MAX_FILE_BYTES) {
-    let head;
-    try {
-      head = inputFs.head(absPath, HEAD_BYTES);
-    } catch (err) {
-      return refuse(`Cannot read file: ${errorText(err)}`);
+  let bytes3;
+  try {
+    let limit = MAX_FILE_BYTES;
+    if (opened.size > MAX_FILE_BYTES) {
+      const head = readHead(opened.fd, HEAD_BYTES);
+      if (!looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, opened.size);
+      if (opened.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, opened.size);
+      if (options.deferSnapshots) return { notifications: [], deferred: true };
+      limit = MAX_SNAPSHOT_BYTES;
     }
-    if (!looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, info.size);
-    if (info.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, info.size);
-    if (options.deferSnapshots) return { notifications: [], deferred: true };
-    limit = MAX_SNAPSHOT_BYTES;
-  }
-  let bytes2;
-  try {
-    bytes2 = inputFs.readFile(absPath);
+    const read = readOpened(opened.fd, limit, opened.size);
+    if (read.more)
+      return limit === MAX_SNAPSHOT_BYTES ? oversizedSnapshot(file, limit + 1) : oversized(read.bytes.subarray(0, HEAD_BYTES), file, explicit, opened.size, limit);
+    bytes3 = read.bytes;
   } catch (err) {
-    return refuse(`Cannot read file: ${errorText(err)}`);
+    return refuse(`Cannot read file: ${failureText({ problem: "error", error: err })}`);
+  } finally {
+    inputFs.close(opened.fd);
   }
-  if (bytes2.length > limit) return oversized(bytes2.subarray(0, HEAD_BYTES), file, explicit, bytes2.length);
-  const utf16 = utf16Encoding(bytes2);
+  const utf16 = utf16Encoding(bytes3);
   if (utf16) {
-    const decoded = new TextDecoder(utf16).decode(bytes2);
-    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [] };
+    const decoded = new TextDecoder(utf16).decode(bytes3);
+    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [], passedOver: bytes3 };
     return refuse(
       `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`
     );
   }
-  const nul = bytes2.indexOf(0);
+  const nul = bytes3.indexOf(0);
   if (nul >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1").replaceAll("\0", ""))) return { notifications: [] };
+    if (!explicit && !looksLikeTemplate(bytes3.toString("latin1").replaceAll("\0", ""))) return { notifications: [], passedOver: bytes3 };
     return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
   }
-  if (isAscii(bytes2) || isUtf8(bytes2)) return { text: bytes2.toString("utf8"), notifications: [] };
-  const bad = firstInvalidUtf8(bytes2);
+  if (isAscii(bytes3) || isUtf8(bytes3)) return { text: bytes3.toString("utf8"), notifications: [] };
+  const bad = firstInvalidUtf8(bytes3);
   if (bad >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes2.toString("latin1"))) return { notifications: [] };
-    const where = positionOf(bytes2, bad);
-    const byte = (bytes2[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    if (!explicit && !looksLikeTemplate(bytes3.toString("latin1"))) return { notifications: [], passedOver: bytes3 };
+    const where = positionOf(bytes3, bad);
+    const byte = (bytes3[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
     return refuse(
       `Cannot read file: not valid UTF-8 (byte 0x${byte} at line ${where.line}, column ${where.column}); CloudFormation reads templates as UTF-8`,
       where
     );
   }
-  return { text: bytes2.toString("utf8"), notifications: [] };
+  return { text: bytes3.toString("utf8"), notifications: [] };
 }
-function oversized(head, file, explicit, size) {
+function oversized(head, file, explicit, size, readLimit) {
   const meant = explicit || looksLikeTemplate(head.toString("latin1"));
-  const message = `Not scanned: ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  const what = readLimit === void 0 ? `${bytes(size)} bytes (${mib(size)}) is` : `it holds more than ${bytes(readLimit)} bytes (its size said ${bytes(size)}),`;
+  const message = `Not scanned: ${what} over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
   return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
 }
 function oversizedSnapshot(file, size) {
   const message = `Not scanned: an account snapshot of ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_SNAPSHOT_BYTES)} limit for a snapshot; collect fewer regions into each (mamori collect --region)`;
   return { notifications: [{ level: "error", code: "skipped", file, message }] };
 }
-function utf16Encoding(bytes2) {
-  if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";
-  if (bytes2[0] === 254 && bytes2[1] === 255) return "utf-16be";
-  const sample = bytes2.subarray(0, 256 - Math.min(bytes2.length, 256) % 2);
+function utf16Encoding(bytes3) {
+  if (bytes3[0] === 255 && bytes3[1] === 254) return "utf-16le";
+  if (bytes3[0] === 254 && bytes3[1] === 255) return "utf-16be";
+  const sample = bytes3.subarray(0, 256 - Math.min(bytes3.length, 256) % 2);
   if (sample.length < 4) return void 0;
   let evenNul = 0;
   let oddNul = 0;
@@ -9129,11 +8563,11 @@ function utf16Encoding(bytes2) {
   if (evenNul === half && oddNul === 0) return "utf-16be";
   return void 0;
 }
-function firstInvalidUtf8(bytes2) {
+function firstInvalidUtf8(bytes3) {
   let i = 0;
-  const n = bytes2.length;
+  const n = bytes3.length;
   while (i < n) {
-    const b = bytes2[i];
+    const b = bytes3[i];
     if (b < 128) {
       i++;
       continue;
@@ -9152,7 +8586,7 @@ function firstInvalidUtf8(bytes2) {
     } else return i;
     let cp = b & 255 >> need + 2;
     for (let k = 1; k <= need; k++) {
-      const c = bytes2[i + k];
+      const c = bytes3[i + k];
       if (c === void 0 || (c & 192) !== 128) return i;
       cp = cp << 6 | c & 63;
     }
@@ -9161,18 +8595,32 @@ function firstInvalidUtf8(bytes2) {
   }
   return -1;
 }
-function positionOf(bytes2, offset) {
-  const before = bytes2.subarray(0, offset);
+function positionOf(bytes3, offset) {
+  const before = bytes3.subarray(0, offset);
   const lineStart = before.lastIndexOf(10) + 1;
   let line = 1;
   for (let i = before.indexOf(10); i >= 0; i = before.indexOf(10, i + 1)) line++;
-  const bom = lineStart === 0 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191 ? 3 : 0;
-  const column = bytes2.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
+  const bom = lineStart === 0 && bytes3[0] === 239 && bytes3[1] === 187 && bytes3[2] === 191 ? 3 : 0;
+  const column = bytes3.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
   return { line, column };
+}
+function decodeText(bytes3) {
+  const utf16 = utf16Encoding(bytes3);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes3), encoding: utf16 };
+  if (bytes3.subarray(0, 8192).includes(0)) return { binary: true };
+  if (isAscii(bytes3)) return { text: bytes3.toString("latin1"), encoding: "utf-8" };
+  if (isUtf8(bytes3)) {
+    const text2 = bytes3.toString("utf8");
+    return { text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2, encoding: "utf-8" };
+  }
+  return { text: windows1252(bytes3), encoding: "windows-1252" };
+}
+var CP1252_HIGH = "\u20AC\x81\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\x8D\u017D\x8F\x90\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\x9D\u017E\u0178";
+function windows1252(bytes3) {
+  return bytes3.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 128]);
 }
 
 // packages/core/src/secrets/detect.ts
-import { createHash } from "node:crypto";
 var ACCESS_KEY_ID = /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g;
 var SECRET_LENGTH = 40;
 var KEY_CHAR = new Uint8Array(128);
@@ -9200,84 +8648,177 @@ function secretCandidates(text2) {
 var SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
 var CONTEXT_LINES = 3;
 function isDocumentationExample(value) {
-  return /EXAMPLE/.test(value);
-}
-function entropy(value) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
+  return value.includes("EXAMPLE");
 }
 function redact(type, value) {
   return type === "aws-access-key-id" ? `${value.slice(0, 4)}${"*".repeat(12)}${value.slice(-4)}` : `${value.slice(0, 4)}${"*".repeat(36)}`;
 }
-function secretHash(value) {
-  return createHash("sha256").update(value).digest("hex");
-}
+var counts = new Uint8Array(128);
 function looksRandom(value) {
-  return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && entropy(value) >= 4;
+  let lower = false;
+  let upper = false;
+  let digit = false;
+  counts.fill(0);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 48 && c <= 57) digit = true;
+    counts[c & 127] = (counts[c & 127] ?? 0) + 1;
+  }
+  if (!lower || !upper || !digit) return false;
+  let bits = 0;
+  for (const n of counts) {
+    if (n === 0) continue;
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits >= 4;
+}
+function decodeEscapes(text2) {
+  let first = text2.indexOf("\\");
+  while (first >= 0 && !escapeAt(text2, first)) first = text2.indexOf("\\", first + 1);
+  if (first < 0) return void 0;
+  const parts = [];
+  const at = [];
+  const from = [];
+  const width = [];
+  let copied = 0;
+  let decodedLength = 0;
+  for (let i = first; i >= 0 && i < text2.length; i = text2.indexOf("\\", i)) {
+    const esc = escapeAt(text2, i);
+    if (!esc) {
+      i++;
+      continue;
+    }
+    parts.push(text2.slice(copied, i), esc.char);
+    decodedLength += i - copied;
+    at.push(decodedLength);
+    from.push(i);
+    width.push(esc.length);
+    decodedLength += 1;
+    i += esc.length;
+    copied = i;
+  }
+  parts.push(text2.slice(copied));
+  const toSource = (offset) => {
+    let lo = 0;
+    let hi = at.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if ((at[mid] ?? 0) <= offset) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k < 0) return offset;
+    const d = at[k] ?? 0;
+    const s = from[k] ?? 0;
+    return offset === d ? s : s + (width[k] ?? 1) + (offset - d - 1);
+  };
+  return { text: parts.join(""), toSource };
+}
+function escapeAt(text2, i) {
+  const next = text2.charCodeAt(i + 1);
+  if (next === 47 || next === 92 || next === 34) return { char: text2[i + 1] ?? "", length: 2 };
+  if (next !== 117) return void 0;
+  const hex = text2.slice(i + 2, i + 6);
+  if (!/^[0-9A-Fa-f]{4}$/.test(hex)) return void 0;
+  const code = Number.parseInt(hex, 16);
+  return code >= 32 && code <= 126 ? { char: String.fromCharCode(code), length: 6 } : void 0;
 }
 function findSecrets(text2) {
+  const decoded = decodeEscapes(text2);
+  if (!decoded) return search(text2);
+  return search(decoded.text).map((s) => {
+    const last = decoded.toSource(s.end - 1);
+    return { ...s, start: decoded.toSource(s.start), end: last + sourceWidth(text2, last) };
+  });
+}
+function sourceWidth(text2, at) {
+  return text2.charCodeAt(at) === 92 ? escapeAt(text2, at)?.length ?? 1 : 1;
+}
+function search(text2) {
   const out = [];
-  const keyIdLines = [];
-  let starts;
-  const lines = () => {
-    if (starts) return starts;
-    starts = [0];
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    return starts;
-  };
-  const lineOf = (offset) => {
-    const lineStarts = lines();
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lineText = (line) => text2.slice(lines()[line] ?? 0, (lines()[line + 1] ?? text2.length + 1) - 1);
+  const keyIdStarts = [];
   for (const m of text2.matchAll(ACCESS_KEY_ID)) {
     const value = m[1] ?? "";
     const start = m.index ?? 0;
-    keyIdLines.push(lineOf(start));
+    keyIdStarts.push(start);
     if (isDocumentationExample(value)) continue;
-    out.push({
-      type: "aws-access-key-id",
-      start,
-      end: start + value.length,
-      redacted: redact("aws-access-key-id", value),
-      hash: secretHash(value),
-      evidence: "access key id prefix"
-    });
+    out.push({ type: "aws-access-key-id", start, end: start + value.length, redacted: redact("aws-access-key-id", value), evidence: "access key id prefix" });
   }
-  for (const start of secretCandidates(text2)) {
+  const candidates = secretCandidates(text2);
+  if (candidates.length === 0) return out;
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lines = starts.length;
+  const keyIdsUpTo = new Int32Array(lines + 1);
+  {
+    let line2 = 0;
+    for (const start of keyIdStarts) {
+      while (line2 + 1 < lines && (starts[line2 + 1] ?? 0) <= start) line2++;
+      keyIdsUpTo[line2 + 1] = (keyIdsUpTo[line2 + 1] ?? 0) + 1;
+    }
+    for (let l = 1; l <= lines; l++) keyIdsUpTo[l] = (keyIdsUpTo[l] ?? 0) + (keyIdsUpTo[l - 1] ?? 0);
+  }
+  const nameEnd = new Int32Array(lines).fill(-2);
+  const keyNameEnd = (line2) => {
+    const known = nameEnd[line2] ?? -1;
+    if (known !== -2) return known;
+    const from = starts[line2] ?? 0;
+    const m = SECRET_CONTEXT.exec(text2.slice(from, (starts[line2 + 1] ?? text2.length + 1) - 1));
+    const end = m ? from + m.index + m[0].length : -1;
+    nameEnd[line2] = end;
+    return end;
+  };
+  let line = 0;
+  for (const start of candidates) {
     const value = text2.slice(start, start + SECRET_LENGTH);
     if (isDocumentationExample(value) || !looksRandom(value)) continue;
-    const line = lineOf(start);
+    while (line + 1 < lines && (starts[line + 1] ?? 0) <= start) line++;
     let evidence;
-    for (let l = line; l >= Math.max(0, line - CONTEXT_LINES) && !evidence; l--) {
-      const t = l === line ? text2.slice(lines()[line] ?? 0, start) : lineText(l);
-      if (SECRET_CONTEXT.test(t)) evidence = l === line ? "secret key name" : "secret key name nearby";
+    const own2 = keyNameEnd(line);
+    if (own2 >= 0 && own2 <= start) evidence = "secret key name";
+    for (let l = line - 1; l >= Math.max(0, line - CONTEXT_LINES) && !evidence; l--) if (keyNameEnd(l) >= 0) evidence = "secret key name nearby";
+    if (!evidence) {
+      const from = Math.max(0, line - CONTEXT_LINES);
+      const to = Math.min(lines, line + CONTEXT_LINES + 1);
+      if ((keyIdsUpTo[to] ?? 0) - (keyIdsUpTo[from] ?? 0) > 0) evidence = "next to an access key id";
     }
-    if (!evidence && keyIdLines.some((l) => Math.abs(l - line) <= CONTEXT_LINES)) evidence = "next to an access key id";
     if (!evidence) continue;
-    out.push({
-      type: "aws-secret-access-key",
-      start,
-      end: start + value.length,
-      redacted: redact("aws-secret-access-key", value),
-      hash: secretHash(value),
-      evidence
-    });
+    out.push({ type: "aws-secret-access-key", start, end: start + value.length, redacted: redact("aws-secret-access-key", value), evidence });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+function redactSecretsIn(name) {
+  let out = name.replace(ACCESS_KEY_ID, (whole, id) => isDocumentationExample(id) ? whole : redact("aws-access-key-id", id));
+  const starts = secretCandidates(out).filter((i) => looksRandom(out.slice(i, i + SECRET_LENGTH)));
+  for (const i of starts.reverse())
+    out = `${out.slice(0, i)}${redact("aws-secret-access-key", out.slice(i, i + SECRET_LENGTH))}${out.slice(i + SECRET_LENGTH)}`;
+  return out;
+}
+var MAX_SECRETS_PER_FILE = 1e3;
+function tooManySecrets(total, file) {
+  if (total <= MAX_SECRETS_PER_FILE) return void 0;
+  const n = (v) => v.toLocaleString("en-US");
+  return {
+    level: "warning",
+    code: "truncated",
+    file,
+    message: `${n(total)} AWS keys found in this file: the first ${n(MAX_SECRETS_PER_FILE)} are reported, ${n(total - MAX_SECRETS_PER_FILE)} more are not listed`
+  };
+}
+function secretIds(place, secrets, scopes) {
+  const seen = /* @__PURE__ */ new Map();
+  return secrets.map((s, i) => {
+    const scope = scopes?.[i] ?? "";
+    const key = `${scope}@${s.type}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return `${place}${scope}@${s.type}:${n}`;
+  });
 }
 function secretEntity(id, s, location, where, encoding) {
   return {
@@ -9288,7 +8829,6 @@ function secretEntity(id, s, location, where, encoding) {
     displayName: where,
     secretType: s.type,
     redacted: s.redacted,
-    hash: s.hash,
     evidence: s.evidence,
     where,
     ...encoding ? { encoding } : {}
@@ -9299,10 +8839,10 @@ function secretEntity(id, s, location, where, encoding) {
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
+  function scanHexDigits(count2, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count || !exact) {
+    while (digits < count2 || !exact) {
       let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -9316,7 +8856,7 @@ function createScanner(text2, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count) {
+    if (digits < count2) {
       value2 = -1;
     }
     return value2;
@@ -10887,10 +10427,10 @@ function parseYaml(text2, index, document) {
     const message = /call stack/i.test(error.message) ? TOO_DEEP("yaml") : yamlMessage(error.message);
     return { ok: false, problem: { message, ...pos } };
   }
-  let count = 0;
+  let count2 = 0;
   let aliased = 0;
   const convert = (node, depth, fallback, alias) => {
-    if (++count > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
+    if (++count2 > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
     if (alias !== void 0 && ++aliased > MAX_ALIAS_NODES) {
       throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
     }
@@ -10960,7 +10500,7 @@ function parseJson(text2, index, document) {
   let limit;
   let root;
   let hasRoot = false;
-  let count = 0;
+  let count2 = 0;
   let depth = 0;
   let comma = -1;
   let afterComma = false;
@@ -10969,7 +10509,7 @@ function parseJson(text2, index, document) {
   const stack = [];
   const building = () => syntax === void 0 && limit === void 0;
   const counted = (offset) => {
-    if (++count <= MAX_NODES) return true;
+    if (++count2 <= MAX_NODES) return true;
     limit ??= new ParseLimitError(`JSON has more than ${MAX_NODES} values`, offset);
     return false;
   };
@@ -11246,19 +10786,20 @@ function accessKeysOf(template, resolver) {
     keys.set(res.logicalId, key);
   }
   if (keys.size === 0) return [];
-  const found = (keyId, path2, location) => {
+  const found = (keyId, path3, location) => {
     const key = keys.get(keyId);
-    const where = key ? placeOf(template, path2) : void 0;
+    const where = key ? placeOf(template, path3) : void 0;
     if (key && where) key.secretExposures.push({ where, location });
   };
   for (const section of template.root.entries) {
-    walk2(section.value, [section.key], (node, path2) => {
+    walk(section.value, (node, inSection) => {
+      const path3 = () => [section.key, ...inSection];
       const fn = intrinsicName(node);
       if (fn === "Fn::GetAtt") {
         const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path2, node.loc);
+        if (target && attr === "SecretAccessKey") found(target, path3(), node.loc);
       } else if (fn === "Fn::Sub") {
-        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path2, location);
+        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path3(), location);
       }
     });
   }
@@ -11282,28 +10823,20 @@ function subReferences(template, node, keys) {
   for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
     const keyId = m[1] ?? "";
     if (!keys.has(keyId)) continue;
-    const n = seen.get(m[0]) ?? 0;
-    seen.set(m[0], n + 1);
-    let at = -1;
-    for (let i = 0; i <= n; i++) at = source.indexOf(m[0], at + 1);
+    const last = seen.get(m[0]);
+    const at = last === -1 ? -1 : source.indexOf(m[0], last === void 0 ? 0 : last + 1);
+    seen.set(m[0], at);
     const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
     out.push({ keyId, location });
   }
   return out;
 }
-function walk2(node, path2, visit3) {
-  visit3(node, path2);
-  if (node.kind === "map") for (const e of node.entries) walk2(e.value, [...path2, e.key], visit3);
-  else if (node.kind === "seq") {
-    for (const [i, item] of node.items.entries()) walk2(item, [...path2, i], visit3);
-  }
-}
-function placeOf(template, path2) {
-  const [section, entry, part, ...rest] = path2;
+function placeOf(template, path3) {
+  const [section, entry, part, ...rest] = path3;
   const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
   if (section === "Outputs") return `output ${String(entry)}`;
   if (section === "Globals") {
-    const variable2 = variableName(template.root, path2);
+    const variable2 = variableName(template.root, path3);
     return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
   }
   if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
@@ -11316,20 +10849,20 @@ function placeOf(template, path2) {
     const type = scalarString(get(res.properties, "Type")) ?? "String";
     return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
   }
-  const variable = variableName(template.root, path2);
+  const variable = variableName(template.root, path3);
   if (variable) return `environment variable ${variable} of ${entry}`;
   if (first === "Tags") return `tags of ${entry}`;
   if (props.includes("UserData")) return `UserData of ${entry}`;
   return `property ${props.join(".") || "?"} of ${entry}`;
 }
-function variableName(root, path2) {
-  const i = path2.indexOf("Environment");
+function variableName(root, path3) {
+  const i = path3.indexOf("Environment");
   if (i < 0) return void 0;
-  const next = path2[i + 1];
-  if (next === "Variables" && typeof path2[i + 2] === "string") return String(path2[i + 2]);
+  const next = path3[i + 1];
+  if (next === "Variables" && typeof path3[i + 2] === "string") return String(path3[i + 2]);
   if (typeof next === "number") {
     let node = root;
-    for (const p of path2.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    for (const p of path3.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
     return scalarString(get(node, "Name"));
   }
   return void 0;
@@ -11877,7 +11410,7 @@ function dbSecurityGroupsOf(template, resolver) {
   }
   return out;
 }
-function dbIngressRules(resolver, item, path2) {
+function dbIngressRules(resolver, item, path3) {
   const cidr = get(item, "CIDRIP");
   const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
   if (cidr) {
@@ -11885,7 +11418,7 @@ function dbIngressRules(resolver, item, path2) {
       direction: "ingress",
       protocol: "tcp",
       ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path2}/CIDRIP` },
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path3}/CIDRIP` },
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
@@ -11927,14 +11460,14 @@ var TemplateGraph = class {
     else this.refs.set(target, [ref]);
   }
   index(root, from, fromType) {
-    const path2 = [];
+    const path3 = [];
     const visit3 = (node) => {
       const fn = intrinsicName(node);
       if (fn === "Ref" || fn === "Fn::GetAtt") {
         const t = this.target(node);
         if (t)
           this.add(t.logicalId, {
-            ...this.where(from, fromType, path2, node),
+            ...this.where(from, fromType, path3, node),
             kind: fn === "Ref" ? "Ref" : "GetAtt",
             ...t.attribute ? { attribute: t.attribute } : {}
           });
@@ -11944,28 +11477,28 @@ var TemplateGraph = class {
         if (text2?.includes("${")) {
           for (const m of text2.matchAll(SUB_VAR2)) {
             const id = m[1] ?? "";
-            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path2, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path3, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
           }
         }
       }
       if (node.kind === "map") {
         for (const e of node.entries) {
-          path2.push(e.key);
+          path3.push(e.key);
           visit3(e.value);
-          path2.pop();
+          path3.pop();
         }
       } else if (node.kind === "seq") {
         for (let i = 0; i < node.items.length; i++) {
-          path2.push(i);
+          path3.push(i);
           visit3(node.items[i]);
-          path2.pop();
+          path3.pop();
         }
       }
     };
     visit3(root);
   }
-  where(from, fromType, path2, node) {
-    return { from, ...fromType ? { fromType } : {}, path: path2.join("/"), loc: node.loc };
+  where(from, fromType, path3, node) {
+    return { from, ...fromType ? { fromType } : {}, path: path3.join("/"), loc: node.loc };
   }
 };
 
@@ -12088,6 +11621,9 @@ function normaliseProtocol(raw) {
       return p;
   }
 }
+function hasPorts(protocol) {
+  return protocol === "tcp" || protocol === "udp";
+}
 function toPort(value) {
   if (typeof value === "number" && Number.isInteger(value)) return value;
   if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value.trim());
@@ -12119,6 +11655,7 @@ function boolField(resolver, node, fallback, unsafe) {
       if (v === void 0) known = false;
     }
   }
+  if (resolver.unevaluated.has(node)) known = false;
   return known ? { value: !unsafe, loc: node.loc } : { value: void 0, loc: node.loc };
 }
 function setField(entity3, name, field) {
@@ -12130,8 +11667,9 @@ function setField(entity3, name, field) {
 // packages/core/src/template/security-groups.ts
 var PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
 var EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
-function securityGroupsOf(template, resolver) {
+function securityGroupsOf(template, resolver, notices = []) {
   const groups = /* @__PURE__ */ new Map();
+  const ctx = { template, resolver, notices, warned: /* @__PURE__ */ new Set() };
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::EC2::SecurityGroup") continue;
     const props = res.properties;
@@ -12155,18 +11693,19 @@ function securityGroupsOf(template, resolver) {
         list.node.items.forEach((item, i) => {
           for (const b of resolver.branches(item, list.via)) {
             if (b.node?.kind !== "map") continue;
-            group.rules.push(...rulesOf(resolver, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
+            group.rules.push(...rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
           }
         });
       }
     }
+    group.rules = distinctRules(group.rules);
     groups.set(res.logicalId, group);
   }
   for (const res of template.resources.values()) {
     const direction = res.type === "AWS::EC2::SecurityGroupIngress" ? "ingress" : res.type === "AWS::EC2::SecurityGroupEgress" ? "egress" : void 0;
     if (!direction || !res.properties) continue;
     const target = localGroup(res, direction);
-    const rules = rulesOf(resolver, res.properties, direction, res.logicalId, []);
+    const rules = rulesOf(ctx, res.properties, direction, res.logicalId, []);
     const owner = target ? groups.get(target) : void 0;
     if (owner) {
       owner.rules.push(...rules);
@@ -12199,18 +11738,26 @@ function str(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
-function rulesOf(resolver, item, direction, path2, via) {
+var MAX_COMBINATIONS = 1024;
+function rulesOf(ctx, item, direction, path3, via) {
+  const { resolver } = ctx;
   const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
   const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path2}/${peerKey}` : path2;
+  const logicalPath = peerKey ? `${path3}/${peerKey}` : path3;
   const out = [];
-  const combos = cross([
+  const lists = [
     resolver.values(get(item, "IpProtocol")),
     portValues(resolver, get(item, "FromPort")),
     portValues(resolver, get(item, "ToPort")),
     peerNode ? resolver.values(peerNode) : [{ value: void 0, via: [] }]
-  ]);
-  for (const [proto, from, to, peer] of combos) {
+  ];
+  let combos = cross(lists, via);
+  if (!combos) {
+    resolver.notEvaluated(item, `its protocol, ports and source have more than ${MAX_COMBINATIONS} combinations of Fn::If branches`);
+    combos = [{ parts: lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] }), via }];
+  }
+  for (const { parts, via: allVia } of combos) {
+    const [proto, from, to, peer] = parts;
     const protocol = normaliseProtocol(scalar(proto?.value));
     const rule = {
       direction,
@@ -12222,6 +11769,11 @@ function rulesOf(resolver, item, direction, path2, via) {
       location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath }
     };
     if (from?.value === void 0 || to?.value === void 0) rule.portsKnown = false;
+    const missing = protocol && hasPorts(protocol) ? from?.value === null && to?.value !== null ? "FromPort" : to?.value === null && from?.value !== null ? "ToPort" : void 0 : void 0;
+    if (missing) {
+      rule.portsKnown = false;
+      undeployable(ctx, item, path3, missing, protocol ?? "");
+    }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
       const text2 = String(peerValue);
@@ -12232,11 +11784,35 @@ function rulesOf(resolver, item, direction, path2, via) {
     } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
       rule.sourceSecurityGroup = `(${peerKey})`;
     }
-    const allVia = [...via, ...[proto, from, to, peer].flatMap((c) => c?.via ?? [])];
-    if (allVia.length > 0) rule.via = [...new Set(allVia)];
+    if (allVia.length > 0) rule.via = allVia;
     out.push(rule);
   }
-  return out;
+  return distinctRules(out);
+}
+function undeployable(ctx, item, path3, missing, protocol) {
+  const key = `${item.span[0]}:${item.span[1]}:${missing}`;
+  if (ctx.warned.has(key)) return;
+  ctx.warned.add(key);
+  const given = missing === "FromPort" ? "ToPort" : "FromPort";
+  ctx.notices.push({
+    level: "warning",
+    code: "not-deployable",
+    file: ctx.template.file,
+    line: item.loc.line,
+    column: item.loc.column,
+    message: `Security group rule ${path3} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+  });
+}
+function distinctRules(rules) {
+  if (rules.length < 2) return rules;
+  const seen = /* @__PURE__ */ new Set();
+  return rules.filter((r) => {
+    const { via: _via, description: _description, location, ...rest } = r;
+    const key = JSON.stringify([rest, location.line, location.column, location.logicalPath]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function portValues(resolver, node) {
   if (!node) return [{ value: null, via: [] }];
@@ -12247,18 +11823,25 @@ function portValues(resolver, node) {
 function scalar(v) {
   return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
 }
-function cross(lists) {
-  let acc = [[]];
+function cross(lists, via = []) {
+  let acc = [{ parts: [], via }];
   for (const list of lists) {
     const opts = list.length > 0 ? list : [void 0];
-    acc = acc.flatMap((prefix) => opts.map((o) => [...prefix, o]));
-    if (acc.length > 64) return [lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] })];
+    const next = [];
+    for (const prefix of acc) {
+      for (const o of opts) {
+        const merged = o ? mergeVia(prefix.via, o.via) : prefix.via;
+        if (merged) next.push({ parts: [...prefix.parts, o], via: merged });
+      }
+      if (next.length > MAX_COMBINATIONS) return void 0;
+    }
+    acc = next;
   }
   return acc;
 }
 
 // packages/core/src/template/network-acls.ts
-function networkAclsOf(template, resolver, graph) {
+function networkAclsOf(template, resolver, graph, notices = []) {
   const acls = /* @__PURE__ */ new Map();
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::EC2::NetworkAcl") continue;
@@ -12294,40 +11877,78 @@ function networkAclsOf(template, resolver, graph) {
       };
       acls.set(key, acl);
     }
-    const ports = get(props, "PortRange");
     const cidr4 = get(props, "CidrBlock");
     const cidr6 = get(props, "Ipv6CidrBlock");
-    const peers = cidr4 ? resolver.values(cidr4).map((c) => ({ c, v6: false })) : resolver.values(cidr6).map((c) => ({ c, v6: true }));
-    for (const { c, v6 } of peers) {
-      const action = resolver.value(get(props, "RuleAction"));
-      const ruleNumber = toPort(resolver.value(get(props, "RuleNumber")));
+    const v6 = !cidr4 && cidr6 !== void 0;
+    const action = resolver.value(get(props, "RuleAction"));
+    const ruleNumber = toPort(resolver.value(get(props, "RuleNumber")));
+    const egress = toBool(resolver.value(get(props, "Egress"))) ?? false;
+    const lists = [
+      resolver.values(v6 ? cidr6 : cidr4),
+      resolver.values(get(props, "Protocol")),
+      portRanges(resolver, get(props, "PortRange"))
+    ];
+    let combos = cross(lists);
+    if (!combos) {
+      resolver.notEvaluated(res.node, "its CIDR block, protocol and port range have too many combinations of Fn::If branches");
+      combos = [{ parts: lists.map((l) => l.length === 1 ? l[0] : { value: void 0, from: void 0, to: void 0, via: [] }), via: [] }];
+    }
+    const warned = /* @__PURE__ */ new Set();
+    for (const { parts, via } of combos) {
+      const [c, proto] = parts;
+      const range = parts[2];
+      const protocol = normaliseProtocol(scalarOf(proto?.value)) ?? "unknown";
       const entry = {
         ...ruleNumber !== void 0 ? { ruleNumber } : {},
-        egress: toBool(resolver.value(get(props, "Egress"))) ?? false,
+        egress,
         action: typeof action === "string" && action.toLowerCase() === "deny" ? "deny" : "allow",
-        protocol: normaliseProtocol(scalarOf(resolver.value(get(props, "Protocol")))) ?? "unknown",
-        location: { ...(c.at ?? res.node).loc, logicalPath: `${res.logicalId}/${v6 ? "Ipv6CidrBlock" : "CidrBlock"}` }
+        protocol,
+        location: { ...(c?.at ?? res.node).loc, logicalPath: `${res.logicalId}/${v6 ? "Ipv6CidrBlock" : "CidrBlock"}` }
       };
-      const from = singlePort(resolver, get(ports, "From"));
-      const to = singlePort(resolver, get(ports, "To"));
+      const from = range?.from;
+      const to = range?.to;
       if (typeof from === "number") entry.fromPort = from;
       if (typeof to === "number") entry.toPort = to;
       if (from === void 0 || to === void 0) entry.portsKnown = false;
-      if (typeof c.value === "string") {
+      const missing = hasPorts(protocol) ? from === null && to === null ? "PortRange" : from === null ? "PortRange.From" : to === null ? "PortRange.To" : void 0 : void 0;
+      if (missing) {
+        entry.portsKnown = false;
+        if (!warned.has(missing)) {
+          warned.add(missing);
+          notices.push({
+            level: "warning",
+            code: "not-deployable",
+            file: template.file,
+            line: res.loc.line,
+            column: res.loc.column,
+            message: `Network ACL entry ${res.logicalId} (${protocol}) has no ${missing}: EC2 requires a port range for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+          });
+        }
+      }
+      if (typeof c?.value === "string") {
         if (v6) entry.cidrIpv6 = c.value;
         else entry.cidrIpv4 = c.value;
       }
-      if (c.via.length > 0) entry.via = c.via;
+      if (via.length > 0) entry.via = via;
       acl.entries.push(entry);
     }
   }
   for (const acl of acls.values()) acl.entries.sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
   return [...acls.values()];
 }
-function singlePort(resolver, node) {
-  const all = portValues(resolver, node);
-  const first = all[0]?.value;
-  return all.every((c) => c.value === first) && (typeof first === "number" || first === null) ? first : void 0;
+function portRanges(resolver, node) {
+  const out = [];
+  const end = (v) => typeof v === "number" || v === null ? v : void 0;
+  for (const b of resolver.branches(node)) {
+    for (const from of portValues(resolver, get(b.node, "From"))) {
+      for (const to of portValues(resolver, get(b.node, "To"))) {
+        const ends = mergeVia(from.via, to.via);
+        const via = ends && mergeVia(b.via, ends);
+        if (via) out.push({ from: end(from.value), to: end(to.value), via });
+      }
+    }
+  }
+  return out;
 }
 function scalarOf(v) {
   return typeof v === "string" || typeof v === "number" ? v : void 0;
@@ -12370,7 +11991,7 @@ var SKIPPED_PROPERTIES = {
   "AWS::StepFunctions::StateMachine": ["Definition", "DefinitionString"],
   "AWS::Serverless::StateMachine": ["Definition"]
 };
-var PLACEHOLDER = /^(\{\{\s*(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
+var PLACEHOLDER = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
 var SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
 var PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
 var NAMES_ONLY = /* @__PURE__ */ new Set(["secure-reference", "plaintext-ssm", "managed"]);
@@ -12383,9 +12004,9 @@ function passwordsOf(template, resolver) {
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
     const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
-    findKeys(resolver, props, [], [], keys, (node, path2, via) => {
-      const property = path2.join(".");
-      const values = node.kind === "seq" && path2[path2.length - 1]?.startsWith("Passwords") ? node.items : [node];
+    findKeys(resolver, props, [], [], keys, (node, path3, via) => {
+      const property = path3.join(".");
+      const values = node.kind === "seq" && path3[path3.length - 1]?.startsWith("Passwords") ? node.items : [node];
       values.forEach((value, i) => {
         const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
         const found = classify(template, resolver, value, via);
@@ -12405,21 +12026,29 @@ function truthy(resolver, node) {
   const v = resolver.value(node);
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
-function findKeys(resolver, node, path2, via, keys, visit3) {
+function findKeys(resolver, node, path3, via, keys, visit3) {
   for (const b of resolver.branches(node, via)) {
     const n = b.node;
     if (!n || intrinsicName(n)) continue;
     if (n.kind === "map") {
       for (const e of n.entries) {
+        path3.push(e.key);
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path2, e.key], vb.via);
-        } else findKeys(resolver, e.value, [...path2, e.key], b.via, keys, visit3);
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path3], vb.via);
+        } else findKeys(resolver, e.value, path3, b.via, keys, visit3);
+        path3.pop();
       }
     } else if (n.kind === "seq") {
+      const top = path3.length === 0;
+      if (top) path3.push("");
+      const at = path3.length - 1;
+      const last = path3[at] ?? "";
       n.items.forEach((item, i) => {
-        const last = path2[path2.length - 1] ?? "";
-        findKeys(resolver, item, [...path2.slice(0, -1), `${last}[${i}]`], b.via, keys, visit3);
+        path3[at] = `${last}[${i}]`;
+        findKeys(resolver, item, path3, b.via, keys, visit3);
       });
+      if (top) path3.pop();
+      else path3[at] = last;
     }
   }
 }
@@ -12633,8 +12262,8 @@ function boundaryTargets(template) {
   visit3(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
   return out;
 }
-function policy(ctx, res, path2, location, parts) {
-  const logicalPath = path2 ? `${res.logicalId}/${path2}` : res.logicalId;
+function policy(ctx, res, path3, location, parts) {
+  const logicalPath = path3 ? `${res.logicalId}/${path3}` : res.logicalId;
   const out = {
     kind: "Policy",
     id: `${ctx.template.file}#${logicalPath}`,
@@ -12657,7 +12286,7 @@ function forEachItem(resolver, list, visit3) {
     });
   }
 }
-function adminAttachments(ctx, res, list, path2, owner) {
+function adminAttachments(ctx, res, list, path3, owner) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const cand of stringListCandidates(ctx.resolver, list)) {
@@ -12667,7 +12296,7 @@ function adminAttachments(ctx, res, list, path2, owner) {
       const key = `${loc.line}:${loc.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push(adminPolicy(ctx, res, `${path2}/${i}`, loc, arn, owner, cand.via));
+      out.push(adminPolicy(ctx, res, `${path3}/${i}`, loc, arn, owner, cand.via));
     });
   }
   return out;
@@ -12675,8 +12304,8 @@ function adminAttachments(ctx, res, list, path2, owner) {
 function isAdministratorAccess(value) {
   return ADMIN_ARN.test(value) || value === "AdministratorAccess";
 }
-function adminPolicy(ctx, res, path2, loc, arn, owner, via) {
-  const logicalPath = `${res.logicalId}/${path2}`;
+function adminPolicy(ctx, res, path3, loc, arn, owner, via) {
+  const logicalPath = `${res.logicalId}/${path3}`;
   const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
   const statement = {
     effect: "Allow",
@@ -12712,18 +12341,18 @@ function samPolicies(ctx, res) {
   if (own2) lists.push({ node: own2, path: "Policies" });
   if (res.type === "AWS::Serverless::Function") {
     const globals = get(get(ctx.template.root, "Globals"), "Function");
-    const shared = get(globals, "Policies");
-    if (shared) lists.push({ node: shared, path: "Globals/Function/Policies" });
+    const shared2 = get(globals, "Policies");
+    if (shared2) lists.push({ node: shared2, path: "Globals/Function/Policies" });
   }
   const out = [];
-  for (const { node, path: path2 } of lists) {
+  for (const { node, path: path3 } of lists) {
     for (const b of ctx.resolver.branches(node)) {
       const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
       items2.forEach((item, i) => {
         for (const ib of ctx.resolver.branches(item, b.via)) {
           const n = ib.node;
           if (!n) continue;
-          const itemPath = b.node?.kind === "seq" ? `${path2}/${i}` : path2;
+          const itemPath = b.node?.kind === "seq" ? `${path3}/${i}` : path3;
           if (n.kind === "map" && !intrinsicName(n) && get(n, "Statement") !== void 0) {
             out.push(
               policy(ctx, res, itemPath, n.loc, {
@@ -13117,17 +12746,17 @@ function extractEntities(template, parameters, withResources = false) {
     { passwords: [], secretParameters: /* @__PURE__ */ new Map() },
     () => passwordsOf(template, resolver)
   );
-  const securityGroups = guard("security groups", [], () => securityGroupsOf(template, resolver));
+  const securityGroups = guard("security groups", [], () => securityGroupsOf(template, resolver, notifications));
   const withGraph = (what, extract) => graph ? guard(what, [], () => extract(graph)) : [];
   const entities = [
     ...withResources ? guard("resources", [], () => resourceEntities(template)) : [],
     ...securityGroups,
-    ...withGraph("network ACLs", (g) => networkAclsOf(template, resolver, g)),
+    ...withGraph("network ACLs", (g) => networkAclsOf(template, resolver, g, notifications)),
     ...withGraph("Elastic IPs", (g) => elasticIpsOf(template, resolver, g)),
     ...withGraph("NAT gateways", (g) => natGatewaysOf(template, resolver, g)),
     ...withGraph("trails", (g) => trailsOf(template, resolver, g)),
     ...withGraph("instances", (g) => instancesOf(template, resolver, g)),
-    ...guard("hard-coded secrets", [], () => templateSecrets(template)),
+    ...guard("hard-coded secrets", [], () => templateSecrets(template, notifications)),
     ...guard("IAM policies", [], () => policiesOf(template, resolver)),
     ...guard("IAM users", [], () => iamUsersOf(template, resolver)),
     ...guard("access keys", [], () => accessKeysOf(template, resolver)),
@@ -13137,7 +12766,54 @@ function extractEntities(template, parameters, withResources = false) {
     ...guard("availability-zone spans", [], () => azSpansOf(template, resolver)),
     ...guard("ElastiCache replication groups", [], () => cacheReplicationGroupsOf(template, resolver))
   ];
+  notifications.push(...guard("values not evaluated", [], () => unevaluatedNotes(template, resolver)));
+  const hidden = noEchoValues(template, parameters);
+  if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
   return { entities, notifications };
+}
+function noEchoValues(template, parameters) {
+  const out = [];
+  for (const p of template.parameters.values()) {
+    const given = p.noEcho ? own(parameters, p.name) : void 0;
+    if (given === void 0) continue;
+    out.push(given, ...given.split(",").map((v) => v.trim()));
+  }
+  return [...new Set(out.filter((v) => v !== ""))];
+}
+var MAX_UNEVALUATED_NOTES = 20;
+function unevaluatedNotes(template, resolver) {
+  if (resolver.unevaluated.size === 0) return [];
+  const pending = new Map(resolver.unevaluated);
+  const found = [];
+  for (const res of template.resources.values()) {
+    walk(res.node, (node, path3) => {
+      const reason = pending.get(node);
+      if (reason === void 0) return;
+      pending.delete(node);
+      found.push({ node, where: `${res.logicalId}/${path3.join("/")}`.replace(/\/$/, ""), reason });
+    });
+    if (pending.size === 0) break;
+  }
+  for (const [node, reason] of pending) found.push({ node, where: `the value at line ${node.loc.line}`, reason });
+  found.sort((a, b) => a.node.loc.line - b.node.loc.line || a.node.loc.column - b.node.loc.column);
+  const out = found.slice(0, MAX_UNEVALUATED_NOTES).map(({ node, where, reason }) => ({
+    level: "note",
+    code: "not-evaluated",
+    file: template.file,
+    line: node.loc.line,
+    column: node.loc.column,
+    message: `${where} was not evaluated in full: ${reason}; rules that read it may miss an alternative`
+  }));
+  const more = found.length - MAX_UNEVALUATED_NOTES;
+  if (more > 0) {
+    out.push({
+      level: "note",
+      code: "not-evaluated",
+      file: template.file,
+      message: `${more} more values were not evaluated in full (as the ${MAX_UNEVALUATED_NOTES} noted)`
+    });
+  }
+  return out;
 }
 function resourceEntities(template) {
   return [...template.resources.values()].map((res) => ({
@@ -13159,45 +12835,97 @@ var SECTION_NOUNS = {
   Conditions: "condition",
   Globals: "globals"
 };
-function templateSecrets(template) {
-  return [...textSecrets(template), ...base64UserDataSecrets(template)];
+function templateSecrets(template, notifications) {
+  const found = findSecrets(template.text);
+  const encoded = base64UserDataSecrets(template);
+  const tooMany = tooManySecrets(found.length + encoded.length, template.file);
+  if (tooMany) notifications.push(tooMany);
+  return [...textSecrets(template, found.slice(0, MAX_SECRETS_PER_FILE)), ...encoded].slice(0, MAX_SECRETS_PER_FILE);
 }
-function textSecrets(template) {
-  return findSecrets(template.text).map((s) => {
-    const section = template.root.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]);
-    const entry = section?.value.kind === "map" ? section.value.entries.find((e) => e.value.span[0] <= s.start && s.end <= e.value.span[1]) : void 0;
-    const isResource = section?.key === "Resources" && entry !== void 0;
-    const noun = section ? own(SECTION_NOUNS, section.key) : void 0;
-    const where = isResource ? `resource ${entry.key}` : noun && entry ? `${noun} ${entry.key}` : template.file;
-    const logicalPath = isResource ? entry.key : section && entry ? `${section.key}/${entry.key}` : void 0;
-    return secretEntity(`${template.file}#${s.hash}`, s, { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} }, where);
+function textSecrets(template, found) {
+  if (found.length === 0) return [];
+  const places = new NodePlaces(template.root);
+  const paths = found.map((s) => places.pathAt(s.start, s.end).map((p) => typeof p === "string" ? redactSecretsIn(p) : p));
+  const ids = secretIds(
+    `${template.file}#`,
+    found,
+    paths.map((p) => p.join("/"))
+  );
+  return found.map((s, i) => {
+    const [section, entry] = paths[i] ?? [];
+    const entryKey = typeof entry === "string" ? entry : void 0;
+    const isResource = section === "Resources" && entryKey !== void 0;
+    const noun = typeof section === "string" ? own(SECTION_NOUNS, section) : void 0;
+    const where = isResource ? `resource ${entryKey}` : noun && entryKey ? `${noun} ${entryKey}` : template.file;
+    const logicalPath = isResource ? entryKey : section !== void 0 && entryKey ? `${section}/${entryKey}` : void 0;
+    return secretEntity(ids[i] ?? "", s, { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} }, where);
   });
 }
+var NodePlaces = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  children = /* @__PURE__ */ new Map();
+  pathAt(start, end) {
+    const path3 = [];
+    let node = this.root;
+    for (let depth = 0; depth < 1e3; depth++) {
+      const { keys, nodes } = this.sorted(node);
+      let lo = 0;
+      let hi = nodes.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        if ((nodes[mid]?.span[0] ?? 0) <= start) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      const child = nodes[k];
+      if (!child || child.span[1] < end || child === node) break;
+      path3.push(keys[k] ?? "");
+      node = child;
+    }
+    return path3;
+  }
+  sorted(node) {
+    const known = this.children.get(node);
+    if (known) return known;
+    const pairs = node.kind === "map" ? node.entries.map((e) => [e.key, e.value]) : node.kind === "seq" ? node.items.map((n, i) => [i, n]) : [];
+    if (pairs.some((p, i) => i > 0 && (pairs[i - 1]?.[1].span[0] ?? 0) > p[1].span[0])) pairs.sort((a, b) => a[1].span[0] - b[1].span[0]);
+    const out = { keys: pairs.map((p) => p[0]), nodes: pairs.map((p) => p[1]) };
+    this.children.set(node, out);
+    return out;
+  }
+};
 function base64UserDataSecrets(template) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const res of template.resources.values()) {
-    walk(res.node, (node, path2) => {
-      if (path2.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
+    walk(res.node, (node, path3) => {
+      if (path3.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
       if (decoded === void 0) return;
-      const where = `base64-encoded user data of resource ${res.logicalId}`;
-      for (const s of findSecrets(decoded)) {
-        out.push(
-          secretEntity(`${template.file}#${s.hash}@${node.span[0]}`, s, { ...node.loc, logicalPath: `${res.logicalId}/${path2.join("/")}` }, where, "base64")
-        );
-      }
+      const logicalId = redactSecretsIn(res.logicalId);
+      const where = `base64-encoded user data of resource ${logicalId}`;
+      const found = findSecrets(decoded);
+      const place = redactSecretsIn(`${logicalId}/${path3.join("/")}`);
+      const ids = secretIds(`${template.file}#Resources/${place} (base64)`, found);
+      found.forEach((s, i) => {
+        out.push(secretEntity(ids[i] ?? "", s, { ...node.loc, logicalPath: place }, where, "base64"));
+      });
     });
   }
   return out;
 }
 
 // packages/core/src/template/load.ts
-import path from "node:path";
+import path2 from "node:path";
 var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
 function formatOf(file, text2) {
-  const ext = path.extname(file).toLowerCase();
+  const ext = path2.extname(file).toLowerCase();
   if (JSON_EXTENSIONS.has(ext)) return "json";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
   return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
@@ -13257,14 +12985,16 @@ function processFile(task, context2, snapshots, snapshotFiles) {
 }
 function readAndExtract(task, context2, snapshots, snapshotFiles) {
   const { absPath, file, explicit } = task;
-  if (!task.template) return { notifications: [], entities: textFileSecrets(absPath, file) };
-  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 || snapshotFiles !== void 0 });
+  const roots = context2.roots ? { roots: context2.roots } : {};
+  if (!task.template) return textFileSecrets(absPath, file, context2);
+  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 || snapshotFiles !== void 0, ...roots });
   if (read.deferred && snapshots && snapshotFiles) {
     const loaded = snapshotFiles(absPath, file);
     if (loaded) return snapshotOutcome(loaded, []);
-    read = readTemplateFile(absPath, file, explicit);
+    read = readTemplateFile(absPath, file, explicit, roots);
   }
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
+  if (read.passedOver) return keysInBytes(file, read.passedOver, context2.allFiles);
   if (read.text === void 0) return { notifications: read.notifications, entities: [] };
   return extractText(file, read.text, explicit, context2, snapshots);
 }
@@ -13275,8 +13005,8 @@ function extractText(file, text2, explicit, context2, snapshots) {
   const outcome = loadTemplate(file, text2, explicit, context2.parameters ? { parameters: context2.parameters } : {});
   notifications.push(...outcome.notifications);
   if (!outcome.template) {
-    const entities = context2.allFiles && outcome.notifications.length === 0 ? secretEntities(file, text2) : [];
-    return { notifications, entities };
+    if (!context2.allFiles) return { notifications, entities: [] };
+    return { notifications, entities: secretEntities(file, text2, notifications), checked: true };
   }
   const extracted = extractEntities(outcome.template, context2.parameters, context2.wantsResources);
   notifications.push(...extracted.notifications);
@@ -13294,33 +13024,54 @@ function snapshotOutcome(loaded, notifications) {
   if (!loaded.snapshot) return { notifications, entities: [] };
   return { notifications, entities: loaded.entities, listed: "snapshot" };
 }
-function textFileSecrets(absPath, file) {
-  try {
-    const info = inputFs.stat(absPath);
-    if (!info.isFile() || info.size > MAX_TEXT_FILE_BYTES || info.size === 0) return [];
-    const bytes2 = inputFs.readFile(absPath);
-    if (bytes2.subarray(0, 8192).includes(0) || !isUtf82(bytes2)) return [];
-    return secretEntities(file, bytes2.toString("utf8"));
-  } catch {
-    return [];
+function textFileSecrets(absPath, file, context2) {
+  const read = readBounded(absPath, MAX_TEXT_FILE_BYTES, context2.roots ? { roots: context2.roots } : {});
+  const skipped = (message, level = "note") => ({
+    notifications: [{ level, code: level === "error" ? "read-error" : "skipped", file, message }],
+    entities: []
+  });
+  if ("bytes" in read) return keysInBytes(file, read.bytes, true);
+  if ("oversized" in read) {
+    const size = read.size > MAX_TEXT_FILE_BYTES + 1 ? `${bytes2(read.size)} bytes (${mib(read.size)})` : `more than ${bytes2(MAX_TEXT_FILE_BYTES)} bytes`;
+    return skipped(`Not checked for keys: ${size} is over mamori's ${mib(MAX_TEXT_FILE_BYTES)} limit for text files`);
   }
+  if (read.problem === "error") return skipped(`Cannot read file: ${failureText(read)}`, "error");
+  return skipped(`Not checked for keys: ${failureText(read)}`);
 }
-function secretEntities(file, text2) {
-  const matches = findSecrets(text2);
+function keysInBytes(file, content, keys) {
+  const decoded = decodeText(content);
+  if ("binary" in decoded) return { notifications: [], entities: [], binary: true };
+  if (!keys) return { notifications: [], entities: [] };
+  const notifications = [];
+  return { notifications, entities: secretEntities(file, decoded.text, notifications), checked: true };
+}
+var bytes2 = (n) => n.toLocaleString("en-US");
+function secretEntities(file, text2, notifications = []) {
+  const found = findSecrets(text2);
+  const tooMany = tooManySecrets(found.length, file);
+  if (tooMany) notifications.push(tooMany);
+  const matches = found.slice(0, MAX_SECRETS_PER_FILE);
   if (matches.length === 0) return [];
   const index = new LineIndex(file, text2);
-  return matches.map((s) => secretEntity(`${file}#${s.hash}`, s, index.location(s.start, s.end), file));
+  const ids = secretIds(`${file}#`, matches);
+  return matches.map((s, i) => secretEntity(ids[i] ?? "", s, index.location(s.start, s.end), file));
 }
 
 // packages/core/src/scan-worker.ts
-var context = workerData.context;
-parentPort?.on("message", ({ batch, tasks }) => {
+var { context, progress: shared } = workerData;
+var progress = shared ? new Int32Array(shared) : void 0;
+parentPort?.on("message", ({ unit, tasks }) => {
   try {
-    const outcomes = tasks.map((task) => withoutMatchers(processFile(task, context)));
-    parentPort?.postMessage({ batch, outcomes });
+    if (progress) Atomics.store(progress, 0, unit);
+    const outcomes = tasks.map((task, i) => {
+      if (progress) Atomics.store(progress, 1, i);
+      return withoutMatchers(processFile(task, context));
+    });
+    if (progress) Atomics.store(progress, 1, tasks.length);
+    parentPort?.postMessage({ unit, outcomes });
   } catch (err) {
     parentPort?.postMessage({
-      batch,
+      unit,
       error: { message: err instanceof Error ? err.message : String(err), ...err instanceof Error && err.stack ? { stack: err.stack } : {} }
     });
   }
