@@ -183,7 +183,7 @@ describe('a worker thread that stops', () => {
     const inputFs = pathToFileURL(path.join(repo, 'packages/core/dist/files/input-fs.js')).href;
     writeFileSync(
       path.join(work, 'exit-worker.mjs'),
-      `import { inputFs } from ${JSON.stringify(inputFs)};\nconst stat = inputFs.stat;\ninputFs.stat = (p) => (p.endsWith('exit.yaml') ? process.exit(7) : stat(p));\nawait import(${JSON.stringify(real)});\n`,
+      `import { inputFs } from ${JSON.stringify(inputFs)};\nconst open = inputFs.open;\ninputFs.open = (p, o) => (p.endsWith('exit.yaml') ? process.exit(7) : open(p, o));\nawait import(${JSON.stringify(real)});\n`,
     );
     writeFileSync(path.join(work, 'dead-on-arrival.mjs'), 'process.exit(3);\n');
   });
