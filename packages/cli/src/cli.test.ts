@@ -32,6 +32,22 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('mamori', () => {
+  it("the README's sample output is what scanning the examples prints, line for line and in order", async () => {
+    const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
+    const sample = /```text\n\$ node packages\/cli\/dist\/bin\.js scan examples\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(sample).toBeDefined();
+    const { stdout } = await run(['scan', 'examples', '--fail-on', 'none']);
+    const printed = stdout.split('\n');
+    let at = 0;
+    const kept = (sample ?? '').split('\n').filter((l) => l !== '' && l.trim() !== '...');
+    expect(kept.length).toBeGreaterThan(5);
+    for (const line of kept) {
+      const found = printed.indexOf(line, at);
+      expect(found, line).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
+  });
+
   it('--help lists the commands, exit codes and examples', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);

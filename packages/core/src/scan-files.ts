@@ -10,6 +10,7 @@ import type { SnapshotLoadOutcome } from './snapshot/load.js';
 import { extractEntities } from './template/entities.js';
 import { LineIndex } from './template/line-index.js';
 import { loadTemplate } from './template/load.js';
+import { append } from './util/append.js';
 
 /**
  * Larger files are data, builds or media, not where keys get pasted; each one left unread is named
@@ -106,16 +107,16 @@ export function extractText(file: string, text: string, explicit: boolean, conte
   if (snapshots === undefined && looksLikeSnapshot(text)) return { notifications, entities: [], deferred: true };
   if (snapshots && isSnapshotText(text)) return snapshotOutcome(snapshots(file, text), notifications);
   const outcome = loadTemplate(file, text, explicit, context.parameters ? { parameters: context.parameters } : {});
-  notifications.push(...outcome.notifications);
+  append(notifications, outcome.notifications);
   if (!outcome.template) {
     // Other YAML and JSON (a Kubernetes manifest, a .env.json), even named or unparsable, can still hold keys.
     if (!context.allFiles) return { notifications, entities: [] };
     return { notifications, entities: secretEntities(file, text, notifications), checked: true };
   }
   const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
-  notifications.push(...extracted.notifications);
+  append(notifications, extracted.notifications);
   const suppressions = templateSuppressions(outcome.template);
-  notifications.push(...suppressions.notifications);
+  append(notifications, suppressions.notifications);
   return {
     notifications,
     entities: extracted.entities,
@@ -125,7 +126,7 @@ export function extractText(file: string, text: string, explicit: boolean, conte
 }
 
 function snapshotOutcome(loaded: SnapshotLoadOutcome, notifications: Notification[]): FileOutcome {
-  notifications.push(...loaded.notifications);
+  append(notifications, loaded.notifications);
   if (!loaded.snapshot) return { notifications, entities: [] };
   return { notifications, entities: loaded.entities, listed: 'snapshot' };
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { configureRules } from './config/apply.js';
 import type { LoadedConfig } from './config/config.js';
 import { applyBaseline } from './engine/baseline.js';
@@ -8,6 +7,7 @@ import { loadDeclarativeRules, loadPlugin } from './engine/plugins.js';
 import type { AnyRule, RuleMeta } from './engine/rule.js';
 import { ruleRunner, runRules } from './engine/run.js';
 import { applyConfigSuppressions, applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
+import { globMatcher } from './files/glob.js';
 import { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 import { extractText, type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
 import { cpuSample, idleCoresBetween, processInWorkers, workerCount } from './scan-pool.js';
@@ -201,14 +201,14 @@ function relativeTo(config: LoadedConfig, absPath: string): string {
 function notExcluded(config: LoadedConfig | undefined): (absPath: string) => boolean {
   const exclude = config?.config.exclude;
   if (!config || !exclude?.length) return () => true;
-  const exc = picomatch(exclude, { dot: true });
+  const exc = globMatcher(exclude);
   return (absPath) => !exc(relativeTo(config, absPath));
 }
 
 /** Files read as templates: the configuration's `include` globs, else the template extensions; never an excluded one. */
 function templateFilter(config: LoadedConfig | undefined): (absPath: string) => boolean {
   const include = config?.config.include;
-  const inc = config && include?.length ? picomatch(include, { dot: true }) : undefined;
+  const inc = config && include?.length ? globMatcher(include) : undefined;
   const kept = notExcluded(config);
   return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path.extname(absPath).toLowerCase()));
 }

@@ -36,6 +36,7 @@ import type { AccountSnapshot, CallError, GlobalResponses, RegionalResponses } f
 import { CREDENTIALS_EXPIRED, SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from '../snapshot/format.js';
 import { policyDocumentObject } from '../snapshot/policy.js';
 import { redactSnapshotKeys } from '../snapshot/redact.js';
+import { append } from '../util/append.js';
 import { VERSION } from '../version.js';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { COLLECTOR_CALLS } from './calls.js';
@@ -126,7 +127,7 @@ async function allPages<T extends object>(pages: AsyncIterable<T>, key: keyof T 
   try {
     for await (const page of pages) {
       read++;
-      items.push(...(((page as Json)[key] as unknown[] | undefined) ?? []));
+      append(items, ((page as Json)[key] as unknown[] | undefined) ?? []);
       const p = page as Json;
       const token = p.NextToken ?? p.nextToken ?? p.Marker;
       if (typeof token === 'string' && token !== '') {

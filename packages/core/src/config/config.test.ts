@@ -39,6 +39,10 @@ describe('config', () => {
       /suppressions\.0: must have required property 'reason'/,
     );
     expect(() => validateConfig('m.json', { include: 'x' })).toThrow(/include: must be array/);
+    expect(() => validateConfig('m.json', { include: ['ok/**', '{a,b'] })).toThrow(/^m\.json: include\.1: glob has an unclosed "\{"$/);
+    expect(() => validateConfig('m.json', { suppressions: [{ rule: 'MAM101', file: 'x\\', reason: 'r' }] })).toThrow(
+      /^m\.json: suppressions\.0\.file: glob ends with an escape$/,
+    );
   });
 
   it('a broken file is a one-line error naming it', async () => {

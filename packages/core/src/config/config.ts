@@ -5,6 +5,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import type { Severity } from '../engine/rule.js';
 import { MAX_FILE_BYTES, readInputText } from '../files/bounded.js';
+import { GlobError, globSource } from '../files/glob.js';
 import configSchema from '../schema/config.schema.json' with { type: 'json' };
 
 export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };
@@ -93,7 +94,25 @@ export function validateConfig(file: string, value: unknown): MamoriConfig {
   validator ??= new Ajv({ allErrors: true, strict: false }).compile<MamoriConfig>(configSchema);
   const validate = validator;
   if (!validate(value)) throw new ConfigError(file, describe(validate.errors ?? []));
+  checkGlobs(file, value);
   return value;
+}
+
+/** A glob that cannot be read is an error naming its key now, not a failure halfway through the scan. */
+function checkGlobs(file: string, config: MamoriConfig): void {
+  const globs: [string, string][] = [
+    ...(config.include ?? []).map((g, i): [string, string] => [`include.${i}`, g]),
+    ...(config.exclude ?? []).map((g, i): [string, string] => [`exclude.${i}`, g]),
+    ...(config.suppressions ?? []).flatMap((s, i): [string, string][] => (s.file ? [[`suppressions.${i}.file`, s.file]] : [])),
+  ];
+  for (const [key, glob] of globs) {
+    try {
+      globSource(glob.startsWith('!') ? glob.slice(1) : glob);
+    } catch (err) {
+      if (err instanceof GlobError) throw new ConfigError(file, `${key}: ${err.message}`);
+      throw err;
+    }
+  }
 }
 
 function refuseCode(file: string, what: string, options: ConfigLoadOptions): void {

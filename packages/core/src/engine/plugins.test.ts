@@ -82,4 +82,31 @@ describe('custom rules', () => {
       vi.restoreAllMocks();
     }
   });
+
+  it('patterns in a rule file run in linear time; lookaround is refused naming the pattern', async () => {
+    const file = path.join(tmp, 'pattern-rules.yaml');
+    writeFileSync(
+      file,
+      `rules:
+  - {id: X003, name: nested-quantifier, title: t, description: d, severity: note, message: "{{name}}: {{problem}}", select: {resourceType: "*::S*S::*"},
+     schema: {properties: {QueueName: {pattern: "^(a+)+$"}}}}
+`,
+    );
+    const [rule] = await loadDeclarativeRules(file);
+    // A backtracking engine takes longer than the age of the universe on this name; RE2 answers at once.
+    writeFileSync(
+      path.join(tmp, 'q.yaml'),
+      `Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: {QueueName: ${'a'.repeat(40)}!}\n  R:\n    Type: AWS::SQS::Queue\n    Properties: {QueueName: aaaa}\n`,
+    );
+    const result = await scan({ paths: ['q.yaml'], cwd: tmp, rules: rule ? [rule] : [] });
+    expect(result.findings.map((f) => f.message)).toEqual(['Q: QueueName must match pattern "^(a+)+$"']);
+
+    writeFileSync(
+      file,
+      'rules:\n  - {id: X004, name: look, title: t, description: d, severity: note, message: m, select: {resourceType: "AWS::*"}, schema: {properties: {A: {pattern: "^(?!x)"}}}}\n',
+    );
+    await expect(loadDeclarativeRules(file)).rejects.toThrow(
+      /pattern-rules\.yaml: rule X004: schema does not compile: pattern "\^\(\?!x\)" is not supported .*without lookaround/,
+    );
+  });
 });

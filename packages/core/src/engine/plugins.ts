@@ -2,8 +2,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { RegExpEngine } from 'ajv/dist/types/index.js';
+import { RE2JS } from 're2js';
 import { parse } from 'yaml';
 import { MAX_FILE_BYTES, readInputText } from '../files/bounded.js';
+import { wildcardMatcher } from '../files/glob.js';
 import type { EntityKind } from '../model/entities.js';
 import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
 import type { AnyRule, RuleArea, RuleContext, Severity } from './rule.js';
@@ -73,9 +76,30 @@ interface DeclarativeRule {
 let shared: Ajv | undefined;
 let compiledFile: ValidateFunction<{ rules: DeclarativeRule[] }> | undefined;
 
+/**
+ * `pattern` and `patternProperties` in rule files run on RE2 (re2js): JavaScript's backtracking RegExp
+ * can take minutes on a pattern such as `^(a+)+$`, and rule files come with the repository scanned.
+ * RE2 has no lookaround or backreferences; a rule using them fails to load, naming the pattern.
+ */
+const linearRegExp: RegExpEngine = Object.assign(
+  (pattern: string) => {
+    let re: RE2JS;
+    try {
+      re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    } catch (err) {
+      throw new Error(
+        `pattern ${JSON.stringify(pattern)} is not supported (${err instanceof Error ? err.message : String(err)}); patterns run in linear time, without lookaround or backreferences`,
+      );
+    }
+    // ajv keys compiled patterns by their string form.
+    return { test: (s: string) => re.test(s), toString: () => `/${pattern}/` };
+  },
+  { code: 'linearRegExp' },
+);
+
 function ajv(): Ajv {
   // No logger: ajv would print warnings (an unknown `format`) with text from the rule file on the console.
-  shared ??= new Ajv({ allErrors: true, strict: false, logger: false });
+  shared ??= new Ajv({ allErrors: true, strict: false, logger: false, code: { regExp: linearRegExp } });
   return shared;
 }
 
@@ -85,16 +109,7 @@ function fileValidator(): ValidateFunction<{ rules: DeclarativeRule[] }> {
 }
 
 function typeMatcher(types: string | string[]): (type: string) => boolean {
-  const patterns = (Array.isArray(types) ? types : [types]).map(
-    (t) =>
-      new RegExp(
-        `^${t
-          .split('*')
-          .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-          .join('.*')}$`,
-      ),
-  );
-  return (type) => patterns.some((p) => p.test(type));
+  return wildcardMatcher(types);
 }
 
 function problem(errors: readonly ErrorObject[] | null | undefined): string {

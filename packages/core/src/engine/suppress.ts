@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import type { ConfigSuppression } from '../config/config.js';
+import { globMatcher, wildcardMatcher } from '../files/glob.js';
 import { get, scalarString } from '../template/node.js';
 import type { Template } from '../template/template.js';
 import type { Finding, Notification } from './finding.js';
@@ -98,21 +98,12 @@ export function applyTemplateSuppressions(findings: Finding[], rules: ReadonlyMa
   }
 }
 
-function arnPattern(glob: string): RegExp {
-  return new RegExp(
-    `^${glob
-      .split('*')
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-}
-
 /** Suppressions from the configuration: by ARN for snapshots, by file and resource for templates. */
 export function applyConfigSuppressions(findings: Finding[], rules: ReadonlyMap<string, RuleMeta>, suppressions: readonly ConfigSuppression[]): void {
   const compiled = suppressions.map((s) => ({
     matchesRule: byIdOrName(s.rule),
-    arn: s.arn ? arnPattern(s.arn) : undefined,
-    file: s.file ? picomatch(s.file, { dot: true }) : undefined,
+    arn: s.arn ? wildcardMatcher(s.arn) : undefined,
+    file: s.file ? globMatcher(s.file) : undefined,
     resource: s.resource,
     suppression: { kind: 'external', justification: s.reason, via: 'config' } satisfies Suppression,
   }));
@@ -122,7 +113,7 @@ export function applyConfigSuppressions(findings: Finding[], rules: ReadonlyMap<
     const hit = compiled.find(
       (s) =>
         s.matchesRule(rule) &&
-        (!s.arn || (f.location.arn !== undefined && s.arn.test(f.location.arn))) &&
+        (!s.arn || (f.location.arn !== undefined && s.arn(f.location.arn))) &&
         (!s.file || s.file(f.location.file)) &&
         (!s.resource || resourceOf(f) === s.resource),
     );

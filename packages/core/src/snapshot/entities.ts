@@ -19,6 +19,7 @@ import type {
 import type { SourceLocation } from '../model/location.js';
 import { normaliseProtocol } from '../model/network.js';
 import type { CfnNode } from '../template/node.js';
+import { append } from '../util/append.js';
 import { type CredentialReportRow, parseCredentialReport, ROOT_ROW_USER, reportBool, reportDate } from './credential-report.js';
 import type { AccountSnapshot, ApiAdvancedEventSelector, ApiEventSelector, ApiLifecycleRule, ApiTrail, RegionalResponses } from './format.js';
 import { policyDocumentObject, policyStatements } from './policy.js';
@@ -529,7 +530,7 @@ class MapContext {
         });
       }
     }
-    out.push(...this.awsManagedAdmin(listed));
+    append(out, this.awsManagedAdmin(listed));
     const attached = new Map<string, { name: string; users: string[] }>();
     for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
       for (const p of r.AttachedPolicies ?? []) {

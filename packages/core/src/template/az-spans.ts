@@ -1,6 +1,7 @@
 import type { AzSpan, SettingSource } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { own } from '../model/lookup.js';
+import { append } from '../util/append.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import { Resolver } from './resolve.js';
 import { describeNode, isCreated, refTarget, text } from './settings.js';
@@ -116,7 +117,7 @@ function alternatives(template: Template, resolver: Resolver, zones: Resolver, n
         for (const item of combo.items) {
           const p = placesOf(template, resolver, zones, key === 'SubnetMappings' ? get(item, 'SubnetId') : item, mode);
           if (!p) known = false;
-          else places.push(...p);
+          else append(places, p);
         }
         out.push({ places: known ? places : undefined, via: combo.via, node: list.node });
       }

@@ -1,5 +1,6 @@
 import { engineDefaultPort } from '../model/databases.js';
 import type { DbInstance, SecurityGroup, SecurityGroupRule, SettingSource } from '../model/entities.js';
+import { append } from '../util/append.js';
 import { type CfnNode, get } from './node.js';
 import type { Resolver } from './resolve.js';
 import { absentBranches, isCreated, isWritten, leastSafe, parseBoolean, parseInteger, refTarget, type Setting, text } from './settings.js';
@@ -212,7 +213,7 @@ function dbSecurityGroupsOf(template: Template, resolver: Resolver): Map<string,
     const list = get(res.properties, 'DBSecurityGroupIngress');
     const items = list?.kind === 'seq' ? list.items : list ? [list] : [];
     items.forEach((item, i) => {
-      rules.push(...dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
+      append(rules, dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
     });
     out.set(res.logicalId, {
       kind: 'SecurityGroup',
@@ -227,7 +228,7 @@ function dbSecurityGroupsOf(template: Template, resolver: Resolver): Map<string,
   for (const res of template.resources.values()) {
     if (res.type !== 'AWS::RDS::DBSecurityGroupIngress' || !res.properties) continue;
     const owner = out.get(refTarget(template, get(res.properties, 'DBSecurityGroupName'))?.logicalId ?? '');
-    owner?.rules.push(...dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
+    if (owner) append(owner.rules, dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
   }
   return out;
 }

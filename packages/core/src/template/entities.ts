@@ -3,6 +3,7 @@ import type { Entity, ResourceEntity, SecretMatch } from '../model/entities.js';
 import { own } from '../model/lookup.js';
 import { decodeBase64Text } from '../secrets/base64.js';
 import { findSecrets, MAX_SECRETS_PER_FILE, type RawSecret, redactSecretsIn, secretEntity, secretIds, tooManySecrets } from '../secrets/detect.js';
+import { append } from '../util/append.js';
 import { accessKeysOf } from './access-keys.js';
 import { azSpansOf } from './az-spans.js';
 import { cacheReplicationGroupsOf } from './cache.js';
@@ -77,7 +78,10 @@ export function extractEntities(
     ...guard('availability-zone spans', [], () => azSpansOf(template, resolver)),
     ...guard('ElastiCache replication groups', [], () => cacheReplicationGroupsOf(template, resolver)),
   ];
-  notifications.push(...guard('values not evaluated', [], () => unevaluatedNotes(template, resolver)));
+  append(
+    notifications,
+    guard('values not evaluated', [], () => unevaluatedNotes(template, resolver)),
+  );
   const hidden = noEchoValues(template, parameters);
   if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
   return { entities, notifications };

@@ -1,4 +1,5 @@
 import type { Notification } from '../engine/finding.js';
+import { append } from '../util/append.js';
 import { type CfnEntry, type CfnMap, type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import type { Resolver } from './resolve.js';
 
@@ -98,7 +99,7 @@ function expandMap(map: CfnMap, ctx: Context, depth: number): CfnMap {
   if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== 'scalar')) return map;
   const entries: CfnEntry[] = [];
   for (const e of map.entries) {
-    if (e.key.startsWith(LOOP_PREFIX)) entries.push(...expandLoop(e, ctx, depth));
+    if (e.key.startsWith(LOOP_PREFIX)) append(entries, expandLoop(e, ctx, depth));
     else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
   }
   return { ...map, entries };
@@ -150,7 +151,7 @@ function expandLoop(loop: CfnEntry, ctx: Context, depth: number): CfnEntry[] {
     ctx.generated += body.entries.length;
     const copy = substitute(body, identifier, item);
     // Loops inside the fragment see this loop's identifier already replaced.
-    out.push(...(copy.kind === 'map' ? expandMap(copy, ctx, depth + 1).entries : []));
+    append(out, copy.kind === 'map' ? expandMap(copy, ctx, depth + 1).entries : []);
   }
   return out;
 }

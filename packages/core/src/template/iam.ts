@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../model/location.js';
 import { own } from '../model/lookup.js';
+import { append } from '../util/append.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import type { Resolver } from './resolve.js';
 import type { Template } from './template.js';
@@ -125,7 +126,7 @@ export function stringListCandidates(resolver: Resolver, node: CfnNode | undefin
         acc = [merge(next)];
       } else acc = next;
     }
-    out.push(...acc);
+    append(out, acc);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ParameterFileError, parseParameters } from './parameters.js';
 
 describe('parameter files', () => {
@@ -21,6 +21,17 @@ describe('parameter files', () => {
 
   it('a plain map, in YAML', () => {
     expect(parseParameters('p.yaml', 'Env: prod\nMultiAz: true\n')).toEqual({ Env: 'prod', MultiAz: 'true' });
+  });
+
+  it('prints nothing while it reads, whatever the file holds', () => {
+    // yaml warns about an unknown tag on the console, quoting the file's text.
+    const warned = vi.spyOn(process, 'emitWarning');
+    try {
+      expect(parseParameters('p.yaml', 'Env: !evil "\\n::error::x"\n')).toEqual({ Env: '\n::error::x' });
+      expect(warned).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('errors name the file and what is wrong', () => {

@@ -18,7 +18,7 @@ export class ParameterFileError extends Error {
 export function parseParameters(file: string, text: string): Record<string, string> {
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parse(text, { logLevel: 'error' });
   } catch (err) {
     throw new ParameterFileError(file, `not valid JSON or YAML: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`);
   }

@@ -1,6 +1,7 @@
 import type { Policy, PolicyStatement } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { own } from '../model/lookup.js';
+import { append } from '../util/append.js';
 import { type ListCandidate, looseText, PRINCIPAL_TYPES, type PrincipalType, principalRefs, refTarget, stringListCandidates, stringValue } from './iam.js';
 import { type CfnNode, get, intrinsicName } from './node.js';
 import type { Resolver } from './resolve.js';
@@ -45,7 +46,7 @@ export function policiesOf(template: Template, resolver: Resolver): Policy[] {
           }),
         );
       });
-      out.push(...adminAttachments(ctx, res, get(props, 'ManagedPolicyArns'), 'ManagedPolicyArns', owner));
+      append(out, adminAttachments(ctx, res, get(props, 'ManagedPolicyArns'), 'ManagedPolicyArns', owner));
       continue;
     }
     if (res.type === 'AWS::IAM::Policy' || res.type === 'AWS::IAM::ManagedPolicy') {
@@ -90,7 +91,7 @@ export function policiesOf(template: Template, resolver: Resolver): Policy[] {
       );
       continue;
     }
-    if (SAM_WITH_POLICIES.has(res.type)) out.push(...samPolicies(ctx, res));
+    if (SAM_WITH_POLICIES.has(res.type)) append(out, samPolicies(ctx, res));
   }
   return out;
 }
@@ -261,11 +262,11 @@ function documentStatements(ctx: Ctx, doc: CfnNode | undefined, via: string[]): 
     const node = b.node;
     if (!node) continue;
     if (node.kind === 'map' && !intrinsicName(node)) {
-      forEachStatement(ctx, get(node, 'Statement'), b.via, (s, sv) => out.push(...statementVariants(ctx, s, sv)));
+      forEachStatement(ctx, get(node, 'Statement'), b.via, (s, sv) => append(out, statementVariants(ctx, s, sv)));
       continue;
     }
     if (node.kind === 'seq') continue;
-    out.push(...jsonDocumentStatements(ctx, node, b.via));
+    append(out, jsonDocumentStatements(ctx, node, b.via));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Notification } from '../engine/finding.js';
 import type { SecurityGroup, SecurityGroupRule } from '../model/entities.js';
 import { hasPorts, normaliseProtocol, toPort } from '../model/network.js';
+import { append } from '../util/append.js';
 import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
 import { type Candidate, mergeVia, type Resolver } from './resolve.js';
 import type { Template, TemplateResource } from './template.js';
@@ -39,7 +40,7 @@ export function securityGroupsOf(template: Template, resolver: Resolver, notices
         list.node.items.forEach((item, i) => {
           for (const b of resolver.branches(item, list.via)) {
             if (b.node?.kind !== 'map') continue;
-            group.rules.push(...rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
+            append(group.rules, rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
           }
         });
       }
@@ -54,7 +55,7 @@ export function securityGroupsOf(template: Template, resolver: Resolver, notices
     const rules = rulesOf(ctx, res.properties, direction, res.logicalId, []);
     const owner = target ? groups.get(target) : undefined;
     if (owner) {
-      owner.rules.push(...rules);
+      append(owner.rules, rules);
       continue;
     }
     // The group lives outside this template (an id, an import, a parameter): judge the rule on its own.

@@ -1,4 +1,5 @@
 import type { Trail, TrailDataEventSelector, TrailSet } from '../model/entities.js';
+import { append } from '../util/append.js';
 import { boolField, setField, toBool } from './fields.js';
 import type { TemplateGraph } from './graph.js';
 import { type CfnNode, get, scalarString } from './node.js';
@@ -18,7 +19,11 @@ function strings(resolver: Resolver, node: CfnNode | undefined): string[] {
     } else {
       for (const c of resolver.values(b.node)) {
         if (typeof c.value === 'string') out.push(c.value);
-        else if (Array.isArray(c.value)) out.push(...c.value.filter((v): v is string => typeof v === 'string'));
+        else if (Array.isArray(c.value))
+          append(
+            out,
+            c.value.filter((v): v is string => typeof v === 'string'),
+          );
       }
     }
   }
