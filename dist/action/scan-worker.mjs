@@ -7841,6 +7841,12 @@ function cycles(nodes, next) {
   return found.sort((a, b) => (position.get(a[0] ?? "") ?? 0) - (position.get(b[0] ?? "") ?? 0));
 }
 
+// packages/core/src/util/append.ts
+function append(target, items2) {
+  for (const item of items2) target.push(item);
+  return target;
+}
+
 // packages/core/src/template/foreach.ts
 var SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
 var LOOP_PREFIX = "Fn::ForEach::";
@@ -7894,7 +7900,7 @@ function expandMap(map, ctx, depth) {
   if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== "scalar")) return map;
   const entries = [];
   for (const e of map.entries) {
-    if (e.key.startsWith(LOOP_PREFIX)) entries.push(...expandLoop(e, ctx, depth));
+    if (e.key.startsWith(LOOP_PREFIX)) append(entries, expandLoop(e, ctx, depth));
     else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
   }
   return { ...map, entries };
@@ -7943,7 +7949,7 @@ function expandLoop(loop, ctx, depth) {
   for (const item of items2) {
     ctx.generated += body.entries.length;
     const copy = substitute(body, identifier, item);
-    out.push(...copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
+    append(out, copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
   }
   return out;
 }
@@ -10721,7 +10727,7 @@ function stringListCandidates(resolver, node) {
         acc = [merge(next)];
       } else acc = next;
     }
-    out.push(...acc);
+    append(out, acc);
   }
   return out;
 }
@@ -11011,7 +11017,7 @@ function alternatives2(template, resolver, zones, node, mode, key) {
         for (const item of combo.items) {
           const p = placesOf(template, resolver, zones, key === "SubnetMappings" ? get(item, "SubnetId") : item, mode);
           if (!p) known = false;
-          else places.push(...p);
+          else append(places, p);
         }
         out.push({ places: known ? places : void 0, via: combo.via, node: list.node });
       }
@@ -11391,7 +11397,7 @@ function dbSecurityGroupsOf(template, resolver) {
     const list = get(res.properties, "DBSecurityGroupIngress");
     const items2 = list?.kind === "seq" ? list.items : list ? [list] : [];
     items2.forEach((item, i) => {
-      rules.push(...dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
+      append(rules, dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
     });
     out.set(res.logicalId, {
       kind: "SecurityGroup",
@@ -11406,7 +11412,7 @@ function dbSecurityGroupsOf(template, resolver) {
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::RDS::DBSecurityGroupIngress" || !res.properties) continue;
     const owner = out.get(refTarget2(template, get(res.properties, "DBSecurityGroupName"))?.logicalId ?? "");
-    owner?.rules.push(...dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
+    if (owner) append(owner.rules, dbIngressRules(resolver, res.properties, `${res.logicalId}/Properties`));
   }
   return out;
 }
@@ -11693,7 +11699,7 @@ function securityGroupsOf(template, resolver, notices = []) {
         list.node.items.forEach((item, i) => {
           for (const b of resolver.branches(item, list.via)) {
             if (b.node?.kind !== "map") continue;
-            group.rules.push(...rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
+            append(group.rules, rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
           }
         });
       }
@@ -11708,7 +11714,7 @@ function securityGroupsOf(template, resolver, notices = []) {
     const rules = rulesOf(ctx, res.properties, direction, res.logicalId, []);
     const owner = target ? groups.get(target) : void 0;
     if (owner) {
-      owner.rules.push(...rules);
+      append(owner.rules, rules);
       continue;
     }
     const ref = get(res.properties, "GroupId") ?? get(res.properties, "GroupName");
@@ -12199,7 +12205,7 @@ function policiesOf(template, resolver) {
           })
         );
       });
-      out.push(...adminAttachments(ctx, res, get(props, "ManagedPolicyArns"), "ManagedPolicyArns", owner));
+      append(out, adminAttachments(ctx, res, get(props, "ManagedPolicyArns"), "ManagedPolicyArns", owner));
       continue;
     }
     if (res.type === "AWS::IAM::Policy" || res.type === "AWS::IAM::ManagedPolicy") {
@@ -12244,7 +12250,7 @@ function policiesOf(template, resolver) {
       );
       continue;
     }
-    if (SAM_WITH_POLICIES.has(res.type)) out.push(...samPolicies(ctx, res));
+    if (SAM_WITH_POLICIES.has(res.type)) append(out, samPolicies(ctx, res));
   }
   return out;
 }
@@ -12381,11 +12387,11 @@ function documentStatements(ctx, doc, via) {
     const node = b.node;
     if (!node) continue;
     if (node.kind === "map" && !intrinsicName(node)) {
-      forEachStatement(ctx, get(node, "Statement"), b.via, (s, sv) => out.push(...statementVariants(ctx, s, sv)));
+      forEachStatement(ctx, get(node, "Statement"), b.via, (s, sv) => append(out, statementVariants(ctx, s, sv)));
       continue;
     }
     if (node.kind === "seq") continue;
-    out.push(...jsonDocumentStatements(ctx, node, b.via));
+    append(out, jsonDocumentStatements(ctx, node, b.via));
   }
   return out;
 }
@@ -12497,7 +12503,11 @@ function strings2(resolver, node) {
     } else {
       for (const c of resolver.values(b.node)) {
         if (typeof c.value === "string") out.push(c.value);
-        else if (Array.isArray(c.value)) out.push(...c.value.filter((v) => typeof v === "string"));
+        else if (Array.isArray(c.value))
+          append(
+            out,
+            c.value.filter((v) => typeof v === "string")
+          );
       }
     }
   }
@@ -12766,7 +12776,10 @@ function extractEntities(template, parameters, withResources = false) {
     ...guard("availability-zone spans", [], () => azSpansOf(template, resolver)),
     ...guard("ElastiCache replication groups", [], () => cacheReplicationGroupsOf(template, resolver))
   ];
-  notifications.push(...guard("values not evaluated", [], () => unevaluatedNotes(template, resolver)));
+  append(
+    notifications,
+    guard("values not evaluated", [], () => unevaluatedNotes(template, resolver))
+  );
   const hidden = noEchoValues(template, parameters);
   if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
   return { entities, notifications };
@@ -13003,15 +13016,15 @@ function extractText(file, text2, explicit, context2, snapshots) {
   if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
   if (snapshots && isSnapshotText(text2)) return snapshotOutcome(snapshots(file, text2), notifications);
   const outcome = loadTemplate(file, text2, explicit, context2.parameters ? { parameters: context2.parameters } : {});
-  notifications.push(...outcome.notifications);
+  append(notifications, outcome.notifications);
   if (!outcome.template) {
     if (!context2.allFiles) return { notifications, entities: [] };
     return { notifications, entities: secretEntities(file, text2, notifications), checked: true };
   }
   const extracted = extractEntities(outcome.template, context2.parameters, context2.wantsResources);
-  notifications.push(...extracted.notifications);
+  append(notifications, extracted.notifications);
   const suppressions = templateSuppressions(outcome.template);
-  notifications.push(...suppressions.notifications);
+  append(notifications, suppressions.notifications);
   return {
     notifications,
     entities: extracted.entities,
@@ -13020,7 +13033,7 @@ function extractText(file, text2, explicit, context2, snapshots) {
   };
 }
 function snapshotOutcome(loaded, notifications) {
-  notifications.push(...loaded.notifications);
+  append(notifications, loaded.notifications);
   if (!loaded.snapshot) return { notifications, entities: [] };
   return { notifications, entities: loaded.entities, listed: "snapshot" };
 }
