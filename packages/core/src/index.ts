@@ -90,7 +90,6 @@ export { FINGERPRINT_KEY, fitSarif, GITHUB_SARIF_LIMITS, type SarifOptions, SRCR
 export { type StylishOptions, toStylish } from './reporters/stylish.js';
 export { jsonText, printable } from './reporters/text.js';
 export {
-  loadBuiltinRules,
   MAX_FILE_BYTES,
   type ScanOptions,
   type ScanResult,

@@ -23,8 +23,8 @@ export interface ScanOptions {
   paths: readonly string[];
   /** Root for relative paths in findings and SARIF. Defaults to `process.cwd()`. */
   cwd?: string;
-  /** Rules to run. Defaults to the built-in catalog of `@mamori/rules`. */
-  rules?: readonly AnyRule[];
+  /** Rules to run: the built-in catalog (`rules` of `@mamori/rules`, whose `scan` passes it), a subset of it, or your own. */
+  rules: readonly AnyRule[];
   /** Template parameter values, as given at deploy time; they win over parameter defaults and the configuration's. */
   parameters?: Readonly<Record<string, string>>;
   /** A configuration (see `findConfig`): rule levels and options, include/exclude globs, suppressions, parameters. */
@@ -63,19 +63,11 @@ export interface ScanResult {
   rules: RuleMeta[];
 }
 
-export async function loadBuiltinRules(): Promise<readonly AnyRule[]> {
-  // A variable specifier keeps the catalog out of core's compile-time graph: the rules package
-  // depends on core's types, and core only needs the catalog at run time.
-  const specifier = '@mamori/rules';
-  const mod = (await import(specifier)) as { rules: readonly AnyRule[] };
-  return mod.rules;
-}
-
 /** Scans templates under `paths` and returns findings with their locations. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const root = path.resolve(options.cwd ?? process.cwd());
   const config = options.config;
-  const all = [...(options.rules ?? (await loadBuiltinRules())), ...(await extraRules(options, root))];
+  const all = [...options.rules, ...(await extraRules(options, root))];
   const { rules, options: ruleOptions } = configureRules(all, config?.config, config?.file);
   const parameters = options.parameters ?? (config ? await configParameters(config) : undefined);
   const wantsResources = rules.some((r) => r.entity === 'Resource');
@@ -217,7 +209,7 @@ export interface ScanTextOptions {
   /** Path shown in findings. */
   file: string;
   text: string;
-  rules?: readonly AnyRule[];
+  rules: readonly AnyRule[];
   parameters?: Readonly<Record<string, string>>;
   /** Options by rule id, merged over each rule's defaults (unvalidated: see `configureRules` for user input). */
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
@@ -225,7 +217,7 @@ export interface ScanTextOptions {
 
 /** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
 export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResult, 'findings' | 'notifications'>> {
-  const rules = options.rules ?? (await loadBuiltinRules());
+  const rules = options.rules;
   const ruleOptions = new Map(
     Object.entries(options.ruleOptions ?? {}).map(([id, o]) => [id, { ...(rules.find((r) => r.id === id)?.defaultOptions ?? {}), ...o }]),
   );
