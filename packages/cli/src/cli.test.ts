@@ -6,7 +6,7 @@ import { VERSION } from '@mamori/core';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyAccountRoutes, type FakeAws, startFakeAws } from '../../../test/fake-aws.js';
-import { main } from './cli.js';
+import { main } from './main.js';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const SECRET = ['q3Xv9LmT2rBfK8wZpN4s', 'Yd7HcJ1eGuA6oVtR0kWi'].join('');

@@ -5,7 +5,7 @@ import type { Log } from 'sarif';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyAccountRoutes, type FakeAws, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
 import { steering, withoutColour } from '../../../test/steering.js';
-import { main } from './cli.js';
+import { main } from './main.js';
 import { prepareOutput } from './output.js';
 
 const OPEN_SSH = `AWSTemplateFormatVersion: '2010-09-09'
