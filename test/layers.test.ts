@@ -38,7 +38,9 @@ describe('the layers', () => {
 
   it('Finding, Notification and ScanResult are declared in the model', () => {
     const declared = (name: string) =>
-      sources(core).filter((f) => new RegExp(`export (interface|type) ${name}\\b`).test(readFileSync(f, 'utf8'))).map((f) => path.relative(core, f));
+      sources(core)
+        .filter((f) => new RegExp(`export (interface|type) ${name}\\b`).test(readFileSync(f, 'utf8')))
+        .map((f) => path.relative(core, f));
     expect(declared('Finding')).toEqual(['model/finding.ts']);
     expect(declared('Notification')).toEqual(['model/finding.ts']);
     expect(declared('ScanResult')).toEqual(['model/result.ts']);

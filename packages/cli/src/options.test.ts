@@ -21,7 +21,8 @@ describe('the scan settings, defined once', () => {
       SCAN_SETTINGS.flatMap((s) => (s.input ? [[s.input.name, { description: s.input.description, required: false, default: s.input.default }]] : [])),
     );
     // Folded scalars keep no line breaks; compared as words.
-    const words = (o: typeof inputs) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { ...v, description: v.description.replace(/\s+/g, ' ').trim() }]));
+    const words = (o: typeof inputs) =>
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { ...v, description: v.description.replace(/\s+/g, ' ').trim() }]));
     expect(Object.keys(inputs)).toEqual(Object.keys(expected));
     expect(words(inputs)).toEqual(words(expected));
   });
