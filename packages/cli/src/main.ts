@@ -44,46 +44,6 @@ function accountOptions(command: Command): Command {
     .option('-q, --quiet', 'no progress line, notices or summary on stderr (an incomplete snapshot is still said)');
 }
 
-const STARTER_CONFIG = `# mamori configuration: https://github.com/mamori-dev/mamori#configuration
-# Validated against @mamori/core/schema/config.schema.json.
-# Turn a rule off, change its level, or set its options, by id or name:
-rules: {}
-#   instance-without-profile: off
-#   MAM101: { severity: warning }
-exclude:
-  - '**/node_modules/**'
-# parameters: deploy/parameters.json   # or a map: { Env: prod }
-# suppressions:                        # findings accepted outside the templates
-#   - rule: eip-unattached
-#     arn: 'arn:aws:ec2:*:123456789012:elastic-ip/eipalloc-0abc*'
-#     reason: reserved for the DNS cut-over in March
-`;
-
-const STARTER_WORKFLOW = `name: mamori
-on:
-  pull_request:
-  push:
-    branches: [main]
-permissions:
-  contents: read
-  security-events: write
-jobs:
-  mamori:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - id: mamori
-        uses: mamori-dev/mamori@v0
-        with:
-          paths: .
-          fail-on: error
-      - uses: github/codeql-action/upload-sarif@v3
-        if: always()
-        with:
-          sarif_file: \${{ steps.mamori.outputs.sarif-file }}
-          category: mamori
-`;
-
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('mamori')
     .description('Find security and cost mistakes in AWS CloudFormation templates before they are deployed, and in live AWS accounts.')
@@ -250,6 +210,7 @@ Examples:
     .option('--force', 'overwrite files that exist')
     .action(async (flags: { force?: boolean }) => {
       const { prepareOutput } = await import('./output.js');
+      const { STARTER_CONFIG, STARTER_WORKFLOW } = await import('./init.js');
       const files: [string, string][] = [
         ['mamori.config.yaml', STARTER_CONFIG],
         [path.join('.github', 'workflows', 'mamori.yml'), STARTER_WORKFLOW],
