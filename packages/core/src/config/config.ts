@@ -3,32 +3,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import type { Severity } from '../engine/rule.js';
 import { MAX_FILE_BYTES, readInputText } from '../files/bounded.js';
 import { GlobError, globSource } from '../files/glob.js';
+import type { MamoriConfig } from '../generated/config.js';
 import configSchema from '../schema/config.schema.json' with { type: 'json' };
 import { didYouMean } from './suggest.js';
 
-export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };
-
-export interface ConfigSuppression {
-  rule: string;
-  arn?: string;
-  file?: string;
-  resource?: string;
-  reason: string;
-}
-
-/** The user's configuration, as validated against `schema/config.schema.json`. */
-export interface MamoriConfig {
-  rules?: Record<string, RuleSetting>;
-  include?: string[];
-  exclude?: string[];
-  parameters?: string | Record<string, string | number | boolean>;
-  suppressions?: ConfigSuppression[];
-  plugins?: string[];
-  declarativeRules?: string[];
-}
+// The user's configuration, as validated against `schema/config.schema.json`: its types are generated from it.
+export type { ConfigSuppression, MamoriConfig, RuleSetting } from '../generated/config.js';
 
 export interface LoadedConfig {
   config: MamoriConfig;
