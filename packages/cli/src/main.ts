@@ -90,6 +90,11 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .addHelpText(
       'after',
       `
+Formats:
+${Object.entries(REPORTERS)
+  .map(([name, r]) => `  ${name.padEnd(8)} ${r.description}`)
+  .join('\n')}
+
 Folders skip node_modules, .git, cdk.out, .aws-sam and whatever .gitignore ignores.
 Templates get every rule; every other text file is checked for AWS access keys.
 A template that cannot be parsed is reported with its file and line, and makes the

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { REPORT_FORMATS, SEVERITIES } from '@mamori/core';
+import { REPORT_FORMATS, REPORTERS, SEVERITIES } from '@mamori/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from './main.js';
@@ -46,6 +46,17 @@ describe('the scan settings, defined once', () => {
       if (s.option.commands.includes('baseline')) expect(line(baselineHelp), s.option.flags).toContain(s.option.description.slice(0, 30));
       else expect(line(baselineHelp), s.option.flags).toBeUndefined();
     }
+  });
+
+  it('scan --help and the README describe every report format of the registry', async () => {
+    const scanHelp = await help(['scan', '--help']);
+    const readme = read('README.md');
+    const reports = readme.slice(readme.indexOf('## Reports'), readme.indexOf('\n## ', readme.indexOf('## Reports') + 1));
+    for (const [name, reporter] of Object.entries(REPORTERS)) {
+      expect(scanHelp).toMatch(new RegExp(`^  ${name} +${reporter.description}$`, 'm'));
+      expect(reports).toMatch(new RegExp(`^- \`${name}\``, 'm'));
+    }
+    expect(readme).toContain(`[--format ${REPORT_FORMATS.join('|')}]`);
   });
 
   it("are the README's table of Action inputs", () => {

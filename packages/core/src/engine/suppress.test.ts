@@ -81,9 +81,7 @@ describe('configuration applied to a scan', () => {
     await expect(run(sg('A'), { rules: { 'iam-access-key-unused': { options: { days: 'soon' } } } })).rejects.toThrow(
       /rules\.iam-access-key-unused\.options\.days: must be integer/,
     );
-    await expect(run(sg('A'), { rules: { MAM101: { options: { nope: 1 } } } })).rejects.toThrow(
-      /rules\.MAM101\.options: MAM101 takes no options|rules\.MAM101\.options\.nope/,
-    );
+    await expect(run(sg('A'), { rules: { MAM101: { options: { nope: 1 } } } })).rejects.toThrow(/rules\.MAM101\.options\.nope: unknown option$/);
     await expect(run(sg('A'), { rules: { 'iam-access-key-unused': { options: { dayz: 30 } } } })).rejects.toThrow(
       /rules\.iam-access-key-unused\.options\.dayz: unknown option \(did you mean days\?\)/,
     );
