@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     // The subpath first: an alias also matches what starts with its name and a slash.
     alias: {
-      '@mamori/core/reporters': fileURLToPath(new URL('./packages/core/src/reporters/registry.ts', import.meta.url)),
+      '@mamori/core/formats': fileURLToPath(new URL('./packages/core/src/reporters/formats.ts', import.meta.url)),
       '@mamori/core': src('core'),
       '@mamori/rules': src('rules'),
       '@mamori/cli': src('cli'),

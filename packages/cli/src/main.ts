@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { REPORTERS } from '@mamori/core/reporters';
+import { FORMATS } from '@mamori/core/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
 import { type AccountFlags, addScanOptions, repeatable, type ScanFlags } from './options.js';
@@ -91,7 +91,7 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
       'after',
       `
 Formats:
-${Object.entries(REPORTERS)
+${Object.entries(FORMATS)
   .map(([name, r]) => `  ${name.padEnd(8)} ${r.description}`)
   .join('\n')}
 
@@ -196,7 +196,7 @@ Examples:
       .argument('[paths...]', 'files or folders to scan', ['.']),
     'baseline',
   )
-    .option('-o, --output <file>', 'where to write the baseline SARIF', `mamori-baseline${REPORTERS.sarif.extension}`)
+    .option('-o, --output <file>', 'where to write the baseline SARIF', `mamori-baseline${FORMATS.sarif.extension}`)
     .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { output: string }) => {
       const { reportInputErrors, runScan, sarifText } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');

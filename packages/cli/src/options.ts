@@ -1,4 +1,4 @@
-import { REPORT_FORMATS, REPORTERS, type ReportFormat, SEVERITIES, type Severity } from '@mamori/core/reporters';
+import { FORMATS, REPORT_FORMATS, type ReportFormat, SEVERITIES, type Severity } from '@mamori/core/formats';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 
 // The settings of a scan, defined once for `mamori scan`, `mamori baseline` and the GitHub Action
@@ -73,7 +73,7 @@ export interface ScanSetting {
   choices?: readonly string[];
 }
 
-const SARIF_FILE = `mamori${REPORTERS.sarif.extension}`;
+const SARIF_FILE = `mamori${FORMATS.sarif.extension}`;
 
 /** In the order of action.yml's inputs; those of the command line only at the end. */
 export const SCAN_SETTINGS: readonly ScanSetting[] = [

@@ -87,7 +87,16 @@ export { hasPorts, isWorldCidr, normaliseProtocol, portRange, toPort } from './m
 export { atLeast, SEVERITIES, severityRank } from './model/severity.js';
 export { type HtmlOptions, toHtml } from './reporters/html.js';
 export { type JsonReport, toJson, toJsonReport } from './reporters/json.js';
-export { isReportFormat, REPORT_FORMATS, REPORTERS, type Rendered, type RenderOptions, type Reporter, type ReportFormat } from './reporters/registry.js';
+export {
+  FORMATS,
+  isReportFormat,
+  REPORT_FORMATS,
+  REPORTERS,
+  type Rendered,
+  type RenderOptions,
+  type Reporter,
+  type ReportFormat,
+} from './reporters/registry.js';
 export { FINGERPRINT_KEY, fitSarif, GITHUB_SARIF_LIMITS, type SarifOptions, SRCROOT, toSarif } from './reporters/sarif.js';
 export { type StylishOptions, toStylish } from './reporters/stylish.js';
 export { type ScanSummary, summarize } from './reporters/summary.js';
