@@ -122,7 +122,8 @@ async function child(mode, target) {
       else parseYamlDocument(text);
     }
   } else {
-    const result = await core.scan({ paths: [target] });
+    const { rules } = await import('../packages/rules/dist/index.js');
+    const result = await core.scan({ paths: [target], rules });
     files = result.files.length;
     bytes = result.files.reduce((n, f) => n + statSync(path.resolve(f)).size, 0);
     findings = result.findings.length;

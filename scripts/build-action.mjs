@@ -30,6 +30,7 @@ const result = await build({
   legalComments: 'eof',
   define: { __MAMORI_VERSION__: JSON.stringify(version) },
   alias: {
+    '@mamori/core/formats': path.join(root, 'packages/core/src/reporters/formats.ts'),
     '@mamori/core': path.join(root, 'packages/core/src/index.ts'),
     '@mamori/rules': path.join(root, 'packages/rules/src/index.ts'),
   },

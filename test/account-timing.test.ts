@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@mamori/cli';
-import { scan } from '@mamori/core';
+import { scan } from '@mamori/rules';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeAws } from './fake-aws.js';
 import { recordedAccountRoutes } from './recorded-account.js';

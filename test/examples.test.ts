@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FINGERPRINT_KEY, scan, toSarif } from '@mamori/core';
+import { FINGERPRINT_KEY, toSarif } from '@mamori/core';
+import { scan } from '@mamori/rules';
 import { describe, expect, it } from 'vitest';
 import { multitoolIssues, schemaErrors } from './sarif-validate.js';
 

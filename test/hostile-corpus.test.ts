@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scan } from '@mamori/core';
+import { scan } from '@mamori/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileTemplates } from '../scripts/bench-corpus.mjs';
 

@@ -44,8 +44,8 @@ describe('packed packages', () => {
     expect(out.stdout).toMatch(/✖ \d+ problems/);
   });
 
-  it("import { scan } from '@mamori/core' finds the built-in rules", () => {
-    const script = "import { scan } from '@mamori/core'; const r = await scan({ paths: ['examples'] }); console.log(r.rules.length, r.findings.length > 0);";
+  it("import { scan } from '@mamori/rules' scans with the built-in rules", () => {
+    const script = "import { scan } from '@mamori/rules'; const r = await scan({ paths: ['examples'] }); console.log(r.rules.length, r.findings.length > 0);";
     const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: path.join(dir, 'app'), encoding: 'utf8' });
     expect(out.trim()).toMatch(/^[1-9]\d* true$/);
   });

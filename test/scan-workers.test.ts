@@ -15,6 +15,7 @@ type Files = typeof import('../packages/core/src/scan-files.js');
 const core = (await import(path.join(repo, 'packages/core/dist/index.js'))) as Core;
 const pool = (await import(path.join(repo, 'packages/core/dist/scan-pool.js'))) as Pool;
 const files = (await import(path.join(repo, 'packages/core/dist/scan-files.js'))) as Files;
+const { rules } = (await import(path.join(repo, 'packages/rules/dist/index.js'))) as typeof import('../packages/rules/src/index.js');
 
 let dir: string;
 beforeAll(() => {
@@ -57,8 +58,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('scanning on worker threads', () => {
   it('gives the same findings, notifications and reports as one thread', async () => {
-    const one = await core.scan({ paths: ['.'], cwd: dir, workers: 0 });
-    const many = await core.scan({ paths: ['.'], cwd: dir, workers: 2 });
+    const one = await core.scan({ paths: ['.'], cwd: dir, rules, workers: 0 });
+    const many = await core.scan({ paths: ['.'], cwd: dir, rules, workers: 2 });
     expect(one.files.length).toBeGreaterThan(150);
     expect(one.findings.length).toBeGreaterThan(100);
     expect(one.notifications.some((n) => n.code === 'parse-error')).toBe(true);

@@ -1,8 +1,9 @@
 // Library use: scan folders, keep what matters to this team, and write SARIF for code scanning.
 //   node scan.mjs <paths...>
 import { writeFile } from 'node:fs/promises';
-import { activeFindings, findConfig, scan, toSarif } from '@mamori/core';
-import { rules } from '@mamori/rules';
+import { activeFindings, findConfig, toSarif } from '@mamori/core';
+// `scan` of @mamori/rules runs the built-in catalog unless given `rules`; @mamori/core's takes them always.
+import { rules, scan } from '@mamori/rules';
 
 const paths = process.argv.slice(2);
 const config = await findConfig(process.cwd());

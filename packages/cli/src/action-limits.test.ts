@@ -2,7 +2,8 @@ import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { manyFindings } from '../../../test/many-findings.js';
 import { ANNOTATIONS_PER_KIND, annotations, jobSummary } from './action.js';
-import { main, render } from './cli.js';
+import { render } from './cli.js';
+import { main } from './main.js';
 
 describe('the Action with 150,000 findings', () => {
   const result = manyFindings(150_000);

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { activeFindings, type Finding, type Notification, printable, type ScanResult, type Severity } from '@mamori/core';
-import { exitCodeFor, type FailOn, type Format, render, runScan, USER_ERRORS } from './cli.js';
+import { activeFindings, type Finding, type Notification, printable, type ScanResult, SEVERITIES, type Severity, severityRank, summarize } from '@mamori/core';
+import { exitCodeFor, render, runScan, USER_ERRORS } from './cli.js';
 import { EXIT } from './io.js';
+import { actionInput, type FailOn, type Format, orList } from './options.js';
 import { type OutputTarget, prepareOutput } from './output.js';
 
 /** The GitHub Actions runner's contract: inputs as `INPUT_<NAME>`, files for outputs and the job summary. */
@@ -20,13 +21,14 @@ export const ANNOTATIONS_PER_KIND = 10;
 const SUMMARY_ROWS = 100;
 const SUMMARY_NOTIFICATIONS = 50;
 
-function input(env: ActionEnv, name: string, fallback = ''): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim() || fallback;
+/** An input's value, its default (as action.yml gives it) when empty. */
+function input(env: ActionEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim() || actionInput(name).default;
 }
 
 /** `true`/`false` as actions/toolkit's getBooleanInput reads them (YAML 1.2 core schema). */
 function booleanInput(env: ActionEnv, name: string): boolean | undefined {
-  const value = input(env, name, 'false');
+  const value = input(env, name);
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   return undefined;
@@ -72,7 +74,7 @@ export function annotations(result: ScanResult): string[] {
   for (const n of result.notifications) if (n.level !== 'note') byKind[n.level]?.push(() => notificationAnnotation(n));
   for (const f of activeFindings(result.findings)) byKind[f.severity]?.push(() => annotation(f));
   const out: string[] = [];
-  for (const kind of ['error', 'warning', 'note'] as const) {
+  for (const kind of SEVERITIES) {
     const all = byKind[kind];
     const shown = all.length <= ANNOTATIONS_PER_KIND ? all.length : ANNOTATIONS_PER_KIND - 1;
     for (const line of all.slice(0, shown)) out.push(line());
@@ -84,8 +86,6 @@ export function annotations(result: ScanResult): string[] {
   }
   return out;
 }
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 /**
  * A Markdown code span: what is in it is shown as it is, never as a link, image, tag, mention or
@@ -117,13 +117,9 @@ const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${
 
 export function jobSummary(result: ScanResult, context: SummaryContext): string {
   // Most severe first, so the table's first rows are the ones that failed the step.
-  const active = activeFindings(result.findings).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  const levels: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
-  let waste = 0;
-  for (const f of active) {
-    levels[f.severity]++;
-    waste += Number(f.properties?.estimatedMonthlyCostUsd) || 0;
-  }
+  const active = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+  const summary = summarize(result);
+  const { levels } = summary;
   const failed = result.notifications.filter((n) => n.level === 'error');
   const warned = result.notifications.filter((n) => n.level === 'warning');
   const stepFailed = context.exitCode !== EXIT.clean;
@@ -144,11 +140,11 @@ export function jobSummary(result: ScanResult, context: SummaryContext): string 
         ? `the step failed: findings at or above fail-on: ${context.failOn}`
         : `the step passed (fail-on: ${context.failOn})`;
   const lines = [
-    `## ${icon} mamori: ${problems} in ${plural(result.files.length, 'scanned file')}${about.map((a) => `; ${a}`).join('')} — ${verdict}`,
+    `## ${icon} mamori: ${problems} in ${plural(summary.files, 'scanned file')}${about.map((a) => `; ${a}`).join('')} — ${verdict}`,
     '',
     '| Errors | Warnings | Notes | Suppressed | Estimated monthly waste |',
     '|---:|---:|---:|---:|---:|',
-    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${result.findings.filter((f) => f.suppression).length} | $${waste.toFixed(2)} |`,
+    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | $${summary.waste.usd.toFixed(2)} |`,
     '',
   ];
   if (active.length > 0) {
@@ -218,12 +214,12 @@ async function checkReadable(name: string, value: string, workspace: string, roo
 export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const roots = [workspace, ...(env.RUNNER_TEMP ? [path.resolve(env.RUNNER_TEMP)] : [])];
-  const paths = input(env, 'paths', '.')
+  const paths = input(env, 'paths')
     .split(/[\s,]+/)
     .filter(Boolean);
-  const failOn = input(env, 'fail-on', 'error') as FailOn;
-  const format = input(env, 'format', 'stylish') as Format;
-  const sarifFile = input(env, 'sarif-file', 'mamori.sarif');
+  const failOn = input(env, 'fail-on') as FailOn;
+  const format = input(env, 'format') as Format;
+  const sarifFile = input(env, 'sarif-file');
   const config = input(env, 'config');
   const parameters = input(env, 'parameters');
   const baseline = input(env, 'baseline');
@@ -239,8 +235,13 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
     await summarise(`## ❌ mamori did not run — the step failed\n\n${code(message, 500, false)}\n`);
     return EXIT.error;
   };
-  if (!['error', 'warning', 'note', 'none'].includes(failOn)) return refuse(`fail-on must be error, warning, note or none, not "${failOn}"`);
-  if (!['stylish', 'json', 'sarif', 'html'].includes(format)) return refuse(`format must be stylish, json, sarif or html, not "${format}"`);
+  for (const [name, value] of [
+    ['fail-on', failOn],
+    ['format', format],
+  ] as const) {
+    const choices = actionInput(name).choices ?? [];
+    if (!choices.includes(value)) return refuse(`${name} must be ${orList(choices)}, not "${value}"`);
+  }
   if (noConfig === undefined) return refuse(`no-config must be true or false, not "${input(env, 'no-config')}"`);
   if (trustConfig === undefined) return refuse(`trust-config must be true or false, not "${input(env, 'trust-config')}"`);
   if (noConfig && config) return refuse('config and no-config cannot both be set');
@@ -313,14 +314,13 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   }
 
   const exitCode = exitCodeFor(result, failOn);
-  const active = activeFindings(result.findings);
-  const count = (s: Severity): string => String(active.filter((f) => f.severity === s).length);
+  const { findings, levels } = summarize(result);
   const outputs = {
     'sarif-file': sarifFile,
-    findings: String(active.length),
-    errors: count('error'),
-    warnings: count('warning'),
-    notes: count('note'),
+    findings: String(findings),
+    errors: String(levels.error),
+    warnings: String(levels.warning),
+    notes: String(levels.note),
   };
   if (env.GITHUB_OUTPUT)
     await appendFile(

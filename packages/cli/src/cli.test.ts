@@ -2,11 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VERSION } from '@mamori/core';
+import { configureRules, type MamoriConfig, VERSION, validateConfig } from '@mamori/core';
+import { rules } from '@mamori/rules';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { emptyAccountRoutes, type FakeAws, startFakeAws } from '../../../test/fake-aws.js';
-import { main } from './cli.js';
+import { main } from './main.js';
+import { SCAN_SETTINGS } from './options.js';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const SECRET = ['q3Xv9LmT2rBfK8wZpN4s', 'Yd7HcJ1eGuA6oVtR0kWi'].join('');
@@ -179,6 +182,25 @@ describe('mamori', () => {
     expect((await run(['scan'], { cwd: dir })).code).toBe(0);
     const again = await run(['init'], { cwd: dir });
     expect(again.stderr).toMatch(/mamori\.config\.yaml exists; left as it is/);
+  });
+
+  it("init's configuration stays valid with every commented example uncommented, and its workflow names only the Action's inputs", async () => {
+    const dir = mkdtempSync(path.join(tmp, 'init-examples-'));
+    await run(['init'], { cwd: dir });
+    const written = readFileSync(path.join(dir, 'mamori.config.yaml'), 'utf8');
+    const uncommented = written.replace(/^(\s*)# ?/gm, '$1');
+    expect(uncommented).not.toBe(written);
+    const config = parse(uncommented) as MamoriConfig;
+    expect(Object.keys(config)).toEqual(['rules', 'exclude', 'parameters', 'suppressions']);
+    expect(() => configureRules(rules, validateConfig('mamori.config.yaml', config))).not.toThrow();
+    // The prose stays a comment either way.
+    expect(uncommented).toMatch(/^# mamori configuration/);
+    const workflow = parse(readFileSync(path.join(dir, '.github/workflows/mamori.yml'), 'utf8')) as {
+      jobs: { mamori: { steps: { uses?: string; with?: Record<string, unknown> }[] } };
+    };
+    const step = workflow.jobs.mamori.steps.find((s) => s.uses?.startsWith('mamori-dev/mamori'));
+    const inputs = SCAN_SETTINGS.flatMap((s) => (s.input ? [s.input.name] : []));
+    expect(Object.keys(step?.with ?? {}).filter((k) => !inputs.includes(k))).toEqual([]);
   });
 
   it('a configuration found upward turns rules off and changes levels; --no-config ignores it', async () => {

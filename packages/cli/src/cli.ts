@@ -2,75 +2,51 @@ import path from 'node:path';
 import {
   type AccountSnapshot,
   activeFindings,
+  atLeast,
   BaselineError,
   type CollectOptions,
   ConfigError,
   type ConfigLoadOptions,
   collectSnapshot,
   findConfig,
-  fitSarif,
   incompleteCause,
-  jsonText,
   loadConfig,
   loadParameters,
   ParameterFileError,
   PluginError,
   printable,
+  REPORTERS,
+  type Rendered,
   readBaseline,
   rulesBlinded,
   type ScanResult,
-  type Severity,
   scan,
   snapshotText,
-  toHtml,
-  toJson,
-  toSarif,
-  toStylish,
 } from '@mamori/core';
 import { rules as builtinRules } from '@mamori/rules';
 import { type CliIo, EXIT } from './io.js';
-import type { AccountFlags, FailOn, Format, ScanFlags } from './main.js';
+import type { AccountFlags, FailOn, Format, ScanFlags } from './options.js';
 import { OutputError, prepareOutput } from './output.js';
 import { progressLine } from './progress.js';
 
-export { type FailOn, type Format, main, type ScanFlags } from './main.js';
-
-const LEVEL_RANK: Record<Severity, number> = { note: 1, warning: 2, error: 3 };
+export type { Rendered } from '@mamori/core';
+export type { FailOn, Format, ScanFlags } from './options.js';
 
 /** Exit code for a scan: input errors win (the scan is incomplete), then findings at or above `failOn`. */
 export function exitCodeFor(result: ScanResult, failOn: FailOn): number {
   if (result.notifications.some((n) => n.level === 'error')) return EXIT.error;
   if (failOn === 'none') return EXIT.clean;
-  const threshold = LEVEL_RANK[failOn];
-  return activeFindings(result.findings).some((f) => LEVEL_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.clean;
-}
-
-export interface Rendered {
-  text: string;
-  /** Findings left out of a SARIF report by its cap. */
-  leftOut: number;
+  return activeFindings(result.findings).some((f) => atLeast(f.severity, failOn)) ? EXIT.findings : EXIT.clean;
 }
 
 /** Every finding, for a baseline: it is read back by mamori, not uploaded. */
 export function sarifText(result: ScanResult): string {
-  return `${jsonText(JSON.stringify(toSarif(result), null, 2))}\n`;
+  return REPORTERS.sarif.render(result, { sarifMaxResults: 0 }).text;
 }
 
 /** The report; SARIF keeps to `sarifMaxResults` results and GitHub's other limits unless that is 0. */
 export function render(result: ScanResult, format: Format, color: boolean, sarifMaxResults = 25_000): Rendered {
-  switch (format) {
-    case 'json':
-      return { text: toJson(result), leftOut: 0 };
-    case 'sarif': {
-      if (sarifMaxResults === 0) return { text: sarifText(result), leftOut: 0 };
-      const { text, results } = fitSarif(result, { maxResults: sarifMaxResults });
-      return { text, leftOut: result.findings.length - results };
-    }
-    case 'html':
-      return { text: toHtml(result), leftOut: 0 };
-    default:
-      return { text: toStylish(result, { color }), leftOut: 0 };
-  }
+  return REPORTERS[format].render(result, { color, sarifMaxResults });
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emptyAccountRoutes, everyCallBut, type FakeAws, HANG, queryError, type Route, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
-import { main } from './cli.js';
+import { main } from './main.js';
 
 /** `collect` and `scan --account` say when a snapshot is incomplete, and exit 3 unless told to accept it. */
 

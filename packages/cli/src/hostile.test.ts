@@ -7,7 +7,7 @@ import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ec2Error, emptyAccountRoutes, everyCallBut, type FakeAws, jsonError, queryError, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
 import { multitoolIssues, schemaErrors } from '../../../test/sarif-validate.js';
-import { main } from './cli.js';
+import { main } from './main.js';
 
 const OPEN_SSH = `AWSTemplateFormatVersion: '2010-09-09'
 Resources:

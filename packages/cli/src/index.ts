@@ -1,2 +1,3 @@
-export { exitCodeFor, type FailOn, type Format, main, render } from './cli.js';
+export { exitCodeFor, type FailOn, type Format, render } from './cli.js';
 export { type CliIo, EXIT, processIo } from './io.js';
+export { main } from './main.js';

@@ -1,61 +1,21 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Severity } from '@mamori/core';
+import { FORMATS } from '@mamori/core/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
+import { type AccountFlags, addScanOptions, repeatable, type ScanFlags } from './options.js';
 import type { OutputTarget } from './output.js';
 import { cliVersion } from './version.js';
 
 // The command line, defined without loading the scanner: `mamori --help` (and a mistyped option)
 // answers at once, and each command loads what it runs when it runs.
 
-export type FailOn = Severity | 'none';
-export type Format = 'stylish' | 'json' | 'sarif' | 'html';
-
-export interface ScanFlags {
-  format: Format;
-  parameters?: string;
-  output?: string;
-  failOn: FailOn;
-  color?: boolean;
-  /** A path, or `false` for --no-config. */
-  config?: string | false;
-  baseline?: string;
-  plugin?: string[];
-  templatesOnly?: boolean;
-  /** Results a SARIF report keeps at most (the most severe); 0 keeps them all. */
-  sarifMaxResults?: number;
-}
+export type { AccountFlags, FailOn, Format, ScanFlags } from './options.js';
 
 /** `scan` adds collecting an account first. */
 interface ScanCommandFlags extends ScanFlags, AccountFlags {
   account?: boolean;
   snapshotOutput: string;
-}
-
-export interface AccountFlags {
-  profile?: string;
-  region: string[];
-  allRegions?: boolean;
-  quiet?: boolean;
-  /** Seconds. */
-  deadline?: number;
-  /** Seconds. */
-  requestTimeout?: number;
-  /** Seconds. */
-  connectTimeout?: number;
-  allowIncomplete?: boolean;
-}
-
-function count(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number (0 for no limit)');
-  return n;
-}
-
-/** Collects a repeatable option's values, in order. */
-function repeatable(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
 }
 
 function seconds(value: string): number {
@@ -83,46 +43,6 @@ function accountOptions(command: Command): Command {
     .option('--allow-incomplete', 'exit 0 (or by the findings) although calls failed or the deadline passed')
     .option('-q, --quiet', 'no progress line, notices or summary on stderr (an incomplete snapshot is still said)');
 }
-
-const STARTER_CONFIG = `# mamori configuration: https://github.com/mamori-dev/mamori#configuration
-# Validated against @mamori/core/schema/config.schema.json.
-# Turn a rule off, change its level, or set its options, by id or name:
-rules: {}
-#   instance-without-profile: off
-#   MAM101: { severity: warning }
-exclude:
-  - '**/node_modules/**'
-# parameters: deploy/parameters.json   # or a map: { Env: prod }
-# suppressions:                        # findings accepted outside the templates
-#   - rule: eip-unattached
-#     arn: 'arn:aws:ec2:*:123456789012:elastic-ip/eipalloc-0abc*'
-#     reason: reserved for the DNS cut-over in March
-`;
-
-const STARTER_WORKFLOW = `name: mamori
-on:
-  pull_request:
-  push:
-    branches: [main]
-permissions:
-  contents: read
-  security-events: write
-jobs:
-  mamori:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - id: mamori
-        uses: mamori-dev/mamori@v0
-        with:
-          paths: .
-          fail-on: error
-      - uses: github/codeql-action/upload-sarif@v3
-        if: always()
-        with:
-          sarif_file: \${{ steps.mamori.outputs.sarif-file }}
-          category: mamori
-`;
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('mamori')
@@ -155,29 +75,14 @@ Examples:
 Documentation: https://github.com/mamori-dev/mamori#readme`,
     );
 
-  const scanCommand = program
-    .command('scan')
-    .description('Scan CloudFormation and SAM templates (YAML or JSON) and account snapshots for security and cost problems.')
-    .argument('[paths...]', 'files or folders to scan; folders are searched recursively, honouring .gitignore (default: .)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'html']).default('stylish'))
+  const scanCommand = addScanOptions(
+    program
+      .command('scan')
+      .description('Scan CloudFormation and SAM templates (YAML or JSON) and account snapshots for security and cost problems.')
+      .argument('[paths...]', 'files or folders to scan; folders are searched recursively, honouring .gitignore (default: .)'),
+    'scan',
+  )
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(
-      new Option('--fail-on <level>', 'lowest finding level that makes the exit code 1').choices(['error', 'warning', 'note', 'none']).default('error'),
-    )
-    .option('-p, --parameters <file>', 'template parameter values (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a {Key: Value} map)')
-    .option('-c, --config <file>', 'configuration file (default: mamori.config.* or package.json "mamori", searched from here upward)')
-    .option('--no-config', 'ignore configuration files')
-    .option('-b, --baseline <sarif>', 'report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)')
-    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', repeatable)
-    .option('--templates-only', 'check only templates, not every other text file for AWS keys')
-    .addOption(
-      new Option(
-        '--sarif-max-results <n>',
-        "with --format sarif: keep the n most severe results, within GitHub code scanning's limits (0: every result, no limit)",
-      )
-        .argParser(count)
-        .default(25_000),
-    )
     .option('--no-color', 'do not colour the output')
     .option('--account', 'collect the AWS account first (read-only calls) and scan its snapshot too')
     .option('--snapshot-output <file>', 'with --account: where to write the snapshot that findings point into', 'mamori-snapshot.json');
@@ -185,6 +90,11 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .addHelpText(
       'after',
       `
+Formats:
+${Object.entries(FORMATS)
+  .map(([name, r]) => `  ${name.padEnd(8)} ${r.description}`)
+  .join('\n')}
+
 Folders skip node_modules, .git, cdk.out, .aws-sam and whatever .gitignore ignores.
 Templates get every rule; every other text file is checked for AWS access keys.
 A template that cannot be parsed is reported with its file and line, and makes the
@@ -279,15 +189,14 @@ Examples:
       setExit(incompleteExit(snapshot, flags) ?? EXIT.clean);
     });
 
-  program
-    .command('baseline')
-    .description('Record the current findings, so that later scans with --baseline report only new ones.')
-    .argument('[paths...]', 'files or folders to scan', ['.'])
-    .option('-o, --output <file>', 'where to write the baseline SARIF', 'mamori-baseline.sarif')
-    .option('-p, --parameters <file>', 'template parameter values')
-    .option('-c, --config <file>', 'configuration file')
-    .option('--no-config', 'ignore configuration files')
-    .option('--plugin <module>', 'load rules from a plugin module (repeatable)', repeatable)
+  addScanOptions(
+    program
+      .command('baseline')
+      .description('Record the current findings, so that later scans with --baseline report only new ones.')
+      .argument('[paths...]', 'files or folders to scan', ['.']),
+    'baseline',
+  )
+    .option('-o, --output <file>', 'where to write the baseline SARIF', `mamori-baseline${FORMATS.sarif.extension}`)
     .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { output: string }) => {
       const { reportInputErrors, runScan, sarifText } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');
@@ -306,6 +215,7 @@ Examples:
     .option('--force', 'overwrite files that exist')
     .action(async (flags: { force?: boolean }) => {
       const { prepareOutput } = await import('./output.js');
+      const { STARTER_CONFIG, STARTER_WORKFLOW } = await import('./init.js');
       const files: [string, string][] = [
         ['mamori.config.yaml', STARTER_CONFIG],
         [path.join('.github', 'workflows', 'mamori.yml'), STARTER_WORKFLOW],

@@ -5,7 +5,7 @@ import type { Log } from 'sarif';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyAccountRoutes, type FakeAws, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
 import { steering, withoutColour } from '../../../test/steering.js';
-import { main } from './cli.js';
+import { main } from './main.js';
 import { prepareOutput } from './output.js';
 
 const OPEN_SSH = `AWSTemplateFormatVersion: '2010-09-09'
@@ -111,7 +111,7 @@ describe('reports are never written through a link the checkout holds', () => {
     expect(readlinkSync(path.join(repo, 'mamori.config.yaml'))).toBe(path.join(outside, 'created'));
     expect((await run(['init', '--force'], repo)).code).toBe(0);
     expect(existsSync(path.join(outside, 'created'))).toBe(false);
-    expect(readFileSync(path.join(repo, 'mamori.config.yaml'), 'utf8')).toMatch(/^# mamori configuration/);
+    expect(readFileSync(path.join(repo, 'mamori.config.yaml'), 'utf8')).toMatch(/^## mamori configuration/);
   });
 
   it('init refuses a .github that is a link, before writing anything', async () => {

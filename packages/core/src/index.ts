@@ -22,8 +22,7 @@ export {
   type RuleSetting,
   validateConfig,
 } from './config/config.js';
-export { activeFindings, applyBaseline, BaselineError, baselineFingerprints, readBaseline } from './engine/baseline.js';
-export type { Finding, Notification, NotificationCode } from './engine/finding.js';
+export { applyBaseline, BaselineError, baselineFingerprints, readBaseline } from './engine/baseline.js';
 export { areaTitle, pascalCase, ruleHelpMarkdown, ruleHelpText } from './engine/help.js';
 export { compileDeclarativeRule, loadDeclarativeRules, loadPlugin, PluginError } from './engine/plugins.js';
 export type {
@@ -41,7 +40,7 @@ export type {
 } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';
 export { formatMessage, runRules } from './engine/run.js';
-export { applyConfigSuppressions, applyTemplateSuppressions, type Suppression, templateSuppressions } from './engine/suppress.js';
+export { applyConfigSuppressions, applyTemplateSuppressions, templateSuppressions } from './engine/suppress.js';
 export { SKIPPED_DIRS, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 export { engineDefaultPort, engineLabel, isClusterMember } from './model/databases.js';
 export type {
@@ -81,16 +80,28 @@ export type {
   TrailDataEventSelector,
   TrailSet,
 } from './model/entities.js';
+export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export type { SourceLocation } from './model/location.js';
 export { formatLocation } from './model/location.js';
 export { hasPorts, isWorldCidr, normaliseProtocol, portRange, toPort } from './model/network.js';
+export { atLeast, SEVERITIES, severityRank } from './model/severity.js';
 export { type HtmlOptions, toHtml } from './reporters/html.js';
 export { type JsonReport, toJson, toJsonReport } from './reporters/json.js';
+export {
+  FORMATS,
+  isReportFormat,
+  REPORT_FORMATS,
+  REPORTERS,
+  type Rendered,
+  type RenderOptions,
+  type Reporter,
+  type ReportFormat,
+} from './reporters/registry.js';
 export { FINGERPRINT_KEY, fitSarif, GITHUB_SARIF_LIMITS, type SarifOptions, SRCROOT, toSarif } from './reporters/sarif.js';
 export { type StylishOptions, toStylish } from './reporters/stylish.js';
+export { type ScanSummary, summarize } from './reporters/summary.js';
 export { jsonText, printable } from './reporters/text.js';
 export {
-  loadBuiltinRules,
   MAX_FILE_BYTES,
   type ScanOptions,
   type ScanResult,

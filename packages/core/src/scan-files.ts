@@ -1,8 +1,8 @@
-import type { Notification } from './engine/finding.js';
 import { type SuppressionRule, templateSuppressions } from './engine/suppress.js';
 import { failureText, mib, readBounded } from './files/bounded.js';
 import { decodeText, readTemplateFile } from './files/read.js';
 import type { Entity, SecretMatch } from './model/entities.js';
+import type { Notification } from './model/finding.js';
 import { findSecrets, MAX_SECRETS_PER_FILE, secretEntity, secretIds, tooManySecrets } from './secrets/detect.js';
 import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';

@@ -1,4 +1,4 @@
-import type { AnyRule } from '@mamori/core';
+import { type AnyRule, type ScanOptions, type ScanResult, type ScanTextOptions, scanText as scanTextWithRules, scan as scanWithRules } from '@mamori/core';
 import accessKeySecretExposed from './rules/access-key-secret-exposed/index.js';
 import cloudtrailAllDataEvents from './rules/cloudtrail-all-data-events/index.js';
 import cloudtrailBucketNoLifecycle from './rules/cloudtrail-bucket-no-lifecycle/index.js';
@@ -99,3 +99,17 @@ export {
   singleAzDeployment,
   worldOpenIngress,
 };
+
+/** `scan` and `scanText` options for the catalog: `rules` defaults to it (give a subset, or add your own to it). */
+export type CatalogScanOptions = Omit<ScanOptions, 'rules'> & { rules?: readonly AnyRule[] };
+export type CatalogScanTextOptions = Omit<ScanTextOptions, 'rules'> & { rules?: readonly AnyRule[] };
+
+/** `scan` of `@mamori/core` with the built-in catalog, as the `mamori` command runs it. */
+export function scan(options: CatalogScanOptions): Promise<ScanResult> {
+  return scanWithRules({ ...options, rules: options.rules ?? rules });
+}
+
+/** `scanText` of `@mamori/core` with the built-in catalog. */
+export function scanText(options: CatalogScanTextOptions): Promise<Pick<ScanResult, 'findings' | 'notifications'>> {
+  return scanTextWithRules({ ...options, rules: options.rules ?? rules });
+}

@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import { ConfigError, type MamoriConfig } from './config.js';
+import { didYouMean } from './suggest.js';
 
 export interface ConfiguredRules {
   /** The rules that stay on, with their configured level. */
@@ -16,13 +17,17 @@ function ajv(): Ajv {
   return shared;
 }
 
-/** Applies `rules: { ... }` of the configuration: off, level overrides and validated options. */
+/**
+ * Applies `rules: { ... }` of the configuration: off, level overrides and validated options. Every
+ * problem (an unknown rule, with the one it may have meant; options a rule does not take) is in the one error.
+ */
 export function configureRules(all: readonly AnyRule[], config: MamoriConfig | undefined, file = 'configuration'): ConfiguredRules {
   const settings = config?.rules ?? {};
   const byKey = new Map<string, AnyRule>();
+  const problems: string[] = [];
   for (const r of all) {
     // Plugins and declarative rules must not take a built-in rule's id or name.
-    if (byKey.has(r.id) || byKey.has(r.name)) throw new ConfigError(file, `two rules share the id or name ${byKey.has(r.id) ? r.id : r.name}`);
+    if (byKey.has(r.id) || byKey.has(r.name)) problems.push(`two rules share the id or name ${byKey.has(r.id) ? r.id : r.name}`);
     byKey.set(r.id, r);
     byKey.set(r.name, r);
   }
@@ -30,21 +35,32 @@ export function configureRules(all: readonly AnyRule[], config: MamoriConfig | u
   const options = new Map<string, Record<string, unknown>>();
   for (const [key, setting] of Object.entries(settings)) {
     const rule = byKey.get(key);
-    if (!rule) throw new ConfigError(file, `rules.${key}: no such rule (see \`mamori rules\`)`);
+    if (!rule) {
+      const hint = didYouMean(key, byKey.keys());
+      problems.push(`rules.${key}: no such rule (${hint ? `${hint} ` : ''}see \`mamori rules\`)`);
+      continue;
+    }
     const level = typeof setting === 'string' ? setting : setting.severity;
     if (level) severity.set(rule.id, level);
     if (typeof setting === 'object' && setting.options) {
-      if (!rule.optionsSchema) throw new ConfigError(file, `rules.${key}.options: ${rule.name} takes no options`);
+      if (!rule.optionsSchema) {
+        problems.push(`rules.${key}.options: ${rule.name} takes no options`);
+        continue;
+      }
       const validate = ajv().compile(rule.optionsSchema);
       if (!validate(setting.options)) {
-        const detail = (validate.errors ?? [])
-          .map((e) => `${e.instancePath.slice(1).replace(/\//g, '.') || 'options'} ${e.message ?? 'is not valid'}`)
-          .join('; ');
-        throw new ConfigError(file, `rules.${key}.options: ${detail}`);
+        for (const e of validate.errors ?? []) {
+          const option = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;
+          const where = `rules.${key}.options${e.instancePath.replace(/\//g, '.')}${option ? `.${option}` : ''}`;
+          const hint = option ? didYouMean(option, Object.keys(rule.optionsSchema.properties)) : '';
+          problems.push(option ? `${where}: unknown option${hint ? ` (${hint})` : ''}` : `${where}: ${e.message ?? 'is not valid'}`);
+        }
+        continue;
       }
       options.set(rule.id, { ...(rule.defaultOptions ?? {}), ...setting.options });
     }
   }
+  if (problems.length > 0) throw new ConfigError(file, problems.join('; '));
   const rules: AnyRule[] = [];
   for (const rule of all) {
     const level = severity.get(rule.id);

@@ -34,14 +34,48 @@ describe('config', () => {
     expect(() => validateConfig('m.json', { rules: { MAM101: 'loud' } })).toThrow(
       /^m\.json: rules\.MAM101: must be equal to one of the allowed values: off, error, warning, note/,
     );
-    expect(() => validateConfig('m.json', { rule: {} })).toThrow(/^m\.json: \(top level\): must NOT have additional properties "rule"$/);
+    expect(() => validateConfig('m.json', { rule: {} })).toThrow(/^m\.json: rule: unknown option \(did you mean rules\?\)$/);
+    expect(() => validateConfig('m.json', { nonsense: {} })).toThrow(/^m\.json: nonsense: unknown option$/);
     expect(() => validateConfig('m.json', { suppressions: [{ rule: 'MAM101', arn: 'arn:aws:ec2:x' }] })).toThrow(
       /suppressions\.0: must have required property 'reason'/,
     );
     expect(() => validateConfig('m.json', { include: 'x' })).toThrow(/include: must be array/);
+    expect(() => validateConfig('m.json', { parameters: 5 })).toThrow(/^m\.json: parameters: must be string; parameters: must be object$/);
+    expect(() => validateConfig('m.json', { rules: { MAM101: { severit: 'off' } } })).toThrow(
+      /^m\.json: rules\.MAM101\.severit: unknown option \(did you mean severity\?\)$/,
+    );
     expect(() => validateConfig('m.json', { include: ['ok/**', '{a,b'] })).toThrow(/^m\.json: include\.1: glob has an unclosed "\{"$/);
     expect(() => validateConfig('m.json', { suppressions: [{ rule: 'MAM101', file: 'x\\', reason: 'r' }] })).toThrow(
       /^m\.json: suppressions\.0\.file: glob ends with an escape$/,
+    );
+  });
+
+  it('every problem is in the one error, each with its key', () => {
+    const config = {
+      exclud: ['x'],
+      include: ['{a,b'],
+      rules: { MAM101: 'loud', MAM102: { severit: 'off' } },
+      suppressions: [{ rule: 'MAM101', arn: 'arn:aws:ec2:x', reasn: 'r' }],
+    };
+    const problems = (() => {
+      try {
+        validateConfig('m.json', config);
+      } catch (err) {
+        return String((err as Error).message)
+          .replace(/^m\.json: /, '')
+          .split('; ');
+      }
+      return [];
+    })();
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'exclud: unknown option (did you mean exclude?)',
+        'rules.MAM101: must be equal to one of the allowed values: off, error, warning, note',
+        'rules.MAM102.severit: unknown option (did you mean severity?)',
+        "suppressions.0: must have required property 'reason'",
+        'suppressions.0.reasn: unknown option (did you mean reason?)',
+        'include.0: glob has an unclosed "{"',
+      ]),
     );
   });
 

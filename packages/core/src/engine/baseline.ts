@@ -1,7 +1,7 @@
 import type { Log } from 'sarif';
 import { MAX_SNAPSHOT_BYTES, readInputText } from '../files/bounded.js';
-import { FINGERPRINT_KEY } from '../reporters/sarif.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../model/finding.js';
+import { FINGERPRINT_KEY } from './fingerprint.js';
 
 export class BaselineError extends Error {
   constructor(
@@ -38,9 +38,4 @@ export async function readBaseline(file: string): Promise<Set<string>> {
 /** Marks each finding `new` or `unchanged` against a baseline, as SARIF's `baselineState` does. */
 export function applyBaseline(findings: Finding[], baseline: ReadonlySet<string>): void {
   for (const f of findings) f.baselineState = baseline.has(f.fingerprint) ? 'unchanged' : 'new';
-}
-
-/** Findings that count towards the exit code and the summary: not suppressed, and new when a baseline is in use. */
-export function activeFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => !f.suppression && f.baselineState !== 'unchanged');
 }

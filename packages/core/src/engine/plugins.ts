@@ -7,9 +7,10 @@ import { RE2JS } from 're2js';
 import { parse } from 'yaml';
 import { MAX_FILE_BYTES, readInputText } from '../files/bounded.js';
 import { wildcardMatcher } from '../files/glob.js';
+import type { DeclarativeRule, DeclarativeRuleFile } from '../generated/declarative-rules.js';
 import type { EntityKind } from '../model/entities.js';
 import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
-import type { AnyRule, RuleArea, RuleContext, Severity } from './rule.js';
+import type { AnyRule, RuleContext } from './rule.js';
 
 export class PluginError extends Error {
   constructor(
@@ -56,25 +57,9 @@ export async function loadPlugin(specifier: string, fromDir: string): Promise<An
   return list.map((r, i) => checkShape(specifier, r, i));
 }
 
-interface DeclarativeRule {
-  id: string;
-  name: string;
-  title: string;
-  description: string;
-  severity: Severity;
-  securitySeverity?: number;
-  area?: RuleArea;
-  tags?: string[];
-  risk?: string;
-  fix?: string;
-  message: string;
-  select: { resourceType?: string | string[]; entity?: string };
-  schema: Record<string, unknown>;
-}
-
 // Created and compiled on first use: most runs load no declarative rules.
 let shared: Ajv | undefined;
-let compiledFile: ValidateFunction<{ rules: DeclarativeRule[] }> | undefined;
+let compiledFile: ValidateFunction<DeclarativeRuleFile> | undefined;
 
 /**
  * `pattern` and `patternProperties` in rule files run on RE2 (re2js): JavaScript's backtracking RegExp
@@ -103,8 +88,8 @@ function ajv(): Ajv {
   return shared;
 }
 
-function fileValidator(): ValidateFunction<{ rules: DeclarativeRule[] }> {
-  compiledFile ??= ajv().compile<{ rules: DeclarativeRule[] }>(declarativeSchema);
+function fileValidator(): ValidateFunction<DeclarativeRuleFile> {
+  compiledFile ??= ajv().compile<DeclarativeRuleFile>(declarativeSchema);
   return compiledFile;
 }
 

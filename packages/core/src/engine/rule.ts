@@ -1,8 +1,8 @@
 import type { EntityKind, EntityMap } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
+import type { Severity } from '../model/severity.js';
 
-/** How a finding fails a build. Maps onto SARIF `level`. */
-export type Severity = 'error' | 'warning' | 'note';
+export type { Severity } from '../model/severity.js';
 
 export type RuleArea = 'network' | 'identity' | 'secrets' | 'compute' | 'logging' | 'resilience' | 'cost';
 

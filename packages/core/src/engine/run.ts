@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Entity, EntityKind } from '../model/entities.js';
-import type { Finding, Notification } from './finding.js';
+import type { Finding, Notification } from '../model/finding.js';
 import type { AnyRule, ReportDescriptor, Rule } from './rule.js';
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

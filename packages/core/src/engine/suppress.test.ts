@@ -79,13 +79,27 @@ describe('configuration applied to a scan', () => {
 
   it("rule options are validated against the rule's schema", async () => {
     await expect(run(sg('A'), { rules: { 'iam-access-key-unused': { options: { days: 'soon' } } } })).rejects.toThrow(
-      /rules\.iam-access-key-unused\.options: days must be integer/,
+      /rules\.iam-access-key-unused\.options\.days: must be integer/,
     );
-    await expect(run(sg('A'), { rules: { MAM101: { options: { nope: 1 } } } })).rejects.toThrow(/rules\.MAM101\.options/);
+    await expect(run(sg('A'), { rules: { MAM101: { options: { nope: 1 } } } })).rejects.toThrow(/rules\.MAM101\.options\.nope: unknown option$/);
+    await expect(run(sg('A'), { rules: { 'iam-access-key-unused': { options: { dayz: 30 } } } })).rejects.toThrow(
+      /rules\.iam-access-key-unused\.options\.dayz: unknown option \(did you mean days\?\)/,
+    );
   });
 
-  it('an unknown rule is an error naming the key', async () => {
-    await expect(run(sg('A'), { rules: { MAM999: 'off' } })).rejects.toThrow(/rules\.MAM999: no such rule/);
+  it('an unknown rule is an error naming the key, and the rule it may have meant', async () => {
+    await expect(run(sg('A'), { rules: { MAM999: 'off' } })).rejects.toThrow(/rules\.MAM999: no such rule \(see `mamori rules`\)$/);
+    await expect(run(sg('A'), { rules: { MAM1O1: 'off' } })).rejects.toThrow(/rules\.MAM1O1: no such rule \(did you mean MAM101\? see `mamori rules`\)/);
+    await expect(run(sg('A'), { rules: { 'world-open-ingres': 'off' } })).rejects.toThrow(/did you mean world-open-ingress\?/);
+  });
+
+  it('every problem with the rules is in the one error', async () => {
+    const err = await run(sg('A'), {
+      rules: { MAM1O1: 'off', 'world-open-ingress': { options: { x: 1 } }, 'iam-access-key-unused': { options: { days: 'soon' } } },
+    }).catch((e: Error) => e);
+    expect(String(err)).toMatch(/rules\.MAM1O1: no such rule \(did you mean MAM101\? see `mamori rules`\)/);
+    expect(String(err)).toMatch(/rules\.world-open-ingress\.options/);
+    expect(String(err)).toMatch(/rules\.iam-access-key-unused\.options\.days: must be integer/);
   });
 
   it('parameters from the configuration', async () => {

@@ -1,18 +1,11 @@
 import type { ConfigSuppression } from '../config/config.js';
 import { globMatcher, wildcardMatcher } from '../files/glob.js';
+import type { Finding, Notification, Suppression } from '../model/finding.js';
 import { get, scalarString } from '../template/node.js';
 import type { Template } from '../template/template.js';
-import type { Finding, Notification } from './finding.js';
 import type { RuleMeta } from './rule.js';
 
-/** Why a finding is not counted. It stays in every report, marked, as SARIF `suppressions` does. */
-export interface Suppression {
-  /** `inSource`: written in the template; `external`: in the configuration. */
-  kind: 'inSource' | 'external';
-  justification: string;
-  /** Whose syntax said so, for teams coming from other tools. */
-  via: 'mamori' | 'cfn_nag' | 'checkov' | 'config';
-}
+export type { Suppression } from '../model/finding.js';
 
 /** Which rules a suppression written in a template applies to, as data: it is read on worker threads. */
 export type SuppressionMatch = { rule: string } | { cfnNag: string } | { checkov: string };

@@ -1,5 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import type { Notification } from '../engine/finding.js';
+import type { Notification } from '../model/finding.js';
 import { looksLikeSnapshot } from '../snapshot/format.js';
 import { bytes } from '../template/checks.js';
 import { looksLikeTemplate } from '../template/template.js';

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import type { Notification } from '../engine/finding.js';
+import type { Notification } from '../model/finding.js';
 import { errorText, failureText, insideRoots, kindOf, mib, quoted, readBounded } from './bounded.js';
 import { gitIgnores, gitListing } from './git.js';
 import { inputFs } from './input-fs.js';

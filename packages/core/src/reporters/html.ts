@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { activeFindings } from '../engine/baseline.js';
 import { areaTitle } from '../engine/help.js';
-import type { RuleMeta, Severity } from '../engine/rule.js';
-import type { ScanResult } from '../scan.js';
+import type { RuleMeta } from '../engine/rule.js';
+import { activeFindings } from '../model/finding.js';
+import type { ScanResult } from '../model/result.js';
+import { SEVERITIES, type Severity, severityRank } from '../model/severity.js';
 import { ruleHelpUri, VERSION } from '../version.js';
+import { summarize } from './summary.js';
 import { printable } from './text.js';
 
 export interface HtmlOptions {
@@ -79,7 +81,6 @@ const CSP = `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(ST
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const money = (n: number): string => `$${n.toFixed(2)}`;
-const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
 
 /**
  * One self-contained HTML file: summary by severity, area and file, the estimated monthly waste of
@@ -88,9 +89,8 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
  */
 export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
   const meta = new Map(result.rules.map((r) => [r.id, r]));
-  const rank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
   // Most severe first; within a level, the scan's file and line order.
-  const ordered = activeFindings(result.findings).sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const ordered = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const rows: Row[] = ordered.map((f) => {
     const cost = f.properties?.estimatedMonthlyCostUsd;
     return {
@@ -106,25 +106,18 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
     };
   });
   // One pass over the rows: a filter per file would be quadratic in a scan of many files.
-  const levels: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const summary = summarize(result);
   const perArea = new Map<Row['area'], number>();
   const perFile = new Map<string, number>();
-  let waste = 0;
-  let costCount = 0;
   for (const r of rows) {
-    levels[r.severity]++;
     perArea.set(r.area, (perArea.get(r.area) ?? 0) + 1);
     perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1);
-    if (r.cost !== undefined) {
-      waste += r.cost;
-      costCount++;
-    }
   }
-  const count = (s: Severity): number => levels[s];
+  const { usd: waste, findings: costCount } = summary.waste;
+  const count = (s: Severity): number => summary.levels[s];
   const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
   const areas = byArea.map(([a]) => a);
   const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
-  const failed = result.notifications.filter((n) => n.level === 'error');
   const areaName = (a: Row['area']): string => (a === 'other' ? 'Other' : areaTitle(a));
   const title = options.title ?? 'mamori report';
 
@@ -165,7 +158,7 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
 <div class="card ${rows.length === 0 ? 'clean' : ''}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
 ${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count(s)}</div></div>`).join('\n')}
 <div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? 'finding' : 'findings'}</div></div>
-${failed.length > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${failed.length}</div></div>` : ''}
+${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ''}
 </section>
 <div class="split">
 <section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>

@@ -1,7 +1,7 @@
-import { activeFindings } from '../engine/baseline.js';
-import type { Finding, Notification } from '../engine/finding.js';
-import type { ScanResult } from '../scan.js';
+import type { Finding, Notification } from '../model/finding.js';
+import type { ScanResult } from '../model/result.js';
 import { VERSION } from '../version.js';
+import { summarize } from './summary.js';
 import { jsonText } from './text.js';
 
 export interface JsonReport {
@@ -16,20 +16,17 @@ export interface JsonReport {
 
 /** Machine-readable report. Paths are relative to `root`; secrets appear only redacted. */
 export function toJsonReport(result: ScanResult): JsonReport {
-  const active = activeFindings(result.findings);
-  const by = (level: Finding['severity']): number => active.filter((f) => f.severity === level).length;
+  const summary = summarize(result);
   return {
     tool: { name: 'mamori', version: VERSION },
     root: result.root,
     files: result.files,
     summary: {
-      findings: active.length,
-      error: by('error'),
-      warning: by('warning'),
-      note: by('note'),
-      suppressed: result.findings.filter((f) => f.suppression).length,
-      unchanged: result.findings.filter((f) => !f.suppression && f.baselineState === 'unchanged').length,
-      failedInputs: result.notifications.filter((n) => n.level === 'error').length,
+      findings: summary.findings,
+      ...summary.levels,
+      suppressed: summary.suppressed,
+      unchanged: summary.unchanged,
+      failedInputs: summary.failedInputs,
     },
     findings: result.findings,
     notifications: result.notifications,

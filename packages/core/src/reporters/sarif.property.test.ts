@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fcSettings } from '../../../../test/property.js';
 import { multitoolIssues, schemaErrors } from '../../../../test/sarif-validate.js';
-import type { Finding, Notification, NotificationCode } from '../engine/finding.js';
+import type { Finding, Notification, NotificationCode } from '../model/finding.js';
 import { ruleMeta, type ScanResult } from '../scan.js';
 import { toHtml } from './html.js';
 import { toJson } from './json.js';

@@ -2,15 +2,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { ArtifactLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
-import type { Finding, Notification } from '../engine/finding.js';
+import { FINGERPRINT_KEY } from '../engine/fingerprint.js';
 import { pascalCase, ruleHelpMarkdown, ruleHelpText } from '../engine/help.js';
+import type { Finding, Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
-import type { ScanResult } from '../scan.js';
+import type { ScanResult } from '../model/result.js';
+import { severityRank } from '../model/severity.js';
 import { INFORMATION_URI, ruleHelpUri, VERSION } from '../version.js';
 import { jsonText } from './text.js';
 
+export { FINGERPRINT_KEY };
 export const SRCROOT = '%SRCROOT%';
-export const FINGERPRINT_KEY = 'mamoriFinding/v1';
 
 /**
  * What GitHub code scanning accepts in one upload: more results, rules or tags in a run, or a larger
@@ -171,12 +173,10 @@ function notification(n: Notification, physical: Physical): SarifNotification {
 
 const n = (count: number): string => count.toLocaleString('en-US');
 
-const LEVEL_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, note: 2 };
-
 /** The `max` findings that matter most, in their original order: active before suppressed or unchanged, then by level. */
 function mostSevere(findings: readonly Finding[], max: number): readonly Finding[] {
   if (findings.length <= max) return findings;
-  const rank = (f: Finding): number => (f.suppression || f.baselineState === 'unchanged' ? 3 : 0) + LEVEL_RANK[f.severity];
+  const rank = (f: Finding): number => (f.suppression || f.baselineState === 'unchanged' ? 3 : 0) + severityRank(f.severity);
   const order = findings.map((f, i) => [rank(f), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
   return findings.filter((_, i) => keep.has(i));
@@ -184,7 +184,7 @@ function mostSevere(findings: readonly Finding[], max: number): readonly Finding
 
 function mostSevereNotifications(notifications: readonly Notification[], max: number): readonly Notification[] {
   if (notifications.length <= max) return notifications;
-  const order = notifications.map((n, i) => [LEVEL_RANK[n.level], i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const order = notifications.map((n, i) => [severityRank(n.level), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
   return notifications.filter((_, i) => keep.has(i));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Notification } from '../engine/finding.js';
+import type { Finding, Notification } from '../model/finding.js';
 import type { ScanResult } from '../scan.js';
 import { toStylish } from './stylish.js';
 

@@ -1,8 +1,8 @@
 import pc from 'picocolors';
-import { activeFindings } from '../engine/baseline.js';
-import type { Finding, Notification } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
-import type { ScanResult } from '../scan.js';
+import { activeFindings, type Finding, type Notification } from '../model/finding.js';
+import type { ScanResult } from '../model/result.js';
+import type { Severity } from '../model/severity.js';
+import { summarize } from './summary.js';
 import { printable } from './text.js';
 
 export interface StylishOptions {
@@ -57,44 +57,34 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   for (const n of general) out.push(`${levelText(n.level)}  ${printable(n.message)}`);
   if (general.length > 0) out.push('');
 
-  const levels: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
-  for (const f of active) levels[f.severity]++;
-  const { error: errors, warning: warnings, note: notes } = levels;
-  const total = active.length;
-  const failedFiles = new Set(result.notifications.filter((n) => n.level === 'error').map((n) => n.file ?? '')).size;
-  const snapshots = result.snapshots?.length ?? 0;
-  const templates = result.files.length - snapshots;
+  const summary = summarize(result);
+  const { error: errors, warning: warnings, note: notes } = summary.levels;
+  const { findings: total, failedFiles, snapshots, templates } = summary;
   const scanned =
     snapshots === 0
       ? `${templates} ${plural(templates, 'template')} scanned`
       : `${templates} ${plural(templates, 'template')} and ${snapshots} account ${plural(snapshots, 'snapshot')} scanned`;
   const failed = `${failedFiles} ${plural(failedFiles, 'input')} could not be scanned`;
-  let summary: string;
+  let line: string;
   if (total === 0 && failedFiles > 0) {
     // Never a green tick when part of the input was not looked at.
-    summary = `${c.bold(c.red(`✖ ${failed}`))}; ${result.files.length === 0 ? 'no template was scanned' : `no problems in the others (${scanned})`}`;
+    line = `${c.bold(c.red(`✖ ${failed}`))}; ${result.files.length === 0 ? 'no template was scanned' : `no problems in the others (${scanned})`}`;
   } else {
     // A scan that read nothing gets no green tick: its warning says why.
-    const nothing = result.notifications.some((n) => n.code === 'nothing-scanned');
     const problems =
       total > 0
         ? c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`))
-        : nothing
+        : summary.nothingScanned
           ? c.bold(c.yellow('⚠ nothing was scanned'))
           : c.green('✔ no problems');
-    summary = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
-    if (failedFiles > 0) summary += c.red(`; ${failed}`);
+    line = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
+    if (failedFiles > 0) line += c.red(`; ${failed}`);
   }
-  const suppressed = result.findings.filter((f) => f.suppression).length;
-  const unchanged = result.findings.filter((f) => !f.suppression && f.baselineState === 'unchanged').length;
-  if (suppressed > 0) summary += `; ${suppressed} suppressed`;
-  if (unchanged > 0) summary += `; ${unchanged} unchanged from the baseline`;
-  out.push(summary);
-  const costs = active.map((f) => f.properties?.estimatedMonthlyCostUsd).filter((v): v is number => typeof v === 'number');
-  if (costs.length > 0) {
-    const total = costs.reduce((a, b) => a + b, 0);
-    out.push(c.yellow(`  about $${total.toFixed(2)} a month of estimated waste in ${costs.length} cost ${plural(costs.length, 'finding')}`));
-  }
+  if (summary.suppressed > 0) line += `; ${summary.suppressed} suppressed`;
+  if (summary.unchanged > 0) line += `; ${summary.unchanged} unchanged from the baseline`;
+  out.push(line);
+  const { usd, findings: costly } = summary.waste;
+  if (costly > 0) out.push(c.yellow(`  about $${usd.toFixed(2)} a month of estimated waste in ${costly} cost ${plural(costly, 'finding')}`));
   return `${out.join('\n')}\n`;
 }
 

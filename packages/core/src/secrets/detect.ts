@@ -1,5 +1,5 @@
-import type { Notification } from '../engine/finding.js';
 import type { SecretMatch, SecretType } from '../model/entities.js';
+import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 
 export interface RawSecret {

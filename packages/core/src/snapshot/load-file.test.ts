@@ -96,9 +96,9 @@ describe('an account snapshot over the template limit', () => {
     // The text path asks for the whole file in one read; the stream reads a window at a time.
     const read = vi.spyOn(inputFs, 'readAt');
     const wholeReads = () => read.mock.calls.filter(([, , , length]) => length > MAX_FILE_BYTES).length;
-    const a = await scan({ paths: [ascii], cwd: dir });
+    const a = await scan({ paths: [ascii], cwd: dir, rules });
     expect(wholeReads()).toBe(0);
-    const b = await scan({ paths: [accented], cwd: dir });
+    const b = await scan({ paths: [accented], cwd: dir, rules });
     expect(wholeReads()).toBe(1);
     expect(a.snapshots).toEqual(['ascii.json']);
     expect(b.snapshots).toEqual(['accented.json']);
@@ -108,7 +108,7 @@ describe('an account snapshot over the template limit', () => {
 
   it('a read that fails while it is streamed leaves the file to the text path, which reads it or reports it', async () => {
     const file = largeSnapshot('flaky.json', (i) => `flaky ${i}`);
-    const streamed = await scan({ paths: [file], cwd: dir });
+    const streamed = await scan({ paths: [file], cwd: dir, rules });
     // Reads of the stream's window fail; the text path's read of the first 64 KiB, and then of the whole file, do not.
     const readAt = inputFs.readAt;
     const failing = vi.spyOn(inputFs, 'readAt').mockImplementation((fd, buffer, offset, length, position) => {
@@ -116,7 +116,7 @@ describe('an account snapshot over the template limit', () => {
       return readAt(fd, buffer, offset, length, position);
     });
     expect(loadSnapshotFile(file, 'flaky.json', rules)).toBeUndefined();
-    const a = await scan({ paths: [file], cwd: dir });
+    const a = await scan({ paths: [file], cwd: dir, rules });
     expect(failing).toHaveBeenCalled();
     expect(a.snapshots).toEqual(['flaky.json']);
     expect(a.findings.length).toBeGreaterThan(1000);
@@ -124,7 +124,7 @@ describe('an account snapshot over the template limit', () => {
     failing.mockImplementation(() => {
       throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
     });
-    const b = await scan({ paths: [file], cwd: dir });
+    const b = await scan({ paths: [file], cwd: dir, rules });
     expect(b.snapshots).toBeUndefined();
     expect(b.notifications).toEqual([
       expect.objectContaining({ level: 'error', code: 'read-error', file: 'flaky.json', message: 'Cannot read file: input/output error' }),

@@ -1,9 +1,9 @@
-import type { Notification } from '../engine/finding.js';
 import type { AnyRule } from '../engine/rule.js';
 import { isFailure, type OpenOptions, openRegular } from '../files/bounded.js';
 import { inputFs } from '../files/input-fs.js';
 import { MAX_SNAPSHOT_BYTES } from '../files/read.js';
 import type { Entity, EntityKind } from '../model/entities.js';
+import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import { parseText, stripBom } from '../template/parse.js';
 import { type Locator, SnapshotLocator, snapshotEntities } from './entities.js';

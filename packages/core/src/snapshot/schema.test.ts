@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import compiledAhead from '../schema/snapshot.validate.js';
+import compiledAhead from '../generated/snapshot.validate.js';
 import { snapshotSchema, validateSnapshot } from './schema.js';
 
 const generated = compiledAhead as unknown as ValidateFunction;

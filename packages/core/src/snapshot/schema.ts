@@ -1,8 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import generated from '../generated/snapshot.validate.js';
 import schema from '../schema/snapshot.schema.json' with { type: 'json' };
-import generated from '../schema/snapshot.validate.js';
 
-/** The schema compiled ahead of time (scripts/build-validators.mjs): compiling it here would cost every scan of a snapshot. */
+/** The schema compiled ahead of time (scripts/build-generated.mjs): compiling it here would cost every scan of a snapshot. */
 const compiled = generated as unknown as ValidateFunction;
 
 /** The published JSON Schema of the snapshot format (`@mamori/core/schema/snapshot.schema.json`). */

@@ -1,3 +1,4 @@
+import { rules } from '@mamori/rules';
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../scan.js';
 import { append } from './append.js';
@@ -13,7 +14,7 @@ describe('append', () => {
   it('a template list of 300,000 values is read, not a stack overflow', async () => {
     const values = Array.from({ length: 300_000 }, (_, i) => `arn:aws:s3:::b${i}/`).join(',');
     const text = `Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: logs\n      EventSelectors:\n        - DataResources:\n            - Type: AWS::S3::Object\n              Values: !Split [",", "${values}"]\n`;
-    const { notifications } = await scanText({ file: 't.yaml', text });
+    const { notifications } = await scanText({ file: 't.yaml', text, rules });
     expect(notifications.filter((n) => n.level === 'error')).toEqual([]);
   });
 });

@@ -1,0 +1,196 @@
+import { FORMATS, REPORT_FORMATS, type ReportFormat, SEVERITIES, type Severity } from '@mamori/core/formats';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+
+// The settings of a scan, defined once for `mamori scan`, `mamori baseline` and the GitHub Action
+// (whose action.yml a test keeps in step with them). Loading this module loads no scanner: the
+// command line is built from it before any command runs.
+
+export type FailOn = Severity | 'none';
+export const FAIL_ON: readonly FailOn[] = [...SEVERITIES, 'none'];
+export type Format = ReportFormat;
+
+export interface ScanFlags {
+  format: Format;
+  parameters?: string;
+  output?: string;
+  failOn: FailOn;
+  color?: boolean;
+  /** A path, or `false` for --no-config. */
+  config?: string | false;
+  baseline?: string;
+  plugin?: string[];
+  templatesOnly?: boolean;
+  /** Results a SARIF report keeps at most (the most severe); 0 keeps them all. */
+  sarifMaxResults?: number;
+}
+
+export interface AccountFlags {
+  profile?: string;
+  region: string[];
+  allRegions?: boolean;
+  quiet?: boolean;
+  /** Seconds. */
+  deadline?: number;
+  /** Seconds. */
+  requestTimeout?: number;
+  /** Seconds. */
+  connectTimeout?: number;
+  allowIncomplete?: boolean;
+}
+
+/** `a, b or c`. */
+export function orList(values: readonly string[]): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
+export function count(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number (0 for no limit)');
+  return n;
+}
+
+/** Collects a repeatable option's values, in order. */
+export function repeatable(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+type ScanCommand = 'scan' | 'baseline';
+
+/** One setting of a scan: its command-line option, its Action input, or both. */
+export interface ScanSetting {
+  /** The command-line option, in commander's syntax, and the commands that take it. */
+  option?: {
+    flags: string;
+    description: string;
+    commands: readonly ScanCommand[];
+    default?: unknown;
+    /** Reads a value; a repeatable option also gets what it read before. */
+    parse?: (value: string, previous: string[] | undefined) => unknown;
+  };
+  /** The Action's input: its name, its default (inputs are strings) and its description in action.yml. */
+  input?: { name: string; default: string; description: string };
+  /** The values it takes, checked by both. */
+  choices?: readonly string[];
+}
+
+const SARIF_FILE = `mamori${FORMATS.sarif.extension}`;
+
+/** In the order of action.yml's inputs; those of the command line only at the end. */
+export const SCAN_SETTINGS: readonly ScanSetting[] = [
+  {
+    input: {
+      name: 'paths',
+      default: '.',
+      description: 'Files or folders to scan, separated by spaces or new lines. Folders are walked recursively, honouring .gitignore.',
+    },
+  },
+  {
+    option: {
+      flags: '-c, --config <file>',
+      description: 'configuration file (default: mamori.config.* or package.json "mamori", searched from here upward)',
+      commands: ['scan', 'baseline'],
+    },
+    input: {
+      name: 'config',
+      default: '',
+      description:
+        'Configuration file, in the workspace. By default mamori.config.json, .yaml or .yml (or package.json "mamori") is looked up in the workspace. A configuration that is code (mamori.config.mjs) or names plugins is refused unless trust-config is true.',
+    },
+  },
+  {
+    option: { flags: '--no-config', description: 'ignore configuration files', commands: ['scan', 'baseline'] },
+    input: {
+      name: 'no-config',
+      default: 'false',
+      description: 'true: ignore any configuration in the workspace and scan with the built-in rules and their defaults.',
+    },
+  },
+  {
+    input: {
+      name: 'trust-config',
+      default: 'false',
+      description:
+        "true: run code from the checkout, a mamori.config.mjs and the configuration's plugins, as the command line does. Off by default, because the checkout may come from a pull request (pull_request_target, forks) and code in it would run with the job's token and on the runner (a self-hosted runner keeps what it leaves behind). Data configurations and declarative rules (YAML or JSON) load either way. Set it only where the checkout is trusted.",
+    },
+  },
+  {
+    option: { flags: '--fail-on <level>', description: 'lowest finding level that makes the exit code 1', commands: ['scan'], default: 'error' },
+    input: { name: 'fail-on', default: 'error', description: `Lowest finding level that fails the step: ${orList(FAIL_ON)}.` },
+    choices: FAIL_ON,
+  },
+  {
+    option: { flags: '-f, --format <format>', description: 'output format', commands: ['scan'], default: 'stylish' },
+    input: {
+      name: 'format',
+      default: 'stylish',
+      description: `Format of the report printed to the log (${orList(REPORT_FORMATS)}). The SARIF file is always written.`,
+    },
+    choices: REPORT_FORMATS,
+  },
+  {
+    input: {
+      name: 'sarif-file',
+      default: SARIF_FILE,
+      description:
+        "Where to write the SARIF report, relative to the workspace, for github/codeql-action/upload-sarif. It must be in the workspace or RUNNER_TEMP; a folder on the way that is a symbolic link is refused, and a link at the file itself is replaced, never written through. It keeps to GitHub's limits: the 25,000 most severe results, 10 MB compressed.",
+    },
+  },
+  {
+    option: {
+      flags: '-p, --parameters <file>',
+      description: 'template parameter values (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a {Key: Value} map)',
+      commands: ['scan', 'baseline'],
+    },
+    input: {
+      name: 'parameters',
+      default: '',
+      description:
+        'Template parameter values file (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a map), in the workspace or RUNNER_TEMP.',
+    },
+  },
+  {
+    option: {
+      flags: '-b, --baseline <sarif>',
+      description: 'report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)',
+      commands: ['scan'],
+    },
+    input: {
+      name: 'baseline',
+      default: '',
+      description: 'An earlier SARIF file (mamori baseline), in the workspace or RUNNER_TEMP; only findings not in it are reported and fail the step.',
+    },
+  },
+  {
+    option: { flags: '--plugin <module>', description: 'load rules from a plugin module (repeatable)', commands: ['scan', 'baseline'], parse: repeatable },
+  },
+  { option: { flags: '--templates-only', description: 'check only templates, not every other text file for AWS keys', commands: ['scan'] } },
+  {
+    option: {
+      flags: '--sarif-max-results <n>',
+      description: "with --format sarif: keep the n most severe results, within GitHub code scanning's limits (0: every result, no limit)",
+      commands: ['scan'],
+      default: 25_000,
+      parse: count,
+    },
+  },
+];
+
+/** Adds the scan settings `command` takes to it. */
+export function addScanOptions(program: Command, command: ScanCommand): Command {
+  for (const { option, choices } of SCAN_SETTINGS) {
+    if (!option?.commands.includes(command)) continue;
+    const o = new Option(option.flags, option.description);
+    if (choices) o.choices(choices);
+    if (option.parse) o.argParser(option.parse as (value: string, previous: unknown) => unknown);
+    if (option.default !== undefined) o.default(option.default);
+    program.addOption(o);
+  }
+  return program;
+}
+
+/** An Action input's setting, by name. */
+export function actionInput(name: string): NonNullable<ScanSetting['input']> & { choices?: readonly string[] } {
+  const setting = SCAN_SETTINGS.find((s) => s.input?.name === name);
+  if (!setting?.input) throw new Error(`no Action input ${name}`);
+  return { ...setting.input, ...(setting.choices ? { choices: setting.choices } : {}) };
+}

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { ruleMeta } from '../engine/meta.js';
+import { loadDeclarativeRules, loadPlugin } from '../engine/plugins.js';
+import type { AnyRule, RuleMeta } from '../engine/rule.js';
+import { globMatcher } from '../files/glob.js';
+import { TEMPLATE_EXTENSIONS } from '../files/walk.js';
+import { loadParameters } from '../template/parameters.js';
+import { configureRules } from './apply.js';
+import type { ConfigSuppression, LoadedConfig } from './config.js';
+
+export interface ScanOptions {
+  /** Files and folders to scan, relative to `cwd`. Folders are walked recursively. */
+  paths: readonly string[];
+  /** Root for relative paths in findings and SARIF. Defaults to `process.cwd()`. */
+  cwd?: string;
+  /** Rules to run: the built-in catalog (the `rules` of @mamori/rules, whose `scan` passes them), a subset of it, or your own. */
+  rules: readonly AnyRule[];
+  /** Template parameter values, as given at deploy time; they win over parameter defaults and the configuration's. */
+  parameters?: Readonly<Record<string, string>>;
+  /** A configuration (see `findConfig`): rule levels and options, include/exclude globs, suppressions, parameters. */
+  config?: LoadedConfig;
+  /** Fingerprints of a previous run (`readBaseline`): findings in it are marked `unchanged` and not counted. */
+  baseline?: ReadonlySet<string>;
+  /** Plugin modules to load rules from, by path (relative to `cwd`) or package name; added to the configuration's. */
+  plugins?: readonly string[];
+  /**
+   * Also check every other text file under the paths for AWS keys (as git-secrets and gitleaks do),
+   * not only templates. On by default. Text is read as UTF-8, UTF-16 (with a byte-order mark) or
+   * Windows-1252; a text file over 1 MiB (`MAX_TEXT_FILE_BYTES`) is named in a note, and binary files
+   * in one note that lists them all (`files`).
+   */
+  secretsInAllFiles?: boolean;
+  /**
+   * Worker threads that read, parse and extract files alongside the calling thread: `0` reads them
+   * all on the calling thread. By default (and with the `MAMORI_WORKERS` environment variable unset)
+   * a scan of thousands of templates starts one per idle core. Results and their order are the same
+   * either way.
+   */
+  workers?: number;
+}
+
+/** Everything a scan needs from its options and configuration, settled before any file is read. */
+export interface ResolvedScan {
+  root: string;
+  /** The rules that stay on (given, from plugins and declarative rule files), at their configured level. */
+  rules: AnyRule[];
+  /** Options per rule id: the rule's defaults merged with the configuration's. */
+  ruleOptions: Map<string, Record<string, unknown>>;
+  /** Metadata of those rules, by id. */
+  metas: Map<string, RuleMeta>;
+  parameters?: Readonly<Record<string, string>>;
+  /** Every text file is checked for AWS keys, not only templates. */
+  allFiles: boolean;
+  /** Some rule reads every template resource as data. */
+  wantsResources: boolean;
+  /** Files the walk keeps: all but the excluded ones, or only templates when only templates are read. */
+  walked: (absPath: string) => boolean;
+  /** Files read as templates: the `include` globs, else the template extensions; never an excluded one. */
+  isTemplate: (absPath: string) => boolean;
+  suppressions: readonly ConfigSuppression[];
+  baseline?: ReadonlySet<string>;
+}
+
+/**
+ * Settles the scan's configuration once: rules from plugins and declarative rule files, rule levels
+ * and options, parameters, include/exclude and suppressions. Every error in it (a plugin that cannot
+ * be loaded, an unknown rule, a parameter file that cannot be read) is thrown here, before any file is read.
+ */
+export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
+  const root = path.resolve(options.cwd ?? process.cwd());
+  const config = options.config;
+  const all = [...options.rules, ...(await extraRules(options, root))];
+  const { rules, options: ruleOptions } = configureRules(all, config?.config, config?.file);
+  const parameters = options.parameters ?? (config ? await configParameters(config) : undefined);
+  const allFiles = options.secretsInAllFiles !== false;
+  const isTemplate = templateFilter(config);
+  return {
+    root,
+    rules,
+    ruleOptions,
+    metas: new Map(rules.map((r) => [r.id, ruleMeta(r)])),
+    ...(parameters ? { parameters } : {}),
+    allFiles,
+    wantsResources: rules.some((r) => r.entity === 'Resource'),
+    walked: allFiles ? notExcluded(config) : isTemplate,
+    isTemplate,
+    suppressions: config?.config.suppressions ?? [],
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+  };
+}
+
+/** Rules from plugins and declarative rule files (`configureRules` checks their ids against the others). */
+async function extraRules(options: ScanOptions, root: string): Promise<AnyRule[]> {
+  const config = options.config;
+  const out: AnyRule[] = [];
+  for (const spec of config?.config.plugins ?? []) out.push(...(await loadPlugin(spec, config?.dir ?? root)));
+  for (const spec of options.plugins ?? []) out.push(...(await loadPlugin(spec, root)));
+  for (const file of config?.config.declarativeRules ?? []) out.push(...(await loadDeclarativeRules(path.resolve(config?.dir ?? root, file))));
+  return out;
+}
+
+async function configParameters(config: LoadedConfig): Promise<Record<string, string> | undefined> {
+  const p = config.config.parameters;
+  if (p === undefined) return undefined;
+  if (typeof p === 'string') return loadParameters(path.resolve(config.dir, p));
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
+}
+
+function relativeTo(config: LoadedConfig, absPath: string): string {
+  return path.relative(config.dir, absPath).split(path.sep).join('/');
+}
+
+/** Files the configuration's `exclude` globs (relative to its folder) leave in. */
+function notExcluded(config: LoadedConfig | undefined): (absPath: string) => boolean {
+  const exclude = config?.config.exclude;
+  if (!config || !exclude?.length) return () => true;
+  const exc = globMatcher(exclude);
+  return (absPath) => !exc(relativeTo(config, absPath));
+}
+
+/** Files read as templates: the configuration's `include` globs, else the template extensions; never an excluded one. */
+function templateFilter(config: LoadedConfig | undefined): (absPath: string) => boolean {
+  const include = config?.config.include;
+  const inc = config && include?.length ? globMatcher(include) : undefined;
+  const kept = notExcluded(config);
+  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path.extname(absPath).toLowerCase()));
+}

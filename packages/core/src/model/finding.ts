@@ -1,0 +1,80 @@
+import type { EntityKind } from './entities.js';
+import type { SourceLocation } from './location.js';
+import type { Severity } from './severity.js';
+
+/** Why a finding is not counted. It stays in every report, marked, as SARIF `suppressions` does. */
+export interface Suppression {
+  /** `inSource`: written in the template; `external`: in the configuration. */
+  kind: 'inSource' | 'external';
+  justification: string;
+  /** Whose syntax said so, for teams coming from other tools. */
+  via: 'mamori' | 'cfn_nag' | 'checkov' | 'config';
+}
+
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  /** The values filled into the message template. */
+  data?: Record<string, string | number>;
+  location: SourceLocation;
+  entity: { kind: EntityKind; id: string; displayName: string };
+  /** Stable across unrelated edits (no line numbers in it): used for SARIF `partialFingerprints` and baselines. */
+  fingerprint: string;
+  properties?: Record<string, string | number | boolean>;
+  /** Set when the finding is accepted in the template or the configuration; it is reported but not counted. */
+  suppression?: Suppression;
+  /** Against a baseline (`--baseline`): `unchanged` findings are reported but not counted. */
+  baselineState?: 'new' | 'unchanged';
+}
+
+export type NotificationCode =
+  | 'parse-error'
+  | 'read-error'
+  | 'path-not-found'
+  | 'rule-error'
+  | 'not-a-template'
+  | 'not-expanded'
+  | 'skipped'
+  | 'suppression-ignored'
+  | 'config-error'
+  /** An account snapshot that does not match the published schema. */
+  | 'invalid-snapshot'
+  /** A call the snapshot's collector could not make: the rules that need its answer were not evaluated there. */
+  | 'not-evaluated'
+  /** An account snapshot whose collection was interrupted, ran out of time, or had calls fail. */
+  | 'incomplete-snapshot'
+  /** More findings of one kind in a file than are reported one by one; the message counts them. */
+  | 'truncated'
+  /** A file with nothing in it (or only comments), named explicitly. */
+  | 'empty-file'
+  /** A template over a limit CloudFormation sets for one way of deploying it (inline body size); still scanned. */
+  | 'template-limit'
+  /** A template CloudFormation would reject as written (size, quotas, JSON comments, circular dependencies); still scanned. */
+  | 'not-deployable'
+  /** mamori failed on an input; the file is reported, the rest of the scan goes on. */
+  | 'internal-error'
+  /** The scan read no template, account snapshot or other file: a clean result would mean nothing. */
+  | 'nothing-scanned'
+  /** git could not list a work tree's files (e.g. it refuses a repository owned by another user); the folder was walked instead. */
+  | 'git-listing';
+
+/** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
+export interface Notification {
+  level: 'error' | 'warning' | 'note';
+  code: NotificationCode;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  ruleId?: string;
+  /** The files a notification about many files names (binary files not checked for keys), when it names no single `file`. */
+  files?: string[];
+}
+
+/** Findings that count towards the exit code and the summary: not suppressed, and new when a baseline is in use. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.suppression && f.baselineState !== 'unchanged');
+}

@@ -1,0 +1,66 @@
+import { activeFindings } from '../model/finding.js';
+import type { ScanResult } from '../model/result.js';
+import { levelCounts, type Severity } from '../model/severity.js';
+
+/** The counts every report and the Action's summary state, computed in one place. */
+export interface ScanSummary {
+  /** Findings that count: not suppressed and, with a baseline, new. */
+  findings: number;
+  /** Those by level. */
+  levels: Record<Severity, number>;
+  suppressed: number;
+  /** Not suppressed, and already in the baseline. */
+  unchanged: number;
+  /** Error notifications: inputs that could not be scanned, rules that failed. */
+  failedInputs: number;
+  /** The files those name; the ones that name no file count as one. */
+  failedFiles: number;
+  /** Warning notifications: things about the scan worth a look (a call not made, a circular dependency). */
+  scanWarnings: number;
+  /** Templates and account snapshots read. */
+  files: number;
+  snapshots: number;
+  templates: number;
+  /** Estimated monthly cost of the counted findings that carry one, in USD, and how many they are. */
+  waste: { usd: number; findings: number };
+  /** Nothing was read: a clean result would mean nothing (the `nothing-scanned` warning says why). */
+  nothingScanned: boolean;
+}
+
+export function summarize(result: ScanResult): ScanSummary {
+  const levels = levelCounts();
+  let findings = 0;
+  let usd = 0;
+  let costly = 0;
+  for (const f of activeFindings(result.findings)) {
+    findings++;
+    levels[f.severity]++;
+    const cost = f.properties?.estimatedMonthlyCostUsd;
+    if (typeof cost === 'number') {
+      usd += cost;
+      costly++;
+    }
+  }
+  let suppressed = 0;
+  let unchanged = 0;
+  for (const f of result.findings) {
+    if (f.suppression) suppressed++;
+    else if (f.baselineState === 'unchanged') unchanged++;
+  }
+  const failed = result.notifications.filter((n) => n.level === 'error');
+  const snapshots = result.snapshots?.length ?? 0;
+  return {
+    findings,
+    levels,
+    suppressed,
+    unchanged,
+    failedInputs: failed.length,
+    failedFiles: new Set(failed.map((n) => n.file ?? '')).size,
+    scanWarnings: result.notifications.filter((n) => n.level === 'warning').length,
+    files: result.files.length,
+    snapshots,
+    templates: result.files.length - snapshots,
+    waste: { usd, findings: costly },
+    nothingScanned: result.notifications.some((n) => n.code === 'nothing-scanned'),
+  };
+}
