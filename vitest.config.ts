@@ -9,6 +9,7 @@ export default defineConfig({
       '@mamori/core': src('core'),
       '@mamori/rules': src('rules'),
       '@mamori/cli': src('cli'),
+      '@mamori/rule-tester': src('rule-tester'),
     },
   },
   test: {
