@@ -14,6 +14,11 @@ export interface DocsExamplesOptions {
   /** The resource type a fragment of properties belongs to (`AWS::CloudTrail::Trail`). */
   resourceType?: string;
   /**
+   * Resources the example refers to without showing them, by logical id, added beside it: the
+   * database whose security group the example shows, the NAT gateway its route leads to.
+   */
+  resources?: Readonly<Record<string, { Type: string; Properties?: Record<string, unknown> }>>;
+  /**
    * Whether the fix example holds an entity the rule checks (default true): an example that does
    * not (a route for a NAT gateway rule, a template without the secret a secret rule looks for)
    * passes whatever the rule does. `false` states that it does not, and fails once it does.
@@ -58,11 +63,17 @@ type Part = 'section' | 'resource' | 'property';
  * `Outputs`); properties alone go into one resource of `resourceType`. A template without resources
  * gets a `WaitConditionHandle`, as CloudFormation wants one.
  */
-export function exampleTemplate(example: Pick<DocsExample, 'lang' | 'code'>, resourceType?: string): { text: string; filename: string } {
-  return example.lang === 'json' ? jsonTemplate(example.code, resourceType) : yamlTemplate(example.code, resourceType);
+export function exampleTemplate(
+  example: Pick<DocsExample, 'lang' | 'code'>,
+  options: Pick<DocsExamplesOptions, 'resourceType' | 'resources'> = {},
+): { text: string; filename: string } {
+  return example.lang === 'json' ? jsonTemplate(example.code, options) : yamlTemplate(example.code, options);
 }
 
-function decide(parts: readonly { key: string; part: Part }[], resourceType: string | undefined): void {
+function decide(
+  parts: readonly { key: string; part: Part }[],
+  { resourceType, resources: extra }: Pick<DocsExamplesOptions, 'resourceType' | 'resources'>,
+): void {
   const properties = parts.filter((p) => p.part === 'property').map((p) => p.key);
   const resources = parts.some((p) => p.part === 'resource') || parts.some((p) => p.key === 'Resources');
   if (properties.length > 0 && resources) {
@@ -74,9 +85,10 @@ function decide(parts: readonly { key: string; part: Part }[], resourceType: str
   if (parts.some((p) => p.key === 'Resources') && parts.some((p) => p.part === 'resource')) {
     throw new Error('The example has both a Resources section and resources outside it');
   }
+  if (extra && parts.some((p) => p.key === 'Resources')) throw new Error('The example is a whole template: it cannot be given `resources` beside it');
 }
 
-function yamlTemplate(code: string, resourceType: string | undefined): { text: string; filename: string } {
+function yamlTemplate(code: string, options: Pick<DocsExamplesOptions, 'resourceType' | 'resources'>): { text: string; filename: string } {
   const lines = code.split('\n');
   const blocks: { key: string; part: Part; lines: string[] }[] = [];
   const head: string[] = [];
@@ -87,14 +99,18 @@ function yamlTemplate(code: string, resourceType: string | undefined): { text: s
     else head.push(line);
   }
   for (const block of blocks) block.part = SECTIONS.has(block.key) ? 'section' : isYamlResource(block.lines) ? 'resource' : 'property';
-  decide(blocks, resourceType);
+  decide(blocks, options);
   const indent = (text: string[], by: string): string[] => text.map((l) => (l.trim() === '' ? l : `${by}${l}`));
   const sections = blocks.filter((b) => b.part === 'section').flatMap((b) => b.lines);
   const resources = blocks.filter((b) => b.part === 'resource').flatMap((b) => b.lines);
   const properties = blocks.filter((b) => b.part === 'property').flatMap((b) => b.lines);
   const out = [...head, ...sections];
-  if (properties.length > 0) out.push('Resources:', '  Example:', `    Type: ${resourceType}`, '    Properties:', ...indent(properties, '      '));
-  else if (resources.length > 0) out.push('Resources:', ...indent(resources, '  '));
+  // JSON is YAML: the added resources go in as one flow mapping each.
+  const extra = Object.entries(options.resources ?? {}).map(([id, r]) => `  ${id}: ${JSON.stringify(r)}`);
+  if (properties.length > 0)
+    out.push('Resources:', '  Example:', `    Type: ${options.resourceType}`, '    Properties:', ...indent(properties, '      '), ...extra);
+  else if (resources.length > 0) out.push('Resources:', ...indent(resources, '  '), ...extra);
+  else if (extra.length > 0) out.push('Resources:', ...extra);
   else if (!blocks.some((b) => b.key === 'Resources')) out.push('Resources:', '  Placeholder:', `    Type: ${PLACEHOLDER_RESOURCE.Type}`);
   return { text: `${out.join('\n')}\n`, filename: 'template.yaml' };
 }
@@ -108,7 +124,7 @@ function isYamlResource(block: readonly string[]): boolean {
   return body.some((l) => l.length - l.trimStart().length === depth && /^Type\s*:/.test(l.trimStart()));
 }
 
-function jsonTemplate(code: string, resourceType: string | undefined): { text: string; filename: string } {
+function jsonTemplate(code: string, options: Pick<DocsExamplesOptions, 'resourceType' | 'resources'>): { text: string; filename: string } {
   let value: unknown;
   try {
     value = JSON.parse(code);
@@ -121,14 +137,15 @@ function jsonTemplate(code: string, resourceType: string | undefined): { text: s
     SECTIONS.has(key) ? 'section' : v && typeof v === 'object' && typeof (v as { Type?: unknown }).Type === 'string' ? 'resource' : 'property';
   decide(
     entries.map((e) => ({ key: e[0], part: part(e) })),
-    resourceType,
+    options,
   );
   const of = (p: Part) => Object.fromEntries(entries.filter((e) => part(e) === p));
   const template: Record<string, unknown> = of('section');
   const properties = of('property');
   const resources = of('resource');
-  if (Object.keys(properties).length > 0) template.Resources = { Example: { Type: resourceType, Properties: properties } };
-  else if (Object.keys(resources).length > 0) template.Resources = resources;
+  const extra = options.resources ?? {};
+  if (Object.keys(properties).length > 0) template.Resources = { Example: { Type: options.resourceType, Properties: properties }, ...extra };
+  else if (Object.keys(resources).length + Object.keys(extra).length > 0) template.Resources = { ...resources, ...extra };
   else template.Resources ??= { Placeholder: PLACEHOLDER_RESOURCE };
   return { text: `${JSON.stringify(template, null, 2)}\n`, filename: 'template.json' };
 }

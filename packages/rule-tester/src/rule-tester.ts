@@ -1,4 +1,5 @@
-import { AssertionError, deepStrictEqual } from 'node:assert';
+import { AssertionError } from 'node:assert';
+import { isDeepStrictEqual } from 'node:util';
 import { type AnyRule, configureRules, type Entity, type Finding, type Notification, type RuleContext, scanText } from '@mamori/core';
 import { type DocsExample, type DocsExamplesOptions, docsExamples, exampleTemplate } from './docs-examples.js';
 import { type JsonPath, positionOf } from './position.js';
@@ -75,7 +76,8 @@ const globals = globalThis as { describe?: unknown; it?: unknown };
 /**
  * Runs a rule over tables of valid and invalid cases, as ESLint's `RuleTester` does: one test per
  * case, registered with the test framework's `describe` and `it` (the globals by default; set
- * `RuleTester.describe`, `RuleTester.it` and `RuleTester.itOnly` for frameworks without them).
+ * `RuleTester.describe`, `RuleTester.it` and `RuleTester.itOnly` for frameworks without them, or
+ * `undefined` to go back to the globals).
  */
 export class RuleTester {
   static get describe(): DescribeFunction {
@@ -83,7 +85,7 @@ export class RuleTester {
     if (typeof globals.describe === 'function') return globals.describe as DescribeFunction;
     throw new Error(frameworkMissing('describe'));
   }
-  static set describe(value: DescribeFunction) {
+  static set describe(value: DescribeFunction | undefined) {
     hooks.describe = value;
   }
   static get it(): ItFunction {
@@ -91,7 +93,7 @@ export class RuleTester {
     if (typeof globals.it === 'function') return globals.it as ItFunction;
     throw new Error(frameworkMissing('it'));
   }
-  static set it(value: ItFunction) {
+  static set it(value: ItFunction | undefined) {
     hooks.it = value;
   }
   /** Runs one test alone; defaults to `RuleTester.it.only`. */
@@ -101,7 +103,7 @@ export class RuleTester {
     if (typeof only === 'function') return only.bind(RuleTester.it) as ItFunction;
     throw new Error(frameworkMissing('itOnly'));
   }
-  static set itOnly(value: ItFunction) {
+  static set itOnly(value: ItFunction | undefined) {
     hooks.itOnly = value;
   }
 
@@ -279,7 +281,36 @@ async function checkInvalid(rule: AnyRule, c: InvalidCase): Promise<void> {
     fail(`Should have ${expected.length} error${expected.length === 1 ? '' : 's'} but had ${findings.length}:\n${list(findings)}`);
   }
   const actual = findings.map((f, i) => project(f, expected[i] as ExpectedError & { line: number; column: number }));
-  deepStrictEqual(actual, expected, `The errors differ from the expected ones (in order of position):\n${list(findings)}`);
+  if (!isDeepStrictEqual(actual, expected)) {
+    const differences = expected.flatMap((e, i) => differencesOf(i, { ...e }, actual[i] ?? {}));
+    // actual and expected let test frameworks show a diff beside the message.
+    throw new AssertionError({
+      message: `The errors differ from the expected ones:\n${differences.join('\n')}\nThe rule reported (in order of position):\n${list(findings)}`,
+      actual,
+      expected,
+    });
+  }
+}
+
+function differencesOf(i: number, expected: Record<string, unknown>, actual: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(expected)) {
+    const want = expected[key];
+    const got = actual[key];
+    if (key === 'data' && want && typeof want === 'object') {
+      for (const [k, v] of Object.entries(want)) {
+        const had = (got as Record<string, unknown> | undefined)?.[k];
+        if (!isDeepStrictEqual(had, v)) out.push(`  error #${i + 1}: data.${k} should be ${show(v)}, was ${show(had)}`);
+      }
+    } else if (!isDeepStrictEqual(got, want)) {
+      out.push(`  error #${i + 1}: ${key} should be ${show(want)}, was ${show(got)}`);
+    }
+  }
+  return out;
+}
+
+function show(value: unknown): string {
+  return value === undefined ? 'absent' : JSON.stringify(value);
 }
 
 /** One expected error, checked and with its position resolved. */
@@ -318,7 +349,12 @@ function exampleTitle(example: DocsExample): string {
 }
 
 async function checkExample(rule: AnyRule, example: DocsExample, options: DocsExamplesOptions): Promise<void> {
-  const made = exampleTemplate(example, options.resourceType);
+  let made: { text: string; filename: string };
+  try {
+    made = exampleTemplate(example, options);
+  } catch (err) {
+    fail(`The ${example.part} example of ${rule.name} cannot be made into a template: ${err instanceof Error ? err.message : String(err)}.`);
+  }
   const { findings, reached } = await scanCase(rule, { kind: 'template', text: made.text, filename: made.filename }, TOLERATED);
   const mine = findings.filter((f) => f.ruleId === rule.id);
   if (example.part === 'fix') {
