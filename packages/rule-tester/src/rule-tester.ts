@@ -116,7 +116,7 @@ export class RuleTester {
       const key = inputKey(c);
       const first = key === undefined ? undefined : seen.get(key);
       if (key !== undefined && first === undefined) seen.set(key, `${group} case #${index + 1} ("${title}")`);
-      const it = typeof c === 'object' && c.only ? RuleTester.itOnly : RuleTester.it;
+      const it = typeof c === 'object' && c?.only ? RuleTester.itOnly : RuleTester.it;
       it(title, async () => {
         if (first !== undefined) fail(`Duplicate case: same input as ${first}. Remove one, or change what it tests.`);
         await test();
@@ -138,7 +138,7 @@ export class RuleTester {
         });
       });
       RuleTester.it('every message id is pinned by an invalid case', () => {
-        const pinned = new Set(tests.invalid.flatMap((c) => (Array.isArray(c.errors) ? c.errors.map((e) => e?.messageId) : [])));
+        const pinned = new Set(tests.invalid.flatMap((c) => (Array.isArray(c?.errors) ? c.errors.map((e) => e?.messageId) : [])));
         const missing = Object.keys(rule.messages).filter((id) => !pinned.has(id));
         if (missing.length > 0) fail(`Message ids no invalid case pins: ${missing.join(', ')}. Add an invalid case that produces each.`);
       });
@@ -217,11 +217,11 @@ function caseTitle(c: ValidCase | InvalidCase): string {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
-async function findingsOf(rule: AnyRule, input: Input, tolerated = TOLERATED): Promise<Finding[]> {
-  return (await scanCase(rule, input, tolerated)).findings;
+async function findingsOf(rule: AnyRule, input: Input): Promise<Finding[]> {
+  return (await scanCase(rule, input)).findings;
 }
 
-async function scanCase(rule: AnyRule, input: Input, tolerated: ReadonlySet<string>): Promise<{ findings: Finding[]; reached: boolean }> {
+async function scanCase(rule: AnyRule, input: Input): Promise<{ findings: Finding[]; reached: boolean }> {
   if (input.options) {
     try {
       configureRules([rule], { rules: { [rule.id]: { options: { ...input.options } } } }, 'the case');
@@ -248,7 +248,7 @@ async function scanCase(rule: AnyRule, input: Input, tolerated: ReadonlySet<stri
   });
   const thrown = out.notifications.filter((n) => n.code === 'rule-error');
   if (thrown.length > 0) fail(`The rule threw:\n${thrown.map((n) => `  ${n.message}`).join('\n')}`);
-  const problems = out.notifications.filter((n) => !tolerated.has(n.code));
+  const problems = out.notifications.filter((n) => !TOLERATED.has(n.code));
   if (problems.length > 0) fail(`The ${input.kind} of the case does not load cleanly:\n${problems.map(describeNotification).join('\n')}`);
   const other = input.kind === 'template' ? 'snapshot' : 'template';
   if (sources.has(other))
@@ -355,7 +355,7 @@ async function checkExample(rule: AnyRule, example: DocsExample, options: DocsEx
   } catch (err) {
     fail(`The ${example.part} example of ${rule.name} cannot be made into a template: ${err instanceof Error ? err.message : String(err)}.`);
   }
-  const { findings, reached } = await scanCase(rule, { kind: 'template', text: made.text, filename: made.filename }, TOLERATED);
+  const { findings, reached } = await scanCase(rule, { kind: 'template', text: made.text, filename: made.filename });
   const mine = findings.filter((f) => f.ruleId === rule.id);
   if (example.part === 'fix') {
     if (mine.length > 0) fail(`The fix example of ${rule.name} is reported:\n${list(mine)}\nas scanned:\n${made.text}`);
