@@ -11,10 +11,11 @@ export default defineConfig({
       '@mamori/core': src('core'),
       '@mamori/rules': src('rules'),
       '@mamori/cli': src('cli'),
+      '@mamori/rule-tester': src('rule-tester'),
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.mjs'],
     testTimeout: 60_000,
     // Generated from the schemas (scripts/build-generated.mjs): not code to cover.
     coverage: { exclude: ['packages/core/src/generated/**'] },

@@ -14,7 +14,7 @@ describe('packed packages', () => {
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mamori-pack-'));
     const tarballs = path.join(dir, 'tarballs');
-    for (const pkg of ['core', 'rules', 'cli']) {
+    for (const pkg of ['core', 'rules', 'cli', 'rule-tester']) {
       execFileSync('npx', [...PNPM, 'pack', '--pack-destination', tarballs], { cwd: path.join(repo, 'packages', pkg), stdio: 'pipe' });
     }
     const app = path.join(dir, 'app');
@@ -29,11 +29,34 @@ describe('packed packages', () => {
   });
 
   it('ship no tests, fixtures or sources', () => {
-    const listing = execFileSync('tar', ['-tzf', path.join(dir, 'tarballs', readdirSync(path.join(dir, 'tarballs')).find((f) => f.includes('rules')) ?? '')], {
-      encoding: 'utf8',
-    });
-    expect(listing).toMatch(/package\/dist\/index\.js/);
-    expect(listing).not.toMatch(/\.test\.|fixtures|\/src\//);
+    for (const name of ['rules', 'rule-tester']) {
+      const tarball = readdirSync(path.join(dir, 'tarballs')).find((f) => f.startsWith(`mamori-${name}-`)) ?? '';
+      const listing = execFileSync('tar', ['-tzf', path.join(dir, 'tarballs', tarball)], { encoding: 'utf8' });
+      expect(listing).toMatch(/package\/dist\/index\.js/);
+      expect(listing).not.toMatch(/\.test\.|fixtures|\/src\//);
+    }
+  });
+
+  it("the rule tester runs a plugin's table under node:test, and its failures say what differs", () => {
+    const app = path.join(dir, 'app');
+    const table = (column: number) => `import { describe, it } from 'node:test';
+import { RuleTester } from '@mamori/rule-tester';
+import { rules } from './examples/custom-rules/acme-plugin.mjs';
+RuleTester.describe = describe;
+RuleTester.it = it;
+new RuleTester().run(rules[0], {
+  valid: ['Resources:\\n  Jobs:\\n    Type: AWS::SQS::Queue\\n'],
+  invalid: [{ name: 'untagged bucket', template: 'Resources:\\n  Uploads:\\n    Type: AWS::S3::Bucket\\n', errors: [{ messageId: 'missing', line: 2, column: ${column} }] }],
+});
+`;
+    writeFileSync(path.join(app, 'good.test.mjs'), table(3));
+    writeFileSync(path.join(app, 'bad.test.mjs'), table(4));
+    const good = spawnSync('node', ['--test', 'good.test.mjs'], { cwd: app, encoding: 'utf8' });
+    expect(good.status).toBe(0);
+    expect(good.stdout).toMatch(/# pass 3\n/);
+    const bad = spawnSync('node', ['--test', 'bad.test.mjs'], { cwd: app, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/error #1: column should be 4, was 3/);
   });
 
   it('npx mamori scan works from the installed tarballs', () => {

@@ -195,3 +195,19 @@ export function iamUsers(users: UserSpec[], extra: Record<string, unknown> = {})
     ...extra,
   };
 }
+
+/** A snapshot of eu-west-1 with these DescribeDBInstances items, and `ec2` answers beside them (security groups). */
+export function dbInstancesSnapshot(instances: Record<string, unknown>[], ec2?: Record<string, unknown>): string {
+  return snapshotJson({ regional: { 'eu-west-1': { rds: { DescribeDBInstances: { DBInstances: instances } }, ...(ec2 ? { ec2 } : {}) } } });
+}
+
+/** Where a snapshot's DB instance is reported: its identifier in the DescribeDBInstances item. */
+export const DB_INSTANCE = (i: number): (string | number)[] => [
+  'regional',
+  'eu-west-1',
+  'rds',
+  'DescribeDBInstances',
+  'DBInstances',
+  i,
+  'DBInstanceIdentifier',
+];

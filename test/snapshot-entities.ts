@@ -1,4 +1,4 @@
-import { type AnyRule, type AzSpan, type CacheReplicationGroup, type DbInstance, type Entity, type Finding, runRules, type SourceLocation } from '@mamori/core';
+import { type AnyRule, type AzSpan, type CacheReplicationGroup, type Entity, type Finding, runRules, type SourceLocation } from '@mamori/core';
 import { expect } from 'vitest';
 
 /**
@@ -10,22 +10,6 @@ const REGION = 'eu-west-1';
 
 function at(arn: string): SourceLocation {
   return { file: 'snapshot.json', line: 1, column: 1, endLine: 1, endColumn: 1, arn, logicalPath: arn };
-}
-
-export function snapshotDbInstance(name: string, fields: Partial<DbInstance> = {}): DbInstance {
-  const arn = `arn:aws:rds:${REGION}:${ACCOUNT}:db:${name}`;
-  return {
-    kind: 'DbInstance',
-    id: arn,
-    source: 'snapshot',
-    location: at(arn),
-    displayName: name,
-    region: REGION,
-    dbInstanceId: name,
-    securityGroupIds: [],
-    securityGroups: [],
-    ...fields,
-  };
 }
 
 export function snapshotAzSpan(name: string, fields: Partial<AzSpan> = {}): AzSpan {

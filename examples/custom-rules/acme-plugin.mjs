@@ -12,9 +12,10 @@ const ownerTag = {
   tags: ['acme', 'tagging'],
   compliance: {},
   covers: {},
+  // `fix` and `risk` are Markdown; their YAML examples are checked by `runDocsExamples` (acme-plugin.test.mjs).
   docs: {
-    risk: 'Untagged resources cannot be charged back or routed to an owner when something goes wrong.',
-    fix: 'Add `Tags: [{ Key: Owner, Value: <team> }]` to the resource.',
+    risk: 'Untagged resources cannot be charged back or routed to an owner when something goes wrong:\n\n```yaml\nUploads:\n  Type: AWS::S3::Bucket\n```\n',
+    fix: 'Add an `Owner` tag naming the team:\n\n```yaml\nUploads:\n  Type: AWS::S3::Bucket\n  Properties:\n    Tags:\n      - { Key: Owner, Value: media }\n```\n',
   },
   messages: { missing: '{{type}} {{name}} has no Owner tag.' },
   // `Resource` entities are every template resource as plain data; typed entities (SecurityGroup,

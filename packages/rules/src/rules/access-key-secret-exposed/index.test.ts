@@ -11,7 +11,7 @@ const KEY = `  Deployer:
 `;
 // With KEY first under Resources, the template's next line is line 8.
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     {
       name: 'the secret stored in Secrets Manager, with Fn::Sub and Fn::Join',
@@ -135,7 +135,7 @@ ${KEY}  Vm:
     },
     {
       name: 'JSON template',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Resources": {
     "Key": { "Type": "AWS::IAM::AccessKey", "Properties": { "UserName": "ci" } }

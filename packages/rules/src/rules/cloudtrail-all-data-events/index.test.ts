@@ -8,7 +8,7 @@ const advanced = (fields: string): string =>
   `Resources:\n  T:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: b\n      AdvancedEventSelectors:\n        - FieldSelectors:\n${fields}`;
 const dataS3 = "            - {Field: eventCategory, Equals: [Data]}\n            - {Field: resources.type, Equals: ['AWS::S3::Object']}\n";
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'one bucket', template: basic('AWS::S3::Object', "['arn:aws:s3:::customer-data/']") },
     { name: 'one function', template: basic('AWS::Lambda::Function', "['arn:aws:lambda:us-east-1:123456789012:function:pay']") },

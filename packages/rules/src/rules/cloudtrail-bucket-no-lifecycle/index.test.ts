@@ -8,7 +8,7 @@ const second = (name: string, isLogging: string): string =>
   `  ${name}:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: ${isLogging}\n      S3BucketName: !Ref Logs\n`;
 const rules = (rule: string): string => `      BucketName: org-logs\n      LifecycleConfiguration:\n        Rules:\n${rule}`;
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'expiration', template: t(rules('          - {Status: Enabled, ExpirationInDays: 365}\n')) },
     {

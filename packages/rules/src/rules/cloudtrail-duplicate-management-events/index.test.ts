@@ -7,7 +7,7 @@ const trail = (name: string, props = ''): string =>
 const noManagement =
   '      EventSelectors:\n        - IncludeManagementEvents: false\n          DataResources: [{Type: AWS::S3::Object, Values: [arn:aws:s3:::x/]}]\n';
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'one trail', template: `Resources:\n${trail('A', '      IsMultiRegionTrail: true\n')}` },
     { name: 'a second trail for data events only', template: `Resources:\n${trail('A', '      IsMultiRegionTrail: true\n')}${trail('B', noManagement)}` },

@@ -5,7 +5,7 @@ import rule from './index.js';
 const trail = (props: string): string =>
   `Resources:\n  T:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: b\n${props}`;
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'validation on', template: trail('      EnableLogFileValidation: true\n') },
     { name: 'validation on as a string', template: trail("      EnableLogFileValidation: 'true'\n") },

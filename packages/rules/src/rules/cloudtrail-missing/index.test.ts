@@ -5,7 +5,6 @@ import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
 import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
-const file = 'snapshot.json';
 const ARN = (region: string, name: string) => `arn:aws:cloudtrail:${region}:123456789012:trail/${name}`;
 
 function trail(region: string, name: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -24,12 +23,11 @@ function status(logging: Record<string, boolean>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(logging).map(([arn, IsLogging]) => [arn, { IsLogging }]));
 }
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     {
       name: 'one logging trail',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         regional: {
           'eu-west-1': {
             cloudtrail: { DescribeTrails: { trailList: [trail('eu-west-1', 'main')] }, GetTrailStatus: status({ [ARN('eu-west-1', 'main')]: true }) },
@@ -39,8 +37,7 @@ ruleTester(rule, {
     },
     {
       name: 'a stopped trail and a logging one',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         regional: {
           'eu-west-1': {
             cloudtrail: {
@@ -53,8 +50,7 @@ ruleTester(rule, {
     },
     {
       name: 'an organization trail from the management account, status unreadable here',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         regional: {
           'eu-west-1': { cloudtrail: { DescribeTrails: { trailList: [trail('us-east-1', 'org', { IsMultiRegionTrail: true, IsOrganizationTrail: true })] } } },
         },
@@ -65,26 +61,27 @@ ruleTester(rule, {
     },
     {
       name: 'no trail seen but one region could not be listed: not evaluated',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         regional: { 'eu-west-1': { cloudtrail: { DescribeTrails: { trailList: [] } } }, 'us-east-1': {} },
         errors: [{ service: 'cloudtrail', region: 'us-east-1', operation: 'DescribeTrails', code: 'AccessDeniedException' }],
       }),
+    },
+    {
+      name: 'a template whose only trail is stopped: a template is not the account',
+      template: 'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties: {S3BucketName: logs, IsLogging: false}\n',
     },
   ],
   invalid: [
     {
       name: 'no trail in any region',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         regional: { 'eu-west-1': { cloudtrail: { DescribeTrails: { trailList: [] } } }, 'us-east-1': { cloudtrail: { DescribeTrails: { trailList: [] } } } },
       }),
       errors: [{ messageId: 'noTrail', at: ['regional', 'eu-west-1', 'cloudtrail', 'DescribeTrails'], data: { account: '123456789012' } }],
     },
     {
       name: 'every trail stopped, a multi-region one listed in two regions counted once',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         regional: {
           'eu-west-1': {
             cloudtrail: {

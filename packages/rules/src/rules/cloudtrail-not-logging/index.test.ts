@@ -4,7 +4,7 @@ import rule from './index.js';
 
 const trail = (props: string): string => `Resources:\n  T:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      S3BucketName: b\n${props}`;
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'logging', template: trail('      IsLogging: true\n') },
     { name: 'logging from a parameter without default: unknown', template: `Parameters:\n  L: {Type: String}\n${trail('      IsLogging: !Ref L\n')}` },

@@ -5,7 +5,7 @@ import rule from './index.js';
 const trail = (props: string): string =>
   `Resources:\n  T:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: b\n${props}`;
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'multi-region', template: trail('      IsMultiRegionTrail: true\n') },
     { name: 'multi-region as a string', template: trail("      IsMultiRegionTrail: 'true'\n") },
@@ -25,7 +25,7 @@ ruleTester(rule, {
     },
     {
       name: 'JSON, from a parameter default',
-      file: 'template.json',
+      filename: 'template.json',
       template:
         '{"Parameters": {"M": {"Type": "String", "Default": "false"}},\n "Resources": {"T": {"Type": "AWS::CloudTrail::Trail", "Properties": {"IsLogging": true, "S3BucketName": "b", "IsMultiRegionTrail": {"Ref": "M"}}}}}',
       errors: [{ messageId: 'singleRegion', line: 2, column: 133, data: { via: ' (default of parameter M)' } }],

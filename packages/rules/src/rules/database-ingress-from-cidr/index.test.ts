@@ -1,8 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { SecurityGroup } from '@mamori/core';
-import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import { dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /**
@@ -28,7 +26,7 @@ ${extra}Resources:
 
 const MYSQL = (peer: string) => `IpProtocol: tcp\nFromPort: 3306\nToPort: 3306\n${peer}`;
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     // EC2 refuses it (a not-deployable warning): FromPort alone is not read as 3306-65535.
     { name: 'a range with FromPort 3306 and no ToPort', template: dbWithIngress('IpProtocol: tcp\nFromPort: 3306\nCidrIp: 10.0.0.0/8') },
@@ -175,44 +173,34 @@ ruleTester(rule, {
 `,
       errors: [{ messageId: 'range', line: 7, column: 19, data: { group: 'DbSecurityGroup', cidr: '192.168.0.0/16' } }],
     },
-  ],
-});
-
-describe('database-ingress-from-cidr on snapshot entities', () => {
-  it('reads the security groups a snapshot attaches to the instance', () => {
-    const group: SecurityGroup = {
-      kind: 'SecurityGroup',
-      id: 'arn:aws:ec2:eu-west-1:123456789012:security-group/sg-0db',
-      source: 'snapshot',
-      location: { file: 'snapshot.json', line: 1, column: 1, endLine: 1, endColumn: 1, arn: 'arn:aws:ec2:eu-west-1:123456789012:security-group/sg-0db' },
-      displayName: 'sg-0db',
-      groupId: 'sg-0db',
-      rules: [
+    {
+      name: 'the security groups an account snapshot attaches to the instance',
+      snapshot: dbInstancesSnapshot(
+        [{ DBInstanceIdentifier: 'orders', Engine: 'postgres', Endpoint: { Port: 5432 }, VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-0db' }] }],
         {
-          direction: 'ingress',
-          protocol: 'tcp',
-          fromPort: 5432,
-          toPort: 5432,
-          cidrIpv4: '10.0.0.0/16',
-          location: { file: 'snapshot.json', line: 1, column: 1, endLine: 1, endColumn: 1 },
+          DescribeSecurityGroups: {
+            SecurityGroups: [
+              {
+                GroupId: 'sg-0db',
+                IpPermissions: [
+                  { IpProtocol: 'tcp', FromPort: 5432, ToPort: 5432, IpRanges: [{ CidrIp: '10.0.0.0/16' }] },
+                  { IpProtocol: 'tcp', FromPort: 5432, ToPort: 5432, UserIdGroupPairs: [{ GroupId: 'sg-0app' }] },
+                ],
+              },
+            ],
+          },
         },
+      ),
+      errors: [
         {
-          direction: 'ingress',
-          protocol: 'tcp',
-          fromPort: 5432,
-          toPort: 5432,
-          sourceSecurityGroup: 'sg-0app',
-          location: { file: 'snapshot.json', line: 1, column: 1, endLine: 1, endColumn: 1 },
+          messageId: 'range',
+          at: ['regional', 'eu-west-1', 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', 0, 'IpPermissions', 0, 'IpRanges', 0, 'CidrIp'],
+          message:
+            "Security group sg-0db of DB instance orders admits PostgreSQL port 5432 from the address range 10.0.0.0/16 rather than from the application's security group.",
         },
       ],
-    };
-    const findings = entityFindings(rule, [
-      snapshotDbInstance('orders', { engine: 'postgres', port: 5432, securityGroupIds: ['sg-0db'], securityGroups: [group] }),
-    ]);
-    expect(findings.map((f) => f.message)).toEqual([
-      "Security group sg-0db of DB instance orders admits PostgreSQL port 5432 from the address range 10.0.0.0/16 rather than from the application's security group.",
-    ]);
-  });
+    },
+  ],
 });
 
 fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

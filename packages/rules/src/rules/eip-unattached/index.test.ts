@@ -1,10 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 const eip = (extra = ''): string => `Resources:\n  Ip:\n    Type: AWS::EC2::EIP\n    Properties:\n      Domain: vpc\n${extra}`;
 
-ruleTester(rule, {
+/** An account with one Elastic IP held by instance i-0build, which is in `state`. */
+const heldBy = (state: string): string =>
+  snapshotJson({
+    regional: {
+      'eu-west-1': {
+        ec2: {
+          DescribeAddresses: {
+            Addresses: [
+              { AllocationId: 'eipalloc-0build', Domain: 'vpc', PublicIp: '198.51.100.20', AssociationId: 'eipassoc-0build', InstanceId: 'i-0build' },
+            ],
+          },
+          DescribeInstances: { Reservations: [{ Instances: [{ InstanceId: 'i-0build', State: { Code: state === 'stopped' ? 80 : 16, Name: state } }] }] },
+        },
+      },
+    },
+  });
+const ALLOCATION = ['regional', 'eu-west-1', 'ec2', 'DescribeAddresses', 'Addresses', 0, 'AllocationId'];
+
+ruleTester.run(rule, {
   valid: [
     { name: 'attached to an instance id', template: eip('      InstanceId: i-0123456789abcdef0\n') },
     { name: 'associated by public IP (Ref)', template: `${eip()}  A:\n    Type: AWS::EC2::EIPAssociation\n    Properties: {EIP: !Ref Ip, InstanceId: i-1}\n` },
@@ -28,6 +47,7 @@ ruleTester(rule, {
       name: 'passed to a nested stack',
       template: `${eip()}  Child:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://example.com/child.yaml\n      Parameters: {AllocationId: !GetAtt Ip.AllocationId}\n`,
     },
+    { name: 'an account address held by a running instance', snapshot: heldBy('running') },
   ],
   invalid: [
     {
@@ -49,6 +69,11 @@ ruleTester(rule, {
       name: 'attached on one branch only',
       template: `Conditions:\n  C: !Equals [!Ref AWS::Region, x]\n${eip("      InstanceId: !If [C, i-1, !Ref 'AWS::NoValue']\n")}`,
       errors: [{ messageId: 'unattached', line: 4, column: 3, data: { via: ' (when condition C is false)' } }],
+    },
+    {
+      name: 'an account address held by a stopped instance',
+      snapshot: heldBy('stopped'),
+      errors: [{ messageId: 'stoppedInstance', at: ALLOCATION, data: { eip: '198.51.100.20 (eipalloc-0build)', instance: 'i-0build', cost: '$3.65' } }],
     },
   ],
 });

@@ -21,7 +21,7 @@ ${props
 `;
 }
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'automatic failover with a replica', template: group('Engine: redis\nNumCacheClusters: 2\nAutomaticFailoverEnabled: true\nMultiAZEnabled: true') },
     { name: "failover 'true' as a string", template: group("Engine: valkey\nNumCacheClusters: 3\nAutomaticFailoverEnabled: 'true'") },
@@ -95,7 +95,7 @@ ruleTester(rule, {
     },
     {
       name: 'JSON template',
-      file: 'template.json',
+      filename: 'template.json',
       template:
         '{"Resources": {"Sessions": {"Type": "AWS::ElastiCache::ReplicationGroup", "Properties": {"ReplicationGroupDescription": "s", "AutomaticFailoverEnabled": "false"}}}}',
       errors: [{ messageId: 'disabled', line: 1, column: 154, data: { group: 'Sessions' } }],

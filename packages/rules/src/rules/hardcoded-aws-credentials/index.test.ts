@@ -21,7 +21,7 @@ const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64
 const vm = (userData: string): string =>
   `Resources:\n  Vm:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-1\n      UserData: ${userData}\n`;
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     {
       name: 'AWS documentation example keys',
@@ -51,7 +51,7 @@ ruleTester(rule, {
     },
     {
       name: 'base64 user data of a launch template in JSON',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{"Resources": {"Lt": {"Type": "AWS::EC2::LaunchTemplate", "Properties": {"LaunchTemplateData": {"UserData": "${b64(`#!/bin/sh\n${KEY_ID}\n`)}"}}}}}`,
       errors: [{ messageId: 'accessKeyId', line: 1, column: 109, data: { where: 'base64-encoded user data of resource Lt' } }],
     },
@@ -95,7 +95,7 @@ ruleTester(rule, {
     },
     {
       name: 'JSON template',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{"Resources": {"U": {"Type": "AWS::IAM::User", "Metadata": {"SecretAccessKey": "${SECRET}"}}}}`,
       errors: [{ messageId: 'secretAccessKey', line: 1, column: 81, data: { where: 'resource U' } }],
     },

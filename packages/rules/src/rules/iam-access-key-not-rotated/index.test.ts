@@ -4,41 +4,35 @@ import { iamUsers, keyId, snapshotJson } from '../../../../../test/snapshot-buil
 import rule from './index.js';
 
 // Collected at 2026-11-25T12:00:00Z.
-const file = 'snapshot.json';
 const keysOf = (user: string, i: number) => ['global', 'iam', 'ListAccessKeys', user, 'AccessKeyMetadata', i, 'AccessKeyId'];
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     {
       name: 'created 30 days ago',
-      file,
-      template: snapshotJson({ iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('BBB1'), created: '2026-10-26T12:00:00Z', lastUsed: null }] }]) }),
+      snapshot: snapshotJson({ iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('BBB1'), created: '2026-10-26T12:00:00Z', lastUsed: null }] }]) }),
     },
     {
       name: 'created 89 days ago',
-      file,
-      template: snapshotJson({ iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('BBB1'), created: '2026-08-28T12:00:00Z' }] }]) }),
+      snapshot: snapshotJson({ iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('BBB1'), created: '2026-08-28T12:00:00Z' }] }]) }),
     },
     {
       name: 'an old key already deactivated',
-      file,
-      template: snapshotJson({ iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('BBB2'), status: 'Inactive', created: '2019-01-01T00:00:00Z' }] }]) }),
+      snapshot: snapshotJson({ iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('BBB2'), status: 'Inactive', created: '2019-01-01T00:00:00Z' }] }]) }),
     },
-    { name: 'a user without keys', file, template: snapshotJson({ iam: iamUsers([{ name: 'person' }]) }) },
+    { name: 'a user without keys', snapshot: snapshotJson({ iam: iamUsers([{ name: 'person' }]) }) },
   ],
   invalid: [
     {
       name: 'created 542 days before the snapshot',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('BBB3'), created: '2025-06-01T08:00:00Z', lastUsed: '2026-11-24T00:00:00Z' }] }]),
       }),
       errors: [{ messageId: 'notRotated', at: keysOf('ci', 0), data: { key: 'AKIA************BBB3', user: 'ci', date: '2025-06-01', days: 542 } }],
     },
     {
       name: 'exactly 90 days, and only the active one of two',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([
           {
             name: 'deploy',

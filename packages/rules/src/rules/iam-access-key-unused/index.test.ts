@@ -4,47 +4,40 @@ import { credentialReport, iamUsers, keyId, rootRow, snapshotJson, userRow } fro
 import rule from './index.js';
 
 // Collected at 2026-11-25T12:00:00Z.
-const file = 'snapshot.json';
 const keysOf = (user: string, i: number) => ['global', 'iam', 'ListAccessKeys', user, 'AccessKeyMetadata', i, 'AccessKeyId'];
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     {
       name: 'used 10 days ago',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('AAA1'), created: '2024-01-01T00:00:00Z', lastUsed: '2026-11-15T00:00:00Z' }] }]),
       }),
     },
     {
       name: 'used 89 days ago',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('AAA1'), created: '2024-01-01T00:00:00Z', lastUsed: '2026-08-28T12:00:00Z' }] }]),
       }),
     },
     {
       name: 'an inactive key unused for years',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([{ name: 'old', keys: [{ id: keyId('AAA2'), status: 'Inactive', created: '2020-01-01T00:00:00Z', lastUsed: '2020-02-01T00:00:00Z' }] }]),
       }),
     },
     {
       name: 'never used but created 30 days ago',
-      file,
-      template: snapshotJson({ iam: iamUsers([{ name: 'new', keys: [{ id: keyId('AAA3'), created: '2026-10-26T12:00:00Z', lastUsed: null }] }]) }),
+      snapshot: snapshotJson({ iam: iamUsers([{ name: 'new', keys: [{ id: keyId('AAA3'), created: '2026-10-26T12:00:00Z', lastUsed: null }] }]) }),
     },
     {
       name: 'last use not read (GetAccessKeyLastUsed failed): not evaluated',
-      file,
-      template: snapshotJson({ iam: iamUsers([{ name: 'ops', keys: [{ id: keyId('AAA4'), created: '2020-01-01T00:00:00Z' }] }]) }),
+      snapshot: snapshotJson({ iam: iamUsers([{ name: 'ops', keys: [{ id: keyId('AAA4'), created: '2020-01-01T00:00:00Z' }] }]) }),
     },
     {
       name: 'unused 116 days, under a configured threshold of 180 days',
-      file,
       options: { days: 180 },
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([{ name: 'ken', keys: [{ id: keyId('AAA5'), created: '2024-01-01T00:00:00Z', lastUsed: '2026-08-01T10:00:00Z' }] }]),
       }),
     },
@@ -52,17 +45,15 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'unused 40 days, over a configured threshold of 30 days',
-      file,
       options: { days: 30 },
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([{ name: 'ci', keys: [{ id: keyId('AAA1'), created: '2024-01-01T00:00:00Z', lastUsed: '2026-10-16T00:00:00Z' }] }]),
       }),
       errors: [{ messageId: 'unused', at: keysOf('ci', 0), data: { user: 'ci', date: '2026-10-16', days: 40 } }],
     },
     {
       name: 'last used 116 days before the snapshot',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([
           { name: 'ci', keys: [{ id: keyId('AAA1'), created: '2024-01-01T00:00:00Z', lastUsed: '2026-11-20T00:00:00Z' }] },
           { name: 'ken', keys: [{ id: keyId('AAA5'), created: '2024-01-01T00:00:00Z', lastUsed: '2026-08-01T10:00:00Z' }] },
@@ -72,8 +63,7 @@ ruleTester(rule, {
     },
     {
       name: 'never used and created 177 days before',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([
           {
             name: 'yui',
@@ -88,8 +78,7 @@ ruleTester(rule, {
     },
     {
       name: 'keys not listed: the credential report stands in',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: iamUsers([{ name: 'legacy', listKeys: false }], {
           GetCredentialReport: credentialReport([
             rootRow(),

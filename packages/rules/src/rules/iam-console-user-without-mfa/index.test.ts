@@ -3,7 +3,6 @@ import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
 import { credentialReport, iamUsers, rootRow, snapshotJson, userRow } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
-const file = 'snapshot.json';
 const user = (i: number) => ['global', 'iam', 'ListUsers', 'Users', i, 'UserName'];
 
 function account(names: string[], rows: ReturnType<typeof userRow>[], mfaDevices?: number): string {
@@ -15,22 +14,20 @@ function account(names: string[], rows: ReturnType<typeof userRow>[], mfaDevices
   });
 }
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
-    { name: 'console user with MFA', file, template: account(['ana'], [userRow('ana', { password_enabled: 'true', mfa_active: 'true' })]) },
-    { name: 'no console password, no MFA', file, template: account(['ci'], [userRow('ci', { password_enabled: 'false', mfa_active: 'false' })]) },
-    { name: 'user missing from the report (created after it): not evaluated', file, template: account(['new'], []) },
+    { name: 'console user with MFA', snapshot: account(['ana'], [userRow('ana', { password_enabled: 'true', mfa_active: 'true' })]) },
+    { name: 'no console password, no MFA', snapshot: account(['ci'], [userRow('ci', { password_enabled: 'false', mfa_active: 'false' })]) },
+    { name: 'user missing from the report (created after it): not evaluated', snapshot: account(['new'], []) },
     {
       name: 'no report at all, even with no MFA device listed',
-      file,
-      template: snapshotJson({ iam: iamUsers([{ name: 'ana', mfaDevices: 0 }]) }),
+      snapshot: snapshotJson({ iam: iamUsers([{ name: 'ana', mfaDevices: 0 }]) }),
     },
   ],
   invalid: [
     {
       name: 'console password without MFA, last used',
-      file,
-      template: account(
+      snapshot: account(
         ['ana', 'ken'],
         [
           userRow('ana', { password_enabled: 'true', mfa_active: 'true' }),
@@ -41,8 +38,7 @@ ruleTester(rule, {
     },
     {
       name: 'console password never used, no MFA',
-      file,
-      template: account(['yui'], [userRow('yui', { password_enabled: 'true', mfa_active: 'false', password_last_used: 'no_information' })]),
+      snapshot: account(['yui'], [userRow('yui', { password_enabled: 'true', mfa_active: 'false', password_last_used: 'no_information' })]),
       errors: [{ messageId: 'noMfa', at: user(0), data: { user: 'yui', lastUsed: '' } }],
     },
   ],

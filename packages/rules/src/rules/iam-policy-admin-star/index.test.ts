@@ -23,7 +23,7 @@ ${extra}Resources:
 }
 // In role(), the statement's first line is line 15 plus the lines of `extra`, its first key at column 17.
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'specific actions on every resource', template: role("Effect: Allow\nAction: [s3:GetObject, s3:PutObject]\nResource: '*'") },
     { name: 'every action on one bucket', template: role("Effect: Allow\nAction: '*'\nResource: arn:aws:s3:::my-bucket/*") },
@@ -262,7 +262,7 @@ Resources:
     },
     {
       name: 'JSON template (checkov iam_policy.fail case)',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Resources": {
     "NEWPolicy": {

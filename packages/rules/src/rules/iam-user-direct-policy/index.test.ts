@@ -6,7 +6,7 @@ import rule from './index.js';
 
 const DOC = '{ Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: arn:aws:s3:::b/* }] }';
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     {
       name: 'permissions through a group, membership on the user',
@@ -157,7 +157,7 @@ Resources:
     },
     {
       name: 'JSON template (cfn_nag F11 case)',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Resources": {
     "TestUser": { "Type": "AWS::IAM::User" },

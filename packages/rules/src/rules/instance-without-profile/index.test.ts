@@ -9,7 +9,7 @@ const res = (type: string, props: string): string =>
 const withEmpty = (type: string, props: string, profileProps = 'Path: /, Roles: []'): string =>
   `Resources:\n  Empty:\n    Type: AWS::IAM::InstanceProfile\n    Properties: {${profileProps}}\n  R:\n    Type: ${type}\n    Properties:\n${props}`;
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'instance with a profile', template: res('AWS::EC2::Instance', '      ImageId: ami-1\n      IamInstanceProfile: !Ref Profile\n') },
     { name: 'instance with a profile by name', template: res('AWS::EC2::Instance', '      IamInstanceProfile: my-profile\n') },

@@ -15,7 +15,7 @@ ${params}Resources:
 `;
 }
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'a Secrets Manager dynamic reference', template: db("'{{resolve:secretsmanager:prod/db:SecretString:password}}'") },
     { name: 'an ssm-secure dynamic reference', template: db("'{{resolve:ssm-secure:/prod/db/password:1}}'") },
@@ -176,7 +176,7 @@ ruleTester(rule, {
     },
     {
       name: 'JSON template: DMS endpoint and a Redshift password built with Fn::Sub',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Resources": {
     "Endpoint": { "Type": "AWS::DMS::Endpoint", "Properties": { "EndpointType": "source", "EngineName": "mysql", "Password": "dms-pass-1" } },

@@ -6,7 +6,7 @@ const nat = (extra = '', props = '      SubnetId: subnet-1\n'): string =>
   `Resources:\n  Nat:\n    Type: AWS::EC2::NatGateway\n    Properties:\n${props}${extra}`;
 const route = '  R:\n    Type: AWS::EC2::Route\n    Properties: {RouteTableId: rtb-1, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat}\n';
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'a route uses it', template: nat(route) },
     { name: 'exported: routes may be in another stack', template: `${nat()}Outputs:\n  N: {Value: !Ref Nat, Export: {Name: n}}\n` },

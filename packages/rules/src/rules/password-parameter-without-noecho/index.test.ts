@@ -47,7 +47,7 @@ describe('secret parameter names', () => {
   ])('%s does not', (name) => expect(namesSecret(name)).toBe(false));
 });
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'NoEcho: true', template: params('  DbPassword:\n    Type: String\n    NoEcho: true\n') },
     { name: "NoEcho: 'True' as a quoted string", template: params("  DbPassword:\n    Type: String\n    NoEcho: 'True'\n") },
@@ -123,7 +123,7 @@ Resources:
     },
     {
       name: 'JSON template',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Parameters": { "MasterUserPassword": { "Type": "String", "NoEcho": "false" } },
   "Resources": { "Topic": { "Type": "AWS::SNS::Topic" } }

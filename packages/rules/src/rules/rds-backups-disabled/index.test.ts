@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import { DB_INSTANCE, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
@@ -21,7 +20,7 @@ ${props
 
 const RETENTION = "Parameters:\n  Retention:\n    Type: Number\n    Default: '0'\n";
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'seven days of backups', template: db('Engine: mysql\nBackupRetentionPeriod: 7') },
     { name: 'left out: CloudFormation keeps one day', template: db('Engine: mysql') },
@@ -50,7 +49,7 @@ ruleTester(rule, {
     },
     {
       name: "'0' as a string in JSON",
-      file: 'template.json',
+      filename: 'template.json',
       template:
         '{\n  "Resources": {\n    "Db": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": { "Engine": "postgres", "BackupRetentionPeriod": "0" }\n    }\n  }\n}\n',
       errors: [{ messageId: 'disabled', line: 5, column: 70, data: { db: 'Db' } }],
@@ -73,24 +72,22 @@ ruleTester(rule, {
       ),
       errors: [{ messageId: 'disabled', line: 14, column: 30, data: { via: ' (parameter Env, mapping Environments.dev)' } }],
     },
-  ],
-});
-
-describe('rds-backups-disabled on snapshot entities', () => {
-  it('reports an instance without backups, not a replica', () => {
-    const findings = entityFindings(rule, [
-      snapshotDbInstance('orders', { engine: 'mysql', backupRetentionPeriod: 0 }),
-      snapshotDbInstance('orders-replica', { engine: 'mysql', backupRetentionPeriod: 0, readReplicaSource: 'orders' }),
-      snapshotDbInstance('billing', { engine: 'postgres', backupRetentionPeriod: 7 }),
-    ]);
-    expect(findings.map((f) => [f.messageId, f.location.arn, f.message])).toEqual([
-      [
-        'disabled',
-        'arn:aws:rds:eu-west-1:123456789012:db:orders',
-        'DB instance orders has BackupRetentionPeriod 0: automated backups and point-in-time recovery are turned off.',
+    {
+      name: 'an account instance without backups, not its read replica nor one with backups',
+      snapshot: dbInstancesSnapshot([
+        { DBInstanceIdentifier: 'orders', Engine: 'mysql', BackupRetentionPeriod: 0 },
+        { DBInstanceIdentifier: 'orders-replica', Engine: 'mysql', BackupRetentionPeriod: 0, ReadReplicaSourceDBInstanceIdentifier: 'orders' },
+        { DBInstanceIdentifier: 'billing', Engine: 'postgres', BackupRetentionPeriod: 7 },
+      ]),
+      errors: [
+        {
+          messageId: 'disabled',
+          at: DB_INSTANCE(0),
+          message: 'DB instance orders has BackupRetentionPeriod 0: automated backups and point-in-time recovery are turned off.',
+        },
       ],
-    ]);
-  });
+    },
+  ],
 });
 
 fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

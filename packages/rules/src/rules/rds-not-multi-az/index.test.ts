@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import { DB_INSTANCE, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
@@ -22,7 +21,7 @@ ${props
 const IS_PROD = 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n';
 const ENV = 'Parameters:\n  Env:\n    Type: String\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n';
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'MultiAZ true', template: db('Engine: mysql\nMultiAZ: true') },
     { name: "MultiAZ 'true' as a string", template: db("Engine: postgres\nMultiAZ: 'true'") },
@@ -103,7 +102,7 @@ Resources:
     },
     {
       name: 'JSON template with two instances, one of them Multi-AZ',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Resources": {
     "Primary": { "Type": "AWS::RDS::DBInstance", "Properties": { "Engine": "oracle-ee", "MultiAZ": "true" } },
@@ -113,25 +112,23 @@ Resources:
 `,
       errors: [{ messageId: 'singleAz', line: 4, column: 102, data: { db: 'Reporting' } }],
     },
-  ],
-});
-
-describe('rds-not-multi-az on snapshot entities', () => {
-  it('reports a single-AZ instance at the instance, and skips Multi-AZ, cluster members and unknowns', () => {
-    const findings = entityFindings(rule, [
-      snapshotDbInstance('orders', { engine: 'mysql', multiAz: false }),
-      snapshotDbInstance('billing', { engine: 'postgres', multiAz: true }),
-      snapshotDbInstance('analytics-1', { engine: 'aurora-postgresql', multiAz: false, clusterId: 'analytics' }),
-      snapshotDbInstance('unknown', { engine: 'mysql' }),
-    ]);
-    expect(findings.map((f) => [f.messageId, f.location.arn, f.message])).toEqual([
-      [
-        'singleAz',
-        'arn:aws:rds:eu-west-1:123456789012:db:orders',
-        'DB instance orders is not Multi-AZ: if its Availability Zone or host fails, the database is down until it is recovered.',
+    {
+      name: 'a single-AZ account instance, at the instance; Multi-AZ, cluster members and unknowns are not reported',
+      snapshot: dbInstancesSnapshot([
+        { DBInstanceIdentifier: 'orders', Engine: 'mysql', MultiAZ: false },
+        { DBInstanceIdentifier: 'billing', Engine: 'postgres', MultiAZ: true },
+        { DBInstanceIdentifier: 'analytics-1', Engine: 'aurora-postgresql', MultiAZ: false, DBClusterIdentifier: 'analytics' },
+        { DBInstanceIdentifier: 'unknown', Engine: 'mysql' },
+      ]),
+      errors: [
+        {
+          messageId: 'singleAz',
+          at: DB_INSTANCE(0),
+          message: 'DB instance orders is not Multi-AZ: if its Availability Zone or host fails, the database is down until it is recovered.',
+        },
       ],
-    ]);
-  });
+    },
+  ],
 });
 
 fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

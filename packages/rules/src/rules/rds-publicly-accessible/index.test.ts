@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import { DB_INSTANCE, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
@@ -22,12 +21,12 @@ ${props
 const IS_PROD = 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n';
 const PUBLIC_PARAM = "Parameters:\n  Public:\n    Type: String\n    Default: 'true'\n";
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'PubliclyAccessible false (checkov PASSED-2)', template: db("Engine: 'mysql'\nPubliclyAccessible: false") },
     {
       name: "a replica with PubliclyAccessible 'false' (cfn_nag, JSON)",
-      file: 'template.json',
+      filename: 'template.json',
       template:
         '{"Resources": {"PublicDB": {"Type": "AWS::RDS::DBInstance", "Properties": {"SourceDBInstanceIdentifier": "sampleDbInstance", "PubliclyAccessible": "false"}}}}',
     },
@@ -63,7 +62,7 @@ ruleTester(rule, {
     },
     {
       name: 'a replica with PubliclyAccessible true (cfn_nag F22, JSON)',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Resources": {
     "PublicDB": {
@@ -85,7 +84,7 @@ ruleTester(rule, {
     },
     {
       name: 'a replica left to the default with no DB subnet group (cfn_nag AmbiguousDb)',
-      file: 'template.json',
+      filename: 'template.json',
       template:
         '{\n  "Resources": {\n    "AmbiguousDb": {\n      "Type": "AWS::RDS::DBInstance",\n      "Properties": {\n        "SourceDBInstanceIdentifier": "sampleDbInstance"\n      }\n    }\n  }\n}\n',
       errors: [{ messageId: 'defaultPublic', line: 3, column: 5, data: { db: 'AmbiguousDb' } }],
@@ -110,24 +109,23 @@ ruleTester(rule, {
       template: db('Engine: mysql\nDBSubnetGroupName: dbs\nPubliclyAccessible: !Ref Public', PUBLIC_PARAM),
       errors: [{ messageId: 'public', line: 12, column: 27, data: { via: ' (default of parameter Public)' } }],
     },
-  ],
-});
-
-describe('rds-publicly-accessible on snapshot entities', () => {
-  it('reports a public instance at the instance', () => {
-    const findings = entityFindings(rule, [
-      snapshotDbInstance('orders', { engine: 'mysql', publiclyAccessible: true }),
-      snapshotDbInstance('billing', { engine: 'postgres', publiclyAccessible: false }),
-      snapshotDbInstance('unknown', { engine: 'postgres' }),
-    ]);
-    expect(findings.map((f) => [f.messageId, f.location.arn, f.message])).toEqual([
-      [
-        'public',
-        'arn:aws:rds:eu-west-1:123456789012:db:orders',
-        'DB instance orders is publicly accessible: its endpoint resolves to a public IP address and only its security groups keep the internet out.',
+    {
+      name: 'a public account instance, at the instance; private and unknown ones are not reported',
+      snapshot: dbInstancesSnapshot([
+        { DBInstanceIdentifier: 'orders', Engine: 'mysql', PubliclyAccessible: true },
+        { DBInstanceIdentifier: 'billing', Engine: 'postgres', PubliclyAccessible: false },
+        { DBInstanceIdentifier: 'unknown', Engine: 'postgres' },
+      ]),
+      errors: [
+        {
+          messageId: 'public',
+          at: DB_INSTANCE(0),
+          message:
+            'DB instance orders is publicly accessible: its endpoint resolves to a public IP address and only its security groups keep the internet out.',
+        },
       ],
-    ]);
-  });
+    },
+  ],
 });
 
 fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

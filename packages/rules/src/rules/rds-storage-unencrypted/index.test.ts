@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { entityFindings, snapshotDbInstance } from '../../../../../test/snapshot-entities.js';
+import { DB_INSTANCE, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
@@ -21,7 +20,7 @@ ${props
 
 const USE_SNAPSHOT = "Parameters:\n  SnapshotId:\n    Type: String\n    Default: ''\nConditions:\n  UseSnapshot: !Not [!Equals [!Ref SnapshotId, '']]\n";
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'StorageEncrypted true (checkov PASSED)', template: db("Engine: 'mysql'\nStorageEncrypted: true") },
     { name: "StorageEncrypted 'true' as a string", template: db("Engine: postgres\nStorageEncrypted: 'true'") },
@@ -45,7 +44,7 @@ ruleTester(rule, {
     },
     {
       name: 'a cluster member with StorageEncrypted false inherits from the cluster (cfn_nag)',
-      file: 'template.json',
+      filename: 'template.json',
       template:
         '{"Resources": {"MyDB": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": "clusterId", "Engine": "MySQL", "StorageEncrypted": "false"}}}}',
     },
@@ -91,7 +90,7 @@ ruleTester(rule, {
     },
     {
       name: "StorageEncrypted 'false' as a string (cfn_nag F26, JSON)",
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Resources": {
     "MyDB" : {
@@ -129,24 +128,22 @@ ruleTester(rule, {
       template: db('Engine: postgres\nStorageEncrypted: !Ref Encrypt', "Parameters:\n  Encrypt:\n    Type: String\n    Default: 'false'\n"),
       errors: [{ messageId: 'unencrypted', line: 11, column: 25, data: { via: ' (default of parameter Encrypt)' } }],
     },
-  ],
-});
-
-describe('rds-storage-unencrypted on snapshot entities', () => {
-  it('reports an unencrypted instance at the instance', () => {
-    const findings = entityFindings(rule, [
-      snapshotDbInstance('orders', { engine: 'mysql', storageEncrypted: false }),
-      snapshotDbInstance('billing', { engine: 'postgres', storageEncrypted: true }),
-      snapshotDbInstance('analytics-1', { engine: 'aurora-postgresql', clusterId: 'analytics', storageEncrypted: false }),
-    ]);
-    expect(findings.map((f) => [f.messageId, f.location.arn, f.message])).toEqual([
-      [
-        'unencrypted',
-        'arn:aws:rds:eu-west-1:123456789012:db:orders',
-        'DB instance orders has StorageEncrypted set to false: its storage, backups and snapshots are not encrypted.',
+    {
+      name: 'an unencrypted account instance, at the instance; encrypted ones and cluster members are not reported',
+      snapshot: dbInstancesSnapshot([
+        { DBInstanceIdentifier: 'orders', Engine: 'mysql', StorageEncrypted: false },
+        { DBInstanceIdentifier: 'billing', Engine: 'postgres', StorageEncrypted: true },
+        { DBInstanceIdentifier: 'analytics-1', Engine: 'aurora-postgresql', DBClusterIdentifier: 'analytics', StorageEncrypted: false },
+      ]),
+      errors: [
+        {
+          messageId: 'unencrypted',
+          at: DB_INSTANCE(0),
+          message: 'DB instance orders has StorageEncrypted set to false: its storage, backups and snapshots are not encrypted.',
+        },
       ],
-    ]);
-  });
+    },
+  ],
 });
 
 fixtureTests(rule, fileURLToPath(new URL('.', import.meta.url)));

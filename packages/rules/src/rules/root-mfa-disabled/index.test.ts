@@ -3,38 +3,33 @@ import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
 import { accountSummary, credentialReport, rootRow, snapshotJson } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
-const file = 'snapshot.json';
 const REPORT = ['global', 'iam', 'GetCredentialReport', 'Content'];
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     {
       name: 'MFA on in both',
-      file,
-      template: snapshotJson({ iam: { GetAccountSummary: accountSummary({ mfa: true, keys: false }), GetCredentialReport: credentialReport([rootRow()]) } }),
+      snapshot: snapshotJson({ iam: { GetAccountSummary: accountSummary({ mfa: true, keys: false }), GetCredentialReport: credentialReport([rootRow()]) } }),
     },
     {
       name: 'the live summary has MFA on though the older report says off',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: { GetAccountSummary: accountSummary({ mfa: true, keys: false }), GetCredentialReport: credentialReport([rootRow({ mfa_active: 'false' })]) },
       }),
     },
-    { name: 'a summary without the MFA entry and no report', file, template: snapshotJson({ iam: { GetAccountSummary: { SummaryMap: { Users: 3 } } } }) },
+    { name: 'a summary without the MFA entry and no report', snapshot: snapshotJson({ iam: { GetAccountSummary: { SummaryMap: { Users: 3 } } } }) },
   ],
   invalid: [
     {
       name: 'the summary says no MFA',
-      file,
-      template: snapshotJson({
+      snapshot: snapshotJson({
         iam: { GetAccountSummary: accountSummary({ mfa: false, keys: false }), GetCredentialReport: credentialReport([rootRow({ mfa_active: 'false' })]) },
       }),
       errors: [{ messageId: 'noMfa', at: REPORT, data: { account: '123456789012' } }],
     },
     {
       name: 'only the report, which says no MFA',
-      file,
-      template: snapshotJson({ iam: { GetCredentialReport: credentialReport([rootRow({ mfa_active: 'false' })]) } }),
+      snapshot: snapshotJson({ iam: { GetCredentialReport: credentialReport([rootRow({ mfa_active: 'false' })]) } }),
       errors: [{ messageId: 'noMfa', at: REPORT }],
     },
   ],

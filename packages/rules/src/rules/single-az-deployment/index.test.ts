@@ -30,7 +30,7 @@ const SUBNET_GROUP = (ids: string) => `  Group:
 const ZONE_0 = "!Select [0, !GetAZs '']";
 const ZONE_1 = "!Select [1, !GetAZs '']";
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'a DB subnet group over zones 0 and 1 of the region', template: withSubnets(ZONE_0, ZONE_1, SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')) },
     { name: 'two named zones', template: withSubnets('us-east-1a', 'us-east-1b', SUBNET_GROUP('[!Ref SubnetA, !Ref SubnetB]')) },
@@ -134,7 +134,7 @@ ruleTester(rule, {
     },
     {
       name: 'an application load balancer with one subnet (cfn-lint E3680 bad)',
-      file: 'template.json',
+      filename: 'template.json',
       template: '{"Resources": {"Alb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {"Type": "application", "Subnets": ["SubnetA"]}}}}',
       errors: [{ messageId: 'singleSubnet', line: 1, column: 126, data: { type: 'load balancer', name: 'Alb', subnet: 'SubnetA' } }],
     },

@@ -26,7 +26,7 @@ function chain(leaf: (i: number) => string, last: string): string {
 const deepWorld = sg(`IpProtocol: tcp\nFromPort: 22\nToPort: 22\nCidrIp: ${chain((i) => `'10.${i}.0.0/16'`, "'0.0.0.0/0'")}`, TWENTY);
 const allFalse = Array.from({ length: 20 }, (_, i) => `when condition C${i} is false`).join(', ');
 
-ruleTester(rule, {
+ruleTester.run(rule, {
   valid: [
     { name: 'HTTPS from the world', template: sg('IpProtocol: tcp\nFromPort: 443\nToPort: 443\nCidrIp: 0.0.0.0/0') },
     { name: 'HTTP from the world over IPv6', template: sg('IpProtocol: tcp\nFromPort: 80\nToPort: 80\nCidrIpv6: ::/0') },
@@ -252,7 +252,7 @@ Resources:
     },
     {
       name: 'JSON template',
-      file: 'template.json',
+      filename: 'template.json',
       template: `{
   "Resources": {
     "Sg": {
