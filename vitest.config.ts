@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       '@mamori/core': src('core'),
       '@mamori/rules': src('rules'),
+      '@mamori/collector': src('collector'),
       '@mamori/cli': src('cli'),
     },
   },

@@ -199,13 +199,16 @@ Examples:
     )
     .action(async (given: string[], flags: ScanCommandFlags) => {
       const paths = given.length > 0 ? [...given] : flags.account ? [] : ['.'];
-      const { collectTo, exitCodeFor, incompleteExit, render, reportIncomplete, reportInputErrors, runScan } = await import('./cli.js');
+      // Loaded first: without the collector installed, nothing is written or read.
+      const account = flags.account ? await import('./collect.js') : undefined;
+      const collector = await account?.loadCollector('scan --account');
+      const { exitCodeFor, incompleteExit, render, reportIncomplete, reportInputErrors, runScan } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');
       // Checked before the scan (and the collection): a report that cannot be written fails at once.
       const output = flags.output ? await prepareOutput(flags.output, { cwd: io.cwd }) : undefined;
       let incomplete: number | undefined;
-      if (flags.account) {
-        const { snapshot, calls } = await collectTo(io, flags.snapshotOutput, flags);
+      if (account && collector) {
+        const { snapshot, calls } = await account.collectTo(io, flags.snapshotOutput, flags, collector);
         reportIncomplete(io, flags.snapshotOutput, snapshot, calls);
         incomplete = incompleteExit(snapshot, flags);
         // Stopped on purpose: the partial snapshot is written; judging it is left to a later scan.
@@ -263,9 +266,11 @@ Examples:
   $ mamori collect --profile audit --all-regions --output account.json`,
     )
     .action(async (flags: AccountFlags & { output: string }) => {
-      const { collectTo, incompleteExit, reportIncomplete } = await import('./cli.js');
+      const { collectTo, loadCollector } = await import('./collect.js');
+      const collector = await loadCollector('collect');
+      const { incompleteExit, reportIncomplete } = await import('./cli.js');
       const { CREDENTIALS_EXPIRED } = await import('@mamori/core');
-      const { snapshot, calls } = await collectTo(io, flags.output, flags);
+      const { snapshot, calls } = await collectTo(io, flags.output, flags, collector);
       // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
       const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
       if (expired.length > 0) {

@@ -1,10 +1,7 @@
+import { loadSnapshot, runRules, snapshotText, validateSnapshot } from '@mamori/core';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyAccountRoutes, type FakeAws, json, queryError, queryXml, type Route, startFakeAws, useFakeAwsEnv } from '../../../../test/fake-aws.js';
-import { runRules } from '../engine/run.js';
-import { loadSnapshot } from '../snapshot/load.js';
-import { snapshotText } from '../snapshot/redact.js';
-import { validateSnapshot } from '../snapshot/schema.js';
+import { emptyAccountRoutes, type FakeAws, json, queryError, queryXml, type Route, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
 import { collectSnapshot } from './collect.js';
 
 /**

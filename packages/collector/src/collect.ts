@@ -29,17 +29,23 @@ import {
 import { paginateDescribeDBClusters, paginateDescribeDBInstances, RDSClient } from '@aws-sdk/client-rds';
 import { GetBucketLifecycleConfigurationCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, type GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
+import {
+  type AccountSnapshot,
+  type CallError,
+  COLLECTOR_CALLS,
+  CREDENTIALS_EXPIRED,
+  type GlobalResponses,
+  policyDocumentObject,
+  type RegionalResponses,
+  redactSnapshotKeys,
+  SNAPSHOT_SCHEMA_ID,
+  SNAPSHOT_VERSION,
+  VERSION,
+} from '@mamori/core';
 import { createWaiter, WaiterState } from '@smithy/core/client';
 import { loadSharedConfigFiles } from '@smithy/core/config';
 import pLimit from 'p-limit';
-import type { AccountSnapshot, CallError, GlobalResponses, RegionalResponses } from '../snapshot/format.js';
-import { CREDENTIALS_EXPIRED, SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from '../snapshot/format.js';
-import { policyDocumentObject } from '../snapshot/policy.js';
-import { redactSnapshotKeys } from '../snapshot/redact.js';
-import { append } from '../util/append.js';
-import { VERSION } from '../version.js';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
-import { COLLECTOR_CALLS } from './calls.js';
 import { type CollectorSettings, collectorSettings } from './limits.js';
 
 export interface CollectProgress {
@@ -127,7 +133,7 @@ async function allPages<T extends object>(pages: AsyncIterable<T>, key: keyof T 
   try {
     for await (const page of pages) {
       read++;
-      append(items, ((page as Json)[key] as unknown[] | undefined) ?? []);
+      for (const item of ((page as Json)[key] as unknown[] | undefined) ?? []) items.push(item);
       const p = page as Json;
       const token = p.NextToken ?? p.nextToken ?? p.Marker;
       if (typeof token === 'string' && token !== '') {

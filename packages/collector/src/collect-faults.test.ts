@@ -1,3 +1,4 @@
+import { type AccountSnapshot, loadSnapshot, runRules, validateSnapshot } from '@mamori/core';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -14,12 +15,8 @@ import {
   type Route,
   startFakeAws,
   useFakeAwsEnv,
-} from '../../../../test/fake-aws.js';
-import { recordedAccountRoutes } from '../../../../test/recorded-account.js';
-import { runRules } from '../engine/run.js';
-import type { AccountSnapshot } from '../snapshot/format.js';
-import { loadSnapshot } from '../snapshot/load.js';
-import { validateSnapshot } from '../snapshot/schema.js';
+} from '../../../test/fake-aws.js';
+import { recordedAccountRoutes } from '../../../test/recorded-account.js';
 import { type CollectOptions, collectSnapshot } from './collect.js';
 
 /**
