@@ -11,7 +11,7 @@ import {
   FLOOD,
   HANG,
   queryXml,
-  type Route,
+  type Routes,
   startFakeAws,
   TRICKLE,
   useFakeAwsEnv,
@@ -35,7 +35,7 @@ afterEach(async () => {
   aws = undefined;
 });
 
-async function serve(routes: Record<string, Route>): Promise<FakeAws> {
+async function serve(routes: Routes): Promise<FakeAws> {
   aws = await startFakeAws(routes);
   restore = useFakeAwsEnv(aws.url);
   return aws;

@@ -12,7 +12,7 @@ import {
   HANG,
   jsonError,
   queryError,
-  type Route,
+  type Routes,
   startFakeAws,
   useFakeAwsEnv,
 } from '../../../test/fake-aws.js';
@@ -36,7 +36,7 @@ afterEach(async () => {
   aws = undefined;
 });
 
-async function collect(routes: Record<string, Route>, options: CollectOptions = {}): Promise<{ snapshot: AccountSnapshot; seconds: number }> {
+async function collect(routes: Routes, options: CollectOptions = {}): Promise<{ snapshot: AccountSnapshot; seconds: number }> {
   aws = await startFakeAws(routes);
   restore = useFakeAwsEnv(aws.url);
   const started = performance.now();

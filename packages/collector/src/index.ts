@@ -1,4 +1,4 @@
-export { type CollectOptions, type CollectProgress, collectSnapshot, MAX_PAGES } from './collect.js';
+export { type CollectOptions, type CollectProgress, collectSnapshot } from './collect.js';
 export {
   type CollectorSettings,
   collectorSettings,
@@ -8,3 +8,4 @@ export {
   MAX_RESPONSE_BYTES,
   TIMEOUT_ATTEMPTS,
 } from './limits.js';
+export { MAX_PAGES } from './pages.js';

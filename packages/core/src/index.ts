@@ -90,7 +90,15 @@ export {
   templateEntities,
 } from './scan.js';
 export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
-export { COLLECTOR_CALLS } from './snapshot/calls.js';
+export {
+  AWS_CALLS,
+  type AwsCallDescriptor,
+  type AwsCallName,
+  type AwsService,
+  COLLECTOR_CALLS,
+  callName,
+  minimalIamPolicy,
+} from './snapshot/calls.js';
 export { type CredentialReportRow, parseCredentialReport } from './snapshot/credential-report.js';
 export { coversAllResources, lifecycleRuleAgesOut, SnapshotLocator, snapshotEntities, trailLogPrefix } from './snapshot/entities.js';
 export * from './snapshot/format.js';
