@@ -248,6 +248,7 @@ Examples:
     .addHelpText(
       'after',
       `
+Needs @mamori/collector (the AWS SDK) installed beside @mamori/cli.
 Credentials and region come from the standard AWS chain: environment variables, AWS_PROFILE or
 --profile, SSO, and instance or container roles. AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
 are honoured. The SecurityAudit managed policy allows every call made. A call that fails
