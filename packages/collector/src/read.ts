@@ -17,12 +17,18 @@ const GLOBAL_UNITS = unitServices('global');
 /** Services read in each region. */
 export const REGIONAL_UNITS = unitServices('regional');
 
-/** The calls asked about each kind of resource that an answer of `call` lists, in the order they are asked. */
-function callsAbout(call: string): Map<string, AwsCallDescriptor[]> {
-  const kinds = new Map<string, AwsCallDescriptor[]>();
-  for (const c of AWS_CALLS) if (c.per?.listedBy === call) kinds.set(c.per.resource, [...(kinds.get(c.per.resource) ?? []), c]);
-  return kinds;
+/** By call: the calls asked about each kind of resource its answer lists, in the order they are asked. */
+const CALLS_ABOUT = new Map<string, Map<string, AwsCallDescriptor[]>>();
+for (const c of AWS_CALLS) {
+  if (!c.per) continue;
+  const kinds = CALLS_ABOUT.get(c.per.listedBy) ?? new Map<string, AwsCallDescriptor[]>();
+  kinds.set(c.per.resource, [...(kinds.get(c.per.resource) ?? []), c]);
+  CALLS_ABOUT.set(c.per.listedBy, kinds);
 }
+
+/** By call: the calls asked once it has answered. */
+const FOLLOW_UPS = new Map<string, AwsCallDescriptor[]>();
+for (const c of AWS_CALLS) if (c.after) FOLLOW_UPS.set(c.after, [...(FOLLOW_UPS.get(c.after) ?? []), c]);
 
 /**
  * Kinds of resource that many answers may list (`per.shared`): each is asked about once, after all
@@ -98,7 +104,7 @@ export async function readAccount(reader: AccountReader): Promise<void> {
       const path = [...(where === 'global' ? [] : [where]), c.service, c.operation, ...(resource?.path ?? [])];
       set(where === 'global' ? reader.global : reader.regional, path, answered.kept);
     }
-    for (const [kind, calls] of callsAbout(callName(c))) {
+    for (const [kind, calls] of CALLS_ABOUT.get(callName(c)) ?? []) {
       const listing = b.lists?.[kind];
       const resources = listing?.resources(answered.answer, { region: where, regions, parent: resource }) ?? [];
       if (calls[0]?.per?.shared) {
@@ -116,7 +122,7 @@ export async function readAccount(reader: AccountReader): Promise<void> {
         ),
       );
     }
-    for (const next of AWS_CALLS.filter((n) => n.after === callName(c))) await ask(next, where, resource, clients);
+    for (const next of FOLLOW_UPS.get(callName(c)) ?? []) await ask(next, where, resource, clients);
   };
 
   /** The resources of a shared kind once each (as the first region to list one says), in the order of the regions. */
