@@ -10,6 +10,7 @@ export default defineConfig({
       '@mamori/core/formats': fileURLToPath(new URL('./packages/core/src/reporters/formats.ts', import.meta.url)),
       '@mamori/core': src('core'),
       '@mamori/rules': src('rules'),
+      '@mamori/collector': src('collector'),
       '@mamori/cli': src('cli'),
       '@mamori/rule-tester': src('rule-tester'),
     },

@@ -29,6 +29,8 @@ const result = await build({
   minify: false,
   legalComments: 'eof',
   define: { __MAMORI_VERSION__: JSON.stringify(version) },
+  // The Action scans; it never collects an account, so the collector and the AWS SDK stay out of it.
+  external: ['@mamori/collector'],
   alias: {
     '@mamori/core/formats': path.join(root, 'packages/core/src/reporters/formats.ts'),
     '@mamori/core': path.join(root, 'packages/core/src/index.ts'),

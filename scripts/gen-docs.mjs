@@ -1,8 +1,10 @@
-// Writes docs/rules/<name>.md and docs/rules/README.md from rule metadata. `--check` fails when they drift.
+// Writes docs/rules/<name>.md and docs/rules/README.md from rule metadata, and the collector's
+// minimal IAM policy in docs/account-snapshots.md from its call descriptors. `--check` fails when
+// they drift.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { areaTitle, ruleHelpMarkdown } from '../packages/core/dist/index.js';
+import { AWS_CALLS, areaTitle, minimalIamPolicy, ruleHelpMarkdown } from '../packages/core/dist/index.js';
 import { rules } from '../packages/rules/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,8 +85,38 @@ for (const [file, text] of wanted) {
 for (const file of readdirSync(outDir)) {
   if (!wanted.has(file)) drift.push(`${file} (no such rule)`);
 }
-if (check && drift.length > 0) {
-  console.error(`docs/rules is out of date; run \`pnpm docs\`:\n  ${drift.join('\n  ')}`);
+
+// The policy sits between two markers in a hand-written page.
+const POLICY_START = "<!-- Generated from the collector's call descriptors (AWS_CALLS) by `pnpm docs`. Do not edit. -->";
+const POLICY_END = '<!-- End of the generated policy. -->';
+const snapshotsDoc = path.join(root, 'docs', 'account-snapshots.md');
+const doc = readFileSync(snapshotsDoc, 'utf8');
+const start = doc.indexOf(POLICY_START);
+const end = doc.indexOf(POLICY_END);
+if (start < 0 || end < start) {
+  console.error(`docs/account-snapshots.md: the generated policy's markers are missing`);
   process.exit(1);
 }
-console.log(check ? `docs/rules is up to date (${wanted.size} pages)` : `wrote ${wanted.size} pages to docs/rules`);
+const policy = ['```json', JSON.stringify(minimalIamPolicy(), null, 2), '```'].join('\n');
+const withPolicy = `${doc.slice(0, start + POLICY_START.length)}\n${policy}\n${doc.slice(end)}`;
+if (withPolicy !== doc) {
+  if (check) drift.push('../account-snapshots.md (the minimal IAM policy)');
+  else writeFileSync(snapshotsDoc, withPolicy);
+}
+// The table of the calls made is written by hand: it must name every call.
+const table = doc.slice(doc.indexOf('## The calls made'), doc.indexOf('### Permissions'));
+const unnamed = AWS_CALLS.filter((call) => !table.includes(`\`${call.operation}\``)).map((call) => `${call.service} ${call.operation}`);
+if (unnamed.length > 0) {
+  console.error(`docs/account-snapshots.md: the table of the calls made (written by hand) does not name ${unnamed.join(', ')}`);
+  process.exit(1);
+}
+
+if (check && drift.length > 0) {
+  console.error(`docs are out of date; run \`pnpm docs\`:\n  ${drift.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  check
+    ? `docs/rules is up to date (${wanted.size} pages), and the IAM policy of docs/account-snapshots.md`
+    : `wrote ${wanted.size} pages to docs/rules, and the IAM policy of docs/account-snapshots.md`,
+);

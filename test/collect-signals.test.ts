@@ -17,7 +17,8 @@ let dir: string;
 
 beforeAll(() => {
   // `pnpm run check` builds before it tests.
-  if (!existsSync(bin)) execFileSync('npx', ['tsc', '-b', 'packages/core', 'packages/rules', 'packages/cli'], { cwd: repo, stdio: 'pipe' });
+  if (!existsSync(bin))
+    execFileSync('npx', ['tsc', '-b', 'packages/core', 'packages/rules', 'packages/collector', 'packages/cli'], { cwd: repo, stdio: 'pipe' });
   dir = mkdtempSync(path.join(tmpdir(), 'mamori-signals-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AWS_CALLS, type AwsCallName, callName } from '@mamori/core';
 
 /**
  * A local HTTP server on 127.0.0.1 that answers the real AWS SDK v3 clients in AWS's own wire
  * formats: EC2, IAM, STS and RDS query protocol (form body in, XML out), CloudTrail JSON 1.1 and S3
- * REST XML. Point the SDK at it with `AWS_ENDPOINT_URL`. Routes are keyed `service:Operation`.
+ * REST XML. Point the SDK at it with `AWS_ENDPOINT_URL`. A request is routed to the call it makes,
+ * as the collector's descriptors (`AWS_CALLS`) name it (`iam:ListUsers`); a REST call is
+ * recognised by its descriptor's `http`. Adding a call takes its descriptor and a handler in
+ * `emptyAccountRoutes`.
  */
 
 export interface FakeRequest {
@@ -35,6 +39,9 @@ export interface FakeResponse {
 }
 
 export type Route = FakeResponse | FakeResponse[] | ((req: FakeRequest) => FakeResponse);
+
+/** Answers by call; a call without one is answered with a 500 naming it. */
+export type Routes = Partial<Record<AwsCallName, Route>>;
 
 export interface FakeAws {
   url: string;
@@ -106,10 +113,27 @@ export function s3Error(code: string, message: string, status: number): FakeResp
   };
 }
 
-/** Operation names of S3's REST calls the collector makes, by the query flag that names them. */
-function s3Operation(method: string, query: URLSearchParams): string {
-  if (method === 'GET' && query.has('lifecycle')) return 'GetBucketLifecycleConfiguration';
-  return `${method} ${[...query.keys()].join('&')}`;
+/**
+ * The REST call a request makes, by the method, path and query flags of its descriptor's `http`
+ * (`GET /{Bucket}?lifecycle`), with the path's parameters; else the method and query keys, to name it.
+ */
+function restCall(service: string, method: string, url: URL): { operation: string; params: Record<string, string> } {
+  const got = url.pathname.split('/').filter((s) => s !== '');
+  for (const call of AWS_CALLS) {
+    if (call.service !== service || !call.http) continue;
+    const [verb = '', target = ''] = call.http.split(' ');
+    const [path = '', flags = ''] = target.split('?');
+    const want = path.split('/').filter((s) => s !== '');
+    if (verb !== method || want.length !== got.length || !flags.split('&').every((f) => f === '' || url.searchParams.has(f))) continue;
+    const params: Record<string, string> = {};
+    const matches = want.every((segment, i) => {
+      const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+      if (name) params[name] = decodeURIComponent(got[i] ?? '');
+      return name !== undefined || segment === got[i];
+    });
+    if (matches) return { operation: call.operation, params };
+  }
+  return { operation: `${method} ${[...url.searchParams.keys()].join('&')}`, params: {} };
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -131,17 +155,16 @@ function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attemp
     const params = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
     return { service, accessKeyId, region, operation: target.split('.').pop() ?? target, params };
   }
-  if (service === 's3') {
-    const bucket = decodeURIComponent(url.pathname.split('/')[1] ?? '');
-    return { service, accessKeyId, region, operation: s3Operation(req.method ?? 'GET', url.searchParams), params: { Bucket: bucket } };
-  }
+  if (service === 's3') return { service, accessKeyId, region, ...restCall(service, req.method ?? 'GET', url) };
   const form = new URLSearchParams(body);
   const params = Object.fromEntries(form.entries());
   return { service, accessKeyId, region, operation: params.Action ?? 'unknown', params };
 }
 
+const CALLS = new Set<string>(AWS_CALLS.map(callName));
+
 /** Starts the server; every request is recorded, and an unrouted one is answered with a 500 naming it. */
-export async function startFakeAws(routes: Record<string, Route>): Promise<FakeAws> {
+export async function startFakeAws(routes: Routes): Promise<FakeAws> {
   const requests: FakeRequest[] = [];
   const counts = new Map<string, number>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -154,9 +177,10 @@ export async function startFakeAws(routes: Record<string, Route>): Promise<FakeA
       counts.set(countKey, attempt);
       const request: FakeRequest = { ...described, attempt };
       requests.push(request);
-      const route = routes[key];
+      const route = CALLS.has(key) ? routes[key as AwsCallName] : undefined;
       let answer: FakeResponse;
-      if (route === undefined) answer = { status: 500, body: `no route for ${key}`, contentType: 'text/plain' };
+      if (!CALLS.has(key)) answer = { status: 500, body: `not a call the collector makes: ${key}`, contentType: 'text/plain' };
+      else if (route === undefined) answer = { status: 500, body: `no route for ${key}`, contentType: 'text/plain' };
       else if (typeof route === 'function') answer = route(request);
       else if (Array.isArray(route)) answer = route[Math.min(attempt, route.length) - 1] ?? { status: 500, body: 'empty route' };
       else answer = route;
@@ -197,8 +221,11 @@ export async function startFakeAws(routes: Record<string, Route>): Promise<FakeA
   };
 }
 
-/** Answers for an account with nothing in it: every list empty, no trail, no user, the report holding only root. */
-export function emptyAccountRoutes(): Record<string, Route> {
+/**
+ * Answers for an account with nothing in it: every list empty, no trail, no user, the report
+ * holding only root. One for every call the collector makes: a new call needs its answer here.
+ */
+export function emptyAccountRoutes(): Record<AwsCallName, Route> {
   const rootOnly = [
     'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated',
     '<root_account>,arn:aws:iam::210987654321:root,2026-10-01T08:00:00+00:00,not_supported,no_information,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A',
@@ -237,8 +264,26 @@ export function emptyAccountRoutes(): Record<string, Route> {
       `<Content>${Buffer.from(rootOnly).toString('base64')}</Content><ReportFormat>text/csv</ReportFormat><GeneratedTime>2026-11-25T12:00:00Z</GeneratedTime>`,
     ),
     'iam:ListUsers': queryXml('iam', 'ListUsers', '<Users/><IsTruncated>false</IsTruncated>'),
+    // Asked about what the account does not hold: AWS's answers for a name it does not know.
+    'cloudtrail:GetTrailStatus': noTrail,
+    'cloudtrail:GetEventSelectors': noTrail,
+    's3:GetBucketLifecycleConfiguration': (req) => s3Error('NoSuchBucket', `The specified bucket ${req.params.Bucket} does not exist`, 404),
+    'iam:ListAccessKeys': noUser,
+    'iam:GetAccessKeyLastUsed': (req) => queryError('NoSuchEntity', `The Access Key with id ${req.params.AccessKeyId} cannot be found`, 404),
+    'iam:ListMFADevices': noUser,
+    'iam:ListGroupsForUser': noUser,
+    'iam:ListAttachedUserPolicies': noUser,
+    'iam:ListUserPolicies': noUser,
+    'iam:GetUserPolicy': noUser,
+    'iam:GetPolicy': noPolicy,
+    'iam:GetPolicyVersion': noPolicy,
   };
 }
+
+const noUser = (req: FakeRequest): FakeResponse => queryError('NoSuchEntity', `The user with name ${req.params.UserName} cannot be found.`, 404);
+const noPolicy = (req: FakeRequest): FakeResponse => queryError('NoSuchEntity', `Policy ${req.params.PolicyArn} was not found.`, 404);
+const noTrail = (req: FakeRequest): FakeResponse =>
+  jsonError('TrailNotFoundException', `Unknown trail: ${req.params.Name ?? req.params.TrailName} for the user: 210987654321`);
 
 /** A response that never comes. */
 export const HANG: FakeResponse = { hang: true, body: '' };
@@ -270,7 +315,7 @@ export function useFakeAwsEnv(url: string, region = 'eu-west-1'): () => void {
 }
 
 /** Wraps every route but STS GetCallerIdentity (the account must be known to collect at all). */
-export function everyCallBut(routes: Record<string, Route>, answer: (req: FakeRequest, route: Route) => FakeResponse | undefined): Record<string, Route> {
+export function everyCallBut(routes: Routes, answer: (req: FakeRequest, route: Route) => FakeResponse | undefined): Routes {
   const serve = (route: Route, req: FakeRequest): FakeResponse =>
     typeof route === 'function' ? route(req) : Array.isArray(route) ? (route[Math.min(req.attempt, route.length) - 1] as FakeResponse) : route;
   return Object.fromEntries(

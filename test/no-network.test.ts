@@ -54,7 +54,8 @@ trap(globalThis, 'fetch', 'fetch');
 
 beforeAll(() => {
   // The scan runs the built CLI, as users do; \`pnpm run check\` builds before it tests.
-  if (!existsSync(bin)) execFileSync('npx', ['tsc', '-b', 'packages/core', 'packages/rules', 'packages/cli'], { cwd: repo, stdio: 'pipe' });
+  if (!existsSync(bin))
+    execFileSync('npx', ['tsc', '-b', 'packages/core', 'packages/rules', 'packages/collector', 'packages/cli'], { cwd: repo, stdio: 'pipe' });
   dir = mkdtempSync(path.join(tmpdir(), 'mamori-offline-'));
   preload = path.join(dir, 'no-network.mjs');
   attempts = path.join(dir, 'attempts.log');

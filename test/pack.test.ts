@@ -1,44 +1,58 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyAccountRoutes, startFakeAws } from './fake-aws.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const PNPM = ['--yes', 'pnpm@12.4.2'];
+const PACKAGES = ['core', 'rules', 'collector', 'cli', 'rule-tester'];
 let dir: string;
+const tarball = (pkg: string): string => {
+  const file = readdirSync(path.join(dir, 'tarballs')).find((f) => f.startsWith(`mamori-${pkg}-`));
+  return path.join(dir, 'tarballs', file ?? `mamori-${pkg}-missing.tgz`);
+};
 
-// The published packages, installed from their tarballs alone: no workspace links, no sources.
+/** An empty project with the tarballs of `packages` installed, and the examples beside them. */
+function app(name: string, packages: string[]): string {
+  const cwd = path.join(dir, name);
+  mkdirSync(cwd);
+  cpSync(path.join(repo, 'examples'), path.join(cwd, 'examples'), { recursive: true });
+  writeFileSync(path.join(cwd, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packages.map(tarball)], { cwd, stdio: 'pipe' });
+  return cwd;
+}
+
+// The published packages, installed from their tarballs alone: no workspace links, no sources. The
+// command installed without @mamori/collector scans templates and has no AWS SDK; with it, it collects.
 describe('packed packages', () => {
+  let scanner: string;
+  let collector: string;
+
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mamori-pack-'));
-    const tarballs = path.join(dir, 'tarballs');
-    for (const pkg of ['core', 'rules', 'cli', 'rule-tester']) {
-      execFileSync('npx', [...PNPM, 'pack', '--pack-destination', tarballs], { cwd: path.join(repo, 'packages', pkg), stdio: 'pipe' });
+    for (const pkg of PACKAGES) {
+      execFileSync('npx', [...PNPM, 'pack', '--pack-destination', path.join(dir, 'tarballs')], { cwd: path.join(repo, 'packages', pkg), stdio: 'pipe' });
     }
-    const app = path.join(dir, 'app');
-    cpSync(path.join(repo, 'examples'), path.join(app, 'examples'), { recursive: true });
-    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-    const files = readdirSync(tarballs).map((f) => path.join(tarballs, f));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files], { cwd: app, stdio: 'pipe' });
-  }, 240_000);
+    scanner = app('scanner', ['core', 'rules', 'cli', 'rule-tester']);
+    collector = app('collector', ['core', 'rules', 'collector', 'cli']);
+  }, 480_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('ship no tests, fixtures or sources', () => {
-    for (const name of ['rules', 'rule-tester']) {
-      const tarball = readdirSync(path.join(dir, 'tarballs')).find((f) => f.startsWith(`mamori-${name}-`)) ?? '';
-      const listing = execFileSync('tar', ['-tzf', path.join(dir, 'tarballs', tarball)], { encoding: 'utf8' });
-      expect(listing).toMatch(/package\/dist\/index\.js/);
-      expect(listing).not.toMatch(/\.test\.|fixtures|\/src\//);
-    }
+  it.each(PACKAGES)('@mamori/%s ships no tests, fixtures or sources', (pkg) => {
+    const listing = execFileSync('tar', ['-tzf', tarball(pkg)], { encoding: 'utf8' });
+    expect(listing).toMatch(/package\/dist\/index\.js/);
+    expect(listing).not.toMatch(/\.test\.|fixtures|\/src\//);
   });
 
   it("the rule tester runs a plugin's table under node:test, and its failures say what differs", () => {
-    const app = path.join(dir, 'app');
+    const app = scanner;
     const table = (column: number) => `import { describe, it } from 'node:test';
 import { RuleTester } from '@mamori/rule-tester';
 import { rules } from './examples/custom-rules/acme-plugin.mjs';
@@ -59,17 +73,59 @@ new RuleTester().run(rules[0], {
     expect(bad.stdout).toMatch(/error #1: column should be 4, was 3/);
   });
 
-  it('npx mamori scan works from the installed tarballs', () => {
-    const out = spawnSync('npx', ['mamori', 'scan', 'examples'], { cwd: path.join(dir, 'app'), encoding: 'utf8' });
+  it('npx mamori scan works from the installed tarballs, without the collector and the AWS SDK', () => {
+    expect(existsSync(path.join(scanner, 'node_modules', '@mamori', 'collector'))).toBe(false);
+    expect(existsSync(path.join(scanner, 'node_modules', '@aws-sdk'))).toBe(false);
+    expect(existsSync(path.join(scanner, 'node_modules', '@smithy'))).toBe(false);
+    const out = spawnSync('npx', ['mamori', 'scan', 'examples'], { cwd: scanner, encoding: 'utf8' });
     expect(out.stderr).toBe('');
     expect(out.status).toBe(1);
     expect(out.stdout).toMatch(/MAM101 world-open-ingress/);
     expect(out.stdout).toMatch(/✖ \d+ problems/);
   });
 
+  it('npx mamori collect without the collector says in one line what to install', () => {
+    const out = spawnSync('npx', ['mamori', 'collect', '--output', 'account.json'], { cwd: scanner, encoding: 'utf8' });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toBe(
+      'mamori: collect needs @mamori/collector (the AWS SDK), which is not installed: install it beside @mamori/cli (npm install @mamori/collector), or run npx -p @mamori/cli -p @mamori/collector mamori collect\n',
+    );
+    expect(existsSync(path.join(scanner, 'account.json'))).toBe(false);
+  });
+
+  it('npx mamori collect with the collector installed reads an account, and the snapshot scans', async () => {
+    const aws = await startFakeAws(emptyAccountRoutes());
+    try {
+      const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')));
+      Object.assign(env, {
+        AWS_ENDPOINT_URL: aws.url,
+        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        AWS_REGION: 'eu-west-1',
+        AWS_CONFIG_FILE: path.join(dir, 'no-config'),
+        AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'no-credentials'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+      });
+      // Asynchronously: the endpoint answers from this process.
+      const collected = await promisify(execFile)('npx', ['mamori', 'collect', '--output', 'account.json', '--quiet'], { cwd: collector, env });
+      // Quiet: nothing of mamori's own (the AWS SDK warns of Node.js versions it will drop).
+      expect(collected.stderr).not.toMatch(/mamori/);
+    } finally {
+      await aws.close();
+    }
+    const snapshot = JSON.parse(readFileSync(path.join(collector, 'account.json'), 'utf8'));
+    expect(snapshot).toMatchObject({ mamoriSnapshot: 1, accountId: '210987654321', regions: ['eu-west-1'], errors: [] });
+    const scanned = spawnSync('npx', ['mamori', 'scan', 'account.json', '--format', 'json'], { cwd: collector, encoding: 'utf8' });
+    expect(scanned.stderr).toBe('');
+    const report = JSON.parse(scanned.stdout);
+    expect(report.files).toEqual(['account.json']);
+    // An account without a trail: the account rules ran on it.
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['MAM504']);
+  });
+
   it("import { scan } from '@mamori/rules' scans with the built-in rules", () => {
     const script = "import { scan } from '@mamori/rules'; const r = await scan({ paths: ['examples'] }); console.log(r.rules.length, r.findings.length > 0);";
-    const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: path.join(dir, 'app'), encoding: 'utf8' });
+    const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: scanner, encoding: 'utf8' });
     expect(out.trim()).toMatch(/^[1-9]\d* true$/);
   });
 });

@@ -1,4 +1,4 @@
-import type { FakeRequest, FakeResponse, Route } from './fake-aws.js';
+import type { FakeRequest, FakeResponse, Route, Routes } from './fake-aws.js';
 import { ec2Error, json, jsonError, queryError, queryXml, s3Error, wire } from './fake-aws.js';
 
 // The recorded account (see fixtures/aws-wire/README.md) as routes for the fake AWS server, with
@@ -32,7 +32,7 @@ function byUser(answers: Record<string, FakeResponse>): Route {
 }
 
 /** The recorded account, with pagination, throttling, an AccessDenied and the report's generate-then-get flow. */
-export function recordedAccountRoutes(): Record<string, Route> {
+export function recordedAccountRoutes(): Routes {
   return {
     'sts:GetCallerIdentity': xml('sts/GetCallerIdentity.xml'),
     'ec2:DescribeSecurityGroups': securityGroupPages,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLLECTOR_CALLS, loadSnapshot } from '@mamori/core';
+import { AWS_CALLS, COLLECTOR_CALLS, loadSnapshot } from '@mamori/core';
 import { describe, expect, it } from 'vitest';
 
 const rulesDir = fileURLToPath(new URL('../packages/rules/src/rules', import.meta.url));
@@ -12,20 +12,7 @@ const fixtures = readdirSync(rulesDir).flatMap((rule) =>
 );
 
 /** Calls the collector stores per resource (user, key, trail, bucket, policy): maps sorted by the resource. */
-const PER_RESOURCE = new Set([
-  'GetTrailStatus',
-  'GetEventSelectors',
-  'GetBucketLifecycleConfiguration',
-  'ListAccessKeys',
-  'GetAccessKeyLastUsed',
-  'ListMFADevices',
-  'ListGroupsForUser',
-  'ListAttachedUserPolicies',
-  'ListUserPolicies',
-  'GetUserPolicy',
-  'GetPolicy',
-  'GetPolicyVersion',
-]);
+const PER_RESOURCE = new Set(AWS_CALLS.filter((c) => c.per).map((c) => c.operation));
 const TOP = ['$schema', 'mamoriSnapshot', 'accountId', 'partition', 'collectedAt', 'completedAt', 'collector', 'regions', 'global', 'regional', 'errors'];
 
 type Json = Record<string, unknown>;

@@ -4,10 +4,8 @@ import {
   activeFindings,
   atLeast,
   BaselineError,
-  type CollectOptions,
   ConfigError,
   type ConfigLoadOptions,
-  collectSnapshot,
   findConfig,
   incompleteCause,
   loadConfig,
@@ -21,13 +19,11 @@ import {
   rulesBlinded,
   type ScanResult,
   scan,
-  snapshotText,
 } from '@mamori/core';
 import { rules as builtinRules } from '@mamori/rules';
 import { type CliIo, EXIT } from './io.js';
 import type { AccountFlags, FailOn, Format, ScanFlags } from './options.js';
-import { OutputError, prepareOutput } from './output.js';
-import { progressLine } from './progress.js';
+import { OutputError } from './output.js';
 
 export type { Rendered } from '@mamori/core';
 export type { FailOn, Format, ScanFlags } from './options.js';
@@ -47,64 +43,6 @@ export function sarifText(result: ScanResult): string {
 /** The report; SARIF keeps to `sarifMaxResults` results and GitHub's other limits unless that is 0. */
 export function render(result: ScanResult, format: Format, color: boolean, sarifMaxResults = 25_000): Rendered {
   return REPORTERS[format].render(result, { color, sarifMaxResults });
-}
-
-/**
- * Collects a snapshot with a progress line on a terminal, writes it, and says what it did. An
- * interrupt (SIGINT, SIGTERM) stops the collection and the snapshot is written with what was read;
- * a second one exits at once.
- */
-export async function collectTo(io: CliIo, file: string, flags: AccountFlags): Promise<{ snapshot: AccountSnapshot; seconds: number; calls: number }> {
-  // Before the collection: a place that cannot be written must not cost minutes of AWS calls first.
-  const output = await prepareOutput(file, { cwd: io.cwd });
-  const progress = progressLine({ write: io.stderr, isTTY: io.stderrIsTTY === true, quiet: flags.quiet === true }, 'mamori: collecting');
-  let calls = 0;
-  const stop = new AbortController();
-  const onSignal = (signal: NodeJS.Signals): void => {
-    // The second one: exit now, as the shell expects of an interrupt, with nothing written.
-    if (stop.signal.aborted) process.exit(signal === 'SIGTERM' ? 143 : 130);
-    progress.clear();
-    io.stderr(`mamori: ${signal}: stopping; the snapshot will hold what was read so far (again to exit at once)\n`);
-    stop.abort();
-  };
-  const options: CollectOptions = {
-    ...(flags.profile ? { profile: flags.profile } : {}),
-    ...(flags.region.length > 0 ? { regions: flags.region } : {}),
-    ...(flags.allRegions ? { allRegions: true } : {}),
-    ...(flags.deadline ? { deadline: flags.deadline } : {}),
-    ...(flags.requestTimeout ? { requestTimeout: flags.requestTimeout * 1000 } : {}),
-    ...(flags.connectTimeout ? { connectTimeout: flags.connectTimeout * 1000 } : {}),
-    signal: stop.signal,
-    onProgress: (p) => {
-      calls = p.total;
-      progress.update(p);
-    },
-    onNotice: (message) => {
-      if (flags.quiet) return;
-      progress.clear();
-      io.stderr(`mamori: ${message}\n`);
-    },
-  };
-  const started = performance.now();
-  let snapshot: AccountSnapshot;
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    snapshot = await collectSnapshot(options);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    progress.end();
-  }
-  const seconds = (performance.now() - started) / 1000;
-  await output.write(snapshotText(snapshot));
-  if (!flags.quiet) {
-    const failed = snapshot.errors.length > 0 ? `; ${snapshot.errors.length} failed call(s) recorded (see "errors")` : '';
-    io.stderr(
-      `mamori: account ${printable(snapshot.accountId)}, ${snapshot.regions.length} region(s) (${printable(snapshot.regions.join(', '))}) collected in ${seconds.toFixed(1)} s${failed}; snapshot written to ${output.shown}\n`,
-    );
-  }
-  return { snapshot, seconds, calls };
 }
 
 /** Says that a snapshot is incomplete, why, how many of its calls failed, and which rules that leaves unevaluated. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { emptyAccountRoutes, everyCallBut, type FakeAws, HANG, queryError, type Route, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
+import { emptyAccountRoutes, everyCallBut, type FakeAws, HANG, queryError, type Routes, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
 import { main } from './main.js';
 
 /** `collect` and `scan --account` say when a snapshot is incomplete, and exit 3 unless told to accept it. */
@@ -21,7 +21,7 @@ afterEach(async () => {
   aws = undefined;
 });
 
-async function serve(routes: Record<string, Route>): Promise<void> {
+async function serve(routes: Routes): Promise<void> {
   aws = await startFakeAws(routes);
   restore = useFakeAwsEnv(aws.url);
   process.env.AWS_MAX_ATTEMPTS = '2';

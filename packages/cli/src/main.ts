@@ -109,13 +109,16 @@ Examples:
     )
     .action(async (given: string[], flags: ScanCommandFlags) => {
       const paths = given.length > 0 ? [...given] : flags.account ? [] : ['.'];
-      const { collectTo, exitCodeFor, incompleteExit, render, reportIncomplete, reportInputErrors, runScan } = await import('./cli.js');
+      // Loaded first: without the collector installed, nothing is written or read.
+      const account = flags.account ? await import('./collect.js') : undefined;
+      const collector = await account?.loadCollector('scan --account');
+      const { exitCodeFor, incompleteExit, render, reportIncomplete, reportInputErrors, runScan } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');
       // Checked before the scan (and the collection): a report that cannot be written fails at once.
       const output = flags.output ? await prepareOutput(flags.output, { cwd: io.cwd }) : undefined;
       let incomplete: number | undefined;
-      if (flags.account) {
-        const { snapshot, calls } = await collectTo(io, flags.snapshotOutput, flags);
+      if (account && collector) {
+        const { snapshot, calls } = await account.collectTo(io, flags.snapshotOutput, flags, collector);
         reportIncomplete(io, flags.snapshotOutput, snapshot, calls);
         incomplete = incompleteExit(snapshot, flags);
         // Stopped on purpose: the partial snapshot is written; judging it is left to a later scan.
@@ -155,6 +158,7 @@ Examples:
     .addHelpText(
       'after',
       `
+Needs @mamori/collector (the AWS SDK) installed beside @mamori/cli.
 Credentials and region come from the standard AWS chain: environment variables, AWS_PROFILE or
 --profile, SSO, and instance or container roles. AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
 are honoured. The SecurityAudit managed policy allows every call made. A call that fails
@@ -173,9 +177,11 @@ Examples:
   $ mamori collect --profile audit --all-regions --output account.json`,
     )
     .action(async (flags: AccountFlags & { output: string }) => {
-      const { collectTo, incompleteExit, reportIncomplete } = await import('./cli.js');
+      const { collectTo, loadCollector } = await import('./collect.js');
+      const collector = await loadCollector('collect');
+      const { incompleteExit, reportIncomplete } = await import('./cli.js');
       const { CREDENTIALS_EXPIRED } = await import('@mamori/core');
-      const { snapshot, calls } = await collectTo(io, flags.output, flags);
+      const { snapshot, calls } = await collectTo(io, flags.output, flags, collector);
       // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
       const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
       if (expired.length > 0) {

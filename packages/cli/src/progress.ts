@@ -1,4 +1,10 @@
-import type { CollectProgress } from '@mamori/core';
+/** A collection's progress, as the collector reports it. */
+export interface CollectProgress {
+  done: number;
+  total: number;
+  failed: number;
+  active: readonly string[];
+}
 
 export interface ProgressOutput {
   write: (text: string) => void;

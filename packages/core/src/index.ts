@@ -1,14 +1,3 @@
-export { COLLECTOR_CALLS } from './collector/calls.js';
-export type { CollectOptions, CollectProgress } from './collector/collect.js';
-export { collectSnapshot } from './collector/lazy.js';
-export {
-  type CollectorSettings,
-  collectorSettings,
-  DEFAULT_CONNECT_TIMEOUT,
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_REQUEST_TIMEOUT,
-  TIMEOUT_ATTEMPTS,
-} from './collector/limits.js';
 export { type ConfiguredRules, configureRules } from './config/apply.js';
 export {
   CONFIG_FILES,
@@ -112,6 +101,15 @@ export {
   templateEntities,
 } from './scan.js';
 export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
+export {
+  AWS_CALLS,
+  type AwsCallDescriptor,
+  type AwsCallName,
+  type AwsService,
+  COLLECTOR_CALLS,
+  callName,
+  minimalIamPolicy,
+} from './snapshot/calls.js';
 export { type CredentialReportRow, parseCredentialReport } from './snapshot/credential-report.js';
 export { coversAllResources, lifecycleRuleAgesOut, SnapshotLocator, snapshotEntities, trailLogPrefix } from './snapshot/entities.js';
 export * from './snapshot/format.js';

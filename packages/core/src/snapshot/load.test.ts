@@ -1,7 +1,7 @@
 import { rules } from '@mamori/rules';
 import { describe, expect, it } from 'vitest';
 import { accountSummary, credentialReport, rootRow, snapshotJson } from '../../../../test/snapshot-builder.js';
-import { COLLECTOR_CALLS } from '../collector/calls.js';
+import { COLLECTOR_CALLS } from './calls.js';
 import type { CallError } from './format.js';
 import { CALL_FEEDS, FEED_SOURCES, kindsFedBy, loadSnapshot, notEvaluatedMessage, rulesNotEvaluated } from './load.js';
 

@@ -6,6 +6,7 @@ import type { Entity, EntityKind } from '../model/entities.js';
 import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import { parseText, stripBom } from '../template/parse.js';
+import { AWS_CALLS, type AwsCallName, callName, type Feed } from './calls.js';
 import { type Locator, SnapshotLocator, snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type IncompleteReason } from './format.js';
 import { JsonPositions } from './json-positions.js';
@@ -21,65 +22,16 @@ export interface SnapshotLoadOutcome {
   notifications: Notification[];
 }
 
-/**
- * What a call gives the rules: a whole entity kind (`NetworkAcl`), one field of a kind
- * (`Trail.isLogging`), or a field of the entities a kind holds (`TrailSet.trails.isLogging`).
- */
-export type Feed = EntityKind | `${EntityKind}.${string}`;
-
-const TRAIL_SELECTORS = ['managementEvents', 'dataEvents', 'selectorsKnown'] as const;
-const REPORT_FEEDS: readonly Feed[] = [
-  'RootAccount.mfaActive',
-  'RootAccount.accessKeysPresent',
-  'RootAccount.passwordLastUsed',
-  'RootAccount.accessKeysLastUsed',
-  'IamUser.consoleAccess',
-  'IamUser.mfaActive',
-  'IamUser.passwordLastUsed',
-  'IamUser.accessKeys',
-];
+export type { Feed } from './calls.js';
 
 /** What each call feeds: when it fails, the rules that read those fields are not evaluated there. */
-export const CALL_FEEDS: Readonly<Record<string, readonly Feed[]>> = {
-  'ec2:DescribeRegions': [],
-  'ec2:DescribeSecurityGroups': ['SecurityGroup', 'DbInstance.securityGroups'],
-  'ec2:DescribeNetworkAcls': ['NetworkAcl'],
-  'ec2:DescribeAddresses': ['ElasticIp'],
-  // Whether the instance holding an address is stopped.
-  'ec2:DescribeInstances': ['ElasticIp.instanceState'],
-  // Without it an address on a NAT gateway still shows its network interface: attached either way.
-  'ec2:DescribeNatGateways': ['NatGateway', 'ElasticIp.natGatewayId'],
-  'ec2:DescribeRouteTables': ['NatGateway.routeTableIds', 'NatGateway.routesKnown'],
-  'ec2:DescribeSubnets': [],
-  'cloudtrail:DescribeTrails': ['Trail', 'TrailSet'],
-  'cloudtrail:GetTrailStatus': ['Trail.isLogging', 'TrailSet.trails.isLogging'],
-  'cloudtrail:GetEventSelectors': [...TRAIL_SELECTORS.map((f): Feed => `Trail.${f}`), ...TRAIL_SELECTORS.map((f): Feed => `TrailSet.trails.${f}`)],
-  'cloudtrail:LookupEvents': ['RootAccount.recentActivity'],
-  'rds:DescribeDBInstances': ['DbInstance'],
-  // Read only for encryption an instance does not report itself.
-  'rds:DescribeDBClusters': ['DbInstance.storageEncrypted'],
-  's3:GetBucketLifecycleConfiguration': ['Trail.bucketHasLifecycle', 'TrailSet.trails.bucketHasLifecycle'],
-  'sts:GetCallerIdentity': [],
-  'iam:GetAccountSummary': ['RootAccount.mfaActive', 'RootAccount.accessKeysPresent'],
-  'iam:GenerateCredentialReport': REPORT_FEEDS,
-  'iam:GetCredentialReport': REPORT_FEEDS,
-  'iam:ListUsers': ['IamUser', 'Policy'],
-  'iam:ListAccessKeys': ['IamUser.accessKeys'],
-  'iam:GetAccessKeyLastUsed': ['IamUser.accessKeys.lastUsedAt', 'IamUser.accessKeys.lastUsedKnown'],
-  'iam:ListMFADevices': ['IamUser.mfaActive'],
-  'iam:ListGroupsForUser': ['IamUser.groups'],
-  'iam:ListAttachedUserPolicies': ['IamUser.attachedPolicies', 'Policy'],
-  'iam:ListUserPolicies': ['IamUser.inlinePolicies', 'Policy'],
-  'iam:GetUserPolicy': ['Policy'],
-  'iam:GetPolicy': ['Policy'],
-  'iam:GetPolicyVersion': ['Policy'],
-};
+export const CALL_FEEDS: Readonly<Record<string, readonly Feed[]>> = Object.fromEntries(AWS_CALLS.map((c) => [callName(c), c.feeds]));
 
 /**
  * Fields more than one call gives: a failed call leaves such a field unread only when none of the
  * other calls answered (in the same region, or for IAM, STS and S3, at all).
  */
-export const FEED_SOURCES: Readonly<Partial<Record<Feed, readonly string[]>>> = {
+export const FEED_SOURCES: Readonly<Partial<Record<Feed, readonly AwsCallName[]>>> = {
   'RootAccount.mfaActive': ['iam:GetAccountSummary', 'iam:GetCredentialReport'],
   'RootAccount.accessKeysPresent': ['iam:GetAccountSummary', 'iam:GetCredentialReport'],
   'IamUser.mfaActive': ['iam:GetCredentialReport', 'iam:ListMFADevices'],
@@ -88,7 +40,7 @@ export const FEED_SOURCES: Readonly<Partial<Record<Feed, readonly string[]>>> = 
   'DbInstance.storageEncrypted': ['rds:DescribeDBInstances', 'rds:DescribeDBClusters'],
 };
 
-const REGIONAL_SERVICES = ['ec2', 'rds', 'cloudtrail'];
+const REGIONAL_SERVICES: readonly string[] = [...new Set(AWS_CALLS.filter((c) => c.scope === 'regional').map((c) => c.service))];
 
 /** Everything a failed call would have given; `*` stands for every call of a service, or of a whole region. */
 export function feedsOf(error: Pick<CallError, 'service' | 'operation'>): readonly Feed[] {

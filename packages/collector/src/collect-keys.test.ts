@@ -1,10 +1,7 @@
+import { loadSnapshot, runRules, snapshotText, validateSnapshot } from '@mamori/core';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyAccountRoutes, type FakeAws, json, queryError, queryXml, type Route, startFakeAws, useFakeAwsEnv } from '../../../../test/fake-aws.js';
-import { runRules } from '../engine/run.js';
-import { loadSnapshot } from '../snapshot/load.js';
-import { snapshotText } from '../snapshot/redact.js';
-import { validateSnapshot } from '../snapshot/schema.js';
+import { emptyAccountRoutes, type FakeAws, json, queryError, queryXml, type Routes, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
 import { collectSnapshot } from './collect.js';
 
 /**
@@ -43,7 +40,7 @@ const KEYS: Record<string, { id: string; created: string; lastUsed?: string }[]>
 const ALL_IDS = Object.values(KEYS).flatMap((keys) => keys.map((k) => k.id));
 const SESSION_KEY = 'ASIAQW3RTY7UI2OPLK5J';
 
-function accountWithKeys(): Record<string, Route> {
+function accountWithKeys(): Routes {
   const member = (user: string) =>
     `<member><UserName>${user}</UserName><UserId>AIDA${user.toUpperCase()}EXAMPLEID01</UserId><Arn>arn:aws:iam::210987654321:user/${user}</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate></member>`;
   const event = {

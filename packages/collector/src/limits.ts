@@ -1,4 +1,4 @@
-import type { CollectOptions } from './collect.js';
+import type { CollectOptions } from './options.js';
 
 // The collector's time bounds, apart from the SDK so that importing them loads nothing.
 

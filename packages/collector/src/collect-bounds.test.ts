@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadSnapshot, validateSnapshot } from '@mamori/core';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -10,13 +11,11 @@ import {
   FLOOD,
   HANG,
   queryXml,
-  type Route,
+  type Routes,
   startFakeAws,
   TRICKLE,
   useFakeAwsEnv,
-} from '../../../../test/fake-aws.js';
-import { loadSnapshot } from '../snapshot/load.js';
-import { validateSnapshot } from '../snapshot/schema.js';
+} from '../../../test/fake-aws.js';
 import { type CollectOptions, collectSnapshot } from './collect.js';
 import { collectorSettings, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_ATTEMPTS, DEFAULT_REQUEST_TIMEOUT, TIMEOUT_ATTEMPTS } from './limits.js';
 
@@ -36,7 +35,7 @@ afterEach(async () => {
   aws = undefined;
 });
 
-async function serve(routes: Record<string, Route>): Promise<FakeAws> {
+async function serve(routes: Routes): Promise<FakeAws> {
   aws = await startFakeAws(routes);
   restore = useFakeAwsEnv(aws.url);
   return aws;

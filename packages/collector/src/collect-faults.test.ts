@@ -1,3 +1,4 @@
+import { type AccountSnapshot, loadSnapshot, runRules, validateSnapshot } from '@mamori/core';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -11,15 +12,11 @@ import {
   HANG,
   jsonError,
   queryError,
-  type Route,
+  type Routes,
   startFakeAws,
   useFakeAwsEnv,
-} from '../../../../test/fake-aws.js';
-import { recordedAccountRoutes } from '../../../../test/recorded-account.js';
-import { runRules } from '../engine/run.js';
-import type { AccountSnapshot } from '../snapshot/format.js';
-import { loadSnapshot } from '../snapshot/load.js';
-import { validateSnapshot } from '../snapshot/schema.js';
+} from '../../../test/fake-aws.js';
+import { recordedAccountRoutes } from '../../../test/recorded-account.js';
 import { type CollectOptions, collectSnapshot } from './collect.js';
 
 /**
@@ -39,7 +36,7 @@ afterEach(async () => {
   aws = undefined;
 });
 
-async function collect(routes: Record<string, Route>, options: CollectOptions = {}): Promise<{ snapshot: AccountSnapshot; seconds: number }> {
+async function collect(routes: Routes, options: CollectOptions = {}): Promise<{ snapshot: AccountSnapshot; seconds: number }> {
   aws = await startFakeAws(routes);
   restore = useFakeAwsEnv(aws.url);
   const started = performance.now();

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadSnapshot, runRules, snapshotText, validateSnapshot } from '@mamori/core';
 import { rules } from '@mamori/rules';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,16 +15,12 @@ import {
   queryXml,
   type Route,
   startFakeAws,
-} from '../../../../test/fake-aws.js';
-import { recordedAccountRoutes } from '../../../../test/recorded-account.js';
-import { runRules } from '../engine/run.js';
-import { loadSnapshot } from '../snapshot/load.js';
-import { snapshotText } from '../snapshot/redact.js';
-import { validateSnapshot } from '../snapshot/schema.js';
+} from '../../../test/fake-aws.js';
+import { recordedAccountRoutes } from '../../../test/recorded-account.js';
 import { type CollectProgress, collectSnapshot } from './collect.js';
 
 const NOW = new Date('2026-11-25T15:00:00.000Z');
-const SNAPSHOT_FIXTURE = fileURLToPath(new URL('../snapshot/fixtures/recorded-account.json', import.meta.url));
+const SNAPSHOT_FIXTURE = fileURLToPath(new URL('../../core/src/snapshot/fixtures/recorded-account.json', import.meta.url));
 
 // The SDK reads these itself: credentials from the environment, endpoints from AWS_ENDPOINT_URL[_<SERVICE>].
 const ENV_KEYS = [

@@ -1,0 +1,335 @@
+import {
+  CloudTrailClient,
+  DescribeTrailsCommand,
+  type DescribeTrailsCommandInput,
+  GetEventSelectorsCommand,
+  type GetEventSelectorsCommandInput,
+  GetTrailStatusCommand,
+  type GetTrailStatusCommandInput,
+  LookupEventsCommand,
+  type LookupEventsCommandInput,
+} from '@aws-sdk/client-cloudtrail';
+import {
+  DescribeAddressesCommand,
+  type DescribeAddressesCommandInput,
+  DescribeInstancesCommand,
+  type DescribeInstancesCommandInput,
+  DescribeNatGatewaysCommand,
+  type DescribeNatGatewaysCommandInput,
+  DescribeNetworkAclsCommand,
+  type DescribeNetworkAclsCommandInput,
+  DescribeRegionsCommand,
+  type DescribeRegionsCommandInput,
+  DescribeRouteTablesCommand,
+  type DescribeRouteTablesCommandInput,
+  DescribeSecurityGroupsCommand,
+  type DescribeSecurityGroupsCommandInput,
+  DescribeSubnetsCommand,
+  type DescribeSubnetsCommandInput,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
+import {
+  GenerateCredentialReportCommand,
+  type GenerateCredentialReportCommandInput,
+  GetAccessKeyLastUsedCommand,
+  type GetAccessKeyLastUsedCommandInput,
+  GetAccountSummaryCommand,
+  type GetAccountSummaryCommandInput,
+  GetCredentialReportCommand,
+  type GetCredentialReportCommandInput,
+  GetPolicyCommand,
+  type GetPolicyCommandInput,
+  GetPolicyVersionCommand,
+  type GetPolicyVersionCommandInput,
+  GetUserPolicyCommand,
+  type GetUserPolicyCommandInput,
+  IAMClient,
+  ListAccessKeysCommand,
+  type ListAccessKeysCommandInput,
+  ListAttachedUserPoliciesCommand,
+  type ListAttachedUserPoliciesCommandInput,
+  ListGroupsForUserCommand,
+  type ListGroupsForUserCommandInput,
+  ListMFADevicesCommand,
+  type ListMFADevicesCommandInput,
+  ListUserPoliciesCommand,
+  type ListUserPoliciesCommandInput,
+  ListUsersCommand,
+  type ListUsersCommandInput,
+} from '@aws-sdk/client-iam';
+import {
+  DescribeDBClustersCommand,
+  type DescribeDBClustersCommandInput,
+  DescribeDBInstancesCommand,
+  type DescribeDBInstancesCommandInput,
+  RDSClient,
+} from '@aws-sdk/client-rds';
+import { GetBucketLifecycleConfigurationCommand, type GetBucketLifecycleConfigurationCommandInput, S3Client } from '@aws-sdk/client-s3';
+import { GetCallerIdentityCommand, type GetCallerIdentityCommandInput, STSClient } from '@aws-sdk/client-sts';
+import { type AwsCallName, type AwsService, policyDocumentObject } from '@mamori/core';
+import { createWaiter, WaiterState } from '@smithy/core/client';
+import type { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
+import { errorOf } from './errors.js';
+import type { CollectOptions } from './options.js';
+import { type Answer, data } from './pages.js';
+
+// Each call the collector makes (the descriptors, `AWS_CALLS` in @mamori/core) paired with its SDK
+// command: what it sends, for which resource, what the snapshot keeps of the answer, and which
+// resources the answer lists for the calls made per resource.
+
+/** One SDK client per service. */
+export interface Clients {
+  sts: STSClient;
+  ec2: EC2Client;
+  rds: RDSClient;
+  cloudtrail: CloudTrailClient;
+  s3: S3Client;
+  iam: IAMClient;
+}
+
+/** What every client of a collection is made with. */
+export interface ClientConfig {
+  region?: string;
+  profile?: string;
+  maxAttempts: number;
+  retryStrategy: BoundedRetryStrategy;
+  requestHandler: BoundedHttpHandler;
+}
+
+export const CLIENTS: { [S in AwsService]: (config: ClientConfig, endpointOverride: boolean) => Clients[S] } = {
+  sts: (config) => new STSClient(config),
+  ec2: (config) => new EC2Client(config),
+  rds: (config) => new RDSClient(config),
+  cloudtrail: (config) => new CloudTrailClient(config),
+  // A bucket in another region answers with a redirect; an endpoint given by URL takes paths, not bucket host names.
+  s3: (config, endpointOverride) => new S3Client({ ...config, followRegionRedirects: true, ...(endpointOverride ? { forcePathStyle: true } : {}) }),
+  iam: (config) => new IAMClient(config),
+};
+
+/** What a collection knows once the account is identified. */
+export interface RunContext {
+  accountId: string;
+  /** When the collection started: the end of the event history searched. */
+  started: Date;
+  /** The regions read, in order. */
+  regions: readonly string[];
+  options: CollectOptions;
+  stop: AbortSignal;
+}
+
+/** What a call made per resource is asked about. */
+export interface Resource<F extends object = object> {
+  /** Where its answer goes under the call's name in the snapshot; joined with `/`, what an error names. */
+  path: readonly string[];
+  /** The region it is asked in, when that is not the region it was listed in. */
+  region?: string;
+  /** The request fields that name it. */
+  fields: F;
+}
+
+/** Where an answer that lists resources came from: its region, and the resource it was about. */
+export interface Where<P extends object = object> {
+  region: string;
+  regions: readonly string[];
+  parent: Resource<P> | undefined;
+}
+
+/** Resources of one kind that an answer lists (see the descriptors' `per`). */
+export interface Listing<A, P extends object = object> {
+  resources(answer: A, where: Where<P>): Resource[];
+  /** How many resources are read at once (one by default). */
+  atOnce?: number;
+  /** Asked in the order of their paths rather than as listed. */
+  sorted?: boolean;
+}
+
+export interface Binding<C, I extends object, O extends object, F extends object> {
+  /** One request: one page of a paginated call, which the collector pages through as its descriptor says. */
+  send(client: C, input: I, run: RunContext): Promise<O>;
+  /** The request for the call, or for one resource of a call made per resource. Default: `{}`. */
+  input?(resource: Resource<F>, run: RunContext): I;
+  /** What the snapshot keeps of the answer, `undefined` for nothing. Default: its data (the list, for a paginated call). */
+  answer?(answer: Answer<O>): unknown;
+  /** The resources the answer lists, by kind, for the calls made per resource. */
+  lists?: Readonly<Record<string, Listing<Answer<O>, F>>>;
+  /** Asked while the calls after it in its unit run; the unit ends when it does. */
+  background?: boolean;
+}
+
+/** A binding as the collector runs it, whatever its request and answer types. */
+export type AnyBinding = Binding<Clients[AwsService], object, object, object>;
+
+/** Pairs a call with its SDK command; the request and answer types come from the command. */
+function sdk<S extends AwsService, I extends object, O extends object, F extends object = object>(
+  _service: S,
+  send: (client: Clients[S], input: I, run: RunContext) => Promise<O>,
+  more: Omit<Binding<Clients[S], I, O, F>, 'send'> = {},
+): Binding<Clients[S], I, O, F> {
+  return { send, ...more };
+}
+
+const AWS_MANAGED_POLICY = /^arn:[a-z-]+:iam::aws:policy\//;
+
+type User = { UserName: string };
+type Trail = { TrailARN: string };
+type Policy = { PolicyArn: string };
+
+export const BINDINGS = {
+  'sts:GetCallerIdentity': sdk('sts', (c, input: GetCallerIdentityCommandInput) => c.send(new GetCallerIdentityCommand(input))),
+  'ec2:DescribeRegions': sdk('ec2', (c, input: DescribeRegionsCommandInput) => c.send(new DescribeRegionsCommand(input))),
+  'ec2:DescribeSecurityGroups': sdk('ec2', (c, input: DescribeSecurityGroupsCommandInput) => c.send(new DescribeSecurityGroupsCommand(input))),
+  'ec2:DescribeNetworkAcls': sdk('ec2', (c, input: DescribeNetworkAclsCommandInput) => c.send(new DescribeNetworkAclsCommand(input))),
+  'ec2:DescribeAddresses': sdk('ec2', (c, input: DescribeAddressesCommandInput) => c.send(new DescribeAddressesCommand(input))),
+  'ec2:DescribeInstances': sdk('ec2', (c, input: DescribeInstancesCommandInput) => c.send(new DescribeInstancesCommand(input))),
+  'ec2:DescribeNatGateways': sdk('ec2', (c, input: DescribeNatGatewaysCommandInput) => c.send(new DescribeNatGatewaysCommand(input))),
+  'ec2:DescribeRouteTables': sdk('ec2', (c, input: DescribeRouteTablesCommandInput) => c.send(new DescribeRouteTablesCommand(input))),
+  'ec2:DescribeSubnets': sdk('ec2', (c, input: DescribeSubnetsCommandInput) => c.send(new DescribeSubnetsCommand(input))),
+  'rds:DescribeDBInstances': sdk('rds', (c, input: DescribeDBInstancesCommandInput) => c.send(new DescribeDBInstancesCommand(input))),
+  'rds:DescribeDBClusters': sdk('rds', (c, input: DescribeDBClustersCommandInput) => c.send(new DescribeDBClustersCommand(input))),
+  'cloudtrail:DescribeTrails': sdk('cloudtrail', (c, input: DescribeTrailsCommandInput) => c.send(new DescribeTrailsCommand(input)), {
+    input: () => ({ includeShadowTrails: true }),
+    lists: {
+      // A trail is listed by every region it covers: asked about once, in its home region when that is read.
+      trail: {
+        resources: (answer, { region, regions }) =>
+          (answer.trailList ?? []).flatMap((t) =>
+            t.TrailARN
+              ? [{ path: [t.TrailARN], region: t.HomeRegion && regions.includes(t.HomeRegion) ? t.HomeRegion : region, fields: { TrailARN: t.TrailARN } }]
+              : [],
+          ),
+      },
+      'trail bucket': {
+        resources: (answer) =>
+          (answer.trailList ?? []).flatMap((t) => (t.TrailARN && t.S3BucketName ? [{ path: [t.S3BucketName], fields: { Bucket: t.S3BucketName } }] : [])),
+        sorted: true,
+      },
+    },
+  }),
+  'cloudtrail:LookupEvents': sdk('cloudtrail', (c, input: LookupEventsCommandInput) => c.send(new LookupEventsCommand(input)), {
+    input: (_, run) => ({
+      LookupAttributes: [{ AttributeKey: 'Username' as const, AttributeValue: 'root' }],
+      StartTime: new Date(run.started.getTime() - (run.options.rootEventDays ?? 90) * 86_400_000),
+      EndTime: run.started,
+    }),
+  }),
+  'cloudtrail:GetTrailStatus': sdk('cloudtrail', (c, input: GetTrailStatusCommandInput) => c.send(new GetTrailStatusCommand(input)), {
+    input: (trail: Resource<Trail>) => ({ Name: trail.fields.TrailARN }),
+  }),
+  'cloudtrail:GetEventSelectors': sdk('cloudtrail', (c, input: GetEventSelectorsCommandInput) => c.send(new GetEventSelectorsCommand(input)), {
+    input: (trail: Resource<Trail>) => ({ TrailName: trail.fields.TrailARN }),
+  }),
+  's3:GetBucketLifecycleConfiguration': sdk(
+    's3',
+    async (c, input: GetBucketLifecycleConfigurationCommandInput) => {
+      try {
+        return await c.send(new GetBucketLifecycleConfigurationCommand(input));
+      } catch (err) {
+        // No lifecycle configuration is an answer, not a failure.
+        if (errorOf(err).code === 'NoSuchLifecycleConfiguration') return { $metadata: {}, Rules: [] };
+        throw err;
+      }
+    },
+    { input: (bucket: Resource<{ Bucket: string }>, run) => ({ Bucket: bucket.fields.Bucket, ExpectedBucketOwner: run.accountId }) },
+  ),
+  'iam:GetAccountSummary': sdk('iam', (c, input: GetAccountSummaryCommandInput) => c.send(new GetAccountSummaryCommand(input))),
+  // The report is generated asynchronously: asked until it is COMPLETE, backing off as the SDK's waiters do, while the users are read.
+  'iam:GenerateCredentialReport': sdk(
+    'iam',
+    async (c, input: GenerateCredentialReportCommandInput, run) => {
+      const timeout = run.options.credentialReportTimeout ?? 120;
+      const minDelay = run.options.credentialReportPoll ?? 2;
+      const waiter = { client: c, maxWaitTime: timeout, minDelay, maxDelay: Math.max(minDelay, 10), abortSignal: run.stop };
+      const result = await createWaiter(waiter, input, async (client: IAMClient) => {
+        const r = await client.send(new GenerateCredentialReportCommand(input));
+        return { state: r.State === 'COMPLETE' ? WaiterState.SUCCESS : WaiterState.RETRY, reason: r };
+      });
+      if (run.stop.aborted) throw new Error('stopped');
+      if (result.state !== WaiterState.SUCCESS) {
+        throw Object.assign(new Error(`credential report not ready after ${timeout} s`), { name: 'ReportInProgress' });
+      }
+      return result.reason ?? { $metadata: {} };
+    },
+    // Generated, not kept: the report is what the next call reads.
+    { background: true, answer: () => undefined },
+  ),
+  'iam:GetCredentialReport': sdk('iam', (c, input: GetCredentialReportCommandInput) => c.send(new GetCredentialReportCommand(input)), {
+    answer: (r) => ({
+      Content: r.Content ? Buffer.from(r.Content).toString('utf8') : '',
+      ...(r.ReportFormat ? { ReportFormat: r.ReportFormat } : {}),
+      ...(r.GeneratedTime ? { GeneratedTime: r.GeneratedTime } : {}),
+    }),
+  }),
+  'iam:ListUsers': sdk('iam', (c, input: ListUsersCommandInput) => c.send(new ListUsersCommand(input)), {
+    lists: {
+      user: {
+        resources: (answer) =>
+          (answer.Users ?? []).flatMap((u): Resource<User>[] => (u.UserName ? [{ path: [u.UserName], fields: { UserName: u.UserName } }] : [])),
+        atOnce: 4,
+      },
+    },
+  }),
+  'iam:ListAccessKeys': sdk('iam', (c, input: ListAccessKeysCommandInput) => c.send(new ListAccessKeysCommand(input)), {
+    input: (user: Resource<User>) => user.fields,
+    lists: {
+      'access key': {
+        resources: (answer) =>
+          (answer.AccessKeyMetadata ?? []).flatMap((k) => (k.AccessKeyId ? [{ path: [k.AccessKeyId], fields: { AccessKeyId: k.AccessKeyId } }] : [])),
+      },
+    },
+  }),
+  'iam:GetAccessKeyLastUsed': sdk('iam', (c, input: GetAccessKeyLastUsedCommandInput) => c.send(new GetAccessKeyLastUsedCommand(input)), {
+    input: (key: Resource<{ AccessKeyId: string }>) => key.fields,
+  }),
+  'iam:ListMFADevices': sdk('iam', (c, input: ListMFADevicesCommandInput) => c.send(new ListMFADevicesCommand(input)), {
+    input: (user: Resource<User>) => user.fields,
+  }),
+  'iam:ListGroupsForUser': sdk('iam', (c, input: ListGroupsForUserCommandInput) => c.send(new ListGroupsForUserCommand(input)), {
+    input: (user: Resource<User>) => user.fields,
+  }),
+  'iam:ListAttachedUserPolicies': sdk('iam', (c, input: ListAttachedUserPoliciesCommandInput) => c.send(new ListAttachedUserPoliciesCommand(input)), {
+    input: (user: Resource<User>) => user.fields,
+    lists: {
+      // AWS managed policies are the same in every account; only customer managed documents are read.
+      'managed policy': {
+        resources: (answer) =>
+          (answer.AttachedPolicies ?? []).flatMap((p) =>
+            p.PolicyArn && !AWS_MANAGED_POLICY.test(p.PolicyArn) ? [{ path: [p.PolicyArn], fields: { PolicyArn: p.PolicyArn } }] : [],
+          ),
+        sorted: true,
+      },
+    },
+  }),
+  'iam:ListUserPolicies': sdk('iam', (c, input: ListUserPoliciesCommandInput) => c.send(new ListUserPoliciesCommand(input)), {
+    input: (user: Resource<User>) => user.fields,
+    lists: {
+      'inline policy': {
+        resources: (answer, { parent }) =>
+          parent
+            ? (answer.PolicyNames ?? []).map((PolicyName) => ({ path: [parent.fields.UserName, PolicyName], fields: { ...parent.fields, PolicyName } }))
+            : [],
+      },
+    },
+  }),
+  'iam:GetUserPolicy': sdk('iam', (c, input: GetUserPolicyCommandInput) => c.send(new GetUserPolicyCommand(input)), {
+    input: (policy: Resource<User & { PolicyName: string }>) => policy.fields,
+    answer: (r) => ({ ...data(r), PolicyDocument: policyDocumentObject(r.PolicyDocument) ?? r.PolicyDocument }),
+  }),
+  'iam:GetPolicy': sdk('iam', (c, input: GetPolicyCommandInput) => c.send(new GetPolicyCommand(input)), {
+    input: (policy: Resource<Policy>) => policy.fields,
+    lists: {
+      'default policy version': {
+        resources: (answer, { parent }) => {
+          const VersionId = answer.Policy?.DefaultVersionId;
+          return parent && VersionId ? [{ path: parent.path, fields: { ...parent.fields, VersionId } }] : [];
+        },
+      },
+    },
+  }),
+  'iam:GetPolicyVersion': sdk('iam', (c, input: GetPolicyVersionCommandInput) => c.send(new GetPolicyVersionCommand(input)), {
+    input: (version: Resource<Policy & { VersionId: string }>) => version.fields,
+    answer: (r) => {
+      const v = r.PolicyVersion;
+      return { ...data(r), PolicyVersion: { ...v, Document: policyDocumentObject(v?.Document) ?? v?.Document } };
+    },
+  }),
+} satisfies { [N in AwsCallName]: AnyBinding };

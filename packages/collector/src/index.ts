@@ -1,0 +1,11 @@
+export { type CollectOptions, type CollectProgress, collectSnapshot } from './collect.js';
+export {
+  type CollectorSettings,
+  collectorSettings,
+  DEFAULT_CONNECT_TIMEOUT,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_REQUEST_TIMEOUT,
+  MAX_RESPONSE_BYTES,
+  TIMEOUT_ATTEMPTS,
+} from './limits.js';
+export { MAX_PAGES } from './pages.js';

@@ -1,0 +1,286 @@
+import type { EntityKind } from '../model/entities.js';
+
+/**
+ * What a call gives the rules: a whole entity kind (`NetworkAcl`), one field of a kind
+ * (`Trail.isLogging`), or a field of the entities a kind holds (`TrailSet.trails.isLogging`).
+ */
+export type Feed = EntityKind | `${EntityKind}.${string}`;
+
+export type AwsService = 'sts' | 'ec2' | 'rds' | 'cloudtrail' | 's3' | 'iam';
+
+/**
+ * One AWS API call the collector makes, as data. The collector (`@mamori/collector`) pairs each
+ * with its SDK command; the snapshot loader reads `feeds` to say what a failed call leaves
+ * unevaluated; the documented IAM policy and the test suite's fake AWS endpoint come from here too.
+ */
+export interface AwsCallDescriptor {
+  service: AwsService;
+  /** The API operation, as the SDK names it; the snapshot keeps its answer under this name. */
+  operation: string;
+  /** Asked in each region read, or once for the account (the snapshot's `global`). */
+  scope: 'regional' | 'global';
+  /**
+   * Asked before every other call: `account` identifies the account (without its answer nothing is
+   * collected); `regions` lists the enabled regions, with `--all-regions` only.
+   */
+  stage?: 'account' | 'regions';
+  /**
+   * Asked once per resource of a kind that another call's answer lists; the snapshot keeps a map
+   * from the resource to the answer. `shared`: many answers may list the same resource (a trail in
+   * every region, a policy attached to many users): it is asked about once, after all of them.
+   */
+  per?: { resource: string; listedBy: string; shared?: boolean };
+  /** Asked once that call (`service:Operation`) has answered. */
+  after?: string;
+  /** Paginated: the request's token, the answer's token, and the list the pages are merged on. */
+  pages?: { inputToken: string; outputToken: string; items: string };
+  /** For a REST service (S3), the method and path that name the call on the wire (Smithy's `@http`). */
+  http?: string;
+  /** The IAM action that authorises the call; `null` when it needs no permission. */
+  iamAction: string | null;
+  /** What its answer gives the rules: when it fails, the rules reading these are not evaluated there. */
+  feeds: readonly Feed[];
+}
+
+const TRAIL_SELECTORS = ['managementEvents', 'dataEvents', 'selectorsKnown'] as const;
+const REPORT_FEEDS = [
+  'RootAccount.mfaActive',
+  'RootAccount.accessKeysPresent',
+  'RootAccount.passwordLastUsed',
+  'RootAccount.accessKeysLastUsed',
+  'IamUser.consoleAccess',
+  'IamUser.mfaActive',
+  'IamUser.passwordLastUsed',
+  'IamUser.accessKeys',
+] as const satisfies readonly Feed[];
+
+const NEXT_TOKEN = { inputToken: 'NextToken', outputToken: 'NextToken' } as const;
+const MARKER = { inputToken: 'Marker', outputToken: 'Marker' } as const;
+const PER_USER = { resource: 'user', listedBy: 'iam:ListUsers' } as const;
+
+// In the order the collector asks them, which is also the order of the calls in a snapshot.
+const CALLS = [
+  { service: 'sts', operation: 'GetCallerIdentity', scope: 'global', stage: 'account', iamAction: null, feeds: [] },
+  { service: 'ec2', operation: 'DescribeRegions', scope: 'regional', stage: 'regions', iamAction: 'ec2:DescribeRegions', feeds: [] },
+  {
+    service: 'ec2',
+    operation: 'DescribeSecurityGroups',
+    scope: 'regional',
+    pages: { ...NEXT_TOKEN, items: 'SecurityGroups' },
+    iamAction: 'ec2:DescribeSecurityGroups',
+    feeds: ['SecurityGroup', 'DbInstance.securityGroups'],
+  },
+  {
+    service: 'ec2',
+    operation: 'DescribeNetworkAcls',
+    scope: 'regional',
+    pages: { ...NEXT_TOKEN, items: 'NetworkAcls' },
+    iamAction: 'ec2:DescribeNetworkAcls',
+    feeds: ['NetworkAcl'],
+  },
+  { service: 'ec2', operation: 'DescribeAddresses', scope: 'regional', iamAction: 'ec2:DescribeAddresses', feeds: ['ElasticIp'] },
+  // Whether the instance holding an address is stopped.
+  {
+    service: 'ec2',
+    operation: 'DescribeInstances',
+    scope: 'regional',
+    pages: { ...NEXT_TOKEN, items: 'Reservations' },
+    iamAction: 'ec2:DescribeInstances',
+    feeds: ['ElasticIp.instanceState'],
+  },
+  // Without it an address on a NAT gateway still shows its network interface: attached either way.
+  {
+    service: 'ec2',
+    operation: 'DescribeNatGateways',
+    scope: 'regional',
+    pages: { ...NEXT_TOKEN, items: 'NatGateways' },
+    iamAction: 'ec2:DescribeNatGateways',
+    feeds: ['NatGateway', 'ElasticIp.natGatewayId'],
+  },
+  {
+    service: 'ec2',
+    operation: 'DescribeRouteTables',
+    scope: 'regional',
+    pages: { ...NEXT_TOKEN, items: 'RouteTables' },
+    iamAction: 'ec2:DescribeRouteTables',
+    feeds: ['NatGateway.routeTableIds', 'NatGateway.routesKnown'],
+  },
+  {
+    service: 'ec2',
+    operation: 'DescribeSubnets',
+    scope: 'regional',
+    pages: { ...NEXT_TOKEN, items: 'Subnets' },
+    iamAction: 'ec2:DescribeSubnets',
+    feeds: [],
+  },
+  {
+    service: 'rds',
+    operation: 'DescribeDBInstances',
+    scope: 'regional',
+    pages: { ...MARKER, items: 'DBInstances' },
+    iamAction: 'rds:DescribeDBInstances',
+    feeds: ['DbInstance'],
+  },
+  // Read only for encryption an instance does not report itself.
+  {
+    service: 'rds',
+    operation: 'DescribeDBClusters',
+    scope: 'regional',
+    pages: { ...MARKER, items: 'DBClusters' },
+    iamAction: 'rds:DescribeDBClusters',
+    feeds: ['DbInstance.storageEncrypted'],
+  },
+  { service: 'cloudtrail', operation: 'DescribeTrails', scope: 'regional', iamAction: 'cloudtrail:DescribeTrails', feeds: ['Trail', 'TrailSet'] },
+  // Root activity: events of the user name `root`.
+  {
+    service: 'cloudtrail',
+    operation: 'LookupEvents',
+    scope: 'regional',
+    pages: { ...NEXT_TOKEN, items: 'Events' },
+    iamAction: 'cloudtrail:LookupEvents',
+    feeds: ['RootAccount.recentActivity'],
+  },
+  // Once per trail, in its home region when that is read.
+  {
+    service: 'cloudtrail',
+    operation: 'GetTrailStatus',
+    scope: 'regional',
+    per: { resource: 'trail', listedBy: 'cloudtrail:DescribeTrails', shared: true },
+    iamAction: 'cloudtrail:GetTrailStatus',
+    feeds: ['Trail.isLogging', 'TrailSet.trails.isLogging'],
+  },
+  {
+    service: 'cloudtrail',
+    operation: 'GetEventSelectors',
+    scope: 'regional',
+    per: { resource: 'trail', listedBy: 'cloudtrail:DescribeTrails', shared: true },
+    iamAction: 'cloudtrail:GetEventSelectors',
+    feeds: [...TRAIL_SELECTORS.map((f) => `Trail.${f}` as const), ...TRAIL_SELECTORS.map((f) => `TrailSet.trails.${f}` as const)],
+  },
+  {
+    service: 's3',
+    operation: 'GetBucketLifecycleConfiguration',
+    scope: 'global',
+    per: { resource: 'trail bucket', listedBy: 'cloudtrail:DescribeTrails', shared: true },
+    http: 'GET /{Bucket}?lifecycle',
+    iamAction: 's3:GetLifecycleConfiguration',
+    feeds: ['Trail.bucketHasLifecycle', 'TrailSet.trails.bucketHasLifecycle'],
+  },
+  {
+    service: 'iam',
+    operation: 'GetAccountSummary',
+    scope: 'global',
+    iamAction: 'iam:GetAccountSummary',
+    feeds: ['RootAccount.mfaActive', 'RootAccount.accessKeysPresent'],
+  },
+  // Generating the report changes nothing in the account; it is asked again until it is complete.
+  { service: 'iam', operation: 'GenerateCredentialReport', scope: 'global', iamAction: 'iam:GenerateCredentialReport', feeds: REPORT_FEEDS },
+  {
+    service: 'iam',
+    operation: 'GetCredentialReport',
+    scope: 'global',
+    after: 'iam:GenerateCredentialReport',
+    iamAction: 'iam:GetCredentialReport',
+    feeds: REPORT_FEEDS,
+  },
+  { service: 'iam', operation: 'ListUsers', scope: 'global', pages: { ...MARKER, items: 'Users' }, iamAction: 'iam:ListUsers', feeds: ['IamUser', 'Policy'] },
+  {
+    service: 'iam',
+    operation: 'ListAccessKeys',
+    scope: 'global',
+    per: PER_USER,
+    pages: { ...MARKER, items: 'AccessKeyMetadata' },
+    iamAction: 'iam:ListAccessKeys',
+    feeds: ['IamUser.accessKeys'],
+  },
+  {
+    service: 'iam',
+    operation: 'GetAccessKeyLastUsed',
+    scope: 'global',
+    per: { resource: 'access key', listedBy: 'iam:ListAccessKeys' },
+    iamAction: 'iam:GetAccessKeyLastUsed',
+    feeds: ['IamUser.accessKeys.lastUsedAt', 'IamUser.accessKeys.lastUsedKnown'],
+  },
+  {
+    service: 'iam',
+    operation: 'ListMFADevices',
+    scope: 'global',
+    per: PER_USER,
+    pages: { ...MARKER, items: 'MFADevices' },
+    iamAction: 'iam:ListMFADevices',
+    feeds: ['IamUser.mfaActive'],
+  },
+  {
+    service: 'iam',
+    operation: 'ListGroupsForUser',
+    scope: 'global',
+    per: PER_USER,
+    pages: { ...MARKER, items: 'Groups' },
+    iamAction: 'iam:ListGroupsForUser',
+    feeds: ['IamUser.groups'],
+  },
+  {
+    service: 'iam',
+    operation: 'ListAttachedUserPolicies',
+    scope: 'global',
+    per: PER_USER,
+    pages: { ...MARKER, items: 'AttachedPolicies' },
+    iamAction: 'iam:ListAttachedUserPolicies',
+    feeds: ['IamUser.attachedPolicies', 'Policy'],
+  },
+  {
+    service: 'iam',
+    operation: 'ListUserPolicies',
+    scope: 'global',
+    per: PER_USER,
+    pages: { ...MARKER, items: 'PolicyNames' },
+    iamAction: 'iam:ListUserPolicies',
+    feeds: ['IamUser.inlinePolicies', 'Policy'],
+  },
+  {
+    service: 'iam',
+    operation: 'GetUserPolicy',
+    scope: 'global',
+    per: { resource: 'inline policy', listedBy: 'iam:ListUserPolicies' },
+    iamAction: 'iam:GetUserPolicy',
+    feeds: ['Policy'],
+  },
+  // Customer managed policies only: AWS managed ones are the same in every account.
+  {
+    service: 'iam',
+    operation: 'GetPolicy',
+    scope: 'global',
+    per: { resource: 'managed policy', listedBy: 'iam:ListAttachedUserPolicies', shared: true },
+    iamAction: 'iam:GetPolicy',
+    feeds: ['Policy'],
+  },
+  {
+    service: 'iam',
+    operation: 'GetPolicyVersion',
+    scope: 'global',
+    per: { resource: 'default policy version', listedBy: 'iam:GetPolicy' },
+    iamAction: 'iam:GetPolicyVersion',
+    feeds: ['Policy'],
+  },
+] as const satisfies readonly AwsCallDescriptor[];
+
+type Call = (typeof CALLS)[number];
+
+/** `service:Operation` of every call the collector makes. */
+export type AwsCallName = Call extends infer C ? (C extends Call ? `${C['service']}:${C['operation']}` : never) : never;
+
+/** Every call the collector makes, in the order it asks them. */
+export const AWS_CALLS: readonly AwsCallDescriptor[] = CALLS;
+
+export function callName(call: Pick<AwsCallDescriptor, 'service' | 'operation'>): AwsCallName {
+  return `${call.service}:${call.operation}` as AwsCallName;
+}
+
+/** The calls the collector makes, as `service:Operation`, in the order it asks them. */
+export const COLLECTOR_CALLS: readonly string[] = AWS_CALLS.map(callName);
+
+/** The smallest IAM policy that allows every call (the AWS managed `SecurityAudit` allows them too). */
+export function minimalIamPolicy(): { Version: string; Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }[] } {
+  const actions = [...new Set(AWS_CALLS.flatMap((c) => (c.iamAction ? [c.iamAction] : [])))];
+  return { Version: '2012-10-17', Statement: [{ Sid: 'MamoriCollect', Effect: 'Allow', Action: actions, Resource: '*' }] };
+}
