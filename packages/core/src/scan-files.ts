@@ -8,8 +8,8 @@ import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
 import { extractEntities } from './template/entities.js';
-import { LineIndex } from './template/line-index.js';
 import { loadTemplate } from './template/load.js';
+import { LineIndex } from './template/parsing/line-index.js';
 import { append } from './util/append.js';
 
 /**

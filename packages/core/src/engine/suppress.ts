@@ -1,6 +1,6 @@
 import type { ConfigSuppression } from '../config/config.js';
 import { globMatcher, wildcardMatcher } from '../files/glob.js';
-import { get, scalarString } from '../template/node.js';
+import { get, scalarString } from '../template/parsing/node.js';
 import type { Template } from '../template/template.js';
 import type { Finding, Notification } from './finding.js';
 import type { RuleMeta } from './rule.js';

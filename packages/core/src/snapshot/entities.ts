@@ -18,7 +18,7 @@ import type {
 } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { normaliseProtocol } from '../model/network.js';
-import type { CfnNode } from '../template/node.js';
+import type { CfnNode } from '../template/parsing/node.js';
 import { append } from '../util/append.js';
 import { type CredentialReportRow, parseCredentialReport, ROOT_ROW_USER, reportBool, reportDate } from './credential-report.js';
 import type { AccountSnapshot, ApiAdvancedEventSelector, ApiEventSelector, ApiLifecycleRule, ApiTrail, RegionalResponses } from './format.js';

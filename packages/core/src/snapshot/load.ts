@@ -5,7 +5,7 @@ import { inputFs } from '../files/input-fs.js';
 import { MAX_SNAPSHOT_BYTES } from '../files/read.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
-import { parseText, stripBom } from '../template/parse.js';
+import { parseText, stripBom } from '../template/parsing/parse.js';
 import { type Locator, SnapshotLocator, snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type IncompleteReason } from './format.js';
 import { JsonPositions } from './json-positions.js';

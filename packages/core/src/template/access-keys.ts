@@ -1,8 +1,8 @@
 import type { AccessKeyResource } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
-import { principalRefs } from './iam.js';
-import { type CfnNode, get, intrinsicName, scalarString, walk } from './node.js';
-import type { Resolver } from './resolve.js';
+import { type CfnNode, get, intrinsicName, scalarString, walk } from './parsing/node.js';
+import { principalRefs } from './resolution/iam.js';
+import type { Resolver } from './resolution/resolve.js';
 import type { Template } from './template.js';
 
 type PathPart = string | number;

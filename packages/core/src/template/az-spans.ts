@@ -2,9 +2,9 @@ import type { AzSpan, SettingSource } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { own } from '../model/lookup.js';
 import { append } from '../util/append.js';
-import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
-import { Resolver } from './resolve.js';
-import { describeNode, isCreated, refTarget, text } from './settings.js';
+import { type CfnNode, get, intrinsicName, scalarString } from './parsing/node.js';
+import { Resolver } from './resolution/resolve.js';
+import { describeNode, isCreated, refTarget, text } from './resolution/settings.js';
 import type { Template, TemplateResource } from './template.js';
 
 interface SpanKind {

@@ -1,7 +1,7 @@
 import type { CacheReplicationGroup } from '../model/entities.js';
-import { get } from './node.js';
-import type { Resolver } from './resolve.js';
-import { isCreated, leastSafe, parseBoolean, parseInteger, refTarget, text } from './settings.js';
+import { get } from './parsing/node.js';
+import type { Resolver } from './resolution/resolve.js';
+import { isCreated, leastSafe, parseBoolean, parseInteger, refTarget, text } from './resolution/settings.js';
 import type { Template, TemplateResource } from './template.js';
 
 const byFalse = (a: boolean, b: boolean): boolean => !a && b;

@@ -1,7 +1,7 @@
 import type { ElasticIp, NatGateway } from '../model/entities.js';
-import type { TemplateGraph } from './graph.js';
-import { get } from './node.js';
-import type { Resolver } from './resolve.js';
+import { get } from './parsing/node.js';
+import type { TemplateGraph } from './resolution/graph.js';
+import type { Resolver } from './resolution/resolve.js';
 import type { Template } from './template.js';
 
 /**

@@ -1,9 +1,9 @@
 import { engineDefaultPort } from '../model/databases.js';
 import type { DbInstance, SecurityGroup, SecurityGroupRule, SettingSource } from '../model/entities.js';
 import { append } from '../util/append.js';
-import { type CfnNode, get } from './node.js';
-import type { Resolver } from './resolve.js';
-import { absentBranches, isCreated, isWritten, leastSafe, parseBoolean, parseInteger, refTarget, type Setting, text } from './settings.js';
+import { type CfnNode, get } from './parsing/node.js';
+import type { Resolver } from './resolution/resolve.js';
+import { absentBranches, isCreated, isWritten, leastSafe, parseBoolean, parseInteger, refTarget, type Setting, text } from './resolution/settings.js';
 import type { Template, TemplateResource } from './template.js';
 
 const byFalse = (a: boolean, b: boolean): boolean => !a && b;

@@ -1,8 +1,8 @@
 import type { Instance } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
-import type { TemplateGraph } from './graph.js';
-import { type CfnNode, get, intrinsicName } from './node.js';
-import type { Resolver } from './resolve.js';
+import { type CfnNode, get, intrinsicName } from './parsing/node.js';
+import type { TemplateGraph } from './resolution/graph.js';
+import type { Resolver } from './resolution/resolve.js';
 import type { Template, TemplateResource } from './template.js';
 
 interface ProfileUse {

@@ -1,10 +1,10 @@
 import type { Notification } from '../engine/finding.js';
 import type { NetworkAcl, NetworkAclEntry } from '../model/entities.js';
 import { hasPorts, normaliseProtocol, toPort } from '../model/network.js';
-import { toBool } from './fields.js';
-import type { TemplateGraph } from './graph.js';
-import { type CfnNode, get } from './node.js';
-import { type Candidate, mergeVia, type Resolver } from './resolve.js';
+import { type CfnNode, get } from './parsing/node.js';
+import { toBool } from './resolution/fields.js';
+import type { TemplateGraph } from './resolution/graph.js';
+import { type Candidate, mergeVia, type Resolver } from './resolution/resolve.js';
 import { cross, portValues } from './security-groups.js';
 import type { Template } from './template.js';
 

@@ -1,8 +1,8 @@
 import type { PasswordProperty, PasswordValueSource, TemplateParameterEntity } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { own } from '../model/lookup.js';
-import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
-import type { Resolver } from './resolve.js';
+import { type CfnNode, get, intrinsicName, scalarString } from './parsing/node.js';
+import type { Resolver } from './resolution/resolve.js';
 import type { Template, TemplateResource } from './template.js';
 
 /** Keys that hold a password wherever they appear in a resource's properties (as cfn-lint's W2501 reads them). */

@@ -2,9 +2,18 @@ import type { Policy, PolicyStatement } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import { own } from '../model/lookup.js';
 import { append } from '../util/append.js';
-import { type ListCandidate, looseText, PRINCIPAL_TYPES, type PrincipalType, principalRefs, refTarget, stringListCandidates, stringValue } from './iam.js';
-import { type CfnNode, get, intrinsicName } from './node.js';
-import type { Resolver } from './resolve.js';
+import { type CfnNode, get, intrinsicName } from './parsing/node.js';
+import {
+  type ListCandidate,
+  looseText,
+  PRINCIPAL_TYPES,
+  type PrincipalType,
+  principalRefs,
+  refTarget,
+  stringListCandidates,
+  stringValue,
+} from './resolution/iam.js';
+import type { Resolver } from './resolution/resolve.js';
 import type { Template, TemplateResource } from './template.js';
 
 const ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;

@@ -5,7 +5,7 @@ import { azSpansOf } from './az-spans.js';
 import { cacheReplicationGroupsOf } from './cache.js';
 import { dbInstancesOf } from './databases.js';
 import { loadTemplate } from './load.js';
-import { Resolver } from './resolve.js';
+import { Resolver } from './resolution/resolve.js';
 import { securityGroupsOf } from './security-groups.js';
 import type { Template } from './template.js';
 

@@ -2,8 +2,8 @@ import type { Notification } from '../engine/finding.js';
 import type { SecurityGroup, SecurityGroupRule } from '../model/entities.js';
 import { hasPorts, normaliseProtocol, toPort } from '../model/network.js';
 import { append } from '../util/append.js';
-import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
-import { type Candidate, mergeVia, type Resolver } from './resolve.js';
+import { type CfnNode, get, intrinsicName, scalarString } from './parsing/node.js';
+import { type Candidate, mergeVia, type Resolver } from './resolution/resolve.js';
 import type { Template, TemplateResource } from './template.js';
 
 const PEER_KEYS = ['CidrIp', 'CidrIpv6', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'SourcePrefixListId'] as const;

@@ -1,9 +1,9 @@
 import type { Notification } from '../engine/finding.js';
 import type { SourceLocation } from '../model/location.js';
-import { expandForEach } from './foreach.js';
-import type { LineIndex } from './line-index.js';
-import { type CfnMap, type CfnNode, get, getEntry, scalarString } from './node.js';
-import { Resolver } from './resolve.js';
+import type { LineIndex } from './parsing/line-index.js';
+import { type CfnMap, type CfnNode, get, getEntry, scalarString } from './parsing/node.js';
+import { expandForEach } from './resolution/foreach.js';
+import { Resolver } from './resolution/resolve.js';
 
 export interface TemplateParameter {
   name: string;

@@ -1,9 +1,9 @@
 import type { Trail, TrailDataEventSelector, TrailSet } from '../model/entities.js';
 import { append } from '../util/append.js';
-import { boolField, setField, toBool } from './fields.js';
-import type { TemplateGraph } from './graph.js';
-import { type CfnNode, get, scalarString } from './node.js';
-import type { Resolver } from './resolve.js';
+import { type CfnNode, get, scalarString } from './parsing/node.js';
+import { boolField, setField, toBool } from './resolution/fields.js';
+import type { TemplateGraph } from './resolution/graph.js';
+import type { Resolver } from './resolution/resolve.js';
 import type { Template, TemplateResource } from './template.js';
 
 /** `arn:aws:s3`, `arn:aws:s3:::`, `arn:aws:lambda`: the prefixes CloudTrail documents for "every resource of the type". */

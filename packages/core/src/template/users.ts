@@ -1,8 +1,8 @@
 import type { AccessKeyInfo, IamUser } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
-import { type PrincipalRef, principalRefs, refTarget, stringValue } from './iam.js';
-import { type CfnNode, get } from './node.js';
-import type { Resolver } from './resolve.js';
+import { type CfnNode, get } from './parsing/node.js';
+import { type PrincipalRef, principalRefs, refTarget, stringValue } from './resolution/iam.js';
+import type { Resolver } from './resolution/resolve.js';
 import type { Template } from './template.js';
 
 /**

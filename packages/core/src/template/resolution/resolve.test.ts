@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplate } from './load.js';
-import { get } from './node.js';
+import { loadTemplate } from '../load.js';
+import { get } from '../parsing/node.js';
+import type { Template } from '../template.js';
 import { Resolver } from './resolve.js';
-import type { Template } from './template.js';
 
 function template(body: string): Template {
   const out = loadTemplate('t.yaml', `AWSTemplateFormatVersion: '2010-09-09'\n${body}`, true);

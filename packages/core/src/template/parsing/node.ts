@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../model/location.js';
+import type { SourceLocation } from '../../model/location.js';
 
 /**
  * A parsed YAML or JSON value that remembers where it was written. YAML short-form intrinsics

@@ -1,7 +1,7 @@
-import type { SettingSource } from '../model/entities.js';
-import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
+import type { SettingSource } from '../../model/entities.js';
+import { type CfnNode, get, intrinsicName, scalarString } from '../parsing/node.js';
+import type { TemplateResource } from '../template.js';
 import type { ResolvedValue, Resolver } from './resolve.js';
-import type { TemplateResource } from './template.js';
 
 /** A setting's value with where it comes from. */
 export interface Setting<T> {

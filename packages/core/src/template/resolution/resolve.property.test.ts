@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cfnArbitraries, fcSettings, type Plain, seedTemplates, vocabulary } from '../../../../test/property.js';
-import { type CfnNode, toPlain, walk } from './node.js';
-import { parseText } from './parse.js';
+import { cfnArbitraries, fcSettings, type Plain, seedTemplates, vocabulary } from '../../../../../test/property.js';
+import { type CfnNode, toPlain, walk } from '../parsing/node.js';
+import { parseText } from '../parsing/parse.js';
+import { buildTemplate, type Template } from '../template.js';
 import { Resolver } from './resolve.js';
-import { buildTemplate, type Template } from './template.js';
 
 const seeds = seedTemplates();
 const vocab = vocabulary(seeds, (text) => {

@@ -1,6 +1,6 @@
-import type { EntityBase } from '../model/entities.js';
-import type { SourceLocation } from '../model/location.js';
-import type { CfnNode } from './node.js';
+import type { EntityBase } from '../../model/entities.js';
+import type { SourceLocation } from '../../model/location.js';
+import type { CfnNode } from '../parsing/node.js';
 import type { Resolver } from './resolve.js';
 
 /** A property value as a rule sees it: the value, where it is written, and how it was reached. */

@@ -1,9 +1,9 @@
-import type { SourceLocation } from '../model/location.js';
-import { own } from '../model/lookup.js';
-import { append } from '../util/append.js';
-import { type CfnNode, get, intrinsicName, scalarString } from './node.js';
+import type { SourceLocation } from '../../model/location.js';
+import { own } from '../../model/lookup.js';
+import { append } from '../../util/append.js';
+import { type CfnNode, get, intrinsicName, scalarString } from '../parsing/node.js';
+import type { Template } from '../template.js';
 import type { Resolver } from './resolve.js';
-import type { Template } from './template.js';
 
 /** Beyond this many combinations a list is read as the union of its known values. */
 const MAX_LIST_CANDIDATES = 16;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cfnArbitraries, fcSettings, mutateText, seedTemplates, textMutation, toYaml, vocabulary } from '../../../../test/property.js';
+import { cfnArbitraries, fcSettings, mutateText, seedTemplates, textMutation, toYaml, vocabulary } from '../../../../../test/property.js';
 import { LineIndex } from './line-index.js';
 import { toPlain } from './node.js';
 import { MAX_DEPTH, MAX_NODES, type ParseOutcome, parseText, parseTextComposed } from './parse.js';

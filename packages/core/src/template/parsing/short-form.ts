@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../model/location.js';
+import type { SourceLocation } from '../../model/location.js';
 import type { CfnMap, CfnNode } from './node.js';
 
 /** The intrinsic a short-form tag stands for (`!Ref` → `Ref`, `!Sub` → `Fn::Sub`), or undefined for another tag. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fcSettings, type Plain, toYaml } from '../../../../test/property.js';
-import { loadTemplate } from './load.js';
+import { fcSettings, type Plain, toYaml } from '../../../../../test/property.js';
+import { loadTemplate } from '../load.js';
 import { toPlain } from './node.js';
 import { MAX_DEPTH, parseText } from './parse.js';
 

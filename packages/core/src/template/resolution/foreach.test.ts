@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadTemplate } from './load.js';
-import { get, scalarString, toPlain } from './node.js';
+import { loadTemplate } from '../load.js';
+import { get, scalarString, toPlain } from '../parsing/node.js';
 
 function load(body: string, parameters?: Record<string, string>) {
   const out = loadTemplate(

@@ -1,6 +1,6 @@
-import type { Notification } from '../engine/finding.js';
-import { append } from '../util/append.js';
-import { type CfnEntry, type CfnMap, type CfnNode, get, intrinsicName, scalarString } from './node.js';
+import type { Notification } from '../../engine/finding.js';
+import { append } from '../../util/append.js';
+import { type CfnEntry, type CfnMap, type CfnNode, get, intrinsicName, scalarString } from '../parsing/node.js';
 import type { Resolver } from './resolve.js';
 
 /** Sections where CloudFormation accepts `Fn::ForEach` (the `AWS::LanguageExtensions` transform). */

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../model/location.js';
+import type { SourceLocation } from '../../model/location.js';
 
 /** Maps character offsets of a text to 1-based lines and columns (UTF-16 code units, as SARIF's default). */
 export class LineIndex {
