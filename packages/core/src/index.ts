@@ -41,9 +41,12 @@ export type {
 } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';
 export { formatMessage, runRules } from './engine/run.js';
-export { applyConfigSuppressions, applyTemplateSuppressions, type Suppression, templateSuppressions } from './engine/suppress.js';
+export { applyConfigSuppressions, applyTemplateSuppressions, type Suppression } from './engine/suppress.js';
+export { engineDefaultPort, engineLabel, isClusterMember } from './entities/db-instance/engines.js';
+export { type ApiIpPermission, type ApiSecurityGroup, type PermissionLocator, securityGroupFromApi } from './entities/security-group/snapshot.js';
+export { coversAllResources } from './entities/trail/arns.js';
+export { lifecycleRuleAgesOut, trailLogPrefix } from './entities/trail/snapshot.js';
 export { SKIPPED_DIRS, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
-export { engineDefaultPort, engineLabel, isClusterMember } from './model/databases.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -102,7 +105,7 @@ export {
 } from './scan.js';
 export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
 export { type CredentialReportRow, parseCredentialReport } from './snapshot/credential-report.js';
-export { coversAllResources, lifecycleRuleAgesOut, SnapshotLocator, snapshotEntities, trailLogPrefix } from './snapshot/entities.js';
+export { snapshotEntities } from './snapshot/entities.js';
 export * from './snapshot/format.js';
 export {
   type Answered,
@@ -122,10 +125,10 @@ export {
   rulesNotEvaluated,
   type SnapshotLoadOutcome,
 } from './snapshot/load.js';
+export { SnapshotLocator } from './snapshot/locator.js';
 export { policyDocumentObject } from './snapshot/policy.js';
 export { keyIdForDisplay, redactKeyIds, redactSnapshotKeys, snapshotText } from './snapshot/redact.js';
 export { jsonPath, type SchemaProblem, snapshotSchema, validateSnapshot } from './snapshot/schema.js';
-export { type ApiIpPermission, type ApiSecurityGroup, type PermissionLocator, securityGroupFromApi } from './snapshot/security-groups.js';
 export { type LoadOutcome, loadTemplate } from './template/load.js';
 export { loadParameters, ParameterFileError, parseParameters } from './template/parameters.js';
 export type { CfnEntry, CfnMap, CfnNode, CfnScalar, CfnSeq, ScalarValue } from './template/parsing/node.js';
@@ -133,5 +136,6 @@ export { get, getEntry, intrinsicName, scalarString, toPlain } from './template/
 export { type ParseOutcome, type ParseProblem, parseText } from './template/parsing/parse.js';
 export { type Reference, TemplateGraph } from './template/resolution/graph.js';
 export { type Branch, type Candidate, type ResolvedValue, type ResolveOptions, Resolver } from './template/resolution/resolve.js';
+export { templateSuppressions } from './template/suppressions.js';
 export type { Template, TemplateParameter, TemplateResource } from './template/template.js';
 export { INFORMATION_URI, ruleHelpUri, VERSION } from './version.js';

@@ -1,5 +1,5 @@
 import type { Notification } from './engine/finding.js';
-import { type SuppressionRule, templateSuppressions } from './engine/suppress.js';
+import type { SuppressionRule } from './engine/suppress.js';
 import { failureText, mib, readBounded } from './files/bounded.js';
 import { decodeText, readTemplateFile } from './files/read.js';
 import type { Entity, SecretMatch } from './model/entities.js';
@@ -10,6 +10,7 @@ import type { SnapshotLoadOutcome } from './snapshot/load.js';
 import { extractEntities } from './template/entities.js';
 import { loadTemplate } from './template/load.js';
 import { LineIndex } from './template/parsing/line-index.js';
+import { templateSuppressions } from './template/suppressions.js';
 import { append } from './util/append.js';
 
 /**

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { azSpansOf } from '../entities/az-span/template.js';
+import { cacheReplicationGroupsOf } from '../entities/cache-replication-group/template.js';
+import { dbInstancesOf } from '../entities/db-instance/template.js';
+import { securityGroupsOf } from '../entities/security-group/template.js';
 import type { DbInstance } from '../model/entities.js';
-import { azSpansOf } from './az-spans.js';
-import { cacheReplicationGroupsOf } from './cache.js';
-import { dbInstancesOf } from './databases.js';
 import { loadTemplate } from './load.js';
 import { Resolver } from './resolution/resolve.js';
-import { securityGroupsOf } from './security-groups.js';
 import type { Template } from './template.js';
 
 function template(body: string): Template {
