@@ -1,4 +1,4 @@
-import type { AzSpan, SettingSource } from '../../model/entities.js';
+import type { SettingSource } from '../../model/entity.js';
 import type { SourceLocation } from '../../model/location.js';
 import { own } from '../../model/lookup.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../../template/parsing/node.js';
@@ -6,6 +6,7 @@ import { Resolver } from '../../template/resolution/resolve.js';
 import { describeNode, isCreated, refTarget, text } from '../../template/resolution/settings.js';
 import type { Template, TemplateResource } from '../../template/template.js';
 import { append } from '../../util/append.js';
+import type { AzSpan } from './types.js';
 
 interface SpanKind {
   resourceType: AzSpan['resourceType'];

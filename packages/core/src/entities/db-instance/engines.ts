@@ -1,4 +1,4 @@
-import type { DbInstance } from '../../model/entities.js';
+import type { DbInstance } from './types.js';
 
 interface EngineFamily {
   test: RegExp;

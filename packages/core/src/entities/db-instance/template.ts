@@ -1,4 +1,4 @@
-import type { DbInstance, SecurityGroup, SecurityGroupRule, SettingSource } from '../../model/entities.js';
+import type { SettingSource } from '../../model/entity.js';
 import { type CfnNode, get } from '../../template/parsing/node.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
 import {
@@ -14,7 +14,9 @@ import {
 } from '../../template/resolution/settings.js';
 import type { Template, TemplateResource } from '../../template/template.js';
 import { append } from '../../util/append.js';
+import type { SecurityGroup, SecurityGroupRule } from '../security-group/types.js';
 import { engineDefaultPort } from './engines.js';
+import type { DbInstance } from './types.js';
 
 const byFalse = (a: boolean, b: boolean): boolean => !a && b;
 const byTrue = (a: boolean, b: boolean): boolean => a && !b;

@@ -1,9 +1,9 @@
-import type { AccessKeyInfo, IamUser } from '../../model/entities.js';
 import type { SourceLocation } from '../../model/location.js';
 import { type CfnNode, get } from '../../template/parsing/node.js';
 import { type PrincipalRef, principalRefs, refTarget, stringValue } from '../../template/resolution/iam.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
 import type { Template } from '../../template/template.js';
+import type { AccessKeyInfo, IamUser } from './types.js';
 
 /**
  * IAM users of a template with every policy attached to them directly: `ManagedPolicyArns` and inline

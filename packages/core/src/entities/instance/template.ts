@@ -1,9 +1,9 @@
-import type { Instance } from '../../model/entities.js';
 import type { SourceLocation } from '../../model/location.js';
 import { type CfnNode, get, intrinsicName } from '../../template/parsing/node.js';
 import type { TemplateGraph } from '../../template/resolution/graph.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
 import type { Template, TemplateResource } from '../../template/template.js';
+import type { Instance } from './types.js';
 
 interface ProfileUse {
   has: boolean;

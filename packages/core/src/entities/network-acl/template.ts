@@ -1,5 +1,4 @@
 import type { Notification } from '../../engine/finding.js';
-import type { NetworkAcl, NetworkAclEntry } from '../../model/entities.js';
 import { hasPorts, normaliseProtocol, toPort } from '../../model/network.js';
 import { type CfnNode, get } from '../../template/parsing/node.js';
 import { toBool } from '../../template/resolution/fields.js';
@@ -7,6 +6,7 @@ import type { TemplateGraph } from '../../template/resolution/graph.js';
 import { cross, portValues } from '../../template/resolution/ports.js';
 import { type Candidate, mergeVia, type Resolver } from '../../template/resolution/resolve.js';
 import type { Template } from '../../template/template.js';
+import type { NetworkAcl, NetworkAclEntry } from './types.js';
 
 /**
  * Network ACLs with their entries, standalone `AWS::EC2::NetworkAclEntry` resources grouped by the

@@ -1,4 +1,3 @@
-import type { Policy, PolicyStatement } from '../../model/entities.js';
 import type { SourceLocation } from '../../model/location.js';
 import { own } from '../../model/lookup.js';
 import { type CfnNode, get, intrinsicName } from '../../template/parsing/node.js';
@@ -15,6 +14,7 @@ import {
 import type { Resolver } from '../../template/resolution/resolve.js';
 import type { Template, TemplateResource } from '../../template/template.js';
 import { append } from '../../util/append.js';
+import type { Policy, PolicyStatement } from './types.js';
 
 const ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
 /** Beyond this many statement variants (Effect x Action x Resource alternatives) a statement is read once. */

@@ -1,11 +1,11 @@
 import type { Notification } from '../../engine/finding.js';
-import type { SecurityGroup, SecurityGroupRule } from '../../model/entities.js';
 import { hasPorts, normaliseProtocol } from '../../model/network.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../../template/parsing/node.js';
 import { cross, MAX_COMBINATIONS, portValues } from '../../template/resolution/ports.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
 import type { Template, TemplateResource } from '../../template/template.js';
 import { append } from '../../util/append.js';
+import type { SecurityGroup, SecurityGroupRule } from './types.js';
 
 const PEER_KEYS = ['CidrIp', 'CidrIpv6', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'SourcePrefixListId'] as const;
 const EGRESS_PEER_KEYS = ['CidrIp', 'CidrIpv6', 'DestinationSecurityGroupId', 'DestinationPrefixListId'] as const;

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, NetworkAcl, SecurityGroup } from '../model/entities.js';
-import { extractEntities, templateEntities } from '../scan.js';
-import { loadTemplate } from './load.js';
-
-function entities(text: string): Entity[] {
-  const { template } = loadTemplate('t.yaml', text, true);
-  if (!template) throw new Error('not a template');
-  return templateEntities(template);
-}
-
-function entitiesOf(text: string): ReturnType<typeof extractEntities> {
-  const { template } = loadTemplate('t.yaml', text, true);
-  if (!template) throw new Error('not a template');
-  return extractEntities(template);
-}
+import { extractedFrom, templateEntitiesOf } from '../../../../../test/entities.js';
+import type { SecurityGroup } from '../../model/entities.js';
 
 describe('security group ports from templates', () => {
   const rules = (ingress: string, params = ''): Pick<SecurityGroup['rules'][number], 'fromPort' | 'toPort' | 'portsKnown'>[] => {
-    const group = entities(`${params}Resources:
+    const group = templateEntitiesOf(`${params}Resources:
   Sg:
     Type: AWS::EC2::SecurityGroup
     Properties:
@@ -66,48 +53,6 @@ describe('security group ports from templates', () => {
   });
 });
 
-describe('network ACL entries from templates', () => {
-  const entries = (props: string): NetworkAcl['entries'] =>
-    entities(`Parameters:
-  P:
-    Type: Number
-Resources:
-  E:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties: { NetworkAclId: acl-1, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, ${props} }
-`).flatMap((e) => (e.kind === 'NetworkAcl' ? e.entries : []));
-
-  it('keeps an absent rule number absent rather than 0', () => {
-    expect(entries('PortRange: {From: 22, To: 22}')[0]?.ruleNumber).toBeUndefined();
-    expect(entries('RuleNumber: 100, PortRange: {From: 22, To: 22}')[0]?.ruleNumber).toBe(100);
-  });
-
-  it('marks a port range it cannot resolve as unknown', () => {
-    expect(entries('RuleNumber: 1, PortRange: {From: !Ref P, To: 22}')[0]).toMatchObject({ toPort: 22, portsKnown: false });
-    const allTraffic = entitiesOf(`Resources:
-  E:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties: { NetworkAclId: acl-1, RuleNumber: 1, Protocol: -1, RuleAction: allow, CidrBlock: 0.0.0.0/0 }
-`);
-    expect(allTraffic.entities.flatMap((e) => (e.kind === 'NetworkAcl' ? e.entries.map((x) => x.portsKnown) : []))).toEqual([undefined]);
-    expect(allTraffic.notifications).toEqual([]);
-  });
-
-  it('judges each Fn::If branch of a port range, not only a range all branches agree on', () => {
-    const found = entitiesOf(`Conditions:
-  C: !Equals [!Ref AWS::Region, eu-west-1]
-Resources:
-  E:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties: { NetworkAclId: acl-1, RuleNumber: 1, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: !If [C, {From: 22, To: 22}, {From: 443, To: 443}] }
-`).entities.flatMap((e) => (e.kind === 'NetworkAcl' ? e.entries : []));
-    expect(found.map(({ fromPort, toPort, via }) => ({ fromPort, toPort, via }))).toEqual([
-      { fromPort: 22, toPort: 22, via: ['when condition C is true'] },
-      { fromPort: 443, toPort: 443, via: ['when condition C is false'] },
-    ]);
-  });
-});
-
 describe('rules EC2 would refuse', () => {
   const sg = (ingress: string, type = 'SecurityGroupIngress') => `Resources:
   Sg:
@@ -124,7 +69,7 @@ describe('rules EC2 would refuse', () => {
     ['6 (a number)', '{IpProtocol: 6, FromPort: 22, CidrIp: 0.0.0.0/0}', 'ToPort'],
     ['"17" (a string)', "{IpProtocol: '17', ToPort: 22, CidrIp: 0.0.0.0/0}", 'FromPort'],
   ])('%s with one port: its ports unknown, one warning naming the missing property', (_name, ingress, missing) => {
-    const { entities, notifications } = entitiesOf(sg(ingress));
+    const { entities, notifications } = extractedFrom(sg(ingress));
     const group = entities.find((e): e is SecurityGroup => e.kind === 'SecurityGroup');
     expect(group?.rules).toHaveLength(1);
     expect(group?.rules[0]?.portsKnown).toBe(false);
@@ -147,11 +92,11 @@ describe('rules EC2 would refuse', () => {
     ['all traffic, where ports are ignored', '{IpProtocol: -1, FromPort: 22, CidrIp: 0.0.0.0/0}'],
     ['tcp with both ports', '{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}'],
   ])('%s: no warning', (_name, ingress) => {
-    expect(entitiesOf(sg(ingress)).notifications).toEqual([]);
+    expect(extractedFrom(sg(ingress)).notifications).toEqual([]);
   });
 
   it('warns once for a rule whose other properties have several Fn::If branches, and for egress and standalone rules too', () => {
-    const { notifications } = entitiesOf(`Conditions:
+    const { notifications } = extractedFrom(`Conditions:
   C: !Equals [!Ref AWS::Region, eu-west-1]
 Resources:
   Sg:
@@ -169,21 +114,6 @@ Resources:
       ['not-deployable', 12, 'Security group rule In (tcp) has ToPort but no FromPort'],
     ]);
   });
-
-  it.each([
-    ['no PortRange', 'Protocol: 6', 'PortRange'],
-    ['a PortRange without To', "Protocol: '17', PortRange: {From: 53}", 'PortRange.To'],
-  ])('a tcp or udp network ACL entry with %s: its ports unknown, a warning', (_name, props, missing) => {
-    const { entities, notifications } = entitiesOf(`Resources:
-  E:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties: { NetworkAclId: acl-1, RuleNumber: 1, RuleAction: allow, CidrBlock: 0.0.0.0/0, ${props} }
-`);
-    expect(entities.flatMap((e) => (e.kind === 'NetworkAcl' ? e.entries.map((x) => x.portsKnown) : []))).toEqual([false]);
-    expect(notifications.map((n) => [n.level, n.code, n.line, n.message.split(':')[0]])).toEqual([
-      ['warning', 'not-deployable', 2, `Network ACL entry E (${props.includes('17') ? 'udp' : 'tcp'}) has no ${missing}`],
-    ]);
-  });
 });
 
 describe('values with more Fn::If combinations than are worked out', () => {
@@ -196,7 +126,7 @@ describe('values with more Fn::If combinations than are worked out', () => {
   };
 
   it('a world range in the last branch of 20 nested conditions is still a rule of the group', () => {
-    const { entities, notifications } = entitiesOf(`${conditions(20)}Resources:
+    const { entities, notifications } = extractedFrom(`${conditions(20)}Resources:
   Sg:
     Type: AWS::EC2::SecurityGroup
     Properties:
@@ -211,7 +141,7 @@ describe('values with more Fn::If combinations than are worked out', () => {
   });
 
   it('branches of the same condition in different properties go together', () => {
-    const { entities } = entitiesOf(`${conditions(20)}Resources:
+    const { entities } = extractedFrom(`${conditions(20)}Resources:
   Sg:
     Type: AWS::EC2::SecurityGroup
     Properties:
@@ -229,7 +159,7 @@ describe('values with more Fn::If combinations than are worked out', () => {
   });
 
   it('identical rules reached through different branches are one rule', () => {
-    const { entities } = entitiesOf(`${conditions(3)}Resources:
+    const { entities } = extractedFrom(`${conditions(3)}Resources:
   Sg:
     Type: AWS::EC2::SecurityGroup
     Properties:
@@ -245,7 +175,7 @@ describe('values with more Fn::If combinations than are worked out', () => {
 
   it('a value that cannot be worked out is a note naming the resource and the property path', () => {
     const joined = `{'Fn::Join': ['', [${Array.from({ length: 20 }, (_, i) => `{'Fn::If': [C${i}, '1', '2']}`).join(', ')}]]}`;
-    const { notifications } = entitiesOf(`${conditions(20)}Resources:
+    const { notifications } = extractedFrom(`${conditions(20)}Resources:
   Sg:
     Type: AWS::EC2::SecurityGroup
     Properties:
@@ -268,7 +198,7 @@ describe('values with more Fn::If combinations than are worked out', () => {
   it('a Fn::If tree of thousands of branches: the first are judged, and a note names the value', () => {
     const tree = (depth: number, i = 0): string =>
       depth === 0 ? `'10.${i % 250}.0.0/16'` : `{'Fn::If': [C${depth}, ${tree(depth - 1, 2 * i)}, ${tree(depth - 1, 2 * i + 1)}]}`;
-    const { entities, notifications } = entitiesOf(`${conditions(13)}Resources:
+    const { entities, notifications } = extractedFrom(`${conditions(13)}Resources:
   Sg:
     Type: AWS::EC2::SecurityGroup
     Properties:
