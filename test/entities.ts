@@ -3,7 +3,7 @@ import type { Entity, EntityKind, EntityMap } from '../packages/core/src/model/e
 import { loadSnapshot } from '../packages/core/src/snapshot/load.js';
 import { extractEntities, templateEntities } from '../packages/core/src/template/entities.js';
 import { loadTemplate } from '../packages/core/src/template/load.js';
-import type { Template } from '../packages/core/src/template/template.js';
+import type { Template } from '../packages/core/src/template/types.js';
 import { positionOf } from './json-position.js';
 
 /** What the entity slices' tests share: entities of one kind, templates from text, the recorded account. */

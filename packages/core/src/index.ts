@@ -137,5 +137,5 @@ export { type ParseOutcome, type ParseProblem, parseText } from './template/pars
 export { type Reference, TemplateGraph } from './template/resolution/graph.js';
 export { type Branch, type Candidate, type ResolvedValue, type ResolveOptions, Resolver } from './template/resolution/resolve.js';
 export { templateSuppressions } from './template/suppressions.js';
-export type { Template, TemplateParameter, TemplateResource } from './template/template.js';
+export type { Template, TemplateParameter, TemplateResource } from './template/types.js';
 export { INFORMATION_URI, ruleHelpUri, VERSION } from './version.js';

@@ -5,7 +5,7 @@ import type { AccountSnapshot, RegionalResponses } from '../snapshot/format.js';
 import type { Locator } from '../snapshot/locator.js';
 import type { TemplateGraph } from '../template/resolution/graph.js';
 import type { Resolver } from '../template/resolution/resolve.js';
-import type { Template } from '../template/template.js';
+import type { Template } from '../template/types.js';
 
 /**
  * One entity kind, whole: how a template and how an account snapshot give it. The loaders run every

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { at, of, RECORDED_FILE as FILE, recorded as loaded } from '../../../../test/entities.js';
+import { at, RECORDED_FILE as FILE, recorded as loaded, of } from '../../../../test/entities.js';
 import { snapshotJson } from '../../../../test/snapshot-builder.js';
 import { isSnapshotText, loadSnapshot } from './load.js';
 

@@ -7,7 +7,7 @@ import { append } from '../util/append.js';
 import { type CfnNode, walk as walkNodes } from './parsing/node.js';
 import { TemplateGraph } from './resolution/graph.js';
 import { Resolver } from './resolution/resolve.js';
-import type { Template } from './template.js';
+import type { Template } from './types.js';
 
 /** Everything rules can read from one template. Generic `Resource` entities only when a rule selects them. */
 export function templateEntities(template: Template, parameters?: Readonly<Record<string, string>>, withResources = false): Entity[] {

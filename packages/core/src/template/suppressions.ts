@@ -1,7 +1,7 @@
 import type { Notification } from '../engine/finding.js';
 import { type SuppressionRule, suppressionRule } from '../engine/suppress.js';
 import { get, scalarString } from './parsing/node.js';
-import type { Template } from './template.js';
+import type { Template } from './types.js';
 
 /**
  * Suppressions written in a template's resources: mamori's own

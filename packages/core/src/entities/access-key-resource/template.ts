@@ -2,7 +2,7 @@ import type { SourceLocation } from '../../model/location.js';
 import { type CfnNode, get, intrinsicName, scalarString, walk } from '../../template/parsing/node.js';
 import { principalRefs } from '../../template/resolution/iam.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
-import type { Template } from '../../template/template.js';
+import type { Template } from '../../template/types.js';
 import type { AccessKeyResource } from './types.js';
 
 type PathPart = string | number;

@@ -4,7 +4,7 @@ import { own } from '../../model/lookup.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../../template/parsing/node.js';
 import { Resolver } from '../../template/resolution/resolve.js';
 import { describeNode, isCreated, refTarget, text } from '../../template/resolution/settings.js';
-import type { Template, TemplateResource } from '../../template/template.js';
+import type { Template, TemplateResource } from '../../template/types.js';
 import { append } from '../../util/append.js';
 import type { AzSpan } from './types.js';
 

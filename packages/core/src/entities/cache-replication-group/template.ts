@@ -1,7 +1,7 @@
 import { get } from '../../template/parsing/node.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
 import { isCreated, leastSafe, parseBoolean, parseInteger, refTarget, text } from '../../template/resolution/settings.js';
-import type { Template, TemplateResource } from '../../template/template.js';
+import type { Template, TemplateResource } from '../../template/types.js';
 import type { CacheReplicationGroup } from './types.js';
 
 const byFalse = (a: boolean, b: boolean): boolean => !a && b;

@@ -12,7 +12,7 @@ import {
   type Setting,
   text,
 } from '../../template/resolution/settings.js';
-import type { Template, TemplateResource } from '../../template/template.js';
+import type { Template, TemplateResource } from '../../template/types.js';
 import { append } from '../../util/append.js';
 import type { SecurityGroup, SecurityGroupRule } from '../security-group/types.js';
 import { engineDefaultPort } from './engines.js';

@@ -2,7 +2,7 @@ import type { SourceLocation } from '../../model/location.js';
 import { type CfnNode, get, intrinsicName } from '../../template/parsing/node.js';
 import type { TemplateGraph } from '../../template/resolution/graph.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
-import type { Template, TemplateResource } from '../../template/template.js';
+import type { Template, TemplateResource } from '../../template/types.js';
 import type { Instance } from './types.js';
 
 interface ProfileUse {

@@ -1,7 +1,7 @@
 import { get } from '../../template/parsing/node.js';
 import type { TemplateGraph } from '../../template/resolution/graph.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
-import type { Template } from '../../template/template.js';
+import type { Template } from '../../template/types.js';
 import type { NatGateway } from './types.js';
 
 /** NAT gateways and the route tables that send traffic through them. */

@@ -5,7 +5,7 @@ import { toBool } from '../../template/resolution/fields.js';
 import type { TemplateGraph } from '../../template/resolution/graph.js';
 import { cross, portValues } from '../../template/resolution/ports.js';
 import { type Candidate, mergeVia, type Resolver } from '../../template/resolution/resolve.js';
-import type { Template } from '../../template/template.js';
+import type { Template } from '../../template/types.js';
 import type { NetworkAcl, NetworkAclEntry } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import type { SourceLocation } from '../../model/location.js';
 import { own } from '../../model/lookup.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../../template/parsing/node.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
-import type { Template, TemplateResource } from '../../template/template.js';
+import type { Template, TemplateResource } from '../../template/types.js';
 import type { TemplateInput } from '../slice.js';
 import type { PasswordProperty, PasswordValueSource } from './types.js';
 

@@ -12,7 +12,7 @@ import {
   stringValue,
 } from '../../template/resolution/iam.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
-import type { Template, TemplateResource } from '../../template/template.js';
+import type { Template, TemplateResource } from '../../template/types.js';
 import { append } from '../../util/append.js';
 import type { Policy, PolicyStatement } from './types.js';
 

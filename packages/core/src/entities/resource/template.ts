@@ -1,5 +1,5 @@
 import { toPlain } from '../../template/parsing/node.js';
-import type { Template } from '../../template/template.js';
+import type { Template } from '../../template/types.js';
 import type { ResourceEntity } from './types.js';
 
 /** Every resource of the template as plain data (intrinsics in their long form), for declarative and plugin rules. */

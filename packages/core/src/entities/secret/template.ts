@@ -3,7 +3,7 @@ import { own } from '../../model/lookup.js';
 import { decodeBase64Text } from '../../secrets/base64.js';
 import { findSecrets, MAX_SECRETS_PER_FILE, type RawSecret, redactSecretsIn, secretEntity, secretIds, tooManySecrets } from '../../secrets/detect.js';
 import { type CfnNode, walk as walkNodes } from '../../template/parsing/node.js';
-import type { Template } from '../../template/template.js';
+import type { Template } from '../../template/types.js';
 import type { SecretMatch } from './types.js';
 
 const SECTION_NOUNS: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@ import { hasPorts, normaliseProtocol } from '../../model/network.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../../template/parsing/node.js';
 import { cross, MAX_COMBINATIONS, portValues } from '../../template/resolution/ports.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
-import type { Template, TemplateResource } from '../../template/template.js';
+import type { Template, TemplateResource } from '../../template/types.js';
 import { append } from '../../util/append.js';
 import type { SecurityGroup, SecurityGroupRule } from './types.js';
 

@@ -1,5 +1,5 @@
 import { get, scalarString } from '../../template/parsing/node.js';
-import type { Template } from '../../template/template.js';
+import type { Template } from '../../template/types.js';
 import { scanPasswords } from '../password-property/template.js';
 import type { TemplateInput } from '../slice.js';
 import type { TemplateParameterEntity } from './types.js';

@@ -1,4 +1,4 @@
-import type { Template } from '../../template/template.js';
+import type { Template } from '../../template/types.js';
 import type { Trail } from '../trail/types.js';
 import type { TrailSet } from './types.js';
 

@@ -2,7 +2,7 @@ import { type CfnNode, get, scalarString } from '../../template/parsing/node.js'
 import { boolField, setField, toBool } from '../../template/resolution/fields.js';
 import type { TemplateGraph } from '../../template/resolution/graph.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
-import type { Template, TemplateResource } from '../../template/template.js';
+import type { Template, TemplateResource } from '../../template/types.js';
 import { append } from '../../util/append.js';
 import { coversAllResources } from './arns.js';
 import type { Trail, TrailDataEventSelector } from './types.js';

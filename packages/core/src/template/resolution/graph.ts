@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../../model/location.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../parsing/node.js';
-import type { Template } from '../template.js';
+import type { Template } from '../types.js';
 
 /** One use of a logical id: `Ref`, `Fn::GetAtt` or a `${Name}`/`${Name.Attr}` inside `Fn::Sub`. */
 export interface Reference {

@@ -2,7 +2,7 @@ import type { SourceLocation } from '../../model/location.js';
 import { own } from '../../model/lookup.js';
 import { append } from '../../util/append.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../parsing/node.js';
-import type { Template } from '../template.js';
+import type { Template } from '../types.js';
 import type { Resolver } from './resolve.js';
 
 /** Beyond this many combinations a list is read as the union of its known values. */

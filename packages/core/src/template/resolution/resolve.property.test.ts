@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cfnArbitraries, fcSettings, type Plain, seedTemplates, vocabulary } from '../../../../../test/property.js';
 import { type CfnNode, toPlain, walk } from '../parsing/node.js';
 import { parseText } from '../parsing/parse.js';
-import { buildTemplate, type Template } from '../template.js';
+import { buildTemplate } from '../template.js';
+import type { Template } from '../types.js';
 import { Resolver } from './resolve.js';
 
 const seeds = seedTemplates();

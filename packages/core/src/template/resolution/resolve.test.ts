@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTemplate } from '../load.js';
 import { get } from '../parsing/node.js';
-import type { Template } from '../template.js';
+import type { Template } from '../types.js';
 import { Resolver } from './resolve.js';
 
 function template(body: string): Template {

@@ -1,6 +1,6 @@
 import { own } from '../../model/lookup.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../parsing/node.js';
-import type { Template } from '../template.js';
+import type { Template } from '../types.js';
 
 /** A value a template property can take, with how it was reached. `undefined` value: not knowable before deployment. */
 export interface Candidate<T = ResolvedValue> {

@@ -1,6 +1,6 @@
 import type { SettingSource } from '../../model/entities.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../parsing/node.js';
-import type { TemplateResource } from '../template.js';
+import type { TemplateResource } from '../types.js';
 import type { ResolvedValue, Resolver } from './resolve.js';
 
 /** A setting's value with where it comes from. */
