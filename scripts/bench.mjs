@@ -92,7 +92,7 @@ async function child(mode, target) {
     // text), for comparison with that floor.
     const fromCore = createRequire(path.join(root, 'packages/core/package.json'));
     const { parseTree } = await import(pathToFileURL(fromCore.resolve('jsonc-parser')).href);
-    const { parseText, parseYamlDocument, JSON_OPTIONS } = await import('../packages/core/dist/template/parse.js');
+    const { parseText, parseYamlDocument, JSON_OPTIONS } = await import('../packages/core/dist/template/parsing/parse.js');
     const { formatOf } = await import('../packages/core/dist/template/load.js');
     const { readJsonStream } = await import('../packages/core/dist/snapshot/json-stream.js');
     const { MAX_FILE_BYTES } = await import('../packages/core/dist/files/read.js');

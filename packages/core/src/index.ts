@@ -29,9 +29,12 @@ export type {
 } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';
 export { formatMessage, runRules } from './engine/run.js';
-export { applyConfigSuppressions, applyTemplateSuppressions, templateSuppressions } from './engine/suppress.js';
+export { applyConfigSuppressions, applyTemplateSuppressions } from './engine/suppress.js';
+export { engineDefaultPort, engineLabel, isClusterMember } from './entities/db-instance/engines.js';
+export { type ApiIpPermission, type ApiSecurityGroup, type PermissionLocator, securityGroupFromApi } from './entities/security-group/snapshot.js';
+export { coversAllResources } from './entities/trail/arns.js';
+export { lifecycleRuleAgesOut, trailLogPrefix } from './entities/trail/snapshot.js';
 export { SKIPPED_DIRS, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
-export { engineDefaultPort, engineLabel, isClusterMember } from './model/databases.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -111,7 +114,7 @@ export {
   minimalIamPolicy,
 } from './snapshot/calls.js';
 export { type CredentialReportRow, parseCredentialReport } from './snapshot/credential-report.js';
-export { coversAllResources, lifecycleRuleAgesOut, SnapshotLocator, snapshotEntities, trailLogPrefix } from './snapshot/entities.js';
+export { snapshotEntities } from './snapshot/entities.js';
 export * from './snapshot/format.js';
 export {
   type Answered,
@@ -131,16 +134,17 @@ export {
   rulesNotEvaluated,
   type SnapshotLoadOutcome,
 } from './snapshot/load.js';
+export { SnapshotLocator } from './snapshot/locator.js';
 export { policyDocumentObject } from './snapshot/policy.js';
 export { keyIdForDisplay, redactKeyIds, redactSnapshotKeys, snapshotText } from './snapshot/redact.js';
 export { jsonPath, type SchemaProblem, snapshotSchema, validateSnapshot } from './snapshot/schema.js';
-export { type ApiIpPermission, type ApiSecurityGroup, type PermissionLocator, securityGroupFromApi } from './snapshot/security-groups.js';
-export { type Reference, TemplateGraph } from './template/graph.js';
 export { type LoadOutcome, loadTemplate } from './template/load.js';
-export type { CfnEntry, CfnMap, CfnNode, CfnScalar, CfnSeq, ScalarValue } from './template/node.js';
-export { get, getEntry, intrinsicName, scalarString, toPlain } from './template/node.js';
 export { loadParameters, ParameterFileError, parseParameters } from './template/parameters.js';
-export { type ParseOutcome, type ParseProblem, parseText } from './template/parse.js';
-export { type Branch, type Candidate, type ResolvedValue, type ResolveOptions, Resolver } from './template/resolve.js';
-export type { Template, TemplateParameter, TemplateResource } from './template/template.js';
+export type { CfnEntry, CfnMap, CfnNode, CfnScalar, CfnSeq, ScalarValue } from './template/parsing/node.js';
+export { get, getEntry, intrinsicName, scalarString, toPlain } from './template/parsing/node.js';
+export { type ParseOutcome, type ParseProblem, parseText } from './template/parsing/parse.js';
+export { type Reference, TemplateGraph } from './template/resolution/graph.js';
+export { type Branch, type Candidate, type ResolvedValue, type ResolveOptions, Resolver } from './template/resolution/resolve.js';
+export { templateSuppressions } from './template/suppressions.js';
+export type { Template, TemplateParameter, TemplateResource } from './template/types.js';
 export { INFORMATION_URI, ruleHelpUri, VERSION } from './version.js';

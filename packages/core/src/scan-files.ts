@@ -1,4 +1,4 @@
-import { type SuppressionRule, templateSuppressions } from './engine/suppress.js';
+import type { SuppressionRule } from './engine/suppress.js';
 import { failureText, mib, readBounded } from './files/bounded.js';
 import { decodeText, readTemplateFile } from './files/read.js';
 import type { Entity, SecretMatch } from './model/entities.js';
@@ -8,8 +8,9 @@ import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
 import { extractEntities } from './template/entities.js';
-import { LineIndex } from './template/line-index.js';
 import { loadTemplate } from './template/load.js';
+import { LineIndex } from './template/parsing/line-index.js';
+import { templateSuppressions } from './template/suppressions.js';
 import { append } from './util/append.js';
 
 /**

@@ -19,8 +19,8 @@ import {
 import { schemaErrors } from '../../../test/sarif-validate.js';
 import { toSarif } from './reporters/sarif.js';
 import { ruleMeta, scan, scanText } from './scan.js';
-import { toPlain } from './template/node.js';
-import { parseText, stripBom } from './template/parse.js';
+import { toPlain } from './template/parsing/node.js';
+import { parseText, stripBom } from './template/parsing/parse.js';
 
 const seeds = seedTemplates();
 const plainOf = (file: string, text: string): Plain | undefined => {

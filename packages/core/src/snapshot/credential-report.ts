@@ -1,3 +1,6 @@
+import type { SnapshotInput } from '../entities/slice.js';
+import type { PathKey } from './locator.js';
+
 /** One row of IAM's credential report, by its documented column names. */
 export type CredentialReportRow = Readonly<Record<string, string>>;
 
@@ -54,4 +57,15 @@ export function reportBool(value: string | undefined): boolean | undefined {
 /** Date columns; `N/A`, `no_information` and `not_supported` are not dates. */
 export function reportDate(value: string | undefined): string | undefined {
   return value && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value : undefined;
+}
+
+/** The snapshot's credential report, parsed once: users and the root user both read its thousands of rows. */
+export function credentialReport(input: SnapshotInput): { rows: CredentialReportRow[]; path: PathKey[] } | undefined {
+  return input.once(readReport);
+}
+
+function readReport(input: SnapshotInput): { rows: CredentialReportRow[]; path: PathKey[] } | undefined {
+  const content = input.snapshot.global.iam?.GetCredentialReport?.Content;
+  const rows = content === undefined ? undefined : parseCredentialReport(content);
+  return rows ? { rows, path: ['global', 'iam', 'GetCredentialReport'] } : undefined;
 }

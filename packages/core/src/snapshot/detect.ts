@@ -1,5 +1,5 @@
 import { createScanner } from 'jsonc-parser';
-import { stripBom } from '../template/parse.js';
+import { stripBom } from '../template/parsing/parse.js';
 import { looksLikeSnapshot } from './format.js';
 
 // jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read.

@@ -102,7 +102,7 @@ export interface ApiRouteTable {
 }
 
 export interface Ec2Responses {
-  DescribeSecurityGroups?: { SecurityGroups?: import('./security-groups.js').ApiSecurityGroup[] };
+  DescribeSecurityGroups?: { SecurityGroups?: import('../entities/security-group/snapshot.js').ApiSecurityGroup[] };
   DescribeAddresses?: { Addresses?: ApiAddress[] };
   DescribeInstances?: { Reservations?: { Instances?: ApiInstance[] }[] };
   DescribeNatGateways?: { NatGateways?: ApiNatGateway[] };

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../template/parse.js';
-import { SnapshotLocator } from './entities.js';
+import { parseText } from '../template/parsing/parse.js';
 import { JsonPositions } from './json-positions.js';
 import { isSnapshotText, loadSnapshot } from './load.js';
+import { SnapshotLocator } from './locator.js';
 
 type Path = (string | number)[];
 

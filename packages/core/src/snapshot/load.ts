@@ -5,12 +5,13 @@ import { MAX_SNAPSHOT_BYTES } from '../files/read.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
-import { parseText, stripBom } from '../template/parse.js';
+import { parseText, stripBom } from '../template/parsing/parse.js';
 import { AWS_CALLS, type AwsCallName, callName, type Feed } from './calls.js';
-import { type Locator, SnapshotLocator, snapshotEntities } from './entities.js';
+import { snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type IncompleteReason } from './format.js';
 import { JsonPositions } from './json-positions.js';
 import { FileSource, readJsonStream } from './json-stream.js';
+import { type Locator, SnapshotLocator } from './locator.js';
 import { redactSnapshotKeys } from './redact.js';
 import { validateSnapshot } from './schema.js';
 

@@ -1,7 +1,7 @@
 import type { Notification } from '../engine/finding.js';
-import { type CfnNode, get, getEntry, intrinsicName, scalarString, walk } from './node.js';
-import type { ParseNotice } from './parse.js';
-import type { Template } from './template.js';
+import { type CfnNode, get, getEntry, intrinsicName, scalarString, walk } from './parsing/node.js';
+import type { ParseNotice } from './parsing/parse.js';
+import type { Template } from './types.js';
 
 /** CloudFormation's limits on a template body: inline in the request (`--template-body`), and from S3 (`--template-url`). */
 export const INLINE_TEMPLATE_BYTES = 51_200;

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Notification } from '../engine/finding.js';
 import { templateNotices } from './checks.js';
-import { parseText, stripBom } from './parse.js';
-import { type BuildOptions, buildTemplate, isTemplate, looksLikeTemplate, type Template } from './template.js';
+import { parseText, stripBom } from './parsing/parse.js';
+import { buildTemplate, isTemplate, looksLikeTemplate } from './template.js';
+import type { BuildOptions, Template } from './types.js';
 
 export type LoadOutcome = { template: Template; notifications: Notification[] } | { template: undefined; notifications: Notification[] };
 

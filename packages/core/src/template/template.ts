@@ -1,50 +1,8 @@
-import type { Notification } from '../engine/finding.js';
-import type { SourceLocation } from '../model/location.js';
-import { expandForEach } from './foreach.js';
-import type { LineIndex } from './line-index.js';
-import { type CfnMap, type CfnNode, get, getEntry, scalarString } from './node.js';
-import { Resolver } from './resolve.js';
-
-export interface TemplateParameter {
-  name: string;
-  node: CfnMap;
-  type?: string;
-  default?: CfnNode;
-  noEcho: boolean;
-  loc: SourceLocation;
-}
-
-export interface TemplateResource {
-  logicalId: string;
-  type: string;
-  node: CfnMap;
-  properties?: CfnMap;
-  metadata?: CfnMap;
-  condition?: string;
-  loc: SourceLocation;
-}
-
-/** A CloudFormation or SAM template, read with positions. */
-export interface Template {
-  file: string;
-  text: string;
-  index: LineIndex;
-  /** The document, with `Fn::ForEach` loops expanded (their copies keep the loop body's positions). */
-  root: CfnMap;
-  parameters: Map<string, TemplateParameter>;
-  resources: Map<string, TemplateResource>;
-  mappings?: CfnMap;
-  conditions?: CfnMap;
-  /** `AWS::Serverless-2016-10-31` and friends, from `Transform`. */
-  transforms: string[];
-  /** Notes about reading it, e.g. a `Fn::ForEach` loop that could not be expanded. */
-  notifications?: Notification[];
-}
-
-export interface BuildOptions {
-  /** Parameter values given at deploy time, used to expand `Fn::ForEach` over a list parameter. */
-  parameters?: Readonly<Record<string, string>>;
-}
+import type { LineIndex } from './parsing/line-index.js';
+import { type CfnMap, type CfnNode, get, getEntry, scalarString } from './parsing/node.js';
+import { expandForEach } from './resolution/foreach.js';
+import { Resolver } from './resolution/resolve.js';
+import type { BuildOptions, Template, TemplateParameter, TemplateResource } from './types.js';
 
 /** A file is a template when it declares `AWSTemplateFormatVersion` or has a `Resources` map with an `AWS::` type. */
 export function isTemplate(root: CfnNode | undefined): root is CfnMap {

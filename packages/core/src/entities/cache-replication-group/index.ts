@@ -1,0 +1,7 @@
+import type { EntitySlice } from '../slice.js';
+import { cacheReplicationGroupsOf } from './template.js';
+
+export const cacheReplicationGroup: EntitySlice<'CacheReplicationGroup'> = {
+  kind: 'CacheReplicationGroup',
+  template: { what: 'ElastiCache replication groups', extract: (input) => cacheReplicationGroupsOf(input.template, input.resolver) },
+};

@@ -1,0 +1,7 @@
+import type { EntitySlice } from '../slice.js';
+import { instancesOf } from './template.js';
+
+export const instance: EntitySlice<'Instance'> = {
+  kind: 'Instance',
+  template: { what: 'instances', extract: (input) => instancesOf(input.template, input.resolver, input.graph) },
+};

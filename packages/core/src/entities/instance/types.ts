@@ -1,0 +1,16 @@
+import type { EntityBase } from '../../model/entity.js';
+
+export interface Instance extends EntityBase {
+  kind: 'Instance';
+  instanceId: string;
+  resourceType: 'Instance' | 'LaunchTemplate' | 'LaunchConfiguration';
+  /** undefined when it cannot be known (e.g. a launch template version chosen at launch). */
+  hasInstanceProfile?: boolean;
+  /**
+   * The logical id of an instance profile of the same template that the resource uses (directly or
+   * through its launch template) and that holds no role (`Roles: []`): its instances get no role
+   * credentials, as without a profile. `fieldLocations`/`fieldVia` under this name say where and when.
+   */
+  emptyInstanceProfile?: string;
+  state?: string;
+}

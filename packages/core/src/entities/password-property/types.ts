@@ -1,0 +1,25 @@
+import type { EntityBase } from '../../model/entity.js';
+
+/** A property that holds a password (`MasterUserPassword`, `LoginProfile.Password`, ...). */
+export interface PasswordProperty extends EntityBase {
+  kind: 'PasswordProperty';
+  resourceType: string;
+  property: string;
+  /** A literal value in the template (or a parameter default) rather than a NoEcho parameter or dynamic reference. */
+  literal: boolean;
+  /** Where the value comes from; `literal` is true for `literal`, `mapping` and `parameter-default`. */
+  valueSource?: PasswordValueSource;
+  /** The parameter the value is taken from, for `parameter-default`, `parameter` and `noecho-parameter`. */
+  parameter?: string;
+}
+
+export type PasswordValueSource =
+  | 'literal'
+  | 'mapping'
+  | 'parameter-default'
+  | 'parameter'
+  | 'noecho-parameter'
+  | 'plaintext-ssm'
+  | 'secure-reference'
+  | 'managed'
+  | 'unknown';

@@ -1,0 +1,30 @@
+import type { EntityBase } from '../../model/entity.js';
+import type { SourceLocation } from '../../model/location.js';
+
+export interface PolicyStatement {
+  effect: 'Allow' | 'Deny';
+  actions: string[];
+  notActions: string[];
+  resources: string[];
+  notResources: string[];
+  hasCondition: boolean;
+  location: SourceLocation;
+  /** Where each of `actions` is written, index for index, when known. */
+  actionLocations?: SourceLocation[];
+  /** How the statement's values were reached when they depend on parameters or conditions. */
+  via?: string[];
+}
+
+/** An IAM policy document: managed, inline on a user, group or role, or a bucket/queue policy. */
+export interface Policy extends EntityBase {
+  kind: 'Policy';
+  policyName: string;
+  policyType: 'managed' | 'inline';
+  /** Principals it is attached to. */
+  attachedTo: { type: 'user' | 'group' | 'role'; name: string }[];
+  statements: PolicyStatement[];
+  /** ARN of a managed policy, e.g. `arn:aws:iam::aws:policy/AdministratorAccess` for an AWS managed one. */
+  arn?: string;
+  /** Set as some principal's permissions boundary: then it limits permissions rather than granting them. */
+  permissionsBoundary?: boolean;
+}

@@ -1,0 +1,7 @@
+import type { EntitySlice } from '../slice.js';
+import { rootAccountFromSnapshot } from './snapshot.js';
+
+export const rootAccount: EntitySlice<'RootAccount'> = {
+  kind: 'RootAccount',
+  snapshot: rootAccountFromSnapshot,
+};
