@@ -1,6 +1,6 @@
-import type { Notification } from '../engine/finding.js';
 import type { EntityKind, EntityMap } from '../model/entities.js';
 import type { EntityBase } from '../model/entity.js';
+import type { Notification } from '../model/finding.js';
 import type { AccountSnapshot, RegionalResponses } from '../snapshot/format.js';
 import type { Locator } from '../snapshot/locator.js';
 import type { TemplateGraph } from '../template/resolution/graph.js';

@@ -1,4 +1,4 @@
-import type { Notification } from '../engine/finding.js';
+import type { Notification } from '../model/finding.js';
 import { type CfnNode, get, getEntry, intrinsicName, scalarString, walk } from './parsing/node.js';
 import type { ParseNotice } from './parsing/parse.js';
 import type { Template } from './types.js';

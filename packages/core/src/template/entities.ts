@@ -1,7 +1,7 @@
-import type { Notification } from '../engine/finding.js';
 import { ENTITY_SLICES } from '../entities/index.js';
 import type { EntitySlice, TemplateInput } from '../entities/slice.js';
 import type { Entity, EntityKind, EntityMap } from '../model/entities.js';
+import type { Notification } from '../model/finding.js';
 import { own } from '../model/lookup.js';
 import { append } from '../util/append.js';
 import { type CfnNode, walk as walkNodes } from './parsing/node.js';

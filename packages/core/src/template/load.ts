@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Notification } from '../engine/finding.js';
+import type { Notification } from '../model/finding.js';
 import { templateNotices } from './checks.js';
 import { parseText, stripBom } from './parsing/parse.js';
 import { buildTemplate, isTemplate, looksLikeTemplate } from './template.js';

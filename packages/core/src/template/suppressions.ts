@@ -1,5 +1,5 @@
-import type { Notification } from '../engine/finding.js';
 import { type SuppressionRule, suppressionRule } from '../engine/suppress.js';
+import type { Notification } from '../model/finding.js';
 import { get, scalarString } from './parsing/node.js';
 import type { Template } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Notification } from '../engine/finding.js';
+import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import type { LineIndex } from './parsing/line-index.js';
 import type { CfnMap, CfnNode } from './parsing/node.js';

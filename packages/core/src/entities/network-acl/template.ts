@@ -1,4 +1,4 @@
-import type { Notification } from '../../engine/finding.js';
+import type { Notification } from '../../model/finding.js';
 import { hasPorts, normaliseProtocol, toPort } from '../../model/network.js';
 import { type CfnNode, get } from '../../template/parsing/node.js';
 import { toBool } from '../../template/resolution/fields.js';

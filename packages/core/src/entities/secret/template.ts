@@ -1,4 +1,4 @@
-import type { Notification } from '../../engine/finding.js';
+import type { Notification } from '../../model/finding.js';
 import { own } from '../../model/lookup.js';
 import { decodeBase64Text } from '../../secrets/base64.js';
 import { findSecrets, MAX_SECRETS_PER_FILE, type RawSecret, redactSecretsIn, secretEntity, secretIds, tooManySecrets } from '../../secrets/detect.js';

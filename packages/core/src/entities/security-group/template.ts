@@ -1,4 +1,4 @@
-import type { Notification } from '../../engine/finding.js';
+import type { Notification } from '../../model/finding.js';
 import { hasPorts, normaliseProtocol } from '../../model/network.js';
 import { type CfnNode, get, intrinsicName, scalarString } from '../../template/parsing/node.js';
 import { cross, MAX_COMBINATIONS, portValues } from '../../template/resolution/ports.js';

@@ -1,4 +1,4 @@
-import type { Notification } from '../../engine/finding.js';
+import type { Notification } from '../../model/finding.js';
 import { append } from '../../util/append.js';
 import { type CfnEntry, type CfnMap, type CfnNode, get, intrinsicName, scalarString } from '../parsing/node.js';
 import type { Resolver } from './resolve.js';
