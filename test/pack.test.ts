@@ -6,11 +6,33 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyAccountRoutes, startFakeAws } from './fake-aws.js';
+import { danglingMaps } from './packed.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const PNPM = ['--yes', 'pnpm@12.4.2'];
-const PACKAGES = ['core', 'rules', 'collector', 'cli', 'rule-tester'];
+/** Every package that would be published: the folders under packages/ whose package.json is not private. */
+const PACKAGES = readdirSync(path.join(repo, 'packages')).filter((name) => {
+  const manifest = path.join(repo, 'packages', name, 'package.json');
+  return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).private !== true;
+});
 let dir: string;
+/** Folder name under packages/ to the unpacked tarball's `package/` folder. */
+const unpacked = new Map<string, string>();
+/** Folder name to the files its tarball holds, relative to `package/`. */
+const listings = new Map<string, string[]>();
+
+function filesUnder(root: string, sub = ''): string[] {
+  return readdirSync(path.join(root, sub), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(root, path.posix.join(sub, e.name)) : [path.posix.join(sub, e.name)],
+  );
+}
+
+/** The first ```js block of a Markdown file. */
+function firstJsBlock(file: string): string {
+  const block = /```js\n([\s\S]*?)```/.exec(readFileSync(file, 'utf8'))?.[1];
+  if (!block) throw new Error(`${file} has no js example`);
+  return block;
+}
 const tarball = (pkg: string): string => {
   const file = readdirSync(path.join(dir, 'tarballs')).find((f) => f.startsWith(`mamori-${pkg}-`));
   return path.join(dir, 'tarballs', file ?? `mamori-${pkg}-missing.tgz`);
@@ -36,6 +58,11 @@ describe('packed packages', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'mamori-pack-'));
     for (const pkg of PACKAGES) {
       execFileSync('npx', [...PNPM, 'pack', '--pack-destination', path.join(dir, 'tarballs')], { cwd: path.join(repo, 'packages', pkg), stdio: 'pipe' });
+      const into = path.join(dir, 'unpacked', pkg);
+      mkdirSync(into, { recursive: true });
+      execFileSync('tar', ['-xzf', tarball(pkg), '-C', into]);
+      unpacked.set(pkg, path.join(into, 'package'));
+      listings.set(pkg, filesUnder(path.join(into, 'package')));
     }
     scanner = app('scanner', ['core', 'rules', 'cli', 'rule-tester']);
     collector = app('collector', ['core', 'rules', 'collector', 'cli']);
@@ -45,10 +72,43 @@ describe('packed packages', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  it('are core, rules, collector, cli and rule-tester', () => {
+    expect([...PACKAGES].sort()).toEqual(['cli', 'collector', 'core', 'rule-tester', 'rules']);
+  });
+
   it.each(PACKAGES)('@mamori/%s ships no tests, fixtures or sources', (pkg) => {
-    const listing = execFileSync('tar', ['-tzf', tarball(pkg)], { encoding: 'utf8' });
-    expect(listing).toMatch(/package\/dist\/index\.js/);
-    expect(listing).not.toMatch(/\.test\.|fixtures|\/src\//);
+    const listing = listings.get(pkg) ?? [];
+    expect(listing).toContain('dist/index.js');
+    expect(listing.filter((f) => /\.test\.|fixtures|(^|\/)src\/|\.tsbuildinfo$/.test(f))).toEqual([]);
+  });
+
+  it.each(PACKAGES)('@mamori/%s carries the root LICENSE, a README and where to find the project', (pkg) => {
+    const license = readFileSync(path.join(repo, 'LICENSE'), 'utf8');
+    const root = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
+    const at = unpacked.get(pkg) ?? '';
+    expect(readFileSync(path.join(at, 'LICENSE'), 'utf8')).toBe(license);
+    const readme = readFileSync(path.join(at, 'README.md'), 'utf8');
+    const manifest = JSON.parse(readFileSync(path.join(at, 'package.json'), 'utf8'));
+    expect(readme.startsWith(`# ${manifest.name}\n`)).toBe(true);
+    expect(readme).toContain('https://github.com/mamori-dev/mamori');
+    expect(manifest.license).toBe(root.license);
+    expect(manifest.repository).toEqual({ ...root.repository, directory: `packages/${pkg}` });
+    expect(manifest.bugs).toEqual(root.bugs);
+    expect(manifest.homepage).toBe(`https://github.com/mamori-dev/mamori/tree/main/packages/${pkg}#readme`);
+  });
+
+  it.each(PACKAGES)('@mamori/%s has no source map, or reference to one, pointing at a file it does not hold', (pkg) => {
+    const at = unpacked.get(pkg) ?? '';
+    expect(danglingMaps(listings.get(pkg) ?? [], (f) => readFileSync(path.join(at, f), 'utf8'))).toEqual([]);
+  });
+
+  it("the core and rules READMEs' examples run against the installed tarballs", () => {
+    for (const pkg of ['core', 'rules']) {
+      const script = firstJsBlock(path.join(repo, 'packages', pkg, 'README.md')).replaceAll("'infra/'", "'examples'");
+      const out = spawnSync('node', ['--input-type=module', '-e', script], { cwd: scanner, encoding: 'utf8' });
+      expect(out.stderr, pkg).toBe('');
+      expect(out.stdout, pkg).toMatch(/MAM\d{3}/);
+    }
   });
 
   it("the rule tester runs a plugin's table under node:test, and its failures say what differs", () => {

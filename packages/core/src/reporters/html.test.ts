@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rules } from '@mamori/rules';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { browserPlan } from '../../../../test/browser.js';
 import { type ScanResult, scan } from '../scan.js';
 import { toHtml } from './html.js';
 
@@ -13,16 +14,29 @@ let browser: Browser;
 let dir: string;
 let result: ScanResult;
 let url: string;
+const plan = browserPlan(process.env);
 
-// Debian's Chromium, as .ci/run installs it; the flags keep it off the network.
+/** The browser, or the test skips with the reason (outside CI) or fails (in CI). */
+function needBrowser(ctx: TestContext): Browser {
+  if (plan.run) return browser;
+  if (plan.fail) throw new Error(plan.reason);
+  return ctx.skip(plan.reason);
+}
+
 beforeAll(async () => {
   result = await scan({ paths: ['examples'], cwd: repo, rules });
   dir = mkdtempSync(path.join(tmpdir(), 'mamori-html-'));
   const file = path.join(dir, 'report.html');
   writeFileSync(file, toHtml(result));
   url = pathToFileURL(file).href;
+  if (!plan.run) {
+    // The default reporter does not print skip reasons; this line does.
+    if (!plan.fail) console.warn(`HTML report browser tests skipped: ${plan.reason}`);
+    return;
+  }
+  // The flags keep the browser off the network.
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: plan.executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 }, 60_000);
@@ -33,8 +47,8 @@ afterAll(async () => {
 });
 
 describe('HTML report in a browser', () => {
-  it('shows the totals, the estimated waste and every finding', async () => {
-    const page = await browser.newPage();
+  it('shows the totals, the estimated waste and every finding', async (ctx) => {
+    const page = await needBrowser(ctx).newPage();
     await page.goto(url);
     expect(await page.title()).toBe('mamori report');
     expect(await page.locator('#total').innerText()).toBe(String(result.findings.length));
@@ -53,8 +67,8 @@ describe('HTML report in a browser', () => {
     await page.close();
   });
 
-  it('filters by level, area and text as a person uses them', async () => {
-    const page = await browser.newPage();
+  it('filters by level, area and text as a person uses them', async (ctx) => {
+    const page = await needBrowser(ctx).newPage();
     await page.goto(url);
     const visible = () => page.locator('#findings tbody tr:visible').count();
     const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -93,7 +107,8 @@ describe('HTML escaping', () => {
 });
 
 describe('HTML report content security policy', () => {
-  it('markup in a finding neither runs nor loads, and script or images added to the page are blocked', async () => {
+  it('markup in a finding neither runs nor loads, and script or images added to the page are blocked', async (ctx) => {
+    const browser = needBrowser(ctx);
     const hostile: ScanResult = {
       ...result,
       findings: result.findings.slice(0, 1).map((f) => ({
