@@ -7369,125 +7369,6 @@ var require_dist = __commonJS({
 // packages/core/src/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// packages/core/src/template/node.ts
-var INDEXED = 12;
-var indexes = /* @__PURE__ */ new WeakMap();
-function getEntry(node, key) {
-  if (node?.kind !== "map") return void 0;
-  const entries = node.entries;
-  if (entries.length < INDEXED) return entries.find((e) => e.key === key);
-  let index = indexes.get(node);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const e of entries) if (!index.has(e.key)) index.set(e.key, e);
-    indexes.set(node, index);
-  }
-  return index.get(key);
-}
-function get(node, key) {
-  return getEntry(node, key)?.value;
-}
-function scalarString(node) {
-  if (node?.kind !== "scalar" || node.value === null) return void 0;
-  return String(node.value);
-}
-function intrinsicName(node) {
-  if (node?.kind !== "map" || node.entries.length !== 1) return void 0;
-  const key = node.entries[0]?.key;
-  return key !== void 0 && (key === "Ref" || key === "Condition" || key.startsWith("Fn::")) ? key : void 0;
-}
-function toScalarValue(value) {
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "bigint") return Number(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return value === void 0 ? null : String(value);
-}
-function toPlain(node) {
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "seq":
-      return node.items.map(toPlain);
-    case "map": {
-      const out = {};
-      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
-      return out;
-    }
-  }
-}
-function walk(node, visit3) {
-  const path3 = [];
-  const rec = (n) => {
-    visit3(n, path3);
-    if (n.kind === "map") {
-      for (const e of n.entries) {
-        path3.push(e.key);
-        rec(e.value);
-        path3.pop();
-      }
-    } else if (n.kind === "seq") {
-      for (let i = 0; i < n.items.length; i++) {
-        path3.push(i);
-        rec(n.items[i]);
-        path3.pop();
-      }
-    }
-  };
-  rec(node);
-}
-
-// packages/core/src/engine/suppress.ts
-var byIdOrName = (key) => (rule) => key === "*" || key === rule.id || key === rule.name;
-function matcher(match) {
-  if ("rule" in match) return byIdOrName(match.rule);
-  if ("cfnNag" in match) return (r) => r.covers.cfnNag?.includes(match.cfnNag) ?? false;
-  return (r) => r.covers.checkov?.includes(match.checkov) ?? false;
-}
-function suppressionRule(match, suppression) {
-  return { match, matches: matcher(match), suppression };
-}
-function templateSuppressions(template) {
-  const byResource = /* @__PURE__ */ new Map();
-  const notifications = [];
-  for (const res of template.resources.values()) {
-    const list = [];
-    const entries = (tool, key) => {
-      const node = get(get(res.metadata, tool), key);
-      return node?.kind === "seq" ? node.items : [];
-    };
-    for (const item of entries("mamori", "suppress")) {
-      const rule = scalarString(get(item, "rule"));
-      const reason = scalarString(get(item, "reason"))?.trim();
-      if (!rule || !reason) {
-        notifications.push({
-          level: "warning",
-          code: "suppression-ignored",
-          file: template.file,
-          line: item.loc.line,
-          column: item.loc.column,
-          message: `Suppression on ${res.logicalId} ignored: it needs both "rule" and a non-empty "reason"`
-        });
-        continue;
-      }
-      list.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
-    }
-    for (const item of entries("cfn_nag", "rules_to_suppress")) {
-      const id = scalarString(get(item, "id"));
-      if (!id) continue;
-      const reason = scalarString(get(item, "reason")) ?? "suppressed with cfn_nag rules_to_suppress";
-      list.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
-    }
-    for (const item of entries("checkov", "skip")) {
-      const id = scalarString(get(item, "id"));
-      if (!id) continue;
-      const reason = scalarString(get(item, "comment")) ?? "skipped with a checkov skip";
-      list.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
-    }
-    if (list.length > 0) byResource.set(res.logicalId, list);
-  }
-  return { byResource, notifications };
-}
-
 // packages/core/src/files/bounded.ts
 import path from "node:path";
 
@@ -7647,6 +7528,73 @@ import { isAscii, isUtf8 } from "node:buffer";
 // packages/core/src/snapshot/format.ts
 function looksLikeSnapshot(text2) {
   return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
+}
+
+// packages/core/src/template/parsing/node.ts
+var INDEXED = 12;
+var indexes = /* @__PURE__ */ new WeakMap();
+function getEntry(node, key) {
+  if (node?.kind !== "map") return void 0;
+  const entries = node.entries;
+  if (entries.length < INDEXED) return entries.find((e) => e.key === key);
+  let index = indexes.get(node);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const e of entries) if (!index.has(e.key)) index.set(e.key, e);
+    indexes.set(node, index);
+  }
+  return index.get(key);
+}
+function get(node, key) {
+  return getEntry(node, key)?.value;
+}
+function scalarString(node) {
+  if (node?.kind !== "scalar" || node.value === null) return void 0;
+  return String(node.value);
+}
+function intrinsicName(node) {
+  if (node?.kind !== "map" || node.entries.length !== 1) return void 0;
+  const key = node.entries[0]?.key;
+  return key !== void 0 && (key === "Ref" || key === "Condition" || key.startsWith("Fn::")) ? key : void 0;
+}
+function toScalarValue(value) {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value === void 0 ? null : String(value);
+}
+function toPlain(node) {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq":
+      return node.items.map(toPlain);
+    case "map": {
+      const out = {};
+      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+      return out;
+    }
+  }
+}
+function walk(node, visit3) {
+  const path3 = [];
+  const rec = (n) => {
+    visit3(n, path3);
+    if (n.kind === "map") {
+      for (const e of n.entries) {
+        path3.push(e.key);
+        rec(e.value);
+        path3.pop();
+      }
+    } else if (n.kind === "seq") {
+      for (let i = 0; i < n.items.length; i++) {
+        path3.push(i);
+        rec(n.items[i]);
+        path3.pop();
+      }
+    }
+  };
+  rec(node);
 }
 
 // packages/core/src/template/checks.ts
@@ -7847,7 +7795,7 @@ function append(target, items2) {
   return target;
 }
 
-// packages/core/src/template/foreach.ts
+// packages/core/src/template/resolution/foreach.ts
 var SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
 var LOOP_PREFIX = "Fn::ForEach::";
 var MAX_DEPTH = 5;
@@ -7987,7 +7935,7 @@ function own(table, key) {
   return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
 }
 
-// packages/core/src/template/resolve.ts
+// packages/core/src/template/resolution/resolve.ts
 var MAX_CANDIDATES = 64;
 var MAX_BRANCHES = 256;
 var MAX_DEPTH2 = 64;
@@ -9695,10 +9643,10 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// packages/core/src/template/parse.ts
+// packages/core/src/template/parsing/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// packages/core/src/template/line-index.ts
+// packages/core/src/template/parsing/line-index.ts
 var LineIndex = class {
   constructor(file, text2) {
     this.file = file;
@@ -9746,7 +9694,7 @@ var LineIndex = class {
   }
 };
 
-// packages/core/src/template/short-form.ts
+// packages/core/src/template/parsing/short-form.ts
 function shortTagToIntrinsic(tag) {
   if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
   const name = tag.slice(1);
@@ -9775,7 +9723,7 @@ function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }
 
-// packages/core/src/template/yaml-fast.ts
+// packages/core/src/template/parsing/yaml-fast.ts
 var import_yaml = __toESM(require_dist(), 1);
 function readYamlFast(text2, index, limits) {
   try {
@@ -10376,7 +10324,7 @@ var Reader = class {
   }
 };
 
-// packages/core/src/template/parse.ts
+// packages/core/src/template/parsing/parse.ts
 var MAX_NODES = 5e5;
 var MAX_ALIAS_NODES = 1e5;
 var MAX_DEPTH3 = 500;
@@ -10619,25 +10567,7 @@ function isSnapshotText(text2) {
   return false;
 }
 
-// packages/core/src/secrets/base64.ts
-var MIN_LENGTH = 21;
-var MAX_LENGTH = 64 * 1024;
-var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-function decodeBase64Text(value) {
-  const compact = value.replace(/\s+/g, "");
-  if (compact.length < MIN_LENGTH || compact.length > MAX_LENGTH || !BASE64.test(compact)) return void 0;
-  if (compact.length % 4 === 1 || compact.endsWith("=") && compact.length % 4 !== 0) return void 0;
-  let text2;
-  try {
-    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
-  } catch {
-    return void 0;
-  }
-  return text2.length > 0 && !CONTROL.test(text2) ? text2 : void 0;
-}
-
-// packages/core/src/template/iam.ts
+// packages/core/src/template/resolution/iam.ts
 var MAX_LIST_CANDIDATES = 16;
 var PRINCIPAL_TYPES = {
   "AWS::IAM::User": { type: "user", nameKey: "UserName" },
@@ -10774,7 +10704,7 @@ function looseText(resolver, node, depth = 0) {
   return fn === "Ref" ? `\${${scalarString(arg) ?? "?"}}` : void 0;
 }
 
-// packages/core/src/template/access-keys.ts
+// packages/core/src/entities/access-key-resource/template.ts
 function accessKeysOf(template, resolver) {
   const keys = /* @__PURE__ */ new Map();
   for (const res of template.resources.values()) {
@@ -10874,7 +10804,13 @@ function variableName(root, path3) {
   return void 0;
 }
 
-// packages/core/src/template/settings.ts
+// packages/core/src/entities/access-key-resource/index.ts
+var accessKeyResource = {
+  kind: "AccessKeyResource",
+  template: { what: "access keys", extract: (input) => accessKeysOf(input.template, input.resolver) }
+};
+
+// packages/core/src/template/resolution/settings.ts
 function alternatives(resolver, res, key) {
   const node = get(res.properties, key);
   if (node === void 0) return [{ absent: true, value: void 0, via: [], node: void 0 }];
@@ -10943,7 +10879,7 @@ function describeNode(node, depth = 0) {
   return `!${name} ${describeNode(arg, depth + 1)}`;
 }
 
-// packages/core/src/template/az-spans.ts
+// packages/core/src/entities/az-span/template.ts
 var KINDS = {
   "AWS::RDS::DBSubnetGroup": { resourceType: "DbSubnetGroup", nameKey: "DBSubnetGroupName", subnetKeys: ["SubnetIds"] },
   "AWS::ElasticLoadBalancingV2::LoadBalancer": { resourceType: "LoadBalancer", nameKey: "Name", subnetKeys: ["Subnets", "SubnetMappings"] },
@@ -11083,7 +11019,13 @@ function single(resolver, node) {
   return values.size === 1 && typeof only === "string" && only !== "" ? only : void 0;
 }
 
-// packages/core/src/template/cache.ts
+// packages/core/src/entities/az-span/index.ts
+var azSpan = {
+  kind: "AzSpan",
+  template: { what: "availability-zone spans", extract: (input) => azSpansOf(input.template, input.resolver) }
+};
+
+// packages/core/src/entities/cache-replication-group/template.ts
 var byFalse = (a, b) => !a && b;
 var bySmaller = (a, b) => a < b;
 function cacheReplicationGroupsOf(template, resolver) {
@@ -11141,84 +11083,65 @@ function nodesPerShard(resolver, res) {
   return replicas ? { value: replicas.value + 1, source: replicas.source } : void 0;
 }
 
-// packages/core/src/template/cost-resources.ts
-function elasticIpsOf(template, resolver, graph) {
-  const out = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::EIP") continue;
-    const eip = {
-      kind: "ElasticIp",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      allocationId: res.logicalId,
-      association: "none"
-    };
-    const instance = get(res.properties, "InstanceId");
-    if (instance) {
-      const branches = resolver.branches(instance);
-      const absent = branches.find((b) => b.node === void 0);
-      if (absent) {
-        eip.association = "none";
-        if (absent.via.length > 0) eip.via = absent.via;
-      } else eip.association = "instance";
-      out.push(eip);
-      continue;
-    }
-    for (const ref of graph.referencesTo(res.logicalId)) {
-      if (ref.from.startsWith("Outputs/")) {
-        const output = get(get(template.root, "Outputs"), ref.from.slice("Outputs/".length));
-        if (get(output, "Export") !== void 0 && ref.path.startsWith("Value") && eip.association === "none") eip.association = "unknown";
-        continue;
-      }
-      if (ref.fromType === "AWS::EC2::EIPAssociation") {
-        const assoc = template.resources.get(ref.from)?.properties;
-        eip.association = get(assoc, "NetworkInterfaceId") ? "network-interface" : "instance";
-      } else if (ref.fromType === "AWS::EC2::NatGateway" && ref.path === "Properties/AllocationId") {
-        eip.association = "nat-gateway";
-        eip.natGatewayId = ref.from;
-      } else if (eip.association === "none") {
-        eip.association = "unknown";
-      }
-    }
-    out.push(eip);
-  }
-  return out;
+// packages/core/src/entities/cache-replication-group/index.ts
+var cacheReplicationGroup = {
+  kind: "CacheReplicationGroup",
+  template: { what: "ElastiCache replication groups", extract: (input) => cacheReplicationGroupsOf(input.template, input.resolver) }
+};
+
+// packages/core/src/util/non-empty.ts
+function nonEmpty(s) {
+  return s && s.trim() !== "" ? s : void 0;
 }
-function natGatewaysOf(template, resolver, graph) {
+
+// packages/core/src/entities/db-instance/snapshot.ts
+function dbInstancesFromSnapshot(input) {
   const out = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::NatGateway") continue;
-    const connectivity = resolver.value(get(res.properties, "ConnectivityType"));
-    const nat = {
-      kind: "NatGateway",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      natGatewayId: res.logicalId,
-      connectivityType: connectivity === "private" ? "private" : "public",
-      routeTableIds: [],
-      routesKnown: true
-    };
-    const subnet = resolver.value(get(res.properties, "SubnetId"));
-    if (typeof subnet === "string") nat.subnetId = subnet;
-    for (const ref of graph.referencesTo(res.logicalId)) {
-      if (ref.fromType === "AWS::EC2::Route" && ref.path === "Properties/NatGatewayId") {
-        const tableNode = get(template.resources.get(ref.from)?.properties, "RouteTableId");
-        const table = graph.target(tableNode)?.logicalId ?? resolver.value(tableNode);
-        nat.routeTableIds.push(typeof table === "string" ? table : ref.from);
-      } else {
-        nat.routesKnown = false;
-      }
-    }
-    out.push(nat);
+  const groups = /* @__PURE__ */ new Map();
+  input.of("SecurityGroup").forEach((g, order) => {
+    const key = `${g.region}\0${g.groupId}`;
+    const list = groups.get(key);
+    if (list) list.push({ order, group: g });
+    else groups.set(key, [{ order, group: g }]);
+  });
+  const groupsOf = (region, ids) => {
+    if (ids.length === 1) return (groups.get(`${region}\0${ids[0]}`) ?? []).map((g) => g.group);
+    return [...new Set(ids)].flatMap((id) => groups.get(`${region}\0${id}`) ?? []).sort((a, b) => a.order - b.order).map((g) => g.group);
+  };
+  for (const [region, r] of input.regions()) {
+    const clusters = new Map((r.rds?.DescribeDBClusters?.DBClusters ?? []).map((c) => [c.DBClusterIdentifier ?? "", c]));
+    (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
+      const dbInstanceId = db.DBInstanceIdentifier ?? String(i);
+      const arn = db.DBInstanceArn ?? `arn:${input.partition}:rds:${region}:${input.account}:db:${dbInstanceId}`;
+      const cluster = db.DBClusterIdentifier ? clusters.get(db.DBClusterIdentifier) : void 0;
+      const securityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? "").filter((id) => id !== "");
+      const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
+      const port = db.Endpoint?.Port ?? db.DbInstancePort;
+      const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
+      out.push({
+        kind: "DbInstance",
+        id: arn,
+        ...input.base(region),
+        location: input.loc.at(["regional", region, "rds", "DescribeDBInstances", "DBInstances", i, "DBInstanceIdentifier"], arn),
+        displayName: dbInstanceId,
+        dbInstanceId,
+        ...db.Engine ? { engine: db.Engine } : {},
+        ...db.DBClusterIdentifier ? { clusterId: db.DBClusterIdentifier } : {},
+        ...db.MultiAZ !== void 0 ? { multiAz: db.MultiAZ } : {},
+        ...db.PubliclyAccessible !== void 0 ? { publiclyAccessible: db.PubliclyAccessible } : {},
+        ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
+        ...db.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: db.BackupRetentionPeriod } : {},
+        ...port !== void 0 && port > 0 ? { port } : {},
+        securityGroupIds,
+        securityGroups: groupsOf(region, securityGroupIds),
+        ...readReplicaSource ? { readReplicaSource } : {}
+      });
+    });
   }
   return out;
 }
 
-// packages/core/src/model/databases.ts
+// packages/core/src/entities/db-instance/engines.ts
 var FAMILIES = [
   { test: /^aurora-postgresql$/, label: "Aurora PostgreSQL", port: 5432 },
   { test: /^aurora(-mysql)?$/, label: "Aurora MySQL", port: 3306 },
@@ -11239,7 +11162,7 @@ function engineDefaultPort(engine) {
   return family(engine)?.port;
 }
 
-// packages/core/src/template/databases.ts
+// packages/core/src/entities/db-instance/template.ts
 var byFalse2 = (a, b) => !a && b;
 var byTrue = (a, b) => a && !b;
 var bySmaller2 = (a, b) => a < b;
@@ -11432,83 +11355,383 @@ function dbIngressRules(resolver, item, path3) {
   return [];
 }
 
-// packages/core/src/template/graph.ts
-var SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
-var TemplateGraph = class {
-  constructor(template) {
-    this.template = template;
-    for (const res of template.resources.values()) this.index(res.node, res.logicalId, res.type);
-    const outputs = get(template.root, "Outputs");
-    if (outputs?.kind === "map") for (const e of outputs.entries) this.index(e.value, `Outputs/${e.key}`, void 0);
-  }
-  template;
-  refs = /* @__PURE__ */ new Map();
-  referencesTo(logicalId) {
-    return this.refs.get(logicalId) ?? [];
-  }
-  /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
-  target(node) {
-    const fn = intrinsicName(node);
-    if (fn === "Ref") {
-      const id = scalarString(get(node, "Ref"));
-      return id && this.template.resources.has(id) ? { logicalId: id } : void 0;
+// packages/core/src/entities/db-instance/index.ts
+var dbInstance = {
+  kind: "DbInstance",
+  template: { what: "databases", extract: (input) => dbInstancesOf(input.template, input.resolver, input.of("SecurityGroup")) },
+  snapshot: dbInstancesFromSnapshot
+};
+
+// packages/core/src/entities/elastic-ip/snapshot.ts
+function elasticIpsFromSnapshot(input) {
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    const ec2 = r.ec2;
+    const states = /* @__PURE__ */ new Map();
+    for (const res of ec2?.DescribeInstances?.Reservations ?? []) {
+      for (const inst of res.Instances ?? []) if (inst.InstanceId && inst.State?.Name) states.set(inst.InstanceId, inst.State.Name);
     }
-    if (fn === "Fn::GetAtt") {
-      const arg = get(node, "Fn::GetAtt");
-      const [id, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(/\.(.*)/) ?? [];
-      return id && this.template.resources.has(id) ? { logicalId: id, ...attribute ? { attribute } : {} } : void 0;
+    const instancesKnown = ec2?.DescribeInstances !== void 0;
+    const natByEni = /* @__PURE__ */ new Map();
+    const natByAllocation = /* @__PURE__ */ new Map();
+    for (const nat of ec2?.DescribeNatGateways?.NatGateways ?? []) {
+      for (const a of nat.NatGatewayAddresses ?? []) {
+        if (a.NetworkInterfaceId && nat.NatGatewayId) natByEni.set(a.NetworkInterfaceId, nat.NatGatewayId);
+        if (a.AllocationId && nat.NatGatewayId) natByAllocation.set(a.AllocationId, nat.NatGatewayId);
+      }
     }
-    return void 0;
+    (ec2?.DescribeAddresses?.Addresses ?? []).forEach((a, i) => {
+      const instanceId = nonEmpty(a.InstanceId);
+      const eni = nonEmpty(a.NetworkInterfaceId);
+      const natGatewayId = eni && natByEni.get(eni) || a.AllocationId && natByAllocation.get(a.AllocationId) || void 0;
+      let association = "none";
+      if (natGatewayId) association = "nat-gateway";
+      else if (instanceId) association = "instance";
+      else if (eni || nonEmpty(a.AssociationId)) association = "network-interface";
+      const id = a.AllocationId ?? a.PublicIp ?? String(i);
+      const arn = input.ec2Arn(region, "elastic-ip", id);
+      const instanceState = instanceId ? states.get(instanceId) : void 0;
+      out.push({
+        kind: "ElasticIp",
+        id: arn,
+        ...input.base(region),
+        location: input.loc.at(["regional", region, "ec2", "DescribeAddresses", "Addresses", i, a.AllocationId ? "AllocationId" : "PublicIp"], arn),
+        displayName: a.PublicIp && a.AllocationId ? `${a.PublicIp} (${a.AllocationId})` : id,
+        ...a.AllocationId ? { allocationId: a.AllocationId } : {},
+        ...a.PublicIp ? { publicIp: a.PublicIp } : {},
+        association,
+        ...instanceId ? { instanceId } : {},
+        // An instance missing from a complete DescribeInstances is gone; say so rather than leave it unknown.
+        ...instanceState ? { instanceState } : instanceId && instancesKnown ? { instanceState: "terminated" } : {},
+        ...eni ? { networkInterfaceId: eni } : {},
+        ...natGatewayId ? { natGatewayId } : {}
+      });
+    });
   }
-  add(target, ref) {
-    const list = this.refs.get(target);
-    if (list) list.push(ref);
-    else this.refs.set(target, [ref]);
+  return out;
+}
+
+// packages/core/src/entities/elastic-ip/template.ts
+function elasticIpsOf(template, resolver, graph) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::EIP") continue;
+    const eip = {
+      kind: "ElasticIp",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      allocationId: res.logicalId,
+      association: "none"
+    };
+    const instance2 = get(res.properties, "InstanceId");
+    if (instance2) {
+      const branches = resolver.branches(instance2);
+      const absent = branches.find((b) => b.node === void 0);
+      if (absent) {
+        eip.association = "none";
+        if (absent.via.length > 0) eip.via = absent.via;
+      } else eip.association = "instance";
+      out.push(eip);
+      continue;
+    }
+    for (const ref of graph.referencesTo(res.logicalId)) {
+      if (ref.from.startsWith("Outputs/")) {
+        const output = get(get(template.root, "Outputs"), ref.from.slice("Outputs/".length));
+        if (get(output, "Export") !== void 0 && ref.path.startsWith("Value") && eip.association === "none") eip.association = "unknown";
+        continue;
+      }
+      if (ref.fromType === "AWS::EC2::EIPAssociation") {
+        const assoc = template.resources.get(ref.from)?.properties;
+        eip.association = get(assoc, "NetworkInterfaceId") ? "network-interface" : "instance";
+      } else if (ref.fromType === "AWS::EC2::NatGateway" && ref.path === "Properties/AllocationId") {
+        eip.association = "nat-gateway";
+        eip.natGatewayId = ref.from;
+      } else if (eip.association === "none") {
+        eip.association = "unknown";
+      }
+    }
+    out.push(eip);
   }
-  index(root, from, fromType) {
-    const path3 = [];
-    const visit3 = (node) => {
-      const fn = intrinsicName(node);
-      if (fn === "Ref" || fn === "Fn::GetAtt") {
-        const t = this.target(node);
-        if (t)
-          this.add(t.logicalId, {
-            ...this.where(from, fromType, path3, node),
-            kind: fn === "Ref" ? "Ref" : "GetAtt",
-            ...t.attribute ? { attribute: t.attribute } : {}
-          });
-      } else if (fn === "Fn::Sub") {
-        const arg = get(node, "Fn::Sub");
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        if (text2?.includes("${")) {
-          for (const m of text2.matchAll(SUB_VAR2)) {
-            const id = m[1] ?? "";
-            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path3, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+  return out;
+}
+
+// packages/core/src/entities/elastic-ip/index.ts
+var elasticIp = {
+  kind: "ElasticIp",
+  template: { what: "Elastic IPs", extract: (input) => elasticIpsOf(input.template, input.resolver, input.graph) },
+  snapshot: elasticIpsFromSnapshot
+};
+
+// packages/core/src/snapshot/credential-report.ts
+var ROOT_ROW_USER = "<root_account>";
+function credentialReportText(content) {
+  const trimmed = content.trimStart();
+  if (trimmed.startsWith("user,")) return trimmed;
+  if (!/^[A-Za-z0-9+/=\s]+$/.test(trimmed)) return void 0;
+  const decoded = Buffer.from(trimmed, "base64").toString("utf8");
+  return decoded.startsWith("user,") ? decoded : void 0;
+}
+function parseCredentialReport(content) {
+  const text2 = credentialReportText(content);
+  if (text2 === void 0) return void 0;
+  const lines = text2.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = splitCsvLine(lines[0] ?? "");
+  return lines.slice(1).map((line) => {
+    const cells = splitCsvLine(line);
+    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""]));
+  });
+}
+function splitCsvLine(line) {
+  const out = [];
+  let cur = "";
+  let quoted2 = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted2) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted2 = false;
+      else cur += ch;
+    } else if (ch === '"') quoted2 = true;
+    else if (ch === ",") {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+function reportBool(value) {
+  return value === "true" ? true : value === "false" ? false : void 0;
+}
+function reportDate(value) {
+  return value && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value : void 0;
+}
+function credentialReport(input) {
+  return input.once(readReport);
+}
+function readReport(input) {
+  const content = input.snapshot.global.iam?.GetCredentialReport?.Content;
+  const rows = content === void 0 ? void 0 : parseCredentialReport(content);
+  return rows ? { rows, path: ["global", "iam", "GetCredentialReport"] } : void 0;
+}
+
+// packages/core/src/snapshot/redact.ts
+function redactKeyId(id) {
+  return `${id.slice(0, 4)}${"*".repeat(12)}${id.slice(-4)}`;
+}
+function keyIdForDisplay(stored) {
+  const id = stored.replace(/#\d+$/, "");
+  return /^[A-Z0-9]{4}\*{12}[A-Z0-9]{4}$/.test(id) ? id : redactKeyId(id);
+}
+
+// packages/core/src/entities/iam-user/snapshot.ts
+function iamUsersFromSnapshot(input) {
+  const iam = input.snapshot.global.iam;
+  const report = credentialReport(input);
+  const rows = new Map((report?.rows ?? []).map((r) => [r.user ?? "", r]));
+  return (iam?.ListUsers?.Users ?? []).map((u, i) => {
+    const userName = u.UserName ?? String(i);
+    const arn = u.Arn ?? `arn:${input.partition}:iam::${input.account}:user/${userName}`;
+    const row = rows.get(userName);
+    const keysPath = ["global", "iam", "ListAccessKeys", userName];
+    const listed = iam?.ListAccessKeys?.[userName];
+    const accessKeys = listed ? (listed.AccessKeyMetadata ?? []).map((k, j) => {
+      const keyId = k.AccessKeyId ?? "";
+      const lastUse = iam?.GetAccessKeyLastUsed?.[keyId];
+      const lastUsedAt = lastUse?.AccessKeyLastUsed?.LastUsedDate;
+      return {
+        id: keyIdForDisplay(keyId),
+        active: k.Status === "Active",
+        ...k.CreateDate ? { createdAt: k.CreateDate } : {},
+        ...lastUsedAt ? { lastUsedAt } : {},
+        lastUsedKnown: lastUse !== void 0,
+        location: input.loc.at([...keysPath, "AccessKeyMetadata", j, "AccessKeyId"], arn)
+      };
+    }) : reportKeys(row, input.loc.at(report?.path ?? [], arn));
+    const mfaDevices = iam?.ListMFADevices?.[userName]?.MFADevices;
+    const mfaActive = reportBool(row?.mfa_active) ?? (mfaDevices ? mfaDevices.length > 0 : void 0);
+    const consoleAccess = reportBool(row?.password_enabled);
+    const passwordLastUsed = reportDate(row?.password_last_used) ?? u.PasswordLastUsed;
+    const attachedPath = ["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies"];
+    const attached = (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p, k) => ({
+      name: p.PolicyName ?? p.PolicyArn ?? "",
+      type: "managed",
+      location: input.loc.at([...attachedPath, k, p.PolicyArn !== void 0 ? "PolicyArn" : "PolicyName"], arn)
+    }));
+    const inline = (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k) => ({
+      name,
+      type: "inline",
+      location: input.loc.at(["global", "iam", "ListUserPolicies", userName, "PolicyNames", k], arn)
+    }));
+    return {
+      kind: "IamUser",
+      id: arn,
+      ...input.base(void 0),
+      location: input.loc.at(["global", "iam", "ListUsers", "Users", i, "UserName"], arn),
+      displayName: userName,
+      userName,
+      arn,
+      ...u.CreateDate ? { createdAt: u.CreateDate } : {},
+      groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n) => n !== ""),
+      attachedPolicies: attached.map((p) => p.name),
+      inlinePolicies: inline.map((p) => p.name),
+      ...consoleAccess !== void 0 ? { consoleAccess } : {},
+      ...passwordLastUsed ? { passwordLastUsed } : {},
+      ...mfaActive !== void 0 ? { mfaActive } : {},
+      accessKeys,
+      ...attached.length + inline.length > 0 ? { policyLocations: [...attached, ...inline] } : {}
+    };
+  });
+}
+function reportKeys(row, location) {
+  if (!row) return [];
+  const out = [];
+  for (const n of [1, 2]) {
+    const active = reportBool(row[`access_key_${n}_active`]);
+    const rotated = reportDate(row[`access_key_${n}_last_rotated`]);
+    if (active === void 0 || !active && !rotated) continue;
+    const lastUsedAt = reportDate(row[`access_key_${n}_last_used_date`]);
+    out.push({
+      id: `access key ${n}`,
+      active,
+      ...rotated ? { createdAt: rotated } : {},
+      ...lastUsedAt ? { lastUsedAt } : {},
+      lastUsedKnown: true,
+      location
+    });
+  }
+  return out;
+}
+
+// packages/core/src/entities/iam-user/template.ts
+function iamUsersOf(template, resolver) {
+  const users = /* @__PURE__ */ new Map();
+  const byLogicalId = /* @__PURE__ */ new Map();
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::IAM::User") continue;
+    const props = res.properties;
+    const user = newUser(template, res.logicalId, stringValue(resolver, get(props, "UserName")) ?? res.logicalId, res.loc, res.logicalId);
+    for (const g of principalRefs(template, resolver, get(props, "Groups"), "group")) addUnique(user.groups, g.name);
+    for (const m of managedPolicyItems(resolver, get(props, "ManagedPolicyArns"))) attach(user, "managed", m.name, m.loc);
+    for (const b of resolver.branches(get(props, "Policies"))) {
+      if (b.node?.kind !== "seq") continue;
+      b.node.items.forEach((item, i) => {
+        for (const ib of resolver.branches(item, b.via)) {
+          if (!ib.node) continue;
+          attach(user, "inline", stringValue(resolver, get(ib.node, "PolicyName")) ?? `#${i + 1}`, ib.node.loc);
+        }
+      });
+    }
+    user.consoleAccess = resolver.branches(get(props, "LoginProfile")).some((b) => b.node !== void 0);
+    users.set(`logical:${res.logicalId}`, user);
+    byLogicalId.set(res.logicalId, user);
+  }
+  const userFor = (ref) => {
+    if (ref.logicalId) {
+      const own2 = byLogicalId.get(ref.logicalId);
+      if (own2) return own2;
+    }
+    const key = `name:${ref.name}`;
+    let user = users.get(key);
+    if (!user) {
+      user = newUser(template, `user:${ref.name}`, ref.name, ref.location);
+      users.set(key, user);
+    }
+    return user;
+  };
+  for (const res of template.resources.values()) {
+    const props = res.properties;
+    if (res.type === "AWS::IAM::Policy" || res.type === "AWS::IAM::ManagedPolicy") {
+      const managed = res.type === "AWS::IAM::ManagedPolicy";
+      const name = stringValue(resolver, get(props, managed ? "ManagedPolicyName" : "PolicyName")) ?? res.logicalId;
+      for (const ref of principalRefs(template, resolver, get(props, "Users"), "user"))
+        attach(userFor(ref), managed ? "managed" : "inline", name, ref.location);
+    } else if (res.type === "AWS::IAM::UserPolicy") {
+      const name = stringValue(resolver, get(props, "PolicyName")) ?? res.logicalId;
+      for (const ref of principalRefs(template, resolver, get(props, "UserName"), "user")) attach(userFor(ref), "inline", name, ref.location);
+    } else if (res.type === "AWS::IAM::UserToGroupAddition") {
+      const group = principalRefs(template, resolver, get(props, "GroupName"), "group")[0]?.name;
+      if (!group) continue;
+      for (const ref of principalRefs(template, resolver, get(props, "Users"), "user")) {
+        const own2 = ref.logicalId ? byLogicalId.get(ref.logicalId) : void 0;
+        if (own2) addUnique(own2.groups, group);
+      }
+    } else if (res.type === "AWS::IAM::AccessKey") {
+      const owner = principalRefs(template, resolver, get(props, "UserName"), "user")[0];
+      const own2 = owner?.logicalId ? byLogicalId.get(owner.logicalId) : void 0;
+      if (!own2) continue;
+      const status = stringValue(resolver, get(props, "Status"));
+      const key = { id: res.logicalId, active: status !== "Inactive" };
+      own2.accessKeys.push(key);
+    }
+  }
+  return [...users.values()];
+}
+function newUser(template, idPart, userName, location, logicalPath) {
+  return {
+    kind: "IamUser",
+    id: `${template.file}#${idPart}`,
+    source: "template",
+    location: logicalPath ? { ...location, logicalPath } : location,
+    displayName: logicalPath ?? userName,
+    userName,
+    groups: [],
+    attachedPolicies: [],
+    inlinePolicies: [],
+    accessKeys: [],
+    policyLocations: []
+  };
+}
+function attach(user, type, name, location) {
+  const locations = user.policyLocations ?? [];
+  if (locations.some((p) => p.type === type && p.name === name && p.location.line === location.line && p.location.column === location.column)) return;
+  locations.push({ name, type, location });
+  user.policyLocations = locations;
+  addUnique(type === "managed" ? user.attachedPolicies : user.inlinePolicies, name);
+}
+function addUnique(list, value) {
+  if (!list.includes(value)) list.push(value);
+}
+function policyNameOfArn(arn) {
+  const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
+  return m?.[1] ?? arn;
+}
+function managedPolicyItems(resolver, list) {
+  const out = [];
+  for (const b of resolver.branches(list)) {
+    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+    for (const item of items2) {
+      for (const ib of resolver.branches(item, b.via)) {
+        const n = ib.node;
+        if (!n) continue;
+        for (const c of resolver.values(n)) {
+          const loc = (c.at ?? n).loc;
+          if (typeof c.value === "string") out.push({ name: policyNameOfArn(c.value), loc });
+          else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn(String(v)), loc });
+          else {
+            const target = refTarget(c.at ?? n) ?? refTarget(n);
+            const isParam = target !== void 0 && resolver.template.parameters.has(target);
+            out.push({ name: target ? isParam ? `(parameter ${target})` : target : "(unresolved policy)", loc });
           }
         }
       }
-      if (node.kind === "map") {
-        for (const e of node.entries) {
-          path3.push(e.key);
-          visit3(e.value);
-          path3.pop();
-        }
-      } else if (node.kind === "seq") {
-        for (let i = 0; i < node.items.length; i++) {
-          path3.push(i);
-          visit3(node.items[i]);
-          path3.pop();
-        }
-      }
-    };
-    visit3(root);
+    }
   }
-  where(from, fromType, path3, node) {
-    return { from, ...fromType ? { fromType } : {}, path: path3.join("/"), loc: node.loc };
-  }
+  return out;
+}
+
+// packages/core/src/entities/iam-user/index.ts
+var iamUser = {
+  kind: "IamUser",
+  template: { what: "IAM users", extract: (input) => iamUsersOf(input.template, input.resolver) },
+  snapshot: iamUsersFromSnapshot
 };
 
-// packages/core/src/template/instances.ts
+// packages/core/src/entities/instance/template.ts
 function profile(resolver, node) {
   if (!node) return { has: false };
   const absent = resolver.branches(node).find((b) => b.node === void 0);
@@ -11607,6 +11830,88 @@ function entity(template, logicalId, loc, resourceType, p) {
   return out;
 }
 
+// packages/core/src/entities/instance/index.ts
+var instance = {
+  kind: "Instance",
+  template: { what: "instances", extract: (input) => instancesOf(input.template, input.resolver, input.graph) }
+};
+
+// packages/core/src/entities/nat-gateway/snapshot.ts
+function natGatewaysFromSnapshot(input) {
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    const routeTables = r.ec2?.DescribeRouteTables?.RouteTables;
+    const tablesByNat = /* @__PURE__ */ new Map();
+    for (const t of routeTables ?? []) {
+      for (const natId of new Set((t.Routes ?? []).map((route) => route.NatGatewayId))) {
+        if (natId === void 0 || !t.RouteTableId) continue;
+        const list = tablesByNat.get(natId);
+        if (list) list.push(t.RouteTableId);
+        else tablesByNat.set(natId, [t.RouteTableId]);
+      }
+    }
+    (r.ec2?.DescribeNatGateways?.NatGateways ?? []).forEach((nat, i) => {
+      const natGatewayId = nat.NatGatewayId ?? String(i);
+      const arn = input.ec2Arn(region, "natgateway", natGatewayId);
+      const routeTableIds = [...tablesByNat.get(natGatewayId) ?? []];
+      out.push({
+        kind: "NatGateway",
+        id: arn,
+        ...input.base(region),
+        location: input.loc.at(["regional", region, "ec2", "DescribeNatGateways", "NatGateways", i, "NatGatewayId"], arn),
+        displayName: natGatewayId,
+        natGatewayId,
+        ...nat.State ? { state: nat.State } : {},
+        ...nat.SubnetId ? { subnetId: nat.SubnetId } : {},
+        ...nat.ConnectivityType === "public" || nat.ConnectivityType === "private" ? { connectivityType: nat.ConnectivityType } : {},
+        routeTableIds,
+        routesKnown: routeTables !== void 0
+      });
+    });
+  }
+  return out;
+}
+
+// packages/core/src/entities/nat-gateway/template.ts
+function natGatewaysOf(template, resolver, graph) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::NatGateway") continue;
+    const connectivity = resolver.value(get(res.properties, "ConnectivityType"));
+    const nat = {
+      kind: "NatGateway",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      natGatewayId: res.logicalId,
+      connectivityType: connectivity === "private" ? "private" : "public",
+      routeTableIds: [],
+      routesKnown: true
+    };
+    const subnet = resolver.value(get(res.properties, "SubnetId"));
+    if (typeof subnet === "string") nat.subnetId = subnet;
+    for (const ref of graph.referencesTo(res.logicalId)) {
+      if (ref.fromType === "AWS::EC2::Route" && ref.path === "Properties/NatGatewayId") {
+        const tableNode = get(template.resources.get(ref.from)?.properties, "RouteTableId");
+        const table = graph.target(tableNode)?.logicalId ?? resolver.value(tableNode);
+        nat.routeTableIds.push(typeof table === "string" ? table : ref.from);
+      } else {
+        nat.routesKnown = false;
+      }
+    }
+    out.push(nat);
+  }
+  return out;
+}
+
+// packages/core/src/entities/nat-gateway/index.ts
+var natGateway = {
+  kind: "NatGateway",
+  template: { what: "NAT gateways", extract: (input) => natGatewaysOf(input.template, input.resolver, input.graph) },
+  snapshot: natGatewaysFromSnapshot
+};
+
 // packages/core/src/model/network.ts
 function normaliseProtocol(raw) {
   if (raw === void 0 || raw === null || typeof raw === "boolean") return void 0;
@@ -11636,7 +11941,44 @@ function toPort(value) {
   return void 0;
 }
 
-// packages/core/src/template/fields.ts
+// packages/core/src/entities/network-acl/snapshot.ts
+function networkAclsFromSnapshot(input) {
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
+      const aclId = acl.NetworkAclId ?? String(i);
+      const arn = input.ec2Arn(region, "network-acl", aclId);
+      const path3 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+      const entries = (acl.Entries ?? []).map((e, j) => {
+        const entry = {
+          ruleNumber: e.RuleNumber ?? 0,
+          egress: e.Egress === true,
+          action: e.RuleAction === "allow" ? "allow" : "deny",
+          protocol: normaliseProtocol(e.Protocol) ?? "unknown"
+        };
+        if (e.PortRange?.From !== void 0) entry.fromPort = e.PortRange.From;
+        if (e.PortRange?.To !== void 0) entry.toPort = e.PortRange.To;
+        if (e.CidrBlock) entry.cidrIpv4 = e.CidrBlock;
+        if (e.Ipv6CidrBlock) entry.cidrIpv6 = e.Ipv6CidrBlock;
+        entry.location = input.loc.at([...path3, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
+        return entry;
+      });
+      out.push({
+        kind: "NetworkAcl",
+        id: arn,
+        ...input.base(region),
+        location: input.loc.at([...path3, "NetworkAclId"], arn),
+        displayName: aclId,
+        aclId,
+        ...acl.VpcId ? { vpcId: acl.VpcId } : {},
+        entries
+      });
+    });
+  }
+  return out;
+}
+
+// packages/core/src/template/resolution/fields.ts
 function toBool(v) {
   if (typeof v === "boolean") return v;
   if (typeof v === "string") {
@@ -11670,164 +12012,13 @@ function setField(entity3, name, field) {
   if (field.via && field.via.length > 0) entity3.fieldVia = { ...entity3.fieldVia, [name]: field.via };
 }
 
-// packages/core/src/template/security-groups.ts
-var PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
-var EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
-function securityGroupsOf(template, resolver, notices = []) {
-  const groups = /* @__PURE__ */ new Map();
-  const ctx = { template, resolver, notices, warned: /* @__PURE__ */ new Set() };
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::EC2::SecurityGroup") continue;
-    const props = res.properties;
-    const group = {
-      kind: "SecurityGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      groupId: res.logicalId,
-      groupName: str(resolver, get(props, "GroupName")),
-      vpcId: str(resolver, get(props, "VpcId")),
-      rules: []
-    };
-    for (const [key, direction] of [
-      ["SecurityGroupIngress", "ingress"],
-      ["SecurityGroupEgress", "egress"]
-    ]) {
-      for (const list of resolver.branches(get(props, key))) {
-        if (list.node?.kind !== "seq") continue;
-        list.node.items.forEach((item, i) => {
-          for (const b of resolver.branches(item, list.via)) {
-            if (b.node?.kind !== "map") continue;
-            append(group.rules, rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
-          }
-        });
-      }
-    }
-    group.rules = distinctRules(group.rules);
-    groups.set(res.logicalId, group);
-  }
-  for (const res of template.resources.values()) {
-    const direction = res.type === "AWS::EC2::SecurityGroupIngress" ? "ingress" : res.type === "AWS::EC2::SecurityGroupEgress" ? "egress" : void 0;
-    if (!direction || !res.properties) continue;
-    const target = localGroup(res, direction);
-    const rules = rulesOf(ctx, res.properties, direction, res.logicalId, []);
-    const owner = target ? groups.get(target) : void 0;
-    if (owner) {
-      append(owner.rules, rules);
-      continue;
-    }
-    const ref = get(res.properties, "GroupId") ?? get(res.properties, "GroupName");
-    groups.set(res.logicalId, {
-      kind: "SecurityGroup",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      groupId: str(resolver, ref) ?? res.logicalId,
-      rules
-    });
-  }
-  return [...groups.values()];
-}
-function localGroup(res, direction) {
-  const ref = get(res.properties, "GroupId") ?? (direction === "ingress" ? get(res.properties, "GroupName") : void 0);
-  const fn = intrinsicName(ref);
-  if (fn === "Ref") return scalarString(get(ref, "Ref"));
-  if (fn === "Fn::GetAtt") {
-    const arg = get(ref, "Fn::GetAtt");
-    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
-  }
-  return void 0;
-}
-function str(resolver, node) {
-  const v = resolver.value(node);
-  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
-}
+// packages/core/src/template/resolution/ports.ts
 var MAX_COMBINATIONS = 1024;
-function rulesOf(ctx, item, direction, path3, via) {
-  const { resolver } = ctx;
-  const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
-  const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path3}/${peerKey}` : path3;
-  const out = [];
-  const lists = [
-    resolver.values(get(item, "IpProtocol")),
-    portValues(resolver, get(item, "FromPort")),
-    portValues(resolver, get(item, "ToPort")),
-    peerNode ? resolver.values(peerNode) : [{ value: void 0, via: [] }]
-  ];
-  let combos = cross(lists, via);
-  if (!combos) {
-    resolver.notEvaluated(item, `its protocol, ports and source have more than ${MAX_COMBINATIONS} combinations of Fn::If branches`);
-    combos = [{ parts: lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] }), via }];
-  }
-  for (const { parts, via: allVia } of combos) {
-    const [proto, from, to, peer] = parts;
-    const protocol = normaliseProtocol(scalar(proto?.value));
-    const rule = {
-      direction,
-      protocol: protocol ?? "unknown",
-      fromPort: typeof from?.value === "number" ? from.value : void 0,
-      toPort: typeof to?.value === "number" ? to.value : void 0,
-      description: str(resolver, get(item, "Description")),
-      // Point at the value that decides the peer: the Fn::If branch or the Ref, inside the resource.
-      location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath }
-    };
-    if (from?.value === void 0 || to?.value === void 0) rule.portsKnown = false;
-    const missing = protocol && hasPorts(protocol) ? from?.value === null && to?.value !== null ? "FromPort" : to?.value === null && from?.value !== null ? "ToPort" : void 0 : void 0;
-    if (missing) {
-      rule.portsKnown = false;
-      undeployable(ctx, item, path3, missing, protocol ?? "");
-    }
-    const peerValue = scalar(peer?.value);
-    if (peerKey && peerValue !== void 0 && peerValue !== null) {
-      const text2 = String(peerValue);
-      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
-      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
-      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
-      else rule.sourceSecurityGroup = text2;
-    } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
-      rule.sourceSecurityGroup = `(${peerKey})`;
-    }
-    if (allVia.length > 0) rule.via = allVia;
-    out.push(rule);
-  }
-  return distinctRules(out);
-}
-function undeployable(ctx, item, path3, missing, protocol) {
-  const key = `${item.span[0]}:${item.span[1]}:${missing}`;
-  if (ctx.warned.has(key)) return;
-  ctx.warned.add(key);
-  const given = missing === "FromPort" ? "ToPort" : "FromPort";
-  ctx.notices.push({
-    level: "warning",
-    code: "not-deployable",
-    file: ctx.template.file,
-    line: item.loc.line,
-    column: item.loc.column,
-    message: `Security group rule ${path3} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
-  });
-}
-function distinctRules(rules) {
-  if (rules.length < 2) return rules;
-  const seen = /* @__PURE__ */ new Set();
-  return rules.filter((r) => {
-    const { via: _via, description: _description, location, ...rest } = r;
-    const key = JSON.stringify([rest, location.line, location.column, location.logicalPath]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 function portValues(resolver, node) {
   if (!node) return [{ value: null, via: [] }];
   return resolver.branches(node).flatMap(
     (b) => b.node === void 0 ? [{ value: null, via: b.via }] : resolver.values(b.node).map((c) => ({ ...c, value: toPort(c.value), via: [...b.via, ...c.via] }))
   );
-}
-function scalar(v) {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
 }
 function cross(lists, via = []) {
   let acc = [{ parts: [], via }];
@@ -11846,7 +12037,7 @@ function cross(lists, via = []) {
   return acc;
 }
 
-// packages/core/src/template/network-acls.ts
+// packages/core/src/entities/network-acl/template.ts
 function networkAclsOf(template, resolver, graph, notices = []) {
   const acls = /* @__PURE__ */ new Map();
   for (const res of template.resources.values()) {
@@ -11960,7 +12151,14 @@ function scalarOf(v) {
   return typeof v === "string" || typeof v === "number" ? v : void 0;
 }
 
-// packages/core/src/template/passwords.ts
+// packages/core/src/entities/network-acl/index.ts
+var networkAcl = {
+  kind: "NetworkAcl",
+  template: { what: "network ACLs", extract: (input) => networkAclsOf(input.template, input.resolver, input.graph, input.notifications) },
+  snapshot: networkAclsFromSnapshot
+};
+
+// packages/core/src/entities/password-property/template.ts
 var PASSWORD_KEYS = /* @__PURE__ */ new Set([
   "Password",
   "Passwords",
@@ -12001,9 +12199,12 @@ var PLACEHOLDER = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
 var SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
 var PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
 var NAMES_ONLY = /* @__PURE__ */ new Set(["secure-reference", "plaintext-ssm", "managed"]);
+function scanPasswords(input) {
+  return passwordsOf(input.template, input.resolver);
+}
 function passwordsOf(template, resolver) {
   const passwords = [];
-  const secretParameters = /* @__PURE__ */ new Map();
+  const secretParameters2 = /* @__PURE__ */ new Map();
   for (const res of template.resources.values()) {
     if (!res.properties) continue;
     const keys = /* @__PURE__ */ new Set([...PASSWORD_KEYS, ...own(TYPE_SECRET_KEYS, res.type) ?? []]);
@@ -12018,15 +12219,15 @@ function passwordsOf(template, resolver) {
         const found = classify(template, resolver, value, via);
         const holders = NAMES_ONLY.has(found.source) ? [] : found.parameters;
         for (const p of holders) {
-          const uses = secretParameters.get(p) ?? [];
+          const uses = secretParameters2.get(p) ?? [];
           uses.push(`${prop} of ${res.logicalId}`);
-          secretParameters.set(p, uses);
+          secretParameters2.set(p, uses);
         }
         passwords.push(entity2(template, res, prop, found));
       });
     });
   }
-  return { passwords, secretParameters };
+  return { passwords, secretParameters: secretParameters2 };
 }
 function truthy(resolver, node) {
   const v = resolver.value(node);
@@ -12153,28 +12354,147 @@ function entity2(template, res, property, c) {
   if (c.via.length > 0) out.via = c.via;
   return out;
 }
-function parametersOf2(template, secretParameters) {
-  return [...template.parameters.values()].map((p) => {
-    const allowed = get(p.node, "AllowedValues");
-    const out = {
-      kind: "TemplateParameter",
-      id: `${template.file}#Parameters/${p.name}`,
-      source: "template",
-      location: p.loc,
-      displayName: p.name,
-      name: p.name,
-      noEcho: String(scalarString(get(p.node, "NoEcho")) ?? "").toLowerCase() === "true",
-      hasDefault: p.default !== void 0
-    };
-    if (p.type !== void 0) out.type = p.type;
-    if (allowed?.kind === "seq") out.allowedValues = allowed.items.map((i) => scalarString(i) ?? "");
-    const uses = secretParameters.get(p.name);
-    if (uses) out.usedAsSecret = [...new Set(uses)];
-    return out;
-  });
+
+// packages/core/src/entities/password-property/index.ts
+var passwordProperty = {
+  kind: "PasswordProperty",
+  template: { what: "passwords", extract: (input) => input.once(scanPasswords).passwords }
+};
+
+// packages/core/src/snapshot/policy.ts
+function policyDocumentObject(doc) {
+  if (doc === void 0) return void 0;
+  if (typeof doc !== "string") return doc;
+  for (const text2 of [doc, safeDecode(doc)]) {
+    if (text2 === void 0) continue;
+    try {
+      const parsed = JSON.parse(text2);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function safeDecode(text2) {
+  try {
+    return decodeURIComponent(text2.replace(/\+/g, " "));
+  } catch {
+    return void 0;
+  }
 }
 
-// packages/core/src/template/policies.ts
+// packages/core/src/entities/policy/statements.ts
+function strings(value) {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function policyStatements(doc, locate) {
+  const raw = doc.Statement;
+  const list = Array.isArray(raw) ? raw : raw && typeof raw === "object" ? [raw] : [];
+  const single2 = !Array.isArray(raw);
+  return list.map((s, i) => {
+    if (!s || typeof s !== "object") return void 0;
+    const st = s;
+    const at = single2 ? ["Statement"] : ["Statement", i];
+    const action = st.Action;
+    const actionLocations = typeof action === "string" ? [locate([...at, "Action"])] : Array.isArray(action) ? action.flatMap((a, k) => typeof a === "string" ? [locate([...at, "Action", k])] : []) : [];
+    return {
+      effect: st.Effect === "Deny" ? "Deny" : "Allow",
+      actions: strings(st.Action),
+      notActions: strings(st.NotAction),
+      resources: strings(st.Resource),
+      notResources: strings(st.NotResource),
+      hasCondition: st.Condition !== void 0 && st.Condition !== null && Object.keys(st.Condition).length > 0,
+      location: locate(at),
+      ...actionLocations.length > 0 ? { actionLocations } : {}
+    };
+  }).filter((s) => s !== void 0);
+}
+
+// packages/core/src/entities/policy/snapshot.ts
+var ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+function userPoliciesFromSnapshot(input) {
+  const iam = input.snapshot.global.iam;
+  const out = [];
+  const listed = /* @__PURE__ */ new Map();
+  for (const u of iam?.ListUsers?.Users ?? []) if (u.UserName !== void 0 && !listed.has(u.UserName)) listed.set(u.UserName, u.Arn);
+  for (const [userName, byName] of Object.entries(iam?.GetUserPolicy ?? {})) {
+    const userArn = listed.get(userName) ?? `arn:${input.partition}:iam::${input.account}:user/${userName}`;
+    for (const [policyName, response] of Object.entries(byName)) {
+      const doc = policyDocumentObject(response.PolicyDocument);
+      if (!doc) continue;
+      const path3 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+      const arn = `${userArn}#${policyName}`;
+      out.push({
+        kind: "Policy",
+        id: arn,
+        ...input.base(void 0),
+        location: input.loc.at(path3, userArn),
+        displayName: `inline policy ${policyName} of user ${userName}`,
+        policyName,
+        policyType: "inline",
+        attachedTo: [{ type: "user", name: userName }],
+        statements: policyStatements(doc, (p) => input.loc.at([...path3, ...p], userArn))
+      });
+    }
+  }
+  append(out, awsManagedAdmin(input, listed));
+  const attached = /* @__PURE__ */ new Map();
+  for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
+    for (const p of r.AttachedPolicies ?? []) {
+      if (!p.PolicyArn) continue;
+      const entry = attached.get(p.PolicyArn) ?? { name: p.PolicyName ?? p.PolicyArn, users: [] };
+      entry.users.push(userName);
+      attached.set(p.PolicyArn, entry);
+    }
+  }
+  for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
+    const doc = policyDocumentObject(response.PolicyVersion?.Document);
+    if (!doc) continue;
+    const path3 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+    const users = attached.get(policyArn);
+    const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
+    out.push({
+      kind: "Policy",
+      id: policyArn,
+      ...input.base(void 0),
+      location: input.loc.at(path3, policyArn),
+      displayName: `managed policy ${policyName}`,
+      policyName,
+      policyType: "managed",
+      attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
+      statements: policyStatements(doc, (p) => input.loc.at([...path3, ...p], policyArn)),
+      arn: policyArn
+    });
+  }
+  return out;
+}
+function awsManagedAdmin(input, listed) {
+  const iam = input.snapshot.global.iam;
+  const out = [];
+  for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
+    const userArn = listed.get(userName) ?? `arn:${input.partition}:iam::${input.account}:user/${userName}`;
+    (r.AttachedPolicies ?? []).forEach((p, k) => {
+      if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
+      const location = input.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
+      out.push({
+        kind: "Policy",
+        id: `${userArn}#${p.PolicyArn}`,
+        ...input.base(void 0),
+        location,
+        displayName: `AWS managed policy AdministratorAccess on user ${userName}`,
+        policyName: "AdministratorAccess",
+        policyType: "managed",
+        attachedTo: [{ type: "user", name: userName }],
+        statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location }],
+        arn: p.PolicyArn
+      });
+    });
+  }
+  return out;
+}
+
+// packages/core/src/entities/policy/template.ts
 var ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
 var MAX_VARIANTS = 64;
 var STANDALONE_POLICY_TYPES = {
@@ -12471,10 +12791,10 @@ function jsonDocumentStatements(ctx, node, via) {
     if (effect !== "Allow" && effect !== "Deny") continue;
     const st = {
       effect,
-      actions: strings(s.Action),
-      notActions: strings(s.NotAction),
-      resources: strings(s.Resource),
-      notResources: strings(s.NotResource),
+      actions: strings2(s.Action),
+      notActions: strings2(s.NotAction),
+      resources: strings2(s.Resource),
+      notResources: strings2(s.NotResource),
       hasCondition: s.Condition !== void 0,
       location
     };
@@ -12486,348 +12806,19 @@ function jsonDocumentStatements(ctx, node, via) {
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function strings(v) {
+function strings2(v) {
   const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
   return list.filter((x) => typeof x === "string");
 }
 
-// packages/core/src/template/trails.ts
-function isAllResourcesArn(value) {
-  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
-}
-function strings2(resolver, node) {
-  const out = [];
-  for (const b of resolver.branches(node)) {
-    if (b.node?.kind === "seq") {
-      for (const item of b.node.items) for (const c of resolver.values(item)) if (typeof c.value === "string") out.push(c.value);
-    } else {
-      for (const c of resolver.values(b.node)) {
-        if (typeof c.value === "string") out.push(c.value);
-        else if (Array.isArray(c.value))
-          append(
-            out,
-            c.value.filter((v) => typeof v === "string")
-          );
-      }
-    }
-  }
-  return out;
-}
-function items(resolver, node) {
-  return resolver.branches(node).flatMap((b) => b.node?.kind === "seq" ? b.node.items.flatMap((i) => resolver.branches(i).map((x) => x.node)) : []).filter((n) => n !== void 0);
-}
-function selectors(resolver, props) {
-  const basic = items(resolver, get(props, "EventSelectors"));
-  const advanced = items(resolver, get(props, "AdvancedEventSelectors"));
-  if (basic.length === 0 && advanced.length === 0) return { management: true, data: [] };
-  let management = false;
-  const data = [];
-  for (const sel of basic) {
-    if (toBool(resolver.value(get(sel, "IncludeManagementEvents"))) !== false) management = true;
-    for (const dr of items(resolver, get(sel, "DataResources"))) {
-      const type = scalarString(get(dr, "Type")) ?? "";
-      const values = get(dr, "Values");
-      data.push({ resourceType: type, allResources: strings2(resolver, values).some(isAllResourcesArn), location: (values ?? dr).loc });
-    }
-  }
-  for (const sel of advanced) {
-    const fields = /* @__PURE__ */ new Map();
-    for (const f of items(resolver, get(sel, "FieldSelectors"))) {
-      const name = scalarString(get(f, "Field"));
-      if (name) fields.set(name, f);
-    }
-    const category = strings2(resolver, get(fields.get("eventCategory"), "Equals"));
-    if (category.includes("Management")) management = true;
-    if (!category.includes("Data")) continue;
-    const typeField = fields.get("resources.type");
-    const arn = fields.get("resources.ARN");
-    const named = [...strings2(resolver, get(arn, "Equals")), ...strings2(resolver, get(arn, "StartsWith"))];
-    const allResources = named.length === 0 ? !arn || get(arn, "NotEquals") !== void 0 || get(arn, "NotStartsWith") !== void 0 : named.some(isAllResourcesArn);
-    for (const type of strings2(resolver, get(typeField, "Equals"))) {
-      data.push({ resourceType: type, allResources, location: (typeField ?? sel).loc });
-    }
-  }
-  return { management, data };
-}
-function bucketOf(template, graph, resolver, node) {
-  const target = graph.target(node);
-  if (target) {
-    const res = template.resources.get(target.logicalId);
-    return res?.type === "AWS::S3::Bucket" ? res : void 0;
-  }
-  const name = resolver.value(node);
-  if (typeof name !== "string") return void 0;
-  return [...template.resources.values()].find((r) => r.type === "AWS::S3::Bucket" && resolver.value(get(r.properties, "BucketName")) === name);
-}
-function bucketHasLifecycle(resolver, bucket) {
-  for (const rule of items(resolver, get(get(bucket.properties, "LifecycleConfiguration"), "Rules"))) {
-    if (resolver.value(get(rule, "Status")) !== "Enabled") continue;
-    const keys = [
-      "ExpirationInDays",
-      "ExpirationDate",
-      "Transitions",
-      "Transition",
-      "NoncurrentVersionExpirationInDays",
-      "NoncurrentVersionExpiration",
-      "NoncurrentVersionTransitions"
-    ];
-    if (keys.some((k) => get(rule, k) !== void 0)) return true;
-  }
-  return false;
-}
-function trailsOf(template, resolver, graph) {
-  const trails = [];
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::CloudTrail::Trail") continue;
-    const props = res.properties;
-    const name = resolver.value(get(props, "TrailName"));
-    const bucketNode = get(props, "S3BucketName");
-    const bucket = bucketOf(template, graph, resolver, bucketNode);
-    const bucketName = resolver.value(bucketNode);
-    const sel = selectors(resolver, props);
-    const trail = {
-      kind: "Trail",
-      id: `${template.file}#${res.logicalId}`,
-      source: "template",
-      location: res.loc,
-      displayName: res.logicalId,
-      name: typeof name === "string" ? name : res.logicalId,
-      ...typeof bucketName === "string" ? { s3BucketName: bucketName } : bucket ? { s3BucketName: bucket.logicalId } : {},
-      ...bucket ? { bucketHasLifecycle: bucketHasLifecycle(resolver, bucket), bucketLocation: bucket.loc } : {},
-      managementEvents: sel.management,
-      dataEvents: sel.data
-    };
-    setField(trail, "isMultiRegion", boolField(resolver, get(props, "IsMultiRegionTrail"), false, false));
-    setField(trail, "logFileValidation", boolField(resolver, get(props, "EnableLogFileValidation"), false, false));
-    setField(trail, "isLogging", boolField(resolver, get(props, "IsLogging"), void 0, false));
-    setField(trail, "isOrganizationTrail", boolField(resolver, get(props, "IsOrganizationTrail"), false, true));
-    trails.push(trail);
-  }
-  if (trails.length === 0) return [];
-  const set = {
-    kind: "TrailSet",
-    id: `${template.file}#trails`,
-    source: "template",
-    location: trails[0]?.location ?? { file: template.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
-    displayName: template.file,
-    scope: "template",
-    trails
-  };
-  return [...trails, set];
-}
+// packages/core/src/entities/policy/index.ts
+var policy2 = {
+  kind: "Policy",
+  template: { what: "IAM policies", extract: (input) => policiesOf(input.template, input.resolver) },
+  snapshot: userPoliciesFromSnapshot
+};
 
-// packages/core/src/template/users.ts
-function iamUsersOf(template, resolver) {
-  const users = /* @__PURE__ */ new Map();
-  const byLogicalId = /* @__PURE__ */ new Map();
-  for (const res of template.resources.values()) {
-    if (res.type !== "AWS::IAM::User") continue;
-    const props = res.properties;
-    const user = newUser(template, res.logicalId, stringValue(resolver, get(props, "UserName")) ?? res.logicalId, res.loc, res.logicalId);
-    for (const g of principalRefs(template, resolver, get(props, "Groups"), "group")) addUnique(user.groups, g.name);
-    for (const m of managedPolicyItems(resolver, get(props, "ManagedPolicyArns"))) attach(user, "managed", m.name, m.loc);
-    for (const b of resolver.branches(get(props, "Policies"))) {
-      if (b.node?.kind !== "seq") continue;
-      b.node.items.forEach((item, i) => {
-        for (const ib of resolver.branches(item, b.via)) {
-          if (!ib.node) continue;
-          attach(user, "inline", stringValue(resolver, get(ib.node, "PolicyName")) ?? `#${i + 1}`, ib.node.loc);
-        }
-      });
-    }
-    user.consoleAccess = resolver.branches(get(props, "LoginProfile")).some((b) => b.node !== void 0);
-    users.set(`logical:${res.logicalId}`, user);
-    byLogicalId.set(res.logicalId, user);
-  }
-  const userFor = (ref) => {
-    if (ref.logicalId) {
-      const own2 = byLogicalId.get(ref.logicalId);
-      if (own2) return own2;
-    }
-    const key = `name:${ref.name}`;
-    let user = users.get(key);
-    if (!user) {
-      user = newUser(template, `user:${ref.name}`, ref.name, ref.location);
-      users.set(key, user);
-    }
-    return user;
-  };
-  for (const res of template.resources.values()) {
-    const props = res.properties;
-    if (res.type === "AWS::IAM::Policy" || res.type === "AWS::IAM::ManagedPolicy") {
-      const managed = res.type === "AWS::IAM::ManagedPolicy";
-      const name = stringValue(resolver, get(props, managed ? "ManagedPolicyName" : "PolicyName")) ?? res.logicalId;
-      for (const ref of principalRefs(template, resolver, get(props, "Users"), "user"))
-        attach(userFor(ref), managed ? "managed" : "inline", name, ref.location);
-    } else if (res.type === "AWS::IAM::UserPolicy") {
-      const name = stringValue(resolver, get(props, "PolicyName")) ?? res.logicalId;
-      for (const ref of principalRefs(template, resolver, get(props, "UserName"), "user")) attach(userFor(ref), "inline", name, ref.location);
-    } else if (res.type === "AWS::IAM::UserToGroupAddition") {
-      const group = principalRefs(template, resolver, get(props, "GroupName"), "group")[0]?.name;
-      if (!group) continue;
-      for (const ref of principalRefs(template, resolver, get(props, "Users"), "user")) {
-        const own2 = ref.logicalId ? byLogicalId.get(ref.logicalId) : void 0;
-        if (own2) addUnique(own2.groups, group);
-      }
-    } else if (res.type === "AWS::IAM::AccessKey") {
-      const owner = principalRefs(template, resolver, get(props, "UserName"), "user")[0];
-      const own2 = owner?.logicalId ? byLogicalId.get(owner.logicalId) : void 0;
-      if (!own2) continue;
-      const status = stringValue(resolver, get(props, "Status"));
-      const key = { id: res.logicalId, active: status !== "Inactive" };
-      own2.accessKeys.push(key);
-    }
-  }
-  return [...users.values()];
-}
-function newUser(template, idPart, userName, location, logicalPath) {
-  return {
-    kind: "IamUser",
-    id: `${template.file}#${idPart}`,
-    source: "template",
-    location: logicalPath ? { ...location, logicalPath } : location,
-    displayName: logicalPath ?? userName,
-    userName,
-    groups: [],
-    attachedPolicies: [],
-    inlinePolicies: [],
-    accessKeys: [],
-    policyLocations: []
-  };
-}
-function attach(user, type, name, location) {
-  const locations = user.policyLocations ?? [];
-  if (locations.some((p) => p.type === type && p.name === name && p.location.line === location.line && p.location.column === location.column)) return;
-  locations.push({ name, type, location });
-  user.policyLocations = locations;
-  addUnique(type === "managed" ? user.attachedPolicies : user.inlinePolicies, name);
-}
-function addUnique(list, value) {
-  if (!list.includes(value)) list.push(value);
-}
-function policyNameOfArn(arn) {
-  const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
-  return m?.[1] ?? arn;
-}
-function managedPolicyItems(resolver, list) {
-  const out = [];
-  for (const b of resolver.branches(list)) {
-    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
-    for (const item of items2) {
-      for (const ib of resolver.branches(item, b.via)) {
-        const n = ib.node;
-        if (!n) continue;
-        for (const c of resolver.values(n)) {
-          const loc = (c.at ?? n).loc;
-          if (typeof c.value === "string") out.push({ name: policyNameOfArn(c.value), loc });
-          else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn(String(v)), loc });
-          else {
-            const target = refTarget(c.at ?? n) ?? refTarget(n);
-            const isParam = target !== void 0 && resolver.template.parameters.has(target);
-            out.push({ name: target ? isParam ? `(parameter ${target})` : target : "(unresolved policy)", loc });
-          }
-        }
-      }
-    }
-  }
-  return out;
-}
-
-// packages/core/src/template/entities.ts
-function extractEntities(template, parameters, withResources = false) {
-  const notifications = [];
-  const guard = (what, fallback, extract) => {
-    try {
-      return extract();
-    } catch (err) {
-      notifications.push({
-        level: "error",
-        code: "internal-error",
-        file: template.file,
-        message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`
-      });
-      return fallback;
-    }
-  };
-  const resolver = new Resolver(template, parameters ? { parameters } : {});
-  const graph = guard("resource references", void 0, () => new TemplateGraph(template));
-  const { passwords, secretParameters } = guard(
-    "passwords",
-    { passwords: [], secretParameters: /* @__PURE__ */ new Map() },
-    () => passwordsOf(template, resolver)
-  );
-  const securityGroups = guard("security groups", [], () => securityGroupsOf(template, resolver, notifications));
-  const withGraph = (what, extract) => graph ? guard(what, [], () => extract(graph)) : [];
-  const entities = [
-    ...withResources ? guard("resources", [], () => resourceEntities(template)) : [],
-    ...securityGroups,
-    ...withGraph("network ACLs", (g) => networkAclsOf(template, resolver, g, notifications)),
-    ...withGraph("Elastic IPs", (g) => elasticIpsOf(template, resolver, g)),
-    ...withGraph("NAT gateways", (g) => natGatewaysOf(template, resolver, g)),
-    ...withGraph("trails", (g) => trailsOf(template, resolver, g)),
-    ...withGraph("instances", (g) => instancesOf(template, resolver, g)),
-    ...guard("hard-coded secrets", [], () => templateSecrets(template, notifications)),
-    ...guard("IAM policies", [], () => policiesOf(template, resolver)),
-    ...guard("IAM users", [], () => iamUsersOf(template, resolver)),
-    ...guard("access keys", [], () => accessKeysOf(template, resolver)),
-    ...passwords,
-    ...guard("parameters", [], () => parametersOf2(template, secretParameters)),
-    ...guard("databases", [], () => dbInstancesOf(template, resolver, securityGroups)),
-    ...guard("availability-zone spans", [], () => azSpansOf(template, resolver)),
-    ...guard("ElastiCache replication groups", [], () => cacheReplicationGroupsOf(template, resolver))
-  ];
-  append(
-    notifications,
-    guard("values not evaluated", [], () => unevaluatedNotes(template, resolver))
-  );
-  const hidden = noEchoValues(template, parameters);
-  if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
-  return { entities, notifications };
-}
-function noEchoValues(template, parameters) {
-  const out = [];
-  for (const p of template.parameters.values()) {
-    const given = p.noEcho ? own(parameters, p.name) : void 0;
-    if (given === void 0) continue;
-    out.push(given, ...given.split(",").map((v) => v.trim()));
-  }
-  return [...new Set(out.filter((v) => v !== ""))];
-}
-var MAX_UNEVALUATED_NOTES = 20;
-function unevaluatedNotes(template, resolver) {
-  if (resolver.unevaluated.size === 0) return [];
-  const pending = new Map(resolver.unevaluated);
-  const found = [];
-  for (const res of template.resources.values()) {
-    walk(res.node, (node, path3) => {
-      const reason = pending.get(node);
-      if (reason === void 0) return;
-      pending.delete(node);
-      found.push({ node, where: `${res.logicalId}/${path3.join("/")}`.replace(/\/$/, ""), reason });
-    });
-    if (pending.size === 0) break;
-  }
-  for (const [node, reason] of pending) found.push({ node, where: `the value at line ${node.loc.line}`, reason });
-  found.sort((a, b) => a.node.loc.line - b.node.loc.line || a.node.loc.column - b.node.loc.column);
-  const out = found.slice(0, MAX_UNEVALUATED_NOTES).map(({ node, where, reason }) => ({
-    level: "note",
-    code: "not-evaluated",
-    file: template.file,
-    line: node.loc.line,
-    column: node.loc.column,
-    message: `${where} was not evaluated in full: ${reason}; rules that read it may miss an alternative`
-  }));
-  const more = found.length - MAX_UNEVALUATED_NOTES;
-  if (more > 0) {
-    out.push({
-      level: "note",
-      code: "not-evaluated",
-      file: template.file,
-      message: `${more} more values were not evaluated in full (as the ${MAX_UNEVALUATED_NOTES} noted)`
-    });
-  }
-  return out;
-}
+// packages/core/src/entities/resource/template.ts
 function resourceEntities(template) {
   return [...template.resources.values()].map((res) => ({
     kind: "Resource",
@@ -12841,6 +12832,107 @@ function resourceEntities(template) {
     ...res.metadata ? { metadata: toPlain(res.metadata) } : {}
   }));
 }
+
+// packages/core/src/entities/resource/index.ts
+var resource = {
+  kind: "Resource",
+  template: { what: "resources", onDemand: true, extract: (input) => resourceEntities(input.template) }
+};
+
+// packages/core/src/entities/root-account/snapshot.ts
+function rootAccountFromSnapshot(input) {
+  const iam = input.snapshot.global.iam;
+  const report = credentialReport(input);
+  const row = report?.rows.find((r) => r.user === ROOT_ROW_USER);
+  const summary = iam?.GetAccountSummary?.SummaryMap;
+  if (!row && !summary) return [];
+  const arn = `arn:${input.partition}:iam::${input.account}:root`;
+  const mfaActive = summary?.AccountMFAEnabled !== void 0 ? summary.AccountMFAEnabled === 1 : reportBool(row?.mfa_active);
+  const keysFromReport = row && (reportBool(row.access_key_1_active) !== void 0 || reportBool(row.access_key_2_active) !== void 0) ? reportBool(row.access_key_1_active) === true || reportBool(row.access_key_2_active) === true : void 0;
+  const accessKeysPresent = summary?.AccountAccessKeysPresent !== void 0 ? summary.AccountAccessKeysPresent === 1 : keysFromReport;
+  const passwordLastUsed = reportDate(row?.password_last_used);
+  const accessKeysLastUsed = [reportDate(row?.access_key_1_last_used_date), reportDate(row?.access_key_2_last_used_date)].filter(
+    (d) => d !== void 0
+  );
+  const activity = rootActivity(input, arn);
+  const location = report ? input.loc.at([...report.path, "Content"], arn) : input.loc.at(["global", "iam", "GetAccountSummary"], arn);
+  return [
+    {
+      kind: "RootAccount",
+      id: arn,
+      ...input.base(void 0),
+      location,
+      displayName: `root user of account ${input.account}`,
+      accountId: input.account,
+      ...mfaActive !== void 0 ? { mfaActive } : {},
+      ...accessKeysPresent !== void 0 ? { accessKeysPresent } : {},
+      ...passwordLastUsed ? { passwordLastUsed } : {},
+      accessKeysLastUsed,
+      ...activity ? { recentActivity: activity } : {}
+    }
+  ];
+}
+function rootActivity(input, arn) {
+  let read = false;
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    const events = r.cloudtrail?.LookupEvents?.Events;
+    if (!events) continue;
+    read = true;
+    events.forEach((e, i) => {
+      const record = parseEvent(e.CloudTrailEvent);
+      const identity = record?.userIdentity;
+      if (record) {
+        if (identity?.type !== "Root" || identity.invokedBy !== void 0 || record.eventType === "AwsServiceEvent") return;
+      } else if (e.Username !== "root") return;
+      const time = e.EventTime ?? (typeof record?.eventTime === "string" ? record.eventTime : void 0);
+      if (!time) return;
+      out.push({
+        time,
+        eventName: e.EventName ?? String(record?.eventName ?? "unknown"),
+        ...e.EventSource ? { eventSource: e.EventSource } : {},
+        region,
+        location: input.loc.at(["regional", region, "cloudtrail", "LookupEvents", "Events", i, "EventName"], arn)
+      });
+    });
+  }
+  return read ? out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time)) : void 0;
+}
+function parseEvent(text2) {
+  if (!text2) return void 0;
+  try {
+    const v = JSON.parse(text2);
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/core/src/entities/root-account/index.ts
+var rootAccount = {
+  kind: "RootAccount",
+  snapshot: rootAccountFromSnapshot
+};
+
+// packages/core/src/secrets/base64.ts
+var MIN_LENGTH = 21;
+var MAX_LENGTH = 64 * 1024;
+var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+function decodeBase64Text(value) {
+  const compact = value.replace(/\s+/g, "");
+  if (compact.length < MIN_LENGTH || compact.length > MAX_LENGTH || !BASE64.test(compact)) return void 0;
+  if (compact.length % 4 === 1 || compact.endsWith("=") && compact.length % 4 !== 0) return void 0;
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+  } catch {
+    return void 0;
+  }
+  return text2.length > 0 && !CONTROL.test(text2) ? text2 : void 0;
+}
+
+// packages/core/src/entities/secret/template.ts
 var SECTION_NOUNS = {
   Parameters: "parameter",
   Outputs: "output",
@@ -12934,6 +13026,778 @@ function base64UserDataSecrets(template) {
   return out;
 }
 
+// packages/core/src/entities/secret/index.ts
+var secret = {
+  kind: "Secret",
+  template: { what: "hard-coded secrets", extract: (input) => templateSecrets(input.template, input.notifications) }
+};
+
+// packages/core/src/entities/security-group/snapshot.ts
+function draft2(direction, protocol, p) {
+  const rule = { direction, protocol };
+  if (p.FromPort !== void 0) rule.fromPort = p.FromPort;
+  if (p.ToPort !== void 0) rule.toPort = p.ToPort;
+  return rule;
+}
+function flatten(item, direction, locate, out) {
+  const key = direction === "ingress" ? "IpPermissions" : "IpPermissionsEgress";
+  const permissions = item[key] ?? [];
+  for (let i = 0; i < permissions.length; i++) {
+    const p = permissions[i];
+    const protocol = normaliseProtocol(p.IpProtocol) ?? "unknown";
+    const v4 = p.IpRanges ?? [];
+    for (let j = 0; j < v4.length; j++) {
+      const r = v4[j];
+      const rule = draft2(direction, protocol, p);
+      rule.cidrIpv4 = r.CidrIp;
+      if (r.Description) rule.description = r.Description;
+      rule.location = locate([key, i, "IpRanges", j, "CidrIp"]);
+      out.push(rule);
+    }
+    const v6 = p.Ipv6Ranges ?? [];
+    for (let j = 0; j < v6.length; j++) {
+      const r = v6[j];
+      const rule = draft2(direction, protocol, p);
+      rule.cidrIpv6 = r.CidrIpv6;
+      if (r.Description) rule.description = r.Description;
+      rule.location = locate([key, i, "Ipv6Ranges", j, "CidrIpv6"]);
+      out.push(rule);
+    }
+    const groups = p.UserIdGroupPairs ?? [];
+    for (let j = 0; j < groups.length; j++) {
+      const g = groups[j];
+      const rule = draft2(direction, protocol, p);
+      rule.sourceSecurityGroup = g.GroupId ?? g.GroupName;
+      rule.location = locate([key, i, "UserIdGroupPairs", j, "GroupId"]);
+      out.push(rule);
+    }
+    const prefixLists = p.PrefixListIds ?? [];
+    for (let j = 0; j < prefixLists.length; j++) {
+      const l = prefixLists[j];
+      const rule = draft2(direction, protocol, p);
+      rule.prefixListId = l.PrefixListId;
+      rule.location = locate([key, i, "PrefixListIds", j, "PrefixListId"]);
+      out.push(rule);
+    }
+  }
+}
+function securityGroupFromApi(item, location, region, locate) {
+  const at = locate ?? (() => location);
+  const groupId = item.GroupId ?? item.GroupName ?? "unknown";
+  const group = {
+    kind: "SecurityGroup",
+    id: location.arn ?? groupId,
+    source: "snapshot",
+    location,
+    displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId
+  };
+  if (region) group.region = region;
+  group.groupId = groupId;
+  if (item.GroupName) group.groupName = item.GroupName;
+  if (item.VpcId) group.vpcId = item.VpcId;
+  const rules = [];
+  flatten(item, "ingress", at, rules);
+  flatten(item, "egress", at, rules);
+  group.rules = rules;
+  return group;
+}
+function securityGroupsFromSnapshot(input) {
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
+      const arn = input.ec2Arn(region, "security-group", g.GroupId ?? String(i));
+      const path3 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+      const sg = securityGroupFromApi(g, input.loc.at([...path3, "GroupId"], arn), region, (p) => input.loc.at([...path3, ...p], arn));
+      sg.observedAt = input.observedAt;
+      out.push(sg);
+    });
+  }
+  return out;
+}
+
+// packages/core/src/entities/security-group/template.ts
+var PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
+var EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
+function securityGroupsOf(template, resolver, notices = []) {
+  const groups = /* @__PURE__ */ new Map();
+  const ctx = { template, resolver, notices, warned: /* @__PURE__ */ new Set() };
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::EC2::SecurityGroup") continue;
+    const props = res.properties;
+    const group = {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: res.logicalId,
+      groupName: str(resolver, get(props, "GroupName")),
+      vpcId: str(resolver, get(props, "VpcId")),
+      rules: []
+    };
+    for (const [key, direction] of [
+      ["SecurityGroupIngress", "ingress"],
+      ["SecurityGroupEgress", "egress"]
+    ]) {
+      for (const list of resolver.branches(get(props, key))) {
+        if (list.node?.kind !== "seq") continue;
+        list.node.items.forEach((item, i) => {
+          for (const b of resolver.branches(item, list.via)) {
+            if (b.node?.kind !== "map") continue;
+            append(group.rules, rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
+          }
+        });
+      }
+    }
+    group.rules = distinctRules(group.rules);
+    groups.set(res.logicalId, group);
+  }
+  for (const res of template.resources.values()) {
+    const direction = res.type === "AWS::EC2::SecurityGroupIngress" ? "ingress" : res.type === "AWS::EC2::SecurityGroupEgress" ? "egress" : void 0;
+    if (!direction || !res.properties) continue;
+    const target = localGroup(res, direction);
+    const rules = rulesOf(ctx, res.properties, direction, res.logicalId, []);
+    const owner = target ? groups.get(target) : void 0;
+    if (owner) {
+      append(owner.rules, rules);
+      continue;
+    }
+    const ref = get(res.properties, "GroupId") ?? get(res.properties, "GroupName");
+    groups.set(res.logicalId, {
+      kind: "SecurityGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      groupId: str(resolver, ref) ?? res.logicalId,
+      rules
+    });
+  }
+  return [...groups.values()];
+}
+function localGroup(res, direction) {
+  const ref = get(res.properties, "GroupId") ?? (direction === "ingress" ? get(res.properties, "GroupName") : void 0);
+  const fn = intrinsicName(ref);
+  if (fn === "Ref") return scalarString(get(ref, "Ref"));
+  if (fn === "Fn::GetAtt") {
+    const arg = get(ref, "Fn::GetAtt");
+    return arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0];
+  }
+  return void 0;
+}
+function str(resolver, node) {
+  const v = resolver.value(node);
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
+function rulesOf(ctx, item, direction, path3, via) {
+  const { resolver } = ctx;
+  const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
+  const peerNode = peerKey ? get(item, peerKey) : void 0;
+  const logicalPath = peerKey ? `${path3}/${peerKey}` : path3;
+  const out = [];
+  const lists = [
+    resolver.values(get(item, "IpProtocol")),
+    portValues(resolver, get(item, "FromPort")),
+    portValues(resolver, get(item, "ToPort")),
+    peerNode ? resolver.values(peerNode) : [{ value: void 0, via: [] }]
+  ];
+  let combos = cross(lists, via);
+  if (!combos) {
+    resolver.notEvaluated(item, `its protocol, ports and source have more than ${MAX_COMBINATIONS} combinations of Fn::If branches`);
+    combos = [{ parts: lists.map((l) => l.length === 1 ? l[0] : { value: void 0, via: [] }), via }];
+  }
+  for (const { parts, via: allVia } of combos) {
+    const [proto, from, to, peer] = parts;
+    const protocol = normaliseProtocol(scalar(proto?.value));
+    const rule = {
+      direction,
+      protocol: protocol ?? "unknown",
+      fromPort: typeof from?.value === "number" ? from.value : void 0,
+      toPort: typeof to?.value === "number" ? to.value : void 0,
+      description: str(resolver, get(item, "Description")),
+      // Point at the value that decides the peer: the Fn::If branch or the Ref, inside the resource.
+      location: { ...(peer?.at ?? peerNode ?? item).loc, logicalPath }
+    };
+    if (from?.value === void 0 || to?.value === void 0) rule.portsKnown = false;
+    const missing = protocol && hasPorts(protocol) ? from?.value === null && to?.value !== null ? "FromPort" : to?.value === null && from?.value !== null ? "ToPort" : void 0 : void 0;
+    if (missing) {
+      rule.portsKnown = false;
+      undeployable(ctx, item, path3, missing, protocol ?? "");
+    }
+    const peerValue = scalar(peer?.value);
+    if (peerKey && peerValue !== void 0 && peerValue !== null) {
+      const text2 = String(peerValue);
+      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
+      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
+      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
+      else rule.sourceSecurityGroup = text2;
+    } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
+      rule.sourceSecurityGroup = `(${peerKey})`;
+    }
+    if (allVia.length > 0) rule.via = allVia;
+    out.push(rule);
+  }
+  return distinctRules(out);
+}
+function undeployable(ctx, item, path3, missing, protocol) {
+  const key = `${item.span[0]}:${item.span[1]}:${missing}`;
+  if (ctx.warned.has(key)) return;
+  ctx.warned.add(key);
+  const given = missing === "FromPort" ? "ToPort" : "FromPort";
+  ctx.notices.push({
+    level: "warning",
+    code: "not-deployable",
+    file: ctx.template.file,
+    line: item.loc.line,
+    column: item.loc.column,
+    message: `Security group rule ${path3} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+  });
+}
+function distinctRules(rules) {
+  if (rules.length < 2) return rules;
+  const seen = /* @__PURE__ */ new Set();
+  return rules.filter((r) => {
+    const { via: _via, description: _description, location, ...rest } = r;
+    const key = JSON.stringify([rest, location.line, location.column, location.logicalPath]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function scalar(v) {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
+}
+
+// packages/core/src/entities/security-group/index.ts
+var securityGroup = {
+  kind: "SecurityGroup",
+  template: { what: "security groups", extract: (input) => securityGroupsOf(input.template, input.resolver, input.notifications) },
+  snapshot: securityGroupsFromSnapshot
+};
+
+// packages/core/src/entities/template-parameter/template.ts
+function parametersOf2(template, secretParameters2) {
+  return [...template.parameters.values()].map((p) => {
+    const allowed = get(p.node, "AllowedValues");
+    const out = {
+      kind: "TemplateParameter",
+      id: `${template.file}#Parameters/${p.name}`,
+      source: "template",
+      location: p.loc,
+      displayName: p.name,
+      name: p.name,
+      noEcho: String(scalarString(get(p.node, "NoEcho")) ?? "").toLowerCase() === "true",
+      hasDefault: p.default !== void 0
+    };
+    if (p.type !== void 0) out.type = p.type;
+    if (allowed?.kind === "seq") out.allowedValues = allowed.items.map((i) => scalarString(i) ?? "");
+    const uses = secretParameters2.get(p.name);
+    if (uses) out.usedAsSecret = [...new Set(uses)];
+    return out;
+  });
+}
+function secretParameters(input) {
+  try {
+    return input.once(scanPasswords).secretParameters;
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+
+// packages/core/src/entities/template-parameter/index.ts
+var templateParameter = {
+  kind: "TemplateParameter",
+  template: { what: "parameters", extract: (input) => parametersOf2(input.template, secretParameters(input)) }
+};
+
+// packages/core/src/entities/trail/arns.ts
+function coversAllResources(value) {
+  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
+}
+
+// packages/core/src/entities/trail/snapshot.ts
+function trailLogPrefix(s3KeyPrefix) {
+  const prefix = (s3KeyPrefix ?? "").replace(/^\/+|\/+$/g, "");
+  return prefix === "" ? "AWSLogs/" : `${prefix}/AWSLogs/`;
+}
+function appliesTo(rule, keyPrefix) {
+  const f = rule.Filter;
+  if (f?.Tag !== void 0 || (f?.And?.Tags?.length ?? 0) > 0) return false;
+  const p = f?.Prefix ?? f?.And?.Prefix ?? rule.Prefix ?? "";
+  return keyPrefix.startsWith(p) || p.startsWith(keyPrefix);
+}
+function lifecycleRuleAgesOut(rule, keyPrefix) {
+  if (rule.Status !== "Enabled") return false;
+  if (keyPrefix !== void 0 && !appliesTo(rule, keyPrefix)) return false;
+  return rule.Expiration?.Days !== void 0 || rule.Expiration?.Date !== void 0 || (rule.Transitions?.length ?? 0) > 0 || rule.NoncurrentVersionExpiration !== void 0 || (rule.NoncurrentVersionTransitions?.length ?? 0) > 0;
+}
+function trailsFromSnapshot(input) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const [region, r] of input.regions()) {
+    (r.cloudtrail?.DescribeTrails?.trailList ?? []).forEach((t, index) => {
+      const key = t.TrailARN ?? `${region}/${t.Name}`;
+      const prev = seen.get(key);
+      if (!prev || t.HomeRegion === region && prev.region !== region) seen.set(key, { trail: t, region, index });
+    });
+  }
+  const lifecycles = input.snapshot.global.s3?.GetBucketLifecycleConfiguration ?? {};
+  return [...seen.entries()].map(([key, { trail: t, region, index }]) => {
+    const arn = t.TrailARN ?? `arn:${input.partition}:cloudtrail:${region}:${input.account}:trail/${t.Name}`;
+    const name = t.Name ?? key;
+    const status = perResource(input, "GetTrailStatus", arn);
+    const selectors2 = perResource(input, "GetEventSelectors", arn);
+    const bucket = t.S3BucketName;
+    const lifecycle = bucket ? lifecycles[bucket] : void 0;
+    const selection = selectors2 ? eventSelection(selectors2.value, (path3) => input.loc.at([...selectors2.path, ...path3], arn)) : void 0;
+    return {
+      kind: "Trail",
+      id: arn,
+      ...input.base(t.HomeRegion ?? region),
+      location: input.loc.at(["regional", region, "cloudtrail", "DescribeTrails", "trailList", index, "Name"], arn),
+      displayName: name,
+      name,
+      arn,
+      ...t.HomeRegion ? { homeRegion: t.HomeRegion } : {},
+      ...t.IsMultiRegionTrail !== void 0 ? { isMultiRegion: t.IsMultiRegionTrail } : {},
+      ...t.LogFileValidationEnabled !== void 0 ? { logFileValidation: t.LogFileValidationEnabled } : {},
+      ...status?.value.IsLogging !== void 0 ? { isLogging: status.value.IsLogging } : {},
+      ...t.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t.IsOrganizationTrail } : {},
+      ...bucket ? { s3BucketName: bucket } : {},
+      ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {},
+      ...lifecycle && bucket ? { bucketLocation: input.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket, "Rules"], arn) } : {},
+      ...selection ? { managementEvents: selection.managementEvents } : {},
+      dataEvents: selection?.dataEvents ?? [],
+      selectorsKnown: selection !== void 0
+    };
+  });
+}
+function perResource(input, op, arn) {
+  for (const [region, r] of input.regions()) {
+    const map = r.cloudtrail?.[op];
+    const value = map?.[arn];
+    if (value) return { value, path: ["regional", region, "cloudtrail", op, arn] };
+  }
+  return void 0;
+}
+function eventSelection(response, locate) {
+  const advanced = response.AdvancedEventSelectors ?? [];
+  if (advanced.length > 0) {
+    let managementEvents2 = false;
+    const dataEvents2 = [];
+    advanced.forEach((sel, i) => {
+      const fields = sel.FieldSelectors ?? [];
+      const category = fields.find((f) => f.Field === "eventCategory")?.Equals ?? [];
+      if (category.includes("Management")) managementEvents2 = true;
+      if (!category.includes("Data")) return;
+      const typeIndex = fields.findIndex((f) => f.Field === "resources.type");
+      const type = fields[typeIndex]?.Equals?.[0];
+      if (!type) return;
+      const arn = fields.filter((f) => f.Field === "resources.ARN");
+      const named = arn.flatMap((f) => [...f.Equals ?? [], ...f.StartsWith ?? []]);
+      const narrowedOtherwise = arn.some((f) => (f.EndsWith?.length ?? 0) > 0);
+      const allResources = named.length > 0 ? named.some(coversAllResources) : !narrowedOtherwise;
+      dataEvents2.push({ resourceType: type, allResources, location: locate(["AdvancedEventSelectors", i, "FieldSelectors", typeIndex]) });
+    });
+    return { managementEvents: managementEvents2, dataEvents: dataEvents2 };
+  }
+  const selectors2 = response.EventSelectors ?? [];
+  const dataEvents = [];
+  selectors2.forEach((sel, i) => {
+    (sel.DataResources ?? []).forEach((d, j) => {
+      if (!d.Type) return;
+      dataEvents.push({
+        resourceType: d.Type,
+        allResources: (d.Values ?? []).some(coversAllResources),
+        location: locate(["EventSelectors", i, "DataResources", j, "Values"])
+      });
+    });
+  });
+  const managementEvents = selectors2.length === 0 || selectors2.some((s) => s.IncludeManagementEvents !== false);
+  return { managementEvents, dataEvents };
+}
+
+// packages/core/src/entities/trail/template.ts
+function strings3(resolver, node) {
+  const out = [];
+  for (const b of resolver.branches(node)) {
+    if (b.node?.kind === "seq") {
+      for (const item of b.node.items) for (const c of resolver.values(item)) if (typeof c.value === "string") out.push(c.value);
+    } else {
+      for (const c of resolver.values(b.node)) {
+        if (typeof c.value === "string") out.push(c.value);
+        else if (Array.isArray(c.value))
+          append(
+            out,
+            c.value.filter((v) => typeof v === "string")
+          );
+      }
+    }
+  }
+  return out;
+}
+function items(resolver, node) {
+  return resolver.branches(node).flatMap((b) => b.node?.kind === "seq" ? b.node.items.flatMap((i) => resolver.branches(i).map((x) => x.node)) : []).filter((n) => n !== void 0);
+}
+function selectors(resolver, props) {
+  const basic = items(resolver, get(props, "EventSelectors"));
+  const advanced = items(resolver, get(props, "AdvancedEventSelectors"));
+  if (basic.length === 0 && advanced.length === 0) return { management: true, data: [] };
+  let management = false;
+  const data = [];
+  for (const sel of basic) {
+    if (toBool(resolver.value(get(sel, "IncludeManagementEvents"))) !== false) management = true;
+    for (const dr of items(resolver, get(sel, "DataResources"))) {
+      const type = scalarString(get(dr, "Type")) ?? "";
+      const values = get(dr, "Values");
+      data.push({ resourceType: type, allResources: strings3(resolver, values).some(coversAllResources), location: (values ?? dr).loc });
+    }
+  }
+  for (const sel of advanced) {
+    const fields = /* @__PURE__ */ new Map();
+    for (const f of items(resolver, get(sel, "FieldSelectors"))) {
+      const name = scalarString(get(f, "Field"));
+      if (name) fields.set(name, f);
+    }
+    const category = strings3(resolver, get(fields.get("eventCategory"), "Equals"));
+    if (category.includes("Management")) management = true;
+    if (!category.includes("Data")) continue;
+    const typeField = fields.get("resources.type");
+    const arn = fields.get("resources.ARN");
+    const named = [...strings3(resolver, get(arn, "Equals")), ...strings3(resolver, get(arn, "StartsWith"))];
+    const allResources = named.length === 0 ? !arn || get(arn, "NotEquals") !== void 0 || get(arn, "NotStartsWith") !== void 0 : named.some(coversAllResources);
+    for (const type of strings3(resolver, get(typeField, "Equals"))) {
+      data.push({ resourceType: type, allResources, location: (typeField ?? sel).loc });
+    }
+  }
+  return { management, data };
+}
+function bucketOf(template, graph, resolver, node) {
+  const target = graph.target(node);
+  if (target) {
+    const res = template.resources.get(target.logicalId);
+    return res?.type === "AWS::S3::Bucket" ? res : void 0;
+  }
+  const name = resolver.value(node);
+  if (typeof name !== "string") return void 0;
+  return [...template.resources.values()].find((r) => r.type === "AWS::S3::Bucket" && resolver.value(get(r.properties, "BucketName")) === name);
+}
+function bucketHasLifecycle(resolver, bucket) {
+  for (const rule of items(resolver, get(get(bucket.properties, "LifecycleConfiguration"), "Rules"))) {
+    if (resolver.value(get(rule, "Status")) !== "Enabled") continue;
+    const keys = [
+      "ExpirationInDays",
+      "ExpirationDate",
+      "Transitions",
+      "Transition",
+      "NoncurrentVersionExpirationInDays",
+      "NoncurrentVersionExpiration",
+      "NoncurrentVersionTransitions"
+    ];
+    if (keys.some((k) => get(rule, k) !== void 0)) return true;
+  }
+  return false;
+}
+function trailsOf(template, resolver, graph) {
+  const trails = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::CloudTrail::Trail") continue;
+    const props = res.properties;
+    const name = resolver.value(get(props, "TrailName"));
+    const bucketNode = get(props, "S3BucketName");
+    const bucket = bucketOf(template, graph, resolver, bucketNode);
+    const bucketName = resolver.value(bucketNode);
+    const sel = selectors(resolver, props);
+    const trail2 = {
+      kind: "Trail",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: res.loc,
+      displayName: res.logicalId,
+      name: typeof name === "string" ? name : res.logicalId,
+      ...typeof bucketName === "string" ? { s3BucketName: bucketName } : bucket ? { s3BucketName: bucket.logicalId } : {},
+      ...bucket ? { bucketHasLifecycle: bucketHasLifecycle(resolver, bucket), bucketLocation: bucket.loc } : {},
+      managementEvents: sel.management,
+      dataEvents: sel.data
+    };
+    setField(trail2, "isMultiRegion", boolField(resolver, get(props, "IsMultiRegionTrail"), false, false));
+    setField(trail2, "logFileValidation", boolField(resolver, get(props, "EnableLogFileValidation"), false, false));
+    setField(trail2, "isLogging", boolField(resolver, get(props, "IsLogging"), void 0, false));
+    setField(trail2, "isOrganizationTrail", boolField(resolver, get(props, "IsOrganizationTrail"), false, true));
+    trails.push(trail2);
+  }
+  return trails;
+}
+
+// packages/core/src/entities/trail/index.ts
+var trail = {
+  kind: "Trail",
+  template: { what: "trails", extract: (input) => trailsOf(input.template, input.resolver, input.graph) },
+  snapshot: trailsFromSnapshot
+};
+
+// packages/core/src/entities/trail-set/snapshot.ts
+function trailSetFromSnapshot(input) {
+  const trails = input.of("Trail");
+  const regions = input.regions();
+  const listed = regions.filter(([, r]) => r.cloudtrail?.DescribeTrails !== void 0);
+  const anyFailed = regions.some(([region]) => input.didFail("cloudtrail", region, "DescribeTrails"));
+  if (listed.length === 0 || trails.length === 0 && anyFailed) return [];
+  const first = listed[0]?.[0] ?? "";
+  return [
+    {
+      kind: "TrailSet",
+      id: `arn:${input.partition}:cloudtrail:*:${input.account}:trail/*`,
+      ...input.base(void 0),
+      location: input.loc.at(["regional", first, "cloudtrail", "DescribeTrails"], `arn:${input.partition}:cloudtrail:*:${input.account}:trail/*`),
+      displayName: `account ${input.account}`,
+      scope: "account",
+      trails
+    }
+  ];
+}
+
+// packages/core/src/entities/trail-set/template.ts
+function trailSetOf(template, trails) {
+  if (trails.length === 0) return [];
+  return [
+    {
+      kind: "TrailSet",
+      id: `${template.file}#trails`,
+      source: "template",
+      location: trails[0]?.location ?? { file: template.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      displayName: template.file,
+      scope: "template",
+      trails
+    }
+  ];
+}
+
+// packages/core/src/entities/trail-set/index.ts
+var trailSet = {
+  kind: "TrailSet",
+  template: { what: "trails", extract: (input) => trailSetOf(input.template, input.of("Trail")) },
+  snapshot: trailSetFromSnapshot
+};
+
+// packages/core/src/entities/index.ts
+var ENTITY_SLICES = {
+  Resource: resource,
+  PasswordProperty: passwordProperty,
+  SecurityGroup: securityGroup,
+  NetworkAcl: networkAcl,
+  ElasticIp: elasticIp,
+  NatGateway: natGateway,
+  Trail: trail,
+  TrailSet: trailSet,
+  Instance: instance,
+  Secret: secret,
+  Policy: policy2,
+  IamUser: iamUser,
+  RootAccount: rootAccount,
+  AccessKeyResource: accessKeyResource,
+  TemplateParameter: templateParameter,
+  DbInstance: dbInstance,
+  AzSpan: azSpan,
+  CacheReplicationGroup: cacheReplicationGroup
+};
+
+// packages/core/src/template/resolution/graph.ts
+var SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
+var TemplateGraph = class {
+  constructor(template) {
+    this.template = template;
+    for (const res of template.resources.values()) this.index(res.node, res.logicalId, res.type);
+    const outputs = get(template.root, "Outputs");
+    if (outputs?.kind === "map") for (const e of outputs.entries) this.index(e.value, `Outputs/${e.key}`, void 0);
+  }
+  template;
+  refs = /* @__PURE__ */ new Map();
+  referencesTo(logicalId) {
+    return this.refs.get(logicalId) ?? [];
+  }
+  /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
+  target(node) {
+    const fn = intrinsicName(node);
+    if (fn === "Ref") {
+      const id = scalarString(get(node, "Ref"));
+      return id && this.template.resources.has(id) ? { logicalId: id } : void 0;
+    }
+    if (fn === "Fn::GetAtt") {
+      const arg = get(node, "Fn::GetAtt");
+      const [id, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(/\.(.*)/) ?? [];
+      return id && this.template.resources.has(id) ? { logicalId: id, ...attribute ? { attribute } : {} } : void 0;
+    }
+    return void 0;
+  }
+  add(target, ref) {
+    const list = this.refs.get(target);
+    if (list) list.push(ref);
+    else this.refs.set(target, [ref]);
+  }
+  index(root, from, fromType) {
+    const path3 = [];
+    const visit3 = (node) => {
+      const fn = intrinsicName(node);
+      if (fn === "Ref" || fn === "Fn::GetAtt") {
+        const t = this.target(node);
+        if (t)
+          this.add(t.logicalId, {
+            ...this.where(from, fromType, path3, node),
+            kind: fn === "Ref" ? "Ref" : "GetAtt",
+            ...t.attribute ? { attribute: t.attribute } : {}
+          });
+      } else if (fn === "Fn::Sub") {
+        const arg = get(node, "Fn::Sub");
+        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        if (text2?.includes("${")) {
+          for (const m of text2.matchAll(SUB_VAR2)) {
+            const id = m[1] ?? "";
+            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path3, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+          }
+        }
+      }
+      if (node.kind === "map") {
+        for (const e of node.entries) {
+          path3.push(e.key);
+          visit3(e.value);
+          path3.pop();
+        }
+      } else if (node.kind === "seq") {
+        for (let i = 0; i < node.items.length; i++) {
+          path3.push(i);
+          visit3(node.items[i]);
+          path3.pop();
+        }
+      }
+    };
+    visit3(root);
+  }
+  where(from, fromType, path3, node) {
+    return { from, ...fromType ? { fromType } : {}, path: path3.join("/"), loc: node.loc };
+  }
+};
+
+// packages/core/src/template/entities.ts
+function extractEntities(template, parameters, withResources = false) {
+  const extraction = new TemplateExtraction(template, parameters, withResources);
+  const entities = [];
+  for (const slice of Object.values(ENTITY_SLICES)) if (slice.template) append(entities, extraction.of(slice.kind));
+  const { notifications, resolver } = extraction;
+  append(
+    notifications,
+    extraction.guard("values not evaluated", [], () => unevaluatedNotes(template, resolver))
+  );
+  const hidden = noEchoValues(template, parameters);
+  if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
+  return { entities, notifications };
+}
+var NoGraph = class extends Error {
+};
+var TemplateExtraction = class {
+  constructor(template, parameters, withResources) {
+    this.template = template;
+    this.withResources = withResources;
+    this.resolver = new Resolver(template, parameters ? { parameters } : {});
+    this.references = this.guard("resource references", void 0, () => new TemplateGraph(template));
+  }
+  template;
+  withResources;
+  notifications = [];
+  resolver;
+  references;
+  extracted = /* @__PURE__ */ new Map();
+  shared = /* @__PURE__ */ new Map();
+  get graph() {
+    if (!this.references) throw new NoGraph();
+    return this.references;
+  }
+  of(kind) {
+    const known = this.extracted.get(kind);
+    if (known === "extracting") throw new Error(`entity kind ${kind} is extracted from itself`);
+    if (known) return known;
+    this.extracted.set(kind, "extracting");
+    const extracted = this.extract(ENTITY_SLICES[kind]);
+    this.extracted.set(kind, extracted);
+    return extracted;
+  }
+  once(compute) {
+    let result = this.shared.get(compute);
+    if (!result) {
+      try {
+        result = { value: compute(this) };
+      } catch (error) {
+        result = { error };
+      }
+      this.shared.set(compute, result);
+    }
+    if ("error" in result) throw result.error;
+    return result.value;
+  }
+  guard(what, fallback, extract) {
+    try {
+      return extract();
+    } catch (err) {
+      if (err instanceof NoGraph) return fallback;
+      this.notifications.push({
+        level: "error",
+        code: "internal-error",
+        file: this.template.file,
+        message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`
+      });
+      return fallback;
+    }
+  }
+  extract(slice) {
+    const extractor = slice.template;
+    if (!extractor || extractor.onDemand && !this.withResources) return [];
+    return this.guard(extractor.what, [], () => extractor.extract(this));
+  }
+};
+function noEchoValues(template, parameters) {
+  const out = [];
+  for (const p of template.parameters.values()) {
+    const given = p.noEcho ? own(parameters, p.name) : void 0;
+    if (given === void 0) continue;
+    out.push(given, ...given.split(",").map((v) => v.trim()));
+  }
+  return [...new Set(out.filter((v) => v !== ""))];
+}
+var MAX_UNEVALUATED_NOTES = 20;
+function unevaluatedNotes(template, resolver) {
+  if (resolver.unevaluated.size === 0) return [];
+  const pending = new Map(resolver.unevaluated);
+  const found = [];
+  for (const res of template.resources.values()) {
+    walk(res.node, (node, path3) => {
+      const reason = pending.get(node);
+      if (reason === void 0) return;
+      pending.delete(node);
+      found.push({ node, where: `${res.logicalId}/${path3.join("/")}`.replace(/\/$/, ""), reason });
+    });
+    if (pending.size === 0) break;
+  }
+  for (const [node, reason] of pending) found.push({ node, where: `the value at line ${node.loc.line}`, reason });
+  found.sort((a, b) => a.node.loc.line - b.node.loc.line || a.node.loc.column - b.node.loc.column);
+  const out = found.slice(0, MAX_UNEVALUATED_NOTES).map(({ node, where, reason }) => ({
+    level: "note",
+    code: "not-evaluated",
+    file: template.file,
+    line: node.loc.line,
+    column: node.loc.column,
+    message: `${where} was not evaluated in full: ${reason}; rules that read it may miss an alternative`
+  }));
+  const more = found.length - MAX_UNEVALUATED_NOTES;
+  if (more > 0) {
+    out.push({
+      level: "note",
+      code: "not-evaluated",
+      file: template.file,
+      message: `${more} more values were not evaluated in full (as the ${MAX_UNEVALUATED_NOTES} noted)`
+    });
+  }
+  return out;
+}
+
 // packages/core/src/template/load.ts
 import path2 from "node:path";
 var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
@@ -12984,6 +13848,60 @@ function load(file, raw, explicit, options) {
   }
   const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
   return { template, notifications: [...template.notifications ?? [], ...templateNotices(template, Buffer.byteLength(raw, "utf8"), parsed.notices)] };
+}
+
+// packages/core/src/engine/suppress.ts
+var byIdOrName = (key) => (rule) => key === "*" || key === rule.id || key === rule.name;
+function matcher(match) {
+  if ("rule" in match) return byIdOrName(match.rule);
+  if ("cfnNag" in match) return (r) => r.covers.cfnNag?.includes(match.cfnNag) ?? false;
+  return (r) => r.covers.checkov?.includes(match.checkov) ?? false;
+}
+function suppressionRule(match, suppression) {
+  return { match, matches: matcher(match), suppression };
+}
+
+// packages/core/src/template/suppressions.ts
+function templateSuppressions(template) {
+  const byResource = /* @__PURE__ */ new Map();
+  const notifications = [];
+  for (const res of template.resources.values()) {
+    const list = [];
+    const entries = (tool, key) => {
+      const node = get(get(res.metadata, tool), key);
+      return node?.kind === "seq" ? node.items : [];
+    };
+    for (const item of entries("mamori", "suppress")) {
+      const rule = scalarString(get(item, "rule"));
+      const reason = scalarString(get(item, "reason"))?.trim();
+      if (!rule || !reason) {
+        notifications.push({
+          level: "warning",
+          code: "suppression-ignored",
+          file: template.file,
+          line: item.loc.line,
+          column: item.loc.column,
+          message: `Suppression on ${res.logicalId} ignored: it needs both "rule" and a non-empty "reason"`
+        });
+        continue;
+      }
+      list.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
+    }
+    for (const item of entries("cfn_nag", "rules_to_suppress")) {
+      const id = scalarString(get(item, "id"));
+      if (!id) continue;
+      const reason = scalarString(get(item, "reason")) ?? "suppressed with cfn_nag rules_to_suppress";
+      list.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
+    }
+    for (const item of entries("checkov", "skip")) {
+      const id = scalarString(get(item, "id"));
+      if (!id) continue;
+      const reason = scalarString(get(item, "comment")) ?? "skipped with a checkov skip";
+      list.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
+    }
+    if (list.length > 0) byResource.set(res.logicalId, list);
+  }
+  return { byResource, notifications };
 }
 
 // packages/core/src/scan-files.ts
@@ -13091,6 +14009,6 @@ parentPort?.on("message", ({ unit, tasks }) => {
 });
 function withoutMatchers(outcome) {
   if (!outcome.suppressions) return outcome;
-  const data = [...outcome.suppressions].map(([resource, list]) => [resource, list.map(({ match, suppression }) => ({ match, suppression }))]);
+  const data = [...outcome.suppressions].map(([resource2, list]) => [resource2, list.map(({ match, suppression }) => ({ match, suppression }))]);
   return { ...outcome, suppressions: new Map(data) };
 }
