@@ -42,7 +42,8 @@ export const CREDENTIALS_EXPIRED: ReadonlySet<string> = new Set([
   'TokenProviderError',
 ]);
 
-type Iso = string;
+/** A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`). */
+export type IsoTimestamp = string;
 
 export interface ApiTag {
   Key?: string;
@@ -149,7 +150,7 @@ export interface ApiAdvancedEventSelector {
 export interface ApiEvent {
   EventId?: string;
   EventName?: string;
-  EventTime?: Iso;
+  EventTime?: IsoTimestamp;
   EventSource?: string;
   Username?: string;
   /** The full event record, as a JSON string. */
@@ -207,15 +208,15 @@ export interface ApiUser {
   UserName?: string;
   UserId?: string;
   Arn?: string;
-  CreateDate?: Iso;
-  PasswordLastUsed?: Iso;
+  CreateDate?: IsoTimestamp;
+  PasswordLastUsed?: IsoTimestamp;
 }
 
 export interface ApiAccessKey {
   UserName?: string;
   AccessKeyId?: string;
   Status?: string;
-  CreateDate?: Iso;
+  CreateDate?: IsoTimestamp;
 }
 
 /** A policy document: a JSON object, or the URL-encoded JSON text the IAM API returns. */
@@ -224,14 +225,14 @@ export type ApiPolicyDocument = string | Record<string, unknown>;
 export interface IamResponses {
   GetAccountSummary?: { SummaryMap?: Record<string, number> };
   /** `Content` is the report's CSV text; the base64 the CLI prints is accepted too. */
-  GetCredentialReport?: { Content?: string; ReportFormat?: string; GeneratedTime?: Iso };
+  GetCredentialReport?: { Content?: string; ReportFormat?: string; GeneratedTime?: IsoTimestamp };
   ListUsers?: { Users?: ApiUser[] };
   /** By user name. */
   ListAccessKeys?: Record<string, { AccessKeyMetadata?: ApiAccessKey[] }>;
   /** By access key id. */
-  GetAccessKeyLastUsed?: Record<string, { UserName?: string; AccessKeyLastUsed?: { LastUsedDate?: Iso; ServiceName?: string; Region?: string } }>;
+  GetAccessKeyLastUsed?: Record<string, { UserName?: string; AccessKeyLastUsed?: { LastUsedDate?: IsoTimestamp; ServiceName?: string; Region?: string } }>;
   /** By user name. */
-  ListMFADevices?: Record<string, { MFADevices?: { SerialNumber?: string; EnableDate?: Iso }[] }>;
+  ListMFADevices?: Record<string, { MFADevices?: { SerialNumber?: string; EnableDate?: IsoTimestamp }[] }>;
   /** By user name. */
   ListGroupsForUser?: Record<string, { Groups?: { GroupName?: string }[] }>;
   /** By user name. */
@@ -261,7 +262,7 @@ export interface ApiLifecycleRule {
   /** The rule's filter; older configurations give a top-level `Prefix` instead. */
   Filter?: ApiLifecycleFilter;
   Prefix?: string;
-  Expiration?: { Days?: number; Date?: Iso; ExpiredObjectDeleteMarker?: boolean };
+  Expiration?: { Days?: number; Date?: IsoTimestamp; ExpiredObjectDeleteMarker?: boolean };
   Transitions?: { Days?: number; StorageClass?: string }[];
   NoncurrentVersionExpiration?: { NoncurrentDays?: number };
   NoncurrentVersionTransitions?: { NoncurrentDays?: number }[];
@@ -297,9 +298,9 @@ export interface AccountSnapshot {
   /** `aws`, `aws-cn`, `aws-us-gov`. Defaults to `aws`. */
   partition?: string;
   /** When collecting started, ISO 8601. Rules about age ("unused for 90 days") measure from here. */
-  collectedAt: Iso;
+  collectedAt: IsoTimestamp;
   /** When collecting ended. */
-  completedAt?: Iso;
+  completedAt?: IsoTimestamp;
   /** Set when the snapshot does not hold the whole account: a scan of it says so (see `IncompleteReason`). */
   incomplete?: { reason: IncompleteReason };
   collector?: { name: string; version: string };
