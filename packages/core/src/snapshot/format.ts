@@ -45,6 +45,7 @@ export const CREDENTIALS_EXPIRED: ReadonlySet<string> = new Set([
 /** A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`). */
 export type IsoTimestamp = string;
 
+/** A resource tag, as EC2 responses carry them. */
 export interface ApiTag {
   Key?: string;
   Value?: string;
@@ -52,6 +53,7 @@ export interface ApiTag {
 
 // EC2
 
+/** An item of EC2 `DescribeAddresses`. */
 export interface ApiAddress {
   AllocationId?: string;
   AssociationId?: string;
@@ -62,6 +64,7 @@ export interface ApiAddress {
   Tags?: ApiTag[];
 }
 
+/** An item of EC2 `DescribeInstances` (inside its reservation). */
 export interface ApiInstance {
   InstanceId?: string;
   State?: { Name?: string; Code?: number };
@@ -69,6 +72,7 @@ export interface ApiInstance {
   Tags?: ApiTag[];
 }
 
+/** An item of EC2 `DescribeNatGateways`. */
 export interface ApiNatGateway {
   NatGatewayId?: string;
   State?: string;
@@ -79,6 +83,7 @@ export interface ApiNatGateway {
   Tags?: ApiTag[];
 }
 
+/** An entry of a network ACL in EC2 `DescribeNetworkAcls`. */
 export interface ApiNetworkAclEntry {
   RuleNumber?: number;
   Egress?: boolean;
@@ -89,6 +94,7 @@ export interface ApiNetworkAclEntry {
   Ipv6CidrBlock?: string;
 }
 
+/** An item of EC2 `DescribeNetworkAcls`. */
 export interface ApiNetworkAcl {
   NetworkAclId?: string;
   VpcId?: string;
@@ -96,12 +102,14 @@ export interface ApiNetworkAcl {
   Entries?: ApiNetworkAclEntry[];
 }
 
+/** An item of EC2 `DescribeRouteTables`. */
 export interface ApiRouteTable {
   RouteTableId?: string;
   VpcId?: string;
   Routes?: { NatGatewayId?: string; DestinationCidrBlock?: string; State?: string }[];
 }
 
+/** The EC2 responses of one region in a snapshot. */
 export interface Ec2Responses {
   DescribeSecurityGroups?: { SecurityGroups?: import('../entities/security-group/snapshot.js').ApiSecurityGroup[] };
   DescribeAddresses?: { Addresses?: ApiAddress[] };
@@ -114,6 +122,7 @@ export interface Ec2Responses {
 
 // CloudTrail
 
+/** An item of CloudTrail `DescribeTrails`. */
 export interface ApiTrail {
   Name?: string;
   TrailARN?: string;
@@ -128,12 +137,14 @@ export interface ApiTrail {
   HasCustomEventSelectors?: boolean;
 }
 
+/** A basic event selector of CloudTrail `GetEventSelectors`. */
 export interface ApiEventSelector {
   ReadWriteType?: string;
   IncludeManagementEvents?: boolean;
   DataResources?: { Type?: string; Values?: string[] }[];
 }
 
+/** An advanced event selector of CloudTrail `GetEventSelectors`. */
 export interface ApiAdvancedEventSelector {
   Name?: string;
   FieldSelectors?: {
@@ -147,6 +158,7 @@ export interface ApiAdvancedEventSelector {
   }[];
 }
 
+/** An item of CloudTrail `LookupEvents`. */
 export interface ApiEvent {
   EventId?: string;
   EventName?: string;
@@ -157,6 +169,7 @@ export interface ApiEvent {
   CloudTrailEvent?: string;
 }
 
+/** The CloudTrail responses of one region in a snapshot. */
 export interface CloudTrailResponses {
   DescribeTrails?: { trailList?: ApiTrail[] };
   /** By trail ARN. */
@@ -169,6 +182,7 @@ export interface CloudTrailResponses {
 
 // RDS
 
+/** An item of RDS `DescribeDBInstances`. */
 export interface ApiDbInstance {
   DBInstanceIdentifier?: string;
   DBInstanceArn?: string;
@@ -187,6 +201,7 @@ export interface ApiDbInstance {
   ReadReplicaSourceDBClusterIdentifier?: string;
 }
 
+/** An item of RDS `DescribeDBClusters`. */
 export interface ApiDbCluster {
   DBClusterIdentifier?: string;
   DBClusterArn?: string;
@@ -197,6 +212,7 @@ export interface ApiDbCluster {
   DBClusterMembers?: { DBInstanceIdentifier?: string; IsClusterWriter?: boolean }[];
 }
 
+/** The RDS responses of one region in a snapshot. */
 export interface RdsResponses {
   DescribeDBInstances?: { DBInstances?: ApiDbInstance[] };
   DescribeDBClusters?: { DBClusters?: ApiDbCluster[] };
@@ -204,6 +220,7 @@ export interface RdsResponses {
 
 // IAM
 
+/** An item of IAM `ListUsers`. */
 export interface ApiUser {
   UserName?: string;
   UserId?: string;
@@ -212,6 +229,7 @@ export interface ApiUser {
   PasswordLastUsed?: IsoTimestamp;
 }
 
+/** An item of IAM `ListAccessKeys`. */
 export interface ApiAccessKey {
   UserName?: string;
   AccessKeyId?: string;
@@ -222,6 +240,7 @@ export interface ApiAccessKey {
 /** A policy document: a JSON object, or the URL-encoded JSON text the IAM API returns. */
 export type ApiPolicyDocument = string | Record<string, unknown>;
 
+/** The IAM responses in a snapshot. */
 export interface IamResponses {
   GetAccountSummary?: { SummaryMap?: Record<string, number> };
   /** `Content` is the report's CSV text; the base64 the CLI prints is accepted too. */
@@ -256,6 +275,7 @@ export interface ApiLifecycleFilter {
   And?: { Prefix?: string; Tags?: ApiTag[]; ObjectSizeGreaterThan?: number; ObjectSizeLessThan?: number };
 }
 
+/** A rule of S3 `GetBucketLifecycleConfiguration`. */
 export interface ApiLifecycleRule {
   ID?: string;
   Status?: string;
@@ -268,27 +288,32 @@ export interface ApiLifecycleRule {
   NoncurrentVersionTransitions?: { NoncurrentDays?: number }[];
 }
 
+/** The S3 responses in a snapshot. */
 export interface S3Responses {
   /** By bucket name. A bucket without lifecycle configuration (`NoSuchLifecycleConfiguration`) is `{ "Rules": [] }`. */
   GetBucketLifecycleConfiguration?: Record<string, { Rules?: ApiLifecycleRule[] }>;
 }
 
+/** The STS responses in a snapshot. */
 export interface StsResponses {
   GetCallerIdentity?: { Account?: string; Arn?: string; UserId?: string };
 }
 
+/** The responses of the regional services in one region of a snapshot. */
 export interface RegionalResponses {
   ec2?: Ec2Responses;
   cloudtrail?: CloudTrailResponses;
   rds?: RdsResponses;
 }
 
+/** The responses of the global services (IAM, S3, STS) in a snapshot. */
 export interface GlobalResponses {
   sts?: StsResponses;
   iam?: IamResponses;
   s3?: S3Responses;
 }
 
+/** An AWS account snapshot (format version 1): the AWS API responses mamori reads, by region and service. */
 export interface AccountSnapshot {
   /** Format version; its presence marks the document as a snapshot. */
   mamoriSnapshot: typeof SNAPSHOT_VERSION;

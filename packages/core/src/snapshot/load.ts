@@ -17,6 +17,7 @@ import { validateSnapshot } from './schema.js';
 
 export { isSnapshotText } from './detect.js';
 
+/** What `loadSnapshot` read: the snapshot, its entities, and the notifications about it. */
 export interface SnapshotLoadOutcome {
   snapshot?: AccountSnapshot;
   entities: Entity[];
