@@ -8,6 +8,7 @@ export default defineConfig({
     // The subpath first: an alias also matches what starts with its name and a slash.
     alias: {
       '@mamori/core/formats': fileURLToPath(new URL('./packages/core/src/reporters/formats.ts', import.meta.url)),
+      '@mamori/core/internal': fileURLToPath(new URL('./packages/core/src/internal.ts', import.meta.url)),
       '@mamori/core': src('core'),
       '@mamori/rules': src('rules'),
       '@mamori/collector': src('collector'),

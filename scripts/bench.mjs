@@ -56,6 +56,7 @@ async function manyFindings(count) {
 /** Renders a result of `count` findings in one format, as `mamori scan --format` and the Action do. */
 async function renderChild(format, count) {
   const core = await import('../packages/core/dist/index.js');
+  const internal = await import('../packages/core/dist/internal.js');
   const { annotations, jobSummary } = await import('../packages/cli/dist/action.js');
   const result = await manyFindings(count);
   const start = performance.now();
@@ -63,7 +64,7 @@ async function renderChild(format, count) {
   const render = {
     stylish: () => core.toStylish(result, { color: false }),
     json: () => core.toJson(result),
-    sarif: () => core.fitSarif(result).text,
+    sarif: () => internal.fitSarif(result).text,
     html: () => core.toHtml(result),
     action: () => annotations(result).join('') + jobSummary(result, { sarifFile: 'mamori.sarif', failOn: 'error', exitCode: 1 }),
   }[format];
@@ -78,6 +79,7 @@ async function renderChild(format, count) {
 async function child(mode, target) {
   if (mode.startsWith('render:')) return renderChild(mode.slice('render:'.length), Number(target));
   const core = await import('../packages/core/dist/index.js');
+  const internal = await import('../packages/core/dist/internal.js');
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   let files = 0;
@@ -96,7 +98,7 @@ async function child(mode, target) {
     const { formatOf } = await import('../packages/core/dist/template/load.js');
     const { readJsonStream } = await import('../packages/core/dist/snapshot/json-stream.js');
     const { MAX_FILE_BYTES } = await import('../packages/core/dist/files/read.js');
-    const walked = await core.walk([target], process.cwd());
+    const walked = await internal.walk([target], process.cwd());
     for (const f of walked.files) {
       files++;
       const size = statSync(f.absPath).size;
@@ -116,7 +118,7 @@ async function child(mode, target) {
       bytes += raw.length;
       const text = raw.toString('utf8');
       const format = formatOf(f.absPath, text);
-      if (core.looksLikeSnapshot(text)) JSON.parse(text);
+      if (internal.looksLikeSnapshot(text)) JSON.parse(text);
       else if (mode === 'floor') parseText(f.absPath, text, format);
       else if (format === 'json') parseTree(text, [], JSON_OPTIONS);
       else parseYamlDocument(text);

@@ -33,6 +33,7 @@ const result = await build({
   external: ['@mamori/collector'],
   alias: {
     '@mamori/core/formats': path.join(root, 'packages/core/src/reporters/formats.ts'),
+    '@mamori/core/internal': path.join(root, 'packages/core/src/internal.ts'),
     '@mamori/core': path.join(root, 'packages/core/src/index.ts'),
     '@mamori/rules': path.join(root, 'packages/rules/src/index.ts'),
   },

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AWS_CALLS, areaTitle, minimalIamPolicy, ruleHelpMarkdown } from '../packages/core/dist/index.js';
+import { AWS_CALLS, areaTitle, minimalIamPolicy, ruleHelpMarkdown } from '../packages/core/dist/internal.js';
 import { rules } from '../packages/rules/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AWS_CALLS, type AwsCallName, callName } from '@mamori/core';
+import { AWS_CALLS, type AwsCallName, callName } from '@mamori/core/internal';
 
 /**
  * A local HTTP server on 127.0.0.1 that answers the real AWS SDK v3 clients in AWS's own wire

@@ -10,9 +10,11 @@ import { sampleTemplates } from '../scripts/bench-corpus.mjs';
 // other tests import: these tests load packages/*/dist, which `pnpm run check` builds first.
 const repo = fileURLToPath(new URL('..', import.meta.url));
 type Core = typeof import('../packages/core/src/index.js');
+type Internal = typeof import('../packages/core/src/internal.js');
 type Pool = typeof import('../packages/core/src/scan-pool.js');
 type Files = typeof import('../packages/core/src/scan-files.js');
 const core = (await import(path.join(repo, 'packages/core/dist/index.js'))) as Core;
+const internal = (await import(path.join(repo, 'packages/core/dist/internal.js'))) as Internal;
 const pool = (await import(path.join(repo, 'packages/core/dist/scan-pool.js'))) as Pool;
 const files = (await import(path.join(repo, 'packages/core/dist/scan-files.js'))) as Files;
 const { rules } = (await import(path.join(repo, 'packages/rules/dist/index.js'))) as typeof import('../packages/rules/src/index.js');
@@ -78,12 +80,12 @@ describe('scanning on worker threads', () => {
   });
 
   it('really reads the files on the workers, in order', async () => {
-    const walked = await core.walk(['.'], dir, () => true);
+    const walked = await internal.walk(['.'], dir, () => true);
     const tasks = walked.files.map(({ absPath, explicit }) => ({
       absPath,
       file: path.relative(dir, absPath),
       explicit,
-      template: core.TEMPLATE_EXTENSIONS.has(path.extname(absPath)),
+      template: internal.TEMPLATE_EXTENSIONS.has(path.extname(absPath)),
     }));
     const context = { wantsResources: false, allFiles: true };
     const here = (task: (typeof tasks)[number]) => files.processFile(task, context);

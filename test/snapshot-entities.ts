@@ -1,4 +1,5 @@
-import { type AnyRule, type AzSpan, type CacheReplicationGroup, type Entity, type Finding, runRules, type SourceLocation } from '@mamori/core';
+import type { AnyRule, AzSpan, CacheReplicationGroup, Entity, Finding, SourceLocation } from '@mamori/core';
+import { runRules } from '@mamori/core/internal';
 import { expect } from 'vitest';
 
 /**

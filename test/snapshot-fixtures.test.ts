@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AWS_CALLS, COLLECTOR_CALLS, loadSnapshot } from '@mamori/core';
+import { loadSnapshot } from '@mamori/core';
+import { AWS_CALLS, COLLECTOR_CALLS } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
 
 const rulesDir = fileURLToPath(new URL('../packages/rules/src/rules', import.meta.url));

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { activeFindings, type Finding, type Notification, printable, type ScanResult, SEVERITIES, type Severity, severityRank, summarize } from '@mamori/core';
+import { activeFindings, type Finding, type Notification, type ScanResult, SEVERITIES, type Severity, summarize } from '@mamori/core';
+import { printable, severityRank } from '@mamori/core/internal';
 import { exitCodeFor, render, runScan, USER_ERRORS } from './cli.js';
 import { EXIT } from './io.js';
 import { actionInput, type FailOn, type Format, orList } from './options.js';

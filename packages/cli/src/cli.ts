@@ -7,19 +7,17 @@ import {
   ConfigError,
   type ConfigLoadOptions,
   findConfig,
-  incompleteCause,
   loadConfig,
   loadParameters,
   ParameterFileError,
   PluginError,
-  printable,
   REPORTERS,
   type Rendered,
   readBaseline,
-  rulesBlinded,
   type ScanResult,
   scan,
 } from '@mamori/core';
+import { incompleteCause, printable, rulesBlinded } from '@mamori/core/internal';
 import { rules as builtinRules } from '@mamori/rules';
 import { type CliIo, EXIT } from './io.js';
 import type { AccountFlags, FailOn, Format, ScanFlags } from './options.js';

@@ -1,5 +1,5 @@
 import type { AccountSnapshot } from '@mamori/core';
-import { printable, snapshotText } from '@mamori/core';
+import { printable, snapshotText } from '@mamori/core/internal';
 import type { CliIo } from './io.js';
 import type { AccountFlags } from './options.js';
 import { prepareOutput } from './output.js';

@@ -180,7 +180,7 @@ Examples:
       const { collectTo, loadCollector } = await import('./collect.js');
       const collector = await loadCollector('collect');
       const { incompleteExit, reportIncomplete } = await import('./cli.js');
-      const { CREDENTIALS_EXPIRED } = await import('@mamori/core');
+      const { CREDENTIALS_EXPIRED } = await import('@mamori/core/internal');
       const { snapshot, calls } = await collectTo(io, flags.output, flags, collector);
       // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
       const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
@@ -286,7 +286,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     // One line for the user; the stack only on request, for bug reports.
     const { USER_ERRORS } = await import('./cli.js');
-    const { printable } = await import('@mamori/core');
+    const { printable } = await import('@mamori/core/internal');
     const userError = USER_ERRORS.some((E) => err instanceof E);
     const detail =
       err instanceof Error && !userError && process.env.MAMORI_DEBUG ? (err.stack ?? err.message) : err instanceof Error ? err.message : String(err);

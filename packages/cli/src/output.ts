@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { printable } from '@mamori/core';
+import { printable } from '@mamori/core/internal';
 
 // Every file mamori writes (reports, snapshots, baselines, `init`) goes through here. A checkout is
 // not trusted: a pull request can commit `mamori.sarif` as a link to ~/.bashrc, or `reports` as a

@@ -4,7 +4,7 @@ import * as iam from '@aws-sdk/client-iam';
 import * as rds from '@aws-sdk/client-rds';
 import * as s3 from '@aws-sdk/client-s3';
 import * as sts from '@aws-sdk/client-sts';
-import { AWS_CALLS, type AwsService, callName } from '@mamori/core';
+import { AWS_CALLS, type AwsService, callName } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { BINDINGS, CLIENTS } from './calls.js';

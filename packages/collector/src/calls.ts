@@ -66,7 +66,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { GetBucketLifecycleConfigurationCommand, type GetBucketLifecycleConfigurationCommandInput, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, type GetCallerIdentityCommandInput, STSClient } from '@aws-sdk/client-sts';
-import { type AwsCallName, type AwsService, policyDocumentObject } from '@mamori/core';
+import { type AwsCallName, type AwsService, policyDocumentObject } from '@mamori/core/internal';
 import { createWaiter, WaiterState } from '@smithy/core/client';
 import type { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { errorOf } from './errors.js';

@@ -1,4 +1,5 @@
-import { type AccountSnapshot, loadSnapshot, runRules, validateSnapshot } from '@mamori/core';
+import { type AccountSnapshot, loadSnapshot, validateSnapshot } from '@mamori/core';
+import { runRules } from '@mamori/core/internal';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,5 @@
-import { loadSnapshot, runRules, snapshotText, validateSnapshot } from '@mamori/core';
+import { loadSnapshot, validateSnapshot } from '@mamori/core';
+import { runRules, snapshotText } from '@mamori/core/internal';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyAccountRoutes, type FakeAws, json, queryError, queryXml, type Routes, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';

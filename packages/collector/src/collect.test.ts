@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSnapshot, runRules, snapshotText, validateSnapshot } from '@mamori/core';
+import { loadSnapshot, validateSnapshot } from '@mamori/core';
+import { runRules, snapshotText } from '@mamori/core/internal';
 import { rules } from '@mamori/rules';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,15 +1,5 @@
-import {
-  type AccountSnapshot,
-  AWS_CALLS,
-  type AwsService,
-  COLLECTOR_CALLS,
-  type GlobalResponses,
-  type RegionalResponses,
-  redactSnapshotKeys,
-  SNAPSHOT_SCHEMA_ID,
-  SNAPSHOT_VERSION,
-  VERSION,
-} from '@mamori/core';
+import { type AccountSnapshot, type GlobalResponses, type RegionalResponses, SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION, VERSION } from '@mamori/core';
+import { AWS_CALLS, type AwsService, COLLECTOR_CALLS, redactSnapshotKeys } from '@mamori/core/internal';
 import { loadSharedConfigFiles } from '@smithy/core/config';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { BINDINGS, CLIENTS, type Clients, type RunContext } from './calls.js';

@@ -1,4 +1,4 @@
-import type { AwsCallDescriptor } from '@mamori/core';
+import type { AwsCallDescriptor } from '@mamori/core/internal';
 
 /** More pages than this of one list is not an account but a broken or hostile endpoint. */
 export const MAX_PAGES = 10_000;

@@ -1,4 +1,4 @@
-import { AWS_CALLS, type AwsCallDescriptor, type AwsService, callName } from '@mamori/core';
+import { AWS_CALLS, type AwsCallDescriptor, type AwsService, callName } from '@mamori/core/internal';
 import pLimit from 'p-limit';
 import { type AnyBinding, BINDINGS, type Clients, type Resource, type RunContext } from './calls.js';
 import { allPages, data, type Json } from './pages.js';

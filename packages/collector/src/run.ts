@@ -1,4 +1,5 @@
-import { type CallError, CREDENTIALS_EXPIRED } from '@mamori/core';
+import type { CallError } from '@mamori/core';
+import { CREDENTIALS_EXPIRED } from '@mamori/core/internal';
 import { errorOf, UNREACHABLE } from './errors.js';
 import type { CollectOptions, CollectProgress } from './options.js';
 

@@ -1,3 +1,16 @@
+/**
+ * Scan CloudFormation and SAM templates, text files and AWS account snapshots for security and cost
+ * mistakes, render the result, and write rules for it.
+ *
+ * @remarks
+ * This entry point is the public API: what a library user and a plugin author need, kept compatible
+ * within a major version. `@mamori/core/internal` holds what mamori's own packages share and promises
+ * nothing. The API report in `api/core.api.md` records this surface; CI fails when it changes unseen.
+ *
+ * @packageDocumentation
+ */
+
+// Configuration, parameters, plugins and baselines
 export { type ConfiguredRules, configureRules } from './config/apply.js';
 export {
   CONFIG_FILES,
@@ -11,9 +24,11 @@ export {
   type RuleSetting,
   validateConfig,
 } from './config/config.js';
-export { applyBaseline, BaselineError, baselineFingerprints, readBaseline } from './engine/baseline.js';
-export { areaTitle, pascalCase, ruleHelpMarkdown, ruleHelpText } from './engine/help.js';
-export { compileDeclarativeRule, loadDeclarativeRules, loadPlugin, PluginError } from './engine/plugins.js';
+// Scanning
+export type { ScanOptions } from './config/resolve.js';
+export { BaselineError, readBaseline } from './engine/baseline.js';
+export { PluginError } from './engine/plugins.js';
+// Writing rules
 export type {
   AnyRule,
   EntityFieldPath,
@@ -25,16 +40,10 @@ export type {
   RuleCovers,
   RuleDocs,
   RuleMeta,
-  Severity,
 } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';
-export { formatMessage, runRules } from './engine/run.js';
-export { applyConfigSuppressions, applyTemplateSuppressions } from './engine/suppress.js';
-export { engineDefaultPort, engineLabel, isClusterMember } from './entities/db-instance/engines.js';
-export { type ApiIpPermission, type ApiSecurityGroup, type PermissionLocator, securityGroupFromApi } from './entities/security-group/snapshot.js';
-export { coversAllResources } from './entities/trail/arns.js';
-export { lifecycleRuleAgesOut, trailLogPrefix } from './entities/trail/snapshot.js';
-export { SKIPPED_DIRS, TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
+export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
+export type { ApiIpPermission, ApiSecurityGroup } from './entities/security-group/snapshot.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -72,11 +81,13 @@ export type {
   TrailDataEventSelector,
   TrailSet,
 } from './model/entities.js';
+// Results
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
-export type { SourceLocation } from './model/location.js';
-export { formatLocation } from './model/location.js';
-export { hasPorts, isWorldCidr, normaliseProtocol, portRange, toPort } from './model/network.js';
-export { atLeast, SEVERITIES, severityRank } from './model/severity.js';
+export { formatLocation, type SourceLocation } from './model/location.js';
+export { isWorldCidr, portRange } from './model/network.js';
+export type { ScanResult } from './model/result.js';
+export { atLeast, SEVERITIES, type Severity } from './model/severity.js';
+// Reports
 export { type HtmlOptions, toHtml } from './reporters/html.js';
 export { type JsonReport, toJson, toJsonReport } from './reporters/json.js';
 export {
@@ -89,62 +100,46 @@ export {
   type Reporter,
   type ReportFormat,
 } from './reporters/registry.js';
-export { FINGERPRINT_KEY, fitSarif, GITHUB_SARIF_LIMITS, type SarifOptions, SRCROOT, toSarif } from './reporters/sarif.js';
+export { type SarifOptions, toSarif } from './reporters/sarif.js';
 export { type StylishOptions, toStylish } from './reporters/stylish.js';
 export { type ScanSummary, summarize } from './reporters/summary.js';
-export { jsonText, printable } from './reporters/text.js';
-export {
-  MAX_FILE_BYTES,
-  type ScanOptions,
-  type ScanResult,
-  type ScanTextOptions,
-  scan,
-  scanText,
-  sortFindings,
-  templateEntities,
-} from './scan.js';
-export { entropy, findSecrets, isDocumentationExample, type RawSecret, redact } from './secrets/detect.js';
-export {
-  AWS_CALLS,
-  type AwsCallDescriptor,
-  type AwsCallName,
-  type AwsService,
-  COLLECTOR_CALLS,
-  callName,
-  minimalIamPolicy,
-} from './snapshot/calls.js';
-export { type CredentialReportRow, parseCredentialReport } from './snapshot/credential-report.js';
-export { snapshotEntities } from './snapshot/entities.js';
-export * from './snapshot/format.js';
-export {
-  type Answered,
-  CALL_FEEDS,
-  FEED_SOURCES,
-  type Feed,
-  feedsOf,
-  incompleteCause,
-  incompleteMessage,
-  incompleteReason,
-  isSnapshotText,
-  kindsFedBy,
-  loadSnapshot,
-  loadSnapshotFile,
-  notEvaluatedMessage,
-  rulesBlinded,
-  rulesNotEvaluated,
-  type SnapshotLoadOutcome,
-} from './snapshot/load.js';
-export { SnapshotLocator } from './snapshot/locator.js';
-export { policyDocumentObject } from './snapshot/policy.js';
-export { keyIdForDisplay, redactKeyIds, redactSnapshotKeys, snapshotText } from './snapshot/redact.js';
-export { jsonPath, type SchemaProblem, snapshotSchema, validateSnapshot } from './snapshot/schema.js';
-export { type LoadOutcome, loadTemplate } from './template/load.js';
-export { loadParameters, ParameterFileError, parseParameters } from './template/parameters.js';
-export type { CfnEntry, CfnMap, CfnNode, CfnScalar, CfnSeq, ScalarValue } from './template/parsing/node.js';
-export { get, getEntry, intrinsicName, scalarString, toPlain } from './template/parsing/node.js';
-export { type ParseOutcome, type ParseProblem, parseText } from './template/parsing/parse.js';
-export { type Reference, TemplateGraph } from './template/resolution/graph.js';
-export { type Branch, type Candidate, type ResolvedValue, type ResolveOptions, Resolver } from './template/resolution/resolve.js';
-export { templateSuppressions } from './template/suppressions.js';
-export type { Template, TemplateParameter, TemplateResource } from './template/types.js';
-export { INFORMATION_URI, ruleHelpUri, VERSION } from './version.js';
+export { type ScanTextOptions, scan, scanText } from './scan.js';
+// Account snapshots
+export type {
+  AccountSnapshot,
+  ApiAccessKey,
+  ApiAddress,
+  ApiAdvancedEventSelector,
+  ApiDbCluster,
+  ApiDbInstance,
+  ApiEvent,
+  ApiEventSelector,
+  ApiInstance,
+  ApiLifecycleFilter,
+  ApiLifecycleRule,
+  ApiNatGateway,
+  ApiNetworkAcl,
+  ApiNetworkAclEntry,
+  ApiPolicyDocument,
+  ApiRouteTable,
+  ApiTag,
+  ApiTrail,
+  ApiUser,
+  CallError,
+  CloudTrailResponses,
+  Ec2Responses,
+  GlobalResponses,
+  IamResponses,
+  IncompleteReason,
+  IsoTimestamp,
+  RdsResponses,
+  RegionalResponses,
+  S3Responses,
+  StsResponses,
+} from './snapshot/format.js';
+export { SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from './snapshot/format.js';
+export { loadSnapshot, type RuleRef, type SnapshotLoadOutcome } from './snapshot/load.js';
+export { type SchemaProblem, validateSnapshot } from './snapshot/schema.js';
+export { loadParameters, ParameterFileError } from './template/parameters.js';
+
+export { VERSION } from './version.js';

@@ -166,6 +166,7 @@ function nothingScanned(found: number, allFiles: boolean, noted: boolean): Notif
   return { level: 'warning', code: 'nothing-scanned', message: `Nothing was scanned: ${why}${noted ? '; the notes say what was passed over' : ''}` };
 }
 
+/** Options of `scanText`. */
 export interface ScanTextOptions {
   /** Path shown in findings. */
   file: string;

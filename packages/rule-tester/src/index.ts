@@ -1,7 +1,9 @@
 export { type DocsExample, type DocsExamplesOptions, docsExamples, exampleTemplate } from './docs-examples.js';
 export { type JsonPath, positionOf } from './position.js';
 export {
+  type CaseBase,
   type DescribeFunction,
+  type ErrorBase,
   type ExpectedError,
   type InvalidCase,
   type ItFunction,

@@ -11,7 +11,8 @@ export type DescribeFunction = (title: string, body: () => void) => unknown;
 /** `it` (or `test`) of vitest, jest, mocha or `node:test`. */
 export type ItFunction = (title: string, test: TestFunction) => unknown;
 
-interface CaseBase {
+/** What valid and invalid cases share. */
+export interface CaseBase {
   /** The test's title. Defaults to the start of the case's text. */
   name?: string;
   /** File name shown in findings; `.json` reads a template as JSON. Defaults to `template.yaml`, or `snapshot.json` for a snapshot. */
@@ -39,7 +40,8 @@ export interface SnapshotCase extends CaseBase {
 /** Input on which the rule must report nothing. A string is a YAML template. */
 export type ValidCase = string | TemplateCase | SnapshotCase;
 
-interface ErrorBase {
+/** What every expected error pins, whatever else it gives. */
+export interface ErrorBase {
   /** The key of the rule's `messages` that the finding uses. */
   messageId: string;
   /** Placeholder values of the finding: the keys given must be equal, others are not compared. */

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CALL_FEEDS, type EntityKind } from '@mamori/core';
+import type { EntityKind } from '@mamori/core';
+import { CALL_FEEDS } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
 

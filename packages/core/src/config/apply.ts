@@ -3,6 +3,7 @@ import type { AnyRule, Severity } from '../engine/rule.js';
 import { ConfigError, type MamoriConfig } from './config.js';
 import { didYouMean } from './suggest.js';
 
+/** Rules with a configuration applied: those left on, at their configured level, with their options. */
 export interface ConfiguredRules {
   /** The rules that stay on, with their configured level. */
   rules: AnyRule[];

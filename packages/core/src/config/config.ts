@@ -12,6 +12,7 @@ import { didYouMean } from './suggest.js';
 // The user's configuration, as validated against `schema/config.schema.json`: its types are generated from it.
 export type { ConfigSuppression, MamoriConfig, RuleSetting } from '../generated/config.js';
 
+/** A configuration read from a file, with the file it came from (relative paths in it are relative to that file). */
 export interface LoadedConfig {
   config: MamoriConfig;
   /** The file it came from; relative paths in it are relative to its folder. */
@@ -19,6 +20,7 @@ export interface LoadedConfig {
   dir: string;
 }
 
+/** Thrown when a configuration cannot be read or is invalid; the message names the file and lists every problem with its key path. */
 export class ConfigError extends Error {
   constructor(
     readonly file: string,
@@ -28,6 +30,7 @@ export class ConfigError extends Error {
   }
 }
 
+/** The configuration file names `findConfig` looks for, in the order it tries them. */
 export const CONFIG_FILES = ['mamori.config.json', 'mamori.config.yaml', 'mamori.config.yml', 'mamori.config.mjs'] as const;
 
 /** How a configuration may be read when the repository it comes from is not trusted (a pull request in CI). */
@@ -200,6 +203,7 @@ export async function findConfig(cwd: string, options: ConfigLoadOptions = {}): 
   }
 }
 
+/** Reads and validates one configuration file (JSON, YAML or an ES module). Throws `ConfigError`. */
 export async function loadConfig(file: string, options: ConfigLoadOptions = {}): Promise<LoadedConfig> {
   const abs = path.resolve(file);
   if (!existsSync(abs)) throw new ConfigError(file, 'no such file');

@@ -8,6 +8,7 @@ import { loadParameters } from '../template/parameters.js';
 import { configureRules } from './apply.js';
 import type { ConfigSuppression, LoadedConfig } from './config.js';
 
+/** Options of `scan`. */
 export interface ScanOptions {
   /** Files and folders to scan, relative to `cwd`. Folders are walked recursively. */
   paths: readonly string[];

@@ -3,6 +3,7 @@ import { MAX_SNAPSHOT_BYTES, readInputText } from '../files/bounded.js';
 import type { Finding } from '../model/finding.js';
 import { FINGERPRINT_KEY } from './fingerprint.js';
 
+/** Thrown by `readBaseline` when the baseline file cannot be read or is not a SARIF 2.1.0 log; the message names the file. */
 export class BaselineError extends Error {
   constructor(
     readonly file: string,
@@ -24,6 +25,7 @@ export function baselineFingerprints(log: Log): Set<string> {
   return out;
 }
 
+/** Reads the fingerprints of a previous run's SARIF log, for `ScanOptions.baseline`. Throws `BaselineError`. */
 export async function readBaseline(file: string): Promise<Set<string>> {
   let log: Log;
   try {

@@ -12,6 +12,7 @@ import type { EntityKind } from '../model/entities.js';
 import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
 import type { AnyRule, RuleContext } from './rule.js';
 
+/** Thrown by `scan` when a plugin or a declarative rule file cannot be loaded or holds an invalid rule; the message names it. */
 export class PluginError extends Error {
   constructor(
     readonly source: string,

@@ -4,6 +4,7 @@ import type { Severity } from '../model/severity.js';
 
 export type { Severity } from '../model/severity.js';
 
+/** The area a rule belongs to, which groups the catalog and its docs. */
 export type RuleArea = 'network' | 'identity' | 'secrets' | 'compute' | 'logging' | 'resilience' | 'cost';
 
 /** Ids of equivalent checks in other tools, so teams can map findings and suppressions across. */
@@ -21,6 +22,7 @@ export interface RuleCompliance {
   cis?: string[];
 }
 
+/** A rule's documentation: what it checks, the risk and the fix. */
 export interface RuleDocs {
   /** Why it matters, in Markdown. */
   risk: string;
@@ -28,6 +30,7 @@ export interface RuleDocs {
   fix: string;
 }
 
+/** A rule's metadata, without its `check`: what reports and `ScanResult.rules` carry. */
 export interface RuleMeta<MessageId extends string = string> {
   /** Stable forever: never renumbered, never reused. */
   id: string;
@@ -55,6 +58,7 @@ export interface RuleMeta<MessageId extends string = string> {
   optionsSchema?: { type: 'object'; properties: Record<string, { description: string } & Record<string, unknown>>; additionalProperties: false };
 }
 
+/** What a rule passes to `context.report`: the message id, its data and the location. */
 export interface ReportDescriptor<MessageId extends string> {
   messageId: MessageId;
   data?: Record<string, string | number>;
@@ -64,6 +68,7 @@ export interface ReportDescriptor<MessageId extends string> {
   properties?: Record<string, string | number | boolean>;
 }
 
+/** What a rule's `check` is given besides the entity: its options and `report`. */
 export interface RuleContext<MessageId extends string, Options extends object = Record<string, unknown>> {
   report(descriptor: ReportDescriptor<MessageId>): void;
   /** `defaultOptions` merged with what the configuration sets. */
@@ -73,6 +78,7 @@ export interface RuleContext<MessageId extends string, Options extends object = 
 /** A field of an entity, or a field of the entities it holds: `isLogging`, `trails.isLogging`, `accessKeys.createdAt`. */
 export type EntityFieldPath<K extends EntityKind> = (keyof EntityMap[K] & string) | `${keyof EntityMap[K] & string}.${string}`;
 
+/** A rule: its metadata and the `check` run on each entity of the kind it selects. Write one with `defineRule`. */
 export interface Rule<K extends EntityKind = EntityKind, MessageId extends string = string, Options extends object = Record<string, unknown>>
   extends RuleMeta<MessageId> {
   /** Which entities the rule reads. */

@@ -60,5 +60,7 @@ export interface EntityMap {
   TemplateParameter: TemplateParameterEntity;
 }
 
+/** The name of an entity kind, such as `SecurityGroup`: what a rule's `entity` selects. */
 export type EntityKind = keyof EntityMap;
+/** Any entity a loader produces: the union of the `EntityMap` values. */
 export type Entity = EntityMap[EntityKind];

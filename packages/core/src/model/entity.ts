@@ -3,6 +3,7 @@ import type { SourceLocation } from './location.js';
 /** Where an entity was read from. */
 export type EntitySource = 'template' | 'snapshot';
 
+/** What every entity carries: its identity, where it came from and where it is, and its name for messages. */
 export interface EntityBase {
   /** Stable identity within one scan: a template's `file#LogicalId`, or an ARN. */
   id: string;

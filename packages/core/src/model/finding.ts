@@ -11,6 +11,7 @@ export interface Suppression {
   via: 'mamori' | 'cfn_nag' | 'checkov' | 'config';
 }
 
+/** One problem a rule reported on one entity, where it is, and whether it is suppressed or in the baseline. */
 export interface Finding {
   ruleId: string;
   ruleName: string;
@@ -30,6 +31,7 @@ export interface Finding {
   baselineState?: 'new' | 'unchanged';
 }
 
+/** What kind of problem a notification reports. */
 export type NotificationCode =
   | 'parse-error'
   | 'read-error'

@@ -12,6 +12,7 @@ export interface SourceLocation {
   arn?: string;
 }
 
+/** Formats a location as `file:line:column`. */
 export function formatLocation(loc: Pick<SourceLocation, 'file' | 'line' | 'column'>): string {
   return `${loc.file}:${loc.line}:${loc.column}`;
 }

@@ -2,8 +2,10 @@ import type { ScanResult } from '../model/result.js';
 
 export { SEVERITIES, type Severity } from '../model/severity.js';
 
-// The report formats' names and what each is for: light to load (no reporter is loaded with it), so
-// the command line can list them before any command runs. `REPORTERS` (registry.ts) adds the renderers.
+/**
+ * The report formats' names and what each is for: light to load (no reporter is loaded with it), so
+ * the command line can list them before any command runs. `REPORTERS` (registry.ts) adds the renderers.
+ */
 export const FORMATS = {
   stylish: { extension: '.txt', description: 'findings grouped by file, for people' },
   json: { extension: '.json', description: 'findings, notifications and a summary, for scripts' },
@@ -11,15 +13,18 @@ export const FORMATS = {
   html: { extension: '.html', description: 'one self-contained page with filters' },
 } as const satisfies Record<string, { extension: string; description: string }>;
 
+/** The name of a report format: `stylish`, `json`, `sarif` or `html`. */
 export type ReportFormat = keyof typeof FORMATS;
 
 /** The format names, in the order help texts list them. */
 export const REPORT_FORMATS = Object.keys(FORMATS) as ReportFormat[];
 
+/** Tells whether `name` is one of the report formats. */
 export function isReportFormat(name: string): name is ReportFormat {
   return Object.hasOwn(FORMATS, name);
 }
 
+/** Options of a `Reporter`. */
 export interface RenderOptions {
   /** Colour the stylish report (default: what the terminal supports). */
   color?: boolean;
@@ -30,12 +35,14 @@ export interface RenderOptions {
   sarifMaxResults?: number;
 }
 
+/** A rendered report: its text and how many findings it leaves out. */
 export interface Rendered {
   text: string;
   /** Findings the report leaves out (SARIF kept to GitHub's limits); 0 for the other formats. */
   leftOut: number;
 }
 
+/** Renders a scan result in one format. */
 export interface Reporter {
   /** The file extension a report in this format is given, dot included. */
   extension: string;

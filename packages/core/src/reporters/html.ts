@@ -8,6 +8,7 @@ import { ruleHelpUri, VERSION } from '../version.js';
 import { summarize } from './summary.js';
 import { printable } from './text.js';
 
+/** Options of `toHtml`. */
 export interface HtmlOptions {
   /** Page title. Defaults to `mamori report`. */
   title?: string;

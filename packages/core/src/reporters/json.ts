@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { summarize } from './summary.js';
 import { jsonText } from './text.js';
 
+/** The document `toJson` writes: findings, notifications, the rules that ran and a summary. */
 export interface JsonReport {
   tool: { name: 'mamori'; version: string };
   root: string;
@@ -33,6 +34,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
   };
 }
 
+/** Renders a scan result as the JSON report (`JsonReport`), as text. */
 export function toJson(result: ScanResult): string {
   return `${jsonText(JSON.stringify(toJsonReport(result), null, 2))}\n`;
 }

@@ -27,6 +27,7 @@ export const GITHUB_SARIF_LIMITS = {
   gzipBytes: 10 * 1024 * 1024,
 } as const;
 
+/** Options of `toSarif`. */
 export interface SarifOptions {
   /** `runAutomationDetails.id`: GitHub keeps one set of alerts per category. Defaults to `mamori/`. */
   category?: string;

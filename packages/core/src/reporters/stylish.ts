@@ -5,6 +5,7 @@ import type { Severity } from '../model/severity.js';
 import { summarize } from './summary.js';
 import { printable } from './text.js';
 
+/** Options of `toStylish`. */
 export interface StylishOptions {
   /** Colour the output. Defaults to what `picocolors` detects (TTY, `NO_COLOR`, `FORCE_COLOR`). */
   color?: boolean;

@@ -27,6 +27,7 @@ export interface ScanSummary {
   nothingScanned: boolean;
 }
 
+/** Counts what a result holds (findings by level, suppressed and unchanged ones, failed inputs, files, waste): the counts every report and the Action show. */
 export function summarize(result: ScanResult): ScanSummary {
   const levels = levelCounts();
   let findings = 0;

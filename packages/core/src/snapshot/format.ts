@@ -42,8 +42,10 @@ export const CREDENTIALS_EXPIRED: ReadonlySet<string> = new Set([
   'TokenProviderError',
 ]);
 
-type Iso = string;
+/** A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`). */
+export type IsoTimestamp = string;
 
+/** A resource tag, as EC2 responses carry them. */
 export interface ApiTag {
   Key?: string;
   Value?: string;
@@ -51,6 +53,7 @@ export interface ApiTag {
 
 // EC2
 
+/** An item of EC2 `DescribeAddresses`. */
 export interface ApiAddress {
   AllocationId?: string;
   AssociationId?: string;
@@ -61,6 +64,7 @@ export interface ApiAddress {
   Tags?: ApiTag[];
 }
 
+/** An item of EC2 `DescribeInstances` (inside its reservation). */
 export interface ApiInstance {
   InstanceId?: string;
   State?: { Name?: string; Code?: number };
@@ -68,6 +72,7 @@ export interface ApiInstance {
   Tags?: ApiTag[];
 }
 
+/** An item of EC2 `DescribeNatGateways`. */
 export interface ApiNatGateway {
   NatGatewayId?: string;
   State?: string;
@@ -78,6 +83,7 @@ export interface ApiNatGateway {
   Tags?: ApiTag[];
 }
 
+/** An entry of a network ACL in EC2 `DescribeNetworkAcls`. */
 export interface ApiNetworkAclEntry {
   RuleNumber?: number;
   Egress?: boolean;
@@ -88,6 +94,7 @@ export interface ApiNetworkAclEntry {
   Ipv6CidrBlock?: string;
 }
 
+/** An item of EC2 `DescribeNetworkAcls`. */
 export interface ApiNetworkAcl {
   NetworkAclId?: string;
   VpcId?: string;
@@ -95,12 +102,14 @@ export interface ApiNetworkAcl {
   Entries?: ApiNetworkAclEntry[];
 }
 
+/** An item of EC2 `DescribeRouteTables`. */
 export interface ApiRouteTable {
   RouteTableId?: string;
   VpcId?: string;
   Routes?: { NatGatewayId?: string; DestinationCidrBlock?: string; State?: string }[];
 }
 
+/** The EC2 responses of one region in a snapshot. */
 export interface Ec2Responses {
   DescribeSecurityGroups?: { SecurityGroups?: import('../entities/security-group/snapshot.js').ApiSecurityGroup[] };
   DescribeAddresses?: { Addresses?: ApiAddress[] };
@@ -113,6 +122,7 @@ export interface Ec2Responses {
 
 // CloudTrail
 
+/** An item of CloudTrail `DescribeTrails`. */
 export interface ApiTrail {
   Name?: string;
   TrailARN?: string;
@@ -127,12 +137,14 @@ export interface ApiTrail {
   HasCustomEventSelectors?: boolean;
 }
 
+/** A basic event selector of CloudTrail `GetEventSelectors`. */
 export interface ApiEventSelector {
   ReadWriteType?: string;
   IncludeManagementEvents?: boolean;
   DataResources?: { Type?: string; Values?: string[] }[];
 }
 
+/** An advanced event selector of CloudTrail `GetEventSelectors`. */
 export interface ApiAdvancedEventSelector {
   Name?: string;
   FieldSelectors?: {
@@ -146,16 +158,18 @@ export interface ApiAdvancedEventSelector {
   }[];
 }
 
+/** An item of CloudTrail `LookupEvents`. */
 export interface ApiEvent {
   EventId?: string;
   EventName?: string;
-  EventTime?: Iso;
+  EventTime?: IsoTimestamp;
   EventSource?: string;
   Username?: string;
   /** The full event record, as a JSON string. */
   CloudTrailEvent?: string;
 }
 
+/** The CloudTrail responses of one region in a snapshot. */
 export interface CloudTrailResponses {
   DescribeTrails?: { trailList?: ApiTrail[] };
   /** By trail ARN. */
@@ -168,6 +182,7 @@ export interface CloudTrailResponses {
 
 // RDS
 
+/** An item of RDS `DescribeDBInstances`. */
 export interface ApiDbInstance {
   DBInstanceIdentifier?: string;
   DBInstanceArn?: string;
@@ -186,6 +201,7 @@ export interface ApiDbInstance {
   ReadReplicaSourceDBClusterIdentifier?: string;
 }
 
+/** An item of RDS `DescribeDBClusters`. */
 export interface ApiDbCluster {
   DBClusterIdentifier?: string;
   DBClusterArn?: string;
@@ -196,6 +212,7 @@ export interface ApiDbCluster {
   DBClusterMembers?: { DBInstanceIdentifier?: string; IsClusterWriter?: boolean }[];
 }
 
+/** The RDS responses of one region in a snapshot. */
 export interface RdsResponses {
   DescribeDBInstances?: { DBInstances?: ApiDbInstance[] };
   DescribeDBClusters?: { DBClusters?: ApiDbCluster[] };
@@ -203,35 +220,38 @@ export interface RdsResponses {
 
 // IAM
 
+/** An item of IAM `ListUsers`. */
 export interface ApiUser {
   UserName?: string;
   UserId?: string;
   Arn?: string;
-  CreateDate?: Iso;
-  PasswordLastUsed?: Iso;
+  CreateDate?: IsoTimestamp;
+  PasswordLastUsed?: IsoTimestamp;
 }
 
+/** An item of IAM `ListAccessKeys`. */
 export interface ApiAccessKey {
   UserName?: string;
   AccessKeyId?: string;
   Status?: string;
-  CreateDate?: Iso;
+  CreateDate?: IsoTimestamp;
 }
 
 /** A policy document: a JSON object, or the URL-encoded JSON text the IAM API returns. */
 export type ApiPolicyDocument = string | Record<string, unknown>;
 
+/** The IAM responses in a snapshot. */
 export interface IamResponses {
   GetAccountSummary?: { SummaryMap?: Record<string, number> };
   /** `Content` is the report's CSV text; the base64 the CLI prints is accepted too. */
-  GetCredentialReport?: { Content?: string; ReportFormat?: string; GeneratedTime?: Iso };
+  GetCredentialReport?: { Content?: string; ReportFormat?: string; GeneratedTime?: IsoTimestamp };
   ListUsers?: { Users?: ApiUser[] };
   /** By user name. */
   ListAccessKeys?: Record<string, { AccessKeyMetadata?: ApiAccessKey[] }>;
   /** By access key id. */
-  GetAccessKeyLastUsed?: Record<string, { UserName?: string; AccessKeyLastUsed?: { LastUsedDate?: Iso; ServiceName?: string; Region?: string } }>;
+  GetAccessKeyLastUsed?: Record<string, { UserName?: string; AccessKeyLastUsed?: { LastUsedDate?: IsoTimestamp; ServiceName?: string; Region?: string } }>;
   /** By user name. */
-  ListMFADevices?: Record<string, { MFADevices?: { SerialNumber?: string; EnableDate?: Iso }[] }>;
+  ListMFADevices?: Record<string, { MFADevices?: { SerialNumber?: string; EnableDate?: IsoTimestamp }[] }>;
   /** By user name. */
   ListGroupsForUser?: Record<string, { Groups?: { GroupName?: string }[] }>;
   /** By user name. */
@@ -255,39 +275,45 @@ export interface ApiLifecycleFilter {
   And?: { Prefix?: string; Tags?: ApiTag[]; ObjectSizeGreaterThan?: number; ObjectSizeLessThan?: number };
 }
 
+/** A rule of S3 `GetBucketLifecycleConfiguration`. */
 export interface ApiLifecycleRule {
   ID?: string;
   Status?: string;
   /** The rule's filter; older configurations give a top-level `Prefix` instead. */
   Filter?: ApiLifecycleFilter;
   Prefix?: string;
-  Expiration?: { Days?: number; Date?: Iso; ExpiredObjectDeleteMarker?: boolean };
+  Expiration?: { Days?: number; Date?: IsoTimestamp; ExpiredObjectDeleteMarker?: boolean };
   Transitions?: { Days?: number; StorageClass?: string }[];
   NoncurrentVersionExpiration?: { NoncurrentDays?: number };
   NoncurrentVersionTransitions?: { NoncurrentDays?: number }[];
 }
 
+/** The S3 responses in a snapshot. */
 export interface S3Responses {
   /** By bucket name. A bucket without lifecycle configuration (`NoSuchLifecycleConfiguration`) is `{ "Rules": [] }`. */
   GetBucketLifecycleConfiguration?: Record<string, { Rules?: ApiLifecycleRule[] }>;
 }
 
+/** The STS responses in a snapshot. */
 export interface StsResponses {
   GetCallerIdentity?: { Account?: string; Arn?: string; UserId?: string };
 }
 
+/** The responses of the regional services in one region of a snapshot. */
 export interface RegionalResponses {
   ec2?: Ec2Responses;
   cloudtrail?: CloudTrailResponses;
   rds?: RdsResponses;
 }
 
+/** The responses of the global services (IAM, S3, STS) in a snapshot. */
 export interface GlobalResponses {
   sts?: StsResponses;
   iam?: IamResponses;
   s3?: S3Responses;
 }
 
+/** An AWS account snapshot (format version 1): the AWS API responses mamori reads, by region and service. */
 export interface AccountSnapshot {
   /** Format version; its presence marks the document as a snapshot. */
   mamoriSnapshot: typeof SNAPSHOT_VERSION;
@@ -297,9 +323,9 @@ export interface AccountSnapshot {
   /** `aws`, `aws-cn`, `aws-us-gov`. Defaults to `aws`. */
   partition?: string;
   /** When collecting started, ISO 8601. Rules about age ("unused for 90 days") measure from here. */
-  collectedAt: Iso;
+  collectedAt: IsoTimestamp;
   /** When collecting ended. */
-  completedAt?: Iso;
+  completedAt?: IsoTimestamp;
   /** Set when the snapshot does not hold the whole account: a scan of it says so (see `IncompleteReason`). */
   incomplete?: { reason: IncompleteReason };
   collector?: { name: string; version: string };

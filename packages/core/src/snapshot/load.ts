@@ -17,6 +17,7 @@ import { validateSnapshot } from './schema.js';
 
 export { isSnapshotText } from './detect.js';
 
+/** What `loadSnapshot` read: the snapshot, its entities, and the notifications about it. */
 export interface SnapshotLoadOutcome {
   snapshot?: AccountSnapshot;
   entities: Entity[];
@@ -72,7 +73,8 @@ function answeredIn(snapshot: AccountSnapshot): Answered {
   };
 }
 
-type RuleRef = Pick<AnyRule, 'id' | 'name' | 'entity'> & { reads?: readonly string[] };
+/** What the snapshot loader needs of a rule to say which rules a failed call leaves not evaluated. */
+export type RuleRef = Pick<AnyRule, 'id' | 'name' | 'entity'> & { reads?: readonly string[] };
 
 /** Whether two field paths meet: one is the other, or lies within it. */
 function overlap(a: readonly string[], b: readonly string[]): boolean {

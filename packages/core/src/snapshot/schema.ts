@@ -10,6 +10,7 @@ export function snapshotSchema(): Record<string, unknown> {
   return schema as Record<string, unknown>;
 }
 
+/** A place where a document does not match the snapshot schema. */
 export interface SchemaProblem {
   /** JSONPath of the offending value, e.g. `$.regional['eu-west-1'].ec2.DescribeAddresses.Addresses[0].PublicIp`. */
   path: string;

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { MAX_FILE_BYTES, readInputText } from '../files/bounded.js';
 
+/** Thrown by `loadParameters` when a parameter file cannot be read or parsed; the message names the file. */
 export class ParameterFileError extends Error {
   constructor(
     readonly file: string,
@@ -54,6 +55,10 @@ export function parseParameters(file: string, text: string): Record<string, stri
   throw new ParameterFileError(file, 'expected a list of parameters or a map of names to values');
 }
 
+/**
+ * Reads template parameter values from a JSON or YAML file in any shape the AWS tools use (`create-stack
+ * --parameters`, `deploy --parameter-overrides`, or a plain map). Throws `ParameterFileError`.
+ */
 export async function loadParameters(file: string): Promise<Record<string, string>> {
   let text: string;
   try {

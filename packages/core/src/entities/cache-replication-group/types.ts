@@ -1,5 +1,6 @@
 import type { EntityBase, SettingSource } from '../../model/entity.js';
 
+/** An ElastiCache replication group (`AWS::ElastiCache::ReplicationGroup`). */
 export interface CacheReplicationGroup extends EntityBase {
   kind: 'CacheReplicationGroup';
   replicationGroupId: string;
@@ -12,4 +13,5 @@ export interface CacheReplicationGroup extends EntityBase {
   settingSources?: Partial<Record<CacheReplicationGroupSetting, SettingSource>>;
 }
 
+/** The settings of a replication group whose source a rule can point at. */
 export type CacheReplicationGroupSetting = 'automaticFailover' | 'multiAz' | 'numCacheClusters';

@@ -1,8 +1,10 @@
 import type { EntityBase, SettingSource } from '../../model/entity.js';
 import type { SecurityGroup } from '../security-group/types.js';
 
+/** The settings of a DB instance whose source a rule can point at. */
 export type DbInstanceSetting = 'multiAz' | 'publiclyAccessible' | 'storageEncrypted' | 'backupRetentionPeriod' | 'port';
 
+/** An RDS DB instance (`AWS::RDS::DBInstance`, `DescribeDBInstances`). */
 export interface DbInstance extends EntityBase {
   kind: 'DbInstance';
   dbInstanceId: string;

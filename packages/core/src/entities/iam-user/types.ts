@@ -1,6 +1,7 @@
 import type { EntityBase } from '../../model/entity.js';
 import type { SourceLocation } from '../../model/location.js';
 
+/** An access key of an IAM user, as the credential report and `ListAccessKeys` give it. */
 export interface AccessKeyInfo {
   /** Redacted id, e.g. `AKIA************WXYZ`. */
   id: string;
@@ -13,6 +14,7 @@ export interface AccessKeyInfo {
   location?: SourceLocation;
 }
 
+/** An IAM user (`AWS::IAM::User`, `ListUsers` and the credential report). */
 export interface IamUser extends EntityBase {
   kind: 'IamUser';
   userName: string;

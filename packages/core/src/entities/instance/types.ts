@@ -1,5 +1,6 @@
 import type { EntityBase } from '../../model/entity.js';
 
+/** An EC2 instance (`AWS::EC2::Instance`, `DescribeInstances`). */
 export interface Instance extends EntityBase {
   kind: 'Instance';
   instanceId: string;

@@ -1,5 +1,6 @@
 import type { EntityBase } from '../../model/entity.js';
 
+/** A NAT gateway (`AWS::EC2::NatGateway`, `DescribeNatGateways`). */
 export interface NatGateway extends EntityBase {
   kind: 'NatGateway';
   natGatewayId: string;

@@ -19,6 +19,7 @@ export interface NetworkAclEntry {
   via?: string[];
 }
 
+/** A network ACL with its entries (`AWS::EC2::NetworkAcl`, `DescribeNetworkAcls`). */
 export interface NetworkAcl extends EntityBase {
   kind: 'NetworkAcl';
   aclId: string;

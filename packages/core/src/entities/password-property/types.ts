@@ -13,6 +13,7 @@ export interface PasswordProperty extends EntityBase {
   parameter?: string;
 }
 
+/** Where a password property's value comes from: a literal, a mapping, a parameter (with or without `NoEcho`) and so on. */
 export type PasswordValueSource =
   | 'literal'
   | 'mapping'

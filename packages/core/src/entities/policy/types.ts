@@ -1,6 +1,7 @@
 import type { EntityBase } from '../../model/entity.js';
 import type { SourceLocation } from '../../model/location.js';
 
+/** A statement of an IAM policy document. */
 export interface PolicyStatement {
   effect: 'Allow' | 'Deny';
   actions: string[];

@@ -1,6 +1,7 @@
 import type { EntityBase } from '../../model/entity.js';
 import type { SourceLocation } from '../../model/location.js';
 
+/** A use of the root user's credentials, from CloudTrail. */
 export interface RootActivity {
   time: string;
   eventName: string;

@@ -1,5 +1,6 @@
 import type { EntityBase } from '../../model/entity.js';
 
+/** The kind of secret a secret match is. */
 export type SecretType = 'aws-access-key-id' | 'aws-secret-access-key';
 
 /**

@@ -14,6 +14,7 @@ export interface ApiIpPermission {
   PrefixListIds?: { PrefixListId?: string; Description?: string }[];
 }
 
+/** An item of EC2 `DescribeSecurityGroups`. */
 export interface ApiSecurityGroup {
   GroupId?: string;
   GroupName?: string;

@@ -31,6 +31,7 @@ export interface SecurityGroupRule {
   via?: string[];
 }
 
+/** An EC2 security group with its rules (`AWS::EC2::SecurityGroup` and its standalone ingress and egress resources, `DescribeSecurityGroups`). */
 export interface SecurityGroup extends EntityBase {
   kind: 'SecurityGroup';
   /** `sg-...` for live groups; the logical id for template groups. */

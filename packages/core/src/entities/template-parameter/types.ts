@@ -1,5 +1,6 @@
 import type { EntityBase } from '../../model/entity.js';
 
+/** A template parameter, for rules about parameters (such as a password without `NoEcho`). */
 export interface TemplateParameterEntity extends EntityBase {
   kind: 'TemplateParameter';
   name: string;

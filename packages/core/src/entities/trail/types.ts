@@ -1,6 +1,7 @@
 import type { EntityBase } from '../../model/entity.js';
 import type { SourceLocation } from '../../model/location.js';
 
+/** A data event selector of a trail: which data events it logs. */
 export interface TrailDataEventSelector {
   /** `AWS::S3::Object`, `AWS::Lambda::Function`, `AWS::DynamoDB::Table`, ... */
   resourceType: string;
@@ -9,6 +10,7 @@ export interface TrailDataEventSelector {
   location: SourceLocation;
 }
 
+/** A CloudTrail trail (`AWS::CloudTrail::Trail`, `DescribeTrails`). */
 export interface Trail extends EntityBase {
   kind: 'Trail';
   name: string;

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { runRules, type TrailSet } from '@mamori/core';
+import type { TrailSet } from '@mamori/core';
+import { runRules } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
 import { snapshotJson } from '../../../../../test/snapshot-builder.js';

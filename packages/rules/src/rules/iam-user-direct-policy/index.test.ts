@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { type IamUser, runRules } from '@mamori/core';
+import type { IamUser } from '@mamori/core';
+import { runRules } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
 import rule from './index.js';

@@ -1,0 +1,32 @@
+/**
+ * What mamori's own packages (rules, collector, cli, rule-tester), scripts and tests share beyond
+ * the public API.
+ *
+ * @remarks
+ * No compatibility promise: for mamori's own packages. Names here change or go in any release;
+ * code outside this repository should import from `@mamori/core`.
+ *
+ * @packageDocumentation
+ */
+
+export { FINGERPRINT_KEY } from './engine/fingerprint.js';
+export { areaTitle, ruleHelpMarkdown } from './engine/help.js';
+export { runRules } from './engine/run.js';
+export { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
+export { severityRank } from './model/severity.js';
+export { fitSarif } from './reporters/sarif.js';
+export { printable } from './reporters/text.js';
+export {
+  AWS_CALLS,
+  type AwsCallDescriptor,
+  type AwsCallName,
+  type AwsService,
+  COLLECTOR_CALLS,
+  callName,
+  type Feed,
+  minimalIamPolicy,
+} from './snapshot/calls.js';
+export { CREDENTIALS_EXPIRED, looksLikeSnapshot } from './snapshot/format.js';
+export { CALL_FEEDS, incompleteCause, rulesBlinded } from './snapshot/load.js';
+export { policyDocumentObject } from './snapshot/policy.js';
+export { redactSnapshotKeys, snapshotText } from './snapshot/redact.js';
