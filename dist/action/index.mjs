@@ -14271,6 +14271,78 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open2, close, replace = open2) => (input2) => {
+      let string = "" + input2, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
 // node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js"(exports, module) {
@@ -15132,78 +15204,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input2) => {
-      let string = "" + input2, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
   }
 });
 
@@ -25965,58 +25965,6 @@ function applyBaseline(findings, baseline) {
   for (const f of findings) f.baselineState = baseline.has(f.fingerprint) ? "unchanged" : "new";
 }
 
-// packages/core/src/model/lookup.ts
-function own(table, key) {
-  return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
-}
-
-// packages/core/src/engine/help.ts
-var AREA_TITLES = {
-  network: "Network",
-  identity: "Identity and access",
-  secrets: "Secrets",
-  compute: "Compute",
-  logging: "Logging",
-  resilience: "Resilience",
-  cost: "Cost"
-};
-function areaTitle(area) {
-  return AREA_TITLES[area];
-}
-var COVER_LABELS = { checkov: "checkov", cfnNag: "cfn_nag", cfnLint: "cfn-lint", prowler: "Prowler", gitleaks: "gitleaks" };
-function ruleHelpMarkdown(meta) {
-  const lines = [meta.description, "", "## Risk", "", meta.docs.risk.trim(), "", "## Fix", "", meta.docs.fix.trim(), ""];
-  const compliance = [
-    ...(meta.compliance.fsbp ?? []).map((id) => `AWS Foundational Security Best Practices ${id}`),
-    ...(meta.compliance.cis ?? []).map((id) => `CIS AWS Foundations Benchmark ${id}`)
-  ];
-  if (compliance.length > 0) lines.push("## Compliance", "", ...compliance.map((c) => `- ${c}`), "");
-  const covers2 = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
-  if (covers2.length > 0) {
-    lines.push(
-      "## Equivalent checks",
-      "",
-      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
-      ""
-    );
-  }
-  return `${lines.join("\n").trim()}
-`;
-}
-function ruleHelpText(meta) {
-  return `${meta.description}
-
-Risk: ${stripMarkdown(meta.docs.risk)}
-
-Fix: ${stripMarkdown(meta.docs.fix)}`;
-}
-function stripMarkdown(md) {
-  return md.replace(/```[a-z]*\n?/g, "").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").trim();
-}
-function pascalCase(kebab) {
-  return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-
 // packages/core/src/engine/plugins.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 import { createRequire } from "node:module";
@@ -26218,135 +26166,6 @@ function defineRule(rule) {
   return rule;
 }
 
-// packages/core/src/engine/run.ts
-import { hash } from "node:crypto";
-function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
-}
-function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
-  const byKind = /* @__PURE__ */ new Map();
-  for (const rule of rules2) byKind.set(rule.entity, [...byKind.get(rule.entity) ?? [], rule]);
-  const findings = [];
-  const notifications = [];
-  const seen = /* @__PURE__ */ new Map();
-  const run = (entities) => {
-    for (const entity3 of entities) {
-      for (const rule of byKind.get(entity3.kind) ?? []) {
-        const report = (given) => {
-          const template = rule.messages[given.messageId];
-          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
-          const mask = masker(entity3.noEchoValues);
-          const d = mask ? maskDescriptor(given, mask) : given;
-          const at = d.location ?? entity3.location;
-          const location = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
-          const entityId = mask ? mask(entity3.id) : entity3.id;
-          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data);
-          const n2 = seen.get(base) ?? 0;
-          seen.set(base, n2 + 1);
-          findings.push({
-            ruleId: rule.id,
-            ruleName: rule.name,
-            severity: rule.severity,
-            messageId: d.messageId,
-            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
-            ...d.data ? { data: d.data } : {},
-            location,
-            entity: { kind: entity3.kind, id: entityId, displayName: mask ? mask(entity3.displayName) : entity3.displayName },
-            fingerprint: n2 === 0 ? base : `${base}:${n2}`,
-            ...d.properties ? { properties: d.properties } : {}
-          });
-        };
-        try {
-          const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-          rule.check(entity3, { report, options: opts });
-        } catch (err) {
-          notifications.push({
-            level: "error",
-            code: "rule-error",
-            ruleId: rule.id,
-            file: entity3.location.file,
-            line: entity3.location.line,
-            column: entity3.location.column,
-            message: `Rule ${rule.id} (${rule.name}) failed on ${entity3.displayName}: ${err instanceof Error ? err.message : String(err)}`
-          });
-        }
-      }
-    }
-  };
-  return { run, findings, notifications };
-}
-var maskers = /* @__PURE__ */ new WeakMap();
-function masker(values) {
-  if (!values) return void 0;
-  if (!maskers.has(values)) maskers.set(values, buildMasker(values));
-  return maskers.get(values);
-}
-function buildMasker(values) {
-  const list = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
-  if (list.length === 0) return void 0;
-  const pattern = new RegExp(list.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
-  return (text2) => text2.replace(pattern, "****");
-}
-function maskDescriptor(d, mask) {
-  const each = (record, keep) => record && Object.fromEntries(
-    Object.entries(record).map(([k, v]) => {
-      const masked = keep(v) ? String(v) : mask(String(v));
-      return [k, masked === String(v) ? v : masked];
-    })
-  );
-  const data = each(d.data, () => false);
-  const properties = each(d.properties, (v) => typeof v === "boolean");
-  return { ...d, ...data ? { data } : {}, ...properties ? { properties } : {} };
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function fingerprintOf(ruleId, file, entityId, messageId, data = {}) {
-  const keys = Object.keys(data).sort();
-  const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
-  return hash("sha256", payload, "hex").slice(0, 32);
-}
-
-// packages/core/src/engine/suppress.ts
-var byIdOrName = (key) => (rule) => key === "*" || key === rule.id || key === rule.name;
-function matcher(match) {
-  if ("rule" in match) return byIdOrName(match.rule);
-  if ("cfnNag" in match) return (r) => r.covers.cfnNag?.includes(match.cfnNag) ?? false;
-  return (r) => r.covers.checkov?.includes(match.checkov) ?? false;
-}
-function suppressionRule(match, suppression) {
-  return { match, matches: matcher(match), suppression };
-}
-function resourceOf(finding) {
-  return finding.location.arn ? void 0 : finding.location.logicalPath?.split("/")[0];
-}
-function applyTemplateSuppressions(findings, rules2, byResource) {
-  for (const f of findings) {
-    const resource2 = resourceOf(f);
-    const rule = rules2.get(f.ruleId);
-    if (!resource2 || !rule || f.suppression) continue;
-    const hit = byResource.get(resource2)?.find((s) => s.matches(rule));
-    if (hit) f.suppression = hit.suppression;
-  }
-}
-function applyConfigSuppressions(findings, rules2, suppressions) {
-  const compiled2 = suppressions.map((s) => ({
-    matchesRule: byIdOrName(s.rule),
-    arn: s.arn ? wildcardMatcher(s.arn) : void 0,
-    file: s.file ? globMatcher(s.file) : void 0,
-    resource: s.resource,
-    suppression: { kind: "external", justification: s.reason, via: "config" }
-  }));
-  for (const f of findings) {
-    const rule = rules2.get(f.ruleId);
-    if (!rule || f.suppression) continue;
-    const hit = compiled2.find(
-      (s) => s.matchesRule(rule) && (!s.arn || f.location.arn !== void 0 && s.arn(f.location.arn)) && (!s.file || s.file(f.location.file)) && (!s.resource || resourceOf(f) === s.resource)
-    );
-    if (hit) f.suppression = hit.suppression;
-  }
-}
-
 // packages/core/src/entities/db-instance/engines.ts
 var FAMILIES = [
   { test: /^aurora-postgresql$/, label: "Aurora PostgreSQL", port: 5432 },
@@ -26374,6 +26193,16 @@ function isClusterMember(db) {
   if (db.clusterId !== void 0) return true;
   const e = db.engine?.toLowerCase() ?? "";
   return e.startsWith("aurora") || e === "docdb" || e === "neptune";
+}
+
+// packages/core/src/model/finding.ts
+function activeFindings(findings) {
+  return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
+}
+
+// packages/core/src/model/location.ts
+function formatLocation(loc) {
+  return `${loc.file}:${loc.line}:${loc.column}`;
 }
 
 // packages/core/src/model/network.ts
@@ -26418,525 +26247,6 @@ function toPort(value) {
   return void 0;
 }
 
-// packages/core/src/entities/security-group/snapshot.ts
-function draft(direction, protocol, p) {
-  const rule = { direction, protocol };
-  if (p.FromPort !== void 0) rule.fromPort = p.FromPort;
-  if (p.ToPort !== void 0) rule.toPort = p.ToPort;
-  return rule;
-}
-function flatten(item, direction, locate, out) {
-  const key = direction === "ingress" ? "IpPermissions" : "IpPermissionsEgress";
-  const permissions = item[key] ?? [];
-  for (let i = 0; i < permissions.length; i++) {
-    const p = permissions[i];
-    const protocol = normaliseProtocol(p.IpProtocol) ?? "unknown";
-    const v4 = p.IpRanges ?? [];
-    for (let j = 0; j < v4.length; j++) {
-      const r = v4[j];
-      const rule = draft(direction, protocol, p);
-      rule.cidrIpv4 = r.CidrIp;
-      if (r.Description) rule.description = r.Description;
-      rule.location = locate([key, i, "IpRanges", j, "CidrIp"]);
-      out.push(rule);
-    }
-    const v6 = p.Ipv6Ranges ?? [];
-    for (let j = 0; j < v6.length; j++) {
-      const r = v6[j];
-      const rule = draft(direction, protocol, p);
-      rule.cidrIpv6 = r.CidrIpv6;
-      if (r.Description) rule.description = r.Description;
-      rule.location = locate([key, i, "Ipv6Ranges", j, "CidrIpv6"]);
-      out.push(rule);
-    }
-    const groups = p.UserIdGroupPairs ?? [];
-    for (let j = 0; j < groups.length; j++) {
-      const g = groups[j];
-      const rule = draft(direction, protocol, p);
-      rule.sourceSecurityGroup = g.GroupId ?? g.GroupName;
-      rule.location = locate([key, i, "UserIdGroupPairs", j, "GroupId"]);
-      out.push(rule);
-    }
-    const prefixLists = p.PrefixListIds ?? [];
-    for (let j = 0; j < prefixLists.length; j++) {
-      const l = prefixLists[j];
-      const rule = draft(direction, protocol, p);
-      rule.prefixListId = l.PrefixListId;
-      rule.location = locate([key, i, "PrefixListIds", j, "PrefixListId"]);
-      out.push(rule);
-    }
-  }
-}
-function securityGroupFromApi(item, location, region, locate) {
-  const at = locate ?? (() => location);
-  const groupId = item.GroupId ?? item.GroupName ?? "unknown";
-  const group = {
-    kind: "SecurityGroup",
-    id: location.arn ?? groupId,
-    source: "snapshot",
-    location,
-    displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId
-  };
-  if (region) group.region = region;
-  group.groupId = groupId;
-  if (item.GroupName) group.groupName = item.GroupName;
-  if (item.VpcId) group.vpcId = item.VpcId;
-  const rules2 = [];
-  flatten(item, "ingress", at, rules2);
-  flatten(item, "egress", at, rules2);
-  group.rules = rules2;
-  return group;
-}
-function securityGroupsFromSnapshot(input2) {
-  const out = [];
-  for (const [region, r] of input2.regions()) {
-    (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
-      const arn = input2.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-      const path13 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
-      const sg = securityGroupFromApi(g, input2.loc.at([...path13, "GroupId"], arn), region, (p) => input2.loc.at([...path13, ...p], arn));
-      sg.observedAt = input2.observedAt;
-      out.push(sg);
-    });
-  }
-  return out;
-}
-
-// packages/core/src/entities/trail/arns.ts
-function coversAllResources(value) {
-  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
-}
-
-// packages/core/src/entities/trail/snapshot.ts
-function trailLogPrefix(s3KeyPrefix) {
-  const prefix = (s3KeyPrefix ?? "").replace(/^\/+|\/+$/g, "");
-  return prefix === "" ? "AWSLogs/" : `${prefix}/AWSLogs/`;
-}
-function appliesTo(rule, keyPrefix) {
-  const f = rule.Filter;
-  if (f?.Tag !== void 0 || (f?.And?.Tags?.length ?? 0) > 0) return false;
-  const p = f?.Prefix ?? f?.And?.Prefix ?? rule.Prefix ?? "";
-  return keyPrefix.startsWith(p) || p.startsWith(keyPrefix);
-}
-function lifecycleRuleAgesOut(rule, keyPrefix) {
-  if (rule.Status !== "Enabled") return false;
-  if (keyPrefix !== void 0 && !appliesTo(rule, keyPrefix)) return false;
-  return rule.Expiration?.Days !== void 0 || rule.Expiration?.Date !== void 0 || (rule.Transitions?.length ?? 0) > 0 || rule.NoncurrentVersionExpiration !== void 0 || (rule.NoncurrentVersionTransitions?.length ?? 0) > 0;
-}
-function trailsFromSnapshot(input2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const [region, r] of input2.regions()) {
-    (r.cloudtrail?.DescribeTrails?.trailList ?? []).forEach((t, index) => {
-      const key = t.TrailARN ?? `${region}/${t.Name}`;
-      const prev = seen.get(key);
-      if (!prev || t.HomeRegion === region && prev.region !== region) seen.set(key, { trail: t, region, index });
-    });
-  }
-  const lifecycles = input2.snapshot.global.s3?.GetBucketLifecycleConfiguration ?? {};
-  return [...seen.entries()].map(([key, { trail: t, region, index }]) => {
-    const arn = t.TrailARN ?? `arn:${input2.partition}:cloudtrail:${region}:${input2.account}:trail/${t.Name}`;
-    const name = t.Name ?? key;
-    const status = perResource(input2, "GetTrailStatus", arn);
-    const selectors2 = perResource(input2, "GetEventSelectors", arn);
-    const bucket = t.S3BucketName;
-    const lifecycle = bucket ? lifecycles[bucket] : void 0;
-    const selection = selectors2 ? eventSelection(selectors2.value, (path13) => input2.loc.at([...selectors2.path, ...path13], arn)) : void 0;
-    return {
-      kind: "Trail",
-      id: arn,
-      ...input2.base(t.HomeRegion ?? region),
-      location: input2.loc.at(["regional", region, "cloudtrail", "DescribeTrails", "trailList", index, "Name"], arn),
-      displayName: name,
-      name,
-      arn,
-      ...t.HomeRegion ? { homeRegion: t.HomeRegion } : {},
-      ...t.IsMultiRegionTrail !== void 0 ? { isMultiRegion: t.IsMultiRegionTrail } : {},
-      ...t.LogFileValidationEnabled !== void 0 ? { logFileValidation: t.LogFileValidationEnabled } : {},
-      ...status?.value.IsLogging !== void 0 ? { isLogging: status.value.IsLogging } : {},
-      ...t.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t.IsOrganizationTrail } : {},
-      ...bucket ? { s3BucketName: bucket } : {},
-      ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {},
-      ...lifecycle && bucket ? { bucketLocation: input2.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket, "Rules"], arn) } : {},
-      ...selection ? { managementEvents: selection.managementEvents } : {},
-      dataEvents: selection?.dataEvents ?? [],
-      selectorsKnown: selection !== void 0
-    };
-  });
-}
-function perResource(input2, op, arn) {
-  for (const [region, r] of input2.regions()) {
-    const map = r.cloudtrail?.[op];
-    const value = map?.[arn];
-    if (value) return { value, path: ["regional", region, "cloudtrail", op, arn] };
-  }
-  return void 0;
-}
-function eventSelection(response, locate) {
-  const advanced = response.AdvancedEventSelectors ?? [];
-  if (advanced.length > 0) {
-    let managementEvents2 = false;
-    const dataEvents2 = [];
-    advanced.forEach((sel, i) => {
-      const fields = sel.FieldSelectors ?? [];
-      const category = fields.find((f) => f.Field === "eventCategory")?.Equals ?? [];
-      if (category.includes("Management")) managementEvents2 = true;
-      if (!category.includes("Data")) return;
-      const typeIndex = fields.findIndex((f) => f.Field === "resources.type");
-      const type = fields[typeIndex]?.Equals?.[0];
-      if (!type) return;
-      const arn = fields.filter((f) => f.Field === "resources.ARN");
-      const named = arn.flatMap((f) => [...f.Equals ?? [], ...f.StartsWith ?? []]);
-      const narrowedOtherwise = arn.some((f) => (f.EndsWith?.length ?? 0) > 0);
-      const allResources = named.length > 0 ? named.some(coversAllResources) : !narrowedOtherwise;
-      dataEvents2.push({ resourceType: type, allResources, location: locate(["AdvancedEventSelectors", i, "FieldSelectors", typeIndex]) });
-    });
-    return { managementEvents: managementEvents2, dataEvents: dataEvents2 };
-  }
-  const selectors2 = response.EventSelectors ?? [];
-  const dataEvents = [];
-  selectors2.forEach((sel, i) => {
-    (sel.DataResources ?? []).forEach((d, j) => {
-      if (!d.Type) return;
-      dataEvents.push({
-        resourceType: d.Type,
-        allResources: (d.Values ?? []).some(coversAllResources),
-        location: locate(["EventSelectors", i, "DataResources", j, "Values"])
-      });
-    });
-  });
-  const managementEvents = selectors2.length === 0 || selectors2.some((s) => s.IncludeManagementEvents !== false);
-  return { managementEvents, dataEvents };
-}
-
-// packages/core/src/files/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { stat } from "node:fs/promises";
-import path5 from "node:path";
-
-// packages/core/src/files/git.ts
-import { execFile } from "node:child_process";
-import path4 from "node:path";
-var GIT_TIMEOUT_MS = 6e4;
-var MAX_BUFFER = 256 * 1024 * 1024;
-var LOCAL_REPO_ENV = [
-  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-  "GIT_CONFIG",
-  "GIT_CONFIG_PARAMETERS",
-  "GIT_CONFIG_COUNT",
-  "GIT_OBJECT_DIRECTORY",
-  "GIT_DIR",
-  "GIT_WORK_TREE",
-  "GIT_IMPLICIT_WORK_TREE",
-  "GIT_GRAFT_FILE",
-  "GIT_INDEX_FILE",
-  "GIT_NO_REPLACE_OBJECTS",
-  "GIT_REPLACE_REF_BASE",
-  "GIT_PREFIX",
-  "GIT_SHALLOW_FILE",
-  "GIT_COMMON_DIR",
-  "GIT_NAMESPACE"
-];
-function gitEnv() {
-  const env = { ...process.env };
-  for (const name of LOCAL_REPO_ENV) delete env[name];
-  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
-  return { ...env, LC_ALL: "C", LANGUAGE: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat" };
-}
-async function gitListing(dir, skippedDirs = [], timeoutMs = GIT_TIMEOUT_MS) {
-  const args = ["ls-files", "-z", "--cached", "--others", "--exclude-standard"];
-  for (const name of skippedDirs) args.push(`--exclude=${name}/`);
-  let stdout;
-  try {
-    stdout = await runGit(dir, args, timeoutMs);
-  } catch (err) {
-    return classify(err, timeoutMs);
-  }
-  const paths = [];
-  const undecodable = [];
-  const utf8 = new TextDecoder("utf-8", { fatal: true });
-  let start = 0;
-  for (let end = stdout.indexOf(0); end >= 0; start = end + 1, end = stdout.indexOf(0, start)) {
-    if (end === start) continue;
-    const raw = stdout.subarray(start, end);
-    try {
-      paths.push(utf8.decode(raw));
-    } catch {
-      undecodable.push(raw.toString("utf8"));
-    }
-  }
-  return { kind: "listed", paths: [...new Set(paths)], undecodable };
-}
-async function gitIgnores(dir, timeoutMs = GIT_TIMEOUT_MS) {
-  try {
-    await runGit(path4.dirname(dir), ["check-ignore", "-q", "--", `${path4.basename(dir)}/`], timeoutMs);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function runGit(dir, args, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      ["--no-pager", "-c", "core.fsmonitor=false", "-C", dir, ...args],
-      {
-        cwd: path4.parse(dir).root,
-        env: gitEnv(),
-        encoding: "buffer",
-        timeout: timeoutMs,
-        killSignal: "SIGKILL",
-        maxBuffer: MAX_BUFFER,
-        windowsHide: true
-      },
-      (err, out, errOut) => err ? reject(Object.assign(err, { stderrText: errOut.toString("utf8") })) : resolve(out)
-    );
-  });
-}
-function classify(err, timeoutMs) {
-  if (err.code === "ENOENT" || err.code === "EACCES") return { kind: "none" };
-  const stderr = err.stderrText ?? "";
-  if (/not a git repository|must be run in a work tree/i.test(stderr)) return { kind: "none" };
-  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return { kind: "failed", reason: `its listing is over ${MAX_BUFFER / 1024 / 1024} MiB` };
-  if (err.killed || err.signal) return { kind: "failed", reason: `it did not finish within ${timeoutMs / 1e3} s` };
-  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
-  const reason = line ? withoutControls(line.replace(/^fatal:\s*/, "")).slice(0, 300) : `exit code ${String(err.code)}`;
-  return { kind: "failed", reason };
-}
-function withoutControls(text2) {
-  let out = "";
-  for (const c of text2) {
-    const code18 = c.charCodeAt(0);
-    out += code18 < 32 || code18 >= 127 && code18 <= 159 ? "?" : c;
-  }
-  return out;
-}
-
-// packages/core/src/files/walk.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".aws-sam"]);
-var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
-var MAX_IGNORE_FILE_BYTES = 100 * 1024 * 1024;
-async function walk(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path5.extname(p).toLowerCase()), options = {}) {
-  const files = /* @__PURE__ */ new Map();
-  const notifications = [];
-  const add = (abs) => {
-    if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
-  };
-  const given = new Set(paths.map((p) => path5.resolve(cwd, p)));
-  const note = (file, message, level = "note", code18 = "skipped") => {
-    if (!given.has(file)) notifications.push({ level, code: code18, file, message });
-  };
-  const roots = [];
-  for (const p of paths) {
-    try {
-      roots.push(inputFs.realpath(path5.resolve(cwd, p)));
-    } catch {
-    }
-  }
-  const followLink = (abs) => {
-    let real;
-    try {
-      real = inputFs.realpath(abs);
-    } catch (err) {
-      const code18 = err.code;
-      if (code18 === "ELOOP") note(abs, "Cannot read file: symbolic link loop", "error", "read-error");
-      else note(abs, `Skipped: symbolic link to a missing file (${errorText(err)})`, "warning");
-      return false;
-    }
-    if (!insideRoots(real, roots)) {
-      let target = real;
-      try {
-        target = inputFs.readlink(abs);
-      } catch {
-      }
-      const resolved = target === real ? "" : ` (${quoted(real)})`;
-      note(abs, `Not followed: symbolic link to ${quoted(target)}${resolved}, outside the scanned paths`);
-      return false;
-    }
-    let info;
-    try {
-      info = inputFs.stat(real);
-    } catch (err) {
-      note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
-      return false;
-    }
-    if (info.isDirectory()) return false;
-    if (!info.isFile()) {
-      note(abs, `Not scanned: symbolic link to ${kindOf(info)}, not a regular file`);
-      return false;
-    }
-    return true;
-  };
-  const consider = (abs, info) => {
-    if (!accept(abs)) return;
-    if (info.isFile()) add(abs);
-    else if (info.isSymbolicLink()) {
-      if (followLink(abs)) add(abs);
-    } else note(abs, `Not scanned: it is ${kindOf(info)}, not a regular file`);
-  };
-  const visitDir = (dir, inherited, withOwn) => {
-    let entries;
-    try {
-      entries = inputFs.readdir(dir);
-    } catch (err) {
-      notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
-      return;
-    }
-    const own2 = !withOwn && entries.some((e) => e.name === ".gitignore" && !e.isDirectory()) ? loadGitignore(dir, notifications) : void 0;
-    const layers = own2 ? [...inherited, own2] : inherited;
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const abs = path5.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
-        visitDir(abs, layers, false);
-      } else if (!ignoredBy(layers, abs, false)) {
-        consider(abs, entry);
-      }
-    }
-  };
-  const listNamedDir = async (dir) => {
-    if (options.git !== false && await gitIgnores(dir, options.gitTimeoutMs)) return visitDir(dir, [], false);
-    return listDir(dir, true);
-  };
-  const listDir = async (dir, named = false) => {
-    const listing = options.git === false ? { kind: "none" } : await gitListing(dir, SKIPPED_DIRS, options.gitTimeoutMs);
-    if (listing.kind !== "listed") {
-      if (listing.kind === "failed") {
-        const message = `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`;
-        notifications.push({ level: "note", code: "git-listing", file: dir, message });
-      }
-      const layers = ancestorLayers(dir, notifications);
-      if (named && ignoredFolder(layers, dir)) visitDir(dir, [], false);
-      else visitDir(dir, layers, true);
-      return;
-    }
-    for (const name of listing.undecodable) note(path5.join(dir, name), "Not scanned: its name is not valid UTF-8");
-    const nested = [];
-    for (const rel of listing.paths.sort()) {
-      const segments = rel.split("/");
-      if (rel.endsWith("/")) segments.pop();
-      if (segments.some((s) => s === "" || s === "." || s === "..") || path5.isAbsolute(rel)) continue;
-      const abs = path5.join(dir, ...segments);
-      let info;
-      try {
-        info = inputFs.lstat(abs);
-      } catch (err) {
-        const code18 = err.code;
-        if (code18 === "ENOENT" || code18 === "ENOTDIR") continue;
-        note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
-        continue;
-      }
-      if (info.isDirectory()) nested.push(abs);
-      else if (rel.endsWith("/")) continue;
-      else consider(abs, info);
-    }
-    for (const sub of nested) await listDir(sub);
-  };
-  for (const p of paths) {
-    const abs = path5.resolve(cwd, p);
-    const info = lstatOrUndefined(abs);
-    if (!info) {
-      notifications.push({ level: "error", code: "path-not-found", file: p, message: `No such file or folder: ${p}` });
-      continue;
-    }
-    let real = info;
-    if (info.isSymbolicLink()) {
-      try {
-        real = await stat(abs);
-      } catch (err) {
-        const code18 = err.code;
-        const why = code18 === "ELOOP" ? "symbolic link loop" : code18 === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
-        notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: ${why}` });
-        continue;
-      }
-    }
-    if (real.isDirectory()) await listNamedDir(abs);
-    else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
-    else {
-      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kindOf(real)}, not a regular file` });
-    }
-  }
-  return { files: [...files.values()], notifications, roots };
-}
-function lstatOrUndefined(abs) {
-  try {
-    return inputFs.lstat(abs);
-  } catch {
-    return void 0;
-  }
-}
-function loadGitignore(dir, notifications, name = ".gitignore") {
-  const file = path5.join(dir, name);
-  const read = readBounded(file, MAX_IGNORE_FILE_BYTES, { noFollow: true });
-  if ("bytes" in read) return { dir, matcher: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
-  if ("oversized" in read) {
-    notifications.push({
-      level: "note",
-      code: "skipped",
-      file,
-      message: `Not read: over ${mib(MAX_IGNORE_FILE_BYTES)}, as git reads none that large; its patterns are not applied`
-    });
-  } else if (read.problem !== "error" || read.error.code !== "ENOENT") {
-    notifications.push({ level: "note", code: "skipped", file, message: `Not read: ${failureText(read)}; its patterns are not applied` });
-  }
-  return void 0;
-}
-function ignoredBy(layers, abs, isDir) {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    const rel = path5.relative(layer.dir, abs).split(path5.sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    const slash = rel.lastIndexOf("/");
-    if (slash > 0 && layer.matcher.test(rel.slice(0, slash + 1)).ignored) continue;
-    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
-    if (result.ignored) return true;
-    if (result.unignored) return false;
-  }
-  return false;
-}
-function ignoredFolder(layers, dir) {
-  const top = layers[0]?.dir;
-  if (top === void 0) return false;
-  const chain = [];
-  for (let cur = dir; cur !== top && path5.dirname(cur) !== cur; cur = path5.dirname(cur)) chain.unshift(cur);
-  return chain.some((folder) => ignoredBy(layers, folder, true));
-}
-function ancestorLayers(dir, notifications) {
-  const chain = [];
-  let cur = dir;
-  for (; ; ) {
-    chain.unshift(cur);
-    const dotGit = path5.join(cur, ".git");
-    const gitInfo = (() => {
-      try {
-        return inputFs.lstat(dotGit);
-      } catch {
-        return void 0;
-      }
-    })();
-    if (gitInfo) {
-      const exclude = gitInfo.isDirectory() ? loadGitignore(path5.join(dotGit, "info"), notifications, "exclude") : void 0;
-      const layers = chain.map((d) => loadGitignore(d, notifications)).filter((l) => l !== void 0);
-      return exclude ? [{ dir: cur, matcher: exclude.matcher }, ...layers] : layers;
-    }
-    const parent = path5.dirname(cur);
-    if (parent === cur) {
-      const own2 = loadGitignore(dir, notifications);
-      return own2 ? [own2] : [];
-    }
-    cur = parent;
-  }
-}
-
-// packages/core/src/model/finding.ts
-function activeFindings(findings) {
-  return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
-}
-
-// packages/core/src/model/location.ts
-function formatLocation(loc) {
-  return `${loc.file}:${loc.line}:${loc.column}`;
-}
-
 // packages/core/src/model/severity.ts
 var SEVERITIES = ["error", "warning", "note"];
 var RANK = { error: 0, warning: 1, note: 2 };
@@ -26952,6 +26262,58 @@ function levelCounts() {
 
 // packages/core/src/reporters/html.ts
 import { createHash } from "node:crypto";
+
+// packages/core/src/model/lookup.ts
+function own(table, key) {
+  return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
+}
+
+// packages/core/src/engine/help.ts
+var AREA_TITLES = {
+  network: "Network",
+  identity: "Identity and access",
+  secrets: "Secrets",
+  compute: "Compute",
+  logging: "Logging",
+  resilience: "Resilience",
+  cost: "Cost"
+};
+function areaTitle(area) {
+  return AREA_TITLES[area];
+}
+var COVER_LABELS = { checkov: "checkov", cfnNag: "cfn_nag", cfnLint: "cfn-lint", prowler: "Prowler", gitleaks: "gitleaks" };
+function ruleHelpMarkdown(meta) {
+  const lines = [meta.description, "", "## Risk", "", meta.docs.risk.trim(), "", "## Fix", "", meta.docs.fix.trim(), ""];
+  const compliance = [
+    ...(meta.compliance.fsbp ?? []).map((id) => `AWS Foundational Security Best Practices ${id}`),
+    ...(meta.compliance.cis ?? []).map((id) => `CIS AWS Foundations Benchmark ${id}`)
+  ];
+  if (compliance.length > 0) lines.push("## Compliance", "", ...compliance.map((c) => `- ${c}`), "");
+  const covers2 = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
+  if (covers2.length > 0) {
+    lines.push(
+      "## Equivalent checks",
+      "",
+      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
+      ""
+    );
+  }
+  return `${lines.join("\n").trim()}
+`;
+}
+function ruleHelpText(meta) {
+  return `${meta.description}
+
+Risk: ${stripMarkdown(meta.docs.risk)}
+
+Fix: ${stripMarkdown(meta.docs.fix)}`;
+}
+function stripMarkdown(md) {
+  return md.replace(/```[a-z]*\n?/g, "").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").trim();
+}
+function pascalCase(kebab) {
+  return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
 
 // packages/core/src/version.ts
 var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
@@ -27067,8 +26429,8 @@ var SCRIPT = `
   form.addEventListener('change', apply);
 })();
 `;
-var hash2 = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
-var CSP = `default-src 'none'; script-src ${hash2(SCRIPT)}; style-src ${hash2(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+var hash = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+var CSP = `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var money = (n2) => `$${n2.toFixed(2)}`;
 function toHtml(result, options = {}) {
@@ -27197,7 +26559,7 @@ var FORMATS = {
 var REPORT_FORMATS = Object.keys(FORMATS);
 
 // packages/core/src/reporters/sarif.ts
-import path6 from "node:path";
+import path4 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 import { gzipSync } from "node:zlib";
 var SRCROOT = "%SRCROOT%";
@@ -27306,7 +26668,7 @@ function regionOf(line, column = 1, endLine = line, endColumn = column + 1) {
   return { startLine, startColumn, endLine: lastLine, endColumn: whole(endColumn, lastLine === startLine ? startColumn : 1) };
 }
 function artifact(root, file) {
-  if (file.startsWith("../") || file === ".." || path6.isAbsolute(file)) return { uri: pathToFileURL3(path6.resolve(root, file)).href };
+  if (file.startsWith("../") || file === ".." || path4.isAbsolute(file)) return { uri: pathToFileURL3(path4.resolve(root, file)).href };
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function notification(n2, physical) {
@@ -27447,6 +26809,326 @@ function ruleMeta(rule) {
   return meta;
 }
 
+// packages/core/src/files/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { stat } from "node:fs/promises";
+import path6 from "node:path";
+
+// packages/core/src/files/git.ts
+import { execFile } from "node:child_process";
+import path5 from "node:path";
+var GIT_TIMEOUT_MS = 6e4;
+var MAX_BUFFER = 256 * 1024 * 1024;
+var LOCAL_REPO_ENV = [
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_CONFIG",
+  "GIT_CONFIG_PARAMETERS",
+  "GIT_CONFIG_COUNT",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_IMPLICIT_WORK_TREE",
+  "GIT_GRAFT_FILE",
+  "GIT_INDEX_FILE",
+  "GIT_NO_REPLACE_OBJECTS",
+  "GIT_REPLACE_REF_BASE",
+  "GIT_PREFIX",
+  "GIT_SHALLOW_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_NAMESPACE"
+];
+function gitEnv() {
+  const env = { ...process.env };
+  for (const name of LOCAL_REPO_ENV) delete env[name];
+  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
+  return { ...env, LC_ALL: "C", LANGUAGE: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat" };
+}
+async function gitListing(dir, skippedDirs = [], timeoutMs = GIT_TIMEOUT_MS) {
+  const args = ["ls-files", "-z", "--cached", "--others", "--exclude-standard"];
+  for (const name of skippedDirs) args.push(`--exclude=${name}/`);
+  let stdout;
+  try {
+    stdout = await runGit(dir, args, timeoutMs);
+  } catch (err) {
+    return classify(err, timeoutMs);
+  }
+  const paths = [];
+  const undecodable = [];
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  for (let end = stdout.indexOf(0); end >= 0; start = end + 1, end = stdout.indexOf(0, start)) {
+    if (end === start) continue;
+    const raw = stdout.subarray(start, end);
+    try {
+      paths.push(utf8.decode(raw));
+    } catch {
+      undecodable.push(raw.toString("utf8"));
+    }
+  }
+  return { kind: "listed", paths: [...new Set(paths)], undecodable };
+}
+async function gitIgnores(dir, timeoutMs = GIT_TIMEOUT_MS) {
+  try {
+    await runGit(path5.dirname(dir), ["check-ignore", "-q", "--", `${path5.basename(dir)}/`], timeoutMs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runGit(dir, args, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      ["--no-pager", "-c", "core.fsmonitor=false", "-C", dir, ...args],
+      {
+        cwd: path5.parse(dir).root,
+        env: gitEnv(),
+        encoding: "buffer",
+        timeout: timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: MAX_BUFFER,
+        windowsHide: true
+      },
+      (err, out, errOut) => err ? reject(Object.assign(err, { stderrText: errOut.toString("utf8") })) : resolve(out)
+    );
+  });
+}
+function classify(err, timeoutMs) {
+  if (err.code === "ENOENT" || err.code === "EACCES") return { kind: "none" };
+  const stderr = err.stderrText ?? "";
+  if (/not a git repository|must be run in a work tree/i.test(stderr)) return { kind: "none" };
+  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return { kind: "failed", reason: `its listing is over ${MAX_BUFFER / 1024 / 1024} MiB` };
+  if (err.killed || err.signal) return { kind: "failed", reason: `it did not finish within ${timeoutMs / 1e3} s` };
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
+  const reason = line ? withoutControls(line.replace(/^fatal:\s*/, "")).slice(0, 300) : `exit code ${String(err.code)}`;
+  return { kind: "failed", reason };
+}
+function withoutControls(text2) {
+  let out = "";
+  for (const c of text2) {
+    const code18 = c.charCodeAt(0);
+    out += code18 < 32 || code18 >= 127 && code18 <= 159 ? "?" : c;
+  }
+  return out;
+}
+
+// packages/core/src/files/walk.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".aws-sam"]);
+var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
+var MAX_IGNORE_FILE_BYTES = 100 * 1024 * 1024;
+async function walk(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path6.extname(p).toLowerCase()), options = {}) {
+  const files = /* @__PURE__ */ new Map();
+  const notifications = [];
+  const add = (abs) => {
+    if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
+  };
+  const given = new Set(paths.map((p) => path6.resolve(cwd, p)));
+  const note = (file, message, level = "note", code18 = "skipped") => {
+    if (!given.has(file)) notifications.push({ level, code: code18, file, message });
+  };
+  const roots = [];
+  for (const p of paths) {
+    try {
+      roots.push(inputFs.realpath(path6.resolve(cwd, p)));
+    } catch {
+    }
+  }
+  const followLink = (abs) => {
+    let real;
+    try {
+      real = inputFs.realpath(abs);
+    } catch (err) {
+      const code18 = err.code;
+      if (code18 === "ELOOP") note(abs, "Cannot read file: symbolic link loop", "error", "read-error");
+      else note(abs, `Skipped: symbolic link to a missing file (${errorText(err)})`, "warning");
+      return false;
+    }
+    if (!insideRoots(real, roots)) {
+      let target = real;
+      try {
+        target = inputFs.readlink(abs);
+      } catch {
+      }
+      const resolved = target === real ? "" : ` (${quoted(real)})`;
+      note(abs, `Not followed: symbolic link to ${quoted(target)}${resolved}, outside the scanned paths`);
+      return false;
+    }
+    let info;
+    try {
+      info = inputFs.stat(real);
+    } catch (err) {
+      note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
+      return false;
+    }
+    if (info.isDirectory()) return false;
+    if (!info.isFile()) {
+      note(abs, `Not scanned: symbolic link to ${kindOf(info)}, not a regular file`);
+      return false;
+    }
+    return true;
+  };
+  const consider = (abs, info) => {
+    if (!accept(abs)) return;
+    if (info.isFile()) add(abs);
+    else if (info.isSymbolicLink()) {
+      if (followLink(abs)) add(abs);
+    } else note(abs, `Not scanned: it is ${kindOf(info)}, not a regular file`);
+  };
+  const visitDir = (dir, inherited, withOwn) => {
+    let entries;
+    try {
+      entries = inputFs.readdir(dir);
+    } catch (err) {
+      notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
+      return;
+    }
+    const own2 = !withOwn && entries.some((e) => e.name === ".gitignore" && !e.isDirectory()) ? loadGitignore(dir, notifications) : void 0;
+    const layers = own2 ? [...inherited, own2] : inherited;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const abs = path6.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
+        visitDir(abs, layers, false);
+      } else if (!ignoredBy(layers, abs, false)) {
+        consider(abs, entry);
+      }
+    }
+  };
+  const listNamedDir = async (dir) => {
+    if (options.git !== false && await gitIgnores(dir, options.gitTimeoutMs)) return visitDir(dir, [], false);
+    return listDir(dir, true);
+  };
+  const listDir = async (dir, named = false) => {
+    const listing = options.git === false ? { kind: "none" } : await gitListing(dir, SKIPPED_DIRS, options.gitTimeoutMs);
+    if (listing.kind !== "listed") {
+      if (listing.kind === "failed") {
+        const message = `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`;
+        notifications.push({ level: "note", code: "git-listing", file: dir, message });
+      }
+      const layers = ancestorLayers(dir, notifications);
+      if (named && ignoredFolder(layers, dir)) visitDir(dir, [], false);
+      else visitDir(dir, layers, true);
+      return;
+    }
+    for (const name of listing.undecodable) note(path6.join(dir, name), "Not scanned: its name is not valid UTF-8");
+    const nested = [];
+    for (const rel of listing.paths.sort()) {
+      const segments = rel.split("/");
+      if (rel.endsWith("/")) segments.pop();
+      if (segments.some((s) => s === "" || s === "." || s === "..") || path6.isAbsolute(rel)) continue;
+      const abs = path6.join(dir, ...segments);
+      let info;
+      try {
+        info = inputFs.lstat(abs);
+      } catch (err) {
+        const code18 = err.code;
+        if (code18 === "ENOENT" || code18 === "ENOTDIR") continue;
+        note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
+        continue;
+      }
+      if (info.isDirectory()) nested.push(abs);
+      else if (rel.endsWith("/")) continue;
+      else consider(abs, info);
+    }
+    for (const sub of nested) await listDir(sub);
+  };
+  for (const p of paths) {
+    const abs = path6.resolve(cwd, p);
+    const info = lstatOrUndefined(abs);
+    if (!info) {
+      notifications.push({ level: "error", code: "path-not-found", file: p, message: `No such file or folder: ${p}` });
+      continue;
+    }
+    let real = info;
+    if (info.isSymbolicLink()) {
+      try {
+        real = await stat(abs);
+      } catch (err) {
+        const code18 = err.code;
+        const why = code18 === "ELOOP" ? "symbolic link loop" : code18 === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
+        notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: ${why}` });
+        continue;
+      }
+    }
+    if (real.isDirectory()) await listNamedDir(abs);
+    else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
+    else {
+      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kindOf(real)}, not a regular file` });
+    }
+  }
+  return { files: [...files.values()], notifications, roots };
+}
+function lstatOrUndefined(abs) {
+  try {
+    return inputFs.lstat(abs);
+  } catch {
+    return void 0;
+  }
+}
+function loadGitignore(dir, notifications, name = ".gitignore") {
+  const file = path6.join(dir, name);
+  const read = readBounded(file, MAX_IGNORE_FILE_BYTES, { noFollow: true });
+  if ("bytes" in read) return { dir, matcher: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
+  if ("oversized" in read) {
+    notifications.push({
+      level: "note",
+      code: "skipped",
+      file,
+      message: `Not read: over ${mib(MAX_IGNORE_FILE_BYTES)}, as git reads none that large; its patterns are not applied`
+    });
+  } else if (read.problem !== "error" || read.error.code !== "ENOENT") {
+    notifications.push({ level: "note", code: "skipped", file, message: `Not read: ${failureText(read)}; its patterns are not applied` });
+  }
+  return void 0;
+}
+function ignoredBy(layers, abs, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const rel = path6.relative(layer.dir, abs).split(path6.sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    const slash = rel.lastIndexOf("/");
+    if (slash > 0 && layer.matcher.test(rel.slice(0, slash + 1)).ignored) continue;
+    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+function ignoredFolder(layers, dir) {
+  const top = layers[0]?.dir;
+  if (top === void 0) return false;
+  const chain = [];
+  for (let cur = dir; cur !== top && path6.dirname(cur) !== cur; cur = path6.dirname(cur)) chain.unshift(cur);
+  return chain.some((folder) => ignoredBy(layers, folder, true));
+}
+function ancestorLayers(dir, notifications) {
+  const chain = [];
+  let cur = dir;
+  for (; ; ) {
+    chain.unshift(cur);
+    const dotGit = path6.join(cur, ".git");
+    const gitInfo = (() => {
+      try {
+        return inputFs.lstat(dotGit);
+      } catch {
+        return void 0;
+      }
+    })();
+    if (gitInfo) {
+      const exclude = gitInfo.isDirectory() ? loadGitignore(path6.join(dotGit, "info"), notifications, "exclude") : void 0;
+      const layers = chain.map((d) => loadGitignore(d, notifications)).filter((l) => l !== void 0);
+      return exclude ? [{ dir: cur, matcher: exclude.matcher }, ...layers] : layers;
+    }
+    const parent = path6.dirname(cur);
+    if (parent === cur) {
+      const own2 = loadGitignore(dir, notifications);
+      return own2 ? [own2] : [];
+    }
+    cur = parent;
+  }
+}
+
 // packages/core/src/template/parameters.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var ParameterFileError = class extends Error {
@@ -27554,6 +27236,135 @@ function templateFilter(config) {
   const inc = config && include?.length ? globMatcher(include) : void 0;
   const kept = notExcluded(config);
   return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path7.extname(absPath).toLowerCase()));
+}
+
+// packages/core/src/engine/run.ts
+import { hash as hash2 } from "node:crypto";
+function formatMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+}
+function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rule of rules2) byKind.set(rule.entity, [...byKind.get(rule.entity) ?? [], rule]);
+  const findings = [];
+  const notifications = [];
+  const seen = /* @__PURE__ */ new Map();
+  const run = (entities) => {
+    for (const entity3 of entities) {
+      for (const rule of byKind.get(entity3.kind) ?? []) {
+        const report = (given) => {
+          const template = rule.messages[given.messageId];
+          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
+          const mask = masker(entity3.noEchoValues);
+          const d = mask ? maskDescriptor(given, mask) : given;
+          const at = d.location ?? entity3.location;
+          const location = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
+          const entityId = mask ? mask(entity3.id) : entity3.id;
+          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data);
+          const n2 = seen.get(base) ?? 0;
+          seen.set(base, n2 + 1);
+          findings.push({
+            ruleId: rule.id,
+            ruleName: rule.name,
+            severity: rule.severity,
+            messageId: d.messageId,
+            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
+            ...d.data ? { data: d.data } : {},
+            location,
+            entity: { kind: entity3.kind, id: entityId, displayName: mask ? mask(entity3.displayName) : entity3.displayName },
+            fingerprint: n2 === 0 ? base : `${base}:${n2}`,
+            ...d.properties ? { properties: d.properties } : {}
+          });
+        };
+        try {
+          const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
+          rule.check(entity3, { report, options: opts });
+        } catch (err) {
+          notifications.push({
+            level: "error",
+            code: "rule-error",
+            ruleId: rule.id,
+            file: entity3.location.file,
+            line: entity3.location.line,
+            column: entity3.location.column,
+            message: `Rule ${rule.id} (${rule.name}) failed on ${entity3.displayName}: ${err instanceof Error ? err.message : String(err)}`
+          });
+        }
+      }
+    }
+  };
+  return { run, findings, notifications };
+}
+var maskers = /* @__PURE__ */ new WeakMap();
+function masker(values) {
+  if (!values) return void 0;
+  if (!maskers.has(values)) maskers.set(values, buildMasker(values));
+  return maskers.get(values);
+}
+function buildMasker(values) {
+  const list = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return void 0;
+  const pattern = new RegExp(list.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
+  return (text2) => text2.replace(pattern, "****");
+}
+function maskDescriptor(d, mask) {
+  const each = (record, keep) => record && Object.fromEntries(
+    Object.entries(record).map(([k, v]) => {
+      const masked = keep(v) ? String(v) : mask(String(v));
+      return [k, masked === String(v) ? v : masked];
+    })
+  );
+  const data = each(d.data, () => false);
+  const properties = each(d.properties, (v) => typeof v === "boolean");
+  return { ...d, ...data ? { data } : {}, ...properties ? { properties } : {} };
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function fingerprintOf(ruleId, file, entityId, messageId, data = {}) {
+  const keys = Object.keys(data).sort();
+  const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
+  return hash2("sha256", payload, "hex").slice(0, 32);
+}
+
+// packages/core/src/engine/suppress.ts
+var byIdOrName = (key) => (rule) => key === "*" || key === rule.id || key === rule.name;
+function matcher(match) {
+  if ("rule" in match) return byIdOrName(match.rule);
+  if ("cfnNag" in match) return (r) => r.covers.cfnNag?.includes(match.cfnNag) ?? false;
+  return (r) => r.covers.checkov?.includes(match.checkov) ?? false;
+}
+function suppressionRule(match, suppression) {
+  return { match, matches: matcher(match), suppression };
+}
+function resourceOf(finding) {
+  return finding.location.arn ? void 0 : finding.location.logicalPath?.split("/")[0];
+}
+function applyTemplateSuppressions(findings, rules2, byResource) {
+  for (const f of findings) {
+    const resource2 = resourceOf(f);
+    const rule = rules2.get(f.ruleId);
+    if (!resource2 || !rule || f.suppression) continue;
+    const hit = byResource.get(resource2)?.find((s) => s.matches(rule));
+    if (hit) f.suppression = hit.suppression;
+  }
+}
+function applyConfigSuppressions(findings, rules2, suppressions) {
+  const compiled2 = suppressions.map((s) => ({
+    matchesRule: byIdOrName(s.rule),
+    arn: s.arn ? wildcardMatcher(s.arn) : void 0,
+    file: s.file ? globMatcher(s.file) : void 0,
+    resource: s.resource,
+    suppression: { kind: "external", justification: s.reason, via: "config" }
+  }));
+  for (const f of findings) {
+    const rule = rules2.get(f.ruleId);
+    if (!rule || f.suppression) continue;
+    const hit = compiled2.find(
+      (s) => s.matchesRule(rule) && (!s.arn || f.location.arn !== void 0 && s.arn(f.location.arn)) && (!s.file || s.file(f.location.file)) && (!s.resource || resourceOf(f) === s.resource)
+    );
+    if (hit) f.suppression = hit.suppression;
+  }
 }
 
 // packages/core/src/files/read.ts
@@ -31186,7 +30997,7 @@ function dbInstancesOf(template, resolver, groups) {
   const drafts = /* @__PURE__ */ new Map();
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::RDS::DBInstance" || !isCreated(resolver, res)) continue;
-    drafts.set(res.logicalId, draft2(template, resolver, res, groups, dbGroups));
+    drafts.set(res.logicalId, draft(template, resolver, res, groups, dbGroups));
   }
   for (const d of drafts.values()) {
     const seen = /* @__PURE__ */ new Set();
@@ -31214,7 +31025,7 @@ function dbInstancesOf(template, resolver, groups) {
   }
   return [...drafts.values()].map((d) => d.db);
 }
-function draft2(template, resolver, res, groups, dbGroups) {
+function draft(template, resolver, res, groups, dbGroups) {
   const props = res.properties;
   const clusterNode = get(props, "DBClusterIdentifier");
   const clusterRes = refTarget2(template, clusterNode);
@@ -33074,6 +32885,89 @@ var secret = {
   template: { what: "hard-coded secrets", extract: (input2) => templateSecrets(input2.template, input2.notifications) }
 };
 
+// packages/core/src/entities/security-group/snapshot.ts
+function draft2(direction, protocol, p) {
+  const rule = { direction, protocol };
+  if (p.FromPort !== void 0) rule.fromPort = p.FromPort;
+  if (p.ToPort !== void 0) rule.toPort = p.ToPort;
+  return rule;
+}
+function flatten(item, direction, locate, out) {
+  const key = direction === "ingress" ? "IpPermissions" : "IpPermissionsEgress";
+  const permissions = item[key] ?? [];
+  for (let i = 0; i < permissions.length; i++) {
+    const p = permissions[i];
+    const protocol = normaliseProtocol(p.IpProtocol) ?? "unknown";
+    const v4 = p.IpRanges ?? [];
+    for (let j = 0; j < v4.length; j++) {
+      const r = v4[j];
+      const rule = draft2(direction, protocol, p);
+      rule.cidrIpv4 = r.CidrIp;
+      if (r.Description) rule.description = r.Description;
+      rule.location = locate([key, i, "IpRanges", j, "CidrIp"]);
+      out.push(rule);
+    }
+    const v6 = p.Ipv6Ranges ?? [];
+    for (let j = 0; j < v6.length; j++) {
+      const r = v6[j];
+      const rule = draft2(direction, protocol, p);
+      rule.cidrIpv6 = r.CidrIpv6;
+      if (r.Description) rule.description = r.Description;
+      rule.location = locate([key, i, "Ipv6Ranges", j, "CidrIpv6"]);
+      out.push(rule);
+    }
+    const groups = p.UserIdGroupPairs ?? [];
+    for (let j = 0; j < groups.length; j++) {
+      const g = groups[j];
+      const rule = draft2(direction, protocol, p);
+      rule.sourceSecurityGroup = g.GroupId ?? g.GroupName;
+      rule.location = locate([key, i, "UserIdGroupPairs", j, "GroupId"]);
+      out.push(rule);
+    }
+    const prefixLists = p.PrefixListIds ?? [];
+    for (let j = 0; j < prefixLists.length; j++) {
+      const l = prefixLists[j];
+      const rule = draft2(direction, protocol, p);
+      rule.prefixListId = l.PrefixListId;
+      rule.location = locate([key, i, "PrefixListIds", j, "PrefixListId"]);
+      out.push(rule);
+    }
+  }
+}
+function securityGroupFromApi(item, location, region, locate) {
+  const at = locate ?? (() => location);
+  const groupId = item.GroupId ?? item.GroupName ?? "unknown";
+  const group = {
+    kind: "SecurityGroup",
+    id: location.arn ?? groupId,
+    source: "snapshot",
+    location,
+    displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId
+  };
+  if (region) group.region = region;
+  group.groupId = groupId;
+  if (item.GroupName) group.groupName = item.GroupName;
+  if (item.VpcId) group.vpcId = item.VpcId;
+  const rules2 = [];
+  flatten(item, "ingress", at, rules2);
+  flatten(item, "egress", at, rules2);
+  group.rules = rules2;
+  return group;
+}
+function securityGroupsFromSnapshot(input2) {
+  const out = [];
+  for (const [region, r] of input2.regions()) {
+    (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
+      const arn = input2.ec2Arn(region, "security-group", g.GroupId ?? String(i));
+      const path13 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+      const sg = securityGroupFromApi(g, input2.loc.at([...path13, "GroupId"], arn), region, (p) => input2.loc.at([...path13, ...p], arn));
+      sg.observedAt = input2.observedAt;
+      out.push(sg);
+    });
+  }
+  return out;
+}
+
 // packages/core/src/entities/security-group/template.ts
 var PEER_KEYS = ["CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourceSecurityGroupName", "SourcePrefixListId"];
 var EGRESS_PEER_KEYS = ["CidrIp", "CidrIpv6", "DestinationSecurityGroupId", "DestinationPrefixListId"];
@@ -33268,6 +33162,112 @@ var templateParameter = {
   kind: "TemplateParameter",
   template: { what: "parameters", extract: (input2) => parametersOf2(input2.template, secretParameters(input2)) }
 };
+
+// packages/core/src/entities/trail/arns.ts
+function coversAllResources(value) {
+  return /^arn:[a-z-]+:[a-z0-9-]+(:::?)?$/.test(value.trim());
+}
+
+// packages/core/src/entities/trail/snapshot.ts
+function trailLogPrefix(s3KeyPrefix) {
+  const prefix = (s3KeyPrefix ?? "").replace(/^\/+|\/+$/g, "");
+  return prefix === "" ? "AWSLogs/" : `${prefix}/AWSLogs/`;
+}
+function appliesTo(rule, keyPrefix) {
+  const f = rule.Filter;
+  if (f?.Tag !== void 0 || (f?.And?.Tags?.length ?? 0) > 0) return false;
+  const p = f?.Prefix ?? f?.And?.Prefix ?? rule.Prefix ?? "";
+  return keyPrefix.startsWith(p) || p.startsWith(keyPrefix);
+}
+function lifecycleRuleAgesOut(rule, keyPrefix) {
+  if (rule.Status !== "Enabled") return false;
+  if (keyPrefix !== void 0 && !appliesTo(rule, keyPrefix)) return false;
+  return rule.Expiration?.Days !== void 0 || rule.Expiration?.Date !== void 0 || (rule.Transitions?.length ?? 0) > 0 || rule.NoncurrentVersionExpiration !== void 0 || (rule.NoncurrentVersionTransitions?.length ?? 0) > 0;
+}
+function trailsFromSnapshot(input2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const [region, r] of input2.regions()) {
+    (r.cloudtrail?.DescribeTrails?.trailList ?? []).forEach((t, index) => {
+      const key = t.TrailARN ?? `${region}/${t.Name}`;
+      const prev = seen.get(key);
+      if (!prev || t.HomeRegion === region && prev.region !== region) seen.set(key, { trail: t, region, index });
+    });
+  }
+  const lifecycles = input2.snapshot.global.s3?.GetBucketLifecycleConfiguration ?? {};
+  return [...seen.entries()].map(([key, { trail: t, region, index }]) => {
+    const arn = t.TrailARN ?? `arn:${input2.partition}:cloudtrail:${region}:${input2.account}:trail/${t.Name}`;
+    const name = t.Name ?? key;
+    const status = perResource(input2, "GetTrailStatus", arn);
+    const selectors2 = perResource(input2, "GetEventSelectors", arn);
+    const bucket = t.S3BucketName;
+    const lifecycle = bucket ? lifecycles[bucket] : void 0;
+    const selection = selectors2 ? eventSelection(selectors2.value, (path13) => input2.loc.at([...selectors2.path, ...path13], arn)) : void 0;
+    return {
+      kind: "Trail",
+      id: arn,
+      ...input2.base(t.HomeRegion ?? region),
+      location: input2.loc.at(["regional", region, "cloudtrail", "DescribeTrails", "trailList", index, "Name"], arn),
+      displayName: name,
+      name,
+      arn,
+      ...t.HomeRegion ? { homeRegion: t.HomeRegion } : {},
+      ...t.IsMultiRegionTrail !== void 0 ? { isMultiRegion: t.IsMultiRegionTrail } : {},
+      ...t.LogFileValidationEnabled !== void 0 ? { logFileValidation: t.LogFileValidationEnabled } : {},
+      ...status?.value.IsLogging !== void 0 ? { isLogging: status.value.IsLogging } : {},
+      ...t.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t.IsOrganizationTrail } : {},
+      ...bucket ? { s3BucketName: bucket } : {},
+      ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {},
+      ...lifecycle && bucket ? { bucketLocation: input2.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket, "Rules"], arn) } : {},
+      ...selection ? { managementEvents: selection.managementEvents } : {},
+      dataEvents: selection?.dataEvents ?? [],
+      selectorsKnown: selection !== void 0
+    };
+  });
+}
+function perResource(input2, op, arn) {
+  for (const [region, r] of input2.regions()) {
+    const map = r.cloudtrail?.[op];
+    const value = map?.[arn];
+    if (value) return { value, path: ["regional", region, "cloudtrail", op, arn] };
+  }
+  return void 0;
+}
+function eventSelection(response, locate) {
+  const advanced = response.AdvancedEventSelectors ?? [];
+  if (advanced.length > 0) {
+    let managementEvents2 = false;
+    const dataEvents2 = [];
+    advanced.forEach((sel, i) => {
+      const fields = sel.FieldSelectors ?? [];
+      const category = fields.find((f) => f.Field === "eventCategory")?.Equals ?? [];
+      if (category.includes("Management")) managementEvents2 = true;
+      if (!category.includes("Data")) return;
+      const typeIndex = fields.findIndex((f) => f.Field === "resources.type");
+      const type = fields[typeIndex]?.Equals?.[0];
+      if (!type) return;
+      const arn = fields.filter((f) => f.Field === "resources.ARN");
+      const named = arn.flatMap((f) => [...f.Equals ?? [], ...f.StartsWith ?? []]);
+      const narrowedOtherwise = arn.some((f) => (f.EndsWith?.length ?? 0) > 0);
+      const allResources = named.length > 0 ? named.some(coversAllResources) : !narrowedOtherwise;
+      dataEvents2.push({ resourceType: type, allResources, location: locate(["AdvancedEventSelectors", i, "FieldSelectors", typeIndex]) });
+    });
+    return { managementEvents: managementEvents2, dataEvents: dataEvents2 };
+  }
+  const selectors2 = response.EventSelectors ?? [];
+  const dataEvents = [];
+  selectors2.forEach((sel, i) => {
+    (sel.DataResources ?? []).forEach((d, j) => {
+      if (!d.Type) return;
+      dataEvents.push({
+        resourceType: d.Type,
+        allResources: (d.Values ?? []).some(coversAllResources),
+        location: locate(["EventSelectors", i, "DataResources", j, "Values"])
+      });
+    });
+  });
+  const managementEvents = selectors2.length === 0 || selectors2.some((s) => s.IncludeManagementEvents !== false);
+  return { managementEvents, dataEvents };
+}
 
 // packages/core/src/entities/trail/template.ts
 function strings3(resolver, node) {
