@@ -128,7 +128,6 @@ export {
   isSnapshotText,
   kindsFedBy,
   loadSnapshot,
-  loadSnapshotFile,
   notEvaluatedMessage,
   rulesBlinded,
   rulesNotEvaluated,
