@@ -195,7 +195,8 @@ if (process.argv[2] === '--child') {
   const defaultRuns = Number(arg('--runs') ?? process.env.BENCH_RUNS ?? 3);
   const want = (name) => !only || only.includes(name);
   const corpora = [];
-  const shared = path.join(root, '..', 'shared', 'corpus');
+  // Beside the checkout, or beside the folder of worktrees.
+  const shared = [path.join(root, '..', 'shared', 'corpus'), path.join(root, '..', '..', 'shared', 'corpus')].find((d) => existsSync(d)) ?? '';
   if (want('shared') && existsSync(shared)) corpora.push(['shared', 'shared corpus (public templates)', shared, defaultRuns]);
   if (want('examples')) corpora.push(['examples', 'examples/', path.join(root, 'examples'), defaultRuns]);
   if (want('1k')) corpora.push(['1k', 'generated, 1,000 templates', generateTemplates(path.join(benchDir, 'corpus-1000'), 1000), defaultRuns]);
