@@ -6,14 +6,18 @@
 // Fn::If nests, Fn::ForEach bombs, sections of thousands of lookups), and the cold start of `mamori --version`.
 // Each measurement runs in its own process so peak RSS is its own.
 //
-//   node scripts/bench.mjs [--only <corpus>[,<corpus>]] [--runs N] [--no-startup]
+//   node scripts/bench.mjs [--only <corpus>[,<corpus>]] [--runs N] [--no-startup] [--each NAME=a,b]
+//
+// `--each NAME=a,b` times only the scan, under each value of the environment variable NAME in turn,
+// run after run (`--each MAMORI_WORKERS=0,1`). README.md (Speed) has the figures.
+// `--only snapshot-large` adds a generated snapshot of 280,000 entities (475 MB).
 //
 // `--only render` times the reports of 150,000 generated findings in every format instead.
 //
 // BENCH_RUNS sets the default number of runs (median reported); MAMORI_BENCH_DIR where the generated
 // corpora are kept; MAMORI_WORKERS is passed through to the scan.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,31 +92,16 @@ async function child(mode, target) {
   let note = '';
   if (mode === 'floor' || mode === 'library') {
     // 'floor': core's own parse step, called as the scan calls it (`parseText`: YAML through the
-    // lexer-based reader or yaml's full parser, JSON in one pass of jsonc-parser's events), and for
-    // snapshots the stream reader (over the template limit) or JSON.parse. 'library': the parsers'
-    // standard calls (yaml's parseDocument, jsonc-parser's parseTree, JSON.parse of the whole
-    // text), for comparison with that floor.
+    // lexer-based reader or yaml's full parser, JSON in one pass of jsonc-parser's events), and
+    // JSON.parse for snapshots. 'library': the parsers' standard calls (yaml's parseDocument,
+    // jsonc-parser's parseTree, JSON.parse), for comparison with that floor.
     const fromCore = createRequire(path.join(root, 'packages/core/package.json'));
     const { parseTree } = await import(pathToFileURL(fromCore.resolve('jsonc-parser')).href);
     const { parseText, parseYamlDocument, JSON_OPTIONS } = await import('../packages/core/dist/template/parsing/parse.js');
     const { formatOf } = await import('../packages/core/dist/template/load.js');
-    const { readJsonStream } = await import('../packages/core/dist/snapshot/json-stream.js');
-    const { MAX_FILE_BYTES } = await import('../packages/core/dist/files/read.js');
     const walked = await internal.walk([target], process.cwd());
     for (const f of walked.files) {
       files++;
-      const size = statSync(f.absPath).size;
-      if (mode === 'floor' && size > MAX_FILE_BYTES) {
-        // A snapshot over the template limit, as the scan reads it: streamed from the file, values
-        // parsed by JSON.parse in pieces, the position index recorded on the way.
-        const fd = openSync(f.absPath, 'r');
-        const read = readJsonStream(fd, 500, { sizeHint: size });
-        closeSync(fd);
-        if (read) {
-          bytes += size;
-          continue;
-        }
-      }
       // Bytes, then text, as the scan reads them: on some machines much faster than readFileSync(f, 'utf8').
       const raw = readFileSync(f.absPath);
       bytes += raw.length;
@@ -141,16 +130,30 @@ async function child(mode, target) {
   );
 }
 
+function runOnce(mode, target, env = {}) {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, target], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    env: { ...process.env, ...env },
+  });
+  return JSON.parse(out);
+}
+
 function measure(mode, target, runs) {
   const results = [];
-  for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, target], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    });
-    results.push(JSON.parse(out));
-  }
+  for (let i = 0; i < runs; i++) results.push(runOnce(mode, target));
+  return summarize(results);
+}
+
+/** The scan under each value of one environment variable, run after run in turn, so that other load falls on all alike. */
+function measureEach(target, runs, name, values) {
+  const results = values.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [j, value] of values.entries()) results[j].push(runOnce('scan', target, { [name]: value }));
+  return results.map(summarize);
+}
+
+function summarize(results) {
   results.sort((a, b) => a.ms - b.ms);
   const median = results[Math.floor(results.length / 2)];
   // Peak RSS is the largest seen, not the median run's.
@@ -186,11 +189,16 @@ function coldStart(args, bare = false) {
 if (process.argv[2] === '--child') {
   await child(process.argv[3], process.argv[4]);
 } else {
+  const loadBefore = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const only = arg('--only')?.split(',');
   const defaultRuns = Number(arg('--runs') ?? process.env.BENCH_RUNS ?? 3);
   const want = (name) => !only || only.includes(name);
   const corpora = [];
-  const shared = path.join(root, '..', 'shared', 'corpus');
+  // Beside the checkout, or beside the folder of worktrees.
+  const shared = [path.join(root, '..', 'shared', 'corpus'), path.join(root, '..', '..', 'shared', 'corpus')].find((d) => existsSync(d)) ?? '';
   if (want('shared') && existsSync(shared)) corpora.push(['shared', 'shared corpus (public templates)', shared, defaultRuns]);
   if (want('examples')) corpora.push(['examples', 'examples/', path.join(root, 'examples'), defaultRuns]);
   if (want('1k')) corpora.push(['1k', 'generated, 1,000 templates', generateTemplates(path.join(benchDir, 'corpus-1000'), 1000), defaultRuns]);
@@ -204,7 +212,33 @@ if (process.argv[2] === '--child') {
     const file = generateSnapshot(path.join(benchDir, 'snapshot-100000', 'account.json'), 100_000, 17);
     corpora.push(['snapshot', 'generated snapshot, 100,000 entities, 17 regions', file, defaultRuns]);
   }
+  // Not in the default set: near the 500 MiB a snapshot may have, where memory matters more than time.
+  if (only?.includes('snapshot-large')) {
+    const file = generateSnapshot(path.join(benchDir, 'snapshot-280000', 'account.json'), 280_000, 17);
+    corpora.push(['snapshot-large', 'generated snapshot, 280,000 entities, 17 regions', file, defaultRuns]);
+  }
   const rows = [];
+  const each = arg('--each');
+  if (each) {
+    const name = each.slice(0, each.indexOf('='));
+    const values = each.slice(each.indexOf('=') + 1).split(',');
+    for (const [, corpus, target, runs] of corpora) {
+      for (const [j, full] of measureEach(target, runs, name, values).entries()) {
+        rows.push({
+          corpus,
+          [name]: values[j],
+          files: full.files,
+          MB: (full.bytes / 1e6).toFixed(1),
+          'scan s': (full.ms / 1000).toFixed(2),
+          'scan CPU s': (full.cpuMs / 1000).toFixed(2),
+          findings: full.findings,
+          'peak RSS MiB': full.rssMiB.toFixed(0),
+          ...(full.note ? { note: full.note } : {}),
+        });
+      }
+    }
+    corpora.length = 0;
+  }
   for (const [, name, target, runs] of corpora) {
     const floor = measure('floor', target, runs);
     const library = measure('library', target, runs);
@@ -247,7 +281,7 @@ if (process.argv[2] === '--child') {
     .map((l) => l.toFixed(1))
     .join(' ');
   console.log(
-    `median of ${defaultRuns} run(s); ${process.version}; ${os.cpus().length} cores; load average after: ${load}; MAMORI_WORKERS=${process.env.MAMORI_WORKERS ?? '(default)'}`,
+    `median of ${defaultRuns} run(s); ${process.version}; ${os.cpus().length} cores; load average before: ${loadBefore}, after: ${load}; MAMORI_WORKERS=${process.env.MAMORI_WORKERS ?? '(default)'}`,
   );
   if (rows.length > 0) {
     const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];

@@ -33748,24 +33748,19 @@ function templateSuppressions(template) {
 
 // packages/core/src/scan-files.ts
 var MAX_TEXT_FILE_BYTES = 1024 * 1024;
-function processFile(task, context, snapshots, snapshotFiles) {
+function processFile(task, context, snapshots) {
   try {
-    return readAndExtract(task, context, snapshots, snapshotFiles);
+    return readAndExtract(task, context, snapshots);
   } catch (err) {
     const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
     return { notifications: [{ level: "error", code: "internal-error", file: task.file, message }], entities: [] };
   }
 }
-function readAndExtract(task, context, snapshots, snapshotFiles) {
+function readAndExtract(task, context, snapshots) {
   const { absPath, file, explicit } = task;
   const roots = context.roots ? { roots: context.roots } : {};
   if (!task.template) return textFileSecrets(absPath, file, context);
-  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 || snapshotFiles !== void 0, ...roots });
-  if (read.deferred && snapshots && snapshotFiles) {
-    const loaded = snapshotFiles(absPath, file);
-    if (loaded) return snapshotOutcome(loaded, []);
-    read = readTemplateFile(absPath, file, explicit, roots);
-  }
+  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0, ...roots });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
   if (read.passedOver) return keysInBytes(file, read.passedOver, context.allFiles);
   if (read.text === void 0) return { notifications: read.notifications, entities: [] };
@@ -34291,9 +34286,6 @@ function failKey(service, region, operation, resource2) {
 
 // packages/core/src/snapshot/json-positions.ts
 var INDEXED2 = 24;
-function textSource2(text2) {
-  return { length: text2.length, code: (i) => text2.charCodeAt(i), slice: (start, end) => text2.slice(start, end) };
-}
 var JsonPositions = class _JsonPositions {
   constructor(text2, structure) {
     this.text = text2;
@@ -34319,11 +34311,7 @@ var JsonPositions = class _JsonPositions {
    */
   static build(text2, parsed, maxDepth) {
     const structure = scanText(text2, maxDepth);
-    return structure ? _JsonPositions.of(textSource2(text2), structure, parsed) : void 0;
-  }
-  /** Positions from a structure recorded elsewhere (as a file was read), or `undefined` when the text repeats a key. */
-  static of(source, structure, parsed) {
-    return structure.colons === countKeys(parsed) ? new _JsonPositions(source, structure) : void 0;
+    return structure && structure.colons === countKeys(parsed) ? new _JsonPositions(text2, structure) : void 0;
   }
   /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
   span(path13) {
@@ -34413,7 +34401,7 @@ var JsonPositions = class _JsonPositions {
   /** Moves `found` to the member `key` of container `k`; false when there is none. */
   member(k, key, found) {
     const text2 = this.text;
-    const isObject = text2.code(this.starts[k] ?? 0) === 123;
+    const isObject = text2.charCodeAt(this.starts[k] ?? 0) === 123;
     let wanted = -1;
     if (!isObject) {
       wanted = typeof key === "number" ? key : /^\d+$/.test(key) ? Number(key) : -1;
@@ -34426,7 +34414,7 @@ var JsonPositions = class _JsonPositions {
       let next = k + 1;
       for (let m = 0; m < INDEXED2; m++) {
         p = skipSpace(text2, p);
-        const c = text2.code(p);
+        const c = text2.charCodeAt(p);
         if (c === 125 || c === 93) return false;
         let matches = m === wanted;
         if (isObject) {
@@ -34434,7 +34422,7 @@ var JsonPositions = class _JsonPositions {
           matches = keyIs(text2, p, keyEnd, name);
           p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
         }
-        const v = text2.code(p);
+        const v = text2.charCodeAt(p);
         let end;
         let container = -1;
         if (v === 123 || v === 91) {
@@ -34449,7 +34437,7 @@ var JsonPositions = class _JsonPositions {
           return true;
         }
         p = skipSpace(text2, end);
-        if (text2.code(p) === 44) p++;
+        if (text2.charCodeAt(p) === 44) p++;
       }
       index = this.indexOf(k, isObject);
       this.indexes.set(k, index);
@@ -34470,7 +34458,7 @@ var JsonPositions = class _JsonPositions {
     for (let m = 0; ; m++) {
       const from = p;
       p = skipSpace(text2, p);
-      const c = text2.code(p);
+      const c = text2.charCodeAt(p);
       if (c === 125 || c === 93 || Number.isNaN(c)) break;
       if (index.keys) {
         const keyEnd = sourceStringEnd(text2, p);
@@ -34479,7 +34467,7 @@ var JsonPositions = class _JsonPositions {
         if (!index.keys.has(key)) index.keys.set(key, m);
         p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
       }
-      const v = text2.code(p);
+      const v = text2.charCodeAt(p);
       let end;
       let container = -1;
       if (v === 123 || v === 91) {
@@ -34491,7 +34479,7 @@ var JsonPositions = class _JsonPositions {
       index.end.push(end);
       index.container.push(container);
       p = skipSpace(text2, end);
-      if (text2.code(p) === 44) p++;
+      if (text2.charCodeAt(p) === 44) p++;
       if (p <= from) break;
     }
     return index;
@@ -34552,7 +34540,7 @@ function stringEnd(text2, i) {
 }
 function sourceStringEnd(text2, i) {
   for (let j = i + 1; ; j++) {
-    const c = text2.code(j);
+    const c = text2.charCodeAt(j);
     if (c === 34) return j + 1;
     if (c === 92) j++;
     else if (Number.isNaN(c)) return text2.length;
@@ -34562,25 +34550,25 @@ function keyIs(text2, start, end, name) {
   const length = end - start - 2;
   if (length < name.length) return false;
   if (length === name.length) {
-    for (let i = 0; i < length; i++) if (text2.code(start + 1 + i) !== name.charCodeAt(i)) return false;
+    for (let i = 0; i < length; i++) if (text2.charCodeAt(start + 1 + i) !== name.charCodeAt(i)) return false;
     return !name.includes("\\");
   }
   for (let i = start + 1; i < end - 1; i++) {
-    if (text2.code(i) === 92) return JSON.parse(`"${text2.slice(start + 1, end - 1)}"`) === name;
+    if (text2.charCodeAt(i) === 92) return JSON.parse(`"${text2.slice(start + 1, end - 1)}"`) === name;
   }
   return false;
 }
 function scalarEnd(text2, p) {
   let end = p;
   for (; ; ) {
-    const d = text2.code(end);
+    const d = text2.charCodeAt(end);
     if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) return end;
     end++;
   }
 }
 function skipSpace(text2, i) {
   for (; ; ) {
-    const c = text2.code(i);
+    const c = text2.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     i++;
   }
@@ -34603,300 +34591,6 @@ function countKeys(value) {
   }
   return n2;
 }
-
-// packages/core/src/snapshot/json-stream.ts
-import { isAscii as isAscii2 } from "node:buffer";
-var WINDOW = 1024 * 1024;
-var PIECE = 64 * 1024;
-var GiveUp = class extends Error {
-};
-function readJsonStream(fd, maxDepth, options = {}) {
-  try {
-    return new JsonStream(fd, maxDepth, options).read();
-  } catch (err) {
-    if (err instanceof GiveUp || err instanceof SyntaxError) return void 0;
-    throw err;
-  }
-}
-var JsonStream = class {
-  constructor(fd, maxDepth, options) {
-    this.fd = fd;
-    this.maxDepth = maxDepth;
-    this.buf = Buffer.allocUnsafe(options.window ?? WINDOW);
-    this.pieceSize = Math.min(options.piece ?? PIECE, this.buf.length);
-    this.maxBytes = options.maxBytes ?? Number.MAX_SAFE_INTEGER;
-    this.stack = new Int32Array(maxDepth + 1);
-    const size = Math.max(options.sizeHint ?? 0, 1024);
-    this.starts = new Int32Array(size >> 6);
-    this.ends = new Int32Array(size >> 6);
-    this.after = new Int32Array(size >> 6);
-    this.lines = new Int32Array(size >> 5);
-  }
-  fd;
-  maxDepth;
-  buf;
-  pieceSize;
-  maxBytes;
-  /** File offset of `buf[0]`. */
-  base = 0;
-  len = 0;
-  p = 0;
-  eof = false;
-  /** Containers open around `p`, put together member by member. */
-  depth = 0;
-  stack;
-  starts;
-  ends;
-  after;
-  count = 0;
-  lines;
-  lineCount = 1;
-  colons = 0;
-  read() {
-    this.space();
-    if (this.peek() !== 123) throw new GiveUp();
-    const doc = this.value();
-    this.space();
-    if (this.p < this.len || this.fill()) throw new GiveUp();
-    const { starts, ends, after, count: count3, lines, lineCount, colons } = this;
-    return { doc, structure: { starts, ends, after, count: count3, lines, lineCount, colons }, length: this.base + this.len };
-  }
-  /** Moves the unread bytes to the front and reads more after them; false at the end of the file or with the window full. */
-  fill() {
-    if (this.eof) return false;
-    if (this.p > 0) {
-      this.buf.copy(this.buf, 0, this.p, this.len);
-      this.base += this.p;
-      this.len -= this.p;
-      this.p = 0;
-    }
-    if (this.len === this.buf.length) return false;
-    let n2;
-    try {
-      n2 = inputFs.readAt(this.fd, this.buf, this.len, this.buf.length - this.len, this.base + this.len);
-    } catch {
-      throw new GiveUp();
-    }
-    if (n2 === 0) {
-      this.eof = true;
-      return false;
-    }
-    if (!isAscii2(this.buf.subarray(this.len, this.len + n2))) throw new GiveUp();
-    this.len += n2;
-    if (this.base + this.len > this.maxBytes) throw new GiveUp();
-    return true;
-  }
-  peek() {
-    if (this.p >= this.len && !this.fill()) throw new GiveUp();
-    return this.buf[this.p];
-  }
-  space() {
-    for (; ; ) {
-      if (this.p >= this.len && !this.fill()) return;
-      const c = this.buf[this.p];
-      if (c === 32 || c === 9 || c === 13) this.p++;
-      else if (c === 10) this.line(this.base + ++this.p);
-      else return;
-    }
-  }
-  line(start) {
-    if (this.lineCount === this.lines.length) this.lines = grown(this.lines);
-    this.lines[this.lineCount++] = start;
-  }
-  open(offset) {
-    const k = this.count++;
-    if (k === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.ends = grown(this.ends);
-      this.after = grown(this.after);
-    }
-    this.starts[k] = offset;
-    return k;
-  }
-  close(k, end) {
-    this.ends[k] = end;
-    this.after[k] = this.count;
-  }
-  value() {
-    this.space();
-    const c = this.peek();
-    if (c === 123 || c === 91) {
-      let end = this.piece();
-      if (end < 0 && this.len - this.p < this.pieceSize && !this.eof) {
-        this.fill();
-        end = this.piece();
-      }
-      if (end >= 0) return JSON.parse(this.token(end));
-      return c === 123 ? this.object() : this.array();
-    }
-    if (c === 34) return JSON.parse(this.token(this.stringEnd()));
-    return this.scalar();
-  }
-  /** The text up to `end`, read past. */
-  token(end) {
-    const text2 = this.buf.toString("latin1", this.p, end);
-    this.p = end;
-    return text2;
-  }
-  /**
-   * End of the object or array at `p` when it lies within `pieceSize` bytes of the window, its
-   * containers, lines and keys recorded; else -1 and nothing recorded.
-   */
-  piece() {
-    const buf = this.buf;
-    const limit = Math.min(this.len, this.p + this.pieceSize);
-    const saved = [this.count, this.lineCount, this.colons];
-    const stack = this.stack;
-    let d = 0;
-    for (let i = this.p; i < limit; i++) {
-      const c = buf[i];
-      if (c === 34) {
-        for (i++; i < limit; i++) {
-          const s = buf[i];
-          if (s === 34) break;
-          if (s === 92) i++;
-        }
-      } else if (c === 10) this.line(this.base + i + 1);
-      else if (c === 123 || c === 91) {
-        if (this.depth + d === this.maxDepth) throw new GiveUp();
-        stack[d++] = this.open(this.base + i);
-      } else if (c === 125 || c === 93) {
-        this.close(stack[--d], this.base + i + 1);
-        if (d === 0) return i + 1;
-      } else if (c === 58) this.colons++;
-    }
-    [this.count, this.lineCount, this.colons] = saved;
-    return -1;
-  }
-  enter() {
-    if (this.depth === this.maxDepth) throw new GiveUp();
-    const k = this.open(this.base + this.p);
-    this.p++;
-    this.depth++;
-    return k;
-  }
-  leave(k, value) {
-    this.close(k, this.base + this.p + 1);
-    this.p++;
-    this.depth--;
-    return value;
-  }
-  object() {
-    const k = this.enter();
-    const out = {};
-    this.space();
-    if (this.peek() === 125) return this.leave(k, out);
-    for (; ; ) {
-      this.space();
-      if (this.peek() !== 34) throw new GiveUp();
-      const key = JSON.parse(this.token(this.stringEnd()));
-      this.space();
-      if (this.peek() !== 58) throw new GiveUp();
-      this.p++;
-      this.colons++;
-      const value = this.value();
-      if (key === "__proto__") Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
-      else out[key] = value;
-      this.space();
-      const c = this.peek();
-      if (c === 125) return this.leave(k, out);
-      if (c !== 44) throw new GiveUp();
-      this.p++;
-    }
-  }
-  array() {
-    const k = this.enter();
-    const out = [];
-    this.space();
-    if (this.peek() === 93) return this.leave(k, out);
-    for (; ; ) {
-      out.push(this.value());
-      this.space();
-      const c = this.peek();
-      if (c === 93) return this.leave(k, out);
-      if (c !== 44) throw new GiveUp();
-      this.p++;
-    }
-  }
-  /** End of the string at `p`, read on as needed; a string longer than the window is given up on. */
-  stringEnd() {
-    let i = this.p + 1;
-    for (; ; ) {
-      if (i >= this.len) {
-        const offset = i - this.p;
-        if (!this.fill()) throw new GiveUp();
-        i = this.p + offset;
-        continue;
-      }
-      const c = this.buf[i];
-      if (c === 34) return i + 1;
-      i += c === 92 ? 2 : 1;
-    }
-  }
-  /** A number, `true`, `false` or `null`: whatever `JSON.parse` makes of the text up to the next delimiter. */
-  scalar() {
-    let i = this.p;
-    for (; ; ) {
-      if (i >= this.len) {
-        const offset = i - this.p;
-        if (!this.fill()) break;
-        i = this.p + offset;
-        continue;
-      }
-      const c = this.buf[i];
-      if (c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9) break;
-      i++;
-    }
-    if (i === this.p) throw new GiveUp();
-    return JSON.parse(this.token(i));
-  }
-};
-var FileSource = class {
-  constructor(fd, length, options = {}) {
-    this.fd = fd;
-    this.length = length;
-    this.blockBits = options.blockBits ?? 16;
-    this.mask = (1 << this.blockBits) - 1;
-    this.maxBlocks = options.blocks ?? 32;
-  }
-  fd;
-  length;
-  cache = /* @__PURE__ */ new Map();
-  blockBits;
-  mask;
-  maxBlocks;
-  block = -1;
-  bytes = Buffer.alloc(0);
-  code(i) {
-    if (i < 0 || i >= this.length) return Number.NaN;
-    const block = i >> this.blockBits;
-    if (block !== this.block) {
-      this.bytes = this.cache.get(block) ?? this.load(block);
-      this.block = block;
-    }
-    return this.bytes[i & this.mask];
-  }
-  /** Only keys are sliced: short. */
-  slice(start, end) {
-    let text2 = "";
-    for (let i = start; i < end; i++) text2 += String.fromCharCode(this.code(i));
-    return text2;
-  }
-  load(block) {
-    const size = this.mask + 1;
-    let buffer;
-    if (this.cache.size < this.maxBlocks) buffer = Buffer.allocUnsafe(size);
-    else {
-      const [oldest, reused] = this.cache.entries().next().value;
-      this.cache.delete(oldest);
-      buffer = reused;
-    }
-    const n2 = inputFs.readAt(this.fd, buffer, 0, size, block * size);
-    if (n2 < size) buffer.fill(0, n2);
-    this.cache.set(block, buffer);
-    return buffer;
-  }
-};
 
 // packages/core/src/snapshot/locator.ts
 var SnapshotLocator = class {
@@ -39057,24 +38751,6 @@ function loadSnapshot(file, raw, rules2 = []) {
     return internalError(file, err);
   }
 }
-function loadSnapshotFile(absPath, file, rules2 = [], options = {}) {
-  const opened = openRegular(absPath, options);
-  if (isFailure(opened)) return void 0;
-  const { fd, info: before } = opened;
-  try {
-    const read = readJsonStream(fd, MAX_DEPTH4, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: before.size });
-    if (!read || !Object.hasOwn(read.doc, "mamoriSnapshot")) return void 0;
-    const positions = JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
-    if (!positions) return void 0;
-    const loaded = load2(file, read.doc, new PositionLocator(positions, file), rules2);
-    const after = inputFs.fstat(fd);
-    return after.size === before.size && after.mtimeMs === before.mtimeMs ? loaded : void 0;
-  } catch (err) {
-    return internalError(file, err);
-  } finally {
-    inputFs.close(fd);
-  }
-}
 function internalError(file, err) {
   const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
   return { entities: [], notifications: [{ level: "error", code: "internal-error", file, message }] };
@@ -39191,8 +38867,7 @@ async function checkFiles(listing, plan, requestedWorkers) {
     roots
   };
   const loader = (file, text2) => loadSnapshot(file, text2, plan.rules);
-  const fileLoader = (absPath, file) => loadSnapshotFile(absPath, file, plan.rules, { roots });
-  const readOnMain = (task) => processFile(task, context, loader, fileLoader);
+  const readOnMain = (task) => processFile(task, context, loader);
   const runner = ruleRunner(plan.rules, plan.ruleOptions);
   const take = (given, i) => {
     const task = tasks[i];

@@ -13906,24 +13906,19 @@ function templateSuppressions(template) {
 
 // packages/core/src/scan-files.ts
 var MAX_TEXT_FILE_BYTES = 1024 * 1024;
-function processFile(task, context2, snapshots, snapshotFiles) {
+function processFile(task, context2, snapshots) {
   try {
-    return readAndExtract(task, context2, snapshots, snapshotFiles);
+    return readAndExtract(task, context2, snapshots);
   } catch (err) {
     const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
     return { notifications: [{ level: "error", code: "internal-error", file: task.file, message }], entities: [] };
   }
 }
-function readAndExtract(task, context2, snapshots, snapshotFiles) {
+function readAndExtract(task, context2, snapshots) {
   const { absPath, file, explicit } = task;
   const roots = context2.roots ? { roots: context2.roots } : {};
   if (!task.template) return textFileSecrets(absPath, file, context2);
-  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0 || snapshotFiles !== void 0, ...roots });
-  if (read.deferred && snapshots && snapshotFiles) {
-    const loaded = snapshotFiles(absPath, file);
-    if (loaded) return snapshotOutcome(loaded, []);
-    read = readTemplateFile(absPath, file, explicit, roots);
-  }
+  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0, ...roots });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
   if (read.passedOver) return keysInBytes(file, read.passedOver, context2.allFiles);
   if (read.text === void 0) return { notifications: read.notifications, entities: [] };

@@ -58,40 +58,26 @@ export interface FileOutcome {
 /** Loads an account snapshot with the scan's rules (named in its warnings). */
 export type SnapshotLoader = (file: string, text: string) => SnapshotLoadOutcome;
 
-/** Loads a large account snapshot from its file, or gives `undefined` to have its text read and given to the `SnapshotLoader`. */
-export type SnapshotFileLoader = (absPath: string, file: string) => SnapshotLoadOutcome | undefined;
-
 /**
  * Reads one file and extracts its entities, exactly as a scan does in file order. The snapshot
  * loader is given on the main thread; without it (on a worker, which then needs neither the rules
  * nor the schema validator) a file that may be an account snapshot is deferred. A bug here costs
  * this file, reported as an error, never the scan.
  */
-export function processFile(task: FileTask, context: FileContext, snapshots?: SnapshotLoader, snapshotFiles?: SnapshotFileLoader): FileOutcome {
+export function processFile(task: FileTask, context: FileContext, snapshots?: SnapshotLoader): FileOutcome {
   try {
-    return readAndExtract(task, context, snapshots, snapshotFiles);
+    return readAndExtract(task, context, snapshots);
   } catch (err) {
     const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
     return { notifications: [{ level: 'error', code: 'internal-error', file: task.file, message }], entities: [] };
   }
 }
 
-function readAndExtract(
-  task: FileTask,
-  context: FileContext,
-  snapshots: SnapshotLoader | undefined,
-  snapshotFiles: SnapshotFileLoader | undefined,
-): FileOutcome {
+function readAndExtract(task: FileTask, context: FileContext, snapshots: SnapshotLoader | undefined): FileOutcome {
   const { absPath, file, explicit } = task;
   const roots = context.roots ? { roots: context.roots } : {};
   if (!task.template) return textFileSecrets(absPath, file, context);
-  let read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined || snapshotFiles !== undefined, ...roots });
-  if (read.deferred && snapshots && snapshotFiles) {
-    // Over the template limit and starting like a snapshot: read from the file, else as text.
-    const loaded = snapshotFiles(absPath, file);
-    if (loaded) return snapshotOutcome(loaded, []);
-    read = readTemplateFile(absPath, file, explicit, roots);
-  }
+  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined, ...roots });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
   // Not a template and not UTF-8: still text that may hold keys, in another encoding.
   if (read.passedOver) return keysInBytes(file, read.passedOver, context.allFiles);

@@ -7,9 +7,8 @@ import type { FileContext, FileOutcome, FileTask } from './scan-files.js';
 
 /**
  * Below this many templates, threads cost more than they save: a worker loads and compiles the
- * scanner afresh, and competes with the calling thread's own collector and compiler threads. On
- * two cores, 1,000 templates were 20% slower with a worker, 3,000 and 4,000 no faster, 5,000 and
- * 6,000 about 5% faster and 10,000 about 17%.
+ * scanner afresh, and competes with the calling thread's own collector and compiler threads (the
+ * README's Speed section has the figures).
  */
 const MIN_FILES_FOR_WORKERS = 4000;
 /** Files per worker beyond which another worker is worth starting. */

@@ -10,7 +10,7 @@ import type { Finding, Notification } from './model/finding.js';
 import type { ScanResult } from './model/result.js';
 import { extractText, type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
 import { cpuSample, idleCoresBetween, processInWorkers, workerCount } from './scan-pool.js';
-import { loadSnapshot, loadSnapshotFile } from './snapshot/load.js';
+import { loadSnapshot } from './snapshot/load.js';
 
 export type { ScanOptions } from './config/resolve.js';
 export { ruleMeta } from './engine/meta.js';
@@ -87,8 +87,7 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
     roots,
   };
   const loader = (file: string, text: string) => loadSnapshot(file, text, plan.rules);
-  const fileLoader = (absPath: string, file: string) => loadSnapshotFile(absPath, file, plan.rules, { roots });
-  const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader, fileLoader);
+  const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);
   const runner = ruleRunner(plan.rules, plan.ruleOptions);
   const take = (given: FileOutcome, i: number): void => {
     const task = tasks[i] as FileTask;

@@ -4,18 +4,8 @@ import type { SourceLocation } from '../model/location.js';
 const INDEXED = 24;
 
 /**
- * What lookups read of the JSON text: the text itself, or the file it was read from. Character
- * codes (bytes, for an ASCII file), NaN past the end.
- */
-export interface JsonSource {
-  readonly length: number;
-  code(i: number): number;
-  slice(start: number, end: number): string;
-}
-
-/**
  * Where the containers of a JSON text are, in document order, and where its lines start: what one
- * pass over the text (or over the file, as it is read) records.
+ * pass over the text records.
  */
 export interface JsonStructure {
   starts: Int32Array;
@@ -27,10 +17,6 @@ export interface JsonStructure {
   lineCount: number;
   /** `:` outside strings: one per object key. */
   colons: number;
-}
-
-export function textSource(text: string): JsonSource {
-  return { length: text.length, code: (i) => text.charCodeAt(i), slice: (start, end) => text.slice(start, end) };
 }
 
 /**
@@ -51,7 +37,7 @@ export class JsonPositions {
   private readonly indexes = new Map<number, MemberIndex>();
 
   private constructor(
-    private readonly text: JsonSource,
+    private readonly text: string,
     structure: JsonStructure,
   ) {
     this.starts = structure.starts;
@@ -68,13 +54,8 @@ export class JsonPositions {
    */
   static build(text: string, parsed: unknown, maxDepth: number): JsonPositions | undefined {
     const structure = scanText(text, maxDepth);
-    return structure ? JsonPositions.of(textSource(text), structure, parsed) : undefined;
-  }
-
-  /** Positions from a structure recorded elsewhere (as a file was read), or `undefined` when the text repeats a key. */
-  static of(source: JsonSource, structure: JsonStructure, parsed: unknown): JsonPositions | undefined {
     // Every `:` outside a string ends an object key: fewer keys in the parsed value means a repeated one.
-    return structure.colons === countKeys(parsed) ? new JsonPositions(source, structure) : undefined;
+    return structure && structure.colons === countKeys(parsed) ? new JsonPositions(text, structure) : undefined;
   }
 
   /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
@@ -172,7 +153,7 @@ export class JsonPositions {
   /** Moves `found` to the member `key` of container `k`; false when there is none. */
   private member(k: number, key: string | number, found: Found): boolean {
     const text = this.text;
-    const isObject = text.code(this.starts[k] ?? 0) === 123;
+    const isObject = text.charCodeAt(this.starts[k] ?? 0) === 123;
     let wanted = -1;
     if (!isObject) {
       wanted = typeof key === 'number' ? key : /^\d+$/.test(key) ? Number(key) : -1;
@@ -187,7 +168,7 @@ export class JsonPositions {
       let next = k + 1;
       for (let m = 0; m < INDEXED; m++) {
         p = skipSpace(text, p);
-        const c = text.code(p);
+        const c = text.charCodeAt(p);
         if (c === 125 || c === 93) return false;
         let matches = m === wanted;
         if (isObject) {
@@ -195,7 +176,7 @@ export class JsonPositions {
           matches = keyIs(text, p, keyEnd, name);
           p = skipSpace(text, skipSpace(text, keyEnd) + 1);
         }
-        const v = text.code(p);
+        const v = text.charCodeAt(p);
         let end: number;
         let container = -1;
         if (v === 123 || v === 91) {
@@ -210,7 +191,7 @@ export class JsonPositions {
           return true;
         }
         p = skipSpace(text, end);
-        if (text.code(p) === 44) p++;
+        if (text.charCodeAt(p) === 44) p++;
       }
       index = this.indexOf(k, isObject);
       this.indexes.set(k, index);
@@ -232,7 +213,7 @@ export class JsonPositions {
     for (let m = 0; ; m++) {
       const from = p;
       p = skipSpace(text, p);
-      const c = text.code(p);
+      const c = text.charCodeAt(p);
       if (c === 125 || c === 93 || Number.isNaN(c)) break;
       if (index.keys) {
         const keyEnd = sourceStringEnd(text, p);
@@ -242,7 +223,7 @@ export class JsonPositions {
         if (!index.keys.has(key)) index.keys.set(key, m);
         p = skipSpace(text, skipSpace(text, keyEnd) + 1);
       }
-      const v = text.code(p);
+      const v = text.charCodeAt(p);
       let end: number;
       let container = -1;
       if (v === 123 || v === 91) {
@@ -254,8 +235,8 @@ export class JsonPositions {
       index.end.push(end);
       index.container.push(container);
       p = skipSpace(text, end);
-      if (text.code(p) === 44) p++;
-      // Read from a file, the text could have changed since it was parsed: stop rather than go round.
+      if (text.charCodeAt(p) === 44) p++;
+      // Never round again: the text has been through JSON.parse, but a lookup must not be able to stall.
       if (p <= from) break;
     }
     return index;
@@ -335,9 +316,9 @@ function stringEnd(text: string, i: number): number {
 }
 
 /** Offset just after the string that opens at `i`. */
-function sourceStringEnd(text: JsonSource, i: number): number {
+function sourceStringEnd(text: string, i: number): number {
   for (let j = i + 1; ; j++) {
-    const c = text.code(j);
+    const c = text.charCodeAt(j);
     if (c === 34) return j + 1;
     if (c === 92) j++;
     else if (Number.isNaN(c)) return text.length;
@@ -345,34 +326,34 @@ function sourceStringEnd(text: JsonSource, i: number): number {
 }
 
 /** Whether the string from `start` to `end` (its quotes included) is the key `name`. */
-function keyIs(text: JsonSource, start: number, end: number, name: string): boolean {
+function keyIs(text: string, start: number, end: number, name: string): boolean {
   const length = end - start - 2;
   if (length < name.length) return false;
   // An escape makes the written key longer than its value: one as long as the name is it only written out verbatim.
   if (length === name.length) {
-    for (let i = 0; i < length; i++) if (text.code(start + 1 + i) !== name.charCodeAt(i)) return false;
+    for (let i = 0; i < length; i++) if (text.charCodeAt(start + 1 + i) !== name.charCodeAt(i)) return false;
     return !name.includes('\\');
   }
   // Longer: the name only through escapes.
   for (let i = start + 1; i < end - 1; i++) {
-    if (text.code(i) === 92) return (JSON.parse(`"${text.slice(start + 1, end - 1)}"`) as string) === name;
+    if (text.charCodeAt(i) === 92) return (JSON.parse(`"${text.slice(start + 1, end - 1)}"`) as string) === name;
   }
   return false;
 }
 
 /** End of a number, `true`, `false` or `null`. */
-function scalarEnd(text: JsonSource, p: number): number {
+function scalarEnd(text: string, p: number): number {
   let end = p;
   for (;;) {
-    const d = text.code(end);
+    const d = text.charCodeAt(end);
     if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) return end;
     end++;
   }
 }
 
-function skipSpace(text: JsonSource, i: number): number {
+function skipSpace(text: string, i: number): number {
   for (;;) {
-    const c = text.code(i);
+    const c = text.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     i++;
   }

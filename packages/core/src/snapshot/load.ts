@@ -1,7 +1,4 @@
 import type { AnyRule } from '../engine/rule.js';
-import { isFailure, type OpenOptions, openRegular } from '../files/bounded.js';
-import { inputFs } from '../files/input-fs.js';
-import { MAX_SNAPSHOT_BYTES } from '../files/read.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
@@ -10,7 +7,6 @@ import { AWS_CALLS, type AwsCallName, callName, type Feed } from './calls.js';
 import { snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type IncompleteReason } from './format.js';
 import { JsonPositions } from './json-positions.js';
-import { FileSource, readJsonStream } from './json-stream.js';
 import { type Locator, SnapshotLocator } from './locator.js';
 import { redactSnapshotKeys } from './redact.js';
 import { validateSnapshot } from './schema.js';
@@ -197,34 +193,6 @@ export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[
     return load(file, read.doc, read.locator, rules);
   } catch (err) {
     return internalError(file, err);
-  }
-}
-
-/**
- * `loadSnapshot` for a large file, read from the file as it is parsed rather than from its text (see
- * `readJsonStream`). `undefined` when the file is not plain ASCII JSON with an object at its root
- * that has the snapshot marker, or cannot be opened: the caller then reads its text, and reports
- * what is wrong.
- */
-export function loadSnapshotFile(absPath: string, file: string, rules: readonly RuleRef[] = [], options: OpenOptions = {}): SnapshotLoadOutcome | undefined {
-  // Opened as every input is (a regular file, inside the scanned folders); the stream reads at most the snapshot limit.
-  const opened = openRegular(absPath, options);
-  if (isFailure(opened)) return undefined;
-  const { fd, info: before } = opened;
-  try {
-    const read = readJsonStream(fd, MAX_DEPTH, { maxBytes: MAX_SNAPSHOT_BYTES, sizeHint: before.size });
-    // Without the marker among its top-level keys it is not a snapshot (`isSnapshotText`): the text path decides what it is.
-    if (!read || !Object.hasOwn(read.doc, 'mamoriSnapshot')) return undefined;
-    const positions = JsonPositions.of(new FileSource(fd, read.length), read.structure, read.doc);
-    if (!positions) return undefined;
-    const loaded = load(file, read.doc, new PositionLocator(positions, file), rules);
-    // Positions were read back from the file: if it changed meanwhile, they may not be its values'.
-    const after = inputFs.fstat(fd);
-    return after.size === before.size && after.mtimeMs === before.mtimeMs ? loaded : undefined;
-  } catch (err) {
-    return internalError(file, err);
-  } finally {
-    inputFs.close(fd);
   }
 }
 
