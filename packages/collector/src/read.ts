@@ -43,14 +43,19 @@ const SHARED = [...new Set(AWS_CALLS.flatMap((c) => (c.per?.shared ? [c.per.reso
 /** The region a call's answer is kept under and its failure names: `global` for a global call. */
 const regionOf = (call: AwsCallDescriptor, region: string): string => (call.scope === 'global' ? 'global' : region);
 
+/** Keys come from AWS answers: a resource named `__proto__` (a valid IAM user name) must be kept as data. */
+function own(target: Json, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 export function set(target: Json, path: readonly string[], value: unknown): void {
   let cur = target;
   for (const key of path.slice(0, -1)) {
-    cur[key] ??= {};
+    if (!Object.hasOwn(cur, key)) own(cur, key, {});
     cur = cur[key] as Json;
   }
   const last = path[path.length - 1];
-  if (last !== undefined) cur[last] = value;
+  if (last !== undefined) own(cur, last, value);
 }
 
 export interface AccountReader {
