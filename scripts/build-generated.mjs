@@ -57,11 +57,17 @@ function shapesOnly(schema) {
     const onlyRequired = (key === 'anyOf' || key === 'oneOf') && value.every((v) => Object.keys(v).every((k) => k === 'required'));
     if (!onlyRequired) out[key] = shapesOnly(value);
   }
+  // A description beside a $ref would give the referenced type a numbered twin (`IsoTimestamp1`).
+  if (out.$ref) delete out.description;
   return out;
 }
 
-/** TypeScript types of a schema; `names` gives the exported name of the root (`''`) and of subschemas by JSON pointer. */
-async function types(name, names) {
+/**
+ * TypeScript types of a schema; `names` gives the exported name of the root (`''`) and of subschemas by JSON pointer.
+ * `open`: whether objects without `additionalProperties` get an index signature (configuration: plugins add keys) or
+ * list only their known fields (snapshots: AWS responses carry many more fields than mamori reads).
+ */
+async function types(name, names, open = true) {
   const schema = shapesOnly(readSchema(name));
   for (const [pointer, title] of Object.entries(names)) {
     const node =
@@ -75,15 +81,53 @@ async function types(name, names) {
   }
   const ts = await compile(schema, names[''], {
     bannerComment: '',
-    additionalProperties: true,
+    additionalProperties: open,
     unknownAny: true,
     style: { singleQuote: true, printWidth: 160 },
   });
   return `${banner(name)}\n\n${ts}`;
 }
 
+// The names the snapshot's types have always had (`format.ts` re-exports them with their documentation).
+const SNAPSHOT_NAMES = {
+  '': 'AccountSnapshot',
+  '/properties/incomplete/properties/reason': 'IncompleteReason',
+  '/$defs/dateTime': 'IsoTimestamp',
+  '/$defs/tag': 'ApiTag',
+  '/$defs/callError': 'CallError',
+  '/$defs/ipPermission': 'ApiIpPermission',
+  '/$defs/securityGroup': 'ApiSecurityGroup',
+  '/$defs/address': 'ApiAddress',
+  '/$defs/instance': 'ApiInstance',
+  '/$defs/natGateway': 'ApiNatGateway',
+  '/$defs/networkAclEntry': 'ApiNetworkAclEntry',
+  '/$defs/networkAcl': 'ApiNetworkAcl',
+  '/$defs/routeTable': 'ApiRouteTable',
+  '/$defs/subnet': 'ApiSubnet',
+  '/$defs/ec2': 'Ec2Responses',
+  '/$defs/trail': 'ApiTrail',
+  '/$defs/eventSelector': 'ApiEventSelector',
+  '/$defs/advancedEventSelector': 'ApiAdvancedEventSelector',
+  '/$defs/event': 'ApiEvent',
+  '/$defs/cloudtrail': 'CloudTrailResponses',
+  '/$defs/dbInstance': 'ApiDbInstance',
+  '/$defs/dbCluster': 'ApiDbCluster',
+  '/$defs/rds': 'RdsResponses',
+  '/$defs/policyDocument': 'ApiPolicyDocument',
+  '/$defs/user': 'ApiUser',
+  '/$defs/accessKey': 'ApiAccessKey',
+  '/$defs/iam': 'IamResponses',
+  '/$defs/lifecycleFilter': 'ApiLifecycleFilter',
+  '/$defs/lifecycleRule': 'ApiLifecycleRule',
+  '/$defs/s3': 'S3Responses',
+  '/$defs/sts': 'StsResponses',
+  '/$defs/regionalResponses': 'RegionalResponses',
+  '/$defs/globalResponses': 'GlobalResponses',
+};
+
 const targets = [
   { out: `${OUT}/snapshot.validate.ts`, make: () => validator('snapshot.schema.json') },
+  { out: `${OUT}/snapshot.ts`, make: () => types('snapshot.schema.json', SNAPSHOT_NAMES, false) },
   {
     out: `${OUT}/config.ts`,
     make: () =>

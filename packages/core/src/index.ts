@@ -43,7 +43,6 @@ export type {
 } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
-export type { ApiIpPermission, ApiSecurityGroup } from './entities/security-group/snapshot.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -115,6 +114,7 @@ export type {
   ApiEvent,
   ApiEventSelector,
   ApiInstance,
+  ApiIpPermission,
   ApiLifecycleFilter,
   ApiLifecycleRule,
   ApiNatGateway,
@@ -122,6 +122,7 @@ export type {
   ApiNetworkAclEntry,
   ApiPolicyDocument,
   ApiRouteTable,
+  ApiSecurityGroup,
   ApiTag,
   ApiTrail,
   ApiUser,

@@ -6,25 +6,252 @@ const interop = (m) => (typeof m === "function" ? m : m.default);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$"},"partition":{"enum":["aws","aws-cn","aws-us-gov","aws-iso","aws-iso-b","aws-iso-e","aws-iso-f","aws-eusc"]},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime"},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true},"global":{"type":"object","additionalProperties":false,"properties":{"sts":{"type":"object","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}}},"regional":{"type":"object","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"}}}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"}}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tags":{"type":"array","items":{"type":"object","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}},"callError":{"type":"object","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1},"region":{"type":"string","minLength":1},"operation":{"type":"string","minLength":1},"resource":{"type":"string"},"code":{"type":"string","minLength":1},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"}}}}}},"ec2":{"type":"object","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"type":"object","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"type":"object","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}}}}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"type":"object","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"}}}}}}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"type":"object","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"Entries":{"type":"array","items":{"type":"object","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}}}}}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"type":"object","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"}}}}}}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"}}}}}}}},"cloudtrail":{"type":"object","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"}}}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"type":"object","properties":{"IncludeManagementEvents":{"type":"boolean"},"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}}},"AdvancedEventSelectors":{"type":"array","items":{"type":"object","properties":{"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}}}}}},"LookupEvents":{"type":"object","properties":{"Events":{"type":"array","items":{"type":"object","properties":{"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string"}}}}}}}},"rds":{"type":"object","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"type":"object","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"}}}}}}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"type":"object","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"}}}}}}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"]},"iam":{"type":"object","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"type":"object","required":["UserName"],"properties":{"UserName":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"type":"object","required":["AccessKeyId"],"properties":{"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object"}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"}}}}}}}},"s3":{"type":"object","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"type":"object","properties":{"Status":{"enum":["Enabled","Disabled"]}}}}}}}}}}};
-const schema32 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `s3`, `sts`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for IAM, STS and S3."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}},"additionalProperties":false}}};
+const schema32 = {"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"};
 const schema34 = {"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"};
-const schema44 = {"type":"object","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"type":"object","properties":{"Status":{"enum":["Enabled","Disabled"]}}}}}}}}};
-const schema59 = {"type":"object","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"type":"object","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"}}}}}}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"type":"object","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"}}}}}}}}}}};
-const schema60 = {"type":"object","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1},"region":{"type":"string","minLength":1},"operation":{"type":"string","minLength":1},"resource":{"type":"string"},"code":{"type":"string","minLength":1},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
+const schema85 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `s3`, `sts`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for IAM, STS and S3."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
 const pattern4 = new RegExp("^[0-9]{12}$", "u");
-const pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
-const pattern7 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+const pattern5 = new RegExp("^aws(-[a-z]+)*$", "u");
+const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
+const pattern8 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 const func0 = interop(runtime_equal);
 const func2 = interop(runtime_ucs2length);
-const schema35 = {"type":"object","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"type":"object","required":["UserName"],"properties":{"UserName":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"type":"object","required":["AccessKeyId"],"properties":{"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object"}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"}}}}}}}};
-const schema41 = {"type":"array","items":{"type":"string"}};
-const schema42 = {"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"]};
+const schema35 = {"type":"object","description":"The responses of the global services (IAM, S3, STS).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}},"additionalProperties":false};
+const schema36 = {"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}};
+const schema37 = {"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}};
+const schema46 = {"type":"array","items":{"type":"string"}};
+const schema47 = {"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true};
+const schema39 = {"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserName"},message:"must have required property '"+"UserName"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.UserName !== undefined){
+if(typeof data.UserName !== "string"){
+const err1 = {instancePath:instancePath+"/UserName",schemaPath:"#/properties/UserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.UserId !== undefined){
+if(typeof data.UserId !== "string"){
+const err2 = {instancePath:instancePath+"/UserId",schemaPath:"#/properties/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Arn !== undefined){
+if(typeof data.Arn !== "string"){
+const err3 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.CreateDate !== undefined){
+let data3 = data.CreateDate;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err4 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.PasswordLastUsed !== undefined){
+let data4 = data.PasswordLastUsed;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err6 = {instancePath:instancePath+"/PasswordLastUsed",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/PasswordLastUsed",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":{"UserName":true,"UserId":true,"Arn":true,"CreateDate":true,"PasswordLastUsed":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema42 = {"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AccessKeyId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AccessKeyId"},message:"must have required property '"+"AccessKeyId"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.UserName !== undefined){
+if(typeof data.UserName !== "string"){
+const err1 = {instancePath:instancePath+"/UserName",schemaPath:"#/properties/UserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.AccessKeyId !== undefined){
+if(typeof data.AccessKeyId !== "string"){
+const err2 = {instancePath:instancePath+"/AccessKeyId",schemaPath:"#/properties/AccessKeyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Status !== undefined){
+let data2 = data.Status;
+if(!(((data2 === "Active") || (data2 === "Inactive")) || (data2 === "Expired"))){
+const err3 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/enum",keyword:"enum",params:{allowedValues: schema42.properties.Status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.CreateDate !== undefined){
+let data3 = data.CreateDate;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err4 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":{"UserName":true,"AccessKeyId":true,"Status":true,"CreateDate":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -115,7 +342,7 @@ errors++;
 if(data3.GeneratedTime !== undefined){
 let data6 = data3.GeneratedTime;
 if(typeof data6 === "string"){
-if(!pattern5.test(data6)){
+if(!pattern6.test(data6)){
 const err6 = {instancePath:instancePath+"/GetCredentialReport/GeneratedTime",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -157,10 +384,14 @@ let data8 = data7.Users;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.UserName === undefined){
-const err9 = {instancePath:instancePath+"/ListUsers/Users/" + i0,schemaPath:"#/properties/ListUsers/properties/Users/items/required",keyword:"required",params:{missingProperty: "UserName"},message:"must have required property '"+"UserName"+"'"};
+if(!(validate23(data8[i0], {instancePath:instancePath+"/ListUsers/Users/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/ListUsers/Users",schemaPath:"#/properties/ListUsers/properties/Users/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -169,9 +400,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data9.UserName !== undefined){
-if(typeof data9.UserName !== "string"){
-const err10 = {instancePath:instancePath+"/ListUsers/Users/" + i0+"/UserName",schemaPath:"#/properties/ListUsers/properties/Users/items/properties/UserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/ListUsers",schemaPath:"#/properties/ListUsers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -181,9 +413,25 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data9.Arn !== undefined){
-if(typeof data9.Arn !== "string"){
-const err11 = {instancePath:instancePath+"/ListUsers/Users/" + i0+"/Arn",schemaPath:"#/properties/ListUsers/properties/Users/items/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.ListAccessKeys !== undefined){
+let data10 = data.ListAccessKeys;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key1 in data10){
+let data11 = data10[key1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.AccessKeyMetadata !== undefined){
+let data12 = data11.AccessKeyMetadata;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate25(data12[i1], {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata",schemaPath:"#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -193,11 +441,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data9.CreateDate !== undefined){
-let data12 = data9.CreateDate;
-if(typeof data12 === "string"){
-if(!pattern5.test(data12)){
-const err12 = {instancePath:instancePath+"/ListUsers/Users/" + i0+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+}
+else {
+const err12 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListAccessKeys/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -207,8 +453,9 @@ vErrors.push(err12);
 errors++;
 }
 }
+}
 else {
-const err13 = {instancePath:instancePath+"/ListUsers/Users/" + i0+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/ListAccessKeys",schemaPath:"#/properties/ListAccessKeys/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -218,11 +465,15 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data9.PasswordLastUsed !== undefined){
-let data13 = data9.PasswordLastUsed;
-if(typeof data13 === "string"){
-if(!pattern5.test(data13)){
-const err14 = {instancePath:instancePath+"/ListUsers/Users/" + i0+"/PasswordLastUsed",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(data.GetAccessKeyLastUsed !== undefined){
+let data14 = data.GetAccessKeyLastUsed;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key2 in data14){
+let data15 = data14[key2];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.UserName !== undefined){
+if(typeof data15.UserName !== "string"){
+const err14 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/UserName",schemaPath:"#/properties/GetAccessKeyLastUsed/additionalProperties/properties/UserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -232,8 +483,14 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/ListUsers/Users/" + i0+"/PasswordLastUsed",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.AccessKeyLastUsed !== undefined){
+let data17 = data15.AccessKeyLastUsed;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.LastUsedDate !== undefined){
+let data18 = data17.LastUsedDate;
+if(typeof data18 === "string"){
+if(!pattern6.test(data18)){
+const err15 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed/LastUsedDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -243,9 +500,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
 else {
-const err16 = {instancePath:instancePath+"/ListUsers/Users/" + i0,schemaPath:"#/properties/ListUsers/properties/Users/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed/LastUsedDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -255,9 +511,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/ListUsers/Users",schemaPath:"#/properties/ListUsers/properties/Users/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data17.ServiceName !== undefined){
+if(typeof data17.ServiceName !== "string"){
+const err17 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed/ServiceName",schemaPath:"#/properties/GetAccessKeyLastUsed/additionalProperties/properties/AccessKeyLastUsed/properties/ServiceName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -267,9 +523,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/ListUsers",schemaPath:"#/properties/ListUsers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.Region !== undefined){
+if(typeof data17.Region !== "string"){
+const err18 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed/Region",schemaPath:"#/properties/GetAccessKeyLastUsed/additionalProperties/properties/AccessKeyLastUsed/properties/Region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -279,21 +535,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.ListAccessKeys !== undefined){
-let data14 = data.ListAccessKeys;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key1 in data14){
-let data15 = data14[key1];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.AccessKeyMetadata !== undefined){
-let data16 = data15.AccessKeyMetadata;
-if(Array.isArray(data16)){
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.AccessKeyId === undefined){
-const err19 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata/" + i1,schemaPath:"#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/items/required",keyword:"required",params:{missingProperty: "AccessKeyId"},message:"must have required property '"+"AccessKeyId"+"'"};
+}
+else {
+const err19 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed",schemaPath:"#/properties/GetAccessKeyLastUsed/additionalProperties/properties/AccessKeyLastUsed/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -302,9 +546,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data17.AccessKeyId !== undefined){
-if(typeof data17.AccessKeyId !== "string"){
-const err20 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata/" + i1+"/AccessKeyId",schemaPath:"#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/items/properties/AccessKeyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetAccessKeyLastUsed/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -314,10 +559,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data17.Status !== undefined){
-let data19 = data17.Status;
-if(!(((data19 === "Active") || (data19 === "Inactive")) || (data19 === "Expired"))){
-const err21 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata/" + i1+"/Status",schemaPath:"#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/items/properties/Status/enum",keyword:"enum",params:{allowedValues: schema35.properties.ListAccessKeys.additionalProperties.properties.AccessKeyMetadata.items.properties.Status.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err21 = {instancePath:instancePath+"/GetAccessKeyLastUsed",schemaPath:"#/properties/GetAccessKeyLastUsed/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -327,11 +571,22 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data17.CreateDate !== undefined){
-let data20 = data17.CreateDate;
-if(typeof data20 === "string"){
-if(!pattern5.test(data20)){
-const err22 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata/" + i1+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(data.ListMFADevices !== undefined){
+let data21 = data.ListMFADevices;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key3 in data21){
+let data22 = data21[key3];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.MFADevices !== undefined){
+let data23 = data22.MFADevices;
+if(Array.isArray(data23)){
+const len2 = data23.length;
+for(let i2=0; i2<len2; i2++){
+let data24 = data23[i2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.SerialNumber !== undefined){
+if(typeof data24.SerialNumber !== "string"){
+const err22 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/MFADevices/" + i2+"/SerialNumber",schemaPath:"#/properties/ListMFADevices/additionalProperties/properties/MFADevices/items/properties/SerialNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -341,8 +596,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata/" + i1+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.EnableDate !== undefined){
+let data26 = data24.EnableDate;
+if(typeof data26 === "string"){
+if(!pattern6.test(data26)){
+const err23 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/MFADevices/" + i2+"/EnableDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -352,9 +610,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata/" + i1,schemaPath:"#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/MFADevices/" + i2+"/EnableDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -366,7 +623,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyMetadata",schemaPath:"#/properties/ListAccessKeys/additionalProperties/properties/AccessKeyMetadata/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/MFADevices/" + i2,schemaPath:"#/properties/ListMFADevices/additionalProperties/properties/MFADevices/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -378,7 +635,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/ListAccessKeys/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListAccessKeys/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/MFADevices",schemaPath:"#/properties/ListMFADevices/additionalProperties/properties/MFADevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -390,7 +647,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/ListAccessKeys",schemaPath:"#/properties/ListAccessKeys/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListMFADevices/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -400,20 +657,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.GetAccessKeyLastUsed !== undefined){
-let data21 = data.GetAccessKeyLastUsed;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key2 in data21){
-let data22 = data21[key2];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.AccessKeyLastUsed !== undefined){
-let data23 = data22.AccessKeyLastUsed;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.LastUsedDate !== undefined){
-let data24 = data23.LastUsedDate;
-if(typeof data24 === "string"){
-if(!pattern5.test(data24)){
-const err28 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed/LastUsedDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+}
+else {
+const err28 = {instancePath:instancePath+"/ListMFADevices",schemaPath:"#/properties/ListMFADevices/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -423,8 +669,22 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed/LastUsedDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.ListGroupsForUser !== undefined){
+let data27 = data.ListGroupsForUser;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key4 in data27){
+let data28 = data27[key4];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.Groups !== undefined){
+let data29 = data28.Groups;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+let data30 = data29[i3];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.GroupName !== undefined){
+if(typeof data30.GroupName !== "string"){
+const err29 = {instancePath:instancePath+"/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/Groups/" + i3+"/GroupName",schemaPath:"#/properties/ListGroupsForUser/additionalProperties/properties/Groups/items/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -434,9 +694,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data23.ServiceName !== undefined){
-if(typeof data23.ServiceName !== "string"){
-const err30 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed/ServiceName",schemaPath:"#/properties/GetAccessKeyLastUsed/additionalProperties/properties/AccessKeyLastUsed/properties/ServiceName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err30 = {instancePath:instancePath+"/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/Groups/" + i3,schemaPath:"#/properties/ListGroupsForUser/additionalProperties/properties/Groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -448,7 +708,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/AccessKeyLastUsed",schemaPath:"#/properties/GetAccessKeyLastUsed/additionalProperties/properties/AccessKeyLastUsed/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/Groups",schemaPath:"#/properties/ListGroupsForUser/additionalProperties/properties/Groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -460,7 +720,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/GetAccessKeyLastUsed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetAccessKeyLastUsed/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListGroupsForUser/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -472,7 +732,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/GetAccessKeyLastUsed",schemaPath:"#/properties/GetAccessKeyLastUsed/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath:instancePath+"/ListGroupsForUser",schemaPath:"#/properties/ListGroupsForUser/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -482,20 +742,22 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.ListMFADevices !== undefined){
-let data26 = data.ListMFADevices;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key3 in data26){
-let data27 = data26[key3];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.MFADevices !== undefined){
-let data28 = data27.MFADevices;
-if(Array.isArray(data28)){
-const len2 = data28.length;
-for(let i2=0; i2<len2; i2++){
-let data29 = data28[i2];
-if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
-const err34 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/MFADevices/" + i2,schemaPath:"#/properties/ListMFADevices/additionalProperties/properties/MFADevices/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.ListAttachedUserPolicies !== undefined){
+let data32 = data.ListAttachedUserPolicies;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key5 in data32){
+let data33 = data32[key5];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.AttachedPolicies !== undefined){
+let data34 = data33.AttachedPolicies;
+if(Array.isArray(data34)){
+const len4 = data34.length;
+for(let i4=0; i4<len4; i4++){
+let data35 = data34[i4];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.PolicyName !== undefined){
+if(typeof data35.PolicyName !== "string"){
+const err34 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/AttachedPolicies/" + i4+"/PolicyName",schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/properties/PolicyName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -505,9 +767,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/MFADevices",schemaPath:"#/properties/ListMFADevices/additionalProperties/properties/MFADevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data35.PolicyArn !== undefined){
+if(typeof data35.PolicyArn !== "string"){
+const err35 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/AttachedPolicies/" + i4+"/PolicyArn",schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/properties/PolicyArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -519,7 +781,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/ListMFADevices/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListMFADevices/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/AttachedPolicies/" + i4,schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -531,7 +793,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/ListMFADevices",schemaPath:"#/properties/ListMFADevices/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/AttachedPolicies",schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -541,22 +803,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.ListGroupsForUser !== undefined){
-let data30 = data.ListGroupsForUser;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key4 in data30){
-let data31 = data30[key4];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.Groups !== undefined){
-let data32 = data31.Groups;
-if(Array.isArray(data32)){
-const len3 = data32.length;
-for(let i3=0; i3<len3; i3++){
-let data33 = data32[i3];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.GroupName !== undefined){
-if(typeof data33.GroupName !== "string"){
-const err38 = {instancePath:instancePath+"/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/Groups/" + i3+"/GroupName",schemaPath:"#/properties/ListGroupsForUser/additionalProperties/properties/Groups/items/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err38 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -568,7 +817,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/Groups/" + i3,schemaPath:"#/properties/ListGroupsForUser/additionalProperties/properties/Groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath:instancePath+"/ListAttachedUserPolicies",schemaPath:"#/properties/ListAttachedUserPolicies/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -578,9 +827,19 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/Groups",schemaPath:"#/properties/ListGroupsForUser/additionalProperties/properties/Groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.ListUserPolicies !== undefined){
+let data38 = data.ListUserPolicies;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key6 in data38){
+let data39 = data38[key6];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.PolicyNames !== undefined){
+let data40 = data39.PolicyNames;
+if(Array.isArray(data40)){
+const len5 = data40.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data40[i5] !== "string"){
+const err40 = {instancePath:instancePath+"/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyNames/" + i5,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -592,7 +851,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/ListGroupsForUser/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListGroupsForUser/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyNames",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -604,7 +863,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/ListGroupsForUser",schemaPath:"#/properties/ListGroupsForUser/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath:instancePath+"/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListUserPolicies/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -614,22 +873,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.ListAttachedUserPolicies !== undefined){
-let data35 = data.ListAttachedUserPolicies;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key5 in data35){
-let data36 = data35[key5];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.AttachedPolicies !== undefined){
-let data37 = data36.AttachedPolicies;
-if(Array.isArray(data37)){
-const len4 = data37.length;
-for(let i4=0; i4<len4; i4++){
-let data38 = data37[i4];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.PolicyName !== undefined){
-if(typeof data38.PolicyName !== "string"){
-const err43 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/AttachedPolicies/" + i4+"/PolicyName",schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/properties/PolicyName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err43 = {instancePath:instancePath+"/ListUserPolicies",schemaPath:"#/properties/ListUserPolicies/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -639,9 +885,18 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data38.PolicyArn !== undefined){
-if(typeof data38.PolicyArn !== "string"){
-const err44 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/AttachedPolicies/" + i4+"/PolicyArn",schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/properties/PolicyArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.GetUserPolicy !== undefined){
+let data42 = data.GetUserPolicy;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key7 in data42){
+let data43 = data42[key7];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key8 in data43){
+let data44 = data43[key8];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.UserName !== undefined){
+if(typeof data44.UserName !== "string"){
+const err44 = {instancePath:instancePath+"/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/UserName",schemaPath:"#/properties/GetUserPolicy/additionalProperties/additionalProperties/properties/UserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -651,9 +906,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/AttachedPolicies/" + i4,schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44.PolicyName !== undefined){
+if(typeof data44.PolicyName !== "string"){
+const err45 = {instancePath:instancePath+"/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyName",schemaPath:"#/properties/GetUserPolicy/additionalProperties/additionalProperties/properties/PolicyName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -663,9 +918,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/AttachedPolicies",schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/properties/AttachedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data44.PolicyDocument !== undefined){
+let data47 = data44.PolicyDocument;
+if((!(data47 && typeof data47 == "object" && !Array.isArray(data47))) && (typeof data47 !== "string")){
+const err46 = {instancePath:instancePath+"/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyDocument",schemaPath:"#/$defs/policyDocument/type",keyword:"type",params:{type: schema47.type},message:"must be object,string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -677,7 +933,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/ListAttachedUserPolicies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListAttachedUserPolicies/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetUserPolicy/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -689,7 +945,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/ListAttachedUserPolicies",schemaPath:"#/properties/ListAttachedUserPolicies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetUserPolicy/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -699,19 +955,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.ListUserPolicies !== undefined){
-let data41 = data.ListUserPolicies;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key6 in data41){
-let data42 = data41[key6];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.PolicyNames !== undefined){
-let data43 = data42.PolicyNames;
-if(Array.isArray(data43)){
-const len5 = data43.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data43[i5] !== "string"){
-const err49 = {instancePath:instancePath+"/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyNames/" + i5,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err49 = {instancePath:instancePath+"/GetUserPolicy",schemaPath:"#/properties/GetUserPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -721,9 +967,19 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyNames",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.GetPolicyVersion !== undefined){
+let data48 = data.GetPolicyVersion;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key9 in data48){
+let data49 = data48[key9];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.PolicyVersion !== undefined){
+let data50 = data49.PolicyVersion;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.Document !== undefined){
+let data51 = data50.Document;
+if((!(data51 && typeof data51 == "object" && !Array.isArray(data51))) && (typeof data51 !== "string")){
+const err50 = {instancePath:instancePath+"/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyVersion/Document",schemaPath:"#/$defs/policyDocument/type",keyword:"type",params:{type: schema47.type},message:"must be object,string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -733,9 +989,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/ListUserPolicies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListUserPolicies/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data50.VersionId !== undefined){
+if(typeof data50.VersionId !== "string"){
+const err51 = {instancePath:instancePath+"/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyVersion/VersionId",schemaPath:"#/properties/GetPolicyVersion/additionalProperties/properties/PolicyVersion/properties/VersionId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -745,9 +1001,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/ListUserPolicies",schemaPath:"#/properties/ListUserPolicies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data50.IsDefaultVersion !== undefined){
+if(typeof data50.IsDefaultVersion !== "boolean"){
+const err52 = {instancePath:instancePath+"/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyVersion/IsDefaultVersion",schemaPath:"#/properties/GetPolicyVersion/additionalProperties/properties/PolicyVersion/properties/IsDefaultVersion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -757,19 +1013,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.GetUserPolicy !== undefined){
-let data45 = data.GetUserPolicy;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key7 in data45){
-let data46 = data45[key7];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key8 in data46){
-let data47 = data46[key8];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.PolicyDocument !== undefined){
-let data48 = data47.PolicyDocument;
-if((!(data48 && typeof data48 == "object" && !Array.isArray(data48))) && (typeof data48 !== "string")){
-const err53 = {instancePath:instancePath+"/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyDocument",schemaPath:"#/$defs/policyDocument/type",keyword:"type",params:{type: schema42.type},message:"must be object,string"};
+}
+else {
+const err53 = {instancePath:instancePath+"/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyVersion",schemaPath:"#/properties/GetPolicyVersion/additionalProperties/properties/PolicyVersion/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -781,7 +1027,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetUserPolicy/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetPolicyVersion/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -793,7 +1039,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/GetUserPolicy/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetUserPolicy/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/GetPolicyVersion",schemaPath:"#/properties/GetPolicyVersion/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -805,7 +1051,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/GetUserPolicy",schemaPath:"#/properties/GetUserPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -814,89 +1060,2099 @@ vErrors.push(err56);
 }
 errors++;
 }
+validate22.errors = vErrors;
+return errors === 0;
 }
-if(data.GetPolicyVersion !== undefined){
-let data49 = data.GetPolicyVersion;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key9 in data49){
-let data50 = data49[key9];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.PolicyVersion !== undefined){
-let data51 = data50.PolicyVersion;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.Document !== undefined){
-let data52 = data51.Document;
-if((!(data52 && typeof data52 == "object" && !Array.isArray(data52))) && (typeof data52 !== "string")){
-const err57 = {instancePath:instancePath+"/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyVersion/Document",schemaPath:"#/$defs/policyDocument/type",keyword:"type",params:{type: schema42.type},message:"must be object,string"};
+validate22.evaluated = {"props":{"GetAccountSummary":true,"GetCredentialReport":true,"ListUsers":true,"ListAccessKeys":true,"GetAccessKeyLastUsed":true,"ListMFADevices":true,"ListGroupsForUser":true,"ListAttachedUserPolicies":true,"ListUserPolicies":true,"GetUserPolicy":true,"GetPolicyVersion":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema49 = {"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}};
+const schema50 = {"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}};
+const schema51 = {"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}};
+const schema52 = {"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}};
+const schema53 = {"type":"array","items":{"$ref":"#/$defs/tag"}};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Key !== undefined){
+if(typeof data0.Key !== "string"){
+const err0 = {instancePath:instancePath+"/" + i0+"/Key",schemaPath:"#/$defs/tag/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err0];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.Value !== undefined){
+if(typeof data0.Value !== "string"){
+const err1 = {instancePath:instancePath+"/" + i0+"/Value",schemaPath:"#/$defs/tag/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
 }
 errors++;
 }
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/PolicyVersion",schemaPath:"#/properties/GetPolicyVersion/additionalProperties/properties/PolicyVersion/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/tag/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err2];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err2);
 }
 errors++;
 }
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/GetPolicyVersion/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetPolicyVersion/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err3];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err3);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Prefix !== undefined){
+if(typeof data.Prefix !== "string"){
+const err0 = {instancePath:instancePath+"/Prefix",schemaPath:"#/properties/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Tag !== undefined){
+let data1 = data.Tag;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.Key !== undefined){
+if(typeof data1.Key !== "string"){
+const err1 = {instancePath:instancePath+"/Tag/Key",schemaPath:"#/$defs/tag/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data1.Value !== undefined){
+if(typeof data1.Value !== "string"){
+const err2 = {instancePath:instancePath+"/Tag/Value",schemaPath:"#/$defs/tag/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/GetPolicyVersion",schemaPath:"#/properties/GetPolicyVersion/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err3 = {instancePath:instancePath+"/Tag",schemaPath:"#/$defs/tag/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err3];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.ObjectSizeGreaterThan !== undefined){
+let data4 = data.ObjectSizeGreaterThan;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err4 = {instancePath:instancePath+"/ObjectSizeGreaterThan",schemaPath:"#/properties/ObjectSizeGreaterThan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ObjectSizeLessThan !== undefined){
+let data5 = data.ObjectSizeLessThan;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err5 = {instancePath:instancePath+"/ObjectSizeLessThan",schemaPath:"#/properties/ObjectSizeLessThan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.And !== undefined){
+let data6 = data.And;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.Prefix !== undefined){
+if(typeof data6.Prefix !== "string"){
+const err6 = {instancePath:instancePath+"/And/Prefix",schemaPath:"#/properties/And/properties/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data6.Tags !== undefined){
+if(!(validate31(data6.Tags, {instancePath:instancePath+"/And/Tags",parentData:data6,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+if(data6.ObjectSizeGreaterThan !== undefined){
+let data9 = data6.ObjectSizeGreaterThan;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err7 = {instancePath:instancePath+"/And/ObjectSizeGreaterThan",schemaPath:"#/properties/And/properties/ObjectSizeGreaterThan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.ObjectSizeLessThan !== undefined){
+let data10 = data6.ObjectSizeLessThan;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err8 = {instancePath:instancePath+"/And/ObjectSizeLessThan",schemaPath:"#/properties/And/properties/ObjectSizeLessThan/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/And",schemaPath:"#/properties/And/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err9];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":{"Prefix":true,"Tag":true,"ObjectSizeGreaterThan":true,"ObjectSizeLessThan":true,"And":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ID !== undefined){
+if(typeof data.ID !== "string"){
+const err0 = {instancePath:instancePath+"/ID",schemaPath:"#/properties/ID/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Status !== undefined){
+let data1 = data.Status;
+if(!((data1 === "Enabled") || (data1 === "Disabled"))){
+const err1 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/enum",keyword:"enum",params:{allowedValues: schema50.properties.Status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Filter !== undefined){
+if(!(validate30(data.Filter, {instancePath:instancePath+"/Filter",parentData:data,parentDataProperty:"Filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data.Prefix !== undefined){
+if(typeof data.Prefix !== "string"){
+const err2 = {instancePath:instancePath+"/Prefix",schemaPath:"#/properties/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Expiration !== undefined){
+let data4 = data.Expiration;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.Days !== undefined){
+let data5 = data4.Days;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err3 = {instancePath:instancePath+"/Expiration/Days",schemaPath:"#/properties/Expiration/properties/Days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data4.Date !== undefined){
+let data6 = data4.Date;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err4 = {instancePath:instancePath+"/Expiration/Date",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/Expiration/Date",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data4.ExpiredObjectDeleteMarker !== undefined){
+if(typeof data4.ExpiredObjectDeleteMarker !== "boolean"){
+const err6 = {instancePath:instancePath+"/Expiration/ExpiredObjectDeleteMarker",schemaPath:"#/properties/Expiration/properties/ExpiredObjectDeleteMarker/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/Expiration",schemaPath:"#/properties/Expiration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.Transitions !== undefined){
+let data8 = data.Transitions;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.Days !== undefined){
+let data10 = data9.Days;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err8 = {instancePath:instancePath+"/Transitions/" + i0+"/Days",schemaPath:"#/properties/Transitions/items/properties/Days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data9.StorageClass !== undefined){
+if(typeof data9.StorageClass !== "string"){
+const err9 = {instancePath:instancePath+"/Transitions/" + i0+"/StorageClass",schemaPath:"#/properties/Transitions/items/properties/StorageClass/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/Transitions/" + i0,schemaPath:"#/properties/Transitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/Transitions",schemaPath:"#/properties/Transitions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.NoncurrentVersionExpiration !== undefined){
+let data12 = data.NoncurrentVersionExpiration;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.NoncurrentDays !== undefined){
+let data13 = data12.NoncurrentDays;
+if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+const err12 = {instancePath:instancePath+"/NoncurrentVersionExpiration/NoncurrentDays",schemaPath:"#/properties/NoncurrentVersionExpiration/properties/NoncurrentDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/NoncurrentVersionExpiration",schemaPath:"#/properties/NoncurrentVersionExpiration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.NoncurrentVersionTransitions !== undefined){
+let data14 = data.NoncurrentVersionTransitions;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.NoncurrentDays !== undefined){
+let data16 = data15.NoncurrentDays;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err14 = {instancePath:instancePath+"/NoncurrentVersionTransitions/" + i1+"/NoncurrentDays",schemaPath:"#/properties/NoncurrentVersionTransitions/items/properties/NoncurrentDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/NoncurrentVersionTransitions/" + i1,schemaPath:"#/properties/NoncurrentVersionTransitions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/NoncurrentVersionTransitions",schemaPath:"#/properties/NoncurrentVersionTransitions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":{"ID":true,"Status":true,"Filter":true,"Prefix":true,"Expiration":true,"Transitions":true,"NoncurrentVersionExpiration":true,"NoncurrentVersionTransitions":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.GetBucketLifecycleConfiguration !== undefined){
+let data0 = data.GetBucketLifecycleConfiguration;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key0 in data0){
+let data1 = data0[key0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.Rules !== undefined){
+let data2 = data1.Rules;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate29(data2[i0], {instancePath:instancePath+"/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules",schemaPath:"#/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetBucketLifecycleConfiguration/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/GetBucketLifecycleConfiguration",schemaPath:"#/properties/GetBucketLifecycleConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":{"GetBucketLifecycleConfiguration":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "sts") || (key0 === "iam")) || (key0 === "s3"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.sts !== undefined){
+let data0 = data.sts;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.GetCallerIdentity !== undefined){
+let data1 = data0.GetCallerIdentity;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.Account !== undefined){
+if(typeof data1.Account !== "string"){
+const err1 = {instancePath:instancePath+"/sts/GetCallerIdentity/Account",schemaPath:"#/$defs/sts/properties/GetCallerIdentity/properties/Account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data1.Arn !== undefined){
+if(typeof data1.Arn !== "string"){
+const err2 = {instancePath:instancePath+"/sts/GetCallerIdentity/Arn",schemaPath:"#/$defs/sts/properties/GetCallerIdentity/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.UserId !== undefined){
+if(typeof data1.UserId !== "string"){
+const err3 = {instancePath:instancePath+"/sts/GetCallerIdentity/UserId",schemaPath:"#/$defs/sts/properties/GetCallerIdentity/properties/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/sts/GetCallerIdentity",schemaPath:"#/$defs/sts/properties/GetCallerIdentity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/sts",schemaPath:"#/$defs/sts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.iam !== undefined){
+if(!(validate22(data.iam, {instancePath:instancePath+"/iam",parentData:data,parentDataProperty:"iam",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.s3 !== undefined){
+if(!(validate28(data.s3, {instancePath:instancePath+"/s3",parentData:data,parentDataProperty:"s3",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":{"GetAccountSummary":true,"GetCredentialReport":true,"ListUsers":true,"ListAccessKeys":true,"GetAccessKeyLastUsed":true,"ListMFADevices":true,"ListGroupsForUser":true,"ListAttachedUserPolicies":true,"ListUserPolicies":true,"GetUserPolicy":true,"GetPolicyVersion":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"type":"object","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"type":"object","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"type":"object","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}}}}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"type":"object","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"}}}}}}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"type":"object","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"Entries":{"type":"array","items":{"type":"object","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}}}}}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"type":"object","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"}}}}}}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"}}}}}}}};
-const schema47 = {"type":"object","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"}}}}}};
-const schema49 = {"type":"array","items":{"type":"object","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}}};
+const schema57 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"}},"additionalProperties":false};
+const schema58 = {"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}};
+const schema67 = {"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}};
+const schema68 = {"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}};
+const schema59 = {"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}};
+const schema60 = {"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.GroupId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "GroupId"},message:"must have required property '"+"GroupId"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.GroupId !== undefined){
+if(typeof data.GroupId !== "string"){
+const err1 = {instancePath:instancePath+"/GroupId",schemaPath:"#/properties/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.GroupName !== undefined){
+if(typeof data.GroupName !== "string"){
+const err2 = {instancePath:instancePath+"/GroupName",schemaPath:"#/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.VpcId !== undefined){
+if(typeof data.VpcId !== "string"){
+const err3 = {instancePath:instancePath+"/VpcId",schemaPath:"#/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.OwnerId !== undefined){
+if(typeof data.OwnerId !== "string"){
+const err4 = {instancePath:instancePath+"/OwnerId",schemaPath:"#/properties/OwnerId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.IpPermissions !== undefined){
+let data4 = data.IpPermissions;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.IpProtocol !== undefined){
+if(typeof data5.IpProtocol !== "string"){
+const err5 = {instancePath:instancePath+"/IpPermissions/" + i0+"/IpProtocol",schemaPath:"#/$defs/ipPermission/properties/IpProtocol/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data5.FromPort !== undefined){
+let data7 = data5.FromPort;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err6 = {instancePath:instancePath+"/IpPermissions/" + i0+"/FromPort",schemaPath:"#/$defs/ipPermission/properties/FromPort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data5.ToPort !== undefined){
+let data8 = data5.ToPort;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err7 = {instancePath:instancePath+"/IpPermissions/" + i0+"/ToPort",schemaPath:"#/$defs/ipPermission/properties/ToPort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data5.IpRanges !== undefined){
+let data9 = data5.IpRanges;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.CidrIp !== undefined){
+if(typeof data10.CidrIp !== "string"){
+const err8 = {instancePath:instancePath+"/IpPermissions/" + i0+"/IpRanges/" + i1+"/CidrIp",schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/properties/CidrIp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data10.Description !== undefined){
+if(typeof data10.Description !== "string"){
+const err9 = {instancePath:instancePath+"/IpPermissions/" + i0+"/IpRanges/" + i1+"/Description",schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/IpPermissions/" + i0+"/IpRanges/" + i1,schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/IpPermissions/" + i0+"/IpRanges",schemaPath:"#/$defs/ipPermission/properties/IpRanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data5.Ipv6Ranges !== undefined){
+let data13 = data5.Ipv6Ranges;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.CidrIpv6 !== undefined){
+if(typeof data14.CidrIpv6 !== "string"){
+const err12 = {instancePath:instancePath+"/IpPermissions/" + i0+"/Ipv6Ranges/" + i2+"/CidrIpv6",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/CidrIpv6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data14.Description !== undefined){
+if(typeof data14.Description !== "string"){
+const err13 = {instancePath:instancePath+"/IpPermissions/" + i0+"/Ipv6Ranges/" + i2+"/Description",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/IpPermissions/" + i0+"/Ipv6Ranges/" + i2,schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/IpPermissions/" + i0+"/Ipv6Ranges",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.UserIdGroupPairs !== undefined){
+let data17 = data5.UserIdGroupPairs;
+if(Array.isArray(data17)){
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+let data18 = data17[i3];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.GroupId !== undefined){
+if(typeof data18.GroupId !== "string"){
+const err16 = {instancePath:instancePath+"/IpPermissions/" + i0+"/UserIdGroupPairs/" + i3+"/GroupId",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data18.GroupName !== undefined){
+if(typeof data18.GroupName !== "string"){
+const err17 = {instancePath:instancePath+"/IpPermissions/" + i0+"/UserIdGroupPairs/" + i3+"/GroupName",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data18.UserId !== undefined){
+if(typeof data18.UserId !== "string"){
+const err18 = {instancePath:instancePath+"/IpPermissions/" + i0+"/UserIdGroupPairs/" + i3+"/UserId",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data18.Description !== undefined){
+if(typeof data18.Description !== "string"){
+const err19 = {instancePath:instancePath+"/IpPermissions/" + i0+"/UserIdGroupPairs/" + i3+"/Description",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/IpPermissions/" + i0+"/UserIdGroupPairs/" + i3,schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/IpPermissions/" + i0+"/UserIdGroupPairs",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data5.PrefixListIds !== undefined){
+let data23 = data5.PrefixListIds;
+if(Array.isArray(data23)){
+const len4 = data23.length;
+for(let i4=0; i4<len4; i4++){
+let data24 = data23[i4];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.PrefixListId !== undefined){
+if(typeof data24.PrefixListId !== "string"){
+const err22 = {instancePath:instancePath+"/IpPermissions/" + i0+"/PrefixListIds/" + i4+"/PrefixListId",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/properties/PrefixListId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data24.Description !== undefined){
+if(typeof data24.Description !== "string"){
+const err23 = {instancePath:instancePath+"/IpPermissions/" + i0+"/PrefixListIds/" + i4+"/Description",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/IpPermissions/" + i0+"/PrefixListIds/" + i4,schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/IpPermissions/" + i0+"/PrefixListIds",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/IpPermissions/" + i0,schemaPath:"#/$defs/ipPermission/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/IpPermissions",schemaPath:"#/properties/IpPermissions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.IpPermissionsEgress !== undefined){
+let data27 = data.IpPermissionsEgress;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+let data28 = data27[i5];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.IpProtocol !== undefined){
+if(typeof data28.IpProtocol !== "string"){
+const err28 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/IpProtocol",schemaPath:"#/$defs/ipPermission/properties/IpProtocol/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data28.FromPort !== undefined){
+let data30 = data28.FromPort;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err29 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/FromPort",schemaPath:"#/$defs/ipPermission/properties/FromPort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data28.ToPort !== undefined){
+let data31 = data28.ToPort;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err30 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/ToPort",schemaPath:"#/$defs/ipPermission/properties/ToPort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data28.IpRanges !== undefined){
+let data32 = data28.IpRanges;
+if(Array.isArray(data32)){
+const len6 = data32.length;
+for(let i6=0; i6<len6; i6++){
+let data33 = data32[i6];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.CidrIp !== undefined){
+if(typeof data33.CidrIp !== "string"){
+const err31 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/IpRanges/" + i6+"/CidrIp",schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/properties/CidrIp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data33.Description !== undefined){
+if(typeof data33.Description !== "string"){
+const err32 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/IpRanges/" + i6+"/Description",schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/IpRanges/" + i6,schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/IpRanges",schemaPath:"#/$defs/ipPermission/properties/IpRanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data28.Ipv6Ranges !== undefined){
+let data36 = data28.Ipv6Ranges;
+if(Array.isArray(data36)){
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+let data37 = data36[i7];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.CidrIpv6 !== undefined){
+if(typeof data37.CidrIpv6 !== "string"){
+const err35 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/Ipv6Ranges/" + i7+"/CidrIpv6",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/CidrIpv6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data37.Description !== undefined){
+if(typeof data37.Description !== "string"){
+const err36 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/Ipv6Ranges/" + i7+"/Description",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/Ipv6Ranges/" + i7,schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/Ipv6Ranges",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data28.UserIdGroupPairs !== undefined){
+let data40 = data28.UserIdGroupPairs;
+if(Array.isArray(data40)){
+const len8 = data40.length;
+for(let i8=0; i8<len8; i8++){
+let data41 = data40[i8];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.GroupId !== undefined){
+if(typeof data41.GroupId !== "string"){
+const err39 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/UserIdGroupPairs/" + i8+"/GroupId",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data41.GroupName !== undefined){
+if(typeof data41.GroupName !== "string"){
+const err40 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/UserIdGroupPairs/" + i8+"/GroupName",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data41.UserId !== undefined){
+if(typeof data41.UserId !== "string"){
+const err41 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/UserIdGroupPairs/" + i8+"/UserId",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data41.Description !== undefined){
+if(typeof data41.Description !== "string"){
+const err42 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/UserIdGroupPairs/" + i8+"/Description",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/UserIdGroupPairs/" + i8,schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/UserIdGroupPairs",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data28.PrefixListIds !== undefined){
+let data46 = data28.PrefixListIds;
+if(Array.isArray(data46)){
+const len9 = data46.length;
+for(let i9=0; i9<len9; i9++){
+let data47 = data46[i9];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.PrefixListId !== undefined){
+if(typeof data47.PrefixListId !== "string"){
+const err45 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/PrefixListIds/" + i9+"/PrefixListId",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/properties/PrefixListId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data47.Description !== undefined){
+if(typeof data47.Description !== "string"){
+const err46 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/PrefixListIds/" + i9+"/Description",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/PrefixListIds/" + i9,schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5+"/PrefixListIds",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/IpPermissionsEgress/" + i5,schemaPath:"#/$defs/ipPermission/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/IpPermissionsEgress",schemaPath:"#/properties/IpPermissionsEgress/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":{"GroupId":true,"GroupName":true,"VpcId":true,"OwnerId":true,"IpPermissions":true,"IpPermissionsEgress":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema62 = {"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AllocationId !== undefined){
+if(typeof data.AllocationId !== "string"){
+const err0 = {instancePath:instancePath+"/AllocationId",schemaPath:"#/properties/AllocationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.AssociationId !== undefined){
+if(typeof data.AssociationId !== "string"){
+const err1 = {instancePath:instancePath+"/AssociationId",schemaPath:"#/properties/AssociationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.PublicIp !== undefined){
+if(typeof data.PublicIp !== "string"){
+const err2 = {instancePath:instancePath+"/PublicIp",schemaPath:"#/properties/PublicIp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.InstanceId !== undefined){
+if(typeof data.InstanceId !== "string"){
+const err3 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.NetworkInterfaceId !== undefined){
+if(typeof data.NetworkInterfaceId !== "string"){
+const err4 = {instancePath:instancePath+"/NetworkInterfaceId",schemaPath:"#/properties/NetworkInterfaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Domain !== undefined){
+if(typeof data.Domain !== "string"){
+const err5 = {instancePath:instancePath+"/Domain",schemaPath:"#/properties/Domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.Tags !== undefined){
+if(!(validate31(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":{"AllocationId":true,"AssociationId":true,"PublicIp":true,"InstanceId":true,"NetworkInterfaceId":true,"Domain":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema63 = {"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"}}};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.InstanceId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "InstanceId"},message:"must have required property '"+"InstanceId"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.InstanceId !== undefined){
+if(typeof data.InstanceId !== "string"){
+const err1 = {instancePath:instancePath+"/InstanceId",schemaPath:"#/properties/InstanceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.State !== undefined){
+let data1 = data.State;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.Name !== undefined){
+if(typeof data1.Name !== "string"){
+const err2 = {instancePath:instancePath+"/State/Name",schemaPath:"#/properties/State/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.Code !== undefined){
+let data3 = data1.Code;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err3 = {instancePath:instancePath+"/State/Code",schemaPath:"#/properties/State/properties/Code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/State",schemaPath:"#/properties/State/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.IamInstanceProfile !== undefined){
+let data4 = data.IamInstanceProfile;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.Arn !== undefined){
+if(typeof data4.Arn !== "string"){
+const err5 = {instancePath:instancePath+"/IamInstanceProfile/Arn",schemaPath:"#/properties/IamInstanceProfile/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/IamInstanceProfile",schemaPath:"#/properties/IamInstanceProfile/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.Tags !== undefined){
+if(!(validate31(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema64 = {"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.NatGatewayId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NatGatewayId"},message:"must have required property '"+"NatGatewayId"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.NatGatewayId !== undefined){
+if(typeof data.NatGatewayId !== "string"){
+const err1 = {instancePath:instancePath+"/NatGatewayId",schemaPath:"#/properties/NatGatewayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.State !== undefined){
+if(typeof data.State !== "string"){
+const err2 = {instancePath:instancePath+"/State",schemaPath:"#/properties/State/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.SubnetId !== undefined){
+if(typeof data.SubnetId !== "string"){
+const err3 = {instancePath:instancePath+"/SubnetId",schemaPath:"#/properties/SubnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.VpcId !== undefined){
+if(typeof data.VpcId !== "string"){
+const err4 = {instancePath:instancePath+"/VpcId",schemaPath:"#/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ConnectivityType !== undefined){
+let data4 = data.ConnectivityType;
+if(!((data4 === "public") || (data4 === "private"))){
+const err5 = {instancePath:instancePath+"/ConnectivityType",schemaPath:"#/properties/ConnectivityType/enum",keyword:"enum",params:{allowedValues: schema64.properties.ConnectivityType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.NatGatewayAddresses !== undefined){
+let data5 = data.NatGatewayAddresses;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.AllocationId !== undefined){
+if(typeof data6.AllocationId !== "string"){
+const err6 = {instancePath:instancePath+"/NatGatewayAddresses/" + i0+"/AllocationId",schemaPath:"#/properties/NatGatewayAddresses/items/properties/AllocationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data6.NetworkInterfaceId !== undefined){
+if(typeof data6.NetworkInterfaceId !== "string"){
+const err7 = {instancePath:instancePath+"/NatGatewayAddresses/" + i0+"/NetworkInterfaceId",schemaPath:"#/properties/NatGatewayAddresses/items/properties/NetworkInterfaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.PublicIp !== undefined){
+if(typeof data6.PublicIp !== "string"){
+const err8 = {instancePath:instancePath+"/NatGatewayAddresses/" + i0+"/PublicIp",schemaPath:"#/properties/NatGatewayAddresses/items/properties/PublicIp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/NatGatewayAddresses/" + i0,schemaPath:"#/properties/NatGatewayAddresses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/NatGatewayAddresses",schemaPath:"#/properties/NatGatewayAddresses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.Tags !== undefined){
+if(!(validate31(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":{"NatGatewayId":true,"State":true,"SubnetId":true,"VpcId":true,"ConnectivityType":true,"NatGatewayAddresses":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = {"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}};
+const schema66 = {"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}};
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate50.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.NetworkAclId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NetworkAclId"},message:"must have required property '"+"NetworkAclId"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.NetworkAclId !== undefined){
+if(typeof data.NetworkAclId !== "string"){
+const err1 = {instancePath:instancePath+"/NetworkAclId",schemaPath:"#/properties/NetworkAclId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.VpcId !== undefined){
+if(typeof data.VpcId !== "string"){
+const err2 = {instancePath:instancePath+"/VpcId",schemaPath:"#/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.IsDefault !== undefined){
+if(typeof data.IsDefault !== "boolean"){
+const err3 = {instancePath:instancePath+"/IsDefault",schemaPath:"#/properties/IsDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Entries !== undefined){
+let data3 = data.Entries;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.RuleNumber === undefined){
+const err4 = {instancePath:instancePath+"/Entries/" + i0,schemaPath:"#/$defs/networkAclEntry/required",keyword:"required",params:{missingProperty: "RuleNumber"},message:"must have required property '"+"RuleNumber"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data4.Egress === undefined){
+const err5 = {instancePath:instancePath+"/Entries/" + i0,schemaPath:"#/$defs/networkAclEntry/required",keyword:"required",params:{missingProperty: "Egress"},message:"must have required property '"+"Egress"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data4.RuleAction === undefined){
+const err6 = {instancePath:instancePath+"/Entries/" + i0,schemaPath:"#/$defs/networkAclEntry/required",keyword:"required",params:{missingProperty: "RuleAction"},message:"must have required property '"+"RuleAction"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data4.Protocol === undefined){
+const err7 = {instancePath:instancePath+"/Entries/" + i0,schemaPath:"#/$defs/networkAclEntry/required",keyword:"required",params:{missingProperty: "Protocol"},message:"must have required property '"+"Protocol"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data4.RuleNumber !== undefined){
+let data5 = data4.RuleNumber;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err8 = {instancePath:instancePath+"/Entries/" + i0+"/RuleNumber",schemaPath:"#/$defs/networkAclEntry/properties/RuleNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.Egress !== undefined){
+if(typeof data4.Egress !== "boolean"){
+const err9 = {instancePath:instancePath+"/Entries/" + i0+"/Egress",schemaPath:"#/$defs/networkAclEntry/properties/Egress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.RuleAction !== undefined){
+let data7 = data4.RuleAction;
+if(!((data7 === "allow") || (data7 === "deny"))){
+const err10 = {instancePath:instancePath+"/Entries/" + i0+"/RuleAction",schemaPath:"#/$defs/networkAclEntry/properties/RuleAction/enum",keyword:"enum",params:{allowedValues: schema66.properties.RuleAction.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.Protocol !== undefined){
+if(typeof data4.Protocol !== "string"){
+const err11 = {instancePath:instancePath+"/Entries/" + i0+"/Protocol",schemaPath:"#/$defs/networkAclEntry/properties/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.PortRange !== undefined){
+let data9 = data4.PortRange;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.From !== undefined){
+let data10 = data9.From;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err12 = {instancePath:instancePath+"/Entries/" + i0+"/PortRange/From",schemaPath:"#/$defs/networkAclEntry/properties/PortRange/properties/From/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data9.To !== undefined){
+let data11 = data9.To;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err13 = {instancePath:instancePath+"/Entries/" + i0+"/PortRange/To",schemaPath:"#/$defs/networkAclEntry/properties/PortRange/properties/To/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/Entries/" + i0+"/PortRange",schemaPath:"#/$defs/networkAclEntry/properties/PortRange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.CidrBlock !== undefined){
+if(typeof data4.CidrBlock !== "string"){
+const err15 = {instancePath:instancePath+"/Entries/" + i0+"/CidrBlock",schemaPath:"#/$defs/networkAclEntry/properties/CidrBlock/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.Ipv6CidrBlock !== undefined){
+if(typeof data4.Ipv6CidrBlock !== "string"){
+const err16 = {instancePath:instancePath+"/Entries/" + i0+"/Ipv6CidrBlock",schemaPath:"#/$defs/networkAclEntry/properties/Ipv6CidrBlock/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/Entries/" + i0,schemaPath:"#/$defs/networkAclEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/Entries",schemaPath:"#/properties/Entries/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+validate50.evaluated = {"props":{"NetworkAclId":true,"VpcId":true,"IsDefault":true,"Entries":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -912,10 +3168,14 @@ let data1 = data0.SecurityGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.GroupId === undefined){
-const err0 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/required",keyword:"required",params:{missingProperty: "GroupId"},message:"must have required property '"+"GroupId"+"'"};
+if(!(validate39(data1[i0], {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups",schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -924,9 +3184,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data2.GroupId !== undefined){
-if(typeof data2.GroupId !== "string"){
-const err1 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/GroupId",schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/DescribeSecurityGroups",schemaPath:"#/properties/DescribeSecurityGroups/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -936,9 +3197,22 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data2.GroupName !== undefined){
-if(typeof data2.GroupName !== "string"){
-const err2 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/GroupName",schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.DescribeAddresses !== undefined){
+let data3 = data.DescribeAddresses;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Addresses !== undefined){
+let data4 = data3.Addresses;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate41(data4[i1], {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/DescribeAddresses/Addresses",schemaPath:"#/properties/DescribeAddresses/properties/Addresses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -948,9 +3222,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data2.VpcId !== undefined){
-if(typeof data2.VpcId !== "string"){
-const err3 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/VpcId",schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err3 = {instancePath:instancePath+"/DescribeAddresses",schemaPath:"#/properties/DescribeAddresses/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -960,16 +3234,29 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data2.IpPermissions !== undefined){
-let data6 = data2.IpPermissions;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.IpProtocol !== undefined){
-if(typeof data7.IpProtocol !== "string"){
-const err4 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/IpProtocol",schemaPath:"#/$defs/ipPermission/properties/IpProtocol/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.DescribeInstances !== undefined){
+let data6 = data.DescribeInstances;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.Reservations !== undefined){
+let data7 = data6.Reservations;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+let data8 = data7[i2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.Instances !== undefined){
+let data9 = data8.Instances;
+if(Array.isArray(data9)){
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate44(data9[i3], {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2+"/Instances/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2+"/Instances",schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -979,10 +3266,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data7.FromPort !== undefined){
-let data9 = data7.FromPort;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err5 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/FromPort",schemaPath:"#/$defs/ipPermission/properties/FromPort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err5 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2,schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -992,10 +3278,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data7.ToPort !== undefined){
-let data10 = data7.ToPort;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err6 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/ToPort",schemaPath:"#/$defs/ipPermission/properties/ToPort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err6 = {instancePath:instancePath+"/DescribeInstances/Reservations",schemaPath:"#/properties/DescribeInstances/properties/Reservations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1005,16 +3290,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data7.IpRanges !== undefined){
-let data11 = data7.IpRanges;
-if(Array.isArray(data11)){
-const len2 = data11.length;
-for(let i2=0; i2<len2; i2++){
-let data12 = data11[i2];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.CidrIp !== undefined){
-if(typeof data12.CidrIp !== "string"){
-const err7 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/IpRanges/" + i2+"/CidrIp",schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/properties/CidrIp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err7 = {instancePath:instancePath+"/DescribeInstances",schemaPath:"#/properties/DescribeInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1024,9 +3302,22 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data12.Description !== undefined){
-if(typeof data12.Description !== "string"){
-const err8 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/IpRanges/" + i2+"/Description",schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.DescribeNatGateways !== undefined){
+let data11 = data.DescribeNatGateways;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.NatGateways !== undefined){
+let data12 = data11.NatGateways;
+if(Array.isArray(data12)){
+const len4 = data12.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate47(data12[i4], {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1038,7 +3329,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/IpRanges/" + i2,schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/DescribeNatGateways",schemaPath:"#/properties/DescribeNatGateways/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1048,9 +3339,22 @@ vErrors.push(err9);
 errors++;
 }
 }
+if(data.DescribeNetworkAcls !== undefined){
+let data14 = data.DescribeNetworkAcls;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.NetworkAcls !== undefined){
+let data15 = data14.NetworkAcls;
+if(Array.isArray(data15)){
+const len5 = data15.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate50(data15[i5], {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i5,parentData:data15,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err10 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/IpRanges",schemaPath:"#/$defs/ipPermission/properties/IpRanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1060,16 +3364,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data7.Ipv6Ranges !== undefined){
-let data15 = data7.Ipv6Ranges;
-if(Array.isArray(data15)){
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-let data16 = data15[i3];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.CidrIpv6 !== undefined){
-if(typeof data16.CidrIpv6 !== "string"){
-const err11 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/Ipv6Ranges/" + i3+"/CidrIpv6",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/CidrIpv6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err11 = {instancePath:instancePath+"/DescribeNetworkAcls",schemaPath:"#/properties/DescribeNetworkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1079,9 +3376,18 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data16.Description !== undefined){
-if(typeof data16.Description !== "string"){
-const err12 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/Ipv6Ranges/" + i3+"/Description",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.DescribeRouteTables !== undefined){
+let data17 = data.DescribeRouteTables;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.RouteTables !== undefined){
+let data18 = data17.RouteTables;
+if(Array.isArray(data18)){
+const len6 = data18.length;
+for(let i6=0; i6<len6; i6++){
+let data19 = data18[i6];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.RouteTableId === undefined){
+const err12 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6,schemaPath:"#/$defs/routeTable/required",keyword:"required",params:{missingProperty: "RouteTableId"},message:"must have required property '"+"RouteTableId"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1090,10 +3396,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/Ipv6Ranges/" + i3,schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.RouteTableId !== undefined){
+if(typeof data19.RouteTableId !== "string"){
+const err13 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6+"/RouteTableId",schemaPath:"#/$defs/routeTable/properties/RouteTableId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1103,9 +3408,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/Ipv6Ranges",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.VpcId !== undefined){
+if(typeof data19.VpcId !== "string"){
+const err14 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6+"/VpcId",schemaPath:"#/$defs/routeTable/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1115,16 +3420,16 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data7.UserIdGroupPairs !== undefined){
-let data19 = data7.UserIdGroupPairs;
-if(Array.isArray(data19)){
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-let data20 = data19[i4];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.GroupId !== undefined){
-if(typeof data20.GroupId !== "string"){
-const err15 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/UserIdGroupPairs/" + i4+"/GroupId",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.Routes !== undefined){
+let data22 = data19.Routes;
+if(Array.isArray(data22)){
+const len7 = data22.length;
+for(let i7=0; i7<len7; i7++){
+let data23 = data22[i7];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.NatGatewayId !== undefined){
+if(typeof data23.NatGatewayId !== "string"){
+const err15 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6+"/Routes/" + i7+"/NatGatewayId",schemaPath:"#/$defs/routeTable/properties/Routes/items/properties/NatGatewayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1134,9 +3439,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data20.GroupName !== undefined){
-if(typeof data20.GroupName !== "string"){
-const err16 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/UserIdGroupPairs/" + i4+"/GroupName",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.DestinationCidrBlock !== undefined){
+if(typeof data23.DestinationCidrBlock !== "string"){
+const err16 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6+"/Routes/" + i7+"/DestinationCidrBlock",schemaPath:"#/$defs/routeTable/properties/Routes/items/properties/DestinationCidrBlock/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1146,9 +3451,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/UserIdGroupPairs/" + i4,schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.State !== undefined){
+if(typeof data23.State !== "string"){
+const err17 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6+"/Routes/" + i7+"/State",schemaPath:"#/$defs/routeTable/properties/Routes/items/properties/State/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1160,7 +3465,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/UserIdGroupPairs",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6+"/Routes/" + i7,schemaPath:"#/$defs/routeTable/properties/Routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1170,16 +3475,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data7.PrefixListIds !== undefined){
-let data23 = data7.PrefixListIds;
-if(Array.isArray(data23)){
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-let data24 = data23[i5];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.PrefixListId !== undefined){
-if(typeof data24.PrefixListId !== "string"){
-const err19 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/PrefixListIds/" + i5+"/PrefixListId",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/properties/PrefixListId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err19 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6+"/Routes",schemaPath:"#/$defs/routeTable/properties/Routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1191,7 +3489,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/PrefixListIds/" + i5,schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i6,schemaPath:"#/$defs/routeTable/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1203,7 +3501,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1+"/PrefixListIds",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables",schemaPath:"#/properties/DescribeRouteTables/properties/RouteTables/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1215,7 +3513,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions/" + i1,schemaPath:"#/$defs/ipPermission/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/DescribeRouteTables",schemaPath:"#/properties/DescribeRouteTables/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1225,9 +3523,19 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissions",schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/IpPermissions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.DescribeSubnets !== undefined){
+let data27 = data.DescribeSubnets;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.Subnets !== undefined){
+let data28 = data27.Subnets;
+if(Array.isArray(data28)){
+const len8 = data28.length;
+for(let i8=0; i8<len8; i8++){
+let data29 = data28[i8];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.SubnetId !== undefined){
+if(typeof data29.SubnetId !== "string"){
+const err23 = {instancePath:instancePath+"/DescribeSubnets/Subnets/" + i8+"/SubnetId",schemaPath:"#/$defs/subnet/properties/SubnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1237,16 +3545,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data2.IpPermissionsEgress !== undefined){
-let data26 = data2.IpPermissionsEgress;
-if(Array.isArray(data26)){
-const len6 = data26.length;
-for(let i6=0; i6<len6; i6++){
-let data27 = data26[i6];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.IpProtocol !== undefined){
-if(typeof data27.IpProtocol !== "string"){
-const err24 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/IpProtocol",schemaPath:"#/$defs/ipPermission/properties/IpProtocol/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.AvailabilityZone !== undefined){
+if(typeof data29.AvailabilityZone !== "string"){
+const err24 = {instancePath:instancePath+"/DescribeSubnets/Subnets/" + i8+"/AvailabilityZone",schemaPath:"#/$defs/subnet/properties/AvailabilityZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1256,10 +3557,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data27.FromPort !== undefined){
-let data29 = data27.FromPort;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err25 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/FromPort",schemaPath:"#/$defs/ipPermission/properties/FromPort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data29.VpcId !== undefined){
+if(typeof data29.VpcId !== "string"){
+const err25 = {instancePath:instancePath+"/DescribeSubnets/Subnets/" + i8+"/VpcId",schemaPath:"#/$defs/subnet/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1269,10 +3569,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data27.ToPort !== undefined){
-let data30 = data27.ToPort;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err26 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/ToPort",schemaPath:"#/$defs/ipPermission/properties/ToPort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err26 = {instancePath:instancePath+"/DescribeSubnets/Subnets/" + i8,schemaPath:"#/$defs/subnet/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1282,16 +3581,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data27.IpRanges !== undefined){
-let data31 = data27.IpRanges;
-if(Array.isArray(data31)){
-const len7 = data31.length;
-for(let i7=0; i7<len7; i7++){
-let data32 = data31[i7];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.CidrIp !== undefined){
-if(typeof data32.CidrIp !== "string"){
-const err27 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/IpRanges/" + i7+"/CidrIp",schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/properties/CidrIp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err27 = {instancePath:instancePath+"/DescribeSubnets/Subnets",schemaPath:"#/properties/DescribeSubnets/properties/Subnets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1301,9 +3593,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data32.Description !== undefined){
-if(typeof data32.Description !== "string"){
-const err28 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/IpRanges/" + i7+"/Description",schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err28 = {instancePath:instancePath+"/DescribeSubnets",schemaPath:"#/properties/DescribeSubnets/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1315,7 +3607,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/IpRanges/" + i7,schemaPath:"#/$defs/ipPermission/properties/IpRanges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1324,1161 +3616,519 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/IpRanges",schemaPath:"#/$defs/ipPermission/properties/IpRanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data27.Ipv6Ranges !== undefined){
-let data35 = data27.Ipv6Ranges;
-if(Array.isArray(data35)){
-const len8 = data35.length;
-for(let i8=0; i8<len8; i8++){
-let data36 = data35[i8];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.CidrIpv6 !== undefined){
-if(typeof data36.CidrIpv6 !== "string"){
-const err31 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/Ipv6Ranges/" + i8+"/CidrIpv6",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/CidrIpv6/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data36.Description !== undefined){
-if(typeof data36.Description !== "string"){
-const err32 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/Ipv6Ranges/" + i8+"/Description",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/Ipv6Ranges/" + i8,schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/Ipv6Ranges",schemaPath:"#/$defs/ipPermission/properties/Ipv6Ranges/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data27.UserIdGroupPairs !== undefined){
-let data39 = data27.UserIdGroupPairs;
-if(Array.isArray(data39)){
-const len9 = data39.length;
-for(let i9=0; i9<len9; i9++){
-let data40 = data39[i9];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.GroupId !== undefined){
-if(typeof data40.GroupId !== "string"){
-const err35 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/UserIdGroupPairs/" + i9+"/GroupId",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data40.GroupName !== undefined){
-if(typeof data40.GroupName !== "string"){
-const err36 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/UserIdGroupPairs/" + i9+"/GroupName",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/UserIdGroupPairs/" + i9,schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/UserIdGroupPairs",schemaPath:"#/$defs/ipPermission/properties/UserIdGroupPairs/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data27.PrefixListIds !== undefined){
-let data43 = data27.PrefixListIds;
-if(Array.isArray(data43)){
-const len10 = data43.length;
-for(let i10=0; i10<len10; i10++){
-let data44 = data43[i10];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.PrefixListId !== undefined){
-if(typeof data44.PrefixListId !== "string"){
-const err39 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/PrefixListIds/" + i10+"/PrefixListId",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/properties/PrefixListId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/PrefixListIds/" + i10,schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6+"/PrefixListIds",schemaPath:"#/$defs/ipPermission/properties/PrefixListIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress/" + i6,schemaPath:"#/$defs/ipPermission/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0+"/IpPermissionsEgress",schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/properties/IpPermissionsEgress/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups",schemaPath:"#/properties/DescribeSecurityGroups/properties/SecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/DescribeSecurityGroups",schemaPath:"#/properties/DescribeSecurityGroups/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.DescribeAddresses !== undefined){
-let data46 = data.DescribeAddresses;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.Addresses !== undefined){
-let data47 = data46.Addresses;
-if(Array.isArray(data47)){
-const len11 = data47.length;
-for(let i11=0; i11<len11; i11++){
-let data48 = data47[i11];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.AllocationId !== undefined){
-if(typeof data48.AllocationId !== "string"){
-const err47 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/AllocationId",schemaPath:"#/properties/DescribeAddresses/properties/Addresses/items/properties/AllocationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data48.AssociationId !== undefined){
-if(typeof data48.AssociationId !== "string"){
-const err48 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/AssociationId",schemaPath:"#/properties/DescribeAddresses/properties/Addresses/items/properties/AssociationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data48.PublicIp !== undefined){
-if(typeof data48.PublicIp !== "string"){
-const err49 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/PublicIp",schemaPath:"#/properties/DescribeAddresses/properties/Addresses/items/properties/PublicIp/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data48.InstanceId !== undefined){
-if(typeof data48.InstanceId !== "string"){
-const err50 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/InstanceId",schemaPath:"#/properties/DescribeAddresses/properties/Addresses/items/properties/InstanceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data48.NetworkInterfaceId !== undefined){
-if(typeof data48.NetworkInterfaceId !== "string"){
-const err51 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/NetworkInterfaceId",schemaPath:"#/properties/DescribeAddresses/properties/Addresses/items/properties/NetworkInterfaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data48.Tags !== undefined){
-let data54 = data48.Tags;
-if(Array.isArray(data54)){
-const len12 = data54.length;
-for(let i12=0; i12<len12; i12++){
-let data55 = data54[i12];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.Key !== undefined){
-if(typeof data55.Key !== "string"){
-const err52 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/Tags/" + i12+"/Key",schemaPath:"#/$defs/tags/items/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data55.Value !== undefined){
-if(typeof data55.Value !== "string"){
-const err53 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/Tags/" + i12+"/Value",schemaPath:"#/$defs/tags/items/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/Tags/" + i12,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11+"/Tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i11,schemaPath:"#/properties/DescribeAddresses/properties/Addresses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/DescribeAddresses/Addresses",schemaPath:"#/properties/DescribeAddresses/properties/Addresses/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/DescribeAddresses",schemaPath:"#/properties/DescribeAddresses/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data.DescribeInstances !== undefined){
-let data58 = data.DescribeInstances;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.Reservations !== undefined){
-let data59 = data58.Reservations;
-if(Array.isArray(data59)){
-const len13 = data59.length;
-for(let i13=0; i13<len13; i13++){
-let data60 = data59[i13];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.Instances !== undefined){
-let data61 = data60.Instances;
-if(Array.isArray(data61)){
-const len14 = data61.length;
-for(let i14=0; i14<len14; i14++){
-let data62 = data61[i14];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.InstanceId === undefined){
-const err59 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i13+"/Instances/" + i14,schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/required",keyword:"required",params:{missingProperty: "InstanceId"},message:"must have required property '"+"InstanceId"+"'"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-if(data62.InstanceId !== undefined){
-if(typeof data62.InstanceId !== "string"){
-const err60 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i13+"/Instances/" + i14+"/InstanceId",schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/properties/InstanceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data62.State !== undefined){
-let data64 = data62.State;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.Name !== undefined){
-if(typeof data64.Name !== "string"){
-const err61 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i13+"/Instances/" + i14+"/State/Name",schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/properties/State/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data64.Code !== undefined){
-let data66 = data64.Code;
-if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-const err62 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i13+"/Instances/" + i14+"/State/Code",schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/properties/State/properties/Code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i13+"/Instances/" + i14+"/State",schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/properties/State/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i13+"/Instances/" + i14,schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i13+"/Instances",schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/properties/Instances/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/DescribeInstances/Reservations/" + i13,schemaPath:"#/properties/DescribeInstances/properties/Reservations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/DescribeInstances/Reservations",schemaPath:"#/properties/DescribeInstances/properties/Reservations/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/DescribeInstances",schemaPath:"#/properties/DescribeInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data.DescribeNatGateways !== undefined){
-let data67 = data.DescribeNatGateways;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.NatGateways !== undefined){
-let data68 = data67.NatGateways;
-if(Array.isArray(data68)){
-const len15 = data68.length;
-for(let i15=0; i15<len15; i15++){
-let data69 = data68[i15];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.NatGatewayId === undefined){
-const err69 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15,schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/required",keyword:"required",params:{missingProperty: "NatGatewayId"},message:"must have required property '"+"NatGatewayId"+"'"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-if(data69.NatGatewayId !== undefined){
-if(typeof data69.NatGatewayId !== "string"){
-const err70 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15+"/NatGatewayId",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data69.State !== undefined){
-if(typeof data69.State !== "string"){
-const err71 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15+"/State",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/properties/State/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data69.SubnetId !== undefined){
-if(typeof data69.SubnetId !== "string"){
-const err72 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15+"/SubnetId",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/properties/SubnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data69.ConnectivityType !== undefined){
-let data73 = data69.ConnectivityType;
-if(!((data73 === "public") || (data73 === "private"))){
-const err73 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15+"/ConnectivityType",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/properties/ConnectivityType/enum",keyword:"enum",params:{allowedValues: schema46.properties.DescribeNatGateways.properties.NatGateways.items.properties.ConnectivityType.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data69.NatGatewayAddresses !== undefined){
-let data74 = data69.NatGatewayAddresses;
-if(Array.isArray(data74)){
-const len16 = data74.length;
-for(let i16=0; i16<len16; i16++){
-let data75 = data74[i16];
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.AllocationId !== undefined){
-if(typeof data75.AllocationId !== "string"){
-const err74 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15+"/NatGatewayAddresses/" + i16+"/AllocationId",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayAddresses/items/properties/AllocationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data75.NetworkInterfaceId !== undefined){
-if(typeof data75.NetworkInterfaceId !== "string"){
-const err75 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15+"/NatGatewayAddresses/" + i16+"/NetworkInterfaceId",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayAddresses/items/properties/NetworkInterfaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15+"/NatGatewayAddresses/" + i16,schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayAddresses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15+"/NatGatewayAddresses",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/properties/NatGatewayAddresses/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i15,schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/DescribeNatGateways/NatGateways",schemaPath:"#/properties/DescribeNatGateways/properties/NatGateways/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/DescribeNatGateways",schemaPath:"#/properties/DescribeNatGateways/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data.DescribeNetworkAcls !== undefined){
-let data78 = data.DescribeNetworkAcls;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.NetworkAcls !== undefined){
-let data79 = data78.NetworkAcls;
-if(Array.isArray(data79)){
-const len17 = data79.length;
-for(let i17=0; i17<len17; i17++){
-let data80 = data79[i17];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.NetworkAclId === undefined){
-const err81 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17,schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/required",keyword:"required",params:{missingProperty: "NetworkAclId"},message:"must have required property '"+"NetworkAclId"+"'"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-if(data80.NetworkAclId !== undefined){
-if(typeof data80.NetworkAclId !== "string"){
-const err82 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/NetworkAclId",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/NetworkAclId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data80.VpcId !== undefined){
-if(typeof data80.VpcId !== "string"){
-const err83 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/VpcId",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data80.Entries !== undefined){
-let data83 = data80.Entries;
-if(Array.isArray(data83)){
-const len18 = data83.length;
-for(let i18=0; i18<len18; i18++){
-let data84 = data83[i18];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.RuleNumber === undefined){
-const err84 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18,schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/required",keyword:"required",params:{missingProperty: "RuleNumber"},message:"must have required property '"+"RuleNumber"+"'"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if(data84.Egress === undefined){
-const err85 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18,schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/required",keyword:"required",params:{missingProperty: "Egress"},message:"must have required property '"+"Egress"+"'"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-if(data84.RuleAction === undefined){
-const err86 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18,schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/required",keyword:"required",params:{missingProperty: "RuleAction"},message:"must have required property '"+"RuleAction"+"'"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-if(data84.Protocol === undefined){
-const err87 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18,schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/required",keyword:"required",params:{missingProperty: "Protocol"},message:"must have required property '"+"Protocol"+"'"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-if(data84.RuleNumber !== undefined){
-let data85 = data84.RuleNumber;
-if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
-const err88 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/RuleNumber",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/RuleNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data84.Egress !== undefined){
-if(typeof data84.Egress !== "boolean"){
-const err89 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/Egress",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/Egress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data84.RuleAction !== undefined){
-let data87 = data84.RuleAction;
-if(!((data87 === "allow") || (data87 === "deny"))){
-const err90 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/RuleAction",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/RuleAction/enum",keyword:"enum",params:{allowedValues: schema46.properties.DescribeNetworkAcls.properties.NetworkAcls.items.properties.Entries.items.properties.RuleAction.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(data84.Protocol !== undefined){
-if(typeof data84.Protocol !== "string"){
-const err91 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/Protocol",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(data84.PortRange !== undefined){
-let data89 = data84.PortRange;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.From !== undefined){
-let data90 = data89.From;
-if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
-const err92 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/PortRange/From",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/PortRange/properties/From/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(data89.To !== undefined){
-let data91 = data89.To;
-if(!((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91)))){
-const err93 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/PortRange/To",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/PortRange/properties/To/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/PortRange",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/PortRange/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(data84.CidrBlock !== undefined){
-if(typeof data84.CidrBlock !== "string"){
-const err95 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/CidrBlock",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/CidrBlock/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-if(data84.Ipv6CidrBlock !== undefined){
-if(typeof data84.Ipv6CidrBlock !== "string"){
-const err96 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18+"/Ipv6CidrBlock",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/properties/Ipv6CidrBlock/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries/" + i18,schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17+"/Entries",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/properties/Entries/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i17,schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls",schemaPath:"#/properties/DescribeNetworkAcls/properties/NetworkAcls/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/DescribeNetworkAcls",schemaPath:"#/properties/DescribeNetworkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-if(data.DescribeRouteTables !== undefined){
-let data94 = data.DescribeRouteTables;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.RouteTables !== undefined){
-let data95 = data94.RouteTables;
-if(Array.isArray(data95)){
-const len19 = data95.length;
-for(let i19=0; i19<len19; i19++){
-let data96 = data95[i19];
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.RouteTableId === undefined){
-const err102 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i19,schemaPath:"#/properties/DescribeRouteTables/properties/RouteTables/items/required",keyword:"required",params:{missingProperty: "RouteTableId"},message:"must have required property '"+"RouteTableId"+"'"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-if(data96.RouteTableId !== undefined){
-if(typeof data96.RouteTableId !== "string"){
-const err103 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i19+"/RouteTableId",schemaPath:"#/properties/DescribeRouteTables/properties/RouteTables/items/properties/RouteTableId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-if(data96.Routes !== undefined){
-let data98 = data96.Routes;
-if(Array.isArray(data98)){
-const len20 = data98.length;
-for(let i20=0; i20<len20; i20++){
-let data99 = data98[i20];
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-if(data99.NatGatewayId !== undefined){
-if(typeof data99.NatGatewayId !== "string"){
-const err104 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i19+"/Routes/" + i20+"/NatGatewayId",schemaPath:"#/properties/DescribeRouteTables/properties/RouteTables/items/properties/Routes/items/properties/NatGatewayId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i19+"/Routes/" + i20,schemaPath:"#/properties/DescribeRouteTables/properties/RouteTables/items/properties/Routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i19+"/Routes",schemaPath:"#/properties/DescribeRouteTables/properties/RouteTables/items/properties/Routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables/" + i19,schemaPath:"#/properties/DescribeRouteTables/properties/RouteTables/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/DescribeRouteTables/RouteTables",schemaPath:"#/properties/DescribeRouteTables/properties/RouteTables/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/DescribeRouteTables",schemaPath:"#/properties/DescribeRouteTables/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-}
-if(data.DescribeSubnets !== undefined){
-let data101 = data.DescribeSubnets;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.Subnets !== undefined){
-let data102 = data101.Subnets;
-if(Array.isArray(data102)){
-const len21 = data102.length;
-for(let i21=0; i21<len21; i21++){
-let data103 = data102[i21];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.SubnetId !== undefined){
-if(typeof data103.SubnetId !== "string"){
-const err110 = {instancePath:instancePath+"/DescribeSubnets/Subnets/" + i21+"/SubnetId",schemaPath:"#/properties/DescribeSubnets/properties/Subnets/items/properties/SubnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data103.AvailabilityZone !== undefined){
-if(typeof data103.AvailabilityZone !== "string"){
-const err111 = {instancePath:instancePath+"/DescribeSubnets/Subnets/" + i21+"/AvailabilityZone",schemaPath:"#/properties/DescribeSubnets/properties/Subnets/items/properties/AvailabilityZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/DescribeSubnets/Subnets/" + i21,schemaPath:"#/properties/DescribeSubnets/properties/Subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/DescribeSubnets/Subnets",schemaPath:"#/properties/DescribeSubnets/properties/Subnets/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/DescribeSubnets",schemaPath:"#/properties/DescribeSubnets/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-}
-}
-else {
-const err115 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-validate23.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"DescribeSecurityGroups":true,"DescribeAddresses":true,"DescribeInstances":true,"DescribeNatGateways":true,"DescribeNetworkAcls":true,"DescribeRouteTables":true,"DescribeSubnets":true},"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":{"DescribeSecurityGroups":true,"DescribeAddresses":true,"DescribeInstances":true,"DescribeNatGateways":true,"DescribeNetworkAcls":true,"DescribeRouteTables":true,"DescribeSubnets":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"object","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"type":"object","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"}}}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"type":"object","properties":{"IncludeManagementEvents":{"type":"boolean"},"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}}},"AdvancedEventSelectors":{"type":"array","items":{"type":"object","properties":{"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}}}}}},"LookupEvents":{"type":"object","properties":{"Events":{"type":"array","items":{"type":"object","properties":{"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string"}}}}}}}};
+const schema69 = {"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}};
+const schema70 = {"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}};
+const schema71 = {"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ReadWriteType !== undefined){
+let data0 = data.ReadWriteType;
+if(!(((data0 === "ReadOnly") || (data0 === "WriteOnly")) || (data0 === "All"))){
+const err0 = {instancePath:instancePath+"/ReadWriteType",schemaPath:"#/properties/ReadWriteType/enum",keyword:"enum",params:{allowedValues: schema71.properties.ReadWriteType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.IncludeManagementEvents !== undefined){
+if(typeof data.IncludeManagementEvents !== "boolean"){
+const err1 = {instancePath:instancePath+"/IncludeManagementEvents",schemaPath:"#/properties/IncludeManagementEvents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.DataResources !== undefined){
+let data2 = data.DataResources;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Type !== undefined){
+if(typeof data3.Type !== "string"){
+const err2 = {instancePath:instancePath+"/DataResources/" + i0+"/Type",schemaPath:"#/properties/DataResources/items/properties/Type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data3.Values !== undefined){
+let data5 = data3.Values;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data5[i1] !== "string"){
+const err3 = {instancePath:instancePath+"/DataResources/" + i0+"/Values/" + i1,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/DataResources/" + i0+"/Values",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/DataResources/" + i0,schemaPath:"#/properties/DataResources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/DataResources",schemaPath:"#/properties/DataResources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":{"ReadWriteType":true,"IncludeManagementEvents":true,"DataResources":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema73 = {"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate56.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Name !== undefined){
+if(typeof data.Name !== "string"){
+const err0 = {instancePath:instancePath+"/Name",schemaPath:"#/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.FieldSelectors !== undefined){
+let data1 = data.FieldSelectors;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.Field === undefined){
+const err1 = {instancePath:instancePath+"/FieldSelectors/" + i0,schemaPath:"#/properties/FieldSelectors/items/required",keyword:"required",params:{missingProperty: "Field"},message:"must have required property '"+"Field"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data2.Field !== undefined){
+if(typeof data2.Field !== "string"){
+const err2 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/Field",schemaPath:"#/properties/FieldSelectors/items/properties/Field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data2.Equals !== undefined){
+let data4 = data2.Equals;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data4[i1] !== "string"){
+const err3 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/Equals/" + i1,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/Equals",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.StartsWith !== undefined){
+let data6 = data2.StartsWith;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data6[i2] !== "string"){
+const err5 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/StartsWith/" + i2,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/StartsWith",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.EndsWith !== undefined){
+let data8 = data2.EndsWith;
+if(Array.isArray(data8)){
+const len3 = data8.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data8[i3] !== "string"){
+const err7 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/EndsWith/" + i3,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/EndsWith",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.NotEquals !== undefined){
+let data10 = data2.NotEquals;
+if(Array.isArray(data10)){
+const len4 = data10.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data10[i4] !== "string"){
+const err9 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/NotEquals/" + i4,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/NotEquals",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.NotStartsWith !== undefined){
+let data12 = data2.NotStartsWith;
+if(Array.isArray(data12)){
+const len5 = data12.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data12[i5] !== "string"){
+const err11 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/NotStartsWith/" + i5,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/NotStartsWith",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.NotEndsWith !== undefined){
+let data14 = data2.NotEndsWith;
+if(Array.isArray(data14)){
+const len6 = data14.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data14[i6] !== "string"){
+const err13 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/NotEndsWith/" + i6,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/FieldSelectors/" + i0+"/NotEndsWith",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/FieldSelectors/" + i0,schemaPath:"#/properties/FieldSelectors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/FieldSelectors",schemaPath:"#/properties/FieldSelectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+validate56.evaluated = {"props":{"Name":true,"FieldSelectors":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema80 = {"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.EventId !== undefined){
+if(typeof data.EventId !== "string"){
+const err0 = {instancePath:instancePath+"/EventId",schemaPath:"#/properties/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.EventName !== undefined){
+if(typeof data.EventName !== "string"){
+const err1 = {instancePath:instancePath+"/EventName",schemaPath:"#/properties/EventName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.EventTime !== undefined){
+let data2 = data.EventTime;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err2 = {instancePath:instancePath+"/EventTime",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/EventTime",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.EventSource !== undefined){
+if(typeof data.EventSource !== "string"){
+const err4 = {instancePath:instancePath+"/EventSource",schemaPath:"#/properties/EventSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Username !== undefined){
+if(typeof data.Username !== "string"){
+const err5 = {instancePath:instancePath+"/Username",schemaPath:"#/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.CloudTrailEvent !== undefined){
+if(typeof data.CloudTrailEvent !== "string"){
+const err6 = {instancePath:instancePath+"/CloudTrailEvent",schemaPath:"#/properties/CloudTrailEvent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":{"EventId":true,"EventName":true,"EventTime":true,"EventSource":true,"Username":true,"CloudTrailEvent":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2497,7 +4147,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.Name === undefined){
-const err0 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0,schemaPath:"#/properties/DescribeTrails/properties/trailList/items/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'"};
+const err0 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0,schemaPath:"#/$defs/trail/required",keyword:"required",params:{missingProperty: "Name"},message:"must have required property '"+"Name"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2508,7 +4158,7 @@ errors++;
 }
 if(data2.Name !== undefined){
 if(typeof data2.Name !== "string"){
-const err1 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/Name",schemaPath:"#/properties/DescribeTrails/properties/trailList/items/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/Name",schemaPath:"#/$defs/trail/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2520,7 +4170,7 @@ errors++;
 }
 if(data2.TrailARN !== undefined){
 if(typeof data2.TrailARN !== "string"){
-const err2 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/TrailARN",schemaPath:"#/properties/DescribeTrails/properties/trailList/items/properties/TrailARN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/TrailARN",schemaPath:"#/$defs/trail/properties/TrailARN/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2532,7 +4182,7 @@ errors++;
 }
 if(data2.HomeRegion !== undefined){
 if(typeof data2.HomeRegion !== "string"){
-const err3 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/HomeRegion",schemaPath:"#/properties/DescribeTrails/properties/trailList/items/properties/HomeRegion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/HomeRegion",schemaPath:"#/$defs/trail/properties/HomeRegion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2544,7 +4194,7 @@ errors++;
 }
 if(data2.S3BucketName !== undefined){
 if(typeof data2.S3BucketName !== "string"){
-const err4 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/S3BucketName",schemaPath:"#/properties/DescribeTrails/properties/trailList/items/properties/S3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/S3BucketName",schemaPath:"#/$defs/trail/properties/S3BucketName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2554,9 +4204,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data2.IsMultiRegionTrail !== undefined){
-if(typeof data2.IsMultiRegionTrail !== "boolean"){
-const err5 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/IsMultiRegionTrail",schemaPath:"#/properties/DescribeTrails/properties/trailList/items/properties/IsMultiRegionTrail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data2.S3KeyPrefix !== undefined){
+if(typeof data2.S3KeyPrefix !== "string"){
+const err5 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/S3KeyPrefix",schemaPath:"#/$defs/trail/properties/S3KeyPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2566,9 +4216,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data2.LogFileValidationEnabled !== undefined){
-if(typeof data2.LogFileValidationEnabled !== "boolean"){
-const err6 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/LogFileValidationEnabled",schemaPath:"#/properties/DescribeTrails/properties/trailList/items/properties/LogFileValidationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data2.IsMultiRegionTrail !== undefined){
+if(typeof data2.IsMultiRegionTrail !== "boolean"){
+const err6 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/IsMultiRegionTrail",schemaPath:"#/$defs/trail/properties/IsMultiRegionTrail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2578,9 +4228,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data2.IsOrganizationTrail !== undefined){
-if(typeof data2.IsOrganizationTrail !== "boolean"){
-const err7 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/IsOrganizationTrail",schemaPath:"#/properties/DescribeTrails/properties/trailList/items/properties/IsOrganizationTrail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data2.LogFileValidationEnabled !== undefined){
+if(typeof data2.LogFileValidationEnabled !== "boolean"){
+const err7 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/LogFileValidationEnabled",schemaPath:"#/$defs/trail/properties/LogFileValidationEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2590,9 +4240,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0,schemaPath:"#/properties/DescribeTrails/properties/trailList/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.IsOrganizationTrail !== undefined){
+if(typeof data2.IsOrganizationTrail !== "boolean"){
+const err8 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/IsOrganizationTrail",schemaPath:"#/$defs/trail/properties/IsOrganizationTrail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2602,9 +4252,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/DescribeTrails/trailList",schemaPath:"#/properties/DescribeTrails/properties/trailList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data2.IncludeGlobalServiceEvents !== undefined){
+if(typeof data2.IncludeGlobalServiceEvents !== "boolean"){
+const err9 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/IncludeGlobalServiceEvents",schemaPath:"#/$defs/trail/properties/IncludeGlobalServiceEvents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2614,9 +4264,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/DescribeTrails",schemaPath:"#/properties/DescribeTrails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.HasCustomEventSelectors !== undefined){
+if(typeof data2.HasCustomEventSelectors !== "boolean"){
+const err10 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0+"/HasCustomEventSelectors",schemaPath:"#/$defs/trail/properties/HasCustomEventSelectors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2626,15 +4276,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.GetTrailStatus !== undefined){
-let data10 = data.GetTrailStatus;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key0 in data10){
-let data11 = data10[key0];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.IsLogging !== undefined){
-if(typeof data11.IsLogging !== "boolean"){
-const err11 = {instancePath:instancePath+"/GetTrailStatus/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/IsLogging",schemaPath:"#/properties/GetTrailStatus/additionalProperties/properties/IsLogging/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err11 = {instancePath:instancePath+"/DescribeTrails/trailList/" + i0,schemaPath:"#/$defs/trail/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2646,7 +4290,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/GetTrailStatus/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetTrailStatus/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/DescribeTrails/trailList",schemaPath:"#/properties/DescribeTrails/properties/trailList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2658,7 +4302,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/GetTrailStatus",schemaPath:"#/properties/GetTrailStatus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/DescribeTrails",schemaPath:"#/properties/DescribeTrails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2668,22 +4312,15 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.GetEventSelectors !== undefined){
-let data13 = data.GetEventSelectors;
+if(data.GetTrailStatus !== undefined){
+let data13 = data.GetTrailStatus;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key1 in data13){
-let data14 = data13[key1];
+for(const key0 in data13){
+let data14 = data13[key0];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.EventSelectors !== undefined){
-let data15 = data14.EventSelectors;
-if(Array.isArray(data15)){
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.IncludeManagementEvents !== undefined){
-if(typeof data16.IncludeManagementEvents !== "boolean"){
-const err14 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1+"/IncludeManagementEvents",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/IncludeManagementEvents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data14.IsLogging !== undefined){
+if(typeof data14.IsLogging !== "boolean"){
+const err14 = {instancePath:instancePath+"/GetTrailStatus/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/IsLogging",schemaPath:"#/properties/GetTrailStatus/additionalProperties/properties/IsLogging/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2693,10 +4330,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data16.ReadWriteType !== undefined){
-let data18 = data16.ReadWriteType;
-if(!(((data18 === "ReadOnly") || (data18 === "WriteOnly")) || (data18 === "All"))){
-const err15 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1+"/ReadWriteType",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/ReadWriteType/enum",keyword:"enum",params:{allowedValues: schema50.properties.GetEventSelectors.additionalProperties.properties.EventSelectors.items.properties.ReadWriteType.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err15 = {instancePath:instancePath+"/GetTrailStatus/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetTrailStatus/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2706,16 +4342,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data16.DataResources !== undefined){
-let data19 = data16.DataResources;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-let data20 = data19[i2];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.Type !== undefined){
-if(typeof data20.Type !== "string"){
-const err16 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1+"/DataResources/" + i2+"/Type",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/DataResources/items/properties/Type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err16 = {instancePath:instancePath+"/GetTrailStatus",schemaPath:"#/properties/GetTrailStatus/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2725,13 +4354,25 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data20.Values !== undefined){
-let data22 = data20.Values;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data22[i3] !== "string"){
-const err17 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1+"/DataResources/" + i2+"/Values/" + i3,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.GetEventSelectors !== undefined){
+let data16 = data.GetEventSelectors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key1 in data16){
+let data17 = data16[key1];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.EventSelectors !== undefined){
+let data18 = data17.EventSelectors;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate54(data18[i1], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2741,9 +4382,19 @@ vErrors.push(err17);
 errors++;
 }
 }
+if(data17.AdvancedEventSelectors !== undefined){
+let data20 = data17.AdvancedEventSelectors;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate56(data20[i2], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err18 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1+"/DataResources/" + i2+"/Values",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2755,7 +4406,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1+"/DataResources/" + i2,schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/DataResources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetEventSelectors/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2767,7 +4418,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1+"/DataResources",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/properties/DataResources/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/GetEventSelectors",schemaPath:"#/properties/GetEventSelectors/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2777,9 +4428,22 @@ vErrors.push(err20);
 errors++;
 }
 }
+if(data.LookupEvents !== undefined){
+let data22 = data.LookupEvents;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.Events !== undefined){
+let data23 = data22.Events;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate58(data23[i3], {instancePath:instancePath+"/LookupEvents/Events/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err21 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1,schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/LookupEvents/Events",schemaPath:"#/properties/LookupEvents/properties/Events/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2791,7 +4455,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/EventSelectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/LookupEvents",schemaPath:"#/properties/LookupEvents/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2801,22 +4465,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data14.AdvancedEventSelectors !== undefined){
-let data24 = data14.AdvancedEventSelectors;
-if(Array.isArray(data24)){
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-let data25 = data24[i4];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.FieldSelectors !== undefined){
-let data26 = data25.FieldSelectors;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-let data27 = data26[i5];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.Field === undefined){
-const err23 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5,schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/properties/FieldSelectors/items/required",keyword:"required",params:{missingProperty: "Field"},message:"must have required property '"+"Field"+"'"};
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2825,9 +4476,346 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data27.Field !== undefined){
-if(typeof data27.Field !== "string"){
-const err24 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/Field",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/properties/FieldSelectors/items/properties/Field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema82 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}};
+const schema83 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."}}};
+const schema84 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}}}};
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DescribeDBInstances !== undefined){
+let data0 = data.DescribeDBInstances;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.DBInstances !== undefined){
+let data1 = data0.DBInstances;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.DBInstanceIdentifier === undefined){
+const err0 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0,schemaPath:"#/$defs/dbInstance/required",keyword:"required",params:{missingProperty: "DBInstanceIdentifier"},message:"must have required property '"+"DBInstanceIdentifier"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data2.DBInstanceIdentifier !== undefined){
+if(typeof data2.DBInstanceIdentifier !== "string"){
+const err1 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/DBInstanceIdentifier",schemaPath:"#/$defs/dbInstance/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data2.DBInstanceArn !== undefined){
+if(typeof data2.DBInstanceArn !== "string"){
+const err2 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/DBInstanceArn",schemaPath:"#/$defs/dbInstance/properties/DBInstanceArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data2.Engine !== undefined){
+if(typeof data2.Engine !== "string"){
+const err3 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/Engine",schemaPath:"#/$defs/dbInstance/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data2.DBClusterIdentifier !== undefined){
+if(typeof data2.DBClusterIdentifier !== "string"){
+const err4 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/DBClusterIdentifier",schemaPath:"#/$defs/dbInstance/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.MultiAZ !== undefined){
+if(typeof data2.MultiAZ !== "boolean"){
+const err5 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/MultiAZ",schemaPath:"#/$defs/dbInstance/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.PubliclyAccessible !== undefined){
+if(typeof data2.PubliclyAccessible !== "boolean"){
+const err6 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/PubliclyAccessible",schemaPath:"#/$defs/dbInstance/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.StorageEncrypted !== undefined){
+if(typeof data2.StorageEncrypted !== "boolean"){
+const err7 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/StorageEncrypted",schemaPath:"#/$defs/dbInstance/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.BackupRetentionPeriod !== undefined){
+let data10 = data2.BackupRetentionPeriod;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err8 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/BackupRetentionPeriod",schemaPath:"#/$defs/dbInstance/properties/BackupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.Endpoint !== undefined){
+let data11 = data2.Endpoint;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.Port !== undefined){
+let data12 = data11.Port;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err9 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/Endpoint/Port",schemaPath:"#/$defs/dbInstance/properties/Endpoint/properties/Port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/Endpoint",schemaPath:"#/$defs/dbInstance/properties/Endpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.DbInstancePort !== undefined){
+let data13 = data2.DbInstancePort;
+if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+const err11 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/DbInstancePort",schemaPath:"#/$defs/dbInstance/properties/DbInstancePort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.VpcSecurityGroups !== undefined){
+let data14 = data2.VpcSecurityGroups;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.VpcSecurityGroupId !== undefined){
+if(typeof data15.VpcSecurityGroupId !== "string"){
+const err12 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/VpcSecurityGroups/" + i1+"/VpcSecurityGroupId",schemaPath:"#/$defs/dbInstance/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data15.Status !== undefined){
+if(typeof data15.Status !== "string"){
+const err13 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/VpcSecurityGroups/" + i1+"/Status",schemaPath:"#/$defs/dbInstance/properties/VpcSecurityGroups/items/properties/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/VpcSecurityGroups/" + i1,schemaPath:"#/$defs/dbInstance/properties/VpcSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/VpcSecurityGroups",schemaPath:"#/$defs/dbInstance/properties/VpcSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2.ReadReplicaSourceDBInstanceIdentifier !== undefined){
+if(typeof data2.ReadReplicaSourceDBInstanceIdentifier !== "string"){
+const err16 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/ReadReplicaSourceDBInstanceIdentifier",schemaPath:"#/$defs/dbInstance/properties/ReadReplicaSourceDBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data2.ReadReplicaSourceDBClusterIdentifier !== undefined){
+if(typeof data2.ReadReplicaSourceDBClusterIdentifier !== "string"){
+const err17 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/ReadReplicaSourceDBClusterIdentifier",schemaPath:"#/$defs/dbInstance/properties/ReadReplicaSourceDBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0,schemaPath:"#/$defs/dbInstance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances",schemaPath:"#/properties/DescribeDBInstances/properties/DBInstances/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/DescribeDBInstances",schemaPath:"#/properties/DescribeDBInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.DescribeDBClusters !== undefined){
+let data20 = data.DescribeDBClusters;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.DBClusters !== undefined){
+let data21 = data20.DBClusters;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.DBClusterIdentifier === undefined){
+const err21 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,schemaPath:"#/$defs/dbCluster/required",keyword:"required",params:{missingProperty: "DBClusterIdentifier"},message:"must have required property '"+"DBClusterIdentifier"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data22.DBClusterIdentifier !== undefined){
+if(typeof data22.DBClusterIdentifier !== "string"){
+const err22 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterIdentifier",schemaPath:"#/$defs/dbCluster/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data22.DBClusterArn !== undefined){
+if(typeof data22.DBClusterArn !== "string"){
+const err23 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterArn",schemaPath:"#/$defs/dbCluster/properties/DBClusterArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data22.Engine !== undefined){
+if(typeof data22.Engine !== "string"){
+const err24 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/Engine",schemaPath:"#/$defs/dbCluster/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2837,13 +4825,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data27.Equals !== undefined){
-let data29 = data27.Equals;
-if(Array.isArray(data29)){
-const len6 = data29.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data29[i6] !== "string"){
-const err25 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/Equals/" + i6,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.MultiAZ !== undefined){
+if(typeof data22.MultiAZ !== "boolean"){
+const err25 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/MultiAZ",schemaPath:"#/$defs/dbCluster/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2853,9 +4837,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/Equals",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.StorageEncrypted !== undefined){
+if(typeof data22.StorageEncrypted !== "boolean"){
+const err26 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/StorageEncrypted",schemaPath:"#/$defs/dbCluster/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2865,13 +4849,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data27.StartsWith !== undefined){
-let data31 = data27.StartsWith;
-if(Array.isArray(data31)){
-const len7 = data31.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data31[i7] !== "string"){
-const err27 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/StartsWith/" + i7,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.PubliclyAccessible !== undefined){
+if(typeof data22.PubliclyAccessible !== "boolean"){
+const err27 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/PubliclyAccessible",schemaPath:"#/$defs/dbCluster/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2881,9 +4861,16 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/StartsWith",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.DBClusterMembers !== undefined){
+let data29 = data22.DBClusterMembers;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+let data30 = data29[i3];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.DBInstanceIdentifier !== undefined){
+if(typeof data30.DBInstanceIdentifier !== "string"){
+const err28 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterMembers/" + i3+"/DBInstanceIdentifier",schemaPath:"#/$defs/dbCluster/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2893,13 +4880,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data27.NotEquals !== undefined){
-let data33 = data27.NotEquals;
-if(Array.isArray(data33)){
-const len8 = data33.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data33[i8] !== "string"){
-const err29 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/NotEquals/" + i8,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.IsClusterWriter !== undefined){
+if(typeof data30.IsClusterWriter !== "boolean"){
+const err29 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterMembers/" + i3+"/IsClusterWriter",schemaPath:"#/$defs/dbCluster/properties/DBClusterMembers/items/properties/IsClusterWriter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2911,7 +4894,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/NotEquals",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterMembers/" + i3,schemaPath:"#/$defs/dbCluster/properties/DBClusterMembers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2921,13 +4904,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data27.NotStartsWith !== undefined){
-let data35 = data27.NotStartsWith;
-if(Array.isArray(data35)){
-const len9 = data35.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data35[i9] !== "string"){
-const err31 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/NotStartsWith/" + i9,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err31 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterMembers",schemaPath:"#/$defs/dbCluster/properties/DBClusterMembers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2939,7 +4918,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/NotStartsWith",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,schemaPath:"#/$defs/dbCluster/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2949,13 +4928,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data27.EndsWith !== undefined){
-let data37 = data27.EndsWith;
-if(Array.isArray(data37)){
-const len10 = data37.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data37[i10] !== "string"){
-const err33 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/EndsWith/" + i10,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err33 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters",schemaPath:"#/properties/DescribeDBClusters/properties/DBClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2967,7 +4942,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/EndsWith",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/DescribeDBClusters",schemaPath:"#/properties/DescribeDBClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2977,13 +4952,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data27.NotEndsWith !== undefined){
-let data39 = data27.NotEndsWith;
-if(Array.isArray(data39)){
-const len11 = data39.length;
-for(let i11=0; i11<len11; i11++){
-if(typeof data39[i11] !== "string"){
-const err35 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/NotEndsWith/" + i11,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2992,225 +4963,68 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5+"/NotEndsWith",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors/" + i5,schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/properties/FieldSelectors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4+"/FieldSelectors",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/properties/FieldSelectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i4,schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors",schemaPath:"#/properties/GetEventSelectors/additionalProperties/properties/AdvancedEventSelectors/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/GetEventSelectors/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/GetEventSelectors",schemaPath:"#/properties/GetEventSelectors/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.LookupEvents !== undefined){
-let data41 = data.LookupEvents;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.Events !== undefined){
-let data42 = data41.Events;
-if(Array.isArray(data42)){
-const len12 = data42.length;
-for(let i12=0; i12<len12; i12++){
-let data43 = data42[i12];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.EventName !== undefined){
-if(typeof data43.EventName !== "string"){
-const err43 = {instancePath:instancePath+"/LookupEvents/Events/" + i12+"/EventName",schemaPath:"#/properties/LookupEvents/properties/Events/items/properties/EventName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data43.EventTime !== undefined){
-let data45 = data43.EventTime;
-if(typeof data45 === "string"){
-if(!pattern5.test(data45)){
-const err44 = {instancePath:instancePath+"/LookupEvents/Events/" + i12+"/EventTime",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/LookupEvents/Events/" + i12+"/EventTime",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data43.EventSource !== undefined){
-if(typeof data43.EventSource !== "string"){
-const err46 = {instancePath:instancePath+"/LookupEvents/Events/" + i12+"/EventSource",schemaPath:"#/properties/LookupEvents/properties/Events/items/properties/EventSource/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data43.Username !== undefined){
-if(typeof data43.Username !== "string"){
-const err47 = {instancePath:instancePath+"/LookupEvents/Events/" + i12+"/Username",schemaPath:"#/properties/LookupEvents/properties/Events/items/properties/Username/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data43.CloudTrailEvent !== undefined){
-if(typeof data43.CloudTrailEvent !== "string"){
-const err48 = {instancePath:instancePath+"/LookupEvents/Events/" + i12+"/CloudTrailEvent",schemaPath:"#/properties/LookupEvents/properties/Events/items/properties/CloudTrailEvent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/LookupEvents/Events/" + i12,schemaPath:"#/properties/LookupEvents/properties/Events/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/LookupEvents/Events",schemaPath:"#/properties/LookupEvents/properties/Events/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/LookupEvents",schemaPath:"#/properties/LookupEvents/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-validate25.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "ec2") || (key0 === "cloudtrail")) || (key0 === "rds"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.ec2 !== undefined){
+if(!(validate38(data.ec2, {instancePath:instancePath+"/ec2",parentData:data,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data.cloudtrail !== undefined){
+if(!(validate53(data.cloudtrail, {instancePath:instancePath+"/cloudtrail",parentData:data,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data.rds !== undefined){
+if(!(validate61(data.rds, {instancePath:instancePath+"/rds",parentData:data,parentDataProperty:"rds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3346,8 +5160,9 @@ errors++;
 }
 if(data.partition !== undefined){
 let data3 = data.partition;
-if(!((((((((data3 === "aws") || (data3 === "aws-cn")) || (data3 === "aws-us-gov")) || (data3 === "aws-iso")) || (data3 === "aws-iso-b")) || (data3 === "aws-iso-e")) || (data3 === "aws-iso-f")) || (data3 === "aws-eusc"))){
-const err11 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/enum",keyword:"enum",params:{allowedValues: schema31.properties.partition.enum},message:"must be equal to one of the allowed values"};
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+const err11 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/pattern",keyword:"pattern",params:{pattern: "^aws(-[a-z]+)*$"},message:"must match pattern \""+"^aws(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3357,11 +5172,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.collectedAt !== undefined){
-let data4 = data.collectedAt;
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-const err12 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+else {
+const err12 = {instancePath:instancePath+"/partition",schemaPath:"#/properties/partition/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3371,8 +5183,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.collectedAt !== undefined){
+let data4 = data.collectedAt;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err13 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3382,11 +5197,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.completedAt !== undefined){
-let data5 = data.completedAt;
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-const err14 = {instancePath:instancePath+"/completedAt",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+else {
+const err14 = {instancePath:instancePath+"/collectedAt",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3396,8 +5208,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/completedAt",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.completedAt !== undefined){
+let data5 = data.completedAt;
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err15 = {instancePath:instancePath+"/completedAt",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3407,11 +5222,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.incomplete !== undefined){
-let data6 = data.incomplete;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.reason === undefined){
-const err16 = {instancePath:instancePath+"/incomplete",schemaPath:"#/properties/incomplete/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+else {
+const err16 = {instancePath:instancePath+"/completedAt",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3420,10 +5232,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data6.reason !== undefined){
-let data7 = data6.reason;
-if(!(((data7 === "interrupted") || (data7 === "timeout")) || (data7 === "failed-calls"))){
-const err17 = {instancePath:instancePath+"/incomplete/reason",schemaPath:"#/properties/incomplete/properties/reason/enum",keyword:"enum",params:{allowedValues: schema31.properties.incomplete.properties.reason.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.incomplete !== undefined){
+let data6 = data.incomplete;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.reason === undefined){
+const err17 = {instancePath:instancePath+"/incomplete",schemaPath:"#/properties/incomplete/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3432,10 +5246,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/incomplete",schemaPath:"#/properties/incomplete/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.reason !== undefined){
+let data7 = data6.reason;
+if(!(((data7 === "interrupted") || (data7 === "timeout")) || (data7 === "failed-calls"))){
+const err18 = {instancePath:instancePath+"/incomplete/reason",schemaPath:"#/properties/incomplete/properties/reason/enum",keyword:"enum",params:{allowedValues: schema31.properties.incomplete.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3445,11 +5259,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.collector !== undefined){
-let data8 = data.collector;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.name === undefined){
-const err19 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err19 = {instancePath:instancePath+"/incomplete",schemaPath:"#/properties/incomplete/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3458,8 +5270,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data8.version === undefined){
-const err20 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+}
+if(data.collector !== undefined){
+let data8 = data.collector;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err20 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3468,9 +5284,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data8.name !== undefined){
-if(typeof data8.name !== "string"){
-const err21 = {instancePath:instancePath+"/collector/name",schemaPath:"#/properties/collector/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.version === undefined){
+const err21 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3479,10 +5294,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data8.version !== undefined){
-if(typeof data8.version !== "string"){
-const err22 = {instancePath:instancePath+"/collector/version",schemaPath:"#/properties/collector/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.name !== undefined){
+if(typeof data8.name !== "string"){
+const err22 = {instancePath:instancePath+"/collector/name",schemaPath:"#/properties/collector/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3492,14 +5306,26 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.version !== undefined){
+if(typeof data8.version !== "string"){
+const err23 = {instancePath:instancePath+"/collector/version",schemaPath:"#/properties/collector/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/collector",schemaPath:"#/properties/collector/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -3511,24 +5337,24 @@ const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
 if(typeof data12 === "string"){
-if(!pattern7.test(data12)){
-const err24 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\""};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern8.test(data12)){
+const err25 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/regions/" + i0,schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -3540,12 +5366,12 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data11[i1], data11[j0])){
-const err26 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err27 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err27];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err27);
 }
 errors++;
 break outer0;
@@ -3555,22 +5381,7 @@ break outer0;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.global !== undefined){
-let data13 = data.global;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key0 in data13){
-if(!(((key0 === "sts") || (key0 === "iam")) || (key0 === "s3"))){
-const err28 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err28 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3580,15 +5391,20 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data13.sts !== undefined){
-let data14 = data13.sts;
+if(data.global !== undefined){
+if(!(validate21(data.global, {instancePath:instancePath+"/global",parentData:data,parentDataProperty:"global",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data.regional !== undefined){
+let data14 = data.regional;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.GetCallerIdentity !== undefined){
-let data15 = data14.GetCallerIdentity;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.Account !== undefined){
-if(typeof data15.Account !== "string"){
-const err29 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/Account",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data14){
+const _errs31 = errors;
+if(typeof key0 === "string"){
+if(!pattern8.test(key0)){
+const err29 = {instancePath:instancePath+"/regional",schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3598,9 +5414,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data15.Arn !== undefined){
-if(typeof data15.Arn !== "string"){
-const err30 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/Arn",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err30 = {instancePath:instancePath+"/regional",schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key0};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3609,10 +5424,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data15.UserId !== undefined){
-if(typeof data15.UserId !== "string"){
-const err31 = {instancePath:instancePath+"/global/sts/GetCallerIdentity/UserId",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/properties/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid9 = _errs31 === errors;
+if(!valid9){
+const err31 = {instancePath:instancePath+"/regional",schemaPath:"#/properties/regional/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3622,9 +5436,15 @@ vErrors.push(err31);
 errors++;
 }
 }
+for(const key1 in data14){
+if(!(validate37(data14[key1], {instancePath:instancePath+"/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err32 = {instancePath:instancePath+"/global/sts/GetCallerIdentity",schemaPath:"#/properties/global/properties/sts/properties/GetCallerIdentity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/regional",schemaPath:"#/properties/regional/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3634,9 +5454,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/global/sts",schemaPath:"#/properties/global/properties/sts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.errors !== undefined){
+let data16 = data.errors;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i2=0; i2<len1; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.service === undefined){
+const err33 = {instancePath:instancePath+"/errors/" + i2,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3645,33 +5471,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data13.iam !== undefined){
-if(!(validate21(data13.iam, {instancePath:instancePath+"/global/iam",parentData:data13,parentDataProperty:"iam",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data13.s3 !== undefined){
-let data20 = data13.s3;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.GetBucketLifecycleConfiguration !== undefined){
-let data21 = data20.GetBucketLifecycleConfiguration;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key1 in data21){
-let data22 = data21[key1];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.Rules !== undefined){
-let data23 = data22.Rules;
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i2=0; i2<len1; i2++){
-let data24 = data23[i2];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.Status !== undefined){
-let data25 = data24.Status;
-if(!((data25 === "Enabled") || (data25 === "Disabled"))){
-const err34 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i2+"/Status",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/properties/Status/enum",keyword:"enum",params:{allowedValues: schema44.properties.GetBucketLifecycleConfiguration.additionalProperties.properties.Rules.items.properties.Status.enum},message:"must be equal to one of the allowed values"};
+if(data17.region === undefined){
+const err34 = {instancePath:instancePath+"/errors/" + i2,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3680,10 +5481,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i2,schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.operation === undefined){
+const err35 = {instancePath:instancePath+"/errors/" + i2,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3692,10 +5491,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/properties/Rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data17.code === undefined){
+const err36 = {instancePath:instancePath+"/errors/" + i2,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3704,10 +5501,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.service !== undefined){
+let data18 = data17.service;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err37 = {instancePath:instancePath+"/errors/" + i2+"/service",schemaPath:"#/$defs/callError/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3717,9 +5515,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
 else {
-const err38 = {instancePath:instancePath+"/global/s3/GetBucketLifecycleConfiguration",schemaPath:"#/$defs/s3/properties/GetBucketLifecycleConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath:instancePath+"/errors/" + i2+"/service",schemaPath:"#/$defs/callError/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3729,9 +5526,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/global/s3",schemaPath:"#/$defs/s3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17.region !== undefined){
+let data19 = data17.region;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err39 = {instancePath:instancePath+"/errors/" + i2+"/region",schemaPath:"#/$defs/callError/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3741,9 +5540,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err40 = {instancePath:instancePath+"/errors/" + i2+"/region",schemaPath:"#/$defs/callError/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3753,14 +5551,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.regional !== undefined){
-let data26 = data.regional;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key2 in data26){
-const _errs56 = errors;
-if(typeof key2 === "string"){
-if(!pattern7.test(key2)){
-const err41 = {instancePath:instancePath+"/regional",schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(-[a-z]+)+-[0-9]+$"+"\"",propertyName:key2};
+if(data17.operation !== undefined){
+let data20 = data17.operation;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err41 = {instancePath:instancePath+"/errors/" + i2+"/operation",schemaPath:"#/$defs/callError/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3771,7 +5566,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/regional",schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key2};
+const err42 = {instancePath:instancePath+"/errors/" + i2+"/operation",schemaPath:"#/$defs/callError/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3780,9 +5575,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-var valid19 = _errs56 === errors;
-if(!valid19){
-const err43 = {instancePath:instancePath+"/regional",schemaPath:"#/properties/regional/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+}
+if(data17.resource !== undefined){
+if(typeof data17.resource !== "string"){
+const err43 = {instancePath:instancePath+"/errors/" + i2+"/resource",schemaPath:"#/$defs/callError/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3792,12 +5588,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-for(const key3 in data26){
-let data27 = data26[key3];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key4 in data27){
-if(!(((key4 === "ec2") || (key4 === "cloudtrail")) || (key4 === "rds"))){
-const err44 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/regional/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data17.code !== undefined){
+let data22 = data17.code;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err44 = {instancePath:instancePath+"/errors/" + i2+"/code",schemaPath:"#/$defs/callError/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3807,33 +5602,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data27.ec2 !== undefined){
-if(!(validate23(data27.ec2, {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/ec2",parentData:data27,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data27.cloudtrail !== undefined){
-if(!(validate25(data27.cloudtrail, {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/cloudtrail",parentData:data27,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data27.rds !== undefined){
-let data30 = data27.rds;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.DescribeDBInstances !== undefined){
-let data31 = data30.DescribeDBInstances;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.DBInstances !== undefined){
-let data32 = data31.DBInstances;
-if(Array.isArray(data32)){
-const len2 = data32.length;
-for(let i3=0; i3<len2; i3++){
-let data33 = data32[i3];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.DBInstanceIdentifier === undefined){
-const err45 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/required",keyword:"required",params:{missingProperty: "DBInstanceIdentifier"},message:"must have required property '"+"DBInstanceIdentifier"+"'"};
+else {
+const err45 = {instancePath:instancePath+"/errors/" + i2+"/code",schemaPath:"#/$defs/callError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3842,9 +5612,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data33.DBInstanceIdentifier !== undefined){
-if(typeof data33.DBInstanceIdentifier !== "string"){
-const err46 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBInstanceIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data17.message !== undefined){
+if(typeof data17.message !== "string"){
+const err46 = {instancePath:instancePath+"/errors/" + i2+"/message",schemaPath:"#/$defs/callError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3854,9 +5625,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data33.DBInstanceArn !== undefined){
-if(typeof data33.DBInstanceArn !== "string"){
-const err47 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBInstanceArn",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBInstanceArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.httpStatus !== undefined){
+let data24 = data17.httpStatus;
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
+const err47 = {instancePath:instancePath+"/errors/" + i2+"/httpStatus",schemaPath:"#/$defs/callError/properties/httpStatus/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3866,9 +5638,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data33.Engine !== undefined){
-if(typeof data33.Engine !== "string"){
-const err48 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Engine",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err48 = {instancePath:instancePath+"/errors/" + i2,schemaPath:"#/$defs/callError/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3878,9 +5650,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data33.DBClusterIdentifier !== undefined){
-if(typeof data33.DBClusterIdentifier !== "string"){
-const err49 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DBClusterIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err49 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3890,562 +5662,14 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data33.MultiAZ !== undefined){
-if(typeof data33.MultiAZ !== "boolean"){
-const err50 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/MultiAZ",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data33.PubliclyAccessible !== undefined){
-if(typeof data33.PubliclyAccessible !== "boolean"){
-const err51 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/PubliclyAccessible",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data33.StorageEncrypted !== undefined){
-if(typeof data33.StorageEncrypted !== "boolean"){
-const err52 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/StorageEncrypted",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data33.BackupRetentionPeriod !== undefined){
-let data41 = data33.BackupRetentionPeriod;
-if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
-const err53 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/BackupRetentionPeriod",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/BackupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data33.Endpoint !== undefined){
-let data42 = data33.Endpoint;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.Port !== undefined){
-let data43 = data42.Port;
-if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err54 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Endpoint/Port",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/properties/Port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/Endpoint",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/Endpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data33.DbInstancePort !== undefined){
-let data44 = data33.DbInstancePort;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err56 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/DbInstancePort",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/DbInstancePort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data33.VpcSecurityGroups !== undefined){
-let data45 = data33.VpcSecurityGroups;
-if(Array.isArray(data45)){
-const len3 = data45.length;
-for(let i4=0; i4<len3; i4++){
-let data46 = data45[i4];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.VpcSecurityGroupId !== undefined){
-if(typeof data46.VpcSecurityGroupId !== "string"){
-const err57 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups/" + i4+"/VpcSecurityGroupId",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups/" + i4,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3+"/VpcSecurityGroups",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/properties/VpcSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances/" + i3,schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances/DBInstances",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/properties/DBInstances/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBInstances",schemaPath:"#/$defs/rds/properties/DescribeDBInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data30.DescribeDBClusters !== undefined){
-let data48 = data30.DescribeDBClusters;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.DBClusters !== undefined){
-let data49 = data48.DBClusters;
-if(Array.isArray(data49)){
-const len4 = data49.length;
-for(let i5=0; i5<len4; i5++){
-let data50 = data49[i5];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.DBClusterIdentifier === undefined){
-const err63 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/required",keyword:"required",params:{missingProperty: "DBClusterIdentifier"},message:"must have required property '"+"DBClusterIdentifier"+"'"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-if(data50.DBClusterIdentifier !== undefined){
-if(typeof data50.DBClusterIdentifier !== "string"){
-const err64 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data50.MultiAZ !== undefined){
-if(typeof data50.MultiAZ !== "boolean"){
-const err65 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/MultiAZ",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data50.StorageEncrypted !== undefined){
-if(typeof data50.StorageEncrypted !== "boolean"){
-const err66 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/StorageEncrypted",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data50.DBClusterMembers !== undefined){
-let data54 = data50.DBClusterMembers;
-if(Array.isArray(data54)){
-const len5 = data54.length;
-for(let i6=0; i6<len5; i6++){
-let data55 = data54[i6];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.DBInstanceIdentifier !== undefined){
-if(typeof data55.DBInstanceIdentifier !== "string"){
-const err67 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers/" + i6+"/DBInstanceIdentifier",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers/" + i6,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5+"/DBClusterMembers",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/properties/DBClusterMembers/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters/" + i5,schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters/DBClusters",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/properties/DBClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds/DescribeDBClusters",schemaPath:"#/$defs/rds/properties/DescribeDBClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/rds",schemaPath:"#/$defs/rds/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/regional/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/regional/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/regional",schemaPath:"#/properties/regional/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data.errors !== undefined){
-let data57 = data.errors;
-if(Array.isArray(data57)){
-const len6 = data57.length;
-for(let i7=0; i7<len6; i7++){
-let data58 = data57[i7];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.service === undefined){
-const err76 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(data58.region === undefined){
-const err77 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-if(data58.operation === undefined){
-const err78 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-if(data58.code === undefined){
-const err79 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(data58.service !== undefined){
-let data59 = data58.service;
-if(typeof data59 === "string"){
-if(func2(data59) < 1){
-const err80 = {instancePath:instancePath+"/errors/" + i7+"/service",schemaPath:"#/$defs/callError/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/errors/" + i7+"/service",schemaPath:"#/$defs/callError/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data58.region !== undefined){
-let data60 = data58.region;
-if(typeof data60 === "string"){
-if(func2(data60) < 1){
-const err82 = {instancePath:instancePath+"/errors/" + i7+"/region",schemaPath:"#/$defs/callError/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/errors/" + i7+"/region",schemaPath:"#/$defs/callError/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data58.operation !== undefined){
-let data61 = data58.operation;
-if(typeof data61 === "string"){
-if(func2(data61) < 1){
-const err84 = {instancePath:instancePath+"/errors/" + i7+"/operation",schemaPath:"#/$defs/callError/properties/operation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/errors/" + i7+"/operation",schemaPath:"#/$defs/callError/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data58.resource !== undefined){
-if(typeof data58.resource !== "string"){
-const err86 = {instancePath:instancePath+"/errors/" + i7+"/resource",schemaPath:"#/$defs/callError/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data58.code !== undefined){
-let data63 = data58.code;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err87 = {instancePath:instancePath+"/errors/" + i7+"/code",schemaPath:"#/$defs/callError/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/errors/" + i7+"/code",schemaPath:"#/$defs/callError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data58.message !== undefined){
-if(typeof data58.message !== "string"){
-const err89 = {instancePath:instancePath+"/errors/" + i7+"/message",schemaPath:"#/$defs/callError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data58.httpStatus !== undefined){
-let data65 = data58.httpStatus;
-if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
-const err90 = {instancePath:instancePath+"/errors/" + i7+"/httpStatus",schemaPath:"#/$defs/callError/properties/httpStatus/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/errors/" + i7,schemaPath:"#/$defs/callError/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-}
-else {
-const err93 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
 }
 errors++;
 }

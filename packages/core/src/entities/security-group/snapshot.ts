@@ -1,28 +1,8 @@
 import type { SourceLocation } from '../../model/location.js';
 import { normaliseProtocol } from '../../model/network.js';
+import type { ApiIpPermission, ApiSecurityGroup } from '../../snapshot/format.js';
 import type { SnapshotInput } from '../slice.js';
 import type { SecurityGroup, SecurityGroupRule } from './types.js';
-
-/** The parts of EC2's `IpPermission` a rule needs, as the SDK and `aws ec2 describe-security-groups` return it. */
-export interface ApiIpPermission {
-  IpProtocol?: string;
-  FromPort?: number;
-  ToPort?: number;
-  IpRanges?: { CidrIp?: string; Description?: string }[];
-  Ipv6Ranges?: { CidrIpv6?: string; Description?: string }[];
-  UserIdGroupPairs?: { GroupId?: string; GroupName?: string; UserId?: string; Description?: string }[];
-  PrefixListIds?: { PrefixListId?: string; Description?: string }[];
-}
-
-/** An item of EC2 `DescribeSecurityGroups`. */
-export interface ApiSecurityGroup {
-  GroupId?: string;
-  GroupName?: string;
-  VpcId?: string;
-  OwnerId?: string;
-  IpPermissions?: ApiIpPermission[];
-  IpPermissionsEgress?: ApiIpPermission[];
-}
 
 /** Locates a value by its path inside the group's `DescribeSecurityGroups` item, e.g. `['IpPermissions', 0, 'IpRanges', 1, 'CidrIp']`. */
 export type PermissionLocator = (path: readonly (string | number)[]) => SourceLocation;
