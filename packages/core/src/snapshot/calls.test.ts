@@ -28,6 +28,17 @@ describe('the descriptors of the AWS calls', () => {
     }
   });
 
+  it('feed, for a call asked about what another answers, nothing its lister does not feed: a failed lister leaves every rule of its follow-ups not evaluated', () => {
+    // A call whose lister failed is never made and leaves no error of its own.
+    const covered = (feed: string, by: readonly string[]): boolean => by.some((f) => feed === f || feed.startsWith(`${f}.`));
+    for (const call of AWS_CALLS) {
+      const lister = call.per?.listedBy ?? call.after;
+      if (!lister) continue;
+      const feeds = AWS_CALLS.find((c) => callName(c) === lister)?.feeds ?? [];
+      for (const feed of call.feeds) expect(covered(feed, feeds), `${callName(call)} feeds ${feed}, ${lister} does not`).toBe(true);
+    }
+  });
+
   it('say how a paginated call pages, and a REST call its method and path', () => {
     for (const call of AWS_CALLS) {
       if (call.pages)
