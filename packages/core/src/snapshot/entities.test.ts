@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { at, RECORDED_FILE as FILE, recorded as loaded, of } from '../../../../test/entities.js';
+import { at, RECORDED_FILE as FILE, recorded as loaded, of, recordedText } from '../../../../test/entities.js';
 import { snapshotJson } from '../../../../test/snapshot-builder.js';
+import { ENTITY_SLICES } from '../entities/index.js';
 import { isSnapshotText, loadSnapshot } from './load.js';
 
 describe('entities from the recorded account snapshot', () => {
@@ -115,5 +116,30 @@ describe('recognising a snapshot', () => {
         message: 'iam GetAccessKeyLastUsed for AKIA6 failed with Throttling; not evaluated: MAM209 iam-access-key-unused',
       }),
     ]);
+  });
+});
+
+describe('a kind whose mapping fails', () => {
+  it('costs that kind and the kinds built on it, each said as an error, never the other kinds', () => {
+    const slice = ENTITY_SLICES.Trail as { snapshot?: unknown };
+    const original = slice.snapshot;
+    slice.snapshot = () => {
+      throw new TypeError('trailList is not iterable');
+    };
+    try {
+      const outcome = loadSnapshot(FILE, recordedText);
+      const errors = outcome.notifications.filter((n) => n.level === 'error');
+      expect(errors.map((n) => n.message)).toEqual([
+        'Cannot read the Trail entities of the account snapshot (internal error: trailList is not iterable): the rules about them are not evaluated',
+        'Cannot read the TrailSet entities of the account snapshot (internal error: trailList is not iterable): the rules about them are not evaluated',
+      ]);
+      const kinds = new Set(outcome.entities.map((e) => e.kind));
+      expect(kinds.has('Trail') || kinds.has('TrailSet')).toBe(false);
+      expect(outcome.entities.filter((e) => e.kind !== 'Trail' && e.kind !== 'TrailSet')).toEqual(
+        loaded.entities.filter((e) => e.kind !== 'Trail' && e.kind !== 'TrailSet'),
+      );
+    } finally {
+      slice.snapshot = original;
+    }
   });
 });

@@ -2,6 +2,7 @@ import { ENTITY_SLICES } from '../entities/index.js';
 import type { SnapshotInput } from '../entities/slice.js';
 import type { Entity, EntityKind, EntityMap } from '../model/entities.js';
 import type { EntityBase } from '../model/entity.js';
+import type { Notification } from '../model/finding.js';
 import { append } from '../util/append.js';
 import type { AccountSnapshot, RegionalResponses } from './format.js';
 import type { Locator } from './locator.js';
@@ -11,11 +12,26 @@ import type { Locator } from './locator.js';
  * that names it in the file (`GroupId`, `UserName`, `AccessKeyId`, ...), so a report shows that line.
  * Every kind of the registry that a snapshot gives is mapped, in the registry's order.
  */
-export function snapshotEntities(snapshot: AccountSnapshot, locator: Locator): Entity[] {
+export function snapshotEntities(snapshot: AccountSnapshot, locator: Locator, file: string): { entities: Entity[]; notifications: Notification[] } {
   const input = new SnapshotMapping(snapshot, locator);
-  const out: Entity[] = [];
-  for (const slice of Object.values(ENTITY_SLICES)) if (slice.snapshot) append(out, input.of(slice.kind));
-  return out;
+  const entities: Entity[] = [];
+  const notifications: Notification[] = [];
+  for (const slice of Object.values(ENTITY_SLICES)) {
+    if (!slice.snapshot) continue;
+    // A mapper that fails on a strange snapshot costs its kind (and the kinds built on it), said as an error, never the others.
+    try {
+      append(entities, input.of(slice.kind));
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      notifications.push({
+        level: 'error',
+        code: 'internal-error',
+        file,
+        message: `Cannot read the ${slice.kind} entities of the account snapshot (internal error: ${why}): the rules about them are not evaluated`,
+      });
+    }
+  }
+  return { entities, notifications };
 }
 
 class SnapshotMapping implements SnapshotInput {
@@ -23,7 +39,7 @@ class SnapshotMapping implements SnapshotInput {
   readonly partition: string;
   readonly observedAt: string;
   private readonly failed: Set<string>;
-  private readonly mapped = new Map<EntityKind, Entity[] | 'mapping'>();
+  private readonly mapped = new Map<EntityKind, Entity[] | 'mapping' | { failed: unknown }>();
   private readonly shared = new Map<(input: SnapshotInput) => unknown, unknown>();
 
   constructor(
@@ -61,11 +77,17 @@ class SnapshotMapping implements SnapshotInput {
   of<K extends EntityKind>(kind: K): EntityMap[K][] {
     const known = this.mapped.get(kind);
     if (known === 'mapping') throw new Error(`entity kind ${kind} is mapped from itself`);
+    if (known && 'failed' in known) throw known.failed;
     if (known) return known as EntityMap[K][];
     this.mapped.set(kind, 'mapping');
-    const mapped = ENTITY_SLICES[kind].snapshot?.(this) ?? [];
-    this.mapped.set(kind, mapped);
-    return mapped;
+    try {
+      const mapped = ENTITY_SLICES[kind].snapshot?.(this) ?? [];
+      this.mapped.set(kind, mapped);
+      return mapped;
+    } catch (err) {
+      this.mapped.set(kind, { failed: err });
+      throw err;
+    }
   }
 
   once<T>(compute: (input: SnapshotInput) => T): T {

@@ -3,6 +3,7 @@ import type { Entity, EntityKind } from '../model/entities.js';
 import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import { parseText, stripBom } from '../template/parsing/parse.js';
+import { append } from '../util/append.js';
 import { AWS_CALLS, type AwsCallName, callName, type Feed } from './calls.js';
 import { snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type IncompleteReason } from './format.js';
@@ -245,7 +246,9 @@ function load(file: string, doc: unknown, locator: Locator, rules: readonly Rule
     const at = locator.at(['incomplete']);
     notifications.unshift({ level: 'warning', code: 'incomplete-snapshot', file, line: at.line, column: at.column, message: incomplete });
   }
-  return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
+  const mapped = snapshotEntities(snapshot, locator, file);
+  append(notifications, mapped.notifications);
+  return { snapshot, entities: mapped.entities, notifications };
 }
 
 /**
