@@ -34231,11 +34231,25 @@ function callName(call) {
 var COLLECTOR_CALLS = AWS_CALLS.map(callName);
 
 // packages/core/src/snapshot/entities.ts
-function snapshotEntities(snapshot, locator) {
+function snapshotEntities(snapshot, locator, file) {
   const input2 = new SnapshotMapping(snapshot, locator);
-  const out = [];
-  for (const slice of Object.values(ENTITY_SLICES)) if (slice.snapshot) append(out, input2.of(slice.kind));
-  return out;
+  const entities = [];
+  const notifications = [];
+  for (const slice of Object.values(ENTITY_SLICES)) {
+    if (!slice.snapshot) continue;
+    try {
+      append(entities, input2.of(slice.kind));
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      notifications.push({
+        level: "error",
+        code: "internal-error",
+        file,
+        message: `Cannot read the ${slice.kind} entities of the account snapshot (internal error: ${why}): the rules about them are not evaluated`
+      });
+    }
+  }
+  return { entities, notifications };
 }
 var SnapshotMapping = class {
   constructor(snapshot, loc) {
@@ -34269,11 +34283,17 @@ var SnapshotMapping = class {
   of(kind) {
     const known = this.mapped.get(kind);
     if (known === "mapping") throw new Error(`entity kind ${kind} is mapped from itself`);
+    if (known && "failed" in known) throw known.failed;
     if (known) return known;
     this.mapped.set(kind, "mapping");
-    const mapped = ENTITY_SLICES[kind].snapshot?.(this) ?? [];
-    this.mapped.set(kind, mapped);
-    return mapped;
+    try {
+      const mapped = ENTITY_SLICES[kind].snapshot?.(this) ?? [];
+      this.mapped.set(kind, mapped);
+      return mapped;
+    } catch (err) {
+      this.mapped.set(kind, { failed: err });
+      throw err;
+    }
   }
   once(compute) {
     if (!this.shared.has(compute)) this.shared.set(compute, compute(this));
@@ -39879,7 +39899,9 @@ function load2(file, doc, locator, rules2) {
     const at = locator.at(["incomplete"]);
     notifications.unshift({ level: "warning", code: "incomplete-snapshot", file, line: at.line, column: at.column, message: incomplete });
   }
-  return { snapshot, entities: snapshotEntities(snapshot, locator), notifications };
+  const mapped = snapshotEntities(snapshot, locator, file);
+  append(notifications, mapped.notifications);
+  return { snapshot, entities: mapped.entities, notifications };
 }
 function incompleteReason(snapshot) {
   return snapshot.incomplete?.reason;
