@@ -1,3 +1,5 @@
+import ipaddr from 'ipaddr.js';
+
 /** Protocol names EC2 uses, from the names and IANA numbers templates and the API accept. */
 export function normaliseProtocol(raw: string | number | boolean | undefined | null): string | undefined {
   if (raw === undefined || raw === null || typeof raw === 'boolean') return undefined;
@@ -38,12 +40,102 @@ export function portRange(protocol: string, from: number | undefined, to: number
   return lo <= hi ? [lo, hi] : undefined;
 }
 
-/** True for a CIDR that admits every address: `0.0.0.0/0`, `::/0` and their spellings. */
+/**
+ * True for a CIDR that admits the whole internet, or so much of it that the difference does not
+ * matter: at least half of all IPv4 or IPv6 addresses (a prefix of /1 or shorter: `0.0.0.0/0`,
+ * `0.0.0.0/1`, `128.0.0.0/1`, `::/0`, `::/1`, `8000::/1`), or at least half of the IPv6 global
+ * unicast space `2000::/3` from which every public IPv6 address is assigned (`::/2`, `2000::/3`,
+ * `2000::/4`, `3000::/4`). An IPv4-mapped IPv6 range (`::ffff:0.0.0.0/96`) is judged as the IPv4
+ * range it maps. Private and unique local ranges (`10.0.0.0/8`, `fc00::/7`) and any narrower range
+ * are not world-open; nor is text that is not a CIDR (an unresolved value, a typo). Spellings are
+ * parsed, not matched: `::0/0`, `0:0:0:0:0:0:0:0/0` and spaces around the parts are all `::/0`.
+ */
 export function isWorldCidr(cidr: string | undefined): boolean {
-  if (!cidr) return false;
-  const [addr, len] = cidr.trim().split('/');
-  if (len === undefined || Number(len) !== 0 || !addr) return false;
-  return /^[0-9.]+$/.test(addr) || /^[0-9a-f:]+$/i.test(addr);
+  return admitsWorld(cidr, []);
+}
+
+/**
+ * Whether what `cidr` admits, less what the `denied` ranges take out of it, still admits the world
+ * as `isWorldCidr` means it: a network ACL's `0.0.0.0/0` allow after a `0.0.0.0/1` deny still
+ * admits `128.0.0.0/1`. Ranges of the other address family, and text that is not a CIDR, take nothing out.
+ */
+export function admitsWorld(cidr: string | undefined, denied: readonly (string | undefined)[]): boolean {
+  const range = rangeOf(cidr);
+  if (!range) return false;
+  let left: Interval[] = [[range.start, range.end]];
+  for (const d of denied) {
+    const cut = rangeOf(d);
+    if (cut && cut.v6 === range.v6) left = subtract(left, [cut.start, cut.end]);
+    if (left.length === 0) return false;
+  }
+  if (!range.v6) return size(left) >= V4_HALF;
+  return size(left) >= V6_HALF || size(clip(left, GLOBAL_UNICAST)) * 2n >= GLOBAL_UNICAST_SIZE || size(clip(left, MAPPED)) >= V4_HALF;
+}
+
+/** Half-open interval of addresses, as integers. */
+type Interval = [bigint, bigint];
+
+const V4_HALF = 1n << 31n;
+const V6_HALF = 1n << 127n;
+/** `2000::/3`: every public IPv6 address is assigned from it. */
+const GLOBAL_UNICAST: Interval = [0x2n << 124n, 0x4n << 124n];
+const GLOBAL_UNICAST_SIZE = 1n << 125n;
+/** `::ffff:0:0/96`: IPv4 addresses written as IPv6, judged as the IPv4 range they map. */
+const MAPPED: Interval = [0xffffn << 32n, 0x10000n << 32n];
+
+function rangeOf(cidr: string | undefined): { v6: boolean; start: bigint; end: bigint } | undefined {
+  const parsed = parseCidr(cidr);
+  if (!parsed) return undefined;
+  const [addr, prefix] = parsed;
+  const bytes = addr.toByteArray();
+  const bits = BigInt(bytes.length * 8);
+  let value = 0n;
+  for (const b of bytes) value = (value << 8n) | BigInt(b);
+  const span = 1n << (bits - BigInt(prefix));
+  // Host bits set (`1.2.3.4/0`) are ignored, as EC2 keeps only the network.
+  const start = value - (value % span);
+  return { v6: addr.kind() === 'ipv6', start, end: start + span };
+}
+
+function subtract(list: readonly Interval[], [lo, hi]: Interval): Interval[] {
+  const out: Interval[] = [];
+  for (const [a, b] of list) {
+    if (hi <= a || b <= lo) {
+      out.push([a, b]);
+      continue;
+    }
+    if (a < lo) out.push([a, lo]);
+    if (hi < b) out.push([hi, b]);
+  }
+  return out;
+}
+
+function clip(list: readonly Interval[], [lo, hi]: Interval): Interval[] {
+  const out: Interval[] = [];
+  for (const [a, b] of list) {
+    const x = a > lo ? a : lo;
+    const y = b < hi ? b : hi;
+    if (x < y) out.push([x, y]);
+  }
+  return out;
+}
+
+function size(list: readonly Interval[]): bigint {
+  let n = 0n;
+  for (const [a, b] of list) n += b - a;
+  return n;
+}
+
+/** A CIDR's address and prefix length, whitespace ignored; `undefined` for anything that is not a CIDR. */
+function parseCidr(cidr: string | undefined): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
+  if (typeof cidr !== 'string' || cidr.length > 200) return undefined;
+  const text = cidr.replace(/\s+/g, '');
+  if (!ipaddr.isValidCIDR(text)) return undefined;
+  try {
+    return ipaddr.parseCIDR(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export function toPort(value: unknown): number | undefined {
