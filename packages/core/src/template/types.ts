@@ -40,6 +40,8 @@ export interface Template {
    * variables, `\${ssm:/db/password}`): a string containing it is not known, never a literal.
    */
   variables?: RegExp;
+  /** For a Serverless Framework service file, the whole document (the template is its `resources`). */
+  serverless?: CfnMap;
   /** Notes about reading it, e.g. a `Fn::ForEach` loop that could not be expanded. */
   notifications?: Notification[];
 }

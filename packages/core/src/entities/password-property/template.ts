@@ -112,6 +112,20 @@ export function passwordsOf(template: Template, resolver: Resolver): PasswordSca
   // SAM's Globals give every function of the template these variables.
   const globals = get(get(get(template.root, 'Globals'), 'Function'), 'Environment');
   for (const v of mapVariables(resolver, get(globals, 'Variables'), 'Function.Environment.Variables')) variable(GLOBALS, v);
+  // A Serverless Framework service gives its functions `provider.environment` and each its own `environment`.
+  const service = template.serverless;
+  if (service) {
+    for (const v of mapVariables(resolver, get(get(service, 'provider'), 'environment'), 'environment')) variable(PROVIDER, v);
+    const functions = get(service, 'functions');
+    const groups = functions?.kind === 'seq' ? functions.items : [functions];
+    for (const group of groups) {
+      if (group?.kind !== 'map') continue;
+      for (const f of group.entries) {
+        const owner = { logicalId: `functions.${f.key}`, type: 'AWS::Lambda::Function' };
+        for (const v of mapVariables(resolver, get(f.value, 'environment'), 'environment')) variable(owner, v);
+      }
+    }
+  }
   return { passwords, secretParameters };
 
   function variable(owner: Owner, v: EnvironmentVariable): void {
@@ -137,6 +151,7 @@ export function passwordsOf(template: Template, resolver: Resolver): PasswordSca
 /** What a password belongs to: a resource, or the template's `Globals` for its functions. */
 type Owner = Pick<TemplateResource, 'logicalId' | 'type'>;
 const GLOBALS: Owner = { logicalId: 'Globals', type: 'AWS::Serverless::Function' };
+const PROVIDER: Owner = { logicalId: 'provider', type: 'AWS::Lambda::Function' };
 
 /** Text another tool fills in before CloudFormation sees it (a Serverless Framework `${ssm:...}`): not a value. */
 function unknownText(template: Template, text: string): boolean {
