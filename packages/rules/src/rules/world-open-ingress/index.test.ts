@@ -1,6 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
+
+const PERMISSION = ['regional', 'eu-west-1', 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', 0, 'IpPermissions', 0];
+
+/** An account snapshot of one security group in eu-west-1 with these IpPermissions. */
+function groupSnapshot(permissions: Record<string, unknown>[]): string {
+  const group = { GroupId: 'sg-0a1b2c3d4e5f60718', GroupName: 'admin', VpcId: 'vpc-0a1b2c3d4e5f60718', IpPermissions: permissions, IpPermissionsEgress: [] };
+  return snapshotJson({ regional: { 'eu-west-1': { ec2: { DescribeSecurityGroups: { SecurityGroups: [group] } } } } });
+}
 
 /** A template with one security group whose only ingress item is `item` (indented as a list entry). */
 function sg(item: string, extra = ''): string {
@@ -51,6 +60,18 @@ ruleTester.run(rule, {
         - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: anywhere }
         - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0/0' }
 `,
+    },
+    {
+      name: 'an account group open to private and narrow ranges only',
+      snapshot: groupSnapshot([
+        {
+          IpProtocol: 'tcp',
+          FromPort: 22,
+          ToPort: 22,
+          IpRanges: [{ CidrIp: '172.16.0.0/12' }, { CidrIp: '0.0.0.0/2' }],
+          Ipv6Ranges: [{ CidrIpv6: 'fc00::/7' }],
+        },
+      ]),
     },
     { name: 'SSH port over UDP is not SSH', template: sg('IpProtocol: udp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0') },
     {
@@ -182,6 +203,23 @@ ruleTester.run(rule, {
         { messageId: 'sensitivePorts', line: 11, column: 70, data: { services: 'PostgreSQL (5432/tcp)', cidr: '8000::/1' } },
         { messageId: 'sensitivePorts', line: 12, column: 70, data: { services: 'PostgreSQL (5432/tcp)', cidr: '2000::/3' } },
         { messageId: 'sensitivePorts', line: 13, column: 70, data: { services: 'Redis (6379/tcp)', cidr: '::ffff:0.0.0.0/96' } },
+      ],
+    },
+    {
+      name: 'an account group open to the two halves of the IPv4 internet and to 8000::/1',
+      snapshot: groupSnapshot([
+        {
+          IpProtocol: 'tcp',
+          FromPort: 22,
+          ToPort: 22,
+          IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/1' }, { CidrIp: '10.0.0.0/8' }],
+          Ipv6Ranges: [{ CidrIpv6: '8000::/1' }],
+        },
+      ]),
+      errors: [
+        { messageId: 'sensitivePorts', at: [...PERMISSION, 'IpRanges', 0, 'CidrIp'], data: { cidr: '0.0.0.0/1', services: 'SSH (22/tcp)' } },
+        { messageId: 'sensitivePorts', at: [...PERMISSION, 'IpRanges', 1, 'CidrIp'], data: { cidr: '128.0.0.0/1', services: 'SSH (22/tcp)' } },
+        { messageId: 'sensitivePorts', at: [...PERMISSION, 'Ipv6Ranges', 0, 'CidrIpv6'], data: { cidr: '8000::/1', services: 'SSH (22/tcp)' } },
       ],
     },
     {
