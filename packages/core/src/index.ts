@@ -119,6 +119,7 @@ export type {
   ApiLifecycleRule,
   ApiNatGateway,
   ApiNetworkAcl,
+  ApiNetworkAclAssociation,
   ApiNetworkAclEntry,
   ApiPolicyDocument,
   ApiRouteTable,
