@@ -1,4 +1,4 @@
-import { admitsWorld, defineRule, type NetworkAcl, type NetworkAclEntry, portRange } from '@mamori/core';
+import { DeniedRanges, defineRule, type NetworkAcl, type NetworkAclEntry, portRange } from '@mamori/core';
 import { viaText } from '../../lib/text.js';
 
 const ADMIN_PORTS = [
@@ -85,14 +85,14 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
     const hits = new Map<NetworkAclEntry, string[]>();
     for (const family of ['cidrIpv4', 'cidrIpv6'] as const) {
       for (const { port, service } of ADMIN_PORTS) {
-        const denied: (string | undefined)[] = [];
+        const denied = new DeniedRanges();
         for (const e of inbound) {
           if (!covers(e, port)) continue;
           if (e.action === 'deny') {
-            denied.push(e[family]);
+            denied.add(e[family]);
             continue;
           }
-          if (admitsWorld(e[family], denied)) {
+          if (denied.admitsWorld(e[family])) {
             hits.set(e, [...(hits.get(e) ?? []), `${service} (${port})`]);
             break;
           }
