@@ -223,6 +223,23 @@ ruleTester.run(rule, {
       ],
     },
     {
+      name: 'a standalone ingress open to ::/1 and one to 0.0.0.0/1 through a parameter default',
+      template: `Parameters:
+  AdminCidr: { Type: String, Default: 0.0.0.0/1 }
+Resources:
+  V6:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIpv6: '::/1' }
+  V4:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: !Ref AdminCidr }
+`,
+      errors: [
+        { messageId: 'sensitivePorts', line: 6, column: 103, data: { group: 'V6', cidr: '::/1', services: 'SSH (22/tcp)' } },
+        { messageId: 'sensitivePorts', line: 9, column: 105, data: { group: 'V4', cidr: '0.0.0.0/1', via: ' (default of parameter AdminCidr)' } },
+      ],
+    },
+    {
       name: 'protocol given by number and ports as strings',
       template: sg("IpProtocol: '6'\nFromPort: '5432'\nToPort: '5432'\nCidrIp: 0.0.0.0/0"),
       errors: [{ messageId: 'sensitivePorts', line: 11, column: 19, data: { services: 'PostgreSQL (5432/tcp)' } }],
