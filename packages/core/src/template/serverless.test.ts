@@ -88,6 +88,17 @@ describe('Serverless Framework service files', () => {
     expect(loaded.notifications.map((n) => n.code)).toEqual(['parse-error']);
   });
 
+  it('a JSON service file, with its environment included from elsewhere, named in a note', () => {
+    const text =
+      '{\n  "service": "x",\n  "provider": { "name": "aws", "environment": "${file(env.json)}" },\n  "functions": { "f": { "handler": "h", "environment": "${self:custom.env}" } },\n  "resources": { "Resources": { "B": { "Type": "AWS::S3::Bucket" } } }\n}\n';
+    const loaded = loadTemplate('serverless.json', text, false);
+    expect(loaded.template?.resources.get('B')?.loc).toMatchObject({ line: 5, column: 33 });
+    expect(loaded.notifications.map((n) => [n.line, n.message.split(' (')[0]])).toEqual([
+      [3, 'provider.environment is included from another file'],
+      [4, 'functions.f.environment is not written here'],
+    ]);
+  });
+
   it('resources included whole, or a section included, are named in notes', () => {
     const whole = loadTemplate('serverless.yml', 'service: x\nprovider: { name: aws }\nresources: ${file(cfn.yml)}\n', false);
     expect(whole.template?.resources.size).toBe(0);

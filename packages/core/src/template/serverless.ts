@@ -35,7 +35,8 @@ export function looksLikeServerless(text: string): boolean {
  * of them), as the root of a template: its sections merged in order, later resources replacing
  * earlier ones of the same name as the framework merges them. A part included from another file
  * (`${file(resources/db.yml)}`) is not read here; a note names it, since that file is scanned on its
- * own only when it is a template inside the scanned paths.
+ * own only when it is a template inside the scanned paths. Environment variables (`provider.environment`,
+ * a function's `environment`) or functions included so are named in notes too.
  */
 export function serverlessTemplateRoot(file: string, root: CfnMap): { root: CfnMap; notifications: Notification[] } {
   const notifications: Notification[] = [];
@@ -47,9 +48,19 @@ export function serverlessTemplateRoot(file: string, root: CfnMap): { root: CfnM
       file,
       line: node.loc.line,
       column: node.loc.column,
-      message: `${what} is ${/\$\{\s*file\(/.test(text) ? 'included from another file' : 'not written here'} (${text.slice(0, 80)}): not scanned with this file; scan the included file as a template`,
+      message: `${what} is ${/\$\{\s*file\(/.test(text) ? 'included from another file' : 'not written here'} (${text.slice(0, 80)}): not scanned with this file${what.startsWith('resources') ? '; scan the included file as a template' : ''}`,
     });
   };
+  // Environment variables written elsewhere are not read: say so, as for resources.
+  const environment = (node: CfnNode | undefined, what: string): void => {
+    if (node && node.kind !== 'map') included(node, what);
+  };
+  environment(get(get(root, 'provider'), 'environment'), 'provider.environment');
+  const functions = get(root, 'functions');
+  for (const group of functions?.kind === 'seq' ? functions.items : [functions]) {
+    if (group?.kind === 'map') for (const f of group.entries) environment(get(f.value, 'environment'), `functions.${f.key}.environment`);
+    else if (group) included(group, 'functions');
+  }
   const fragments: CfnMap[] = [];
   const resources = get(root, 'resources');
   if (resources?.kind === 'map') fragments.push(resources);
