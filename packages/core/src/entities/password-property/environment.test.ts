@@ -25,6 +25,7 @@ describe('environment variable names that say they hold a secret', () => {
     'DB_PASSWORD_PROD',
     'API_TOKEN_VALUE',
     'TOKEN_2',
+    'SECRET_KEY_BASE',
   ])('%s', (name) => {
     expect(isSecretName(name)).toBe(true);
   });

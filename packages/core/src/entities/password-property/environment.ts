@@ -114,9 +114,10 @@ function pushBranches(resolver: Resolver, name: string, value: CfnNode, property
   for (const b of resolver.branches(value, via) as Branch[]) if (b.node) out.push({ name, value: b.node, property, via: b.via });
 }
 
-/** Words after the one that decides: a qualifier of the same value (`DB_PASSWORD_PROD`, `API_TOKEN_VALUE`, `TOKEN_2`). */
+/** Words after the one that decides: a qualifier of the same value (`DB_PASSWORD_PROD`, `API_TOKEN_VALUE`, `TOKEN_2`, Rails' `SECRET_KEY_BASE`). */
 const TRAILING = new Set([
   'VALUE',
+  'BASE',
   'STR',
   'STRING',
   'TEXT',

@@ -36,7 +36,7 @@ Serverless Framework file's \`provider.environment\` and functions' \`environmen
 \`Environment\` of ECS container definitions, Batch job definitions (container, multi-node and ECS
 properties), App Runner services' \`RuntimeEnvironmentVariables\` and CodeBuild projects'
 \`PLAINTEXT\` \`EnvironmentVariables\`. A variable holds a secret when the last word of its name (split
-at \`_\`, \`-\`, \`.\` and camelCase, a trailing \`VALUE\`, stage name or number left out) is or contains
+at \`_\`, \`-\`, \`.\` and camelCase, a trailing \`VALUE\`, \`BASE\`, stage name or number left out) is or contains
 PASSWORD or PASSWD, or is PWD, PASS, PW, PASSPHRASE, SECRET, TOKEN, CREDENTIALS, APIKEY or
 PRIVATEKEY, or is KEY after API, PRIVATE, SECRET, SIGNING, ENCRYPTION, MASTER, LICENSE, CLIENT, AUTH,
 HMAC, WEBHOOK, SESSION or JWT. So \`TOKEN_URL\`, \`DB_SECRET_ARN\`, \`PASSWORD_PARAMETER_NAME\` and
