@@ -102,6 +102,7 @@ const SNAPSHOT_NAMES = {
   '/$defs/natGateway': 'ApiNatGateway',
   '/$defs/networkAclEntry': 'ApiNetworkAclEntry',
   '/$defs/networkAcl': 'ApiNetworkAcl',
+  '/$defs/networkAclAssociation': 'ApiNetworkAclAssociation',
   '/$defs/routeTable': 'ApiRouteTable',
   '/$defs/subnet': 'ApiSubnet',
   '/$defs/ec2': 'Ec2Responses',

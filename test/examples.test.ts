@@ -49,12 +49,12 @@ describe('the bundled examples', () => {
         // World-open SSH on ops-bastion; the legacy MySQL group admits an office range.
         `MAM101 sensitivePorts ${ec2('eu-west-1', 'security-group/sg-05d5c8b574f8a1c7f')}`,
         `MAM103 range ${ec2('eu-west-1', 'security-group/sg-0c1409fba12ba68f4')}`,
-        // The shop's public ACL lets SSH (and RDP, through its high ports) in from anywhere; default ACLs allow everything.
+        // The shop's public ACL lets SSH (and RDP, through its high ports) in from anywhere; default ACLs, each used by subnets, allow everything.
         `MAM102 adminPorts ${ec2('eu-west-1', 'network-acl/acl-007d2a7dde236ce2f')}`,
         `MAM102 adminPorts ${ec2('eu-west-1', 'network-acl/acl-007d2a7dde236ce2f')}`,
-        `MAM102 allTraffic ${ec2('eu-west-1', 'network-acl/acl-0288e17a6f1d3044b')}`,
-        `MAM102 allTraffic ${ec2('us-east-1', 'network-acl/acl-02a0210b7d059c1fe')}`,
-        `MAM102 allTraffic ${ec2('ap-northeast-1', 'network-acl/acl-0f6f160ccb492afea')}`,
+        `MAM102 defaultAllTraffic ${ec2('eu-west-1', 'network-acl/acl-0288e17a6f1d3044b')}`,
+        `MAM102 defaultAllTraffic ${ec2('us-east-1', 'network-acl/acl-02a0210b7d059c1fe')}`,
+        `MAM102 defaultAllTraffic ${ec2('ap-northeast-1', 'network-acl/acl-0f6f160ccb492afea')}`,
         // A user with AdministratorAccess and billing-readonly attached directly, and an inline s3:* policy (not admin).
         `MAM201 awsManagedAdmin ${user('ken.tanaka')}`,
         `MAM202 managed ${user('ken.tanaka')}`,

@@ -83,7 +83,7 @@ export type {
 // Results
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export { formatLocation, type SourceLocation } from './model/location.js';
-export { isWorldCidr, portRange } from './model/network.js';
+export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';
 export type { ScanResult } from './model/result.js';
 export { atLeast, SEVERITIES, type Severity } from './model/severity.js';
 // Reports
@@ -119,6 +119,7 @@ export type {
   ApiLifecycleRule,
   ApiNatGateway,
   ApiNetworkAcl,
+  ApiNetworkAclAssociation,
   ApiNetworkAclEntry,
   ApiPolicyDocument,
   ApiRouteTable,

@@ -392,7 +392,19 @@ export interface ApiNetworkAcl {
   NetworkAclId: string;
   VpcId?: string;
   IsDefault?: boolean;
+  /**
+   * The subnets that use the ACL.
+   */
+  Associations?: ApiNetworkAclAssociation[];
   Entries?: ApiNetworkAclEntry[];
+}
+/**
+ * An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.
+ */
+export interface ApiNetworkAclAssociation {
+  NetworkAclAssociationId?: string;
+  NetworkAclId?: string;
+  SubnetId?: string;
 }
 /**
  * An entry of a network ACL in EC2 `DescribeNetworkAcls`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portRange } from './network.js';
+import { admitsWorld, isWorldCidr, portRange } from './network.js';
 
 describe('portRange', () => {
   it.each([
@@ -19,5 +19,74 @@ describe('portRange', () => {
 
   it('all traffic is every port even when its ports are unknown', () => {
     expect(portRange('-1', undefined, undefined, false)).toEqual([0, 65535]);
+  });
+});
+
+describe('isWorldCidr', () => {
+  it.each([
+    '0.0.0.0/0',
+    ' 0.0.0.0/0 ',
+    '0.0.0.0 / 0',
+    '0.0.0.0/1',
+    '128.0.0.0/1',
+    '1.2.3.4/0',
+    '::/0',
+    '::0/0',
+    '0:0:0:0:0:0:0:0/0',
+    '::/1',
+    '8000::/1',
+    '::/2',
+    '2000::/3',
+    '2000::/4',
+    '3000::/4',
+    '2001:db8::/3',
+    '::ffff:0.0.0.0/96',
+    '::ffff:0:0/96',
+    '::ffff:128.0.0.0/97',
+  ])('%s admits the internet', (cidr) => {
+    expect(isWorldCidr(cidr)).toBe(true);
+  });
+
+  it.each([
+    '10.0.0.0/8',
+    '172.16.0.0/12',
+    '192.168.0.0/16',
+    '0.0.0.0/2',
+    '128.0.0.0/2',
+    '203.0.113.7/32',
+    '0.0.0.0',
+    'fc00::/7',
+    'fe80::/10',
+    '4000::/2',
+    '2000::/5',
+    '2001:db8::/32',
+    '::ffff:10.0.0.0/104',
+    '::ffff:0:0/98',
+    '::/129',
+    '0.0.0.0/33',
+    '0.0.0.0/-1',
+    'anywhere',
+    '',
+    '${opt:cidr}',
+    '0.0.0.0/0/0',
+    undefined,
+  ])('%s does not', (cidr) => {
+    expect(isWorldCidr(cidr)).toBe(false);
+  });
+});
+
+describe('admitsWorld', () => {
+  it.each([
+    { allow: '0.0.0.0/0', denied: ['0.0.0.0/1'], world: true },
+    { allow: '0.0.0.0/0', denied: ['0.0.0.0/1', '128.0.0.0/1'], world: false },
+    { allow: '0.0.0.0/0', denied: ['0.0.0.0/1', '128.0.0.0/2'], world: false },
+    { allow: '0.0.0.0/0', denied: ['203.0.113.0/24', '10.0.0.0/8'], world: true },
+    { allow: '0.0.0.0/0', denied: ['0.0.0.0/0'], world: false },
+    { allow: '0.0.0.0/0', denied: ['::/0', undefined, 'not a range'], world: true },
+    { allow: '::/0', denied: ['2000::/3'], world: true },
+    { allow: '2000::/3', denied: ['2000::/4'], world: true },
+    { allow: '2000::/3', denied: ['2000::/4', '3000::/5'], world: false },
+  ])('$allow less $denied: $world', ({ allow, denied, world }) => {
+    expect(admitsWorld(allow, denied)).toBe(world);
   });
 });

@@ -31,6 +31,7 @@ export type {
   ApiLifecycleRule,
   ApiNatGateway,
   ApiNetworkAcl,
+  ApiNetworkAclAssociation,
   ApiNetworkAclEntry,
   ApiPolicyDocument,
   ApiRouteTable,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Notification } from '../model/finding.js';
 import { templateNotices } from './checks.js';
 import { parseText, stripBom } from './parsing/parse.js';
+import { isServerless, SERVERLESS_VARIABLE, serverlessTemplateRoot } from './serverless.js';
 import { buildTemplate, isTemplate, looksLikeTemplate } from './template.js';
 import type { BuildOptions, Template } from './types.js';
 
@@ -54,6 +55,13 @@ function load(file: string, raw: string, explicit: boolean, options: BuildOption
       ? [{ level: 'note', code: 'empty-file', file, message: 'No content: the file holds only comments; nothing to scan' }]
       : [];
     return { template: undefined, notifications };
+  }
+  if (isServerless(parsed.root) && !isTemplate(parsed.root)) {
+    // The CloudFormation under `resources`, read in place: positions are the service file's own.
+    const sls = serverlessTemplateRoot(file, parsed.root);
+    const template = { ...buildTemplate(file, text, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
+    // The framework deploys a template it generates: the service file's size is not a template's size.
+    return { template, notifications: [...sls.notifications, ...(template.notifications ?? []), ...templateNotices(template, 0, parsed.notices)] };
   }
   if (!isTemplate(parsed.root)) {
     const notifications: Notification[] = explicit

@@ -2,6 +2,7 @@ import type { LineIndex } from './parsing/line-index.js';
 import { type CfnMap, type CfnNode, get, getEntry, scalarString } from './parsing/node.js';
 import { expandForEach } from './resolution/foreach.js';
 import { Resolver } from './resolution/resolve.js';
+import { looksLikeServerless } from './serverless.js';
 import type { BuildOptions, Template, TemplateParameter, TemplateResource } from './types.js';
 
 /** A file is a template when it declares `AWSTemplateFormatVersion` or has a `Resources` map with an `AWS::` type. */
@@ -15,7 +16,7 @@ export function isTemplate(root: CfnNode | undefined): root is CfnMap {
 
 /** Cheap test on raw text, used to decide whether a file that failed to parse was meant to be a template. */
 export function looksLikeTemplate(text: string): boolean {
-  return /AWSTemplateFormatVersion/.test(text) || (/\bResources\b/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text));
+  return /AWSTemplateFormatVersion/.test(text) || (/\bResources\b/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)) || looksLikeServerless(text);
 }
 
 export function buildTemplate(file: string, text: string, index: LineIndex, parsed: CfnMap, options: BuildOptions = {}): Template {

@@ -35,6 +35,13 @@ export interface Template {
   conditions?: CfnMap;
   /** `AWS::Serverless-2016-10-31` and friends, from `Transform`. */
   transforms: string[];
+  /**
+   * Text that another tool replaces before CloudFormation reads the template (Serverless Framework
+   * variables, `\${ssm:/db/password}`): a string containing it is not known, never a literal.
+   */
+  variables?: RegExp;
+  /** For a Serverless Framework service file, the whole document (the template is its `resources`). */
+  serverless?: CfnMap;
   /** Notes about reading it, e.g. a `Fn::ForEach` loop that could not be expanded. */
   notifications?: Notification[];
 }

@@ -8,6 +8,8 @@ describe('network ACLs from the recorded account snapshot', () => {
       aclId: 'acl-8f69a602d8d0e4070',
       vpcId: 'vpc-ab096950892822a2d',
       id: 'arn:aws:ec2:eu-west-1:123456789012:network-acl/acl-8f69a602d8d0e4070',
+      isDefault: true,
+      subnetIds: ['subnet-7027f9f7a4d6ceafd', 'subnet-42842388e3f2b9e57', 'subnet-54401f2a48be7f94e'],
     });
     expect(acl?.entries.map((e) => [e.ruleNumber, e.egress, e.action, e.protocol, e.cidrIpv4])).toEqual([
       [100, true, 'allow', '-1', '0.0.0.0/0'],

@@ -35,6 +35,9 @@ export function networkAclsFromSnapshot(input: SnapshotInput): NetworkAcl[] {
         displayName: aclId,
         aclId,
         ...(acl.VpcId ? { vpcId: acl.VpcId } : {}),
+        ...(acl.IsDefault !== undefined ? { isDefault: acl.IsDefault } : {}),
+        // A snapshot written before associations were kept does not say which subnets use the ACL.
+        ...(acl.Associations ? { subnetIds: acl.Associations.flatMap((a) => (a.SubnetId ? [a.SubnetId] : [])) } : {}),
         entries,
       });
     });

@@ -24,5 +24,9 @@ export interface NetworkAcl extends EntityBase {
   kind: 'NetworkAcl';
   aclId: string;
   vpcId?: string;
+  /** The VPC's default network ACL (`IsDefault`), which subnets use unless another ACL is associated; never true in a template. */
+  isDefault?: boolean;
+  /** Subnets associated with it (`Associations[].SubnetId`); left out when the input does not tell. */
+  subnetIds?: string[];
   entries: NetworkAclEntry[];
 }

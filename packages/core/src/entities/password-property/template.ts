@@ -4,6 +4,15 @@ import { type CfnNode, get, intrinsicName, scalarString } from '../../template/p
 import type { Resolver } from '../../template/resolution/resolve.js';
 import type { Template, TemplateResource } from '../../template/types.js';
 import type { TemplateInput } from '../slice.js';
+import {
+  ENVIRONMENT_PROPERTIES,
+  type EnvironmentVariable,
+  isPlaceholderValue,
+  isSecretName,
+  mapVariables,
+  resourceVariables,
+  urlHasPassword,
+} from './environment.js';
 import type { PasswordProperty, PasswordValueSource } from './types.js';
 
 /** Keys that hold a password wherever they appear in a resource's properties (as cfn-lint's W2501 reads them). */
@@ -79,7 +88,8 @@ export function passwordsOf(template: Template, resolver: Resolver): PasswordSca
     const keys = new Set([...PASSWORD_KEYS, ...(own(TYPE_SECRET_KEYS, res.type) ?? [])]);
     // Secrets Manager and AWS-managed master passwords hold no password in the template.
     if (truthy(resolver, get(res.properties, 'ManageMasterUserPassword'))) keys.delete('MasterUserPassword');
-    const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
+    // Environment variables are judged by their names, below.
+    const skipped = new Set([...(own(SKIPPED_PROPERTIES, res.type) ?? []), ...(own(ENVIRONMENT_PROPERTIES, res.type) ?? [])]);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
     findKeys(resolver, props, [], [], keys, (node, path, via) => {
       const property = path.join('.');
@@ -97,8 +107,55 @@ export function passwordsOf(template: Template, resolver: Resolver): PasswordSca
         passwords.push(entity(template, res, prop, found));
       });
     });
+    for (const v of resourceVariables(resolver, res.type, res.properties)) variable(res, v);
+  }
+  // SAM's Globals give every function of the template these variables.
+  const globals = get(get(get(template.root, 'Globals'), 'Function'), 'Environment');
+  for (const v of mapVariables(resolver, get(globals, 'Variables'), 'Function.Environment.Variables')) variable(GLOBALS, v);
+  // A Serverless Framework service gives its functions `provider.environment` and each its own `environment`.
+  const service = template.serverless;
+  if (service) {
+    for (const v of mapVariables(resolver, get(get(service, 'provider'), 'environment'), 'environment')) variable(PROVIDER, v);
+    const functions = get(service, 'functions');
+    const groups = functions?.kind === 'seq' ? functions.items : [functions];
+    for (const group of groups) {
+      if (group?.kind !== 'map') continue;
+      for (const f of group.entries) {
+        const owner = { logicalId: `functions.${f.key}`, type: 'AWS::Lambda::Function' };
+        for (const v of mapVariables(resolver, get(f.value, 'environment'), 'environment')) variable(owner, v);
+      }
+    }
   }
   return { passwords, secretParameters };
+
+  function variable(owner: Owner, v: EnvironmentVariable): void {
+    const text = v.value.kind === 'scalar' && v.value.value !== null ? String(v.value.value) : undefined;
+    let found: Classified;
+    if (!isSecretName(v.name)) {
+      // Any variable may hold a connection string with its password in it.
+      if (text === undefined || !urlHasPassword(text) || unknownText(template, text)) return;
+      found = { source: 'literal', location: v.value.loc, via: v.via, parameters: [] };
+    } else {
+      if (text !== undefined && isPlaceholderValue(text)) return;
+      found = classify(template, resolver, v.value, v.via);
+    }
+    for (const p of NAMES_ONLY.has(found.source) ? [] : found.parameters) {
+      const uses = secretParameters.get(p) ?? [];
+      uses.push(`${v.property} of ${owner.logicalId}`);
+      secretParameters.set(p, uses);
+    }
+    passwords.push(entity(template, owner, v.property, found, v.name));
+  }
+}
+
+/** What a password belongs to: a resource, or the template's `Globals` for its functions. */
+type Owner = Pick<TemplateResource, 'logicalId' | 'type'>;
+const GLOBALS: Owner = { logicalId: 'Globals', type: 'AWS::Serverless::Function' };
+const PROVIDER: Owner = { logicalId: 'provider', type: 'AWS::Lambda::Function' };
+
+/** Text another tool fills in before CloudFormation sees it (a Serverless Framework `${ssm:...}`): not a value. */
+function unknownText(template: Template, text: string): boolean {
+  return template.variables?.test(text) ?? false;
 }
 
 function truthy(resolver: Resolver, node: CfnNode | undefined): boolean {
@@ -154,7 +211,8 @@ interface Classified {
 function classify(template: Template, resolver: Resolver, node: CfnNode, via: string[]): Classified {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === 'scalar') {
-    if (node.value === null || typeof node.value === 'boolean' || String(node.value) === '' || PLACEHOLDER.test(String(node.value).trim())) {
+    const text = String(node.value);
+    if (node.value === null || typeof node.value === 'boolean' || text === '' || PLACEHOLDER.test(text.trim()) || unknownText(template, text)) {
       return { ...base, source: 'unknown' };
     }
     return { ...base, source: textSource(String(node.value)) ?? 'literal' };
@@ -237,7 +295,7 @@ function parametersIn(template: Template, node: CfnNode): string[] {
   return [...out];
 }
 
-function entity(template: Template, res: TemplateResource, property: string, c: Classified): PasswordProperty {
+function entity(template: Template, res: Owner, property: string, c: Classified, variable?: string): PasswordProperty {
   const literal = c.source === 'literal' || c.source === 'mapping' || c.source === 'parameter-default';
   const out: PasswordProperty = {
     kind: 'PasswordProperty',
@@ -251,6 +309,7 @@ function entity(template: Template, res: TemplateResource, property: string, c: 
     valueSource: c.source,
   };
   if (c.parameter) out.parameter = c.parameter;
+  if (variable !== undefined) out.variable = variable;
   if (c.via.length > 0) out.via = c.via;
   return out;
 }

@@ -199,7 +199,11 @@ export class Resolver {
       this.cut(`working it out takes more than ${MAX_STEPS.toLocaleString('en-US')} steps`);
       return [UNKNOWN];
     }
-    if (node.kind === 'scalar') return [{ value: node.value, via: [] }];
+    if (node.kind === 'scalar') {
+      // Filled in by another tool before deployment (a Serverless Framework variable): not this text.
+      if (typeof node.value === 'string' && this.template.variables?.test(node.value)) return [UNKNOWN];
+      return [{ value: node.value, via: [] }];
+    }
     if (node.kind === 'seq') return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
     const fn = intrinsicName(node);
     const arg = fn ? get(node, fn) : undefined;

@@ -37,6 +37,7 @@ ruleTester.run(rule, {
     { name: 'a range on the engine port over UDP', template: dbWithIngress('IpProtocol: udp\nFromPort: 3306\nToPort: 3306\nCidrIp: 10.0.0.0/8') },
     { name: 'the whole internet on MySQL: world-open-ingress reports it', template: dbWithIngress(MYSQL('CidrIp: 0.0.0.0/0')) },
     { name: 'all traffic from the whole internet: world-open-ingress reports it', template: dbWithIngress("IpProtocol: '-1'\nCidrIpv6: ::/0") },
+    { name: 'half of the internet on MySQL: world-open-ingress reports it', template: dbWithIngress(MYSQL('CidrIp: 128.0.0.0/1')) },
     { name: 'a prefix list', template: dbWithIngress(MYSQL('SourcePrefixListId: pl-0123456789abcdef0')) },
     {
       name: 'a CIDR parameter without a default is unknown',
@@ -101,6 +102,11 @@ ruleTester.run(rule, {
       name: 'all traffic from a range',
       template: dbWithIngress("IpProtocol: '-1'\nCidrIp: 10.0.0.0/8"),
       errors: [{ messageId: 'range', line: 9, column: 19, data: { service: 'MySQL port 3306', cidr: '10.0.0.0/8' } }],
+    },
+    {
+      name: 'half of the IPv6 global unicast space on a port world-open-ingress does not watch is the whole internet',
+      template: dbWithIngress("IpProtocol: tcp\nFromPort: 3307\nToPort: 3307\nCidrIpv6: '3000::/4'", '', 'Port: 3307'),
+      errors: [{ messageId: 'world', line: 11, column: 21, data: { service: 'MySQL port 3307', cidr: '3000::/4' } }],
     },
     {
       name: 'the whole internet on a port world-open-ingress does not watch',

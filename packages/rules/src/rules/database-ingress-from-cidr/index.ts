@@ -44,8 +44,10 @@ anything an attacker compromises there. A rule naming the application's security
 application as it scales or moves, and admits nothing else.
 
 A single address (\`/32\` or \`/128\`) is a deliberate grant to one host, such as a bastion or a VPN
-gateway, and is not reported. \`0.0.0.0/0\` and \`::/0\` on a well-known database port are reported by
-world-open-ingress (MAM101) instead; on another port they are reported here.`,
+gateway, and is not reported. A range open to the whole internet (\`0.0.0.0/0\`, \`::/0\`, or one as wide
+as half of it, such as \`0.0.0.0/1\` or \`2000::/4\`, as world-open-ingress defines it) on a well-known
+database port is reported by world-open-ingress (MAM101) instead; on another port it is reported here
+as open to the whole internet.`,
     fix: `Replace the CIDR with the application's security group as the source.
 
 \`\`\`yaml
@@ -87,7 +89,7 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
             group: group.source === 'template' ? group.groupId : group.displayName,
             db: db.displayName,
             service: db.port === undefined ? 'every port' : `${engineLabel(db.engine)} port ${db.port}`,
-            cidr,
+            cidr: cidr.trim(),
             via: viaText(rule.via),
           },
           location: rule.location,

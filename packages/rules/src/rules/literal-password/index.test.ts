@@ -15,8 +15,57 @@ ${params}Resources:
 `;
 }
 
+/** A Lambda function whose environment variables are `vars` (each `NAME: value` on its own line, from line 8, values at column 11 + the name's length + 2). */
+function fn(vars: string, params = ''): string {
+  return `${params}Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Environment:
+        Variables:
+${vars
+  .trim()
+  .split('\n')
+  .map((l) => `          ${l}`)
+  .join('\n')}
+`;
+}
+
 ruleTester.run(rule, {
   valid: [
+    {
+      name: 'environment variables that name where a secret is kept, or stand for one',
+      template: fn(`TOKEN_URL: https://auth.example.com/oauth2/token
+SECRET_ARN: arn:aws:secretsmanager:eu-west-1:111122223333:secret:app-AbCdEf
+PASSWORD_PARAMETER_NAME: /app/db/password
+SECRETS_MANAGER_SECRET_ID: app/db
+DB_PASSWORD: '{{resolve:secretsmanager:app/db:SecretString:password}}'
+API_TOKEN: '{{resolve:ssm:/app/api-token}}'
+JWT_SECRET: !GetAtt Generated.Secret
+CLIENT_SECRET: !Ref ClientSecretResource
+SESSION_SECRET: !Sub '\${AWS::StackName}-\${SessionSecretResource}'
+SMTP_PASSWORD: ''
+REDIS_PASSWORD: '<redis password>'
+NPM_TOKEN: xxxxxxxx
+PWD: /var/task
+USE_TOKEN: 'true'
+CACHE_KEY: orders-v2
+DATABASE_URL: postgres://app@db.internal:5432/app`),
+    },
+    {
+      name: 'a container variable whose Value is given by a NoEcho parameter, and a secret from Secrets Manager',
+      template: `Parameters:
+  DbPassword: { Type: String, NoEcho: true }
+Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: app
+          Environment: [{ Name: DB_PASSWORD, Value: !Ref DbPassword }]
+          Secrets: [{ Name: API_KEY, ValueFrom: arn:aws:secretsmanager:eu-west-1:111122223333:secret:api }]
+`,
+    },
     { name: 'a Secrets Manager dynamic reference', template: db("'{{resolve:secretsmanager:prod/db:SecretString:password}}'") },
     { name: 'an ssm-secure dynamic reference', template: db("'{{resolve:ssm-secure:/prod/db/password:1}}'") },
     { name: 'an ssm-secure reference inside other text (cfn-lint good case)', template: db("'Prefix-{{resolve:ssm-secure:MySecurePassword:1}}-Postfix'") },
@@ -100,6 +149,71 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Lambda environment variables named as secrets, and a connection string with its password',
+      template: fn(`DB_PASSWORD: Sup3rSecret!
+stripeApiKey: sk_live_not_real_1
+GITHUB_TOKEN: ghp_not_real_1
+DATABASE_URL: postgres://app:s3cret@db.internal:5432/app
+LOG_LEVEL: info`),
+      errors: [
+        { messageId: 'literal', line: 7, column: 24, data: { property: 'Environment.Variables.DB_PASSWORD', resource: 'Fn', via: '' } },
+        { messageId: 'literal', line: 8, column: 25, data: { property: 'Environment.Variables.stripeApiKey' } },
+        { messageId: 'literal', line: 9, column: 25, data: { property: 'Environment.Variables.GITHUB_TOKEN' } },
+        { messageId: 'literal', line: 10, column: 25, data: { property: 'Environment.Variables.DATABASE_URL' } },
+      ],
+    },
+    {
+      name: 'a variable from a parameter default, on one branch of Fn::If',
+      template: fn(
+        'API_TOKEN: !If [IsDev, dev-token-1, !Ref Token]',
+        'Parameters:\n  Token: { Type: String, NoEcho: true, Default: default-token-1 }\nConditions:\n  IsDev: !Equals [!Ref AWS::StackName, dev]\n',
+      ),
+      errors: [
+        { messageId: 'literal', line: 11, column: 34, data: { property: 'Environment.Variables.API_TOKEN', via: ' (when condition IsDev is true)' } },
+        { messageId: 'parameterDefault', line: 11, column: 47, data: { parameter: 'Token', via: ' (when condition IsDev is false)' } },
+      ],
+    },
+    {
+      name: 'SAM Globals and function, ECS container and Batch job variables',
+      template: `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Environment:
+      Variables:
+        SHARED_SECRET: globals-secret-1
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: nodejs20.x
+      Environment:
+        Variables:
+          DbPassword: sam-pass-1
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: app
+          Environment:
+            - Name: MYSQL_ROOT_PASSWORD
+              Value: ecs-pass-1
+  Job:
+    Type: AWS::Batch::JobDefinition
+    Properties:
+      Type: container
+      ContainerProperties:
+        Environment:
+          - { Name: CLIENT_SECRET, Value: batch-secret-1 }
+`,
+      errors: [
+        { messageId: 'literal', line: 6, column: 24, data: { property: 'Function.Environment.Variables.SHARED_SECRET', resource: 'Globals' } },
+        { messageId: 'literal', line: 15, column: 23, data: { property: 'Environment.Variables.DbPassword', resource: 'Api' } },
+        { messageId: 'literal', line: 23, column: 22, data: { property: 'ContainerDefinitions[0].Environment.MYSQL_ROOT_PASSWORD', resource: 'Task' } },
+        { messageId: 'literal', line: 30, column: 43, data: { property: 'ContainerProperties.Environment.CLIENT_SECRET', resource: 'Job' } },
+      ],
+    },
     {
       name: 'a literal master password (cfn_nag F23)',
       template: db('Sup3rSecret!'),

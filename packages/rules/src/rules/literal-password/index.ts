@@ -9,7 +9,7 @@ export default defineRule({
   name: 'literal-password',
   title: 'Password written in the template',
   description:
-    'A password, token or key property (MasterUserPassword, LoginProfile.Password, AuthToken, Users[].Password, ...) is a literal string, a parameter default or a mapping value, or is read from a plain-text SSM parameter.',
+    'A password, token or key property (MasterUserPassword, LoginProfile.Password, AuthToken, Users[].Password, ...), or an environment variable of a function, container, job or build whose name says it holds one (DB_PASSWORD, API_TOKEN, CLIENT_SECRET, STRIPE_API_KEY), is a literal string, a parameter default or a mapping value, or is read from a plain-text SSM parameter.',
   severity: 'error',
   securitySeverity: 7.5,
   area: 'secrets',
@@ -30,6 +30,22 @@ clear text.
 Reported for database master passwords (RDS, Aurora, Redshift, DocumentDB, Neptune, OpenSearch),
 \`LoginProfile.Password\` of IAM users, Directory Service, DMS endpoints, Amazon MQ users,
 ElastiCache \`AuthToken\`, EMR Kerberos, Firehose, Amplify, Pinpoint and other secret properties.
+Environment variables are read where resources pass them to code: \`Environment.Variables\` of
+\`AWS::Lambda::Function\` and \`AWS::Serverless::Function\` (and SAM's \`Globals.Function\`, and a
+Serverless Framework file's \`provider.environment\` and functions' \`environment\`), the
+\`Environment\` of ECS container definitions, Batch job definitions (container, multi-node and ECS
+properties), App Runner services' \`RuntimeEnvironmentVariables\` and CodeBuild projects'
+\`PLAINTEXT\` \`EnvironmentVariables\`. A variable holds a secret when the last word of its name (split
+at \`_\`, \`-\`, \`.\` and camelCase, a trailing \`VALUE\`, \`BASE\`, stage name or number left out) is or contains
+PASSWORD or PASSWD, or is PWD, PASS, PW, PASSPHRASE, SECRET, TOKEN, CREDENTIALS, APIKEY or
+PRIVATEKEY, or is KEY after API, PRIVATE, SECRET, SIGNING, ENCRYPTION, MASTER, LICENSE, CLIENT, AUTH,
+HMAC, WEBHOOK, SESSION or JWT. So \`TOKEN_URL\`, \`DB_SECRET_ARN\`, \`PASSWORD_PARAMETER_NAME\` and
+\`SECRETS_MANAGER_SECRET_ID\` name where a secret is kept and are not read, nor is \`PWD\` alone. Values
+that stand for a secret (\`<password>\`, \`xxxx\`, \`****\`, \`TODO\`, booleans, ARNs, empty strings)
+are not reported, nor are \`ssm\` references in a variable (its value is stored in the function's
+configuration whatever the reference). Any variable whose literal value is a URL with a password in
+it (\`postgres://app:secret@db/app\`) is reported whatever its name.
+
 Not reported: \`{{resolve:secretsmanager:...}}\` and \`{{resolve:ssm-secure:...}}\` references, a
 \`NoEcho\` parameter without a default, \`ManageMasterUserPassword\`, and values produced by other
 resources. The password itself is never printed.`,
@@ -46,6 +62,10 @@ Database:
 #   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
 \`\`\`
 
+For an environment variable, pass the secret's ARN or name instead and read it at run time (the
+AWS Parameters and Secrets Lambda Extension, an SDK call), or use an ECS container's \`Secrets\`
+(\`ValueFrom\`) or a CodeBuild variable of type \`SECRETS_MANAGER\`.
+
 Then change the password that was written in the template: it must be considered known. With the
 CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string ...\`, or
 \`aws rds modify-db-instance --db-instance-identifier ... --manage-master-user-password\`.`,
@@ -60,7 +80,8 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
   entity: 'PasswordProperty',
   check(password, context) {
     const data = { property: password.property, resource: password.displayName, via: viaText(password.via) };
-    if (password.valueSource === 'plaintext-ssm') {
+    // An ssm reference in an environment variable names where the value is kept; secure references are not allowed there.
+    if (password.valueSource === 'plaintext-ssm' && password.variable === undefined) {
       context.report({ messageId: 'plaintextSsm', data });
       return;
     }

@@ -1,6 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
+
+/** A snapshot of one network ACL in eu-west-1 allowing all traffic from the world, used by `subnets` (undefined: not recorded). */
+function aclSnapshot(isDefault: boolean, subnets: string[] | undefined, entries: Record<string, unknown>[] = [WORLD_ALLOW]): string {
+  const acl = {
+    NetworkAclId: 'acl-0a1b2c3d4e5f60718',
+    VpcId: 'vpc-0a1b2c3d4e5f60718',
+    IsDefault: isDefault,
+    ...(subnets
+      ? { Associations: subnets.map((s, i) => ({ NetworkAclAssociationId: `aclassoc-${i}`, NetworkAclId: 'acl-0a1b2c3d4e5f60718', SubnetId: s })) }
+      : {}),
+    Entries: entries,
+  };
+  return snapshotJson({ regional: { 'eu-west-1': { ec2: { DescribeNetworkAcls: { NetworkAcls: [acl] } } } } });
+}
+const WORLD_ALLOW = { RuleNumber: 100, Egress: false, RuleAction: 'allow', Protocol: '-1', CidrBlock: '0.0.0.0/0' };
+const ENTRY_CIDR = ['regional', 'eu-west-1', 'ec2', 'DescribeNetworkAcls', 'NetworkAcls', 0, 'Entries', 0, 'CidrBlock'];
 
 /** An ACL and one inbound entry per line of `entries`, each `Properties: {...}` on line 8 + 3i, column 17. */
 const acl = (...entries: string[]): string =>
@@ -48,6 +65,25 @@ ruleTester.run(rule, {
       ),
     },
     { name: 'an inverted port range', template: acl('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 23, To: 21}') },
+    {
+      name: 'two denies of the halves of the internet before an allow from everywhere',
+      template: acl(
+        'RuleNumber: 10, Protocol: 6, RuleAction: deny, CidrBlock: 0.0.0.0/1, PortRange: {From: 22, To: 22}',
+        'RuleNumber: 20, Protocol: 6, RuleAction: deny, CidrBlock: 128.0.0.0/1, PortRange: {From: 22, To: 22}',
+        ssh.replace('100', '30'),
+      ),
+    },
+    {
+      name: 'SSH from private and narrow ranges, IPv4 and IPv6',
+      template: acl(
+        'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 172.16.0.0/12, PortRange: {From: 22, To: 22}',
+        'RuleNumber: 101, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/2, PortRange: {From: 22, To: 22}',
+        "RuleNumber: 102, Protocol: 6, RuleAction: allow, Ipv6CidrBlock: 'fc00::/7', PortRange: {From: 22, To: 22}",
+        "RuleNumber: 103, Protocol: 6, RuleAction: allow, Ipv6CidrBlock: '2001:db8::/32', PortRange: {From: 22, To: 22}",
+        'RuleNumber: 104, Protocol: 6, RuleAction: allow, CidrBlock: not-a-range, PortRange: {From: 22, To: 22}',
+      ),
+    },
+    { name: 'a default network ACL no subnet uses', snapshot: aclSnapshot(true, []) },
     { name: 'UDP on 22 is not SSH', template: acl('RuleNumber: 100, Protocol: 17, RuleAction: allow, CidrBlock: 0.0.0.0/0, PortRange: {From: 22, To: 22}') },
   ],
   invalid: [
@@ -106,6 +142,68 @@ ruleTester.run(rule, {
           data: { services: 'RDP (3389)' },
         },
       ],
+    },
+    {
+      name: 'half of the internet is the world: 128.0.0.0/1, and 2000::/4 of the IPv6 global unicast space',
+      template: acl(
+        'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 128.0.0.0/1, PortRange: {From: 22, To: 22}',
+        "RuleNumber: 101, Protocol: 6, RuleAction: allow, Ipv6CidrBlock: '2000::/4', PortRange: {From: 3389, To: 3389}",
+      ),
+      errors: [
+        {
+          messageId: 'adminPorts',
+          line: 8,
+          column: col('RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 128.0.0.0/1', '128.0.0.0/1'),
+          data: { services: 'SSH (22)', cidr: '128.0.0.0/1' },
+        },
+        {
+          messageId: 'adminPorts',
+          line: 11,
+          column: col("RuleNumber: 101, Protocol: 6, RuleAction: allow, Ipv6CidrBlock: '2000::/4'", "'2000::/4'"),
+          data: { services: 'RDP (3389)', cidr: '2000::/4' },
+        },
+      ],
+    },
+    {
+      name: 'a deny of one half of the internet leaves the other half open',
+      template: acl('RuleNumber: 10, Protocol: 6, RuleAction: deny, CidrBlock: 0.0.0.0/1, PortRange: {From: 22, To: 22}', ssh),
+      errors: [{ messageId: 'adminPorts', line: 11, column: col(ssh, '0.0.0.0/0'), data: { services: 'SSH (22)', cidr: '0.0.0.0/0' } }],
+    },
+    {
+      name: 'the default network ACL names the VPC and the subnets that use it',
+      snapshot: aclSnapshot(true, ['subnet-0aaa', 'subnet-0bbb']),
+      errors: [
+        {
+          messageId: 'defaultAllTraffic',
+          at: ENTRY_CIDR,
+          data: { acl: 'acl-0a1b2c3d4e5f60718', vpc: 'vpc-0a1b2c3d4e5f60718', subnets: 'subnet-0aaa, subnet-0bbb', services: 'SSH (22) and RDP (3389)' },
+        },
+      ],
+    },
+    {
+      name: 'the default network ACL used by many subnets, on SSH only',
+      snapshot: aclSnapshot(
+        true,
+        ['subnet-01', 'subnet-02', 'subnet-03', 'subnet-04', 'subnet-05', 'subnet-06', 'subnet-07'],
+        [{ RuleNumber: 100, Egress: false, RuleAction: 'allow', Protocol: '6', PortRange: { From: 22, To: 22 }, CidrBlock: '0.0.0.0/0' }],
+      ),
+      errors: [
+        {
+          messageId: 'defaultAdminPorts',
+          at: ENTRY_CIDR,
+          data: { subnets: 'subnet-01, subnet-02, subnet-03, subnet-04, subnet-05 and 2 more subnets', services: 'SSH (22)' },
+        },
+      ],
+    },
+    {
+      name: 'a default network ACL from a snapshot that does not record its subnets is reported as any ACL',
+      snapshot: aclSnapshot(true, undefined),
+      errors: [{ messageId: 'allTraffic', at: ENTRY_CIDR, data: { acl: 'acl-0a1b2c3d4e5f60718' } }],
+    },
+    {
+      name: 'a custom network ACL no subnet uses yet is reported',
+      snapshot: aclSnapshot(false, []),
+      errors: [{ messageId: 'allTraffic', at: ENTRY_CIDR }],
     },
     {
       name: 'a port range covering SSH only',

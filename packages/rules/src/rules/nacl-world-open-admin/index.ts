@@ -1,4 +1,4 @@
-import { defineRule, isWorldCidr, type NetworkAclEntry, portRange } from '@mamori/core';
+import { DeniedRanges, defineRule, type NetworkAcl, type NetworkAclEntry, portRange } from '@mamori/core';
 import { viaText } from '../../lib/text.js';
 
 const ADMIN_PORTS = [
@@ -17,7 +17,8 @@ export default defineRule({
   id: 'MAM102',
   name: 'nacl-world-open-admin',
   title: 'Network ACL admits the whole internet to SSH or RDP',
-  description: 'An inbound network ACL entry allows 0.0.0.0/0 or ::/0 to reach port 22 or 3389 (or all traffic), and no lower-numbered entry denies it first.',
+  description:
+    'An inbound network ACL entry allows the whole internet (0.0.0.0/0, ::/0, or a range as wide as half of it, such as 0.0.0.0/1) to reach port 22 or 3389 (or all traffic), and lower-numbered entries do not deny it first. A default network ACL is reported only when a subnet uses it.',
   severity: 'warning',
   securitySeverity: 5.3,
   area: 'network',
@@ -33,9 +34,19 @@ reach SSH (22) or RDP (3389) leaves one control between every instance in the su
 brute-force logins: a single security group mistake then exposes the instance.
 
 Entries are evaluated in rule-number order and the first match decides, so an entry is reported
-only when no lower-numbered entry denies the same traffic from 0.0.0.0/0 or ::/0 first. An entry
-that allows all traffic from the world counts, since it covers both ports, and its message names only
-the ports no earlier entry denies. An entry without a rule number is taken to come first. Outbound
+only when what it allows, less what lower-numbered entries deny for the same port, still admits the
+world. The world is \`0.0.0.0/0\` and \`::/0\`, and any range admitting at least half of the addresses
+the internet can send from: an IPv4 prefix of /1 or shorter (\`0.0.0.0/1\`, \`128.0.0.0/1\`), an IPv6
+prefix of /1 or shorter (\`::/1\`, \`8000::/1\`), a range holding half or more of the global unicast
+space \`2000::/3\` (\`::/2\`, \`2000::/3\`, \`2000::/4\`, \`3000::/4\`), or an IPv4-mapped IPv6 range
+(\`::ffff:0.0.0.0/96\`) that maps such an IPv4 range. Private ranges and anything narrower are not.
+An entry that allows all traffic from the world counts, since it covers both ports, and its message
+names only the ports no earlier entry denies. An entry without a rule number is taken to come first.
+
+A VPC's default network ACL allows all traffic unless changed, and applies to every subnet not
+associated with another ACL. In an account it is reported only when a subnet uses it, and the
+message names those subnets; a default ACL no subnet uses admits nothing. A custom ACL is reported
+whether or not a subnet uses it now: associating it is one call away. Outbound
 entries are not reported, nor are entries whose port range the template cannot tell (a parameter
 without a default).`,
     fix: `Deny administration ports from the world before the broad allow, or allow them only from your
@@ -59,31 +70,56 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
   messages: {
     allTraffic: 'Network ACL {{acl}} allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.',
     adminPorts: 'Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}.',
+    defaultAllTraffic:
+      'Network ACL {{acl}}, the default network ACL of {{vpc}} used by {{subnets}}, allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.',
+    defaultAdminPorts: 'Network ACL {{acl}}, the default network ACL of {{vpc}} used by {{subnets}}, allows {{services}} from {{cidr}} in {{entry}}{{via}}.',
   },
   entity: 'NetworkAcl',
   reads: ['entries'],
   check(acl, context) {
+    // A default ACL applies only to the subnets associated with it: with none, it admits nothing.
+    if (acl.isDefault && acl.subnetIds?.length === 0) return;
     // An entry without a rule number cannot be placed: it is taken to come first, as the extractors order it.
     const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
-    // For each admin port and address family, the first world entry that matches decides.
+    // For each admin port and address family, the first allow whose range, less the earlier denies, still admits the world.
     const hits = new Map<NetworkAclEntry, string[]>();
     for (const family of ['cidrIpv4', 'cidrIpv6'] as const) {
       for (const { port, service } of ADMIN_PORTS) {
-        const first = inbound.find((e) => isWorldCidr(e[family]) && covers(e, port));
-        if (first?.action === 'allow') hits.set(first, [...(hits.get(first) ?? []), `${service} (${port})`]);
+        const denied = new DeniedRanges();
+        for (const e of inbound) {
+          if (!covers(e, port)) continue;
+          if (e.action === 'deny') {
+            denied.add(e[family]);
+            continue;
+          }
+          if (denied.admitsWorld(e[family])) {
+            hits.set(e, [...(hits.get(e) ?? []), `${service} (${port})`]);
+            break;
+          }
+        }
       }
     }
+    const usedDefault = acl.isDefault && acl.subnetIds !== undefined;
     for (const [entry, services] of hits) {
       const data = {
         acl: acl.displayName,
         entry: entry.ruleNumber === undefined ? 'an entry without a rule number' : `rule ${entry.ruleNumber}`,
         ...(entry.ruleNumber === undefined ? {} : { rule: entry.ruleNumber }),
-        cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? '',
+        cidr: (entry.cidrIpv4 ?? entry.cidrIpv6 ?? '').trim(),
         // Only the ports this entry decides: a lower-numbered deny may already block one of them.
         services: services.join(' and '),
         via: viaText(entry.via),
+        ...(usedDefault ? { vpc: acl.vpcId ?? 'its VPC', subnets: subnetList(acl) } : {}),
       };
-      context.report({ messageId: entry.protocol === '-1' ? 'allTraffic' : 'adminPorts', data, location: entry.location });
+      const messageId = entry.protocol === '-1' ? (usedDefault ? 'defaultAllTraffic' : 'allTraffic') : usedDefault ? 'defaultAdminPorts' : 'adminPorts';
+      context.report({ messageId, data, location: entry.location });
     }
   },
 });
+
+const MAX_SUBNETS = 5;
+
+function subnetList(acl: NetworkAcl): string {
+  const ids = acl.subnetIds ?? [];
+  return ids.length <= MAX_SUBNETS ? ids.join(', ') : `${ids.slice(0, MAX_SUBNETS).join(', ')} and ${ids.length - MAX_SUBNETS} more subnets`;
+}

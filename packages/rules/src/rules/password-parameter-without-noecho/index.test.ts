@@ -82,6 +82,19 @@ Resources:
   ],
   invalid: [
     {
+      name: 'a parameter whose name says nothing, passed to a function as DB_PASSWORD',
+      template: `Parameters:
+  Db:
+    Type: String
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Environment: { Variables: { DB_PASSWORD: !Ref Db, DB_HOST: db.internal } }
+`,
+      errors: [{ messageId: 'usedAsSecret', line: 2, column: 3, data: { parameter: 'Db', uses: 'Environment.Variables.DB_PASSWORD of Fn' } }],
+    },
+    {
       name: 'a password parameter with a default and no NoEcho',
       template: params('  DBPassword:\n    Type: String\n    Default: changeme\n'),
       errors: [{ messageId: 'namedSecret', line: 3, column: 3, data: { parameter: 'DBPassword' } }],

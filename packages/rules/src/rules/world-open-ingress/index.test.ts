@@ -1,6 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
+
+const PERMISSION = ['regional', 'eu-west-1', 'ec2', 'DescribeSecurityGroups', 'SecurityGroups', 0, 'IpPermissions', 0];
+
+/** An account snapshot of one security group in eu-west-1 with these IpPermissions. */
+function groupSnapshot(permissions: Record<string, unknown>[]): string {
+  const group = { GroupId: 'sg-0a1b2c3d4e5f60718', GroupName: 'admin', VpcId: 'vpc-0a1b2c3d4e5f60718', IpPermissions: permissions, IpPermissionsEgress: [] };
+  return snapshotJson({ regional: { 'eu-west-1': { ec2: { DescribeSecurityGroups: { SecurityGroups: [group] } } } } });
+}
 
 /** A template with one security group whose only ingress item is `item` (indented as a list entry). */
 function sg(item: string, extra = ''): string {
@@ -35,6 +44,35 @@ ruleTester.run(rule, {
     { name: 'MySQL from another security group', template: sg('IpProtocol: tcp\nFromPort: 3306\nToPort: 3306\nSourceSecurityGroupId: sg-0123456789abcdef0') },
     { name: 'a range that stops short of 22', template: sg('IpProtocol: tcp\nFromPort: 23\nToPort: 1000\nCidrIp: 0.0.0.0/0') },
     { name: 'ICMP from the world', template: sg('IpProtocol: icmp\nFromPort: -1\nToPort: -1\nCidrIp: 0.0.0.0/0') },
+    {
+      name: 'SSH from private, unique local and quarter-internet ranges, and from text that is not a range',
+      template: `Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: test
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 172.16.0.0/12 }
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 192.168.0.0/16 }
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/2 }
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIpv6: 'fc00::/7' }
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIpv6: '2001:db8::/32' }
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: anywhere }
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0/0' }
+`,
+    },
+    {
+      name: 'an account group open to private and narrow ranges only',
+      snapshot: groupSnapshot([
+        {
+          IpProtocol: 'tcp',
+          FromPort: 22,
+          ToPort: 22,
+          IpRanges: [{ CidrIp: '172.16.0.0/12' }, { CidrIp: '0.0.0.0/2' }],
+          Ipv6Ranges: [{ CidrIpv6: 'fc00::/7' }],
+        },
+      ]),
+    },
     { name: 'SSH port over UDP is not SSH', template: sg('IpProtocol: udp\nFromPort: 22\nToPort: 22\nCidrIp: 0.0.0.0/0') },
     {
       name: 'egress to the world is not ingress',
@@ -140,6 +178,66 @@ ruleTester.run(rule, {
       name: 'RDP from ::/0',
       template: sg('IpProtocol: tcp\nFromPort: 3389\nToPort: 3389\nCidrIpv6: ::/0'),
       errors: [{ messageId: 'sensitivePorts', line: 11, column: 21, data: { services: 'RDP (3389/tcp)', cidr: '::/0' } }],
+    },
+    {
+      name: 'half of the internet, in two rules, and non-canonical spellings of the whole of it',
+      template: `Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: test
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/1 }
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 128.0.0.0/1 }
+        - { IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: ' 0.0.0.0/0 ' }
+        - { IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIpv6: '0:0:0:0:0:0:0:0/0' }
+        - { IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIpv6: '8000::/1' }
+        - { IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIpv6: '2000::/3' }
+        - { IpProtocol: tcp, FromPort: 6379, ToPort: 6379, CidrIpv6: '::ffff:0.0.0.0/96' }
+`,
+      errors: [
+        { messageId: 'sensitivePorts', line: 7, column: 64, data: { services: 'SSH (22/tcp)', cidr: '0.0.0.0/1' } },
+        { messageId: 'sensitivePorts', line: 8, column: 64, data: { services: 'SSH (22/tcp)', cidr: '128.0.0.0/1' } },
+        { messageId: 'sensitivePorts', line: 9, column: 68, data: { services: 'RDP (3389/tcp)', cidr: '0.0.0.0/0' } },
+        { messageId: 'sensitivePorts', line: 10, column: 70, data: { services: 'RDP (3389/tcp)', cidr: '0:0:0:0:0:0:0:0/0' } },
+        { messageId: 'sensitivePorts', line: 11, column: 70, data: { services: 'PostgreSQL (5432/tcp)', cidr: '8000::/1' } },
+        { messageId: 'sensitivePorts', line: 12, column: 70, data: { services: 'PostgreSQL (5432/tcp)', cidr: '2000::/3' } },
+        { messageId: 'sensitivePorts', line: 13, column: 70, data: { services: 'Redis (6379/tcp)', cidr: '::ffff:0.0.0.0/96' } },
+      ],
+    },
+    {
+      name: 'an account group open to the two halves of the IPv4 internet and to 8000::/1',
+      snapshot: groupSnapshot([
+        {
+          IpProtocol: 'tcp',
+          FromPort: 22,
+          ToPort: 22,
+          IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/1' }, { CidrIp: '10.0.0.0/8' }],
+          Ipv6Ranges: [{ CidrIpv6: '8000::/1' }],
+        },
+      ]),
+      errors: [
+        { messageId: 'sensitivePorts', at: [...PERMISSION, 'IpRanges', 0, 'CidrIp'], data: { cidr: '0.0.0.0/1', services: 'SSH (22/tcp)' } },
+        { messageId: 'sensitivePorts', at: [...PERMISSION, 'IpRanges', 1, 'CidrIp'], data: { cidr: '128.0.0.0/1', services: 'SSH (22/tcp)' } },
+        { messageId: 'sensitivePorts', at: [...PERMISSION, 'Ipv6Ranges', 0, 'CidrIpv6'], data: { cidr: '8000::/1', services: 'SSH (22/tcp)' } },
+      ],
+    },
+    {
+      name: 'a standalone ingress open to ::/1 and one to 0.0.0.0/1 through a parameter default',
+      template: `Parameters:
+  AdminCidr: { Type: String, Default: 0.0.0.0/1 }
+Resources:
+  V6:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIpv6: '::/1' }
+  V4:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: !Ref AdminCidr }
+`,
+      errors: [
+        { messageId: 'sensitivePorts', line: 6, column: 103, data: { group: 'V6', cidr: '::/1', services: 'SSH (22/tcp)' } },
+        { messageId: 'sensitivePorts', line: 9, column: 105, data: { group: 'V4', cidr: '0.0.0.0/1', via: ' (default of parameter AdminCidr)' } },
+      ],
     },
     {
       name: 'protocol given by number and ports as strings',

@@ -53,7 +53,8 @@ export default defineRule({
   id: 'MAM101',
   name: 'world-open-ingress',
   title: 'Security group admits the whole internet to an administration or database port',
-  description: 'A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.',
+  description:
+    'A security group ingress rule allows the whole internet (0.0.0.0/0, ::/0, or a range as wide as half of it, such as 0.0.0.0/1) to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.',
   severity: 'error',
   securitySeverity: 8.6,
   area: 'network',
@@ -75,8 +76,18 @@ minutes of being opened. Brute-force logins, unpatched server bugs and unauthent
 (Redis, Memcached, Elasticsearch) are among the most common ways into an AWS account and the
 most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
 
+The world is \`0.0.0.0/0\` and \`::/0\` however they are spelt (\`::0/0\`, \`0:0:0:0:0:0:0:0/0\`), and any
+range admitting at least half of the addresses the internet can send from: an IPv4 prefix of /1 or
+shorter (\`0.0.0.0/1\` and \`128.0.0.0/1\`, each reported, so a pair of them that opens a port to
+everyone is seen either way), an IPv6 prefix of /1 or shorter (\`::/1\`, \`8000::/1\`), a range holding
+half or more of the IPv6 global unicast space \`2000::/3\` from which public addresses are assigned
+(\`::/2\`, \`2000::/3\`, \`2000::/4\`, \`3000::/4\`), and an IPv4-mapped IPv6 range that maps such an
+IPv4 range (\`::ffff:0.0.0.0/96\`). Narrower ranges are not: splitting the internet into quarters
+(\`/2\`) in four rules is not recognised.
+
 HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
-A rule that admits a single address or a private range is not reported either. Nor is a rule whose
+A rule that admits a single address or a private range (\`10.0.0.0/8\`, \`172.16.0.0/12\`,
+\`192.168.0.0/16\`, \`fc00::/7\`) is not reported either. Nor is a rule whose
 ports the template cannot tell (a parameter without a default, an empty or non-numeric value) or
 whose range is inverted, unless it allows all traffic, where ports do not matter.`,
     fix: `Admit only the sources that need the port: the application's security group for a database, a
@@ -96,7 +107,7 @@ AppDatabaseSecurityGroup:
 \`\`\`
 
 In the console: EC2 → Security Groups → the group → Edit inbound rules → replace the source
-\`0.0.0.0/0\` or \`::/0\`. With the CLI:
+\`0.0.0.0/0\` or \`::/0\` (or the wide range). With the CLI:
 \`aws ec2 revoke-security-group-ingress --group-id sg-... --protocol tcp --port 22 --cidr 0.0.0.0/0\`.`,
   },
   messages: {
@@ -129,7 +140,7 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
       if (rule.direction !== 'ingress') continue;
       const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : undefined;
       if (!cidr) continue;
-      const base = { group: group.displayName, cidr, via: viaText(rule.via) };
+      const base = { group: group.displayName, cidr: cidr.trim(), via: viaText(rule.via) };
       if (rule.protocol === '-1') {
         context.report({ messageId: 'allTraffic', data: base, location: rule.location });
         continue;
