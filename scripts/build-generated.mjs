@@ -123,6 +123,9 @@ const SNAPSHOT_NAMES = {
   '/$defs/sts': 'StsResponses',
   '/$defs/regionalResponses': 'RegionalResponses',
   '/$defs/globalResponses': 'GlobalResponses',
+  '/$defs/cacheReplicationGroup': 'ApiCacheReplicationGroup',
+  '/$defs/cacheCluster': 'ApiCacheCluster',
+  '/$defs/elasticache': 'ElastiCacheResponses',
 };
 
 const targets = [

@@ -1,4 +1,4 @@
-import { type AccountSnapshot, loadSnapshot, validateSnapshot } from '@mamori/core';
+import { type AccountSnapshot, loadSnapshot, ruleKinds, validateSnapshot } from '@mamori/core';
 import { runRules } from '@mamori/core/internal';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,7 +78,7 @@ const GLOBAL_CALLS = ['iam:GetAccountSummary', 'iam:GenerateCredentialReport', '
 /** The catalog's rules that read these entities, as a not-evaluated message lists them. */
 function readersOf(...kinds: string[]): string {
   return rules
-    .filter((r) => kinds.includes(r.entity))
+    .filter((r) => ruleKinds(r).some((k) => kinds.includes(k)))
     .map((r) => `${r.id} ${r.name}`)
     .join(', ');
 }

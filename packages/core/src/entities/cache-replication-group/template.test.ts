@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { templateFrom } from '../../../../../test/entities.js';
+import { TemplateGraph } from '../../template/resolution/graph.js';
 import { Resolver } from '../../template/resolution/resolve.js';
 import { cacheReplicationGroupsOf } from './template.js';
 
@@ -8,7 +9,7 @@ const template = (body: string) => templateFrom(`AWSTemplateFormatVersion: '2010
 describe('cacheReplicationGroupsOf', () => {
   function groups(props: string) {
     const t = template(`Resources:\n  G:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties: {ReplicationGroupDescription: g, ${props}}\n`);
-    return cacheReplicationGroupsOf(t, new Resolver(t)).map(({ engine, automaticFailover, multiAz, numCacheClusters }) => ({
+    return cacheReplicationGroupsOf(t, new Resolver(t), new TemplateGraph(t)).map(({ engine, automaticFailover, multiAz, numCacheClusters }) => ({
       engine,
       automaticFailover,
       multiAz,

@@ -13,5 +13,8 @@ export interface Instance extends EntityBase {
    * credentials, as without a profile. `fieldLocations`/`fieldVia` under this name say where and when.
    */
   emptyInstanceProfile?: string;
+  /** Accounts only: the instance's state (`running`, `stopped`, ...); terminated and shutting-down instances are left out. */
   state?: string;
+  /** Accounts only: where it runs. */
+  availabilityZone?: string;
 }
