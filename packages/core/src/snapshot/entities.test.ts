@@ -28,6 +28,7 @@ describe('entities from the recorded account snapshot', () => {
       NetworkAcl: 2,
       ElasticIp: 3,
       NatGateway: 1,
+      Instance: 1,
       DbInstance: 1,
       Trail: 2,
       TrailSet: 1,
