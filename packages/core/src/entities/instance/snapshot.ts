@@ -15,12 +15,13 @@ export function instancesFromSnapshot(input: SnapshotInput): Instance[] {
         const instanceId = inst.InstanceId ?? `${ri}.${ii}`;
         const arn = input.ec2Arn(region, 'instance', instanceId);
         const az = inst.Placement?.AvailabilityZone;
+        const name = inst.Tags?.find((t) => t.Key === 'Name')?.Value;
         out.push({
           kind: 'Instance',
           id: arn,
           ...input.base(region),
           location: input.loc.at(['regional', region, 'ec2', 'DescribeInstances', 'Reservations', ri, 'Instances', ii, 'InstanceId'], arn),
-          displayName: instanceId,
+          displayName: name ? `${instanceId} (${name})` : instanceId,
           instanceId,
           resourceType: 'Instance',
           // EC2 reports the profile only when one is associated.
