@@ -32,4 +32,19 @@ describe('cacheReplicationGroupsOf', () => {
     expect(groups('NumNodeGroups: 3, ReplicasPerNodeGroup: 1')[0]?.automaticFailover).toBeUndefined();
     expect(groups('NodeGroupConfiguration: [{ReplicaCount: 1}, {ReplicaCount: 1}]')[0]?.automaticFailover).toBeUndefined();
   });
+
+  it('a Redis OSS or Valkey cache cluster no group of the template takes as primary is a single node; Memcached is none', () => {
+    const t = template(`Resources:
+  Solo: {Type: AWS::ElastiCache::CacheCluster, Properties: {Engine: valkey, CacheNodeType: cache.t4g.small, NumCacheNodes: 1}}
+  Menu: {Type: AWS::ElastiCache::CacheCluster, Properties: {Engine: memcached, CacheNodeType: cache.t4g.small, NumCacheNodes: 2}}
+  Primary: {Type: AWS::ElastiCache::CacheCluster, Properties: {Engine: redis, CacheNodeType: cache.t4g.small, NumCacheNodes: 1}}
+  G: {Type: AWS::ElastiCache::ReplicationGroup, Properties: {ReplicationGroupDescription: g, PrimaryClusterId: !Ref Primary}}
+`);
+    expect(
+      cacheReplicationGroupsOf(t, new Resolver(t), new TemplateGraph(t)).map((g) => [g.displayName, g.resourceType, g.engine, g.automaticFailover]),
+    ).toEqual([
+      ['Solo', 'CacheCluster', 'valkey', false],
+      ['G', 'ReplicationGroup', 'redis', false],
+    ]);
+  });
 });
