@@ -114,7 +114,11 @@ ruleTester.run(rule, {
         },
       ],
     },
-    { name: 'a standalone Valkey cache cluster', template: cluster('Valkey'), errors: [{ messageId: 'standalone', line: 2, column: 3, data: { engine: 'Valkey' } }] },
+    {
+      name: 'a standalone Valkey cache cluster',
+      template: cluster('Valkey'),
+      errors: [{ messageId: 'standalone', line: 2, column: 3, data: { engine: 'Valkey' } }],
+    },
     {
       name: 'account: groups with failover disabled or being disabled (engine left out: Redis OSS), and a standalone Valkey node',
       snapshot: account(
