@@ -10,6 +10,7 @@ export interface CacheReplicationGroup extends EntityBase {
   kind: 'CacheReplicationGroup';
   /** The group's id, or the standalone cluster's. */
   replicationGroupId: string;
+  /** A replication group, or a standalone Redis OSS or Valkey cache cluster (one node, no failover). */
   resourceType: 'ReplicationGroup' | 'CacheCluster';
   engine?: string;
   automaticFailover?: boolean;

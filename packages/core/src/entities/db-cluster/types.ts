@@ -11,8 +11,11 @@ export type DbClusterSetting = 'multiAz' | 'publiclyAccessible' | 'storageEncryp
  */
 export interface DbCluster extends EntityBase {
   kind: 'DbCluster';
+  /** `DBClusterIdentifier` (`GlobalClusterIdentifier`), or the template's logical id when it is not written. */
   clusterId: string;
+  /** A DB cluster, or an Aurora global database (which judges only encryption). */
   resourceType: 'DBCluster' | 'GlobalCluster';
+  /** Lower case: `aurora-postgresql`, `mysql` ... */
   engine?: string;
   /** `provisioned`, `serverless` (Aurora Serverless v1, which has no instances of its own), `global` ... */
   engineMode?: string;
@@ -25,6 +28,7 @@ export interface DbCluster extends EntityBase {
   /** Whether the members span more than one Availability Zone; undefined when it cannot be known. */
   multiAz?: boolean;
   storageEncrypted?: boolean;
+  /** Days of automated backups; RDS keeps at least one for clusters, so 0 is only ever asked for. */
   backupRetentionPeriod?: number;
   /** Multi-AZ DB clusters only, when no member instance of the same input says it for itself. */
   publiclyAccessible?: boolean;

@@ -1,8 +1,9 @@
 import type { EntityBase } from '../../model/entity.js';
 
-/** An EC2 instance (`AWS::EC2::Instance`, `DescribeInstances`). */
+/** An EC2 instance (`AWS::EC2::Instance`, `DescribeInstances`), or what a launch template or launch configuration gives the instances it starts. */
 export interface Instance extends EntityBase {
   kind: 'Instance';
+  /** The instance id in an account, the logical id in a template. */
   instanceId: string;
   resourceType: 'Instance' | 'LaunchTemplate' | 'LaunchConfiguration';
   /** undefined when it cannot be known (e.g. a launch template version chosen at launch). */
