@@ -36,6 +36,13 @@ describe('ElastiCache from snapshots', () => {
                 { ReplicationGroupId: 'c' },
               ],
             },
+            // A member listed by its group but not naming it is no standalone node.
+            DescribeCacheClusters: {
+              CacheClusters: [
+                { CacheClusterId: 'a-1', Engine: 'redis' },
+                { CacheClusterId: 'b-3', Engine: 'valkey' },
+              ],
+            },
           },
         },
       },

@@ -11,7 +11,15 @@ const REPLICATING = new Set(['redis', 'valkey']);
 export function cacheReplicationGroupsFromSnapshot(input: SnapshotInput): CacheReplicationGroup[] {
   const out: CacheReplicationGroup[] = [];
   for (const [region, r] of input.regions()) {
-    (r.elasticache?.DescribeReplicationGroups?.ReplicationGroups ?? []).forEach((g, i) => {
+    const groups = r.elasticache?.DescribeReplicationGroups?.ReplicationGroups ?? [];
+    // A group's nodes, whether or not their own answer names the group.
+    const members = new Set(
+      groups.flatMap((g) => [
+        ...(g.MemberClusters ?? []),
+        ...(g.NodeGroups ?? []).flatMap((n) => (n.NodeGroupMembers ?? []).flatMap((m) => (m.CacheClusterId ? [m.CacheClusterId] : []))),
+      ]),
+    );
+    groups.forEach((g, i) => {
       const replicationGroupId = g.ReplicationGroupId ?? String(i);
       const arn = g.ARN ?? `arn:${input.partition}:elasticache:${region}:${input.account}:replicationgroup:${replicationGroupId}`;
       // `enabling` is on its way to on; `disabling` already gives no failover to count on.
@@ -39,8 +47,8 @@ export function cacheReplicationGroupsFromSnapshot(input: SnapshotInput): CacheR
     });
     (r.elasticache?.DescribeCacheClusters?.CacheClusters ?? []).forEach((c, i) => {
       const engine = c.Engine?.toLowerCase();
-      if (c.ReplicationGroupId || engine === undefined || !REPLICATING.has(engine)) return;
       const id = c.CacheClusterId ?? String(i);
+      if (c.ReplicationGroupId || members.has(id) || engine === undefined || !REPLICATING.has(engine)) return;
       const arn = c.ARN ?? `arn:${input.partition}:elasticache:${region}:${input.account}:cluster:${id}`;
       out.push({
         kind: 'CacheReplicationGroup',
