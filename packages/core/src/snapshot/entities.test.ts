@@ -30,6 +30,7 @@ describe('entities from the recorded account snapshot', () => {
       NatGateway: 1,
       Instance: 1,
       DbInstance: 1,
+      CacheReplicationGroup: 3,
       Trail: 2,
       TrailSet: 1,
       IamUser: 2,
