@@ -124,6 +124,9 @@ const SNAPSHOT_NAMES = {
   '/$defs/sts': 'StsResponses',
   '/$defs/regionalResponses': 'RegionalResponses',
   '/$defs/globalResponses': 'GlobalResponses',
+  '/$defs/cacheReplicationGroup': 'ApiCacheReplicationGroup',
+  '/$defs/cacheCluster': 'ApiCacheCluster',
+  '/$defs/elasticache': 'ElastiCacheResponses',
 };
 
 const targets = [

@@ -24,7 +24,7 @@ function page(rule) {
       ? '| GitHub security severity | none (not a security rule) |'
       : `| GitHub security severity | ${rule.securitySeverity.toFixed(1)} (${severityLabel(rule.securitySeverity)}) |`,
     `| Area | ${areaTitle(rule.area)} |`,
-    `| Reads | \`${rule.entity}\` entities |`,
+    `| Reads | ${(typeof rule.entity === 'string' ? [rule.entity] : rule.entity).map((k) => `\`${k}\``).join(', ')} entities |`,
     `| Tags | ${rule.tags.map((t) => `\`${t}\``).join(', ')} |`,
   ];
   const messages = Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${text}`);

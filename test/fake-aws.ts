@@ -13,7 +13,7 @@ import { AWS_CALLS, type AwsCallName, callName } from '@mamori/core/internal';
  */
 
 export interface FakeRequest {
-  /** Signing name from the SigV4 credential scope: `ec2`, `iam`, `sts`, `rds`, `cloudtrail`, `s3`. */
+  /** Signing name from the SigV4 credential scope: `ec2`, `iam`, `sts`, `rds`, `elasticache`, `cloudtrail`, `s3`. */
   service: string;
   /** The access key id the request was signed with. */
   accessKeyId: string;
@@ -60,10 +60,11 @@ const NS: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
   rds: 'http://rds.amazonaws.com/doc/2014-10-31/',
+  elasticache: 'http://elasticache.amazonaws.com/doc/2015-02-02/',
 };
 
-/** An IAM, STS or RDS query-protocol success: `<OpResponse><OpResult>inner</OpResult>...`. */
-export function queryXml(service: 'iam' | 'sts' | 'rds', operation: string, inner: string): FakeResponse {
+/** An IAM, STS, RDS or ElastiCache query-protocol success: `<OpResponse><OpResult>inner</OpResult>...`. */
+export function queryXml(service: 'iam' | 'sts' | 'rds' | 'elasticache', operation: string, inner: string): FakeResponse {
   return {
     body: `<${operation}Response xmlns="${NS[service]}"><${operation}Result>${inner}</${operation}Result><ResponseMetadata><RequestId>00000000-0000-4000-8000-000000000000</RequestId></ResponseMetadata></${operation}Response>`,
     contentType: 'text/xml',
@@ -250,6 +251,8 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     'ec2:DescribeSubnets': ec2Xml('DescribeSubnets', '<subnetSet/>'),
     'rds:DescribeDBInstances': queryXml('rds', 'DescribeDBInstances', '<DBInstances/>'),
     'rds:DescribeDBClusters': queryXml('rds', 'DescribeDBClusters', '<DBClusters/>'),
+    'elasticache:DescribeReplicationGroups': queryXml('elasticache', 'DescribeReplicationGroups', '<ReplicationGroups/>'),
+    'elasticache:DescribeCacheClusters': queryXml('elasticache', 'DescribeCacheClusters', '<CacheClusters/>'),
     'cloudtrail:DescribeTrails': json({ trailList: [] }),
     'cloudtrail:LookupEvents': json({ Events: [] }),
     'iam:GetAccountSummary': queryXml(

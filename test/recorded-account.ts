@@ -3,8 +3,8 @@ import { ec2Error, json, jsonError, queryError, queryXml, s3Error, wire } from '
 
 // The recorded account (see fixtures/aws-wire/README.md) as routes for the fake AWS server, with
 // pagination (DescribeSecurityGroups by NextToken, ListUsers by Marker), throttling before success
-// (EC2 RequestLimitExceeded, IAM Throttling, CloudTrail ThrottlingException), an AccessDenied on
-// DescribeDBClusters, and the credential report's STARTED, INPROGRESS, COMPLETE sequence.
+// (EC2 RequestLimitExceeded, IAM Throttling, CloudTrail ThrottlingException), ElastiCache cache
+// clusters in two pages by Marker, an AccessDenied on DescribeDBClusters, and the credential report's STARTED, INPROGRESS, COMPLETE sequence.
 
 /** Splits the recorded DescribeSecurityGroups into two pages joined by a nextToken. */
 function securityGroupPages(req: FakeRequest): FakeResponse {
@@ -48,6 +48,10 @@ export function recordedAccountRoutes(): Routes {
       'User: arn:aws:sts::123456789012:assumed-role/audit/ci is not authorized to perform: rds:DescribeDBClusters',
       403,
     ),
+    'elasticache:DescribeReplicationGroups': xml('elasticache/DescribeReplicationGroups.xml'),
+    // Two pages by Marker.
+    'elasticache:DescribeCacheClusters': (req) =>
+      xml(req.params.Marker === 'page-2' ? 'elasticache/DescribeCacheClusters-page2.xml' : 'elasticache/DescribeCacheClusters-page1.xml'),
     'cloudtrail:DescribeTrails': json(wire('cloudtrail/DescribeTrails.json')),
     'cloudtrail:LookupEvents': [jsonError('ThrottlingException', 'Rate exceeded'), json(wire('cloudtrail/LookupEvents.json'))],
     'cloudtrail:GetTrailStatus': json(wire('cloudtrail/GetTrailStatus.json')),

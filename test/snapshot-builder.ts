@@ -211,3 +211,13 @@ export const DB_INSTANCE = (i: number): (string | number)[] => [
   i,
   'DBInstanceIdentifier',
 ];
+
+/** An account with these DB clusters (and their instances) in eu-west-1. */
+export function dbClustersSnapshot(clusters: Record<string, unknown>[], instances: Record<string, unknown>[] = []): string {
+  return snapshotJson({
+    regional: { 'eu-west-1': { rds: { DescribeDBInstances: { DBInstances: instances }, DescribeDBClusters: { DBClusters: clusters } } } },
+  });
+}
+
+/** Where a snapshot's DB cluster is reported: its identifier in the DescribeDBClusters item. */
+export const DB_CLUSTER = (i: number): (string | number)[] => ['regional', 'eu-west-1', 'rds', 'DescribeDBClusters', 'DBClusters', i, 'DBClusterIdentifier'];

@@ -39,6 +39,7 @@ export function snapshotCacheReplicationGroup(name: string, fields: Partial<Cach
     displayName: name,
     region: REGION,
     replicationGroupId: name,
+    resourceType: 'ReplicationGroup',
     ...fields,
   };
 }

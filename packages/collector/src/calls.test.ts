@@ -1,5 +1,6 @@
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
 import * as ec2 from '@aws-sdk/client-ec2';
+import * as elasticache from '@aws-sdk/client-elasticache';
 import * as iam from '@aws-sdk/client-iam';
 import * as rds from '@aws-sdk/client-rds';
 import * as s3 from '@aws-sdk/client-s3';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { BINDINGS, CLIENTS } from './calls.js';
 
-const SDK: Record<AwsService, Record<string, unknown>> = { cloudtrail, ec2, iam, rds, s3, sts };
+const SDK: Record<AwsService, Record<string, unknown>> = { cloudtrail, ec2, iam, rds, s3, sts, elasticache };
 
 describe('the SDK side of each call', () => {
   it('pairs every descriptor with a command, and nothing else', () => {

@@ -29,6 +29,13 @@ import {
   EC2Client,
 } from '@aws-sdk/client-ec2';
 import {
+  DescribeCacheClustersCommand,
+  type DescribeCacheClustersCommandInput,
+  DescribeReplicationGroupsCommand,
+  type DescribeReplicationGroupsCommandInput,
+  ElastiCacheClient,
+} from '@aws-sdk/client-elasticache';
+import {
   GenerateCredentialReportCommand,
   type GenerateCredentialReportCommandInput,
   GetAccessKeyLastUsedCommand,
@@ -85,6 +92,7 @@ export interface Clients {
   cloudtrail: CloudTrailClient;
   s3: S3Client;
   iam: IAMClient;
+  elasticache: ElastiCacheClient;
 }
 
 /** What every client of a collection is made with. */
@@ -104,6 +112,7 @@ export const CLIENTS: { [S in AwsService]: (config: ClientConfig, endpointOverri
   // A bucket in another region answers with a redirect; an endpoint given by URL takes paths, not bucket host names.
   s3: (config, endpointOverride) => new S3Client({ ...config, followRegionRedirects: true, ...(endpointOverride ? { forcePathStyle: true } : {}) }),
   iam: (config) => new IAMClient(config),
+  elasticache: (config) => new ElastiCacheClient(config),
 };
 
 /** What a collection knows once the account is identified. */
@@ -186,6 +195,11 @@ export const BINDINGS = {
   'ec2:DescribeSubnets': sdk('ec2', (c, input: DescribeSubnetsCommandInput) => c.send(new DescribeSubnetsCommand(input))),
   'rds:DescribeDBInstances': sdk('rds', (c, input: DescribeDBInstancesCommandInput) => c.send(new DescribeDBInstancesCommand(input))),
   'rds:DescribeDBClusters': sdk('rds', (c, input: DescribeDBClustersCommandInput) => c.send(new DescribeDBClustersCommand(input))),
+  'elasticache:DescribeReplicationGroups': sdk('elasticache', (c, input: DescribeReplicationGroupsCommandInput) =>
+    c.send(new DescribeReplicationGroupsCommand(input)),
+  ),
+  // Without ShowCacheNodeInfo: the clusters' own settings are enough, and the answer stays small.
+  'elasticache:DescribeCacheClusters': sdk('elasticache', (c, input: DescribeCacheClustersCommandInput) => c.send(new DescribeCacheClustersCommand(input))),
   'cloudtrail:DescribeTrails': sdk('cloudtrail', (c, input: DescribeTrailsCommandInput) => c.send(new DescribeTrailsCommand(input)), {
     input: () => ({ includeShadowTrails: true }),
     lists: {

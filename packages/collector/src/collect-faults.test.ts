@@ -1,4 +1,4 @@
-import { type AccountSnapshot, loadSnapshot, validateSnapshot } from '@mamori/core';
+import { type AccountSnapshot, loadSnapshot, ruleKinds, validateSnapshot } from '@mamori/core';
 import { runRules } from '@mamori/core/internal';
 import { rules } from '@mamori/rules';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,6 +70,8 @@ const REGIONAL_CALLS = [
   'ec2:DescribeSubnets',
   'rds:DescribeDBInstances',
   'rds:DescribeDBClusters',
+  'elasticache:DescribeReplicationGroups',
+  'elasticache:DescribeCacheClusters',
   'cloudtrail:DescribeTrails',
   'cloudtrail:LookupEvents',
 ];
@@ -78,7 +80,7 @@ const GLOBAL_CALLS = ['iam:GetAccountSummary', 'iam:GenerateCredentialReport', '
 /** The catalog's rules that read these entities, as a not-evaluated message lists them. */
 function readersOf(...kinds: string[]): string {
   return rules
-    .filter((r) => kinds.includes(r.entity))
+    .filter((r) => ruleKinds(r).some((k) => kinds.includes(k)))
     .map((r) => `${r.id} ${r.name}`)
     .join(', ');
 }
@@ -119,7 +121,7 @@ describe('throttling storms and server errors', () => {
       httpStatus: 400,
     });
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(14);
+    expect(notifications).toHaveLength(16);
     expect(notifications.every((n) => n.level === 'warning' && n.code === 'not-evaluated')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('ec2 DescribeSecurityGroups'))?.message).toMatch(
       /^ec2 DescribeSecurityGroups in eu-west-1 failed with RequestLimitExceeded \(Rate exceeded\); not evaluated there: MAM101 world-open-ingress, /,
@@ -212,7 +214,7 @@ describe('AccessDenied on every call', () => {
     expect(recorded(snapshot)).toEqual([...REGIONAL_CALLS, ...GLOBAL_CALLS].sort());
     expect(new Set(attemptsPerCall(aws?.requests ?? []).values())).toEqual(new Set([1]));
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(14);
+    expect(notifications).toHaveLength(16);
     expect(notifications.every((n) => n.level === 'warning')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('iam ListUsers'))?.message).toBe(
       `iam ListUsers failed with AccessDenied (User is not authorized to perform: iam:ListUsers); not evaluated: ${readersOf('IamUser', 'Policy')}`,

@@ -139,6 +139,34 @@ describe('collecting the recorded account through the real SDK clients', () => {
     expect(aws.requests.filter((r) => r.operation === 'GetPolicyVersion').map((r) => r.params.VersionId)).toEqual(['v1']);
   });
 
+  it('reads the replication groups and every page of cache clusters; the groups, and the one standalone Redis OSS node, are entities', () => {
+    expect(aws.requests.filter((r) => r.operation === 'DescribeCacheClusters').map((r) => r.params.Marker)).toEqual([undefined, 'page-2']);
+    const elasticache = snapshot.regional['eu-west-1']?.elasticache;
+    expect(elasticache?.DescribeCacheClusters?.CacheClusters?.map((c) => [c.CacheClusterId, c.ReplicationGroupId ?? null])).toEqual([
+      ['sessions-001', 'sessions'],
+      ['sessions-002', 'sessions'],
+      ['jobs-001', 'jobs'],
+      ['jobs-002', 'jobs'],
+      ['rate-limits', null],
+      ['menu-cache', null],
+    ]);
+    const loaded = loadSnapshot('cache.json', JSON.stringify(snapshot, null, 2), rules);
+    const groups = loaded.entities.flatMap((e) => (e.kind === 'CacheReplicationGroup' ? [e] : []));
+    expect(groups.map((g) => [g.replicationGroupId, g.resourceType, g.engine, g.automaticFailover, g.multiAz, g.numCacheClusters])).toEqual([
+      ['sessions', 'ReplicationGroup', 'valkey', false, false, 2],
+      ['jobs', 'ReplicationGroup', 'redis', true, true, 2],
+      ['rate-limits', 'CacheCluster', 'redis', false, false, 1],
+    ]);
+    expect(
+      runRules(rules, loaded.entities)
+        .findings.filter((f) => f.ruleId === 'MAM606')
+        .map((f) => [f.entity.displayName, f.messageId]),
+    ).toEqual([
+      ['sessions', 'disabled'],
+      ['rate-limits', 'standalone'],
+    ]);
+  });
+
   it('makes only read-only calls', () => {
     const ops = new Set(aws.requests.map((r) => r.operation));
     for (const op of ops) expect(op).toMatch(/^(Describe|Get|List|Lookup|GenerateCredentialReport$)/);
@@ -177,6 +205,35 @@ describe('collecting the recorded account through the real SDK clients', () => {
       'Incomplete account snapshot: calls failed while it was collected (1 failed call recorded); rules not evaluated in full: MAM603 rds-storage-unencrypted',
       `${denied}; not evaluated there: MAM603 rds-storage-unencrypted`,
     ]);
+  });
+});
+
+describe('ElastiCache through the real SDK client', () => {
+  it('a denied ElastiCache call is recorded and leaves the failover rule not evaluated in that region', async () => {
+    const aws = await startFakeAws({
+      ...emptyAccountRoutes(),
+      'elasticache:DescribeReplicationGroups': queryError(
+        'AccessDenied',
+        'User: arn:aws:sts::210987654321:assumed-role/audit/audit is not authorized to perform: elasticache:DescribeReplicationGroups',
+        403,
+      ),
+    });
+    try {
+      useEndpoint(aws.url, 'us-east-1');
+      const snapshot = await collectSnapshot({ ...fast, regions: ['us-east-1'] });
+      expect(snapshot.errors).toEqual([
+        expect.objectContaining({ service: 'elasticache', region: 'us-east-1', operation: 'DescribeReplicationGroups', code: 'AccessDenied', httpStatus: 403 }),
+      ]);
+      expect(snapshot.regional['us-east-1']?.elasticache?.DescribeCacheClusters).toEqual({ CacheClusters: [] });
+      const loaded = loadSnapshot('denied.json', JSON.stringify(snapshot, null, 2), rules);
+      expect(loaded.notifications.map((n) => n.message)).toContainEqual(
+        expect.stringMatching(
+          /^elasticache DescribeReplicationGroups in us-east-1 failed with AccessDenied .*; not evaluated there: MAM606 elasticache-no-failover$/,
+        ),
+      );
+    } finally {
+      await aws.close();
+    }
   });
 });
 

@@ -41,7 +41,7 @@ export type {
   RuleDocs,
   RuleMeta,
 } from './engine/rule.js';
-export { defineRule } from './engine/rule.js';
+export { defineRule, ruleKinds } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
 export type {
   AccessKeyInfo,
@@ -49,6 +49,8 @@ export type {
   AzSpan,
   CacheReplicationGroup,
   CacheReplicationGroupSetting,
+  DbCluster,
+  DbClusterSetting,
   DbInstance,
   DbInstanceSetting,
   EipAssociation,
@@ -109,6 +111,8 @@ export type {
   ApiAccessKey,
   ApiAddress,
   ApiAdvancedEventSelector,
+  ApiCacheCluster,
+  ApiCacheReplicationGroup,
   ApiDbCluster,
   ApiDbInstance,
   ApiEvent,
@@ -130,6 +134,7 @@ export type {
   CallError,
   CloudTrailResponses,
   Ec2Responses,
+  ElastiCacheResponses,
   GlobalResponses,
   IamResponses,
   IncompleteReason,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { type ResolvedScan, resolveScan, type ScanOptions } from './config/resolve.js';
 import { applyBaseline } from './engine/baseline.js';
 import { ruleMeta } from './engine/meta.js';
-import type { AnyRule } from './engine/rule.js';
+import { type AnyRule, ruleKinds } from './engine/rule.js';
 import { ruleRunner, runRules } from './engine/run.js';
 import { applyConfigSuppressions, applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
 import { walk } from './files/walk.js';
@@ -184,7 +184,7 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
   );
   const context: FileContext = {
     ...(options.parameters ? { parameters: options.parameters } : {}),
-    wantsResources: rules.some((r) => r.entity === 'Resource'),
+    wantsResources: rules.some((r) => ruleKinds(r).includes('Resource')),
     allFiles: false,
   };
   const outcome = extractText(options.file, options.text, true, context, (file, text) => loadSnapshot(file, text, rules));

@@ -1,6 +1,6 @@
 import { AssertionError } from 'node:assert';
 import { isDeepStrictEqual } from 'node:util';
-import { type AnyRule, configureRules, type Entity, type Finding, type Notification, type RuleContext, scanText } from '@mamori/core';
+import { type AnyRule, configureRules, type Entity, type Finding, type Notification, type RuleContext, ruleKinds, scanText } from '@mamori/core';
 import { type DocsExample, type DocsExamplesOptions, docsExamples, exampleTemplate } from './docs-examples.js';
 import { type JsonPath, positionOf } from './position.js';
 
@@ -364,10 +364,11 @@ async function checkExample(rule: AnyRule, example: DocsExample, options: DocsEx
     const reaches = options.reaches ?? true;
     if (reaches && !reached) {
       fail(
-        `The fix example of ${rule.name} holds no ${rule.entity} entity, so it proves nothing about the rule; complete it, or pass \`reaches: false\`.\nas scanned:\n${made.text}`,
+        `The fix example of ${rule.name} holds no ${ruleKinds(rule).join(' or ')} entity, so it proves nothing about the rule; complete it, or pass \`reaches: false\`.\nas scanned:\n${made.text}`,
       );
     }
-    if (!reaches && reached) fail(`The fix example of ${rule.name} now holds a ${rule.entity} entity the rule checks: drop \`reaches: false\`.`);
+    if (!reaches && reached)
+      fail(`The fix example of ${rule.name} now holds a ${ruleKinds(rule).join(' or ')} entity the rule checks: drop \`reaches: false\`.`);
   } else if (mine.length === 0) {
     fail(`The risk example of ${rule.name} shows the mistake but is not reported.\nas scanned:\n${made.text}`);
   }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EntityKind } from '@mamori/core';
+import { type EntityKind, ruleKinds } from '@mamori/core';
 import { CALL_FEEDS } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
@@ -67,7 +67,7 @@ describe('the rule catalog', () => {
           expect(fixtures.some((f) => f.startsWith(`${k}.invalid.`))).toBe(true);
         }
         // A rule that reads what accounts give is tested on snapshots too.
-        if (SNAPSHOT_KINDS.has(rule.entity)) expect(kinds).toContain('snapshot');
+        if (ruleKinds(rule).some((k) => SNAPSHOT_KINDS.has(k))) expect(kinds).toContain('snapshot');
       });
     });
   }

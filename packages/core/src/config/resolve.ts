@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ruleMeta } from '../engine/meta.js';
 import { loadDeclarativeRules, loadPlugin } from '../engine/plugins.js';
-import type { AnyRule, RuleMeta } from '../engine/rule.js';
+import { type AnyRule, type RuleMeta, ruleKinds } from '../engine/rule.js';
 import { globMatcher } from '../files/glob.js';
 import { TEMPLATE_EXTENSIONS } from '../files/walk.js';
 import { loadParameters } from '../template/parameters.js';
@@ -82,7 +82,7 @@ export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
     metas: new Map(rules.map((r) => [r.id, ruleMeta(r)])),
     ...(parameters ? { parameters } : {}),
     allFiles,
-    wantsResources: rules.some((r) => r.entity === 'Resource'),
+    wantsResources: rules.some((r) => ruleKinds(r).includes('Resource')),
     walked: allFiles ? notExcluded(config) : isTemplate,
     isTemplate,
     suppressions: config?.config.suppressions ?? [],

@@ -10,7 +10,7 @@ import { wildcardMatcher } from '../files/glob.js';
 import type { DeclarativeRule, DeclarativeRuleFile } from '../generated/declarative-rules.js';
 import type { EntityKind } from '../model/entities.js';
 import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
-import type { AnyRule, RuleContext } from './rule.js';
+import { type AnyRule, defineRule, type RuleContext } from './rule.js';
 
 /** Thrown by `scan` when a plugin or a declarative rule file cannot be loaded or holds an invalid rule; the message names it. */
 export class PluginError extends Error {
@@ -130,14 +130,14 @@ export function compileDeclarativeRule(source: string, d: DeclarativeRule): AnyR
   };
   if (d.select.resourceType !== undefined) {
     const matches = typeMatcher(d.select.resourceType);
-    return {
+    return defineRule({
       ...meta,
       entity: 'Resource',
       check(resource, context) {
         if (!matches(resource.resourceType) || validate(resource.properties)) return;
         context.report({ messageId: 'violation', data: { name: resource.displayName, type: resource.resourceType, problem: problem(validate.errors) } });
       },
-    };
+    });
   }
   const kind = d.select.entity as EntityKind;
   return {

@@ -75,14 +75,20 @@ export interface RuleContext<MessageId extends string, Options extends object = 
   options: Options;
 }
 
-/** A field of an entity, or a field of the entities it holds: `isLogging`, `trails.isLogging`, `accessKeys.createdAt`. */
-export type EntityFieldPath<K extends EntityKind> = (keyof EntityMap[K] & string) | `${keyof EntityMap[K] & string}.${string}`;
+/**
+ * A field of an entity, or a field of the entities it holds: `isLogging`, `trails.isLogging`,
+ * `accessKeys.createdAt`. For a rule of several kinds, a field of any of them.
+ */
+export type EntityFieldPath<K extends EntityKind> = K extends EntityKind ? (keyof EntityMap[K] & string) | `${keyof EntityMap[K] & string}.${string}` : never;
 
 /** A rule: its metadata and the `check` run on each entity of the kind it selects. Write one with `defineRule`. */
 export interface Rule<K extends EntityKind = EntityKind, MessageId extends string = string, Options extends object = Record<string, unknown>>
   extends RuleMeta<MessageId> {
-  /** Which entities the rule reads. */
-  entity: K;
+  /**
+   * Which entities the rule reads: a kind, or several kinds that hold the same setting (DB instances
+   * and DB clusters), its `check` then given each entity of any of them.
+   */
+  entity: K | readonly [K, ...K[]];
   /**
    * The fields of the entity the rule's verdict depends on (not those only shown in messages). When a
    * call failed while an account was collected, the rule is reported as not evaluated only if the
@@ -93,8 +99,13 @@ export interface Rule<K extends EntityKind = EntityKind, MessageId extends strin
   check(entity: EntityMap[K], context: RuleContext<MessageId, Options>): void;
 }
 
-/** A rule of any entity kind, as the engine and catalogs hold them. */
-export type AnyRule = { [K in EntityKind]: Rule<K, string> }[EntityKind];
+/** A rule of any entity kind, or of several, as the engine and catalogs hold them. */
+export type AnyRule = { [K in EntityKind]: Rule<K, string> }[EntityKind] | Rule<EntityKind, string>;
+
+/** The kinds a rule reads, as a list. */
+export function ruleKinds<K extends EntityKind>(rule: { entity: K | readonly K[] }): readonly K[] {
+  return typeof rule.entity === 'string' ? [rule.entity] : rule.entity;
+}
 
 /** Identity function that types a rule: the entity type follows from `entity`, message ids from `messages`. */
 export function defineRule<K extends EntityKind, MessageId extends string, Options extends object = Record<string, unknown>>(

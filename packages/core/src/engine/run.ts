@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Finding, Notification } from '../model/finding.js';
-import type { AnyRule, ReportDescriptor, Rule } from './rule.js';
+import { type AnyRule, type ReportDescriptor, type Rule, ruleKinds } from './rule.js';
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
@@ -29,7 +29,7 @@ export function ruleRunner(
   options: ReadonlyMap<string, Record<string, unknown>> = new Map(),
 ): { run: (entities: readonly Entity[]) => void; findings: Finding[]; notifications: Notification[] } {
   const byKind = new Map<EntityKind, AnyRule[]>();
-  for (const rule of rules) byKind.set(rule.entity, [...(byKind.get(rule.entity) ?? []), rule]);
+  for (const rule of rules) for (const kind of ruleKinds(rule)) byKind.set(kind, [...(byKind.get(kind) ?? []), rule]);
   const findings: Finding[] = [];
   const notifications: Notification[] = [];
   const seen = new Map<string, number>();

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { loadTemplate } from '../template/load.js';
+import { TemplateGraph } from '../template/resolution/graph.js';
 import { Resolver } from '../template/resolution/resolve.js';
 import { azSpansOf } from './az-span/template.js';
 import { cacheReplicationGroupsOf } from './cache-replication-group/template.js';
+import { dbClustersOf } from './db-cluster/template.js';
 import { dbInstancesOf } from './db-instance/template.js';
 import { securityGroupsOf } from './security-group/template.js';
 
@@ -20,6 +22,8 @@ describe('the resilience extractors on malformed templates', () => {
     'AWS::AutoScaling::AutoScalingGroup',
     'AWS::ElastiCache::ReplicationGroup',
     'AWS::ElastiCache::ParameterGroup',
+    'AWS::ElastiCache::CacheCluster',
+    'AWS::RDS::GlobalCluster',
   ];
   const KEYS = [
     'Engine',
@@ -49,6 +53,12 @@ describe('the resilience extractors on malformed templates', () => {
     'DBSecurityGroupIngress',
     'DBSecurityGroupName',
     'VpcSecurityGroupIds',
+    'DBClusterInstanceClass',
+    'EngineMode',
+    'GlobalClusterIdentifier',
+    'SourceDBClusterIdentifier',
+    'KmsKeyId',
+    'PrimaryClusterId',
   ];
   const refs = fc.constantFrom('A', 'B', 'P', 'AWS::NoValue', 'AWS::Region', 'Missing');
   const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
@@ -82,7 +92,9 @@ describe('the resilience extractors on malformed templates', () => {
         const resolver = new Resolver(t);
         dbInstancesOf(t, resolver, securityGroupsOf(t, resolver));
         azSpansOf(t, resolver);
-        cacheReplicationGroupsOf(t, resolver);
+        const graph = new TemplateGraph(t);
+        cacheReplicationGroupsOf(t, resolver, graph);
+        dbClustersOf(t, resolver, graph);
       }),
       { numRuns: 300 },
     );

@@ -277,6 +277,7 @@ export interface RegionalResponses {
   ec2?: Ec2Responses;
   cloudtrail?: CloudTrailResponses;
   rds?: RdsResponses;
+  elasticache?: ElastiCacheResponses;
 }
 /**
  * The EC2 responses of one region.
@@ -366,8 +367,12 @@ export interface ApiInstance {
   };
   IamInstanceProfile?: {
     Arn?: string;
+    Id?: string;
   };
   Tags?: Tags;
+  Placement?: {
+    AvailabilityZone?: string;
+  };
 }
 /**
  * An item of EC2 `DescribeNatGateways`.
@@ -569,6 +574,7 @@ export interface ApiDbInstance {
    * Set on an instance that replicates a DB cluster.
    */
   ReadReplicaSourceDBClusterIdentifier?: string;
+  AvailabilityZone?: string;
 }
 /**
  * An item of RDS `DescribeDBClusters`.
@@ -584,13 +590,91 @@ export interface ApiDbCluster {
     DBInstanceIdentifier?: string;
     IsClusterWriter?: boolean;
   }[];
+  /**
+   * `provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`.
+   */
+  EngineMode?: string;
+  /**
+   * Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora).
+   */
+  DBClusterInstanceClass?: string;
+  AvailabilityZones?: Strings;
+  BackupRetentionPeriod?: number;
+  Status?: string;
+  /**
+   * Set on a cross-region read replica cluster: its source cluster.
+   */
+  ReplicationSourceIdentifier?: string;
+}
+/**
+ * The ElastiCache responses of one region.
+ */
+export interface ElastiCacheResponses {
+  DescribeReplicationGroups?: {
+    ReplicationGroups?: ApiCacheReplicationGroup[];
+  };
+  DescribeCacheClusters?: {
+    CacheClusters?: ApiCacheCluster[];
+  };
+}
+/**
+ * An item of ElastiCache `DescribeReplicationGroups`.
+ */
+export interface ApiCacheReplicationGroup {
+  ReplicationGroupId: string;
+  ARN?: string;
+  Description?: string;
+  Status?: string;
+  /**
+   * `redis` or `valkey`; older answers leave it out (Redis OSS).
+   */
+  Engine?: string;
+  /**
+   * `enabled`, `disabled`, `enabling` or `disabling`.
+   */
+  AutomaticFailover?: string;
+  /**
+   * `enabled` or `disabled`.
+   */
+  MultiAZ?: string;
+  ClusterEnabled?: boolean;
+  MemberClusters?: Strings;
+  NodeGroups?: {
+    NodeGroupId?: string;
+    Status?: string;
+    NodeGroupMembers?: {
+      CacheClusterId?: string;
+      CacheNodeId?: string;
+      PreferredAvailabilityZone?: string;
+      CurrentRole?: string;
+    }[];
+  }[];
+  GlobalReplicationGroupInfo?: {
+    GlobalReplicationGroupId?: string;
+    GlobalReplicationGroupMemberRole?: string;
+  };
+}
+/**
+ * An item of ElastiCache `DescribeCacheClusters`.
+ */
+export interface ApiCacheCluster {
+  CacheClusterId: string;
+  ARN?: string;
+  Engine?: string;
+  CacheClusterStatus?: string;
+  NumCacheNodes?: number;
+  PreferredAvailabilityZone?: string;
+  /**
+   * Set when the cluster is a node of a replication group.
+   */
+  ReplicationGroupId?: string;
 }
 /**
  * A call that failed: the rules that need its answer report "not evaluated" rather than "clean".
  */
 export interface CallError {
   /**
-   * SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `s3`, `sts`. `*` when a whole region failed.
+   * SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`. `*` when a whole region failed.
    */
   service: string;
   /**

@@ -6,10 +6,10 @@ const interop = (m) => (typeof m === "function" ? m : m.default);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `s3`, `sts`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for IAM, STS and S3."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for IAM, STS and S3."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}}}};
 const schema32 = {"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"};
 const schema34 = {"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"};
-const schema86 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `s3`, `sts`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for IAM, STS and S3."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
+const schema91 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for IAM, STS and S3."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
 const pattern4 = new RegExp("^[0-9]{12}$", "u");
 const pattern5 = new RegExp("^aws(-[a-z]+)*$", "u");
 const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
@@ -1764,7 +1764,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"}},"additionalProperties":false};
+const schema57 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"}},"additionalProperties":false};
 const schema58 = {"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}};
 const schema68 = {"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}};
 const schema69 = {"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}};
@@ -2589,7 +2589,7 @@ return errors === 0;
 }
 validate41.evaluated = {"props":{"AllocationId":true,"AssociationId":true,"PublicIp":true,"InstanceId":true,"NetworkInterfaceId":true,"Domain":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"}}};
+const schema63 = {"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2679,14 +2679,26 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/IamInstanceProfile",schemaPath:"#/properties/IamInstanceProfile/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.Id !== undefined){
+if(typeof data4.Id !== "string"){
+const err6 = {instancePath:instancePath+"/IamInstanceProfile/Id",schemaPath:"#/properties/IamInstanceProfile/properties/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/IamInstanceProfile",schemaPath:"#/properties/IamInstanceProfile/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -2697,21 +2709,48 @@ vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.Placement !== undefined){
+let data8 = data.Placement;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.AvailabilityZone !== undefined){
+if(typeof data8.AvailabilityZone !== "string"){
+const err8 = {instancePath:instancePath+"/Placement/AvailabilityZone",schemaPath:"#/properties/Placement/properties/AvailabilityZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err8];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/Placement",schemaPath:"#/properties/Placement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
 validate44.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true,"Placement":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema64 = {"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}};
 
@@ -4550,8 +4589,262 @@ return errors === 0;
 validate53.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema83 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}};
-const schema84 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."}}};
-const schema85 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}}}};
+const schema84 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}};
+const schema85 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate62.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DBClusterIdentifier === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DBClusterIdentifier"},message:"must have required property '"+"DBClusterIdentifier"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.DBClusterIdentifier !== undefined){
+if(typeof data.DBClusterIdentifier !== "string"){
+const err1 = {instancePath:instancePath+"/DBClusterIdentifier",schemaPath:"#/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.DBClusterArn !== undefined){
+if(typeof data.DBClusterArn !== "string"){
+const err2 = {instancePath:instancePath+"/DBClusterArn",schemaPath:"#/properties/DBClusterArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Engine !== undefined){
+if(typeof data.Engine !== "string"){
+const err3 = {instancePath:instancePath+"/Engine",schemaPath:"#/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.MultiAZ !== undefined){
+if(typeof data.MultiAZ !== "boolean"){
+const err4 = {instancePath:instancePath+"/MultiAZ",schemaPath:"#/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.StorageEncrypted !== undefined){
+if(typeof data.StorageEncrypted !== "boolean"){
+const err5 = {instancePath:instancePath+"/StorageEncrypted",schemaPath:"#/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.PubliclyAccessible !== undefined){
+if(typeof data.PubliclyAccessible !== "boolean"){
+const err6 = {instancePath:instancePath+"/PubliclyAccessible",schemaPath:"#/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.DBClusterMembers !== undefined){
+let data6 = data.DBClusterMembers;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.DBInstanceIdentifier !== undefined){
+if(typeof data7.DBInstanceIdentifier !== "string"){
+const err7 = {instancePath:instancePath+"/DBClusterMembers/" + i0+"/DBInstanceIdentifier",schemaPath:"#/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data7.IsClusterWriter !== undefined){
+if(typeof data7.IsClusterWriter !== "boolean"){
+const err8 = {instancePath:instancePath+"/DBClusterMembers/" + i0+"/IsClusterWriter",schemaPath:"#/properties/DBClusterMembers/items/properties/IsClusterWriter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/DBClusterMembers/" + i0,schemaPath:"#/properties/DBClusterMembers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/DBClusterMembers",schemaPath:"#/properties/DBClusterMembers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.EngineMode !== undefined){
+if(typeof data.EngineMode !== "string"){
+const err11 = {instancePath:instancePath+"/EngineMode",schemaPath:"#/properties/EngineMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.DBClusterInstanceClass !== undefined){
+if(typeof data.DBClusterInstanceClass !== "string"){
+const err12 = {instancePath:instancePath+"/DBClusterInstanceClass",schemaPath:"#/properties/DBClusterInstanceClass/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.AvailabilityZones !== undefined){
+let data12 = data.AvailabilityZones;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data12[i1] !== "string"){
+const err13 = {instancePath:instancePath+"/AvailabilityZones/" + i1,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/AvailabilityZones",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.BackupRetentionPeriod !== undefined){
+let data14 = data.BackupRetentionPeriod;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err15 = {instancePath:instancePath+"/BackupRetentionPeriod",schemaPath:"#/properties/BackupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.Status !== undefined){
+if(typeof data.Status !== "string"){
+const err16 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.ReplicationSourceIdentifier !== undefined){
+if(typeof data.ReplicationSourceIdentifier !== "string"){
+const err17 = {instancePath:instancePath+"/ReplicationSourceIdentifier",schemaPath:"#/properties/ReplicationSourceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":{"DBClusterIdentifier":true,"DBClusterArn":true,"Engine":true,"MultiAZ":true,"StorageEncrypted":true,"PubliclyAccessible":true,"DBClusterMembers":true,"EngineMode":true,"DBClusterInstanceClass":true,"AvailabilityZones":true,"BackupRetentionPeriod":true,"Status":true,"ReplicationSourceIdentifier":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4801,9 +5094,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0,schemaPath:"#/$defs/dbInstance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.AvailabilityZone !== undefined){
+if(typeof data2.AvailabilityZone !== "string"){
+const err18 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/AvailabilityZone",schemaPath:"#/$defs/dbInstance/properties/AvailabilityZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4815,7 +5108,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances",schemaPath:"#/properties/DescribeDBInstances/properties/DBInstances/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0,schemaPath:"#/$defs/dbInstance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4827,7 +5120,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/DescribeDBInstances",schemaPath:"#/properties/DescribeDBInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances",schemaPath:"#/properties/DescribeDBInstances/properties/DBInstances/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4837,18 +5130,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.DescribeDBClusters !== undefined){
-let data20 = data.DescribeDBClusters;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.DBClusters !== undefined){
-let data21 = data20.DBClusters;
-if(Array.isArray(data21)){
-const len2 = data21.length;
-for(let i2=0; i2<len2; i2++){
-let data22 = data21[i2];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.DBClusterIdentifier === undefined){
-const err21 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,schemaPath:"#/$defs/dbCluster/required",keyword:"required",params:{missingProperty: "DBClusterIdentifier"},message:"must have required property '"+"DBClusterIdentifier"+"'"};
+}
+else {
+const err21 = {instancePath:instancePath+"/DescribeDBInstances",schemaPath:"#/properties/DescribeDBInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4857,9 +5141,23 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data22.DBClusterIdentifier !== undefined){
-if(typeof data22.DBClusterIdentifier !== "string"){
-const err22 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterIdentifier",schemaPath:"#/$defs/dbCluster/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.DescribeDBClusters !== undefined){
+let data21 = data.DescribeDBClusters;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.DBClusters !== undefined){
+let data22 = data21.DBClusters;
+if(Array.isArray(data22)){
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate62(data22[i2], {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters",schemaPath:"#/properties/DescribeDBClusters/properties/DBClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4869,9 +5167,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data22.DBClusterArn !== undefined){
-if(typeof data22.DBClusterArn !== "string"){
-const err23 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterArn",schemaPath:"#/$defs/dbCluster/properties/DBClusterArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err23 = {instancePath:instancePath+"/DescribeDBClusters",schemaPath:"#/properties/DescribeDBClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4881,9 +5179,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data22.Engine !== undefined){
-if(typeof data22.Engine !== "string"){
-const err24 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/Engine",schemaPath:"#/$defs/dbCluster/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4892,149 +5190,554 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data22.MultiAZ !== undefined){
-if(typeof data22.MultiAZ !== "boolean"){
-const err25 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/MultiAZ",schemaPath:"#/$defs/dbCluster/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data22.StorageEncrypted !== undefined){
-if(typeof data22.StorageEncrypted !== "boolean"){
-const err26 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/StorageEncrypted",schemaPath:"#/$defs/dbCluster/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data22.PubliclyAccessible !== undefined){
-if(typeof data22.PubliclyAccessible !== "boolean"){
-const err27 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/PubliclyAccessible",schemaPath:"#/$defs/dbCluster/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data22.DBClusterMembers !== undefined){
-let data29 = data22.DBClusterMembers;
-if(Array.isArray(data29)){
-const len3 = data29.length;
-for(let i3=0; i3<len3; i3++){
-let data30 = data29[i3];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.DBInstanceIdentifier !== undefined){
-if(typeof data30.DBInstanceIdentifier !== "string"){
-const err28 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterMembers/" + i3+"/DBInstanceIdentifier",schemaPath:"#/$defs/dbCluster/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data30.IsClusterWriter !== undefined){
-if(typeof data30.IsClusterWriter !== "boolean"){
-const err29 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterMembers/" + i3+"/IsClusterWriter",schemaPath:"#/$defs/dbCluster/properties/DBClusterMembers/items/properties/IsClusterWriter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterMembers/" + i3,schemaPath:"#/$defs/dbCluster/properties/DBClusterMembers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2+"/DBClusterMembers",schemaPath:"#/$defs/dbCluster/properties/DBClusterMembers/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,schemaPath:"#/$defs/dbCluster/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters",schemaPath:"#/properties/DescribeDBClusters/properties/DBClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/DescribeDBClusters",schemaPath:"#/properties/DescribeDBClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
 validate61.errors = vErrors;
 return errors === 0;
 }
 validate61.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema87 = {"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}};
+const schema90 = {"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}};
+const schema88 = {"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate66.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ReplicationGroupId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ReplicationGroupId"},message:"must have required property '"+"ReplicationGroupId"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ReplicationGroupId !== undefined){
+if(typeof data.ReplicationGroupId !== "string"){
+const err1 = {instancePath:instancePath+"/ReplicationGroupId",schemaPath:"#/properties/ReplicationGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ARN !== undefined){
+if(typeof data.ARN !== "string"){
+const err2 = {instancePath:instancePath+"/ARN",schemaPath:"#/properties/ARN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Description !== undefined){
+if(typeof data.Description !== "string"){
+const err3 = {instancePath:instancePath+"/Description",schemaPath:"#/properties/Description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Status !== undefined){
+if(typeof data.Status !== "string"){
+const err4 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Engine !== undefined){
+if(typeof data.Engine !== "string"){
+const err5 = {instancePath:instancePath+"/Engine",schemaPath:"#/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.AutomaticFailover !== undefined){
+if(typeof data.AutomaticFailover !== "string"){
+const err6 = {instancePath:instancePath+"/AutomaticFailover",schemaPath:"#/properties/AutomaticFailover/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.MultiAZ !== undefined){
+if(typeof data.MultiAZ !== "string"){
+const err7 = {instancePath:instancePath+"/MultiAZ",schemaPath:"#/properties/MultiAZ/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.ClusterEnabled !== undefined){
+if(typeof data.ClusterEnabled !== "boolean"){
+const err8 = {instancePath:instancePath+"/ClusterEnabled",schemaPath:"#/properties/ClusterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.MemberClusters !== undefined){
+let data8 = data.MemberClusters;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data8[i0] !== "string"){
+const err9 = {instancePath:instancePath+"/MemberClusters/" + i0,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/MemberClusters",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.NodeGroups !== undefined){
+let data10 = data.NodeGroups;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.NodeGroupId !== undefined){
+if(typeof data11.NodeGroupId !== "string"){
+const err11 = {instancePath:instancePath+"/NodeGroups/" + i1+"/NodeGroupId",schemaPath:"#/properties/NodeGroups/items/properties/NodeGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data11.Status !== undefined){
+if(typeof data11.Status !== "string"){
+const err12 = {instancePath:instancePath+"/NodeGroups/" + i1+"/Status",schemaPath:"#/properties/NodeGroups/items/properties/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data11.NodeGroupMembers !== undefined){
+let data14 = data11.NodeGroupMembers;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.CacheClusterId !== undefined){
+if(typeof data15.CacheClusterId !== "string"){
+const err13 = {instancePath:instancePath+"/NodeGroups/" + i1+"/NodeGroupMembers/" + i2+"/CacheClusterId",schemaPath:"#/properties/NodeGroups/items/properties/NodeGroupMembers/items/properties/CacheClusterId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data15.CacheNodeId !== undefined){
+if(typeof data15.CacheNodeId !== "string"){
+const err14 = {instancePath:instancePath+"/NodeGroups/" + i1+"/NodeGroupMembers/" + i2+"/CacheNodeId",schemaPath:"#/properties/NodeGroups/items/properties/NodeGroupMembers/items/properties/CacheNodeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data15.PreferredAvailabilityZone !== undefined){
+if(typeof data15.PreferredAvailabilityZone !== "string"){
+const err15 = {instancePath:instancePath+"/NodeGroups/" + i1+"/NodeGroupMembers/" + i2+"/PreferredAvailabilityZone",schemaPath:"#/properties/NodeGroups/items/properties/NodeGroupMembers/items/properties/PreferredAvailabilityZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data15.CurrentRole !== undefined){
+if(typeof data15.CurrentRole !== "string"){
+const err16 = {instancePath:instancePath+"/NodeGroups/" + i1+"/NodeGroupMembers/" + i2+"/CurrentRole",schemaPath:"#/properties/NodeGroups/items/properties/NodeGroupMembers/items/properties/CurrentRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/NodeGroups/" + i1+"/NodeGroupMembers/" + i2,schemaPath:"#/properties/NodeGroups/items/properties/NodeGroupMembers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/NodeGroups/" + i1+"/NodeGroupMembers",schemaPath:"#/properties/NodeGroups/items/properties/NodeGroupMembers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/NodeGroups/" + i1,schemaPath:"#/properties/NodeGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/NodeGroups",schemaPath:"#/properties/NodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.GlobalReplicationGroupInfo !== undefined){
+let data20 = data.GlobalReplicationGroupInfo;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.GlobalReplicationGroupId !== undefined){
+if(typeof data20.GlobalReplicationGroupId !== "string"){
+const err21 = {instancePath:instancePath+"/GlobalReplicationGroupInfo/GlobalReplicationGroupId",schemaPath:"#/properties/GlobalReplicationGroupInfo/properties/GlobalReplicationGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data20.GlobalReplicationGroupMemberRole !== undefined){
+if(typeof data20.GlobalReplicationGroupMemberRole !== "string"){
+const err22 = {instancePath:instancePath+"/GlobalReplicationGroupInfo/GlobalReplicationGroupMemberRole",schemaPath:"#/properties/GlobalReplicationGroupInfo/properties/GlobalReplicationGroupMemberRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/GlobalReplicationGroupInfo",schemaPath:"#/properties/GlobalReplicationGroupInfo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+validate66.evaluated = {"props":{"ReplicationGroupId":true,"ARN":true,"Description":true,"Status":true,"Engine":true,"AutomaticFailover":true,"MultiAZ":true,"ClusterEnabled":true,"MemberClusters":true,"NodeGroups":true,"GlobalReplicationGroupInfo":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate65.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DescribeReplicationGroups !== undefined){
+let data0 = data.DescribeReplicationGroups;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.ReplicationGroups !== undefined){
+let data1 = data0.ReplicationGroups;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate66(data1[i0], {instancePath:instancePath+"/DescribeReplicationGroups/ReplicationGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/DescribeReplicationGroups/ReplicationGroups",schemaPath:"#/properties/DescribeReplicationGroups/properties/ReplicationGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/DescribeReplicationGroups",schemaPath:"#/properties/DescribeReplicationGroups/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.DescribeCacheClusters !== undefined){
+let data3 = data.DescribeCacheClusters;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.CacheClusters !== undefined){
+let data4 = data3.CacheClusters;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.CacheClusterId === undefined){
+const err2 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1,schemaPath:"#/$defs/cacheCluster/required",keyword:"required",params:{missingProperty: "CacheClusterId"},message:"must have required property '"+"CacheClusterId"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data5.CacheClusterId !== undefined){
+if(typeof data5.CacheClusterId !== "string"){
+const err3 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1+"/CacheClusterId",schemaPath:"#/$defs/cacheCluster/properties/CacheClusterId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data5.ARN !== undefined){
+if(typeof data5.ARN !== "string"){
+const err4 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1+"/ARN",schemaPath:"#/$defs/cacheCluster/properties/ARN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data5.Engine !== undefined){
+if(typeof data5.Engine !== "string"){
+const err5 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1+"/Engine",schemaPath:"#/$defs/cacheCluster/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data5.CacheClusterStatus !== undefined){
+if(typeof data5.CacheClusterStatus !== "string"){
+const err6 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1+"/CacheClusterStatus",schemaPath:"#/$defs/cacheCluster/properties/CacheClusterStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data5.NumCacheNodes !== undefined){
+let data10 = data5.NumCacheNodes;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err7 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1+"/NumCacheNodes",schemaPath:"#/$defs/cacheCluster/properties/NumCacheNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data5.PreferredAvailabilityZone !== undefined){
+if(typeof data5.PreferredAvailabilityZone !== "string"){
+const err8 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1+"/PreferredAvailabilityZone",schemaPath:"#/$defs/cacheCluster/properties/PreferredAvailabilityZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data5.ReplicationGroupId !== undefined){
+if(typeof data5.ReplicationGroupId !== "string"){
+const err9 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1+"/ReplicationGroupId",schemaPath:"#/$defs/cacheCluster/properties/ReplicationGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters/" + i1,schemaPath:"#/$defs/cacheCluster/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/DescribeCacheClusters/CacheClusters",schemaPath:"#/properties/DescribeCacheClusters/properties/CacheClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/DescribeCacheClusters",schemaPath:"#/properties/DescribeCacheClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+validate65.evaluated = {"props":{"DescribeReplicationGroups":true,"DescribeCacheClusters":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5049,7 +5752,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "ec2") || (key0 === "cloudtrail")) || (key0 === "rds"))){
+if(!((((key0 === "ec2") || (key0 === "cloudtrail")) || (key0 === "rds")) || (key0 === "elasticache"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5075,6 +5778,12 @@ errors = vErrors.length;
 if(data.rds !== undefined){
 if(!(validate61(data.rds, {instancePath:instancePath+"/rds",parentData:data,parentDataProperty:"rds",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+if(data.elasticache !== undefined){
+if(!(validate65(data.elasticache, {instancePath:instancePath+"/elasticache",parentData:data,parentDataProperty:"elasticache",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }

@@ -2,6 +2,7 @@
 import type { AccessKeyResource } from '../entities/access-key-resource/types.js';
 import type { AzSpan } from '../entities/az-span/types.js';
 import type { CacheReplicationGroup } from '../entities/cache-replication-group/types.js';
+import type { DbCluster } from '../entities/db-cluster/types.js';
 import type { DbInstance } from '../entities/db-instance/types.js';
 import type { ElasticIp } from '../entities/elastic-ip/types.js';
 import type { IamUser } from '../entities/iam-user/types.js';
@@ -21,6 +22,7 @@ import type { TrailSet } from '../entities/trail-set/types.js';
 export type { AccessKeyResource } from '../entities/access-key-resource/types.js';
 export type { AzSpan } from '../entities/az-span/types.js';
 export type { CacheReplicationGroup, CacheReplicationGroupSetting } from '../entities/cache-replication-group/types.js';
+export type { DbCluster, DbClusterSetting } from '../entities/db-cluster/types.js';
 export type { DbInstance, DbInstanceSetting } from '../entities/db-instance/types.js';
 export type { EipAssociation, ElasticIp } from '../entities/elastic-ip/types.js';
 export type { AccessKeyInfo, IamUser } from '../entities/iam-user/types.js';
@@ -58,6 +60,7 @@ export interface EntityMap {
   AccessKeyResource: AccessKeyResource;
   PasswordProperty: PasswordProperty;
   TemplateParameter: TemplateParameterEntity;
+  DbCluster: DbCluster;
 }
 
 /** The name of an entity kind, such as `SecurityGroup`: what a rule's `entity` selects. */

@@ -6,7 +6,7 @@ import type { EntityKind } from '../model/entities.js';
  */
 export type Feed = EntityKind | `${EntityKind}.${string}`;
 
-export type AwsService = 'sts' | 'ec2' | 'rds' | 'cloudtrail' | 's3' | 'iam';
+export type AwsService = 'sts' | 'ec2' | 'rds' | 'cloudtrail' | 's3' | 'iam' | 'elasticache';
 
 /**
  * One AWS API call the collector makes, as data. The collector (`@mamori/collector`) pairs each
@@ -79,14 +79,14 @@ const CALLS = [
     feeds: ['NetworkAcl'],
   },
   { service: 'ec2', operation: 'DescribeAddresses', scope: 'regional', iamAction: 'ec2:DescribeAddresses', feeds: ['ElasticIp'] },
-  // Whether the instance holding an address is stopped.
+  // The instances, and whether the instance holding an address is stopped.
   {
     service: 'ec2',
     operation: 'DescribeInstances',
     scope: 'regional',
     pages: { ...NEXT_TOKEN, items: 'Reservations' },
     iamAction: 'ec2:DescribeInstances',
-    feeds: ['ElasticIp.instanceState'],
+    feeds: ['Instance', 'ElasticIp.instanceState'],
   },
   // Without it an address on a NAT gateway still shows its network interface: attached either way.
   {
@@ -121,14 +121,31 @@ const CALLS = [
     iamAction: 'rds:DescribeDBInstances',
     feeds: ['DbInstance'],
   },
-  // Read only for encryption an instance does not report itself.
+  // The clusters, and the encryption a member instance does not report itself.
   {
     service: 'rds',
     operation: 'DescribeDBClusters',
     scope: 'regional',
     pages: { ...MARKER, items: 'DBClusters' },
     iamAction: 'rds:DescribeDBClusters',
-    feeds: ['DbInstance.storageEncrypted'],
+    feeds: ['DbCluster', 'DbInstance.storageEncrypted'],
+  },
+  {
+    service: 'elasticache',
+    operation: 'DescribeReplicationGroups',
+    scope: 'regional',
+    pages: { ...MARKER, items: 'ReplicationGroups' },
+    iamAction: 'elasticache:DescribeReplicationGroups',
+    feeds: ['CacheReplicationGroup'],
+  },
+  // Redis OSS and Valkey clusters outside any replication group: single nodes, with nothing to fail over to.
+  {
+    service: 'elasticache',
+    operation: 'DescribeCacheClusters',
+    scope: 'regional',
+    pages: { ...MARKER, items: 'CacheClusters' },
+    iamAction: 'elasticache:DescribeCacheClusters',
+    feeds: ['CacheReplicationGroup'],
   },
   { service: 'cloudtrail', operation: 'DescribeTrails', scope: 'regional', iamAction: 'cloudtrail:DescribeTrails', feeds: ['Trail', 'TrailSet'] },
   // Root activity: events of the user name `root`.

@@ -27,9 +27,9 @@ describe('what each failed call leaves unevaluated', () => {
     expect(ids(regional('ec2', 'DescribeNetworkAcls'))).toEqual(['MAM102']);
   });
 
-  it('instances, NAT gateways and route tables: the Elastic IP and NAT gateway rules as far as they read them', () => {
+  it('instances, NAT gateways and route tables: the instance, Elastic IP and NAT gateway rules as far as they read them', () => {
     expect(ids(regional('ec2', 'DescribeAddresses'))).toEqual(['MAM701']);
-    expect(ids(regional('ec2', 'DescribeInstances'))).toEqual(['MAM701']);
+    expect(ids(regional('ec2', 'DescribeInstances'))).toEqual(['MAM401', 'MAM701']);
     expect(ids(regional('ec2', 'DescribeNatGateways'))).toEqual(['MAM702']);
     expect(ids(regional('ec2', 'DescribeRouteTables'))).toEqual(['MAM702']);
     expect(ids(regional('ec2', 'DescribeSubnets'))).toEqual([]);
@@ -48,10 +48,20 @@ describe('what each failed call leaves unevaluated', () => {
     expect(ids(regional('cloudtrail', 'LookupEvents'))).toEqual(['MAM206']);
   });
 
-  it('RDS: the instance list feeds every database rule; clusters only encryption, which the instance list also gives', () => {
+  it('RDS: the instance list feeds every database rule; the cluster list the rules that judge clusters, which no other call gives', () => {
     expect(ids(regional('rds', 'DescribeDBInstances'))).toEqual(['MAM103', 'MAM601', 'MAM602', 'MAM603', 'MAM604']);
-    expect(ids(regional('rds', 'DescribeDBClusters'))).toEqual(['MAM603']);
-    expect(ids(regional('rds', 'DescribeDBClusters'), (call, region) => call === 'rds:DescribeDBInstances' && region === 'eu-west-1')).toEqual([]);
+    expect(ids(regional('rds', 'DescribeDBClusters'))).toEqual(['MAM601', 'MAM602', 'MAM603', 'MAM604']);
+    expect(ids(regional('rds', 'DescribeDBClusters'), (call, region) => call === 'rds:DescribeDBInstances' && region === 'eu-west-1')).toEqual([
+      'MAM601',
+      'MAM602',
+      'MAM603',
+      'MAM604',
+    ]);
+  });
+
+  it('ElastiCache: either list feeds the failover rule', () => {
+    expect(ids(regional('elasticache', 'DescribeReplicationGroups'))).toEqual(['MAM606']);
+    expect(ids(regional('elasticache', 'DescribeCacheClusters'))).toEqual(['MAM606']);
   });
 
   it('IAM: each per-user call feeds the user rules that read it', () => {
@@ -80,6 +90,7 @@ describe('what each failed call leaves unevaluated', () => {
       'MAM102',
       'MAM103',
       'MAM206',
+      'MAM401',
       'MAM501',
       'MAM502',
       'MAM503',
@@ -88,13 +99,14 @@ describe('what each failed call leaves unevaluated', () => {
       'MAM602',
       'MAM603',
       'MAM604',
+      'MAM606',
       'MAM701',
       'MAM702',
       'MAM703',
       'MAM704',
       'MAM705',
     ]);
-    expect(kindsFedBy({ service: 'rds', operation: '*' })).toEqual(['DbInstance']);
+    expect(kindsFedBy({ service: 'rds', operation: '*' })).toEqual(['DbInstance', 'DbCluster']);
   });
 
   it('a rule without `reads` (a plugin rule) is named for any call that feeds its entity', () => {
@@ -123,7 +135,7 @@ describe('not-evaluated warnings', () => {
     expect(loadSnapshot('s.json', doc, rules).notifications.map((n) => n.message)).toEqual([
       'iam GenerateCredentialReport failed with ReportInProgress (credential report not ready after 120 s); not evaluated: MAM206 root-recently-used, MAM209 iam-access-key-unused, MAM210 iam-access-key-not-rotated, MAM211 iam-console-user-without-mfa',
       's3 GetBucketLifecycleConfiguration for logs failed with AccessDenied; not evaluated: MAM705 cloudtrail-bucket-no-lifecycle',
-      'rds DescribeDBClusters in eu-west-1 failed with AccessDenied; the rules that read it were evaluated from other calls',
+      'rds DescribeDBClusters in eu-west-1 failed with AccessDenied; not evaluated there: MAM601 rds-not-multi-az, MAM602 rds-publicly-accessible, MAM603 rds-storage-unencrypted, MAM604 rds-backups-disabled',
     ]);
   });
 

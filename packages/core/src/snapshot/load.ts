@@ -1,4 +1,4 @@
-import type { AnyRule } from '../engine/rule.js';
+import { type AnyRule, ruleKinds } from '../engine/rule.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
@@ -90,7 +90,8 @@ export function rulesNotEvaluated<R extends RuleRef>(error: CallError, rules: re
     .map((f) => f.split('.'));
   return rules.filter((r) => {
     const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split('.')) : [[]];
-    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path) => overlap(field, path)));
+    const kinds: readonly string[] = ruleKinds(r);
+    return lost.some(([kind = '', ...field]) => kinds.includes(kind) && reads.some((path) => overlap(field, path)));
   });
 }
 

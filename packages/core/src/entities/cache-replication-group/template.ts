@@ -1,4 +1,5 @@
 import { get } from '../../template/parsing/node.js';
+import type { TemplateGraph } from '../../template/resolution/graph.js';
 import type { Resolver } from '../../template/resolution/resolve.js';
 import { isCreated, leastSafe, parseBoolean, parseInteger, refTarget, text } from '../../template/resolution/settings.js';
 import type { Template, TemplateResource } from '../../template/types.js';
@@ -7,10 +8,19 @@ import type { CacheReplicationGroup } from './types.js';
 const byFalse = (a: boolean, b: boolean): boolean => !a && b;
 const bySmaller = (a: number, b: number): boolean => a < b;
 
-/** `AWS::ElastiCache::ReplicationGroup`s with their failover settings, ElastiCache's defaults filled in. */
-export function cacheReplicationGroupsOf(template: Template, resolver: Resolver): CacheReplicationGroup[] {
+/**
+ * `AWS::ElastiCache::ReplicationGroup`s with their failover settings, ElastiCache's defaults filled
+ * in, and the Redis OSS or Valkey `AWS::ElastiCache::CacheCluster`s no group of the template takes
+ * as its primary: single nodes.
+ */
+export function cacheReplicationGroupsOf(template: Template, resolver: Resolver, graph: TemplateGraph): CacheReplicationGroup[] {
   const out: CacheReplicationGroup[] = [];
   for (const res of template.resources.values()) {
+    if (res.type === 'AWS::ElastiCache::CacheCluster' && isCreated(resolver, res)) {
+      const single = standaloneCluster(template, resolver, graph, res);
+      if (single) out.push(single);
+      continue;
+    }
     if (res.type !== 'AWS::ElastiCache::ReplicationGroup' || !isCreated(resolver, res)) continue;
     const props = res.properties;
     const settingSources: NonNullable<CacheReplicationGroup['settingSources']> = {};
@@ -28,6 +38,7 @@ export function cacheReplicationGroupsOf(template: Template, resolver: Resolver)
       location: res.loc,
       displayName: res.logicalId,
       replicationGroupId: text(resolver, get(props, 'ReplicationGroupId')) ?? res.logicalId,
+      resourceType: 'ReplicationGroup',
       engine: (text(resolver, get(props, 'Engine')) ?? 'redis').toLowerCase(),
       ...(failover ? { automaticFailover: failover.value } : {}),
       ...(multiAz ? { multiAz: multiAz.value } : {}),
@@ -36,6 +47,27 @@ export function cacheReplicationGroupsOf(template: Template, resolver: Resolver)
     });
   }
   return out;
+}
+
+/** A Redis OSS or Valkey cache cluster that no replication group of the template names: one node, no failover. */
+function standaloneCluster(template: Template, resolver: Resolver, graph: TemplateGraph, res: TemplateResource): CacheReplicationGroup | undefined {
+  const engines = resolver.values(get(res.properties, 'Engine')).map((c) => (typeof c.value === 'string' ? c.value.toLowerCase() : undefined));
+  // Judged only when every candidate engine replicates: a parameter that may choose Memcached is left alone.
+  if (engines.length === 0 || !engines.every((e) => e === 'redis' || e === 'valkey')) return undefined;
+  if (graph.referencesTo(res.logicalId).some((r) => r.fromType === 'AWS::ElastiCache::ReplicationGroup')) return undefined;
+  return {
+    kind: 'CacheReplicationGroup',
+    id: `${template.file}#${res.logicalId}`,
+    source: 'template',
+    location: res.loc,
+    displayName: res.logicalId,
+    replicationGroupId: text(resolver, get(res.properties, 'ClusterName')) ?? res.logicalId,
+    resourceType: 'CacheCluster',
+    engine: engines[0] ?? 'redis',
+    automaticFailover: false,
+    multiAz: false,
+    numCacheClusters: 1,
+  };
 }
 
 /** Cluster mode: several shards, or a parameter group with `cluster-enabled: yes`. */

@@ -1,9 +1,17 @@
 import type { EntityBase, SettingSource } from '../../model/entity.js';
 
-/** An ElastiCache replication group (`AWS::ElastiCache::ReplicationGroup`). */
+/**
+ * An ElastiCache replication group (`AWS::ElastiCache::ReplicationGroup`, `DescribeReplicationGroups`),
+ * or a Redis OSS or Valkey cache cluster in no replication group (`AWS::ElastiCache::CacheCluster`,
+ * `DescribeCacheClusters`): a single node, without failover. Memcached clusters, which do not
+ * replicate, are not entities.
+ */
 export interface CacheReplicationGroup extends EntityBase {
   kind: 'CacheReplicationGroup';
+  /** The group's id, or the standalone cluster's. */
   replicationGroupId: string;
+  /** A replication group, or a standalone Redis OSS or Valkey cache cluster (one node, no failover). */
+  resourceType: 'ReplicationGroup' | 'CacheCluster';
   engine?: string;
   automaticFailover?: boolean;
   multiAz?: boolean;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import { entityFindings, snapshotCacheReplicationGroup } from '../../../../../test/snapshot-entities.js';
 import rule from './index.js';
 
@@ -21,8 +22,43 @@ ${props
 `;
 }
 
+/** A template with one cache cluster `Cache` (line 2, column 3) of this engine. */
+const cluster = (engine: string, extra = ''): string =>
+  `Resources:\n  Cache:\n    Type: AWS::ElastiCache::CacheCluster\n    Properties:\n      Engine: ${engine}\n      CacheNodeType: cache.t4g.small\n      NumCacheNodes: 1\n${extra}`;
+
+/** An account whose eu-west-1 answers these ElastiCache lists. */
+const account = (groups: Record<string, unknown>[], clusters: Record<string, unknown>[] = []): string =>
+  snapshotJson({
+    regional: {
+      'eu-west-1': { elasticache: { DescribeReplicationGroups: { ReplicationGroups: groups }, DescribeCacheClusters: { CacheClusters: clusters } } },
+    },
+  });
+const R = ['regional', 'eu-west-1', 'elasticache'];
+
 ruleTester.run(rule, {
   valid: [
+    { name: 'a Memcached cluster neither replicates nor fails over: out of scope', template: cluster('memcached') },
+    {
+      name: 'an engine a parameter may set to Memcached is not judged',
+      template: cluster('!Ref Engine', '').replace('Resources:', 'Parameters:\n  Engine:\n    Type: String\n    AllowedValues: [redis, memcached]\nResources:'),
+    },
+    {
+      name: 'a Redis OSS cluster a replication group of the template takes as its primary is judged through the group',
+      template: `${cluster('redis')}  Group:\n    Type: AWS::ElastiCache::ReplicationGroup\n    Properties:\n      ReplicationGroupDescription: g\n      PrimaryClusterId: !Ref Cache\n      AutomaticFailoverEnabled: true\n`,
+    },
+    {
+      name: 'account groups with failover enabled or being enabled, member clusters, Memcached',
+      snapshot: account(
+        [
+          { ReplicationGroupId: 'jobs', AutomaticFailover: 'enabled', MultiAZ: 'enabled', Engine: 'redis', MemberClusters: ['jobs-001', 'jobs-002'] },
+          { ReplicationGroupId: 'cart', AutomaticFailover: 'enabling', MultiAZ: 'disabled', MemberClusters: ['cart-001', 'cart-002'] },
+        ],
+        [
+          { CacheClusterId: 'jobs-001', Engine: 'redis', ReplicationGroupId: 'jobs' },
+          { CacheClusterId: 'menu', Engine: 'memcached', NumCacheNodes: 2 },
+        ],
+      ),
+    },
     { name: 'automatic failover with a replica', template: group('Engine: redis\nNumCacheClusters: 2\nAutomaticFailoverEnabled: true\nMultiAZEnabled: true') },
     { name: "failover 'true' as a string", template: group("Engine: valkey\nNumCacheClusters: 3\nAutomaticFailoverEnabled: 'true'") },
     {
@@ -65,6 +101,46 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a standalone Redis OSS cache cluster is a single node without failover, at the resource',
+      template: cluster('redis'),
+      errors: [
+        {
+          messageId: 'standalone',
+          line: 2,
+          column: 3,
+          message:
+            'Cache cluster Cache is a single Redis OSS node in no replication group, so it has no automatic failover: if the node fails, the cache is down until it is replaced.',
+        },
+      ],
+    },
+    {
+      name: 'a standalone Valkey cache cluster',
+      template: cluster('Valkey'),
+      errors: [{ messageId: 'standalone', line: 2, column: 3, data: { engine: 'Valkey' } }],
+    },
+    {
+      name: 'account: groups with failover disabled or being disabled (engine left out: Redis OSS), and a standalone Valkey node',
+      snapshot: account(
+        [
+          { ReplicationGroupId: 'sessions', AutomaticFailover: 'disabled', MultiAZ: 'disabled', MemberClusters: ['sessions-001'] },
+          { ReplicationGroupId: 'cart', AutomaticFailover: 'disabling', MultiAZ: 'disabled', Engine: 'valkey', MemberClusters: ['cart-001', 'cart-002'] },
+        ],
+        [
+          { CacheClusterId: 'sessions-001', Engine: 'redis', ReplicationGroupId: 'sessions' },
+          { CacheClusterId: 'rate-limits', Engine: 'valkey', NumCacheNodes: 1 },
+        ],
+      ),
+      errors: [
+        { messageId: 'disabled', at: [...R, 'DescribeReplicationGroups', 'ReplicationGroups', 0, 'ReplicationGroupId'], data: { group: 'sessions' } },
+        { messageId: 'disabled', at: [...R, 'DescribeReplicationGroups', 'ReplicationGroups', 1, 'ReplicationGroupId'], data: { group: 'cart' } },
+        {
+          messageId: 'standalone',
+          at: [...R, 'DescribeCacheClusters', 'CacheClusters', 1, 'CacheClusterId'],
+          data: { group: 'rate-limits', engine: 'Valkey' },
+        },
+      ],
+    },
     {
       name: 'left out on a single-node group',
       template: group('Engine: redis\nNumCacheClusters: 1'),

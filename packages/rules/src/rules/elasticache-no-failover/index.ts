@@ -6,7 +6,7 @@ export default defineRule({
   name: 'elasticache-no-failover',
   title: 'ElastiCache replication group without automatic failover',
   description:
-    'A Redis OSS or Valkey replication group does not have automatic failover: when its primary node fails, writes stop until the node is replaced by hand or by repair.',
+    'A Redis OSS or Valkey replication group does not have automatic failover, or a Redis OSS or Valkey cache cluster is a single node in no replication group: when its primary node fails, writes stop until the node is replaced by hand or by repair.',
   severity: 'warning',
   securitySeverity: 4.0,
   area: 'resilience',
@@ -22,7 +22,13 @@ the failure and promotes a replica in another zone, usually within a minute or t
 
 CloudFormation leaves failover off unless \`AutomaticFailoverEnabled\` is \`true\` (cluster mode, which
 requires it, is the exception). Failover needs at least one replica: a group of a single node has
-nothing to fail over to.`,
+nothing to fail over to.
+
+A Redis OSS or Valkey cache cluster outside any replication group (\`AWS::ElastiCache::CacheCluster\`,
+or in an account a cluster \`DescribeCacheClusters\` lists with no \`ReplicationGroupId\`) is a single
+node with no failover at all, and is reported the same way. Memcached clusters neither replicate
+nor fail over: they are out of scope (a cache that can lose its contents is what Memcached is for).
+Serverless caches replicate across zones by themselves and are not read.`,
     fix: `Run at least one replica and turn on automatic failover and Multi-AZ.
 
 \`\`\`yaml
@@ -38,18 +44,27 @@ Cache:
 \`\`\`
 
 In the console: ElastiCache → the cache → Modify → enable Auto-failover and Multi-AZ (add a replica
-first if there is none). With the CLI:
+first if there is none). A standalone cluster is made the primary of a new replication group
+(\`PrimaryClusterId\`, or \`aws elasticache create-replication-group --primary-cluster-id ...\`), which
+then takes replicas. With the CLI:
 \`aws elasticache modify-replication-group --replication-group-id sessions --automatic-failover-enabled --multi-az-enabled --apply-immediately\`.`,
   },
   messages: {
     disabled: 'Replication group {{group}} has automatic failover turned off{{via}}: if its primary node fails, writes stop until it is replaced.',
     defaultDisabled:
       'Replication group {{group}} does not set AutomaticFailoverEnabled, so automatic failover is off{{via}}: if its primary node fails, writes stop until it is replaced.',
+    standalone:
+      'Cache cluster {{group}} is a single {{engine}} node in no replication group, so it has no automatic failover: if the node fails, the cache is down until it is replaced.',
   },
   entity: 'CacheReplicationGroup',
+  reads: ['automaticFailover', 'engine', 'resourceType'],
   check(group, context) {
     const engine = group.engine?.toLowerCase() ?? 'redis';
     if (group.automaticFailover !== false || (engine !== 'redis' && engine !== 'valkey')) return;
+    if (group.resourceType === 'CacheCluster') {
+      context.report({ messageId: 'standalone', data: { group: group.displayName, engine: engine === 'valkey' ? 'Valkey' : 'Redis OSS' } });
+      return;
+    }
     const source = group.settingSources?.automaticFailover;
     context.report({
       messageId: source?.defaulted ? 'defaultDisabled' : 'disabled',

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 const res = (type: string, props: string): string =>
@@ -9,8 +10,21 @@ const res = (type: string, props: string): string =>
 const withEmpty = (type: string, props: string, profileProps = 'Path: /, Roles: []'): string =>
   `Resources:\n  Empty:\n    Type: AWS::IAM::InstanceProfile\n    Properties: {${profileProps}}\n  R:\n    Type: ${type}\n    Properties:\n${props}`;
 
+/** An account whose eu-west-1 runs these instances, one per reservation. */
+const account = (instances: Record<string, unknown>[]): string =>
+  snapshotJson({ regional: { 'eu-west-1': { ec2: { DescribeInstances: { Reservations: instances.map((i) => ({ Instances: [i] })) } } } } });
+const INSTANCE = (i: number): (string | number)[] => ['regional', 'eu-west-1', 'ec2', 'DescribeInstances', 'Reservations', i, 'Instances', 0, 'InstanceId'];
+
 ruleTester.run(rule, {
   valid: [
+    {
+      name: 'account instances with a profile, and instances terminated or shutting down without one',
+      snapshot: account([
+        { InstanceId: 'i-0a1b2c3d4e5f60718', State: { Name: 'running' }, IamInstanceProfile: { Arn: 'arn:aws:iam::123456789012:instance-profile/web' } },
+        { InstanceId: 'i-0b2c3d4e5f6071829', State: { Name: 'terminated' } },
+        { InstanceId: 'i-0c3d4e5f607182930', State: { Name: 'shutting-down' } },
+      ]),
+    },
     { name: 'instance with a profile', template: res('AWS::EC2::Instance', '      ImageId: ami-1\n      IamInstanceProfile: !Ref Profile\n') },
     { name: 'instance with a profile by name', template: res('AWS::EC2::Instance', '      IamInstanceProfile: my-profile\n') },
     {
@@ -90,6 +104,17 @@ ruleTester.run(rule, {
       errors: [
         { messageId: 'launchTemplate', line: 5, column: 3, data: { name: 'R' } },
         { messageId: 'instance', line: 9, column: 3, data: { name: 'I' } },
+      ],
+    },
+    {
+      name: 'account instances without a profile, running or stopped, at the instance id, named by their Name tag',
+      snapshot: account([
+        { InstanceId: 'i-0e5f60718293a4b52', State: { Name: 'running' }, Tags: [{ Key: 'Name', Value: 'ops-bastion' }] },
+        { InstanceId: 'i-0f60718293a4b5c63', State: { Name: 'stopped' } },
+      ]),
+      errors: [
+        { messageId: 'instance', at: INSTANCE(0), message: 'EC2 instance i-0e5f60718293a4b52 (ops-bastion) has no IAM instance profile.' },
+        { messageId: 'instance', at: INSTANCE(1), data: { name: 'i-0f60718293a4b5c63' } },
       ],
     },
   ],

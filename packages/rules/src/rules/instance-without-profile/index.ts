@@ -24,7 +24,12 @@ It also cannot be managed by Systems Manager, which needs a role.
 An instance profile of the same template with an empty \`Roles\` list gives no credentials either, and
 is reported at the reference to it. An instance that takes its profile from a launch template in the
 same template is judged by that launch template's profile; one that uses a launch template defined
-elsewhere, or a profile defined elsewhere, is not judged.`,
+elsewhere, or a profile defined elsewhere, is not judged.
+
+In an account, every instance \`DescribeInstances\` lists without an \`IamInstanceProfile\` is reported,
+running or stopped (a stopped instance starts again with the same lack of credentials, and often
+with a key on its disk); terminated and shutting-down instances are not. Whether an associated
+profile holds a role is not read from accounts.`,
     fix: `Give the instance a role with only the permissions it needs, through an instance profile:
 
 \`\`\`yaml

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { DB_INSTANCE, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
+import { DB_CLUSTER, DB_INSTANCE, dbClustersSnapshot, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
@@ -18,10 +18,35 @@ ${props
 `;
 }
 
+/** A template with a DB cluster `Cluster` (line 2, column 3; its properties from line 5, column 7) and one instance `Writer` of it. */
+function cluster(props: string, type = 'AWS::RDS::DBCluster'): string {
+  return `Resources:
+  Cluster:
+    Type: ${type}
+    Properties:
+${props
+  .trim()
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
+  Writer:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: aurora-mysql
+      DBInstanceClass: db.r7g.large
+      DBClusterIdentifier: !Ref Cluster
+`;
+}
 const RETENTION = "Parameters:\n  Retention:\n    Type: Number\n    Default: '0'\n";
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'a cluster leaving BackupRetentionPeriod out keeps one day', template: cluster('Engine: aurora-mysql') },
+    { name: 'a cluster keeping backups for a week', template: cluster('Engine: aurora-mysql\nBackupRetentionPeriod: 7') },
+    {
+      name: 'account clusters keep at least a day',
+      snapshot: dbClustersSnapshot([{ DBClusterIdentifier: 'events', Engine: 'aurora-mysql', BackupRetentionPeriod: 1 }]),
+    },
     { name: 'seven days of backups', template: db('Engine: mysql\nBackupRetentionPeriod: 7') },
     { name: 'left out: CloudFormation keeps one day', template: db('Engine: mysql') },
     { name: 'one day as a string', template: db("Engine: postgres\nBackupRetentionPeriod: '1'") },
@@ -42,6 +67,26 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a cluster given BackupRetentionPeriod 0, at the value, naming its instance; the instance is not reported',
+      template: cluster('Engine: aurora-mysql\nBackupRetentionPeriod: 0'),
+      errors: [
+        {
+          messageId: 'clusterDisabled',
+          line: 6,
+          column: 30,
+          message: 'DB cluster Cluster (instance Writer) has BackupRetentionPeriod 0: automated backups and point-in-time recovery are turned off.',
+        },
+      ],
+    },
+    {
+      name: 'an account cluster answering 0, at the cluster',
+      snapshot: dbClustersSnapshot(
+        [{ DBClusterIdentifier: 'events', Engine: 'aurora-mysql', BackupRetentionPeriod: 0, DBClusterMembers: [{ DBInstanceIdentifier: 'events-1' }] }],
+        [{ DBInstanceIdentifier: 'events-1', Engine: 'aurora-mysql', DBClusterIdentifier: 'events', BackupRetentionPeriod: 0 }],
+      ),
+      errors: [{ messageId: 'clusterDisabled', at: DB_CLUSTER(0), data: { db: 'events', members: ' (instance events-1)' } }],
+    },
     {
       name: 'BackupRetentionPeriod 0',
       template: db('Engine: mysql\nBackupRetentionPeriod: 0'),

@@ -1,12 +1,13 @@
 import { defineRule, isClusterMember } from '@mamori/core';
+import { membersText } from '../../support/clusters.js';
 import { settingLocation, viaText } from '../../support/settings.js';
 
 export default defineRule({
   id: 'MAM604',
   name: 'rds-backups-disabled',
-  title: 'RDS DB instance has automated backups turned off',
+  title: 'RDS DB instance or cluster has automated backups turned off',
   description:
-    'An RDS DB instance has a backup retention period of 0 days, which turns off automated backups and point-in-time recovery. Read replicas and cluster members are not reported: their source or cluster keeps the backups.',
+    'An RDS DB instance or DB cluster has a backup retention period of 0 days, which turns off automated backups and point-in-time recovery. Read replicas are not reported: their source keeps the backups; cluster members are judged once, through their cluster.',
   severity: 'warning',
   securitySeverity: 5.0,
   area: 'resilience',
@@ -21,8 +22,12 @@ existing instance also deletes its existing automated backups.
 
 CloudFormation keeps backups for one day when the property is left out, so only an explicit 0 (or a
 parameter or condition that gives 0) is reported. Read replicas start with backups off and are not
-reported; the source instance keeps the backups. Aurora members take their retention from the
-cluster.`,
+reported; the source instance keeps the backups.
+
+Aurora and Multi-AZ DB clusters hold the retention for their instances, and RDS keeps at least one
+day for them: their backups cannot be turned off. A cluster is reported only when it is given 0
+anyway (a template writing 0, which RDS refuses when the stack deploys, or an account answering 0),
+once, naming its instances; its instances are not reported.`,
     fix: `Keep automated backups for at least a week (up to 35 days), and test restores.
 
 \`\`\`yaml
@@ -41,10 +46,21 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
   },
   messages: {
     disabled: 'DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off.',
+    clusterDisabled: 'DB cluster {{db}}{{members}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off.',
   },
-  entity: 'DbInstance',
+  entity: ['DbInstance', 'DbCluster'],
   reads: ['backupRetentionPeriod', 'clusterId', 'engine', 'readReplicaSource'],
   check(db, context) {
+    if (db.kind === 'DbCluster') {
+      if (db.backupRetentionPeriod !== 0) return;
+      const source = db.settingSources?.backupRetentionPeriod;
+      context.report({
+        messageId: 'clusterDisabled',
+        data: { db: db.displayName, members: membersText(db), via: viaText(source?.via) },
+        location: settingLocation(db, source),
+      });
+      return;
+    }
     if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== undefined) return;
     const source = db.settingSources?.backupRetentionPeriod;
     context.report({ messageId: 'disabled', data: { db: db.displayName, via: viaText(source?.via) }, location: settingLocation(db, source) });

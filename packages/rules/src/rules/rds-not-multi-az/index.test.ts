@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { DB_INSTANCE, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
+import { DB_CLUSTER, DB_INSTANCE, dbClustersSnapshot, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
@@ -16,6 +16,20 @@ ${props
   .map((l) => `      ${l}`)
   .join('\n')}
 `;
+}
+
+/** A template with an Aurora cluster `Cluster` (line 3, column 3) and these instances of it, each `Name: AvailabilityZone` (or `Name:` for none). */
+function aurora(instances: Record<string, string | undefined>, clusterProps = 'Engine: aurora-postgresql'): string {
+  const members = Object.entries(instances)
+    .map(
+      ([name, az]) =>
+        `  ${name}:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: aurora-postgresql\n      DBInstanceClass: db.r7g.large\n      DBClusterIdentifier: !Ref Cluster\n${az ? `      AvailabilityZone: ${az}\n` : ''}`,
+    )
+    .join('');
+  return `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n${clusterProps
+    .split('\n')
+    .map((l) => `      ${l}`)
+    .join('\n')}\n${members}`;
 }
 
 const IS_PROD = 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n';
@@ -40,6 +54,39 @@ ruleTester.run(rule, {
       name: 'a condition decided by the values given takes only its branch',
       template: db('Engine: mysql\nMultiAZ: !If [IsProd, true, false]', ENV),
       parameters: { Env: 'prod' },
+    },
+    { name: 'an Aurora cluster with instances in two zones', template: aurora({ Writer: 'eu-west-1a', Reader: 'eu-west-1b' }) },
+    { name: 'an Aurora cluster whose two instances leave their zones to RDS is not judged', template: aurora({ Writer: undefined, Reader: undefined }) },
+    { name: 'an Aurora cluster with no instance in the template is not judged', template: aurora({}) },
+    {
+      name: 'a Multi-AZ DB cluster is Multi-AZ by design',
+      template: aurora({}, 'Engine: mysql\nDBClusterInstanceClass: db.m6gd.large\nAllocatedStorage: 100\nStorageType: io1\nIops: 1000'),
+    },
+    { name: 'Aurora Serverless v1 has no instances to place', template: aurora({}, 'Engine: aurora-mysql\nEngineMode: serverless') },
+    {
+      name: 'an account cluster whose instances are in two zones',
+      snapshot: dbClustersSnapshot(
+        [
+          {
+            DBClusterIdentifier: 'orders',
+            Engine: 'aurora-postgresql',
+            MultiAZ: true,
+            DBClusterMembers: [{ DBInstanceIdentifier: 'orders-1' }, { DBInstanceIdentifier: 'orders-2' }],
+          },
+        ],
+        [
+          { DBInstanceIdentifier: 'orders-1', Engine: 'aurora-postgresql', DBClusterIdentifier: 'orders', AvailabilityZone: 'eu-west-1a', MultiAZ: false },
+          { DBInstanceIdentifier: 'orders-2', Engine: 'aurora-postgresql', DBClusterIdentifier: 'orders', AvailabilityZone: 'eu-west-1b', MultiAZ: false },
+        ],
+      ),
+    },
+    {
+      name: 'account clusters without instances, Multi-AZ DB clusters and Aurora Serverless v1 are not reported',
+      snapshot: dbClustersSnapshot([
+        { DBClusterIdentifier: 'headless', Engine: 'aurora-mysql', MultiAZ: false, DBClusterMembers: [] },
+        { DBClusterIdentifier: 'maz', Engine: 'postgres', DBClusterInstanceClass: 'db.m6gd.large', MultiAZ: true },
+        { DBClusterIdentifier: 'sls', Engine: 'aurora-mysql', EngineMode: 'serverless', MultiAZ: false },
+      ]),
     },
     {
       name: 'an instance whose Condition is false is not created',
@@ -111,6 +158,74 @@ Resources:
 }
 `,
       errors: [{ messageId: 'singleAz', line: 4, column: 102, data: { db: 'Reporting' } }],
+    },
+    {
+      name: 'an Aurora cluster with a single instance, at the cluster, naming the instance; the instance is not reported',
+      template: aurora({ Writer: undefined }),
+      errors: [
+        {
+          messageId: 'clusterSingleInstance',
+          line: 3,
+          column: 3,
+          message:
+            'DB cluster Cluster has a single instance (instance Writer): if its Availability Zone or host fails, the database is down until a new instance is created.',
+        },
+      ],
+    },
+    {
+      name: 'an Aurora cluster whose instances are all in one zone',
+      template: aurora({ Writer: 'eu-west-1a', Reader: 'eu-west-1a' }),
+      errors: [{ messageId: 'clusterOneZone', line: 3, column: 3, data: { db: 'Cluster', names: 'Writer, Reader', zone: 'eu-west-1a' } }],
+    },
+    {
+      name: "a cluster's own AvailabilityZones naming a single zone places its instances there",
+      template: aurora({ Writer: undefined, Reader: undefined }, 'Engine: aurora-mysql\nAvailabilityZones: [eu-west-1c]'),
+      errors: [{ messageId: 'clusterOneZone', line: 3, column: 3, data: { zone: 'eu-west-1c' } }],
+    },
+    {
+      name: 'an instance names its cluster by identifier rather than by Ref',
+      template: `Resources:
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-mysql
+      DBClusterIdentifier: Orders
+  Writer:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: aurora-mysql
+      DBClusterIdentifier: orders
+`,
+      errors: [{ messageId: 'clusterSingleInstance', line: 2, column: 3, data: { members: ' (instance Writer)' } }],
+    },
+    {
+      name: 'account clusters: one instance, instances in one zone, members not listed with a single-AZ cluster',
+      snapshot: dbClustersSnapshot(
+        [
+          {
+            DBClusterIdentifier: 'solo',
+            Engine: 'aurora-mysql',
+            MultiAZ: false,
+            DBClusterMembers: [{ DBInstanceIdentifier: 'solo-1', IsClusterWriter: true }],
+          },
+          { DBClusterIdentifier: 'orders', Engine: 'aurora-postgresql', MultiAZ: false },
+          {
+            DBClusterIdentifier: 'billing',
+            Engine: 'aurora-postgresql',
+            MultiAZ: false,
+            DBClusterMembers: [{ DBInstanceIdentifier: 'billing-1' }, { DBInstanceIdentifier: 'billing-2' }],
+          },
+        ],
+        [
+          { DBInstanceIdentifier: 'orders-1', Engine: 'aurora-postgresql', DBClusterIdentifier: 'orders', AvailabilityZone: 'eu-west-1a', MultiAZ: false },
+          { DBInstanceIdentifier: 'orders-2', Engine: 'aurora-postgresql', DBClusterIdentifier: 'orders', AvailabilityZone: 'eu-west-1a', MultiAZ: false },
+        ],
+      ),
+      errors: [
+        { messageId: 'clusterSingleInstance', at: DB_CLUSTER(0), data: { db: 'solo', members: ' (instance solo-1)' } },
+        { messageId: 'clusterOneZone', at: DB_CLUSTER(1), data: { db: 'orders', names: 'orders-1, orders-2', zone: 'eu-west-1a' } },
+        { messageId: 'clusterSingleAz', at: DB_CLUSTER(2), data: { db: 'billing', members: ' (instances billing-1, billing-2)' } },
+      ],
     },
     {
       name: 'a single-AZ account instance, at the instance; Multi-AZ, cluster members and unknowns are not reported',

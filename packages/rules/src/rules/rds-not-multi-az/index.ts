@@ -1,12 +1,13 @@
 import { defineRule, isClusterMember } from '@mamori/core';
+import { membersText } from '../../support/clusters.js';
 import { settingLocation, viaText } from '../../support/settings.js';
 
 export default defineRule({
   id: 'MAM601',
   name: 'rds-not-multi-az',
-  title: 'RDS DB instance runs in a single Availability Zone',
+  title: 'RDS DB instance or cluster runs in a single Availability Zone',
   description:
-    'An RDS DB instance is not a Multi-AZ deployment, so it has no standby to fail over to. Aurora and Multi-AZ DB cluster members are left to the cluster, and SQL Server Express, which cannot be Multi-AZ, is not reported.',
+    'An RDS DB instance is not a Multi-AZ deployment, or a DB cluster has a single instance or all its instances in one Availability Zone, so there is no instance in another zone to fail over to. Cluster members are judged once, through their cluster; SQL Server Express, which cannot be Multi-AZ, is not reported.',
   severity: 'warning',
   securitySeverity: 4.0,
   area: 'resilience',
@@ -23,8 +24,16 @@ A Multi-AZ deployment keeps a synchronous standby in another zone and fails over
 automatically, usually in one or two minutes, without data loss. CloudFormation creates single-AZ
 instances unless \`MultiAZ\` is \`true\`.
 
-Aurora instances and members of a Multi-AZ DB cluster get their availability from the cluster and
-are not reported. SQL Server Express edition does not support Multi-AZ.`,
+An Aurora cluster keeps its storage in three zones, but its instances are where it runs: a cluster
+with a single instance, or with all its instances in one zone, has no reader in another zone to
+promote, and is down until Aurora creates a new instance (often ten minutes or more). Such a cluster
+is reported once, naming its instances, which are not reported again. The zones are read from the
+instances (their \`AvailabilityZone\`, or the cluster's \`AvailabilityZones\` when it lists a single
+zone); a cluster with several instances whose zones the template leaves to RDS, or with no instance
+in the template, is not judged. Multi-AZ DB clusters (\`DBClusterInstanceClass\`, a writer and two
+readers in three zones) are Multi-AZ by design, and Aurora Serverless v1 clusters, which have no
+instances of their own and are moved to another zone by the service, are not reported. SQL Server
+Express edition does not support Multi-AZ.`,
     fix: `Set \`MultiAZ: true\` (for a template shared by several environments, on the production branch
 of a condition). The change is applied without downtime, though performance can dip while the
 standby is created.
@@ -41,16 +50,36 @@ Database:
 
 In the console: RDS → Databases → the instance → Modify → Availability and durability → Create a
 standby instance. With the CLI:
-\`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`.`,
+\`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`.
+
+For an Aurora cluster, add a reader in another zone (an \`AWS::RDS::DBInstance\` with the cluster's
+\`DBClusterIdentifier\` and another \`AvailabilityZone\`), or in the console: RDS → Databases → the
+cluster → Actions → Add reader; with the CLI:
+\`aws rds create-db-instance --db-cluster-identifier orders --db-instance-identifier orders-2 --engine aurora-postgresql --db-instance-class db.r7g.large --availability-zone eu-west-1b\`.`,
   },
   messages: {
     singleAz: 'DB instance {{db}} is not Multi-AZ{{via}}: if its Availability Zone or host fails, the database is down until it is recovered.',
     defaultSingleAz:
       'DB instance {{db}} does not set MultiAZ, so it runs in a single Availability Zone{{via}}: if that zone or its host fails, the database is down until it is recovered.',
+    clusterSingleInstance:
+      'DB cluster {{db}} has a single instance{{members}}: if its Availability Zone or host fails, the database is down until a new instance is created.',
+    clusterOneZone:
+      'DB cluster {{db}} has all its instances ({{names}}) in one Availability Zone, {{zone}}: if that zone fails, the database is down until it is recovered.',
+    clusterSingleAz:
+      'DB cluster {{db}} has no instance in a second Availability Zone{{members}}: if its zone fails, the database is down until it is recovered.',
   },
-  entity: 'DbInstance',
+  entity: ['DbInstance', 'DbCluster'],
   reads: ['multiAz', 'clusterId', 'engine'],
   check(db, context) {
+    if (db.kind === 'DbCluster') {
+      if (db.multiAz !== false) return;
+      const zone = db.memberZones?.length === 1 ? db.memberZones[0] : undefined;
+      const data = { db: db.displayName, members: membersText(db) };
+      if (db.members.length === 1) context.report({ messageId: 'clusterSingleInstance', data });
+      else if (zone) context.report({ messageId: 'clusterOneZone', data: { db: db.displayName, names: db.members.join(', '), zone } });
+      else context.report({ messageId: 'clusterSingleAz', data });
+      return;
+    }
     if (db.multiAz !== false || isClusterMember(db)) return;
     // SQL Server Express has no Multi-AZ option.
     if (db.engine?.toLowerCase() === 'sqlserver-ex') return;

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { DB_INSTANCE, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
+import { DB_CLUSTER, DB_INSTANCE, dbClustersSnapshot, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
@@ -18,11 +18,35 @@ ${props
 `;
 }
 
+/** A template with a DB cluster `Cluster` (line 2, column 3; its properties from line 5, column 7) and one instance `Writer` of it. */
+function cluster(props: string, type = 'AWS::RDS::DBCluster'): string {
+  return `Resources:
+  Cluster:
+    Type: ${type}
+    Properties:
+${props
+  .trim()
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
+  Writer:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: aurora-mysql
+      DBInstanceClass: db.r7g.large
+      DBClusterIdentifier: !Ref Cluster
+`;
+}
 const IS_PROD = 'Conditions:\n  IsProd: !Equals [!Ref AWS::StackName, prod]\n';
 const PUBLIC_PARAM = "Parameters:\n  Public:\n    Type: String\n    Default: 'true'\n";
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'an Aurora cluster is not public itself: its instances say so', template: cluster('Engine: aurora-mysql\nPubliclyAccessible: true') },
+    {
+      name: 'a Multi-AZ DB cluster in a DB subnet group, PubliclyAccessible left out',
+      template: cluster('Engine: postgres\nDBClusterInstanceClass: db.m6gd.large\nDBSubnetGroupName: private').replace(/ {2}Writer:[\s\S]*/, ''),
+    },
     { name: 'PubliclyAccessible false (checkov PASSED-2)', template: db("Engine: 'mysql'\nPubliclyAccessible: false") },
     {
       name: "a replica with PubliclyAccessible 'false' (cfn_nag, JSON)",
@@ -55,6 +79,33 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a Multi-AZ DB cluster with PubliclyAccessible true, at the value',
+      template: cluster('Engine: postgres\nDBClusterInstanceClass: db.m6gd.large\nDBSubnetGroupName: public\nPubliclyAccessible: true').replace(
+        / {2}Writer:[\s\S]*/,
+        '',
+      ),
+      errors: [{ messageId: 'clusterPublic', line: 8, column: 27, data: { db: 'Cluster' } }],
+    },
+    {
+      name: 'a Multi-AZ DB cluster without a DB subnet group is created public in the default VPC',
+      template: cluster('Engine: mysql\nDBClusterInstanceClass: db.m6gd.large').replace(/ {2}Writer:[\s\S]*/, ''),
+      errors: [{ messageId: 'clusterDefaultPublic', line: 2, column: 3 }],
+    },
+    {
+      name: 'an account Multi-AZ DB cluster whose instances are not listed; with instances listed, they are reported instead',
+      snapshot: dbClustersSnapshot(
+        [
+          { DBClusterIdentifier: 'ledger', Engine: 'postgres', DBClusterInstanceClass: 'db.m6gd.large', PubliclyAccessible: true },
+          { DBClusterIdentifier: 'audit', Engine: 'mysql', DBClusterInstanceClass: 'db.m6gd.large', PubliclyAccessible: true },
+        ],
+        [{ DBInstanceIdentifier: 'audit-1', Engine: 'mysql', DBClusterIdentifier: 'audit', PubliclyAccessible: true }],
+      ),
+      errors: [
+        { messageId: 'public', at: DB_INSTANCE(0), data: { db: 'audit-1' } },
+        { messageId: 'clusterPublic', at: DB_CLUSTER(0), data: { db: 'ledger' } },
+      ],
+    },
     {
       name: 'PubliclyAccessible true (checkov FAIL)',
       template: db("DBName: 'mydb'\nEngine: 'mysql'\nPubliclyAccessible: true"),

@@ -4,7 +4,7 @@ import { settingLocation, viaText } from '../../support/settings.js';
 export default defineRule({
   id: 'MAM602',
   name: 'rds-publicly-accessible',
-  title: 'RDS DB instance is publicly accessible',
+  title: 'RDS DB instance or cluster is publicly accessible',
   description:
     'An RDS DB instance has PubliclyAccessible set, or leaves it out without a DB subnet group so that RDS creates it public in the default VPC: its endpoint resolves to a public IP address.',
   severity: 'error',
@@ -22,7 +22,12 @@ to be reached from outside their VPC; applications, bastions and VPN users reach
 
 When \`PubliclyAccessible\` is left out, RDS decides: without a DB subnet group the instance is created
 in the account's default VPC, which has an internet gateway, and is made public. With a DB subnet
-group the answer depends on that VPC, so mamori does not guess and reports nothing.`,
+group the answer depends on that VPC, so mamori does not guess and reports nothing.
+
+Aurora instances, members of a cluster, hold the setting themselves and are reported as instances.
+A Multi-AZ DB cluster (\`DBClusterInstanceClass\`) holds it for its instances, which a template does
+not describe: the cluster is reported (in an account, its instances are listed and reported
+instead, each once).`,
     fix: `Set \`PubliclyAccessible: false\` and place the instance in private subnets with a DB subnet group.
 Reach it from the application's security group, through a bastion or Session Manager port
 forwarding, or over a VPN.
@@ -49,14 +54,19 @@ Not publicly accessible. With the CLI:
       'DB instance {{db}} is publicly accessible{{via}}: its endpoint resolves to a public IP address and only its security groups keep the internet out.',
     defaultPublic:
       'DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}.',
+    clusterPublic:
+      "Multi-AZ DB cluster {{db}} is publicly accessible{{via}}: its instances' endpoints resolve to public IP addresses and only its security groups keep the internet out.",
+    clusterDefaultPublic:
+      'Multi-AZ DB cluster {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates its instances in the default VPC as publicly accessible{{via}}.',
   },
-  entity: 'DbInstance',
+  entity: ['DbInstance', 'DbCluster'],
   reads: ['publiclyAccessible'],
   check(db, context) {
     if (db.publiclyAccessible !== true) return;
     const source = db.settingSources?.publiclyAccessible;
+    const cluster = db.kind === 'DbCluster';
     context.report({
-      messageId: source?.defaulted ? 'defaultPublic' : 'public',
+      messageId: source?.defaulted ? (cluster ? 'clusterDefaultPublic' : 'defaultPublic') : cluster ? 'clusterPublic' : 'public',
       data: { db: db.displayName, via: viaText(source?.via) },
       location: settingLocation(db, source),
     });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
-import { DB_INSTANCE, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
+import { DB_CLUSTER, DB_INSTANCE, dbClustersSnapshot, dbInstancesSnapshot } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
 
 /** A template with one DB instance `Db` (line 3 + the lines of `extra`, column 3) whose properties start two lines below it, at column 7. */
@@ -18,10 +18,58 @@ ${props
 `;
 }
 
+/** A template with a DB cluster `Cluster` (line 2, column 3; its properties from line 5, column 7) and one instance `Writer` of it. */
+function cluster(props: string, type = 'AWS::RDS::DBCluster'): string {
+  return `Resources:
+  Cluster:
+    Type: ${type}
+    Properties:
+${props
+  .trim()
+  .split('\n')
+  .map((l) => `      ${l}`)
+  .join('\n')}
+  Writer:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: aurora-mysql
+      DBInstanceClass: db.r7g.large
+      DBClusterIdentifier: !Ref Cluster
+`;
+}
 const USE_SNAPSHOT = "Parameters:\n  SnapshotId:\n    Type: String\n    Default: ''\nConditions:\n  UseSnapshot: !Not [!Equals [!Ref SnapshotId, '']]\n";
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'a cluster with StorageEncrypted true', template: cluster('Engine: aurora-mysql\nStorageEncrypted: true') },
+    { name: 'a cluster naming a KMS key', template: cluster('Engine: aurora-mysql\nKmsKeyId: alias/aws/rds') },
+    {
+      name: 'a cluster restored from a snapshot takes its encryption',
+      template: cluster('Engine: aurora-mysql\nSnapshotIdentifier: arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:s'),
+    },
+    {
+      name: 'a clone of another cluster takes its encryption',
+      template: cluster('Engine: aurora-mysql\nSourceDBClusterIdentifier: orders\nRestoreType: copy-on-write'),
+    },
+    { name: 'Aurora Serverless v1 is always encrypted', template: cluster('Engine: aurora-mysql\nEngineMode: serverless') },
+    {
+      name: 'a global database made from a cluster takes its encryption; the encrypted source is fine',
+      template: `Resources:
+  Global:
+    Type: AWS::RDS::GlobalCluster
+    Properties:
+      SourceDBClusterIdentifier: !Ref Primary
+  Primary:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-postgresql
+      StorageEncrypted: true
+`,
+    },
+    {
+      name: 'a secondary cluster of a global database takes its encryption',
+      template: cluster('Engine: aurora-postgresql\nGlobalClusterIdentifier: ledger'),
+    },
     { name: 'StorageEncrypted true (checkov PASSED)', template: db("Engine: 'mysql'\nStorageEncrypted: true") },
     { name: "StorageEncrypted 'true' as a string", template: db("Engine: postgres\nStorageEncrypted: 'true'") },
     { name: 'a KMS key without StorageEncrypted asks for encryption', template: db('Engine: postgres\nKmsKeyId: !Ref DatabaseKey') },
@@ -68,6 +116,62 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a cluster leaving StorageEncrypted out, at the cluster, naming its instance; the instance is not reported',
+      template: cluster('Engine: aurora-mysql'),
+      errors: [
+        {
+          messageId: 'clusterDefaultUnencrypted',
+          line: 2,
+          column: 3,
+          message: 'DB cluster Cluster (instance Writer) does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted.',
+        },
+      ],
+    },
+    {
+      name: 'a cluster with StorageEncrypted false, at the value',
+      template: cluster('Engine: aurora-postgresql\nStorageEncrypted: false'),
+      errors: [{ messageId: 'clusterUnencrypted', line: 6, column: 25, data: { db: 'Cluster', members: ' (instance Writer)' } }],
+    },
+    {
+      name: 'a global database without a source cluster and without StorageEncrypted, naming the clusters in it',
+      template: `Resources:
+  Global:
+    Type: AWS::RDS::GlobalCluster
+    Properties:
+      Engine: aurora-postgresql
+  Secondary:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-postgresql
+      GlobalClusterIdentifier: !Ref Global
+`,
+      errors: [{ messageId: 'globalDefaultUnencrypted', line: 2, column: 3, data: { db: 'Global', members: ' (cluster Secondary)' } }],
+    },
+    {
+      name: 'a global database with StorageEncrypted false',
+      template: cluster('Engine: aurora-mysql\nStorageEncrypted: false', 'AWS::RDS::GlobalCluster').replace(/ {2}Writer:[\s\S]*/, ''),
+      errors: [{ messageId: 'globalUnencrypted', line: 6, column: 25 }],
+    },
+    {
+      name: 'an unencrypted account cluster, at the cluster, naming its instances; its instances are not reported',
+      snapshot: dbClustersSnapshot(
+        [
+          {
+            DBClusterIdentifier: 'events',
+            Engine: 'aurora-mysql',
+            StorageEncrypted: false,
+            DBClusterMembers: [{ DBInstanceIdentifier: 'events-1' }, { DBInstanceIdentifier: 'events-2' }],
+          },
+          { DBClusterIdentifier: 'orders', Engine: 'aurora-postgresql', StorageEncrypted: true },
+        ],
+        [
+          { DBInstanceIdentifier: 'events-1', Engine: 'aurora-mysql', DBClusterIdentifier: 'events', StorageEncrypted: false },
+          { DBInstanceIdentifier: 'events-2', Engine: 'aurora-mysql', DBClusterIdentifier: 'events', StorageEncrypted: false },
+        ],
+      ),
+      errors: [{ messageId: 'clusterUnencrypted', at: DB_CLUSTER(0), data: { db: 'events', members: ' (instances events-1, events-2)' } }],
+    },
     {
       name: 'left out and false (checkov FAIL)',
       template: `Resources:

@@ -1,12 +1,13 @@
 import { defineRule, isClusterMember } from '@mamori/core';
+import { membersText } from '../../support/clusters.js';
 import { settingLocation, viaText } from '../../support/settings.js';
 
 export default defineRule({
   id: 'MAM603',
   name: 'rds-storage-unencrypted',
-  title: 'RDS DB instance storage is not encrypted',
+  title: 'RDS DB instance or cluster storage is not encrypted',
   description:
-    'An RDS DB instance stores its data, logs, backups and snapshots unencrypted. A KMS key, a restore from a snapshot and a read replica of an encrypted source count as encrypted; Aurora members take encryption from their cluster.',
+    'An RDS DB instance, or a DB cluster (Aurora, Multi-AZ DB cluster, Aurora global database) with all its instances, stores its data, logs, backups and snapshots unencrypted. A KMS key, a restore from a snapshot and a read replica of an encrypted source count as encrypted; cluster members are judged once, through their cluster.',
   severity: 'warning',
   securitySeverity: 6.0,
   area: 'resilience',
@@ -24,7 +25,14 @@ Encryption can only be chosen when an instance is created: an unencrypted instan
 through an encrypted snapshot to become encrypted. CloudFormation creates unencrypted instances
 unless \`StorageEncrypted\` is \`true\`. Naming a \`KmsKeyId\` asks for encryption; restores and read
 replicas inherit it from their snapshot or source and are judged by that source when it is in the
-same template.`,
+same template.
+
+A DB cluster (Aurora, or a Multi-AZ DB cluster) holds the setting for all its instances: the cluster
+is reported once, naming its instances, and the instances are not reported again. A cluster restored
+from a snapshot, cloned from another cluster or added to a global database takes its encryption from
+that source; Aurora Serverless v1 clusters are always encrypted. An \`AWS::RDS::GlobalCluster\` that
+names no \`SourceDBClusterIdentifier\` is reported when it leaves \`StorageEncrypted\` out or false:
+the clusters created in it inherit it.`,
     fix: `Set \`StorageEncrypted: true\`, optionally with your own KMS key. For an existing instance this
 replaces it: take a snapshot, copy it with encryption, restore from the copy (or set
 \`DBSnapshotIdentifier\` to the encrypted copy), then switch the application over.
@@ -49,10 +57,32 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`,
     defaultUnencrypted: 'DB instance {{db}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.',
     inheritedUnencrypted:
       'DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either.',
+    clusterUnencrypted: 'DB cluster {{db}}{{members}} has StorageEncrypted set to false{{via}}: its storage, backups and snapshots are not encrypted.',
+    clusterDefaultUnencrypted: 'DB cluster {{db}}{{members}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.',
+    globalUnencrypted: 'Aurora global database {{db}}{{members}} has StorageEncrypted set to false{{via}}: the clusters created in it are not encrypted.',
+    globalDefaultUnencrypted:
+      'Aurora global database {{db}}{{members}} sets neither StorageEncrypted nor a source cluster, so the clusters created in it are not encrypted{{via}}.',
   },
-  entity: 'DbInstance',
+  entity: ['DbInstance', 'DbCluster'],
   reads: ['storageEncrypted', 'clusterId', 'engine'],
   check(db, context) {
+    if (db.kind === 'DbCluster') {
+      if (db.storageEncrypted !== false) return;
+      const source = db.settingSources?.storageEncrypted;
+      const global = db.resourceType === 'GlobalCluster';
+      context.report({
+        messageId: source?.defaulted
+          ? global
+            ? 'globalDefaultUnencrypted'
+            : 'clusterDefaultUnencrypted'
+          : global
+            ? 'globalUnencrypted'
+            : 'clusterUnencrypted',
+        data: { db: db.displayName, members: membersText(db), via: viaText(source?.via) },
+        location: settingLocation(db, source),
+      });
+      return;
+    }
     if (db.storageEncrypted !== false || isClusterMember(db)) return;
     const source = db.settingSources?.storageEncrypted;
     const data = { db: db.displayName, via: viaText(source?.via) };
