@@ -86,6 +86,8 @@ export { formatLocation, type SourceLocation } from './model/location.js';
 export { isWorldCidr, portRange } from './model/network.js';
 export type { ScanResult } from './model/result.js';
 export { atLeast, SEVERITIES, type Severity } from './model/severity.js';
+// Prices of cost findings
+export { DEFAULT_PRICE_REGION, formatUsd, PRICE_LIST, type PriceItem, pricesIn, type RegionPrices } from './pricing/prices.js';
 // Reports
 export { type HtmlOptions, toHtml } from './reporters/html.js';
 export { type JsonReport, toJson, toJsonReport } from './reporters/json.js';
