@@ -15,7 +15,7 @@ const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const SECRET = ['q3Xv9LmT2rBfK8wZpN4s', 'Yd7HcJ1eGuA6oVtR0kWi'].join('');
 const KEY_ID = ['AKIA', 'Z7QXW4LM2RTB6NHE'].join('');
 
-async function run(args: string[], options: { cwd?: string; color?: boolean } = {}) {
+async function run(args: string[], options: { cwd?: string; color?: boolean; env?: Record<string, string> } = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -27,6 +27,8 @@ async function run(args: string[], options: { cwd?: string; color?: boolean } = 
     },
     cwd: options.cwd ?? repo,
     color: options.color ?? false,
+    // The machine's AWS_REGION would change the prices of cost findings.
+    env: options.env ?? {},
   });
   return { code, stdout, stderr };
 }
@@ -218,6 +220,33 @@ describe('mamori', () => {
     const bad = await run(['scan'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/mamori\.config\.json: rules\.MAM101: must be equal to one of the allowed values/);
+  });
+
+  it('prices template cost findings in --region, else AWS_REGION, else the configuration, else us-east-1', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'region-'));
+    writeFileSync(path.join(dir, 'nat.yaml'), 'Resources:\n  Nat:\n    Type: AWS::EC2::NatGateway\n    Properties:\n      SubnetId: subnet-1\n');
+    const message = async (args: string[], env: Record<string, string> = {}) => {
+      const { stdout } = await run(['scan', ...args, '--format', 'json'], { cwd: dir, env });
+      return (JSON.parse(stdout) as { findings: { message: string }[] }).findings.map((f) => f.message);
+    };
+    // 0.045 and 0.062 an hour over 730 hours, plus $3.65 for the public address.
+    expect(await message([])).toEqual(['NAT gateway Nat has no route pointing at it, about $36.50 a month (us-east-1 prices).']);
+    expect(await message(['--region', 'ap-northeast-1'])).toEqual([
+      'NAT gateway Nat has no route pointing at it, about $48.91 a month (ap-northeast-1 prices).',
+    ]);
+    expect((await message([], { AWS_REGION: 'ap-northeast-1' }))[0]).toMatch(/\$48\.91 a month \(ap-northeast-1 prices\)/);
+    expect((await message([], { AWS_DEFAULT_REGION: 'ap-northeast-1' }))[0]).toMatch(/\(ap-northeast-1 prices\)/);
+    writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ region: 'eu-west-1' }));
+    expect((await message([]))[0]).toMatch(/\(eu-west-1 prices\)/);
+    expect((await message([], { AWS_REGION: 'ap-northeast-1' }))[0]).toMatch(/\(ap-northeast-1 prices\)/);
+    expect((await message(['--region', 'us-west-1'], { AWS_REGION: 'ap-northeast-1' }))[0]).toMatch(/\(us-west-1 prices\)/);
+    // A region the list does not hold is priced at us-east-1's, visibly.
+    expect((await message(['--region', 'xx-nowhere-9']))[0]).toMatch(/\$36\.50 a month \(us-east-1 prices: none listed for xx-nowhere-9\)/);
+    const bad = await run(['scan', '--region', 'Tokyo'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--region.*must be a region name/);
+    writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ region: 'not a region' }));
+    expect((await run(['scan'], { cwd: dir })).stderr).toMatch(/mamori\.config\.json: region: must match pattern/);
   });
 
   it('baseline then --baseline: only new findings count', async () => {
