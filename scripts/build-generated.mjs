@@ -121,6 +121,12 @@ const SNAPSHOT_NAMES = {
   '/$defs/lifecycleRule': 'ApiLifecycleRule',
   '/$defs/s3': 'S3Responses',
   '/$defs/sts': 'StsResponses',
+  '/$defs/budget': 'ApiBudget',
+  '/$defs/budgets': 'BudgetsResponses',
+  '/$defs/dimension': 'ApiDimension',
+  '/$defs/alarmMetric': 'ApiAlarmMetric',
+  '/$defs/metricAlarm': 'ApiMetricAlarm',
+  '/$defs/cloudwatch': 'CloudWatchResponses',
   '/$defs/regionalResponses': 'RegionalResponses',
   '/$defs/globalResponses': 'GlobalResponses',
 };

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../model/entities.js';
 import { accessKeyResource } from './access-key-resource/index.js';
 import { azSpan } from './az-span/index.js';
+import { billingGuardrails } from './billing-guardrails/index.js';
 import { cacheReplicationGroup } from './cache-replication-group/index.js';
 import { dbInstance } from './db-instance/index.js';
 import { elasticIp } from './elastic-ip/index.js';
@@ -45,4 +46,5 @@ export const ENTITY_SLICES: { readonly [K in EntityKind]: EntitySlice<K> } = {
   DbInstance: dbInstance,
   AzSpan: azSpan,
   CacheReplicationGroup: cacheReplicationGroup,
+  BillingGuardrails: billingGuardrails,
 };
