@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Finding, ScanResult } from '@mamori/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAction } from './action.js';
+import { jobSummary, runAction } from './action.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-action-region-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -31,5 +32,44 @@ describe('the Action prices templates in its region', () => {
     const { code, stdout } = await scanWith({ INPUT_REGION: 'Tokyo; rm -rf' });
     expect(code).toBe(2);
     expect(stdout).toContain('region must be a region name such as eu-west-1');
+  });
+});
+
+describe('the job summary', () => {
+  it("names the region of an account's finding beside its location, and the date of the prices", () => {
+    const base: Omit<Finding, 'entity' | 'location'> = {
+      ruleId: 'MAM702',
+      ruleName: 'nat-gateway-unused',
+      severity: 'warning',
+      messageId: 'unused',
+      message: 'NAT gateway',
+      fingerprint: 'f',
+    };
+    const result: ScanResult = {
+      root: '/r',
+      files: ['account.json', 't.yaml'],
+      snapshots: ['account.json'],
+      findings: [
+        {
+          ...base,
+          location: { file: 'account.json', line: 9, column: 1, endLine: 9, endColumn: 2 },
+          entity: { kind: 'NatGateway', id: 'arn', displayName: 'n', region: 'ap-northeast-1' },
+          properties: { estimatedMonthlyCostUsd: 1234.5 },
+        },
+        {
+          ...base,
+          fingerprint: 'g',
+          location: { file: 't.yaml', line: 3, column: 1, endLine: 3, endColumn: 2 },
+          entity: { kind: 'NatGateway', id: 't.yaml#N', displayName: 'N' },
+        },
+      ],
+      notifications: [],
+      rules: [],
+    };
+    const summary = jobSummary(result, { sarifFile: 'mamori.sarif', failOn: 'error', exitCode: 0, sarifLeftOut: 0 });
+    expect(summary).toContain('| `account.json:9` `ap-northeast-1` |');
+    expect(summary).toContain('| `t.yaml:3` |');
+    expect(summary).toMatch(/\| Estimated monthly waste \(list prices of \d{4}-\d\d-\d\d\) \|/);
+    expect(summary).toContain('| $1,234.50 |');
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { activeFindings, type Finding, type Notification, type ScanResult, SEVERITIES, type Severity, summarize } from '@mamori/core';
+import { activeFindings, type Finding, formatUsd, type Notification, PRICE_LIST, type ScanResult, SEVERITIES, type Severity, summarize } from '@mamori/core';
 import { printable, severityRank } from '@mamori/core/internal';
 import { exitCodeFor, render, runScan, USER_ERRORS } from './cli.js';
 import { EXIT } from './io.js';
@@ -143,17 +143,17 @@ export function jobSummary(result: ScanResult, context: SummaryContext): string 
   const lines = [
     `## ${icon} mamori: ${problems} in ${plural(summary.files, 'scanned file')}${about.map((a) => `; ${a}`).join('')} — ${verdict}`,
     '',
-    '| Errors | Warnings | Notes | Suppressed | Estimated monthly waste |',
+    `| Errors | Warnings | Notes | Suppressed | Estimated monthly waste (list prices of ${PRICE_LIST.date}) |`,
     '|---:|---:|---:|---:|---:|',
-    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | $${summary.waste.usd.toFixed(2)} |`,
+    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | ${formatUsd(summary.waste.usd)} |`,
     '',
   ];
   if (active.length > 0) {
     lines.push('| Level | Rule | Location | Message |', '|---|---|---|---|');
     for (const f of active.slice(0, SUMMARY_ROWS)) {
-      lines.push(
-        `| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${code(`${f.location.file}:${f.location.line}`, 200)} | ${code(f.message, 300)} |`,
-      );
+      // An account's finding names the region of what it is about.
+      const where = `${code(`${f.location.file}:${f.location.line}`, 200)}${f.entity.region ? ` ${code(f.entity.region, 50)}` : ''}`;
+      lines.push(`| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${where} | ${code(f.message, 300)} |`);
     }
     if (active.length > SUMMARY_ROWS) lines.push('', `…and ${active.length - SUMMARY_ROWS} more: the report in the log lists them all.`);
     lines.push('');

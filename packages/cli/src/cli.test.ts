@@ -88,7 +88,10 @@ describe('mamori', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^examples\/templates\/bad\/deploy-function\.json\n {2}14:35 {2}error {2}Hard-coded AWS access key id/m);
     expect(stdout).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ notes?\) in \d+ templates and 2 account snapshots scanned$/m);
-    expect(stdout).toMatch(/^ {2}about \$\d+\.\d\d a month of estimated waste in \d+ cost findings\n$/m);
+    expect(stdout).toMatch(/^ {2}about \$\d+\.\d\d a month of estimated waste in \d+ cost findings \(list prices of \d{4}-\d\d-\d\d\)\n$/m);
+    // An account's findings name their region; a template's do not.
+    expect(stdout).toMatch(/^ {2}\d+:\d+ +warning {2}\[eu-west-1\] NAT gateway nat-0dcfb692d29afb0d9 has no route pointing at it/m);
+    expect(stdout).toMatch(/^ {2}\d+:\d+ +error {2}Security group WebSecurityGroup allows SSH/m);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -364,7 +367,8 @@ describe('mamori collect and scan --account', () => {
     const snap = path.join(tmp, 'scanned.json');
     const { code, stdout } = await run(['scan', '--account', '--snapshot-output', snap, '--quiet'], { cwd: tmp });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^scanned\.json\n {2}\d+:\d+ {2}error {2}Account 210987654321 has no CloudTrail trail\. {2}MAM504 cloudtrail-missing$/m);
+    expect(stdout).toMatch(/^ {2}\d+:\d+ {2}error {4}Account 210987654321 has no CloudTrail trail\. {2}MAM504 cloudtrail-missing$/m);
+    expect(stdout).toMatch(/^ {2}\d+:\d+ {2}warning {2}Account 210987654321 has no cost budget and no alarm on its estimated charges/m);
     expect(stdout).toMatch(/in 0 templates and 1 account snapshot scanned\n$/);
   });
 
