@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configureRules, type MamoriConfig, VERSION, validateConfig } from '@mamori/core';
+import { configureRules, type MamoriConfig, PRICE_LIST, VERSION, validateConfig } from '@mamori/core';
 import { rules } from '@mamori/rules';
 import type { Log } from 'sarif';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { emptyAccountRoutes, type FakeAws, startFakeAws } from '../../../test/fake-aws.js';
 import { main } from './main.js';
@@ -291,6 +291,21 @@ describe('mamori', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^MAM101 {2}world-open-ingress/m);
     expect(stdout).toMatch(/^MAM301 {2}hardcoded-aws-credentials/m);
+    expect(stdout).toMatch(/^MAM706 {2}no-billing-guardrail/m);
+  });
+
+  it('rules warns, without failing, when the list prices are over a year old', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(Date.parse(`${PRICE_LIST.date}T00:00:00Z`) + 500 * 86_400_000));
+      const { code, stderr } = await run(['rules']);
+      expect(code).toBe(0);
+      expect(stderr).toBe(
+        `mamori: warning: the list prices of cost findings are from ${PRICE_LIST.date}, 500 days ago: run scripts/update-prices.mjs to bring them up to date\n`,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -255,6 +255,9 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flags: { format: 'text' | 'json' }) => {
       const { rules: builtinRules } = await import('@mamori/rules');
+      const { priceListWarning } = await import('@mamori/core/internal');
+      const stale = priceListWarning();
+      if (stale) io.stderr(`mamori: warning: ${stale}\n`);
       if (flags.format === 'json') {
         io.stdout(
           `${JSON.stringify(

@@ -1,7 +1,16 @@
-import prices from './prices.json' with { type: 'json' };
+import data from './prices.json' with { type: 'json' };
 
 /** The list prices cost findings are estimated with, one number per region. */
-export type PriceItem = keyof typeof prices.items;
+export type PriceItem =
+  | 'publicIpv4PerHour'
+  | 'natGatewayPerHour'
+  | 'natGatewayPerGb'
+  | 'cloudTrailManagementPer100k'
+  | 'cloudTrailDataPer100k'
+  | 's3StandardPerGbMonth';
+
+// Typed here, so that the data file must hold every item (and the declarations do not name the file).
+const prices: { date: string; sources: Record<string, string>; items: Record<PriceItem, Readonly<Record<string, number>>> } = data;
 
 /** The region a price is taken from when a finding's region is not known, and for regions the list does not hold. */
 export const DEFAULT_PRICE_REGION = 'us-east-1';
@@ -55,4 +64,11 @@ const fine = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD'
 export function formatUsd(n: number): string {
   const c = n * 100;
   return Math.abs(c - Math.round(c)) < 1e-9 ? cents.format(n) : fine.format(n);
+}
+
+/** Said by `mamori rules` and the docs check when the price list is over a year old on `now`; undefined while it is not. */
+export function priceListWarning(now: Date = new Date()): string | undefined {
+  const days = priceListAge(now);
+  if (days <= 365) return undefined;
+  return `the list prices of cost findings are from ${prices.date}, ${days} days ago: run scripts/update-prices.mjs to bring them up to date`;
 }

@@ -2,7 +2,8 @@
 export const BILLING_NAMESPACE = 'AWS/Billing';
 export const BILLING_METRIC = 'EstimatedCharges';
 
-interface MetricLike {
+/** A metric as an alarm names it. */
+export interface MetricLike {
   Namespace?: string | undefined;
   MetricName?: string | undefined;
 }
