@@ -196,7 +196,7 @@ describe('mamori', () => {
     const uncommented = written.replace(/^(\s*)# ?/gm, '$1');
     expect(uncommented).not.toBe(written);
     const config = parse(uncommented) as MamoriConfig;
-    expect(Object.keys(config)).toEqual(['rules', 'exclude', 'parameters', 'suppressions']);
+    expect(Object.keys(config)).toEqual(['rules', 'exclude', 'parameters', 'region', 'suppressions']);
     expect(() => configureRules(rules, validateConfig('mamori.config.yaml', config))).not.toThrow();
     // The prose stays a comment either way.
     expect(uncommented).toMatch(/^# mamori configuration/);
