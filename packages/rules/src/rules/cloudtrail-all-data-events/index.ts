@@ -24,7 +24,12 @@ export default defineRule({
 GET, PUT and invocation, including those of busy data-lake, log and build buckets. At an assumed
 ${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(docMonthly.dataEvents('AWS::S3::Object'))} a month, before the S3 cost of storing
 the logs; busy accounts see thousands. Each finding carries \`estimatedMonthlyCostUsd\` (from those
-assumed volumes) in its properties. Findings use the list prices of the resource's region (an account's: the region it is in; a template's: the scan's \`region\` setting, else us-east-1) and say which; a region the price list does not hold is priced at us-east-1's, and the finding says so.
+assumed volumes) in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 Object-level logging is worth having for buckets that hold sensitive data; name those buckets.`,
     fix: `Log data events only for the buckets and functions that need them, with advanced event selectors:

@@ -18,7 +18,12 @@ at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs c
 accounts write far more. Most retention policies need a year or a few years of logs, not all of
 them, and older logs can sit in Glacier at a fraction of the price. Each finding carries
 \`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties, at the prices of the
-first trail's home region, where its bucket usually is. Findings use the list prices of the resource's region (an account's: the region it is in; a template's: the scan's \`region\` setting, else us-east-1) and say which; a region the price list does not hold is priced at us-east-1's, and the finding says so.
+first trail's home region, where its bucket usually is.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 A bucket shared by several trails is reported once, with the log growth of every trail that writes
 to it; a stopped trail (\`IsLogging: false\`) writes nothing and is not counted, and a bucket that

@@ -31,7 +31,12 @@ additional trail that records them again is billed ${usd(DOC_PRICES.cloudTrailMa
 (${DOC_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
 ${usd(docMonthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
 usually come from a team trail created next to an organization or Control Tower trail. Each finding
-carries \`estimatedMonthlyCostUsd\` in its properties, at the prices of the extra trail's home region. Findings use the list prices of the resource's region (an account's: the region it is in; a template's: the scan's \`region\` setting, else us-east-1) and say which; a region the price list does not hold is priced at us-east-1's, and the finding says so.
+carries \`estimatedMonthlyCostUsd\` in its properties, at the prices of the extra trail's home region.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
 region (in a template, they are all created in the stack's region). The free copy is taken to be the

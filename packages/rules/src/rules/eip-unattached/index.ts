@@ -17,7 +17,12 @@ export default defineRule({
 (${usd(docMonthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${DOC_REGION} list price of ${PRICE_DATE}),
 whether or not it is attached. An address left behind after an instance is deleted, or held by a
 stopped instance, is pure waste, and forgotten addresses add up across regions and accounts. Each
-finding carries \`estimatedMonthlyCostUsd\` in its properties. Findings use the list prices of the resource's region (an account's: the region it is in; a template's: the scan's \`region\` setting, else us-east-1) and say which; a region the price list does not hold is priced at us-east-1's, and the finding says so.
+finding carries \`estimatedMonthlyCostUsd\` in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 In a template, an address is reported only when nothing uses it: no \`InstanceId\`, no
 \`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource

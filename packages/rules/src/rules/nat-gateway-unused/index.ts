@@ -17,7 +17,12 @@ hours, ${DOC_REGION} list price of ${PRICE_DATE}) plus ${usd(DOC_PRICES.publicIp
 address, before any data is processed. One that no route table sends traffic to is left over from a
 removed subnet or a half-finished change, and each one wastes about
 ${usd(round2(docMonthly.natGateway() + docMonthly.publicIpv4()))} a month. Each finding carries
-\`estimatedMonthlyCostUsd\` in its properties. Findings use the list prices of the resource's region (an account's: the region it is in; a template's: the scan's \`region\` setting, else us-east-1) and say which; a region the price list does not hold is priced at us-east-1's, and the finding says so.
+\`estimatedMonthlyCostUsd\` in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 In a template, a gateway is reported only when no \`AWS::EC2::Route\` uses it and nothing else
 refers to it (an export or a nested stack may route through it from elsewhere).`,
