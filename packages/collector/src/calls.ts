@@ -352,7 +352,8 @@ export const BINDINGS = {
     { input: (_, run) => ({ AccountId: run.accountId }) },
   ),
   'cloudwatch:DescribeAlarms': sdk('cloudwatch', (c, input: DescribeAlarmsCommandInput) => c.send(new DescribeAlarmsCommand(input)), {
-    input: () => ({ AlarmTypes: ['MetricAlarm' as const] }),
+    // The largest page CloudWatch gives (50 by default): an account may hold thousands of alarms.
+    input: () => ({ AlarmTypes: ['MetricAlarm' as const], MaxRecords: 100 }),
     // Only the billing alarms: an account may hold thousands of others, which no rule reads.
     answer: (r) => ({ MetricAlarms: (r.MetricAlarms ?? []).filter(isBillingAlarm) }),
   }),

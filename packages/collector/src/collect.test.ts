@@ -99,7 +99,7 @@ describe('collecting the recorded account through the real SDK clients', () => {
       ['ec2-hours', 'USAGE'],
     ]);
     const alarms = aws.requests.filter((r) => r.operation === 'DescribeAlarms');
-    expect(alarms.map((r) => [r.service, r.region, r.params.AlarmTypes])).toEqual([['cloudwatch', 'us-east-1', '["MetricAlarm"]']]);
+    expect(alarms.map((r) => [r.service, r.region, r.params.AlarmTypes, r.params.MaxRecords])).toEqual([['cloudwatch', 'us-east-1', '["MetricAlarm"]', '100']]);
     // The CPU alarm is left out; the metric-math alarm over the estimated charges is kept.
     expect(snapshot.global.cloudwatch?.DescribeAlarms?.MetricAlarms?.map((a) => a.AlarmName)).toEqual(['charges-over-forecast']);
   });
