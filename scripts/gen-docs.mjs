@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AWS_CALLS, areaTitle, minimalIamPolicy, ruleHelpMarkdown } from '../packages/core/dist/internal.js';
+import { AWS_CALLS, areaTitle, minimalIamPolicy, priceListWarning, ruleHelpMarkdown } from '../packages/core/dist/internal.js';
 import { rules } from '../packages/rules/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -110,6 +110,10 @@ if (unnamed.length > 0) {
   console.error(`docs/account-snapshots.md: the table of the calls made (written by hand) does not name ${unnamed.join(', ')}`);
   process.exit(1);
 }
+
+// A warning, never a failure: old prices still rank findings, and a test must not fail with the calendar.
+const stale = priceListWarning();
+if (stale) console.warn(`warning: ${stale}`);
 
 if (check && drift.length > 0) {
   console.error(`docs are out of date; run \`pnpm docs\`:\n  ${drift.join('\n  ')}`);

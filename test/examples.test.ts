@@ -90,6 +90,8 @@ describe('the bundled examples', () => {
         `MAM701 unattached ${ec2('eu-west-1', 'elastic-ip/eipalloc-048ed06827bc8ba73')}`,
         `MAM701 stoppedInstance ${ec2('eu-west-1', 'elastic-ip/eipalloc-0c39b449cd414d68a')}`,
         `MAM702 unused ${ec2('eu-west-1', 'natgateway/nat-0dcfb692d29afb0d9')}`,
+        // An EC2 usage budget, which watches hours rather than money, and no billing alarm.
+        `MAM706 none arn:aws:budgets::${A}:budget/*`,
       ].sort(),
     );
     const shopAudit = result.findings.find((f) => f.ruleId === 'MAM704');

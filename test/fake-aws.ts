@@ -13,7 +13,7 @@ import { AWS_CALLS, type AwsCallName, callName } from '@mamori/core/internal';
  */
 
 export interface FakeRequest {
-  /** Signing name from the SigV4 credential scope: `ec2`, `iam`, `sts`, `rds`, `elasticache`, `cloudtrail`, `s3`. */
+  /** Service from the SigV4 credential scope, as the descriptors name it: `ec2`, `iam`, `sts`, `rds`, `elasticache`, `cloudtrail`, `s3`, `budgets`, `cloudwatch` (which signs as `monitoring`). */
   service: string;
   /** The access key id the request was signed with. */
   accessKeyId: string;
@@ -101,6 +101,21 @@ export function json(value: unknown): FakeResponse {
   return { body: typeof value === 'string' ? value : JSON.stringify(value), contentType: 'application/x-amz-json-1.1' };
 }
 
+/** An AWS JSON 1.0 success (CloudWatch: the SDK asks it in JSON, compatible with its query errors). */
+export function json10(value: unknown): FakeResponse {
+  return { body: typeof value === 'string' ? value : JSON.stringify(value), contentType: 'application/x-amz-json-1.0' };
+}
+
+/** An AWS JSON 1.0 error of a service that was a query service: its query code in `x-amzn-query-error`. */
+export function json10Error(code: string, message: string, status = 400): FakeResponse {
+  return {
+    status,
+    body: JSON.stringify({ __type: `com.amazonaws.cloudwatch#${code}`, Message: message }),
+    contentType: 'application/x-amz-json-1.0',
+    headers: { 'x-amzn-query-error': `${code};Sender` },
+  };
+}
+
 /** A JSON 1.1 error (CloudTrail). */
 export function jsonError(type: string, message: string, status = 400): FakeResponse {
   return { status, body: JSON.stringify({ __type: type, message }), contentType: 'application/x-amz-json-1.1', headers: { 'x-amzn-errortype': type } };
@@ -148,7 +163,9 @@ function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attemp
   const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
   const accessKeyId = scope?.[1] ?? 'unknown';
   const region = scope?.[2] ?? 'unknown';
-  const service = scope?.[3] ?? 'unknown';
+  const signing = scope?.[3] ?? 'unknown';
+  // The descriptors name services as the SDK's clients do; CloudWatch signs as `monitoring`.
+  const service = signing === 'monitoring' ? 'cloudwatch' : signing;
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const target = req.headers['x-amz-target'];
   if (typeof target === 'string') {
@@ -280,6 +297,10 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     'iam:GetUserPolicy': noUser,
     'iam:GetPolicy': noPolicy,
     'iam:GetPolicyVersion': noPolicy,
+    // An account without budgets is told so with an error (Budgets' JSON 1.1).
+    'budgets:DescribeBudgets': (req) =>
+      jsonError('NotFoundException', `[Exception=NotFoundException] Unable to get budgets for account: ${req.params.AccountId} - the account has no budgets`),
+    'cloudwatch:DescribeAlarms': json10({ MetricAlarms: [], CompositeAlarms: [] }),
   };
 }
 

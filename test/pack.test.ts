@@ -179,8 +179,8 @@ new RuleTester().run(rules[0], {
     expect(scanned.stderr).toBe('');
     const report = JSON.parse(scanned.stdout);
     expect(report.files).toEqual(['account.json']);
-    // An account without a trail: the account rules ran on it.
-    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['MAM504']);
+    // An account without a trail, a budget or a billing alarm: the account rules ran on it.
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['MAM706', 'MAM504']);
   });
 
   it("import { scan } from '@mamori/rules' scans with the built-in rules", () => {

@@ -1,5 +1,5 @@
 import type { FakeRequest, FakeResponse, Route, Routes } from './fake-aws.js';
-import { ec2Error, json, jsonError, queryError, queryXml, s3Error, wire } from './fake-aws.js';
+import { ec2Error, json, json10, jsonError, queryError, queryXml, s3Error, wire } from './fake-aws.js';
 
 // The recorded account (see fixtures/aws-wire/README.md) as routes for the fake AWS server, with
 // pagination (DescribeSecurityGroups by NextToken, ListUsers by Marker), throttling before success
@@ -109,5 +109,10 @@ export function recordedAccountRoutes(): Routes {
     'iam:GetUserPolicy': xml('iam/GetUserPolicy.xml'),
     'iam:GetPolicy': xml('iam/GetPolicy.xml'),
     'iam:GetPolicyVersion': xml('iam/GetPolicyVersion.xml'),
+    // Two pages: a cost budget, then a usage budget.
+    'budgets:DescribeBudgets': (req) =>
+      json(req.params.NextToken === 'AAEAAXBhZ2UtMg==' ? wire('budgets/DescribeBudgets-2.json') : wire('budgets/DescribeBudgets.json')),
+    // A CPU alarm, which the snapshot leaves out, and a metric-math alarm on the estimated charges.
+    'cloudwatch:DescribeAlarms': json10(wire('cloudwatch/DescribeAlarms.json')),
   };
 }

@@ -8,6 +8,8 @@ export interface SnapshotParts {
   regions?: string[];
   iam?: Record<string, unknown>;
   s3?: Record<string, unknown>;
+  budgets?: Record<string, unknown>;
+  cloudwatch?: Record<string, unknown>;
   regional?: Record<string, Record<string, unknown>>;
   errors?: Record<string, unknown>[];
 }
@@ -24,6 +26,8 @@ export function snapshotJson(parts: SnapshotParts = {}): string {
     global: {
       ...(parts.iam ? { iam: parts.iam } : {}),
       ...(parts.s3 ? { s3: parts.s3 } : {}),
+      ...(parts.budgets ? { budgets: parts.budgets } : {}),
+      ...(parts.cloudwatch ? { cloudwatch: parts.cloudwatch } : {}),
     },
     regional: Object.fromEntries(regions.map((r) => [r, parts.regional?.[r] ?? {}])),
     errors: parts.errors ?? [],

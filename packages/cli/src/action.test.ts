@@ -110,6 +110,7 @@ describe('the GitHub Action', () => {
       'no-config',
       'parameters',
       'paths',
+      'region',
       'sarif-file',
       'trust-config',
     ]);

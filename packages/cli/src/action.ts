@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { activeFindings, type Finding, type Notification, type ScanResult, SEVERITIES, type Severity, summarize } from '@mamori/core';
+import { activeFindings, type Finding, formatUsd, type Notification, PRICE_LIST, type ScanResult, SEVERITIES, type Severity, summarize } from '@mamori/core';
 import { printable, severityRank } from '@mamori/core/internal';
 import { exitCodeFor, render, runScan, USER_ERRORS } from './cli.js';
 import { EXIT } from './io.js';
-import { actionInput, type FailOn, type Format, orList } from './options.js';
+import { actionInput, type FailOn, type Format, orList, REGION_PATTERN } from './options.js';
 import { type OutputTarget, prepareOutput } from './output.js';
 
 /** The GitHub Actions runner's contract: inputs as `INPUT_<NAME>`, files for outputs and the job summary. */
@@ -143,17 +143,17 @@ export function jobSummary(result: ScanResult, context: SummaryContext): string 
   const lines = [
     `## ${icon} mamori: ${problems} in ${plural(summary.files, 'scanned file')}${about.map((a) => `; ${a}`).join('')} — ${verdict}`,
     '',
-    '| Errors | Warnings | Notes | Suppressed | Estimated monthly waste |',
+    `| Errors | Warnings | Notes | Suppressed | Estimated monthly waste (list prices of ${PRICE_LIST.date}) |`,
     '|---:|---:|---:|---:|---:|',
-    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | $${summary.waste.usd.toFixed(2)} |`,
+    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | ${formatUsd(summary.waste.usd)} |`,
     '',
   ];
   if (active.length > 0) {
     lines.push('| Level | Rule | Location | Message |', '|---|---|---|---|');
     for (const f of active.slice(0, SUMMARY_ROWS)) {
-      lines.push(
-        `| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${code(`${f.location.file}:${f.location.line}`, 200)} | ${code(f.message, 300)} |`,
-      );
+      // An account's finding names the region of what it is about.
+      const where = `${code(`${f.location.file}:${f.location.line}`, 200)}${f.entity.region ? ` ${code(f.entity.region, 50)}` : ''}`;
+      lines.push(`| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${where} | ${code(f.message, 300)} |`);
     }
     if (active.length > SUMMARY_ROWS) lines.push('', `…and ${active.length - SUMMARY_ROWS} more: the report in the log lists them all.`);
     lines.push('');
@@ -224,6 +224,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   const config = input(env, 'config');
   const parameters = input(env, 'parameters');
   const baseline = input(env, 'baseline');
+  const region = input(env, 'region');
   const noConfig = booleanInput(env, 'no-config');
   const trustConfig = booleanInput(env, 'trust-config');
 
@@ -246,6 +247,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   if (noConfig === undefined) return refuse(`no-config must be true or false, not "${input(env, 'no-config')}"`);
   if (trustConfig === undefined) return refuse(`trust-config must be true or false, not "${input(env, 'trust-config')}"`);
   if (noConfig && config) return refuse('config and no-config cannot both be set');
+  if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
   if (/[\r\n]/.test(sarifFile)) return refuse('sarif-file must be one line');
   for (const [name, value] of [
     ['config', config],
@@ -277,8 +279,9 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
           ...(noConfig ? { config: false as const } : config ? { config } : {}),
           ...(parameters ? { parameters } : {}),
           ...(baseline ? { baseline } : {}),
+          ...(region ? { region: [region] } : {}),
         },
-        { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false },
+        { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env },
         {
           allowCode: trustConfig,
           codeHint: 'set `trust-config: true` on the mamori step to run it, or `no-config: true` to scan without the configuration',

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configureRules, type MamoriConfig, VERSION, validateConfig } from '@mamori/core';
+import { configureRules, type MamoriConfig, PRICE_LIST, VERSION, validateConfig } from '@mamori/core';
 import { rules } from '@mamori/rules';
 import type { Log } from 'sarif';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { emptyAccountRoutes, type FakeAws, startFakeAws } from '../../../test/fake-aws.js';
 import { main } from './main.js';
@@ -15,7 +15,7 @@ const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const SECRET = ['q3Xv9LmT2rBfK8wZpN4s', 'Yd7HcJ1eGuA6oVtR0kWi'].join('');
 const KEY_ID = ['AKIA', 'Z7QXW4LM2RTB6NHE'].join('');
 
-async function run(args: string[], options: { cwd?: string; color?: boolean } = {}) {
+async function run(args: string[], options: { cwd?: string; color?: boolean; env?: Record<string, string> } = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -27,6 +27,8 @@ async function run(args: string[], options: { cwd?: string; color?: boolean } = 
     },
     cwd: options.cwd ?? repo,
     color: options.color ?? false,
+    // The machine's AWS_REGION would change the prices of cost findings.
+    env: options.env ?? {},
   });
   return { code, stdout, stderr };
 }
@@ -86,7 +88,10 @@ describe('mamori', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^examples\/templates\/bad\/deploy-function\.json\n {2}14:35 {2}error {2}Hard-coded AWS access key id/m);
     expect(stdout).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ notes?\) in \d+ templates and 2 account snapshots scanned$/m);
-    expect(stdout).toMatch(/^ {2}about \$\d+\.\d\d a month of estimated waste in \d+ cost findings\n$/m);
+    expect(stdout).toMatch(/^ {2}about \$\d+\.\d\d a month of estimated waste in \d+ cost findings \(list prices of \d{4}-\d\d-\d\d\)\n$/m);
+    // An account's findings name their region; a template's do not.
+    expect(stdout).toMatch(/^ {2}\d+:\d+ +warning {2}\[eu-west-1\] NAT gateway nat-0dcfb692d29afb0d9 has no route pointing at it/m);
+    expect(stdout).toMatch(/^ {2}\d+:\d+ +error {2}Security group WebSecurityGroup allows SSH/m);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -191,7 +196,7 @@ describe('mamori', () => {
     const uncommented = written.replace(/^(\s*)# ?/gm, '$1');
     expect(uncommented).not.toBe(written);
     const config = parse(uncommented) as MamoriConfig;
-    expect(Object.keys(config)).toEqual(['rules', 'exclude', 'parameters', 'suppressions']);
+    expect(Object.keys(config)).toEqual(['rules', 'exclude', 'parameters', 'region', 'suppressions']);
     expect(() => configureRules(rules, validateConfig('mamori.config.yaml', config))).not.toThrow();
     // The prose stays a comment either way.
     expect(uncommented).toMatch(/^# mamori configuration/);
@@ -218,6 +223,33 @@ describe('mamori', () => {
     const bad = await run(['scan'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/mamori\.config\.json: rules\.MAM101: must be equal to one of the allowed values/);
+  });
+
+  it('prices template cost findings in --region, else AWS_REGION, else the configuration, else us-east-1', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'region-'));
+    writeFileSync(path.join(dir, 'nat.yaml'), 'Resources:\n  Nat:\n    Type: AWS::EC2::NatGateway\n    Properties:\n      SubnetId: subnet-1\n');
+    const message = async (args: string[], env: Record<string, string> = {}) => {
+      const { stdout } = await run(['scan', ...args, '--format', 'json'], { cwd: dir, env });
+      return (JSON.parse(stdout) as { findings: { message: string }[] }).findings.map((f) => f.message);
+    };
+    // 0.045 and 0.062 an hour over 730 hours, plus $3.65 for the public address.
+    expect(await message([])).toEqual(['NAT gateway Nat has no route pointing at it, about $36.50 a month (us-east-1 prices).']);
+    expect(await message(['--region', 'ap-northeast-1'])).toEqual([
+      'NAT gateway Nat has no route pointing at it, about $48.91 a month (ap-northeast-1 prices).',
+    ]);
+    expect((await message([], { AWS_REGION: 'ap-northeast-1' }))[0]).toMatch(/\$48\.91 a month \(ap-northeast-1 prices\)/);
+    expect((await message([], { AWS_DEFAULT_REGION: 'ap-northeast-1' }))[0]).toMatch(/\(ap-northeast-1 prices\)/);
+    writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ region: 'eu-west-1' }));
+    expect((await message([]))[0]).toMatch(/\(eu-west-1 prices\)/);
+    expect((await message([], { AWS_REGION: 'ap-northeast-1' }))[0]).toMatch(/\(ap-northeast-1 prices\)/);
+    expect((await message(['--region', 'us-west-1'], { AWS_REGION: 'ap-northeast-1' }))[0]).toMatch(/\(us-west-1 prices\)/);
+    // A region the list does not hold is priced at us-east-1's, visibly.
+    expect((await message(['--region', 'xx-nowhere-9']))[0]).toMatch(/\$36\.50 a month \(us-east-1 prices: none listed for xx-nowhere-9\)/);
+    const bad = await run(['scan', '--region', 'Tokyo'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--region.*must be a region name/);
+    writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ region: 'not a region' }));
+    expect((await run(['scan'], { cwd: dir })).stderr).toMatch(/mamori\.config\.json: region: must match pattern/);
   });
 
   it('baseline then --baseline: only new findings count', async () => {
@@ -259,6 +291,21 @@ describe('mamori', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^MAM101 {2}world-open-ingress/m);
     expect(stdout).toMatch(/^MAM301 {2}hardcoded-aws-credentials/m);
+    expect(stdout).toMatch(/^MAM706 {2}no-billing-guardrail/m);
+  });
+
+  it('rules warns, without failing, when the list prices are over a year old', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(Date.parse(`${PRICE_LIST.date}T00:00:00Z`) + 500 * 86_400_000));
+      const { code, stderr } = await run(['rules']);
+      expect(code).toBe(0);
+      expect(stderr).toBe(
+        `mamori: warning: the list prices of cost findings are from ${PRICE_LIST.date}, 500 days ago: run scripts/update-prices.mjs to bring them up to date\n`,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -335,7 +382,8 @@ describe('mamori collect and scan --account', () => {
     const snap = path.join(tmp, 'scanned.json');
     const { code, stdout } = await run(['scan', '--account', '--snapshot-output', snap, '--quiet'], { cwd: tmp });
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^scanned\.json\n {2}\d+:\d+ {2}error {2}Account 210987654321 has no CloudTrail trail\. {2}MAM504 cloudtrail-missing$/m);
+    expect(stdout).toMatch(/^ {2}\d+:\d+ {2}error {4}Account 210987654321 has no CloudTrail trail\. {2}MAM504 cloudtrail-missing$/m);
+    expect(stdout).toMatch(/^ {2}\d+:\d+ {2}warning {2}Account 210987654321 has no cost budget and no alarm on its estimated charges/m);
     expect(stdout).toMatch(/in 0 templates and 1 account snapshot scanned\n$/);
   });
 

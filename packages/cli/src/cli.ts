@@ -20,7 +20,7 @@ import {
 import { incompleteCause, printable, rulesBlinded } from '@mamori/core/internal';
 import { rules as builtinRules } from '@mamori/rules';
 import { type CliIo, EXIT } from './io.js';
-import type { AccountFlags, FailOn, Format, ScanFlags } from './options.js';
+import { type AccountFlags, type FailOn, type Format, type ScanFlags, templateRegion } from './options.js';
 import { OutputError } from './output.js';
 
 export type { Rendered } from '@mamori/core';
@@ -71,6 +71,7 @@ export function incompleteExit(snapshot: AccountSnapshot, flags: Pick<AccountFla
 export const USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError, OutputError];
 
 export async function runScan(paths: string[], flags: ScanFlags, io: CliIo, configOptions: ConfigLoadOptions = {}): Promise<ScanResult> {
+  const region = templateRegion(flags.region, io.env ?? process.env);
   const config =
     flags.config === false
       ? undefined
@@ -88,6 +89,7 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIo, conf
     ...(baseline ? { baseline } : {}),
     ...(flags.plugin?.length ? { plugins: flags.plugin } : {}),
     ...(flags.templatesOnly ? { secretsInAllFiles: false } : {}),
+    ...(region ? { region } : {}),
   });
 }
 

@@ -9,6 +9,7 @@ export const STARTER_CONFIG = `## mamori configuration: https://github.com/mamor
 exclude:
   - '**/node_modules/**'
 # parameters: deploy/parameters.json   # or a map: { Env: prod }
+# region: eu-west-1                    # where the templates are deployed: cost findings use its prices
 # suppressions:                        # findings accepted outside the templates
 #   - rule: eip-unattached
 #     arn: 'arn:aws:ec2:*:123456789012:elastic-ip/eipalloc-0abc*'

@@ -7,6 +7,8 @@ export interface CliIo {
   color: boolean;
   /** Whether stderr is a terminal: only then is a progress line drawn. */
   stderrIsTTY?: boolean;
+  /** The environment a scan reads its region from (AWS_REGION, AWS_DEFAULT_REGION). Defaults to the process's. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export function processIo(): CliIo {

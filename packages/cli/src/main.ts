@@ -14,6 +14,7 @@ export type { AccountFlags, FailOn, Format, ScanFlags } from './options.js';
 
 /** `scan` adds collecting an account first. */
 interface ScanCommandFlags extends ScanFlags, AccountFlags {
+  region: string[];
   account?: boolean;
   snapshotOutput: string;
 }
@@ -24,13 +25,15 @@ function seconds(value: string): number {
   return n;
 }
 
-/** Options shared by `collect` and `scan --account`. */
-function accountOptions(command: Command): Command {
-  return command
-    .option('--profile <name>', 'named profile from the AWS config and credentials files (default: AWS_PROFILE or the standard credential chain)')
-    .addOption(
+/** Options shared by `collect` and `scan --account` (whose `--region` is a scan setting, which also prices templates). */
+function accountOptions(command: Command, withRegion = true): Command {
+  command.option('--profile <name>', 'named profile from the AWS config and credentials files (default: AWS_PROFILE or the standard credential chain)');
+  if (withRegion) {
+    command.addOption(
       new Option('--region <region>', 'region to read; repeat for several (default: the profile or AWS_REGION region)').argParser(repeatable).default([]),
-    )
+    );
+  }
+  return command
     .addOption(new Option('--all-regions', 'read every region enabled in the account').conflicts('region'))
     .addOption(new Option('--deadline <seconds>', 'stop collecting after this long and write what was read, marked incomplete').argParser(seconds))
     .addOption(
@@ -86,7 +89,7 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
     .option('--no-color', 'do not colour the output')
     .option('--account', 'collect the AWS account first (read-only calls) and scan its snapshot too')
     .option('--snapshot-output <file>', 'with --account: where to write the snapshot that findings point into', 'mamori-snapshot.json');
-  accountOptions(scanCommand)
+  accountOptions(scanCommand, false)
     .addHelpText(
       'after',
       `
@@ -252,6 +255,9 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flags: { format: 'text' | 'json' }) => {
       const { rules: builtinRules } = await import('@mamori/rules');
+      const { priceListWarning } = await import('@mamori/core/internal');
+      const stale = priceListWarning();
+      if (stale) io.stderr(`mamori: warning: ${stale}\n`);
       if (flags.format === 'json') {
         io.stdout(
           `${JSON.stringify(

@@ -22,6 +22,8 @@ export interface ScanFlags {
   templatesOnly?: boolean;
   /** Results a SARIF report keeps at most (the most severe); 0 keeps them all. */
   sarifMaxResults?: number;
+  /** `--region`: the first is the templates' region; with `scan --account`, every one is read. */
+  region?: string[];
 }
 
 export interface AccountFlags {
@@ -47,6 +49,30 @@ export function count(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number (0 for no limit)');
   return n;
+}
+
+/** A region name as AWS writes them: `eu-west-1`, `us-gov-west-1`. */
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** Reads a repeatable `--region`, refusing what is not a region name. */
+export function regionList(value: string, previous: string[] = []): string[] {
+  if (!REGION_PATTERN.test(value)) throw new InvalidArgumentError('must be a region name such as eu-west-1');
+  return [...previous, value];
+}
+
+/**
+ * The region templates are priced in: the first `--region`, else AWS_REGION, else AWS_DEFAULT_REGION
+ * (the region the AWS tools would deploy to); undefined leaves it to the configuration's `region`,
+ * else us-east-1. An environment variable that is not a region name is passed over.
+ */
+export function templateRegion(given: readonly string[] | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const first = given?.[0];
+  if (first) return first;
+  for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const value = env[name]?.trim();
+    if (value && REGION_PATTERN.test(value)) return value;
+  }
+  return undefined;
 }
 
 /** Collects a repeatable option's values, in order. */
@@ -146,6 +172,22 @@ export const SCAN_SETTINGS: readonly ScanSetting[] = [
       default: '',
       description:
         'Template parameter values file (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a map), in the workspace or RUNNER_TEMP.',
+    },
+  },
+  {
+    option: {
+      flags: '--region <region>',
+      description:
+        "region the templates are deployed to, whose list prices cost findings use (default: AWS_REGION, AWS_DEFAULT_REGION, the configuration's region, else us-east-1); with --account, a region to read too (repeat for several)",
+      commands: ['scan', 'baseline'],
+      default: [],
+      parse: regionList,
+    },
+    input: {
+      name: 'region',
+      default: '',
+      description:
+        "The region the templates are deployed to: cost findings use its list prices and say so. Default: AWS_REGION or AWS_DEFAULT_REGION when the job sets them, else the configuration's region, else us-east-1.",
     },
   },
   {

@@ -1,4 +1,6 @@
+import * as budgets from '@aws-sdk/client-budgets';
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
+import * as cloudwatch from '@aws-sdk/client-cloudwatch';
 import * as ec2 from '@aws-sdk/client-ec2';
 import * as elasticache from '@aws-sdk/client-elasticache';
 import * as iam from '@aws-sdk/client-iam';
@@ -10,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { BINDINGS, CLIENTS } from './calls.js';
 
-const SDK: Record<AwsService, Record<string, unknown>> = { cloudtrail, ec2, iam, rds, s3, sts, elasticache };
+const SDK: Record<AwsService, Record<string, unknown>> = { cloudtrail, ec2, iam, rds, s3, sts, elasticache, budgets, cloudwatch };
 
 describe('the SDK side of each call', () => {
   it('pairs every descriptor with a command, and nothing else', () => {

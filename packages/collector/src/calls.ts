@@ -1,3 +1,4 @@
+import { BudgetsClient, DescribeBudgetsCommand, type DescribeBudgetsCommandInput, type DescribeBudgetsCommandOutput } from '@aws-sdk/client-budgets';
 import {
   CloudTrailClient,
   DescribeTrailsCommand,
@@ -9,6 +10,7 @@ import {
   LookupEventsCommand,
   type LookupEventsCommandInput,
 } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchClient, DescribeAlarmsCommand, type DescribeAlarmsCommandInput } from '@aws-sdk/client-cloudwatch';
 import {
   DescribeAddressesCommand,
   type DescribeAddressesCommandInput,
@@ -73,7 +75,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { GetBucketLifecycleConfigurationCommand, type GetBucketLifecycleConfigurationCommandInput, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, type GetCallerIdentityCommandInput, STSClient } from '@aws-sdk/client-sts';
-import { type AwsCallName, type AwsService, policyDocumentObject } from '@mamori/core/internal';
+import { type AwsCallName, type AwsService, isBillingAlarm, policyDocumentObject } from '@mamori/core/internal';
 import { createWaiter, WaiterState } from '@smithy/core/client';
 import type { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { errorOf } from './errors.js';
@@ -93,6 +95,8 @@ export interface Clients {
   s3: S3Client;
   iam: IAMClient;
   elasticache: ElastiCacheClient;
+  budgets: BudgetsClient;
+  cloudwatch: CloudWatchClient;
 }
 
 /** What every client of a collection is made with. */
@@ -113,6 +117,8 @@ export const CLIENTS: { [S in AwsService]: (config: ClientConfig, endpointOverri
   s3: (config, endpointOverride) => new S3Client({ ...config, followRegionRedirects: true, ...(endpointOverride ? { forcePathStyle: true } : {}) }),
   iam: (config) => new IAMClient(config),
   elasticache: (config) => new ElastiCacheClient(config),
+  budgets: (config) => new BudgetsClient(config),
+  cloudwatch: (config) => new CloudWatchClient(config),
 };
 
 /** What a collection knows once the account is identified. */
@@ -345,5 +351,24 @@ export const BINDINGS = {
       const v = r.PolicyVersion;
       return { ...data(r), PolicyVersion: { ...v, Document: policyDocumentObject(v?.Document) ?? v?.Document } };
     },
+  }),
+  'budgets:DescribeBudgets': sdk(
+    'budgets',
+    async (c, input: DescribeBudgetsCommandInput): Promise<DescribeBudgetsCommandOutput> => {
+      try {
+        return await c.send(new DescribeBudgetsCommand(input));
+      } catch (err) {
+        // An account without budgets may be told so with NotFoundException: an answer, not a failure.
+        if (errorOf(err).code === 'NotFoundException') return { $metadata: {}, Budgets: [] };
+        throw err;
+      }
+    },
+    { input: (_, run) => ({ AccountId: run.accountId }) },
+  ),
+  'cloudwatch:DescribeAlarms': sdk('cloudwatch', (c, input: DescribeAlarmsCommandInput) => c.send(new DescribeAlarmsCommand(input)), {
+    // The largest page CloudWatch gives (50 by default): an account may hold thousands of alarms.
+    input: () => ({ AlarmTypes: ['MetricAlarm' as const], MaxRecords: 100 }),
+    // Only the billing alarms: an account may hold thousands of others, which no rule reads.
+    answer: (r) => ({ MetricAlarms: (r.MetricAlarms ?? []).filter(isBillingAlarm) }),
   }),
 } satisfies { [N in AwsCallName]: AnyBinding };

@@ -11,6 +11,7 @@ import {
   type FakeRequest,
   type FakeResponse,
   HANG,
+  json10Error,
   jsonError,
   queryError,
   type Routes,
@@ -48,7 +49,8 @@ async function collect(routes: Routes, options: CollectOptions = {}): Promise<{ 
 /** The call's own error document, in each service's wire format. */
 function fault(req: FakeRequest, code: string, message: string, status: number): FakeResponse {
   if (req.service === 'ec2') return ec2Error(code, message, status);
-  if (req.service === 'cloudtrail') return jsonError(code === 'Throttling' ? 'ThrottlingException' : code, message, status);
+  if (req.service === 'cloudtrail' || req.service === 'budgets') return jsonError(code === 'Throttling' ? 'ThrottlingException' : code, message, status);
+  if (req.service === 'cloudwatch') return json10Error(code, message, status);
   return queryError(code, message, status);
 }
 
@@ -75,7 +77,7 @@ const REGIONAL_CALLS = [
   'cloudtrail:DescribeTrails',
   'cloudtrail:LookupEvents',
 ];
-const GLOBAL_CALLS = ['iam:GetAccountSummary', 'iam:GenerateCredentialReport', 'iam:ListUsers'];
+const GLOBAL_CALLS = ['iam:GetAccountSummary', 'iam:GenerateCredentialReport', 'iam:ListUsers', 'budgets:DescribeBudgets', 'cloudwatch:DescribeAlarms'];
 
 /** The catalog's rules that read these entities, as a not-evaluated message lists them. */
 function readersOf(...kinds: string[]): string {
@@ -121,7 +123,7 @@ describe('throttling storms and server errors', () => {
       httpStatus: 400,
     });
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(16);
+    expect(notifications).toHaveLength(18);
     expect(notifications.every((n) => n.level === 'warning' && n.code === 'not-evaluated')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('ec2 DescribeSecurityGroups'))?.message).toMatch(
       /^ec2 DescribeSecurityGroups in eu-west-1 failed with RequestLimitExceeded \(Rate exceeded\); not evaluated there: MAM101 world-open-ingress, /,
@@ -184,8 +186,8 @@ describe('an endpoint that never answers', () => {
     expect(notifications.map((n) => n.message)).toContain(
       `ec2 DescribeSecurityGroups in eu-west-1 failed with TimeoutError (no answer within 0.3 s, 2 attempts); not evaluated there: MAM101 world-open-ingress, MAM103 database-ingress-from-cidr`,
     );
-    // As for the empty account read in full: CloudTrail answered, and it has no trail. Nothing is said about EC2.
-    expect(findings.map((f) => f.ruleId)).toEqual(['MAM504']);
+    // As for the empty account read in full: CloudTrail answered, and it has no trail; it has no budget or billing alarm either. Nothing is said about EC2.
+    expect(findings.map((f) => f.ruleId)).toEqual(['MAM504', 'MAM706']);
   });
 
   it('when STS never answers, collecting stops with a clear error in bounded time', async () => {
@@ -206,16 +208,21 @@ describe('AccessDenied on every call', () => {
       everyCallBut(recordedAccountRoutes(), (req) =>
         req.service === 'ec2'
           ? ec2Error('UnauthorizedOperation', 'You are not authorized to perform this operation.', 403)
-          : req.service === 'cloudtrail'
-            ? jsonError('AccessDeniedException', 'User is not authorized to perform: cloudtrail:*', 400)
-            : queryError('AccessDenied', `User is not authorized to perform: ${req.service}:${req.operation}`, 403),
+          : req.service === 'cloudtrail' || req.service === 'budgets'
+            ? jsonError('AccessDeniedException', `User is not authorized to perform: ${req.service}:*`, 400)
+            : req.service === 'cloudwatch'
+              ? json10Error('AccessDenied', 'User is not authorized to perform: cloudwatch:DescribeAlarms', 403)
+              : queryError('AccessDenied', `User is not authorized to perform: ${req.service}:${req.operation}`, 403),
       ),
     );
     expect(recorded(snapshot)).toEqual([...REGIONAL_CALLS, ...GLOBAL_CALLS].sort());
     expect(new Set(attemptsPerCall(aws?.requests ?? []).values())).toEqual(new Set([1]));
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(16);
+    expect(notifications).toHaveLength(18);
     expect(notifications.every((n) => n.level === 'warning')).toBe(true);
+    expect(notifications.find((n) => n.message.startsWith('cloudwatch DescribeAlarms'))?.message).toBe(
+      'cloudwatch DescribeAlarms failed with AccessDenied (User is not authorized to perform: cloudwatch:DescribeAlarms); not evaluated: MAM706 no-billing-guardrail',
+    );
     expect(notifications.find((n) => n.message.startsWith('iam ListUsers'))?.message).toBe(
       `iam ListUsers failed with AccessDenied (User is not authorized to perform: iam:ListUsers); not evaluated: ${readersOf('IamUser', 'Policy')}`,
     );

@@ -88,6 +88,22 @@ describe('collecting the recorded account through the real SDK clients', () => {
     expect(snapshot.global.iam?.ListUsers?.Users?.map((u) => u.UserName)).toEqual(['ken', 'yui']);
   });
 
+  it('reads the budgets page by page, and the billing alarms in us-east-1 whatever regions are read', () => {
+    const budgets = aws.requests.filter((r) => r.operation === 'DescribeBudgets');
+    expect(budgets.map((r) => [r.params.AccountId, r.params.NextToken])).toEqual([
+      ['123456789012', undefined],
+      ['123456789012', 'AAEAAXBhZ2UtMg=='],
+    ]);
+    expect(snapshot.global.budgets?.DescribeBudgets?.Budgets?.map((b) => [b.BudgetName, b.BudgetType])).toEqual([
+      ['monthly-cost', 'COST'],
+      ['ec2-hours', 'USAGE'],
+    ]);
+    const alarms = aws.requests.filter((r) => r.operation === 'DescribeAlarms');
+    expect(alarms.map((r) => [r.service, r.region, r.params.AlarmTypes, r.params.MaxRecords])).toEqual([['cloudwatch', 'us-east-1', '["MetricAlarm"]', '100']]);
+    // The CPU alarm is left out; the metric-math alarm over the estimated charges is kept.
+    expect(snapshot.global.cloudwatch?.DescribeAlarms?.MetricAlarms?.map((a) => a.AlarmName)).toEqual(['charges-over-forecast']);
+  });
+
   it('retries throttling (EC2, IAM and CloudTrail codes) and then succeeds', () => {
     expect(aws.requests.filter((r) => r.operation === 'DescribeAddresses').map((r) => r.attempt)).toEqual([1, 2]);
     expect(snapshot.regional['eu-west-1']?.ec2?.DescribeAddresses?.Addresses).toHaveLength(3);
@@ -238,7 +254,7 @@ describe('ElastiCache through the real SDK client', () => {
 });
 
 describe('an empty account, a region that is not enabled, a per-service endpoint', () => {
-  it('collects an empty snapshot in which only the missing trail is a finding', async () => {
+  it('collects an empty snapshot in which only the missing trail and the missing billing guardrail are findings', async () => {
     const aws = await startFakeAws(emptyAccountRoutes());
     try {
       useEndpoint(aws.url, 'us-east-1');
@@ -249,7 +265,12 @@ describe('an empty account, a region that is not enabled, a per-service endpoint
       expect(Object.keys(snapshot.regional)).toEqual(['us-east-1', 'eu-central-1']);
       const loaded = loadSnapshot('empty.json', JSON.stringify(snapshot, null, 2), rules);
       const { findings } = runRules(rules, loaded.entities);
-      expect(findings.map((f) => [f.ruleId, f.messageId])).toEqual([['MAM504', 'noTrail']]);
+      // No budgets is told with NotFoundException: an answer, an empty list, not a failed call.
+      expect(snapshot.global.budgets?.DescribeBudgets).toEqual({ Budgets: [] });
+      expect(findings.map((f) => [f.ruleId, f.messageId])).toEqual([
+        ['MAM504', 'noTrail'],
+        ['MAM706', 'none'],
+      ]);
     } finally {
       await aws.close();
     }

@@ -97,7 +97,7 @@ export async function readAccount(reader: AccountReader): Promise<void> {
   const ask = async (c: AwsCallDescriptor, region: string, resource: Resource | undefined, clients: UnitClients): Promise<void> => {
     const b = binding(c);
     const where = regionOf(c, resource?.region ?? region);
-    const client = clients(c.service, where === 'global' ? homeRegion : where);
+    const client = clients(c.service, where === 'global' ? (c.region ?? homeRegion) : where);
     const input = b.input?.(resource ?? { path: [], fields: {} }, run) ?? {};
     const about = resource ? { resource: resource.path.join('/') } : {};
     const answered = await log.call({ service: c.service, region: where, operation: c.operation, ...about }, async () => {

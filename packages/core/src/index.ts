@@ -47,6 +47,7 @@ export type {
   AccessKeyInfo,
   AccessKeyResource,
   AzSpan,
+  BillingGuardrails,
   CacheReplicationGroup,
   CacheReplicationGroupSetting,
   DbCluster,
@@ -88,6 +89,8 @@ export { formatLocation, type SourceLocation } from './model/location.js';
 export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';
 export type { ScanResult } from './model/result.js';
 export { atLeast, SEVERITIES, type Severity } from './model/severity.js';
+// Prices of cost findings
+export { DEFAULT_PRICE_REGION, formatUsd, PRICE_LIST, type PriceItem, pricesIn, type RegionPrices } from './pricing/prices.js';
 // Reports
 export { type HtmlOptions, toHtml } from './reporters/html.js';
 export { type JsonReport, toJson, toJsonReport } from './reporters/json.js';
@@ -111,16 +114,20 @@ export type {
   ApiAccessKey,
   ApiAddress,
   ApiAdvancedEventSelector,
+  ApiAlarmMetric,
+  ApiBudget,
   ApiCacheCluster,
   ApiCacheReplicationGroup,
   ApiDbCluster,
   ApiDbInstance,
+  ApiDimension,
   ApiEvent,
   ApiEventSelector,
   ApiInstance,
   ApiIpPermission,
   ApiLifecycleFilter,
   ApiLifecycleRule,
+  ApiMetricAlarm,
   ApiNatGateway,
   ApiNetworkAcl,
   ApiNetworkAclAssociation,
@@ -131,8 +138,10 @@ export type {
   ApiTag,
   ApiTrail,
   ApiUser,
+  BudgetsResponses,
   CallError,
   CloudTrailResponses,
+  CloudWatchResponses,
   Ec2Responses,
   ElastiCacheResponses,
   GlobalResponses,

@@ -11,9 +11,11 @@
 
 export { FINGERPRINT_KEY } from './engine/fingerprint.js';
 export { areaTitle, ruleHelpMarkdown } from './engine/help.js';
-export { runRules } from './engine/run.js';
+export { type RunSettings, runRules } from './engine/run.js';
+export { type AlarmLike, isBillingAlarm, type MetricLike } from './entities/billing-guardrails/alarms.js';
 export { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 export { severityRank } from './model/severity.js';
+export { priceListAge, priceListWarning } from './pricing/prices.js';
 export { fitSarif } from './reporters/sarif.js';
 export { printable } from './reporters/text.js';
 export {

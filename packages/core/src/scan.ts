@@ -88,7 +88,7 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
   };
   const loader = (file: string, text: string) => loadSnapshot(file, text, plan.rules);
   const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);
-  const runner = ruleRunner(plan.rules, plan.ruleOptions);
+  const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region });
   const take = (given: FileOutcome, i: number): void => {
     const task = tasks[i] as FileTask;
     // Possible account snapshots come back unread from the workers: they are read here.
@@ -174,6 +174,8 @@ export interface ScanTextOptions {
   parameters?: Readonly<Record<string, string>>;
   /** Options by rule id, merged over each rule's defaults (unvalidated: see `configureRules` for user input). */
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
+  /** The region a template is deployed to, as `ScanOptions.region`; us-east-1 by default. */
+  region?: string;
 }
 
 /** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
@@ -188,7 +190,7 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
     allFiles: false,
   };
   const outcome = extractText(options.file, options.text, true, context, (file, text) => loadSnapshot(file, text, rules));
-  const run = runRules(rules, outcome.entities, ruleOptions);
+  const run = runRules(rules, outcome.entities, ruleOptions, options.region ? { region: options.region } : {});
   if (outcome.suppressions) applyTemplateSuppressions(run.findings, new Map(rules.map((r) => [r.id, ruleMeta(r)])), outcome.suppressions);
   return { findings: sortFindings(run.findings), notifications: sortNotifications([...outcome.notifications, ...run.notifications]) };
 }

@@ -20,6 +20,7 @@ import instanceWithoutProfile from './rules/instance-without-profile/index.js';
 import literalPassword from './rules/literal-password/index.js';
 import naclWorldOpenAdmin from './rules/nacl-world-open-admin/index.js';
 import natGatewayUnused from './rules/nat-gateway-unused/index.js';
+import noBillingGuardrail from './rules/no-billing-guardrail/index.js';
 import passwordParameterWithoutNoecho from './rules/password-parameter-without-noecho/index.js';
 import rdsBackupsDisabled from './rules/rds-backups-disabled/index.js';
 import rdsNotMultiAz from './rules/rds-not-multi-az/index.js';
@@ -64,6 +65,7 @@ export const rules: readonly AnyRule[] = [
   cloudtrailAllDataEvents,
   cloudtrailDuplicateManagementEvents,
   cloudtrailBucketNoLifecycle,
+  noBillingGuardrail,
 ];
 
 export {
@@ -88,6 +90,7 @@ export {
   literalPassword,
   naclWorldOpenAdmin,
   natGatewayUnused,
+  noBillingGuardrail,
   passwordParameterWithoutNoecho,
   rdsBackupsDisabled,
   rdsNotMultiAz,

@@ -4,6 +4,7 @@ import { loadDeclarativeRules, loadPlugin } from '../engine/plugins.js';
 import { type AnyRule, type RuleMeta, ruleKinds } from '../engine/rule.js';
 import { globMatcher } from '../files/glob.js';
 import { TEMPLATE_EXTENSIONS } from '../files/walk.js';
+import { DEFAULT_PRICE_REGION } from '../pricing/prices.js';
 import { loadParameters } from '../template/parameters.js';
 import { configureRules } from './apply.js';
 import type { ConfigSuppression, LoadedConfig } from './config.js';
@@ -20,6 +21,12 @@ export interface ScanOptions {
   parameters?: Readonly<Record<string, string>>;
   /** A configuration (see `findConfig`): rule levels and options, include/exclude globs, suppressions, parameters. */
   config?: LoadedConfig;
+  /**
+   * The region templates are deployed to (`RuleContext.region`): their cost findings use its list
+   * prices. Wins over the configuration's `region`; without either, us-east-1. An account snapshot's
+   * findings use the region each resource is in.
+   */
+  region?: string;
   /** Fingerprints of a previous run (`readBaseline`): findings in it are marked `unchanged` and not counted. */
   baseline?: ReadonlySet<string>;
   /** Plugin modules to load rules from, by path (relative to `cwd`) or package name; added to the configuration's. */
@@ -60,6 +67,8 @@ export interface ResolvedScan {
   isTemplate: (absPath: string) => boolean;
   suppressions: readonly ConfigSuppression[];
   baseline?: ReadonlySet<string>;
+  /** The region of entities that do not know theirs: the option's, the configuration's, else us-east-1. */
+  region: string;
 }
 
 /**
@@ -87,6 +96,7 @@ export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
     isTemplate,
     suppressions: config?.config.suppressions ?? [],
     ...(options.baseline ? { baseline: options.baseline } : {}),
+    region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION,
   };
 }
 

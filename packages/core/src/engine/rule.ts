@@ -66,6 +66,14 @@ export interface ReportDescriptor<MessageId extends string> {
   location?: SourceLocation;
   /** Extra machine-readable facts (e.g. an estimated monthly cost), copied to SARIF and JSON `properties`. */
   properties?: Record<string, string | number | boolean>;
+  /**
+   * Keys of `data` whose values change while the finding stays the same (a cost, the prices it was
+   * reckoned at): left out of the fingerprint, so a baseline keeps the finding across price updates
+   * and regions.
+   */
+  volatile?: readonly string[];
+  /** For an account's finding: the region of what is reported, when the entity spans regions (a trail of the account's set). Defaults to the entity's. */
+  region?: string;
 }
 
 /** What a rule's `check` is given besides the entity: its options and `report`. */
@@ -73,6 +81,11 @@ export interface RuleContext<MessageId extends string, Options extends object = 
   report(descriptor: ReportDescriptor<MessageId>): void;
   /** `defaultOptions` merged with what the configuration sets. */
   options: Options;
+  /**
+   * The region the scan takes for entities that do not know theirs (a template's resources): the
+   * scan's `region` setting, else `us-east-1`. An account's entities carry their own `region`.
+   */
+  region: string;
 }
 
 /**

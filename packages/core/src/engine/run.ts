@@ -1,10 +1,17 @@
 import { hash } from 'node:crypto';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Finding, Notification } from '../model/finding.js';
+import { DEFAULT_PRICE_REGION } from '../pricing/prices.js';
 import { type AnyRule, type ReportDescriptor, type Rule, ruleKinds } from './rule.js';
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** What a run of the rules is given besides rules and their options. */
+export interface RunSettings {
+  /** `RuleContext.region`: the region of entities that do not know theirs. Defaults to us-east-1. */
+  region?: string;
 }
 
 /** Runs every rule over the entities it selects. A rule that throws becomes an error notification, never a lost scan. */
@@ -13,8 +20,9 @@ export function runRules(
   entities: readonly Entity[],
   /** Options per rule id, from the configuration; rules without an entry get their `defaultOptions`. */
   options: ReadonlyMap<string, Record<string, unknown>> = new Map(),
+  settings: RunSettings = {},
 ): { findings: Finding[]; notifications: Notification[] } {
-  const runner = ruleRunner(rules, options);
+  const runner = ruleRunner(rules, options, settings);
   runner.run(entities);
   return { findings: runner.findings, notifications: runner.notifications };
 }
@@ -27,12 +35,14 @@ export function runRules(
 export function ruleRunner(
   rules: readonly AnyRule[],
   options: ReadonlyMap<string, Record<string, unknown>> = new Map(),
+  settings: RunSettings = {},
 ): { run: (entities: readonly Entity[]) => void; findings: Finding[]; notifications: Notification[] } {
   const byKind = new Map<EntityKind, AnyRule[]>();
   for (const rule of rules) for (const kind of ruleKinds(rule)) byKind.set(kind, [...(byKind.get(kind) ?? []), rule]);
   const findings: Finding[] = [];
   const notifications: Notification[] = [];
   const seen = new Map<string, number>();
+  const region = settings.region ?? DEFAULT_PRICE_REGION;
   const run = (entities: readonly Entity[]): void => {
     for (const entity of entities) {
       for (const rule of byKind.get(entity.kind) ?? []) {
@@ -45,7 +55,7 @@ export function ruleRunner(
           const location = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
           const entityId = mask ? mask(entity.id) : entity.id;
           // From the masked values: a fingerprint of a NoEcho value could be searched back.
-          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data);
+          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data, d.volatile);
           // Two identical findings in one file (the same key pasted twice) still need distinct fingerprints.
           const n = seen.get(base) ?? 0;
           seen.set(base, n + 1);
@@ -57,14 +67,19 @@ export function ruleRunner(
             message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
             ...(d.data ? { data: d.data } : {}),
             location,
-            entity: { kind: entity.kind, id: entityId, displayName: mask ? mask(entity.displayName) : entity.displayName },
+            entity: {
+              kind: entity.kind,
+              id: entityId,
+              displayName: mask ? mask(entity.displayName) : entity.displayName,
+              ...(entity.source === 'snapshot' && (d.region ?? entity.region) !== undefined ? { region: d.region ?? entity.region } : {}),
+            },
             fingerprint: n === 0 ? base : `${base}:${n}`,
             ...(d.properties ? { properties: d.properties } : {}),
           });
         };
         try {
           const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-          (rule as Rule<typeof entity.kind, string>).check(entity as never, { report, options: opts });
+          (rule as Rule<typeof entity.kind, string>).check(entity as never, { report, options: opts, region });
         } catch (err) {
           notifications.push({
             level: 'error',
@@ -117,8 +132,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function fingerprintOf(ruleId: string, file: string, entityId: string, messageId: string, data: Record<string, string | number> = {}): string {
-  const keys = Object.keys(data).sort();
+function fingerprintOf(
+  ruleId: string,
+  file: string,
+  entityId: string,
+  messageId: string,
+  data: Record<string, string | number> = {},
+  volatile: readonly string[] = [],
+): string {
+  const keys = Object.keys(data)
+    .filter((k) => !volatile.includes(k))
+    .sort();
   const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
   // One call rather than a hash object per finding: tens of thousands of findings in a large account.
   return hash('sha256', payload, 'hex').slice(0, 32);

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../model/entities.js';
 import { accessKeyResource } from './access-key-resource/index.js';
 import { azSpan } from './az-span/index.js';
+import { billingGuardrails } from './billing-guardrails/index.js';
 import { cacheReplicationGroup } from './cache-replication-group/index.js';
 import { dbCluster } from './db-cluster/index.js';
 import { dbInstance } from './db-instance/index.js';
@@ -47,4 +48,5 @@ export const ENTITY_SLICES: { readonly [K in EntityKind]: EntitySlice<K> } = {
   AzSpan: azSpan,
   CacheReplicationGroup: cacheReplicationGroup,
   DbCluster: dbCluster,
+  BillingGuardrails: billingGuardrails,
 };

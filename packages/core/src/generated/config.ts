@@ -46,6 +46,10 @@ export interface MamoriConfig {
         [k: string]: string | number | boolean;
       };
   /**
+   * The region the templates are deployed to: their cost findings use its list prices. The --region option and the AWS_REGION or AWS_DEFAULT_REGION environment variable win over it; without any, us-east-1. An account snapshot's findings use the region each resource is in.
+   */
+  region?: string;
+  /**
    * Findings to suppress outside the templates: by snapshot ARN, or by file and resource. A reason is required.
    */
   suppressions?: ConfigSuppression[];

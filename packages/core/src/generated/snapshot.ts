@@ -66,12 +66,14 @@ export interface AccountSnapshot {
   errors: CallError[];
 }
 /**
- * The responses of the global services (IAM, S3, STS).
+ * The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).
  */
 export interface GlobalResponses {
   sts?: StsResponses;
   iam?: IamResponses;
   s3?: S3Responses;
+  budgets?: BudgetsResponses;
+  cloudwatch?: CloudWatchResponses;
 }
 /**
  * The STS responses.
@@ -269,6 +271,81 @@ export interface ApiLifecycleFilter {
 export interface ApiTag {
   Key?: string;
   Value?: string;
+}
+/**
+ * The Budgets responses.
+ */
+export interface BudgetsResponses {
+  /**
+   * Every page merged. An account without budgets (NotFoundException) is { "Budgets": [] }.
+   */
+  DescribeBudgets?: {
+    Budgets?: ApiBudget[];
+  };
+}
+/**
+ * A budget of Budgets `DescribeBudgets`.
+ */
+export interface ApiBudget {
+  BudgetName?: string;
+  /**
+   * `COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`.
+   */
+  BudgetType?: string;
+  TimeUnit?: string;
+  BudgetLimit?: {
+    Amount?: string;
+    Unit?: string;
+  };
+  LastUpdatedTime?: IsoTimestamp;
+}
+/**
+ * The CloudWatch responses, asked in us-east-1, where the billing metrics are.
+ */
+export interface CloudWatchResponses {
+  /**
+   * Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.
+   */
+  DescribeAlarms?: {
+    MetricAlarms?: ApiMetricAlarm[];
+  };
+}
+/**
+ * A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.
+ */
+export interface ApiMetricAlarm {
+  AlarmName?: string;
+  AlarmArn?: string;
+  Namespace?: string;
+  MetricName?: string;
+  Dimensions?: ApiDimension[];
+  Metrics?: {
+    Id?: string;
+    Expression?: string;
+    MetricStat?: {
+      Metric?: ApiAlarmMetric;
+    };
+  }[];
+  ActionsEnabled?: boolean;
+  AlarmActions?: Strings;
+  Threshold?: number;
+  ComparisonOperator?: string;
+  StateValue?: string;
+}
+/**
+ * A dimension of a CloudWatch metric.
+ */
+export interface ApiDimension {
+  Name?: string;
+  Value?: string;
+}
+/**
+ * A metric an alarm watches: its namespace, name and dimensions.
+ */
+export interface ApiAlarmMetric {
+  Namespace?: string;
+  MetricName?: string;
+  Dimensions?: ApiDimension[];
 }
 /**
  * The responses of the regional services in one region.
@@ -674,11 +751,11 @@ export interface ApiCacheCluster {
  */
 export interface CallError {
   /**
-   * SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`. `*` when a whole region failed.
+   * SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed.
    */
   service: string;
   /**
-   * The region the call went to, or `global` for IAM, STS and S3.
+   * The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1).
    */
   region: string;
   /**

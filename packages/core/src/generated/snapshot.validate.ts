@@ -6,17 +6,17 @@ const interop = (m) => (typeof m === "function" ? m : m.default);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for IAM, STS and S3."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"budget":{"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}},"budgets":{"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}},"dimension":{"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}},"alarmMetric":{"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}},"metricAlarm":{"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}},"cloudwatch":{"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}}}};
 const schema32 = {"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"};
 const schema34 = {"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"};
-const schema91 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for IAM, STS and S3."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
+const schema100 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
 const pattern4 = new RegExp("^[0-9]{12}$", "u");
 const pattern5 = new RegExp("^aws(-[a-z]+)*$", "u");
 const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
 const pattern8 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
 const func0 = interop(runtime_equal);
 const func2 = interop(runtime_ucs2length);
-const schema35 = {"type":"object","description":"The responses of the global services (IAM, S3, STS).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"}},"additionalProperties":false};
+const schema35 = {"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false};
 const schema36 = {"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}};
 const schema37 = {"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}};
 const schema46 = {"type":"array","items":{"type":"string"}};
@@ -1646,6 +1646,660 @@ return errors === 0;
 }
 validate28.evaluated = {"props":{"GetBucketLifecycleConfiguration":true},"dynamicProps":false,"dynamicItems":false};
 
+const schema56 = {"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}};
+const schema57 = {"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.BudgetName !== undefined){
+if(typeof data.BudgetName !== "string"){
+const err0 = {instancePath:instancePath+"/BudgetName",schemaPath:"#/properties/BudgetName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.BudgetType !== undefined){
+if(typeof data.BudgetType !== "string"){
+const err1 = {instancePath:instancePath+"/BudgetType",schemaPath:"#/properties/BudgetType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.TimeUnit !== undefined){
+if(typeof data.TimeUnit !== "string"){
+const err2 = {instancePath:instancePath+"/TimeUnit",schemaPath:"#/properties/TimeUnit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.BudgetLimit !== undefined){
+let data3 = data.BudgetLimit;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Amount !== undefined){
+if(typeof data3.Amount !== "string"){
+const err3 = {instancePath:instancePath+"/BudgetLimit/Amount",schemaPath:"#/properties/BudgetLimit/properties/Amount/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data3.Unit !== undefined){
+if(typeof data3.Unit !== "string"){
+const err4 = {instancePath:instancePath+"/BudgetLimit/Unit",schemaPath:"#/properties/BudgetLimit/properties/Unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/BudgetLimit",schemaPath:"#/properties/BudgetLimit/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.LastUpdatedTime !== undefined){
+let data6 = data.LastUpdatedTime;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err6 = {instancePath:instancePath+"/LastUpdatedTime",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/LastUpdatedTime",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":{"BudgetName":true,"BudgetType":true,"TimeUnit":true,"BudgetLimit":true,"LastUpdatedTime":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DescribeBudgets !== undefined){
+let data0 = data.DescribeBudgets;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Budgets !== undefined){
+let data1 = data0.Budgets;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate37(data1[i0], {instancePath:instancePath+"/DescribeBudgets/Budgets/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/DescribeBudgets/Budgets",schemaPath:"#/properties/DescribeBudgets/properties/Budgets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/DescribeBudgets",schemaPath:"#/properties/DescribeBudgets/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":{"DescribeBudgets":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema59 = {"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}};
+const schema60 = {"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}};
+const schema61 = {"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}};
+const schema62 = {"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Namespace !== undefined){
+if(typeof data.Namespace !== "string"){
+const err0 = {instancePath:instancePath+"/Namespace",schemaPath:"#/properties/Namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.MetricName !== undefined){
+if(typeof data.MetricName !== "string"){
+const err1 = {instancePath:instancePath+"/MetricName",schemaPath:"#/properties/MetricName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Dimensions !== undefined){
+let data2 = data.Dimensions;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Name !== undefined){
+if(typeof data3.Name !== "string"){
+const err2 = {instancePath:instancePath+"/Dimensions/" + i0+"/Name",schemaPath:"#/$defs/dimension/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data3.Value !== undefined){
+if(typeof data3.Value !== "string"){
+const err3 = {instancePath:instancePath+"/Dimensions/" + i0+"/Value",schemaPath:"#/$defs/dimension/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/Dimensions/" + i0,schemaPath:"#/$defs/dimension/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/Dimensions",schemaPath:"#/properties/Dimensions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+validate42.evaluated = {"props":{"Namespace":true,"MetricName":true,"Dimensions":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AlarmName !== undefined){
+if(typeof data.AlarmName !== "string"){
+const err0 = {instancePath:instancePath+"/AlarmName",schemaPath:"#/properties/AlarmName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.AlarmArn !== undefined){
+if(typeof data.AlarmArn !== "string"){
+const err1 = {instancePath:instancePath+"/AlarmArn",schemaPath:"#/properties/AlarmArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Namespace !== undefined){
+if(typeof data.Namespace !== "string"){
+const err2 = {instancePath:instancePath+"/Namespace",schemaPath:"#/properties/Namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.MetricName !== undefined){
+if(typeof data.MetricName !== "string"){
+const err3 = {instancePath:instancePath+"/MetricName",schemaPath:"#/properties/MetricName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Dimensions !== undefined){
+let data4 = data.Dimensions;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.Name !== undefined){
+if(typeof data5.Name !== "string"){
+const err4 = {instancePath:instancePath+"/Dimensions/" + i0+"/Name",schemaPath:"#/$defs/dimension/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data5.Value !== undefined){
+if(typeof data5.Value !== "string"){
+const err5 = {instancePath:instancePath+"/Dimensions/" + i0+"/Value",schemaPath:"#/$defs/dimension/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/Dimensions/" + i0,schemaPath:"#/$defs/dimension/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/Dimensions",schemaPath:"#/properties/Dimensions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.Metrics !== undefined){
+let data8 = data.Metrics;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.Id !== undefined){
+if(typeof data9.Id !== "string"){
+const err8 = {instancePath:instancePath+"/Metrics/" + i1+"/Id",schemaPath:"#/properties/Metrics/items/properties/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data9.Expression !== undefined){
+if(typeof data9.Expression !== "string"){
+const err9 = {instancePath:instancePath+"/Metrics/" + i1+"/Expression",schemaPath:"#/properties/Metrics/items/properties/Expression/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data9.MetricStat !== undefined){
+let data12 = data9.MetricStat;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.Metric !== undefined){
+if(!(validate42(data12.Metric, {instancePath:instancePath+"/Metrics/" + i1+"/MetricStat/Metric",parentData:data12,parentDataProperty:"Metric",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/Metrics/" + i1+"/MetricStat",schemaPath:"#/properties/Metrics/items/properties/MetricStat/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/Metrics/" + i1,schemaPath:"#/properties/Metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/Metrics",schemaPath:"#/properties/Metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.ActionsEnabled !== undefined){
+if(typeof data.ActionsEnabled !== "boolean"){
+const err13 = {instancePath:instancePath+"/ActionsEnabled",schemaPath:"#/properties/ActionsEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.AlarmActions !== undefined){
+let data15 = data.AlarmActions;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data15[i2] !== "string"){
+const err14 = {instancePath:instancePath+"/AlarmActions/" + i2,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/AlarmActions",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.Threshold !== undefined){
+if(!(typeof data.Threshold == "number")){
+const err16 = {instancePath:instancePath+"/Threshold",schemaPath:"#/properties/Threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.ComparisonOperator !== undefined){
+if(typeof data.ComparisonOperator !== "string"){
+const err17 = {instancePath:instancePath+"/ComparisonOperator",schemaPath:"#/properties/ComparisonOperator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.StateValue !== undefined){
+if(typeof data.StateValue !== "string"){
+const err18 = {instancePath:instancePath+"/StateValue",schemaPath:"#/properties/StateValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":{"AlarmName":true,"AlarmArn":true,"Namespace":true,"MetricName":true,"Dimensions":true,"Metrics":true,"ActionsEnabled":true,"AlarmActions":true,"Threshold":true,"ComparisonOperator":true,"StateValue":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DescribeAlarms !== undefined){
+let data0 = data.DescribeAlarms;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.MetricAlarms !== undefined){
+let data1 = data0.MetricAlarms;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate41(data1[i0], {instancePath:instancePath+"/DescribeAlarms/MetricAlarms/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/DescribeAlarms/MetricAlarms",schemaPath:"#/properties/DescribeAlarms/properties/MetricAlarms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/DescribeAlarms",schemaPath:"#/properties/DescribeAlarms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":{"DescribeAlarms":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1659,7 +2313,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "sts") || (key0 === "iam")) || (key0 === "s3"))){
+if(!(((((key0 === "sts") || (key0 === "iam")) || (key0 === "s3")) || (key0 === "budgets")) || (key0 === "cloudwatch"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1748,6 +2402,18 @@ vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.error
 errors = vErrors.length;
 }
 }
+if(data.budgets !== undefined){
+if(!(validate36(data.budgets, {instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.cloudwatch !== undefined){
+if(!(validate40(data.cloudwatch, {instancePath:instancePath+"/cloudwatch",parentData:data,parentDataProperty:"cloudwatch",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -1764,17 +2430,17 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"}},"additionalProperties":false};
-const schema58 = {"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}};
-const schema68 = {"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}};
-const schema69 = {"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}};
-const schema59 = {"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}};
-const schema60 = {"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}};
+const schema66 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"}},"additionalProperties":false};
+const schema67 = {"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}};
+const schema77 = {"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}};
+const schema78 = {"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}};
+const schema68 = {"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}};
+const schema69 = {"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2477,17 +3143,17 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":{"GroupId":true,"GroupName":true,"VpcId":true,"OwnerId":true,"IpPermissions":true,"IpPermissionsEgress":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"GroupId":true,"GroupName":true,"VpcId":true,"OwnerId":true,"IpPermissions":true,"IpPermissionsEgress":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema62 = {"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}};
+const schema71 = {"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2584,17 +3250,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":{"AllocationId":true,"AssociationId":true,"PublicIp":true,"InstanceId":true,"NetworkInterfaceId":true,"Domain":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":{"AllocationId":true,"AssociationId":true,"PublicIp":true,"InstanceId":true,"NetworkInterfaceId":true,"Domain":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}};
+const schema72 = {"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2747,17 +3413,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true,"Placement":true},"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true,"Placement":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}};
+const schema73 = {"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2826,7 +3492,7 @@ errors++;
 if(data.ConnectivityType !== undefined){
 let data4 = data.ConnectivityType;
 if(!((data4 === "public") || (data4 === "private"))){
-const err5 = {instancePath:instancePath+"/ConnectivityType",schemaPath:"#/properties/ConnectivityType/enum",keyword:"enum",params:{allowedValues: schema64.properties.ConnectivityType.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/ConnectivityType",schemaPath:"#/properties/ConnectivityType/enum",keyword:"enum",params:{allowedValues: schema73.properties.ConnectivityType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2920,19 +3586,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":{"NatGatewayId":true,"State":true,"SubnetId":true,"VpcId":true,"ConnectivityType":true,"NatGatewayAddresses":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":{"NatGatewayId":true,"State":true,"SubnetId":true,"VpcId":true,"ConnectivityType":true,"NatGatewayAddresses":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}};
-const schema66 = {"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}};
-const schema67 = {"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}};
+const schema74 = {"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}};
+const schema75 = {"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}};
+const schema76 = {"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3128,7 +3794,7 @@ errors++;
 if(data9.RuleAction !== undefined){
 let data12 = data9.RuleAction;
 if(!((data12 === "allow") || (data12 === "deny"))){
-const err15 = {instancePath:instancePath+"/Entries/" + i1+"/RuleAction",schemaPath:"#/$defs/networkAclEntry/properties/RuleAction/enum",keyword:"enum",params:{allowedValues: schema67.properties.RuleAction.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/Entries/" + i1+"/RuleAction",schemaPath:"#/$defs/networkAclEntry/properties/RuleAction/enum",keyword:"enum",params:{allowedValues: schema76.properties.RuleAction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3250,16 +3916,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":{"NetworkAclId":true,"VpcId":true,"IsDefault":true,"Associations":true,"Entries":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"NetworkAclId":true,"VpcId":true,"IsDefault":true,"Associations":true,"Entries":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3275,8 +3941,8 @@ let data1 = data0.SecurityGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate39(data1[i0], {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate49(data1[i0], {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -3312,8 +3978,8 @@ let data4 = data3.Addresses;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate41(data4[i1], {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate51(data4[i1], {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -3356,8 +4022,8 @@ let data9 = data8.Instances;
 if(Array.isArray(data9)){
 const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate44(data9[i3], {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2+"/Instances/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate54(data9[i3], {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2+"/Instances/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -3417,8 +4083,8 @@ let data12 = data11.NatGateways;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate47(data12[i4], {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate57(data12[i4], {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
@@ -3454,8 +4120,8 @@ let data15 = data14.NetworkAcls;
 if(Array.isArray(data15)){
 const len5 = data15.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate50(data15[i5], {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i5,parentData:data15,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate60(data15[i5], {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i5,parentData:data15,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
@@ -3723,19 +4389,19 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":{"DescribeSecurityGroups":true,"DescribeAddresses":true,"DescribeInstances":true,"DescribeNatGateways":true,"DescribeNetworkAcls":true,"DescribeRouteTables":true,"DescribeSubnets":true},"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":{"DescribeSecurityGroups":true,"DescribeAddresses":true,"DescribeInstances":true,"DescribeNatGateways":true,"DescribeNetworkAcls":true,"DescribeRouteTables":true,"DescribeSubnets":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}};
-const schema71 = {"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}};
-const schema72 = {"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}};
+const schema79 = {"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}};
+const schema80 = {"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}};
+const schema81 = {"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3746,7 +4412,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ReadWriteType !== undefined){
 let data0 = data.ReadWriteType;
 if(!(((data0 === "ReadOnly") || (data0 === "WriteOnly")) || (data0 === "All"))){
-const err0 = {instancePath:instancePath+"/ReadWriteType",schemaPath:"#/properties/ReadWriteType/enum",keyword:"enum",params:{allowedValues: schema72.properties.ReadWriteType.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/ReadWriteType",schemaPath:"#/properties/ReadWriteType/enum",keyword:"enum",params:{allowedValues: schema81.properties.ReadWriteType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3850,17 +4516,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"ReadWriteType":true,"IncludeManagementEvents":true,"DataResources":true},"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":{"ReadWriteType":true,"IncludeManagementEvents":true,"DataResources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}};
+const schema83 = {"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4112,17 +4778,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":{"Name":true,"FieldSelectors":true},"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":{"Name":true,"FieldSelectors":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema81 = {"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}};
+const schema90 = {"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4226,16 +4892,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":{"EventId":true,"EventName":true,"EventTime":true,"EventSource":true,"Username":true,"CloudTrailEvent":true},"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":{"EventId":true,"EventName":true,"EventTime":true,"EventSource":true,"Username":true,"CloudTrailEvent":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4472,8 +5138,8 @@ let data18 = data17.EventSelectors;
 if(Array.isArray(data18)){
 const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate54(data18[i1], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate64(data18[i1], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -4494,8 +5160,8 @@ let data20 = data17.AdvancedEventSelectors;
 if(Array.isArray(data20)){
 const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate56(data20[i2], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate66(data20[i2], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
@@ -4543,8 +5209,8 @@ let data23 = data22.Events;
 if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate58(data23[i3], {instancePath:instancePath+"/LookupEvents/Events/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate68(data23[i3], {instancePath:instancePath+"/LookupEvents/Events/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -4583,19 +5249,19 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}};
-const schema84 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}};
-const schema85 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}};
+const schema92 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}};
+const schema93 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}};
+const schema94 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4840,16 +5506,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":{"DBClusterIdentifier":true,"DBClusterArn":true,"Engine":true,"MultiAZ":true,"StorageEncrypted":true,"PubliclyAccessible":true,"DBClusterMembers":true,"EngineMode":true,"DBClusterInstanceClass":true,"AvailabilityZones":true,"BackupRetentionPeriod":true,"Status":true,"ReplicationSourceIdentifier":true},"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":{"DBClusterIdentifier":true,"DBClusterArn":true,"Engine":true,"MultiAZ":true,"StorageEncrypted":true,"PubliclyAccessible":true,"DBClusterMembers":true,"EngineMode":true,"DBClusterInstanceClass":true,"AvailabilityZones":true,"BackupRetentionPeriod":true,"Status":true,"ReplicationSourceIdentifier":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5150,8 +5816,8 @@ let data22 = data21.DBClusters;
 if(Array.isArray(data22)){
 const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate62(data22[i2], {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate72(data22[i2], {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -5190,19 +5856,19 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true},"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}};
-const schema90 = {"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}};
-const schema88 = {"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}};
+const schema96 = {"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}};
+const schema99 = {"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}};
+const schema97 = {"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5528,16 +6194,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":{"ReplicationGroupId":true,"ARN":true,"Description":true,"Status":true,"Engine":true,"AutomaticFailover":true,"MultiAZ":true,"ClusterEnabled":true,"MemberClusters":true,"NodeGroups":true,"GlobalReplicationGroupInfo":true},"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":{"ReplicationGroupId":true,"ARN":true,"Description":true,"Status":true,"Engine":true,"AutomaticFailover":true,"MultiAZ":true,"ClusterEnabled":true,"MemberClusters":true,"NodeGroups":true,"GlobalReplicationGroupInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5553,8 +6219,8 @@ let data1 = data0.ReplicationGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate66(data1[i0], {instancePath:instancePath+"/DescribeReplicationGroups/ReplicationGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate76(data1[i0], {instancePath:instancePath+"/DescribeReplicationGroups/ReplicationGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -5734,16 +6400,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":{"DescribeReplicationGroups":true,"DescribeCacheClusters":true},"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":{"DescribeReplicationGroups":true,"DescribeCacheClusters":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5764,26 +6430,26 @@ errors++;
 }
 }
 if(data.ec2 !== undefined){
-if(!(validate38(data.ec2, {instancePath:instancePath+"/ec2",parentData:data,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate48(data.ec2, {instancePath:instancePath+"/ec2",parentData:data,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.cloudtrail !== undefined){
-if(!(validate53(data.cloudtrail, {instancePath:instancePath+"/cloudtrail",parentData:data,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate63(data.cloudtrail, {instancePath:instancePath+"/cloudtrail",parentData:data,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 if(data.rds !== undefined){
-if(!(validate61(data.rds, {instancePath:instancePath+"/rds",parentData:data,parentDataProperty:"rds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate71(data.rds, {instancePath:instancePath+"/rds",parentData:data,parentDataProperty:"rds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 if(data.elasticache !== undefined){
-if(!(validate65(data.elasticache, {instancePath:instancePath+"/elasticache",parentData:data,parentDataProperty:"elasticache",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate75(data.elasticache, {instancePath:instancePath+"/elasticache",parentData:data,parentDataProperty:"elasticache",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
@@ -5798,10 +6464,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6214,8 +6880,8 @@ errors++;
 }
 }
 for(const key1 in data14){
-if(!(validate37(data14[key1], {instancePath:instancePath+"/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate47(data14[key1], {instancePath:instancePath+"/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 }

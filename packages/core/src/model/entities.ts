@@ -1,6 +1,7 @@
 // The entity kinds, each defined in its slice under `entities/`; rules select them by `kind`.
 import type { AccessKeyResource } from '../entities/access-key-resource/types.js';
 import type { AzSpan } from '../entities/az-span/types.js';
+import type { BillingGuardrails } from '../entities/billing-guardrails/types.js';
 import type { CacheReplicationGroup } from '../entities/cache-replication-group/types.js';
 import type { DbCluster } from '../entities/db-cluster/types.js';
 import type { DbInstance } from '../entities/db-instance/types.js';
@@ -21,6 +22,7 @@ import type { TrailSet } from '../entities/trail-set/types.js';
 
 export type { AccessKeyResource } from '../entities/access-key-resource/types.js';
 export type { AzSpan } from '../entities/az-span/types.js';
+export type { BillingGuardrails } from '../entities/billing-guardrails/types.js';
 export type { CacheReplicationGroup, CacheReplicationGroupSetting } from '../entities/cache-replication-group/types.js';
 export type { DbCluster, DbClusterSetting } from '../entities/db-cluster/types.js';
 export type { DbInstance, DbInstanceSetting } from '../entities/db-instance/types.js';
@@ -61,6 +63,7 @@ export interface EntityMap {
   PasswordProperty: PasswordProperty;
   TemplateParameter: TemplateParameterEntity;
   DbCluster: DbCluster;
+  BillingGuardrails: BillingGuardrails;
 }
 
 /** The name of an entity kind, such as `SecurityGroup`: what a rule's `entity` selects. */

@@ -21,7 +21,8 @@ export interface Finding {
   /** The values filled into the message template. */
   data?: Record<string, string | number>;
   location: SourceLocation;
-  entity: { kind: EntityKind; id: string; displayName: string };
+  /** The entity reported on; `region`: the region an account's resource is in (a template's findings have none). */
+  entity: { kind: EntityKind; id: string; displayName: string; region?: string };
   /** Stable across unrelated edits (no line numbers in it): used for SARIF `partialFingerprints` and baselines. */
   fingerprint: string;
   properties?: Record<string, string | number | boolean>;

@@ -4,6 +4,7 @@ import type { RuleMeta } from '../engine/rule.js';
 import { activeFindings } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
 import { SEVERITIES, type Severity, severityRank } from '../model/severity.js';
+import { formatUsd, PRICE_LIST } from '../pricing/prices.js';
 import { ruleHelpUri, VERSION } from '../version.js';
 import { summarize } from './summary.js';
 import { printable } from './text.js';
@@ -22,6 +23,8 @@ interface Row {
   message: string;
   file: string;
   line: number;
+  /** An account's finding: the region of what it is about. */
+  region?: string;
   cost?: number;
   help: string;
 }
@@ -81,7 +84,7 @@ const hash = (s: string): string => `'sha256-${createHash('sha256').update(s).di
 const CSP = `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const money = (n: number): string => `$${n.toFixed(2)}`;
+const money = (n: number): string => formatUsd(n);
 
 /**
  * One self-contained HTML file: summary by severity, area and file, the estimated monthly waste of
@@ -102,6 +105,7 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
       message: f.message,
       file: f.location.file,
       line: f.location.line,
+      ...(f.entity.region ? { region: f.entity.region } : {}),
       ...(typeof cost === 'number' ? { cost } : {}),
       help: ruleHelpUri(f.ruleName),
     };
@@ -128,7 +132,7 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
 <td><span class="sev sev-${r.severity}">${r.severity}</span></td>
 <td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
 <td>${esc(r.message)}</td>
-<td class="loc">${esc(r.file)}:${r.line}</td>
+<td class="loc">${esc(r.file)}:${r.line}${r.region ? `<div class="muted region">${esc(r.region)}</div>` : ''}</td>
 <td class="num">${r.cost !== undefined ? money(r.cost) : ''}</td>
 </tr>`,
     )
@@ -158,7 +162,7 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
 <section class="cards" aria-label="Summary">
 <div class="card ${rows.length === 0 ? 'clean' : ''}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
 ${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count(s)}</div></div>`).join('\n')}
-<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? 'finding' : 'findings'}</div></div>
+<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? 'finding' : 'findings'}, list prices of ${esc(PRICE_LIST.date)}</div></div>
 ${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ''}
 </section>
 <div class="split">

@@ -1,5 +1,6 @@
 import type { Finding, Notification } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
+import { PRICE_LIST } from '../pricing/prices.js';
 import { VERSION } from '../version.js';
 import { summarize } from './summary.js';
 import { jsonText } from './text.js';
@@ -11,6 +12,8 @@ export interface JsonReport {
   files: string[];
   /** Counts of findings that count: not suppressed and, with a baseline, new. */
   summary: { findings: number; error: number; warning: number; note: number; suppressed: number; unchanged: number; failedInputs: number };
+  /** The list prices cost findings are estimated with: their date (each finding's `costBasis` names the region's). */
+  prices: { date: string; currency: 'USD' };
   findings: Finding[];
   notifications: Notification[];
 }
@@ -29,6 +32,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
       unchanged: summary.unchanged,
       failedInputs: summary.failedInputs,
     },
+    prices: { date: PRICE_LIST.date, currency: PRICE_LIST.currency },
     findings: result.findings,
     notifications: result.notifications,
   };

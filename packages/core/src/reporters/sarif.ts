@@ -8,6 +8,7 @@ import type { Finding, Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import type { ScanResult } from '../model/result.js';
 import { severityRank } from '../model/severity.js';
+import { PRICE_LIST } from '../pricing/prices.js';
 import { INFORMATION_URI, ruleHelpUri, VERSION } from '../version.js';
 import { jsonText } from './text.js';
 
@@ -129,6 +130,8 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
         invocations: [{ executionSuccessful: !failed, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
         columnKind: 'utf16CodeUnits',
         results,
+        // The list prices cost findings' `estimatedMonthlyCostUsd` is reckoned at (each finding's `costBasis` names the region's).
+        properties: { priceListDate: PRICE_LIST.date, priceCurrency: PRICE_LIST.currency },
       },
     ],
   };

@@ -47,3 +47,17 @@ describe('stylish summary', () => {
     expect(summary(result)).toBe(line);
   });
 });
+
+describe('stylish rows', () => {
+  const account: Finding = {
+    ...finding,
+    message: 'Security group sg-1 allows SSH (22/tcp) from 0.0.0.0/0.',
+    location: { file: 'account.json', line: 12, column: 5, endLine: 12, endColumn: 20 },
+    entity: { kind: 'SecurityGroup', id: 'arn:aws:ec2:ap-northeast-1:123456789012:security-group/sg-1', displayName: 'sg-1', region: 'ap-northeast-1' },
+  };
+  it("name the region of an account's finding, and leave a template's as it was", () => {
+    const text = toStylish({ root: '/r', files: ['good.yaml', 'account.json'], findings: [finding, account], notifications: [], rules: [] }, { color: false });
+    expect(text).toContain('  12:5  error  [ap-northeast-1] Security group sg-1 allows SSH (22/tcp) from 0.0.0.0/0.  MAM101 world-open-ingress');
+    expect(text).toContain('  9:19  error  Security group Sg allows SSH (22/tcp) from 0.0.0.0/0.  MAM101 world-open-ingress');
+  });
+});

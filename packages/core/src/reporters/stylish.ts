@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { activeFindings, type Finding, type Notification } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
+import { formatUsd, PRICE_LIST } from '../pricing/prices.js';
 import { summarize } from './summary.js';
 import { printable } from './text.js';
 
@@ -85,12 +86,18 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   if (summary.unchanged > 0) line += `; ${summary.unchanged} unchanged from the baseline`;
   out.push(line);
   const { usd, findings: costly } = summary.waste;
-  if (costly > 0) out.push(c.yellow(`  about $${usd.toFixed(2)} a month of estimated waste in ${costly} cost ${plural(costly, 'finding')}`));
+  if (costly > 0) {
+    out.push(
+      c.yellow(`  about ${formatUsd(usd)} a month of estimated waste in ${costly} cost ${plural(costly, 'finding')} (list prices of ${PRICE_LIST.date})`),
+    );
+  }
   return `${out.join('\n')}\n`;
 }
 
+/** An account's finding leads with the region of what it is about; a template's is as it was. */
 function findingRow(f: Finding): Row {
-  return { line: f.location.line, column: f.location.column, level: f.severity, text: f.message, tail: `${f.ruleId} ${f.ruleName}` };
+  const text = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
+  return { line: f.location.line, column: f.location.column, level: f.severity, text, tail: `${f.ruleId} ${f.ruleName}` };
 }
 
 function plural(n: number, word: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Notification } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
+import { PRICE_LIST } from '../pricing/prices.js';
 import { toHtml } from './html.js';
 import { toJsonReport } from './json.js';
 import { toStylish } from './stylish.js';
@@ -68,11 +69,34 @@ describe('summarize', () => {
     expect(stylish).toContain(
       '✖ 5 problems (1 error, 2 warnings, 2 notes) in 2 templates and 1 account snapshot scanned; 2 inputs could not be scanned; 1 suppressed; 1 unchanged from the baseline',
     );
-    expect(stylish).toContain('about $36.00 a month of estimated waste in 2 cost findings');
+    // With the date of the list prices the figures come from.
+    expect(stylish).toContain(`about $36.00 a month of estimated waste in 2 cost findings (list prices of ${PRICE_LIST.date})`);
+    expect(toJsonReport(result).prices).toEqual({ date: PRICE_LIST.date, currency: 'USD' });
     const html = toHtml(result);
-    expect(html).toContain('<div class="value" id="waste">$36.00</div><div class="muted">2 cost findings</div>');
+    expect(html).toContain(`<div class="value" id="waste">$36.00</div><div class="muted">2 cost findings, list prices of ${PRICE_LIST.date}</div>`);
     expect(html).toContain('<div class="value" id="failed">3</div>');
     expect(html).toContain('<div class="value" id="count-warning">2</div>');
+  });
+
+  it("the HTML report names the region of an account's finding beside its location, and none for a template's", () => {
+    const html = toHtml({
+      ...result,
+      findings: [
+        finding({
+          location: { file: 'account.json', line: 7, column: 1, endLine: 7, endColumn: 2 },
+          entity: { kind: 'ElasticIp', id: 'arn', displayName: 'e', region: 'ap-northeast-1' },
+        }),
+        finding({}),
+      ],
+    });
+    expect(html).toContain('<td class="loc">account.json:7<div class="muted region">ap-northeast-1</div></td>');
+    expect(html).toContain('<td class="loc">a.yaml:1</td>');
+  });
+
+  it('writes large sums with thousands separators', () => {
+    const big = { ...result, findings: [finding({ severity: 'warning', properties: { estimatedMonthlyCostUsd: 12_345.5 } })] };
+    expect(toStylish(big, { color: false })).toContain('about $12,345.50 a month');
+    expect(toHtml(big)).toContain('<div class="value" id="waste">$12,345.50</div>');
   });
 
   it('says when nothing was scanned', () => {

@@ -6,7 +6,7 @@ import type { EntityKind } from '../model/entities.js';
  */
 export type Feed = EntityKind | `${EntityKind}.${string}`;
 
-export type AwsService = 'sts' | 'ec2' | 'rds' | 'cloudtrail' | 's3' | 'iam' | 'elasticache';
+export type AwsService = 'sts' | 'ec2' | 'rds' | 'cloudtrail' | 's3' | 'iam' | 'elasticache' | 'budgets' | 'cloudwatch';
 
 /**
  * One AWS API call the collector makes, as data. The collector (`@mamori/collector`) pairs each
@@ -19,6 +19,11 @@ export interface AwsCallDescriptor {
   operation: string;
   /** Asked in each region read, or once for the account (the snapshot's `global`). */
   scope: 'regional' | 'global';
+  /**
+   * For a global call: the region it is asked in, whatever regions are read, when its answer only
+   * exists there (billing metrics are in us-east-1). Left out, a global call goes to the first region read.
+   */
+  region?: string;
   /**
    * Asked before every other call: `account` identifies the account (without its answer nothing is
    * collected); `regions` lists the enabled regions, with `--all-regions` only.
@@ -278,6 +283,25 @@ const CALLS = [
     per: { resource: 'default policy version', listedBy: 'iam:GetPolicy' },
     iamAction: 'iam:GetPolicyVersion',
     feeds: ['Policy'],
+  },
+  // Whether spending is watched: a cost budget, or an alarm on the estimated charges.
+  {
+    service: 'budgets',
+    operation: 'DescribeBudgets',
+    scope: 'global',
+    pages: { ...NEXT_TOKEN, items: 'Budgets' },
+    iamAction: 'budgets:ViewBudget',
+    feeds: ['BillingGuardrails.costBudgets'],
+  },
+  // Metric alarms only, the billing ones kept: the AWS/Billing metrics exist only in us-east-1.
+  {
+    service: 'cloudwatch',
+    operation: 'DescribeAlarms',
+    scope: 'global',
+    region: 'us-east-1',
+    pages: { ...NEXT_TOKEN, items: 'MetricAlarms' },
+    iamAction: 'cloudwatch:DescribeAlarms',
+    feeds: ['BillingGuardrails.billingAlarms'],
   },
 ] as const satisfies readonly AwsCallDescriptor[];
 

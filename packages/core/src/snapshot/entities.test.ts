@@ -37,6 +37,7 @@ describe('entities from the recorded account snapshot', () => {
       IamUser: 2,
       Policy: 2,
       RootAccount: 1,
+      BillingGuardrails: 1,
     });
     // A kind read by another is mapped once: the database holds the security group entity itself.
     const [db] = of('DbInstance', loaded.entities);

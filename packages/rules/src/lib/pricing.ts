@@ -1,22 +1,16 @@
+import { DEFAULT_PRICE_REGION, formatUsd, PRICE_LIST, type PriceItem, pricesIn, type RegionPrices } from '@mamori/core';
+
 /**
- * On-demand list prices used for cost estimates: US East (N. Virginia), USD, as published by AWS in
- * November 2026. Other regions differ by up to about 30%; the estimates are for ranking findings,
- * not for billing. Each cost rule's docs restate the prices it uses.
+ * Cost estimates from the on-demand list prices of the region a resource is in (an account's
+ * resource: its region; a template's: the scan's region, else us-east-1), from the price list in
+ * `@mamori/core` (`PRICE_LIST`: its date and sources). The estimates rank findings; they are not a bill.
  */
-export const PRICE_REGION = 'us-east-1';
-export const PRICE_DATE = '2026-11';
+export const PRICE_DATE = PRICE_LIST.date;
 export const HOURS_PER_MONTH = 730;
 
-export const PRICES = {
-  /** Every public IPv4 address, attached or not, since February 2024. */
-  publicIpv4PerHour: 0.005,
-  natGatewayPerHour: 0.045,
-  natGatewayPerGb: 0.045,
-  /** The first copy of management events in a region is free; each further copy costs this. */
-  cloudTrailManagementPer100k: 2.0,
-  cloudTrailDataPer100k: 0.1,
-  s3StandardPerGbMonth: 0.023,
-} as const;
+/** The prices each rule's docs quote: us-east-1's. */
+export const DOC_REGION = DEFAULT_PRICE_REGION;
+export const DOC_PRICES = pricesIn(DEFAULT_PRICE_REGION).prices;
 
 /** Assumed volumes where the bill depends on traffic the template cannot show. */
 export const ASSUMED = {
@@ -36,24 +30,68 @@ export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-export const monthly = {
-  publicIpv4: (): number => round2(PRICES.publicIpv4PerHour * HOURS_PER_MONTH),
-  natGateway: (): number => round2(PRICES.natGatewayPerHour * HOURS_PER_MONTH),
-  extraManagementCopy: (): number => round2((ASSUMED.managementEventsPerMonth / 100_000) * PRICES.cloudTrailManagementPer100k),
-  dataEvents: (resourceType: string): number =>
-    round2(
-      ((resourceType === 'AWS::Lambda::Function' ? ASSUMED.lambdaDataEventsPerMonth : ASSUMED.s3DataEventsPerMonth) / 100_000) * PRICES.cloudTrailDataPer100k,
-    ),
-  retainedLogs: (): number => round2(ASSUMED.trailLogGbPerMonth * ASSUMED.monthsRetained * PRICES.s3StandardPerGbMonth),
+const ITEM_NAMES: Record<PriceItem, string> = {
+  publicIpv4PerHour: 'public IPv4 address',
+  natGatewayPerHour: 'NAT gateway hours',
+  natGatewayPerGb: 'NAT gateway data',
+  cloudTrailManagementPer100k: 'CloudTrail management events',
+  cloudTrailDataPer100k: 'CloudTrail data events',
+  s3StandardPerGbMonth: 'S3 Standard storage',
 };
 
-/** Properties every cost finding carries, in SARIF and JSON. */
-export function costProperties(usd: number, basis: string): Record<string, string | number> {
-  return { estimatedMonthlyCostUsd: usd, costBasis: `${basis}; ${PRICE_REGION} list prices of ${PRICE_DATE}` };
+/** Monthly figures at one region's prices. */
+export interface Priced {
+  region: string;
+  prices: RegionPrices['prices'];
+  publicIpv4(): number;
+  natGateway(): number;
+  extraManagementCopy(): number;
+  dataEvents(resourceType: string): number;
+  retainedLogs(): number;
+  /**
+   * Which prices a figure uses, for its message: `ap-northeast-1 prices`; where the list holds no
+   * price in the region for an item the figure uses, that item is at us-east-1's and the text says so.
+   */
+  label(items: readonly PriceItem[]): string;
+  /** Properties every cost finding carries, in SARIF and JSON. */
+  properties(usd: number, basis: string, items: readonly PriceItem[]): Record<string, string | number>;
 }
 
-/** `$3.65`, or `$0.005` for prices below a cent. */
-export function usd(n: number): string {
-  const cents = n * 100;
-  return `$${Math.abs(cents - Math.round(cents)) < 1e-9 ? n.toFixed(2) : n.toFixed(3)}`;
+/** The monthly figures of a resource in `region` (an account's resource) or, without one, in the scan's region. */
+export function pricedIn(region: string): Priced {
+  const list = pricesIn(region);
+  const p = list.prices;
+  const label = (items: readonly PriceItem[]): string => {
+    const missing = items.filter((i) => list.fallback.includes(i));
+    if (missing.length === 0) return `${region} prices`;
+    if (missing.length === items.length) return `${DEFAULT_PRICE_REGION} prices: none listed for ${region}`;
+    return `${region} prices, ${missing.map((i) => ITEM_NAMES[i]).join(' and ')} at ${DEFAULT_PRICE_REGION}'s: none listed for ${region}`;
+  };
+  return {
+    region,
+    prices: p,
+    publicIpv4: () => round2(p.publicIpv4PerHour * HOURS_PER_MONTH),
+    natGateway: () => round2(p.natGatewayPerHour * HOURS_PER_MONTH),
+    extraManagementCopy: () => round2((ASSUMED.managementEventsPerMonth / 100_000) * p.cloudTrailManagementPer100k),
+    dataEvents: (resourceType) =>
+      round2(
+        ((resourceType === 'AWS::Lambda::Function' ? ASSUMED.lambdaDataEventsPerMonth : ASSUMED.s3DataEventsPerMonth) / 100_000) * p.cloudTrailDataPer100k,
+      ),
+    retainedLogs: () => round2(ASSUMED.trailLogGbPerMonth * ASSUMED.monthsRetained * p.s3StandardPerGbMonth),
+    label,
+    properties: (usd, basis, items) => ({
+      estimatedMonthlyCostUsd: usd,
+      costBasis: `${basis}; ${label(items)}; list prices of ${PRICE_DATE}`,
+      priceRegion: items.every((i) => !list.fallback.includes(i)) ? region : DEFAULT_PRICE_REGION,
+    }),
+  };
 }
+
+/** The figures at us-east-1 prices, which the rules' docs quote. */
+export const docMonthly = pricedIn(DEFAULT_PRICE_REGION);
+
+/** `$3.65`, `$1,234.50`, or `$0.005` and `$0.0245` for prices below a cent. */
+export const usd = formatUsd;
+
+/** The message data of a cost finding that prices change: kept out of its fingerprint (`ReportDescriptor.volatile`). */
+export const COST_DATA: readonly string[] = ['cost', 'prices'];

@@ -1,5 +1,5 @@
 import { defineRule } from '@mamori/core';
-import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
+import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
 
 const TYPE_NAMES: Record<string, string> = {
   'AWS::S3::Object': 'every S3 object',
@@ -19,12 +19,17 @@ export default defineRule({
   compliance: {},
   covers: {},
   docs: {
-    risk: `Data events are billed at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000 (${PRICE_REGION} list price of ${PRICE_DATE}), and a selector on
+    risk: `Data events are billed at ${usd(DOC_PRICES.cloudTrailDataPer100k)} per 100,000 (${DOC_REGION} list price of ${PRICE_DATE}), and a selector on
 \`arn:aws:s3\` (every object in every bucket) or \`arn:aws:lambda\` (every function) records every
 GET, PUT and invocation, including those of busy data-lake, log and build buckets. At an assumed
-${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(monthly.dataEvents('AWS::S3::Object'))} a month, before the S3 cost of storing
+${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(docMonthly.dataEvents('AWS::S3::Object'))} a month, before the S3 cost of storing
 the logs; busy accounts see thousands. Each finding carries \`estimatedMonthlyCostUsd\` (from those
 assumed volumes) in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 Object-level logging is worth having for buckets that hold sensitive data; name those buckets.`,
     fix: `Log data events only for the buckets and functions that need them, with advanced event selectors:
@@ -42,22 +47,27 @@ In the console: CloudTrail → Trails → the trail → Data events → Edit. Wi
 \`aws cloudtrail put-event-selectors --trail-name my-trail --advanced-event-selectors file://selectors.json\`.`,
   },
   messages: {
-    allResources: 'Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume.',
+    allResources: 'Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume ({{prices}}).',
   },
   entity: 'Trail',
   reads: ['dataEvents'],
   check(trail, context) {
+    const priced = pricedIn(trail.region ?? context.region);
+    const prices = priced.label(['cloudTrailDataPer100k']);
     const seen = new Set<string>();
     for (const sel of trail.dataEvents) {
       if (!sel.allResources || seen.has(sel.resourceType)) continue;
       seen.add(sel.resourceType);
-      const cost = monthly.dataEvents(sel.resourceType);
+      const cost = priced.dataEvents(sel.resourceType);
       const what = (Object.hasOwn(TYPE_NAMES, sel.resourceType) ? TYPE_NAMES[sel.resourceType] : undefined) ?? `every ${sel.resourceType} resource`;
       context.report({
+        volatile: COST_DATA,
         messageId: 'allResources',
-        data: { trail: trail.displayName, what, cost: usd(cost) },
+        data: { trail: trail.displayName, what, cost: usd(cost), prices },
         location: sel.location,
-        properties: costProperties(cost, `data events at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000, assumed volume`),
+        properties: priced.properties(cost, `data events at ${usd(priced.prices.cloudTrailDataPer100k)} per 100,000, assumed volume`, [
+          'cloudTrailDataPer100k',
+        ]),
       });
     }
   },

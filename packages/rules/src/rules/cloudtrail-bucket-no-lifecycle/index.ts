@@ -1,5 +1,5 @@
 import { defineRule, formatLocation, type Trail } from '@mamori/core';
-import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, round2, usd } from '../../lib/pricing.js';
+import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, round2, usd } from '../../lib/pricing.js';
 
 export default defineRule({
   id: 'MAM705',
@@ -13,11 +13,17 @@ export default defineRule({
   covers: { checkov: ['CKV2_AWS_61'] },
   docs: {
     risk: `CloudTrail writes compressed log files to S3 for as long as the trail runs, and S3 Standard costs
-${usd(PRICES.s3StandardPerGbMonth)} per GB-month (${PRICE_REGION} list price of ${PRICE_DATE}). Without a lifecycle rule the bucket only grows:
-at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(monthly.retainedLogs())} a month and rising, and busy
+${usd(DOC_PRICES.s3StandardPerGbMonth)} per GB-month (${DOC_REGION} list price of ${PRICE_DATE}). Without a lifecycle rule the bucket only grows:
+at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(docMonthly.retainedLogs())} a month and rising, and busy
 accounts write far more. Most retention policies need a year or a few years of logs, not all of
 them, and older logs can sit in Glacier at a fraction of the price. Each finding carries
-\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties.
+\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties, at the prices of the
+first trail's home region, where its bucket usually is.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 A bucket shared by several trails is reported once, with the log growth of every trail that writes
 to it; a stopped trail (\`IsLogging: false\`) writes nothing and is not counted, and a bucket that
@@ -42,7 +48,7 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
 \`aws s3api put-bucket-lifecycle-configuration --bucket my-trail-logs --lifecycle-configuration file://lifecycle.json\`.`,
   },
   messages: {
-    noLifecycle: 'Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume.',
+    noLifecycle: 'Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume ({{prices}}).',
   },
   entity: 'TrailSet',
   reads: ['trails.bucketHasLifecycle', 'trails.isLogging'],
@@ -59,20 +65,26 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
       const live = trails.filter((t) => t.isLogging !== false);
       const first = live[0];
       if (!first) continue;
-      const cost = round2(monthly.retainedLogs() * live.length);
+      const region = first.homeRegion ?? first.region;
+      const priced = pricedIn(region ?? context.region);
+      const cost = round2(priced.retainedLogs() * live.length);
       const names = live.map((t) => t.displayName);
       context.report({
+        volatile: COST_DATA,
         messageId: 'noLifecycle',
         data: {
           bucket: first.s3BucketName ?? 'unknown',
           trails: names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
           cost: usd(cost),
+          prices: priced.label(['s3StandardPerGbMonth']),
         },
         location: first.bucketLocation ?? first.location,
-        properties: costProperties(
+        properties: priced.properties(
           cost,
           `${ASSUMED.trailLogGbPerMonth} GB of logs a month per trail (${live.length}) kept ${ASSUMED.monthsRetained} months in S3 Standard`,
+          ['s3StandardPerGbMonth'],
         ),
+        ...(region ? { region } : {}),
       });
     }
   },

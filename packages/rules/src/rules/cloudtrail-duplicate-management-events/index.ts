@@ -1,5 +1,5 @@
 import { defineRule, type Trail } from '@mamori/core';
-import { ASSUMED, costProperties, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
+import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
 
 /**
  * Regions a trail records management events in; `*` for a multi-region trail. None for a stopped
@@ -27,11 +27,16 @@ export default defineRule({
   covers: {},
   docs: {
     risk: `CloudTrail delivers the first copy of management events in each region free of charge; every
-additional trail that records them again is billed ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000 events
-(${PRICE_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
-${usd(monthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
+additional trail that records them again is billed ${usd(DOC_PRICES.cloudTrailManagementPer100k)} per 100,000 events
+(${DOC_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
+${usd(docMonthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
 usually come from a team trail created next to an organization or Control Tower trail. Each finding
-carries \`estimatedMonthlyCostUsd\` in its properties.
+carries \`estimatedMonthlyCostUsd\` in its properties, at the prices of the extra trail's home region.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
 region (in a template, they are all created in the stack's region). The free copy is taken to be the
@@ -56,7 +61,8 @@ Or delete the extra trail: CloudTrail → Trails → select → Delete, or
 \`aws cloudtrail delete-trail --name extra-trail\`.`,
   },
   messages: {
-    duplicate: 'Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume.',
+    duplicate:
+      'Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume ({{prices}}).',
   },
   entity: 'TrailSet',
   reads: ['trails.managementEvents', 'trails.isMultiRegion', 'trails.homeRegion', 'trails.isLogging', 'trails.isOrganizationTrail'],
@@ -67,12 +73,20 @@ Or delete the extra trail: CloudTrail → Trails → select → Delete, or
       // The earliest trail that overlaps this one keeps the free copy.
       const first = recording.slice(0, i).find((t) => coverage(t) === '*' || mine === '*' || coverage(t) === mine);
       if (!first) continue;
-      const cost = monthly.extraManagementCopy();
+      const region = trail.homeRegion ?? trail.region;
+      const priced = pricedIn(region ?? context.region);
+      const cost = priced.extraManagementCopy();
       context.report({
+        volatile: COST_DATA,
         messageId: 'duplicate',
-        data: { trail: trail.displayName, first: first.displayName, cost: usd(cost) },
+        data: { trail: trail.displayName, first: first.displayName, cost: usd(cost), prices: priced.label(['cloudTrailManagementPer100k']) },
         location: trail.location,
-        properties: costProperties(cost, `an extra copy of management events at ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000, assumed volume`),
+        properties: priced.properties(
+          cost,
+          `an extra copy of management events at ${usd(priced.prices.cloudTrailManagementPer100k)} per 100,000, assumed volume`,
+          ['cloudTrailManagementPer100k'],
+        ),
+        ...(region ? { region } : {}),
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '@mamori/core';
-import { costProperties, HOURS_PER_MONTH, monthly, PRICE_DATE, PRICE_REGION, PRICES, usd } from '../../lib/pricing.js';
+import { COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, HOURS_PER_MONTH, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
 import { viaText } from '../../lib/text.js';
 
 export default defineRule({
@@ -13,11 +13,16 @@ export default defineRule({
   compliance: { fsbp: ['EC2.12'] },
   covers: { prowler: ['ec2_elastic_ip_unassigned'] },
   docs: {
-    risk: `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(PRICES.publicIpv4PerHour)} an hour
-(${usd(monthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${PRICE_REGION} list price of ${PRICE_DATE}),
+    risk: `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(DOC_PRICES.publicIpv4PerHour)} an hour
+(${usd(docMonthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${DOC_REGION} list price of ${PRICE_DATE}),
 whether or not it is attached. An address left behind after an instance is deleted, or held by a
 stopped instance, is pure waste, and forgotten addresses add up across regions and accounts. Each
 finding carries \`estimatedMonthlyCostUsd\` in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 In a template, an address is reported only when nothing uses it: no \`InstanceId\`, no
 \`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource
@@ -39,18 +44,30 @@ In the console: EC2 → Elastic IPs → select → Actions → Release Elastic I
 release the address and allocate a new one when it comes back.`,
   },
   messages: {
-    unattached: 'Elastic IP {{eip}} is not associated with anything, about {{cost}} a month{{via}}.',
-    stoppedInstance: 'Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month.',
+    unattached: 'Elastic IP {{eip}} is not associated with anything, about {{cost}} a month ({{prices}}){{via}}.',
+    stoppedInstance: 'Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month ({{prices}}).',
   },
   entity: 'ElasticIp',
   reads: ['association', 'instanceState'],
   check(eip, context) {
-    const cost = monthly.publicIpv4();
-    const properties = costProperties(cost, `one public IPv4 address at ${usd(PRICES.publicIpv4PerHour)}/hour`);
+    const priced = pricedIn(eip.region ?? context.region);
+    const cost = priced.publicIpv4();
+    const prices = priced.label(['publicIpv4PerHour']);
+    const properties = priced.properties(cost, `one public IPv4 address at ${usd(priced.prices.publicIpv4PerHour)}/hour`, ['publicIpv4PerHour']);
     if (eip.association === 'none') {
-      context.report({ messageId: 'unattached', data: { eip: eip.displayName, cost: usd(cost), via: viaText(eip.via) }, properties });
+      context.report({
+        volatile: COST_DATA,
+        messageId: 'unattached',
+        data: { eip: eip.displayName, cost: usd(cost), prices, via: viaText(eip.via) },
+        properties,
+      });
     } else if (eip.association === 'instance' && eip.instanceState === 'stopped') {
-      context.report({ messageId: 'stoppedInstance', data: { eip: eip.displayName, instance: eip.instanceId ?? 'unknown', cost: usd(cost) }, properties });
+      context.report({
+        volatile: COST_DATA,
+        messageId: 'stoppedInstance',
+        data: { eip: eip.displayName, instance: eip.instanceId ?? 'unknown', cost: usd(cost), prices },
+        properties,
+      });
     }
   },
 });

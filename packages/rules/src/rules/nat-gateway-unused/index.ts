@@ -1,5 +1,5 @@
 import { defineRule } from '@mamori/core';
-import { costProperties, HOURS_PER_MONTH, monthly, PRICE_DATE, PRICE_REGION, PRICES, round2, usd } from '../../lib/pricing.js';
+import { COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, HOURS_PER_MONTH, PRICE_DATE, pricedIn, round2, usd } from '../../lib/pricing.js';
 
 export default defineRule({
   id: 'MAM702',
@@ -12,12 +12,17 @@ export default defineRule({
   compliance: {},
   covers: { prowler: ['vpc_nat_gateway_unused'] },
   docs: {
-    risk: `A NAT gateway costs ${usd(PRICES.natGatewayPerHour)} an hour (${usd(monthly.natGateway())} a month over ${HOURS_PER_MONTH}
-hours, ${PRICE_REGION} list price of ${PRICE_DATE}) plus ${usd(PRICES.publicIpv4PerHour)} an hour for its public
+    risk: `A NAT gateway costs ${usd(DOC_PRICES.natGatewayPerHour)} an hour (${usd(docMonthly.natGateway())} a month over ${HOURS_PER_MONTH}
+hours, ${DOC_REGION} list price of ${PRICE_DATE}) plus ${usd(DOC_PRICES.publicIpv4PerHour)} an hour for its public
 address, before any data is processed. One that no route table sends traffic to is left over from a
 removed subnet or a half-finished change, and each one wastes about
-${usd(round2(monthly.natGateway() + monthly.publicIpv4()))} a month. Each finding carries
+${usd(round2(docMonthly.natGateway() + docMonthly.publicIpv4()))} a month. Each finding carries
 \`estimatedMonthlyCostUsd\` in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 In a template, a gateway is reported only when no \`AWS::EC2::Route\` uses it and nothing else
 refers to it (an export or a nested stack may route through it from elsewhere).`,
@@ -37,15 +42,22 @@ IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
 \`aws ec2 release-address --allocation-id eipalloc-...\`.`,
   },
   messages: {
-    unused: 'NAT gateway {{nat}} has no route pointing at it, about {{cost}} a month.',
+    unused: 'NAT gateway {{nat}} has no route pointing at it, about {{cost}} a month ({{prices}}).',
   },
   entity: 'NatGateway',
   check(nat, context) {
     if (!nat.routesKnown || nat.routeTableIds.length > 0) return;
     if (nat.state && nat.state !== 'available' && nat.state !== 'pending') return;
-    const publicIp = nat.connectivityType === 'private' ? 0 : monthly.publicIpv4();
-    const cost = round2(monthly.natGateway() + publicIp);
-    const basis = nat.connectivityType === 'private' ? 'NAT gateway hours' : 'NAT gateway hours and its public IPv4 address';
-    context.report({ messageId: 'unused', data: { nat: nat.displayName, cost: usd(cost) }, properties: costProperties(cost, basis) });
+    const priced = pricedIn(nat.region ?? context.region);
+    const isPrivate = nat.connectivityType === 'private';
+    const cost = round2(priced.natGateway() + (isPrivate ? 0 : priced.publicIpv4()));
+    const items = isPrivate ? (['natGatewayPerHour'] as const) : (['natGatewayPerHour', 'publicIpv4PerHour'] as const);
+    const basis = isPrivate ? 'NAT gateway hours' : 'NAT gateway hours and its public IPv4 address';
+    context.report({
+      volatile: COST_DATA,
+      messageId: 'unused',
+      data: { nat: nat.displayName, cost: usd(cost), prices: priced.label(items) },
+      properties: priced.properties(cost, basis, items),
+    });
   },
 });

@@ -1,0 +1,65 @@
+import { defineRule } from '@mamori/core';
+
+export default defineRule({
+  id: 'MAM706',
+  name: 'no-billing-guardrail',
+  title: 'Account has no budget or billing alarm',
+  description:
+    'The account has neither a cost budget nor a CloudWatch alarm on its estimated charges, so nothing warns anyone when spending grows past what was expected.',
+  severity: 'warning',
+  area: 'cost',
+  tags: ['cost', 'budgets', 'cloudwatch', 'billing', 'account'],
+  compliance: {},
+  covers: {},
+  docs: {
+    risk: `Without a threshold, a bill is read once a month, after the money is spent: a forgotten test
+cluster, a runaway loop writing to S3, a NAT gateway carrying traffic it should not, or leaked keys
+mining on the biggest instances run up charges for weeks before anyone looks. A budget or a billing
+alarm turns that into a message on the day it starts.
+
+The account counts as watched when it has at least one AWS Budgets budget of type \`COST\`, or a
+CloudWatch alarm on the \`AWS/Billing\` \`EstimatedCharges\` metric (directly, or in metric math). Billing
+metrics exist only in us-east-1, so mamori reads the alarms there whatever regions it collects;
+they need "Receive Billing Alerts" turned on in the billing preferences. Usage, reservation and
+Savings Plans budgets do not count: they do not watch what is spent.
+
+This is an account check: a template cannot show that an account has no budget (one may be made in
+the console or by another stack), so an \`AWS::Budgets::Budget\` in a template neither raises nor
+clears it. When the budgets could not be read and no billing alarm was seen (or the other way
+round), the rule is reported as not evaluated rather than passed.`,
+    fix: `Create a monthly cost budget with an alert, in a stack of its own or in the console:
+
+\`\`\`yaml
+MonthlyCostBudget:
+  Type: AWS::Budgets::Budget
+  Properties:
+    Budget:
+      BudgetName: monthly-cost
+      BudgetType: COST
+      TimeUnit: MONTHLY
+      BudgetLimit: { Amount: 200, Unit: USD }
+    NotificationsWithSubscribers:
+      - Notification: { NotificationType: FORECASTED, ComparisonOperator: GREATER_THAN, Threshold: 100 }
+        Subscribers: [{ SubscriptionType: EMAIL, Address: finops@example.com }]
+\`\`\`
+
+In the console: Billing and Cost Management → Budgets → Create budget (the monthly cost budget
+template). With the CLI: \`aws budgets create-budget --account-id 123456789012 --budget file://budget.json
+--notifications-with-subscribers file://notifications.json\`. Or alarm on the estimated charges in
+us-east-1: \`aws cloudwatch put-metric-alarm --region us-east-1 --alarm-name charges-over-200
+--namespace AWS/Billing --metric-name EstimatedCharges --dimensions Name=Currency,Value=USD
+--statistic Maximum --period 21600 --evaluation-periods 1 --threshold 200
+--comparison-operator GreaterThanThreshold --alarm-actions arn:aws:sns:us-east-1:123456789012:billing\`.`,
+  },
+  messages: {
+    none: 'Account {{account}} has no cost budget and no alarm on its estimated charges: nothing warns when spending grows.',
+  },
+  entity: 'BillingGuardrails',
+  reads: ['costBudgets', 'billingAlarms'],
+  check(account, context) {
+    // Either one is enough; a list that could not be read proves nothing (the failed call says so).
+    if (account.costBudgets === undefined || account.billingAlarms === undefined) return;
+    if (account.costBudgets.length > 0 || account.billingAlarms.length > 0) return;
+    context.report({ messageId: 'none', data: { account: account.accountId } });
+  },
+});
