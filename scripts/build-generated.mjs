@@ -123,6 +123,13 @@ const SNAPSHOT_NAMES = {
   '/$defs/sts': 'StsResponses',
   '/$defs/regionalResponses': 'RegionalResponses',
   '/$defs/globalResponses': 'GlobalResponses',
+  '/$defs/dbSubnetGroup': 'ApiDbSubnetGroup',
+  '/$defs/loadBalancer': 'ApiLoadBalancer',
+  '/$defs/classicLoadBalancer': 'ApiClassicLoadBalancer',
+  '/$defs/autoScalingGroup': 'ApiAutoScalingGroup',
+  '/$defs/elbv2': 'Elbv2Responses',
+  '/$defs/elb': 'ElbResponses',
+  '/$defs/autoscaling': 'AutoScalingResponses',
 };
 
 const targets = [

@@ -5,15 +5,15 @@ import { AWS_CALLS, type AwsCallName, callName } from '@mamori/core/internal';
 
 /**
  * A local HTTP server on 127.0.0.1 that answers the real AWS SDK v3 clients in AWS's own wire
- * formats: EC2, IAM, STS and RDS query protocol (form body in, XML out), CloudTrail JSON 1.1 and S3
- * REST XML. Point the SDK at it with `AWS_ENDPOINT_URL`. A request is routed to the call it makes,
- * as the collector's descriptors (`AWS_CALLS`) name it (`iam:ListUsers`); a REST call is
- * recognised by its descriptor's `http`. Adding a call takes its descriptor and a handler in
- * `emptyAccountRoutes`.
+ * formats: EC2, IAM, STS, RDS, Elastic Load Balancing and Auto Scaling query protocol (form body
+ * in, XML out), CloudTrail JSON 1.1 and S3 REST XML. Point the SDK at it with `AWS_ENDPOINT_URL`.
+ * A request is routed to the call it makes, as the collector's descriptors (`AWS_CALLS`) name it
+ * (`iam:ListUsers`); a REST call is recognised by its descriptor's `http`. Adding a call takes its
+ * descriptor and a handler in `emptyAccountRoutes`.
  */
 
 export interface FakeRequest {
-  /** Signing name from the SigV4 credential scope: `ec2`, `iam`, `sts`, `rds`, `cloudtrail`, `s3`. */
+  /** Signing name from the SigV4 credential scope: `ec2`, `iam`, `sts`, `rds`, `cloudtrail`, `s3`, `autoscaling`; `elbv2` or `elb` by API version. */
   service: string;
   /** The access key id the request was signed with. */
   accessKeyId: string;
@@ -60,10 +60,16 @@ const NS: Record<string, string> = {
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
   rds: 'http://rds.amazonaws.com/doc/2014-10-31/',
+  elbv2: 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/',
+  elb: 'http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/',
+  autoscaling: 'http://autoscaling.amazonaws.com/doc/2011-01-01/',
 };
 
-/** An IAM, STS or RDS query-protocol success: `<OpResponse><OpResult>inner</OpResult>...`. */
-export function queryXml(service: 'iam' | 'sts' | 'rds', operation: string, inner: string): FakeResponse {
+/** Both generations of Elastic Load Balancing sign as `elasticloadbalancing`: the API version tells them apart. */
+const ELB_VERSIONS: Record<string, string> = { '2015-12-01': 'elbv2', '2012-06-01': 'elb' };
+
+/** An IAM, STS, RDS, Elastic Load Balancing or Auto Scaling query-protocol success: `<OpResponse><OpResult>inner</OpResult>...`. */
+export function queryXml(service: 'iam' | 'sts' | 'rds' | 'elbv2' | 'elb' | 'autoscaling', operation: string, inner: string): FakeResponse {
   return {
     body: `<${operation}Response xmlns="${NS[service]}"><${operation}Result>${inner}</${operation}Result><ResponseMetadata><RequestId>00000000-0000-4000-8000-000000000000</RequestId></ResponseMetadata></${operation}Response>`,
     contentType: 'text/xml',
@@ -158,7 +164,8 @@ function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attemp
   if (service === 's3') return { service, accessKeyId, region, ...restCall(service, req.method ?? 'GET', url) };
   const form = new URLSearchParams(body);
   const params = Object.fromEntries(form.entries());
-  return { service, accessKeyId, region, operation: params.Action ?? 'unknown', params };
+  const named = service === 'elasticloadbalancing' ? (ELB_VERSIONS[params.Version ?? ''] ?? service) : service;
+  return { service: named, accessKeyId, region, operation: params.Action ?? 'unknown', params };
 }
 
 const CALLS = new Set<string>(AWS_CALLS.map(callName));
@@ -250,6 +257,10 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     'ec2:DescribeSubnets': ec2Xml('DescribeSubnets', '<subnetSet/>'),
     'rds:DescribeDBInstances': queryXml('rds', 'DescribeDBInstances', '<DBInstances/>'),
     'rds:DescribeDBClusters': queryXml('rds', 'DescribeDBClusters', '<DBClusters/>'),
+    'rds:DescribeDBSubnetGroups': queryXml('rds', 'DescribeDBSubnetGroups', '<DBSubnetGroups/>'),
+    'elbv2:DescribeLoadBalancers': queryXml('elbv2', 'DescribeLoadBalancers', '<LoadBalancers/>'),
+    'elb:DescribeLoadBalancers': queryXml('elb', 'DescribeLoadBalancers', '<LoadBalancerDescriptions/>'),
+    'autoscaling:DescribeAutoScalingGroups': queryXml('autoscaling', 'DescribeAutoScalingGroups', '<AutoScalingGroups/>'),
     'cloudtrail:DescribeTrails': json({ trailList: [] }),
     'cloudtrail:LookupEvents': json({ Events: [] }),
     'iam:GetAccountSummary': queryXml(

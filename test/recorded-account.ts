@@ -105,5 +105,10 @@ export function recordedAccountRoutes(): Routes {
     'iam:GetUserPolicy': xml('iam/GetUserPolicy.xml'),
     'iam:GetPolicy': xml('iam/GetPolicy.xml'),
     'iam:GetPolicyVersion': xml('iam/GetPolicyVersion.xml'),
+    // No DB subnet group, load balancer or Auto Scaling group was recorded.
+    'rds:DescribeDBSubnetGroups': queryXml('rds', 'DescribeDBSubnetGroups', '<DBSubnetGroups/>'),
+    'elbv2:DescribeLoadBalancers': queryXml('elbv2', 'DescribeLoadBalancers', '<LoadBalancers/>'),
+    'elb:DescribeLoadBalancers': queryXml('elb', 'DescribeLoadBalancers', '<LoadBalancerDescriptions/>'),
+    'autoscaling:DescribeAutoScalingGroups': queryXml('autoscaling', 'DescribeAutoScalingGroups', '<AutoScalingGroups/>'),
   };
 }

@@ -1,3 +1,4 @@
+import { AutoScalingClient, DescribeAutoScalingGroupsCommand, type DescribeAutoScalingGroupsCommandInput } from '@aws-sdk/client-auto-scaling';
 import {
   CloudTrailClient,
   DescribeTrailsCommand,
@@ -28,6 +29,12 @@ import {
   type DescribeSubnetsCommandInput,
   EC2Client,
 } from '@aws-sdk/client-ec2';
+import {
+  DescribeLoadBalancersCommand as DescribeClassicLoadBalancersCommand,
+  type DescribeLoadBalancersCommandInput as DescribeClassicLoadBalancersCommandInput,
+  ElasticLoadBalancingClient,
+} from '@aws-sdk/client-elastic-load-balancing';
+import { DescribeLoadBalancersCommand, type DescribeLoadBalancersCommandInput, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
   GenerateCredentialReportCommand,
   type GenerateCredentialReportCommandInput,
@@ -62,6 +69,8 @@ import {
   type DescribeDBClustersCommandInput,
   DescribeDBInstancesCommand,
   type DescribeDBInstancesCommandInput,
+  DescribeDBSubnetGroupsCommand,
+  type DescribeDBSubnetGroupsCommandInput,
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { GetBucketLifecycleConfigurationCommand, type GetBucketLifecycleConfigurationCommandInput, S3Client } from '@aws-sdk/client-s3';
@@ -85,6 +94,9 @@ export interface Clients {
   cloudtrail: CloudTrailClient;
   s3: S3Client;
   iam: IAMClient;
+  elbv2: ElasticLoadBalancingV2Client;
+  elb: ElasticLoadBalancingClient;
+  autoscaling: AutoScalingClient;
 }
 
 /** What every client of a collection is made with. */
@@ -104,6 +116,9 @@ export const CLIENTS: { [S in AwsService]: (config: ClientConfig, endpointOverri
   // A bucket in another region answers with a redirect; an endpoint given by URL takes paths, not bucket host names.
   s3: (config, endpointOverride) => new S3Client({ ...config, followRegionRedirects: true, ...(endpointOverride ? { forcePathStyle: true } : {}) }),
   iam: (config) => new IAMClient(config),
+  elbv2: (config) => new ElasticLoadBalancingV2Client(config),
+  elb: (config) => new ElasticLoadBalancingClient(config),
+  autoscaling: (config) => new AutoScalingClient(config),
 };
 
 /** What a collection knows once the account is identified. */
@@ -332,4 +347,10 @@ export const BINDINGS = {
       return { ...data(r), PolicyVersion: { ...v, Document: policyDocumentObject(v?.Document) ?? v?.Document } };
     },
   }),
+  'rds:DescribeDBSubnetGroups': sdk('rds', (c, input: DescribeDBSubnetGroupsCommandInput) => c.send(new DescribeDBSubnetGroupsCommand(input))),
+  'elbv2:DescribeLoadBalancers': sdk('elbv2', (c, input: DescribeLoadBalancersCommandInput) => c.send(new DescribeLoadBalancersCommand(input))),
+  'elb:DescribeLoadBalancers': sdk('elb', (c, input: DescribeClassicLoadBalancersCommandInput) => c.send(new DescribeClassicLoadBalancersCommand(input))),
+  'autoscaling:DescribeAutoScalingGroups': sdk('autoscaling', (c, input: DescribeAutoScalingGroupsCommandInput) =>
+    c.send(new DescribeAutoScalingGroupsCommand(input)),
+  ),
 } satisfies { [N in AwsCallName]: AnyBinding };

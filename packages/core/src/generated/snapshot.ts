@@ -277,6 +277,9 @@ export interface RegionalResponses {
   ec2?: Ec2Responses;
   cloudtrail?: CloudTrailResponses;
   rds?: RdsResponses;
+  elbv2?: Elbv2Responses;
+  elb?: ElbResponses;
+  autoscaling?: AutoScalingResponses;
 }
 /**
  * The EC2 responses of one region.
@@ -528,6 +531,9 @@ export interface RdsResponses {
   DescribeDBClusters?: {
     DBClusters?: ApiDbCluster[];
   };
+  DescribeDBSubnetGroups?: {
+    DBSubnetGroups?: ApiDbSubnetGroup[];
+  };
 }
 /**
  * An item of RDS `DescribeDBInstances`.
@@ -572,6 +578,90 @@ export interface ApiDbCluster {
     DBInstanceIdentifier?: string;
     IsClusterWriter?: boolean;
   }[];
+}
+/**
+ * An item of RDS `DescribeDBSubnetGroups`.
+ */
+export interface ApiDbSubnetGroup {
+  DBSubnetGroupName?: string;
+  DBSubnetGroupArn?: string;
+  VpcId?: string;
+  SubnetGroupStatus?: string;
+  Subnets?: {
+    SubnetIdentifier?: string;
+    SubnetAvailabilityZone?: {
+      Name?: string;
+    };
+    SubnetStatus?: string;
+  }[];
+}
+/**
+ * The Elastic Load Balancing v2 responses of one region.
+ */
+export interface Elbv2Responses {
+  DescribeLoadBalancers?: {
+    LoadBalancers?: ApiLoadBalancer[];
+  };
+}
+/**
+ * An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).
+ */
+export interface ApiLoadBalancer {
+  LoadBalancerArn?: string;
+  LoadBalancerName?: string;
+  Type?: string;
+  Scheme?: string;
+  VpcId?: string;
+  State?: {
+    Code?: string;
+  };
+  AvailabilityZones?: {
+    ZoneName?: string;
+    SubnetId?: string;
+    OutpostId?: string;
+  }[];
+}
+/**
+ * The Elastic Load Balancing (Classic Load Balancer) responses of one region.
+ */
+export interface ElbResponses {
+  DescribeLoadBalancers?: {
+    LoadBalancerDescriptions?: ApiClassicLoadBalancer[];
+  };
+}
+/**
+ * An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.
+ */
+export interface ApiClassicLoadBalancer {
+  LoadBalancerName?: string;
+  Scheme?: string;
+  VPCId?: string;
+  AvailabilityZones?: Strings;
+  Subnets?: Strings;
+}
+/**
+ * The Auto Scaling responses of one region.
+ */
+export interface AutoScalingResponses {
+  DescribeAutoScalingGroups?: {
+    AutoScalingGroups?: ApiAutoScalingGroup[];
+  };
+}
+/**
+ * An item of Auto Scaling `DescribeAutoScalingGroups`.
+ */
+export interface ApiAutoScalingGroup {
+  AutoScalingGroupName?: string;
+  AutoScalingGroupARN?: string;
+  MinSize?: number;
+  MaxSize?: number;
+  DesiredCapacity?: number;
+  AvailabilityZones?: Strings;
+  /**
+   * The subnets, comma-separated.
+   */
+  VPCZoneIdentifier?: string;
+  Status?: string;
 }
 /**
  * A call that failed: the rules that need its answer report "not evaluated" rather than "clean".

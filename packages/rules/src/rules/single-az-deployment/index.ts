@@ -70,6 +70,7 @@ or \`SubnetMappings\`. With the CLI:
   },
   messages: {
     singleSubnet: 'The {{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.',
+    singleSubnetInZone: 'The {{type}} {{name}} has a single subnet, {{subnet}}, in Availability Zone {{zone}}: it goes down with that zone.',
     sameZone: 'The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.',
     singleZone: 'The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone.',
   },
@@ -79,11 +80,14 @@ or \`SubnetMappings\`. With the CLI:
     const location = settingLocation(span, span.subnetsSource);
     const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : undefined;
     const [subnet, ...others] = span.subnetIds;
+    const [zone] = zones ?? [];
     if (subnet !== undefined && others.length === 0) {
-      context.report({ messageId: 'singleSubnet', data: { ...base, subnet }, location });
+      // An account names the subnet's zone; a template's findings keep the wording they have always had.
+      if (span.source === 'snapshot' && zones?.length === 1 && zone !== undefined) {
+        context.report({ messageId: 'singleSubnetInZone', data: { ...base, subnet, zone }, location });
+      } else context.report({ messageId: 'singleSubnet', data: { ...base, subnet }, location });
       return;
     }
-    const [zone] = zones ?? [];
     if (zones?.length !== 1 || zone === undefined) return;
     if (span.subnetIds.length > 1) {
       context.report({ messageId: 'sameZone', data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location });
