@@ -72,6 +72,10 @@ const REGIONAL_CALLS = [
   'rds:DescribeDBClusters',
   'cloudtrail:DescribeTrails',
   'cloudtrail:LookupEvents',
+  'rds:DescribeDBSubnetGroups',
+  'elbv2:DescribeLoadBalancers',
+  'elb:DescribeLoadBalancers',
+  'autoscaling:DescribeAutoScalingGroups',
 ];
 const GLOBAL_CALLS = ['iam:GetAccountSummary', 'iam:GenerateCredentialReport', 'iam:ListUsers'];
 
@@ -119,7 +123,7 @@ describe('throttling storms and server errors', () => {
       httpStatus: 400,
     });
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(14);
+    expect(notifications).toHaveLength(18);
     expect(notifications.every((n) => n.level === 'warning' && n.code === 'not-evaluated')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('ec2 DescribeSecurityGroups'))?.message).toMatch(
       /^ec2 DescribeSecurityGroups in eu-west-1 failed with RequestLimitExceeded \(Rate exceeded\); not evaluated there: MAM101 world-open-ingress, /,
@@ -150,8 +154,16 @@ describe('throttling storms and server errors', () => {
         message: 'We encountered an internal error.',
         httpStatus: 500,
       },
+      {
+        service: 'rds',
+        region: 'eu-west-1',
+        operation: 'DescribeDBSubnetGroups',
+        code: 'InternalFailure',
+        message: 'We encountered an internal error.',
+        httpStatus: 500,
+      },
     ]);
-    expect((aws?.requests ?? []).filter((r) => r.service === 'rds')).toHaveLength(6);
+    expect((aws?.requests ?? []).filter((r) => r.service === 'rds')).toHaveLength(9);
     expect(snapshot.regional['eu-west-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
   });
 });
@@ -212,7 +224,7 @@ describe('AccessDenied on every call', () => {
     expect(recorded(snapshot)).toEqual([...REGIONAL_CALLS, ...GLOBAL_CALLS].sort());
     expect(new Set(attemptsPerCall(aws?.requests ?? []).values())).toEqual(new Set([1]));
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(14);
+    expect(notifications).toHaveLength(18);
     expect(notifications.every((n) => n.level === 'warning')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('iam ListUsers'))?.message).toBe(
       `iam ListUsers failed with AccessDenied (User is not authorized to perform: iam:ListUsers); not evaluated: ${readersOf('IamUser', 'Policy')}`,
