@@ -133,6 +133,13 @@ const SNAPSHOT_NAMES = {
   '/$defs/cacheReplicationGroup': 'ApiCacheReplicationGroup',
   '/$defs/cacheCluster': 'ApiCacheCluster',
   '/$defs/elasticache': 'ElastiCacheResponses',
+  '/$defs/dbSubnetGroup': 'ApiDbSubnetGroup',
+  '/$defs/loadBalancer': 'ApiLoadBalancer',
+  '/$defs/classicLoadBalancer': 'ApiClassicLoadBalancer',
+  '/$defs/autoScalingGroup': 'ApiAutoScalingGroup',
+  '/$defs/elbv2': 'Elbv2Responses',
+  '/$defs/elb': 'ElbResponses',
+  '/$defs/autoscaling': 'AutoScalingResponses',
 };
 
 const targets = [

@@ -92,6 +92,8 @@ describe('the bundled examples', () => {
         `MAM702 unused ${ec2('eu-west-1', 'natgateway/nat-0dcfb692d29afb0d9')}`,
         // An EC2 usage budget, which watches hours rather than money, and no billing alarm.
         `MAM706 none arn:aws:budgets::${A}:budget/*`,
+        // The batch pool, scaled to zero, launches in one subnet; the shop's database subnets and load balancer span two zones.
+        `MAM605 singleSubnetInZone arn:aws:autoscaling:eu-west-1:${A}:autoScalingGroup:4b7e2c91-0d3f-4a6e-9b18-5c2d7f3e8a41:autoScalingGroupName/shop-batch`,
       ].sort(),
     );
     const shopAudit = result.findings.find((f) => f.ruleId === 'MAM704');

@@ -5,15 +5,15 @@ import { AWS_CALLS, type AwsCallName, callName } from '@mamori/core/internal';
 
 /**
  * A local HTTP server on 127.0.0.1 that answers the real AWS SDK v3 clients in AWS's own wire
- * formats: EC2, IAM, STS and RDS query protocol (form body in, XML out), CloudTrail JSON 1.1 and S3
- * REST XML. Point the SDK at it with `AWS_ENDPOINT_URL`. A request is routed to the call it makes,
- * as the collector's descriptors (`AWS_CALLS`) name it (`iam:ListUsers`); a REST call is
- * recognised by its descriptor's `http`. Adding a call takes its descriptor and a handler in
- * `emptyAccountRoutes`.
+ * formats: EC2, IAM, STS, RDS, Elastic Load Balancing and Auto Scaling query protocol (form body
+ * in, XML out), CloudTrail JSON 1.1 and S3 REST XML. Point the SDK at it with `AWS_ENDPOINT_URL`.
+ * A request is routed to the call it makes, as the collector's descriptors (`AWS_CALLS`) name it
+ * (`iam:ListUsers`); a REST call is recognised by its descriptor's `http`. Adding a call takes its
+ * descriptor and a handler in `emptyAccountRoutes`.
  */
 
 export interface FakeRequest {
-  /** Service from the SigV4 credential scope, as the descriptors name it: `ec2`, `iam`, `sts`, `rds`, `elasticache`, `cloudtrail`, `s3`, `budgets`, `cloudwatch` (which signs as `monitoring`). */
+  /** Service from the SigV4 credential scope, as the descriptors name it: `ec2`, `iam`, `sts`, `rds`, `elasticache`, `cloudtrail`, `s3`, `autoscaling`, `budgets`, `cloudwatch` (which signs as `monitoring`); `elbv2` or `elb` by API version. */
   service: string;
   /** The access key id the request was signed with. */
   accessKeyId: string;
@@ -61,10 +61,16 @@ const NS: Record<string, string> = {
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
   rds: 'http://rds.amazonaws.com/doc/2014-10-31/',
   elasticache: 'http://elasticache.amazonaws.com/doc/2015-02-02/',
+  elbv2: 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/',
+  elb: 'http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/',
+  autoscaling: 'http://autoscaling.amazonaws.com/doc/2011-01-01/',
 };
 
-/** An IAM, STS, RDS or ElastiCache query-protocol success: `<OpResponse><OpResult>inner</OpResult>...`. */
-export function queryXml(service: 'iam' | 'sts' | 'rds' | 'elasticache', operation: string, inner: string): FakeResponse {
+/** Both generations of Elastic Load Balancing sign as `elasticloadbalancing`: the API version tells them apart. */
+const ELB_VERSIONS: Record<string, string> = { '2015-12-01': 'elbv2', '2012-06-01': 'elb' };
+
+/** A query-protocol success (IAM, STS, RDS, ElastiCache, Elastic Load Balancing, Auto Scaling): `<OpResponse><OpResult>inner</OpResult>...`. */
+export function queryXml(service: 'iam' | 'sts' | 'rds' | 'elasticache' | 'elbv2' | 'elb' | 'autoscaling', operation: string, inner: string): FakeResponse {
   return {
     body: `<${operation}Response xmlns="${NS[service]}"><${operation}Result>${inner}</${operation}Result><ResponseMetadata><RequestId>00000000-0000-4000-8000-000000000000</RequestId></ResponseMetadata></${operation}Response>`,
     contentType: 'text/xml',
@@ -176,7 +182,8 @@ function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attemp
   if (service === 's3') return { service, accessKeyId, region, ...restCall(service, req.method ?? 'GET', url) };
   const form = new URLSearchParams(body);
   const params = Object.fromEntries(form.entries());
-  return { service, accessKeyId, region, operation: params.Action ?? 'unknown', params };
+  const named = service === 'elasticloadbalancing' ? (ELB_VERSIONS[params.Version ?? ''] ?? service) : service;
+  return { service: named, accessKeyId, region, operation: params.Action ?? 'unknown', params };
 }
 
 const CALLS = new Set<string>(AWS_CALLS.map(callName));
@@ -270,6 +277,10 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     'rds:DescribeDBClusters': queryXml('rds', 'DescribeDBClusters', '<DBClusters/>'),
     'elasticache:DescribeReplicationGroups': queryXml('elasticache', 'DescribeReplicationGroups', '<ReplicationGroups/>'),
     'elasticache:DescribeCacheClusters': queryXml('elasticache', 'DescribeCacheClusters', '<CacheClusters/>'),
+    'rds:DescribeDBSubnetGroups': queryXml('rds', 'DescribeDBSubnetGroups', '<DBSubnetGroups/>'),
+    'elbv2:DescribeLoadBalancers': queryXml('elbv2', 'DescribeLoadBalancers', '<LoadBalancers/>'),
+    'elb:DescribeLoadBalancers': queryXml('elb', 'DescribeLoadBalancers', '<LoadBalancerDescriptions/>'),
+    'autoscaling:DescribeAutoScalingGroups': queryXml('autoscaling', 'DescribeAutoScalingGroups', '<AutoScalingGroups/>'),
     'cloudtrail:DescribeTrails': json({ trailList: [] }),
     'cloudtrail:LookupEvents': json({ Events: [] }),
     'iam:GetAccountSummary': queryXml(

@@ -114,5 +114,10 @@ export function recordedAccountRoutes(): Routes {
       json(req.params.NextToken === 'AAEAAXBhZ2UtMg==' ? wire('budgets/DescribeBudgets-2.json') : wire('budgets/DescribeBudgets.json')),
     // A CPU alarm, which the snapshot leaves out, and a metric-math alarm on the estimated charges.
     'cloudwatch:DescribeAlarms': json10(wire('cloudwatch/DescribeAlarms.json')),
+    // No DB subnet group, load balancer or Auto Scaling group was recorded.
+    'rds:DescribeDBSubnetGroups': queryXml('rds', 'DescribeDBSubnetGroups', '<DBSubnetGroups/>'),
+    'elbv2:DescribeLoadBalancers': queryXml('elbv2', 'DescribeLoadBalancers', '<LoadBalancers/>'),
+    'elb:DescribeLoadBalancers': queryXml('elb', 'DescribeLoadBalancers', '<LoadBalancerDescriptions/>'),
+    'autoscaling:DescribeAutoScalingGroups': queryXml('autoscaling', 'DescribeAutoScalingGroups', '<AutoScalingGroups/>'),
   };
 }

@@ -1,7 +1,10 @@
+import * as autoscaling from '@aws-sdk/client-auto-scaling';
 import * as budgets from '@aws-sdk/client-budgets';
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
 import * as cloudwatch from '@aws-sdk/client-cloudwatch';
 import * as ec2 from '@aws-sdk/client-ec2';
+import * as elb from '@aws-sdk/client-elastic-load-balancing';
+import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as elasticache from '@aws-sdk/client-elasticache';
 import * as iam from '@aws-sdk/client-iam';
 import * as rds from '@aws-sdk/client-rds';
@@ -12,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { BINDINGS, CLIENTS } from './calls.js';
 
-const SDK: Record<AwsService, Record<string, unknown>> = { cloudtrail, ec2, iam, rds, s3, sts, elasticache, budgets, cloudwatch };
+const SDK: Record<AwsService, Record<string, unknown>> = { cloudtrail, ec2, iam, rds, s3, sts, elasticache, budgets, cloudwatch, elbv2, elb, autoscaling };
 
 describe('the SDK side of each call', () => {
   it('pairs every descriptor with a command, and nothing else', () => {

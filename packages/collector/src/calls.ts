@@ -1,3 +1,4 @@
+import { AutoScalingClient, DescribeAutoScalingGroupsCommand, type DescribeAutoScalingGroupsCommandInput } from '@aws-sdk/client-auto-scaling';
 import { BudgetsClient, DescribeBudgetsCommand, type DescribeBudgetsCommandInput, type DescribeBudgetsCommandOutput } from '@aws-sdk/client-budgets';
 import {
   CloudTrailClient,
@@ -30,6 +31,12 @@ import {
   type DescribeSubnetsCommandInput,
   EC2Client,
 } from '@aws-sdk/client-ec2';
+import {
+  DescribeLoadBalancersCommand as DescribeClassicLoadBalancersCommand,
+  type DescribeLoadBalancersCommandInput as DescribeClassicLoadBalancersCommandInput,
+  ElasticLoadBalancingClient,
+} from '@aws-sdk/client-elastic-load-balancing';
+import { DescribeLoadBalancersCommand, type DescribeLoadBalancersCommandInput, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
   DescribeCacheClustersCommand,
   type DescribeCacheClustersCommandInput,
@@ -71,6 +78,8 @@ import {
   type DescribeDBClustersCommandInput,
   DescribeDBInstancesCommand,
   type DescribeDBInstancesCommandInput,
+  DescribeDBSubnetGroupsCommand,
+  type DescribeDBSubnetGroupsCommandInput,
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { GetBucketLifecycleConfigurationCommand, type GetBucketLifecycleConfigurationCommandInput, S3Client } from '@aws-sdk/client-s3';
@@ -97,6 +106,9 @@ export interface Clients {
   elasticache: ElastiCacheClient;
   budgets: BudgetsClient;
   cloudwatch: CloudWatchClient;
+  elbv2: ElasticLoadBalancingV2Client;
+  elb: ElasticLoadBalancingClient;
+  autoscaling: AutoScalingClient;
 }
 
 /** What every client of a collection is made with. */
@@ -119,6 +131,9 @@ export const CLIENTS: { [S in AwsService]: (config: ClientConfig, endpointOverri
   elasticache: (config) => new ElastiCacheClient(config),
   budgets: (config) => new BudgetsClient(config),
   cloudwatch: (config) => new CloudWatchClient(config),
+  elbv2: (config) => new ElasticLoadBalancingV2Client(config),
+  elb: (config) => new ElasticLoadBalancingClient(config),
+  autoscaling: (config) => new AutoScalingClient(config),
 };
 
 /** What a collection knows once the account is identified. */
@@ -371,4 +386,10 @@ export const BINDINGS = {
     // Only the billing alarms: an account may hold thousands of others, which no rule reads.
     answer: (r) => ({ MetricAlarms: (r.MetricAlarms ?? []).filter(isBillingAlarm) }),
   }),
+  'rds:DescribeDBSubnetGroups': sdk('rds', (c, input: DescribeDBSubnetGroupsCommandInput) => c.send(new DescribeDBSubnetGroupsCommand(input))),
+  'elbv2:DescribeLoadBalancers': sdk('elbv2', (c, input: DescribeLoadBalancersCommandInput) => c.send(new DescribeLoadBalancersCommand(input))),
+  'elb:DescribeLoadBalancers': sdk('elb', (c, input: DescribeClassicLoadBalancersCommandInput) => c.send(new DescribeClassicLoadBalancersCommand(input))),
+  'autoscaling:DescribeAutoScalingGroups': sdk('autoscaling', (c, input: DescribeAutoScalingGroupsCommandInput) =>
+    c.send(new DescribeAutoScalingGroupsCommand(input)),
+  ),
 } satisfies { [N in AwsCallName]: AnyBinding };

@@ -76,6 +76,10 @@ const REGIONAL_CALLS = [
   'elasticache:DescribeCacheClusters',
   'cloudtrail:DescribeTrails',
   'cloudtrail:LookupEvents',
+  'rds:DescribeDBSubnetGroups',
+  'elbv2:DescribeLoadBalancers',
+  'elb:DescribeLoadBalancers',
+  'autoscaling:DescribeAutoScalingGroups',
 ];
 const GLOBAL_CALLS = ['iam:GetAccountSummary', 'iam:GenerateCredentialReport', 'iam:ListUsers', 'budgets:DescribeBudgets', 'cloudwatch:DescribeAlarms'];
 
@@ -123,7 +127,7 @@ describe('throttling storms and server errors', () => {
       httpStatus: 400,
     });
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(18);
+    expect(notifications).toHaveLength(22);
     expect(notifications.every((n) => n.level === 'warning' && n.code === 'not-evaluated')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('ec2 DescribeSecurityGroups'))?.message).toMatch(
       /^ec2 DescribeSecurityGroups in eu-west-1 failed with RequestLimitExceeded \(Rate exceeded\); not evaluated there: MAM101 world-open-ingress, /,
@@ -154,8 +158,16 @@ describe('throttling storms and server errors', () => {
         message: 'We encountered an internal error.',
         httpStatus: 500,
       },
+      {
+        service: 'rds',
+        region: 'eu-west-1',
+        operation: 'DescribeDBSubnetGroups',
+        code: 'InternalFailure',
+        message: 'We encountered an internal error.',
+        httpStatus: 500,
+      },
     ]);
-    expect((aws?.requests ?? []).filter((r) => r.service === 'rds')).toHaveLength(6);
+    expect((aws?.requests ?? []).filter((r) => r.service === 'rds')).toHaveLength(9);
     expect(snapshot.regional['eu-west-1']?.ec2?.DescribeSecurityGroups).toEqual({ SecurityGroups: [] });
   });
 });
@@ -218,7 +230,7 @@ describe('AccessDenied on every call', () => {
     expect(recorded(snapshot)).toEqual([...REGIONAL_CALLS, ...GLOBAL_CALLS].sort());
     expect(new Set(attemptsPerCall(aws?.requests ?? []).values())).toEqual(new Set([1]));
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(18);
+    expect(notifications).toHaveLength(22);
     expect(notifications.every((n) => n.level === 'warning')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('cloudwatch DescribeAlarms'))?.message).toBe(
       'cloudwatch DescribeAlarms failed with AccessDenied (User is not authorized to perform: cloudwatch:DescribeAlarms); not evaluated: MAM706 no-billing-guardrail',

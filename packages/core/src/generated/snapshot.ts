@@ -355,6 +355,9 @@ export interface RegionalResponses {
   cloudtrail?: CloudTrailResponses;
   rds?: RdsResponses;
   elasticache?: ElastiCacheResponses;
+  elbv2?: Elbv2Responses;
+  elb?: ElbResponses;
+  autoscaling?: AutoScalingResponses;
 }
 /**
  * The EC2 responses of one region.
@@ -622,6 +625,9 @@ export interface RdsResponses {
   DescribeDBClusters?: {
     DBClusters?: ApiDbCluster[];
   };
+  DescribeDBSubnetGroups?: {
+    DBSubnetGroups?: ApiDbSubnetGroup[];
+  };
 }
 /**
  * An item of RDS `DescribeDBInstances`.
@@ -682,6 +688,22 @@ export interface ApiDbCluster {
    * Set on a cross-region read replica cluster: its source cluster.
    */
   ReplicationSourceIdentifier?: string;
+}
+/**
+ * An item of RDS `DescribeDBSubnetGroups`.
+ */
+export interface ApiDbSubnetGroup {
+  DBSubnetGroupName?: string;
+  DBSubnetGroupArn?: string;
+  VpcId?: string;
+  SubnetGroupStatus?: string;
+  Subnets?: {
+    SubnetIdentifier?: string;
+    SubnetAvailabilityZone?: {
+      Name?: string;
+    };
+    SubnetStatus?: string;
+  }[];
 }
 /**
  * The ElastiCache responses of one region.
@@ -747,11 +769,79 @@ export interface ApiCacheCluster {
   ReplicationGroupId?: string;
 }
 /**
+ * The Elastic Load Balancing v2 responses of one region.
+ */
+export interface Elbv2Responses {
+  DescribeLoadBalancers?: {
+    LoadBalancers?: ApiLoadBalancer[];
+  };
+}
+/**
+ * An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).
+ */
+export interface ApiLoadBalancer {
+  LoadBalancerArn?: string;
+  LoadBalancerName?: string;
+  Type?: string;
+  Scheme?: string;
+  VpcId?: string;
+  State?: {
+    Code?: string;
+  };
+  AvailabilityZones?: {
+    ZoneName?: string;
+    SubnetId?: string;
+    OutpostId?: string;
+  }[];
+}
+/**
+ * The Elastic Load Balancing (Classic Load Balancer) responses of one region.
+ */
+export interface ElbResponses {
+  DescribeLoadBalancers?: {
+    LoadBalancerDescriptions?: ApiClassicLoadBalancer[];
+  };
+}
+/**
+ * An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.
+ */
+export interface ApiClassicLoadBalancer {
+  LoadBalancerName?: string;
+  Scheme?: string;
+  VPCId?: string;
+  AvailabilityZones?: Strings;
+  Subnets?: Strings;
+}
+/**
+ * The Auto Scaling responses of one region.
+ */
+export interface AutoScalingResponses {
+  DescribeAutoScalingGroups?: {
+    AutoScalingGroups?: ApiAutoScalingGroup[];
+  };
+}
+/**
+ * An item of Auto Scaling `DescribeAutoScalingGroups`.
+ */
+export interface ApiAutoScalingGroup {
+  AutoScalingGroupName?: string;
+  AutoScalingGroupARN?: string;
+  MinSize?: number;
+  MaxSize?: number;
+  DesiredCapacity?: number;
+  AvailabilityZones?: Strings;
+  /**
+   * The subnets, comma-separated.
+   */
+  VPCZoneIdentifier?: string;
+  Status?: string;
+}
+/**
  * A call that failed: the rules that need its answer report "not evaluated" rather than "clean".
  */
 export interface CallError {
   /**
-   * SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed.
+   * SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed.
    */
   service: string;
   /**

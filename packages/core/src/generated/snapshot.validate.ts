@@ -6,10 +6,10 @@ const interop = (m) => (typeof m === "function" ? m : m.default);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"budget":{"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}},"budgets":{"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}},"dimension":{"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}},"alarmMetric":{"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}},"metricAlarm":{"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}},"cloudwatch":{"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"budget":{"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}},"budgets":{"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}},"dimension":{"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}},"alarmMetric":{"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}},"metricAlarm":{"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}},"cloudwatch":{"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"},"elbv2":{"$ref":"#/$defs/elbv2"},"elb":{"$ref":"#/$defs/elb"},"autoscaling":{"$ref":"#/$defs/autoscaling"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}},"dbSubnetGroup":{"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}},"loadBalancer":{"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}},"classicLoadBalancer":{"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}},"autoScalingGroup":{"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"}}},"elbv2":{"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}}}},"elb":{"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}},"autoscaling":{"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}}}};
 const schema32 = {"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"};
 const schema34 = {"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"};
-const schema100 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
+const schema110 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
 const pattern4 = new RegExp("^[0-9]{12}$", "u");
 const pattern5 = new RegExp("^aws(-[a-z]+)*$", "u");
 const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
@@ -2430,7 +2430,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema66 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"}},"additionalProperties":false};
+const schema66 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"},"elbv2":{"$ref":"#/$defs/elbv2"},"elb":{"$ref":"#/$defs/elb"},"autoscaling":{"$ref":"#/$defs/autoscaling"}},"additionalProperties":false};
 const schema67 = {"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}};
 const schema77 = {"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}};
 const schema78 = {"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}};
@@ -5254,8 +5254,9 @@ return errors === 0;
 }
 validate63.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}}}};
+const schema92 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}};
 const schema93 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}};
+const schema96 = {"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}};
 const schema94 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5845,9 +5846,19 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.DescribeDBSubnetGroups !== undefined){
+let data24 = data.DescribeDBSubnetGroups;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.DBSubnetGroups !== undefined){
+let data25 = data24.DBSubnetGroups;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.DBSubnetGroupName !== undefined){
+if(typeof data26.DBSubnetGroupName !== "string"){
+const err24 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/DBSubnetGroupName",schemaPath:"#/$defs/dbSubnetGroup/properties/DBSubnetGroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5856,14 +5867,180 @@ vErrors.push(err24);
 }
 errors++;
 }
+}
+if(data26.DBSubnetGroupArn !== undefined){
+if(typeof data26.DBSubnetGroupArn !== "string"){
+const err25 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/DBSubnetGroupArn",schemaPath:"#/$defs/dbSubnetGroup/properties/DBSubnetGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data26.VpcId !== undefined){
+if(typeof data26.VpcId !== "string"){
+const err26 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/VpcId",schemaPath:"#/$defs/dbSubnetGroup/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data26.SubnetGroupStatus !== undefined){
+if(typeof data26.SubnetGroupStatus !== "string"){
+const err27 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/SubnetGroupStatus",schemaPath:"#/$defs/dbSubnetGroup/properties/SubnetGroupStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data26.Subnets !== undefined){
+let data31 = data26.Subnets;
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+let data32 = data31[i4];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.SubnetIdentifier !== undefined){
+if(typeof data32.SubnetIdentifier !== "string"){
+const err28 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4+"/SubnetIdentifier",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data32.SubnetAvailabilityZone !== undefined){
+let data34 = data32.SubnetAvailabilityZone;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.Name !== undefined){
+if(typeof data34.Name !== "string"){
+const err29 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4+"/SubnetAvailabilityZone/Name",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4+"/SubnetAvailabilityZone",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data32.SubnetStatus !== undefined){
+if(typeof data32.SubnetStatus !== "string"){
+const err31 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4+"/SubnetStatus",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4,schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3,schemaPath:"#/$defs/dbSubnetGroup/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups",schemaPath:"#/properties/DescribeDBSubnetGroups/properties/DBSubnetGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/DescribeDBSubnetGroups",schemaPath:"#/properties/DescribeDBSubnetGroups/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
 validate71.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true},"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true,"DescribeDBSubnetGroups":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}};
-const schema99 = {"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}};
-const schema97 = {"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}};
+const schema97 = {"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}};
+const schema100 = {"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}};
+const schema98 = {"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6405,6 +6582,633 @@ return errors === 0;
 }
 validate75.evaluated = {"props":{"DescribeReplicationGroups":true,"DescribeCacheClusters":true},"dynamicProps":false,"dynamicItems":false};
 
+const schema101 = {"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}}}};
+const schema102 = {"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}};
+
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate79.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DescribeLoadBalancers !== undefined){
+let data0 = data.DescribeLoadBalancers;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.LoadBalancers !== undefined){
+let data1 = data0.LoadBalancers;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.LoadBalancerArn !== undefined){
+if(typeof data2.LoadBalancerArn !== "string"){
+const err0 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/LoadBalancerArn",schemaPath:"#/$defs/loadBalancer/properties/LoadBalancerArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data2.LoadBalancerName !== undefined){
+if(typeof data2.LoadBalancerName !== "string"){
+const err1 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/LoadBalancerName",schemaPath:"#/$defs/loadBalancer/properties/LoadBalancerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data2.Type !== undefined){
+if(typeof data2.Type !== "string"){
+const err2 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/Type",schemaPath:"#/$defs/loadBalancer/properties/Type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data2.Scheme !== undefined){
+if(typeof data2.Scheme !== "string"){
+const err3 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/Scheme",schemaPath:"#/$defs/loadBalancer/properties/Scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data2.VpcId !== undefined){
+if(typeof data2.VpcId !== "string"){
+const err4 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/VpcId",schemaPath:"#/$defs/loadBalancer/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.State !== undefined){
+let data8 = data2.State;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.Code !== undefined){
+if(typeof data8.Code !== "string"){
+const err5 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/State/Code",schemaPath:"#/$defs/loadBalancer/properties/State/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/State",schemaPath:"#/$defs/loadBalancer/properties/State/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.AvailabilityZones !== undefined){
+let data10 = data2.AvailabilityZones;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.ZoneName !== undefined){
+if(typeof data11.ZoneName !== "string"){
+const err7 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/AvailabilityZones/" + i1+"/ZoneName",schemaPath:"#/$defs/loadBalancer/properties/AvailabilityZones/items/properties/ZoneName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data11.SubnetId !== undefined){
+if(typeof data11.SubnetId !== "string"){
+const err8 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/AvailabilityZones/" + i1+"/SubnetId",schemaPath:"#/$defs/loadBalancer/properties/AvailabilityZones/items/properties/SubnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data11.OutpostId !== undefined){
+if(typeof data11.OutpostId !== "string"){
+const err9 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/AvailabilityZones/" + i1+"/OutpostId",schemaPath:"#/$defs/loadBalancer/properties/AvailabilityZones/items/properties/OutpostId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/AvailabilityZones/" + i1,schemaPath:"#/$defs/loadBalancer/properties/AvailabilityZones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0+"/AvailabilityZones",schemaPath:"#/$defs/loadBalancer/properties/AvailabilityZones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers/" + i0,schemaPath:"#/$defs/loadBalancer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancers",schemaPath:"#/properties/DescribeLoadBalancers/properties/LoadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/DescribeLoadBalancers",schemaPath:"#/properties/DescribeLoadBalancers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate79.errors = vErrors;
+return errors === 0;
+}
+validate79.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema103 = {"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}};
+const schema104 = {"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}};
+
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate82.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.LoadBalancerName !== undefined){
+if(typeof data.LoadBalancerName !== "string"){
+const err0 = {instancePath:instancePath+"/LoadBalancerName",schemaPath:"#/properties/LoadBalancerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Scheme !== undefined){
+if(typeof data.Scheme !== "string"){
+const err1 = {instancePath:instancePath+"/Scheme",schemaPath:"#/properties/Scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.VPCId !== undefined){
+if(typeof data.VPCId !== "string"){
+const err2 = {instancePath:instancePath+"/VPCId",schemaPath:"#/properties/VPCId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.AvailabilityZones !== undefined){
+let data3 = data.AvailabilityZones;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data3[i0] !== "string"){
+const err3 = {instancePath:instancePath+"/AvailabilityZones/" + i0,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/AvailabilityZones",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Subnets !== undefined){
+let data5 = data.Subnets;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data5[i1] !== "string"){
+const err5 = {instancePath:instancePath+"/Subnets/" + i1,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/Subnets",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate82.errors = vErrors;
+return errors === 0;
+}
+validate82.evaluated = {"props":{"LoadBalancerName":true,"Scheme":true,"VPCId":true,"AvailabilityZones":true,"Subnets":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate81.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DescribeLoadBalancers !== undefined){
+let data0 = data.DescribeLoadBalancers;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.LoadBalancerDescriptions !== undefined){
+let data1 = data0.LoadBalancerDescriptions;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate82(data1[i0], {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancerDescriptions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancerDescriptions",schemaPath:"#/properties/DescribeLoadBalancers/properties/LoadBalancerDescriptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/DescribeLoadBalancers",schemaPath:"#/properties/DescribeLoadBalancers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+validate81.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema107 = {"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}};
+const schema108 = {"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"}}};
+
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate86.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AutoScalingGroupName !== undefined){
+if(typeof data.AutoScalingGroupName !== "string"){
+const err0 = {instancePath:instancePath+"/AutoScalingGroupName",schemaPath:"#/properties/AutoScalingGroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.AutoScalingGroupARN !== undefined){
+if(typeof data.AutoScalingGroupARN !== "string"){
+const err1 = {instancePath:instancePath+"/AutoScalingGroupARN",schemaPath:"#/properties/AutoScalingGroupARN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.MinSize !== undefined){
+let data2 = data.MinSize;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err2 = {instancePath:instancePath+"/MinSize",schemaPath:"#/properties/MinSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.MaxSize !== undefined){
+let data3 = data.MaxSize;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err3 = {instancePath:instancePath+"/MaxSize",schemaPath:"#/properties/MaxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.DesiredCapacity !== undefined){
+let data4 = data.DesiredCapacity;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err4 = {instancePath:instancePath+"/DesiredCapacity",schemaPath:"#/properties/DesiredCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.AvailabilityZones !== undefined){
+let data5 = data.AvailabilityZones;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err5 = {instancePath:instancePath+"/AvailabilityZones/" + i0,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/AvailabilityZones",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.VPCZoneIdentifier !== undefined){
+if(typeof data.VPCZoneIdentifier !== "string"){
+const err7 = {instancePath:instancePath+"/VPCZoneIdentifier",schemaPath:"#/properties/VPCZoneIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.Status !== undefined){
+if(typeof data.Status !== "string"){
+const err8 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate86.errors = vErrors;
+return errors === 0;
+}
+validate86.evaluated = {"props":{"AutoScalingGroupName":true,"AutoScalingGroupARN":true,"MinSize":true,"MaxSize":true,"DesiredCapacity":true,"AvailabilityZones":true,"VPCZoneIdentifier":true,"Status":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate85.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DescribeAutoScalingGroups !== undefined){
+let data0 = data.DescribeAutoScalingGroups;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.AutoScalingGroups !== undefined){
+let data1 = data0.AutoScalingGroups;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate86(data1[i0], {instancePath:instancePath+"/DescribeAutoScalingGroups/AutoScalingGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/DescribeAutoScalingGroups/AutoScalingGroups",schemaPath:"#/properties/DescribeAutoScalingGroups/properties/AutoScalingGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/DescribeAutoScalingGroups",schemaPath:"#/properties/DescribeAutoScalingGroups/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+validate85.evaluated = {"props":{"DescribeAutoScalingGroups":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6418,7 +7222,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "ec2") || (key0 === "cloudtrail")) || (key0 === "rds")) || (key0 === "elasticache"))){
+if(!(((((((key0 === "ec2") || (key0 === "cloudtrail")) || (key0 === "rds")) || (key0 === "elasticache")) || (key0 === "elbv2")) || (key0 === "elb")) || (key0 === "autoscaling"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6450,6 +7254,24 @@ errors = vErrors.length;
 if(data.elasticache !== undefined){
 if(!(validate75(data.elasticache, {instancePath:instancePath+"/elasticache",parentData:data,parentDataProperty:"elasticache",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+errors = vErrors.length;
+}
+}
+if(data.elbv2 !== undefined){
+if(!(validate79(data.elbv2, {instancePath:instancePath+"/elbv2",parentData:data,parentDataProperty:"elbv2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+}
+if(data.elb !== undefined){
+if(!(validate81(data.elb, {instancePath:instancePath+"/elb",parentData:data,parentDataProperty:"elb",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
+if(data.autoscaling !== undefined){
+if(!(validate85(data.autoscaling, {instancePath:instancePath+"/autoscaling",parentData:data,parentDataProperty:"autoscaling",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }

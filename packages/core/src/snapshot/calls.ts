@@ -6,7 +6,7 @@ import type { EntityKind } from '../model/entities.js';
  */
 export type Feed = EntityKind | `${EntityKind}.${string}`;
 
-export type AwsService = 'sts' | 'ec2' | 'rds' | 'cloudtrail' | 's3' | 'iam' | 'elasticache' | 'budgets' | 'cloudwatch';
+export type AwsService = 'sts' | 'ec2' | 'rds' | 'cloudtrail' | 's3' | 'iam' | 'elasticache' | 'budgets' | 'cloudwatch' | 'elbv2' | 'elb' | 'autoscaling';
 
 /**
  * One AWS API call the collector makes, as data. The collector (`@mamori/collector`) pairs each
@@ -302,6 +302,39 @@ const CALLS = [
     pages: { ...NEXT_TOKEN, items: 'MetricAlarms' },
     iamAction: 'cloudwatch:DescribeAlarms',
     feeds: ['BillingGuardrails.billingAlarms'],
+  },
+  // What spans Availability Zones. Load balancers of both generations share the IAM action (and signing name).
+  {
+    service: 'rds',
+    operation: 'DescribeDBSubnetGroups',
+    scope: 'regional',
+    pages: { ...MARKER, items: 'DBSubnetGroups' },
+    iamAction: 'rds:DescribeDBSubnetGroups',
+    feeds: ['AzSpan'],
+  },
+  {
+    service: 'elbv2',
+    operation: 'DescribeLoadBalancers',
+    scope: 'regional',
+    pages: { inputToken: 'Marker', outputToken: 'NextMarker', items: 'LoadBalancers' },
+    iamAction: 'elasticloadbalancing:DescribeLoadBalancers',
+    feeds: ['AzSpan'],
+  },
+  {
+    service: 'elb',
+    operation: 'DescribeLoadBalancers',
+    scope: 'regional',
+    pages: { inputToken: 'Marker', outputToken: 'NextMarker', items: 'LoadBalancerDescriptions' },
+    iamAction: 'elasticloadbalancing:DescribeLoadBalancers',
+    feeds: ['AzSpan'],
+  },
+  {
+    service: 'autoscaling',
+    operation: 'DescribeAutoScalingGroups',
+    scope: 'regional',
+    pages: { ...NEXT_TOKEN, items: 'AutoScalingGroups' },
+    iamAction: 'autoscaling:DescribeAutoScalingGroups',
+    feeds: ['AzSpan'],
   },
 ] as const satisfies readonly AwsCallDescriptor[];
 

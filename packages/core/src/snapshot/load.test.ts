@@ -64,6 +64,17 @@ describe('what each failed call leaves unevaluated', () => {
     expect(ids(regional('elasticache', 'DescribeCacheClusters'))).toEqual(['MAM606']);
   });
 
+  it('each call listing what spans zones feeds the single-AZ rule, even when the others answered: each lists resources of its own', () => {
+    const all = () => true;
+    for (const [service, operation] of [
+      ['rds', 'DescribeDBSubnetGroups'],
+      ['elbv2', 'DescribeLoadBalancers'],
+      ['elb', 'DescribeLoadBalancers'],
+      ['autoscaling', 'DescribeAutoScalingGroups'],
+    ] as const)
+      expect(ids(regional(service, operation), all), `${service} ${operation}`).toEqual(['MAM605']);
+  });
+
   it('IAM: each per-user call feeds the user rules that read it', () => {
     expect(ids(global('iam', 'ListUsers'))).toEqual(['MAM201', 'MAM202', 'MAM209', 'MAM210', 'MAM211']);
     expect(ids(global('iam', 'ListAccessKeys', 'ken'))).toEqual(['MAM209', 'MAM210']);
@@ -99,6 +110,7 @@ describe('what each failed call leaves unevaluated', () => {
       'MAM602',
       'MAM603',
       'MAM604',
+      'MAM605',
       'MAM606',
       'MAM701',
       'MAM702',
@@ -106,7 +118,7 @@ describe('what each failed call leaves unevaluated', () => {
       'MAM704',
       'MAM705',
     ]);
-    expect(kindsFedBy({ service: 'rds', operation: '*' })).toEqual(['DbInstance', 'DbCluster']);
+    expect(kindsFedBy({ service: 'rds', operation: '*' })).toEqual(['DbInstance', 'DbCluster', 'AzSpan']);
   });
 
   it('a rule without `reads` (a plugin rule) is named for any call that feeds its entity', () => {

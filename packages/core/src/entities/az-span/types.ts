@@ -5,7 +5,10 @@ export interface AzSpan extends EntityBase {
   kind: 'AzSpan';
   resourceType: 'DbSubnetGroup' | 'LoadBalancer' | 'AutoScalingGroup';
   name: string;
-  /** One entry per subnet; empty when the number of subnets is not known (a list parameter, an import). */
+  /**
+   * One entry per subnet; empty when the number of subnets is not known (a list parameter, an import)
+   * or when only zones are given (a Classic Load Balancer or an Auto Scaling group outside a VPC).
+   */
   subnetIds: string[];
   /** Availability zones, when knowable; `undefined` when they cannot be worked out. */
   availabilityZones?: string[];

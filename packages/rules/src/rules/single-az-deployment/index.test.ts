@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import { entityFindings, snapshotAzSpan } from '../../../../../test/snapshot-entities.js';
 import rule from './index.js';
 
@@ -26,6 +27,26 @@ const SUBNET_GROUP = (ids: string) => `  Group:
       DBSubnetGroupDescription: Database subnets
       SubnetIds: ${ids}
 `;
+
+/** An account snapshot of eu-west-1 with these responses, and subnets a1, a2 (zone a) and b1 (zone b). */
+function account(responses: Record<string, unknown>): string {
+  const Subnets = [
+    { SubnetId: 'subnet-a1', AvailabilityZone: 'eu-west-1a' },
+    { SubnetId: 'subnet-a2', AvailabilityZone: 'eu-west-1a' },
+    { SubnetId: 'subnet-b1', AvailabilityZone: 'eu-west-1b' },
+  ];
+  return snapshotJson({ regional: { 'eu-west-1': { ec2: { DescribeSubnets: { Subnets } }, ...responses } } });
+}
+const subnetGroups = (...DBSubnetGroups: unknown[]) => ({ rds: { DescribeDBSubnetGroups: { DBSubnetGroups } } });
+const subnetGroup = (name: string, subnets: [string, string?][]) => ({
+  DBSubnetGroupName: name,
+  DBSubnetGroupArn: `arn:aws:rds:eu-west-1:123456789012:subgrp:${name}`,
+  Subnets: subnets.map(([id, zone]) => ({ SubnetIdentifier: id, ...(zone ? { SubnetAvailabilityZone: { Name: zone } } : {}), SubnetStatus: 'Active' })),
+});
+const loadBalancers = (...LoadBalancers: unknown[]) => ({ elbv2: { DescribeLoadBalancers: { LoadBalancers } } });
+const classicLoadBalancers = (...LoadBalancerDescriptions: unknown[]) => ({ elb: { DescribeLoadBalancers: { LoadBalancerDescriptions } } });
+const autoScalingGroups = (...AutoScalingGroups: unknown[]) => ({ autoscaling: { DescribeAutoScalingGroups: { AutoScalingGroups } } });
+const AT = (service: string, operation: string, list: string, i: number, key: string) => ['regional', 'eu-west-1', service, operation, list, i, key];
 
 const ZONE_0 = "!Select [0, !GetAZs '']";
 const ZONE_1 = "!Select [1, !GetAZs '']";
@@ -100,6 +121,45 @@ ruleTester.run(rule, {
       name: 'a list parameter default of one subnet overridden at deploy time',
       template: `Parameters:\n  Subnets:\n    Type: List<AWS::EC2::Subnet::Id>\n    Default: subnet-0a\nResources:\n${SUBNET_GROUP('!Ref Subnets')}`,
       parameters: { Subnets: 'subnet-0a,subnet-0b' },
+    },
+    {
+      name: 'an account: a DB subnet group, an application, a network and a Classic load balancer and an Auto Scaling group over two zones',
+      snapshot: account({
+        ...subnetGroups(
+          subnetGroup('orders', [
+            ['subnet-a1', 'eu-west-1a'],
+            ['subnet-b1', 'eu-west-1b'],
+          ]),
+        ),
+        ...loadBalancers(
+          {
+            LoadBalancerName: 'web',
+            Type: 'application',
+            AvailabilityZones: [
+              { ZoneName: 'eu-west-1a', SubnetId: 'subnet-a1' },
+              { ZoneName: 'eu-west-1b', SubnetId: 'subnet-b1' },
+            ],
+          },
+          {
+            LoadBalancerName: 'ingest',
+            Type: 'network',
+            Scheme: 'internal',
+            AvailabilityZones: [
+              { ZoneName: 'eu-west-1a', SubnetId: 'subnet-a1' },
+              { ZoneName: 'eu-west-1b', SubnetId: 'subnet-b1' },
+            ],
+          },
+        ),
+        ...classicLoadBalancers({ LoadBalancerName: 'legacy', AvailabilityZones: ['eu-west-1a', 'eu-west-1b'], Subnets: ['subnet-a1', 'subnet-b1'] }),
+        ...autoScalingGroups(
+          { AutoScalingGroupName: 'web', DesiredCapacity: 2, AvailabilityZones: ['eu-west-1a', 'eu-west-1b'], VPCZoneIdentifier: 'subnet-a1,subnet-b1' },
+          { AutoScalingGroupName: 'zones', DesiredCapacity: 0, AvailabilityZones: ['eu-west-1a', 'eu-west-1b'], VPCZoneIdentifier: '' },
+        ),
+      }),
+    },
+    {
+      name: 'an account: two subnets whose zones neither the group nor DescribeSubnets gives are not judged',
+      snapshot: account(subnetGroups(subnetGroup('shared', [['subnet-0e1'], ['subnet-0e2']]))),
     },
   ],
   invalid: [
@@ -186,6 +246,78 @@ ruleTester.run(rule, {
       ),
       errors: [{ messageId: 'singleSubnet', line: 20, column: 18, data: { subnet: 'SubnetA', via: ' (when condition IsProd is false)' } }],
     },
+    {
+      name: 'an account DB subnet group with two subnets in one zone, at its name; the spread one is not reported',
+      snapshot: account(
+        subnetGroups(
+          subnetGroup('orders', [
+            ['subnet-a1', 'eu-west-1a'],
+            ['subnet-b1', 'eu-west-1b'],
+          ]),
+          subnetGroup('reporting', [['subnet-a1', 'eu-west-1a'], ['subnet-a2']]),
+        ),
+      ),
+      errors: [
+        {
+          messageId: 'sameZone',
+          at: AT('rds', 'DescribeDBSubnetGroups', 'DBSubnetGroups', 1, 'DBSubnetGroupName'),
+          message: 'The DB subnet group reporting has 2 subnets, all in Availability Zone eu-west-1a: it goes down with that zone.',
+        },
+      ],
+    },
+    {
+      name: 'an internal network load balancer in one subnet, named with its zone',
+      snapshot: account(
+        loadBalancers({
+          LoadBalancerName: 'ingest',
+          Type: 'network',
+          Scheme: 'internal',
+          AvailabilityZones: [{ ZoneName: 'eu-west-1b', SubnetId: 'subnet-b1' }],
+        }),
+      ),
+      errors: [
+        {
+          messageId: 'singleSubnetInZone',
+          at: AT('elbv2', 'DescribeLoadBalancers', 'LoadBalancers', 0, 'LoadBalancerName'),
+          message: 'The load balancer ingest has a single subnet, subnet-b1, in Availability Zone eu-west-1b: it goes down with that zone.',
+        },
+      ],
+    },
+    {
+      name: 'a Classic Load Balancer outside a VPC in one zone',
+      snapshot: account(classicLoadBalancers({ LoadBalancerName: 'classic', AvailabilityZones: ['eu-west-1a'], Subnets: [] })),
+      errors: [
+        {
+          messageId: 'singleZone',
+          at: AT('elb', 'DescribeLoadBalancers', 'LoadBalancerDescriptions', 0, 'LoadBalancerName'),
+          message: 'The load balancer classic lists a single Availability Zone, eu-west-1a: it goes down with that zone.',
+        },
+      ],
+    },
+    {
+      name: 'an Auto Scaling group scaled to zero in one subnet is reported: it launches there when it scales out',
+      snapshot: account(
+        autoScalingGroups({ AutoScalingGroupName: 'batch', DesiredCapacity: 0, MinSize: 0, AvailabilityZones: ['eu-west-1a'], VPCZoneIdentifier: 'subnet-a2' }),
+      ),
+      errors: [
+        {
+          messageId: 'singleSubnetInZone',
+          at: AT('autoscaling', 'DescribeAutoScalingGroups', 'AutoScalingGroups', 0, 'AutoScalingGroupName'),
+          data: { type: 'Auto Scaling group', name: 'batch', subnet: 'subnet-a2', zone: 'eu-west-1a' },
+        },
+      ],
+    },
+    {
+      name: 'an Auto Scaling group in one subnet whose zone is not known is reported by its subnet',
+      snapshot: account(autoScalingGroups({ AutoScalingGroupName: 'edge', VPCZoneIdentifier: 'subnet-0e9' })),
+      errors: [
+        {
+          messageId: 'singleSubnet',
+          at: AT('autoscaling', 'DescribeAutoScalingGroups', 'AutoScalingGroups', 0, 'AutoScalingGroupName'),
+          data: { subnet: 'subnet-0e9' },
+        },
+      ],
+    },
   ],
 });
 
@@ -203,9 +335,9 @@ describe('single-az-deployment on snapshot entities', () => {
         'The DB subnet group db-private has 2 subnets, all in Availability Zone eu-west-1a: it goes down with that zone.',
       ],
       [
-        'singleSubnet',
+        'singleSubnetInZone',
         'arn:aws:rds:eu-west-1:123456789012:subgrp:web',
-        'The Auto Scaling group web has a single subnet, subnet-0c, so it runs in one Availability Zone and goes down with it.',
+        'The Auto Scaling group web has a single subnet, subnet-0c, in Availability Zone eu-west-1c: it goes down with that zone.',
       ],
     ]);
   });

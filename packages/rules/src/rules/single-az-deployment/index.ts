@@ -18,7 +18,7 @@ export default defineRule({
   name: 'single-az-deployment',
   title: 'DB subnet group, load balancer or Auto Scaling group confined to one Availability Zone',
   description:
-    'A DB subnet group, a load balancer or an Auto Scaling group has a single subnet, subnets that are all in the same Availability Zone, or a single zone. Subnets whose zones cannot be known from the template (ids from a parameter or an import) are not judged.',
+    'A DB subnet group, a load balancer or an Auto Scaling group has a single subnet, subnets that are all in the same Availability Zone, or a single zone. Subnets whose zones cannot be known from the template (ids from a parameter or an import) are not judged. In an account, every DB subnet group, Application, Network, Gateway and Classic Load Balancer and Auto Scaling group of each region read is judged by the zones AWS reports.',
   severity: 'warning',
   securitySeverity: 4.0,
   area: 'resilience',
@@ -39,7 +39,15 @@ architecture survive a zone outage.
 mamori follows the template's own subnets to their \`AvailabilityZone\`: two subnets written
 \`!Select [0, !GetAZs '']\` are in the same zone, \`!Select [0, …]\` and \`!Select [1, …]\` in different ones.
 Subnet ids from a parameter or an import are not judged, since their zones cannot be known, unless
-there is only one of them.`,
+there is only one of them.
+
+In an account snapshot the zones are those AWS reports (RDS \`DescribeDBSubnetGroups\`, Elastic Load
+Balancing \`DescribeLoadBalancers\` of both generations, Auto Scaling \`DescribeAutoScalingGroups\`,
+and \`DescribeSubnets\` for a subnet whose answer leaves its zone out). Every such resource is judged,
+as a template's are: a DB subnet group no database uses yet, an internal Network Load Balancer and
+an Auto Scaling group scaled to zero each go down with their zone once they are used. An Auto
+Scaling group being deleted is not judged. The zones the account can use in the region are not
+read: in a region where it has only one, the finding stands, and the remedy is another region.`,
     fix: `Give the resource subnets in at least two zones (three for production where the region allows).
 
 \`\`\`yaml
@@ -66,10 +74,13 @@ For an Auto Scaling group list the subnets in \`VPCZoneIdentifier\`; for a load 
 or \`SubnetMappings\`. With the CLI:
 \`aws autoscaling update-auto-scaling-group --auto-scaling-group-name web --vpc-zone-identifier "subnet-a,subnet-b"\`,
 \`aws elbv2 set-subnets --load-balancer-arn ... --subnets subnet-a subnet-b\`,
-\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`.`,
+\`aws elb attach-load-balancer-to-subnets --load-balancer-name legacy --subnets subnet-b\` (a Classic Load Balancer),
+\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`. In the console: the
+load balancer's Network mapping, the Auto Scaling group's Network settings, or the RDS subnet group, **Edit**.`,
   },
   messages: {
     singleSubnet: 'The {{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.',
+    singleSubnetInZone: 'The {{type}} {{name}} has a single subnet, {{subnet}}, in Availability Zone {{zone}}: it goes down with that zone.',
     sameZone: 'The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.',
     singleZone: 'The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone.',
   },
@@ -79,11 +90,14 @@ or \`SubnetMappings\`. With the CLI:
     const location = settingLocation(span, span.subnetsSource);
     const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : undefined;
     const [subnet, ...others] = span.subnetIds;
+    const [zone] = zones ?? [];
     if (subnet !== undefined && others.length === 0) {
-      context.report({ messageId: 'singleSubnet', data: { ...base, subnet }, location });
+      // An account names the subnet's zone; a template's findings keep the wording they have always had.
+      if (span.source === 'snapshot' && zones?.length === 1 && zone !== undefined) {
+        context.report({ messageId: 'singleSubnetInZone', data: { ...base, subnet, zone }, location });
+      } else context.report({ messageId: 'singleSubnet', data: { ...base, subnet }, location });
       return;
     }
-    const [zone] = zones ?? [];
     if (zones?.length !== 1 || zone === undefined) return;
     if (span.subnetIds.length > 1) {
       context.report({ messageId: 'sameZone', data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location });
