@@ -43,6 +43,8 @@ export type {
 } from './engine/rule.js';
 export { defineRule } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
+/** Who a role's trust policy lets assume it, in short (`Service ec2.amazonaws.com`, `any principal (*)`). */
+export { trustedBy } from './entities/iam-role/trust.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -58,6 +60,8 @@ export type {
   EntityKind,
   EntityMap,
   EntitySource,
+  IamGroup,
+  IamRole,
   IamUser,
   Instance,
   NatGateway,
@@ -66,6 +70,7 @@ export type {
   PasswordProperty,
   PasswordValueSource,
   Policy,
+  PolicyAttachment,
   PolicyStatement,
   ResourceEntity,
   RootAccount,
@@ -79,6 +84,9 @@ export type {
   Trail,
   TrailDataEventSelector,
   TrailSet,
+  TrustCondition,
+  TrustPrincipal,
+  TrustStatement,
 } from './model/entities.js';
 // Results
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';

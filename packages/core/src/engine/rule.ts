@@ -66,6 +66,12 @@ export interface ReportDescriptor<MessageId extends string> {
   location?: SourceLocation;
   /** Extra machine-readable facts (e.g. an estimated monthly cost), copied to SARIF and JSON `properties`. */
   properties?: Record<string, string | number | boolean>;
+  /**
+   * A lower level for this finding than the rule's (an admin policy attached to nobody yet is a
+   * `note` of a rule that is an `error`). Never raises it: the finding gets the less severe of the
+   * two, so a rule set to `note` in the configuration stays a note.
+   */
+  level?: Severity;
 }
 
 /** What a rule's `check` is given besides the entity: its options and `report`. */

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Finding, Notification } from '../model/finding.js';
+import { severityRank } from '../model/severity.js';
 import type { AnyRule, ReportDescriptor, Rule } from './rule.js';
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -52,7 +53,7 @@ export function ruleRunner(
           findings.push({
             ruleId: rule.id,
             ruleName: rule.name,
-            severity: rule.severity,
+            severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
             messageId: d.messageId,
             message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
             ...(d.data ? { data: d.data } : {}),

@@ -4,6 +4,8 @@ import { azSpan } from './az-span/index.js';
 import { cacheReplicationGroup } from './cache-replication-group/index.js';
 import { dbInstance } from './db-instance/index.js';
 import { elasticIp } from './elastic-ip/index.js';
+import { iamGroup } from './iam-group/index.js';
+import { iamRole } from './iam-role/index.js';
 import { iamUser } from './iam-user/index.js';
 import { instance } from './instance/index.js';
 import { natGateway } from './nat-gateway/index.js';
@@ -45,4 +47,6 @@ export const ENTITY_SLICES: { readonly [K in EntityKind]: EntitySlice<K> } = {
   DbInstance: dbInstance,
   AzSpan: azSpan,
   CacheReplicationGroup: cacheReplicationGroup,
+  IamGroup: iamGroup,
+  IamRole: iamRole,
 };

@@ -1,20 +1,43 @@
-import { defineRule, type Policy, type PolicyStatement, type SourceLocation } from '@mamori/core';
+import { defineRule, type Policy, type PolicyAttachment, type PolicyStatement, type SourceLocation } from '@mamori/core';
 
 const STAR_ACTIONS = new Set(['*', '*:*']);
+const ADMINISTRATOR_ACCESS = /:iam::aws:policy\/AdministratorAccess$/;
+/** Names shown of a group's members or a role's trusted principals before the rest are counted. */
+const SHOWN = 3;
 
 function viaText(via: readonly string[] | undefined): string {
   return via && via.length > 0 ? ` (${via.join(', ')})` : '';
 }
 
-function principals(policy: Policy): string {
-  const names = policy.attachedTo.map((p) => `${p.type} ${p.name}`);
-  return names.length > 0 ? names.join(', ') : 'no principal yet';
+function listText(values: readonly string[]): string {
+  const shown = values.slice(0, SHOWN).join(', ');
+  return values.length > SHOWN ? `${shown} and ${values.length - SHOWN} more` : shown;
 }
 
-/** `, attached to ...` unless the policy's name already says whose it is (an inline policy of a role). */
+/** Who ends up with the grant through one attachment: a group's members, who may assume a role. */
+function reach(a: PolicyAttachment): string {
+  if (capped(a)) return ' (capped by its permissions boundary)';
+  if (a.type === 'group' && a.members) return a.members.length > 0 ? ` (members: ${listText(a.members)})` : ' (no members)';
+  if (a.type === 'role' && a.trustedBy && a.trustedBy.length > 0) return ` (assumable by ${listText(a.trustedBy)})`;
+  return '';
+}
+
+/** A permissions boundary caps what the policy grants, unless the boundary is itself AdministratorAccess. */
+function capped(a: PolicyAttachment): boolean {
+  return a.boundary !== undefined && !ADMINISTRATOR_ACCESS.test(a.boundary) && a.boundary !== 'AdministratorAccess';
+}
+
+function principals(policy: Policy): string {
+  const names = policy.attachedTo.map((p) => `${p.type} ${p.name}${reach(p)}`);
+  if (names.length > 0) return names.join(', ');
+  return policy.unattached ? 'no user, group or role' : 'no principal yet';
+}
+
+/** `, attached to ...` unless the policy's name already says whose it is (an inline policy of a role): then who it reaches. */
 function attachedText(policy: Policy): string {
   const own = policy.attachedTo.length === 1 && policy.attachedTo.every((p) => policy.displayName.endsWith(`${p.type} ${p.name}`));
-  return own ? '' : `, attached to ${principals(policy)}`;
+  const only = policy.attachedTo[0];
+  return own && only ? reach(only) : `, attached to ${principals(policy)}`;
 }
 
 function quoteList(values: readonly string[]): string {
@@ -26,6 +49,27 @@ function starAction(s: PolicyStatement): { action: string; location: SourceLocat
   const i = s.actions.findIndex((a) => STAR_ACTIONS.has(a));
   if (i < 0) return undefined;
   return { action: s.actions[i] ?? '*', location: s.actionLocations?.[i] ?? s.location };
+}
+
+/**
+ * A resource pattern that matches every resource: `*`, or an ARN pattern whose every part after a
+ * partition is `*` (`arn:*`, `arn:aws:*`, `arn:*:*`, `arn:aws:*:*:*:*`).
+ */
+export function matchesEveryResource(resource: string): boolean {
+  if (resource === '*') return true;
+  const parts = resource.split(':');
+  if (parts[0] !== 'arn' || parts.length < 2 || parts.length > 6 || parts[parts.length - 1] !== '*') return false;
+  return parts.slice(1).every((p, i) => p === '*' || (i === 0 && /^aws(-[a-z]+)*$/.test(p)));
+}
+
+/** The first of a statement's resources that matches every resource. */
+function everyResource(s: PolicyStatement): string | undefined {
+  return s.resources.find(matchesEveryResource);
+}
+
+/** An unconditional Deny of every action on every resource: nothing the same policy allows is granted. */
+function deniesEverything(policy: Policy): boolean {
+  return policy.statements.some((s) => s.effect === 'Deny' && !s.hasCondition && starAction(s) && everyResource(s) && s.notResources.length === 0);
 }
 
 export default defineRule({
@@ -98,29 +142,43 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`,
   },
   messages: {
     adminStatement: 'Policy statement allows every action ("{{action}}") on every resource ("*") in {{policy}}{{attached}}{{via}}.',
+    adminStatementArn:
+      'Policy statement allows every action ("{{action}}") on every resource ("{{resource}}" matches them all) in {{policy}}{{attached}}{{via}}.',
     awsManagedAdmin: 'The AWS managed policy AdministratorAccess, which allows every action on every resource, is attached to {{principals}}{{via}}.',
     notActionStar: 'Policy statement allows every action except {{notActions}} on every resource ("*") in {{policy}}{{attached}}{{via}}.',
+    notActionStarArn:
+      'Policy statement allows every action except {{notActions}} on every resource ("{{resource}}" matches them all) in {{policy}}{{attached}}{{via}}.',
   },
   entity: 'Policy',
   check(policy, context) {
     // A boundary only caps what other policies grant.
     if (policy.permissionsBoundary && policy.attachedTo.length === 0) return;
+    // Every principal it reaches is capped by a permissions boundary: it grants no more than the boundaries allow.
+    if (policy.attachedTo.length > 0 && policy.attachedTo.every(capped)) return;
+    if (deniesEverything(policy)) return;
+    type Id = 'adminStatement' | 'adminStatementArn' | 'awsManagedAdmin' | 'notActionStar' | 'notActionStarArn';
     const seen = new Set<string>();
-    const report = (messageId: 'adminStatement' | 'awsManagedAdmin' | 'notActionStar', location: SourceLocation, data: Record<string, string>): void => {
+    // Attached to nobody, it grants nothing yet: a note, until someone attaches it.
+    const level = policy.unattached ? ({ level: 'note' } as const) : {};
+    const report = (messageId: Id, location: SourceLocation, data: Record<string, string>): void => {
       const key = `${messageId}:${location.line}:${location.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      context.report({ messageId, location, data });
+      context.report({ messageId, location, data, ...level });
     };
     const base = { policy: policy.displayName, principals: principals(policy), attached: attachedText(policy) };
-    const awsAdmin = policy.arn !== undefined && /:iam::aws:policy\/AdministratorAccess$/.test(policy.arn);
+    const awsAdmin = policy.arn !== undefined && ADMINISTRATOR_ACCESS.test(policy.arn);
     for (const s of policy.statements) {
-      if (s.effect !== 'Allow' || !s.resources.includes('*')) continue;
+      const resource = s.effect === 'Allow' ? everyResource(s) : undefined;
+      if (resource === undefined) continue;
       const star = starAction(s);
       const via = viaText(s.via ?? policy.via);
+      // Messages for "*" keep their data as before, so findings keep their fingerprints.
+      const on: Record<string, string> = resource === '*' ? {} : { resource };
       if (star && awsAdmin) report('awsManagedAdmin', star.location, { ...base, via });
-      else if (star) report('adminStatement', star.location, { ...base, action: star.action, via });
-      else if (s.actions.length === 0 && s.notActions.length > 0) report('notActionStar', s.location, { ...base, notActions: quoteList(s.notActions), via });
+      else if (star) report(resource === '*' ? 'adminStatement' : 'adminStatementArn', star.location, { ...base, action: star.action, via, ...on });
+      else if (s.actions.length === 0 && s.notActions.length > 0)
+        report(resource === '*' ? 'notActionStar' : 'notActionStarArn', s.location, { ...base, notActions: quoteList(s.notActions), via, ...on });
     }
   },
 });
