@@ -8,7 +8,7 @@ import type { SnapshotInput } from '../slice.js';
 import type { AccessKeyInfo, IamUser } from './types.js';
 
 /**
- * Every `ListUsers` item (and a user only the authorization details list), with what the credential
+ * Every `ListUsers` item, with what the credential
  * report, the key and MFA listings and the authorization details (older snapshots: the per-user
  * group and policy listings) say of it.
  */
@@ -21,19 +21,11 @@ export function iamUsersFromSnapshot(input: SnapshotInput): IamUser[] {
   (details?.UserDetailList ?? []).forEach((u, k) => {
     if (!detailIndex.has(u.UserName)) detailIndex.set(u.UserName, k);
   });
+  // Users come from ListUsers alone: when it fails, the user rules are not evaluated, and no user is claimed from elsewhere.
   const listed: { user: ApiUser; at: PathKey[] }[] = (iam?.ListUsers?.Users ?? []).map((user, i) => ({
     user,
     at: ['global', 'iam', 'ListUsers', 'Users', i, 'UserName'],
   }));
-  const names = new Set(listed.map((l) => l.user.UserName));
-  (details?.UserDetailList ?? []).forEach((u, k) => {
-    if (names.has(u.UserName)) return;
-    names.add(u.UserName);
-    listed.push({
-      user: { UserName: u.UserName, ...(u.Arn ? { Arn: u.Arn } : {}), ...(u.CreateDate ? { CreateDate: u.CreateDate } : {}) },
-      at: [...AUTHORIZATION_PATH, 'UserDetailList', k, 'UserName'],
-    });
-  });
   return listed.map(({ user: u, at }, i) => {
     const userName = u.UserName ?? String(i);
     const arn = u.Arn ?? `arn:${input.partition}:iam::${input.account}:user/${userName}`;

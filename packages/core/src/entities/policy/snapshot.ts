@@ -65,7 +65,7 @@ function authorizationPolicies(input: SnapshotInput): Policy[] {
       attached: g.AttachedManagedPolicies,
     })),
     ...(details?.RoleDetailList ?? []).map((r, i) => ({
-      attachment: attachment('role', r.RoleName, r.PermissionsBoundary, { trustedBy: roles.get(r.RoleName) ?? [] }),
+      attachment: attachment('role', r.RoleName, r.PermissionsBoundary, (roles.get(r.RoleName) ?? []).length > 0 ? { trustedBy: roles.get(r.RoleName) } : {}),
       arn: r.Arn ?? `arn:${input.partition}:iam::${input.account}:role/${r.RoleName}`,
       path: [...AUTHORIZATION_PATH, 'RoleDetailList', i],
       inline: r.RolePolicyList,

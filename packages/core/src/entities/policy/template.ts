@@ -142,7 +142,8 @@ export function withPrincipals(policies: Policy[], input: TemplateInput): Policy
     }
     const role = a.type === 'role' ? roles.get(a.name) : undefined;
     const boundary = a.type === 'role' ? role?.permissionsBoundary : users.get(a.name)?.permissionsBoundary;
-    return { ...a, ...(role ? { trustedBy: trustedBy(role.trust) } : {}), ...(boundary !== undefined ? { boundary } : {}) };
+    const trusted = role ? trustedBy(role.trust) : [];
+    return { ...a, ...(trusted.length > 0 ? { trustedBy: trusted } : {}), ...(boundary !== undefined ? { boundary } : {}) };
   };
   for (const p of policies) p.attachedTo = p.attachedTo.map(more);
   return policies;
