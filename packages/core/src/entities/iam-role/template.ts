@@ -36,16 +36,40 @@ export function iamRolesOf(template: Template, resolver: Resolver): IamRole[] {
   return out;
 }
 
-/** A template value as JSON: intrinsics resolved where they can be, text with `${...}` placeholders where they cannot. */
-function plain(resolver: Resolver, node: CfnNode | undefined, depth = 0): unknown {
-  if (!node || depth > 32) return undefined;
-  if (intrinsicName(node)) {
-    const v = resolver.value(node);
-    return v !== undefined ? v : looseText(resolver, node);
+/** Beyond this many variants of one statement (its `Fn::If`s combined), the first of each is read. */
+const MAX_VARIANTS = 16;
+
+interface Variant {
+  value: unknown;
+  via: string[];
+}
+
+/**
+ * A template value as JSON, once per combination of the `Fn::If` branches inside it (each with the
+ * conditions that lead there): intrinsics resolved where they can be, text with `${...}`
+ * placeholders where they cannot.
+ */
+function variants(resolver: Resolver, node: CfnNode | undefined, via: string[], depth = 0): Variant[] {
+  if (!node || depth > 32) return [{ value: undefined, via }];
+  const fn = intrinsicName(node);
+  if (fn === 'Fn::If') {
+    return resolver.branches(node, via).flatMap((b) => (b.node ? variants(resolver, b.node, b.via, depth + 1) : [{ value: undefined, via: b.via }]));
   }
-  if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'seq') return node.items.map((i) => plain(resolver, i, depth + 1));
-  return Object.fromEntries(node.entries.map((e) => [e.key, plain(resolver, e.value, depth + 1)]));
+  if (fn) {
+    const v = resolver.value(node);
+    return [{ value: v !== undefined ? v : looseText(resolver, node), via }];
+  }
+  if (node.kind === 'scalar') return [{ value: node.value, via }];
+  const parts = node.kind === 'seq' ? node.items.map((i) => ['', i] as const) : node.entries.map((e) => [e.key, e.value] as const);
+  let acc: { values: [string, unknown][]; via: string[] }[] = [{ values: [], via }];
+  for (const [key, child] of parts) {
+    const options = variants(resolver, child, [], depth + 1);
+    const next = acc.flatMap((a) =>
+      options.map((o) => ({ values: [...a.values, [key, o.value] as [string, unknown]], via: [...new Set([...a.via, ...o.via])] })),
+    );
+    acc = next.length > MAX_VARIANTS ? next.slice(0, 1) : next;
+  }
+  return acc.map((a) => ({ value: node.kind === 'seq' ? a.values.map(([, v]) => v) : Object.fromEntries(a.values), via: a.via }));
 }
 
 /** The statements of a trust policy, every `Fn::If` branch of the document, its list and its items; a document written as JSON text too. */
@@ -59,8 +83,12 @@ function trustOf(resolver: Resolver, doc: CfnNode | undefined): TrustStatement[]
         const items = sb.node?.kind === 'seq' ? sb.node.items : sb.node ? [sb.node] : [];
         for (const item of items) {
           for (const ib of resolver.branches(item, sb.via)) {
-            const st = ib.node && trustStatement(plain(resolver, ib.node), (get(ib.node, 'Principal') ?? get(ib.node, 'NotPrincipal') ?? ib.node).loc, ib.via);
-            if (st) out.push(st);
+            if (!ib.node) continue;
+            const location = (get(ib.node, 'Principal') ?? get(ib.node, 'NotPrincipal') ?? ib.node).loc;
+            for (const v of variants(resolver, ib.node, ib.via)) {
+              const st = trustStatement(v.value, location, v.via);
+              if (st) out.push(st);
+            }
           }
         }
       }
