@@ -32,7 +32,17 @@ aws iam delete-access-key --user-name USER --access-key-id AKIA...
 \`\`\`
 
 In the console: IAM → Users → the user → Security credentials → Access keys → Actions → Delete. In a
-template, remove the \`AWS::IAM::AccessKey\` of the console user.`,
+template, remove the \`AWS::IAM::AccessKey\` of the console user:
+
+\`\`\`yaml
+Operator:
+  Type: AWS::IAM::User
+  Properties:
+    Groups: [!Ref Operators]
+    LoginProfile:
+      Password: '{{resolve:secretsmanager:operator-initial-password}}'
+      PasswordResetRequired: true
+\`\`\``,
   },
   messages: {
     neverUsed:

@@ -77,7 +77,7 @@ export default defineRule({
   name: 'iam-policy-admin-star',
   title: 'IAM policy allows every action on every resource',
   description:
-    'An IAM policy has an Allow statement with Action "*" (or "*:*") on Resource "*", the AWS managed AdministratorAccess policy is attached, or an Allow statement grants every action except a few (NotAction) on every resource.',
+    'An IAM policy has an Allow statement with Action "*" (or "*:*") on Resource "*" (or an ARN pattern that matches every resource), the AWS managed AdministratorAccess policy is attached to a user, group or role, or an Allow statement grants every action except a few (NotAction) on every resource.',
   severity: 'error',
   securitySeverity: 8.8,
   area: 'identity',
@@ -102,16 +102,34 @@ new users and keys, and turn off CloudTrail and GuardDuty to hide what it did. A
 compromised instance or a bug in a Lambda function with such a role becomes a takeover of the
 whole account. The AWS managed \`AdministratorAccess\` policy is the same statement.
 
-\`"Effect": "Allow"\` with \`NotAction\` on every resource is nearly as broad: it grants every action
-of every service except the listed ones, including actions of services AWS adds later.
+What counts as "every action on every resource": \`Action\` \`"*"\` or \`"*:*"\`, on \`"*"\` or on an ARN
+pattern that matches every resource (\`"arn:*"\`, \`"arn:aws:*"\`, \`"arn:*:*"\`, \`"arn:aws:*:*:*:*"\`: each
+part after the partition a lone \`*\`). \`"Effect": "Allow"\` with \`NotAction\` on every resource is
+reported whatever the length of its list: it grants every action of every service it does not name,
+including services AWS adds later, so no exclusion list makes it least privilege (\`NotAction:
+[iam:*]\` still allows turning off CloudTrail and reading every secret).
 
 Reported in any identity policy: \`AWS::IAM::Policy\`, \`AWS::IAM::ManagedPolicy\`, inline
 \`Policies\` of roles, users and groups, \`AWS::IAM::RolePolicy\`/\`UserPolicy\`/\`GroupPolicy\`,
 statement documents and \`AdministratorAccess\` in SAM \`Policies\` (the function's generated role),
-policy documents written as JSON text, and values behind \`Fn::If\` (the message names the
-condition). A managed policy used only as a permissions boundary is not reported: a boundary
-limits permissions and grants none. checkov's CKV_AWS_63 also reports \`"*"\` actions on narrower
-resources; this rule does not.`,
+\`AdministratorAccess\` in \`ManagedPolicyArns\` of users, groups and roles (also written
+\`!Sub arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess\`), policy documents written as JSON
+text, and values behind \`Fn::If\` (the message names the condition). In an account snapshot: the
+inline policies of users, groups and roles, every customer managed policy, and
+\`AdministratorAccess\` attached to users, groups and roles (other AWS managed policies are not
+read: their documents are the same in every account).
+
+The message says who ends up with the grant: a group's members, who a role's trust policy lets
+assume it. A customer managed policy the account reports attached to nobody is reported as a
+\`note\` (it grants nothing until someone attaches it); in a template, a managed policy nothing in the
+template attaches keeps the rule's level, since another stack may attach it.
+
+Not reported: a \`Deny\`; an Allow the same policy denies outright (\`Deny\` of \`*\` on \`*\` without a
+condition); a managed policy used only as a permissions boundary (a boundary limits permissions and
+grants none); a grant whose every principal has a permissions boundary (other than
+\`AdministratorAccess\`), which caps it. A \`Condition\` does not make a statement safe: it is still
+reported, as before. checkov's CKV_AWS_63 also reports \`"*"\` actions on narrower resources; this
+rule does not.`,
     fix: `Grant the actions the workload calls on the resources it uses, and nothing else. Keep full
 administrator access for break-glass roles assumed by people with MFA, not for workloads or users.
 
