@@ -93,6 +93,18 @@ describe('policies from the authorization details', () => {
             AttachmentCount: 0,
             PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: { Version: '2012-10-17', Statement: [ADMIN] } }],
           },
+          // An endpoint that sends AWS managed policies although only local ones were asked for: not mapped twice.
+          {
+            PolicyName: 'AdministratorAccess',
+            Arn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+            AttachmentCount: 1,
+            PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: doc(ADMIN) }],
+          },
+          {
+            PolicyName: 'no-count',
+            Arn: `arn:aws:iam::${ACCOUNT}:policy/no-count`,
+            PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: doc(ADMIN) }],
+          },
           {
             PolicyName: 'boundary',
             Arn: `arn:aws:iam::${ACCOUNT}:policy/boundary`,
@@ -124,6 +136,11 @@ describe('policies from the authorization details', () => {
     });
     expect(byId(`arn:aws:iam::${ACCOUNT}:policy/admin`)?.statements.map((st) => st.actions)).toEqual([['*']]);
     expect(byId(`arn:aws:iam::${ACCOUNT}:policy/spare`)).toMatchObject({ attachedTo: [], unattached: true });
+    // Without AttachmentCount, no principal of the answer attaching it says the same.
+    expect(byId(`arn:aws:iam::${ACCOUNT}:policy/no-count`)).toMatchObject({ attachedTo: [], unattached: true });
+    expect(policies.filter((p) => p.arn === 'arn:aws:iam::aws:policy/AdministratorAccess').map((p) => p.id)).toEqual([
+      `arn:aws:iam::${ACCOUNT}:group/admins#arn:aws:iam::aws:policy/AdministratorAccess`,
+    ]);
     expect(byId(`arn:aws:iam::${ACCOUNT}:policy/boundary`)).toMatchObject({ attachedTo: [], permissionsBoundary: true });
   });
 

@@ -23,6 +23,8 @@ export function userPoliciesFromSnapshot(input: SnapshotInput): Policy[] {
   return authorizationDetails(input) ? authorizationPolicies(input) : legacyUserPolicies(input);
 }
 
+const AWS_MANAGED = /^arn:[a-z-]+:iam::aws:policy\//;
+
 interface Principal {
   attachment: PolicyAttachment;
   arn: string;
@@ -108,6 +110,8 @@ function authorizationPolicies(input: SnapshotInput): Policy[] {
     });
   }
   (details?.Policies ?? []).forEach((policy, i) => {
+    // Only customer managed policies are asked for; an AWS managed one an endpoint sends anyway is judged by its attachments above.
+    if (AWS_MANAGED.test(policy.Arn)) return;
     const versions = policy.PolicyVersionList ?? [];
     const j = Math.max(
       0,
@@ -130,7 +134,8 @@ function authorizationPolicies(input: SnapshotInput): Policy[] {
       statements: policyStatements(doc, (q) => input.loc.at([...path, ...q], policy.Arn)),
       arn: policy.Arn,
       ...((policy.PermissionsBoundaryUsageCount ?? 0) > 0 || boundaries.has(policy.Arn) ? { permissionsBoundary: true } : {}),
-      ...(to.length === 0 && policy.AttachmentCount === 0 ? { unattached: true } : {}),
+      // Every user, group and role is in the same answer: attached to none of them is attached to nothing.
+      ...(to.length === 0 && (policy.AttachmentCount ?? 0) === 0 ? { unattached: true } : {}),
     });
   });
   return out;
