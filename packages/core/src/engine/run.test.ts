@@ -7,7 +7,7 @@ const user: IamUser = {
   kind: 'IamUser',
   id: 'u',
   source: 'template',
-  location: { file: 't.yaml', line: 1, column: 1 },
+  location: { file: 't.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 },
   displayName: 'u',
   userName: 'u',
   groups: [],
