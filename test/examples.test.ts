@@ -55,8 +55,16 @@ describe('the bundled examples', () => {
         `MAM102 defaultAllTraffic ${ec2('eu-west-1', 'network-acl/acl-0288e17a6f1d3044b')}`,
         `MAM102 defaultAllTraffic ${ec2('us-east-1', 'network-acl/acl-02a0210b7d059c1fe')}`,
         `MAM102 defaultAllTraffic ${ec2('ap-northeast-1', 'network-acl/acl-0f6f160ccb492afea')}`,
-        // A user with AdministratorAccess and billing-readonly attached directly, and an inline s3:* policy (not admin).
+        // A user with AdministratorAccess and billing-readonly attached directly, and an inline s3:* policy (not admin);
+        // the admins group's AdministratorAccess (its member named), and an administrator policy nobody has yet (a note).
         `MAM201 awsManagedAdmin ${user('ken.tanaka')}`,
+        `MAM201 awsManagedAdmin arn:aws:iam::${A}:group/admins`,
+        `MAM201 adminStatement arn:aws:iam::${A}:policy/old-admin`,
+        // partner-audit trusts any principal; org-deploy trusts any principal of the organization only.
+        `MAM212 anyPrincipal arn:aws:iam::${A}:role/partner-audit`,
+        // legacy-backup's last key use was a year ago; old-etl never signed in nor used its key.
+        `MAM213 inactive ${user('legacy-backup')}`,
+        `MAM213 neverActive ${user('old-etl')}`,
         `MAM202 managed ${user('ken.tanaka')}`,
         `MAM202 managed ${user('ken.tanaka')}`,
         `MAM202 inline ${user('ken.tanaka')}`,

@@ -302,12 +302,11 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     'iam:ListAccessKeys': noUser,
     'iam:GetAccessKeyLastUsed': (req) => queryError('NoSuchEntity', `The Access Key with id ${req.params.AccessKeyId} cannot be found`, 404),
     'iam:ListMFADevices': noUser,
-    'iam:ListGroupsForUser': noUser,
-    'iam:ListAttachedUserPolicies': noUser,
-    'iam:ListUserPolicies': noUser,
-    'iam:GetUserPolicy': noUser,
-    'iam:GetPolicy': noPolicy,
-    'iam:GetPolicyVersion': noPolicy,
+    'iam:GetAccountAuthorizationDetails': queryXml(
+      'iam',
+      'GetAccountAuthorizationDetails',
+      '<UserDetailList/><GroupDetailList/><RoleDetailList/><Policies/><IsTruncated>false</IsTruncated>',
+    ),
     // An account without budgets is told so with an error (Budgets' JSON 1.1).
     'budgets:DescribeBudgets': (req) =>
       jsonError('NotFoundException', `[Exception=NotFoundException] Unable to get budgets for account: ${req.params.AccountId} - the account has no budgets`),
@@ -316,7 +315,6 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
 }
 
 const noUser = (req: FakeRequest): FakeResponse => queryError('NoSuchEntity', `The user with name ${req.params.UserName} cannot be found.`, 404);
-const noPolicy = (req: FakeRequest): FakeResponse => queryError('NoSuchEntity', `Policy ${req.params.PolicyArn} was not found.`, 404);
 const noTrail = (req: FakeRequest): FakeResponse =>
   jsonError('TrailNotFoundException', `Unknown trail: ${req.params.Name ?? req.params.TrailName} for the user: 210987654321`);
 

@@ -1,8 +1,8 @@
-import type { FakeRequest, FakeResponse, Route, Routes } from './fake-aws.js';
+import type { FakeRequest, FakeResponse, Routes } from './fake-aws.js';
 import { ec2Error, json, json10, jsonError, queryError, queryXml, s3Error, wire } from './fake-aws.js';
 
 // The recorded account (see fixtures/aws-wire/README.md) as routes for the fake AWS server, with
-// pagination (DescribeSecurityGroups by NextToken, ListUsers by Marker), throttling before success
+// pagination (DescribeSecurityGroups by NextToken, ListUsers and GetAccountAuthorizationDetails by Marker), throttling before success
 // (EC2 RequestLimitExceeded, IAM Throttling, CloudTrail ThrottlingException), ElastiCache cache
 // clusters in two pages by Marker, an AccessDenied on DescribeDBClusters, and the credential report's STARTED, INPROGRESS, COMPLETE sequence.
 
@@ -25,10 +25,6 @@ function securityGroupPages(req: FakeRequest): FakeResponse {
 
 function xml(name: string): FakeResponse {
   return { body: wire(name), contentType: 'text/xml' };
-}
-
-function byUser(answers: Record<string, FakeResponse>): Route {
-  return (req) => answers[req.params.UserName ?? ''] ?? queryError('NoSuchEntity', `The user with name ${req.params.UserName} cannot be found.`, 404);
 }
 
 /** The recorded account, with pagination, throttling, an AccessDenied and the report's generate-then-get flow. */
@@ -94,21 +90,9 @@ export function recordedAccountRoutes(): Routes {
     'iam:GetAccessKeyLastUsed': (req) =>
       req.params.AccessKeyId === 'AKIARZPUZDIKQ4YUI7MX' ? xml('iam/GetAccessKeyLastUsed-used.xml') : xml('iam/GetAccessKeyLastUsed.xml'),
     'iam:ListMFADevices': xml('iam/ListMFADevices.xml'),
-    'iam:ListGroupsForUser': byUser({
-      yui: xml('iam/ListGroupsForUser.xml'),
-      ken: queryXml('iam', 'ListGroupsForUser', '<Groups/><IsTruncated>false</IsTruncated>'),
-    }),
-    'iam:ListAttachedUserPolicies': byUser({
-      ken: xml('iam/ListAttachedUserPolicies.xml'),
-      yui: queryXml('iam', 'ListAttachedUserPolicies', '<AttachedPolicies/><IsTruncated>false</IsTruncated>'),
-    }),
-    'iam:ListUserPolicies': byUser({
-      ken: xml('iam/ListUserPolicies.xml'),
-      yui: queryXml('iam', 'ListUserPolicies', '<PolicyNames/><IsTruncated>false</IsTruncated>'),
-    }),
-    'iam:GetUserPolicy': xml('iam/GetUserPolicy.xml'),
-    'iam:GetPolicy': xml('iam/GetPolicy.xml'),
-    'iam:GetPolicyVersion': xml('iam/GetPolicyVersion.xml'),
+    // Two pages by Marker: users and groups, then roles and policies.
+    'iam:GetAccountAuthorizationDetails': (req) =>
+      req.params.Marker === 'page-2' ? xml('iam/GetAccountAuthorizationDetails-2.xml') : xml('iam/GetAccountAuthorizationDetails.xml'),
     // Two pages: a cost budget, then a usage budget.
     'budgets:DescribeBudgets': (req) =>
       json(req.params.NextToken === 'AAEAAXBhZ2UtMg==' ? wire('budgets/DescribeBudgets-2.json') : wire('budgets/DescribeBudgets.json')),

@@ -53,7 +53,7 @@ describe('a collection with failed calls', () => {
     const { code, stderr } = await run(['collect', '-o', 'denied.json', '--quiet']);
     expect(code).toBe(3);
     expect(stderr).toBe(
-      'mamori: denied.json is incomplete: calls failed while it was collected; 1 of 23 calls failed or were not made (1 AccessDenied); rules not evaluated in full: MAM201 iam-policy-admin-star, MAM202 iam-user-direct-policy, MAM209 iam-access-key-unused, MAM210 iam-access-key-not-rotated, MAM211 iam-console-user-without-mfa. Scan it to see where\n',
+      'mamori: denied.json is incomplete: calls failed while it was collected; 1 of 24 calls failed or were not made (1 AccessDenied); rules not evaluated in full: MAM202 iam-user-direct-policy, MAM209 iam-access-key-unused, MAM210 iam-access-key-not-rotated, MAM211 iam-console-user-without-mfa, MAM213 iam-user-inactive, MAM214 iam-console-user-unused-key, MAM215 iam-user-no-group. Scan it to see where\n',
     );
     expect(read('denied.json')).toMatchObject({ incomplete: { reason: 'failed-calls' }, errors: [{ operation: 'ListUsers', code: 'AccessDenied' }] });
   });
@@ -62,7 +62,7 @@ describe('a collection with failed calls', () => {
     await serve(deniedUsers());
     const { code, stderr } = await run(['collect', '-o', 'denied.json', '--quiet', '--allow-incomplete']);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^mamori: denied\.json is incomplete: calls failed while it was collected; 1 of 23 calls/);
+    expect(stderr).toMatch(/^mamori: denied\.json is incomplete: calls failed while it was collected; 1 of 24 calls/);
   });
 
   it('scan --account scans what was read, warns that the snapshot is incomplete, and exits 3 (or by the findings with --allow-incomplete)', async () => {
@@ -71,7 +71,7 @@ describe('a collection with failed calls', () => {
     expect(scanned.code).toBe(3);
     // First under the file: the mark is near the top of the snapshot.
     expect(scanned.stdout).toMatch(
-      /^account\.json\n {2}\d+:\d+ +warning +Incomplete account snapshot: calls failed while it was collected \(1 failed call recorded\); rules not evaluated in full: MAM201 /m,
+      /^account\.json\n {2}\d+:\d+ +warning +Incomplete account snapshot: calls failed while it was collected \(1 failed call recorded\); rules not evaluated in full: MAM202 /m,
     );
     // The empty account has no trail: that finding is still made.
     expect(scanned.stdout).toContain('cloudtrail-missing');
@@ -98,7 +98,7 @@ describe('an endpoint that never answers', () => {
       'mamori: the rds endpoint in eu-west-1 did not answer (DescribeDBInstances: no answer within 0.5 s, 2 attempts); its other calls are not made\n',
     );
     expect(stderr).toMatch(
-      /silent\.json is incomplete: calls failed while it was collected; 3 of 23 calls failed or were not made \(3 TimeoutError\); rules not evaluated in full: .*MAM601 rds-not-multi-az/,
+      /silent\.json is incomplete: calls failed while it was collected; 3 of 24 calls failed or were not made \(3 TimeoutError\); rules not evaluated in full: .*MAM601 rds-not-multi-az/,
     );
     expect(read('silent.json').errors.map((e: { operation: string; message: string }) => [e.operation, e.message])).toEqual([
       ['DescribeDBClusters', 'not called: the rds endpoint in eu-west-1 did not answer (DescribeDBInstances failed with TimeoutError)'],
@@ -112,7 +112,7 @@ describe('an endpoint that never answers', () => {
     const stopped = await run(['collect', '-o', 'late.json', '--quiet', '--deadline', '2']);
     expect(stopped.code).toBe(3);
     expect(stopped.stderr).toMatch(
-      /^mamori: late\.json is incomplete: the collection ran out of time \(its deadline passed\); 2 of 23 calls failed or were not made \(2 CollectionTimeout\);/,
+      /^mamori: late\.json is incomplete: the collection ran out of time \(its deadline passed\); 2 of 24 calls failed or were not made \(2 CollectionTimeout\);/,
     );
     expect(read('late.json').incomplete).toEqual({ reason: 'timeout' });
     expect((await run(['collect', '-o', 'late.json', '--quiet', '--deadline', '2', '--allow-incomplete'])).code).toBe(0);

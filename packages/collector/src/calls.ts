@@ -49,29 +49,22 @@ import {
   type GenerateCredentialReportCommandInput,
   GetAccessKeyLastUsedCommand,
   type GetAccessKeyLastUsedCommandInput,
+  GetAccountAuthorizationDetailsCommand,
+  type GetAccountAuthorizationDetailsCommandInput,
   GetAccountSummaryCommand,
   type GetAccountSummaryCommandInput,
   GetCredentialReportCommand,
   type GetCredentialReportCommandInput,
-  GetPolicyCommand,
-  type GetPolicyCommandInput,
-  GetPolicyVersionCommand,
-  type GetPolicyVersionCommandInput,
-  GetUserPolicyCommand,
-  type GetUserPolicyCommandInput,
   IAMClient,
   ListAccessKeysCommand,
   type ListAccessKeysCommandInput,
-  ListAttachedUserPoliciesCommand,
-  type ListAttachedUserPoliciesCommandInput,
-  ListGroupsForUserCommand,
-  type ListGroupsForUserCommandInput,
   ListMFADevicesCommand,
   type ListMFADevicesCommandInput,
-  ListUserPoliciesCommand,
-  type ListUserPoliciesCommandInput,
   ListUsersCommand,
   type ListUsersCommandInput,
+  type ManagedPolicyDetail,
+  type PolicyDetail,
+  type RoleDetail,
 } from '@aws-sdk/client-iam';
 import {
   DescribeDBClustersCommand,
@@ -89,7 +82,7 @@ import { createWaiter, WaiterState } from '@smithy/core/client';
 import type { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { errorOf } from './errors.js';
 import type { CollectOptions } from './options.js';
-import { type Answer, data } from './pages.js';
+import type { Answer } from './pages.js';
 
 // Each call the collector makes (the descriptors, `AWS_CALLS` in @mamori/core) paired with its SDK
 // command: what it sends, for which resource, what the snapshot keeps of the answer, and which
@@ -198,11 +191,28 @@ function sdk<S extends AwsService, I extends object, O extends object, F extends
   return { send, ...more };
 }
 
-const AWS_MANAGED_POLICY = /^arn:[a-z-]+:iam::aws:policy\//;
+const decoded = (doc: string | undefined): unknown => policyDocumentObject(doc) ?? doc;
+
+function inlineDocuments(list: PolicyDetail[] | undefined): unknown[] {
+  return (list ?? []).map((p) => ({ ...p, PolicyDocument: decoded(p.PolicyDocument) }));
+}
+
+function roleDetail(role: RoleDetail): unknown {
+  return {
+    ...role,
+    AssumeRolePolicyDocument: decoded(role.AssumeRolePolicyDocument),
+    // Each profile lists its roles again, trust policy and all: only the profile is kept.
+    InstanceProfileList: (role.InstanceProfileList ?? []).map(({ Roles: _roles, ...profile }) => profile),
+    RolePolicyList: inlineDocuments(role.RolePolicyList),
+  };
+}
+
+function managedPolicy(policy: ManagedPolicyDetail): unknown {
+  return { ...policy, PolicyVersionList: (policy.PolicyVersionList ?? []).map((v) => ({ ...v, Document: decoded(v.Document) })) };
+}
 
 type User = { UserName: string };
 type Trail = { TrailARN: string };
-type Policy = { PolicyArn: string };
 
 export const BINDINGS = {
   'sts:GetCallerIdentity': sdk('sts', (c, input: GetCallerIdentityCommandInput) => c.send(new GetCallerIdentityCommand(input))),
@@ -318,55 +328,20 @@ export const BINDINGS = {
   'iam:ListMFADevices': sdk('iam', (c, input: ListMFADevicesCommandInput) => c.send(new ListMFADevicesCommand(input)), {
     input: (user: Resource<User>) => user.fields,
   }),
-  'iam:ListGroupsForUser': sdk('iam', (c, input: ListGroupsForUserCommandInput) => c.send(new ListGroupsForUserCommand(input)), {
-    input: (user: Resource<User>) => user.fields,
-  }),
-  'iam:ListAttachedUserPolicies': sdk('iam', (c, input: ListAttachedUserPoliciesCommandInput) => c.send(new ListAttachedUserPoliciesCommand(input)), {
-    input: (user: Resource<User>) => user.fields,
-    lists: {
-      // AWS managed policies are the same in every account; only customer managed documents are read.
-      'managed policy': {
-        resources: (answer) =>
-          (answer.AttachedPolicies ?? []).flatMap((p) =>
-            p.PolicyArn && !AWS_MANAGED_POLICY.test(p.PolicyArn) ? [{ path: [p.PolicyArn], fields: { PolicyArn: p.PolicyArn } }] : [],
-          ),
-        sorted: true,
-      },
+  'iam:GetAccountAuthorizationDetails': sdk(
+    'iam',
+    (c, input: GetAccountAuthorizationDetailsCommandInput) => c.send(new GetAccountAuthorizationDetailsCommand(input)),
+    {
+      input: () => ({ Filter: ['User' as const, 'Group' as const, 'Role' as const, 'LocalManagedPolicy' as const] }),
+      // Documents come URL-encoded (the SDK does not decode them): kept as objects, as the CLI prints them.
+      answer: (r) => ({
+        UserDetailList: (r.UserDetailList ?? []).map((u) => ({ ...u, UserPolicyList: inlineDocuments(u.UserPolicyList) })),
+        GroupDetailList: (r.GroupDetailList ?? []).map((g) => ({ ...g, GroupPolicyList: inlineDocuments(g.GroupPolicyList) })),
+        RoleDetailList: (r.RoleDetailList ?? []).map(roleDetail),
+        Policies: (r.Policies ?? []).map(managedPolicy),
+      }),
     },
-  }),
-  'iam:ListUserPolicies': sdk('iam', (c, input: ListUserPoliciesCommandInput) => c.send(new ListUserPoliciesCommand(input)), {
-    input: (user: Resource<User>) => user.fields,
-    lists: {
-      'inline policy': {
-        resources: (answer, { parent }) =>
-          parent
-            ? (answer.PolicyNames ?? []).map((PolicyName) => ({ path: [parent.fields.UserName, PolicyName], fields: { ...parent.fields, PolicyName } }))
-            : [],
-      },
-    },
-  }),
-  'iam:GetUserPolicy': sdk('iam', (c, input: GetUserPolicyCommandInput) => c.send(new GetUserPolicyCommand(input)), {
-    input: (policy: Resource<User & { PolicyName: string }>) => policy.fields,
-    answer: (r) => ({ ...data(r), PolicyDocument: policyDocumentObject(r.PolicyDocument) ?? r.PolicyDocument }),
-  }),
-  'iam:GetPolicy': sdk('iam', (c, input: GetPolicyCommandInput) => c.send(new GetPolicyCommand(input)), {
-    input: (policy: Resource<Policy>) => policy.fields,
-    lists: {
-      'default policy version': {
-        resources: (answer, { parent }) => {
-          const VersionId = answer.Policy?.DefaultVersionId;
-          return parent && VersionId ? [{ path: parent.path, fields: { ...parent.fields, VersionId } }] : [];
-        },
-      },
-    },
-  }),
-  'iam:GetPolicyVersion': sdk('iam', (c, input: GetPolicyVersionCommandInput) => c.send(new GetPolicyVersionCommand(input)), {
-    input: (version: Resource<Policy & { VersionId: string }>) => version.fields,
-    answer: (r) => {
-      const v = r.PolicyVersion;
-      return { ...data(r), PolicyVersion: { ...v, Document: policyDocumentObject(v?.Document) ?? v?.Document } };
-    },
-  }),
+  ),
   'budgets:DescribeBudgets': sdk(
     'budgets',
     async (c, input: DescribeBudgetsCommandInput): Promise<DescribeBudgetsCommandOutput> => {

@@ -81,7 +81,14 @@ const REGIONAL_CALLS = [
   'elb:DescribeLoadBalancers',
   'autoscaling:DescribeAutoScalingGroups',
 ];
-const GLOBAL_CALLS = ['iam:GetAccountSummary', 'iam:GenerateCredentialReport', 'iam:ListUsers', 'budgets:DescribeBudgets', 'cloudwatch:DescribeAlarms'];
+const GLOBAL_CALLS = [
+  'iam:GetAccountSummary',
+  'iam:GenerateCredentialReport',
+  'iam:ListUsers',
+  'iam:GetAccountAuthorizationDetails',
+  'budgets:DescribeBudgets',
+  'cloudwatch:DescribeAlarms',
+];
 
 /** The catalog's rules that read these entities, as a not-evaluated message lists them. */
 function readersOf(...kinds: string[]): string {
@@ -127,7 +134,7 @@ describe('throttling storms and server errors', () => {
       httpStatus: 400,
     });
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(22);
+    expect(notifications).toHaveLength(23);
     expect(notifications.every((n) => n.level === 'warning' && n.code === 'not-evaluated')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('ec2 DescribeSecurityGroups'))?.message).toMatch(
       /^ec2 DescribeSecurityGroups in eu-west-1 failed with RequestLimitExceeded \(Rate exceeded\); not evaluated there: MAM101 world-open-ingress, /,
@@ -230,13 +237,14 @@ describe('AccessDenied on every call', () => {
     expect(recorded(snapshot)).toEqual([...REGIONAL_CALLS, ...GLOBAL_CALLS].sort());
     expect(new Set(attemptsPerCall(aws?.requests ?? []).values())).toEqual(new Set([1]));
     const { notifications, findings } = scanned(snapshot);
-    expect(notifications).toHaveLength(22);
+    expect(notifications).toHaveLength(23);
     expect(notifications.every((n) => n.level === 'warning')).toBe(true);
     expect(notifications.find((n) => n.message.startsWith('cloudwatch DescribeAlarms'))?.message).toBe(
       'cloudwatch DescribeAlarms failed with AccessDenied (User is not authorized to perform: cloudwatch:DescribeAlarms); not evaluated: MAM706 no-billing-guardrail',
     );
     expect(notifications.find((n) => n.message.startsWith('iam ListUsers'))?.message).toBe(
-      `iam ListUsers failed with AccessDenied (User is not authorized to perform: iam:ListUsers); not evaluated: ${readersOf('IamUser', 'Policy')}`,
+      // The authorization details were denied too: no policy was read from anywhere.
+      `iam ListUsers failed with AccessDenied (User is not authorized to perform: iam:ListUsers); not evaluated: ${readersOf('Policy', 'IamUser')}`,
     );
     // No trail seen and no user seen are not findings when the calls that would show them failed.
     expect(findings).toEqual([]);
@@ -278,7 +286,7 @@ describe('a page that fails in the middle of a list', () => {
     const { notifications, findings } = scanned(snapshot);
     expect(notifications.map((n) => n.message)).toEqual(
       expect.arrayContaining([
-        `iam ListUsers failed with AccessDenied (not authorized for the second page (on page 2; the 1 page read before were dropped)); not evaluated: ${readersOf('IamUser', 'Policy')}`,
+        `iam ListUsers failed with AccessDenied (not authorized for the second page (on page 2; the 1 page read before were dropped)); not evaluated: ${readersOf('IamUser')}`,
         `ec2 DescribeSecurityGroups in eu-west-1 failed with InternalError (An internal error has occurred (on page 2; the 1 page read before were dropped)); not evaluated there: MAM101 world-open-ingress, MAM103 database-ingress-from-cidr`,
       ]),
     );

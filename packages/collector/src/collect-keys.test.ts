@@ -79,9 +79,6 @@ function accountWithKeys(): Routes {
     // A denial whose message names a key id, as some AWS errors do.
     'iam:ListMFADevices': (req) =>
       queryError('AccessDenied', `User with key ${KEYS.ken?.[0]?.id} is not authorized to list the MFA devices of ${req.params.UserName}`, 403),
-    'iam:ListGroupsForUser': queryXml('iam', 'ListGroupsForUser', '<Groups/><IsTruncated>false</IsTruncated>'),
-    'iam:ListAttachedUserPolicies': queryXml('iam', 'ListAttachedUserPolicies', '<AttachedPolicies/><IsTruncated>false</IsTruncated>'),
-    'iam:ListUserPolicies': queryXml('iam', 'ListUserPolicies', '<PolicyNames/><IsTruncated>false</IsTruncated>'),
     'cloudtrail:LookupEvents': json({
       Events: [
         {

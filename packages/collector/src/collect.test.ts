@@ -60,6 +60,14 @@ afterEach(() => {
   }
 });
 
+/** The rules that read what GetAccountAuthorizationDetails alone gives: users' groups and policies, groups, roles, policies. */
+const NOT_EVALUATED_WITHOUT_DETAILS = [
+  'MAM201 iam-policy-admin-star',
+  'MAM202 iam-user-direct-policy',
+  'MAM212 iam-role-trust-any-principal',
+  'MAM215 iam-user-no-group',
+];
+
 const fast = { retryBackoff: () => 5, credentialReportPoll: 0.01, now: () => NOW } as const;
 
 describe('collecting the recorded account through the real SDK clients', () => {
@@ -147,12 +155,38 @@ describe('collecting the recorded account through the real SDK clients', () => {
     expect(Number(lookup?.params.StartTime)).toBe(NOW.getTime() / 1000 - 90 * 86_400);
   });
 
-  it('keeps policy documents as objects, decoded from the URL-encoded JSON IAM returns', () => {
-    expect(snapshot.global.iam?.GetUserPolicy?.ken?.['inline-all']?.PolicyDocument).toEqual({
+  it('reads users, groups, roles and customer managed policies in one call, every page of its four lists, documents decoded from the URL-encoded JSON IAM returns', () => {
+    const asked = aws.requests.filter((r) => r.operation === 'GetAccountAuthorizationDetails');
+    expect(asked.map((r) => r.params.Marker)).toEqual([undefined, 'page-2']);
+    // AWS managed policies are not asked for: over a thousand documents, the same in every account.
+    expect(Object.entries(asked[0]?.params ?? {}).filter(([k]) => k.startsWith('Filter'))).toEqual([
+      ['Filter.member.1', 'User'],
+      ['Filter.member.2', 'Group'],
+      ['Filter.member.3', 'Role'],
+      ['Filter.member.4', 'LocalManagedPolicy'],
+    ]);
+    const details = snapshot.global.iam?.GetAccountAuthorizationDetails;
+    expect(details?.UserDetailList?.map((u) => [u.UserName, u.GroupList])).toEqual([
+      ['ken', []],
+      ['yui', ['developers']],
+    ]);
+    expect(details?.GroupDetailList?.map((g) => g.GroupName)).toEqual(['developers']);
+    expect(details?.RoleDetailList?.map((r) => r.RoleName)).toEqual(['app-server']);
+    expect(details?.Policies?.map((p) => p.Arn)).toEqual(['arn:aws:iam::123456789012:policy/admin-everything']);
+    expect(details?.UserDetailList?.[0]?.UserPolicyList?.[0]?.PolicyDocument).toEqual({
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
     });
-    expect(aws.requests.filter((r) => r.operation === 'GetPolicyVersion').map((r) => r.params.VersionId)).toEqual(['v1']);
+    expect(details?.RoleDetailList?.[0]?.AssumeRolePolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
+    expect(details?.Policies?.[0]?.PolicyVersionList?.[0]?.Document).toMatchObject({ Statement: [{ Action: ['*'], Resource: ['*'] }] });
+    // The profile's copy of its roles is not kept.
+    expect(details?.RoleDetailList?.[0]?.InstanceProfileList).toEqual([expect.not.objectContaining({ Roles: expect.anything() })]);
+    // The calls it replaces are not made.
+    const replaced = ['ListGroupsForUser', 'ListAttachedUserPolicies', 'ListUserPolicies', 'GetUserPolicy', 'GetPolicy', 'GetPolicyVersion'];
+    expect(aws.requests.filter((r) => replaced.includes(r.operation))).toEqual([]);
   });
 
   it('reads the replication groups and every page of cache clusters; the groups, and the one standalone Redis OSS node, are entities', () => {
@@ -247,6 +281,33 @@ describe('ElastiCache through the real SDK client', () => {
           /^elasticache DescribeReplicationGroups in us-east-1 failed with AccessDenied .*; not evaluated there: MAM606 elasticache-no-failover$/,
         ),
       );
+    } finally {
+      await aws.close();
+    }
+  });
+});
+
+describe('a role denied IAM GetAccountAuthorizationDetails', () => {
+  it('records the denial, and the IAM policy rules are named not evaluated rather than clean', async () => {
+    const routes = emptyAccountRoutes();
+    routes['iam:GetAccountAuthorizationDetails'] = queryError(
+      'AccessDenied',
+      'User: arn:aws:sts::210987654321:assumed-role/audit/audit is not authorized to perform: iam:GetAccountAuthorizationDetails',
+      403,
+    );
+    const aws = await startFakeAws(routes);
+    try {
+      useEndpoint(aws.url, 'us-east-1');
+      const snapshot = await collectSnapshot({ ...fast, regions: ['us-east-1'] });
+      expect(snapshot.errors).toEqual([
+        expect.objectContaining({ service: 'iam', region: 'global', operation: 'GetAccountAuthorizationDetails', code: 'AccessDenied' }),
+      ]);
+      expect(snapshot.global.iam?.GetAccountAuthorizationDetails).toBeUndefined();
+      const loaded = loadSnapshot('denied.json', JSON.stringify(snapshot, null, 2), rules);
+      const warning = loaded.notifications.find((n) => n.code === 'not-evaluated')?.message ?? '';
+      expect(warning).toMatch(/^iam GetAccountAuthorizationDetails failed with AccessDenied .*; not evaluated: /);
+      const named = warning.replace(/^.*not evaluated: /, '').split(', ');
+      expect(named).toEqual(NOT_EVALUATED_WITHOUT_DETAILS);
     } finally {
       await aws.close();
     }

@@ -25,7 +25,7 @@ function field(answer: object, name: string): unknown {
 
 /**
  * Sends a paginated call page after page, passing on the answer's token as the descriptor says, and
- * merges the list field into one answer. A call whose pages do not end (a token seen before, or
+ * merges the list field (or fields) into one answer. A call whose pages do not end (a token seen before, or
  * more than MAX_PAGES) fails, and so does one that fails on a later page: the pages read before
  * are dropped with it, so a list in the snapshot is always whole, and the error says which page
  * failed.
@@ -35,7 +35,9 @@ export async function allPages<I extends object, O extends object>(
   input: I,
   pages: NonNullable<AwsCallDescriptor['pages']>,
 ): Promise<Answer<O>> {
-  const items: unknown[] = [];
+  // Most calls page one list; GetAccountAuthorizationDetails pages four at once, each merged on its own.
+  const lists = typeof pages.items === 'string' ? [pages.items] : pages.items;
+  const items = new Map<string, unknown[]>(lists.map((name) => [name, []]));
   const tokens = new Set<string>();
   let read = 0;
   let token: unknown;
@@ -43,7 +45,7 @@ export async function allPages<I extends object, O extends object>(
     do {
       const page = await send(read === 0 ? input : { ...input, [pages.inputToken]: token });
       read++;
-      for (const item of (field(page, pages.items) as unknown[] | undefined) ?? []) items.push(item);
+      for (const [name, merged] of items) for (const item of (field(page, name) as unknown[] | undefined) ?? []) merged.push(item);
       token = field(page, pages.outputToken);
       if (typeof token === 'string' && token !== '') {
         if (tokens.has(token))
@@ -60,5 +62,5 @@ export async function allPages<I extends object, O extends object>(
     throw err;
   }
   // Every field of an SDK answer is optional: the merged list alone is an answer of the call's type.
-  return { [pages.items]: items } as Answer<O>;
+  return Object.fromEntries(items) as Answer<O>;
 }

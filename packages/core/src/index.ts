@@ -43,6 +43,8 @@ export type {
 } from './engine/rule.js';
 export { defineRule, ruleKinds } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
+/** Who a role's trust policy lets assume it, in short (`Service ec2.amazonaws.com`, `any principal (*)`). */
+export { trustedBy } from './entities/iam-role/trust.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -61,6 +63,8 @@ export type {
   EntityKind,
   EntityMap,
   EntitySource,
+  IamGroup,
+  IamRole,
   IamUser,
   Instance,
   NatGateway,
@@ -69,6 +73,7 @@ export type {
   PasswordProperty,
   PasswordValueSource,
   Policy,
+  PolicyAttachment,
   PolicyStatement,
   ResourceEntity,
   RootAccount,
@@ -82,6 +87,9 @@ export type {
   Trail,
   TrailDataEventSelector,
   TrailSet,
+  TrustCondition,
+  TrustPrincipal,
+  TrustStatement,
 } from './model/entities.js';
 // Results
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
@@ -115,6 +123,7 @@ export type {
   ApiAddress,
   ApiAdvancedEventSelector,
   ApiAlarmMetric,
+  ApiAttachedPolicy,
   ApiAutoScalingGroup,
   ApiBudget,
   ApiCacheCluster,
@@ -126,22 +135,28 @@ export type {
   ApiDimension,
   ApiEvent,
   ApiEventSelector,
+  ApiGroupDetail,
+  ApiInlinePolicy,
   ApiInstance,
   ApiIpPermission,
   ApiLifecycleFilter,
   ApiLifecycleRule,
   ApiLoadBalancer,
+  ApiManagedPolicyDetail,
   ApiMetricAlarm,
   ApiNatGateway,
   ApiNetworkAcl,
   ApiNetworkAclAssociation,
   ApiNetworkAclEntry,
+  ApiPermissionsBoundary,
   ApiPolicyDocument,
+  ApiRoleDetail,
   ApiRouteTable,
   ApiSecurityGroup,
   ApiTag,
   ApiTrail,
   ApiUser,
+  ApiUserDetail,
   AutoScalingResponses,
   BudgetsResponses,
   CallError,

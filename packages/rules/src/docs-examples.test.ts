@@ -42,6 +42,7 @@ describe('rule docs examples', () => {
       'iam-access-key-not-rotated',
       'iam-access-key-unused',
       'iam-console-user-without-mfa',
+      'iam-user-inactive',
       'root-access-keys',
       'root-mfa-disabled',
       'root-recently-used',

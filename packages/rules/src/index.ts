@@ -13,9 +13,13 @@ import elasticacheNoFailover from './rules/elasticache-no-failover/index.js';
 import hardcodedAwsCredentials from './rules/hardcoded-aws-credentials/index.js';
 import iamAccessKeyNotRotated from './rules/iam-access-key-not-rotated/index.js';
 import iamAccessKeyUnused from './rules/iam-access-key-unused/index.js';
+import iamConsoleUserUnusedKey from './rules/iam-console-user-unused-key/index.js';
 import iamConsoleUserWithoutMfa from './rules/iam-console-user-without-mfa/index.js';
 import iamPolicyAdminStar from './rules/iam-policy-admin-star/index.js';
+import iamRoleTrustAnyPrincipal from './rules/iam-role-trust-any-principal/index.js';
 import iamUserDirectPolicy from './rules/iam-user-direct-policy/index.js';
+import iamUserInactive from './rules/iam-user-inactive/index.js';
+import iamUserNoGroup from './rules/iam-user-no-group/index.js';
 import instanceWithoutProfile from './rules/instance-without-profile/index.js';
 import literalPassword from './rules/literal-password/index.js';
 import naclWorldOpenAdmin from './rules/nacl-world-open-admin/index.js';
@@ -48,6 +52,10 @@ export const rules: readonly AnyRule[] = [
   iamAccessKeyUnused,
   iamAccessKeyNotRotated,
   iamConsoleUserWithoutMfa,
+  iamRoleTrustAnyPrincipal,
+  iamUserInactive,
+  iamConsoleUserUnusedKey,
+  iamUserNoGroup,
   hardcodedAwsCredentials,
   instanceWithoutProfile,
   cloudtrailNotMultiRegion,
@@ -83,9 +91,13 @@ export {
   hardcodedAwsCredentials,
   iamAccessKeyNotRotated,
   iamAccessKeyUnused,
+  iamConsoleUserUnusedKey,
   iamConsoleUserWithoutMfa,
   iamPolicyAdminStar,
+  iamRoleTrustAnyPrincipal,
   iamUserDirectPolicy,
+  iamUserInactive,
+  iamUserNoGroup,
   instanceWithoutProfile,
   literalPassword,
   naclWorldOpenAdmin,

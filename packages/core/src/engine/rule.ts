@@ -74,6 +74,12 @@ export interface ReportDescriptor<MessageId extends string> {
   volatile?: readonly string[];
   /** For an account's finding: the region of what is reported, when the entity spans regions (a trail of the account's set). Defaults to the entity's. */
   region?: string;
+  /**
+   * A lower level for this finding than the rule's (an admin policy attached to nobody yet is a
+   * `note` of a rule that is an `error`). Never raises it: the finding gets the less severe of the
+   * two, so a rule set to `note` in the configuration stays a note.
+   */
+  level?: Severity;
 }
 
 /** What a rule's `check` is given besides the entity: its options and `report`. */

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Finding, Notification } from '../model/finding.js';
+import { severityRank } from '../model/severity.js';
 import { DEFAULT_PRICE_REGION } from '../pricing/prices.js';
 import { type AnyRule, type ReportDescriptor, type Rule, ruleKinds } from './rule.js';
 
@@ -62,7 +63,7 @@ export function ruleRunner(
           findings.push({
             ruleId: rule.id,
             ruleName: rule.name,
-            severity: rule.severity,
+            severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
             messageId: d.messageId,
             message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
             ...(d.data ? { data: d.data } : {}),

@@ -6,6 +6,8 @@ import { cacheReplicationGroup } from './cache-replication-group/index.js';
 import { dbCluster } from './db-cluster/index.js';
 import { dbInstance } from './db-instance/index.js';
 import { elasticIp } from './elastic-ip/index.js';
+import { iamGroup } from './iam-group/index.js';
+import { iamRole } from './iam-role/index.js';
 import { iamUser } from './iam-user/index.js';
 import { instance } from './instance/index.js';
 import { natGateway } from './nat-gateway/index.js';
@@ -49,4 +51,6 @@ export const ENTITY_SLICES: { readonly [K in EntityKind]: EntitySlice<K> } = {
   CacheReplicationGroup: cacheReplicationGroup,
   DbCluster: dbCluster,
   BillingGuardrails: billingGuardrails,
+  IamGroup: iamGroup,
+  IamRole: iamRole,
 };

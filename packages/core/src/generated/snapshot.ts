@@ -138,7 +138,7 @@ export interface IamResponses {
     };
   };
   /**
-   * By user name.
+   * By user name. Written by older collectors.
    */
   ListGroupsForUser?: {
     [k: string]: {
@@ -148,7 +148,7 @@ export interface IamResponses {
     };
   };
   /**
-   * By user name.
+   * By user name. Written by older collectors.
    */
   ListAttachedUserPolicies?: {
     [k: string]: {
@@ -159,7 +159,7 @@ export interface IamResponses {
     };
   };
   /**
-   * By user name.
+   * By user name. Written by older collectors.
    */
   ListUserPolicies?: {
     [k: string]: {
@@ -167,7 +167,7 @@ export interface IamResponses {
     };
   };
   /**
-   * By user name, then policy name.
+   * By user name, then policy name. Written by older collectors.
    */
   GetUserPolicy?: {
     [k: string]: {
@@ -179,7 +179,7 @@ export interface IamResponses {
     };
   };
   /**
-   * By policy ARN: the default version of customer managed policies attached to users.
+   * By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.
    */
   GetPolicyVersion?: {
     [k: string]: {
@@ -189,6 +189,15 @@ export interface IamResponses {
         IsDefaultVersion?: boolean;
       };
     };
+  };
+  /**
+   * Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.
+   */
+  GetAccountAuthorizationDetails?: {
+    UserDetailList?: ApiUserDetail[];
+    GroupDetailList?: ApiGroupDetail[];
+    RoleDetailList?: ApiRoleDetail[];
+    Policies?: ApiManagedPolicyDetail[];
   };
 }
 /**
@@ -209,6 +218,96 @@ export interface ApiAccessKey {
   AccessKeyId: string;
   Status?: 'Active' | 'Inactive' | 'Expired';
   CreateDate?: IsoTimestamp;
+}
+/**
+ * An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.
+ */
+export interface ApiUserDetail {
+  UserName: string;
+  UserId?: string;
+  Arn?: string;
+  Path?: string;
+  CreateDate?: IsoTimestamp;
+  GroupList?: Strings;
+  AttachedManagedPolicies?: ApiAttachedPolicy[];
+  UserPolicyList?: ApiInlinePolicy[];
+  PermissionsBoundary?: ApiPermissionsBoundary;
+}
+/**
+ * A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.
+ */
+export interface ApiAttachedPolicy {
+  PolicyName?: string;
+  PolicyArn?: string;
+}
+/**
+ * An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.
+ */
+export interface ApiInlinePolicy {
+  PolicyName?: string;
+  PolicyDocument?: ApiPolicyDocument;
+}
+/**
+ * The managed policy set as a user's or role's permissions boundary.
+ */
+export interface ApiPermissionsBoundary {
+  PermissionsBoundaryType?: string;
+  PermissionsBoundaryArn?: string;
+}
+/**
+ * An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.
+ */
+export interface ApiGroupDetail {
+  GroupName: string;
+  GroupId?: string;
+  Arn?: string;
+  Path?: string;
+  CreateDate?: IsoTimestamp;
+  AttachedManagedPolicies?: ApiAttachedPolicy[];
+  GroupPolicyList?: ApiInlinePolicy[];
+}
+/**
+ * An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.
+ */
+export interface ApiRoleDetail {
+  RoleName: string;
+  RoleId?: string;
+  Arn?: string;
+  Path?: string;
+  CreateDate?: IsoTimestamp;
+  AssumeRolePolicyDocument?: ApiPolicyDocument;
+  /**
+   * The instance profiles holding the role (without their `Roles`, which repeat the role).
+   */
+  InstanceProfileList?: {
+    InstanceProfileName?: string;
+    InstanceProfileId?: string;
+    Arn?: string;
+  }[];
+  AttachedManagedPolicies?: ApiAttachedPolicy[];
+  RolePolicyList?: ApiInlinePolicy[];
+  PermissionsBoundary?: ApiPermissionsBoundary;
+}
+/**
+ * An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.
+ */
+export interface ApiManagedPolicyDetail {
+  PolicyName?: string;
+  PolicyId?: string;
+  Arn: string;
+  Path?: string;
+  DefaultVersionId?: string;
+  AttachmentCount?: number;
+  PermissionsBoundaryUsageCount?: number;
+  IsAttachable?: boolean;
+  CreateDate?: IsoTimestamp;
+  UpdateDate?: IsoTimestamp;
+  PolicyVersionList?: {
+    Document?: ApiPolicyDocument;
+    VersionId?: string;
+    IsDefaultVersion?: boolean;
+    CreateDate?: IsoTimestamp;
+  }[];
 }
 /**
  * The S3 responses.

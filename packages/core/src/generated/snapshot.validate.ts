@@ -6,10 +6,10 @@ const interop = (m) => (typeof m === "function" ? m : m.default);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"budget":{"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}},"budgets":{"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}},"dimension":{"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}},"alarmMetric":{"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}},"metricAlarm":{"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}},"cloudwatch":{"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"},"elbv2":{"$ref":"#/$defs/elbv2"},"elb":{"$ref":"#/$defs/elb"},"autoscaling":{"$ref":"#/$defs/autoscaling"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}},"dbSubnetGroup":{"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}},"loadBalancer":{"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}},"classicLoadBalancer":{"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}},"autoScalingGroup":{"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"}}},"elbv2":{"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}}}},"elb":{"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}},"autoscaling":{"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"attachedPolicy":{"type":"object","description":"A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}},"inlinePolicy":{"type":"object","description":"An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.","properties":{"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}},"permissionsBoundary":{"type":"object","description":"The managed policy set as a user's or role's permissions boundary.","properties":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"userDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"GroupList":{"$ref":"#/$defs/strings","description":"Names of the groups the user is in."},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"UserPolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"}}},"groupDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.","required":["GroupName"],"properties":{"GroupName":{"type":"string"},"GroupId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"GroupPolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}}}},"roleDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.","required":["RoleName"],"properties":{"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AssumeRolePolicyDocument":{"$ref":"#/$defs/policyDocument","description":"The trust policy: who may assume the role."},"InstanceProfileList":{"type":"array","description":"The instance profiles holding the role (without their `Roles`, which repeat the role).","items":{"type":"object","properties":{"InstanceProfileName":{"type":"string"},"InstanceProfileId":{"type":"string"},"Arn":{"type":"string"}}}},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"RolePolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"}}},"managedPolicyDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.","required":["Arn"],"properties":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"},"UpdateDate":{"$ref":"#/$defs/dateTime"},"PolicyVersionList":{"type":"array","items":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name. Written by older collectors.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}},"GetAccountAuthorizationDetails":{"type":"object","description":"Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.","properties":{"UserDetailList":{"type":"array","items":{"$ref":"#/$defs/userDetail"}},"GroupDetailList":{"type":"array","items":{"$ref":"#/$defs/groupDetail"}},"RoleDetailList":{"type":"array","items":{"$ref":"#/$defs/roleDetail"}},"Policies":{"type":"array","items":{"$ref":"#/$defs/managedPolicyDetail"}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"budget":{"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}},"budgets":{"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}},"dimension":{"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}},"alarmMetric":{"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}},"metricAlarm":{"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}},"cloudwatch":{"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"},"elbv2":{"$ref":"#/$defs/elbv2"},"elb":{"$ref":"#/$defs/elb"},"autoscaling":{"$ref":"#/$defs/autoscaling"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}},"dbSubnetGroup":{"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}},"loadBalancer":{"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}},"classicLoadBalancer":{"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}},"autoScalingGroup":{"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"}}},"elbv2":{"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}}}},"elb":{"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}},"autoscaling":{"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}}}};
 const schema32 = {"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"};
 const schema34 = {"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"};
-const schema110 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
+const schema130 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
 const pattern4 = new RegExp("^[0-9]{12}$", "u");
 const pattern5 = new RegExp("^aws(-[a-z]+)*$", "u");
 const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
@@ -18,7 +18,7 @@ const func0 = interop(runtime_equal);
 const func2 = interop(runtime_ucs2length);
 const schema35 = {"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false};
 const schema36 = {"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}};
-const schema37 = {"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}}}};
+const schema37 = {"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name. Written by older collectors.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}},"GetAccountAuthorizationDetails":{"type":"object","description":"Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.","properties":{"UserDetailList":{"type":"array","items":{"$ref":"#/$defs/userDetail"}},"GroupDetailList":{"type":"array","items":{"$ref":"#/$defs/groupDetail"}},"RoleDetailList":{"type":"array","items":{"$ref":"#/$defs/roleDetail"}},"Policies":{"type":"array","items":{"$ref":"#/$defs/managedPolicyDetail"}}}}}};
 const schema46 = {"type":"array","items":{"type":"string"}};
 const schema47 = {"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true};
 const schema39 = {"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}};
@@ -246,6 +246,1095 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":{"UserName":true,"AccessKeyId":true,"Status":true,"CreateDate":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema49 = {"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"GroupList":{"$ref":"#/$defs/strings","description":"Names of the groups the user is in."},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"UserPolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"}}};
+const schema52 = {"type":"object","description":"A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}};
+const schema55 = {"type":"object","description":"The managed policy set as a user's or role's permissions boundary.","properties":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}};
+const schema53 = {"type":"object","description":"An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.","properties":{"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.PolicyName !== undefined){
+if(typeof data.PolicyName !== "string"){
+const err0 = {instancePath:instancePath+"/PolicyName",schemaPath:"#/properties/PolicyName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.PolicyDocument !== undefined){
+let data1 = data.PolicyDocument;
+if((!(data1 && typeof data1 == "object" && !Array.isArray(data1))) && (typeof data1 !== "string")){
+const err1 = {instancePath:instancePath+"/PolicyDocument",schemaPath:"#/$defs/policyDocument/type",keyword:"type",params:{type: schema47.type},message:"must be object,string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":{"PolicyName":true,"PolicyDocument":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.UserName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UserName"},message:"must have required property '"+"UserName"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.UserName !== undefined){
+if(typeof data.UserName !== "string"){
+const err1 = {instancePath:instancePath+"/UserName",schemaPath:"#/properties/UserName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.UserId !== undefined){
+if(typeof data.UserId !== "string"){
+const err2 = {instancePath:instancePath+"/UserId",schemaPath:"#/properties/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Arn !== undefined){
+if(typeof data.Arn !== "string"){
+const err3 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Path !== undefined){
+if(typeof data.Path !== "string"){
+const err4 = {instancePath:instancePath+"/Path",schemaPath:"#/properties/Path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.CreateDate !== undefined){
+let data4 = data.CreateDate;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err5 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.GroupList !== undefined){
+let data5 = data.GroupList;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err7 = {instancePath:instancePath+"/GroupList/" + i0,schemaPath:"#/$defs/strings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/GroupList",schemaPath:"#/$defs/strings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.AttachedManagedPolicies !== undefined){
+let data7 = data.AttachedManagedPolicies;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.PolicyName !== undefined){
+if(typeof data8.PolicyName !== "string"){
+const err9 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i1+"/PolicyName",schemaPath:"#/$defs/attachedPolicy/properties/PolicyName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data8.PolicyArn !== undefined){
+if(typeof data8.PolicyArn !== "string"){
+const err10 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i1+"/PolicyArn",schemaPath:"#/$defs/attachedPolicy/properties/PolicyArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i1,schemaPath:"#/$defs/attachedPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/AttachedManagedPolicies",schemaPath:"#/properties/AttachedManagedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.UserPolicyList !== undefined){
+let data11 = data.UserPolicyList;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate28(data11[i2], {instancePath:instancePath+"/UserPolicyList/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/UserPolicyList",schemaPath:"#/properties/UserPolicyList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.PermissionsBoundary !== undefined){
+let data13 = data.PermissionsBoundary;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.PermissionsBoundaryType !== undefined){
+if(typeof data13.PermissionsBoundaryType !== "string"){
+const err14 = {instancePath:instancePath+"/PermissionsBoundary/PermissionsBoundaryType",schemaPath:"#/$defs/permissionsBoundary/properties/PermissionsBoundaryType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data13.PermissionsBoundaryArn !== undefined){
+if(typeof data13.PermissionsBoundaryArn !== "string"){
+const err15 = {instancePath:instancePath+"/PermissionsBoundary/PermissionsBoundaryArn",schemaPath:"#/$defs/permissionsBoundary/properties/PermissionsBoundaryArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/PermissionsBoundary",schemaPath:"#/$defs/permissionsBoundary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":{"UserName":true,"UserId":true,"Arn":true,"Path":true,"CreateDate":true,"GroupList":true,"AttachedManagedPolicies":true,"UserPolicyList":true,"PermissionsBoundary":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema56 = {"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.","required":["GroupName"],"properties":{"GroupName":{"type":"string"},"GroupId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"GroupPolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}}}};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.GroupName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "GroupName"},message:"must have required property '"+"GroupName"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.GroupName !== undefined){
+if(typeof data.GroupName !== "string"){
+const err1 = {instancePath:instancePath+"/GroupName",schemaPath:"#/properties/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.GroupId !== undefined){
+if(typeof data.GroupId !== "string"){
+const err2 = {instancePath:instancePath+"/GroupId",schemaPath:"#/properties/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Arn !== undefined){
+if(typeof data.Arn !== "string"){
+const err3 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Path !== undefined){
+if(typeof data.Path !== "string"){
+const err4 = {instancePath:instancePath+"/Path",schemaPath:"#/properties/Path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.CreateDate !== undefined){
+let data4 = data.CreateDate;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err5 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.AttachedManagedPolicies !== undefined){
+let data5 = data.AttachedManagedPolicies;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.PolicyName !== undefined){
+if(typeof data6.PolicyName !== "string"){
+const err7 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i0+"/PolicyName",schemaPath:"#/$defs/attachedPolicy/properties/PolicyName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.PolicyArn !== undefined){
+if(typeof data6.PolicyArn !== "string"){
+const err8 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i0+"/PolicyArn",schemaPath:"#/$defs/attachedPolicy/properties/PolicyArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i0,schemaPath:"#/$defs/attachedPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/AttachedManagedPolicies",schemaPath:"#/properties/AttachedManagedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.GroupPolicyList !== undefined){
+let data9 = data.GroupPolicyList;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate28(data9[i1], {instancePath:instancePath+"/GroupPolicyList/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/GroupPolicyList",schemaPath:"#/properties/GroupPolicyList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":{"GroupName":true,"GroupId":true,"Arn":true,"Path":true,"CreateDate":true,"AttachedManagedPolicies":true,"GroupPolicyList":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema59 = {"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.","required":["RoleName"],"properties":{"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AssumeRolePolicyDocument":{"$ref":"#/$defs/policyDocument","description":"The trust policy: who may assume the role."},"InstanceProfileList":{"type":"array","description":"The instance profiles holding the role (without their `Roles`, which repeat the role).","items":{"type":"object","properties":{"InstanceProfileName":{"type":"string"},"InstanceProfileId":{"type":"string"},"Arn":{"type":"string"}}}},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"RolePolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.RoleName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RoleName"},message:"must have required property '"+"RoleName"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.RoleName !== undefined){
+if(typeof data.RoleName !== "string"){
+const err1 = {instancePath:instancePath+"/RoleName",schemaPath:"#/properties/RoleName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.RoleId !== undefined){
+if(typeof data.RoleId !== "string"){
+const err2 = {instancePath:instancePath+"/RoleId",schemaPath:"#/properties/RoleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Arn !== undefined){
+if(typeof data.Arn !== "string"){
+const err3 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Path !== undefined){
+if(typeof data.Path !== "string"){
+const err4 = {instancePath:instancePath+"/Path",schemaPath:"#/properties/Path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.CreateDate !== undefined){
+let data4 = data.CreateDate;
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err5 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.AssumeRolePolicyDocument !== undefined){
+let data5 = data.AssumeRolePolicyDocument;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (typeof data5 !== "string")){
+const err7 = {instancePath:instancePath+"/AssumeRolePolicyDocument",schemaPath:"#/$defs/policyDocument/type",keyword:"type",params:{type: schema47.type},message:"must be object,string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.InstanceProfileList !== undefined){
+let data6 = data.InstanceProfileList;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.InstanceProfileName !== undefined){
+if(typeof data7.InstanceProfileName !== "string"){
+const err8 = {instancePath:instancePath+"/InstanceProfileList/" + i0+"/InstanceProfileName",schemaPath:"#/properties/InstanceProfileList/items/properties/InstanceProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data7.InstanceProfileId !== undefined){
+if(typeof data7.InstanceProfileId !== "string"){
+const err9 = {instancePath:instancePath+"/InstanceProfileList/" + i0+"/InstanceProfileId",schemaPath:"#/properties/InstanceProfileList/items/properties/InstanceProfileId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data7.Arn !== undefined){
+if(typeof data7.Arn !== "string"){
+const err10 = {instancePath:instancePath+"/InstanceProfileList/" + i0+"/Arn",schemaPath:"#/properties/InstanceProfileList/items/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/InstanceProfileList/" + i0,schemaPath:"#/properties/InstanceProfileList/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/InstanceProfileList",schemaPath:"#/properties/InstanceProfileList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.AttachedManagedPolicies !== undefined){
+let data11 = data.AttachedManagedPolicies;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.PolicyName !== undefined){
+if(typeof data12.PolicyName !== "string"){
+const err13 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i1+"/PolicyName",schemaPath:"#/$defs/attachedPolicy/properties/PolicyName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data12.PolicyArn !== undefined){
+if(typeof data12.PolicyArn !== "string"){
+const err14 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i1+"/PolicyArn",schemaPath:"#/$defs/attachedPolicy/properties/PolicyArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/AttachedManagedPolicies/" + i1,schemaPath:"#/$defs/attachedPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/AttachedManagedPolicies",schemaPath:"#/properties/AttachedManagedPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.RolePolicyList !== undefined){
+let data15 = data.RolePolicyList;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate28(data15[i2], {instancePath:instancePath+"/RolePolicyList/" + i2,parentData:data15,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/RolePolicyList",schemaPath:"#/properties/RolePolicyList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.PermissionsBoundary !== undefined){
+let data17 = data.PermissionsBoundary;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.PermissionsBoundaryType !== undefined){
+if(typeof data17.PermissionsBoundaryType !== "string"){
+const err18 = {instancePath:instancePath+"/PermissionsBoundary/PermissionsBoundaryType",schemaPath:"#/$defs/permissionsBoundary/properties/PermissionsBoundaryType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data17.PermissionsBoundaryArn !== undefined){
+if(typeof data17.PermissionsBoundaryArn !== "string"){
+const err19 = {instancePath:instancePath+"/PermissionsBoundary/PermissionsBoundaryArn",schemaPath:"#/$defs/permissionsBoundary/properties/PermissionsBoundaryArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/PermissionsBoundary",schemaPath:"#/$defs/permissionsBoundary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":{"RoleName":true,"RoleId":true,"Arn":true,"Path":true,"CreateDate":true,"AssumeRolePolicyDocument":true,"InstanceProfileList":true,"AttachedManagedPolicies":true,"RolePolicyList":true,"PermissionsBoundary":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema64 = {"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.","required":["Arn"],"properties":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"},"UpdateDate":{"$ref":"#/$defs/dateTime"},"PolicyVersionList":{"type":"array","items":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Arn === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Arn"},message:"must have required property '"+"Arn"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.PolicyName !== undefined){
+if(typeof data.PolicyName !== "string"){
+const err1 = {instancePath:instancePath+"/PolicyName",schemaPath:"#/properties/PolicyName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.PolicyId !== undefined){
+if(typeof data.PolicyId !== "string"){
+const err2 = {instancePath:instancePath+"/PolicyId",schemaPath:"#/properties/PolicyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Arn !== undefined){
+if(typeof data.Arn !== "string"){
+const err3 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Path !== undefined){
+if(typeof data.Path !== "string"){
+const err4 = {instancePath:instancePath+"/Path",schemaPath:"#/properties/Path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.DefaultVersionId !== undefined){
+if(typeof data.DefaultVersionId !== "string"){
+const err5 = {instancePath:instancePath+"/DefaultVersionId",schemaPath:"#/properties/DefaultVersionId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.AttachmentCount !== undefined){
+let data5 = data.AttachmentCount;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err6 = {instancePath:instancePath+"/AttachmentCount",schemaPath:"#/properties/AttachmentCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.PermissionsBoundaryUsageCount !== undefined){
+let data6 = data.PermissionsBoundaryUsageCount;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err7 = {instancePath:instancePath+"/PermissionsBoundaryUsageCount",schemaPath:"#/properties/PermissionsBoundaryUsageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.IsAttachable !== undefined){
+if(typeof data.IsAttachable !== "boolean"){
+const err8 = {instancePath:instancePath+"/IsAttachable",schemaPath:"#/properties/IsAttachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.CreateDate !== undefined){
+let data8 = data.CreateDate;
+if(typeof data8 === "string"){
+if(!pattern6.test(data8)){
+const err9 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.UpdateDate !== undefined){
+let data9 = data.UpdateDate;
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+const err11 = {instancePath:instancePath+"/UpdateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/UpdateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.PolicyVersionList !== undefined){
+let data10 = data.PolicyVersionList;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.Document !== undefined){
+let data12 = data11.Document;
+if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (typeof data12 !== "string")){
+const err13 = {instancePath:instancePath+"/PolicyVersionList/" + i0+"/Document",schemaPath:"#/$defs/policyDocument/type",keyword:"type",params:{type: schema47.type},message:"must be object,string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data11.VersionId !== undefined){
+if(typeof data11.VersionId !== "string"){
+const err14 = {instancePath:instancePath+"/PolicyVersionList/" + i0+"/VersionId",schemaPath:"#/properties/PolicyVersionList/items/properties/VersionId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data11.IsDefaultVersion !== undefined){
+if(typeof data11.IsDefaultVersion !== "boolean"){
+const err15 = {instancePath:instancePath+"/PolicyVersionList/" + i0+"/IsDefaultVersion",schemaPath:"#/properties/PolicyVersionList/items/properties/IsDefaultVersion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data11.CreateDate !== undefined){
+let data15 = data11.CreateDate;
+if(typeof data15 === "string"){
+if(!pattern6.test(data15)){
+const err16 = {instancePath:instancePath+"/PolicyVersionList/" + i0+"/CreateDate",schemaPath:"#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/PolicyVersionList/" + i0+"/CreateDate",schemaPath:"#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/PolicyVersionList/" + i0,schemaPath:"#/properties/PolicyVersionList/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/PolicyVersionList",schemaPath:"#/properties/PolicyVersionList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":{"PolicyName":true,"PolicyId":true,"Arn":true,"Path":true,"DefaultVersionId":true,"AttachmentCount":true,"PermissionsBoundaryUsageCount":true,"IsAttachable":true,"CreateDate":true,"UpdateDate":true,"PolicyVersionList":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1049,9 +2138,22 @@ vErrors.push(err55);
 errors++;
 }
 }
+if(data.GetAccountAuthorizationDetails !== undefined){
+let data54 = data.GetAccountAuthorizationDetails;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.UserDetailList !== undefined){
+let data55 = data54.UserDetailList;
+if(Array.isArray(data55)){
+const len6 = data55.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate27(data55[i6], {instancePath:instancePath+"/GetAccountAuthorizationDetails/UserDetailList/" + i6,parentData:data55,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/GetAccountAuthorizationDetails/UserDetailList",schemaPath:"#/properties/GetAccountAuthorizationDetails/properties/UserDetailList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1060,21 +2162,111 @@ vErrors.push(err56);
 }
 errors++;
 }
+}
+if(data54.GroupDetailList !== undefined){
+let data57 = data54.GroupDetailList;
+if(Array.isArray(data57)){
+const len7 = data57.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate31(data57[i7], {instancePath:instancePath+"/GetAccountAuthorizationDetails/GroupDetailList/" + i7,parentData:data57,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/GetAccountAuthorizationDetails/GroupDetailList",schemaPath:"#/properties/GetAccountAuthorizationDetails/properties/GroupDetailList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data54.RoleDetailList !== undefined){
+let data59 = data54.RoleDetailList;
+if(Array.isArray(data59)){
+const len8 = data59.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate34(data59[i8], {instancePath:instancePath+"/GetAccountAuthorizationDetails/RoleDetailList/" + i8,parentData:data59,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/GetAccountAuthorizationDetails/RoleDetailList",schemaPath:"#/properties/GetAccountAuthorizationDetails/properties/RoleDetailList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data54.Policies !== undefined){
+let data61 = data54.Policies;
+if(Array.isArray(data61)){
+const len9 = data61.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate37(data61[i9], {instancePath:instancePath+"/GetAccountAuthorizationDetails/Policies/" + i9,parentData:data61,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/GetAccountAuthorizationDetails/Policies",schemaPath:"#/properties/GetAccountAuthorizationDetails/properties/Policies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/GetAccountAuthorizationDetails",schemaPath:"#/properties/GetAccountAuthorizationDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"GetAccountSummary":true,"GetCredentialReport":true,"ListUsers":true,"ListAccessKeys":true,"GetAccessKeyLastUsed":true,"ListMFADevices":true,"ListGroupsForUser":true,"ListAttachedUserPolicies":true,"ListUserPolicies":true,"GetUserPolicy":true,"GetPolicyVersion":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"GetAccountSummary":true,"GetCredentialReport":true,"ListUsers":true,"ListAccessKeys":true,"GetAccessKeyLastUsed":true,"ListMFADevices":true,"ListGroupsForUser":true,"ListAttachedUserPolicies":true,"ListUserPolicies":true,"GetUserPolicy":true,"GetPolicyVersion":true,"GetAccountAuthorizationDetails":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}};
-const schema50 = {"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}};
-const schema51 = {"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}};
-const schema52 = {"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}};
-const schema53 = {"type":"array","items":{"$ref":"#/$defs/tag"}};
+const schema69 = {"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}};
+const schema70 = {"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}};
+const schema71 = {"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}};
+const schema72 = {"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}};
+const schema73 = {"type":"array","items":{"$ref":"#/$defs/tag"}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1133,16 +2325,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1243,8 +2435,8 @@ errors++;
 }
 }
 if(data6.Tags !== undefined){
-if(!(validate31(data6.Tags, {instancePath:instancePath+"/And/Tags",parentData:data6,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate43(data6.Tags, {instancePath:instancePath+"/And/Tags",parentData:data6,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -1297,16 +2489,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":{"Prefix":true,"Tag":true,"ObjectSizeGreaterThan":true,"ObjectSizeLessThan":true,"And":true},"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":{"Prefix":true,"Tag":true,"ObjectSizeGreaterThan":true,"ObjectSizeLessThan":true,"And":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1329,7 +2521,7 @@ errors++;
 if(data.Status !== undefined){
 let data1 = data.Status;
 if(!((data1 === "Enabled") || (data1 === "Disabled"))){
-const err1 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/enum",keyword:"enum",params:{allowedValues: schema50.properties.Status.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/enum",keyword:"enum",params:{allowedValues: schema70.properties.Status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1340,8 +2532,8 @@ errors++;
 }
 }
 if(data.Filter !== undefined){
-if(!(validate30(data.Filter, {instancePath:instancePath+"/Filter",parentData:data,parentDataProperty:"Filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate42(data.Filter, {instancePath:instancePath+"/Filter",parentData:data,parentDataProperty:"Filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -1561,16 +2753,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"ID":true,"Status":true,"Filter":true,"Prefix":true,"Expiration":true,"Transitions":true,"NoncurrentVersionExpiration":true,"NoncurrentVersionTransitions":true},"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":{"ID":true,"Status":true,"Filter":true,"Prefix":true,"Expiration":true,"Transitions":true,"NoncurrentVersionExpiration":true,"NoncurrentVersionTransitions":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1589,8 +2781,8 @@ let data2 = data1.Rules;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate29(data2[i0], {instancePath:instancePath+"/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate41(data2[i0], {instancePath:instancePath+"/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -1641,18 +2833,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":{"GetBucketLifecycleConfiguration":true},"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":{"GetBucketLifecycleConfiguration":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}};
-const schema57 = {"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}};
+const schema76 = {"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}};
+const schema77 = {"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1771,16 +2963,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":{"BudgetName":true,"BudgetType":true,"TimeUnit":true,"BudgetLimit":true,"LastUpdatedTime":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"BudgetName":true,"BudgetType":true,"TimeUnit":true,"BudgetLimit":true,"LastUpdatedTime":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1796,8 +2988,8 @@ let data1 = data0.Budgets;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate37(data1[i0], {instancePath:instancePath+"/DescribeBudgets/Budgets/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate49(data1[i0], {instancePath:instancePath+"/DescribeBudgets/Budgets/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -1836,20 +3028,20 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":{"DescribeBudgets":true},"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":{"DescribeBudgets":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}};
-const schema60 = {"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}};
-const schema61 = {"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}};
-const schema62 = {"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}};
+const schema79 = {"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}};
+const schema80 = {"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}};
+const schema81 = {"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}};
+const schema82 = {"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1947,16 +3139,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":{"Namespace":true,"MetricName":true,"Dimensions":true},"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"Namespace":true,"MetricName":true,"Dimensions":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2102,8 +3294,8 @@ if(data9.MetricStat !== undefined){
 let data12 = data9.MetricStat;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.Metric !== undefined){
-if(!(validate42(data12.Metric, {instancePath:instancePath+"/Metrics/" + i1+"/MetricStat/Metric",parentData:data12,parentDataProperty:"Metric",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate54(data12.Metric, {instancePath:instancePath+"/Metrics/" + i1+"/MetricStat/Metric",parentData:data12,parentDataProperty:"Metric",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -2230,16 +3422,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":{"AlarmName":true,"AlarmArn":true,"Namespace":true,"MetricName":true,"Dimensions":true,"Metrics":true,"ActionsEnabled":true,"AlarmActions":true,"Threshold":true,"ComparisonOperator":true,"StateValue":true},"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":{"AlarmName":true,"AlarmArn":true,"Namespace":true,"MetricName":true,"Dimensions":true,"Metrics":true,"ActionsEnabled":true,"AlarmActions":true,"Threshold":true,"ComparisonOperator":true,"StateValue":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2255,8 +3447,8 @@ let data1 = data0.MetricAlarms;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate41(data1[i0], {instancePath:instancePath+"/DescribeAlarms/MetricAlarms/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate53(data1[i0], {instancePath:instancePath+"/DescribeAlarms/MetricAlarms/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
@@ -2295,10 +3487,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"DescribeAlarms":true},"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":{"DescribeAlarms":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2397,20 +3589,20 @@ errors = vErrors.length;
 }
 }
 if(data.s3 !== undefined){
-if(!(validate28(data.s3, {instancePath:instancePath+"/s3",parentData:data,parentDataProperty:"s3",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate40(data.s3, {instancePath:instancePath+"/s3",parentData:data,parentDataProperty:"s3",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
 if(data.budgets !== undefined){
-if(!(validate36(data.budgets, {instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate48(data.budgets, {instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.cloudwatch !== undefined){
-if(!(validate40(data.cloudwatch, {instancePath:instancePath+"/cloudwatch",parentData:data,parentDataProperty:"cloudwatch",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate52(data.cloudwatch, {instancePath:instancePath+"/cloudwatch",parentData:data,parentDataProperty:"cloudwatch",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -2430,17 +3622,17 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema66 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"},"elbv2":{"$ref":"#/$defs/elbv2"},"elb":{"$ref":"#/$defs/elb"},"autoscaling":{"$ref":"#/$defs/autoscaling"}},"additionalProperties":false};
-const schema67 = {"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}};
-const schema77 = {"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}};
-const schema78 = {"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}};
-const schema68 = {"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}};
-const schema69 = {"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}};
+const schema86 = {"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"},"elbv2":{"$ref":"#/$defs/elbv2"},"elb":{"$ref":"#/$defs/elb"},"autoscaling":{"$ref":"#/$defs/autoscaling"}},"additionalProperties":false};
+const schema87 = {"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}};
+const schema97 = {"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}};
+const schema98 = {"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}};
+const schema88 = {"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}};
+const schema89 = {"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3143,17 +4335,17 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":{"GroupId":true,"GroupName":true,"VpcId":true,"OwnerId":true,"IpPermissions":true,"IpPermissionsEgress":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"GroupId":true,"GroupName":true,"VpcId":true,"OwnerId":true,"IpPermissions":true,"IpPermissionsEgress":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}};
+const schema91 = {"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3234,8 +4426,8 @@ errors++;
 }
 }
 if(data.Tags !== undefined){
-if(!(validate31(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate43(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -3250,17 +4442,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":{"AllocationId":true,"AssociationId":true,"PublicIp":true,"InstanceId":true,"NetworkInterfaceId":true,"Domain":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":{"AllocationId":true,"AssociationId":true,"PublicIp":true,"InstanceId":true,"NetworkInterfaceId":true,"Domain":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}};
+const schema92 = {"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3370,8 +4562,8 @@ errors++;
 }
 }
 if(data.Tags !== undefined){
-if(!(validate31(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate43(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -3413,17 +4605,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true,"Placement":true},"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true,"Placement":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema73 = {"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}};
+const schema93 = {"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3492,7 +4684,7 @@ errors++;
 if(data.ConnectivityType !== undefined){
 let data4 = data.ConnectivityType;
 if(!((data4 === "public") || (data4 === "private"))){
-const err5 = {instancePath:instancePath+"/ConnectivityType",schemaPath:"#/properties/ConnectivityType/enum",keyword:"enum",params:{allowedValues: schema73.properties.ConnectivityType.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/ConnectivityType",schemaPath:"#/properties/ConnectivityType/enum",keyword:"enum",params:{allowedValues: schema93.properties.ConnectivityType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3570,8 +4762,8 @@ errors++;
 }
 }
 if(data.Tags !== undefined){
-if(!(validate31(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate43(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -3586,19 +4778,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":{"NatGatewayId":true,"State":true,"SubnetId":true,"VpcId":true,"ConnectivityType":true,"NatGatewayAddresses":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":{"NatGatewayId":true,"State":true,"SubnetId":true,"VpcId":true,"ConnectivityType":true,"NatGatewayAddresses":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}};
-const schema75 = {"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}};
-const schema76 = {"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}};
+const schema94 = {"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}};
+const schema95 = {"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}};
+const schema96 = {"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3794,7 +4986,7 @@ errors++;
 if(data9.RuleAction !== undefined){
 let data12 = data9.RuleAction;
 if(!((data12 === "allow") || (data12 === "deny"))){
-const err15 = {instancePath:instancePath+"/Entries/" + i1+"/RuleAction",schemaPath:"#/$defs/networkAclEntry/properties/RuleAction/enum",keyword:"enum",params:{allowedValues: schema76.properties.RuleAction.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/Entries/" + i1+"/RuleAction",schemaPath:"#/$defs/networkAclEntry/properties/RuleAction/enum",keyword:"enum",params:{allowedValues: schema96.properties.RuleAction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3916,16 +5108,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":{"NetworkAclId":true,"VpcId":true,"IsDefault":true,"Associations":true,"Entries":true},"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":{"NetworkAclId":true,"VpcId":true,"IsDefault":true,"Associations":true,"Entries":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3941,8 +5133,8 @@ let data1 = data0.SecurityGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate49(data1[i0], {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate61(data1[i0], {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -3978,8 +5170,8 @@ let data4 = data3.Addresses;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate51(data4[i1], {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate63(data4[i1], {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -4022,8 +5214,8 @@ let data9 = data8.Instances;
 if(Array.isArray(data9)){
 const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate54(data9[i3], {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2+"/Instances/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate66(data9[i3], {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2+"/Instances/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
@@ -4083,8 +5275,8 @@ let data12 = data11.NatGateways;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate57(data12[i4], {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate69(data12[i4], {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -4120,8 +5312,8 @@ let data15 = data14.NetworkAcls;
 if(Array.isArray(data15)){
 const len5 = data15.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate60(data15[i5], {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i5,parentData:data15,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate72(data15[i5], {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i5,parentData:data15,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -4389,19 +5581,19 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":{"DescribeSecurityGroups":true,"DescribeAddresses":true,"DescribeInstances":true,"DescribeNatGateways":true,"DescribeNetworkAcls":true,"DescribeRouteTables":true,"DescribeSubnets":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"DescribeSecurityGroups":true,"DescribeAddresses":true,"DescribeInstances":true,"DescribeNatGateways":true,"DescribeNetworkAcls":true,"DescribeRouteTables":true,"DescribeSubnets":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}};
-const schema80 = {"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}};
-const schema81 = {"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}};
+const schema99 = {"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}};
+const schema100 = {"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}};
+const schema101 = {"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4412,7 +5604,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ReadWriteType !== undefined){
 let data0 = data.ReadWriteType;
 if(!(((data0 === "ReadOnly") || (data0 === "WriteOnly")) || (data0 === "All"))){
-const err0 = {instancePath:instancePath+"/ReadWriteType",schemaPath:"#/properties/ReadWriteType/enum",keyword:"enum",params:{allowedValues: schema81.properties.ReadWriteType.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/ReadWriteType",schemaPath:"#/properties/ReadWriteType/enum",keyword:"enum",params:{allowedValues: schema101.properties.ReadWriteType.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4516,17 +5708,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":{"ReadWriteType":true,"IncludeManagementEvents":true,"DataResources":true},"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":{"ReadWriteType":true,"IncludeManagementEvents":true,"DataResources":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}};
+const schema103 = {"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4778,17 +5970,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":{"Name":true,"FieldSelectors":true},"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":{"Name":true,"FieldSelectors":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}};
+const schema110 = {"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4892,16 +6084,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":{"EventId":true,"EventName":true,"EventTime":true,"EventSource":true,"Username":true,"CloudTrailEvent":true},"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":{"EventId":true,"EventName":true,"EventTime":true,"EventSource":true,"Username":true,"CloudTrailEvent":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5138,8 +6330,8 @@ let data18 = data17.EventSelectors;
 if(Array.isArray(data18)){
 const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate64(data18[i1], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate76(data18[i1], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -5160,8 +6352,8 @@ let data20 = data17.AdvancedEventSelectors;
 if(Array.isArray(data20)){
 const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate66(data20[i2], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate78(data20[i2], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
@@ -5209,8 +6401,8 @@ let data23 = data22.Events;
 if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate68(data23[i3], {instancePath:instancePath+"/LookupEvents/Events/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate80(data23[i3], {instancePath:instancePath+"/LookupEvents/Events/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 }
@@ -5249,20 +6441,20 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}};
-const schema93 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}};
-const schema96 = {"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}};
-const schema94 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}};
+const schema112 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}};
+const schema113 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}};
+const schema116 = {"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}};
+const schema114 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5507,16 +6699,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":{"DBClusterIdentifier":true,"DBClusterArn":true,"Engine":true,"MultiAZ":true,"StorageEncrypted":true,"PubliclyAccessible":true,"DBClusterMembers":true,"EngineMode":true,"DBClusterInstanceClass":true,"AvailabilityZones":true,"BackupRetentionPeriod":true,"Status":true,"ReplicationSourceIdentifier":true},"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":{"DBClusterIdentifier":true,"DBClusterArn":true,"Engine":true,"MultiAZ":true,"StorageEncrypted":true,"PubliclyAccessible":true,"DBClusterMembers":true,"EngineMode":true,"DBClusterInstanceClass":true,"AvailabilityZones":true,"BackupRetentionPeriod":true,"Status":true,"ReplicationSourceIdentifier":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5817,8 +7009,8 @@ let data22 = data21.DBClusters;
 if(Array.isArray(data22)){
 const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate72(data22[i2], {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate84(data22[i2], {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -6033,19 +7225,19 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true,"DescribeDBSubnetGroups":true},"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true,"DescribeDBSubnetGroups":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}};
-const schema100 = {"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}};
-const schema98 = {"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}};
+const schema117 = {"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}};
+const schema120 = {"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}};
+const schema118 = {"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6371,16 +7563,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":{"ReplicationGroupId":true,"ARN":true,"Description":true,"Status":true,"Engine":true,"AutomaticFailover":true,"MultiAZ":true,"ClusterEnabled":true,"MemberClusters":true,"NodeGroups":true,"GlobalReplicationGroupInfo":true},"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":{"ReplicationGroupId":true,"ARN":true,"Description":true,"Status":true,"Engine":true,"AutomaticFailover":true,"MultiAZ":true,"ClusterEnabled":true,"MemberClusters":true,"NodeGroups":true,"GlobalReplicationGroupInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6396,8 +7588,8 @@ let data1 = data0.ReplicationGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate76(data1[i0], {instancePath:instancePath+"/DescribeReplicationGroups/ReplicationGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate88(data1[i0], {instancePath:instancePath+"/DescribeReplicationGroups/ReplicationGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -6577,18 +7769,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":{"DescribeReplicationGroups":true,"DescribeCacheClusters":true},"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":{"DescribeReplicationGroups":true,"DescribeCacheClusters":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema101 = {"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}}}};
-const schema102 = {"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}};
+const schema121 = {"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}}}};
+const schema122 = {"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6807,18 +7999,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema103 = {"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}};
-const schema104 = {"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}};
+const schema123 = {"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}};
+const schema124 = {"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6929,16 +8121,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":{"LoadBalancerName":true,"Scheme":true,"VPCId":true,"AvailabilityZones":true,"Subnets":true},"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":{"LoadBalancerName":true,"Scheme":true,"VPCId":true,"AvailabilityZones":true,"Subnets":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6954,8 +8146,8 @@ let data1 = data0.LoadBalancerDescriptions;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate82(data1[i0], {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancerDescriptions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate94(data1[i0], {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancerDescriptions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 }
@@ -6994,18 +8186,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}};
-const schema108 = {"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"}}};
+const schema127 = {"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}};
+const schema128 = {"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"}}};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7139,16 +8331,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":{"AutoScalingGroupName":true,"AutoScalingGroupARN":true,"MinSize":true,"MaxSize":true,"DesiredCapacity":true,"AvailabilityZones":true,"VPCZoneIdentifier":true,"Status":true},"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":{"AutoScalingGroupName":true,"AutoScalingGroupARN":true,"MinSize":true,"MaxSize":true,"DesiredCapacity":true,"AvailabilityZones":true,"VPCZoneIdentifier":true,"Status":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7164,8 +8356,8 @@ let data1 = data0.AutoScalingGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate86(data1[i0], {instancePath:instancePath+"/DescribeAutoScalingGroups/AutoScalingGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate98(data1[i0], {instancePath:instancePath+"/DescribeAutoScalingGroups/AutoScalingGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -7204,16 +8396,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":{"DescribeAutoScalingGroups":true},"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":{"DescribeAutoScalingGroups":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7234,44 +8426,44 @@ errors++;
 }
 }
 if(data.ec2 !== undefined){
-if(!(validate48(data.ec2, {instancePath:instancePath+"/ec2",parentData:data,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate60(data.ec2, {instancePath:instancePath+"/ec2",parentData:data,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 if(data.cloudtrail !== undefined){
-if(!(validate63(data.cloudtrail, {instancePath:instancePath+"/cloudtrail",parentData:data,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-}
-if(data.rds !== undefined){
-if(!(validate71(data.rds, {instancePath:instancePath+"/rds",parentData:data,parentDataProperty:"rds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-if(data.elasticache !== undefined){
-if(!(validate75(data.elasticache, {instancePath:instancePath+"/elasticache",parentData:data,parentDataProperty:"elasticache",rootData,dynamicAnchors}))){
+if(!(validate75(data.cloudtrail, {instancePath:instancePath+"/cloudtrail",parentData:data,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
+if(data.rds !== undefined){
+if(!(validate83(data.rds, {instancePath:instancePath+"/rds",parentData:data,parentDataProperty:"rds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+if(data.elasticache !== undefined){
+if(!(validate87(data.elasticache, {instancePath:instancePath+"/elasticache",parentData:data,parentDataProperty:"elasticache",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+errors = vErrors.length;
+}
+}
 if(data.elbv2 !== undefined){
-if(!(validate79(data.elbv2, {instancePath:instancePath+"/elbv2",parentData:data,parentDataProperty:"elbv2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate91(data.elbv2, {instancePath:instancePath+"/elbv2",parentData:data,parentDataProperty:"elbv2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
 if(data.elb !== undefined){
-if(!(validate81(data.elb, {instancePath:instancePath+"/elb",parentData:data,parentDataProperty:"elb",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate93(data.elb, {instancePath:instancePath+"/elb",parentData:data,parentDataProperty:"elb",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
 if(data.autoscaling !== undefined){
-if(!(validate85(data.autoscaling, {instancePath:instancePath+"/autoscaling",parentData:data,parentDataProperty:"autoscaling",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate97(data.autoscaling, {instancePath:instancePath+"/autoscaling",parentData:data,parentDataProperty:"autoscaling",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -7286,10 +8478,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7702,8 +8894,8 @@ errors++;
 }
 }
 for(const key1 in data14){
-if(!(validate47(data14[key1], {instancePath:instancePath+"/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate59(data14[key1], {instancePath:instancePath+"/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }

@@ -6,6 +6,8 @@ import type { CacheReplicationGroup } from '../entities/cache-replication-group/
 import type { DbCluster } from '../entities/db-cluster/types.js';
 import type { DbInstance } from '../entities/db-instance/types.js';
 import type { ElasticIp } from '../entities/elastic-ip/types.js';
+import type { IamGroup } from '../entities/iam-group/types.js';
+import type { IamRole } from '../entities/iam-role/types.js';
 import type { IamUser } from '../entities/iam-user/types.js';
 import type { Instance } from '../entities/instance/types.js';
 import type { NatGateway } from '../entities/nat-gateway/types.js';
@@ -27,12 +29,14 @@ export type { CacheReplicationGroup, CacheReplicationGroupSetting } from '../ent
 export type { DbCluster, DbClusterSetting } from '../entities/db-cluster/types.js';
 export type { DbInstance, DbInstanceSetting } from '../entities/db-instance/types.js';
 export type { EipAssociation, ElasticIp } from '../entities/elastic-ip/types.js';
+export type { IamGroup } from '../entities/iam-group/types.js';
+export type { IamRole, TrustCondition, TrustPrincipal, TrustStatement } from '../entities/iam-role/types.js';
 export type { AccessKeyInfo, IamUser } from '../entities/iam-user/types.js';
 export type { Instance } from '../entities/instance/types.js';
 export type { NatGateway } from '../entities/nat-gateway/types.js';
 export type { NetworkAcl, NetworkAclEntry } from '../entities/network-acl/types.js';
 export type { PasswordProperty, PasswordValueSource } from '../entities/password-property/types.js';
-export type { Policy, PolicyStatement } from '../entities/policy/types.js';
+export type { Policy, PolicyAttachment, PolicyStatement } from '../entities/policy/types.js';
 export type { ResourceEntity } from '../entities/resource/types.js';
 export type { RootAccount, RootActivity } from '../entities/root-account/types.js';
 export type { SecretMatch, SecretType } from '../entities/secret/types.js';
@@ -64,6 +68,8 @@ export interface EntityMap {
   TemplateParameter: TemplateParameterEntity;
   DbCluster: DbCluster;
   BillingGuardrails: BillingGuardrails;
+  IamGroup: IamGroup;
+  IamRole: IamRole;
 }
 
 /** The name of an entity kind, such as `SecurityGroup`: what a rule's `entity` selects. */

@@ -43,7 +43,9 @@ describe('the descriptors of the AWS calls', () => {
     for (const call of AWS_CALLS) {
       if (call.pages)
         expect(
-          Object.values(call.pages).every((v) => /^[A-Za-z]+$/.test(v)),
+          Object.values(call.pages)
+            .flat()
+            .every((v) => /^[A-Za-z]+$/.test(v)),
           callName(call),
         ).toBe(true);
       if (call.http) expect(call.http, callName(call)).toMatch(/^(GET|HEAD) \/[^ ]*$/);

@@ -35,9 +35,11 @@ describe('entities from the recorded account snapshot', () => {
       Trail: 2,
       TrailSet: 1,
       IamUser: 2,
-      Policy: 2,
+      Policy: 3,
       RootAccount: 1,
       BillingGuardrails: 1,
+      IamGroup: 1,
+      IamRole: 1,
     });
     // A kind read by another is mapped once: the database holds the security group entity itself.
     const [db] = of('DbInstance', loaded.entities);

@@ -1,7 +1,7 @@
 import { rules } from '@mamori/rules';
 import { describe, expect, it } from 'vitest';
 import { accountSummary, credentialReport, rootRow, snapshotJson } from '../../../../test/snapshot-builder.js';
-import { COLLECTOR_CALLS } from './calls.js';
+import { COLLECTOR_CALLS, LEGACY_CALL_FEEDS } from './calls.js';
 import type { CallError } from './format.js';
 import { CALL_FEEDS, FEED_SOURCES, kindsFedBy, loadSnapshot, notEvaluatedMessage, rulesNotEvaluated } from './load.js';
 
@@ -12,7 +12,7 @@ const global = (service: string, operation: string, resource?: string) => ({ ser
 
 describe('what each failed call leaves unevaluated', () => {
   it('every call the collector makes says what it feeds, and fallbacks name calls that exist', () => {
-    expect(Object.keys(CALL_FEEDS).sort()).toEqual([...COLLECTOR_CALLS].sort());
+    expect(Object.keys(CALL_FEEDS).sort()).toEqual([...COLLECTOR_CALLS, ...Object.keys(LEGACY_CALL_FEEDS)].sort());
     for (const [feed, sources] of Object.entries(FEED_SOURCES)) {
       for (const call of sources ?? [])
         expect(
@@ -76,23 +76,32 @@ describe('what each failed call leaves unevaluated', () => {
   });
 
   it('IAM: each per-user call feeds the user rules that read it', () => {
-    expect(ids(global('iam', 'ListUsers'))).toEqual(['MAM201', 'MAM202', 'MAM209', 'MAM210', 'MAM211']);
-    expect(ids(global('iam', 'ListAccessKeys', 'ken'))).toEqual(['MAM209', 'MAM210']);
-    expect(ids(global('iam', 'GetAccessKeyLastUsed', 'AKIA1'))).toEqual(['MAM209']);
+    const userRules = ['MAM202', 'MAM209', 'MAM210', 'MAM211', 'MAM213', 'MAM214', 'MAM215'];
+    // Older collectors read policies per listed user: without the list, and without the authorization details, none were read.
+    expect(ids(global('iam', 'ListUsers'))).toEqual(['MAM201', ...userRules]);
+    expect(ids(global('iam', 'ListUsers'), (call) => call === 'iam:GetAccountAuthorizationDetails')).toEqual(userRules);
+    expect(ids(global('iam', 'ListAccessKeys', 'ken'))).toEqual(['MAM209', 'MAM210', 'MAM213', 'MAM214']);
+    expect(ids(global('iam', 'GetAccessKeyLastUsed', 'AKIA1'))).toEqual(['MAM209', 'MAM213', 'MAM214']);
     expect(ids(global('iam', 'ListMFADevices', 'ken'))).toEqual(['MAM211']);
-    expect(ids(global('iam', 'ListGroupsForUser', 'ken'))).toEqual([]);
-    expect(ids(global('iam', 'ListAttachedUserPolicies', 'ken'))).toEqual(['MAM201', 'MAM202']);
-    expect(ids(global('iam', 'ListUserPolicies', 'ken'))).toEqual(['MAM201', 'MAM202']);
+  });
+
+  it('IAM: the authorization details feed the policy, role and group rules; the per-user calls of older collectors still name theirs', () => {
+    expect(ids(global('iam', 'GetAccountAuthorizationDetails'))).toEqual(['MAM201', 'MAM202', 'MAM212', 'MAM215']);
+    expect(ids(global('iam', 'ListGroupsForUser', 'ken'))).toEqual(['MAM215']);
+    expect(ids(global('iam', 'ListAttachedUserPolicies', 'ken'))).toEqual(['MAM201', 'MAM202', 'MAM215']);
+    expect(ids(global('iam', 'ListUserPolicies', 'ken'))).toEqual(['MAM201', 'MAM202', 'MAM215']);
     expect(ids(global('iam', 'GetUserPolicy', 'ken/inline'))).toEqual(['MAM201']);
+    expect(ids(global('iam', 'GetPolicy', 'arn:aws:iam::123456789012:policy/p'))).toEqual(['MAM201']);
     expect(ids(global('iam', 'GetPolicyVersion', 'arn:aws:iam::123456789012:policy/p'))).toEqual(['MAM201']);
   });
 
   it('the account summary and the credential report stand in for each other', () => {
     expect(ids(global('iam', 'GetAccountSummary'))).toEqual(['MAM207', 'MAM208']);
     expect(ids(global('iam', 'GetAccountSummary'), (call) => call === 'iam:GetCredentialReport')).toEqual([]);
-    expect(ids(global('iam', 'GetCredentialReport'))).toEqual(['MAM206', 'MAM207', 'MAM208', 'MAM209', 'MAM210', 'MAM211']);
-    // With the summary, the MFA devices and the access key list answered, only what the report alone gives is lost.
-    expect(ids(global('iam', 'GenerateCredentialReport'), () => true)).toEqual(['MAM206', 'MAM211']);
+    expect(ids(global('iam', 'GetCredentialReport'))).toEqual(['MAM206', 'MAM207', 'MAM208', 'MAM209', 'MAM210', 'MAM211', 'MAM213', 'MAM214']);
+    // With the summary, the MFA devices, the user list and the access key list answered, only what the report alone gives is lost:
+    // root activity, and whether a user has a console password.
+    expect(ids(global('iam', 'GenerateCredentialReport'), () => true)).toEqual(['MAM206', 'MAM211', 'MAM214']);
   });
 
   it('a region that could not be read at all leaves every regional rule, and root activity, unevaluated there', () => {
@@ -145,7 +154,7 @@ describe('not-evaluated warnings', () => {
       ],
     });
     expect(loadSnapshot('s.json', doc, rules).notifications.map((n) => n.message)).toEqual([
-      'iam GenerateCredentialReport failed with ReportInProgress (credential report not ready after 120 s); not evaluated: MAM206 root-recently-used, MAM209 iam-access-key-unused, MAM210 iam-access-key-not-rotated, MAM211 iam-console-user-without-mfa',
+      'iam GenerateCredentialReport failed with ReportInProgress (credential report not ready after 120 s); not evaluated: MAM206 root-recently-used, MAM209 iam-access-key-unused, MAM210 iam-access-key-not-rotated, MAM211 iam-console-user-without-mfa, MAM213 iam-user-inactive, MAM214 iam-console-user-unused-key',
       's3 GetBucketLifecycleConfiguration for logs failed with AccessDenied; not evaluated: MAM705 cloudtrail-bucket-no-lifecycle',
       'rds DescribeDBClusters in eu-west-1 failed with AccessDenied; not evaluated there: MAM601 rds-not-multi-az, MAM602 rds-publicly-accessible, MAM603 rds-storage-unencrypted, MAM604 rds-backups-disabled',
     ]);

@@ -4,7 +4,7 @@ import type { Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import { parseText, stripBom } from '../template/parsing/parse.js';
 import { append } from '../util/append.js';
-import { AWS_CALLS, type AwsCallName, callName, type Feed } from './calls.js';
+import { AWS_CALLS, type AwsCallName, callName, type Feed, LEGACY_CALL_FEEDS } from './calls.js';
 import { snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type IncompleteReason } from './format.js';
 import { JsonPositions } from './json-positions.js';
@@ -23,8 +23,11 @@ export interface SnapshotLoadOutcome {
 
 export type { Feed } from './calls.js';
 
-/** What each call feeds: when it fails, the rules that read those fields are not evaluated there. */
-export const CALL_FEEDS: Readonly<Record<string, readonly Feed[]>> = Object.fromEntries(AWS_CALLS.map((c) => [callName(c), c.feeds]));
+/** What each call feeds (older collectors' calls included): when it fails, the rules that read those fields are not evaluated there. */
+export const CALL_FEEDS: Readonly<Record<string, readonly Feed[]>> = {
+  ...LEGACY_CALL_FEEDS,
+  ...Object.fromEntries(AWS_CALLS.map((c) => [callName(c), c.feeds])),
+};
 
 /**
  * Fields more than one call gives: a failed call leaves such a field unread only when none of the
@@ -37,6 +40,8 @@ export const FEED_SOURCES: Readonly<Partial<Record<Feed, readonly AwsCallName[]>
   'IamUser.passwordLastUsed': ['iam:GetCredentialReport', 'iam:ListUsers'],
   'IamUser.accessKeys': ['iam:ListAccessKeys', 'iam:GetCredentialReport'],
   'DbInstance.storageEncrypted': ['rds:DescribeDBInstances', 'rds:DescribeDBClusters'],
+  // Older collectors read policies per listed user; when the account's authorization details answered, they give them all.
+  Policy: ['iam:GetAccountAuthorizationDetails'],
 };
 
 const REGIONAL_SERVICES: readonly string[] = [...new Set(AWS_CALLS.filter((c) => c.scope === 'regional').map((c) => c.service))];

@@ -48,7 +48,7 @@ describe('a snapshot with whole access key ids (written before they were redacte
       ['Access key AKIA************6NHE of IAM user ken was created on 2025-01-10, 684 days before the snapshot.', lineOf(NEVER_USED)],
     ]);
     expect(loaded.notifications.map((n) => n.message)).toEqual([
-      'iam GetAccessKeyLastUsed for AKIA************6NHE failed with AccessDenied (not authorized for AKIA************6NHE); not evaluated: MAM209 iam-access-key-unused',
+      'iam GetAccessKeyLastUsed for AKIA************6NHE failed with AccessDenied (not authorized for AKIA************6NHE); not evaluated: MAM209 iam-access-key-unused, MAM213 iam-user-inactive, MAM214 iam-console-user-unused-key',
     ]);
     const shown = JSON.stringify([findings, loaded.notifications, loaded.entities]);
     for (const id of [OLD_KEY, NEVER_USED]) expect(shown).not.toContain(id);

@@ -30,6 +30,8 @@ export function iamUsersOf(template: Template, resolver: Resolver): IamUser[] {
         }
       });
     }
+    const boundary = get(props, 'PermissionsBoundary');
+    if (boundary) user.permissionsBoundary = stringValue(resolver, boundary) ?? refTarget(boundary) ?? '(unresolved policy)';
     user.consoleAccess = resolver.branches(get(props, 'LoginProfile')).some((b) => b.node !== undefined);
     users.set(`logical:${res.logicalId}`, user);
     byLogicalId.set(res.logicalId, user);
@@ -44,6 +46,7 @@ export function iamUsersOf(template: Template, resolver: Resolver): IamUser[] {
     let user = users.get(key);
     if (!user) {
       user = newUser(template, `user:${ref.name}`, ref.name, ref.location);
+      user.definedElsewhere = true;
       users.set(key, user);
     }
     return user;
@@ -71,7 +74,7 @@ export function iamUsersOf(template: Template, resolver: Resolver): IamUser[] {
       const own = owner?.logicalId ? byLogicalId.get(owner.logicalId) : undefined;
       if (!own) continue;
       const status = stringValue(resolver, get(props, 'Status'));
-      const key: AccessKeyInfo = { id: res.logicalId, active: status !== 'Inactive' };
+      const key: AccessKeyInfo = { id: res.logicalId, active: status !== 'Inactive', location: { ...res.loc, logicalPath: res.logicalId } };
       own.accessKeys.push(key);
     }
   }

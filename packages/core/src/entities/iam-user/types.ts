@@ -28,6 +28,10 @@ export interface IamUser extends EntityBase {
   passwordLastUsed?: string;
   mfaActive?: boolean;
   accessKeys: AccessKeyInfo[];
+  /** Named by a template's policy but defined elsewhere (another stack): its groups, keys and password are not known. */
+  definedElsewhere?: boolean;
+  /** The permissions boundary's ARN (or what a template writes for it): it caps what the user's policies grant. */
+  permissionsBoundary?: string;
   /** Where each directly attached or inline policy is attached (a template's `ManagedPolicyArns` item, `Policies` item, or a policy's `Users` item). */
   policyLocations?: { name: string; type: 'managed' | 'inline'; location: SourceLocation }[];
 }

@@ -14,7 +14,9 @@ import {
 import type { Resolver } from '../../template/resolution/resolve.js';
 import type { Template, TemplateResource } from '../../template/types.js';
 import { append } from '../../util/append.js';
-import type { Policy, PolicyStatement } from './types.js';
+import { trustedBy } from '../iam-role/trust.js';
+import type { TemplateInput } from '../slice.js';
+import type { Policy, PolicyAttachment, PolicyStatement } from './types.js';
 
 const ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
 /** Beyond this many statement variants (Effect x Action x Resource alternatives) a statement is read once. */
@@ -103,6 +105,48 @@ export function policiesOf(template: Template, resolver: Resolver): Policy[] {
     if (SAM_WITH_POLICIES.has(res.type)) append(out, samPolicies(ctx, res));
   }
   return out;
+}
+
+/**
+ * Completes who each policy reaches: a principal whose `ManagedPolicyArns` refers to a managed policy
+ * of the template is attached to it; a group's attachment names its members, a role's who may
+ * assume it, a user's or role's its permissions boundary.
+ */
+export function withPrincipals(policies: Policy[], input: TemplateInput): Policy[] {
+  const { template, resolver } = input;
+  const managed = new Map<string, Policy>();
+  for (const p of policies) if (p.policyType === 'managed' && p.location.logicalPath && !p.arn) managed.set(p.location.logicalPath, p);
+  for (const res of template.resources.values()) {
+    const principal = own(PRINCIPAL_TYPES, res.type);
+    if (!principal) continue;
+    for (const b of resolver.branches(get(res.properties, 'ManagedPolicyArns'))) {
+      const items = b.node?.kind === 'seq' ? b.node.items : b.node ? [b.node] : [];
+      for (const item of items) {
+        for (const ib of resolver.branches(item, b.via)) {
+          const target = refTarget(ib.node);
+          const policy = target ? managed.get(target) : undefined;
+          if (policy && !policy.attachedTo.some((a) => a.type === principal.type && a.name === res.logicalId))
+            policy.attachedTo.push({ type: principal.type, name: res.logicalId });
+        }
+      }
+    }
+  }
+  if (!policies.some((p) => p.attachedTo.length > 0)) return policies;
+  const groups = new Map(input.of('IamGroup').map((g) => [g.displayName, g.members]));
+  const roles = new Map(input.of('IamRole').map((r) => [r.displayName, r]));
+  const users = new Map(input.of('IamUser').map((u) => [u.displayName, u]));
+  const more = (a: PolicyAttachment): PolicyAttachment => {
+    if (a.type === 'group') {
+      const members = groups.get(a.name);
+      return members ? { ...a, members } : a;
+    }
+    const role = a.type === 'role' ? roles.get(a.name) : undefined;
+    const boundary = a.type === 'role' ? role?.permissionsBoundary : users.get(a.name)?.permissionsBoundary;
+    const trusted = role ? trustedBy(role.trust) : [];
+    return { ...a, ...(trusted.length > 0 ? { trustedBy: trusted } : {}), ...(boundary !== undefined ? { boundary } : {}) };
+  };
+  for (const p of policies) p.attachedTo = p.attachedTo.map(more);
+  return policies;
 }
 
 /** Logical ids of managed policies that some role, user or SAM function names as its `PermissionsBoundary`. */

@@ -21,6 +21,17 @@ ${extra}Resources:
               - ${statement.trim().split('\n').join('\n                ')}
 `;
 }
+/** role() with several statements, each a YAML flow map on its own line from line 15 (`Action` values at column 42). */
+function roleWith(...statements: string[]): string {
+  return (
+    role(statements[0] ?? '{}').replace(/\n$/, '') +
+    statements
+      .slice(1)
+      .map((st) => `\n              - ${st}`)
+      .join('') +
+    '\n'
+  );
+}
 // In role(), the statement's first line is line 15 plus the lines of `extra`, its first key at column 17.
 
 ruleTester.run(rule, {
@@ -83,6 +94,34 @@ ruleTester.run(rule, {
 `,
     },
     {
+      name: 'an administrator role capped by a permissions boundary that is not itself administrator access',
+      template: `Resources:
+  Boundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement:
+          - { Effect: Allow, Action: ['s3:*', 'logs:*'], Resource: '*' }
+  Delegated:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+      PermissionsBoundary: !Ref Boundary
+      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
+      Policies:
+        - PolicyName: all
+          PolicyDocument: { Statement: [{ Effect: Allow, Action: '*', Resource: '*' }] }
+`,
+    },
+    {
+      name: 'an Allow of everything that the same policy denies without condition',
+      template: roleWith("{ Effect: Allow, Action: '*', Resource: '*' }", "{ Effect: Deny, Action: '*', Resource: '*' }"),
+    },
+    {
+      name: 'ARN patterns that do not match every resource',
+      template: role("Effect: Allow\nAction: '*'\nResource: ['arn:aws:s3:::*', 'arn:aws:*:eu-west-1:*:*', 'arn:*:iam::*']"),
+    },
+    {
       name: 'ReadOnlyAccess and SAM policy templates',
       template: `Transform: AWS::Serverless-2016-10-31
 Resources:
@@ -130,7 +169,12 @@ Resources:
       name: 'Action "*" on Resource "*" in a role inline policy',
       template: role("Effect: Allow\nAction: '*'\nResource: '*'"),
       errors: [
-        { messageId: 'adminStatement', line: 16, column: 25, data: { action: '*', policy: 'inline policy app of role AppRole', attached: '', via: '' } },
+        {
+          messageId: 'adminStatement',
+          line: 16,
+          column: 25,
+          data: { action: '*', policy: 'inline policy app of role AppRole', attached: ' (assumable by Service lambda.amazonaws.com)', via: '' },
+        },
       ],
     },
     {
@@ -164,7 +208,7 @@ Resources:
         - arn:aws:iam::aws:policy/ReadOnlyAccess
         - !Sub arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess
 `,
-      errors: [{ messageId: 'awsManagedAdmin', line: 8, column: 11, data: { principals: 'role Admin' } }],
+      errors: [{ messageId: 'awsManagedAdmin', line: 8, column: 11, data: { principals: 'role Admin (assumable by Service ec2.amazonaws.com)' } }],
     },
     {
       name: 'AWS::IAM::Policy attached to a group and a user, statement as a single map',
@@ -188,7 +232,7 @@ Resources:
           messageId: 'adminStatement',
           line: 11,
           column: 20,
-          data: { policy: 'policy everything (Pol)', attached: ', attached to user deploy-bot, group Admins' },
+          data: { policy: 'policy everything (Pol)', attached: ', attached to user deploy-bot, group Admins (no members)' },
         },
       ],
     },
@@ -261,6 +305,81 @@ Resources:
       ],
     },
     {
+      name: 'resource patterns that match every resource: "arn:*", "arn:aws:*:*:*:*"; NotAction on "arn:aws:*"',
+      template: roleWith(
+        "{ Effect: Allow, Action: '*:*', Resource: 'arn:*' }",
+        "{ Effect: Allow, Action: '*', Resource: 'arn:aws:*:*:*:*' }",
+        "{ Effect: Allow, NotAction: 'iam:*', Resource: 'arn:aws:*' }",
+      ),
+      errors: [
+        { messageId: 'adminStatementArn', line: 15, column: 42, data: { action: '*:*', resource: 'arn:*' } },
+        { messageId: 'adminStatementArn', line: 16, column: 42, data: { action: '*', resource: 'arn:aws:*:*:*:*' } },
+        { messageId: 'notActionStarArn', line: 17, column: 45, data: { notActions: '"iam:*"', resource: 'arn:aws:*' } },
+      ],
+    },
+    {
+      name: 'a managed policy attached through ManagedPolicyArns of a group and a role: the members and who may assume the role are named',
+      template: `Resources:
+  Admin:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement:
+          - { Effect: Allow, Action: '*', Resource: '*' }
+  Ops:
+    Type: AWS::IAM::Group
+    Properties:
+      ManagedPolicyArns: [!Ref Admin]
+  Hanako:
+    Type: AWS::IAM::User
+    Properties:
+      Groups: [!Ref Ops]
+  Taro:
+    Type: AWS::IAM::User
+  AddTaro:
+    Type: AWS::IAM::UserToGroupAddition
+    Properties:
+      GroupName: !Ref Ops
+      Users: [!Ref Taro]
+  Break:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - { Effect: Allow, Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: sts:AssumeRole }
+      ManagedPolicyArns: [!Ref Admin]
+`,
+      errors: [
+        {
+          messageId: 'adminStatement',
+          line: 7,
+          column: 38,
+          data: {
+            policy: 'managed policy Admin',
+            attached: ', attached to group Ops (members: Hanako, Taro), role Break (assumable by AWS arn:aws:iam::111122223333:root)',
+          },
+        },
+      ],
+    },
+    {
+      name: 'AWS managed AdministratorAccess on a group and a user',
+      template: `Resources:
+  Admins:
+    Type: AWS::IAM::Group
+    Properties:
+      ManagedPolicyArns: [!Sub 'arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess']
+  Aiko:
+    Type: AWS::IAM::User
+    Properties:
+      Groups: [!Ref Admins]
+      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]
+`,
+      errors: [
+        { messageId: 'awsManagedAdmin', line: 5, column: 27, data: { principals: 'group Admins (members: Aiko)' } },
+        { messageId: 'awsManagedAdmin', line: 10, column: 27, data: { principals: 'user Aiko' } },
+      ],
+    },
+    {
       name: 'JSON template (checkov iam_policy.fail case)',
       filename: 'template.json',
       template: `{
@@ -282,7 +401,12 @@ Resources:
 }
 `,
       errors: [
-        { messageId: 'adminStatement', line: 9, column: 43, data: { policy: 'policy CFNUsers (NEWPolicy)', attached: ', attached to group CFNUserGroup' } },
+        {
+          messageId: 'adminStatement',
+          line: 9,
+          column: 43,
+          data: { policy: 'policy CFNUsers (NEWPolicy)', attached: ', attached to group CFNUserGroup (no members)' },
+        },
       ],
     },
   ],

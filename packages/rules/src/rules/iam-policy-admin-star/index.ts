@@ -1,20 +1,43 @@
-import { defineRule, type Policy, type PolicyStatement, type SourceLocation } from '@mamori/core';
+import { defineRule, type Policy, type PolicyAttachment, type PolicyStatement, type SourceLocation } from '@mamori/core';
 
 const STAR_ACTIONS = new Set(['*', '*:*']);
+const ADMINISTRATOR_ACCESS = /:iam::aws:policy\/AdministratorAccess$/;
+/** Names shown of a group's members or a role's trusted principals before the rest are counted. */
+const SHOWN = 3;
 
 function viaText(via: readonly string[] | undefined): string {
   return via && via.length > 0 ? ` (${via.join(', ')})` : '';
 }
 
-function principals(policy: Policy): string {
-  const names = policy.attachedTo.map((p) => `${p.type} ${p.name}`);
-  return names.length > 0 ? names.join(', ') : 'no principal yet';
+function listText(values: readonly string[]): string {
+  const shown = values.slice(0, SHOWN).join(', ');
+  return values.length > SHOWN ? `${shown} and ${values.length - SHOWN} more` : shown;
 }
 
-/** `, attached to ...` unless the policy's name already says whose it is (an inline policy of a role). */
+/** Who ends up with the grant through one attachment: a group's members, who may assume a role. */
+function reach(a: PolicyAttachment): string {
+  if (capped(a)) return ' (capped by its permissions boundary)';
+  if (a.type === 'group' && a.members) return a.members.length > 0 ? ` (members: ${listText(a.members)})` : ' (no members)';
+  if (a.type === 'role' && a.trustedBy && a.trustedBy.length > 0) return ` (assumable by ${listText(a.trustedBy)})`;
+  return '';
+}
+
+/** A permissions boundary caps what the policy grants, unless the boundary is itself AdministratorAccess. */
+function capped(a: PolicyAttachment): boolean {
+  return a.boundary !== undefined && !ADMINISTRATOR_ACCESS.test(a.boundary) && a.boundary !== 'AdministratorAccess';
+}
+
+function principals(policy: Policy): string {
+  const names = policy.attachedTo.map((p) => `${p.type} ${p.name}${reach(p)}`);
+  if (names.length > 0) return names.join(', ');
+  return policy.unattached ? 'no user, group or role' : 'no principal yet';
+}
+
+/** `, attached to ...` unless the policy's name already says whose it is (an inline policy of a role): then who it reaches. */
 function attachedText(policy: Policy): string {
   const own = policy.attachedTo.length === 1 && policy.attachedTo.every((p) => policy.displayName.endsWith(`${p.type} ${p.name}`));
-  return own ? '' : `, attached to ${principals(policy)}`;
+  const only = policy.attachedTo[0];
+  return own && only ? reach(only) : `, attached to ${principals(policy)}`;
 }
 
 function quoteList(values: readonly string[]): string {
@@ -28,12 +51,33 @@ function starAction(s: PolicyStatement): { action: string; location: SourceLocat
   return { action: s.actions[i] ?? '*', location: s.actionLocations?.[i] ?? s.location };
 }
 
+/**
+ * A resource pattern that matches every resource: `*`, or an ARN pattern whose every part after a
+ * partition is `*` (`arn:*`, `arn:aws:*`, `arn:*:*`, `arn:aws:*:*:*:*`).
+ */
+export function matchesEveryResource(resource: string): boolean {
+  if (resource === '*') return true;
+  const parts = resource.split(':');
+  if (parts[0] !== 'arn' || parts.length < 2 || parts.length > 6 || parts[parts.length - 1] !== '*') return false;
+  return parts.slice(1).every((p, i) => p === '*' || (i === 0 && /^aws(-[a-z]+)*$/.test(p)));
+}
+
+/** The first of a statement's resources that matches every resource. */
+function everyResource(s: PolicyStatement): string | undefined {
+  return s.resources.find(matchesEveryResource);
+}
+
+/** An unconditional Deny of every action on every resource: nothing the same policy allows is granted. */
+function deniesEverything(policy: Policy): boolean {
+  return policy.statements.some((s) => s.effect === 'Deny' && !s.hasCondition && starAction(s) && everyResource(s) && s.notResources.length === 0);
+}
+
 export default defineRule({
   id: 'MAM201',
   name: 'iam-policy-admin-star',
   title: 'IAM policy allows every action on every resource',
   description:
-    'An IAM policy has an Allow statement with Action "*" (or "*:*") on Resource "*", the AWS managed AdministratorAccess policy is attached, or an Allow statement grants every action except a few (NotAction) on every resource.',
+    'An IAM policy has an Allow statement with Action "*" (or "*:*") on Resource "*" (or an ARN pattern that matches every resource), the AWS managed AdministratorAccess policy is attached to a user, group or role, or an Allow statement grants every action except a few (NotAction) on every resource.',
   severity: 'error',
   securitySeverity: 8.8,
   area: 'identity',
@@ -58,16 +102,34 @@ new users and keys, and turn off CloudTrail and GuardDuty to hide what it did. A
 compromised instance or a bug in a Lambda function with such a role becomes a takeover of the
 whole account. The AWS managed \`AdministratorAccess\` policy is the same statement.
 
-\`"Effect": "Allow"\` with \`NotAction\` on every resource is nearly as broad: it grants every action
-of every service except the listed ones, including actions of services AWS adds later.
+What counts as "every action on every resource": \`Action\` \`"*"\` or \`"*:*"\`, on \`"*"\` or on an ARN
+pattern that matches every resource (\`"arn:*"\`, \`"arn:aws:*"\`, \`"arn:*:*"\`, \`"arn:aws:*:*:*:*"\`: each
+part after the partition a lone \`*\`). \`"Effect": "Allow"\` with \`NotAction\` on every resource is
+reported whatever the length of its list: it grants every action of every service it does not name,
+including services AWS adds later, so no exclusion list makes it least privilege (\`NotAction:
+[iam:*]\` still allows turning off CloudTrail and reading every secret).
 
 Reported in any identity policy: \`AWS::IAM::Policy\`, \`AWS::IAM::ManagedPolicy\`, inline
 \`Policies\` of roles, users and groups, \`AWS::IAM::RolePolicy\`/\`UserPolicy\`/\`GroupPolicy\`,
 statement documents and \`AdministratorAccess\` in SAM \`Policies\` (the function's generated role),
-policy documents written as JSON text, and values behind \`Fn::If\` (the message names the
-condition). A managed policy used only as a permissions boundary is not reported: a boundary
-limits permissions and grants none. checkov's CKV_AWS_63 also reports \`"*"\` actions on narrower
-resources; this rule does not.`,
+\`AdministratorAccess\` in \`ManagedPolicyArns\` of users, groups and roles (also written
+\`!Sub arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess\`), policy documents written as JSON
+text, and values behind \`Fn::If\` (the message names the condition). In an account snapshot: the
+inline policies of users, groups and roles, every customer managed policy, and
+\`AdministratorAccess\` attached to users, groups and roles (other AWS managed policies are not
+read: their documents are the same in every account).
+
+The message says who ends up with the grant: a group's members, who a role's trust policy lets
+assume it. A customer managed policy the account reports attached to nobody is reported as a
+\`note\` (it grants nothing until someone attaches it); in a template, a managed policy nothing in the
+template attaches keeps the rule's level, since another stack may attach it.
+
+Not reported: a \`Deny\`; an Allow the same policy denies outright (\`Deny\` of \`*\` on \`*\` without a
+condition); a managed policy used only as a permissions boundary (a boundary limits permissions and
+grants none); a grant whose every principal has a permissions boundary (other than
+\`AdministratorAccess\`), which caps it. A \`Condition\` does not make a statement safe: it is still
+reported, as before. checkov's CKV_AWS_63 also reports \`"*"\` actions on narrower resources; this
+rule does not.`,
     fix: `Grant the actions the workload calls on the resources it uses, and nothing else. Keep full
 administrator access for break-glass roles assumed by people with MFA, not for workloads or users.
 
@@ -98,29 +160,43 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`,
   },
   messages: {
     adminStatement: 'Policy statement allows every action ("{{action}}") on every resource ("*") in {{policy}}{{attached}}{{via}}.',
+    adminStatementArn:
+      'Policy statement allows every action ("{{action}}") on every resource ("{{resource}}" matches them all) in {{policy}}{{attached}}{{via}}.',
     awsManagedAdmin: 'The AWS managed policy AdministratorAccess, which allows every action on every resource, is attached to {{principals}}{{via}}.',
     notActionStar: 'Policy statement allows every action except {{notActions}} on every resource ("*") in {{policy}}{{attached}}{{via}}.',
+    notActionStarArn:
+      'Policy statement allows every action except {{notActions}} on every resource ("{{resource}}" matches them all) in {{policy}}{{attached}}{{via}}.',
   },
   entity: 'Policy',
   check(policy, context) {
     // A boundary only caps what other policies grant.
     if (policy.permissionsBoundary && policy.attachedTo.length === 0) return;
+    // Every principal it reaches is capped by a permissions boundary: it grants no more than the boundaries allow.
+    if (policy.attachedTo.length > 0 && policy.attachedTo.every(capped)) return;
+    if (deniesEverything(policy)) return;
+    type Id = 'adminStatement' | 'adminStatementArn' | 'awsManagedAdmin' | 'notActionStar' | 'notActionStarArn';
     const seen = new Set<string>();
-    const report = (messageId: 'adminStatement' | 'awsManagedAdmin' | 'notActionStar', location: SourceLocation, data: Record<string, string>): void => {
+    // Attached to nobody, it grants nothing yet: a note, until someone attaches it.
+    const level = policy.unattached ? ({ level: 'note' } as const) : {};
+    const report = (messageId: Id, location: SourceLocation, data: Record<string, string>): void => {
       const key = `${messageId}:${location.line}:${location.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      context.report({ messageId, location, data });
+      context.report({ messageId, location, data, ...level });
     };
     const base = { policy: policy.displayName, principals: principals(policy), attached: attachedText(policy) };
-    const awsAdmin = policy.arn !== undefined && /:iam::aws:policy\/AdministratorAccess$/.test(policy.arn);
+    const awsAdmin = policy.arn !== undefined && ADMINISTRATOR_ACCESS.test(policy.arn);
     for (const s of policy.statements) {
-      if (s.effect !== 'Allow' || !s.resources.includes('*')) continue;
+      const resource = s.effect === 'Allow' ? everyResource(s) : undefined;
+      if (resource === undefined) continue;
       const star = starAction(s);
       const via = viaText(s.via ?? policy.via);
+      // Messages for "*" keep their data as before, so findings keep their fingerprints.
+      const on: Record<string, string> = resource === '*' ? {} : { resource };
       if (star && awsAdmin) report('awsManagedAdmin', star.location, { ...base, via });
-      else if (star) report('adminStatement', star.location, { ...base, action: star.action, via });
-      else if (s.actions.length === 0 && s.notActions.length > 0) report('notActionStar', s.location, { ...base, notActions: quoteList(s.notActions), via });
+      else if (star) report(resource === '*' ? 'adminStatement' : 'adminStatementArn', star.location, { ...base, action: star.action, via, ...on });
+      else if (s.actions.length === 0 && s.notActions.length > 0)
+        report(resource === '*' ? 'notActionStar' : 'notActionStarArn', s.location, { ...base, notActions: quoteList(s.notActions), via, ...on });
     }
   },
 });

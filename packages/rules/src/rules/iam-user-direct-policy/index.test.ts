@@ -3,7 +3,10 @@ import type { IamUser } from '@mamori/core';
 import { runRules } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
 import { fixtureTests, ruleTester } from '../../../../../test/rule-tester.js';
+import { ACCOUNT, snapshotJson } from '../../../../../test/snapshot-builder.js';
 import rule from './index.js';
+
+const DETAIL = (k: number) => ['global', 'iam', 'GetAccountAuthorizationDetails', 'UserDetailList', k];
 
 const DOC = '{ Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: arn:aws:s3:::b/* }] }';
 
@@ -174,6 +177,32 @@ Resources:
 }
 `,
       errors: [{ messageId: 'inline', line: 9, column: 19, data: { user: 'TestUser', policy: 'somePolicy' } }],
+    },
+    {
+      name: 'an account user whose policies the authorization details list, each reported where it is attached',
+      snapshot: snapshotJson({
+        iam: {
+          ListUsers: { Users: [{ UserName: 'yui' }, { UserName: 'ken', Arn: `arn:aws:iam::${ACCOUNT}:user/ken` }] },
+          GetAccountAuthorizationDetails: {
+            UserDetailList: [
+              {
+                UserName: 'ken',
+                GroupList: ['developers'],
+                AttachedManagedPolicies: [{ PolicyName: 'ReadOnlyAccess', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
+                UserPolicyList: [{ PolicyName: 'fix', PolicyDocument: '%7B%7D' }],
+              },
+              { UserName: 'yui', GroupList: ['developers'], AttachedManagedPolicies: [], UserPolicyList: [] },
+            ],
+            GroupDetailList: [{ GroupName: 'developers' }],
+            RoleDetailList: [],
+            Policies: [],
+          },
+        },
+      }),
+      errors: [
+        { messageId: 'managed', at: [...DETAIL(0), 'AttachedManagedPolicies', 0, 'PolicyArn'], data: { user: 'ken', policy: 'ReadOnlyAccess' } },
+        { messageId: 'inline', at: [...DETAIL(0), 'UserPolicyList', 0, 'PolicyName'], data: { user: 'ken', policy: 'fix' } },
+      ],
     },
   ],
 });

@@ -1,0 +1,70 @@
+import { defineRule } from '@mamori/core';
+import { day } from '../../age.js';
+
+export default defineRule({
+  id: 'MAM214',
+  name: 'iam-console-user-unused-key',
+  title: 'IAM console user has an access key it does not use',
+  description:
+    'An IAM user who signs in to the console with a password also has an active access key that was never used (in a template: a user with a LoginProfile is given an active AWS::IAM::AccessKey).',
+  severity: 'warning',
+  securitySeverity: 4.3,
+  area: 'identity',
+  tags: ['iam', 'user', 'access-key', 'console'],
+  compliance: { cis: ['1.11'] },
+  covers: { prowler: ['iam_user_no_setup_initial_access_key'] },
+  docs: {
+    risk: `People who use the console need no access keys. A key made "just in case" when the user was
+created (the console used to offer it) sits unused in a downloaded CSV file or an email, a working
+credential with all the user's permissions that nobody would miss. CIS AWS Foundations 1.11 asks that
+no access key be set up at user creation for users with a console password.
+
+In an account snapshot: a user with a console password (\`password_enabled\`) and an active key
+whose last use IAM reports as never. In a template: a user with a \`LoginProfile\` and an
+\`AWS::IAM::AccessKey\` whose \`Status\` is \`Active\` (the default) — the key is necessarily unused when
+the stack is deployed, and the template makes the same person hold both kinds of credential, which
+is what the advice is about.`,
+    fix: `Delete the key; give programs their own role (or, if a person really needs the CLI, short-lived
+credentials from IAM Identity Center with \`aws sso login\`).
+
+\`\`\`sh
+aws iam delete-access-key --user-name USER --access-key-id AKIA...
+\`\`\`
+
+In the console: IAM → Users → the user → Security credentials → Access keys → Actions → Delete. In a
+template, remove the \`AWS::IAM::AccessKey\` of the console user:
+
+\`\`\`yaml
+Operator:
+  Type: AWS::IAM::User
+  Properties:
+    Groups: [!Ref Operators]
+    LoginProfile:
+      Password: '{{resolve:secretsmanager:operator-initial-password}}'
+      PasswordResetRequired: true
+\`\`\``,
+  },
+  messages: {
+    neverUsed:
+      'IAM user {{user}} signs in to the console and also has access key {{key}}, active and never used (created {{date}}); console users need no access keys.',
+    templateKey: 'IAM user {{user}} has a console password (LoginProfile) and is given the active access key {{key}}; console users need no access keys.',
+  },
+  entity: 'IamUser',
+  reads: ['consoleAccess', 'accessKeys'],
+  check(user, context) {
+    if (user.consoleAccess !== true) return;
+    for (const key of user.accessKeys) {
+      if (!key.active) continue;
+      const location = key.location ? { location: key.location } : {};
+      if (user.source === 'template') {
+        context.report({ messageId: 'templateKey', data: { user: user.displayName, key: key.id }, ...location });
+      } else if (key.lastUsedKnown && !key.lastUsedAt) {
+        context.report({
+          messageId: 'neverUsed',
+          data: { user: user.userName, key: key.id, date: key.createdAt ? day(key.createdAt) : 'on an unknown date' },
+          ...location,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,118 @@
+import { defineRule, type TrustCondition, type TrustStatement } from '@mamori/core';
+
+/**
+ * Condition keys that narrow who may assume the role to known principals: their organization or
+ * account, their ARN, the resource or account acting for a service, or a shared external id.
+ */
+const RESTRICTING_KEYS = new Set([
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:sourceaccount',
+  'aws:sourcearn',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:sourceowner',
+  'aws:userid',
+  'sts:externalid',
+]);
+
+/**
+ * A condition restricts when it requires a restricting key to equal or match (not `*`) given values:
+ * a negated operator (`StringNotEquals`), `...IfExists` (passes without the key) or `Null` does not.
+ */
+function restricts(c: TrustCondition): boolean {
+  if (!RESTRICTING_KEYS.has(c.key)) return false;
+  const op = c.operator.replace(/^For(All|Any)Values:/, '');
+  if (/IfExists$/.test(op) || /Not/.test(op) || op === 'Null' || op === 'Bool') return false;
+  return c.values.length > 0 && c.values.every((v) => v !== '' && v !== '*' && !/^[*?]+$/.test(v));
+}
+
+/** `arn:aws:iam::*:root` and the like: every account of a partition. */
+const ANY_ACCOUNT = /^arn:aws[a-z-]*:iam::\*:(root|\*)$/;
+
+/** What in the statement opens the role to anyone: `*`, any account, or NotPrincipal. */
+function anyPrincipal(s: TrustStatement): string | undefined {
+  if (s.notPrincipal) return 'NotPrincipal (everyone but the principals it names)';
+  for (const p of s.principals) {
+    if (p.type === '*') return 'Principal "*"';
+    if (p.type === 'AWS' && p.value === '*') return 'Principal { "AWS": "*" }';
+    if (p.type === 'AWS' && ANY_ACCOUNT.test(p.value)) return `Principal { "AWS": "${p.value}" } (every AWS account)`;
+  }
+  return undefined;
+}
+
+function assumes(s: TrustStatement): boolean {
+  return s.actions.length === 0 || s.actions.some((a) => a === '*' || a === 'sts:*' || /^sts:AssumeRole/i.test(a));
+}
+
+export default defineRule({
+  id: 'MAM212',
+  name: 'iam-role-trust-any-principal',
+  title: 'IAM role can be assumed by any principal',
+  description:
+    'A role\'s trust policy allows Principal "*" (or { "AWS": "*" }, or every account\'s root, or NotPrincipal) to assume it, with no condition that narrows who (organization, account, source, external id).',
+  severity: 'error',
+  securitySeverity: 8.1,
+  area: 'identity',
+  tags: ['iam', 'role', 'trust-policy', 'cross-account'],
+  compliance: {},
+  covers: { checkov: ['CKV_AWS_60'] },
+  docs: {
+    risk: `A role's trust policy says who may call \`sts:AssumeRole\` and get its permissions. With
+\`"Principal": "*"\` or \`{ "AWS": "*" }\` that is anyone with an AWS account, in any organization:
+whoever learns the role's ARN (they are easy to guess: \`arn:aws:iam::<account>:role/<name>\`) gets
+whatever the role may do. \`arn:aws:iam::*:root\` is the same (IAM rejects it in a trust policy;
+the intent is still "every account"), and so is an \`Allow\` with \`NotPrincipal\`.
+
+A condition makes it safe only when it pins the caller down. Counted as restricting: \`aws:PrincipalOrgID\`,
+\`aws:PrincipalOrgPaths\`, \`aws:PrincipalAccount\`, \`aws:PrincipalArn\`, \`aws:SourceAccount\`,
+\`aws:SourceArn\`, \`aws:SourceOrgID\`, \`aws:SourceOrgPaths\`, \`aws:SourceOwner\`, \`aws:userid\` and
+\`sts:ExternalId\`, with a positive operator (\`StringEquals\`, \`StringLike\`, \`ArnLike\` ...) and values
+that are not only \`*\`. A negated operator (\`StringNotEquals\`), \`...IfExists\` (true when the key is
+absent), \`Null\` and \`Bool\` do not restrict, nor do network conditions (\`aws:SourceIp\`): they say
+from where, not who. A \`Deny\` statement is never reported.
+
+Reported for \`AWS::IAM::Role\` in templates and for every role of an account snapshot.`,
+    fix: `Name the principals that need the role, and add a condition when a third party or a service assumes it.
+
+\`\`\`yaml
+CrossAccountRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: arn:aws:iam::111122223333:root }
+          Action: sts:AssumeRole
+          Condition:
+            StringEquals: { sts:ExternalId: !Ref ExternalId }
+\`\`\`
+
+In the console: IAM → Roles → the role → Trust relationships → Edit trust policy. With the CLI:
+\`aws iam update-assume-role-policy --role-name NAME --policy-document file://trust.json\`.`,
+  },
+  messages: {
+    anyPrincipal: 'IAM role {{role}} can be assumed by any principal: its trust policy allows {{principal}} without a condition that restricts who{{via}}.',
+  },
+  entity: 'IamRole',
+  reads: ['trust'],
+  check(role, context) {
+    const seen = new Set<string>();
+    for (const s of role.trust) {
+      if (s.effect !== 'Allow' || !assumes(s)) continue;
+      const principal = anyPrincipal(s);
+      if (!principal || s.conditions.some(restricts)) continue;
+      const key = `${s.location.line}:${s.location.column}:${principal}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      context.report({
+        messageId: 'anyPrincipal',
+        location: s.location,
+        data: { role: role.displayName, principal, via: s.via && s.via.length > 0 ? ` (${s.via.join(', ')})` : '' },
+      });
+    }
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule } from '@mamori/core';
+import { day, daysBefore, daysText } from '../../age.js';
+import { daysOption } from '../../lib/options.js';
+
+/** A user with no sign-in and no key use for this many days is reported. */
+export const USER_INACTIVE_DAYS = 90;
+
+export default defineRule({
+  id: 'MAM213',
+  name: 'iam-user-inactive',
+  title: `IAM user inactive for ${USER_INACTIVE_DAYS} days or more`,
+  description: `An IAM user has neither signed in to the console nor used an access key for ${USER_INACTIVE_DAYS} days or more (or never, and was created that long ago).`,
+  severity: 'warning',
+  securitySeverity: 4.3,
+  area: 'identity',
+  tags: ['iam', 'user', 'credentials', 'account'],
+  compliance: { cis: ['1.12'] },
+  covers: { prowler: ['iam_user_console_access_unused', 'iam_user_accesskey_unused'] },
+  docs: {
+    risk: `A user nobody uses still holds a password, keys and permissions: someone who left, a test
+user, a tool that was replaced. Nobody notices when it is used again, which makes it the account an
+attacker wants. One person, one user, removed when they no longer need it.
+
+The last activity is the later of the console sign-in (\`password_last_used\` of the credential
+report, or \`PasswordLastUsed\`) and every access key's last use (\`GetAccessKeyLastUsed\`, or the
+report's \`access_key_N_last_used_date\`). A user created less than the threshold ago is not
+inactive, and a user whose key's last use could not be read is not judged. Account snapshots only:
+a template says nothing about use.`,
+    fix: `Confirm with the owner, then remove the user's credentials and the user:
+
+\`\`\`sh
+aws iam delete-login-profile --user-name USER
+aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive
+aws iam delete-user --user-name USER   # after removing its keys, policies and group memberships
+\`\`\`
+
+In the console: IAM → Users → the user → Security credentials (disable console access, deactivate
+keys), then Delete. People should sign in through IAM Identity Center instead of IAM users.`,
+  },
+  messages: {
+    inactive: 'IAM user {{user}} last signed in or used an access key on {{date}}, {{age}} before the snapshot.',
+    neverActive: 'IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and has never signed in or used an access key.',
+  },
+  optionsSchema: daysOption('A user with no console sign-in and no access key use for this many days or more is reported.'),
+  defaultOptions: { days: USER_INACTIVE_DAYS },
+  entity: 'IamUser',
+  reads: ['createdAt', 'passwordLastUsed', 'accessKeys'],
+  check(user, context) {
+    if (user.source !== 'snapshot') return;
+    // A key whose last use was not read could have been used yesterday.
+    if (user.accessKeys.some((k) => !k.lastUsedKnown && !k.lastUsedAt)) return;
+    const uses = [user.passwordLastUsed, ...user.accessKeys.map((k) => k.lastUsedAt)].filter(
+      (d): d is string => d !== undefined && !Number.isNaN(Date.parse(d)),
+    );
+    const last = uses.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    const created = daysBefore(user.createdAt, user.observedAt);
+    if (created !== undefined && created < context.options.days) return;
+    if (last) {
+      const days = daysBefore(last, user.observedAt);
+      if (days === undefined || days < context.options.days) return;
+      context.report({ messageId: 'inactive', data: { user: user.userName, date: day(last), days, age: daysText(days) } });
+    } else if (user.createdAt && created !== undefined) {
+      context.report({ messageId: 'neverActive', data: { user: user.userName, date: day(user.createdAt), days: created, age: daysText(created) } });
+    }
+  },
+});
