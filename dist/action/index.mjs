@@ -2223,20 +2223,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys2(schema) {
-      let count3 = 0;
+      let count4 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count3++;
+        count4++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys2(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count4 += countKeys2(sch));
         }
-        if (count3 === Infinity)
+        if (count4 === Infinity)
           return Infinity;
       }
-      return count3;
+      return count4;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -5774,8 +5774,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count3 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
+          const count4 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count4)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5788,16 +5788,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count3) {
-          gen.code((0, codegen_1._)`${count3}++`);
+        function checkLimits(count4) {
+          gen.code((0, codegen_1._)`${count4}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count4} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -7509,8 +7509,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7618,13 +7618,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -10577,8 +10577,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10655,12 +10655,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error.message += `:
 
 ${lineStr}
@@ -14271,6 +14271,817 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/.pnpm/ipaddr.js@2.5.0/node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/.pnpm/ipaddr.js@2.5.0/node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount >= parts) {
+          return null;
+        }
+        replacementCount = parts - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i = 0; i < ref.length; i++) {
+            results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+          }
+          return results;
+        })();
+        return {
+          parts,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift;
+        while (cidrBits > 0) {
+          shift = partSize - cidrBits;
+          if (shift < 0) {
+            shift = 0;
+          }
+          if (first[part] >> shift !== second[part] >> shift) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i, octet;
+          for (i = 0; i < octets.length; i++) {
+            octet = octets[i];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i, octet, zeros;
+          for (i = 3; i >= 0; i -= 1) {
+            octet = this.octets[i];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts = this.parser(string);
+        if (parts === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match, part, value;
+        if (match = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match.slice(1, 6);
+            const results = [];
+            for (let i = 0; i < ref.length; i++) {
+              part = ref[i];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift;
+            for (shift = 0; shift <= 24; shift += 8) {
+              results.push(value >> shift & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts, zoneId) {
+          let i, part;
+          if (parts.length === 16) {
+            this.parts = [];
+            for (i = 0; i <= 14; i += 2) {
+              this.parts.push(parts[i] << 8 | parts[i + 1]);
+            }
+          } else if (parts.length === 8) {
+            this.parts = parts;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i = 0; i < this.parts.length; i++) {
+            part = this.parts[i];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i = 7; i >= 0; i -= 1) {
+            part = this.parts[i];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes3 = [];
+          const ref = this.parts;
+          for (let i = 0; i < ref.length; i++) {
+            part = ref[i];
+            bytes3.push(part >> 8);
+            bytes3.push(part & 255);
+          }
+          return bytes3;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(padPart(this.parts[i].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(this.parts[i].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex = /((^|:)(0(:|$)){2,})/g;
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          const normalized = this.toNormalizedString();
+          const string = normalized.slice(0, normalized.length - suffix.length);
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let bestMatchGroups = -1;
+          let match;
+          while (match = regex.exec(string)) {
+            const groups = (match[0].match(/0/g) || []).length;
+            if (groups > bestMatchGroups) {
+              bestMatchGroups = groups;
+              bestMatchIndex = match.index;
+              bestMatchLength = match[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string + suffix;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr = this.parser(string);
+          new this(addr.parts, addr.zoneId);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr = this.parser(string);
+        if (addr === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr.parts, addr.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match, parsed;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr, i, match, octet, octets, zoneId;
+        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match = string.match(ipv6Regexes.transitional)) {
+          zoneId = match[6] || "";
+          addr = match[1];
+          if (!match[1].endsWith("::")) {
+            addr = addr.slice(0, -1);
+          }
+          addr = expandIPv6(addr + zoneId, 6);
+          if (addr && addr.parts) {
+            octets = [
+              parseInt(match[2]),
+              parseInt(match[3]),
+              parseInt(match[4]),
+              parseInt(match[5])
+            ];
+            for (i = 0; i < octets.length; i++) {
+              octet = octets[i];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr.parts.push(octets[0] << 8 | octets[1]);
+            addr.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr.parts,
+              zoneId: addr.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes3) {
+        const length = bytes3.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes3);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes3);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr = this.parse(string);
+        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
+          return addr.toIPv4Address();
+        } else {
+          return addr;
+        }
+      };
+      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i = 0; i < rangeSubnets.length; i++) {
+              subnet = rangeSubnets[i];
+              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module !== "undefined" && module.exports) {
+        module.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports);
+  }
+});
+
 // node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js"(exports, module) {
@@ -14909,11 +15720,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str2) => {
-      let count3 = 0;
-      while (str2[str2.length - count3 - 1] === ESCAPE) {
-        count3++;
+      let count4 = 0;
+      while (str2[str2.length - count4 - 1] === ESCAPE) {
+        count4++;
       }
-      return count3 % 2 === 1;
+      return count4 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -15141,13 +15952,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path13) {
+      _test(originalPath, cache2, path13) {
         checkPath(
           path13,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache) : {
+        return path13 ? this._t(path13, cache2) : {
           ignored: false,
           unignored: false
         };
@@ -15164,13 +15975,13 @@ var require_ignore = __commonJS({
         const literal2 = this._rules.testLiteral(path13);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path13, cache) {
-        if (path13 in cache) {
-          return cache[path13];
+      _t(path13, cache2) {
+        if (path13 in cache2) {
+          return cache2[path13];
         }
         const parentPath = parentOf(path13);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
       }
       ignores(path13) {
         return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
@@ -25628,6 +26439,11 @@ var config_schema_default = {
       description: "Template parameter values: a map of names to values, or the path of a parameter file.",
       oneOf: [{ type: "string" }, { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } }]
     },
+    region: {
+      description: "The region the templates are deployed to: their cost findings use its list prices. The --region option and the AWS_REGION or AWS_DEFAULT_REGION environment variable win over it; without any, us-east-1. An account snapshot's findings use the region each resource is in.",
+      type: "string",
+      pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"
+    },
     suppressions: {
       type: "array",
       description: "Findings to suppress outside the templates: by snapshot ARN, or by file and resource. A reason is required.",
@@ -26032,6 +26848,14 @@ var declarative_rules_schema_default = {
   }
 };
 
+// packages/core/src/engine/rule.ts
+function ruleKinds(rule) {
+  return typeof rule.entity === "string" ? [rule.entity] : rule.entity;
+}
+function defineRule(rule) {
+  return rule;
+}
+
 // packages/core/src/engine/plugins.ts
 var PluginError = class extends Error {
   constructor(source, message) {
@@ -26126,14 +26950,14 @@ function compileDeclarativeRule(source, d) {
   };
   if (d.select.resourceType !== void 0) {
     const matches = typeMatcher(d.select.resourceType);
-    return {
+    return defineRule({
       ...meta,
       entity: "Resource",
       check(resource2, context) {
         if (!matches(resource2.resourceType) || validate(resource2.properties)) return;
         context.report({ messageId: "violation", data: { name: resource2.displayName, type: resource2.resourceType, problem: problem(validate.errors) } });
       }
-    };
+    });
   }
   const kind = d.select.entity;
   return {
@@ -26159,11 +26983,6 @@ async function loadDeclarativeRules(file) {
     throw new PluginError(file, `${e?.instancePath.slice(1).replace(/\//g, ".") || "(top level)"}: ${e?.message ?? "is not valid"}`);
   }
   return doc.rules.map((d) => compileDeclarativeRule(file, d));
-}
-
-// packages/core/src/engine/rule.ts
-function defineRule(rule) {
-  return rule;
 }
 
 // packages/core/src/entities/db-instance/engines.ts
@@ -26195,6 +27014,61 @@ function isClusterMember(db) {
   return e.startsWith("aurora") || e === "docdb" || e === "neptune";
 }
 
+// packages/core/src/entities/iam-role/trust.ts
+var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+function strings(value) {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function principalsOf(value) {
+  if (value === "*") return [{ type: "*", value: "*" }];
+  if (!isRecord(value)) return [];
+  return Object.entries(value).flatMap(
+    ([type, v]) => PRINCIPAL_TYPES.has(type) ? strings(v).map((value2) => ({ type, value: value2 })) : []
+  );
+}
+function conditionsOf(value) {
+  if (!isRecord(value)) return [];
+  return Object.entries(value).flatMap(
+    ([operator, byKey]) => isRecord(byKey) ? Object.entries(byKey).map(([key, v]) => ({ operator, key: key.toLowerCase(), values: strings(v).concat(typeof v === "boolean" ? [String(v)] : []) })) : []
+  );
+}
+function trustStatement(value, location, via) {
+  if (!isRecord(value)) return void 0;
+  const effect = value.Effect === void 0 ? "Allow" : value.Effect;
+  if (effect !== "Allow" && effect !== "Deny") return void 0;
+  const notPrincipal = value.Principal === void 0 && value.NotPrincipal !== void 0;
+  return {
+    effect,
+    principals: principalsOf(notPrincipal ? value.NotPrincipal : value.Principal),
+    notPrincipal,
+    actions: strings(value.Action),
+    conditions: conditionsOf(value.Condition),
+    location,
+    ...via && via.length > 0 ? { via } : {}
+  };
+}
+function trustStatements(doc, locate) {
+  const raw = doc.Statement;
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.flatMap((s, i) => {
+    const st = trustStatement(s, locate(Array.isArray(raw) ? ["Statement", i] : ["Statement"]));
+    return st ? [st] : [];
+  });
+}
+function trustedBy(trust) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of trust) {
+    if (s.effect !== "Allow") continue;
+    if (s.notPrincipal) out.add("any principal but those NotPrincipal names");
+    for (const p of s.principals) out.add(p.type === "*" || p.value === "*" ? "any principal (*)" : `${p.type} ${p.value}`);
+  }
+  return [...out];
+}
+
 // packages/core/src/model/finding.ts
 function activeFindings(findings) {
   return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
@@ -26206,6 +27080,7 @@ function formatLocation(loc) {
 }
 
 // packages/core/src/model/network.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
 function normaliseProtocol(raw) {
   if (raw === void 0 || raw === null || typeof raw === "boolean") return void 0;
   const p = String(raw).trim().toLowerCase();
@@ -26236,10 +27111,98 @@ function portRange(protocol, from, to, portsKnown = true) {
   return lo <= hi ? [lo, hi] : void 0;
 }
 function isWorldCidr(cidr) {
-  if (!cidr) return false;
-  const [addr, len] = cidr.trim().split("/");
-  if (len === void 0 || Number(len) !== 0 || !addr) return false;
-  return /^[0-9.]+$/.test(addr) || /^[0-9a-f:]+$/i.test(addr);
+  return new DeniedRanges().admitsWorld(cidr);
+}
+var DeniedRanges = class {
+  v4 = [];
+  v6 = [];
+  /** Takes a range out; text that is not a CIDR takes nothing out. */
+  add(cidr) {
+    const r = rangeOf(cidr);
+    if (r) insert(r.v6 ? this.v6 : this.v4, [r.start, r.end]);
+  }
+  /** Whether `cidr`, less the ranges taken out so far, still admits the world (see `isWorldCidr`). */
+  admitsWorld(cidr) {
+    if (!mayBeWorld(cidr)) return false;
+    const r = rangeOf(cidr);
+    if (!r) return false;
+    const range = [r.start, r.end];
+    const denied = r.v6 ? this.v6 : this.v4;
+    const left = (window) => {
+      const within = intersect(range, window);
+      return within ? within[1] - within[0] - covered(denied, within) : 0n;
+    };
+    if (!r.v6) return left(ALL_V4) >= V4_HALF;
+    return left(ALL_V6) >= V6_HALF || left(GLOBAL_UNICAST) * 2n >= GLOBAL_UNICAST_SIZE || left(MAPPED) >= V4_HALF;
+  }
+};
+var ALL_V4 = [0n, 1n << 32n];
+var ALL_V6 = [0n, 1n << 128n];
+var V4_HALF = 1n << 31n;
+var V6_HALF = 1n << 127n;
+var GLOBAL_UNICAST = [0x2n << 124n, 0x4n << 124n];
+var GLOBAL_UNICAST_SIZE = 1n << 125n;
+var MAPPED = [0xffffn << 32n, 0x10000n << 32n];
+function rangeOf(cidr) {
+  const parsed = parseCidr(cidr);
+  if (!parsed) return void 0;
+  const [addr, prefix] = parsed;
+  const bytes3 = addr.toByteArray();
+  const bits = BigInt(bytes3.length * 8);
+  let value = 0n;
+  for (const b of bytes3) value = value << 8n | BigInt(b);
+  const span = 1n << bits - BigInt(prefix);
+  const start = value - value % span;
+  return { v6: addr.kind() === "ipv6", start, end: start + span };
+}
+function intersect([a, b], [lo, hi]) {
+  const x = a > lo ? a : lo;
+  const y = b < hi ? b : hi;
+  return x < y ? [x, y] : void 0;
+}
+function insert(list, [lo, hi]) {
+  let i = 0;
+  let k = list.length;
+  while (i < k) {
+    const mid = i + k >> 1;
+    if (list[mid][1] < lo) i = mid + 1;
+    else k = mid;
+  }
+  let j = i;
+  let start = lo;
+  let end = hi;
+  while (j < list.length && list[j][0] <= end) {
+    const [a, b] = list[j];
+    if (a < start) start = a;
+    if (b > end) end = b;
+    j++;
+  }
+  list.splice(i, j - i, [start, end]);
+}
+function covered(list, window) {
+  let n2 = 0n;
+  for (const interval of list) {
+    if (interval[0] >= window[1]) break;
+    const part = intersect(interval, window);
+    if (part) n2 += part[1] - part[0];
+  }
+  return n2;
+}
+function parseCidr(cidr) {
+  if (typeof cidr !== "string" || cidr.length > 200) return void 0;
+  const text2 = cidr.replace(/\s+/g, "");
+  try {
+    return text2.includes(":") ? import_ipaddr.default.IPv6.parseCIDR(text2) : import_ipaddr.default.IPv4.parseCIDR(text2);
+  } catch {
+    return void 0;
+  }
+}
+function mayBeWorld(cidr) {
+  if (typeof cidr !== "string") return false;
+  const m = /\/\s*(\d{1,3})\s*$/.exec(cidr);
+  if (!m) return false;
+  const prefix = Number(m[1]);
+  return cidr.includes(":") ? prefix <= 4 || prefix === 96 || prefix === 97 : prefix <= 1;
 }
 function toPort(value) {
   if (typeof value === "number" && Number.isInteger(value)) return value;
@@ -26258,6 +27221,193 @@ function atLeast(level, threshold) {
 }
 function levelCounts() {
   return { error: 0, warning: 0, note: 0 };
+}
+
+// packages/core/src/pricing/prices.json
+var prices_default = {
+  $comment: "On-demand list prices in USD by region, regenerated by scripts/update-prices.mjs from the AWS price list files (sources). This version was written from AWS's pricing pages; a region an item does not list is priced at us-east-1's, and findings say so.",
+  date: "2026-12-04",
+  currency: "USD",
+  sources: {
+    priceList: "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json",
+    publicIpv4PerHour: "https://aws.amazon.com/vpc/pricing/ (AmazonVPC offer, usage type PublicIPv4:InUseAddress; one price in every commercial region since 2024-02-01)",
+    natGatewayPerHour: "https://aws.amazon.com/vpc/pricing/ (AmazonEC2 offer, usage type NatGateway-Hours)",
+    natGatewayPerGb: "https://aws.amazon.com/vpc/pricing/ (AmazonEC2 offer, usage type NatGateway-Bytes)",
+    cloudTrailManagementPer100k: "https://aws.amazon.com/cloudtrail/pricing/ (AWSCloudTrail offer, usage type PaidEventsRecorded: copies of management events after the first; one price in every commercial region)",
+    cloudTrailDataPer100k: "https://aws.amazon.com/cloudtrail/pricing/ (AWSCloudTrail offer, usage type DataEventsRecorded; one price in every commercial region)",
+    s3StandardPerGbMonth: "https://aws.amazon.com/s3/pricing/ (AmazonS3 offer, S3 Standard, first 50 TB a month)"
+  },
+  items: {
+    publicIpv4PerHour: {
+      "af-south-1": 5e-3,
+      "ap-east-1": 5e-3,
+      "ap-northeast-1": 5e-3,
+      "ap-northeast-2": 5e-3,
+      "ap-northeast-3": 5e-3,
+      "ap-south-1": 5e-3,
+      "ap-south-2": 5e-3,
+      "ap-southeast-1": 5e-3,
+      "ap-southeast-2": 5e-3,
+      "ap-southeast-3": 5e-3,
+      "ap-southeast-4": 5e-3,
+      "ca-central-1": 5e-3,
+      "ca-west-1": 5e-3,
+      "eu-central-1": 5e-3,
+      "eu-central-2": 5e-3,
+      "eu-north-1": 5e-3,
+      "eu-south-1": 5e-3,
+      "eu-south-2": 5e-3,
+      "eu-west-1": 5e-3,
+      "eu-west-2": 5e-3,
+      "eu-west-3": 5e-3,
+      "il-central-1": 5e-3,
+      "me-central-1": 5e-3,
+      "me-south-1": 5e-3,
+      "sa-east-1": 5e-3,
+      "us-east-1": 5e-3,
+      "us-east-2": 5e-3,
+      "us-west-1": 5e-3,
+      "us-west-2": 5e-3
+    },
+    natGatewayPerHour: {
+      "ap-northeast-1": 0.062,
+      "ap-northeast-2": 0.059,
+      "ap-northeast-3": 0.062,
+      "ap-south-1": 0.056,
+      "ap-southeast-1": 0.059,
+      "ap-southeast-2": 0.059,
+      "ca-central-1": 0.05,
+      "eu-central-1": 0.052,
+      "eu-north-1": 0.046,
+      "eu-west-1": 0.048,
+      "eu-west-2": 0.05,
+      "eu-west-3": 0.05,
+      "sa-east-1": 0.093,
+      "us-east-1": 0.045,
+      "us-east-2": 0.045,
+      "us-west-1": 0.048,
+      "us-west-2": 0.045
+    },
+    natGatewayPerGb: {
+      "ap-northeast-1": 0.062,
+      "ap-southeast-1": 0.059,
+      "ap-southeast-2": 0.059,
+      "us-east-1": 0.045,
+      "us-east-2": 0.045
+    },
+    cloudTrailManagementPer100k: {
+      "af-south-1": 2,
+      "ap-east-1": 2,
+      "ap-northeast-1": 2,
+      "ap-northeast-2": 2,
+      "ap-northeast-3": 2,
+      "ap-south-1": 2,
+      "ap-south-2": 2,
+      "ap-southeast-1": 2,
+      "ap-southeast-2": 2,
+      "ap-southeast-3": 2,
+      "ap-southeast-4": 2,
+      "ca-central-1": 2,
+      "ca-west-1": 2,
+      "eu-central-1": 2,
+      "eu-central-2": 2,
+      "eu-north-1": 2,
+      "eu-south-1": 2,
+      "eu-south-2": 2,
+      "eu-west-1": 2,
+      "eu-west-2": 2,
+      "eu-west-3": 2,
+      "il-central-1": 2,
+      "me-central-1": 2,
+      "me-south-1": 2,
+      "sa-east-1": 2,
+      "us-east-1": 2,
+      "us-east-2": 2,
+      "us-west-1": 2,
+      "us-west-2": 2
+    },
+    cloudTrailDataPer100k: {
+      "af-south-1": 0.1,
+      "ap-east-1": 0.1,
+      "ap-northeast-1": 0.1,
+      "ap-northeast-2": 0.1,
+      "ap-northeast-3": 0.1,
+      "ap-south-1": 0.1,
+      "ap-south-2": 0.1,
+      "ap-southeast-1": 0.1,
+      "ap-southeast-2": 0.1,
+      "ap-southeast-3": 0.1,
+      "ap-southeast-4": 0.1,
+      "ca-central-1": 0.1,
+      "ca-west-1": 0.1,
+      "eu-central-1": 0.1,
+      "eu-central-2": 0.1,
+      "eu-north-1": 0.1,
+      "eu-south-1": 0.1,
+      "eu-south-2": 0.1,
+      "eu-west-1": 0.1,
+      "eu-west-2": 0.1,
+      "eu-west-3": 0.1,
+      "il-central-1": 0.1,
+      "me-central-1": 0.1,
+      "me-south-1": 0.1,
+      "sa-east-1": 0.1,
+      "us-east-1": 0.1,
+      "us-east-2": 0.1,
+      "us-west-1": 0.1,
+      "us-west-2": 0.1
+    },
+    s3StandardPerGbMonth: {
+      "ap-northeast-1": 0.025,
+      "ap-northeast-2": 0.025,
+      "ap-south-1": 0.025,
+      "ap-southeast-1": 0.025,
+      "ap-southeast-2": 0.025,
+      "ca-central-1": 0.025,
+      "eu-central-1": 0.0245,
+      "eu-north-1": 0.023,
+      "eu-west-1": 0.023,
+      "eu-west-2": 0.024,
+      "eu-west-3": 0.024,
+      "sa-east-1": 0.0405,
+      "us-east-1": 0.023,
+      "us-east-2": 0.023,
+      "us-west-1": 0.026,
+      "us-west-2": 0.023
+    }
+  }
+};
+
+// packages/core/src/pricing/prices.ts
+var prices = prices_default;
+var DEFAULT_PRICE_REGION = "us-east-1";
+var PRICE_LIST = {
+  date: prices.date,
+  currency: "USD",
+  sources: prices.sources
+};
+var ITEMS = Object.keys(prices.items);
+var cache = /* @__PURE__ */ new Map();
+function pricesIn(region) {
+  const hit = cache.get(region);
+  if (hit) return hit;
+  const out = {};
+  const fallback = [];
+  for (const item of ITEMS) {
+    const byRegion = prices.items[item];
+    const own2 = Object.hasOwn(byRegion, region) ? byRegion[region] : void 0;
+    if (own2 === void 0) fallback.push(item);
+    out[item] = own2 ?? byRegion[DEFAULT_PRICE_REGION];
+  }
+  const result = { region, prices: out, fallback };
+  if (fallback.length < ITEMS.length) cache.set(region, result);
+  return result;
+}
+var cents = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+var fine = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 });
+function formatUsd(n2) {
+  const c = n2 * 100;
+  return Math.abs(c - Math.round(c)) < 1e-9 ? cents.format(n2) : fine.format(n2);
 }
 
 // packages/core/src/reporters/html.ts
@@ -26432,7 +27582,7 @@ var SCRIPT = `
 var hash = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 var CSP = `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var money = (n2) => `$${n2.toFixed(2)}`;
+var money = (n2) => formatUsd(n2);
 function toHtml(result, options = {}) {
   const meta = new Map(result.rules.map((r) => [r.id, r]));
   const ordered = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
@@ -26446,6 +27596,7 @@ function toHtml(result, options = {}) {
       message: f.message,
       file: f.location.file,
       line: f.location.line,
+      ...f.entity.region ? { region: f.entity.region } : {},
       ...typeof cost === "number" ? { cost } : {},
       help: ruleHelpUri(f.ruleName)
     };
@@ -26458,7 +27609,7 @@ function toHtml(result, options = {}) {
     perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1);
   }
   const { usd: waste, findings: costCount } = summary.waste;
-  const count3 = (s) => summary.levels[s];
+  const count4 = (s) => summary.levels[s];
   const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
   const areas = byArea.map(([a]) => a);
   const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
@@ -26469,7 +27620,7 @@ function toHtml(result, options = {}) {
 <td><span class="sev sev-${r.severity}">${r.severity}</span></td>
 <td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
 <td>${esc(r.message)}</td>
-<td class="loc">${esc(r.file)}:${r.line}</td>
+<td class="loc">${esc(r.file)}:${r.line}${r.region ? `<div class="muted region">${esc(r.region)}</div>` : ""}</td>
 <td class="num">${r.cost !== void 0 ? money(r.cost) : ""}</td>
 </tr>`
   ).join("\n");
@@ -26494,8 +27645,8 @@ function toHtml(result, options = {}) {
 <main>
 <section class="cards" aria-label="Summary">
 <div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
-${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count3(s)}</div></div>`).join("\n")}
-<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}</div></div>
+${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count4(s)}</div></div>`).join("\n")}
+<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}, list prices of ${esc(PRICE_LIST.date)}</div></div>
 ${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ""}
 </section>
 <div class="split">
@@ -26540,6 +27691,7 @@ function toJsonReport(result) {
       unchanged: summary.unchanged,
       failedInputs: summary.failedInputs
     },
+    prices: { date: PRICE_LIST.date, currency: PRICE_LIST.currency },
     findings: result.findings,
     notifications: result.notifications
   };
@@ -26649,7 +27801,9 @@ function toSarif(result, options = {}) {
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL3(result.root.endsWith("/") ? result.root : `${result.root}/`).href } },
         invocations: [{ executionSuccessful: !failed, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
         columnKind: "utf16CodeUnits",
-        results
+        results,
+        // The list prices cost findings' `estimatedMonthlyCostUsd` is reckoned at (each finding's `costBasis` names the region's).
+        properties: { priceListDate: PRICE_LIST.date, priceCurrency: PRICE_LIST.currency }
       }
     ]
   };
@@ -26683,7 +27837,7 @@ function notification(n2, physical) {
     ...!n2.file && n2.files?.length ? { locations: n2.files.map((file) => ({ physicalLocation: physical({ file }) })) } : {}
   };
 }
-var n = (count3) => count3.toLocaleString("en-US");
+var n = (count4) => count4.toLocaleString("en-US");
 function mostSevere(findings, max) {
   if (findings.length <= max) return findings;
   const rank2 = (f) => (f.suppression || f.baselineState === "unchanged" ? 3 : 0) + severityRank(f.severity);
@@ -26766,12 +27920,17 @@ function toStylish(result, options = {}) {
   if (summary.unchanged > 0) line += `; ${summary.unchanged} unchanged from the baseline`;
   out.push(line);
   const { usd: usd2, findings: costly } = summary.waste;
-  if (costly > 0) out.push(c.yellow(`  about $${usd2.toFixed(2)} a month of estimated waste in ${costly} cost ${plural(costly, "finding")}`));
+  if (costly > 0) {
+    out.push(
+      c.yellow(`  about ${formatUsd(usd2)} a month of estimated waste in ${costly} cost ${plural(costly, "finding")} (list prices of ${PRICE_LIST.date})`)
+    );
+  }
   return `${out.join("\n")}
 `;
 }
 function findingRow(f) {
-  return { line: f.location.line, column: f.location.column, level: f.severity, text: f.message, tail: `${f.ruleId} ${f.ruleName}` };
+  const text2 = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
+  return { line: f.location.line, column: f.location.column, level: f.severity, text: text2, tail: `${f.ruleId} ${f.ruleName}` };
 }
 function plural(n2, word) {
   return n2 === 1 ? word : `${word}s`;
@@ -27201,11 +28360,12 @@ async function resolveScan(options) {
     metas: new Map(rules2.map((r) => [r.id, ruleMeta(r)])),
     ...parameters ? { parameters } : {},
     allFiles,
-    wantsResources: rules2.some((r) => r.entity === "Resource"),
+    wantsResources: rules2.some((r) => ruleKinds(r).includes("Resource")),
     walked: allFiles ? notExcluded(config) : isTemplate2,
     isTemplate: isTemplate2,
     suppressions: config?.config.suppressions ?? [],
-    ...options.baseline ? { baseline: options.baseline } : {}
+    ...options.baseline ? { baseline: options.baseline } : {},
+    region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION
   };
 }
 async function extraRules(options, root) {
@@ -27243,12 +28403,13 @@ import { hash as hash2 } from "node:crypto";
 function formatMessage(template, data = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
 }
-function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
+function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) {
   const byKind = /* @__PURE__ */ new Map();
-  for (const rule of rules2) byKind.set(rule.entity, [...byKind.get(rule.entity) ?? [], rule]);
+  for (const rule of rules2) for (const kind of ruleKinds(rule)) byKind.set(kind, [...byKind.get(kind) ?? [], rule]);
   const findings = [];
   const notifications = [];
   const seen = /* @__PURE__ */ new Map();
+  const region = settings.region ?? DEFAULT_PRICE_REGION;
   const run = (entities) => {
     for (const entity3 of entities) {
       for (const rule of byKind.get(entity3.kind) ?? []) {
@@ -27260,25 +28421,30 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map()) {
           const at = d.location ?? entity3.location;
           const location = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
           const entityId = mask ? mask(entity3.id) : entity3.id;
-          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data);
+          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data, d.volatile);
           const n2 = seen.get(base) ?? 0;
           seen.set(base, n2 + 1);
           findings.push({
             ruleId: rule.id,
             ruleName: rule.name,
-            severity: rule.severity,
+            severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
             messageId: d.messageId,
             message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
             ...d.data ? { data: d.data } : {},
             location,
-            entity: { kind: entity3.kind, id: entityId, displayName: mask ? mask(entity3.displayName) : entity3.displayName },
+            entity: {
+              kind: entity3.kind,
+              id: entityId,
+              displayName: mask ? mask(entity3.displayName) : entity3.displayName,
+              ...entity3.source === "snapshot" && (d.region ?? entity3.region) !== void 0 ? { region: d.region ?? entity3.region } : {}
+            },
             fingerprint: n2 === 0 ? base : `${base}:${n2}`,
             ...d.properties ? { properties: d.properties } : {}
           });
         };
         try {
           const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-          rule.check(entity3, { report, options: opts });
+          rule.check(entity3, { report, options: opts, region });
         } catch (err) {
           notifications.push({
             level: "error",
@@ -27321,8 +28487,8 @@ function maskDescriptor(d, mask) {
 function escapeRegExp(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function fingerprintOf(ruleId, file, entityId, messageId, data = {}) {
-  const keys = Object.keys(data).sort();
+function fingerprintOf(ruleId, file, entityId, messageId, data = {}, volatile = []) {
+  const keys = Object.keys(data).filter((k) => !volatile.includes(k)).sort();
   const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
   return hash2("sha256", payload, "hex").slice(0, 32);
 }
@@ -27479,15 +28645,15 @@ function templateNotices(template, rawBytes, parseNotices = []) {
   }
   for (const [section, limit, noun] of SECTION_LIMITS) {
     const entry = getEntry(template.root, section);
-    const count3 = entry?.value.kind === "map" ? entry.value.entries.length : 0;
-    if (entry && count3 > limit) {
+    const count4 = entry?.value.kind === "map" ? entry.value.entries.length : 0;
+    if (entry && count4 > limit) {
       out.push({
         level: "warning",
         code: "not-deployable",
         file,
         line: entry.keyLoc.line,
         column: entry.keyLoc.column,
-        message: `${count3} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
+        message: `${count4} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
       });
     }
   }
@@ -27923,7 +29089,10 @@ var Resolver = class {
       this.cut(`working it out takes more than ${MAX_STEPS.toLocaleString("en-US")} steps`);
       return [UNKNOWN];
     }
-    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
+    if (node.kind === "scalar") {
+      if (typeof node.value === "string" && this.template.variables?.test(node.value)) return [UNKNOWN];
+      return [{ value: node.value, via: [] }];
+    }
     if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
     const fn = intrinsicName(node);
     const arg = fn ? get(node, fn) : void 0;
@@ -28203,6 +29372,79 @@ function isScalarValue(v) {
   return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 }
 
+// packages/core/src/template/serverless.ts
+var SERVERLESS_VARIABLE = /\$\{\s*(?!AWS::)[A-Za-z][\w-]*\s*[:(]/;
+var SECTIONS2 = ["Resources", "Conditions", "Outputs", "Mappings", "Parameters"];
+function isServerless(root) {
+  if (root?.kind !== "map" || !get(root, "service")) return false;
+  const provider = get(root, "provider");
+  if (provider?.kind !== "map") return false;
+  const name = scalarString(get(provider, "name"));
+  return name === void 0 || name.toLowerCase() === "aws" || SERVERLESS_VARIABLE.test(name);
+}
+function looksLikeServerless(text2) {
+  return /^["']?service["']?\s*:/m.test(text2) && /^["']?provider["']?\s*:/m.test(text2);
+}
+function serverlessTemplateRoot(file, root) {
+  const notifications = [];
+  const included = (node, what) => {
+    const text2 = scalarString(node) ?? "";
+    notifications.push({
+      level: "note",
+      code: "skipped",
+      file,
+      line: node.loc.line,
+      column: node.loc.column,
+      message: `${what} is ${/\$\{\s*file\(/.test(text2) ? "included from another file" : "not written here"} (${text2.slice(0, 80)}): not scanned with this file${what.startsWith("resources") ? "; scan the included file as a template" : ""}`
+    });
+  };
+  const environment = (node, what) => {
+    if (node && node.kind !== "map") included(node, what);
+  };
+  environment(get(get(root, "provider"), "environment"), "provider.environment");
+  const functions = get(root, "functions");
+  for (const group of functions?.kind === "seq" ? functions.items : [functions]) {
+    if (group?.kind === "map") for (const f of group.entries) environment(get(f.value, "environment"), `functions.${f.key}.environment`);
+    else if (group) included(group, "functions");
+  }
+  const fragments = [];
+  const resources = get(root, "resources");
+  if (resources?.kind === "map") fragments.push(resources);
+  else if (resources?.kind === "seq") {
+    resources.items.forEach((item, i) => {
+      if (item.kind === "map") fragments.push(item);
+      else included(item, `resources[${i}]`);
+    });
+  } else if (resources) included(resources, "resources");
+  const sections = /* @__PURE__ */ new Map();
+  const firstKey = /* @__PURE__ */ new Map();
+  for (const fragment of fragments) {
+    for (const e of fragment.entries) {
+      if (!SECTIONS2.includes(e.key)) continue;
+      if (e.value.kind !== "map") {
+        included(e.value, `resources.${e.key}`);
+        continue;
+      }
+      if (!firstKey.has(e.key)) firstKey.set(e.key, e);
+      const merged = sections.get(e.key) ?? /* @__PURE__ */ new Map();
+      for (const item of e.value.entries) {
+        merged.delete(item.key);
+        merged.set(item.key, item);
+      }
+      sections.set(e.key, merged);
+    }
+  }
+  const entries = [];
+  for (const [key, merged] of sections) {
+    const first = firstKey.get(key);
+    const items2 = [...merged.values()];
+    const start = Math.min(first.value.span[0], ...items2.map((i) => i.value.span[0]));
+    const end = Math.max(first.value.span[1], ...items2.map((i) => i.value.span[1]));
+    entries.push({ key, keyLoc: first.keyLoc, value: { kind: "map", entries: items2, loc: first.value.loc, span: [start, end] } });
+  }
+  return { root: { kind: "map", entries, loc: root.loc, span: root.span }, notifications };
+}
+
 // packages/core/src/template/template.ts
 function isTemplate(root) {
   if (root?.kind !== "map") return false;
@@ -28212,7 +29454,7 @@ function isTemplate(root) {
   return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
 }
 function looksLikeTemplate(text2) {
-  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
+  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || looksLikeServerless(text2);
 }
 function buildTemplate(file, text2, index, parsed, options = {}) {
   const parameters = parametersOf(parsed);
@@ -28640,10 +29882,10 @@ function secretEntity(id, s, location, where, encoding) {
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count3, exact) {
+  function scanHexDigits(count4, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count3 || !exact) {
+    while (digits < count4 || !exact) {
       let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -28657,7 +29899,7 @@ function createScanner(text2, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count3) {
+    if (digits < count4) {
       value2 = -1;
     }
     return value2;
@@ -30228,10 +31470,10 @@ function parseYaml(text2, index, document) {
     const message = /call stack/i.test(error.message) ? TOO_DEEP("yaml") : yamlMessage(error.message);
     return { ok: false, problem: { message, ...pos } };
   }
-  let count3 = 0;
+  let count4 = 0;
   let aliased = 0;
   const convert = (node, depth, fallback, alias) => {
-    if (++count3 > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
+    if (++count4 > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
     if (alias !== void 0 && ++aliased > MAX_ALIAS_NODES) {
       throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
     }
@@ -30301,7 +31543,7 @@ function parseJson(text2, index, document) {
   let limit;
   let root;
   let hasRoot = false;
-  let count3 = 0;
+  let count4 = 0;
   let depth = 0;
   let comma = -1;
   let afterComma = false;
@@ -30310,7 +31552,7 @@ function parseJson(text2, index, document) {
   const stack = [];
   const building = () => syntax === void 0 && limit === void 0;
   const counted = (offset) => {
-    if (++count3 <= MAX_NODES) return true;
+    if (++count4 <= MAX_NODES) return true;
     limit ??= new ParseLimitError(`JSON has more than ${MAX_NODES} values`, offset);
     return false;
   };
@@ -30416,7 +31658,7 @@ function isSnapshotText(text2) {
 
 // packages/core/src/template/resolution/iam.ts
 var MAX_LIST_CANDIDATES = 16;
-var PRINCIPAL_TYPES = {
+var PRINCIPAL_TYPES2 = {
   "AWS::IAM::User": { type: "user", nameKey: "UserName" },
   "AWS::IAM::Group": { type: "group", nameKey: "GroupName" },
   "AWS::IAM::Role": { type: "role", nameKey: "RoleName" }
@@ -30461,7 +31703,7 @@ function principalRef(template, resolver, node, type) {
   if (name !== void 0) {
     for (const r of template.resources.values()) {
       if (r.type !== TYPE_OF_PRINCIPAL[type]) continue;
-      const nameKey = own(PRINCIPAL_TYPES, r.type)?.nameKey ?? "";
+      const nameKey = own(PRINCIPAL_TYPES2, r.type)?.nameKey ?? "";
       if (stringValue(resolver, get(r.properties, nameKey)) === name) return { logicalId: r.logicalId, name: r.logicalId, location: node.loc };
     }
     return { name, location: node.loc };
@@ -30656,6 +31898,99 @@ var accessKeyResource = {
   kind: "AccessKeyResource",
   template: { what: "access keys", extract: (input2) => accessKeysOf(input2.template, input2.resolver) }
 };
+
+// packages/core/src/util/non-empty.ts
+function nonEmpty(s) {
+  return s && s.trim() !== "" ? s : void 0;
+}
+
+// packages/core/src/entities/az-span/snapshot.ts
+function azSpansFromSnapshot(input2) {
+  const out = [];
+  for (const [region, r] of input2.regions()) {
+    const zoneOf = subnetZones(r);
+    const arn = (service, resource2) => `arn:${input2.partition}:${service}:${region}:${input2.account}:${resource2}`;
+    const spans = [];
+    (r.rds?.DescribeDBSubnetGroups?.DBSubnetGroups ?? []).forEach((g, i) => {
+      const name = nonEmpty(g.DBSubnetGroupName) ?? String(i);
+      const subnets = (g.Subnets ?? []).filter((s) => nonEmpty(s.SubnetIdentifier) !== void 0);
+      spans.push({
+        resourceType: "DbSubnetGroup",
+        name,
+        arn: nonEmpty(g.DBSubnetGroupArn) ?? arn("rds", `subgrp:${name}`),
+        at: ["rds", "DescribeDBSubnetGroups", "DBSubnetGroups", i, "DBSubnetGroupName"],
+        subnetIds: subnets.map((s) => s.SubnetIdentifier ?? ""),
+        zones: subnets.map((s) => nonEmpty(s.SubnetAvailabilityZone?.Name) ?? zoneOf(s.SubnetIdentifier))
+      });
+    });
+    (r.elbv2?.DescribeLoadBalancers?.LoadBalancers ?? []).forEach((lb, i) => {
+      const name = nonEmpty(lb.LoadBalancerName) ?? String(i);
+      const places = lb.AvailabilityZones ?? [];
+      const bySubnet = places.length > 0 && places.every((p) => nonEmpty(p.SubnetId) !== void 0);
+      spans.push({
+        resourceType: "LoadBalancer",
+        name,
+        arn: nonEmpty(lb.LoadBalancerArn) ?? arn("elasticloadbalancing", `loadbalancer/${name}`),
+        at: ["elbv2", "DescribeLoadBalancers", "LoadBalancers", i, "LoadBalancerName"],
+        subnetIds: bySubnet ? places.map((p) => p.SubnetId ?? "") : [],
+        zones: places.map((p) => nonEmpty(p.ZoneName) ?? zoneOf(p.SubnetId))
+      });
+    });
+    (r.elb?.DescribeLoadBalancers?.LoadBalancerDescriptions ?? []).forEach((lb, i) => {
+      const name = nonEmpty(lb.LoadBalancerName) ?? String(i);
+      const subnetIds = (lb.Subnets ?? []).filter((s) => nonEmpty(s) !== void 0);
+      const listed = (lb.AvailabilityZones ?? []).filter((z) => nonEmpty(z) !== void 0);
+      spans.push({
+        resourceType: "LoadBalancer",
+        name,
+        arn: arn("elasticloadbalancing", `loadbalancer/${name}`),
+        at: ["elb", "DescribeLoadBalancers", "LoadBalancerDescriptions", i, "LoadBalancerName"],
+        subnetIds,
+        // A load balancer in a VPC lists the zones of its subnets; one outside a VPC, zones only.
+        zones: listed.length > 0 ? listed : subnetIds.map(zoneOf)
+      });
+    });
+    (r.autoscaling?.DescribeAutoScalingGroups?.AutoScalingGroups ?? []).forEach((g, i) => {
+      if (g.Status === "Delete in progress") return;
+      const name = nonEmpty(g.AutoScalingGroupName) ?? String(i);
+      const subnetIds = (g.VPCZoneIdentifier ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
+      const listed = (g.AvailabilityZones ?? []).filter((z) => nonEmpty(z) !== void 0);
+      spans.push({
+        resourceType: "AutoScalingGroup",
+        name,
+        arn: nonEmpty(g.AutoScalingGroupARN) ?? arn("autoscaling", `autoScalingGroup:*:autoScalingGroupName/${name}`),
+        at: ["autoscaling", "DescribeAutoScalingGroups", "AutoScalingGroups", i, "AutoScalingGroupName"],
+        subnetIds,
+        // The group's zones are those of its subnets, as Auto Scaling reports them.
+        zones: listed.length > 0 ? listed : subnetIds.map(zoneOf)
+      });
+    });
+    for (const s of spans) {
+      const zones = s.zones.filter((z) => z !== void 0);
+      out.push({
+        kind: "AzSpan",
+        id: s.arn,
+        ...input2.base(region),
+        location: input2.loc.at(["regional", region, ...s.at], s.arn),
+        displayName: s.name,
+        resourceType: s.resourceType,
+        name: s.name,
+        subnetIds: s.subnetIds,
+        // Known only when every subnet's (or listed) zone is.
+        ...zones.length > 0 && zones.length === s.zones.length ? { availabilityZones: [...new Set(zones)] } : {}
+      });
+    }
+  }
+  return out;
+}
+function subnetZones(r) {
+  const zones = /* @__PURE__ */ new Map();
+  for (const s of r.ec2?.DescribeSubnets?.Subnets ?? []) {
+    const zone = nonEmpty(s.AvailabilityZone);
+    if (s.SubnetId && zone) zones.set(s.SubnetId, zone);
+  }
+  return (subnetId) => subnetId === void 0 ? void 0 : zones.get(subnetId);
+}
 
 // packages/core/src/template/resolution/settings.ts
 function alternatives(resolver, res, key) {
@@ -30869,15 +32204,119 @@ function single(resolver, node) {
 // packages/core/src/entities/az-span/index.ts
 var azSpan = {
   kind: "AzSpan",
-  template: { what: "availability-zone spans", extract: (input2) => azSpansOf(input2.template, input2.resolver) }
+  template: { what: "availability-zone spans", extract: (input2) => azSpansOf(input2.template, input2.resolver) },
+  snapshot: azSpansFromSnapshot
 };
+
+// packages/core/src/entities/billing-guardrails/alarms.ts
+var BILLING_NAMESPACE = "AWS/Billing";
+var BILLING_METRIC = "EstimatedCharges";
+var isCharges = (m) => m?.Namespace === BILLING_NAMESPACE && m.MetricName === BILLING_METRIC;
+function isBillingAlarm(alarm) {
+  if (isCharges(alarm)) return true;
+  return (alarm.Metrics ?? []).some(
+    (q) => isCharges(q.MetricStat?.Metric) || q.Expression?.includes(BILLING_NAMESPACE) === true && q.Expression.includes(BILLING_METRIC)
+  );
+}
+
+// packages/core/src/entities/billing-guardrails/snapshot.ts
+function billingGuardrailsFromSnapshot(input2) {
+  const { budgets, cloudwatch } = input2.snapshot.global;
+  const listed = budgets?.DescribeBudgets?.Budgets;
+  const alarms = cloudwatch?.DescribeAlarms?.MetricAlarms;
+  const asked = listed !== void 0 || alarms !== void 0 || input2.didFail("budgets", "global", "DescribeBudgets") || input2.didFail("cloudwatch", "global", "DescribeAlarms");
+  if (!asked) return [];
+  const arn = `arn:${input2.partition}:budgets::${input2.account}:budget/*`;
+  const location = listed !== void 0 ? input2.loc.at(["global", "budgets", "DescribeBudgets"], arn) : alarms !== void 0 ? input2.loc.at(["global", "cloudwatch", "DescribeAlarms"], arn) : input2.loc.at(["accountId"], arn);
+  return [
+    {
+      kind: "BillingGuardrails",
+      id: arn,
+      ...input2.base(void 0),
+      location,
+      displayName: `account ${input2.account}`,
+      accountId: input2.account,
+      ...listed !== void 0 ? { costBudgets: listed.filter((b) => b.BudgetType === "COST").map((b, i) => b.BudgetName ?? `budget ${i + 1}`) } : {},
+      ...alarms !== void 0 ? { billingAlarms: alarms.filter(isBillingAlarm).map((a, i) => a.AlarmName ?? `alarm ${i + 1}`) } : {}
+    }
+  ];
+}
+
+// packages/core/src/entities/billing-guardrails/index.ts
+var billingGuardrails = {
+  kind: "BillingGuardrails",
+  snapshot: billingGuardrailsFromSnapshot
+};
+
+// packages/core/src/entities/cache-replication-group/snapshot.ts
+var REPLICATING = /* @__PURE__ */ new Set(["redis", "valkey"]);
+function cacheReplicationGroupsFromSnapshot(input2) {
+  const out = [];
+  for (const [region, r] of input2.regions()) {
+    const groups = r.elasticache?.DescribeReplicationGroups?.ReplicationGroups ?? [];
+    const members = new Set(
+      groups.flatMap((g) => [
+        ...g.MemberClusters ?? [],
+        ...(g.NodeGroups ?? []).flatMap((n2) => (n2.NodeGroupMembers ?? []).flatMap((m) => m.CacheClusterId ? [m.CacheClusterId] : []))
+      ])
+    );
+    groups.forEach((g, i) => {
+      const replicationGroupId = g.ReplicationGroupId ?? String(i);
+      const arn = g.ARN ?? `arn:${input2.partition}:elasticache:${region}:${input2.account}:replicationgroup:${replicationGroupId}`;
+      const failover = g.AutomaticFailover?.toLowerCase();
+      const automaticFailover = failover === "enabled" || failover === "enabling" ? true : failover === "disabled" || failover === "disabling" ? false : void 0;
+      const multiAz = g.MultiAZ?.toLowerCase();
+      const shards = (g.NodeGroups ?? []).map((n2) => n2.NodeGroupMembers?.length ?? 0).filter((n2) => n2 > 0);
+      const nodes = shards.length > 0 ? Math.min(...shards) : g.MemberClusters?.length;
+      out.push({
+        kind: "CacheReplicationGroup",
+        id: arn,
+        ...input2.base(region),
+        location: input2.loc.at(["regional", region, "elasticache", "DescribeReplicationGroups", "ReplicationGroups", i, "ReplicationGroupId"], arn),
+        displayName: replicationGroupId,
+        replicationGroupId,
+        resourceType: "ReplicationGroup",
+        // Answers from before Valkey leave the engine out: they are Redis OSS.
+        engine: (g.Engine ?? "redis").toLowerCase(),
+        ...automaticFailover !== void 0 ? { automaticFailover } : {},
+        ...multiAz === "enabled" || multiAz === "disabled" ? { multiAz: multiAz === "enabled" } : {},
+        ...nodes !== void 0 && nodes > 0 ? { numCacheClusters: nodes } : {}
+      });
+    });
+    (r.elasticache?.DescribeCacheClusters?.CacheClusters ?? []).forEach((c, i) => {
+      const engine = c.Engine?.toLowerCase();
+      const id = c.CacheClusterId ?? String(i);
+      if (c.ReplicationGroupId || members.has(id) || engine === void 0 || !REPLICATING.has(engine)) return;
+      const arn = c.ARN ?? `arn:${input2.partition}:elasticache:${region}:${input2.account}:cluster:${id}`;
+      out.push({
+        kind: "CacheReplicationGroup",
+        id: arn,
+        ...input2.base(region),
+        location: input2.loc.at(["regional", region, "elasticache", "DescribeCacheClusters", "CacheClusters", i, "CacheClusterId"], arn),
+        displayName: id,
+        replicationGroupId: id,
+        resourceType: "CacheCluster",
+        engine,
+        automaticFailover: false,
+        multiAz: false,
+        numCacheClusters: 1
+      });
+    });
+  }
+  return out;
+}
 
 // packages/core/src/entities/cache-replication-group/template.ts
 var byFalse = (a, b) => !a && b;
 var bySmaller = (a, b) => a < b;
-function cacheReplicationGroupsOf(template, resolver) {
+function cacheReplicationGroupsOf(template, resolver, graph) {
   const out = [];
   for (const res of template.resources.values()) {
+    if (res.type === "AWS::ElastiCache::CacheCluster" && isCreated(resolver, res)) {
+      const single2 = standaloneCluster(template, resolver, graph, res);
+      if (single2) out.push(single2);
+      continue;
+    }
     if (res.type !== "AWS::ElastiCache::ReplicationGroup" || !isCreated(resolver, res)) continue;
     const props = res.properties;
     const settingSources = {};
@@ -30894,6 +32333,7 @@ function cacheReplicationGroupsOf(template, resolver) {
       location: res.loc,
       displayName: res.logicalId,
       replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
+      resourceType: "ReplicationGroup",
       engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
       ...failover ? { automaticFailover: failover.value } : {},
       ...multiAz ? { multiAz: multiAz.value } : {},
@@ -30902,6 +32342,24 @@ function cacheReplicationGroupsOf(template, resolver) {
     });
   }
   return out;
+}
+function standaloneCluster(template, resolver, graph, res) {
+  const engines = resolver.values(get(res.properties, "Engine")).map((c) => typeof c.value === "string" ? c.value.toLowerCase() : void 0);
+  if (engines.length === 0 || !engines.every((e) => e === "redis" || e === "valkey")) return void 0;
+  if (graph.referencesTo(res.logicalId).some((r) => r.fromType === "AWS::ElastiCache::ReplicationGroup")) return void 0;
+  return {
+    kind: "CacheReplicationGroup",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    replicationGroupId: text(resolver, get(res.properties, "ClusterName")) ?? res.logicalId,
+    resourceType: "CacheCluster",
+    engine: engines[0] ?? "redis",
+    automaticFailover: false,
+    multiAz: false,
+    numCacheClusters: 1
+  };
 }
 function clusterMode(template, resolver, res) {
   const props = res.properties;
@@ -30933,13 +32391,170 @@ function nodesPerShard(resolver, res) {
 // packages/core/src/entities/cache-replication-group/index.ts
 var cacheReplicationGroup = {
   kind: "CacheReplicationGroup",
-  template: { what: "ElastiCache replication groups", extract: (input2) => cacheReplicationGroupsOf(input2.template, input2.resolver) }
+  template: { what: "ElastiCache replication groups", extract: (input2) => cacheReplicationGroupsOf(input2.template, input2.resolver, input2.graph) },
+  snapshot: cacheReplicationGroupsFromSnapshot
 };
 
-// packages/core/src/util/non-empty.ts
-function nonEmpty(s) {
-  return s && s.trim() !== "" ? s : void 0;
+// packages/core/src/entities/db-cluster/snapshot.ts
+function dbClustersFromSnapshot(input2) {
+  const out = [];
+  for (const [region, r] of input2.regions()) {
+    const instances = r.rds?.DescribeDBInstances?.DBInstances ?? [];
+    (r.rds?.DescribeDBClusters?.DBClusters ?? []).forEach((c, i) => {
+      const clusterId = c.DBClusterIdentifier ?? String(i);
+      const arn = c.DBClusterArn ?? `arn:${input2.partition}:rds:${region}:${input2.account}:cluster:${clusterId}`;
+      const own2 = instances.filter((d) => d.DBClusterIdentifier !== void 0 && d.DBClusterIdentifier.toLowerCase() === clusterId.toLowerCase());
+      const members = [
+        .../* @__PURE__ */ new Set([
+          ...(c.DBClusterMembers ?? []).flatMap((m) => m.DBInstanceIdentifier ? [m.DBInstanceIdentifier] : []),
+          ...own2.map((d) => d.DBInstanceIdentifier)
+        ])
+      ];
+      const zoneOf = new Map(own2.flatMap((d) => d.AvailabilityZone ? [[d.DBInstanceIdentifier, d.AvailabilityZone]] : []));
+      const zones = members.every((m) => zoneOf.has(m)) ? [...new Set(members.map((m) => zoneOf.get(m) ?? ""))] : void 0;
+      const engineMode = c.EngineMode?.toLowerCase();
+      const multiAzCluster = c.DBClusterInstanceClass !== void 0 && !(c.Engine ?? "").toLowerCase().startsWith("aurora");
+      let multiAz;
+      if (multiAzCluster) multiAz = true;
+      else if (engineMode === "serverless" || members.length === 0) multiAz = void 0;
+      else if (members.length === 1) multiAz = false;
+      else if (c.MultiAZ === true || zones && zones.length > 1) multiAz = true;
+      else multiAz = zones ? false : c.MultiAZ;
+      out.push({
+        kind: "DbCluster",
+        id: arn,
+        ...input2.base(region),
+        location: input2.loc.at(["regional", region, "rds", "DescribeDBClusters", "DBClusters", i, "DBClusterIdentifier"], arn),
+        displayName: clusterId,
+        clusterId,
+        resourceType: "DBCluster",
+        ...c.Engine ? { engine: c.Engine.toLowerCase() } : {},
+        ...engineMode ? { engineMode } : {},
+        ...multiAzCluster ? { multiAzCluster } : {},
+        members,
+        ...zones && zones.length > 0 ? { memberZones: zones } : {},
+        ...multiAz !== void 0 ? { multiAz } : {},
+        ...c.StorageEncrypted !== void 0 ? { storageEncrypted: c.StorageEncrypted } : {},
+        ...c.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: c.BackupRetentionPeriod } : {},
+        // The member instances say it for themselves when they are listed.
+        ...multiAzCluster && own2.length === 0 && c.PubliclyAccessible !== void 0 ? { publiclyAccessible: c.PubliclyAccessible } : {}
+      });
+    });
+  }
+  return out;
 }
+
+// packages/core/src/entities/db-cluster/template.ts
+var byFalse2 = (a, b) => !a && b;
+var byTrue = (a, b) => a && !b;
+var bySmaller2 = (a, b) => a < b;
+function dbClustersOf(template, resolver, graph) {
+  const out = [];
+  const instances = [...template.resources.values()].filter((r) => r.type === "AWS::RDS::DBInstance" && isCreated(resolver, r));
+  for (const res of template.resources.values()) {
+    if (!isCreated(resolver, res)) continue;
+    if (res.type === "AWS::RDS::DBCluster") out.push(cluster(template, resolver, graph, res, instances));
+    else if (res.type === "AWS::RDS::GlobalCluster") out.push(globalCluster(template, resolver, graph, res));
+  }
+  return out;
+}
+function cluster(template, resolver, graph, res, instances) {
+  const props = res.properties;
+  const clusterId = text(resolver, get(props, "DBClusterIdentifier"));
+  const engine = text(resolver, get(props, "Engine"))?.toLowerCase();
+  const engineMode = (text(resolver, get(props, "EngineMode")) ?? (engine?.startsWith("aurora") ? "provisioned" : void 0))?.toLowerCase();
+  const multiAzCluster = isWritten(resolver, res, "DBClusterInstanceClass");
+  const settingSources = {};
+  const take = (name, s) => {
+    if (s) settingSources[name] = s.source;
+    return s?.value;
+  };
+  const referring = new Set(
+    graph.referencesTo(res.logicalId).filter((r) => r.fromType === "AWS::RDS::DBInstance" && r.path.startsWith("Properties/DBClusterIdentifier")).map((r) => r.from)
+  );
+  const members = instances.filter(
+    (i) => referring.has(i.logicalId) || clusterId !== void 0 && text(resolver, get(i.properties, "DBClusterIdentifier"))?.toLowerCase() === clusterId.toLowerCase()
+  );
+  const memberZones = members.map((m) => text(resolver, get(m.properties, "AvailabilityZone")));
+  const clusterZones = resolver.value(get(props, "AvailabilityZones"));
+  let zones;
+  if (memberZones.length > 0 && memberZones.every((z) => z !== void 0)) zones = [...new Set(memberZones)];
+  else if (Array.isArray(clusterZones) && clusterZones.length === 1 && typeof clusterZones[0] === "string") zones = [clusterZones[0]];
+  let multiAz;
+  if (multiAzCluster) multiAz = true;
+  else if (engineMode === "serverless" || members.length === 0) multiAz = void 0;
+  else if (members.length === 1) multiAz = false;
+  else if (zones) multiAz = zones.length > 1;
+  if (multiAz !== void 0 && !multiAzCluster) settingSources.multiAz = { location: res.loc };
+  const inherited = ["SnapshotIdentifier", "SourceDBClusterIdentifier", "GlobalClusterIdentifier"].some((k) => isWritten(resolver, res, k));
+  let storageEncrypted;
+  if (engineMode === "serverless") storageEncrypted = true;
+  else if (!inherited || isWritten(resolver, res, "StorageEncrypted")) {
+    storageEncrypted = take("storageEncrypted", leastSafe(resolver, res, "StorageEncrypted", parseBoolean, isWritten(resolver, res, "KmsKeyId"), byFalse2));
+  }
+  const backupRetentionPeriod = take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, 1, bySmaller2));
+  let publiclyAccessible;
+  if (multiAzCluster) {
+    const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
+    publiclyAccessible = take(
+      "publiclyAccessible",
+      leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, noSubnetGroup.length > 0 ? true : void 0, byTrue)
+    );
+    const source = settingSources.publiclyAccessible;
+    if (source?.defaulted) {
+      const via = [...source.via ?? [], ...noSubnetGroup[0] ?? []];
+      settingSources.publiclyAccessible = { ...source, ...via.length > 0 ? { via } : {} };
+    }
+  }
+  return {
+    kind: "DbCluster",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    clusterId: clusterId ?? res.logicalId,
+    resourceType: "DBCluster",
+    ...engine !== void 0 ? { engine } : {},
+    ...engineMode !== void 0 ? { engineMode } : {},
+    ...multiAzCluster ? { multiAzCluster } : {},
+    members: members.map((m) => m.logicalId),
+    ...zones ? { memberZones: zones } : {},
+    ...multiAz !== void 0 ? { multiAz } : {},
+    ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
+    ...backupRetentionPeriod !== void 0 ? { backupRetentionPeriod } : {},
+    ...publiclyAccessible !== void 0 ? { publiclyAccessible } : {},
+    settingSources
+  };
+}
+function globalCluster(template, resolver, graph, res) {
+  const props = res.properties;
+  const settingSources = {};
+  const s = isWritten(resolver, res, "SourceDBClusterIdentifier") ? void 0 : leastSafe(resolver, res, "StorageEncrypted", parseBoolean, false, byFalse2);
+  if (s) settingSources.storageEncrypted = s.source;
+  const members = graph.referencesTo(res.logicalId).filter((r) => r.fromType === "AWS::RDS::DBCluster" && r.path.startsWith("Properties/GlobalClusterIdentifier")).map((r) => r.from);
+  const engine = text(resolver, get(props, "Engine"))?.toLowerCase();
+  return {
+    kind: "DbCluster",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    clusterId: text(resolver, get(props, "GlobalClusterIdentifier")) ?? res.logicalId,
+    resourceType: "GlobalCluster",
+    ...engine !== void 0 ? { engine } : {},
+    engineMode: "global",
+    members: [...new Set(members)],
+    ...s ? { storageEncrypted: s.value } : {},
+    settingSources
+  };
+}
+
+// packages/core/src/entities/db-cluster/index.ts
+var dbCluster = {
+  kind: "DbCluster",
+  template: { what: "DB clusters", extract: (input2) => dbClustersOf(input2.template, input2.resolver, input2.graph) },
+  snapshot: dbClustersFromSnapshot
+};
 
 // packages/core/src/entities/db-instance/snapshot.ts
 function dbInstancesFromSnapshot(input2) {
@@ -30960,9 +32575,9 @@ function dbInstancesFromSnapshot(input2) {
     (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
       const dbInstanceId = db.DBInstanceIdentifier ?? String(i);
       const arn = db.DBInstanceArn ?? `arn:${input2.partition}:rds:${region}:${input2.account}:db:${dbInstanceId}`;
-      const cluster = db.DBClusterIdentifier ? clusters.get(db.DBClusterIdentifier) : void 0;
+      const cluster2 = db.DBClusterIdentifier ? clusters.get(db.DBClusterIdentifier) : void 0;
       const securityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? "").filter((id) => id !== "");
-      const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
+      const storageEncrypted = db.StorageEncrypted ?? cluster2?.StorageEncrypted;
       const port = db.Endpoint?.Port ?? db.DbInstancePort;
       const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
       out.push({
@@ -30989,9 +32604,9 @@ function dbInstancesFromSnapshot(input2) {
 }
 
 // packages/core/src/entities/db-instance/template.ts
-var byFalse2 = (a, b) => !a && b;
-var byTrue = (a, b) => a && !b;
-var bySmaller2 = (a, b) => a < b;
+var byFalse3 = (a, b) => !a && b;
+var byTrue2 = (a, b) => a && !b;
+var bySmaller3 = (a, b) => a < b;
 function dbInstancesOf(template, resolver, groups) {
   const dbGroups = dbSecurityGroupsOf(template, resolver);
   const drafts = /* @__PURE__ */ new Map();
@@ -31029,9 +32644,9 @@ function draft(template, resolver, res, groups, dbGroups) {
   const props = res.properties;
   const clusterNode = get(props, "DBClusterIdentifier");
   const clusterRes = refTarget2(template, clusterNode);
-  const cluster = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
+  const cluster2 = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
   const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
-  const engine = (text(resolver, get(props, "Engine")) ?? (cluster ? text(resolver, get(cluster.properties, "Engine")) : void 0))?.toLowerCase();
+  const engine = (text(resolver, get(props, "Engine")) ?? (cluster2 ? text(resolver, get(cluster2.properties, "Engine")) : void 0))?.toLowerCase();
   const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
   const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
   const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
@@ -31045,12 +32660,12 @@ function draft(template, resolver, res, groups, dbGroups) {
     if (s) settingSources[name] = s.source;
     return s?.value;
   };
-  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse2));
+  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse3));
   const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
   const publicByDefault = !member && noSubnetGroup.length > 0;
   const publiclyAccessible = take(
     "publiclyAccessible",
-    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue)
+    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue2)
   );
   const publicSource = settingSources.publiclyAccessible;
   if (publicSource?.defaulted) {
@@ -31060,13 +32675,13 @@ function draft(template, resolver, res, groups, dbGroups) {
   let storageEncrypted;
   if (!member && !restoredAlways) {
     const kms = isWritten(resolver, res, "KmsKeyId");
-    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse2);
+    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse3);
     const unrestored = absentBranches(resolver, res, "DBSnapshotIdentifier")[0] ?? [];
     if (s && unrestored.length > 0) s.source = { ...s.source, via: [...unrestored, ...s.source.via ?? []] };
     storageEncrypted = take("storageEncrypted", s);
   }
-  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller2));
-  const portSetting = singleValue(resolver, res, "Port") ?? (cluster ? singleValue(resolver, cluster, "Port") : void 0);
+  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller3));
+  const portSetting = singleValue(resolver, res, "Port") ?? (cluster2 ? singleValue(resolver, cluster2, "Port") : void 0);
   const port = portSetting?.value ?? engineDefaultPort(engine);
   if (portSetting) settingSources.port = portSetting.source;
   const ids = /* @__PURE__ */ new Set();
@@ -31099,7 +32714,7 @@ function draft(template, resolver, res, groups, dbGroups) {
   };
   collect(res, "VPCSecurityGroups");
   collect(res, "DBSecurityGroups");
-  if (cluster && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster, "VpcSecurityGroupIds");
+  if (cluster2 && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster2, "VpcSecurityGroupIds");
   const db = {
     kind: "DbInstance",
     id: `${template.file}#${res.logicalId}`,
@@ -31290,6 +32905,243 @@ var elasticIp = {
   snapshot: elasticIpsFromSnapshot
 };
 
+// packages/core/src/snapshot/authorization-details.ts
+var AUTHORIZATION_PATH = ["global", "iam", "GetAccountAuthorizationDetails"];
+function authorizationDetails(input2) {
+  return input2.snapshot.global.iam?.GetAccountAuthorizationDetails;
+}
+function policyNameOfArn(arn) {
+  const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
+  return m?.[1] ?? arn;
+}
+var ADMINISTRATOR_ACCESS_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+
+// packages/core/src/entities/iam-group/snapshot.ts
+function iamGroupsFromSnapshot(input2) {
+  const details = authorizationDetails(input2);
+  if (!details) return [];
+  const members = /* @__PURE__ */ new Map();
+  for (const u of details.UserDetailList ?? []) {
+    for (const g of u.GroupList ?? []) members.set(g, [...members.get(g) ?? [], u.UserName]);
+  }
+  return (details.GroupDetailList ?? []).map((g, i) => {
+    const arn = g.Arn ?? `arn:${input2.partition}:iam::${input2.account}:group/${g.GroupName}`;
+    return {
+      kind: "IamGroup",
+      id: arn,
+      ...input2.base(void 0),
+      location: input2.loc.at([...AUTHORIZATION_PATH, "GroupDetailList", i, "GroupName"], arn),
+      displayName: g.GroupName,
+      groupName: g.GroupName,
+      arn,
+      members: members.get(g.GroupName) ?? [],
+      attachedPolicies: (g.AttachedManagedPolicies ?? []).map((p) => p.PolicyName ?? policyNameOfArn(p.PolicyArn ?? "")),
+      inlinePolicies: (g.GroupPolicyList ?? []).flatMap((p) => p.PolicyName ? [p.PolicyName] : [])
+    };
+  });
+}
+
+// packages/core/src/entities/iam-group/template.ts
+function iamGroupsOf(template, resolver, users) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::IAM::Group") continue;
+    const props = res.properties;
+    const members = users.filter((u) => u.groups.includes(res.logicalId)).map((u) => u.displayName);
+    for (const add of template.resources.values()) {
+      if (add.type !== "AWS::IAM::UserToGroupAddition") continue;
+      if (!principalRefs(template, resolver, get(add.properties, "GroupName"), "group").some((g) => g.logicalId === res.logicalId)) continue;
+      for (const u of principalRefs(template, resolver, get(add.properties, "Users"), "user")) if (!members.includes(u.name)) members.push(u.name);
+    }
+    out.push({
+      kind: "IamGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: { ...res.loc, logicalPath: res.logicalId },
+      displayName: res.logicalId,
+      groupName: stringValue(resolver, get(props, "GroupName")) ?? res.logicalId,
+      members,
+      attachedPolicies: listNames(resolver, get(props, "ManagedPolicyArns"), (v) => v.split("/").pop() ?? v),
+      inlinePolicies: inlineNames(resolver, get(props, "Policies"))
+    });
+  }
+  return out;
+}
+function listNames(resolver, list, name) {
+  const out = [];
+  for (const b of resolver.branches(list)) {
+    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+    for (const item of items2) {
+      const v = stringValue(resolver, item);
+      const n2 = v !== void 0 ? name(v) : refTarget(item) ?? "(unresolved policy)";
+      if (!out.includes(n2)) out.push(n2);
+    }
+  }
+  return out;
+}
+function inlineNames(resolver, list) {
+  const out = [];
+  for (const b of resolver.branches(list)) {
+    if (b.node?.kind !== "seq") continue;
+    b.node.items.forEach((item, i) => {
+      const n2 = stringValue(resolver, get(item, "PolicyName")) ?? `#${i + 1}`;
+      if (!out.includes(n2)) out.push(n2);
+    });
+  }
+  return out;
+}
+
+// packages/core/src/entities/iam-group/index.ts
+var iamGroup = {
+  kind: "IamGroup",
+  template: { what: "IAM groups", extract: (input2) => iamGroupsOf(input2.template, input2.resolver, input2.of("IamUser")) },
+  snapshot: iamGroupsFromSnapshot
+};
+
+// packages/core/src/snapshot/policy.ts
+function policyDocumentObject(doc) {
+  if (doc === void 0) return void 0;
+  if (typeof doc !== "string") return doc;
+  for (const text2 of [doc, safeDecode(doc)]) {
+    if (text2 === void 0) continue;
+    try {
+      const parsed = JSON.parse(text2);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function safeDecode(text2) {
+  try {
+    return decodeURIComponent(text2.replace(/\+/g, " "));
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/core/src/entities/iam-role/snapshot.ts
+function iamRolesFromSnapshot(input2) {
+  const details = authorizationDetails(input2);
+  if (!details) return [];
+  return (details.RoleDetailList ?? []).map((r, i) => {
+    const arn = r.Arn ?? `arn:${input2.partition}:iam::${input2.account}:role/${r.RoleName}`;
+    const path13 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
+    const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
+    const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
+    return {
+      kind: "IamRole",
+      id: arn,
+      ...input2.base(void 0),
+      location: input2.loc.at([...path13, "RoleName"], arn),
+      displayName: r.RoleName,
+      roleName: r.RoleName,
+      arn,
+      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path13, "AssumeRolePolicyDocument", ...p], arn)) : [],
+      attachedPolicies: (r.AttachedManagedPolicies ?? []).map((p) => p.PolicyName ?? policyNameOfArn(p.PolicyArn ?? "")),
+      inlinePolicies: (r.RolePolicyList ?? []).flatMap((p) => p.PolicyName ? [p.PolicyName] : []),
+      ...boundary ? { permissionsBoundary: boundary } : {},
+      instanceProfiles: (r.InstanceProfileList ?? []).flatMap((p) => p.InstanceProfileName ? [p.InstanceProfileName] : [])
+    };
+  });
+}
+
+// packages/core/src/entities/iam-role/template.ts
+function iamRolesOf(template, resolver) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::IAM::Role") continue;
+    const props = res.properties;
+    const boundaryNode = get(props, "PermissionsBoundary");
+    const boundary = boundaryNode ? stringValue(resolver, boundaryNode) ?? refTarget(boundaryNode) ?? "(unresolved policy)" : void 0;
+    const profiles = [];
+    for (const p of template.resources.values()) {
+      if (p.type !== "AWS::IAM::InstanceProfile") continue;
+      if (principalRefs(template, resolver, get(p.properties, "Roles"), "role").some((r) => r.logicalId === res.logicalId)) profiles.push(p.logicalId);
+    }
+    out.push({
+      kind: "IamRole",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: { ...res.loc, logicalPath: res.logicalId },
+      displayName: res.logicalId,
+      roleName: stringValue(resolver, get(props, "RoleName")) ?? res.logicalId,
+      trust: trustOf(resolver, get(props, "AssumeRolePolicyDocument")),
+      attachedPolicies: listNames(resolver, get(props, "ManagedPolicyArns"), (v) => v.split("/").pop() ?? v),
+      inlinePolicies: inlineNames(resolver, get(props, "Policies")),
+      ...boundary !== void 0 ? { permissionsBoundary: boundary } : {},
+      instanceProfiles: profiles
+    });
+  }
+  return out;
+}
+var MAX_VARIANTS = 16;
+function variants(resolver, node, via, depth = 0) {
+  if (!node || depth > 32) return [{ value: void 0, via }];
+  const fn = intrinsicName(node);
+  if (fn === "Fn::If") {
+    return resolver.branches(node, via).flatMap((b) => b.node ? variants(resolver, b.node, b.via, depth + 1) : [{ value: void 0, via: b.via }]);
+  }
+  if (fn) {
+    const v = resolver.value(node);
+    return [{ value: v !== void 0 ? v : looseText(resolver, node), via }];
+  }
+  if (node.kind === "scalar") return [{ value: node.value, via }];
+  const parts = node.kind === "seq" ? node.items.map((i) => ["", i]) : node.entries.map((e) => [e.key, e.value]);
+  let acc = [{ values: [], via }];
+  for (const [key, child] of parts) {
+    const options = variants(resolver, child, [], depth + 1);
+    const next = acc.flatMap(
+      (a) => options.map((o) => ({ values: [...a.values, [key, o.value]], via: [.../* @__PURE__ */ new Set([...a.via, ...o.via])] }))
+    );
+    acc = next.length > MAX_VARIANTS ? next.slice(0, 1) : next;
+  }
+  return acc.map((a) => ({ value: node.kind === "seq" ? a.values.map(([, v]) => v) : Object.fromEntries(a.values), via: a.via }));
+}
+function trustOf(resolver, doc) {
+  const out = [];
+  for (const b of resolver.branches(doc)) {
+    const node = b.node;
+    if (!node) continue;
+    if (node.kind === "map" && !intrinsicName(node)) {
+      for (const sb of resolver.branches(get(node, "Statement"), b.via)) {
+        const items2 = sb.node?.kind === "seq" ? sb.node.items : sb.node ? [sb.node] : [];
+        for (const item of items2) {
+          for (const ib of resolver.branches(item, sb.via)) {
+            if (!ib.node) continue;
+            const location = (get(ib.node, "Principal") ?? get(ib.node, "NotPrincipal") ?? ib.node).loc;
+            for (const v of variants(resolver, ib.node, ib.via)) {
+              const st = trustStatement(v.value, location, v.via);
+              if (st) out.push(st);
+            }
+          }
+        }
+      }
+      continue;
+    }
+    const text2 = looseText(resolver, node);
+    let parsed;
+    try {
+      parsed = text2 === void 0 ? void 0 : JSON.parse(text2);
+    } catch {
+      parsed = void 0;
+    }
+    const statements = parsed?.Statement;
+    for (const s of Array.isArray(statements) ? statements : [statements]) {
+      const st = trustStatement(s, node.loc, b.via);
+      if (st) out.push(st);
+    }
+  }
+  return out;
+}
+
+// packages/core/src/entities/iam-role/index.ts
+var iamRole = {
+  kind: "IamRole",
+  template: { what: "IAM roles", extract: (input2) => iamRolesOf(input2.template, input2.resolver) },
+  snapshot: iamRolesFromSnapshot
+};
+
 // packages/core/src/snapshot/credential-report.ts
 var ROOT_ROW_USER = "<root_account>";
 function credentialReportText(content) {
@@ -31415,20 +33267,29 @@ function iamUsersFromSnapshot(input2) {
   const iam = input2.snapshot.global.iam;
   const report = credentialReport(input2);
   const rows = new Map((report?.rows ?? []).map((r) => [r.user ?? "", r]));
-  return (iam?.ListUsers?.Users ?? []).map((u, i) => {
+  const details = authorizationDetails(input2);
+  const detailIndex = /* @__PURE__ */ new Map();
+  (details?.UserDetailList ?? []).forEach((u, k) => {
+    if (!detailIndex.has(u.UserName)) detailIndex.set(u.UserName, k);
+  });
+  const listed = (iam?.ListUsers?.Users ?? []).map((user, i) => ({
+    user,
+    at: ["global", "iam", "ListUsers", "Users", i, "UserName"]
+  }));
+  return listed.map(({ user: u, at }, i) => {
     const userName = u.UserName ?? String(i);
     const arn = u.Arn ?? `arn:${input2.partition}:iam::${input2.account}:user/${userName}`;
     const row = rows.get(userName);
     const keysPath = ["global", "iam", "ListAccessKeys", userName];
-    const listed = iam?.ListAccessKeys?.[userName];
-    const accessKeys = listed ? (listed.AccessKeyMetadata ?? []).map((k, j) => {
-      const keyId = k.AccessKeyId ?? "";
+    const listed2 = iam?.ListAccessKeys?.[userName];
+    const accessKeys = listed2 ? (listed2.AccessKeyMetadata ?? []).map((k2, j) => {
+      const keyId = k2.AccessKeyId ?? "";
       const lastUse = iam?.GetAccessKeyLastUsed?.[keyId];
       const lastUsedAt = lastUse?.AccessKeyLastUsed?.LastUsedDate;
       return {
         id: keyIdForDisplay(keyId),
-        active: k.Status === "Active",
-        ...k.CreateDate ? { createdAt: k.CreateDate } : {},
+        active: k2.Status === "Active",
+        ...k2.CreateDate ? { createdAt: k2.CreateDate } : {},
         ...lastUsedAt ? { lastUsedAt } : {},
         lastUsedKnown: lastUse !== void 0,
         location: input2.loc.at([...keysPath, "AccessKeyMetadata", j, "AccessKeyId"], arn)
@@ -31438,33 +33299,44 @@ function iamUsersFromSnapshot(input2) {
     const mfaActive = reportBool(row?.mfa_active) ?? (mfaDevices ? mfaDevices.length > 0 : void 0);
     const consoleAccess = reportBool(row?.password_enabled);
     const passwordLastUsed = reportDate(row?.password_last_used) ?? u.PasswordLastUsed;
-    const attachedPath = ["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies"];
-    const attached = (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p, k) => ({
+    const k = detailIndex.get(userName);
+    const detail = k === void 0 ? void 0 : details?.UserDetailList?.[k];
+    const detailPath = [...AUTHORIZATION_PATH, "UserDetailList", k ?? 0];
+    const attachedPath = details ? [...detailPath, "AttachedManagedPolicies"] : ["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies"];
+    const attached = ((details ? detail?.AttachedManagedPolicies : iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies) ?? []).map((p, k2) => ({
       name: p.PolicyName ?? p.PolicyArn ?? "",
       type: "managed",
-      location: input2.loc.at([...attachedPath, k, p.PolicyArn !== void 0 ? "PolicyArn" : "PolicyName"], arn)
+      location: input2.loc.at([...attachedPath, k2, p.PolicyArn !== void 0 ? "PolicyArn" : "PolicyName"], arn)
     }));
-    const inline = (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k) => ({
+    const inline = details ? (detail?.UserPolicyList ?? []).map((p, k2) => ({
+      name: p.PolicyName ?? `#${k2 + 1}`,
+      type: "inline",
+      location: input2.loc.at([...detailPath, "UserPolicyList", k2, "PolicyName"], arn)
+    })) : (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k2) => ({
       name,
       type: "inline",
-      location: input2.loc.at(["global", "iam", "ListUserPolicies", userName, "PolicyNames", k], arn)
+      location: input2.loc.at(["global", "iam", "ListUserPolicies", userName, "PolicyNames", k2], arn)
     }));
+    const groups = details ? detail?.GroupList ?? [] : (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n2) => n2 !== "");
+    const boundary = detail?.PermissionsBoundary?.PermissionsBoundaryArn;
+    const createdAt = u.CreateDate ?? reportDate(row?.user_creation_time);
     return {
       kind: "IamUser",
       id: arn,
       ...input2.base(void 0),
-      location: input2.loc.at(["global", "iam", "ListUsers", "Users", i, "UserName"], arn),
+      location: input2.loc.at(at, arn),
       displayName: userName,
       userName,
       arn,
-      ...u.CreateDate ? { createdAt: u.CreateDate } : {},
-      groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n2) => n2 !== ""),
+      ...createdAt ? { createdAt } : {},
+      groups,
       attachedPolicies: attached.map((p) => p.name),
       inlinePolicies: inline.map((p) => p.name),
       ...consoleAccess !== void 0 ? { consoleAccess } : {},
       ...passwordLastUsed ? { passwordLastUsed } : {},
       ...mfaActive !== void 0 ? { mfaActive } : {},
       accessKeys,
+      ...boundary ? { permissionsBoundary: boundary } : {},
       ...attached.length + inline.length > 0 ? { policyLocations: [...attached, ...inline] } : {}
     };
   });
@@ -31508,6 +33380,8 @@ function iamUsersOf(template, resolver) {
         }
       });
     }
+    const boundary = get(props, "PermissionsBoundary");
+    if (boundary) user.permissionsBoundary = stringValue(resolver, boundary) ?? refTarget(boundary) ?? "(unresolved policy)";
     user.consoleAccess = resolver.branches(get(props, "LoginProfile")).some((b) => b.node !== void 0);
     users.set(`logical:${res.logicalId}`, user);
     byLogicalId.set(res.logicalId, user);
@@ -31521,6 +33395,7 @@ function iamUsersOf(template, resolver) {
     let user = users.get(key);
     if (!user) {
       user = newUser(template, `user:${ref.name}`, ref.name, ref.location);
+      user.definedElsewhere = true;
       users.set(key, user);
     }
     return user;
@@ -31547,7 +33422,7 @@ function iamUsersOf(template, resolver) {
       const own2 = owner?.logicalId ? byLogicalId.get(owner.logicalId) : void 0;
       if (!own2) continue;
       const status = stringValue(resolver, get(props, "Status"));
-      const key = { id: res.logicalId, active: status !== "Inactive" };
+      const key = { id: res.logicalId, active: status !== "Inactive", location: { ...res.loc, logicalPath: res.logicalId } };
       own2.accessKeys.push(key);
     }
   }
@@ -31578,7 +33453,7 @@ function attach(user, type, name, location) {
 function addUnique(list, value) {
   if (!list.includes(value)) list.push(value);
 }
-function policyNameOfArn(arn) {
+function policyNameOfArn2(arn) {
   const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
   return m?.[1] ?? arn;
 }
@@ -31592,8 +33467,8 @@ function managedPolicyItems(resolver, list) {
         if (!n2) continue;
         for (const c of resolver.values(n2)) {
           const loc = (c.at ?? n2).loc;
-          if (typeof c.value === "string") out.push({ name: policyNameOfArn(c.value), loc });
-          else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn(String(v)), loc });
+          if (typeof c.value === "string") out.push({ name: policyNameOfArn2(c.value), loc });
+          else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn2(String(v)), loc });
           else {
             const target = refTarget(c.at ?? n2) ?? refTarget(n2);
             const isParam = target !== void 0 && resolver.template.parameters.has(target);
@@ -31612,6 +33487,38 @@ var iamUser = {
   template: { what: "IAM users", extract: (input2) => iamUsersOf(input2.template, input2.resolver) },
   snapshot: iamUsersFromSnapshot
 };
+
+// packages/core/src/entities/instance/snapshot.ts
+var GONE = /* @__PURE__ */ new Set(["terminated", "shutting-down"]);
+function instancesFromSnapshot(input2) {
+  const out = [];
+  for (const [region, r] of input2.regions()) {
+    (r.ec2?.DescribeInstances?.Reservations ?? []).forEach((reservation, ri) => {
+      (reservation.Instances ?? []).forEach((inst, ii) => {
+        const state = inst.State?.Name;
+        if (state !== void 0 && GONE.has(state)) return;
+        const instanceId = inst.InstanceId ?? `${ri}.${ii}`;
+        const arn = input2.ec2Arn(region, "instance", instanceId);
+        const az = inst.Placement?.AvailabilityZone;
+        const name = inst.Tags?.find((t) => t.Key === "Name")?.Value;
+        out.push({
+          kind: "Instance",
+          id: arn,
+          ...input2.base(region),
+          location: input2.loc.at(["regional", region, "ec2", "DescribeInstances", "Reservations", ri, "Instances", ii, "InstanceId"], arn),
+          displayName: name ? `${instanceId} (${name})` : instanceId,
+          instanceId,
+          resourceType: "Instance",
+          // EC2 reports the profile only when one is associated.
+          hasInstanceProfile: inst.IamInstanceProfile?.Arn !== void 0 || inst.IamInstanceProfile?.Id !== void 0,
+          ...state !== void 0 ? { state } : {},
+          ...az ? { availabilityZone: az } : {}
+        });
+      });
+    });
+  }
+  return out;
+}
 
 // packages/core/src/entities/instance/template.ts
 function profile(resolver, node) {
@@ -31715,7 +33622,8 @@ function entity(template, logicalId, loc, resourceType, p) {
 // packages/core/src/entities/instance/index.ts
 var instance = {
   kind: "Instance",
-  template: { what: "instances", extract: (input2) => instancesOf(input2.template, input2.resolver, input2.graph) }
+  template: { what: "instances", extract: (input2) => instancesOf(input2.template, input2.resolver, input2.graph) },
+  snapshot: instancesFromSnapshot
 };
 
 // packages/core/src/entities/nat-gateway/snapshot.ts
@@ -31824,6 +33732,9 @@ function networkAclsFromSnapshot(input2) {
         displayName: aclId,
         aclId,
         ...acl.VpcId ? { vpcId: acl.VpcId } : {},
+        ...acl.IsDefault !== void 0 ? { isDefault: acl.IsDefault } : {},
+        // A snapshot written before associations were kept does not say which subnets use the ACL.
+        ...acl.Associations ? { subnetIds: acl.Associations.flatMap((a) => a.SubnetId ? [a.SubnetId] : []) } : {},
         entries
       });
     });
@@ -32011,6 +33922,135 @@ var networkAcl = {
   snapshot: networkAclsFromSnapshot
 };
 
+// packages/core/src/entities/password-property/environment.ts
+var FUNCTION_VARIABLES = [{ path: ["Environment", "Variables"], shape: "map" }];
+var ENVIRONMENTS = {
+  "AWS::Lambda::Function": FUNCTION_VARIABLES,
+  "AWS::Serverless::Function": FUNCTION_VARIABLES,
+  "AWS::ECS::TaskDefinition": [{ path: ["ContainerDefinitions", "*", "Environment"], shape: "pairs" }],
+  "AWS::Batch::JobDefinition": [
+    { path: ["ContainerProperties", "Environment"], shape: "pairs" },
+    { path: ["NodeProperties", "NodeRangeProperties", "*", "Container", "Environment"], shape: "pairs" },
+    { path: ["EcsProperties", "TaskProperties", "*", "Containers", "*", "Environment"], shape: "pairs" }
+  ],
+  "AWS::AppRunner::Service": [
+    { path: ["SourceConfiguration", "ImageRepository", "ImageConfiguration", "RuntimeEnvironmentVariables"], shape: "pairs" },
+    { path: ["SourceConfiguration", "CodeRepository", "CodeConfiguration", "CodeConfigurationValues", "RuntimeEnvironmentVariables"], shape: "pairs" }
+  ],
+  // `Type: PARAMETER_STORE` and `SECRETS_MANAGER` values name a secret; only `PLAINTEXT` (the default) holds one.
+  "AWS::CodeBuild::Project": [{ path: ["Environment", "EnvironmentVariables"], shape: "pairs" }]
+};
+var ENVIRONMENT_PROPERTIES = {
+  "AWS::Lambda::Function": ["Environment"],
+  "AWS::Serverless::Function": ["Environment"]
+};
+function resourceVariables(resolver, type, properties) {
+  const out = [];
+  for (const place of own(ENVIRONMENTS, type) ?? []) {
+    follow(resolver, properties, place.path, [], [], (node, label, via) => variablesIn(resolver, node, place.shape, label, via, out));
+  }
+  return out;
+}
+function mapVariables(resolver, node, prefix) {
+  const out = [];
+  for (const b of resolver.branches(node)) if (b.node) variablesIn(resolver, b.node, "map", prefix, b.via, out);
+  return out;
+}
+function follow(resolver, node, path13, label, via, visit3) {
+  for (const b of resolver.branches(node, via)) {
+    const n2 = b.node;
+    if (!n2 || intrinsicName(n2)) continue;
+    const [step, ...rest] = path13;
+    if (step === void 0) {
+      visit3(n2, label.join("."), b.via);
+      continue;
+    }
+    if (step === "*") {
+      if (n2.kind !== "seq") continue;
+      const last = label.length - 1;
+      n2.items.forEach((item, i) => {
+        const here = [...label.slice(0, last), `${label[last] ?? ""}[${i}]`];
+        follow(resolver, item, rest, here, b.via, visit3);
+      });
+      continue;
+    }
+    follow(resolver, get(n2, step), rest, [...label, step], b.via, visit3);
+  }
+}
+function variablesIn(resolver, node, shape, label, via, out) {
+  if (shape === "map") {
+    if (node.kind !== "map") return;
+    for (const e of node.entries) pushBranches(resolver, e.key, e.value, `${label}.${e.key}`, via, out);
+    return;
+  }
+  if (node.kind !== "seq") return;
+  for (const item of node.items) {
+    for (const b of resolver.branches(item, via)) {
+      if (!b.node || intrinsicName(b.node)) continue;
+      const name = resolver.value(get(b.node, "Name"));
+      const type = scalarString(get(b.node, "Type"));
+      const value = get(b.node, "Value");
+      if (typeof name !== "string" || !value || type !== void 0 && type.toUpperCase() !== "PLAINTEXT") continue;
+      pushBranches(resolver, name, value, `${label}.${name}`, b.via, out);
+    }
+  }
+}
+function pushBranches(resolver, name, value, property, via, out) {
+  for (const b of resolver.branches(value, via)) if (b.node) out.push({ name, value: b.node, property, via: b.via });
+}
+var TRAILING = /* @__PURE__ */ new Set([
+  "VALUE",
+  "BASE",
+  "STR",
+  "STRING",
+  "TEXT",
+  "PLAIN",
+  "PLAINTEXT",
+  "RAW",
+  "PROD",
+  "PRODUCTION",
+  "DEV",
+  "STAGING",
+  "STAGE",
+  "TEST",
+  "QA",
+  "LIVE"
+]);
+var SECRET_WORDS = /* @__PURE__ */ new Set(["PWD", "PASS", "PW", "SECRET", "SECRETS", "TOKEN", "TOKENS", "CREDENTIAL", "CREDENTIALS", "APIKEY", "PRIVATEKEY", "PASSPHRASE"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "API",
+  "PRIVATE",
+  "SECRET",
+  "SIGNING",
+  "ENCRYPTION",
+  "MASTER",
+  "LICENSE",
+  "CLIENT",
+  "AUTH",
+  "HMAC",
+  "WEBHOOK",
+  "SESSION",
+  "JWT"
+]);
+function isSecretName(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== "");
+  while (words.length > 1 && (TRAILING.has(words[words.length - 1] ?? "") || /^V?\d+$/.test(words[words.length - 1] ?? ""))) words.pop();
+  const last = words[words.length - 1] ?? "";
+  if (words.length === 1 && (last === "PWD" || last === "OLDPWD")) return false;
+  if (/PASSWORD|PASSWD/.test(last) || SECRET_WORDS.has(last)) return true;
+  return last === "KEY" && KEY_QUALIFIERS.has(words[words.length - 2] ?? "");
+}
+var NOT_A_SECRET = /^(<[^<>]*>|x{3,}|\*{3,}|\.{3,}|todo|tbd|n\/a|none|null|nil|undefined|true|false|yes|no|on|off|arn:.*)$/is;
+function isPlaceholderValue(text2) {
+  return NOT_A_SECRET.test(text2.trim());
+}
+var URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
+function urlHasPassword(text2) {
+  const m = URL_PASSWORD.exec(text2.trim());
+  const password = m?.[1];
+  return password !== void 0 && !/^(\$\{|\{\{|<|\*+$|x{3,}$)/i.test(password);
+}
+
 // packages/core/src/entities/password-property/template.ts
 var PASSWORD_KEYS = /* @__PURE__ */ new Set([
   "Password",
@@ -32062,7 +34102,7 @@ function passwordsOf(template, resolver) {
     if (!res.properties) continue;
     const keys = /* @__PURE__ */ new Set([...PASSWORD_KEYS, ...own(TYPE_SECRET_KEYS, res.type) ?? []]);
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
-    const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
+    const skipped = /* @__PURE__ */ new Set([...own(SKIPPED_PROPERTIES, res.type) ?? [], ...own(ENVIRONMENT_PROPERTIES, res.type) ?? []]);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
     findKeys(resolver, props, [], [], keys, (node, path13, via) => {
       const property = path13.join(".");
@@ -32079,8 +34119,46 @@ function passwordsOf(template, resolver) {
         passwords.push(entity2(template, res, prop, found));
       });
     });
+    for (const v of resourceVariables(resolver, res.type, res.properties)) variable(res, v);
+  }
+  const globals = get(get(get(template.root, "Globals"), "Function"), "Environment");
+  for (const v of mapVariables(resolver, get(globals, "Variables"), "Function.Environment.Variables")) variable(GLOBALS, v);
+  const service = template.serverless;
+  if (service) {
+    for (const v of mapVariables(resolver, get(get(service, "provider"), "environment"), "environment")) variable(PROVIDER, v);
+    const functions = get(service, "functions");
+    const groups = functions?.kind === "seq" ? functions.items : [functions];
+    for (const group of groups) {
+      if (group?.kind !== "map") continue;
+      for (const f of group.entries) {
+        const owner = { logicalId: `functions.${f.key}`, type: "AWS::Lambda::Function" };
+        for (const v of mapVariables(resolver, get(f.value, "environment"), "environment")) variable(owner, v);
+      }
+    }
   }
   return { passwords, secretParameters: secretParameters2 };
+  function variable(owner, v) {
+    const text2 = v.value.kind === "scalar" && v.value.value !== null ? String(v.value.value) : void 0;
+    let found;
+    if (!isSecretName(v.name)) {
+      if (text2 === void 0 || !urlHasPassword(text2) || unknownText(template, text2)) return;
+      found = { source: "literal", location: v.value.loc, via: v.via, parameters: [] };
+    } else {
+      if (text2 !== void 0 && isPlaceholderValue(text2)) return;
+      found = classify2(template, resolver, v.value, v.via);
+    }
+    for (const p of NAMES_ONLY.has(found.source) ? [] : found.parameters) {
+      const uses = secretParameters2.get(p) ?? [];
+      uses.push(`${v.property} of ${owner.logicalId}`);
+      secretParameters2.set(p, uses);
+    }
+    passwords.push(entity2(template, owner, v.property, found, v.name));
+  }
+}
+var GLOBALS = { logicalId: "Globals", type: "AWS::Serverless::Function" };
+var PROVIDER = { logicalId: "provider", type: "AWS::Lambda::Function" };
+function unknownText(template, text2) {
+  return template.variables?.test(text2) ?? false;
 }
 function truthy(resolver, node) {
   const v = resolver.value(node);
@@ -32115,7 +34193,8 @@ function findKeys(resolver, node, path13, via, keys, visit3) {
 function classify2(template, resolver, node, via) {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === "scalar") {
-    if (node.value === null || typeof node.value === "boolean" || String(node.value) === "" || PLACEHOLDER.test(String(node.value).trim())) {
+    const text2 = String(node.value);
+    if (node.value === null || typeof node.value === "boolean" || text2 === "" || PLACEHOLDER.test(text2.trim()) || unknownText(template, text2)) {
       return { ...base, source: "unknown" };
     }
     return { ...base, source: textSource(String(node.value)) ?? "literal" };
@@ -32190,7 +34269,7 @@ function parametersIn(template, node) {
   rec(node);
   return [...out];
 }
-function entity2(template, res, property, c) {
+function entity2(template, res, property, c, variable) {
   const literal2 = c.source === "literal" || c.source === "mapping" || c.source === "parameter-default";
   const out = {
     kind: "PasswordProperty",
@@ -32204,6 +34283,7 @@ function entity2(template, res, property, c) {
     valueSource: c.source
   };
   if (c.parameter) out.parameter = c.parameter;
+  if (variable !== void 0) out.variable = variable;
   if (c.via.length > 0) out.via = c.via;
   return out;
 }
@@ -32214,30 +34294,8 @@ var passwordProperty = {
   template: { what: "passwords", extract: (input2) => input2.once(scanPasswords).passwords }
 };
 
-// packages/core/src/snapshot/policy.ts
-function policyDocumentObject(doc) {
-  if (doc === void 0) return void 0;
-  if (typeof doc !== "string") return doc;
-  for (const text2 of [doc, safeDecode(doc)]) {
-    if (text2 === void 0) continue;
-    try {
-      const parsed = JSON.parse(text2);
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function safeDecode(text2) {
-  try {
-    return decodeURIComponent(text2.replace(/\+/g, " "));
-  } catch {
-    return void 0;
-  }
-}
-
 // packages/core/src/entities/policy/statements.ts
-function strings(value) {
+function strings2(value) {
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
@@ -32253,10 +34311,10 @@ function policyStatements(doc, locate) {
     const actionLocations = typeof action === "string" ? [locate([...at, "Action"])] : Array.isArray(action) ? action.flatMap((a, k) => typeof a === "string" ? [locate([...at, "Action", k])] : []) : [];
     return {
       effect: st.Effect === "Deny" ? "Deny" : "Allow",
-      actions: strings(st.Action),
-      notActions: strings(st.NotAction),
-      resources: strings(st.Resource),
-      notResources: strings(st.NotResource),
+      actions: strings2(st.Action),
+      notActions: strings2(st.NotAction),
+      resources: strings2(st.Resource),
+      notResources: strings2(st.NotResource),
       hasCondition: st.Condition !== void 0 && st.Condition !== null && Object.keys(st.Condition).length > 0,
       location: locate(at),
       ...actionLocations.length > 0 ? { actionLocations } : {}
@@ -32265,8 +34323,123 @@ function policyStatements(doc, locate) {
 }
 
 // packages/core/src/entities/policy/snapshot.ts
-var ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
 function userPoliciesFromSnapshot(input2) {
+  return authorizationDetails(input2) ? authorizationPolicies(input2) : legacyUserPolicies(input2);
+}
+var AWS_MANAGED = /^arn:[a-z-]+:iam::aws:policy\//;
+function attachment(type, name, boundary, more = {}) {
+  const arn = boundary?.PermissionsBoundaryArn;
+  return { type, name, ...more, ...arn ? { boundary: arn } : {} };
+}
+function authorizationPolicies(input2) {
+  const details = authorizationDetails(input2);
+  const members = new Map(input2.of("IamGroup").map((g) => [g.groupName, g.members]));
+  const roles = new Map(input2.of("IamRole").map((r) => [r.roleName, trustedBy(r.trust)]));
+  const principals2 = [
+    ...(details?.UserDetailList ?? []).map((u, i) => ({
+      attachment: attachment("user", u.UserName, u.PermissionsBoundary),
+      arn: u.Arn ?? `arn:${input2.partition}:iam::${input2.account}:user/${u.UserName}`,
+      path: [...AUTHORIZATION_PATH, "UserDetailList", i],
+      inline: u.UserPolicyList,
+      inlineKey: "UserPolicyList",
+      attached: u.AttachedManagedPolicies
+    })),
+    ...(details?.GroupDetailList ?? []).map((g, i) => ({
+      attachment: attachment("group", g.GroupName, void 0, { members: members.get(g.GroupName) ?? [] }),
+      arn: g.Arn ?? `arn:${input2.partition}:iam::${input2.account}:group/${g.GroupName}`,
+      path: [...AUTHORIZATION_PATH, "GroupDetailList", i],
+      inline: g.GroupPolicyList,
+      inlineKey: "GroupPolicyList",
+      attached: g.AttachedManagedPolicies
+    })),
+    ...(details?.RoleDetailList ?? []).map((r, i) => ({
+      attachment: attachment("role", r.RoleName, r.PermissionsBoundary, (roles.get(r.RoleName) ?? []).length > 0 ? { trustedBy: roles.get(r.RoleName) } : {}),
+      arn: r.Arn ?? `arn:${input2.partition}:iam::${input2.account}:role/${r.RoleName}`,
+      path: [...AUTHORIZATION_PATH, "RoleDetailList", i],
+      inline: r.RolePolicyList,
+      inlineKey: "RolePolicyList",
+      attached: r.AttachedManagedPolicies
+    }))
+  ];
+  const out = [];
+  const attachedTo = /* @__PURE__ */ new Map();
+  const boundaries = /* @__PURE__ */ new Set();
+  for (const p of principals2) {
+    const { type, name } = p.attachment;
+    if (p.attachment.boundary) boundaries.add(p.attachment.boundary);
+    (p.inline ?? []).forEach((policy3, k) => {
+      const doc = policyDocumentObject(policy3.PolicyDocument);
+      const policyName = policy3.PolicyName ?? `#${k + 1}`;
+      if (!doc) return;
+      const path13 = [...p.path, p.inlineKey, k, "PolicyDocument"];
+      out.push({
+        kind: "Policy",
+        // An inline policy has no ARN of its own; its principal's ARN and its name identify it.
+        id: `${p.arn}#${policyName}`,
+        ...input2.base(void 0),
+        location: input2.loc.at(path13, p.arn),
+        displayName: `inline policy ${policyName} of ${type} ${name}`,
+        policyName,
+        policyType: "inline",
+        attachedTo: [p.attachment],
+        statements: policyStatements(doc, (q) => input2.loc.at([...path13, ...q], p.arn))
+      });
+    });
+    (p.attached ?? []).forEach((policy3, k) => {
+      if (!policy3.PolicyArn) return;
+      attachedTo.set(policy3.PolicyArn, [...attachedTo.get(policy3.PolicyArn) ?? [], p.attachment]);
+      if (ADMINISTRATOR_ACCESS_ARN.test(policy3.PolicyArn)) {
+        out.push(
+          administratorAccess(input2, p.arn, p.attachment, policy3.PolicyArn, input2.loc.at([...p.path, "AttachedManagedPolicies", k, "PolicyArn"], p.arn))
+        );
+      }
+    });
+  }
+  (details?.Policies ?? []).forEach((policy3, i) => {
+    if (AWS_MANAGED.test(policy3.Arn)) return;
+    const versions = policy3.PolicyVersionList ?? [];
+    const j = Math.max(
+      0,
+      versions.findIndex((v) => v.IsDefaultVersion === true || policy3.DefaultVersionId !== void 0 && v.VersionId === policy3.DefaultVersionId)
+    );
+    const doc = policyDocumentObject(versions[j]?.Document);
+    if (!doc) return;
+    const path13 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
+    const policyName = policy3.PolicyName ?? policyNameOfArn(policy3.Arn);
+    const to = attachedTo.get(policy3.Arn) ?? [];
+    out.push({
+      kind: "Policy",
+      id: policy3.Arn,
+      ...input2.base(void 0),
+      location: input2.loc.at(path13, policy3.Arn),
+      displayName: `managed policy ${policyName}`,
+      policyName,
+      policyType: "managed",
+      attachedTo: to,
+      statements: policyStatements(doc, (q) => input2.loc.at([...path13, ...q], policy3.Arn)),
+      arn: policy3.Arn,
+      ...(policy3.PermissionsBoundaryUsageCount ?? 0) > 0 || boundaries.has(policy3.Arn) ? { permissionsBoundary: true } : {},
+      // Every user, group and role is in the same answer: attached to none of them is attached to nothing.
+      ...to.length === 0 && (policy3.AttachmentCount ?? 0) === 0 ? { unattached: true } : {}
+    });
+  });
+  return out;
+}
+function administratorAccess(input2, principalArn, to, arn, location) {
+  return {
+    kind: "Policy",
+    id: `${principalArn}#${arn}`,
+    ...input2.base(void 0),
+    location,
+    displayName: `AWS managed policy AdministratorAccess on ${to.type} ${to.name}`,
+    policyName: "AdministratorAccess",
+    policyType: "managed",
+    attachedTo: [to],
+    statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location }],
+    arn
+  };
+}
+function legacyUserPolicies(input2) {
   const iam = input2.snapshot.global.iam;
   const out = [];
   const listed = /* @__PURE__ */ new Map();
@@ -32328,7 +34501,7 @@ function awsManagedAdmin(input2, listed) {
   for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
     const userArn = listed.get(userName) ?? `arn:${input2.partition}:iam::${input2.account}:user/${userName}`;
     (r.AttachedPolicies ?? []).forEach((p, k) => {
-      if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
+      if (!p.PolicyArn || !ADMINISTRATOR_ACCESS_ARN.test(p.PolicyArn)) return;
       const location = input2.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
       out.push({
         kind: "Policy",
@@ -32349,7 +34522,7 @@ function awsManagedAdmin(input2, listed) {
 
 // packages/core/src/entities/policy/template.ts
 var ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
-var MAX_VARIANTS = 64;
+var MAX_VARIANTS2 = 64;
 var STANDALONE_POLICY_TYPES = {
   "AWS::IAM::RolePolicy": { nameKey: "PolicyName", principal: "role", principalKey: "RoleName" },
   "AWS::IAM::UserPolicy": { nameKey: "PolicyName", principal: "user", principalKey: "UserName" },
@@ -32362,7 +34535,7 @@ function policiesOf(template, resolver) {
   const boundaries = boundaryTargets(template);
   for (const res of template.resources.values()) {
     const props = res.properties;
-    const principal = own(PRINCIPAL_TYPES, res.type);
+    const principal = own(PRINCIPAL_TYPES2, res.type);
     if (principal) {
       const owner = { type: principal.type, name: res.logicalId };
       forEachItem(resolver, get(props, "Policies"), (item, i, via) => {
@@ -32426,6 +34599,42 @@ function policiesOf(template, resolver) {
     if (SAM_WITH_POLICIES.has(res.type)) append(out, samPolicies(ctx, res));
   }
   return out;
+}
+function withPrincipals(policies, input2) {
+  const { template, resolver } = input2;
+  const managed = /* @__PURE__ */ new Map();
+  for (const p of policies) if (p.policyType === "managed" && p.location.logicalPath && !p.arn) managed.set(p.location.logicalPath, p);
+  for (const res of template.resources.values()) {
+    const principal = own(PRINCIPAL_TYPES2, res.type);
+    if (!principal) continue;
+    for (const b of resolver.branches(get(res.properties, "ManagedPolicyArns"))) {
+      const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+      for (const item of items2) {
+        for (const ib of resolver.branches(item, b.via)) {
+          const target = refTarget(ib.node);
+          const policy3 = target ? managed.get(target) : void 0;
+          if (policy3 && !policy3.attachedTo.some((a) => a.type === principal.type && a.name === res.logicalId))
+            policy3.attachedTo.push({ type: principal.type, name: res.logicalId });
+        }
+      }
+    }
+  }
+  if (!policies.some((p) => p.attachedTo.length > 0)) return policies;
+  const groups = new Map(input2.of("IamGroup").map((g) => [g.displayName, g.members]));
+  const roles = new Map(input2.of("IamRole").map((r) => [r.displayName, r]));
+  const users = new Map(input2.of("IamUser").map((u) => [u.displayName, u]));
+  const more = (a) => {
+    if (a.type === "group") {
+      const members = groups.get(a.name);
+      return members ? { ...a, members } : a;
+    }
+    const role = a.type === "role" ? roles.get(a.name) : void 0;
+    const boundary = a.type === "role" ? role?.permissionsBoundary : users.get(a.name)?.permissionsBoundary;
+    const trusted = role ? trustedBy(role.trust) : [];
+    return { ...a, ...trusted.length > 0 ? { trustedBy: trusted } : {}, ...boundary !== void 0 ? { boundary } : {} };
+  };
+  for (const p of policies) p.attachedTo = p.attachedTo.map(more);
+  return policies;
 }
 function boundaryTargets(template) {
   const out = /* @__PURE__ */ new Set();
@@ -32584,7 +34793,7 @@ function statementVariants(ctx, s, via) {
   const lists = ["Action", "NotAction", "Resource", "NotResource"].map((k) => stringListCandidates(ctx.resolver, get(s, k)));
   const [actions = [], notActions = [], resources = [], notResources = []] = lists;
   const total = effects.length * actions.length * notActions.length * resources.length * notResources.length;
-  const pick = (l) => total > MAX_VARIANTS ? [mergeAll(l)] : l;
+  const pick = (l) => total > MAX_VARIANTS2 ? [mergeAll(l)] : l;
   const location = (get(s, "Action") ?? get(s, "NotAction") ?? s).loc;
   const out = [];
   for (const e of effects) {
@@ -32608,7 +34817,7 @@ function statementVariants(ctx, s, via) {
             if (allVia.length > 0) st.via = allVia;
             out.push(st);
           }
-    if (total > MAX_VARIANTS) break;
+    if (total > MAX_VARIANTS2) break;
   }
   return out;
 }
@@ -32628,7 +34837,7 @@ function jsonDocumentStatements(ctx, node, via) {
   } catch {
     return [];
   }
-  if (!isRecord(doc)) return [];
+  if (!isRecord2(doc)) return [];
   const raw = doc.Statement;
   const statements = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
   const source = ctx.template.text.slice(node.span[0], node.span[1]);
@@ -32636,7 +34845,7 @@ function jsonDocumentStatements(ctx, node, via) {
   let actionIndex = 0;
   const out = [];
   for (const s of statements) {
-    if (!isRecord(s)) continue;
+    if (!isRecord2(s)) continue;
     const hasAction = s.Action !== void 0;
     const offset = hasAction ? actionKeys[actionIndex++] : void 0;
     const location = offset !== void 0 ? ctx.template.index.location(offset, offset + '"Action"'.length) : node.loc;
@@ -32644,10 +34853,10 @@ function jsonDocumentStatements(ctx, node, via) {
     if (effect !== "Allow" && effect !== "Deny") continue;
     const st = {
       effect,
-      actions: strings2(s.Action),
-      notActions: strings2(s.NotAction),
-      resources: strings2(s.Resource),
-      notResources: strings2(s.NotResource),
+      actions: strings3(s.Action),
+      notActions: strings3(s.NotAction),
+      resources: strings3(s.Resource),
+      notResources: strings3(s.NotResource),
       hasCondition: s.Condition !== void 0,
       location
     };
@@ -32656,10 +34865,10 @@ function jsonDocumentStatements(ctx, node, via) {
   }
   return out;
 }
-function isRecord(v) {
+function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function strings2(v) {
+function strings3(v) {
   const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
   return list.filter((x) => typeof x === "string");
 }
@@ -32667,7 +34876,7 @@ function strings2(v) {
 // packages/core/src/entities/policy/index.ts
 var policy2 = {
   kind: "Policy",
-  template: { what: "IAM policies", extract: (input2) => policiesOf(input2.template, input2.resolver) },
+  template: { what: "IAM policies", extract: (input2) => withPrincipals(policiesOf(input2.template, input2.resolver), input2) },
   snapshot: userPoliciesFromSnapshot
 };
 
@@ -33270,7 +35479,7 @@ function eventSelection(response, locate) {
 }
 
 // packages/core/src/entities/trail/template.ts
-function strings3(resolver, node) {
+function strings4(resolver, node) {
   const out = [];
   for (const b of resolver.branches(node)) {
     if (b.node?.kind === "seq") {
@@ -33302,7 +35511,7 @@ function selectors(resolver, props) {
     for (const dr of items(resolver, get(sel, "DataResources"))) {
       const type = scalarString(get(dr, "Type")) ?? "";
       const values = get(dr, "Values");
-      data.push({ resourceType: type, allResources: strings3(resolver, values).some(coversAllResources), location: (values ?? dr).loc });
+      data.push({ resourceType: type, allResources: strings4(resolver, values).some(coversAllResources), location: (values ?? dr).loc });
     }
   }
   for (const sel of advanced) {
@@ -33311,14 +35520,14 @@ function selectors(resolver, props) {
       const name = scalarString(get(f, "Field"));
       if (name) fields.set(name, f);
     }
-    const category = strings3(resolver, get(fields.get("eventCategory"), "Equals"));
+    const category = strings4(resolver, get(fields.get("eventCategory"), "Equals"));
     if (category.includes("Management")) management = true;
     if (!category.includes("Data")) continue;
     const typeField = fields.get("resources.type");
     const arn = fields.get("resources.ARN");
-    const named = [...strings3(resolver, get(arn, "Equals")), ...strings3(resolver, get(arn, "StartsWith"))];
+    const named = [...strings4(resolver, get(arn, "Equals")), ...strings4(resolver, get(arn, "StartsWith"))];
     const allResources = named.length === 0 ? !arn || get(arn, "NotEquals") !== void 0 || get(arn, "NotStartsWith") !== void 0 : named.some(coversAllResources);
-    for (const type of strings3(resolver, get(typeField, "Equals"))) {
+    for (const type of strings4(resolver, get(typeField, "Equals"))) {
       data.push({ resourceType: type, allResources, location: (typeField ?? sel).loc });
     }
   }
@@ -33451,7 +35660,11 @@ var ENTITY_SLICES = {
   TemplateParameter: templateParameter,
   DbInstance: dbInstance,
   AzSpan: azSpan,
-  CacheReplicationGroup: cacheReplicationGroup
+  CacheReplicationGroup: cacheReplicationGroup,
+  DbCluster: dbCluster,
+  BillingGuardrails: billingGuardrails,
+  IamGroup: iamGroup,
+  IamRole: iamRole
 };
 
 // packages/core/src/template/resolution/graph.ts
@@ -33688,6 +35901,11 @@ function load(file, raw, explicit, options) {
     const notifications = explicit ? [{ level: "note", code: "empty-file", file, message: "No content: the file holds only comments; nothing to scan" }] : [];
     return { template: void 0, notifications };
   }
+  if (isServerless(parsed.root) && !isTemplate(parsed.root)) {
+    const sls = serverlessTemplateRoot(file, parsed.root);
+    const template2 = { ...buildTemplate(file, text2, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
+    return { template: template2, notifications: [...sls.notifications, ...template2.notifications ?? [], ...templateNotices(template2, 0, parsed.notices)] };
+  }
   if (!isTemplate(parsed.root)) {
     const notifications = explicit ? [
       {
@@ -33875,7 +36093,7 @@ function stopReason(err) {
   const message = typeof e?.message === "string" ? e.message : String(err);
   return `stopped (${message.split("\n")[0]?.slice(0, 200)})`;
 }
-async function processInWorkers(tasks, context, count3, readHere, take, options = {}) {
+async function processInWorkers(tasks, context, count4, readHere, take, options = {}) {
   const entry = options.entry ?? workerEntry();
   if (!entry || tasks.length === 0) return false;
   const units = [];
@@ -33887,7 +36105,7 @@ async function processInWorkers(tasks, context, count3, readHere, take, options 
   const results = new Array(tasks.length);
   const workers = [];
   try {
-    for (let i = 0; i < count3; i++) {
+    for (let i = 0; i < count4; i++) {
       const shared3 = new SharedArrayBuffer(8);
       const progress = new Int32Array(shared3).fill(-1);
       const worker = new Worker(entry, {
@@ -34017,6 +36235,15 @@ var REPORT_FEEDS = [
   "IamUser.passwordLastUsed",
   "IamUser.accessKeys"
 ];
+var AUTHORIZATION_FEEDS = [
+  "IamUser.groups",
+  "IamUser.attachedPolicies",
+  "IamUser.inlinePolicies",
+  "IamUser.permissionsBoundary",
+  "IamGroup",
+  "IamRole",
+  "Policy"
+];
 var NEXT_TOKEN = { inputToken: "NextToken", outputToken: "NextToken" };
 var MARKER = { inputToken: "Marker", outputToken: "Marker" };
 var PER_USER = { resource: "user", listedBy: "iam:ListUsers" };
@@ -34040,14 +36267,14 @@ var CALLS = [
     feeds: ["NetworkAcl"]
   },
   { service: "ec2", operation: "DescribeAddresses", scope: "regional", iamAction: "ec2:DescribeAddresses", feeds: ["ElasticIp"] },
-  // Whether the instance holding an address is stopped.
+  // The instances, and whether the instance holding an address is stopped.
   {
     service: "ec2",
     operation: "DescribeInstances",
     scope: "regional",
     pages: { ...NEXT_TOKEN, items: "Reservations" },
     iamAction: "ec2:DescribeInstances",
-    feeds: ["ElasticIp.instanceState"]
+    feeds: ["Instance", "ElasticIp.instanceState"]
   },
   // Without it an address on a NAT gateway still shows its network interface: attached either way.
   {
@@ -34082,14 +36309,31 @@ var CALLS = [
     iamAction: "rds:DescribeDBInstances",
     feeds: ["DbInstance"]
   },
-  // Read only for encryption an instance does not report itself.
+  // The clusters, and the encryption a member instance does not report itself.
   {
     service: "rds",
     operation: "DescribeDBClusters",
     scope: "regional",
     pages: { ...MARKER, items: "DBClusters" },
     iamAction: "rds:DescribeDBClusters",
-    feeds: ["DbInstance.storageEncrypted"]
+    feeds: ["DbCluster", "DbInstance.storageEncrypted"]
+  },
+  {
+    service: "elasticache",
+    operation: "DescribeReplicationGroups",
+    scope: "regional",
+    pages: { ...MARKER, items: "ReplicationGroups" },
+    iamAction: "elasticache:DescribeReplicationGroups",
+    feeds: ["CacheReplicationGroup"]
+  },
+  // Redis OSS and Valkey clusters outside any replication group: single nodes, with nothing to fail over to.
+  {
+    service: "elasticache",
+    operation: "DescribeCacheClusters",
+    scope: "regional",
+    pages: { ...MARKER, items: "CacheClusters" },
+    iamAction: "elasticache:DescribeCacheClusters",
+    feeds: ["CacheReplicationGroup"]
   },
   { service: "cloudtrail", operation: "DescribeTrails", scope: "regional", iamAction: "cloudtrail:DescribeTrails", feeds: ["Trail", "TrailSet"] },
   // Root activity: events of the user name `root`.
@@ -34144,6 +36388,7 @@ var CALLS = [
     iamAction: "iam:GetCredentialReport",
     feeds: REPORT_FEEDS
   },
+  // `Policy`: what older collectors read per listed user (see FEED_SOURCES: not lost when the authorization details answered).
   { service: "iam", operation: "ListUsers", scope: "global", pages: { ...MARKER, items: "Users" }, iamAction: "iam:ListUsers", feeds: ["IamUser", "Policy"] },
   {
     service: "iam",
@@ -34171,59 +36416,78 @@ var CALLS = [
     iamAction: "iam:ListMFADevices",
     feeds: ["IamUser.mfaActive"]
   },
+  // Users, groups, roles and customer managed policies (attached or not) with their documents, in one
+  // paginated call. AWS managed policies are not asked for (over a thousand documents, the same in
+  // every account): an attachment names one by ARN, and AdministratorAccess is known by its ARN.
   {
     service: "iam",
-    operation: "ListGroupsForUser",
+    operation: "GetAccountAuthorizationDetails",
     scope: "global",
-    per: PER_USER,
-    pages: { ...MARKER, items: "Groups" },
-    iamAction: "iam:ListGroupsForUser",
-    feeds: ["IamUser.groups"]
+    pages: { ...MARKER, items: ["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies"] },
+    iamAction: "iam:GetAccountAuthorizationDetails",
+    feeds: AUTHORIZATION_FEEDS
+  },
+  // Whether spending is watched: a cost budget, or an alarm on the estimated charges.
+  {
+    service: "budgets",
+    operation: "DescribeBudgets",
+    scope: "global",
+    pages: { ...NEXT_TOKEN, items: "Budgets" },
+    iamAction: "budgets:ViewBudget",
+    feeds: ["BillingGuardrails.costBudgets"]
+  },
+  // Metric alarms only, the billing ones kept: the AWS/Billing metrics exist only in us-east-1.
+  {
+    service: "cloudwatch",
+    operation: "DescribeAlarms",
+    scope: "global",
+    region: "us-east-1",
+    pages: { ...NEXT_TOKEN, items: "MetricAlarms" },
+    iamAction: "cloudwatch:DescribeAlarms",
+    feeds: ["BillingGuardrails.billingAlarms"]
+  },
+  // What spans Availability Zones. Load balancers of both generations share the IAM action (and signing name).
+  {
+    service: "rds",
+    operation: "DescribeDBSubnetGroups",
+    scope: "regional",
+    pages: { ...MARKER, items: "DBSubnetGroups" },
+    iamAction: "rds:DescribeDBSubnetGroups",
+    feeds: ["AzSpan"]
   },
   {
-    service: "iam",
-    operation: "ListAttachedUserPolicies",
-    scope: "global",
-    per: PER_USER,
-    pages: { ...MARKER, items: "AttachedPolicies" },
-    iamAction: "iam:ListAttachedUserPolicies",
-    feeds: ["IamUser.attachedPolicies", "Policy"]
+    service: "elbv2",
+    operation: "DescribeLoadBalancers",
+    scope: "regional",
+    pages: { inputToken: "Marker", outputToken: "NextMarker", items: "LoadBalancers" },
+    iamAction: "elasticloadbalancing:DescribeLoadBalancers",
+    feeds: ["AzSpan"]
   },
   {
-    service: "iam",
-    operation: "ListUserPolicies",
-    scope: "global",
-    per: PER_USER,
-    pages: { ...MARKER, items: "PolicyNames" },
-    iamAction: "iam:ListUserPolicies",
-    feeds: ["IamUser.inlinePolicies", "Policy"]
+    service: "elb",
+    operation: "DescribeLoadBalancers",
+    scope: "regional",
+    pages: { inputToken: "Marker", outputToken: "NextMarker", items: "LoadBalancerDescriptions" },
+    iamAction: "elasticloadbalancing:DescribeLoadBalancers",
+    feeds: ["AzSpan"]
   },
   {
-    service: "iam",
-    operation: "GetUserPolicy",
-    scope: "global",
-    per: { resource: "inline policy", listedBy: "iam:ListUserPolicies" },
-    iamAction: "iam:GetUserPolicy",
-    feeds: ["Policy"]
-  },
-  // Customer managed policies only: AWS managed ones are the same in every account.
-  {
-    service: "iam",
-    operation: "GetPolicy",
-    scope: "global",
-    per: { resource: "managed policy", listedBy: "iam:ListAttachedUserPolicies", shared: true },
-    iamAction: "iam:GetPolicy",
-    feeds: ["Policy"]
-  },
-  {
-    service: "iam",
-    operation: "GetPolicyVersion",
-    scope: "global",
-    per: { resource: "default policy version", listedBy: "iam:GetPolicy" },
-    iamAction: "iam:GetPolicyVersion",
-    feeds: ["Policy"]
+    service: "autoscaling",
+    operation: "DescribeAutoScalingGroups",
+    scope: "regional",
+    pages: { ...NEXT_TOKEN, items: "AutoScalingGroups" },
+    iamAction: "autoscaling:DescribeAutoScalingGroups",
+    feeds: ["AzSpan"]
   }
 ];
+var LEGACY_CALL_FEEDS = {
+  "iam:ListGroupsForUser": ["IamUser.groups"],
+  "iam:ListAttachedUserPolicies": ["IamUser.attachedPolicies", "Policy"],
+  "iam:ListUserPolicies": ["IamUser.inlinePolicies", "Policy"],
+  "iam:GetUserPolicy": ["Policy"],
+  "iam:GetPolicy": ["Policy"],
+  "iam:GetPolicyVersion": ["Policy"]
+};
 var AWS_CALLS = CALLS;
 function callName(call) {
   return `${call.service}:${call.operation}`;
@@ -34513,7 +36777,7 @@ function scanText(text2, maxDepth) {
   let ends = new Int32Array(capacity);
   let after = new Int32Array(capacity);
   let lines = new Int32Array(Math.max(16, n2 >> 5));
-  let count3 = 0;
+  let count4 = 0;
   let lineCount = 1;
   let depth = 0;
   let colons = 0;
@@ -34527,7 +36791,7 @@ function scanText(text2, maxDepth) {
       lines[lineCount++] = i + 1;
     } else if (c === 123 || c === 91) {
       if (depth === maxDepth) return void 0;
-      const k = count3++;
+      const k = count4++;
       if (k === starts.length) {
         starts = grown(starts);
         ends = grown(ends);
@@ -34538,10 +36802,10 @@ function scanText(text2, maxDepth) {
     } else if (c === 125 || c === 93) {
       const k = stack[--depth] ?? 0;
       ends[k] = i + 1;
-      after[k] = count3;
+      after[k] = count4;
     } else if (c === 58) colons++;
   }
-  return { starts, ends, after, count: count3, lines, lineCount, colons };
+  return { starts, ends, after, count: count4, lines, lineCount, colons };
 }
 function grown(a) {
   const next = new Int32Array(a.length * 2);
@@ -34645,7 +36909,7 @@ var import_equal = __toESM(require_equal(), 1);
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var interop = (m) => typeof m === "function" ? m : m.default;
 var snapshot_validate_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$", "description": "From STS GetCallerIdentity." }, "partition": { "type": "string", "pattern": "^aws(-[a-z]+)*$", "description": "`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`." }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime", "description": "When collecting ended." }, "incomplete": { "type": "object", "description": "Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.", "required": ["reason"], "properties": { "reason": { "enum": ["interrupted", "timeout", "failed-calls"], "description": "interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed." } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true, "description": "Regions whose regional services were collected." }, "global": { "$ref": "#/$defs/globalResponses" }, "regional": { "type": "object", "description": "By region name.", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "$ref": "#/$defs/regionalResponses" } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" }, "description": 'Every call that failed, so a rule can tell "not evaluated" from "clean".' } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "description": "A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tag": { "type": "object", "description": "A resource tag, as EC2 responses carry them.", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } }, "tags": { "type": "array", "items": { "$ref": "#/$defs/tag" } }, "callError": { "type": "object", "description": 'A call that failed: the rules that need its answer report "not evaluated" rather than "clean".', "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1, "description": "SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `s3`, `sts`. `*` when a whole region failed." }, "region": { "type": "string", "minLength": 1, "description": "The region the call went to, or `global` for IAM, STS and S3." }, "operation": { "type": "string", "minLength": 1, "description": "API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all." }, "resource": { "type": "string", "description": "The user, trail, bucket or policy the call was about, for calls made per resource." }, "code": { "type": "string", "minLength": 1, "description": "AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code." }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "description": "An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "UserId": { "type": "string" }, "Description": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" }, "Description": { "type": "string" } } } } } }, "securityGroup": { "type": "object", "description": "An item of EC2 `DescribeSecurityGroups`.", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "OwnerId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } }, "address": { "type": "object", "description": "An item of EC2 `DescribeAddresses`.", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Domain": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } }, "instance": { "type": "object", "description": "An item of EC2 `DescribeInstances` (inside its reservation).", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } }, "IamInstanceProfile": { "type": "object", "properties": { "Arn": { "type": "string" } } }, "Tags": { "$ref": "#/$defs/tags" } } }, "natGateway": { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } }, "networkAclEntry": { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } }, "networkAcl": { "type": "object", "description": "An item of EC2 `DescribeNetworkAcls`.", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "IsDefault": { "type": "boolean" }, "Entries": { "type": "array", "items": { "$ref": "#/$defs/networkAclEntry" } } } }, "routeTable": { "type": "object", "description": "An item of EC2 `DescribeRouteTables`.", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "VpcId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" }, "DestinationCidrBlock": { "type": "string" }, "State": { "type": "string" } } } } } }, "subnet": { "type": "object", "description": "An item of EC2 `DescribeSubnets`.", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" }, "VpcId": { "type": "string" } } }, "ec2": { "type": "object", "description": "The EC2 responses of one region.", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "$ref": "#/$defs/securityGroup" } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "$ref": "#/$defs/address" } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "$ref": "#/$defs/instance" } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "$ref": "#/$defs/natGateway" } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "$ref": "#/$defs/networkAcl" } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "$ref": "#/$defs/routeTable" } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "$ref": "#/$defs/subnet" } } } } } }, "trail": { "type": "object", "description": "An item of CloudTrail `DescribeTrails`.", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "S3KeyPrefix": { "type": "string", "description": "Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one." }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" }, "IncludeGlobalServiceEvents": { "type": "boolean" }, "HasCustomEventSelectors": { "type": "boolean" } } }, "eventSelector": { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } }, "advancedEventSelector": { "type": "object", "description": "An advanced event selector of CloudTrail `GetEventSelectors`.", "properties": { "Name": { "type": "string" }, "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } }, "event": { "type": "object", "description": "An item of CloudTrail `LookupEvents`.", "properties": { "EventId": { "type": "string" }, "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string", "description": "The full event record, as a JSON string." } } }, "cloudtrail": { "type": "object", "description": "The CloudTrail responses of one region.", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "$ref": "#/$defs/trail" } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "$ref": "#/$defs/eventSelector" } }, "AdvancedEventSelectors": { "type": "array", "items": { "$ref": "#/$defs/advancedEventSelector" } } } } }, "LookupEvents": { "type": "object", "description": "Events whose user name is `root`, over the last 90 days.", "properties": { "Events": { "type": "array", "items": { "$ref": "#/$defs/event" } } } } } }, "dbInstance": { "type": "object", "description": "An item of RDS `DescribeDBInstances`.", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" }, "Status": { "type": "string" } } } }, "ReadReplicaSourceDBInstanceIdentifier": { "type": "string", "description": "Set on a read replica: its source instance (an ARN when in another region)." }, "ReadReplicaSourceDBClusterIdentifier": { "type": "string", "description": "Set on an instance that replicates a DB cluster." } } }, "dbCluster": { "type": "object", "description": "An item of RDS `DescribeDBClusters`.", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "DBClusterArn": { "type": "string" }, "Engine": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" }, "IsClusterWriter": { "type": "boolean" } } } } } }, "rds": { "type": "object", "description": "The RDS responses of one region.", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "$ref": "#/$defs/dbInstance" } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "$ref": "#/$defs/dbCluster" } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"], "additionalProperties": true }, "user": { "type": "object", "description": "An item of IAM `ListUsers`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } }, "accessKey": { "type": "object", "description": "An item of IAM `ListAccessKeys`.", "required": ["AccessKeyId"], "properties": { "UserName": { "type": "string" }, "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } }, "iam": { "type": "object", "description": "The IAM responses.", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "$ref": "#/$defs/user" } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "$ref": "#/$defs/accessKey" } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" }, "Region": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object", "properties": { "SerialNumber": { "type": "string" }, "EnableDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version of customer managed policies attached to users.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" } } } } } } } }, "lifecycleFilter": { "type": "object", "description": "Which objects a lifecycle rule applies to.", "properties": { "Prefix": { "type": "string" }, "Tag": { "$ref": "#/$defs/tag" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" }, "And": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" } } } } }, "lifecycleRule": { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } }, "s3": { "type": "object", "description": "The S3 responses.", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "$ref": "#/$defs/lifecycleRule" } } } } } } }, "sts": { "type": "object", "description": "The STS responses.", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "regionalResponses": { "type": "object", "description": "The responses of the regional services in one region.", "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" } }, "additionalProperties": false }, "globalResponses": { "type": "object", "description": "The responses of the global services (IAM, S3, STS).", "properties": { "sts": { "$ref": "#/$defs/sts" }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" } }, "additionalProperties": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$", "description": "From STS GetCallerIdentity." }, "partition": { "type": "string", "pattern": "^aws(-[a-z]+)*$", "description": "`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`." }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime", "description": "When collecting ended." }, "incomplete": { "type": "object", "description": "Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.", "required": ["reason"], "properties": { "reason": { "enum": ["interrupted", "timeout", "failed-calls"], "description": "interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed." } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true, "description": "Regions whose regional services were collected." }, "global": { "$ref": "#/$defs/globalResponses" }, "regional": { "type": "object", "description": "By region name.", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "$ref": "#/$defs/regionalResponses" } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" }, "description": 'Every call that failed, so a rule can tell "not evaluated" from "clean".' } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "description": "A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tag": { "type": "object", "description": "A resource tag, as EC2 responses carry them.", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } }, "tags": { "type": "array", "items": { "$ref": "#/$defs/tag" } }, "callError": { "type": "object", "description": 'A call that failed: the rules that need its answer report "not evaluated" rather than "clean".', "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1, "description": "SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed." }, "region": { "type": "string", "minLength": 1, "description": "The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)." }, "operation": { "type": "string", "minLength": 1, "description": "API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all." }, "resource": { "type": "string", "description": "The user, trail, bucket or policy the call was about, for calls made per resource." }, "code": { "type": "string", "minLength": 1, "description": "AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code." }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "description": "An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "UserId": { "type": "string" }, "Description": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" }, "Description": { "type": "string" } } } } } }, "securityGroup": { "type": "object", "description": "An item of EC2 `DescribeSecurityGroups`.", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "OwnerId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } }, "address": { "type": "object", "description": "An item of EC2 `DescribeAddresses`.", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Domain": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } }, "instance": { "type": "object", "description": "An item of EC2 `DescribeInstances` (inside its reservation).", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } }, "IamInstanceProfile": { "type": "object", "properties": { "Arn": { "type": "string" }, "Id": { "type": "string" } } }, "Tags": { "$ref": "#/$defs/tags" }, "Placement": { "type": "object", "properties": { "AvailabilityZone": { "type": "string" } } } } }, "natGateway": { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } }, "networkAclEntry": { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } }, "networkAclAssociation": { "type": "object", "description": "An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.", "properties": { "NetworkAclAssociationId": { "type": "string" }, "NetworkAclId": { "type": "string" }, "SubnetId": { "type": "string" } } }, "networkAcl": { "type": "object", "description": "An item of EC2 `DescribeNetworkAcls`.", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "IsDefault": { "type": "boolean" }, "Associations": { "type": "array", "description": "The subnets that use the ACL.", "items": { "$ref": "#/$defs/networkAclAssociation" } }, "Entries": { "type": "array", "items": { "$ref": "#/$defs/networkAclEntry" } } } }, "routeTable": { "type": "object", "description": "An item of EC2 `DescribeRouteTables`.", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "VpcId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" }, "DestinationCidrBlock": { "type": "string" }, "State": { "type": "string" } } } } } }, "subnet": { "type": "object", "description": "An item of EC2 `DescribeSubnets`.", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" }, "VpcId": { "type": "string" } } }, "ec2": { "type": "object", "description": "The EC2 responses of one region.", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "$ref": "#/$defs/securityGroup" } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "$ref": "#/$defs/address" } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "$ref": "#/$defs/instance" } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "$ref": "#/$defs/natGateway" } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "$ref": "#/$defs/networkAcl" } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "$ref": "#/$defs/routeTable" } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "$ref": "#/$defs/subnet" } } } } } }, "trail": { "type": "object", "description": "An item of CloudTrail `DescribeTrails`.", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "S3KeyPrefix": { "type": "string", "description": "Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one." }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" }, "IncludeGlobalServiceEvents": { "type": "boolean" }, "HasCustomEventSelectors": { "type": "boolean" } } }, "eventSelector": { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } }, "advancedEventSelector": { "type": "object", "description": "An advanced event selector of CloudTrail `GetEventSelectors`.", "properties": { "Name": { "type": "string" }, "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } }, "event": { "type": "object", "description": "An item of CloudTrail `LookupEvents`.", "properties": { "EventId": { "type": "string" }, "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string", "description": "The full event record, as a JSON string." } } }, "cloudtrail": { "type": "object", "description": "The CloudTrail responses of one region.", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "$ref": "#/$defs/trail" } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "$ref": "#/$defs/eventSelector" } }, "AdvancedEventSelectors": { "type": "array", "items": { "$ref": "#/$defs/advancedEventSelector" } } } } }, "LookupEvents": { "type": "object", "description": "Events whose user name is `root`, over the last 90 days.", "properties": { "Events": { "type": "array", "items": { "$ref": "#/$defs/event" } } } } } }, "dbInstance": { "type": "object", "description": "An item of RDS `DescribeDBInstances`.", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" }, "Status": { "type": "string" } } } }, "ReadReplicaSourceDBInstanceIdentifier": { "type": "string", "description": "Set on a read replica: its source instance (an ARN when in another region)." }, "ReadReplicaSourceDBClusterIdentifier": { "type": "string", "description": "Set on an instance that replicates a DB cluster." }, "AvailabilityZone": { "type": "string" } } }, "dbCluster": { "type": "object", "description": "An item of RDS `DescribeDBClusters`.", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "DBClusterArn": { "type": "string" }, "Engine": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" }, "IsClusterWriter": { "type": "boolean" } } } }, "EngineMode": { "type": "string", "description": "`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`." }, "DBClusterInstanceClass": { "type": "string", "description": "Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)." }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "BackupRetentionPeriod": { "type": "integer" }, "Status": { "type": "string" }, "ReplicationSourceIdentifier": { "type": "string", "description": "Set on a cross-region read replica cluster: its source cluster." } } }, "rds": { "type": "object", "description": "The RDS responses of one region.", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "$ref": "#/$defs/dbInstance" } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "$ref": "#/$defs/dbCluster" } } } }, "DescribeDBSubnetGroups": { "type": "object", "properties": { "DBSubnetGroups": { "type": "array", "items": { "$ref": "#/$defs/dbSubnetGroup" } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"], "additionalProperties": true }, "user": { "type": "object", "description": "An item of IAM `ListUsers`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } }, "accessKey": { "type": "object", "description": "An item of IAM `ListAccessKeys`.", "required": ["AccessKeyId"], "properties": { "UserName": { "type": "string" }, "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } }, "attachedPolicy": { "type": "object", "description": "A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } }, "inlinePolicy": { "type": "object", "description": "An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.", "properties": { "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } }, "permissionsBoundary": { "type": "object", "description": "The managed policy set as a user's or role's permissions boundary.", "properties": { "PermissionsBoundaryType": { "type": "string" }, "PermissionsBoundaryArn": { "type": "string" } } }, "userDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "GroupList": { "$ref": "#/$defs/strings", "description": "Names of the groups the user is in." }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "UserPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "groupDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.", "required": ["GroupName"], "properties": { "GroupName": { "type": "string" }, "GroupId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "GroupPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } } } }, "roleDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.", "required": ["RoleName"], "properties": { "RoleName": { "type": "string" }, "RoleId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AssumeRolePolicyDocument": { "$ref": "#/$defs/policyDocument", "description": "The trust policy: who may assume the role." }, "InstanceProfileList": { "type": "array", "description": "The instance profiles holding the role (without their `Roles`, which repeat the role).", "items": { "type": "object", "properties": { "InstanceProfileName": { "type": "string" }, "InstanceProfileId": { "type": "string" }, "Arn": { "type": "string" } } } }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "RolePolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "managedPolicyDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.", "required": ["Arn"], "properties": { "PolicyName": { "type": "string" }, "PolicyId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "DefaultVersionId": { "type": "string" }, "AttachmentCount": { "type": "integer" }, "PermissionsBoundaryUsageCount": { "type": "integer" }, "IsAttachable": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "UpdateDate": { "$ref": "#/$defs/dateTime" }, "PolicyVersionList": { "type": "array", "items": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } }, "iam": { "type": "object", "description": "The IAM responses.", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "$ref": "#/$defs/user" } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "$ref": "#/$defs/accessKey" } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" }, "Region": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object", "properties": { "SerialNumber": { "type": "string" }, "EnableDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name. Written by older collectors.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" } } } } } }, "GetAccountAuthorizationDetails": { "type": "object", "description": "Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.", "properties": { "UserDetailList": { "type": "array", "items": { "$ref": "#/$defs/userDetail" } }, "GroupDetailList": { "type": "array", "items": { "$ref": "#/$defs/groupDetail" } }, "RoleDetailList": { "type": "array", "items": { "$ref": "#/$defs/roleDetail" } }, "Policies": { "type": "array", "items": { "$ref": "#/$defs/managedPolicyDetail" } } } } } }, "lifecycleFilter": { "type": "object", "description": "Which objects a lifecycle rule applies to.", "properties": { "Prefix": { "type": "string" }, "Tag": { "$ref": "#/$defs/tag" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" }, "And": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" } } } } }, "lifecycleRule": { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } }, "s3": { "type": "object", "description": "The S3 responses.", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "$ref": "#/$defs/lifecycleRule" } } } } } } }, "sts": { "type": "object", "description": "The STS responses.", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "budget": { "type": "object", "description": "A budget of Budgets `DescribeBudgets`.", "properties": { "BudgetName": { "type": "string" }, "BudgetType": { "type": "string", "description": "`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`." }, "TimeUnit": { "type": "string" }, "BudgetLimit": { "type": "object", "properties": { "Amount": { "type": "string" }, "Unit": { "type": "string" } } }, "LastUpdatedTime": { "$ref": "#/$defs/dateTime" } } }, "budgets": { "type": "object", "description": "The Budgets responses.", "properties": { "DescribeBudgets": { "type": "object", "description": 'Every page merged. An account without budgets (NotFoundException) is { "Budgets": [] }.', "properties": { "Budgets": { "type": "array", "items": { "$ref": "#/$defs/budget" } } } } } }, "dimension": { "type": "object", "description": "A dimension of a CloudWatch metric.", "properties": { "Name": { "type": "string" }, "Value": { "type": "string" } } }, "alarmMetric": { "type": "object", "description": "A metric an alarm watches: its namespace, name and dimensions.", "properties": { "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } } } }, "metricAlarm": { "type": "object", "description": "A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.", "properties": { "AlarmName": { "type": "string" }, "AlarmArn": { "type": "string" }, "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } }, "Metrics": { "type": "array", "items": { "type": "object", "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "MetricStat": { "type": "object", "properties": { "Metric": { "$ref": "#/$defs/alarmMetric" } } } } } }, "ActionsEnabled": { "type": "boolean" }, "AlarmActions": { "$ref": "#/$defs/strings" }, "Threshold": { "type": "number" }, "ComparisonOperator": { "type": "string" }, "StateValue": { "type": "string" } } }, "cloudwatch": { "type": "object", "description": "The CloudWatch responses, asked in us-east-1, where the billing metrics are.", "properties": { "DescribeAlarms": { "type": "object", "description": "Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.", "properties": { "MetricAlarms": { "type": "array", "items": { "$ref": "#/$defs/metricAlarm" } } } } } }, "regionalResponses": { "type": "object", "description": "The responses of the regional services in one region.", "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" }, "elasticache": { "$ref": "#/$defs/elasticache" }, "elbv2": { "$ref": "#/$defs/elbv2" }, "elb": { "$ref": "#/$defs/elb" }, "autoscaling": { "$ref": "#/$defs/autoscaling" } }, "additionalProperties": false }, "globalResponses": { "type": "object", "description": "The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).", "properties": { "sts": { "$ref": "#/$defs/sts" }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" }, "budgets": { "$ref": "#/$defs/budgets" }, "cloudwatch": { "$ref": "#/$defs/cloudwatch" } }, "additionalProperties": false }, "cacheReplicationGroup": { "type": "object", "description": "An item of ElastiCache `DescribeReplicationGroups`.", "required": ["ReplicationGroupId"], "properties": { "ReplicationGroupId": { "type": "string" }, "ARN": { "type": "string" }, "Description": { "type": "string" }, "Status": { "type": "string" }, "Engine": { "type": "string", "description": "`redis` or `valkey`; older answers leave it out (Redis OSS)." }, "AutomaticFailover": { "type": "string", "description": "`enabled`, `disabled`, `enabling` or `disabling`." }, "MultiAZ": { "type": "string", "description": "`enabled` or `disabled`." }, "ClusterEnabled": { "type": "boolean" }, "MemberClusters": { "$ref": "#/$defs/strings" }, "NodeGroups": { "type": "array", "items": { "type": "object", "properties": { "NodeGroupId": { "type": "string" }, "Status": { "type": "string" }, "NodeGroupMembers": { "type": "array", "items": { "type": "object", "properties": { "CacheClusterId": { "type": "string" }, "CacheNodeId": { "type": "string" }, "PreferredAvailabilityZone": { "type": "string" }, "CurrentRole": { "type": "string" } } } } } } }, "GlobalReplicationGroupInfo": { "type": "object", "properties": { "GlobalReplicationGroupId": { "type": "string" }, "GlobalReplicationGroupMemberRole": { "type": "string" } } } } }, "cacheCluster": { "type": "object", "description": "An item of ElastiCache `DescribeCacheClusters`.", "required": ["CacheClusterId"], "properties": { "CacheClusterId": { "type": "string" }, "ARN": { "type": "string" }, "Engine": { "type": "string" }, "CacheClusterStatus": { "type": "string" }, "NumCacheNodes": { "type": "integer" }, "PreferredAvailabilityZone": { "type": "string" }, "ReplicationGroupId": { "type": "string", "description": "Set when the cluster is a node of a replication group." } } }, "elasticache": { "type": "object", "description": "The ElastiCache responses of one region.", "properties": { "DescribeReplicationGroups": { "type": "object", "properties": { "ReplicationGroups": { "type": "array", "items": { "$ref": "#/$defs/cacheReplicationGroup" } } } }, "DescribeCacheClusters": { "type": "object", "properties": { "CacheClusters": { "type": "array", "items": { "$ref": "#/$defs/cacheCluster" } } } } } }, "dbSubnetGroup": { "type": "object", "description": "An item of RDS `DescribeDBSubnetGroups`.", "properties": { "DBSubnetGroupName": { "type": "string" }, "DBSubnetGroupArn": { "type": "string" }, "VpcId": { "type": "string" }, "SubnetGroupStatus": { "type": "string" }, "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetIdentifier": { "type": "string" }, "SubnetAvailabilityZone": { "type": "object", "properties": { "Name": { "type": "string" } } }, "SubnetStatus": { "type": "string" } } } } } }, "loadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).", "properties": { "LoadBalancerArn": { "type": "string" }, "LoadBalancerName": { "type": "string" }, "Type": { "type": "string" }, "Scheme": { "type": "string" }, "VpcId": { "type": "string" }, "State": { "type": "object", "properties": { "Code": { "type": "string" } } }, "AvailabilityZones": { "type": "array", "items": { "type": "object", "properties": { "ZoneName": { "type": "string" }, "SubnetId": { "type": "string" }, "OutpostId": { "type": "string" } } } } } }, "classicLoadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.", "properties": { "LoadBalancerName": { "type": "string" }, "Scheme": { "type": "string" }, "VPCId": { "type": "string" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "Subnets": { "$ref": "#/$defs/strings" } } }, "autoScalingGroup": { "type": "object", "description": "An item of Auto Scaling `DescribeAutoScalingGroups`.", "properties": { "AutoScalingGroupName": { "type": "string" }, "AutoScalingGroupARN": { "type": "string" }, "MinSize": { "type": "integer" }, "MaxSize": { "type": "integer" }, "DesiredCapacity": { "type": "integer" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "VPCZoneIdentifier": { "type": "string", "description": "The subnets, comma-separated." }, "Status": { "type": "string" } } }, "elbv2": { "type": "object", "description": "The Elastic Load Balancing v2 responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancers": { "type": "array", "items": { "$ref": "#/$defs/loadBalancer" } } } } } }, "elb": { "type": "object", "description": "The Elastic Load Balancing (Classic Load Balancer) responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancerDescriptions": { "type": "array", "items": { "$ref": "#/$defs/classicLoadBalancer" } } } } } }, "autoscaling": { "type": "object", "description": "The Auto Scaling responses of one region.", "properties": { "DescribeAutoScalingGroups": { "type": "object", "properties": { "AutoScalingGroups": { "type": "array", "items": { "$ref": "#/$defs/autoScalingGroup" } } } } } } } };
 var pattern4 = new RegExp("^[0-9]{12}$", "u");
 var pattern5 = new RegExp("^aws(-[a-z]+)*$", "u");
 var pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
@@ -34853,6 +37117,974 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate25.evaluated = { "props": { "UserName": true, "AccessKeyId": true, "Status": true, "CreateDate": true }, "dynamicProps": false, "dynamicItems": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.PolicyName !== void 0) {
+      if (typeof data.PolicyName !== "string") {
+        const err0 = { instancePath: instancePath + "/PolicyName", schemaPath: "#/properties/PolicyName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.PolicyDocument !== void 0) {
+      let data1 = data.PolicyDocument;
+      if (!(data1 && typeof data1 == "object" && !Array.isArray(data1)) && typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/PolicyDocument", schemaPath: "#/$defs/policyDocument/type", keyword: "type", params: { type: schema47.type }, message: "must be object,string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": { "PolicyName": true, "PolicyDocument": true }, "dynamicProps": false, "dynamicItems": false };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.UserName === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "UserName" }, message: "must have required property 'UserName'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.UserName !== void 0) {
+      if (typeof data.UserName !== "string") {
+        const err1 = { instancePath: instancePath + "/UserName", schemaPath: "#/properties/UserName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.UserId !== void 0) {
+      if (typeof data.UserId !== "string") {
+        const err2 = { instancePath: instancePath + "/UserId", schemaPath: "#/properties/UserId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Arn !== void 0) {
+      if (typeof data.Arn !== "string") {
+        const err3 = { instancePath: instancePath + "/Arn", schemaPath: "#/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Path !== void 0) {
+      if (typeof data.Path !== "string") {
+        const err4 = { instancePath: instancePath + "/Path", schemaPath: "#/properties/Path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.CreateDate !== void 0) {
+      let data4 = data.CreateDate;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err5 = { instancePath: instancePath + "/CreateDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/CreateDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.GroupList !== void 0) {
+      let data5 = data.GroupList;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data5[i0] !== "string") {
+            const err7 = { instancePath: instancePath + "/GroupList/" + i0, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/GroupList", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.AttachedManagedPolicies !== void 0) {
+      let data7 = data.AttachedManagedPolicies;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.PolicyName !== void 0) {
+              if (typeof data8.PolicyName !== "string") {
+                const err9 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i1 + "/PolicyName", schemaPath: "#/$defs/attachedPolicy/properties/PolicyName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data8.PolicyArn !== void 0) {
+              if (typeof data8.PolicyArn !== "string") {
+                const err10 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i1 + "/PolicyArn", schemaPath: "#/$defs/attachedPolicy/properties/PolicyArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i1, schemaPath: "#/$defs/attachedPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/AttachedManagedPolicies", schemaPath: "#/properties/AttachedManagedPolicies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.UserPolicyList !== void 0) {
+      let data11 = data.UserPolicyList;
+      if (Array.isArray(data11)) {
+        const len2 = data11.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate28(data11[i2], { instancePath: instancePath + "/UserPolicyList/" + i2, parentData: data11, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/UserPolicyList", schemaPath: "#/properties/UserPolicyList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.PermissionsBoundary !== void 0) {
+      let data13 = data.PermissionsBoundary;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.PermissionsBoundaryType !== void 0) {
+          if (typeof data13.PermissionsBoundaryType !== "string") {
+            const err14 = { instancePath: instancePath + "/PermissionsBoundary/PermissionsBoundaryType", schemaPath: "#/$defs/permissionsBoundary/properties/PermissionsBoundaryType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data13.PermissionsBoundaryArn !== void 0) {
+          if (typeof data13.PermissionsBoundaryArn !== "string") {
+            const err15 = { instancePath: instancePath + "/PermissionsBoundary/PermissionsBoundaryArn", schemaPath: "#/$defs/permissionsBoundary/properties/PermissionsBoundaryArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/PermissionsBoundary", schemaPath: "#/$defs/permissionsBoundary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": { "UserName": true, "UserId": true, "Arn": true, "Path": true, "CreateDate": true, "GroupList": true, "AttachedManagedPolicies": true, "UserPolicyList": true, "PermissionsBoundary": true }, "dynamicProps": false, "dynamicItems": false };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.GroupName === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "GroupName" }, message: "must have required property 'GroupName'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.GroupName !== void 0) {
+      if (typeof data.GroupName !== "string") {
+        const err1 = { instancePath: instancePath + "/GroupName", schemaPath: "#/properties/GroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.GroupId !== void 0) {
+      if (typeof data.GroupId !== "string") {
+        const err2 = { instancePath: instancePath + "/GroupId", schemaPath: "#/properties/GroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Arn !== void 0) {
+      if (typeof data.Arn !== "string") {
+        const err3 = { instancePath: instancePath + "/Arn", schemaPath: "#/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Path !== void 0) {
+      if (typeof data.Path !== "string") {
+        const err4 = { instancePath: instancePath + "/Path", schemaPath: "#/properties/Path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.CreateDate !== void 0) {
+      let data4 = data.CreateDate;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err5 = { instancePath: instancePath + "/CreateDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/CreateDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.AttachedManagedPolicies !== void 0) {
+      let data5 = data.AttachedManagedPolicies;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.PolicyName !== void 0) {
+              if (typeof data6.PolicyName !== "string") {
+                const err7 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i0 + "/PolicyName", schemaPath: "#/$defs/attachedPolicy/properties/PolicyName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data6.PolicyArn !== void 0) {
+              if (typeof data6.PolicyArn !== "string") {
+                const err8 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i0 + "/PolicyArn", schemaPath: "#/$defs/attachedPolicy/properties/PolicyArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i0, schemaPath: "#/$defs/attachedPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/AttachedManagedPolicies", schemaPath: "#/properties/AttachedManagedPolicies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.GroupPolicyList !== void 0) {
+      let data9 = data.GroupPolicyList;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate28(data9[i1], { instancePath: instancePath + "/GroupPolicyList/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/GroupPolicyList", schemaPath: "#/properties/GroupPolicyList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": { "GroupName": true, "GroupId": true, "Arn": true, "Path": true, "CreateDate": true, "AttachedManagedPolicies": true, "GroupPolicyList": true }, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.RoleName === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "RoleName" }, message: "must have required property 'RoleName'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.RoleName !== void 0) {
+      if (typeof data.RoleName !== "string") {
+        const err1 = { instancePath: instancePath + "/RoleName", schemaPath: "#/properties/RoleName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.RoleId !== void 0) {
+      if (typeof data.RoleId !== "string") {
+        const err2 = { instancePath: instancePath + "/RoleId", schemaPath: "#/properties/RoleId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Arn !== void 0) {
+      if (typeof data.Arn !== "string") {
+        const err3 = { instancePath: instancePath + "/Arn", schemaPath: "#/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Path !== void 0) {
+      if (typeof data.Path !== "string") {
+        const err4 = { instancePath: instancePath + "/Path", schemaPath: "#/properties/Path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.CreateDate !== void 0) {
+      let data4 = data.CreateDate;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err5 = { instancePath: instancePath + "/CreateDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/CreateDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.AssumeRolePolicyDocument !== void 0) {
+      let data5 = data.AssumeRolePolicyDocument;
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && typeof data5 !== "string") {
+        const err7 = { instancePath: instancePath + "/AssumeRolePolicyDocument", schemaPath: "#/$defs/policyDocument/type", keyword: "type", params: { type: schema47.type }, message: "must be object,string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.InstanceProfileList !== void 0) {
+      let data6 = data.InstanceProfileList;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.InstanceProfileName !== void 0) {
+              if (typeof data7.InstanceProfileName !== "string") {
+                const err8 = { instancePath: instancePath + "/InstanceProfileList/" + i0 + "/InstanceProfileName", schemaPath: "#/properties/InstanceProfileList/items/properties/InstanceProfileName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data7.InstanceProfileId !== void 0) {
+              if (typeof data7.InstanceProfileId !== "string") {
+                const err9 = { instancePath: instancePath + "/InstanceProfileList/" + i0 + "/InstanceProfileId", schemaPath: "#/properties/InstanceProfileList/items/properties/InstanceProfileId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data7.Arn !== void 0) {
+              if (typeof data7.Arn !== "string") {
+                const err10 = { instancePath: instancePath + "/InstanceProfileList/" + i0 + "/Arn", schemaPath: "#/properties/InstanceProfileList/items/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/InstanceProfileList/" + i0, schemaPath: "#/properties/InstanceProfileList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/InstanceProfileList", schemaPath: "#/properties/InstanceProfileList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.AttachedManagedPolicies !== void 0) {
+      let data11 = data.AttachedManagedPolicies;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.PolicyName !== void 0) {
+              if (typeof data12.PolicyName !== "string") {
+                const err13 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i1 + "/PolicyName", schemaPath: "#/$defs/attachedPolicy/properties/PolicyName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data12.PolicyArn !== void 0) {
+              if (typeof data12.PolicyArn !== "string") {
+                const err14 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i1 + "/PolicyArn", schemaPath: "#/$defs/attachedPolicy/properties/PolicyArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/AttachedManagedPolicies/" + i1, schemaPath: "#/$defs/attachedPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/AttachedManagedPolicies", schemaPath: "#/properties/AttachedManagedPolicies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.RolePolicyList !== void 0) {
+      let data15 = data.RolePolicyList;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate28(data15[i2], { instancePath: instancePath + "/RolePolicyList/" + i2, parentData: data15, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/RolePolicyList", schemaPath: "#/properties/RolePolicyList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.PermissionsBoundary !== void 0) {
+      let data17 = data.PermissionsBoundary;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.PermissionsBoundaryType !== void 0) {
+          if (typeof data17.PermissionsBoundaryType !== "string") {
+            const err18 = { instancePath: instancePath + "/PermissionsBoundary/PermissionsBoundaryType", schemaPath: "#/$defs/permissionsBoundary/properties/PermissionsBoundaryType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data17.PermissionsBoundaryArn !== void 0) {
+          if (typeof data17.PermissionsBoundaryArn !== "string") {
+            const err19 = { instancePath: instancePath + "/PermissionsBoundary/PermissionsBoundaryArn", schemaPath: "#/$defs/permissionsBoundary/properties/PermissionsBoundaryArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/PermissionsBoundary", schemaPath: "#/$defs/permissionsBoundary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": { "RoleName": true, "RoleId": true, "Arn": true, "Path": true, "CreateDate": true, "AssumeRolePolicyDocument": true, "InstanceProfileList": true, "AttachedManagedPolicies": true, "RolePolicyList": true, "PermissionsBoundary": true }, "dynamicProps": false, "dynamicItems": false };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Arn === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Arn" }, message: "must have required property 'Arn'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.PolicyName !== void 0) {
+      if (typeof data.PolicyName !== "string") {
+        const err1 = { instancePath: instancePath + "/PolicyName", schemaPath: "#/properties/PolicyName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.PolicyId !== void 0) {
+      if (typeof data.PolicyId !== "string") {
+        const err2 = { instancePath: instancePath + "/PolicyId", schemaPath: "#/properties/PolicyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Arn !== void 0) {
+      if (typeof data.Arn !== "string") {
+        const err3 = { instancePath: instancePath + "/Arn", schemaPath: "#/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Path !== void 0) {
+      if (typeof data.Path !== "string") {
+        const err4 = { instancePath: instancePath + "/Path", schemaPath: "#/properties/Path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.DefaultVersionId !== void 0) {
+      if (typeof data.DefaultVersionId !== "string") {
+        const err5 = { instancePath: instancePath + "/DefaultVersionId", schemaPath: "#/properties/DefaultVersionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.AttachmentCount !== void 0) {
+      let data5 = data.AttachmentCount;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)))) {
+        const err6 = { instancePath: instancePath + "/AttachmentCount", schemaPath: "#/properties/AttachmentCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.PermissionsBoundaryUsageCount !== void 0) {
+      let data6 = data.PermissionsBoundaryUsageCount;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)))) {
+        const err7 = { instancePath: instancePath + "/PermissionsBoundaryUsageCount", schemaPath: "#/properties/PermissionsBoundaryUsageCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.IsAttachable !== void 0) {
+      if (typeof data.IsAttachable !== "boolean") {
+        const err8 = { instancePath: instancePath + "/IsAttachable", schemaPath: "#/properties/IsAttachable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.CreateDate !== void 0) {
+      let data8 = data.CreateDate;
+      if (typeof data8 === "string") {
+        if (!pattern6.test(data8)) {
+          const err9 = { instancePath: instancePath + "/CreateDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/CreateDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.UpdateDate !== void 0) {
+      let data9 = data.UpdateDate;
+      if (typeof data9 === "string") {
+        if (!pattern6.test(data9)) {
+          const err11 = { instancePath: instancePath + "/UpdateDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/UpdateDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.PolicyVersionList !== void 0) {
+      let data10 = data.PolicyVersionList;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data11 = data10[i0];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.Document !== void 0) {
+              let data12 = data11.Document;
+              if (!(data12 && typeof data12 == "object" && !Array.isArray(data12)) && typeof data12 !== "string") {
+                const err13 = { instancePath: instancePath + "/PolicyVersionList/" + i0 + "/Document", schemaPath: "#/$defs/policyDocument/type", keyword: "type", params: { type: schema47.type }, message: "must be object,string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data11.VersionId !== void 0) {
+              if (typeof data11.VersionId !== "string") {
+                const err14 = { instancePath: instancePath + "/PolicyVersionList/" + i0 + "/VersionId", schemaPath: "#/properties/PolicyVersionList/items/properties/VersionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data11.IsDefaultVersion !== void 0) {
+              if (typeof data11.IsDefaultVersion !== "boolean") {
+                const err15 = { instancePath: instancePath + "/PolicyVersionList/" + i0 + "/IsDefaultVersion", schemaPath: "#/properties/PolicyVersionList/items/properties/IsDefaultVersion/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data11.CreateDate !== void 0) {
+              let data15 = data11.CreateDate;
+              if (typeof data15 === "string") {
+                if (!pattern6.test(data15)) {
+                  const err16 = { instancePath: instancePath + "/PolicyVersionList/" + i0 + "/CreateDate", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/PolicyVersionList/" + i0 + "/CreateDate", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/PolicyVersionList/" + i0, schemaPath: "#/properties/PolicyVersionList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/PolicyVersionList", schemaPath: "#/properties/PolicyVersionList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+validate37.evaluated = { "props": { "PolicyName": true, "PolicyId": true, "Arn": true, "Path": true, "DefaultVersionId": true, "AttachmentCount": true, "PermissionsBoundaryUsageCount": true, "IsAttachable": true, "CreateDate": true, "UpdateDate": true, "PolicyVersionList": true }, "dynamicProps": false, "dynamicItems": false };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35563,24 +38795,117 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.GetAccountAuthorizationDetails !== void 0) {
+      let data54 = data.GetAccountAuthorizationDetails;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        if (data54.UserDetailList !== void 0) {
+          let data55 = data54.UserDetailList;
+          if (Array.isArray(data55)) {
+            const len6 = data55.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              if (!validate27(data55[i6], { instancePath: instancePath + "/GetAccountAuthorizationDetails/UserDetailList/" + i6, parentData: data55, parentDataProperty: i6, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/GetAccountAuthorizationDetails/UserDetailList", schemaPath: "#/properties/GetAccountAuthorizationDetails/properties/UserDetailList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data54.GroupDetailList !== void 0) {
+          let data57 = data54.GroupDetailList;
+          if (Array.isArray(data57)) {
+            const len7 = data57.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              if (!validate31(data57[i7], { instancePath: instancePath + "/GetAccountAuthorizationDetails/GroupDetailList/" + i7, parentData: data57, parentDataProperty: i7, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/GetAccountAuthorizationDetails/GroupDetailList", schemaPath: "#/properties/GetAccountAuthorizationDetails/properties/GroupDetailList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data54.RoleDetailList !== void 0) {
+          let data59 = data54.RoleDetailList;
+          if (Array.isArray(data59)) {
+            const len8 = data59.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              if (!validate34(data59[i8], { instancePath: instancePath + "/GetAccountAuthorizationDetails/RoleDetailList/" + i8, parentData: data59, parentDataProperty: i8, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/GetAccountAuthorizationDetails/RoleDetailList", schemaPath: "#/properties/GetAccountAuthorizationDetails/properties/RoleDetailList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data54.Policies !== void 0) {
+          let data61 = data54.Policies;
+          if (Array.isArray(data61)) {
+            const len9 = data61.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              if (!validate37(data61[i9], { instancePath: instancePath + "/GetAccountAuthorizationDetails/Policies/" + i9, parentData: data61, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/GetAccountAuthorizationDetails/Policies", schemaPath: "#/properties/GetAccountAuthorizationDetails/properties/Policies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/GetAccountAuthorizationDetails", schemaPath: "#/properties/GetAccountAuthorizationDetails/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err56];
+      vErrors = [err61];
     } else {
-      vErrors.push(err56);
+      vErrors.push(err61);
     }
     errors++;
   }
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "GetAccountSummary": true, "GetCredentialReport": true, "ListUsers": true, "ListAccessKeys": true, "GetAccessKeyLastUsed": true, "ListMFADevices": true, "ListGroupsForUser": true, "ListAttachedUserPolicies": true, "ListUserPolicies": true, "GetUserPolicy": true, "GetPolicyVersion": true }, "dynamicProps": false, "dynamicItems": false };
-var schema50 = { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate22.evaluated = { "props": { "GetAccountSummary": true, "GetCredentialReport": true, "ListUsers": true, "ListAccessKeys": true, "GetAccessKeyLastUsed": true, "ListMFADevices": true, "ListGroupsForUser": true, "ListAttachedUserPolicies": true, "ListUserPolicies": true, "GetUserPolicy": true, "GetPolicyVersion": true, "GetAccountAuthorizationDetails": true }, "dynamicProps": false, "dynamicItems": false };
+var schema70 = { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35633,14 +38958,14 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate43.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35733,8 +39058,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data6.Tags !== void 0) {
-          if (!validate31(data6.Tags, { instancePath: instancePath + "/And/Tags", parentData: data6, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+          if (!validate43(data6.Tags, { instancePath: instancePath + "/And/Tags", parentData: data6, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
@@ -35781,14 +39106,14 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": { "Prefix": true, "Tag": true, "ObjectSizeGreaterThan": true, "ObjectSizeLessThan": true, "And": true }, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate42.evaluated = { "props": { "Prefix": true, "Tag": true, "ObjectSizeGreaterThan": true, "ObjectSizeLessThan": true, "And": true }, "dynamicProps": false, "dynamicItems": false };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35810,7 +39135,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Status !== void 0) {
       let data1 = data.Status;
       if (!(data1 === "Enabled" || data1 === "Disabled")) {
-        const err1 = { instancePath: instancePath + "/Status", schemaPath: "#/properties/Status/enum", keyword: "enum", params: { allowedValues: schema50.properties.Status.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath: instancePath + "/Status", schemaPath: "#/properties/Status/enum", keyword: "enum", params: { allowedValues: schema70.properties.Status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -35820,8 +39145,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.Filter !== void 0) {
-      if (!validate30(data.Filter, { instancePath: instancePath + "/Filter", parentData: data, parentDataProperty: "Filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+      if (!validate42(data.Filter, { instancePath: instancePath + "/Filter", parentData: data, parentDataProperty: "Filter", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
         errors = vErrors.length;
       }
     }
@@ -36017,14 +39342,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": { "ID": true, "Status": true, "Filter": true, "Prefix": true, "Expiration": true, "Transitions": true, "NoncurrentVersionExpiration": true, "NoncurrentVersionTransitions": true }, "dynamicProps": false, "dynamicItems": false };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "props": { "ID": true, "Status": true, "Filter": true, "Prefix": true, "Expiration": true, "Transitions": true, "NoncurrentVersionExpiration": true, "NoncurrentVersionTransitions": true }, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36043,8 +39368,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               if (Array.isArray(data2)) {
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  if (!validate29(data2[i0], { instancePath: instancePath + "/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                  if (!validate41(data2[i0], { instancePath: instancePath + "/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -36087,10 +39412,587 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "props": { "GetBucketLifecycleConfiguration": true }, "dynamicProps": false, "dynamicItems": false };
+validate40.evaluated = { "props": { "GetBucketLifecycleConfiguration": true }, "dynamicProps": false, "dynamicItems": false };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.BudgetName !== void 0) {
+      if (typeof data.BudgetName !== "string") {
+        const err0 = { instancePath: instancePath + "/BudgetName", schemaPath: "#/properties/BudgetName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.BudgetType !== void 0) {
+      if (typeof data.BudgetType !== "string") {
+        const err1 = { instancePath: instancePath + "/BudgetType", schemaPath: "#/properties/BudgetType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TimeUnit !== void 0) {
+      if (typeof data.TimeUnit !== "string") {
+        const err2 = { instancePath: instancePath + "/TimeUnit", schemaPath: "#/properties/TimeUnit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.BudgetLimit !== void 0) {
+      let data3 = data.BudgetLimit;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.Amount !== void 0) {
+          if (typeof data3.Amount !== "string") {
+            const err3 = { instancePath: instancePath + "/BudgetLimit/Amount", schemaPath: "#/properties/BudgetLimit/properties/Amount/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data3.Unit !== void 0) {
+          if (typeof data3.Unit !== "string") {
+            const err4 = { instancePath: instancePath + "/BudgetLimit/Unit", schemaPath: "#/properties/BudgetLimit/properties/Unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/BudgetLimit", schemaPath: "#/properties/BudgetLimit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.LastUpdatedTime !== void 0) {
+      let data6 = data.LastUpdatedTime;
+      if (typeof data6 === "string") {
+        if (!pattern6.test(data6)) {
+          const err6 = { instancePath: instancePath + "/LastUpdatedTime", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/LastUpdatedTime", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = { "props": { "BudgetName": true, "BudgetType": true, "TimeUnit": true, "BudgetLimit": true, "LastUpdatedTime": true }, "dynamicProps": false, "dynamicItems": false };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DescribeBudgets !== void 0) {
+      let data0 = data.DescribeBudgets;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.Budgets !== void 0) {
+          let data1 = data0.Budgets;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate49(data1[i0], { instancePath: instancePath + "/DescribeBudgets/Budgets/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err0 = { instancePath: instancePath + "/DescribeBudgets/Budgets", schemaPath: "#/properties/DescribeBudgets/properties/Budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/DescribeBudgets", schemaPath: "#/properties/DescribeBudgets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+validate48.evaluated = { "props": { "DescribeBudgets": true }, "dynamicProps": false, "dynamicItems": false };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Namespace !== void 0) {
+      if (typeof data.Namespace !== "string") {
+        const err0 = { instancePath: instancePath + "/Namespace", schemaPath: "#/properties/Namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.MetricName !== void 0) {
+      if (typeof data.MetricName !== "string") {
+        const err1 = { instancePath: instancePath + "/MetricName", schemaPath: "#/properties/MetricName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Dimensions !== void 0) {
+      let data2 = data.Dimensions;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.Name !== void 0) {
+              if (typeof data3.Name !== "string") {
+                const err2 = { instancePath: instancePath + "/Dimensions/" + i0 + "/Name", schemaPath: "#/$defs/dimension/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data3.Value !== void 0) {
+              if (typeof data3.Value !== "string") {
+                const err3 = { instancePath: instancePath + "/Dimensions/" + i0 + "/Value", schemaPath: "#/$defs/dimension/properties/Value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/Dimensions/" + i0, schemaPath: "#/$defs/dimension/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/Dimensions", schemaPath: "#/properties/Dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { "props": { "Namespace": true, "MetricName": true, "Dimensions": true }, "dynamicProps": false, "dynamicItems": false };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.AlarmName !== void 0) {
+      if (typeof data.AlarmName !== "string") {
+        const err0 = { instancePath: instancePath + "/AlarmName", schemaPath: "#/properties/AlarmName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.AlarmArn !== void 0) {
+      if (typeof data.AlarmArn !== "string") {
+        const err1 = { instancePath: instancePath + "/AlarmArn", schemaPath: "#/properties/AlarmArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Namespace !== void 0) {
+      if (typeof data.Namespace !== "string") {
+        const err2 = { instancePath: instancePath + "/Namespace", schemaPath: "#/properties/Namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.MetricName !== void 0) {
+      if (typeof data.MetricName !== "string") {
+        const err3 = { instancePath: instancePath + "/MetricName", schemaPath: "#/properties/MetricName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Dimensions !== void 0) {
+      let data4 = data.Dimensions;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.Name !== void 0) {
+              if (typeof data5.Name !== "string") {
+                const err4 = { instancePath: instancePath + "/Dimensions/" + i0 + "/Name", schemaPath: "#/$defs/dimension/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data5.Value !== void 0) {
+              if (typeof data5.Value !== "string") {
+                const err5 = { instancePath: instancePath + "/Dimensions/" + i0 + "/Value", schemaPath: "#/$defs/dimension/properties/Value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/Dimensions/" + i0, schemaPath: "#/$defs/dimension/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/Dimensions", schemaPath: "#/properties/Dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.Metrics !== void 0) {
+      let data8 = data.Metrics;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.Id !== void 0) {
+              if (typeof data9.Id !== "string") {
+                const err8 = { instancePath: instancePath + "/Metrics/" + i1 + "/Id", schemaPath: "#/properties/Metrics/items/properties/Id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data9.Expression !== void 0) {
+              if (typeof data9.Expression !== "string") {
+                const err9 = { instancePath: instancePath + "/Metrics/" + i1 + "/Expression", schemaPath: "#/properties/Metrics/items/properties/Expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data9.MetricStat !== void 0) {
+              let data12 = data9.MetricStat;
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (data12.Metric !== void 0) {
+                  if (!validate54(data12.Metric, { instancePath: instancePath + "/Metrics/" + i1 + "/MetricStat/Metric", parentData: data12, parentDataProperty: "Metric", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/Metrics/" + i1 + "/MetricStat", schemaPath: "#/properties/Metrics/items/properties/MetricStat/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/Metrics/" + i1, schemaPath: "#/properties/Metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/Metrics", schemaPath: "#/properties/Metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.ActionsEnabled !== void 0) {
+      if (typeof data.ActionsEnabled !== "boolean") {
+        const err13 = { instancePath: instancePath + "/ActionsEnabled", schemaPath: "#/properties/ActionsEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.AlarmActions !== void 0) {
+      let data15 = data.AlarmActions;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (typeof data15[i2] !== "string") {
+            const err14 = { instancePath: instancePath + "/AlarmActions/" + i2, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/AlarmActions", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.Threshold !== void 0) {
+      if (!(typeof data.Threshold == "number")) {
+        const err16 = { instancePath: instancePath + "/Threshold", schemaPath: "#/properties/Threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.ComparisonOperator !== void 0) {
+      if (typeof data.ComparisonOperator !== "string") {
+        const err17 = { instancePath: instancePath + "/ComparisonOperator", schemaPath: "#/properties/ComparisonOperator/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.StateValue !== void 0) {
+      if (typeof data.StateValue !== "string") {
+        const err18 = { instancePath: instancePath + "/StateValue", schemaPath: "#/properties/StateValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { "props": { "AlarmName": true, "AlarmArn": true, "Namespace": true, "MetricName": true, "Dimensions": true, "Metrics": true, "ActionsEnabled": true, "AlarmActions": true, "Threshold": true, "ComparisonOperator": true, "StateValue": true }, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DescribeAlarms !== void 0) {
+      let data0 = data.DescribeAlarms;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.MetricAlarms !== void 0) {
+          let data1 = data0.MetricAlarms;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate53(data1[i0], { instancePath: instancePath + "/DescribeAlarms/MetricAlarms/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err0 = { instancePath: instancePath + "/DescribeAlarms/MetricAlarms", schemaPath: "#/properties/DescribeAlarms/properties/MetricAlarms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/DescribeAlarms", schemaPath: "#/properties/DescribeAlarms/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "props": { "DescribeAlarms": true }, "dynamicProps": false, "dynamicItems": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -36103,7 +40005,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "sts" || key0 === "iam" || key0 === "s3")) {
+      if (!(key0 === "sts" || key0 === "iam" || key0 === "s3" || key0 === "budgets" || key0 === "cloudwatch")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -36179,8 +40081,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.s3 !== void 0) {
-      if (!validate28(data.s3, { instancePath: instancePath + "/s3", parentData: data, parentDataProperty: "s3", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+      if (!validate40(data.s3, { instancePath: instancePath + "/s3", parentData: data, parentDataProperty: "s3", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.budgets !== void 0) {
+      if (!validate48(data.budgets, { instancePath: instancePath + "/budgets", parentData: data, parentDataProperty: "budgets", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cloudwatch !== void 0) {
+      if (!validate52(data.cloudwatch, { instancePath: instancePath + "/cloudwatch", parentData: data, parentDataProperty: "cloudwatch", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
         errors = vErrors.length;
       }
     }
@@ -36197,10 +40111,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36830,14 +40744,14 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": { "GroupId": true, "GroupName": true, "VpcId": true, "OwnerId": true, "IpPermissions": true, "IpPermissionsEgress": true }, "dynamicProps": false, "dynamicItems": false };
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate61.evaluated = { "props": { "GroupId": true, "GroupName": true, "VpcId": true, "OwnerId": true, "IpPermissions": true, "IpPermissionsEgress": true }, "dynamicProps": false, "dynamicItems": false };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36912,8 +40826,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.Tags !== void 0) {
-      if (!validate31(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+      if (!validate43(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
         errors = vErrors.length;
       }
     }
@@ -36926,14 +40840,14 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { "props": { "AllocationId": true, "AssociationId": true, "PublicIp": true, "InstanceId": true, "NetworkInterfaceId": true, "Domain": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate63.evaluated = { "props": { "AllocationId": true, "AssociationId": true, "PublicIp": true, "InstanceId": true, "NetworkInterfaceId": true, "Domain": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37011,40 +40925,75 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data4.Id !== void 0) {
+          if (typeof data4.Id !== "string") {
+            const err6 = { instancePath: instancePath + "/IamInstanceProfile/Id", schemaPath: "#/properties/IamInstanceProfile/properties/Id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err6 = { instancePath: instancePath + "/IamInstanceProfile", schemaPath: "#/properties/IamInstanceProfile/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err7 = { instancePath: instancePath + "/IamInstanceProfile", schemaPath: "#/properties/IamInstanceProfile/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
     if (data.Tags !== void 0) {
-      if (!validate31(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+      if (!validate43(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
         errors = vErrors.length;
       }
     }
+    if (data.Placement !== void 0) {
+      let data8 = data.Placement;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.AvailabilityZone !== void 0) {
+          if (typeof data8.AvailabilityZone !== "string") {
+            const err8 = { instancePath: instancePath + "/Placement/AvailabilityZone", schemaPath: "#/properties/Placement/properties/AvailabilityZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/Placement", schemaPath: "#/properties/Placement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err10];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err10);
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { "props": { "InstanceId": true, "State": true, "IamInstanceProfile": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
-var schema64 = { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } };
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate66.evaluated = { "props": { "InstanceId": true, "State": true, "IamInstanceProfile": true, "Tags": true, "Placement": true }, "dynamicProps": false, "dynamicItems": false };
+var schema93 = { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate69.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37108,7 +41057,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ConnectivityType !== void 0) {
       let data4 = data.ConnectivityType;
       if (!(data4 === "public" || data4 === "private")) {
-        const err5 = { instancePath: instancePath + "/ConnectivityType", schemaPath: "#/properties/ConnectivityType/enum", keyword: "enum", params: { allowedValues: schema64.properties.ConnectivityType.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/ConnectivityType", schemaPath: "#/properties/ConnectivityType/enum", keyword: "enum", params: { allowedValues: schema93.properties.ConnectivityType.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -37178,8 +41127,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.Tags !== void 0) {
-      if (!validate31(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+      if (!validate43(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
         errors = vErrors.length;
       }
     }
@@ -37192,15 +41141,15 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { "props": { "NatGatewayId": true, "State": true, "SubnetId": true, "VpcId": true, "ConnectivityType": true, "NatGatewayAddresses": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
-var schema66 = { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } };
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate69.evaluated = { "props": { "NatGatewayId": true, "State": true, "SubnetId": true, "VpcId": true, "ConnectivityType": true, "NatGatewayAddresses": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
+var schema96 = { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37250,124 +41199,124 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.Entries !== void 0) {
-      let data3 = data.Entries;
+    if (data.Associations !== void 0) {
+      let data3 = data.Associations;
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (data4.RuleNumber === void 0) {
-              const err4 = { instancePath: instancePath + "/Entries/" + i0, schemaPath: "#/$defs/networkAclEntry/required", keyword: "required", params: { missingProperty: "RuleNumber" }, message: "must have required property 'RuleNumber'" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-            if (data4.Egress === void 0) {
-              const err5 = { instancePath: instancePath + "/Entries/" + i0, schemaPath: "#/$defs/networkAclEntry/required", keyword: "required", params: { missingProperty: "Egress" }, message: "must have required property 'Egress'" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-            if (data4.RuleAction === void 0) {
-              const err6 = { instancePath: instancePath + "/Entries/" + i0, schemaPath: "#/$defs/networkAclEntry/required", keyword: "required", params: { missingProperty: "RuleAction" }, message: "must have required property 'RuleAction'" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (data4.Protocol === void 0) {
-              const err7 = { instancePath: instancePath + "/Entries/" + i0, schemaPath: "#/$defs/networkAclEntry/required", keyword: "required", params: { missingProperty: "Protocol" }, message: "must have required property 'Protocol'" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if (data4.RuleNumber !== void 0) {
-              let data5 = data4.RuleNumber;
-              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)))) {
-                const err8 = { instancePath: instancePath + "/Entries/" + i0 + "/RuleNumber", schemaPath: "#/$defs/networkAclEntry/properties/RuleNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data4.NetworkAclAssociationId !== void 0) {
+              if (typeof data4.NetworkAclAssociationId !== "string") {
+                const err4 = { instancePath: instancePath + "/Associations/" + i0 + "/NetworkAclAssociationId", schemaPath: "#/$defs/networkAclAssociation/properties/NetworkAclAssociationId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err8];
+                  vErrors = [err4];
                 } else {
-                  vErrors.push(err8);
+                  vErrors.push(err4);
                 }
                 errors++;
               }
             }
-            if (data4.Egress !== void 0) {
-              if (typeof data4.Egress !== "boolean") {
-                const err9 = { instancePath: instancePath + "/Entries/" + i0 + "/Egress", schemaPath: "#/$defs/networkAclEntry/properties/Egress/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data4.NetworkAclId !== void 0) {
+              if (typeof data4.NetworkAclId !== "string") {
+                const err5 = { instancePath: instancePath + "/Associations/" + i0 + "/NetworkAclId", schemaPath: "#/$defs/networkAclAssociation/properties/NetworkAclId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err9];
+                  vErrors = [err5];
                 } else {
-                  vErrors.push(err9);
+                  vErrors.push(err5);
                 }
                 errors++;
               }
             }
-            if (data4.RuleAction !== void 0) {
-              let data7 = data4.RuleAction;
-              if (!(data7 === "allow" || data7 === "deny")) {
-                const err10 = { instancePath: instancePath + "/Entries/" + i0 + "/RuleAction", schemaPath: "#/$defs/networkAclEntry/properties/RuleAction/enum", keyword: "enum", params: { allowedValues: schema66.properties.RuleAction.enum }, message: "must be equal to one of the allowed values" };
+            if (data4.SubnetId !== void 0) {
+              if (typeof data4.SubnetId !== "string") {
+                const err6 = { instancePath: instancePath + "/Associations/" + i0 + "/SubnetId", schemaPath: "#/$defs/networkAclAssociation/properties/SubnetId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err10];
+                  vErrors = [err6];
                 } else {
-                  vErrors.push(err10);
+                  vErrors.push(err6);
                 }
                 errors++;
               }
             }
-            if (data4.Protocol !== void 0) {
-              if (typeof data4.Protocol !== "string") {
-                const err11 = { instancePath: instancePath + "/Entries/" + i0 + "/Protocol", schemaPath: "#/$defs/networkAclEntry/properties/Protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
+          } else {
+            const err7 = { instancePath: instancePath + "/Associations/" + i0, schemaPath: "#/$defs/networkAclAssociation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
             }
-            if (data4.PortRange !== void 0) {
-              let data9 = data4.PortRange;
-              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                if (data9.From !== void 0) {
-                  let data10 = data9.From;
-                  if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
-                    const err12 = { instancePath: instancePath + "/Entries/" + i0 + "/PortRange/From", schemaPath: "#/$defs/networkAclEntry/properties/PortRange/properties/From/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err12];
-                    } else {
-                      vErrors.push(err12);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.To !== void 0) {
-                  let data11 = data9.To;
-                  if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)))) {
-                    const err13 = { instancePath: instancePath + "/Entries/" + i0 + "/PortRange/To", schemaPath: "#/$defs/networkAclEntry/properties/PortRange/properties/To/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err13];
-                    } else {
-                      vErrors.push(err13);
-                    }
-                    errors++;
-                  }
-                }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/Associations", schemaPath: "#/properties/Associations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.Entries !== void 0) {
+      let data8 = data.Entries;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.RuleNumber === void 0) {
+              const err9 = { instancePath: instancePath + "/Entries/" + i1, schemaPath: "#/$defs/networkAclEntry/required", keyword: "required", params: { missingProperty: "RuleNumber" }, message: "must have required property 'RuleNumber'" };
+              if (vErrors === null) {
+                vErrors = [err9];
               } else {
-                const err14 = { instancePath: instancePath + "/Entries/" + i0 + "/PortRange", schemaPath: "#/$defs/networkAclEntry/properties/PortRange/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data9.Egress === void 0) {
+              const err10 = { instancePath: instancePath + "/Entries/" + i1, schemaPath: "#/$defs/networkAclEntry/required", keyword: "required", params: { missingProperty: "Egress" }, message: "must have required property 'Egress'" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data9.RuleAction === void 0) {
+              const err11 = { instancePath: instancePath + "/Entries/" + i1, schemaPath: "#/$defs/networkAclEntry/required", keyword: "required", params: { missingProperty: "RuleAction" }, message: "must have required property 'RuleAction'" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data9.Protocol === void 0) {
+              const err12 = { instancePath: instancePath + "/Entries/" + i1, schemaPath: "#/$defs/networkAclEntry/required", keyword: "required", params: { missingProperty: "Protocol" }, message: "must have required property 'Protocol'" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data9.RuleNumber !== void 0) {
+              let data10 = data9.RuleNumber;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+                const err13 = { instancePath: instancePath + "/Entries/" + i1 + "/RuleNumber", schemaPath: "#/$defs/networkAclEntry/properties/RuleNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data9.Egress !== void 0) {
+              if (typeof data9.Egress !== "boolean") {
+                const err14 = { instancePath: instancePath + "/Entries/" + i1 + "/Egress", schemaPath: "#/$defs/networkAclEntry/properties/Egress/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -37376,9 +41325,10 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data4.CidrBlock !== void 0) {
-              if (typeof data4.CidrBlock !== "string") {
-                const err15 = { instancePath: instancePath + "/Entries/" + i0 + "/CidrBlock", schemaPath: "#/$defs/networkAclEntry/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data9.RuleAction !== void 0) {
+              let data12 = data9.RuleAction;
+              if (!(data12 === "allow" || data12 === "deny")) {
+                const err15 = { instancePath: instancePath + "/Entries/" + i1 + "/RuleAction", schemaPath: "#/$defs/networkAclEntry/properties/RuleAction/enum", keyword: "enum", params: { allowedValues: schema96.properties.RuleAction.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -37387,9 +41337,9 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data4.Ipv6CidrBlock !== void 0) {
-              if (typeof data4.Ipv6CidrBlock !== "string") {
-                const err16 = { instancePath: instancePath + "/Entries/" + i0 + "/Ipv6CidrBlock", schemaPath: "#/$defs/networkAclEntry/properties/Ipv6CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data9.Protocol !== void 0) {
+              if (typeof data9.Protocol !== "string") {
+                const err16 = { instancePath: instancePath + "/Entries/" + i1 + "/Protocol", schemaPath: "#/$defs/networkAclEntry/properties/Protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -37398,43 +41348,102 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data9.PortRange !== void 0) {
+              let data14 = data9.PortRange;
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (data14.From !== void 0) {
+                  let data15 = data14.From;
+                  if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+                    const err17 = { instancePath: instancePath + "/Entries/" + i1 + "/PortRange/From", schemaPath: "#/$defs/networkAclEntry/properties/PortRange/properties/From/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.To !== void 0) {
+                  let data16 = data14.To;
+                  if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
+                    const err18 = { instancePath: instancePath + "/Entries/" + i1 + "/PortRange/To", schemaPath: "#/$defs/networkAclEntry/properties/PortRange/properties/To/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/Entries/" + i1 + "/PortRange", schemaPath: "#/$defs/networkAclEntry/properties/PortRange/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data9.CidrBlock !== void 0) {
+              if (typeof data9.CidrBlock !== "string") {
+                const err20 = { instancePath: instancePath + "/Entries/" + i1 + "/CidrBlock", schemaPath: "#/$defs/networkAclEntry/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data9.Ipv6CidrBlock !== void 0) {
+              if (typeof data9.Ipv6CidrBlock !== "string") {
+                const err21 = { instancePath: instancePath + "/Entries/" + i1 + "/Ipv6CidrBlock", schemaPath: "#/$defs/networkAclEntry/properties/Ipv6CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err17 = { instancePath: instancePath + "/Entries/" + i0, schemaPath: "#/$defs/networkAclEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err22 = { instancePath: instancePath + "/Entries/" + i1, schemaPath: "#/$defs/networkAclEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err22];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/Entries", schemaPath: "#/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err23 = { instancePath: instancePath + "/Entries", schemaPath: "#/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err23];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err24];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err24);
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { "props": { "NetworkAclId": true, "VpcId": true, "IsDefault": true, "Entries": true }, "dynamicProps": false, "dynamicItems": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate72.evaluated = { "props": { "NetworkAclId": true, "VpcId": true, "IsDefault": true, "Associations": true, "Entries": true }, "dynamicProps": false, "dynamicItems": false };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37450,8 +41459,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate39(data1[i0], { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+              if (!validate61(data1[i0], { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                 errors = vErrors.length;
               }
             }
@@ -37483,8 +41492,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data4)) {
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate41(data4[i1], { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+              if (!validate63(data4[i1], { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
                 errors = vErrors.length;
               }
             }
@@ -37523,8 +41532,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   if (Array.isArray(data9)) {
                     const len3 = data9.length;
                     for (let i3 = 0; i3 < len3; i3++) {
-                      if (!validate44(data9[i3], { instancePath: instancePath + "/DescribeInstances/Reservations/" + i2 + "/Instances/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                      if (!validate66(data9[i3], { instancePath: instancePath + "/DescribeInstances/Reservations/" + i2 + "/Instances/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -37576,8 +41585,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data12)) {
             const len4 = data12.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              if (!validate47(data12[i4], { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i4, parentData: data12, parentDataProperty: i4, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+              if (!validate69(data12[i4], { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i4, parentData: data12, parentDataProperty: i4, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
                 errors = vErrors.length;
               }
             }
@@ -37609,8 +41618,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data15)) {
             const len5 = data15.length;
             for (let i5 = 0; i5 < len5; i5++) {
-              if (!validate50(data15[i5], { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i5, parentData: data15, parentDataProperty: i5, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+              if (!validate72(data15[i5], { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i5, parentData: data15, parentDataProperty: i5, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
                 errors = vErrors.length;
               }
             }
@@ -37847,15 +41856,15 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": { "DescribeSecurityGroups": true, "DescribeAddresses": true, "DescribeInstances": true, "DescribeNatGateways": true, "DescribeNetworkAcls": true, "DescribeRouteTables": true, "DescribeSubnets": true }, "dynamicProps": false, "dynamicItems": false };
-var schema71 = { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate60.evaluated = { "props": { "DescribeSecurityGroups": true, "DescribeAddresses": true, "DescribeInstances": true, "DescribeNatGateways": true, "DescribeNetworkAcls": true, "DescribeRouteTables": true, "DescribeSubnets": true }, "dynamicProps": false, "dynamicItems": false };
+var schema101 = { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37866,7 +41875,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ReadWriteType !== void 0) {
       let data0 = data.ReadWriteType;
       if (!(data0 === "ReadOnly" || data0 === "WriteOnly" || data0 === "All")) {
-        const err0 = { instancePath: instancePath + "/ReadWriteType", schemaPath: "#/properties/ReadWriteType/enum", keyword: "enum", params: { allowedValues: schema71.properties.ReadWriteType.enum }, message: "must be equal to one of the allowed values" };
+        const err0 = { instancePath: instancePath + "/ReadWriteType", schemaPath: "#/properties/ReadWriteType/enum", keyword: "enum", params: { allowedValues: schema101.properties.ReadWriteType.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -37958,14 +41967,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": { "ReadWriteType": true, "IncludeManagementEvents": true, "DataResources": true }, "dynamicProps": false, "dynamicItems": false };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate76.evaluated = { "props": { "ReadWriteType": true, "IncludeManagementEvents": true, "DataResources": true }, "dynamicProps": false, "dynamicItems": false };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38190,14 +42199,14 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { "props": { "Name": true, "FieldSelectors": true }, "dynamicProps": false, "dynamicItems": false };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": { "Name": true, "FieldSelectors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38291,14 +42300,14 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": { "EventId": true, "EventName": true, "EventTime": true, "EventSource": true, "Username": true, "CloudTrailEvent": true }, "dynamicProps": false, "dynamicItems": false };
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate80.evaluated = { "props": { "EventId": true, "EventName": true, "EventTime": true, "EventSource": true, "Username": true, "CloudTrailEvent": true }, "dynamicProps": false, "dynamicItems": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38513,8 +42522,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (Array.isArray(data18)) {
                 const len1 = data18.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                  if (!validate54(data18[i1], { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1, parentData: data18, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                  if (!validate76(data18[i1], { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1, parentData: data18, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -38533,8 +42542,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (Array.isArray(data20)) {
                 const len2 = data20.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  if (!validate56(data20[i2], { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i2, parentData: data20, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+                  if (!validate78(data20[i2], { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i2, parentData: data20, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -38576,8 +42585,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data23)) {
             const len3 = data23.length;
             for (let i3 = 0; i3 < len3; i3++) {
-              if (!validate58(data23[i3], { instancePath: instancePath + "/LookupEvents/Events/" + i3, parentData: data23, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+              if (!validate80(data23[i3], { instancePath: instancePath + "/LookupEvents/Events/" + i3, parentData: data23, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
                 errors = vErrors.length;
               }
             }
@@ -38610,14 +42619,243 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { "props": { "DescribeTrails": true, "GetTrailStatus": true, "GetEventSelectors": true, "LookupEvents": true }, "dynamicProps": false, "dynamicItems": false };
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate75.evaluated = { "props": { "DescribeTrails": true, "GetTrailStatus": true, "GetEventSelectors": true, "LookupEvents": true }, "dynamicProps": false, "dynamicItems": false };
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DBClusterIdentifier === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "DBClusterIdentifier" }, message: "must have required property 'DBClusterIdentifier'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.DBClusterIdentifier !== void 0) {
+      if (typeof data.DBClusterIdentifier !== "string") {
+        const err1 = { instancePath: instancePath + "/DBClusterIdentifier", schemaPath: "#/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DBClusterArn !== void 0) {
+      if (typeof data.DBClusterArn !== "string") {
+        const err2 = { instancePath: instancePath + "/DBClusterArn", schemaPath: "#/properties/DBClusterArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Engine !== void 0) {
+      if (typeof data.Engine !== "string") {
+        const err3 = { instancePath: instancePath + "/Engine", schemaPath: "#/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.MultiAZ !== void 0) {
+      if (typeof data.MultiAZ !== "boolean") {
+        const err4 = { instancePath: instancePath + "/MultiAZ", schemaPath: "#/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.StorageEncrypted !== void 0) {
+      if (typeof data.StorageEncrypted !== "boolean") {
+        const err5 = { instancePath: instancePath + "/StorageEncrypted", schemaPath: "#/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.PubliclyAccessible !== void 0) {
+      if (typeof data.PubliclyAccessible !== "boolean") {
+        const err6 = { instancePath: instancePath + "/PubliclyAccessible", schemaPath: "#/properties/PubliclyAccessible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.DBClusterMembers !== void 0) {
+      let data6 = data.DBClusterMembers;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.DBInstanceIdentifier !== void 0) {
+              if (typeof data7.DBInstanceIdentifier !== "string") {
+                const err7 = { instancePath: instancePath + "/DBClusterMembers/" + i0 + "/DBInstanceIdentifier", schemaPath: "#/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data7.IsClusterWriter !== void 0) {
+              if (typeof data7.IsClusterWriter !== "boolean") {
+                const err8 = { instancePath: instancePath + "/DBClusterMembers/" + i0 + "/IsClusterWriter", schemaPath: "#/properties/DBClusterMembers/items/properties/IsClusterWriter/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/DBClusterMembers/" + i0, schemaPath: "#/properties/DBClusterMembers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/DBClusterMembers", schemaPath: "#/properties/DBClusterMembers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.EngineMode !== void 0) {
+      if (typeof data.EngineMode !== "string") {
+        const err11 = { instancePath: instancePath + "/EngineMode", schemaPath: "#/properties/EngineMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.DBClusterInstanceClass !== void 0) {
+      if (typeof data.DBClusterInstanceClass !== "string") {
+        const err12 = { instancePath: instancePath + "/DBClusterInstanceClass", schemaPath: "#/properties/DBClusterInstanceClass/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.AvailabilityZones !== void 0) {
+      let data12 = data.AvailabilityZones;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data12[i1] !== "string") {
+            const err13 = { instancePath: instancePath + "/AvailabilityZones/" + i1, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/AvailabilityZones", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.BackupRetentionPeriod !== void 0) {
+      let data14 = data.BackupRetentionPeriod;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+        const err15 = { instancePath: instancePath + "/BackupRetentionPeriod", schemaPath: "#/properties/BackupRetentionPeriod/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.Status !== void 0) {
+      if (typeof data.Status !== "string") {
+        const err16 = { instancePath: instancePath + "/Status", schemaPath: "#/properties/Status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.ReplicationSourceIdentifier !== void 0) {
+      if (typeof data.ReplicationSourceIdentifier !== "string") {
+        const err17 = { instancePath: instancePath + "/ReplicationSourceIdentifier", schemaPath: "#/properties/ReplicationSourceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { "props": { "DBClusterIdentifier": true, "DBClusterArn": true, "Engine": true, "MultiAZ": true, "StorageEncrypted": true, "PubliclyAccessible": true, "DBClusterMembers": true, "EngineMode": true, "DBClusterInstanceClass": true, "AvailabilityZones": true, "BackupRetentionPeriod": true, "Status": true, "ReplicationSourceIdentifier": true }, "dynamicProps": false, "dynamicItems": false };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38841,8 +43079,475 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data2.AvailabilityZone !== void 0) {
+                  if (typeof data2.AvailabilityZone !== "string") {
+                    const err18 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/AvailabilityZone", schemaPath: "#/$defs/dbInstance/properties/AvailabilityZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err18 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0, schemaPath: "#/$defs/dbInstance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err19 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0, schemaPath: "#/$defs/dbInstance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances", schemaPath: "#/properties/DescribeDBInstances/properties/DBInstances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/DescribeDBInstances", schemaPath: "#/properties/DescribeDBInstances/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeDBClusters !== void 0) {
+      let data21 = data.DescribeDBClusters;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.DBClusters !== void 0) {
+          let data22 = data21.DBClusters;
+          if (Array.isArray(data22)) {
+            const len2 = data22.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (!validate84(data22[i2], { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2, parentData: data22, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters", schemaPath: "#/properties/DescribeDBClusters/properties/DBClusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/DescribeDBClusters", schemaPath: "#/properties/DescribeDBClusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeDBSubnetGroups !== void 0) {
+      let data24 = data.DescribeDBSubnetGroups;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.DBSubnetGroups !== void 0) {
+          let data25 = data24.DBSubnetGroups;
+          if (Array.isArray(data25)) {
+            const len3 = data25.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data26 = data25[i3];
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.DBSubnetGroupName !== void 0) {
+                  if (typeof data26.DBSubnetGroupName !== "string") {
+                    const err24 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/DBSubnetGroupName", schemaPath: "#/$defs/dbSubnetGroup/properties/DBSubnetGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.DBSubnetGroupArn !== void 0) {
+                  if (typeof data26.DBSubnetGroupArn !== "string") {
+                    const err25 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/DBSubnetGroupArn", schemaPath: "#/$defs/dbSubnetGroup/properties/DBSubnetGroupArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.VpcId !== void 0) {
+                  if (typeof data26.VpcId !== "string") {
+                    const err26 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/VpcId", schemaPath: "#/$defs/dbSubnetGroup/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.SubnetGroupStatus !== void 0) {
+                  if (typeof data26.SubnetGroupStatus !== "string") {
+                    const err27 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/SubnetGroupStatus", schemaPath: "#/$defs/dbSubnetGroup/properties/SubnetGroupStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.Subnets !== void 0) {
+                  let data31 = data26.Subnets;
+                  if (Array.isArray(data31)) {
+                    const len4 = data31.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data32 = data31[i4];
+                      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                        if (data32.SubnetIdentifier !== void 0) {
+                          if (typeof data32.SubnetIdentifier !== "string") {
+                            const err28 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4 + "/SubnetIdentifier", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err28];
+                            } else {
+                              vErrors.push(err28);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data32.SubnetAvailabilityZone !== void 0) {
+                          let data34 = data32.SubnetAvailabilityZone;
+                          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                            if (data34.Name !== void 0) {
+                              if (typeof data34.Name !== "string") {
+                                const err29 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4 + "/SubnetAvailabilityZone/Name", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err29];
+                                } else {
+                                  vErrors.push(err29);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err30 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4 + "/SubnetAvailabilityZone", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err30];
+                            } else {
+                              vErrors.push(err30);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data32.SubnetStatus !== void 0) {
+                          if (typeof data32.SubnetStatus !== "string") {
+                            const err31 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4 + "/SubnetStatus", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err31];
+                            } else {
+                              vErrors.push(err31);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err32 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4, schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err32];
+                        } else {
+                          vErrors.push(err32);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err33 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3, schemaPath: "#/$defs/dbSubnetGroup/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups", schemaPath: "#/properties/DescribeDBSubnetGroups/properties/DBSubnetGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/DescribeDBSubnetGroups", schemaPath: "#/properties/DescribeDBSubnetGroups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { "props": { "DescribeDBInstances": true, "DescribeDBClusters": true, "DescribeDBSubnetGroups": true }, "dynamicProps": false, "dynamicItems": false };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate88.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ReplicationGroupId === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ReplicationGroupId" }, message: "must have required property 'ReplicationGroupId'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.ReplicationGroupId !== void 0) {
+      if (typeof data.ReplicationGroupId !== "string") {
+        const err1 = { instancePath: instancePath + "/ReplicationGroupId", schemaPath: "#/properties/ReplicationGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ARN !== void 0) {
+      if (typeof data.ARN !== "string") {
+        const err2 = { instancePath: instancePath + "/ARN", schemaPath: "#/properties/ARN/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Description !== void 0) {
+      if (typeof data.Description !== "string") {
+        const err3 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Status !== void 0) {
+      if (typeof data.Status !== "string") {
+        const err4 = { instancePath: instancePath + "/Status", schemaPath: "#/properties/Status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Engine !== void 0) {
+      if (typeof data.Engine !== "string") {
+        const err5 = { instancePath: instancePath + "/Engine", schemaPath: "#/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.AutomaticFailover !== void 0) {
+      if (typeof data.AutomaticFailover !== "string") {
+        const err6 = { instancePath: instancePath + "/AutomaticFailover", schemaPath: "#/properties/AutomaticFailover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.MultiAZ !== void 0) {
+      if (typeof data.MultiAZ !== "string") {
+        const err7 = { instancePath: instancePath + "/MultiAZ", schemaPath: "#/properties/MultiAZ/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ClusterEnabled !== void 0) {
+      if (typeof data.ClusterEnabled !== "boolean") {
+        const err8 = { instancePath: instancePath + "/ClusterEnabled", schemaPath: "#/properties/ClusterEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.MemberClusters !== void 0) {
+      let data8 = data.MemberClusters;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data8[i0] !== "string") {
+            const err9 = { instancePath: instancePath + "/MemberClusters/" + i0, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/MemberClusters", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.NodeGroups !== void 0) {
+      let data10 = data.NodeGroups;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.NodeGroupId !== void 0) {
+              if (typeof data11.NodeGroupId !== "string") {
+                const err11 = { instancePath: instancePath + "/NodeGroups/" + i1 + "/NodeGroupId", schemaPath: "#/properties/NodeGroups/items/properties/NodeGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data11.Status !== void 0) {
+              if (typeof data11.Status !== "string") {
+                const err12 = { instancePath: instancePath + "/NodeGroups/" + i1 + "/Status", schemaPath: "#/properties/NodeGroups/items/properties/Status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data11.NodeGroupMembers !== void 0) {
+              let data14 = data11.NodeGroupMembers;
+              if (Array.isArray(data14)) {
+                const len2 = data14.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data15 = data14[i2];
+                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (data15.CacheClusterId !== void 0) {
+                      if (typeof data15.CacheClusterId !== "string") {
+                        const err13 = { instancePath: instancePath + "/NodeGroups/" + i1 + "/NodeGroupMembers/" + i2 + "/CacheClusterId", schemaPath: "#/properties/NodeGroups/items/properties/NodeGroupMembers/items/properties/CacheClusterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.CacheNodeId !== void 0) {
+                      if (typeof data15.CacheNodeId !== "string") {
+                        const err14 = { instancePath: instancePath + "/NodeGroups/" + i1 + "/NodeGroupMembers/" + i2 + "/CacheNodeId", schemaPath: "#/properties/NodeGroups/items/properties/NodeGroupMembers/items/properties/CacheNodeId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.PreferredAvailabilityZone !== void 0) {
+                      if (typeof data15.PreferredAvailabilityZone !== "string") {
+                        const err15 = { instancePath: instancePath + "/NodeGroups/" + i1 + "/NodeGroupMembers/" + i2 + "/PreferredAvailabilityZone", schemaPath: "#/properties/NodeGroups/items/properties/NodeGroupMembers/items/properties/PreferredAvailabilityZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.CurrentRole !== void 0) {
+                      if (typeof data15.CurrentRole !== "string") {
+                        const err16 = { instancePath: instancePath + "/NodeGroups/" + i1 + "/NodeGroupMembers/" + i2 + "/CurrentRole", schemaPath: "#/properties/NodeGroups/items/properties/NodeGroupMembers/items/properties/CurrentRole/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err17 = { instancePath: instancePath + "/NodeGroups/" + i1 + "/NodeGroupMembers/" + i2, schemaPath: "#/properties/NodeGroups/items/properties/NodeGroupMembers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/NodeGroups/" + i1 + "/NodeGroupMembers", schemaPath: "#/properties/NodeGroups/items/properties/NodeGroupMembers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -38852,7 +43557,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances", schemaPath: "#/properties/DescribeDBInstances/properties/DBInstances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err19 = { instancePath: instancePath + "/NodeGroups/" + i1, schemaPath: "#/properties/NodeGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -38862,7 +43567,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/DescribeDBInstances", schemaPath: "#/properties/DescribeDBInstances/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err20 = { instancePath: instancePath + "/NodeGroups", schemaPath: "#/properties/NodeGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -38871,187 +43576,795 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.DescribeDBClusters !== void 0) {
-      let data20 = data.DescribeDBClusters;
+    if (data.GlobalReplicationGroupInfo !== void 0) {
+      let data20 = data.GlobalReplicationGroupInfo;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        if (data20.DBClusters !== void 0) {
-          let data21 = data20.DBClusters;
-          if (Array.isArray(data21)) {
-            const len2 = data21.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data22 = data21[i2];
-              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                if (data22.DBClusterIdentifier === void 0) {
-                  const err21 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2, schemaPath: "#/$defs/dbCluster/required", keyword: "required", params: { missingProperty: "DBClusterIdentifier" }, message: "must have required property 'DBClusterIdentifier'" };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                if (data22.DBClusterIdentifier !== void 0) {
-                  if (typeof data22.DBClusterIdentifier !== "string") {
-                    const err22 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/DBClusterIdentifier", schemaPath: "#/$defs/dbCluster/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.DBClusterArn !== void 0) {
-                  if (typeof data22.DBClusterArn !== "string") {
-                    const err23 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/DBClusterArn", schemaPath: "#/$defs/dbCluster/properties/DBClusterArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err23];
-                    } else {
-                      vErrors.push(err23);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.Engine !== void 0) {
-                  if (typeof data22.Engine !== "string") {
-                    const err24 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/Engine", schemaPath: "#/$defs/dbCluster/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.MultiAZ !== void 0) {
-                  if (typeof data22.MultiAZ !== "boolean") {
-                    const err25 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/MultiAZ", schemaPath: "#/$defs/dbCluster/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err25];
-                    } else {
-                      vErrors.push(err25);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.StorageEncrypted !== void 0) {
-                  if (typeof data22.StorageEncrypted !== "boolean") {
-                    const err26 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/StorageEncrypted", schemaPath: "#/$defs/dbCluster/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.PubliclyAccessible !== void 0) {
-                  if (typeof data22.PubliclyAccessible !== "boolean") {
-                    const err27 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/PubliclyAccessible", schemaPath: "#/$defs/dbCluster/properties/PubliclyAccessible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.DBClusterMembers !== void 0) {
-                  let data29 = data22.DBClusterMembers;
-                  if (Array.isArray(data29)) {
-                    const len3 = data29.length;
-                    for (let i3 = 0; i3 < len3; i3++) {
-                      let data30 = data29[i3];
-                      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                        if (data30.DBInstanceIdentifier !== void 0) {
-                          if (typeof data30.DBInstanceIdentifier !== "string") {
-                            const err28 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/DBClusterMembers/" + i3 + "/DBInstanceIdentifier", schemaPath: "#/$defs/dbCluster/properties/DBClusterMembers/items/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err28];
-                            } else {
-                              vErrors.push(err28);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data30.IsClusterWriter !== void 0) {
-                          if (typeof data30.IsClusterWriter !== "boolean") {
-                            const err29 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/DBClusterMembers/" + i3 + "/IsClusterWriter", schemaPath: "#/$defs/dbCluster/properties/DBClusterMembers/items/properties/IsClusterWriter/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                            if (vErrors === null) {
-                              vErrors = [err29];
-                            } else {
-                              vErrors.push(err29);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err30 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/DBClusterMembers/" + i3, schemaPath: "#/$defs/dbCluster/properties/DBClusterMembers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                          vErrors = [err30];
-                        } else {
-                          vErrors.push(err30);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err31 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2 + "/DBClusterMembers", schemaPath: "#/$defs/dbCluster/properties/DBClusterMembers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2, schemaPath: "#/$defs/dbCluster/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters", schemaPath: "#/properties/DescribeDBClusters/properties/DBClusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (data20.GlobalReplicationGroupId !== void 0) {
+          if (typeof data20.GlobalReplicationGroupId !== "string") {
+            const err21 = { instancePath: instancePath + "/GlobalReplicationGroupInfo/GlobalReplicationGroupId", schemaPath: "#/properties/GlobalReplicationGroupInfo/properties/GlobalReplicationGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err21];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data20.GlobalReplicationGroupMemberRole !== void 0) {
+          if (typeof data20.GlobalReplicationGroupMemberRole !== "string") {
+            const err22 = { instancePath: instancePath + "/GlobalReplicationGroupInfo/GlobalReplicationGroupMemberRole", schemaPath: "#/properties/GlobalReplicationGroupInfo/properties/GlobalReplicationGroupMemberRole/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/DescribeDBClusters", schemaPath: "#/properties/DescribeDBClusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err23 = { instancePath: instancePath + "/GlobalReplicationGroupInfo", schemaPath: "#/properties/GlobalReplicationGroupInfo/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err23];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err35];
+      vErrors = [err24];
     } else {
-      vErrors.push(err35);
+      vErrors.push(err24);
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { "props": { "DescribeDBInstances": true, "DescribeDBClusters": true }, "dynamicProps": false, "dynamicItems": false };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate88.evaluated = { "props": { "ReplicationGroupId": true, "ARN": true, "Description": true, "Status": true, "Engine": true, "AutomaticFailover": true, "MultiAZ": true, "ClusterEnabled": true, "MemberClusters": true, "NodeGroups": true, "GlobalReplicationGroupInfo": true }, "dynamicProps": false, "dynamicItems": false };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DescribeReplicationGroups !== void 0) {
+      let data0 = data.DescribeReplicationGroups;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.ReplicationGroups !== void 0) {
+          let data1 = data0.ReplicationGroups;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate88(data1[i0], { instancePath: instancePath + "/DescribeReplicationGroups/ReplicationGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err0 = { instancePath: instancePath + "/DescribeReplicationGroups/ReplicationGroups", schemaPath: "#/properties/DescribeReplicationGroups/properties/ReplicationGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/DescribeReplicationGroups", schemaPath: "#/properties/DescribeReplicationGroups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeCacheClusters !== void 0) {
+      let data3 = data.DescribeCacheClusters;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.CacheClusters !== void 0) {
+          let data4 = data3.CacheClusters;
+          if (Array.isArray(data4)) {
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data5 = data4[i1];
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.CacheClusterId === void 0) {
+                  const err2 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1, schemaPath: "#/$defs/cacheCluster/required", keyword: "required", params: { missingProperty: "CacheClusterId" }, message: "must have required property 'CacheClusterId'" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+                if (data5.CacheClusterId !== void 0) {
+                  if (typeof data5.CacheClusterId !== "string") {
+                    const err3 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1 + "/CacheClusterId", schemaPath: "#/$defs/cacheCluster/properties/CacheClusterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.ARN !== void 0) {
+                  if (typeof data5.ARN !== "string") {
+                    const err4 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1 + "/ARN", schemaPath: "#/$defs/cacheCluster/properties/ARN/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.Engine !== void 0) {
+                  if (typeof data5.Engine !== "string") {
+                    const err5 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1 + "/Engine", schemaPath: "#/$defs/cacheCluster/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.CacheClusterStatus !== void 0) {
+                  if (typeof data5.CacheClusterStatus !== "string") {
+                    const err6 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1 + "/CacheClusterStatus", schemaPath: "#/$defs/cacheCluster/properties/CacheClusterStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.NumCacheNodes !== void 0) {
+                  let data10 = data5.NumCacheNodes;
+                  if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+                    const err7 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1 + "/NumCacheNodes", schemaPath: "#/$defs/cacheCluster/properties/NumCacheNodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.PreferredAvailabilityZone !== void 0) {
+                  if (typeof data5.PreferredAvailabilityZone !== "string") {
+                    const err8 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1 + "/PreferredAvailabilityZone", schemaPath: "#/$defs/cacheCluster/properties/PreferredAvailabilityZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.ReplicationGroupId !== void 0) {
+                  if (typeof data5.ReplicationGroupId !== "string") {
+                    const err9 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1 + "/ReplicationGroupId", schemaPath: "#/$defs/cacheCluster/properties/ReplicationGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters/" + i1, schemaPath: "#/$defs/cacheCluster/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/DescribeCacheClusters/CacheClusters", schemaPath: "#/properties/DescribeCacheClusters/properties/CacheClusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/DescribeCacheClusters", schemaPath: "#/properties/DescribeCacheClusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+validate87.evaluated = { "props": { "DescribeReplicationGroups": true, "DescribeCacheClusters": true }, "dynamicProps": false, "dynamicItems": false };
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate91.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DescribeLoadBalancers !== void 0) {
+      let data0 = data.DescribeLoadBalancers;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.LoadBalancers !== void 0) {
+          let data1 = data0.LoadBalancers;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.LoadBalancerArn !== void 0) {
+                  if (typeof data2.LoadBalancerArn !== "string") {
+                    const err0 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/LoadBalancerArn", schemaPath: "#/$defs/loadBalancer/properties/LoadBalancerArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.LoadBalancerName !== void 0) {
+                  if (typeof data2.LoadBalancerName !== "string") {
+                    const err1 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/LoadBalancerName", schemaPath: "#/$defs/loadBalancer/properties/LoadBalancerName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Type !== void 0) {
+                  if (typeof data2.Type !== "string") {
+                    const err2 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/Type", schemaPath: "#/$defs/loadBalancer/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.Scheme !== void 0) {
+                  if (typeof data2.Scheme !== "string") {
+                    const err3 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/Scheme", schemaPath: "#/$defs/loadBalancer/properties/Scheme/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.VpcId !== void 0) {
+                  if (typeof data2.VpcId !== "string") {
+                    const err4 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/VpcId", schemaPath: "#/$defs/loadBalancer/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.State !== void 0) {
+                  let data8 = data2.State;
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.Code !== void 0) {
+                      if (typeof data8.Code !== "string") {
+                        const err5 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/State/Code", schemaPath: "#/$defs/loadBalancer/properties/State/properties/Code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err6 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/State", schemaPath: "#/$defs/loadBalancer/properties/State/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data2.AvailabilityZones !== void 0) {
+                  let data10 = data2.AvailabilityZones;
+                  if (Array.isArray(data10)) {
+                    const len1 = data10.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data11 = data10[i1];
+                      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.ZoneName !== void 0) {
+                          if (typeof data11.ZoneName !== "string") {
+                            const err7 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/AvailabilityZones/" + i1 + "/ZoneName", schemaPath: "#/$defs/loadBalancer/properties/AvailabilityZones/items/properties/ZoneName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err7];
+                            } else {
+                              vErrors.push(err7);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data11.SubnetId !== void 0) {
+                          if (typeof data11.SubnetId !== "string") {
+                            const err8 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/AvailabilityZones/" + i1 + "/SubnetId", schemaPath: "#/$defs/loadBalancer/properties/AvailabilityZones/items/properties/SubnetId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err8];
+                            } else {
+                              vErrors.push(err8);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data11.OutpostId !== void 0) {
+                          if (typeof data11.OutpostId !== "string") {
+                            const err9 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/AvailabilityZones/" + i1 + "/OutpostId", schemaPath: "#/$defs/loadBalancer/properties/AvailabilityZones/items/properties/OutpostId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err9];
+                            } else {
+                              vErrors.push(err9);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err10 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/AvailabilityZones/" + i1, schemaPath: "#/$defs/loadBalancer/properties/AvailabilityZones/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err10];
+                        } else {
+                          vErrors.push(err10);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0 + "/AvailabilityZones", schemaPath: "#/$defs/loadBalancer/properties/AvailabilityZones/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers/" + i0, schemaPath: "#/$defs/loadBalancer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancers", schemaPath: "#/properties/DescribeLoadBalancers/properties/LoadBalancers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/DescribeLoadBalancers", schemaPath: "#/properties/DescribeLoadBalancers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate91.errors = vErrors;
+  return errors === 0;
+}
+validate91.evaluated = { "props": { "DescribeLoadBalancers": true }, "dynamicProps": false, "dynamicItems": false };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.LoadBalancerName !== void 0) {
+      if (typeof data.LoadBalancerName !== "string") {
+        const err0 = { instancePath: instancePath + "/LoadBalancerName", schemaPath: "#/properties/LoadBalancerName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Scheme !== void 0) {
+      if (typeof data.Scheme !== "string") {
+        const err1 = { instancePath: instancePath + "/Scheme", schemaPath: "#/properties/Scheme/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.VPCId !== void 0) {
+      if (typeof data.VPCId !== "string") {
+        const err2 = { instancePath: instancePath + "/VPCId", schemaPath: "#/properties/VPCId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.AvailabilityZones !== void 0) {
+      let data3 = data.AvailabilityZones;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data3[i0] !== "string") {
+            const err3 = { instancePath: instancePath + "/AvailabilityZones/" + i0, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/AvailabilityZones", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Subnets !== void 0) {
+      let data5 = data.Subnets;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data5[i1] !== "string") {
+            const err5 = { instancePath: instancePath + "/Subnets/" + i1, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/Subnets", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": { "LoadBalancerName": true, "Scheme": true, "VPCId": true, "AvailabilityZones": true, "Subnets": true }, "dynamicProps": false, "dynamicItems": false };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DescribeLoadBalancers !== void 0) {
+      let data0 = data.DescribeLoadBalancers;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.LoadBalancerDescriptions !== void 0) {
+          let data1 = data0.LoadBalancerDescriptions;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate94(data1[i0], { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancerDescriptions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err0 = { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancerDescriptions", schemaPath: "#/properties/DescribeLoadBalancers/properties/LoadBalancerDescriptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/DescribeLoadBalancers", schemaPath: "#/properties/DescribeLoadBalancers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { "props": { "DescribeLoadBalancers": true }, "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.AutoScalingGroupName !== void 0) {
+      if (typeof data.AutoScalingGroupName !== "string") {
+        const err0 = { instancePath: instancePath + "/AutoScalingGroupName", schemaPath: "#/properties/AutoScalingGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.AutoScalingGroupARN !== void 0) {
+      if (typeof data.AutoScalingGroupARN !== "string") {
+        const err1 = { instancePath: instancePath + "/AutoScalingGroupARN", schemaPath: "#/properties/AutoScalingGroupARN/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.MinSize !== void 0) {
+      let data2 = data.MinSize;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+        const err2 = { instancePath: instancePath + "/MinSize", schemaPath: "#/properties/MinSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.MaxSize !== void 0) {
+      let data3 = data.MaxSize;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)))) {
+        const err3 = { instancePath: instancePath + "/MaxSize", schemaPath: "#/properties/MaxSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.DesiredCapacity !== void 0) {
+      let data4 = data.DesiredCapacity;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)))) {
+        const err4 = { instancePath: instancePath + "/DesiredCapacity", schemaPath: "#/properties/DesiredCapacity/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.AvailabilityZones !== void 0) {
+      let data5 = data.AvailabilityZones;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data5[i0] !== "string") {
+            const err5 = { instancePath: instancePath + "/AvailabilityZones/" + i0, schemaPath: "#/$defs/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/AvailabilityZones", schemaPath: "#/$defs/strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.VPCZoneIdentifier !== void 0) {
+      if (typeof data.VPCZoneIdentifier !== "string") {
+        const err7 = { instancePath: instancePath + "/VPCZoneIdentifier", schemaPath: "#/properties/VPCZoneIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.Status !== void 0) {
+      if (typeof data.Status !== "string") {
+        const err8 = { instancePath: instancePath + "/Status", schemaPath: "#/properties/Status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate98.errors = vErrors;
+  return errors === 0;
+}
+validate98.evaluated = { "props": { "AutoScalingGroupName": true, "AutoScalingGroupARN": true, "MinSize": true, "MaxSize": true, "DesiredCapacity": true, "AvailabilityZones": true, "VPCZoneIdentifier": true, "Status": true }, "dynamicProps": false, "dynamicItems": false };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate97.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DescribeAutoScalingGroups !== void 0) {
+      let data0 = data.DescribeAutoScalingGroups;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.AutoScalingGroups !== void 0) {
+          let data1 = data0.AutoScalingGroups;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate98(data1[i0], { instancePath: instancePath + "/DescribeAutoScalingGroups/AutoScalingGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err0 = { instancePath: instancePath + "/DescribeAutoScalingGroups/AutoScalingGroups", schemaPath: "#/properties/DescribeAutoScalingGroups/properties/AutoScalingGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/DescribeAutoScalingGroups", schemaPath: "#/properties/DescribeAutoScalingGroups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}
+validate97.evaluated = { "props": { "DescribeAutoScalingGroups": true }, "dynamicProps": false, "dynamicItems": false };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39060,7 +44373,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "ec2" || key0 === "cloudtrail" || key0 === "rds")) {
+      if (!(key0 === "ec2" || key0 === "cloudtrail" || key0 === "rds" || key0 === "elasticache" || key0 === "elbv2" || key0 === "elb" || key0 === "autoscaling")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -39071,20 +44384,44 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.ec2 !== void 0) {
-      if (!validate38(data.ec2, { instancePath: instancePath + "/ec2", parentData: data, parentDataProperty: "ec2", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+      if (!validate60(data.ec2, { instancePath: instancePath + "/ec2", parentData: data, parentDataProperty: "ec2", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
         errors = vErrors.length;
       }
     }
     if (data.cloudtrail !== void 0) {
-      if (!validate53(data.cloudtrail, { instancePath: instancePath + "/cloudtrail", parentData: data, parentDataProperty: "cloudtrail", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+      if (!validate75(data.cloudtrail, { instancePath: instancePath + "/cloudtrail", parentData: data, parentDataProperty: "cloudtrail", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
         errors = vErrors.length;
       }
     }
     if (data.rds !== void 0) {
-      if (!validate61(data.rds, { instancePath: instancePath + "/rds", parentData: data, parentDataProperty: "rds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+      if (!validate83(data.rds, { instancePath: instancePath + "/rds", parentData: data, parentDataProperty: "rds", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.elasticache !== void 0) {
+      if (!validate87(data.elasticache, { instancePath: instancePath + "/elasticache", parentData: data, parentDataProperty: "elasticache", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.elbv2 !== void 0) {
+      if (!validate91(data.elbv2, { instancePath: instancePath + "/elbv2", parentData: data, parentDataProperty: "elbv2", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.elb !== void 0) {
+      if (!validate93(data.elb, { instancePath: instancePath + "/elb", parentData: data, parentDataProperty: "elb", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.autoscaling !== void 0) {
+      if (!validate97(data.autoscaling, { instancePath: instancePath + "/autoscaling", parentData: data, parentDataProperty: "autoscaling", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
         errors = vErrors.length;
       }
     }
@@ -39097,10 +44434,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -39470,8 +44807,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key1 in data14) {
-          if (!validate37(data14[key1], { instancePath: instancePath + "/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data14, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+          if (!validate59(data14[key1], { instancePath: instancePath + "/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data14, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
@@ -39742,14 +45079,19 @@ function jsonPath(doc, pointer) {
 }
 
 // packages/core/src/snapshot/load.ts
-var CALL_FEEDS = Object.fromEntries(AWS_CALLS.map((c) => [callName(c), c.feeds]));
+var CALL_FEEDS = {
+  ...LEGACY_CALL_FEEDS,
+  ...Object.fromEntries(AWS_CALLS.map((c) => [callName(c), c.feeds]))
+};
 var FEED_SOURCES = {
   "RootAccount.mfaActive": ["iam:GetAccountSummary", "iam:GetCredentialReport"],
   "RootAccount.accessKeysPresent": ["iam:GetAccountSummary", "iam:GetCredentialReport"],
   "IamUser.mfaActive": ["iam:GetCredentialReport", "iam:ListMFADevices"],
   "IamUser.passwordLastUsed": ["iam:GetCredentialReport", "iam:ListUsers"],
   "IamUser.accessKeys": ["iam:ListAccessKeys", "iam:GetCredentialReport"],
-  "DbInstance.storageEncrypted": ["rds:DescribeDBInstances", "rds:DescribeDBClusters"]
+  "DbInstance.storageEncrypted": ["rds:DescribeDBInstances", "rds:DescribeDBClusters"],
+  // Older collectors read policies per listed user; when the account's authorization details answered, they give them all.
+  Policy: ["iam:GetAccountAuthorizationDetails"]
 };
 var REGIONAL_SERVICES = [...new Set(AWS_CALLS.filter((c) => c.scope === "regional").map((c) => c.service))];
 function feedsOf(error) {
@@ -39777,7 +45119,8 @@ function rulesNotEvaluated(error, rules2, answered = () => false) {
   const lost = feedsOf(error).filter((f) => !(FEED_SOURCES[f] ?? []).some((other) => other !== call && answered(other, error.region))).map((f) => f.split("."));
   return rules2.filter((r) => {
     const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
-    return lost.some(([kind, ...field]) => kind === r.entity && reads.some((path13) => overlap(field, path13)));
+    const kinds = ruleKinds(r);
+    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path13) => overlap(field, path13)));
   });
 }
 function groupErrors(errors) {
@@ -39977,7 +45320,7 @@ async function checkFiles(listing, plan, requestedWorkers) {
   };
   const loader = (file, text2) => loadSnapshot(file, text2, plan.rules);
   const readOnMain = (task) => processFile(task, context, loader);
-  const runner = ruleRunner(plan.rules, plan.ruleOptions);
+  const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region });
   const take = (given, i) => {
     const task = tasks[i];
     const outcome = given.deferred ? readOnMain(task) : given;
@@ -40026,8 +45369,8 @@ function toResult(checked, plan) {
   };
 }
 function binaryNote(binaries, allFiles) {
-  const SHOWN = 5;
-  const names = binaries.slice(0, SHOWN).join(", ") + (binaries.length > SHOWN ? ` and ${binaries.length - SHOWN} more` : "");
+  const SHOWN2 = 5;
+  const names = binaries.slice(0, SHOWN2).join(", ") + (binaries.length > SHOWN2 ? ` and ${binaries.length - SHOWN2} more` : "");
   const what = allFiles ? "not checked for keys" : "not read as templates";
   const message = `${binaries.length} binary ${binaries.length === 1 ? "file" : "files"} ${what}: ${names}`;
   return { level: "note", code: "skipped", message, files: binaries };
@@ -40117,19 +45460,10 @@ one (IAM \u2192 Users \u2192 Security credentials, or \`aws iam create-access-ke
 });
 
 // packages/rules/src/lib/pricing.ts
-var PRICE_REGION = "us-east-1";
-var PRICE_DATE = "2026-11";
+var PRICE_DATE = PRICE_LIST.date;
 var HOURS_PER_MONTH = 730;
-var PRICES = {
-  /** Every public IPv4 address, attached or not, since February 2024. */
-  publicIpv4PerHour: 5e-3,
-  natGatewayPerHour: 0.045,
-  natGatewayPerGb: 0.045,
-  /** The first copy of management events in a region is free; each further copy costs this. */
-  cloudTrailManagementPer100k: 2,
-  cloudTrailDataPer100k: 0.1,
-  s3StandardPerGbMonth: 0.023
-};
+var DOC_REGION = DEFAULT_PRICE_REGION;
+var DOC_PRICES = pricesIn(DEFAULT_PRICE_REGION).prices;
 var ASSUMED = {
   /** Management events recorded per region per month by a small-to-medium account. */
   managementEventsPerMonth: 1e6,
@@ -40145,22 +45479,44 @@ var ASSUMED = {
 function round2(n2) {
   return Math.round(n2 * 100) / 100;
 }
-var monthly = {
-  publicIpv4: () => round2(PRICES.publicIpv4PerHour * HOURS_PER_MONTH),
-  natGateway: () => round2(PRICES.natGatewayPerHour * HOURS_PER_MONTH),
-  extraManagementCopy: () => round2(ASSUMED.managementEventsPerMonth / 1e5 * PRICES.cloudTrailManagementPer100k),
-  dataEvents: (resourceType) => round2(
-    (resourceType === "AWS::Lambda::Function" ? ASSUMED.lambdaDataEventsPerMonth : ASSUMED.s3DataEventsPerMonth) / 1e5 * PRICES.cloudTrailDataPer100k
-  ),
-  retainedLogs: () => round2(ASSUMED.trailLogGbPerMonth * ASSUMED.monthsRetained * PRICES.s3StandardPerGbMonth)
+var ITEM_NAMES = {
+  publicIpv4PerHour: "public IPv4 address",
+  natGatewayPerHour: "NAT gateway hours",
+  natGatewayPerGb: "NAT gateway data",
+  cloudTrailManagementPer100k: "CloudTrail management events",
+  cloudTrailDataPer100k: "CloudTrail data events",
+  s3StandardPerGbMonth: "S3 Standard storage"
 };
-function costProperties(usd2, basis) {
-  return { estimatedMonthlyCostUsd: usd2, costBasis: `${basis}; ${PRICE_REGION} list prices of ${PRICE_DATE}` };
+function pricedIn(region) {
+  const list = pricesIn(region);
+  const p = list.prices;
+  const label = (items2) => {
+    const missing = items2.filter((i) => list.fallback.includes(i));
+    if (missing.length === 0) return `${region} prices`;
+    if (missing.length === items2.length) return `${DEFAULT_PRICE_REGION} prices: none listed for ${region}`;
+    return `${region} prices, ${missing.map((i) => ITEM_NAMES[i]).join(" and ")} at ${DEFAULT_PRICE_REGION}'s: none listed for ${region}`;
+  };
+  return {
+    region,
+    prices: p,
+    publicIpv4: () => round2(p.publicIpv4PerHour * HOURS_PER_MONTH),
+    natGateway: () => round2(p.natGatewayPerHour * HOURS_PER_MONTH),
+    extraManagementCopy: () => round2(ASSUMED.managementEventsPerMonth / 1e5 * p.cloudTrailManagementPer100k),
+    dataEvents: (resourceType) => round2(
+      (resourceType === "AWS::Lambda::Function" ? ASSUMED.lambdaDataEventsPerMonth : ASSUMED.s3DataEventsPerMonth) / 1e5 * p.cloudTrailDataPer100k
+    ),
+    retainedLogs: () => round2(ASSUMED.trailLogGbPerMonth * ASSUMED.monthsRetained * p.s3StandardPerGbMonth),
+    label,
+    properties: (usd2, basis, items2) => ({
+      estimatedMonthlyCostUsd: usd2,
+      costBasis: `${basis}; ${label(items2)}; list prices of ${PRICE_DATE}`,
+      priceRegion: items2.every((i) => !list.fallback.includes(i)) ? region : DEFAULT_PRICE_REGION
+    })
+  };
 }
-function usd(n2) {
-  const cents = n2 * 100;
-  return `$${Math.abs(cents - Math.round(cents)) < 1e-9 ? n2.toFixed(2) : n2.toFixed(3)}`;
-}
+var docMonthly = pricedIn(DEFAULT_PRICE_REGION);
+var usd = formatUsd;
+var COST_DATA = ["cost", "prices"];
 
 // packages/rules/src/rules/cloudtrail-all-data-events/index.ts
 var TYPE_NAMES = {
@@ -40179,12 +45535,17 @@ var cloudtrail_all_data_events_default = defineRule({
   compliance: {},
   covers: {},
   docs: {
-    risk: `Data events are billed at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000 (${PRICE_REGION} list price of ${PRICE_DATE}), and a selector on
+    risk: `Data events are billed at ${usd(DOC_PRICES.cloudTrailDataPer100k)} per 100,000 (${DOC_REGION} list price of ${PRICE_DATE}), and a selector on
 \`arn:aws:s3\` (every object in every bucket) or \`arn:aws:lambda\` (every function) records every
 GET, PUT and invocation, including those of busy data-lake, log and build buckets. At an assumed
-${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(monthly.dataEvents("AWS::S3::Object"))} a month, before the S3 cost of storing
+${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(docMonthly.dataEvents("AWS::S3::Object"))} a month, before the S3 cost of storing
 the logs; busy accounts see thousands. Each finding carries \`estimatedMonthlyCostUsd\` (from those
 assumed volumes) in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 Object-level logging is worth having for buckets that hold sensitive data; name those buckets.`,
     fix: `Log data events only for the buckets and functions that need them, with advanced event selectors:
@@ -40202,22 +45563,27 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Data events \u2
 \`aws cloudtrail put-event-selectors --trail-name my-trail --advanced-event-selectors file://selectors.json\`.`
   },
   messages: {
-    allResources: "Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume."
+    allResources: "Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume ({{prices}})."
   },
   entity: "Trail",
   reads: ["dataEvents"],
   check(trail2, context) {
+    const priced = pricedIn(trail2.region ?? context.region);
+    const prices2 = priced.label(["cloudTrailDataPer100k"]);
     const seen = /* @__PURE__ */ new Set();
     for (const sel of trail2.dataEvents) {
       if (!sel.allResources || seen.has(sel.resourceType)) continue;
       seen.add(sel.resourceType);
-      const cost = monthly.dataEvents(sel.resourceType);
+      const cost = priced.dataEvents(sel.resourceType);
       const what = (Object.hasOwn(TYPE_NAMES, sel.resourceType) ? TYPE_NAMES[sel.resourceType] : void 0) ?? `every ${sel.resourceType} resource`;
       context.report({
+        volatile: COST_DATA,
         messageId: "allResources",
-        data: { trail: trail2.displayName, what, cost: usd(cost) },
+        data: { trail: trail2.displayName, what, cost: usd(cost), prices: prices2 },
         location: sel.location,
-        properties: costProperties(cost, `data events at ${usd(PRICES.cloudTrailDataPer100k)} per 100,000, assumed volume`)
+        properties: priced.properties(cost, `data events at ${usd(priced.prices.cloudTrailDataPer100k)} per 100,000, assumed volume`, [
+          "cloudTrailDataPer100k"
+        ])
       });
     }
   }
@@ -40236,11 +45602,17 @@ var cloudtrail_bucket_no_lifecycle_default = defineRule({
   covers: { checkov: ["CKV2_AWS_61"] },
   docs: {
     risk: `CloudTrail writes compressed log files to S3 for as long as the trail runs, and S3 Standard costs
-${usd(PRICES.s3StandardPerGbMonth)} per GB-month (${PRICE_REGION} list price of ${PRICE_DATE}). Without a lifecycle rule the bucket only grows:
-at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(monthly.retainedLogs())} a month and rising, and busy
+${usd(DOC_PRICES.s3StandardPerGbMonth)} per GB-month (${DOC_REGION} list price of ${PRICE_DATE}). Without a lifecycle rule the bucket only grows:
+at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(docMonthly.retainedLogs())} a month and rising, and busy
 accounts write far more. Most retention policies need a year or a few years of logs, not all of
 them, and older logs can sit in Glacier at a fraction of the price. Each finding carries
-\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties.
+\`estimatedMonthlyCostUsd\` (after a year, at the assumed volume) in its properties, at the prices of the
+first trail's home region, where its bucket usually is.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 A bucket shared by several trails is reported once, with the log growth of every trail that writes
 to it; a stopped trail (\`IsLogging: false\`) writes nothing and is not counted, and a bucket that
@@ -40265,7 +45637,7 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
 \`aws s3api put-bucket-lifecycle-configuration --bucket my-trail-logs --lifecycle-configuration file://lifecycle.json\`.`
   },
   messages: {
-    noLifecycle: "Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume."
+    noLifecycle: "Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume ({{prices}})."
   },
   entity: "TrailSet",
   reads: ["trails.bucketHasLifecycle", "trails.isLogging"],
@@ -40280,20 +45652,26 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
       const live = trails.filter((t) => t.isLogging !== false);
       const first = live[0];
       if (!first) continue;
-      const cost = round2(monthly.retainedLogs() * live.length);
+      const region = first.homeRegion ?? first.region;
+      const priced = pricedIn(region ?? context.region);
+      const cost = round2(priced.retainedLogs() * live.length);
       const names = live.map((t) => t.displayName);
       context.report({
+        volatile: COST_DATA,
         messageId: "noLifecycle",
         data: {
           bucket: first.s3BucketName ?? "unknown",
           trails: names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`,
-          cost: usd(cost)
+          cost: usd(cost),
+          prices: priced.label(["s3StandardPerGbMonth"])
         },
         location: first.bucketLocation ?? first.location,
-        properties: costProperties(
+        properties: priced.properties(
           cost,
-          `${ASSUMED.trailLogGbPerMonth} GB of logs a month per trail (${live.length}) kept ${ASSUMED.monthsRetained} months in S3 Standard`
-        )
+          `${ASSUMED.trailLogGbPerMonth} GB of logs a month per trail (${live.length}) kept ${ASSUMED.monthsRetained} months in S3 Standard`,
+          ["s3StandardPerGbMonth"]
+        ),
+        ...region ? { region } : {}
       });
     }
   }
@@ -40319,11 +45697,16 @@ var cloudtrail_duplicate_management_events_default = defineRule({
   covers: {},
   docs: {
     risk: `CloudTrail delivers the first copy of management events in each region free of charge; every
-additional trail that records them again is billed ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000 events
-(${PRICE_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
-${usd(monthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
+additional trail that records them again is billed ${usd(DOC_PRICES.cloudTrailManagementPer100k)} per 100,000 events
+(${DOC_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
+${usd(docMonthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
 usually come from a team trail created next to an organization or Control Tower trail. Each finding
-carries \`estimatedMonthlyCostUsd\` in its properties.
+carries \`estimatedMonthlyCostUsd\` in its properties, at the prices of the extra trail's home region.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 A multi-region trail overlaps with every other trail; single-region trails overlap when they share a
 region (in a template, they are all created in the stack's region). The free copy is taken to be the
@@ -40348,7 +45731,7 @@ Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete,
 \`aws cloudtrail delete-trail --name extra-trail\`.`
   },
   messages: {
-    duplicate: "Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume."
+    duplicate: "Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume ({{prices}})."
   },
   entity: "TrailSet",
   reads: ["trails.managementEvents", "trails.isMultiRegion", "trails.homeRegion", "trails.isLogging", "trails.isOrganizationTrail"],
@@ -40358,12 +45741,20 @@ Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete,
       const mine = coverage(trail2);
       const first = recording.slice(0, i).find((t) => coverage(t) === "*" || mine === "*" || coverage(t) === mine);
       if (!first) continue;
-      const cost = monthly.extraManagementCopy();
+      const region = trail2.homeRegion ?? trail2.region;
+      const priced = pricedIn(region ?? context.region);
+      const cost = priced.extraManagementCopy();
       context.report({
+        volatile: COST_DATA,
         messageId: "duplicate",
-        data: { trail: trail2.displayName, first: first.displayName, cost: usd(cost) },
+        data: { trail: trail2.displayName, first: first.displayName, cost: usd(cost), prices: priced.label(["cloudTrailManagementPer100k"]) },
         location: trail2.location,
-        properties: costProperties(cost, `an extra copy of management events at ${usd(PRICES.cloudTrailManagementPer100k)} per 100,000, assumed volume`)
+        properties: priced.properties(
+          cost,
+          `an extra copy of management events at ${usd(priced.prices.cloudTrailManagementPer100k)} per 100,000, assumed volume`,
+          ["cloudTrailManagementPer100k"]
+        ),
+        ...region ? { region } : {}
       });
     }
   }
@@ -40614,7 +46005,7 @@ var world_open_ingress_default = defineRule({
   id: "MAM101",
   name: "world-open-ingress",
   title: "Security group admits the whole internet to an administration or database port",
-  description: "A security group ingress rule allows 0.0.0.0/0 or ::/0 to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.",
+  description: "A security group ingress rule allows the whole internet (0.0.0.0/0, ::/0, or a range as wide as half of it, such as 0.0.0.0/1) to reach SSH, RDP, a database, cache or search port, all ports, or all traffic.",
   severity: "error",
   securitySeverity: 8.6,
   area: "network",
@@ -40636,8 +46027,18 @@ minutes of being opened. Brute-force logins, unpatched server bugs and unauthent
 (Redis, Memcached, Elasticsearch) are among the most common ways into an AWS account and the
 most common sources of data leaks. A rule that opens all ports or all traffic exposes these too.
 
+The world is \`0.0.0.0/0\` and \`::/0\` however they are spelt (\`::0/0\`, \`0:0:0:0:0:0:0:0/0\`), and any
+range admitting at least half of the addresses the internet can send from: an IPv4 prefix of /1 or
+shorter (\`0.0.0.0/1\` and \`128.0.0.0/1\`, each reported, so a pair of them that opens a port to
+everyone is seen either way), an IPv6 prefix of /1 or shorter (\`::/1\`, \`8000::/1\`), a range holding
+half or more of the IPv6 global unicast space \`2000::/3\` from which public addresses are assigned
+(\`::/2\`, \`2000::/3\`, \`2000::/4\`, \`3000::/4\`), and an IPv4-mapped IPv6 range that maps such an
+IPv4 range (\`::ffff:0.0.0.0/96\`). Narrower ranges are not: splitting the internet into quarters
+(\`/2\`) in four rules is not recognised.
+
 HTTP and HTTPS (80, 443) open to the world are normal for public load balancers and are not reported.
-A rule that admits a single address or a private range is not reported either. Nor is a rule whose
+A rule that admits a single address or a private range (\`10.0.0.0/8\`, \`172.16.0.0/12\`,
+\`192.168.0.0/16\`, \`fc00::/7\`) is not reported either. Nor is a rule whose
 ports the template cannot tell (a parameter without a default, an empty or non-numeric value) or
 whose range is inverted, unless it allows all traffic, where ports do not matter.`,
     fix: `Admit only the sources that need the port: the application's security group for a database, a
@@ -40657,7 +46058,7 @@ AppDatabaseSecurityGroup:
 \`\`\`
 
 In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound rules \u2192 replace the source
-\`0.0.0.0/0\` or \`::/0\`. With the CLI:
+\`0.0.0.0/0\` or \`::/0\` (or the wide range). With the CLI:
 \`aws ec2 revoke-security-group-ingress --group-id sg-... --protocol tcp --port 22 --cidr 0.0.0.0/0\`.`
   },
   messages: {
@@ -40690,7 +46091,7 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
       if (rule.direction !== "ingress") continue;
       const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : void 0;
       if (!cidr) continue;
-      const base = { group: group.displayName, cidr, via: viaText(rule.via) };
+      const base = { group: group.displayName, cidr: cidr.trim(), via: viaText(rule.via) };
       if (rule.protocol === "-1") {
         context.report({ messageId: "allTraffic", data: base, location: rule.location });
         continue;
@@ -40746,8 +46147,10 @@ anything an attacker compromises there. A rule naming the application's security
 application as it scales or moves, and admits nothing else.
 
 A single address (\`/32\` or \`/128\`) is a deliberate grant to one host, such as a bastion or a VPN
-gateway, and is not reported. \`0.0.0.0/0\` and \`::/0\` on a well-known database port are reported by
-world-open-ingress (MAM101) instead; on another port they are reported here.`,
+gateway, and is not reported. A range open to the whole internet (\`0.0.0.0/0\`, \`::/0\`, or one as wide
+as half of it, such as \`0.0.0.0/1\` or \`2000::/4\`, as world-open-ingress defines it) on a well-known
+database port is reported by world-open-ingress (MAM101) instead; on another port it is reported here
+as open to the whole internet.`,
     fix: `Replace the CIDR with the application's security group as the source.
 
 \`\`\`yaml
@@ -40788,7 +46191,7 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
             group: group.source === "template" ? group.groupId : group.displayName,
             db: db.displayName,
             service: db.port === void 0 ? "every port" : `${engineLabel(db.engine)} port ${db.port}`,
-            cidr,
+            cidr: cidr.trim(),
             via: viaText2(rule.via)
           },
           location: rule.location
@@ -40810,11 +46213,16 @@ var eip_unattached_default = defineRule({
   compliance: { fsbp: ["EC2.12"] },
   covers: { prowler: ["ec2_elastic_ip_unassigned"] },
   docs: {
-    risk: `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(PRICES.publicIpv4PerHour)} an hour
-(${usd(monthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${PRICE_REGION} list price of ${PRICE_DATE}),
+    risk: `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(DOC_PRICES.publicIpv4PerHour)} an hour
+(${usd(docMonthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${DOC_REGION} list price of ${PRICE_DATE}),
 whether or not it is attached. An address left behind after an instance is deleted, or held by a
 stopped instance, is pure waste, and forgotten addresses add up across regions and accounts. Each
 finding carries \`estimatedMonthlyCostUsd\` in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 In a template, an address is reported only when nothing uses it: no \`InstanceId\`, no
 \`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource
@@ -40836,18 +46244,30 @@ In the console: EC2 \u2192 Elastic IPs \u2192 select \u2192 Actions \u2192 Relea
 release the address and allocate a new one when it comes back.`
   },
   messages: {
-    unattached: "Elastic IP {{eip}} is not associated with anything, about {{cost}} a month{{via}}.",
-    stoppedInstance: "Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month."
+    unattached: "Elastic IP {{eip}} is not associated with anything, about {{cost}} a month ({{prices}}){{via}}.",
+    stoppedInstance: "Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month ({{prices}})."
   },
   entity: "ElasticIp",
   reads: ["association", "instanceState"],
   check(eip, context) {
-    const cost = monthly.publicIpv4();
-    const properties = costProperties(cost, `one public IPv4 address at ${usd(PRICES.publicIpv4PerHour)}/hour`);
+    const priced = pricedIn(eip.region ?? context.region);
+    const cost = priced.publicIpv4();
+    const prices2 = priced.label(["publicIpv4PerHour"]);
+    const properties = priced.properties(cost, `one public IPv4 address at ${usd(priced.prices.publicIpv4PerHour)}/hour`, ["publicIpv4PerHour"]);
     if (eip.association === "none") {
-      context.report({ messageId: "unattached", data: { eip: eip.displayName, cost: usd(cost), via: viaText(eip.via) }, properties });
+      context.report({
+        volatile: COST_DATA,
+        messageId: "unattached",
+        data: { eip: eip.displayName, cost: usd(cost), prices: prices2, via: viaText(eip.via) },
+        properties
+      });
     } else if (eip.association === "instance" && eip.instanceState === "stopped") {
-      context.report({ messageId: "stoppedInstance", data: { eip: eip.displayName, instance: eip.instanceId ?? "unknown", cost: usd(cost) }, properties });
+      context.report({
+        volatile: COST_DATA,
+        messageId: "stoppedInstance",
+        data: { eip: eip.displayName, instance: eip.instanceId ?? "unknown", cost: usd(cost), prices: prices2 },
+        properties
+      });
     }
   }
 });
@@ -40857,7 +46277,7 @@ var elasticache_no_failover_default = defineRule({
   id: "MAM606",
   name: "elasticache-no-failover",
   title: "ElastiCache replication group without automatic failover",
-  description: "A Redis OSS or Valkey replication group does not have automatic failover: when its primary node fails, writes stop until the node is replaced by hand or by repair.",
+  description: "A Redis OSS or Valkey replication group does not have automatic failover, or a Redis OSS or Valkey cache cluster is a single node in no replication group: when its primary node fails, writes stop until the node is replaced by hand or by repair.",
   severity: "warning",
   securitySeverity: 4,
   area: "resilience",
@@ -40873,7 +46293,13 @@ the failure and promotes a replica in another zone, usually within a minute or t
 
 CloudFormation leaves failover off unless \`AutomaticFailoverEnabled\` is \`true\` (cluster mode, which
 requires it, is the exception). Failover needs at least one replica: a group of a single node has
-nothing to fail over to.`,
+nothing to fail over to.
+
+A Redis OSS or Valkey cache cluster outside any replication group (\`AWS::ElastiCache::CacheCluster\`,
+or in an account a cluster \`DescribeCacheClusters\` lists with no \`ReplicationGroupId\`) is a single
+node with no failover at all, and is reported the same way. Memcached clusters neither replicate
+nor fail over: they are out of scope (a cache that can lose its contents is what Memcached is for).
+Serverless caches replicate across zones by themselves and are not read.`,
     fix: `Run at least one replica and turn on automatic failover and Multi-AZ.
 
 \`\`\`yaml
@@ -40889,17 +46315,25 @@ Cache:
 \`\`\`
 
 In the console: ElastiCache \u2192 the cache \u2192 Modify \u2192 enable Auto-failover and Multi-AZ (add a replica
-first if there is none). With the CLI:
+first if there is none). A standalone cluster is made the primary of a new replication group
+(\`PrimaryClusterId\`, or \`aws elasticache create-replication-group --primary-cluster-id ...\`), which
+then takes replicas. With the CLI:
 \`aws elasticache modify-replication-group --replication-group-id sessions --automatic-failover-enabled --multi-az-enabled --apply-immediately\`.`
   },
   messages: {
     disabled: "Replication group {{group}} has automatic failover turned off{{via}}: if its primary node fails, writes stop until it is replaced.",
-    defaultDisabled: "Replication group {{group}} does not set AutomaticFailoverEnabled, so automatic failover is off{{via}}: if its primary node fails, writes stop until it is replaced."
+    defaultDisabled: "Replication group {{group}} does not set AutomaticFailoverEnabled, so automatic failover is off{{via}}: if its primary node fails, writes stop until it is replaced.",
+    standalone: "Cache cluster {{group}} is a single {{engine}} node in no replication group, so it has no automatic failover: if the node fails, the cache is down until it is replaced."
   },
   entity: "CacheReplicationGroup",
+  reads: ["automaticFailover", "engine", "resourceType"],
   check(group, context) {
     const engine = group.engine?.toLowerCase() ?? "redis";
     if (group.automaticFailover !== false || engine !== "redis" && engine !== "valkey") return;
+    if (group.resourceType === "CacheCluster") {
+      context.report({ messageId: "standalone", data: { group: group.displayName, engine: engine === "valkey" ? "Valkey" : "Redis OSS" } });
+      return;
+    }
     const source = group.settingSources?.automaticFailover;
     context.report({
       messageId: source?.defaulted ? "defaultDisabled" : "disabled",
@@ -41099,6 +46533,73 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
   }
 });
 
+// packages/rules/src/rules/iam-console-user-unused-key/index.ts
+var iam_console_user_unused_key_default = defineRule({
+  id: "MAM214",
+  name: "iam-console-user-unused-key",
+  title: "IAM console user has an access key it does not use",
+  description: "An IAM user who signs in to the console with a password also has an active access key that was never used (in a template: a user with a LoginProfile is given an active AWS::IAM::AccessKey).",
+  severity: "warning",
+  securitySeverity: 4.3,
+  area: "identity",
+  tags: ["iam", "user", "access-key", "console"],
+  compliance: { cis: ["1.11"] },
+  covers: { prowler: ["iam_user_no_setup_initial_access_key"] },
+  docs: {
+    risk: `People who use the console need no access keys. A key made "just in case" when the user was
+created (the console used to offer it) sits unused in a downloaded CSV file or an email, a working
+credential with all the user's permissions that nobody would miss. CIS AWS Foundations 1.11 asks that
+no access key be set up at user creation for users with a console password.
+
+In an account snapshot: a user with a console password (\`password_enabled\`) and an active key
+whose last use IAM reports as never. In a template: a user with a \`LoginProfile\` and an
+\`AWS::IAM::AccessKey\` whose \`Status\` is \`Active\` (the default) \u2014 the key is necessarily unused when
+the stack is deployed, and the template makes the same person hold both kinds of credential, which
+is what the advice is about.`,
+    fix: `Delete the key; give programs their own role (or, if a person really needs the CLI, short-lived
+credentials from IAM Identity Center with \`aws sso login\`).
+
+\`\`\`sh
+aws iam delete-access-key --user-name USER --access-key-id AKIA...
+\`\`\`
+
+In the console: IAM \u2192 Users \u2192 the user \u2192 Security credentials \u2192 Access keys \u2192 Actions \u2192 Delete. In a
+template, remove the \`AWS::IAM::AccessKey\` of the console user:
+
+\`\`\`yaml
+Operator:
+  Type: AWS::IAM::User
+  Properties:
+    Groups: [!Ref Operators]
+    LoginProfile:
+      Password: '{{resolve:secretsmanager:operator-initial-password}}'
+      PasswordResetRequired: true
+\`\`\``
+  },
+  messages: {
+    neverUsed: "IAM user {{user}} signs in to the console and also has access key {{key}}, active and never used (created {{date}}); console users need no access keys.",
+    templateKey: "IAM user {{user}} has a console password (LoginProfile) and is given the active access key {{key}}; console users need no access keys."
+  },
+  entity: "IamUser",
+  reads: ["consoleAccess", "accessKeys"],
+  check(user, context) {
+    if (user.consoleAccess !== true) return;
+    for (const key of user.accessKeys) {
+      if (!key.active) continue;
+      const location = key.location ? { location: key.location } : {};
+      if (user.source === "template") {
+        context.report({ messageId: "templateKey", data: { user: user.displayName, key: key.id }, ...location });
+      } else if (key.lastUsedKnown && !key.lastUsedAt) {
+        context.report({
+          messageId: "neverUsed",
+          data: { user: user.userName, key: key.id, date: key.createdAt ? day(key.createdAt) : "on an unknown date" },
+          ...location
+        });
+      }
+    }
+  }
+});
+
 // packages/rules/src/rules/iam-console-user-without-mfa/index.ts
 var iam_console_user_without_mfa_default = defineRule({
   id: "MAM211",
@@ -41139,16 +46640,33 @@ few machines that cannot use roles.`
 
 // packages/rules/src/rules/iam-policy-admin-star/index.ts
 var STAR_ACTIONS = /* @__PURE__ */ new Set(["*", "*:*"]);
+var ADMINISTRATOR_ACCESS = /:iam::aws:policy\/AdministratorAccess$/;
+var SHOWN = 3;
 function viaText3(via) {
   return via && via.length > 0 ? ` (${via.join(", ")})` : "";
 }
+function listText(values) {
+  const shown = values.slice(0, SHOWN).join(", ");
+  return values.length > SHOWN ? `${shown} and ${values.length - SHOWN} more` : shown;
+}
+function reach(a) {
+  if (capped(a)) return " (capped by its permissions boundary)";
+  if (a.type === "group" && a.members) return a.members.length > 0 ? ` (members: ${listText(a.members)})` : " (no members)";
+  if (a.type === "role" && a.trustedBy && a.trustedBy.length > 0) return ` (assumable by ${listText(a.trustedBy)})`;
+  return "";
+}
+function capped(a) {
+  return a.boundary !== void 0 && !ADMINISTRATOR_ACCESS.test(a.boundary) && a.boundary !== "AdministratorAccess";
+}
 function principals(policy3) {
-  const names = policy3.attachedTo.map((p) => `${p.type} ${p.name}`);
-  return names.length > 0 ? names.join(", ") : "no principal yet";
+  const names = policy3.attachedTo.map((p) => `${p.type} ${p.name}${reach(p)}`);
+  if (names.length > 0) return names.join(", ");
+  return policy3.unattached ? "no user, group or role" : "no principal yet";
 }
 function attachedText(policy3) {
   const own2 = policy3.attachedTo.length === 1 && policy3.attachedTo.every((p) => policy3.displayName.endsWith(`${p.type} ${p.name}`));
-  return own2 ? "" : `, attached to ${principals(policy3)}`;
+  const only = policy3.attachedTo[0];
+  return own2 && only ? reach(only) : `, attached to ${principals(policy3)}`;
 }
 function quoteList(values) {
   const shown = values.slice(0, 4).map((v) => `"${v}"`);
@@ -41159,11 +46677,23 @@ function starAction(s) {
   if (i < 0) return void 0;
   return { action: s.actions[i] ?? "*", location: s.actionLocations?.[i] ?? s.location };
 }
+function matchesEveryResource(resource2) {
+  if (resource2 === "*") return true;
+  const parts = resource2.split(":");
+  if (parts[0] !== "arn" || parts.length < 2 || parts.length > 6 || parts[parts.length - 1] !== "*") return false;
+  return parts.slice(1).every((p, i) => p === "*" || i === 0 && /^aws(-[a-z]+)*$/.test(p));
+}
+function everyResource(s) {
+  return s.resources.find(matchesEveryResource);
+}
+function deniesEverything(policy3) {
+  return policy3.statements.some((s) => s.effect === "Deny" && !s.hasCondition && starAction(s) && everyResource(s) && s.notResources.length === 0);
+}
 var iam_policy_admin_star_default = defineRule({
   id: "MAM201",
   name: "iam-policy-admin-star",
   title: "IAM policy allows every action on every resource",
-  description: 'An IAM policy has an Allow statement with Action "*" (or "*:*") on Resource "*", the AWS managed AdministratorAccess policy is attached, or an Allow statement grants every action except a few (NotAction) on every resource.',
+  description: 'An IAM policy has an Allow statement with Action "*" (or "*:*") on Resource "*" (or an ARN pattern that matches every resource), the AWS managed AdministratorAccess policy is attached to a user, group or role, or an Allow statement grants every action except a few (NotAction) on every resource.',
   severity: "error",
   securitySeverity: 8.8,
   area: "identity",
@@ -41188,16 +46718,34 @@ new users and keys, and turn off CloudTrail and GuardDuty to hide what it did. A
 compromised instance or a bug in a Lambda function with such a role becomes a takeover of the
 whole account. The AWS managed \`AdministratorAccess\` policy is the same statement.
 
-\`"Effect": "Allow"\` with \`NotAction\` on every resource is nearly as broad: it grants every action
-of every service except the listed ones, including actions of services AWS adds later.
+What counts as "every action on every resource": \`Action\` \`"*"\` or \`"*:*"\`, on \`"*"\` or on an ARN
+pattern that matches every resource (\`"arn:*"\`, \`"arn:aws:*"\`, \`"arn:*:*"\`, \`"arn:aws:*:*:*:*"\`: each
+part after the partition a lone \`*\`). \`"Effect": "Allow"\` with \`NotAction\` on every resource is
+reported whatever the length of its list: it grants every action of every service it does not name,
+including services AWS adds later, so no exclusion list makes it least privilege (\`NotAction:
+[iam:*]\` still allows turning off CloudTrail and reading every secret).
 
 Reported in any identity policy: \`AWS::IAM::Policy\`, \`AWS::IAM::ManagedPolicy\`, inline
 \`Policies\` of roles, users and groups, \`AWS::IAM::RolePolicy\`/\`UserPolicy\`/\`GroupPolicy\`,
 statement documents and \`AdministratorAccess\` in SAM \`Policies\` (the function's generated role),
-policy documents written as JSON text, and values behind \`Fn::If\` (the message names the
-condition). A managed policy used only as a permissions boundary is not reported: a boundary
-limits permissions and grants none. checkov's CKV_AWS_63 also reports \`"*"\` actions on narrower
-resources; this rule does not.`,
+\`AdministratorAccess\` in \`ManagedPolicyArns\` of users, groups and roles (also written
+\`!Sub arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess\`), policy documents written as JSON
+text, and values behind \`Fn::If\` (the message names the condition). In an account snapshot: the
+inline policies of users, groups and roles, every customer managed policy, and
+\`AdministratorAccess\` attached to users, groups and roles (other AWS managed policies are not
+read: their documents are the same in every account).
+
+The message says who ends up with the grant: a group's members, who a role's trust policy lets
+assume it. A customer managed policy the account reports attached to nobody is reported as a
+\`note\` (it grants nothing until someone attaches it); in a template, a managed policy nothing in the
+template attaches keeps the rule's level, since another stack may attach it.
+
+Not reported: a \`Deny\`; an Allow the same policy denies outright (\`Deny\` of \`*\` on \`*\` without a
+condition); a managed policy used only as a permissions boundary (a boundary limits permissions and
+grants none); a grant whose every principal has a permissions boundary (other than
+\`AdministratorAccess\`), which caps it. A \`Condition\` does not make a statement safe: it is still
+reported, as before. checkov's CKV_AWS_63 also reports \`"*"\` actions on narrower resources; this
+rule does not.`,
     fix: `Grant the actions the workload calls on the resources it uses, and nothing else. Keep full
 administrator access for break-glass roles assumed by people with MFA, not for workloads or users.
 
@@ -41228,28 +46776,138 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`
   },
   messages: {
     adminStatement: 'Policy statement allows every action ("{{action}}") on every resource ("*") in {{policy}}{{attached}}{{via}}.',
+    adminStatementArn: 'Policy statement allows every action ("{{action}}") on every resource ("{{resource}}" matches them all) in {{policy}}{{attached}}{{via}}.',
     awsManagedAdmin: "The AWS managed policy AdministratorAccess, which allows every action on every resource, is attached to {{principals}}{{via}}.",
-    notActionStar: 'Policy statement allows every action except {{notActions}} on every resource ("*") in {{policy}}{{attached}}{{via}}.'
+    notActionStar: 'Policy statement allows every action except {{notActions}} on every resource ("*") in {{policy}}{{attached}}{{via}}.',
+    notActionStarArn: 'Policy statement allows every action except {{notActions}} on every resource ("{{resource}}" matches them all) in {{policy}}{{attached}}{{via}}.'
   },
   entity: "Policy",
   check(policy3, context) {
     if (policy3.permissionsBoundary && policy3.attachedTo.length === 0) return;
+    if (policy3.attachedTo.length > 0 && policy3.attachedTo.every(capped)) return;
+    if (deniesEverything(policy3)) return;
     const seen = /* @__PURE__ */ new Set();
+    const level = policy3.unattached ? { level: "note" } : {};
     const report = (messageId, location, data) => {
       const key = `${messageId}:${location.line}:${location.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      context.report({ messageId, location, data });
+      context.report({ messageId, location, data, ...level });
     };
     const base = { policy: policy3.displayName, principals: principals(policy3), attached: attachedText(policy3) };
-    const awsAdmin = policy3.arn !== void 0 && /:iam::aws:policy\/AdministratorAccess$/.test(policy3.arn);
+    const awsAdmin = policy3.arn !== void 0 && ADMINISTRATOR_ACCESS.test(policy3.arn);
     for (const s of policy3.statements) {
-      if (s.effect !== "Allow" || !s.resources.includes("*")) continue;
+      const resource2 = s.effect === "Allow" ? everyResource(s) : void 0;
+      if (resource2 === void 0) continue;
       const star = starAction(s);
       const via = viaText3(s.via ?? policy3.via);
+      const on = resource2 === "*" ? {} : { resource: resource2 };
       if (star && awsAdmin) report("awsManagedAdmin", star.location, { ...base, via });
-      else if (star) report("adminStatement", star.location, { ...base, action: star.action, via });
-      else if (s.actions.length === 0 && s.notActions.length > 0) report("notActionStar", s.location, { ...base, notActions: quoteList(s.notActions), via });
+      else if (star) report(resource2 === "*" ? "adminStatement" : "adminStatementArn", star.location, { ...base, action: star.action, via, ...on });
+      else if (s.actions.length === 0 && s.notActions.length > 0)
+        report(resource2 === "*" ? "notActionStar" : "notActionStarArn", s.location, { ...base, notActions: quoteList(s.notActions), via, ...on });
+    }
+  }
+});
+
+// packages/rules/src/rules/iam-role-trust-any-principal/index.ts
+var RESTRICTING_KEYS = /* @__PURE__ */ new Set([
+  "aws:principalorgid",
+  "aws:principalorgpaths",
+  "aws:principalaccount",
+  "aws:principalarn",
+  "aws:sourceaccount",
+  "aws:sourcearn",
+  "aws:sourceorgid",
+  "aws:sourceorgpaths",
+  "aws:sourceowner",
+  "aws:userid",
+  "sts:externalid"
+]);
+function restricts(c) {
+  if (!RESTRICTING_KEYS.has(c.key)) return false;
+  const op = c.operator.replace(/^For(All|Any)Values:/, "");
+  if (/IfExists$/.test(op) || /Not/.test(op) || op === "Null" || op === "Bool") return false;
+  return c.values.length > 0 && c.values.every((v) => v !== "" && v !== "*" && !/^[*?]+$/.test(v));
+}
+var ANY_ACCOUNT = /^arn:aws[a-z-]*:iam::\*:(root|\*)$/;
+function anyPrincipal(s) {
+  if (s.notPrincipal) return "NotPrincipal (everyone but the principals it names)";
+  for (const p of s.principals) {
+    if (p.type === "*") return 'Principal "*"';
+    if (p.type === "AWS" && p.value === "*") return 'Principal { "AWS": "*" }';
+    if (p.type === "AWS" && ANY_ACCOUNT.test(p.value)) return `Principal { "AWS": "${p.value}" } (every AWS account)`;
+  }
+  return void 0;
+}
+function assumes(s) {
+  return s.actions.length === 0 || s.actions.some((a) => a === "*" || a === "sts:*" || /^sts:AssumeRole/i.test(a));
+}
+var iam_role_trust_any_principal_default = defineRule({
+  id: "MAM212",
+  name: "iam-role-trust-any-principal",
+  title: "IAM role can be assumed by any principal",
+  description: `A role's trust policy allows Principal "*" (or { "AWS": "*" }, or every account's root, or NotPrincipal) to assume it, with no condition that narrows who (organization, account, source, external id).`,
+  severity: "error",
+  securitySeverity: 8.1,
+  area: "identity",
+  tags: ["iam", "role", "trust-policy", "cross-account"],
+  compliance: {},
+  covers: { checkov: ["CKV_AWS_60"] },
+  docs: {
+    risk: `A role's trust policy says who may call \`sts:AssumeRole\` and get its permissions. With
+\`"Principal": "*"\` or \`{ "AWS": "*" }\` that is anyone with an AWS account, in any organization:
+whoever learns the role's ARN (they are easy to guess: \`arn:aws:iam::<account>:role/<name>\`) gets
+whatever the role may do. \`arn:aws:iam::*:root\` is the same (IAM rejects it in a trust policy;
+the intent is still "every account"), and so is an \`Allow\` with \`NotPrincipal\`.
+
+A condition makes it safe only when it pins the caller down. Counted as restricting: \`aws:PrincipalOrgID\`,
+\`aws:PrincipalOrgPaths\`, \`aws:PrincipalAccount\`, \`aws:PrincipalArn\`, \`aws:SourceAccount\`,
+\`aws:SourceArn\`, \`aws:SourceOrgID\`, \`aws:SourceOrgPaths\`, \`aws:SourceOwner\`, \`aws:userid\` and
+\`sts:ExternalId\`, with a positive operator (\`StringEquals\`, \`StringLike\`, \`ArnLike\` ...) and values
+that are not only \`*\`. A negated operator (\`StringNotEquals\`), \`...IfExists\` (true when the key is
+absent), \`Null\` and \`Bool\` do not restrict, nor do network conditions (\`aws:SourceIp\`): they say
+from where, not who. A \`Deny\` statement is never reported.
+
+Reported for \`AWS::IAM::Role\` in templates and for every role of an account snapshot.`,
+    fix: `Name the principals that need the role, and add a condition when a third party or a service assumes it.
+
+\`\`\`yaml
+CrossAccountRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: arn:aws:iam::111122223333:root }
+          Action: sts:AssumeRole
+          Condition:
+            StringEquals: { sts:ExternalId: !Ref ExternalId }
+\`\`\`
+
+In the console: IAM \u2192 Roles \u2192 the role \u2192 Trust relationships \u2192 Edit trust policy. With the CLI:
+\`aws iam update-assume-role-policy --role-name NAME --policy-document file://trust.json\`.`
+  },
+  messages: {
+    anyPrincipal: "IAM role {{role}} can be assumed by any principal: its trust policy allows {{principal}} without a condition that restricts who{{via}}."
+  },
+  entity: "IamRole",
+  reads: ["trust"],
+  check(role, context) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const s of role.trust) {
+      if (s.effect !== "Allow" || !assumes(s)) continue;
+      const principal = anyPrincipal(s);
+      if (!principal || s.conditions.some(restricts)) continue;
+      const key = `${s.location.line}:${s.location.column}:${principal}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      context.report({
+        messageId: "anyPrincipal",
+        location: s.location,
+        data: { role: role.displayName, principal, via: s.via && s.via.length > 0 ? ` (${s.via.join(", ")})` : "" }
+      });
     }
   }
 });
@@ -41325,6 +46983,123 @@ the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
   }
 });
 
+// packages/rules/src/rules/iam-user-inactive/index.ts
+var USER_INACTIVE_DAYS = 90;
+var iam_user_inactive_default = defineRule({
+  id: "MAM213",
+  name: "iam-user-inactive",
+  title: `IAM user inactive for ${USER_INACTIVE_DAYS} days or more`,
+  description: `An IAM user has neither signed in to the console nor used an access key for ${USER_INACTIVE_DAYS} days or more (or never, and was created that long ago).`,
+  severity: "warning",
+  securitySeverity: 4.3,
+  area: "identity",
+  tags: ["iam", "user", "credentials", "account"],
+  compliance: { cis: ["1.12"] },
+  covers: { prowler: ["iam_user_console_access_unused", "iam_user_accesskey_unused"] },
+  docs: {
+    risk: `A user nobody uses still holds a password, keys and permissions: someone who left, a test
+user, a tool that was replaced. Nobody notices when it is used again, which makes it the account an
+attacker wants. One person, one user, removed when they no longer need it.
+
+The last activity is the later of the console sign-in (\`password_last_used\` of the credential
+report, or \`PasswordLastUsed\`) and every access key's last use (\`GetAccessKeyLastUsed\`, or the
+report's \`access_key_N_last_used_date\`). A user created less than the threshold ago is not
+inactive, and a user whose key's last use could not be read is not judged. Account snapshots only:
+a template says nothing about use.`,
+    fix: `Confirm with the owner, then remove the user's credentials and the user:
+
+\`\`\`sh
+aws iam delete-login-profile --user-name USER
+aws iam update-access-key --user-name USER --access-key-id AKIA... --status Inactive
+aws iam delete-user --user-name USER   # after removing its keys, policies and group memberships
+\`\`\`
+
+In the console: IAM \u2192 Users \u2192 the user \u2192 Security credentials (disable console access, deactivate
+keys), then Delete. People should sign in through IAM Identity Center instead of IAM users.`
+  },
+  messages: {
+    inactive: "IAM user {{user}} last signed in or used an access key on {{date}}, {{age}} before the snapshot.",
+    neverActive: "IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and has never signed in or used an access key."
+  },
+  optionsSchema: daysOption("A user with no console sign-in and no access key use for this many days or more is reported."),
+  defaultOptions: { days: USER_INACTIVE_DAYS },
+  entity: "IamUser",
+  reads: ["createdAt", "passwordLastUsed", "accessKeys"],
+  check(user, context) {
+    if (user.source !== "snapshot") return;
+    if (user.accessKeys.some((k) => !k.lastUsedKnown && !k.lastUsedAt)) return;
+    const uses = [user.passwordLastUsed, ...user.accessKeys.map((k) => k.lastUsedAt)].filter(
+      (d) => d !== void 0 && !Number.isNaN(Date.parse(d))
+    );
+    const last = uses.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    const created = daysBefore(user.createdAt, user.observedAt);
+    if (created !== void 0 && created < context.options.days) return;
+    if (last) {
+      const days = daysBefore(last, user.observedAt);
+      if (days === void 0 || days < context.options.days) return;
+      context.report({ messageId: "inactive", data: { user: user.userName, date: day(last), days, age: daysText(days) } });
+    } else if (user.createdAt && created !== void 0) {
+      context.report({ messageId: "neverActive", data: { user: user.userName, date: day(user.createdAt), days: created, age: daysText(created) } });
+    }
+  }
+});
+
+// packages/rules/src/rules/iam-user-no-group/index.ts
+function count2(n2, kind) {
+  return `${n2} ${kind} polic${n2 === 1 ? "y" : "ies"}`;
+}
+var iam_user_no_group_default = defineRule({
+  id: "MAM215",
+  name: "iam-user-no-group",
+  title: "IAM user with permissions belongs to no group",
+  description: "An IAM user holds permissions (attached or inline policies) but is in no group: its permissions are its own, not those of a job function shared with others.",
+  severity: "note",
+  securitySeverity: 2,
+  area: "identity",
+  tags: ["iam", "user", "group", "least-privilege"],
+  compliance: { cis: ["1.15"] },
+  covers: { prowler: ["iam_user_with_no_groups"] },
+  docs: {
+    risk: `The field guide's rule for people is one IAM user per person, and permissions granted through
+groups, one per job function. A user in no group that holds policies of its own is a one-off: its
+permissions are not reviewed with anyone else's, and they follow no role in the team.
+
+This rule gives the structural advice once per user; \`iam-user-direct-policy\` (MAM202) reports each
+policy attached to a user directly, where it is written. A user in no group and with no policy is
+not reported here (it can do nothing; \`iam-user-inactive\` may report it). A template user named only
+by a policy (defined in another stack) is not judged: its groups are not known.`,
+    fix: `Create a group for the job the user does, put the permissions on the group, and add the user.
+
+\`\`\`yaml
+Operators:
+  Type: AWS::IAM::Group
+  Properties:
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/job-function/SystemAdministrator
+Hanako:
+  Type: AWS::IAM::User
+  Properties:
+    Groups:
+      - !Ref Operators
+\`\`\`
+
+In the console: IAM \u2192 User groups \u2192 Create group, then add the user. With the CLI:
+\`aws iam create-group --group-name operators\` and \`aws iam add-user-to-group --group-name operators --user-name hanako\`.`
+  },
+  messages: {
+    noGroup: "IAM user {{user}} belongs to no group and holds {{policies}} of its own; put the user in a group for its job function and grant the permissions there."
+  },
+  entity: "IamUser",
+  reads: ["groups", "attachedPolicies", "inlinePolicies"],
+  check(user, context) {
+    if (user.definedElsewhere || user.groups.length > 0) return;
+    const n2 = user.attachedPolicies.length + user.inlinePolicies.length;
+    if (n2 === 0) return;
+    const policies = user.attachedPolicies.length > 0 && user.inlinePolicies.length > 0 ? `${count2(user.attachedPolicies.length, "managed")} and ${count2(user.inlinePolicies.length, "inline")}` : user.attachedPolicies.length > 0 ? count2(user.attachedPolicies.length, "managed") : count2(user.inlinePolicies.length, "inline");
+    context.report({ messageId: "noGroup", data: { user: user.displayName, policies } });
+  }
+});
+
 // packages/rules/src/rules/instance-without-profile/index.ts
 var RESOURCE_NAMES = { Instance: "EC2 instance", LaunchTemplate: "launch template", LaunchConfiguration: "launch configuration" };
 var instance_without_profile_default = defineRule({
@@ -41347,7 +47122,12 @@ It also cannot be managed by Systems Manager, which needs a role.
 An instance profile of the same template with an empty \`Roles\` list gives no credentials either, and
 is reported at the reference to it. An instance that takes its profile from a launch template in the
 same template is judged by that launch template's profile; one that uses a launch template defined
-elsewhere, or a profile defined elsewhere, is not judged.`,
+elsewhere, or a profile defined elsewhere, is not judged.
+
+In an account, every instance \`DescribeInstances\` lists without an \`IamInstanceProfile\` is reported,
+running or stopped (a stopped instance starts again with the same lack of credentials, and often
+with a key on its disk); terminated and shutting-down instances are not. Whether an associated
+profile holds a role is not read from accounts.`,
     fix: `Give the instance a role with only the permissions it needs, through an instance profile:
 
 \`\`\`yaml
@@ -41410,7 +47190,7 @@ var literal_password_default = defineRule({
   id: "MAM204",
   name: "literal-password",
   title: "Password written in the template",
-  description: "A password, token or key property (MasterUserPassword, LoginProfile.Password, AuthToken, Users[].Password, ...) is a literal string, a parameter default or a mapping value, or is read from a plain-text SSM parameter.",
+  description: "A password, token or key property (MasterUserPassword, LoginProfile.Password, AuthToken, Users[].Password, ...), or an environment variable of a function, container, job or build whose name says it holds one (DB_PASSWORD, API_TOKEN, CLIENT_SECRET, STRIPE_API_KEY), is a literal string, a parameter default or a mapping value, or is read from a plain-text SSM parameter.",
   severity: "error",
   securitySeverity: 7.5,
   area: "secrets",
@@ -41431,6 +47211,22 @@ clear text.
 Reported for database master passwords (RDS, Aurora, Redshift, DocumentDB, Neptune, OpenSearch),
 \`LoginProfile.Password\` of IAM users, Directory Service, DMS endpoints, Amazon MQ users,
 ElastiCache \`AuthToken\`, EMR Kerberos, Firehose, Amplify, Pinpoint and other secret properties.
+Environment variables are read where resources pass them to code: \`Environment.Variables\` of
+\`AWS::Lambda::Function\` and \`AWS::Serverless::Function\` (and SAM's \`Globals.Function\`, and a
+Serverless Framework file's \`provider.environment\` and functions' \`environment\`), the
+\`Environment\` of ECS container definitions, Batch job definitions (container, multi-node and ECS
+properties), App Runner services' \`RuntimeEnvironmentVariables\` and CodeBuild projects'
+\`PLAINTEXT\` \`EnvironmentVariables\`. A variable holds a secret when the last word of its name (split
+at \`_\`, \`-\`, \`.\` and camelCase, a trailing \`VALUE\`, \`BASE\`, stage name or number left out) is or contains
+PASSWORD or PASSWD, or is PWD, PASS, PW, PASSPHRASE, SECRET, TOKEN, CREDENTIALS, APIKEY or
+PRIVATEKEY, or is KEY after API, PRIVATE, SECRET, SIGNING, ENCRYPTION, MASTER, LICENSE, CLIENT, AUTH,
+HMAC, WEBHOOK, SESSION or JWT. So \`TOKEN_URL\`, \`DB_SECRET_ARN\`, \`PASSWORD_PARAMETER_NAME\` and
+\`SECRETS_MANAGER_SECRET_ID\` name where a secret is kept and are not read, nor is \`PWD\` alone. Values
+that stand for a secret (\`<password>\`, \`xxxx\`, \`****\`, \`TODO\`, booleans, ARNs, empty strings)
+are not reported, nor are \`ssm\` references in a variable (its value is stored in the function's
+configuration whatever the reference). Any variable whose literal value is a URL with a password in
+it (\`postgres://app:secret@db/app\`) is reported whatever its name.
+
 Not reported: \`{{resolve:secretsmanager:...}}\` and \`{{resolve:ssm-secure:...}}\` references, a
 \`NoEcho\` parameter without a default, \`ManageMasterUserPassword\`, and values produced by other
 resources. The password itself is never printed.`,
@@ -41447,6 +47243,10 @@ Database:
 #   MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'
 \`\`\`
 
+For an environment variable, pass the secret's ARN or name instead and read it at run time (the
+AWS Parameters and Secrets Lambda Extension, an SDK call), or use an ECS container's \`Secrets\`
+(\`ValueFrom\`) or a CodeBuild variable of type \`SECRETS_MANAGER\`.
+
 Then change the password that was written in the template: it must be considered known. With the
 CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string ...\`, or
 \`aws rds modify-db-instance --db-instance-identifier ... --manage-master-user-password\`.`
@@ -41459,7 +47259,7 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
   entity: "PasswordProperty",
   check(password, context) {
     const data = { property: password.property, resource: password.displayName, via: viaText4(password.via) };
-    if (password.valueSource === "plaintext-ssm") {
+    if (password.valueSource === "plaintext-ssm" && password.variable === void 0) {
       context.report({ messageId: "plaintextSsm", data });
       return;
     }
@@ -41488,7 +47288,7 @@ var nacl_world_open_admin_default = defineRule({
   id: "MAM102",
   name: "nacl-world-open-admin",
   title: "Network ACL admits the whole internet to SSH or RDP",
-  description: "An inbound network ACL entry allows 0.0.0.0/0 or ::/0 to reach port 22 or 3389 (or all traffic), and no lower-numbered entry denies it first.",
+  description: "An inbound network ACL entry allows the whole internet (0.0.0.0/0, ::/0, or a range as wide as half of it, such as 0.0.0.0/1) to reach port 22 or 3389 (or all traffic), and lower-numbered entries do not deny it first. A default network ACL is reported only when a subnet uses it.",
   severity: "warning",
   securitySeverity: 5.3,
   area: "network",
@@ -41504,9 +47304,19 @@ reach SSH (22) or RDP (3389) leaves one control between every instance in the su
 brute-force logins: a single security group mistake then exposes the instance.
 
 Entries are evaluated in rule-number order and the first match decides, so an entry is reported
-only when no lower-numbered entry denies the same traffic from 0.0.0.0/0 or ::/0 first. An entry
-that allows all traffic from the world counts, since it covers both ports, and its message names only
-the ports no earlier entry denies. An entry without a rule number is taken to come first. Outbound
+only when what it allows, less what lower-numbered entries deny for the same port, still admits the
+world. The world is \`0.0.0.0/0\` and \`::/0\`, and any range admitting at least half of the addresses
+the internet can send from: an IPv4 prefix of /1 or shorter (\`0.0.0.0/1\`, \`128.0.0.0/1\`), an IPv6
+prefix of /1 or shorter (\`::/1\`, \`8000::/1\`), a range holding half or more of the global unicast
+space \`2000::/3\` (\`::/2\`, \`2000::/3\`, \`2000::/4\`, \`3000::/4\`), or an IPv4-mapped IPv6 range
+(\`::ffff:0.0.0.0/96\`) that maps such an IPv4 range. Private ranges and anything narrower are not.
+An entry that allows all traffic from the world counts, since it covers both ports, and its message
+names only the ports no earlier entry denies. An entry without a rule number is taken to come first.
+
+A VPC's default network ACL allows all traffic unless changed, and applies to every subnet not
+associated with another ACL. In an account it is reported only when a subnet uses it, and the
+message names those subnets; a default ACL no subnet uses admits nothing. A custom ACL is reported
+whether or not a subnet uses it now: associating it is one call away. Outbound
 entries are not reported, nor are entries whose port range the template cannot tell (a parameter
 without a default).`,
     fix: `Deny administration ports from the world before the broad allow, or allow them only from your
@@ -41529,33 +47339,54 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
   },
   messages: {
     allTraffic: "Network ACL {{acl}} allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.",
-    adminPorts: "Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}."
+    adminPorts: "Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}.",
+    defaultAllTraffic: "Network ACL {{acl}}, the default network ACL of {{vpc}} used by {{subnets}}, allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.",
+    defaultAdminPorts: "Network ACL {{acl}}, the default network ACL of {{vpc}} used by {{subnets}}, allows {{services}} from {{cidr}} in {{entry}}{{via}}."
   },
   entity: "NetworkAcl",
   reads: ["entries"],
   check(acl, context) {
+    if (acl.isDefault && acl.subnetIds?.length === 0) return;
     const inbound = acl.entries.filter((e) => !e.egress).sort((a, b) => (a.ruleNumber ?? -1) - (b.ruleNumber ?? -1));
     const hits = /* @__PURE__ */ new Map();
     for (const family2 of ["cidrIpv4", "cidrIpv6"]) {
       for (const { port, service } of ADMIN_PORTS) {
-        const first = inbound.find((e) => isWorldCidr(e[family2]) && covers(e, port));
-        if (first?.action === "allow") hits.set(first, [...hits.get(first) ?? [], `${service} (${port})`]);
+        const denied = new DeniedRanges();
+        for (const e of inbound) {
+          if (!covers(e, port)) continue;
+          if (e.action === "deny") {
+            denied.add(e[family2]);
+            continue;
+          }
+          if (denied.admitsWorld(e[family2])) {
+            hits.set(e, [...hits.get(e) ?? [], `${service} (${port})`]);
+            break;
+          }
+        }
       }
     }
+    const usedDefault = acl.isDefault && acl.subnetIds !== void 0;
     for (const [entry, services] of hits) {
       const data = {
         acl: acl.displayName,
         entry: entry.ruleNumber === void 0 ? "an entry without a rule number" : `rule ${entry.ruleNumber}`,
         ...entry.ruleNumber === void 0 ? {} : { rule: entry.ruleNumber },
-        cidr: entry.cidrIpv4 ?? entry.cidrIpv6 ?? "",
+        cidr: (entry.cidrIpv4 ?? entry.cidrIpv6 ?? "").trim(),
         // Only the ports this entry decides: a lower-numbered deny may already block one of them.
         services: services.join(" and "),
-        via: viaText(entry.via)
+        via: viaText(entry.via),
+        ...usedDefault ? { vpc: acl.vpcId ?? "its VPC", subnets: subnetList(acl) } : {}
       };
-      context.report({ messageId: entry.protocol === "-1" ? "allTraffic" : "adminPorts", data, location: entry.location });
+      const messageId = entry.protocol === "-1" ? usedDefault ? "defaultAllTraffic" : "allTraffic" : usedDefault ? "defaultAdminPorts" : "adminPorts";
+      context.report({ messageId, data, location: entry.location });
     }
   }
 });
+var MAX_SUBNETS = 5;
+function subnetList(acl) {
+  const ids = acl.subnetIds ?? [];
+  return ids.length <= MAX_SUBNETS ? ids.join(", ") : `${ids.slice(0, MAX_SUBNETS).join(", ")} and ${ids.length - MAX_SUBNETS} more subnets`;
+}
 
 // packages/rules/src/rules/nat-gateway-unused/index.ts
 var nat_gateway_unused_default = defineRule({
@@ -41569,12 +47400,17 @@ var nat_gateway_unused_default = defineRule({
   compliance: {},
   covers: { prowler: ["vpc_nat_gateway_unused"] },
   docs: {
-    risk: `A NAT gateway costs ${usd(PRICES.natGatewayPerHour)} an hour (${usd(monthly.natGateway())} a month over ${HOURS_PER_MONTH}
-hours, ${PRICE_REGION} list price of ${PRICE_DATE}) plus ${usd(PRICES.publicIpv4PerHour)} an hour for its public
+    risk: `A NAT gateway costs ${usd(DOC_PRICES.natGatewayPerHour)} an hour (${usd(docMonthly.natGateway())} a month over ${HOURS_PER_MONTH}
+hours, ${DOC_REGION} list price of ${PRICE_DATE}) plus ${usd(DOC_PRICES.publicIpv4PerHour)} an hour for its public
 address, before any data is processed. One that no route table sends traffic to is left over from a
 removed subnet or a half-finished change, and each one wastes about
-${usd(round2(monthly.natGateway() + monthly.publicIpv4()))} a month. Each finding carries
+${usd(round2(docMonthly.natGateway() + docMonthly.publicIpv4()))} a month. Each finding carries
 \`estimatedMonthlyCostUsd\` in its properties.
+
+Findings use the list prices of the resource's region and say which: an account's resource is
+priced in the region it is in, a template's in the scan's \`region\` setting (\`--region\`,
+\`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
+hold is priced at us-east-1's, and the finding says so.
 
 In a template, a gateway is reported only when no \`AWS::EC2::Route\` uses it and nothing else
 refers to it (an export or a nested stack may route through it from elsewhere).`,
@@ -41594,16 +47430,86 @@ IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
 \`aws ec2 release-address --allocation-id eipalloc-...\`.`
   },
   messages: {
-    unused: "NAT gateway {{nat}} has no route pointing at it, about {{cost}} a month."
+    unused: "NAT gateway {{nat}} has no route pointing at it, about {{cost}} a month ({{prices}})."
   },
   entity: "NatGateway",
   check(nat, context) {
     if (!nat.routesKnown || nat.routeTableIds.length > 0) return;
     if (nat.state && nat.state !== "available" && nat.state !== "pending") return;
-    const publicIp = nat.connectivityType === "private" ? 0 : monthly.publicIpv4();
-    const cost = round2(monthly.natGateway() + publicIp);
-    const basis = nat.connectivityType === "private" ? "NAT gateway hours" : "NAT gateway hours and its public IPv4 address";
-    context.report({ messageId: "unused", data: { nat: nat.displayName, cost: usd(cost) }, properties: costProperties(cost, basis) });
+    const priced = pricedIn(nat.region ?? context.region);
+    const isPrivate = nat.connectivityType === "private";
+    const cost = round2(priced.natGateway() + (isPrivate ? 0 : priced.publicIpv4()));
+    const items2 = isPrivate ? ["natGatewayPerHour"] : ["natGatewayPerHour", "publicIpv4PerHour"];
+    const basis = isPrivate ? "NAT gateway hours" : "NAT gateway hours and its public IPv4 address";
+    context.report({
+      volatile: COST_DATA,
+      messageId: "unused",
+      data: { nat: nat.displayName, cost: usd(cost), prices: priced.label(items2) },
+      properties: priced.properties(cost, basis, items2)
+    });
+  }
+});
+
+// packages/rules/src/rules/no-billing-guardrail/index.ts
+var no_billing_guardrail_default = defineRule({
+  id: "MAM706",
+  name: "no-billing-guardrail",
+  title: "Account has no budget or billing alarm",
+  description: "The account has neither a cost budget nor a CloudWatch alarm on its estimated charges, so nothing warns anyone when spending grows past what was expected.",
+  severity: "warning",
+  area: "cost",
+  tags: ["cost", "budgets", "cloudwatch", "billing", "account"],
+  compliance: {},
+  covers: {},
+  docs: {
+    risk: `Without a threshold, a bill is read once a month, after the money is spent: a forgotten test
+cluster, a runaway loop writing to S3, a NAT gateway carrying traffic it should not, or leaked keys
+mining on the biggest instances run up charges for weeks before anyone looks. A budget or a billing
+alarm turns that into a message on the day it starts.
+
+The account counts as watched when it has at least one AWS Budgets budget of type \`COST\`, or a
+CloudWatch alarm on the \`AWS/Billing\` \`EstimatedCharges\` metric (directly, or in metric math). Billing
+metrics exist only in us-east-1, so mamori reads the alarms there whatever regions it collects;
+they need "Receive Billing Alerts" turned on in the billing preferences. Usage, reservation and
+Savings Plans budgets do not count: they do not watch what is spent.
+
+This is an account check: a template cannot show that an account has no budget (one may be made in
+the console or by another stack), so an \`AWS::Budgets::Budget\` in a template neither raises nor
+clears it. When the budgets could not be read and no billing alarm was seen (or the other way
+round), the rule is reported as not evaluated rather than passed.`,
+    fix: `Create a monthly cost budget with an alert, in a stack of its own or in the console:
+
+\`\`\`yaml
+MonthlyCostBudget:
+  Type: AWS::Budgets::Budget
+  Properties:
+    Budget:
+      BudgetName: monthly-cost
+      BudgetType: COST
+      TimeUnit: MONTHLY
+      BudgetLimit: { Amount: 200, Unit: USD }
+    NotificationsWithSubscribers:
+      - Notification: { NotificationType: FORECASTED, ComparisonOperator: GREATER_THAN, Threshold: 100 }
+        Subscribers: [{ SubscriptionType: EMAIL, Address: finops@example.com }]
+\`\`\`
+
+In the console: Billing and Cost Management \u2192 Budgets \u2192 Create budget (the monthly cost budget
+template). With the CLI: \`aws budgets create-budget --account-id 123456789012 --budget file://budget.json
+--notifications-with-subscribers file://notifications.json\`. Or alarm on the estimated charges in
+us-east-1: \`aws cloudwatch put-metric-alarm --region us-east-1 --alarm-name charges-over-200
+--namespace AWS/Billing --metric-name EstimatedCharges --dimensions Name=Currency,Value=USD
+--statistic Maximum --period 21600 --evaluation-periods 1 --threshold 200
+--comparison-operator GreaterThanThreshold --alarm-actions arn:aws:sns:us-east-1:123456789012:billing\`.`
+  },
+  messages: {
+    none: "Account {{account}} has no cost budget and no alarm on its estimated charges: nothing warns when spending grows."
+  },
+  entity: "BillingGuardrails",
+  reads: ["costBudgets", "billingAlarms"],
+  check(account, context) {
+    if (account.costBudgets === void 0 || account.billingAlarms === void 0) return;
+    if (account.costBudgets.length > 0 || account.billingAlarms.length > 0) return;
+    context.report({ messageId: "none", data: { account: account.accountId } });
   }
 });
 
@@ -41695,12 +47601,20 @@ there, so rotate the secret as well.`
   }
 });
 
+// packages/rules/src/support/clusters.ts
+function membersText(cluster2) {
+  const n2 = cluster2.members.length;
+  if (n2 === 0) return "";
+  const noun = cluster2.resourceType === "GlobalCluster" ? "cluster" : "instance";
+  return ` (${noun}${n2 > 1 ? "s" : ""} ${cluster2.members.join(", ")})`;
+}
+
 // packages/rules/src/rules/rds-backups-disabled/index.ts
 var rds_backups_disabled_default = defineRule({
   id: "MAM604",
   name: "rds-backups-disabled",
-  title: "RDS DB instance has automated backups turned off",
-  description: "An RDS DB instance has a backup retention period of 0 days, which turns off automated backups and point-in-time recovery. Read replicas and cluster members are not reported: their source or cluster keeps the backups.",
+  title: "RDS DB instance or cluster has automated backups turned off",
+  description: "An RDS DB instance or DB cluster has a backup retention period of 0 days, which turns off automated backups and point-in-time recovery. Read replicas are not reported: their source keeps the backups; cluster members are judged once, through their cluster.",
   severity: "warning",
   securitySeverity: 5,
   area: "resilience",
@@ -41715,8 +47629,12 @@ existing instance also deletes its existing automated backups.
 
 CloudFormation keeps backups for one day when the property is left out, so only an explicit 0 (or a
 parameter or condition that gives 0) is reported. Read replicas start with backups off and are not
-reported; the source instance keeps the backups. Aurora members take their retention from the
-cluster.`,
+reported; the source instance keeps the backups.
+
+Aurora and Multi-AZ DB clusters hold the retention for their instances, and RDS keeps at least one
+day for them: their backups cannot be turned off. A cluster is reported only when it is given 0
+anyway (a template writing 0, which RDS refuses when the stack deploys, or an account answering 0),
+once, naming its instances; its instances are not reported.`,
     fix: `Keep automated backups for at least a week (up to 35 days), and test restores.
 
 \`\`\`yaml
@@ -41734,11 +47652,22 @@ In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Ba
 CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retention-period 7 --apply-immediately\`.`
   },
   messages: {
-    disabled: "DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off."
+    disabled: "DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off.",
+    clusterDisabled: "DB cluster {{db}}{{members}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off."
   },
-  entity: "DbInstance",
+  entity: ["DbInstance", "DbCluster"],
   reads: ["backupRetentionPeriod", "clusterId", "engine", "readReplicaSource"],
   check(db, context) {
+    if (db.kind === "DbCluster") {
+      if (db.backupRetentionPeriod !== 0) return;
+      const source2 = db.settingSources?.backupRetentionPeriod;
+      context.report({
+        messageId: "clusterDisabled",
+        data: { db: db.displayName, members: membersText(db), via: viaText2(source2?.via) },
+        location: settingLocation(db, source2)
+      });
+      return;
+    }
     if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== void 0) return;
     const source = db.settingSources?.backupRetentionPeriod;
     context.report({ messageId: "disabled", data: { db: db.displayName, via: viaText2(source?.via) }, location: settingLocation(db, source) });
@@ -41749,8 +47678,8 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
 var rds_not_multi_az_default = defineRule({
   id: "MAM601",
   name: "rds-not-multi-az",
-  title: "RDS DB instance runs in a single Availability Zone",
-  description: "An RDS DB instance is not a Multi-AZ deployment, so it has no standby to fail over to. Aurora and Multi-AZ DB cluster members are left to the cluster, and SQL Server Express, which cannot be Multi-AZ, is not reported.",
+  title: "RDS DB instance or cluster runs in a single Availability Zone",
+  description: "An RDS DB instance is not a Multi-AZ deployment, or a DB cluster has a single instance or all its instances in one Availability Zone, so there is no instance in another zone to fail over to. Cluster members are judged once, through their cluster; SQL Server Express, which cannot be Multi-AZ, is not reported.",
   severity: "warning",
   securitySeverity: 4,
   area: "resilience",
@@ -41767,8 +47696,16 @@ A Multi-AZ deployment keeps a synchronous standby in another zone and fails over
 automatically, usually in one or two minutes, without data loss. CloudFormation creates single-AZ
 instances unless \`MultiAZ\` is \`true\`.
 
-Aurora instances and members of a Multi-AZ DB cluster get their availability from the cluster and
-are not reported. SQL Server Express edition does not support Multi-AZ.`,
+An Aurora cluster keeps its storage in three zones, but its instances are where it runs: a cluster
+with a single instance, or with all its instances in one zone, has no reader in another zone to
+promote, and is down until Aurora creates a new instance (often ten minutes or more). Such a cluster
+is reported once, naming its instances, which are not reported again. The zones are read from the
+instances (their \`AvailabilityZone\`, or the cluster's \`AvailabilityZones\` when it lists a single
+zone); a cluster with several instances whose zones the template leaves to RDS, or with no instance
+in the template, is not judged. Multi-AZ DB clusters (\`DBClusterInstanceClass\`, a writer and two
+readers in three zones) are Multi-AZ by design, and Aurora Serverless v1 clusters, which have no
+instances of their own and are moved to another zone by the service, are not reported. SQL Server
+Express edition does not support Multi-AZ.`,
     fix: `Set \`MultiAZ: true\` (for a template shared by several environments, on the production branch
 of a condition). The change is applied without downtime, though performance can dip while the
 standby is created.
@@ -41785,15 +47722,32 @@ Database:
 
 In the console: RDS \u2192 Databases \u2192 the instance \u2192 Modify \u2192 Availability and durability \u2192 Create a
 standby instance. With the CLI:
-\`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`.`
+\`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`.
+
+For an Aurora cluster, add a reader in another zone (an \`AWS::RDS::DBInstance\` with the cluster's
+\`DBClusterIdentifier\` and another \`AvailabilityZone\`), or in the console: RDS \u2192 Databases \u2192 the
+cluster \u2192 Actions \u2192 Add reader; with the CLI:
+\`aws rds create-db-instance --db-cluster-identifier orders --db-instance-identifier orders-2 --engine aurora-postgresql --db-instance-class db.r7g.large --availability-zone eu-west-1b\`.`
   },
   messages: {
     singleAz: "DB instance {{db}} is not Multi-AZ{{via}}: if its Availability Zone or host fails, the database is down until it is recovered.",
-    defaultSingleAz: "DB instance {{db}} does not set MultiAZ, so it runs in a single Availability Zone{{via}}: if that zone or its host fails, the database is down until it is recovered."
+    defaultSingleAz: "DB instance {{db}} does not set MultiAZ, so it runs in a single Availability Zone{{via}}: if that zone or its host fails, the database is down until it is recovered.",
+    clusterSingleInstance: "DB cluster {{db}} has a single instance{{members}}: if its Availability Zone or host fails, the database is down until a new instance is created.",
+    clusterOneZone: "DB cluster {{db}} has all its instances ({{names}}) in one Availability Zone, {{zone}}: if that zone fails, the database is down until it is recovered.",
+    clusterSingleAz: "DB cluster {{db}} has no instance in a second Availability Zone{{members}}: if its zone fails, the database is down until it is recovered."
   },
-  entity: "DbInstance",
+  entity: ["DbInstance", "DbCluster"],
   reads: ["multiAz", "clusterId", "engine"],
   check(db, context) {
+    if (db.kind === "DbCluster") {
+      if (db.multiAz !== false) return;
+      const zone = db.memberZones?.length === 1 ? db.memberZones[0] : void 0;
+      const data = { db: db.displayName, members: membersText(db) };
+      if (db.members.length === 1) context.report({ messageId: "clusterSingleInstance", data });
+      else if (zone) context.report({ messageId: "clusterOneZone", data: { db: db.displayName, names: db.members.join(", "), zone } });
+      else context.report({ messageId: "clusterSingleAz", data });
+      return;
+    }
     if (db.multiAz !== false || isClusterMember(db)) return;
     if (db.engine?.toLowerCase() === "sqlserver-ex") return;
     const source = db.settingSources?.multiAz;
@@ -41809,7 +47763,7 @@ standby instance. With the CLI:
 var rds_publicly_accessible_default = defineRule({
   id: "MAM602",
   name: "rds-publicly-accessible",
-  title: "RDS DB instance is publicly accessible",
+  title: "RDS DB instance or cluster is publicly accessible",
   description: "An RDS DB instance has PubliclyAccessible set, or leaves it out without a DB subnet group so that RDS creates it public in the default VPC: its endpoint resolves to a public IP address.",
   severity: "error",
   securitySeverity: 8,
@@ -41826,7 +47780,12 @@ to be reached from outside their VPC; applications, bastions and VPN users reach
 
 When \`PubliclyAccessible\` is left out, RDS decides: without a DB subnet group the instance is created
 in the account's default VPC, which has an internet gateway, and is made public. With a DB subnet
-group the answer depends on that VPC, so mamori does not guess and reports nothing.`,
+group the answer depends on that VPC, so mamori does not guess and reports nothing.
+
+Aurora instances, members of a cluster, hold the setting themselves and are reported as instances.
+A Multi-AZ DB cluster (\`DBClusterInstanceClass\`) holds it for its instances, which a template does
+not describe: the cluster is reported (in an account, its instances are listed and reported
+instead, each once).`,
     fix: `Set \`PubliclyAccessible: false\` and place the instance in private subnets with a DB subnet group.
 Reach it from the application's security group, through a bastion or Session Manager port
 forwarding, or over a VPN.
@@ -41850,15 +47809,18 @@ Not publicly accessible. With the CLI:
   },
   messages: {
     public: "DB instance {{db}} is publicly accessible{{via}}: its endpoint resolves to a public IP address and only its security groups keep the internet out.",
-    defaultPublic: "DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}."
+    defaultPublic: "DB instance {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates it in the default VPC as a publicly accessible instance{{via}}.",
+    clusterPublic: "Multi-AZ DB cluster {{db}} is publicly accessible{{via}}: its instances' endpoints resolve to public IP addresses and only its security groups keep the internet out.",
+    clusterDefaultPublic: "Multi-AZ DB cluster {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates its instances in the default VPC as publicly accessible{{via}}."
   },
-  entity: "DbInstance",
+  entity: ["DbInstance", "DbCluster"],
   reads: ["publiclyAccessible"],
   check(db, context) {
     if (db.publiclyAccessible !== true) return;
     const source = db.settingSources?.publiclyAccessible;
+    const cluster2 = db.kind === "DbCluster";
     context.report({
-      messageId: source?.defaulted ? "defaultPublic" : "public",
+      messageId: source?.defaulted ? cluster2 ? "clusterDefaultPublic" : "defaultPublic" : cluster2 ? "clusterPublic" : "public",
       data: { db: db.displayName, via: viaText2(source?.via) },
       location: settingLocation(db, source)
     });
@@ -41869,8 +47831,8 @@ Not publicly accessible. With the CLI:
 var rds_storage_unencrypted_default = defineRule({
   id: "MAM603",
   name: "rds-storage-unencrypted",
-  title: "RDS DB instance storage is not encrypted",
-  description: "An RDS DB instance stores its data, logs, backups and snapshots unencrypted. A KMS key, a restore from a snapshot and a read replica of an encrypted source count as encrypted; Aurora members take encryption from their cluster.",
+  title: "RDS DB instance or cluster storage is not encrypted",
+  description: "An RDS DB instance, or a DB cluster (Aurora, Multi-AZ DB cluster, Aurora global database) with all its instances, stores its data, logs, backups and snapshots unencrypted. A KMS key, a restore from a snapshot and a read replica of an encrypted source count as encrypted; cluster members are judged once, through their cluster.",
   severity: "warning",
   securitySeverity: 6,
   area: "resilience",
@@ -41888,7 +47850,14 @@ Encryption can only be chosen when an instance is created: an unencrypted instan
 through an encrypted snapshot to become encrypted. CloudFormation creates unencrypted instances
 unless \`StorageEncrypted\` is \`true\`. Naming a \`KmsKeyId\` asks for encryption; restores and read
 replicas inherit it from their snapshot or source and are judged by that source when it is in the
-same template.`,
+same template.
+
+A DB cluster (Aurora, or a Multi-AZ DB cluster) holds the setting for all its instances: the cluster
+is reported once, naming its instances, and the instances are not reported again. A cluster restored
+from a snapshot, cloned from another cluster or added to a global database takes its encryption from
+that source; Aurora Serverless v1 clusters are always encrypted. An \`AWS::RDS::GlobalCluster\` that
+names no \`SourceDBClusterIdentifier\` is reported when it leaves \`StorageEncrypted\` out or false:
+the clusters created in it inherit it.`,
     fix: `Set \`StorageEncrypted: true\`, optionally with your own KMS key. For an existing instance this
 replaces it: take a snapshot, copy it with encryption, restore from the copy (or set
 \`DBSnapshotIdentifier\` to the encrypted copy), then switch the application over.
@@ -41911,11 +47880,26 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
   messages: {
     unencrypted: "DB instance {{db}} has StorageEncrypted set to false{{via}}: its storage, backups and snapshots are not encrypted.",
     defaultUnencrypted: "DB instance {{db}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.",
-    inheritedUnencrypted: "DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either."
+    inheritedUnencrypted: "DB instance {{db}} is a copy of {{source}}, which is not encrypted{{via}}, so its storage, backups and snapshots are not encrypted either.",
+    clusterUnencrypted: "DB cluster {{db}}{{members}} has StorageEncrypted set to false{{via}}: its storage, backups and snapshots are not encrypted.",
+    clusterDefaultUnencrypted: "DB cluster {{db}}{{members}} does not set StorageEncrypted, so its storage, backups and snapshots are not encrypted{{via}}.",
+    globalUnencrypted: "Aurora global database {{db}}{{members}} has StorageEncrypted set to false{{via}}: the clusters created in it are not encrypted.",
+    globalDefaultUnencrypted: "Aurora global database {{db}}{{members}} sets neither StorageEncrypted nor a source cluster, so the clusters created in it are not encrypted{{via}}."
   },
-  entity: "DbInstance",
+  entity: ["DbInstance", "DbCluster"],
   reads: ["storageEncrypted", "clusterId", "engine"],
   check(db, context) {
+    if (db.kind === "DbCluster") {
+      if (db.storageEncrypted !== false) return;
+      const source2 = db.settingSources?.storageEncrypted;
+      const global = db.resourceType === "GlobalCluster";
+      context.report({
+        messageId: source2?.defaulted ? global ? "globalDefaultUnencrypted" : "clusterDefaultUnencrypted" : global ? "globalUnencrypted" : "clusterUnencrypted",
+        data: { db: db.displayName, members: membersText(db), via: viaText2(source2?.via) },
+        location: settingLocation(db, source2)
+      });
+      return;
+    }
     if (db.storageEncrypted !== false || isClusterMember(db)) return;
     const source = db.settingSources?.storageEncrypted;
     const data = { db: db.displayName, via: viaText2(source?.via) };
@@ -42093,7 +48077,7 @@ var single_az_deployment_default = defineRule({
   id: "MAM605",
   name: "single-az-deployment",
   title: "DB subnet group, load balancer or Auto Scaling group confined to one Availability Zone",
-  description: "A DB subnet group, a load balancer or an Auto Scaling group has a single subnet, subnets that are all in the same Availability Zone, or a single zone. Subnets whose zones cannot be known from the template (ids from a parameter or an import) are not judged.",
+  description: "A DB subnet group, a load balancer or an Auto Scaling group has a single subnet, subnets that are all in the same Availability Zone, or a single zone. Subnets whose zones cannot be known from the template (ids from a parameter or an import) are not judged. In an account, every DB subnet group, Application, Network, Gateway and Classic Load Balancer and Auto Scaling group of each region read is judged by the zones AWS reports.",
   severity: "warning",
   securitySeverity: 4,
   area: "resilience",
@@ -42114,7 +48098,15 @@ architecture survive a zone outage.
 mamori follows the template's own subnets to their \`AvailabilityZone\`: two subnets written
 \`!Select [0, !GetAZs '']\` are in the same zone, \`!Select [0, \u2026]\` and \`!Select [1, \u2026]\` in different ones.
 Subnet ids from a parameter or an import are not judged, since their zones cannot be known, unless
-there is only one of them.`,
+there is only one of them.
+
+In an account snapshot the zones are those AWS reports (RDS \`DescribeDBSubnetGroups\`, Elastic Load
+Balancing \`DescribeLoadBalancers\` of both generations, Auto Scaling \`DescribeAutoScalingGroups\`,
+and \`DescribeSubnets\` for a subnet whose answer leaves its zone out). Every such resource is judged,
+as a template's are: a DB subnet group no database uses yet, an internal Network Load Balancer and
+an Auto Scaling group scaled to zero each go down with their zone once they are used. An Auto
+Scaling group being deleted is not judged. The zones the account can use in the region are not
+read: in a region where it has only one, the finding stands, and the remedy is another region.`,
     fix: `Give the resource subnets in at least two zones (three for production where the region allows).
 
 \`\`\`yaml
@@ -42141,10 +48133,13 @@ For an Auto Scaling group list the subnets in \`VPCZoneIdentifier\`; for a load 
 or \`SubnetMappings\`. With the CLI:
 \`aws autoscaling update-auto-scaling-group --auto-scaling-group-name web --vpc-zone-identifier "subnet-a,subnet-b"\`,
 \`aws elbv2 set-subnets --load-balancer-arn ... --subnets subnet-a subnet-b\`,
-\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`.`
+\`aws elb attach-load-balancer-to-subnets --load-balancer-name legacy --subnets subnet-b\` (a Classic Load Balancer),
+\`aws rds modify-db-subnet-group --db-subnet-group-name db --subnet-ids subnet-a subnet-b\`. In the console: the
+load balancer's Network mapping, the Auto Scaling group's Network settings, or the RDS subnet group, **Edit**.`
   },
   messages: {
     singleSubnet: "The {{type}} {{name}} has a single subnet, {{subnet}}{{via}}, so it runs in one Availability Zone and goes down with it.",
+    singleSubnetInZone: "The {{type}} {{name}} has a single subnet, {{subnet}}, in Availability Zone {{zone}}: it goes down with that zone.",
     sameZone: "The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.",
     singleZone: "The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone."
   },
@@ -42154,11 +48149,13 @@ or \`SubnetMappings\`. With the CLI:
     const location = settingLocation(span, span.subnetsSource);
     const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : void 0;
     const [subnet, ...others] = span.subnetIds;
+    const [zone] = zones ?? [];
     if (subnet !== void 0 && others.length === 0) {
-      context.report({ messageId: "singleSubnet", data: { ...base, subnet }, location });
+      if (span.source === "snapshot" && zones?.length === 1 && zone !== void 0) {
+        context.report({ messageId: "singleSubnetInZone", data: { ...base, subnet, zone }, location });
+      } else context.report({ messageId: "singleSubnet", data: { ...base, subnet }, location });
       return;
     }
-    const [zone] = zones ?? [];
     if (zones?.length !== 1 || zone === void 0) return;
     if (span.subnetIds.length > 1) {
       context.report({ messageId: "sameZone", data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location });
@@ -42184,6 +48181,10 @@ var rules = [
   iam_access_key_unused_default,
   iam_access_key_not_rotated_default,
   iam_console_user_without_mfa_default,
+  iam_role_trust_any_principal_default,
+  iam_user_inactive_default,
+  iam_console_user_unused_key_default,
+  iam_user_no_group_default,
   hardcoded_aws_credentials_default,
   instance_without_profile_default,
   cloudtrail_not_multi_region_default,
@@ -42200,11 +48201,171 @@ var rules = [
   nat_gateway_unused_default,
   cloudtrail_all_data_events_default,
   cloudtrail_duplicate_management_events_default,
-  cloudtrail_bucket_no_lifecycle_default
+  cloudtrail_bucket_no_lifecycle_default,
+  no_billing_guardrail_default
 ];
 
 // packages/cli/src/io.ts
 var EXIT = { clean: 0, findings: 1, error: 2, incomplete: 3 };
+
+// node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// packages/cli/src/options.ts
+var FAIL_ON = [...SEVERITIES, "none"];
+function orList(values) {
+  return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
+}
+function count3(value) {
+  const n2 = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n2)) throw new InvalidArgumentError("must be a whole number (0 for no limit)");
+  return n2;
+}
+var REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+function regionList(value, previous = []) {
+  if (!REGION_PATTERN.test(value)) throw new InvalidArgumentError("must be a region name such as eu-west-1");
+  return [...previous, value];
+}
+function templateRegion(given, env) {
+  const first = given?.[0];
+  if (first) return first;
+  for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
+    const value = env[name]?.trim();
+    if (value && REGION_PATTERN.test(value)) return value;
+  }
+  return void 0;
+}
+function repeatable(value, previous = []) {
+  return [...previous, value];
+}
+var SARIF_FILE = `mamori${FORMATS.sarif.extension}`;
+var SCAN_SETTINGS = [
+  {
+    input: {
+      name: "paths",
+      default: ".",
+      description: "Files or folders to scan, separated by spaces or new lines. Folders are walked recursively, honouring .gitignore."
+    }
+  },
+  {
+    option: {
+      flags: "-c, --config <file>",
+      description: 'configuration file (default: mamori.config.* or package.json "mamori", searched from here upward)',
+      commands: ["scan", "baseline"]
+    },
+    input: {
+      name: "config",
+      default: "",
+      description: 'Configuration file, in the workspace. By default mamori.config.json, .yaml or .yml (or package.json "mamori") is looked up in the workspace. A configuration that is code (mamori.config.mjs) or names plugins is refused unless trust-config is true.'
+    }
+  },
+  {
+    option: { flags: "--no-config", description: "ignore configuration files", commands: ["scan", "baseline"] },
+    input: {
+      name: "no-config",
+      default: "false",
+      description: "true: ignore any configuration in the workspace and scan with the built-in rules and their defaults."
+    }
+  },
+  {
+    input: {
+      name: "trust-config",
+      default: "false",
+      description: "true: run code from the checkout, a mamori.config.mjs and the configuration's plugins, as the command line does. Off by default, because the checkout may come from a pull request (pull_request_target, forks) and code in it would run with the job's token and on the runner (a self-hosted runner keeps what it leaves behind). Data configurations and declarative rules (YAML or JSON) load either way. Set it only where the checkout is trusted."
+    }
+  },
+  {
+    option: { flags: "--fail-on <level>", description: "lowest finding level that makes the exit code 1", commands: ["scan"], default: "error" },
+    input: { name: "fail-on", default: "error", description: `Lowest finding level that fails the step: ${orList(FAIL_ON)}.` },
+    choices: FAIL_ON
+  },
+  {
+    option: { flags: "-f, --format <format>", description: "output format", commands: ["scan"], default: "stylish" },
+    input: {
+      name: "format",
+      default: "stylish",
+      description: `Format of the report printed to the log (${orList(REPORT_FORMATS)}). The SARIF file is always written.`
+    },
+    choices: REPORT_FORMATS
+  },
+  {
+    input: {
+      name: "sarif-file",
+      default: SARIF_FILE,
+      description: "Where to write the SARIF report, relative to the workspace, for github/codeql-action/upload-sarif. It must be in the workspace or RUNNER_TEMP; a folder on the way that is a symbolic link is refused, and a link at the file itself is replaced, never written through. It keeps to GitHub's limits: the 25,000 most severe results, 10 MB compressed."
+    }
+  },
+  {
+    option: {
+      flags: "-p, --parameters <file>",
+      description: "template parameter values (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a {Key: Value} map)",
+      commands: ["scan", "baseline"]
+    },
+    input: {
+      name: "parameters",
+      default: "",
+      description: "Template parameter values file (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a map), in the workspace or RUNNER_TEMP."
+    }
+  },
+  {
+    option: {
+      flags: "--region <region>",
+      description: "region the templates are deployed to, whose list prices cost findings use (default: AWS_REGION, AWS_DEFAULT_REGION, the configuration's region, else us-east-1); with --account, a region to read too (repeat for several)",
+      commands: ["scan", "baseline"],
+      default: [],
+      parse: regionList
+    },
+    input: {
+      name: "region",
+      default: "",
+      description: "The region the templates are deployed to: cost findings use its list prices and say so. Default: AWS_REGION or AWS_DEFAULT_REGION when the job sets them, else the configuration's region, else us-east-1."
+    }
+  },
+  {
+    option: {
+      flags: "-b, --baseline <sarif>",
+      description: "report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)",
+      commands: ["scan"]
+    },
+    input: {
+      name: "baseline",
+      default: "",
+      description: "An earlier SARIF file (mamori baseline), in the workspace or RUNNER_TEMP; only findings not in it are reported and fail the step."
+    }
+  },
+  {
+    option: { flags: "--plugin <module>", description: "load rules from a plugin module (repeatable)", commands: ["scan", "baseline"], parse: repeatable }
+  },
+  { option: { flags: "--templates-only", description: "check only templates, not every other text file for AWS keys", commands: ["scan"] } },
+  {
+    option: {
+      flags: "--sarif-max-results <n>",
+      description: "with --format sarif: keep the n most severe results, within GitHub code scanning's limits (0: every result, no limit)",
+      commands: ["scan"],
+      default: 25e3,
+      parse: count3
+    }
+  }
+];
+function actionInput(name) {
+  const setting = SCAN_SETTINGS.find((s) => s.input?.name === name);
+  if (!setting?.input) throw new Error(`no Action input ${name}`);
+  return { ...setting.input, ...setting.choices ? { choices: setting.choices } : {} };
+}
 
 // packages/cli/src/output.ts
 import { randomUUID } from "node:crypto";
@@ -42333,6 +48494,7 @@ function render(result, format2, color, sarifMaxResults = 25e3) {
 }
 var USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError, OutputError];
 async function runScan(paths, flags, io, configOptions = {}) {
+  const region = templateRegion(flags.region, io.env ?? process.env);
   const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path11.resolve(io.cwd, flags.config), configOptions) : await findConfig(io.cwd, configOptions);
   const parameters = flags.parameters ? await loadParameters(path11.resolve(io.cwd, flags.parameters)) : void 0;
   const baseline = flags.baseline ? await readBaseline(path11.resolve(io.cwd, flags.baseline)) : void 0;
@@ -42344,139 +48506,9 @@ async function runScan(paths, flags, io, configOptions = {}) {
     ...config ? { config } : {},
     ...baseline ? { baseline } : {},
     ...flags.plugin?.length ? { plugins: flags.plugin } : {},
-    ...flags.templatesOnly ? { secretsInAllFiles: false } : {}
+    ...flags.templatesOnly ? { secretsInAllFiles: false } : {},
+    ...region ? { region } : {}
   });
-}
-
-// node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
-var import_index = __toESM(require_commander(), 1);
-var {
-  program,
-  createCommand,
-  createArgument,
-  createOption,
-  CommanderError,
-  InvalidArgumentError,
-  InvalidOptionArgumentError,
-  // deprecated old name
-  Command,
-  Argument,
-  Option,
-  Help
-} = import_index.default;
-
-// packages/cli/src/options.ts
-var FAIL_ON = [...SEVERITIES, "none"];
-function orList(values) {
-  return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
-}
-function count2(value) {
-  const n2 = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n2)) throw new InvalidArgumentError("must be a whole number (0 for no limit)");
-  return n2;
-}
-function repeatable(value, previous = []) {
-  return [...previous, value];
-}
-var SARIF_FILE = `mamori${FORMATS.sarif.extension}`;
-var SCAN_SETTINGS = [
-  {
-    input: {
-      name: "paths",
-      default: ".",
-      description: "Files or folders to scan, separated by spaces or new lines. Folders are walked recursively, honouring .gitignore."
-    }
-  },
-  {
-    option: {
-      flags: "-c, --config <file>",
-      description: 'configuration file (default: mamori.config.* or package.json "mamori", searched from here upward)',
-      commands: ["scan", "baseline"]
-    },
-    input: {
-      name: "config",
-      default: "",
-      description: 'Configuration file, in the workspace. By default mamori.config.json, .yaml or .yml (or package.json "mamori") is looked up in the workspace. A configuration that is code (mamori.config.mjs) or names plugins is refused unless trust-config is true.'
-    }
-  },
-  {
-    option: { flags: "--no-config", description: "ignore configuration files", commands: ["scan", "baseline"] },
-    input: {
-      name: "no-config",
-      default: "false",
-      description: "true: ignore any configuration in the workspace and scan with the built-in rules and their defaults."
-    }
-  },
-  {
-    input: {
-      name: "trust-config",
-      default: "false",
-      description: "true: run code from the checkout, a mamori.config.mjs and the configuration's plugins, as the command line does. Off by default, because the checkout may come from a pull request (pull_request_target, forks) and code in it would run with the job's token and on the runner (a self-hosted runner keeps what it leaves behind). Data configurations and declarative rules (YAML or JSON) load either way. Set it only where the checkout is trusted."
-    }
-  },
-  {
-    option: { flags: "--fail-on <level>", description: "lowest finding level that makes the exit code 1", commands: ["scan"], default: "error" },
-    input: { name: "fail-on", default: "error", description: `Lowest finding level that fails the step: ${orList(FAIL_ON)}.` },
-    choices: FAIL_ON
-  },
-  {
-    option: { flags: "-f, --format <format>", description: "output format", commands: ["scan"], default: "stylish" },
-    input: {
-      name: "format",
-      default: "stylish",
-      description: `Format of the report printed to the log (${orList(REPORT_FORMATS)}). The SARIF file is always written.`
-    },
-    choices: REPORT_FORMATS
-  },
-  {
-    input: {
-      name: "sarif-file",
-      default: SARIF_FILE,
-      description: "Where to write the SARIF report, relative to the workspace, for github/codeql-action/upload-sarif. It must be in the workspace or RUNNER_TEMP; a folder on the way that is a symbolic link is refused, and a link at the file itself is replaced, never written through. It keeps to GitHub's limits: the 25,000 most severe results, 10 MB compressed."
-    }
-  },
-  {
-    option: {
-      flags: "-p, --parameters <file>",
-      description: "template parameter values (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a {Key: Value} map)",
-      commands: ["scan", "baseline"]
-    },
-    input: {
-      name: "parameters",
-      default: "",
-      description: "Template parameter values file (create-stack --parameters JSON, deploy --parameter-overrides JSON, or a map), in the workspace or RUNNER_TEMP."
-    }
-  },
-  {
-    option: {
-      flags: "-b, --baseline <sarif>",
-      description: "report and fail only on findings that are not in this earlier SARIF (see `mamori baseline`)",
-      commands: ["scan"]
-    },
-    input: {
-      name: "baseline",
-      default: "",
-      description: "An earlier SARIF file (mamori baseline), in the workspace or RUNNER_TEMP; only findings not in it are reported and fail the step."
-    }
-  },
-  {
-    option: { flags: "--plugin <module>", description: "load rules from a plugin module (repeatable)", commands: ["scan", "baseline"], parse: repeatable }
-  },
-  { option: { flags: "--templates-only", description: "check only templates, not every other text file for AWS keys", commands: ["scan"] } },
-  {
-    option: {
-      flags: "--sarif-max-results <n>",
-      description: "with --format sarif: keep the n most severe results, within GitHub code scanning's limits (0: every result, no limit)",
-      commands: ["scan"],
-      default: 25e3,
-      parse: count2
-    }
-  }
-];
-function actionInput(name) {
-  const setting = SCAN_SETTINGS.find((s) => s.input?.name === name);
-  if (!setting?.input) throw new Error(`no Action input ${name}`);
-  return { ...setting.input, ...setting.choices ? { choices: setting.choices } : {} };
 }
 
 // packages/cli/src/action.ts
@@ -42562,17 +48594,16 @@ function jobSummary(result, context) {
   const lines = [
     `## ${icon} mamori: ${problems} in ${plural2(summary.files, "scanned file")}${about.map((a) => `; ${a}`).join("")} \u2014 ${verdict}`,
     "",
-    "| Errors | Warnings | Notes | Suppressed | Estimated monthly waste |",
+    `| Errors | Warnings | Notes | Suppressed | Estimated monthly waste (list prices of ${PRICE_LIST.date}) |`,
     "|---:|---:|---:|---:|---:|",
-    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | $${summary.waste.usd.toFixed(2)} |`,
+    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | ${formatUsd(summary.waste.usd)} |`,
     ""
   ];
   if (active.length > 0) {
     lines.push("| Level | Rule | Location | Message |", "|---|---|---|---|");
     for (const f of active.slice(0, SUMMARY_ROWS)) {
-      lines.push(
-        `| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${code(`${f.location.file}:${f.location.line}`, 200)} | ${code(f.message, 300)} |`
-      );
+      const where = `${code(`${f.location.file}:${f.location.line}`, 200)}${f.entity.region ? ` ${code(f.entity.region, 50)}` : ""}`;
+      lines.push(`| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${where} | ${code(f.message, 300)} |`);
     }
     if (active.length > SUMMARY_ROWS) lines.push("", `\u2026and ${active.length - SUMMARY_ROWS} more: the report in the log lists them all.`);
     lines.push("");
@@ -42627,6 +48658,7 @@ async function runAction(env, io) {
   const config = input(env, "config");
   const parameters = input(env, "parameters");
   const baseline = input(env, "baseline");
+  const region = input(env, "region");
   const noConfig = booleanInput(env, "no-config");
   const trustConfig = booleanInput(env, "trust-config");
   const summarise = async (text2) => {
@@ -42651,6 +48683,7 @@ ${code(message, 500, false)}
   if (noConfig === void 0) return refuse(`no-config must be true or false, not "${input(env, "no-config")}"`);
   if (trustConfig === void 0) return refuse(`trust-config must be true or false, not "${input(env, "trust-config")}"`);
   if (noConfig && config) return refuse("config and no-config cannot both be set");
+  if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
   if (/[\r\n]/.test(sarifFile)) return refuse("sarif-file must be one line");
   for (const [name, value] of [
     ["config", config],
@@ -42680,9 +48713,10 @@ ${code(message, 500, false)}
           failOn,
           ...noConfig ? { config: false } : config ? { config } : {},
           ...parameters ? { parameters } : {},
-          ...baseline ? { baseline } : {}
+          ...baseline ? { baseline } : {},
+          ...region ? { region: [region] } : {}
         },
-        { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false },
+        { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env },
         {
           allowCode: trustConfig,
           codeHint: "set `trust-config: true` on the mamori step to run it, or `no-config: true` to scan without the configuration",

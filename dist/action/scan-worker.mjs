@@ -7366,6 +7366,817 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/.pnpm/ipaddr.js@2.5.0/node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/.pnpm/ipaddr.js@2.5.0/node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount >= parts) {
+          return null;
+        }
+        replacementCount = parts - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i = 0; i < ref.length; i++) {
+            results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+          }
+          return results;
+        })();
+        return {
+          parts,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift;
+        while (cidrBits > 0) {
+          shift = partSize - cidrBits;
+          if (shift < 0) {
+            shift = 0;
+          }
+          if (first[part] >> shift !== second[part] >> shift) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i, octet;
+          for (i = 0; i < octets.length; i++) {
+            octet = octets[i];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i, octet, zeros;
+          for (i = 3; i >= 0; i -= 1) {
+            octet = this.octets[i];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts = this.parser(string);
+        if (parts === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match, part, value;
+        if (match = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match.slice(1, 6);
+            const results = [];
+            for (let i = 0; i < ref.length; i++) {
+              part = ref[i];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift;
+            for (shift = 0; shift <= 24; shift += 8) {
+              results.push(value >> shift & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts, zoneId) {
+          let i, part;
+          if (parts.length === 16) {
+            this.parts = [];
+            for (i = 0; i <= 14; i += 2) {
+              this.parts.push(parts[i] << 8 | parts[i + 1]);
+            }
+          } else if (parts.length === 8) {
+            this.parts = parts;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i = 0; i < this.parts.length; i++) {
+            part = this.parts[i];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i = 7; i >= 0; i -= 1) {
+            part = this.parts[i];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes3 = [];
+          const ref = this.parts;
+          for (let i = 0; i < ref.length; i++) {
+            part = ref[i];
+            bytes3.push(part >> 8);
+            bytes3.push(part & 255);
+          }
+          return bytes3;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(padPart(this.parts[i].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(this.parts[i].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex = /((^|:)(0(:|$)){2,})/g;
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          const normalized = this.toNormalizedString();
+          const string = normalized.slice(0, normalized.length - suffix.length);
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let bestMatchGroups = -1;
+          let match;
+          while (match = regex.exec(string)) {
+            const groups = (match[0].match(/0/g) || []).length;
+            if (groups > bestMatchGroups) {
+              bestMatchGroups = groups;
+              bestMatchIndex = match.index;
+              bestMatchLength = match[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string + suffix;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr = this.parser(string);
+          new this(addr.parts, addr.zoneId);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr = this.parser(string);
+        if (addr === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr.parts, addr.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match, parsed;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr, i, match, octet, octets, zoneId;
+        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match = string.match(ipv6Regexes.transitional)) {
+          zoneId = match[6] || "";
+          addr = match[1];
+          if (!match[1].endsWith("::")) {
+            addr = addr.slice(0, -1);
+          }
+          addr = expandIPv6(addr + zoneId, 6);
+          if (addr && addr.parts) {
+            octets = [
+              parseInt(match[2]),
+              parseInt(match[3]),
+              parseInt(match[4]),
+              parseInt(match[5])
+            ];
+            for (i = 0; i < octets.length; i++) {
+              octet = octets[i];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr.parts.push(octets[0] << 8 | octets[1]);
+            addr.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr.parts,
+              zoneId: addr.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes3) {
+        const length = bytes3.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes3);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes3);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr = this.parse(string);
+        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
+          return addr.toIPv4Address();
+        } else {
+          return addr;
+        }
+      };
+      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i = 0; i < rangeSubnets.length; i++) {
+              subnet = rangeSubnets[i];
+              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module !== "undefined" && module.exports) {
+        module.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports);
+  }
+});
+
 // packages/core/src/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
@@ -8076,7 +8887,10 @@ var Resolver = class {
       this.cut(`working it out takes more than ${MAX_STEPS.toLocaleString("en-US")} steps`);
       return [UNKNOWN];
     }
-    if (node.kind === "scalar") return [{ value: node.value, via: [] }];
+    if (node.kind === "scalar") {
+      if (typeof node.value === "string" && this.template.variables?.test(node.value)) return [UNKNOWN];
+      return [{ value: node.value, via: [] }];
+    }
     if (node.kind === "seq") return this.product(node.items, depth).map((c) => ({ value: c.value, via: c.via }));
     const fn = intrinsicName(node);
     const arg = fn ? get(node, fn) : void 0;
@@ -8356,6 +9170,79 @@ function isScalarValue(v) {
   return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 }
 
+// packages/core/src/template/serverless.ts
+var SERVERLESS_VARIABLE = /\$\{\s*(?!AWS::)[A-Za-z][\w-]*\s*[:(]/;
+var SECTIONS2 = ["Resources", "Conditions", "Outputs", "Mappings", "Parameters"];
+function isServerless(root) {
+  if (root?.kind !== "map" || !get(root, "service")) return false;
+  const provider = get(root, "provider");
+  if (provider?.kind !== "map") return false;
+  const name = scalarString(get(provider, "name"));
+  return name === void 0 || name.toLowerCase() === "aws" || SERVERLESS_VARIABLE.test(name);
+}
+function looksLikeServerless(text2) {
+  return /^["']?service["']?\s*:/m.test(text2) && /^["']?provider["']?\s*:/m.test(text2);
+}
+function serverlessTemplateRoot(file, root) {
+  const notifications = [];
+  const included = (node, what) => {
+    const text2 = scalarString(node) ?? "";
+    notifications.push({
+      level: "note",
+      code: "skipped",
+      file,
+      line: node.loc.line,
+      column: node.loc.column,
+      message: `${what} is ${/\$\{\s*file\(/.test(text2) ? "included from another file" : "not written here"} (${text2.slice(0, 80)}): not scanned with this file${what.startsWith("resources") ? "; scan the included file as a template" : ""}`
+    });
+  };
+  const environment = (node, what) => {
+    if (node && node.kind !== "map") included(node, what);
+  };
+  environment(get(get(root, "provider"), "environment"), "provider.environment");
+  const functions = get(root, "functions");
+  for (const group of functions?.kind === "seq" ? functions.items : [functions]) {
+    if (group?.kind === "map") for (const f of group.entries) environment(get(f.value, "environment"), `functions.${f.key}.environment`);
+    else if (group) included(group, "functions");
+  }
+  const fragments = [];
+  const resources = get(root, "resources");
+  if (resources?.kind === "map") fragments.push(resources);
+  else if (resources?.kind === "seq") {
+    resources.items.forEach((item, i) => {
+      if (item.kind === "map") fragments.push(item);
+      else included(item, `resources[${i}]`);
+    });
+  } else if (resources) included(resources, "resources");
+  const sections = /* @__PURE__ */ new Map();
+  const firstKey = /* @__PURE__ */ new Map();
+  for (const fragment of fragments) {
+    for (const e of fragment.entries) {
+      if (!SECTIONS2.includes(e.key)) continue;
+      if (e.value.kind !== "map") {
+        included(e.value, `resources.${e.key}`);
+        continue;
+      }
+      if (!firstKey.has(e.key)) firstKey.set(e.key, e);
+      const merged = sections.get(e.key) ?? /* @__PURE__ */ new Map();
+      for (const item of e.value.entries) {
+        merged.delete(item.key);
+        merged.set(item.key, item);
+      }
+      sections.set(e.key, merged);
+    }
+  }
+  const entries = [];
+  for (const [key, merged] of sections) {
+    const first = firstKey.get(key);
+    const items2 = [...merged.values()];
+    const start = Math.min(first.value.span[0], ...items2.map((i) => i.value.span[0]));
+    const end = Math.max(first.value.span[1], ...items2.map((i) => i.value.span[1]));
+    entries.push({ key, keyLoc: first.keyLoc, value: { kind: "map", entries: items2, loc: first.value.loc, span: [start, end] } });
+  }
+  return { root: { kind: "map", entries, loc: root.loc, span: root.span }, notifications };
+}
+
 // packages/core/src/template/template.ts
 function isTemplate(root) {
   if (root?.kind !== "map") return false;
@@ -8365,7 +9252,7 @@ function isTemplate(root) {
   return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
 }
 function looksLikeTemplate(text2) {
-  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
+  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || looksLikeServerless(text2);
 }
 function buildTemplate(file, text2, index, parsed, options = {}) {
   const parameters = parametersOf(parsed);
@@ -10810,6 +11697,99 @@ var accessKeyResource = {
   template: { what: "access keys", extract: (input) => accessKeysOf(input.template, input.resolver) }
 };
 
+// packages/core/src/util/non-empty.ts
+function nonEmpty(s) {
+  return s && s.trim() !== "" ? s : void 0;
+}
+
+// packages/core/src/entities/az-span/snapshot.ts
+function azSpansFromSnapshot(input) {
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    const zoneOf = subnetZones(r);
+    const arn = (service, resource2) => `arn:${input.partition}:${service}:${region}:${input.account}:${resource2}`;
+    const spans = [];
+    (r.rds?.DescribeDBSubnetGroups?.DBSubnetGroups ?? []).forEach((g, i) => {
+      const name = nonEmpty(g.DBSubnetGroupName) ?? String(i);
+      const subnets = (g.Subnets ?? []).filter((s) => nonEmpty(s.SubnetIdentifier) !== void 0);
+      spans.push({
+        resourceType: "DbSubnetGroup",
+        name,
+        arn: nonEmpty(g.DBSubnetGroupArn) ?? arn("rds", `subgrp:${name}`),
+        at: ["rds", "DescribeDBSubnetGroups", "DBSubnetGroups", i, "DBSubnetGroupName"],
+        subnetIds: subnets.map((s) => s.SubnetIdentifier ?? ""),
+        zones: subnets.map((s) => nonEmpty(s.SubnetAvailabilityZone?.Name) ?? zoneOf(s.SubnetIdentifier))
+      });
+    });
+    (r.elbv2?.DescribeLoadBalancers?.LoadBalancers ?? []).forEach((lb, i) => {
+      const name = nonEmpty(lb.LoadBalancerName) ?? String(i);
+      const places = lb.AvailabilityZones ?? [];
+      const bySubnet = places.length > 0 && places.every((p) => nonEmpty(p.SubnetId) !== void 0);
+      spans.push({
+        resourceType: "LoadBalancer",
+        name,
+        arn: nonEmpty(lb.LoadBalancerArn) ?? arn("elasticloadbalancing", `loadbalancer/${name}`),
+        at: ["elbv2", "DescribeLoadBalancers", "LoadBalancers", i, "LoadBalancerName"],
+        subnetIds: bySubnet ? places.map((p) => p.SubnetId ?? "") : [],
+        zones: places.map((p) => nonEmpty(p.ZoneName) ?? zoneOf(p.SubnetId))
+      });
+    });
+    (r.elb?.DescribeLoadBalancers?.LoadBalancerDescriptions ?? []).forEach((lb, i) => {
+      const name = nonEmpty(lb.LoadBalancerName) ?? String(i);
+      const subnetIds = (lb.Subnets ?? []).filter((s) => nonEmpty(s) !== void 0);
+      const listed = (lb.AvailabilityZones ?? []).filter((z) => nonEmpty(z) !== void 0);
+      spans.push({
+        resourceType: "LoadBalancer",
+        name,
+        arn: arn("elasticloadbalancing", `loadbalancer/${name}`),
+        at: ["elb", "DescribeLoadBalancers", "LoadBalancerDescriptions", i, "LoadBalancerName"],
+        subnetIds,
+        // A load balancer in a VPC lists the zones of its subnets; one outside a VPC, zones only.
+        zones: listed.length > 0 ? listed : subnetIds.map(zoneOf)
+      });
+    });
+    (r.autoscaling?.DescribeAutoScalingGroups?.AutoScalingGroups ?? []).forEach((g, i) => {
+      if (g.Status === "Delete in progress") return;
+      const name = nonEmpty(g.AutoScalingGroupName) ?? String(i);
+      const subnetIds = (g.VPCZoneIdentifier ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
+      const listed = (g.AvailabilityZones ?? []).filter((z) => nonEmpty(z) !== void 0);
+      spans.push({
+        resourceType: "AutoScalingGroup",
+        name,
+        arn: nonEmpty(g.AutoScalingGroupARN) ?? arn("autoscaling", `autoScalingGroup:*:autoScalingGroupName/${name}`),
+        at: ["autoscaling", "DescribeAutoScalingGroups", "AutoScalingGroups", i, "AutoScalingGroupName"],
+        subnetIds,
+        // The group's zones are those of its subnets, as Auto Scaling reports them.
+        zones: listed.length > 0 ? listed : subnetIds.map(zoneOf)
+      });
+    });
+    for (const s of spans) {
+      const zones = s.zones.filter((z) => z !== void 0);
+      out.push({
+        kind: "AzSpan",
+        id: s.arn,
+        ...input.base(region),
+        location: input.loc.at(["regional", region, ...s.at], s.arn),
+        displayName: s.name,
+        resourceType: s.resourceType,
+        name: s.name,
+        subnetIds: s.subnetIds,
+        // Known only when every subnet's (or listed) zone is.
+        ...zones.length > 0 && zones.length === s.zones.length ? { availabilityZones: [...new Set(zones)] } : {}
+      });
+    }
+  }
+  return out;
+}
+function subnetZones(r) {
+  const zones = /* @__PURE__ */ new Map();
+  for (const s of r.ec2?.DescribeSubnets?.Subnets ?? []) {
+    const zone = nonEmpty(s.AvailabilityZone);
+    if (s.SubnetId && zone) zones.set(s.SubnetId, zone);
+  }
+  return (subnetId) => subnetId === void 0 ? void 0 : zones.get(subnetId);
+}
+
 // packages/core/src/template/resolution/settings.ts
 function alternatives(resolver, res, key) {
   const node = get(res.properties, key);
@@ -11022,15 +12002,119 @@ function single(resolver, node) {
 // packages/core/src/entities/az-span/index.ts
 var azSpan = {
   kind: "AzSpan",
-  template: { what: "availability-zone spans", extract: (input) => azSpansOf(input.template, input.resolver) }
+  template: { what: "availability-zone spans", extract: (input) => azSpansOf(input.template, input.resolver) },
+  snapshot: azSpansFromSnapshot
 };
+
+// packages/core/src/entities/billing-guardrails/alarms.ts
+var BILLING_NAMESPACE = "AWS/Billing";
+var BILLING_METRIC = "EstimatedCharges";
+var isCharges = (m) => m?.Namespace === BILLING_NAMESPACE && m.MetricName === BILLING_METRIC;
+function isBillingAlarm(alarm) {
+  if (isCharges(alarm)) return true;
+  return (alarm.Metrics ?? []).some(
+    (q) => isCharges(q.MetricStat?.Metric) || q.Expression?.includes(BILLING_NAMESPACE) === true && q.Expression.includes(BILLING_METRIC)
+  );
+}
+
+// packages/core/src/entities/billing-guardrails/snapshot.ts
+function billingGuardrailsFromSnapshot(input) {
+  const { budgets, cloudwatch } = input.snapshot.global;
+  const listed = budgets?.DescribeBudgets?.Budgets;
+  const alarms = cloudwatch?.DescribeAlarms?.MetricAlarms;
+  const asked = listed !== void 0 || alarms !== void 0 || input.didFail("budgets", "global", "DescribeBudgets") || input.didFail("cloudwatch", "global", "DescribeAlarms");
+  if (!asked) return [];
+  const arn = `arn:${input.partition}:budgets::${input.account}:budget/*`;
+  const location = listed !== void 0 ? input.loc.at(["global", "budgets", "DescribeBudgets"], arn) : alarms !== void 0 ? input.loc.at(["global", "cloudwatch", "DescribeAlarms"], arn) : input.loc.at(["accountId"], arn);
+  return [
+    {
+      kind: "BillingGuardrails",
+      id: arn,
+      ...input.base(void 0),
+      location,
+      displayName: `account ${input.account}`,
+      accountId: input.account,
+      ...listed !== void 0 ? { costBudgets: listed.filter((b) => b.BudgetType === "COST").map((b, i) => b.BudgetName ?? `budget ${i + 1}`) } : {},
+      ...alarms !== void 0 ? { billingAlarms: alarms.filter(isBillingAlarm).map((a, i) => a.AlarmName ?? `alarm ${i + 1}`) } : {}
+    }
+  ];
+}
+
+// packages/core/src/entities/billing-guardrails/index.ts
+var billingGuardrails = {
+  kind: "BillingGuardrails",
+  snapshot: billingGuardrailsFromSnapshot
+};
+
+// packages/core/src/entities/cache-replication-group/snapshot.ts
+var REPLICATING = /* @__PURE__ */ new Set(["redis", "valkey"]);
+function cacheReplicationGroupsFromSnapshot(input) {
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    const groups = r.elasticache?.DescribeReplicationGroups?.ReplicationGroups ?? [];
+    const members = new Set(
+      groups.flatMap((g) => [
+        ...g.MemberClusters ?? [],
+        ...(g.NodeGroups ?? []).flatMap((n) => (n.NodeGroupMembers ?? []).flatMap((m) => m.CacheClusterId ? [m.CacheClusterId] : []))
+      ])
+    );
+    groups.forEach((g, i) => {
+      const replicationGroupId = g.ReplicationGroupId ?? String(i);
+      const arn = g.ARN ?? `arn:${input.partition}:elasticache:${region}:${input.account}:replicationgroup:${replicationGroupId}`;
+      const failover = g.AutomaticFailover?.toLowerCase();
+      const automaticFailover = failover === "enabled" || failover === "enabling" ? true : failover === "disabled" || failover === "disabling" ? false : void 0;
+      const multiAz = g.MultiAZ?.toLowerCase();
+      const shards = (g.NodeGroups ?? []).map((n) => n.NodeGroupMembers?.length ?? 0).filter((n) => n > 0);
+      const nodes = shards.length > 0 ? Math.min(...shards) : g.MemberClusters?.length;
+      out.push({
+        kind: "CacheReplicationGroup",
+        id: arn,
+        ...input.base(region),
+        location: input.loc.at(["regional", region, "elasticache", "DescribeReplicationGroups", "ReplicationGroups", i, "ReplicationGroupId"], arn),
+        displayName: replicationGroupId,
+        replicationGroupId,
+        resourceType: "ReplicationGroup",
+        // Answers from before Valkey leave the engine out: they are Redis OSS.
+        engine: (g.Engine ?? "redis").toLowerCase(),
+        ...automaticFailover !== void 0 ? { automaticFailover } : {},
+        ...multiAz === "enabled" || multiAz === "disabled" ? { multiAz: multiAz === "enabled" } : {},
+        ...nodes !== void 0 && nodes > 0 ? { numCacheClusters: nodes } : {}
+      });
+    });
+    (r.elasticache?.DescribeCacheClusters?.CacheClusters ?? []).forEach((c, i) => {
+      const engine = c.Engine?.toLowerCase();
+      const id = c.CacheClusterId ?? String(i);
+      if (c.ReplicationGroupId || members.has(id) || engine === void 0 || !REPLICATING.has(engine)) return;
+      const arn = c.ARN ?? `arn:${input.partition}:elasticache:${region}:${input.account}:cluster:${id}`;
+      out.push({
+        kind: "CacheReplicationGroup",
+        id: arn,
+        ...input.base(region),
+        location: input.loc.at(["regional", region, "elasticache", "DescribeCacheClusters", "CacheClusters", i, "CacheClusterId"], arn),
+        displayName: id,
+        replicationGroupId: id,
+        resourceType: "CacheCluster",
+        engine,
+        automaticFailover: false,
+        multiAz: false,
+        numCacheClusters: 1
+      });
+    });
+  }
+  return out;
+}
 
 // packages/core/src/entities/cache-replication-group/template.ts
 var byFalse = (a, b) => !a && b;
 var bySmaller = (a, b) => a < b;
-function cacheReplicationGroupsOf(template, resolver) {
+function cacheReplicationGroupsOf(template, resolver, graph) {
   const out = [];
   for (const res of template.resources.values()) {
+    if (res.type === "AWS::ElastiCache::CacheCluster" && isCreated(resolver, res)) {
+      const single2 = standaloneCluster(template, resolver, graph, res);
+      if (single2) out.push(single2);
+      continue;
+    }
     if (res.type !== "AWS::ElastiCache::ReplicationGroup" || !isCreated(resolver, res)) continue;
     const props = res.properties;
     const settingSources = {};
@@ -11047,6 +12131,7 @@ function cacheReplicationGroupsOf(template, resolver) {
       location: res.loc,
       displayName: res.logicalId,
       replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
+      resourceType: "ReplicationGroup",
       engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
       ...failover ? { automaticFailover: failover.value } : {},
       ...multiAz ? { multiAz: multiAz.value } : {},
@@ -11055,6 +12140,24 @@ function cacheReplicationGroupsOf(template, resolver) {
     });
   }
   return out;
+}
+function standaloneCluster(template, resolver, graph, res) {
+  const engines = resolver.values(get(res.properties, "Engine")).map((c) => typeof c.value === "string" ? c.value.toLowerCase() : void 0);
+  if (engines.length === 0 || !engines.every((e) => e === "redis" || e === "valkey")) return void 0;
+  if (graph.referencesTo(res.logicalId).some((r) => r.fromType === "AWS::ElastiCache::ReplicationGroup")) return void 0;
+  return {
+    kind: "CacheReplicationGroup",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    replicationGroupId: text(resolver, get(res.properties, "ClusterName")) ?? res.logicalId,
+    resourceType: "CacheCluster",
+    engine: engines[0] ?? "redis",
+    automaticFailover: false,
+    multiAz: false,
+    numCacheClusters: 1
+  };
 }
 function clusterMode(template, resolver, res) {
   const props = res.properties;
@@ -11086,13 +12189,170 @@ function nodesPerShard(resolver, res) {
 // packages/core/src/entities/cache-replication-group/index.ts
 var cacheReplicationGroup = {
   kind: "CacheReplicationGroup",
-  template: { what: "ElastiCache replication groups", extract: (input) => cacheReplicationGroupsOf(input.template, input.resolver) }
+  template: { what: "ElastiCache replication groups", extract: (input) => cacheReplicationGroupsOf(input.template, input.resolver, input.graph) },
+  snapshot: cacheReplicationGroupsFromSnapshot
 };
 
-// packages/core/src/util/non-empty.ts
-function nonEmpty(s) {
-  return s && s.trim() !== "" ? s : void 0;
+// packages/core/src/entities/db-cluster/snapshot.ts
+function dbClustersFromSnapshot(input) {
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    const instances = r.rds?.DescribeDBInstances?.DBInstances ?? [];
+    (r.rds?.DescribeDBClusters?.DBClusters ?? []).forEach((c, i) => {
+      const clusterId = c.DBClusterIdentifier ?? String(i);
+      const arn = c.DBClusterArn ?? `arn:${input.partition}:rds:${region}:${input.account}:cluster:${clusterId}`;
+      const own2 = instances.filter((d) => d.DBClusterIdentifier !== void 0 && d.DBClusterIdentifier.toLowerCase() === clusterId.toLowerCase());
+      const members = [
+        .../* @__PURE__ */ new Set([
+          ...(c.DBClusterMembers ?? []).flatMap((m) => m.DBInstanceIdentifier ? [m.DBInstanceIdentifier] : []),
+          ...own2.map((d) => d.DBInstanceIdentifier)
+        ])
+      ];
+      const zoneOf = new Map(own2.flatMap((d) => d.AvailabilityZone ? [[d.DBInstanceIdentifier, d.AvailabilityZone]] : []));
+      const zones = members.every((m) => zoneOf.has(m)) ? [...new Set(members.map((m) => zoneOf.get(m) ?? ""))] : void 0;
+      const engineMode = c.EngineMode?.toLowerCase();
+      const multiAzCluster = c.DBClusterInstanceClass !== void 0 && !(c.Engine ?? "").toLowerCase().startsWith("aurora");
+      let multiAz;
+      if (multiAzCluster) multiAz = true;
+      else if (engineMode === "serverless" || members.length === 0) multiAz = void 0;
+      else if (members.length === 1) multiAz = false;
+      else if (c.MultiAZ === true || zones && zones.length > 1) multiAz = true;
+      else multiAz = zones ? false : c.MultiAZ;
+      out.push({
+        kind: "DbCluster",
+        id: arn,
+        ...input.base(region),
+        location: input.loc.at(["regional", region, "rds", "DescribeDBClusters", "DBClusters", i, "DBClusterIdentifier"], arn),
+        displayName: clusterId,
+        clusterId,
+        resourceType: "DBCluster",
+        ...c.Engine ? { engine: c.Engine.toLowerCase() } : {},
+        ...engineMode ? { engineMode } : {},
+        ...multiAzCluster ? { multiAzCluster } : {},
+        members,
+        ...zones && zones.length > 0 ? { memberZones: zones } : {},
+        ...multiAz !== void 0 ? { multiAz } : {},
+        ...c.StorageEncrypted !== void 0 ? { storageEncrypted: c.StorageEncrypted } : {},
+        ...c.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: c.BackupRetentionPeriod } : {},
+        // The member instances say it for themselves when they are listed.
+        ...multiAzCluster && own2.length === 0 && c.PubliclyAccessible !== void 0 ? { publiclyAccessible: c.PubliclyAccessible } : {}
+      });
+    });
+  }
+  return out;
 }
+
+// packages/core/src/entities/db-cluster/template.ts
+var byFalse2 = (a, b) => !a && b;
+var byTrue = (a, b) => a && !b;
+var bySmaller2 = (a, b) => a < b;
+function dbClustersOf(template, resolver, graph) {
+  const out = [];
+  const instances = [...template.resources.values()].filter((r) => r.type === "AWS::RDS::DBInstance" && isCreated(resolver, r));
+  for (const res of template.resources.values()) {
+    if (!isCreated(resolver, res)) continue;
+    if (res.type === "AWS::RDS::DBCluster") out.push(cluster(template, resolver, graph, res, instances));
+    else if (res.type === "AWS::RDS::GlobalCluster") out.push(globalCluster(template, resolver, graph, res));
+  }
+  return out;
+}
+function cluster(template, resolver, graph, res, instances) {
+  const props = res.properties;
+  const clusterId = text(resolver, get(props, "DBClusterIdentifier"));
+  const engine = text(resolver, get(props, "Engine"))?.toLowerCase();
+  const engineMode = (text(resolver, get(props, "EngineMode")) ?? (engine?.startsWith("aurora") ? "provisioned" : void 0))?.toLowerCase();
+  const multiAzCluster = isWritten(resolver, res, "DBClusterInstanceClass");
+  const settingSources = {};
+  const take = (name, s) => {
+    if (s) settingSources[name] = s.source;
+    return s?.value;
+  };
+  const referring = new Set(
+    graph.referencesTo(res.logicalId).filter((r) => r.fromType === "AWS::RDS::DBInstance" && r.path.startsWith("Properties/DBClusterIdentifier")).map((r) => r.from)
+  );
+  const members = instances.filter(
+    (i) => referring.has(i.logicalId) || clusterId !== void 0 && text(resolver, get(i.properties, "DBClusterIdentifier"))?.toLowerCase() === clusterId.toLowerCase()
+  );
+  const memberZones = members.map((m) => text(resolver, get(m.properties, "AvailabilityZone")));
+  const clusterZones = resolver.value(get(props, "AvailabilityZones"));
+  let zones;
+  if (memberZones.length > 0 && memberZones.every((z) => z !== void 0)) zones = [...new Set(memberZones)];
+  else if (Array.isArray(clusterZones) && clusterZones.length === 1 && typeof clusterZones[0] === "string") zones = [clusterZones[0]];
+  let multiAz;
+  if (multiAzCluster) multiAz = true;
+  else if (engineMode === "serverless" || members.length === 0) multiAz = void 0;
+  else if (members.length === 1) multiAz = false;
+  else if (zones) multiAz = zones.length > 1;
+  if (multiAz !== void 0 && !multiAzCluster) settingSources.multiAz = { location: res.loc };
+  const inherited = ["SnapshotIdentifier", "SourceDBClusterIdentifier", "GlobalClusterIdentifier"].some((k) => isWritten(resolver, res, k));
+  let storageEncrypted;
+  if (engineMode === "serverless") storageEncrypted = true;
+  else if (!inherited || isWritten(resolver, res, "StorageEncrypted")) {
+    storageEncrypted = take("storageEncrypted", leastSafe(resolver, res, "StorageEncrypted", parseBoolean, isWritten(resolver, res, "KmsKeyId"), byFalse2));
+  }
+  const backupRetentionPeriod = take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, 1, bySmaller2));
+  let publiclyAccessible;
+  if (multiAzCluster) {
+    const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
+    publiclyAccessible = take(
+      "publiclyAccessible",
+      leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, noSubnetGroup.length > 0 ? true : void 0, byTrue)
+    );
+    const source = settingSources.publiclyAccessible;
+    if (source?.defaulted) {
+      const via = [...source.via ?? [], ...noSubnetGroup[0] ?? []];
+      settingSources.publiclyAccessible = { ...source, ...via.length > 0 ? { via } : {} };
+    }
+  }
+  return {
+    kind: "DbCluster",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    clusterId: clusterId ?? res.logicalId,
+    resourceType: "DBCluster",
+    ...engine !== void 0 ? { engine } : {},
+    ...engineMode !== void 0 ? { engineMode } : {},
+    ...multiAzCluster ? { multiAzCluster } : {},
+    members: members.map((m) => m.logicalId),
+    ...zones ? { memberZones: zones } : {},
+    ...multiAz !== void 0 ? { multiAz } : {},
+    ...storageEncrypted !== void 0 ? { storageEncrypted } : {},
+    ...backupRetentionPeriod !== void 0 ? { backupRetentionPeriod } : {},
+    ...publiclyAccessible !== void 0 ? { publiclyAccessible } : {},
+    settingSources
+  };
+}
+function globalCluster(template, resolver, graph, res) {
+  const props = res.properties;
+  const settingSources = {};
+  const s = isWritten(resolver, res, "SourceDBClusterIdentifier") ? void 0 : leastSafe(resolver, res, "StorageEncrypted", parseBoolean, false, byFalse2);
+  if (s) settingSources.storageEncrypted = s.source;
+  const members = graph.referencesTo(res.logicalId).filter((r) => r.fromType === "AWS::RDS::DBCluster" && r.path.startsWith("Properties/GlobalClusterIdentifier")).map((r) => r.from);
+  const engine = text(resolver, get(props, "Engine"))?.toLowerCase();
+  return {
+    kind: "DbCluster",
+    id: `${template.file}#${res.logicalId}`,
+    source: "template",
+    location: res.loc,
+    displayName: res.logicalId,
+    clusterId: text(resolver, get(props, "GlobalClusterIdentifier")) ?? res.logicalId,
+    resourceType: "GlobalCluster",
+    ...engine !== void 0 ? { engine } : {},
+    engineMode: "global",
+    members: [...new Set(members)],
+    ...s ? { storageEncrypted: s.value } : {},
+    settingSources
+  };
+}
+
+// packages/core/src/entities/db-cluster/index.ts
+var dbCluster = {
+  kind: "DbCluster",
+  template: { what: "DB clusters", extract: (input) => dbClustersOf(input.template, input.resolver, input.graph) },
+  snapshot: dbClustersFromSnapshot
+};
 
 // packages/core/src/entities/db-instance/snapshot.ts
 function dbInstancesFromSnapshot(input) {
@@ -11113,9 +12373,9 @@ function dbInstancesFromSnapshot(input) {
     (r.rds?.DescribeDBInstances?.DBInstances ?? []).forEach((db, i) => {
       const dbInstanceId = db.DBInstanceIdentifier ?? String(i);
       const arn = db.DBInstanceArn ?? `arn:${input.partition}:rds:${region}:${input.account}:db:${dbInstanceId}`;
-      const cluster = db.DBClusterIdentifier ? clusters.get(db.DBClusterIdentifier) : void 0;
+      const cluster2 = db.DBClusterIdentifier ? clusters.get(db.DBClusterIdentifier) : void 0;
       const securityGroupIds = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId ?? "").filter((id) => id !== "");
-      const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
+      const storageEncrypted = db.StorageEncrypted ?? cluster2?.StorageEncrypted;
       const port = db.Endpoint?.Port ?? db.DbInstancePort;
       const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
       out.push({
@@ -11163,9 +12423,9 @@ function engineDefaultPort(engine) {
 }
 
 // packages/core/src/entities/db-instance/template.ts
-var byFalse2 = (a, b) => !a && b;
-var byTrue = (a, b) => a && !b;
-var bySmaller2 = (a, b) => a < b;
+var byFalse3 = (a, b) => !a && b;
+var byTrue2 = (a, b) => a && !b;
+var bySmaller3 = (a, b) => a < b;
 function dbInstancesOf(template, resolver, groups) {
   const dbGroups = dbSecurityGroupsOf(template, resolver);
   const drafts = /* @__PURE__ */ new Map();
@@ -11203,9 +12463,9 @@ function draft(template, resolver, res, groups, dbGroups) {
   const props = res.properties;
   const clusterNode = get(props, "DBClusterIdentifier");
   const clusterRes = refTarget2(template, clusterNode);
-  const cluster = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
+  const cluster2 = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
   const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
-  const engine = (text(resolver, get(props, "Engine")) ?? (cluster ? text(resolver, get(cluster.properties, "Engine")) : void 0))?.toLowerCase();
+  const engine = (text(resolver, get(props, "Engine")) ?? (cluster2 ? text(resolver, get(cluster2.properties, "Engine")) : void 0))?.toLowerCase();
   const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
   const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
   const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
@@ -11219,12 +12479,12 @@ function draft(template, resolver, res, groups, dbGroups) {
     if (s) settingSources[name] = s.source;
     return s?.value;
   };
-  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse2));
+  const multiAz = member ? void 0 : take("multiAz", leastSafe(resolver, res, "MultiAZ", parseBoolean, false, byFalse3));
   const noSubnetGroup = absentBranches(resolver, res, "DBSubnetGroupName");
   const publicByDefault = !member && noSubnetGroup.length > 0;
   const publiclyAccessible = take(
     "publiclyAccessible",
-    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue)
+    leastSafe(resolver, res, "PubliclyAccessible", parseBoolean, publicByDefault ? true : void 0, byTrue2)
   );
   const publicSource = settingSources.publiclyAccessible;
   if (publicSource?.defaulted) {
@@ -11234,13 +12494,13 @@ function draft(template, resolver, res, groups, dbGroups) {
   let storageEncrypted;
   if (!member && !restoredAlways) {
     const kms = isWritten(resolver, res, "KmsKeyId");
-    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse2);
+    const s = leastSafe(resolver, res, "StorageEncrypted", parseBoolean, kms, byFalse3);
     const unrestored = absentBranches(resolver, res, "DBSnapshotIdentifier")[0] ?? [];
     if (s && unrestored.length > 0) s.source = { ...s.source, via: [...unrestored, ...s.source.via ?? []] };
     storageEncrypted = take("storageEncrypted", s);
   }
-  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller2));
-  const portSetting = singleValue(resolver, res, "Port") ?? (cluster ? singleValue(resolver, cluster, "Port") : void 0);
+  const backupRetentionPeriod = member ? void 0 : take("backupRetentionPeriod", leastSafe(resolver, res, "BackupRetentionPeriod", parseInteger, replica ? void 0 : 1, bySmaller3));
+  const portSetting = singleValue(resolver, res, "Port") ?? (cluster2 ? singleValue(resolver, cluster2, "Port") : void 0);
   const port = portSetting?.value ?? engineDefaultPort(engine);
   if (portSetting) settingSources.port = portSetting.source;
   const ids = /* @__PURE__ */ new Set();
@@ -11273,7 +12533,7 @@ function draft(template, resolver, res, groups, dbGroups) {
   };
   collect(res, "VPCSecurityGroups");
   collect(res, "DBSecurityGroups");
-  if (cluster && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster, "VpcSecurityGroupIds");
+  if (cluster2 && !isWritten(resolver, res, "VPCSecurityGroups")) collect(cluster2, "VpcSecurityGroupIds");
   const db = {
     kind: "DbInstance",
     id: `${template.file}#${res.logicalId}`,
@@ -11464,6 +12724,298 @@ var elasticIp = {
   snapshot: elasticIpsFromSnapshot
 };
 
+// packages/core/src/snapshot/authorization-details.ts
+var AUTHORIZATION_PATH = ["global", "iam", "GetAccountAuthorizationDetails"];
+function authorizationDetails(input) {
+  return input.snapshot.global.iam?.GetAccountAuthorizationDetails;
+}
+function policyNameOfArn(arn) {
+  const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
+  return m?.[1] ?? arn;
+}
+var ADMINISTRATOR_ACCESS_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+
+// packages/core/src/entities/iam-group/snapshot.ts
+function iamGroupsFromSnapshot(input) {
+  const details = authorizationDetails(input);
+  if (!details) return [];
+  const members = /* @__PURE__ */ new Map();
+  for (const u of details.UserDetailList ?? []) {
+    for (const g of u.GroupList ?? []) members.set(g, [...members.get(g) ?? [], u.UserName]);
+  }
+  return (details.GroupDetailList ?? []).map((g, i) => {
+    const arn = g.Arn ?? `arn:${input.partition}:iam::${input.account}:group/${g.GroupName}`;
+    return {
+      kind: "IamGroup",
+      id: arn,
+      ...input.base(void 0),
+      location: input.loc.at([...AUTHORIZATION_PATH, "GroupDetailList", i, "GroupName"], arn),
+      displayName: g.GroupName,
+      groupName: g.GroupName,
+      arn,
+      members: members.get(g.GroupName) ?? [],
+      attachedPolicies: (g.AttachedManagedPolicies ?? []).map((p) => p.PolicyName ?? policyNameOfArn(p.PolicyArn ?? "")),
+      inlinePolicies: (g.GroupPolicyList ?? []).flatMap((p) => p.PolicyName ? [p.PolicyName] : [])
+    };
+  });
+}
+
+// packages/core/src/entities/iam-group/template.ts
+function iamGroupsOf(template, resolver, users) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::IAM::Group") continue;
+    const props = res.properties;
+    const members = users.filter((u) => u.groups.includes(res.logicalId)).map((u) => u.displayName);
+    for (const add of template.resources.values()) {
+      if (add.type !== "AWS::IAM::UserToGroupAddition") continue;
+      if (!principalRefs(template, resolver, get(add.properties, "GroupName"), "group").some((g) => g.logicalId === res.logicalId)) continue;
+      for (const u of principalRefs(template, resolver, get(add.properties, "Users"), "user")) if (!members.includes(u.name)) members.push(u.name);
+    }
+    out.push({
+      kind: "IamGroup",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: { ...res.loc, logicalPath: res.logicalId },
+      displayName: res.logicalId,
+      groupName: stringValue(resolver, get(props, "GroupName")) ?? res.logicalId,
+      members,
+      attachedPolicies: listNames(resolver, get(props, "ManagedPolicyArns"), (v) => v.split("/").pop() ?? v),
+      inlinePolicies: inlineNames(resolver, get(props, "Policies"))
+    });
+  }
+  return out;
+}
+function listNames(resolver, list, name) {
+  const out = [];
+  for (const b of resolver.branches(list)) {
+    const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+    for (const item of items2) {
+      const v = stringValue(resolver, item);
+      const n = v !== void 0 ? name(v) : refTarget(item) ?? "(unresolved policy)";
+      if (!out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}
+function inlineNames(resolver, list) {
+  const out = [];
+  for (const b of resolver.branches(list)) {
+    if (b.node?.kind !== "seq") continue;
+    b.node.items.forEach((item, i) => {
+      const n = stringValue(resolver, get(item, "PolicyName")) ?? `#${i + 1}`;
+      if (!out.includes(n)) out.push(n);
+    });
+  }
+  return out;
+}
+
+// packages/core/src/entities/iam-group/index.ts
+var iamGroup = {
+  kind: "IamGroup",
+  template: { what: "IAM groups", extract: (input) => iamGroupsOf(input.template, input.resolver, input.of("IamUser")) },
+  snapshot: iamGroupsFromSnapshot
+};
+
+// packages/core/src/snapshot/policy.ts
+function policyDocumentObject(doc) {
+  if (doc === void 0) return void 0;
+  if (typeof doc !== "string") return doc;
+  for (const text2 of [doc, safeDecode(doc)]) {
+    if (text2 === void 0) continue;
+    try {
+      const parsed = JSON.parse(text2);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function safeDecode(text2) {
+  try {
+    return decodeURIComponent(text2.replace(/\+/g, " "));
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/core/src/entities/iam-role/trust.ts
+var PRINCIPAL_TYPES2 = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+function strings(value) {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function principalsOf(value) {
+  if (value === "*") return [{ type: "*", value: "*" }];
+  if (!isRecord(value)) return [];
+  return Object.entries(value).flatMap(
+    ([type, v]) => PRINCIPAL_TYPES2.has(type) ? strings(v).map((value2) => ({ type, value: value2 })) : []
+  );
+}
+function conditionsOf(value) {
+  if (!isRecord(value)) return [];
+  return Object.entries(value).flatMap(
+    ([operator, byKey]) => isRecord(byKey) ? Object.entries(byKey).map(([key, v]) => ({ operator, key: key.toLowerCase(), values: strings(v).concat(typeof v === "boolean" ? [String(v)] : []) })) : []
+  );
+}
+function trustStatement(value, location, via) {
+  if (!isRecord(value)) return void 0;
+  const effect = value.Effect === void 0 ? "Allow" : value.Effect;
+  if (effect !== "Allow" && effect !== "Deny") return void 0;
+  const notPrincipal = value.Principal === void 0 && value.NotPrincipal !== void 0;
+  return {
+    effect,
+    principals: principalsOf(notPrincipal ? value.NotPrincipal : value.Principal),
+    notPrincipal,
+    actions: strings(value.Action),
+    conditions: conditionsOf(value.Condition),
+    location,
+    ...via && via.length > 0 ? { via } : {}
+  };
+}
+function trustStatements(doc, locate) {
+  const raw = doc.Statement;
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.flatMap((s, i) => {
+    const st = trustStatement(s, locate(Array.isArray(raw) ? ["Statement", i] : ["Statement"]));
+    return st ? [st] : [];
+  });
+}
+function trustedBy(trust) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of trust) {
+    if (s.effect !== "Allow") continue;
+    if (s.notPrincipal) out.add("any principal but those NotPrincipal names");
+    for (const p of s.principals) out.add(p.type === "*" || p.value === "*" ? "any principal (*)" : `${p.type} ${p.value}`);
+  }
+  return [...out];
+}
+
+// packages/core/src/entities/iam-role/snapshot.ts
+function iamRolesFromSnapshot(input) {
+  const details = authorizationDetails(input);
+  if (!details) return [];
+  return (details.RoleDetailList ?? []).map((r, i) => {
+    const arn = r.Arn ?? `arn:${input.partition}:iam::${input.account}:role/${r.RoleName}`;
+    const path3 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
+    const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
+    const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
+    return {
+      kind: "IamRole",
+      id: arn,
+      ...input.base(void 0),
+      location: input.loc.at([...path3, "RoleName"], arn),
+      displayName: r.RoleName,
+      roleName: r.RoleName,
+      arn,
+      trust: doc ? trustStatements(doc, (p) => input.loc.at([...path3, "AssumeRolePolicyDocument", ...p], arn)) : [],
+      attachedPolicies: (r.AttachedManagedPolicies ?? []).map((p) => p.PolicyName ?? policyNameOfArn(p.PolicyArn ?? "")),
+      inlinePolicies: (r.RolePolicyList ?? []).flatMap((p) => p.PolicyName ? [p.PolicyName] : []),
+      ...boundary ? { permissionsBoundary: boundary } : {},
+      instanceProfiles: (r.InstanceProfileList ?? []).flatMap((p) => p.InstanceProfileName ? [p.InstanceProfileName] : [])
+    };
+  });
+}
+
+// packages/core/src/entities/iam-role/template.ts
+function iamRolesOf(template, resolver) {
+  const out = [];
+  for (const res of template.resources.values()) {
+    if (res.type !== "AWS::IAM::Role") continue;
+    const props = res.properties;
+    const boundaryNode = get(props, "PermissionsBoundary");
+    const boundary = boundaryNode ? stringValue(resolver, boundaryNode) ?? refTarget(boundaryNode) ?? "(unresolved policy)" : void 0;
+    const profiles = [];
+    for (const p of template.resources.values()) {
+      if (p.type !== "AWS::IAM::InstanceProfile") continue;
+      if (principalRefs(template, resolver, get(p.properties, "Roles"), "role").some((r) => r.logicalId === res.logicalId)) profiles.push(p.logicalId);
+    }
+    out.push({
+      kind: "IamRole",
+      id: `${template.file}#${res.logicalId}`,
+      source: "template",
+      location: { ...res.loc, logicalPath: res.logicalId },
+      displayName: res.logicalId,
+      roleName: stringValue(resolver, get(props, "RoleName")) ?? res.logicalId,
+      trust: trustOf(resolver, get(props, "AssumeRolePolicyDocument")),
+      attachedPolicies: listNames(resolver, get(props, "ManagedPolicyArns"), (v) => v.split("/").pop() ?? v),
+      inlinePolicies: inlineNames(resolver, get(props, "Policies")),
+      ...boundary !== void 0 ? { permissionsBoundary: boundary } : {},
+      instanceProfiles: profiles
+    });
+  }
+  return out;
+}
+var MAX_VARIANTS = 16;
+function variants(resolver, node, via, depth = 0) {
+  if (!node || depth > 32) return [{ value: void 0, via }];
+  const fn = intrinsicName(node);
+  if (fn === "Fn::If") {
+    return resolver.branches(node, via).flatMap((b) => b.node ? variants(resolver, b.node, b.via, depth + 1) : [{ value: void 0, via: b.via }]);
+  }
+  if (fn) {
+    const v = resolver.value(node);
+    return [{ value: v !== void 0 ? v : looseText(resolver, node), via }];
+  }
+  if (node.kind === "scalar") return [{ value: node.value, via }];
+  const parts = node.kind === "seq" ? node.items.map((i) => ["", i]) : node.entries.map((e) => [e.key, e.value]);
+  let acc = [{ values: [], via }];
+  for (const [key, child] of parts) {
+    const options = variants(resolver, child, [], depth + 1);
+    const next = acc.flatMap(
+      (a) => options.map((o) => ({ values: [...a.values, [key, o.value]], via: [.../* @__PURE__ */ new Set([...a.via, ...o.via])] }))
+    );
+    acc = next.length > MAX_VARIANTS ? next.slice(0, 1) : next;
+  }
+  return acc.map((a) => ({ value: node.kind === "seq" ? a.values.map(([, v]) => v) : Object.fromEntries(a.values), via: a.via }));
+}
+function trustOf(resolver, doc) {
+  const out = [];
+  for (const b of resolver.branches(doc)) {
+    const node = b.node;
+    if (!node) continue;
+    if (node.kind === "map" && !intrinsicName(node)) {
+      for (const sb of resolver.branches(get(node, "Statement"), b.via)) {
+        const items2 = sb.node?.kind === "seq" ? sb.node.items : sb.node ? [sb.node] : [];
+        for (const item of items2) {
+          for (const ib of resolver.branches(item, sb.via)) {
+            if (!ib.node) continue;
+            const location = (get(ib.node, "Principal") ?? get(ib.node, "NotPrincipal") ?? ib.node).loc;
+            for (const v of variants(resolver, ib.node, ib.via)) {
+              const st = trustStatement(v.value, location, v.via);
+              if (st) out.push(st);
+            }
+          }
+        }
+      }
+      continue;
+    }
+    const text2 = looseText(resolver, node);
+    let parsed;
+    try {
+      parsed = text2 === void 0 ? void 0 : JSON.parse(text2);
+    } catch {
+      parsed = void 0;
+    }
+    const statements = parsed?.Statement;
+    for (const s of Array.isArray(statements) ? statements : [statements]) {
+      const st = trustStatement(s, node.loc, b.via);
+      if (st) out.push(st);
+    }
+  }
+  return out;
+}
+
+// packages/core/src/entities/iam-role/index.ts
+var iamRole = {
+  kind: "IamRole",
+  template: { what: "IAM roles", extract: (input) => iamRolesOf(input.template, input.resolver) },
+  snapshot: iamRolesFromSnapshot
+};
+
 // packages/core/src/snapshot/credential-report.ts
 var ROOT_ROW_USER = "<root_account>";
 function credentialReportText(content) {
@@ -11533,20 +13085,29 @@ function iamUsersFromSnapshot(input) {
   const iam = input.snapshot.global.iam;
   const report = credentialReport(input);
   const rows = new Map((report?.rows ?? []).map((r) => [r.user ?? "", r]));
-  return (iam?.ListUsers?.Users ?? []).map((u, i) => {
+  const details = authorizationDetails(input);
+  const detailIndex = /* @__PURE__ */ new Map();
+  (details?.UserDetailList ?? []).forEach((u, k) => {
+    if (!detailIndex.has(u.UserName)) detailIndex.set(u.UserName, k);
+  });
+  const listed = (iam?.ListUsers?.Users ?? []).map((user, i) => ({
+    user,
+    at: ["global", "iam", "ListUsers", "Users", i, "UserName"]
+  }));
+  return listed.map(({ user: u, at }, i) => {
     const userName = u.UserName ?? String(i);
     const arn = u.Arn ?? `arn:${input.partition}:iam::${input.account}:user/${userName}`;
     const row = rows.get(userName);
     const keysPath = ["global", "iam", "ListAccessKeys", userName];
-    const listed = iam?.ListAccessKeys?.[userName];
-    const accessKeys = listed ? (listed.AccessKeyMetadata ?? []).map((k, j) => {
-      const keyId = k.AccessKeyId ?? "";
+    const listed2 = iam?.ListAccessKeys?.[userName];
+    const accessKeys = listed2 ? (listed2.AccessKeyMetadata ?? []).map((k2, j) => {
+      const keyId = k2.AccessKeyId ?? "";
       const lastUse = iam?.GetAccessKeyLastUsed?.[keyId];
       const lastUsedAt = lastUse?.AccessKeyLastUsed?.LastUsedDate;
       return {
         id: keyIdForDisplay(keyId),
-        active: k.Status === "Active",
-        ...k.CreateDate ? { createdAt: k.CreateDate } : {},
+        active: k2.Status === "Active",
+        ...k2.CreateDate ? { createdAt: k2.CreateDate } : {},
         ...lastUsedAt ? { lastUsedAt } : {},
         lastUsedKnown: lastUse !== void 0,
         location: input.loc.at([...keysPath, "AccessKeyMetadata", j, "AccessKeyId"], arn)
@@ -11556,33 +13117,44 @@ function iamUsersFromSnapshot(input) {
     const mfaActive = reportBool(row?.mfa_active) ?? (mfaDevices ? mfaDevices.length > 0 : void 0);
     const consoleAccess = reportBool(row?.password_enabled);
     const passwordLastUsed = reportDate(row?.password_last_used) ?? u.PasswordLastUsed;
-    const attachedPath = ["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies"];
-    const attached = (iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies ?? []).map((p, k) => ({
+    const k = detailIndex.get(userName);
+    const detail = k === void 0 ? void 0 : details?.UserDetailList?.[k];
+    const detailPath = [...AUTHORIZATION_PATH, "UserDetailList", k ?? 0];
+    const attachedPath = details ? [...detailPath, "AttachedManagedPolicies"] : ["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies"];
+    const attached = ((details ? detail?.AttachedManagedPolicies : iam?.ListAttachedUserPolicies?.[userName]?.AttachedPolicies) ?? []).map((p, k2) => ({
       name: p.PolicyName ?? p.PolicyArn ?? "",
       type: "managed",
-      location: input.loc.at([...attachedPath, k, p.PolicyArn !== void 0 ? "PolicyArn" : "PolicyName"], arn)
+      location: input.loc.at([...attachedPath, k2, p.PolicyArn !== void 0 ? "PolicyArn" : "PolicyName"], arn)
     }));
-    const inline = (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k) => ({
+    const inline = details ? (detail?.UserPolicyList ?? []).map((p, k2) => ({
+      name: p.PolicyName ?? `#${k2 + 1}`,
+      type: "inline",
+      location: input.loc.at([...detailPath, "UserPolicyList", k2, "PolicyName"], arn)
+    })) : (iam?.ListUserPolicies?.[userName]?.PolicyNames ?? []).map((name, k2) => ({
       name,
       type: "inline",
-      location: input.loc.at(["global", "iam", "ListUserPolicies", userName, "PolicyNames", k], arn)
+      location: input.loc.at(["global", "iam", "ListUserPolicies", userName, "PolicyNames", k2], arn)
     }));
+    const groups = details ? detail?.GroupList ?? [] : (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n) => n !== "");
+    const boundary = detail?.PermissionsBoundary?.PermissionsBoundaryArn;
+    const createdAt = u.CreateDate ?? reportDate(row?.user_creation_time);
     return {
       kind: "IamUser",
       id: arn,
       ...input.base(void 0),
-      location: input.loc.at(["global", "iam", "ListUsers", "Users", i, "UserName"], arn),
+      location: input.loc.at(at, arn),
       displayName: userName,
       userName,
       arn,
-      ...u.CreateDate ? { createdAt: u.CreateDate } : {},
-      groups: (iam?.ListGroupsForUser?.[userName]?.Groups ?? []).map((g) => g.GroupName ?? "").filter((n) => n !== ""),
+      ...createdAt ? { createdAt } : {},
+      groups,
       attachedPolicies: attached.map((p) => p.name),
       inlinePolicies: inline.map((p) => p.name),
       ...consoleAccess !== void 0 ? { consoleAccess } : {},
       ...passwordLastUsed ? { passwordLastUsed } : {},
       ...mfaActive !== void 0 ? { mfaActive } : {},
       accessKeys,
+      ...boundary ? { permissionsBoundary: boundary } : {},
       ...attached.length + inline.length > 0 ? { policyLocations: [...attached, ...inline] } : {}
     };
   });
@@ -11626,6 +13198,8 @@ function iamUsersOf(template, resolver) {
         }
       });
     }
+    const boundary = get(props, "PermissionsBoundary");
+    if (boundary) user.permissionsBoundary = stringValue(resolver, boundary) ?? refTarget(boundary) ?? "(unresolved policy)";
     user.consoleAccess = resolver.branches(get(props, "LoginProfile")).some((b) => b.node !== void 0);
     users.set(`logical:${res.logicalId}`, user);
     byLogicalId.set(res.logicalId, user);
@@ -11639,6 +13213,7 @@ function iamUsersOf(template, resolver) {
     let user = users.get(key);
     if (!user) {
       user = newUser(template, `user:${ref.name}`, ref.name, ref.location);
+      user.definedElsewhere = true;
       users.set(key, user);
     }
     return user;
@@ -11665,7 +13240,7 @@ function iamUsersOf(template, resolver) {
       const own2 = owner?.logicalId ? byLogicalId.get(owner.logicalId) : void 0;
       if (!own2) continue;
       const status = stringValue(resolver, get(props, "Status"));
-      const key = { id: res.logicalId, active: status !== "Inactive" };
+      const key = { id: res.logicalId, active: status !== "Inactive", location: { ...res.loc, logicalPath: res.logicalId } };
       own2.accessKeys.push(key);
     }
   }
@@ -11696,7 +13271,7 @@ function attach(user, type, name, location) {
 function addUnique(list, value) {
   if (!list.includes(value)) list.push(value);
 }
-function policyNameOfArn(arn) {
+function policyNameOfArn2(arn) {
   const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
   return m?.[1] ?? arn;
 }
@@ -11710,8 +13285,8 @@ function managedPolicyItems(resolver, list) {
         if (!n) continue;
         for (const c of resolver.values(n)) {
           const loc = (c.at ?? n).loc;
-          if (typeof c.value === "string") out.push({ name: policyNameOfArn(c.value), loc });
-          else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn(String(v)), loc });
+          if (typeof c.value === "string") out.push({ name: policyNameOfArn2(c.value), loc });
+          else if (Array.isArray(c.value)) for (const v of c.value) out.push({ name: policyNameOfArn2(String(v)), loc });
           else {
             const target = refTarget(c.at ?? n) ?? refTarget(n);
             const isParam = target !== void 0 && resolver.template.parameters.has(target);
@@ -11730,6 +13305,38 @@ var iamUser = {
   template: { what: "IAM users", extract: (input) => iamUsersOf(input.template, input.resolver) },
   snapshot: iamUsersFromSnapshot
 };
+
+// packages/core/src/entities/instance/snapshot.ts
+var GONE = /* @__PURE__ */ new Set(["terminated", "shutting-down"]);
+function instancesFromSnapshot(input) {
+  const out = [];
+  for (const [region, r] of input.regions()) {
+    (r.ec2?.DescribeInstances?.Reservations ?? []).forEach((reservation, ri) => {
+      (reservation.Instances ?? []).forEach((inst, ii) => {
+        const state = inst.State?.Name;
+        if (state !== void 0 && GONE.has(state)) return;
+        const instanceId = inst.InstanceId ?? `${ri}.${ii}`;
+        const arn = input.ec2Arn(region, "instance", instanceId);
+        const az = inst.Placement?.AvailabilityZone;
+        const name = inst.Tags?.find((t) => t.Key === "Name")?.Value;
+        out.push({
+          kind: "Instance",
+          id: arn,
+          ...input.base(region),
+          location: input.loc.at(["regional", region, "ec2", "DescribeInstances", "Reservations", ri, "Instances", ii, "InstanceId"], arn),
+          displayName: name ? `${instanceId} (${name})` : instanceId,
+          instanceId,
+          resourceType: "Instance",
+          // EC2 reports the profile only when one is associated.
+          hasInstanceProfile: inst.IamInstanceProfile?.Arn !== void 0 || inst.IamInstanceProfile?.Id !== void 0,
+          ...state !== void 0 ? { state } : {},
+          ...az ? { availabilityZone: az } : {}
+        });
+      });
+    });
+  }
+  return out;
+}
 
 // packages/core/src/entities/instance/template.ts
 function profile(resolver, node) {
@@ -11833,7 +13440,8 @@ function entity(template, logicalId, loc, resourceType, p) {
 // packages/core/src/entities/instance/index.ts
 var instance = {
   kind: "Instance",
-  template: { what: "instances", extract: (input) => instancesOf(input.template, input.resolver, input.graph) }
+  template: { what: "instances", extract: (input) => instancesOf(input.template, input.resolver, input.graph) },
+  snapshot: instancesFromSnapshot
 };
 
 // packages/core/src/entities/nat-gateway/snapshot.ts
@@ -11913,6 +13521,7 @@ var natGateway = {
 };
 
 // packages/core/src/model/network.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
 function normaliseProtocol(raw) {
   if (raw === void 0 || raw === null || typeof raw === "boolean") return void 0;
   const p = String(raw).trim().toLowerCase();
@@ -11935,6 +13544,13 @@ function normaliseProtocol(raw) {
 function hasPorts(protocol) {
   return protocol === "tcp" || protocol === "udp";
 }
+var ALL_V4 = [0n, 1n << 32n];
+var ALL_V6 = [0n, 1n << 128n];
+var V4_HALF = 1n << 31n;
+var V6_HALF = 1n << 127n;
+var GLOBAL_UNICAST = [0x2n << 124n, 0x4n << 124n];
+var GLOBAL_UNICAST_SIZE = 1n << 125n;
+var MAPPED = [0xffffn << 32n, 0x10000n << 32n];
 function toPort(value) {
   if (typeof value === "number" && Number.isInteger(value)) return value;
   if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value.trim());
@@ -11971,6 +13587,9 @@ function networkAclsFromSnapshot(input) {
         displayName: aclId,
         aclId,
         ...acl.VpcId ? { vpcId: acl.VpcId } : {},
+        ...acl.IsDefault !== void 0 ? { isDefault: acl.IsDefault } : {},
+        // A snapshot written before associations were kept does not say which subnets use the ACL.
+        ...acl.Associations ? { subnetIds: acl.Associations.flatMap((a) => a.SubnetId ? [a.SubnetId] : []) } : {},
         entries
       });
     });
@@ -12158,6 +13777,135 @@ var networkAcl = {
   snapshot: networkAclsFromSnapshot
 };
 
+// packages/core/src/entities/password-property/environment.ts
+var FUNCTION_VARIABLES = [{ path: ["Environment", "Variables"], shape: "map" }];
+var ENVIRONMENTS = {
+  "AWS::Lambda::Function": FUNCTION_VARIABLES,
+  "AWS::Serverless::Function": FUNCTION_VARIABLES,
+  "AWS::ECS::TaskDefinition": [{ path: ["ContainerDefinitions", "*", "Environment"], shape: "pairs" }],
+  "AWS::Batch::JobDefinition": [
+    { path: ["ContainerProperties", "Environment"], shape: "pairs" },
+    { path: ["NodeProperties", "NodeRangeProperties", "*", "Container", "Environment"], shape: "pairs" },
+    { path: ["EcsProperties", "TaskProperties", "*", "Containers", "*", "Environment"], shape: "pairs" }
+  ],
+  "AWS::AppRunner::Service": [
+    { path: ["SourceConfiguration", "ImageRepository", "ImageConfiguration", "RuntimeEnvironmentVariables"], shape: "pairs" },
+    { path: ["SourceConfiguration", "CodeRepository", "CodeConfiguration", "CodeConfigurationValues", "RuntimeEnvironmentVariables"], shape: "pairs" }
+  ],
+  // `Type: PARAMETER_STORE` and `SECRETS_MANAGER` values name a secret; only `PLAINTEXT` (the default) holds one.
+  "AWS::CodeBuild::Project": [{ path: ["Environment", "EnvironmentVariables"], shape: "pairs" }]
+};
+var ENVIRONMENT_PROPERTIES = {
+  "AWS::Lambda::Function": ["Environment"],
+  "AWS::Serverless::Function": ["Environment"]
+};
+function resourceVariables(resolver, type, properties) {
+  const out = [];
+  for (const place of own(ENVIRONMENTS, type) ?? []) {
+    follow(resolver, properties, place.path, [], [], (node, label, via) => variablesIn(resolver, node, place.shape, label, via, out));
+  }
+  return out;
+}
+function mapVariables(resolver, node, prefix) {
+  const out = [];
+  for (const b of resolver.branches(node)) if (b.node) variablesIn(resolver, b.node, "map", prefix, b.via, out);
+  return out;
+}
+function follow(resolver, node, path3, label, via, visit3) {
+  for (const b of resolver.branches(node, via)) {
+    const n = b.node;
+    if (!n || intrinsicName(n)) continue;
+    const [step, ...rest] = path3;
+    if (step === void 0) {
+      visit3(n, label.join("."), b.via);
+      continue;
+    }
+    if (step === "*") {
+      if (n.kind !== "seq") continue;
+      const last = label.length - 1;
+      n.items.forEach((item, i) => {
+        const here = [...label.slice(0, last), `${label[last] ?? ""}[${i}]`];
+        follow(resolver, item, rest, here, b.via, visit3);
+      });
+      continue;
+    }
+    follow(resolver, get(n, step), rest, [...label, step], b.via, visit3);
+  }
+}
+function variablesIn(resolver, node, shape, label, via, out) {
+  if (shape === "map") {
+    if (node.kind !== "map") return;
+    for (const e of node.entries) pushBranches(resolver, e.key, e.value, `${label}.${e.key}`, via, out);
+    return;
+  }
+  if (node.kind !== "seq") return;
+  for (const item of node.items) {
+    for (const b of resolver.branches(item, via)) {
+      if (!b.node || intrinsicName(b.node)) continue;
+      const name = resolver.value(get(b.node, "Name"));
+      const type = scalarString(get(b.node, "Type"));
+      const value = get(b.node, "Value");
+      if (typeof name !== "string" || !value || type !== void 0 && type.toUpperCase() !== "PLAINTEXT") continue;
+      pushBranches(resolver, name, value, `${label}.${name}`, b.via, out);
+    }
+  }
+}
+function pushBranches(resolver, name, value, property, via, out) {
+  for (const b of resolver.branches(value, via)) if (b.node) out.push({ name, value: b.node, property, via: b.via });
+}
+var TRAILING = /* @__PURE__ */ new Set([
+  "VALUE",
+  "BASE",
+  "STR",
+  "STRING",
+  "TEXT",
+  "PLAIN",
+  "PLAINTEXT",
+  "RAW",
+  "PROD",
+  "PRODUCTION",
+  "DEV",
+  "STAGING",
+  "STAGE",
+  "TEST",
+  "QA",
+  "LIVE"
+]);
+var SECRET_WORDS = /* @__PURE__ */ new Set(["PWD", "PASS", "PW", "SECRET", "SECRETS", "TOKEN", "TOKENS", "CREDENTIAL", "CREDENTIALS", "APIKEY", "PRIVATEKEY", "PASSPHRASE"]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "API",
+  "PRIVATE",
+  "SECRET",
+  "SIGNING",
+  "ENCRYPTION",
+  "MASTER",
+  "LICENSE",
+  "CLIENT",
+  "AUTH",
+  "HMAC",
+  "WEBHOOK",
+  "SESSION",
+  "JWT"
+]);
+function isSecretName(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== "");
+  while (words.length > 1 && (TRAILING.has(words[words.length - 1] ?? "") || /^V?\d+$/.test(words[words.length - 1] ?? ""))) words.pop();
+  const last = words[words.length - 1] ?? "";
+  if (words.length === 1 && (last === "PWD" || last === "OLDPWD")) return false;
+  if (/PASSWORD|PASSWD/.test(last) || SECRET_WORDS.has(last)) return true;
+  return last === "KEY" && KEY_QUALIFIERS.has(words[words.length - 2] ?? "");
+}
+var NOT_A_SECRET = /^(<[^<>]*>|x{3,}|\*{3,}|\.{3,}|todo|tbd|n\/a|none|null|nil|undefined|true|false|yes|no|on|off|arn:.*)$/is;
+function isPlaceholderValue(text2) {
+  return NOT_A_SECRET.test(text2.trim());
+}
+var URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
+function urlHasPassword(text2) {
+  const m = URL_PASSWORD.exec(text2.trim());
+  const password = m?.[1];
+  return password !== void 0 && !/^(\$\{|\{\{|<|\*+$|x{3,}$)/i.test(password);
+}
+
 // packages/core/src/entities/password-property/template.ts
 var PASSWORD_KEYS = /* @__PURE__ */ new Set([
   "Password",
@@ -12209,7 +13957,7 @@ function passwordsOf(template, resolver) {
     if (!res.properties) continue;
     const keys = /* @__PURE__ */ new Set([...PASSWORD_KEYS, ...own(TYPE_SECRET_KEYS, res.type) ?? []]);
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
-    const skipped = new Set(own(SKIPPED_PROPERTIES, res.type) ?? []);
+    const skipped = /* @__PURE__ */ new Set([...own(SKIPPED_PROPERTIES, res.type) ?? [], ...own(ENVIRONMENT_PROPERTIES, res.type) ?? []]);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
     findKeys(resolver, props, [], [], keys, (node, path3, via) => {
       const property = path3.join(".");
@@ -12226,8 +13974,46 @@ function passwordsOf(template, resolver) {
         passwords.push(entity2(template, res, prop, found));
       });
     });
+    for (const v of resourceVariables(resolver, res.type, res.properties)) variable(res, v);
+  }
+  const globals = get(get(get(template.root, "Globals"), "Function"), "Environment");
+  for (const v of mapVariables(resolver, get(globals, "Variables"), "Function.Environment.Variables")) variable(GLOBALS, v);
+  const service = template.serverless;
+  if (service) {
+    for (const v of mapVariables(resolver, get(get(service, "provider"), "environment"), "environment")) variable(PROVIDER, v);
+    const functions = get(service, "functions");
+    const groups = functions?.kind === "seq" ? functions.items : [functions];
+    for (const group of groups) {
+      if (group?.kind !== "map") continue;
+      for (const f of group.entries) {
+        const owner = { logicalId: `functions.${f.key}`, type: "AWS::Lambda::Function" };
+        for (const v of mapVariables(resolver, get(f.value, "environment"), "environment")) variable(owner, v);
+      }
+    }
   }
   return { passwords, secretParameters: secretParameters2 };
+  function variable(owner, v) {
+    const text2 = v.value.kind === "scalar" && v.value.value !== null ? String(v.value.value) : void 0;
+    let found;
+    if (!isSecretName(v.name)) {
+      if (text2 === void 0 || !urlHasPassword(text2) || unknownText(template, text2)) return;
+      found = { source: "literal", location: v.value.loc, via: v.via, parameters: [] };
+    } else {
+      if (text2 !== void 0 && isPlaceholderValue(text2)) return;
+      found = classify(template, resolver, v.value, v.via);
+    }
+    for (const p of NAMES_ONLY.has(found.source) ? [] : found.parameters) {
+      const uses = secretParameters2.get(p) ?? [];
+      uses.push(`${v.property} of ${owner.logicalId}`);
+      secretParameters2.set(p, uses);
+    }
+    passwords.push(entity2(template, owner, v.property, found, v.name));
+  }
+}
+var GLOBALS = { logicalId: "Globals", type: "AWS::Serverless::Function" };
+var PROVIDER = { logicalId: "provider", type: "AWS::Lambda::Function" };
+function unknownText(template, text2) {
+  return template.variables?.test(text2) ?? false;
 }
 function truthy(resolver, node) {
   const v = resolver.value(node);
@@ -12262,7 +14048,8 @@ function findKeys(resolver, node, path3, via, keys, visit3) {
 function classify(template, resolver, node, via) {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === "scalar") {
-    if (node.value === null || typeof node.value === "boolean" || String(node.value) === "" || PLACEHOLDER.test(String(node.value).trim())) {
+    const text2 = String(node.value);
+    if (node.value === null || typeof node.value === "boolean" || text2 === "" || PLACEHOLDER.test(text2.trim()) || unknownText(template, text2)) {
       return { ...base, source: "unknown" };
     }
     return { ...base, source: textSource(String(node.value)) ?? "literal" };
@@ -12337,7 +14124,7 @@ function parametersIn(template, node) {
   rec(node);
   return [...out];
 }
-function entity2(template, res, property, c) {
+function entity2(template, res, property, c, variable) {
   const literal = c.source === "literal" || c.source === "mapping" || c.source === "parameter-default";
   const out = {
     kind: "PasswordProperty",
@@ -12351,6 +14138,7 @@ function entity2(template, res, property, c) {
     valueSource: c.source
   };
   if (c.parameter) out.parameter = c.parameter;
+  if (variable !== void 0) out.variable = variable;
   if (c.via.length > 0) out.via = c.via;
   return out;
 }
@@ -12361,30 +14149,8 @@ var passwordProperty = {
   template: { what: "passwords", extract: (input) => input.once(scanPasswords).passwords }
 };
 
-// packages/core/src/snapshot/policy.ts
-function policyDocumentObject(doc) {
-  if (doc === void 0) return void 0;
-  if (typeof doc !== "string") return doc;
-  for (const text2 of [doc, safeDecode(doc)]) {
-    if (text2 === void 0) continue;
-    try {
-      const parsed = JSON.parse(text2);
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function safeDecode(text2) {
-  try {
-    return decodeURIComponent(text2.replace(/\+/g, " "));
-  } catch {
-    return void 0;
-  }
-}
-
 // packages/core/src/entities/policy/statements.ts
-function strings(value) {
+function strings2(value) {
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
@@ -12400,10 +14166,10 @@ function policyStatements(doc, locate) {
     const actionLocations = typeof action === "string" ? [locate([...at, "Action"])] : Array.isArray(action) ? action.flatMap((a, k) => typeof a === "string" ? [locate([...at, "Action", k])] : []) : [];
     return {
       effect: st.Effect === "Deny" ? "Deny" : "Allow",
-      actions: strings(st.Action),
-      notActions: strings(st.NotAction),
-      resources: strings(st.Resource),
-      notResources: strings(st.NotResource),
+      actions: strings2(st.Action),
+      notActions: strings2(st.NotAction),
+      resources: strings2(st.Resource),
+      notResources: strings2(st.NotResource),
       hasCondition: st.Condition !== void 0 && st.Condition !== null && Object.keys(st.Condition).length > 0,
       location: locate(at),
       ...actionLocations.length > 0 ? { actionLocations } : {}
@@ -12412,8 +14178,123 @@ function policyStatements(doc, locate) {
 }
 
 // packages/core/src/entities/policy/snapshot.ts
-var ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
 function userPoliciesFromSnapshot(input) {
+  return authorizationDetails(input) ? authorizationPolicies(input) : legacyUserPolicies(input);
+}
+var AWS_MANAGED = /^arn:[a-z-]+:iam::aws:policy\//;
+function attachment(type, name, boundary, more = {}) {
+  const arn = boundary?.PermissionsBoundaryArn;
+  return { type, name, ...more, ...arn ? { boundary: arn } : {} };
+}
+function authorizationPolicies(input) {
+  const details = authorizationDetails(input);
+  const members = new Map(input.of("IamGroup").map((g) => [g.groupName, g.members]));
+  const roles = new Map(input.of("IamRole").map((r) => [r.roleName, trustedBy(r.trust)]));
+  const principals = [
+    ...(details?.UserDetailList ?? []).map((u, i) => ({
+      attachment: attachment("user", u.UserName, u.PermissionsBoundary),
+      arn: u.Arn ?? `arn:${input.partition}:iam::${input.account}:user/${u.UserName}`,
+      path: [...AUTHORIZATION_PATH, "UserDetailList", i],
+      inline: u.UserPolicyList,
+      inlineKey: "UserPolicyList",
+      attached: u.AttachedManagedPolicies
+    })),
+    ...(details?.GroupDetailList ?? []).map((g, i) => ({
+      attachment: attachment("group", g.GroupName, void 0, { members: members.get(g.GroupName) ?? [] }),
+      arn: g.Arn ?? `arn:${input.partition}:iam::${input.account}:group/${g.GroupName}`,
+      path: [...AUTHORIZATION_PATH, "GroupDetailList", i],
+      inline: g.GroupPolicyList,
+      inlineKey: "GroupPolicyList",
+      attached: g.AttachedManagedPolicies
+    })),
+    ...(details?.RoleDetailList ?? []).map((r, i) => ({
+      attachment: attachment("role", r.RoleName, r.PermissionsBoundary, (roles.get(r.RoleName) ?? []).length > 0 ? { trustedBy: roles.get(r.RoleName) } : {}),
+      arn: r.Arn ?? `arn:${input.partition}:iam::${input.account}:role/${r.RoleName}`,
+      path: [...AUTHORIZATION_PATH, "RoleDetailList", i],
+      inline: r.RolePolicyList,
+      inlineKey: "RolePolicyList",
+      attached: r.AttachedManagedPolicies
+    }))
+  ];
+  const out = [];
+  const attachedTo = /* @__PURE__ */ new Map();
+  const boundaries = /* @__PURE__ */ new Set();
+  for (const p of principals) {
+    const { type, name } = p.attachment;
+    if (p.attachment.boundary) boundaries.add(p.attachment.boundary);
+    (p.inline ?? []).forEach((policy3, k) => {
+      const doc = policyDocumentObject(policy3.PolicyDocument);
+      const policyName = policy3.PolicyName ?? `#${k + 1}`;
+      if (!doc) return;
+      const path3 = [...p.path, p.inlineKey, k, "PolicyDocument"];
+      out.push({
+        kind: "Policy",
+        // An inline policy has no ARN of its own; its principal's ARN and its name identify it.
+        id: `${p.arn}#${policyName}`,
+        ...input.base(void 0),
+        location: input.loc.at(path3, p.arn),
+        displayName: `inline policy ${policyName} of ${type} ${name}`,
+        policyName,
+        policyType: "inline",
+        attachedTo: [p.attachment],
+        statements: policyStatements(doc, (q) => input.loc.at([...path3, ...q], p.arn))
+      });
+    });
+    (p.attached ?? []).forEach((policy3, k) => {
+      if (!policy3.PolicyArn) return;
+      attachedTo.set(policy3.PolicyArn, [...attachedTo.get(policy3.PolicyArn) ?? [], p.attachment]);
+      if (ADMINISTRATOR_ACCESS_ARN.test(policy3.PolicyArn)) {
+        out.push(
+          administratorAccess(input, p.arn, p.attachment, policy3.PolicyArn, input.loc.at([...p.path, "AttachedManagedPolicies", k, "PolicyArn"], p.arn))
+        );
+      }
+    });
+  }
+  (details?.Policies ?? []).forEach((policy3, i) => {
+    if (AWS_MANAGED.test(policy3.Arn)) return;
+    const versions = policy3.PolicyVersionList ?? [];
+    const j = Math.max(
+      0,
+      versions.findIndex((v) => v.IsDefaultVersion === true || policy3.DefaultVersionId !== void 0 && v.VersionId === policy3.DefaultVersionId)
+    );
+    const doc = policyDocumentObject(versions[j]?.Document);
+    if (!doc) return;
+    const path3 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
+    const policyName = policy3.PolicyName ?? policyNameOfArn(policy3.Arn);
+    const to = attachedTo.get(policy3.Arn) ?? [];
+    out.push({
+      kind: "Policy",
+      id: policy3.Arn,
+      ...input.base(void 0),
+      location: input.loc.at(path3, policy3.Arn),
+      displayName: `managed policy ${policyName}`,
+      policyName,
+      policyType: "managed",
+      attachedTo: to,
+      statements: policyStatements(doc, (q) => input.loc.at([...path3, ...q], policy3.Arn)),
+      arn: policy3.Arn,
+      ...(policy3.PermissionsBoundaryUsageCount ?? 0) > 0 || boundaries.has(policy3.Arn) ? { permissionsBoundary: true } : {},
+      // Every user, group and role is in the same answer: attached to none of them is attached to nothing.
+      ...to.length === 0 && (policy3.AttachmentCount ?? 0) === 0 ? { unattached: true } : {}
+    });
+  });
+  return out;
+}
+function administratorAccess(input, principalArn, to, arn, location) {
+  return {
+    kind: "Policy",
+    id: `${principalArn}#${arn}`,
+    ...input.base(void 0),
+    location,
+    displayName: `AWS managed policy AdministratorAccess on ${to.type} ${to.name}`,
+    policyName: "AdministratorAccess",
+    policyType: "managed",
+    attachedTo: [to],
+    statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location }],
+    arn
+  };
+}
+function legacyUserPolicies(input) {
   const iam = input.snapshot.global.iam;
   const out = [];
   const listed = /* @__PURE__ */ new Map();
@@ -12475,7 +14356,7 @@ function awsManagedAdmin(input, listed) {
   for (const [userName, r] of Object.entries(iam?.ListAttachedUserPolicies ?? {})) {
     const userArn = listed.get(userName) ?? `arn:${input.partition}:iam::${input.account}:user/${userName}`;
     (r.AttachedPolicies ?? []).forEach((p, k) => {
-      if (!p.PolicyArn || !ADMINISTRATOR_ACCESS.test(p.PolicyArn)) return;
+      if (!p.PolicyArn || !ADMINISTRATOR_ACCESS_ARN.test(p.PolicyArn)) return;
       const location = input.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
       out.push({
         kind: "Policy",
@@ -12496,7 +14377,7 @@ function awsManagedAdmin(input, listed) {
 
 // packages/core/src/entities/policy/template.ts
 var ADMIN_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
-var MAX_VARIANTS = 64;
+var MAX_VARIANTS2 = 64;
 var STANDALONE_POLICY_TYPES = {
   "AWS::IAM::RolePolicy": { nameKey: "PolicyName", principal: "role", principalKey: "RoleName" },
   "AWS::IAM::UserPolicy": { nameKey: "PolicyName", principal: "user", principalKey: "UserName" },
@@ -12573,6 +14454,42 @@ function policiesOf(template, resolver) {
     if (SAM_WITH_POLICIES.has(res.type)) append(out, samPolicies(ctx, res));
   }
   return out;
+}
+function withPrincipals(policies, input) {
+  const { template, resolver } = input;
+  const managed = /* @__PURE__ */ new Map();
+  for (const p of policies) if (p.policyType === "managed" && p.location.logicalPath && !p.arn) managed.set(p.location.logicalPath, p);
+  for (const res of template.resources.values()) {
+    const principal = own(PRINCIPAL_TYPES, res.type);
+    if (!principal) continue;
+    for (const b of resolver.branches(get(res.properties, "ManagedPolicyArns"))) {
+      const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
+      for (const item of items2) {
+        for (const ib of resolver.branches(item, b.via)) {
+          const target = refTarget(ib.node);
+          const policy3 = target ? managed.get(target) : void 0;
+          if (policy3 && !policy3.attachedTo.some((a) => a.type === principal.type && a.name === res.logicalId))
+            policy3.attachedTo.push({ type: principal.type, name: res.logicalId });
+        }
+      }
+    }
+  }
+  if (!policies.some((p) => p.attachedTo.length > 0)) return policies;
+  const groups = new Map(input.of("IamGroup").map((g) => [g.displayName, g.members]));
+  const roles = new Map(input.of("IamRole").map((r) => [r.displayName, r]));
+  const users = new Map(input.of("IamUser").map((u) => [u.displayName, u]));
+  const more = (a) => {
+    if (a.type === "group") {
+      const members = groups.get(a.name);
+      return members ? { ...a, members } : a;
+    }
+    const role = a.type === "role" ? roles.get(a.name) : void 0;
+    const boundary = a.type === "role" ? role?.permissionsBoundary : users.get(a.name)?.permissionsBoundary;
+    const trusted = role ? trustedBy(role.trust) : [];
+    return { ...a, ...trusted.length > 0 ? { trustedBy: trusted } : {}, ...boundary !== void 0 ? { boundary } : {} };
+  };
+  for (const p of policies) p.attachedTo = p.attachedTo.map(more);
+  return policies;
 }
 function boundaryTargets(template) {
   const out = /* @__PURE__ */ new Set();
@@ -12731,7 +14648,7 @@ function statementVariants(ctx, s, via) {
   const lists = ["Action", "NotAction", "Resource", "NotResource"].map((k) => stringListCandidates(ctx.resolver, get(s, k)));
   const [actions = [], notActions = [], resources = [], notResources = []] = lists;
   const total = effects.length * actions.length * notActions.length * resources.length * notResources.length;
-  const pick = (l) => total > MAX_VARIANTS ? [mergeAll(l)] : l;
+  const pick = (l) => total > MAX_VARIANTS2 ? [mergeAll(l)] : l;
   const location = (get(s, "Action") ?? get(s, "NotAction") ?? s).loc;
   const out = [];
   for (const e of effects) {
@@ -12755,7 +14672,7 @@ function statementVariants(ctx, s, via) {
             if (allVia.length > 0) st.via = allVia;
             out.push(st);
           }
-    if (total > MAX_VARIANTS) break;
+    if (total > MAX_VARIANTS2) break;
   }
   return out;
 }
@@ -12775,7 +14692,7 @@ function jsonDocumentStatements(ctx, node, via) {
   } catch {
     return [];
   }
-  if (!isRecord(doc)) return [];
+  if (!isRecord2(doc)) return [];
   const raw = doc.Statement;
   const statements = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
   const source = ctx.template.text.slice(node.span[0], node.span[1]);
@@ -12783,7 +14700,7 @@ function jsonDocumentStatements(ctx, node, via) {
   let actionIndex = 0;
   const out = [];
   for (const s of statements) {
-    if (!isRecord(s)) continue;
+    if (!isRecord2(s)) continue;
     const hasAction = s.Action !== void 0;
     const offset = hasAction ? actionKeys[actionIndex++] : void 0;
     const location = offset !== void 0 ? ctx.template.index.location(offset, offset + '"Action"'.length) : node.loc;
@@ -12791,10 +14708,10 @@ function jsonDocumentStatements(ctx, node, via) {
     if (effect !== "Allow" && effect !== "Deny") continue;
     const st = {
       effect,
-      actions: strings2(s.Action),
-      notActions: strings2(s.NotAction),
-      resources: strings2(s.Resource),
-      notResources: strings2(s.NotResource),
+      actions: strings3(s.Action),
+      notActions: strings3(s.NotAction),
+      resources: strings3(s.Resource),
+      notResources: strings3(s.NotResource),
       hasCondition: s.Condition !== void 0,
       location
     };
@@ -12803,10 +14720,10 @@ function jsonDocumentStatements(ctx, node, via) {
   }
   return out;
 }
-function isRecord(v) {
+function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function strings2(v) {
+function strings3(v) {
   const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
   return list.filter((x) => typeof x === "string");
 }
@@ -12814,7 +14731,7 @@ function strings2(v) {
 // packages/core/src/entities/policy/index.ts
 var policy2 = {
   kind: "Policy",
-  template: { what: "IAM policies", extract: (input) => policiesOf(input.template, input.resolver) },
+  template: { what: "IAM policies", extract: (input) => withPrincipals(policiesOf(input.template, input.resolver), input) },
   snapshot: userPoliciesFromSnapshot
 };
 
@@ -13417,7 +15334,7 @@ function eventSelection(response, locate) {
 }
 
 // packages/core/src/entities/trail/template.ts
-function strings3(resolver, node) {
+function strings4(resolver, node) {
   const out = [];
   for (const b of resolver.branches(node)) {
     if (b.node?.kind === "seq") {
@@ -13449,7 +15366,7 @@ function selectors(resolver, props) {
     for (const dr of items(resolver, get(sel, "DataResources"))) {
       const type = scalarString(get(dr, "Type")) ?? "";
       const values = get(dr, "Values");
-      data.push({ resourceType: type, allResources: strings3(resolver, values).some(coversAllResources), location: (values ?? dr).loc });
+      data.push({ resourceType: type, allResources: strings4(resolver, values).some(coversAllResources), location: (values ?? dr).loc });
     }
   }
   for (const sel of advanced) {
@@ -13458,14 +15375,14 @@ function selectors(resolver, props) {
       const name = scalarString(get(f, "Field"));
       if (name) fields.set(name, f);
     }
-    const category = strings3(resolver, get(fields.get("eventCategory"), "Equals"));
+    const category = strings4(resolver, get(fields.get("eventCategory"), "Equals"));
     if (category.includes("Management")) management = true;
     if (!category.includes("Data")) continue;
     const typeField = fields.get("resources.type");
     const arn = fields.get("resources.ARN");
-    const named = [...strings3(resolver, get(arn, "Equals")), ...strings3(resolver, get(arn, "StartsWith"))];
+    const named = [...strings4(resolver, get(arn, "Equals")), ...strings4(resolver, get(arn, "StartsWith"))];
     const allResources = named.length === 0 ? !arn || get(arn, "NotEquals") !== void 0 || get(arn, "NotStartsWith") !== void 0 : named.some(coversAllResources);
-    for (const type of strings3(resolver, get(typeField, "Equals"))) {
+    for (const type of strings4(resolver, get(typeField, "Equals"))) {
       data.push({ resourceType: type, allResources, location: (typeField ?? sel).loc });
     }
   }
@@ -13598,7 +15515,11 @@ var ENTITY_SLICES = {
   TemplateParameter: templateParameter,
   DbInstance: dbInstance,
   AzSpan: azSpan,
-  CacheReplicationGroup: cacheReplicationGroup
+  CacheReplicationGroup: cacheReplicationGroup,
+  DbCluster: dbCluster,
+  BillingGuardrails: billingGuardrails,
+  IamGroup: iamGroup,
+  IamRole: iamRole
 };
 
 // packages/core/src/template/resolution/graph.ts
@@ -13834,6 +15755,11 @@ function load(file, raw, explicit, options) {
   if (parsed.root === void 0) {
     const notifications = explicit ? [{ level: "note", code: "empty-file", file, message: "No content: the file holds only comments; nothing to scan" }] : [];
     return { template: void 0, notifications };
+  }
+  if (isServerless(parsed.root) && !isTemplate(parsed.root)) {
+    const sls = serverlessTemplateRoot(file, parsed.root);
+    const template2 = { ...buildTemplate(file, text2, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
+    return { template: template2, notifications: [...sls.notifications, ...template2.notifications ?? [], ...templateNotices(template2, 0, parsed.notices)] };
   }
   if (!isTemplate(parsed.root)) {
     const notifications = explicit ? [
