@@ -144,7 +144,7 @@ describe('the GitHub Action', () => {
     expect(r.summary).toMatch(
       /^## ❌ mamori: \d+ problems \(\d+ errors, \d+ warnings, \d+ notes?\) in \d+ scanned files — the step failed: findings at or above fail-on: error\n/,
     );
-    expect(r.summary).toMatch(/\| Errors \| Warnings \| Notes \| Suppressed \| Estimated monthly waste \|/);
+    expect(r.summary).toMatch(/\| Errors \| Warnings \| Notes \| Suppressed \| Estimated monthly waste \(list prices of \d{4}-\d{2}-\d{2}\) \|/);
     expect(r.summary).toContain('| error | `MAM101` `world-open-ingress` | `templates/bad/web-stack.yaml:26` | `Security group WebSecurityGroup allows SSH');
     const levels = [...r.summary.matchAll(/^\| (error|warning|note) \|/gm)].map((m) => m[1]);
     expect(levels.length).toBeGreaterThan(0);
