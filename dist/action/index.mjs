@@ -45123,6 +45123,23 @@ function rulesNotEvaluated(error, rules2, answered = () => false) {
     return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path13) => overlap(field, path13)));
   });
 }
+function notAsked(snapshot) {
+  if (snapshot.collector?.name !== "mamori") return [];
+  const answered = answeredIn(snapshot);
+  const failed = (service, region, operation) => snapshot.errors.some((e) => e.region === region && (e.service === "*" || e.service === service && (e.operation === "*" || e.operation === operation)));
+  const out = [];
+  for (const call of AWS_CALLS) {
+    if (call.stage || call.per || call.after) continue;
+    const name = callName(call);
+    const shown = [name, ...AWS_CALLS.filter((c) => c.after === name).map(callName)];
+    const regions = (call.scope === "regional" ? snapshot.regions : ["global"]).filter(
+      (region) => !shown.some((c) => answered(c, region)) && !failed(call.service, region, call.operation)
+    );
+    if (regions.length > 0)
+      out.push({ error: { service: call.service, region: regions.join(", "), operation: call.operation, code: "NotCollected" }, regions });
+  }
+  return out;
+}
 function groupErrors(errors) {
   const groups = /* @__PURE__ */ new Map();
   errors.forEach((e, i) => {
@@ -45237,6 +45254,21 @@ function load2(file, doc, locator, rules2) {
       message: notEvaluatedMessage(about, rules2, answeredIn(snapshot))
     };
   });
+  for (const { error, regions } of notAsked(snapshot)) {
+    const blinded = regions.flatMap((region) => rulesNotEvaluated({ ...error, region }, rules2, answeredIn(snapshot)));
+    if (blinded.length === 0) continue;
+    const names = [...new Set(blinded)].map((r) => `${r.id} ${r.name}`);
+    const where = error.region === "global" ? "" : ` in ${error.region}`;
+    const at = locator.at(["collector"]);
+    notifications.push({
+      level: "warning",
+      code: "not-evaluated",
+      file,
+      line: at.line,
+      column: at.column,
+      message: `${error.service} ${error.operation}${where} has no answer and no failure in the snapshot: the collector that wrote it did not make that call; not evaluated${error.region === "global" ? "" : " there"}: ${names.join(", ")}. Collect again with this version`
+    });
+  }
   const incomplete = incompleteMessage(snapshot, rules2);
   if (incomplete) {
     const at = locator.at(["incomplete"]);

@@ -254,6 +254,8 @@ describe('collecting the recorded account through the real SDK clients', () => {
     expect(loadSnapshot('snapshot.json', JSON.stringify(withoutInstances, null, 2), rdsRules).notifications.map((n) => n.message)).toEqual([
       'Incomplete account snapshot: calls failed while it was collected (1 failed call recorded); rules not evaluated in full: MAM603 rds-storage-unencrypted',
       `${denied}; not evaluated there: MAM603 rds-storage-unencrypted`,
+      // A collector's snapshot without an answer and without a failure: not a clean instance list.
+      'rds DescribeDBInstances in eu-west-1 has no answer and no failure in the snapshot: the collector that wrote it did not make that call; not evaluated there: MAM601 rds-not-multi-az, MAM603 rds-storage-unencrypted. Collect again with this version',
     ]);
   });
 });

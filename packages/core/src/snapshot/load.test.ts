@@ -1,5 +1,6 @@
 import { rules } from '@mamori/rules';
 import { describe, expect, it } from 'vitest';
+import { recordedText } from '../../../../test/entities.js';
 import { accountSummary, credentialReport, rootRow, snapshotJson } from '../../../../test/snapshot-builder.js';
 import { COLLECTOR_CALLS, LEGACY_CALL_FEEDS } from './calls.js';
 import type { CallError } from './format.js';
@@ -174,5 +175,32 @@ describe('not-evaluated warnings', () => {
     expect(notEvaluatedMessage({ service: 'ec2', region: 'us-east-1', operation: 'DescribeRegions', code: 'UnauthorizedOperation' }, rules)).toBe(
       'ec2 DescribeRegions in us-east-1 failed with UnauthorizedOperation; only us-east-1 was read',
     );
+  });
+});
+
+describe('a call the collector that wrote the snapshot did not make', () => {
+  const recorded = JSON.parse(recordedText) as { collector?: unknown; regional: Record<string, Record<string, unknown>>; global: Record<string, unknown> };
+  const warnings = (doc: unknown) =>
+    loadSnapshot('s.json', JSON.stringify(doc, null, 2), rules)
+      .notifications.filter((n) => n.message.includes('has no answer and no failure'))
+      .map((n) => n.message);
+
+  it('is said, naming the rules it leaves not evaluated, instead of judging them clean', () => {
+    const older = structuredClone(recorded);
+    delete older.regional['eu-west-1']?.elbv2;
+    delete older.global.budgets;
+    expect(warnings(older)).toEqual([
+      'budgets DescribeBudgets has no answer and no failure in the snapshot: the collector that wrote it did not make that call; not evaluated: MAM706 no-billing-guardrail. Collect again with this version',
+      'elbv2 DescribeLoadBalancers in eu-west-1 has no answer and no failure in the snapshot: the collector that wrote it did not make that call; not evaluated there: MAM605 single-az-deployment. Collect again with this version',
+    ]);
+  });
+
+  it('is not said of a whole snapshot, a failed call (its failure says it), a call whose answer is not kept, or a hand-made snapshot', () => {
+    // The recorded account: DescribeDBClusters failed, GenerateCredentialReport shows through GetCredentialReport.
+    expect(warnings(recorded)).toEqual([]);
+    const handMade = structuredClone(recorded);
+    delete handMade.collector;
+    delete handMade.regional['eu-west-1']?.elbv2;
+    expect(warnings(handMade)).toEqual([]);
   });
 });

@@ -100,6 +100,31 @@ export function rulesNotEvaluated<R extends RuleRef>(error: CallError, rules: re
   });
 }
 
+/**
+ * Calls a snapshot written by the collector holds no answer to, and no failure of: it was written
+ * by a collector that did not make them yet. Their rules are not evaluated there, as if they failed,
+ * rather than silently clean. Hand-made snapshots (no `collector`) may leave out what they like.
+ */
+function notAsked(snapshot: AccountSnapshot): { error: CallError; regions: string[] }[] {
+  if (snapshot.collector?.name !== 'mamori') return [];
+  const answered = answeredIn(snapshot);
+  const failed = (service: string, region: string, operation: string): boolean =>
+    snapshot.errors.some((e) => e.region === region && (e.service === '*' || (e.service === service && (e.operation === '*' || e.operation === operation))));
+  const out: { error: CallError; regions: string[] }[] = [];
+  for (const call of AWS_CALLS) {
+    if (call.stage || call.per || call.after) continue;
+    const name = callName(call);
+    // A call whose answer is not kept (the credential report's generation) shows through the call asked after it.
+    const shown = [name, ...AWS_CALLS.filter((c) => c.after === name).map(callName)];
+    const regions = (call.scope === 'regional' ? snapshot.regions : ['global']).filter(
+      (region) => !shown.some((c) => answered(c, region)) && !failed(call.service, region, call.operation),
+    );
+    if (regions.length > 0)
+      out.push({ error: { service: call.service, region: regions.join(', '), operation: call.operation, code: 'NotCollected' }, regions });
+  }
+  return out;
+}
+
 /** Failures of one call with one code, in one region, whatever resource they were about. */
 function groupErrors(errors: readonly CallError[]): { first: number; error: CallError; resources: string[] }[] {
   const groups = new Map<string, { first: number; error: CallError; resources: string[] }>();
@@ -247,6 +272,21 @@ function load(file: string, doc: unknown, locator: Locator, rules: readonly Rule
       message: notEvaluatedMessage(about, rules, answeredIn(snapshot)),
     };
   });
+  for (const { error, regions } of notAsked(snapshot)) {
+    const blinded = regions.flatMap((region) => rulesNotEvaluated({ ...error, region }, rules, answeredIn(snapshot)));
+    if (blinded.length === 0) continue;
+    const names = [...new Set(blinded)].map((r) => `${r.id} ${r.name}`);
+    const where = error.region === 'global' ? '' : ` in ${error.region}`;
+    const at = locator.at(['collector']);
+    notifications.push({
+      level: 'warning',
+      code: 'not-evaluated',
+      file,
+      line: at.line,
+      column: at.column,
+      message: `${error.service} ${error.operation}${where} has no answer and no failure in the snapshot: the collector that wrote it did not make that call; not evaluated${error.region === 'global' ? '' : ' there'}: ${names.join(', ')}. Collect again with this version`,
+    });
+  }
   const incomplete = incompleteMessage(snapshot, rules);
   if (incomplete) {
     const at = locator.at(['incomplete']);
