@@ -872,12 +872,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -2697,11 +2697,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -7401,7 +7401,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7441,7 +7441,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -8377,10 +8377,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -8388,11 +8388,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -8948,23 +8948,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -9074,7 +9074,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -9170,15 +9170,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -9212,7 +9212,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -13255,15 +13255,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -26379,7 +26379,7 @@ function compile(source) {
   return (text2) => re.matches(text2);
 }
 function globMatcher(globs) {
-  const list = (typeof globs === "string" ? [globs] : globs).map((g) => {
+  const list2 = (typeof globs === "string" ? [globs] : globs).map((g) => {
     const negated = g.startsWith("!");
     const body = negated ? g.slice(1) : g;
     const test = compile(globSource(body.startsWith("./") ? body.slice(2) : body));
@@ -26387,15 +26387,15 @@ function globMatcher(globs) {
   });
   return (p) => {
     const path13 = p.startsWith("./") ? p.slice(2) : p;
-    return list.some((t) => t(path13));
+    return list2.some((t) => t(path13));
   };
 }
 function wildcardMatcher(patterns) {
-  const list = (typeof patterns === "string" ? [patterns] : patterns).map((p) => {
+  const list2 = (typeof patterns === "string" ? [patterns] : patterns).map((p) => {
     if (p.length > LIMIT) throw new GlobError(`pattern longer than ${LIMIT} characters`);
     return compile(p.split("*").map(literal).join(".*"));
   });
-  return (text2) => list.some((t) => t(text2));
+  return (text2) => list2.some((t) => t(text2));
 }
 
 // packages/core/src/schema/config.schema.json
@@ -26600,11 +26600,11 @@ function validateConfig(file, value) {
 }
 function globProblems(config) {
   const c = typeof config === "object" && config !== null ? config : {};
-  const list = (v) => Array.isArray(v) ? v : [];
+  const list2 = (v) => Array.isArray(v) ? v : [];
   const globs = [
-    ...list(c.include).map((g, i) => [`include.${i}`, g]),
-    ...list(c.exclude).map((g, i) => [`exclude.${i}`, g]),
-    ...list(c.suppressions).map((s, i) => [`suppressions.${i}.file`, s?.file || void 0])
+    ...list2(c.include).map((g, i) => [`include.${i}`, g]),
+    ...list2(c.exclude).map((g, i) => [`exclude.${i}`, g]),
+    ...list2(c.suppressions).map((s, i) => [`suppressions.${i}.file`, s?.file || void 0])
   ];
   const problems = [];
   for (const [key, glob] of globs) {
@@ -26889,9 +26889,9 @@ async function loadPlugin(specifier, fromDir) {
   } catch (err) {
     throw new PluginError(specifier, `cannot be loaded: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
-  const list = mod.rules ?? (Array.isArray(mod.default) ? mod.default : mod.default?.rules);
-  if (!Array.isArray(list)) throw new PluginError(specifier, "exports no `rules` array (named or default)");
-  return list.map((r, i) => checkShape(specifier, r, i));
+  const list2 = mod.rules ?? (Array.isArray(mod.default) ? mod.default : mod.default?.rules);
+  if (!Array.isArray(list2)) throw new PluginError(specifier, "exports no `rules` array (named or default)");
+  return list2.map((r, i) => checkShape(specifier, r, i));
 }
 var shared2;
 var compiledFile;
@@ -27053,8 +27053,8 @@ function trustStatement(value, location, via) {
 }
 function trustStatements(doc, locate) {
   const raw = doc.Statement;
-  const list = Array.isArray(raw) ? raw : [raw];
-  return list.flatMap((s, i) => {
+  const list2 = Array.isArray(raw) ? raw : [raw];
+  return list2.flatMap((s, i) => {
     const st = trustStatement(s, locate(Array.isArray(raw) ? ["Statement", i] : ["Statement"]));
     return st ? [st] : [];
   });
@@ -27160,28 +27160,28 @@ function intersect([a, b], [lo, hi]) {
   const y = b < hi ? b : hi;
   return x < y ? [x, y] : void 0;
 }
-function insert(list, [lo, hi]) {
+function insert(list2, [lo, hi]) {
   let i = 0;
-  let k = list.length;
+  let k = list2.length;
   while (i < k) {
     const mid = i + k >> 1;
-    if (list[mid][1] < lo) i = mid + 1;
+    if (list2[mid][1] < lo) i = mid + 1;
     else k = mid;
   }
   let j = i;
   let start = lo;
   let end = hi;
-  while (j < list.length && list[j][0] <= end) {
-    const [a, b] = list[j];
+  while (j < list2.length && list2[j][0] <= end) {
+    const [a, b] = list2[j];
     if (a < start) start = a;
     if (b > end) end = b;
     j++;
   }
-  list.splice(i, j - i, [start, end]);
+  list2.splice(i, j - i, [start, end]);
 }
-function covered(list, window) {
+function covered(list2, window) {
   let n2 = 0n;
-  for (const interval of list) {
+  for (const interval of list2) {
     if (interval[0] >= window[1]) break;
     const part = intersect(interval, window);
     if (part) n2 += part[1] - part[0];
@@ -28468,9 +28468,9 @@ function masker(values) {
   return maskers.get(values);
 }
 function buildMasker(values) {
-  const list = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
-  if (list.length === 0) return void 0;
-  const pattern = new RegExp(list.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
+  const list2 = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
+  if (list2.length === 0) return void 0;
+  const pattern = new RegExp(list2.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
   return (text2) => text2.replace(pattern, "****");
 }
 function maskDescriptor(d, mask) {
@@ -29136,8 +29136,8 @@ var Resolver = class {
     }
   }
   /** `list` itself, or the unknown value (recorded) when it has more alternatives than are worked out. */
-  bounded(list) {
-    if (list.length <= MAX_CANDIDATES) return list;
+  bounded(list2) {
+    if (list2.length <= MAX_CANDIDATES) return list2;
     this.cut(`it has more than ${MAX_CANDIDATES} combinations of Fn::If branches and other alternatives`);
     return [{ value: void 0, via: [] }];
   }
@@ -29243,8 +29243,8 @@ var Resolver = class {
   join(arg, depth) {
     if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
     const sep = scalarString(arg.items[0]) ?? "";
-    const list = arg.items[1];
-    const lists = list?.kind === "seq" ? this.product(list.items, depth) : this.values(list, depth + 1);
+    const list2 = arg.items[1];
+    const lists = list2?.kind === "seq" ? this.product(list2.items, depth) : this.values(list2, depth + 1);
     return lists.map((c) => ({
       value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
       via: c.via
@@ -29262,18 +29262,18 @@ var Resolver = class {
     if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
     const out = [];
     for (const idx of this.values(arg.items[0], depth + 1)) {
-      const list = arg.items[1];
+      const list2 = arg.items[1];
       const n2 = Number(idx.value);
-      if (intrinsicName(list) === "Fn::GetAZs") {
-        out.push({ value: Number.isInteger(n2) && n2 >= 0 ? this.zone(get(list, "Fn::GetAZs"), n2, depth) : void 0, via: idx.via });
-      } else if (list?.kind === "seq") {
-        const item = Number.isInteger(n2) ? list.items[n2] : void 0;
+      if (intrinsicName(list2) === "Fn::GetAZs") {
+        out.push({ value: Number.isInteger(n2) && n2 >= 0 ? this.zone(get(list2, "Fn::GetAZs"), n2, depth) : void 0, via: idx.via });
+      } else if (list2?.kind === "seq") {
+        const item = Number.isInteger(n2) ? list2.items[n2] : void 0;
         for (const c of item ? this.values(item, depth + 1) : [UNKNOWN]) {
           const via = mergeVia(idx.via, c.via);
           if (via) out.push({ ...c, via });
         }
       } else {
-        for (const c of this.values(list, depth + 1)) {
+        for (const c of this.values(list2, depth + 1)) {
           const via = mergeVia(idx.via, c.via);
           if (via) out.push({ value: Array.isArray(c.value) && Number.isInteger(n2) ? c.value[n2] : void 0, via });
         }
@@ -29353,10 +29353,10 @@ var Resolver = class {
     return acc;
   }
 };
-function distinct(list) {
-  if (list.length < 2) return list;
+function distinct(list2) {
+  if (list2.length < 2) return list2;
   const seen = /* @__PURE__ */ new Map();
-  return list.filter((c) => {
+  return list2.filter((c) => {
     const key = JSON.stringify([c.value ?? null, c.value === void 0, c.via]);
     const keys = seen.get(c.at) ?? /* @__PURE__ */ new Set();
     seen.set(c.at, keys);
@@ -30831,7 +30831,7 @@ function lex(text2) {
   let atNewLine = true;
   let indent = 0;
   let scalarNext = false;
-  let documents = 0;
+  let documents2 = 0;
   let header = 0;
   for (const lexeme of new import_yaml4.Lexer().lex(text2)) {
     let type;
@@ -30841,7 +30841,7 @@ function lex(text2) {
     } else {
       switch (lexeme) {
         case import_yaml4.CST.DOCUMENT:
-          if (++documents > 1) return void 0;
+          if (++documents2 > 1) return void 0;
           continue;
         case import_yaml4.CST.SCALAR:
           scalarNext = true;
@@ -31761,11 +31761,11 @@ function itemOptions(resolver, item) {
     return { values: [], locations: [], via: c.via };
   });
 }
-function merge(list) {
+function merge(list2) {
   return {
-    values: list.flatMap((c) => c.values),
-    locations: list.flatMap((c) => c.locations),
-    via: [...new Set(list.flatMap((c) => c.via))]
+    values: list2.flatMap((c) => c.values),
+    locations: list2.flatMap((c) => c.locations),
+    via: [...new Set(list2.flatMap((c) => c.via))]
   };
 }
 function looseText(resolver, node, depth = 0) {
@@ -32126,10 +32126,10 @@ function singleZone(places, zoneList) {
 }
 function alternatives2(template, resolver, zones, node, mode, key) {
   const out = [];
-  for (const list of resolver.branches(node)) {
-    if (!list.node) continue;
-    if (list.node.kind === "seq") {
-      for (const combo of itemCombos(resolver, list.node.items, list.via)) {
+  for (const list2 of resolver.branches(node)) {
+    if (!list2.node) continue;
+    if (list2.node.kind === "seq") {
+      for (const combo of itemCombos(resolver, list2.node.items, list2.via)) {
         const places = [];
         let known = true;
         for (const item of combo.items) {
@@ -32137,13 +32137,13 @@ function alternatives2(template, resolver, zones, node, mode, key) {
           if (!p) known = false;
           else append(places, p);
         }
-        out.push({ places: known ? places : void 0, via: combo.via, node: list.node });
+        out.push({ places: known ? places : void 0, via: combo.via, node: list2.node });
       }
     } else {
-      for (const c of resolver.values(list.node)) {
+      for (const c of resolver.values(list2.node)) {
         const items2 = Array.isArray(c.value) ? c.value : typeof c.value === "string" && mode !== "zone" ? c.value.split(",") : void 0;
         const places = items2?.every((i) => typeof i === "string" && i.trim() !== "") ? items2.map((i) => mode === "zone" ? { id: String(i).trim(), zone: String(i).trim() } : { id: String(i).trim() }) : void 0;
-        out.push({ places, via: [...list.via, ...c.via], node: c.at ?? list.node });
+        out.push({ places, via: [...list2.via, ...c.via], node: c.at ?? list2.node });
       }
     }
     if (out.length >= MAX_ALTERNATIVES) break;
@@ -32562,8 +32562,8 @@ function dbInstancesFromSnapshot(input2) {
   const groups = /* @__PURE__ */ new Map();
   input2.of("SecurityGroup").forEach((g, order) => {
     const key = `${g.region}\0${g.groupId}`;
-    const list = groups.get(key);
-    if (list) list.push({ order, group: g });
+    const list2 = groups.get(key);
+    if (list2) list2.push({ order, group: g });
     else groups.set(key, [{ order, group: g }]);
   });
   const groupsOf = (region, ids) => {
@@ -32688,9 +32688,9 @@ function draft(template, resolver, res, groups, dbGroups) {
   const found = /* @__PURE__ */ new Map();
   const collect = (owner, key) => {
     const node = get(owner.properties, key);
-    for (const list of resolver.branches(node)) {
-      if (!list.node || list.node.kind === "seq") continue;
-      for (const c of resolver.values(list.node)) {
+    for (const list2 of resolver.branches(node)) {
+      if (!list2.node || list2.node.kind === "seq") continue;
+      for (const c of resolver.values(list2.node)) {
         for (const id of Array.isArray(c.value) ? c.value : []) {
           if (typeof id !== "string") continue;
           ids.add(id);
@@ -32747,9 +32747,9 @@ function singleValue(resolver, res, key) {
 }
 function listItems(resolver, node) {
   const out = [];
-  for (const list of resolver.branches(node)) {
-    if (list.node?.kind !== "seq") continue;
-    for (const item of list.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
+  for (const list2 of resolver.branches(node)) {
+    if (list2.node?.kind !== "seq") continue;
+    for (const item of list2.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
   }
   return out;
 }
@@ -32758,8 +32758,8 @@ function dbSecurityGroupsOf(template, resolver) {
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::RDS::DBSecurityGroup") continue;
     const rules2 = [];
-    const list = get(res.properties, "DBSecurityGroupIngress");
-    const items2 = list?.kind === "seq" ? list.items : list ? [list] : [];
+    const list2 = get(res.properties, "DBSecurityGroupIngress");
+    const items2 = list2?.kind === "seq" ? list2.items : list2 ? [list2] : [];
     items2.forEach((item, i) => {
       append(rules2, dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
     });
@@ -32967,9 +32967,9 @@ function iamGroupsOf(template, resolver, users) {
   }
   return out;
 }
-function listNames(resolver, list, name) {
+function listNames(resolver, list2, name) {
   const out = [];
-  for (const b of resolver.branches(list)) {
+  for (const b of resolver.branches(list2)) {
     const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
     for (const item of items2) {
       const v = stringValue(resolver, item);
@@ -32979,9 +32979,9 @@ function listNames(resolver, list, name) {
   }
   return out;
 }
-function inlineNames(resolver, list) {
+function inlineNames(resolver, list2) {
   const out = [];
-  for (const b of resolver.branches(list)) {
+  for (const b of resolver.branches(list2)) {
     if (b.node?.kind !== "seq") continue;
     b.node.items.forEach((item, i) => {
       const n2 = stringValue(resolver, get(item, "PolicyName")) ?? `#${i + 1}`;
@@ -33450,16 +33450,16 @@ function attach(user, type, name, location) {
   user.policyLocations = locations;
   addUnique(type === "managed" ? user.attachedPolicies : user.inlinePolicies, name);
 }
-function addUnique(list, value) {
-  if (!list.includes(value)) list.push(value);
+function addUnique(list2, value) {
+  if (!list2.includes(value)) list2.push(value);
 }
 function policyNameOfArn2(arn) {
   const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
   return m?.[1] ?? arn;
 }
-function managedPolicyItems(resolver, list) {
+function managedPolicyItems(resolver, list2) {
   const out = [];
-  for (const b of resolver.branches(list)) {
+  for (const b of resolver.branches(list2)) {
     const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
     for (const item of items2) {
       for (const ib of resolver.branches(item, b.via)) {
@@ -33635,8 +33635,8 @@ function natGatewaysFromSnapshot(input2) {
     for (const t of routeTables ?? []) {
       for (const natId of new Set((t.Routes ?? []).map((route) => route.NatGatewayId))) {
         if (natId === void 0 || !t.RouteTableId) continue;
-        const list = tablesByNat.get(natId);
-        if (list) list.push(t.RouteTableId);
+        const list2 = tablesByNat.get(natId);
+        if (list2) list2.push(t.RouteTableId);
         else tablesByNat.set(natId, [t.RouteTableId]);
       }
     }
@@ -33786,8 +33786,8 @@ function portValues(resolver, node) {
 }
 function cross(lists, via = []) {
   let acc = [{ parts: [], via }];
-  for (const list of lists) {
-    const opts = list.length > 0 ? list : [void 0];
+  for (const list2 of lists) {
+    const opts = list2.length > 0 ? list2 : [void 0];
     const next = [];
     for (const prefix of acc) {
       for (const o of opts) {
@@ -34301,9 +34301,9 @@ function strings2(value) {
 }
 function policyStatements(doc, locate) {
   const raw = doc.Statement;
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === "object" ? [raw] : [];
+  const list2 = Array.isArray(raw) ? raw : raw && typeof raw === "object" ? [raw] : [];
   const single2 = !Array.isArray(raw);
-  return list.map((s, i) => {
+  return list2.map((s, i) => {
     if (!s || typeof s !== "object") return void 0;
     const st = s;
     const at = single2 ? ["Statement"] : ["Statement", i];
@@ -34666,18 +34666,18 @@ function policy(ctx, res, path13, location, parts) {
   if (parts.via.length > 0) out.via = parts.via;
   return out;
 }
-function forEachItem(resolver, list, visit3) {
-  for (const b of resolver.branches(list)) {
+function forEachItem(resolver, list2, visit3) {
+  for (const b of resolver.branches(list2)) {
     if (b.node?.kind !== "seq") continue;
     b.node.items.forEach((item, i) => {
       for (const ib of resolver.branches(item, b.via)) if (ib.node) visit3(ib.node, i, ib.via);
     });
   }
 }
-function adminAttachments(ctx, res, list, path13, owner) {
+function adminAttachments(ctx, res, list2, path13, owner) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const cand of stringListCandidates(ctx.resolver, list)) {
+  for (const cand of stringListCandidates(ctx.resolver, list2)) {
     cand.values.forEach((arn, i) => {
       const loc = cand.locations[i];
       if (!loc || !isAdministratorAccess(arn)) return;
@@ -34821,11 +34821,11 @@ function statementVariants(ctx, s, via) {
   }
   return out;
 }
-function mergeAll(list) {
+function mergeAll(list2) {
   return {
-    values: list.flatMap((c) => c.values),
-    locations: list.flatMap((c) => c.locations),
-    via: [...new Set(list.flatMap((c) => c.via))]
+    values: list2.flatMap((c) => c.values),
+    locations: list2.flatMap((c) => c.locations),
+    via: [...new Set(list2.flatMap((c) => c.via))]
   };
 }
 function jsonDocumentStatements(ctx, node, via) {
@@ -34869,8 +34869,8 @@ function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function strings3(v) {
-  const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
-  return list.filter((x) => typeof x === "string");
+  const list2 = Array.isArray(v) ? v : v === void 0 ? [] : [v];
+  return list2.filter((x) => typeof x === "string");
 }
 
 // packages/core/src/entities/policy/index.ts
@@ -35201,10 +35201,10 @@ function securityGroupsOf(template, resolver, notices = []) {
       ["SecurityGroupIngress", "ingress"],
       ["SecurityGroupEgress", "egress"]
     ]) {
-      for (const list of resolver.branches(get(props, key))) {
-        if (list.node?.kind !== "seq") continue;
-        list.node.items.forEach((item, i) => {
-          for (const b of resolver.branches(item, list.via)) {
+      for (const list2 of resolver.branches(get(props, key))) {
+        if (list2.node?.kind !== "seq") continue;
+        list2.node.items.forEach((item, i) => {
+          for (const b of resolver.branches(item, list2.via)) {
             if (b.node?.kind !== "map") continue;
             append(group.rules, rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
           }
@@ -35696,8 +35696,8 @@ var TemplateGraph = class {
     return void 0;
   }
   add(target, ref) {
-    const list = this.refs.get(target);
-    if (list) list.push(ref);
+    const list2 = this.refs.get(target);
+    if (list2) list2.push(ref);
     else this.refs.set(target, [ref]);
   }
   index(root, from, fromType) {
@@ -35926,7 +35926,7 @@ function templateSuppressions(template) {
   const byResource = /* @__PURE__ */ new Map();
   const notifications = [];
   for (const res of template.resources.values()) {
-    const list = [];
+    const list2 = [];
     const entries = (tool, key) => {
       const node = get(get(res.metadata, tool), key);
       return node?.kind === "seq" ? node.items : [];
@@ -35945,21 +35945,21 @@ function templateSuppressions(template) {
         });
         continue;
       }
-      list.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
+      list2.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
     }
     for (const item of entries("cfn_nag", "rules_to_suppress")) {
       const id = scalarString(get(item, "id"));
       if (!id) continue;
       const reason = scalarString(get(item, "reason")) ?? "suppressed with cfn_nag rules_to_suppress";
-      list.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
+      list2.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
     }
     for (const item of entries("checkov", "skip")) {
       const id = scalarString(get(item, "id"));
       if (!id) continue;
       const reason = scalarString(get(item, "comment")) ?? "skipped with a checkov skip";
-      list.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
+      list2.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
     }
-    if (list.length > 0) byResource.set(res.logicalId, list);
+    if (list2.length > 0) byResource.set(res.logicalId, list2);
   }
   return { byResource, notifications };
 }
@@ -36219,7 +36219,7 @@ async function processInWorkers(tasks, context, count4, readHere, take, options 
 }
 function restoreMatchers(outcome) {
   if (!outcome.suppressions) return outcome;
-  const suppressions = new Map([...outcome.suppressions].map(([resource2, list]) => [resource2, list.map((s) => suppressionRule(s.match, s.suppression))]));
+  const suppressions = new Map([...outcome.suppressions].map(([resource2, list2]) => [resource2, list2.map((s) => suppressionRule(s.match, s.suppression))]));
   return { ...outcome, suppressions };
 }
 
@@ -36493,6 +36493,94 @@ function callName(call) {
   return `${call.service}:${call.operation}`;
 }
 var COLLECTOR_CALLS = AWS_CALLS.map(callName);
+
+// packages/core/src/snapshot/documents.ts
+var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var list = (v) => Array.isArray(v) ? v : [];
+function* documents(snapshot) {
+  const iam = obj(snapshot.global.iam) ?? {};
+  const base = ["global", "iam"];
+  const details = obj(iam.GetAccountAuthorizationDetails);
+  if (details) {
+    const lists = [
+      ["UserDetailList", "UserName", "UserPolicyList", "user"],
+      ["GroupDetailList", "GroupName", "GroupPolicyList", "group"],
+      ["RoleDetailList", "RoleName", "RolePolicyList", "role"]
+    ];
+    for (const [key, nameKey, policies, kind] of lists) {
+      for (const [i, p] of list(details[key]).entries()) {
+        const principal = obj(p) ?? {};
+        const at = [...base, "GetAccountAuthorizationDetails", key, i];
+        for (const [j, inline] of list(principal[policies]).entries()) {
+          const doc = obj(inline)?.PolicyDocument;
+          yield {
+            path: [...at, policies, j, "PolicyDocument"],
+            doc,
+            what: `inline policy ${String(obj(inline)?.PolicyName)} of ${kind} ${String(principal[nameKey])}`,
+            trust: false
+          };
+        }
+        if (kind === "role")
+          yield {
+            path: [...at, "AssumeRolePolicyDocument"],
+            doc: principal.AssumeRolePolicyDocument,
+            what: `the trust policy of role ${String(principal.RoleName)}`,
+            trust: true
+          };
+      }
+    }
+    for (const [i, p] of list(details.Policies).entries()) {
+      const policy3 = obj(p) ?? {};
+      for (const [j, v] of list(policy3.PolicyVersionList).entries()) {
+        if (obj(v)?.IsDefaultVersion !== true) continue;
+        yield {
+          path: [...base, "GetAccountAuthorizationDetails", "Policies", i, "PolicyVersionList", j, "Document"],
+          doc: obj(v)?.Document,
+          what: `managed policy ${String(policy3.PolicyName)}`,
+          trust: false
+        };
+      }
+    }
+  }
+  for (const [user, byName] of Object.entries(obj(iam.GetUserPolicy) ?? {}))
+    for (const [name, answer] of Object.entries(obj(byName) ?? {}))
+      yield {
+        path: [...base, "GetUserPolicy", user, name, "PolicyDocument"],
+        doc: obj(answer)?.PolicyDocument,
+        what: `inline policy ${name} of user ${user}`,
+        trust: false
+      };
+  for (const [arn, answer] of Object.entries(obj(iam.GetPolicyVersion) ?? {}))
+    yield {
+      path: [...base, "GetPolicyVersion", arn, "PolicyVersion", "Document"],
+      doc: obj(obj(answer)?.PolicyVersion)?.Document,
+      what: `managed policy ${arn}`,
+      trust: false
+    };
+}
+function readable(doc) {
+  const parsed = policyDocumentObject(doc);
+  if (!parsed) return false;
+  const statement = parsed.Statement;
+  if (statement === void 0) return true;
+  return (Array.isArray(statement) ? statement : [statement]).every((s) => obj(s) !== void 0);
+}
+function unreadableDocuments(snapshot, locator, file, ruleNames) {
+  const out = [];
+  for (const { path: path13, doc, what, trust } of documents(snapshot)) {
+    if (doc === void 0 || doc === null || readable(doc)) continue;
+    const at = locator.at(path13);
+    out.push({
+      level: "warning",
+      code: "not-evaluated",
+      file,
+      line: at.line,
+      column: at.column,
+      message: `${what[0]?.toUpperCase() ?? ""}${what.slice(1)} is not a readable IAM policy document; not evaluated for it: ${ruleNames(trust)}`
+    });
+  }
+  return out;
+}
 
 // packages/core/src/snapshot/entities.ts
 function snapshotEntities(snapshot, locator, file) {
@@ -45269,6 +45357,14 @@ function load2(file, doc, locator, rules2) {
       message: `${error.service} ${error.operation}${where} has no answer and no failure in the snapshot: the collector that wrote it did not make that call; not evaluated${error.region === "global" ? "" : " there"}: ${names.join(", ")}. Collect again with this version`
     });
   }
+  append(
+    notifications,
+    unreadableDocuments(snapshot, locator, file, (trust) => {
+      const kind = trust ? "IamRole" : "Policy";
+      const named = rules2.filter((r) => ruleKinds(r).includes(kind)).map((r) => `${r.id} ${r.name}`);
+      return named.length > 0 ? named.join(", ") : `the rules about ${trust ? "roles" : "policies"}`;
+    })
+  );
   const incomplete = incompleteMessage(snapshot, rules2);
   if (incomplete) {
     const at = locator.at(["incomplete"]);
@@ -45297,8 +45393,8 @@ function incompleteMessage(snapshot, rules2) {
   const why = incompleteCause(reason);
   const calls = snapshot.errors.length;
   const blinded = rulesBlinded(snapshot, rules2).map((r) => `${r.id} ${r.name}`);
-  const list = blinded.length > 0 ? `; rules not evaluated in full: ${blinded.join(", ")}` : "";
-  return `Incomplete account snapshot: ${why} (${calls} failed call${calls === 1 ? "" : "s"} recorded)${list}`;
+  const list2 = blinded.length > 0 ? `; rules not evaluated in full: ${blinded.join(", ")}` : "";
+  return `Incomplete account snapshot: ${why} (${calls} failed call${calls === 1 ? "" : "s"} recorded)${list2}`;
 }
 function notEvaluatedMessage(e, rules2, answered) {
   const call = e.operation === "*" ? e.service === "*" ? "every call" : `every ${e.service} call` : `${e.service} ${e.operation}`;
@@ -45381,8 +45477,8 @@ function applySuppressions(checked, plan) {
   if (checked.suppressionsByFile.size > 0) {
     const byFile = /* @__PURE__ */ new Map();
     for (const f of checked.findings) {
-      const list = byFile.get(f.location.file);
-      if (list) list.push(f);
+      const list2 = byFile.get(f.location.file);
+      if (list2) list2.push(f);
       else byFile.set(f.location.file, [f]);
     }
     for (const [file, byResource] of checked.suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], plan.metas, byResource);
@@ -45520,10 +45616,10 @@ var ITEM_NAMES = {
   s3StandardPerGbMonth: "S3 Standard storage"
 };
 function pricedIn(region) {
-  const list = pricesIn(region);
-  const p = list.prices;
+  const list2 = pricesIn(region);
+  const p = list2.prices;
   const label = (items2) => {
-    const missing = items2.filter((i) => list.fallback.includes(i));
+    const missing = items2.filter((i) => list2.fallback.includes(i));
     if (missing.length === 0) return `${region} prices`;
     if (missing.length === items2.length) return `${DEFAULT_PRICE_REGION} prices: none listed for ${region}`;
     return `${region} prices, ${missing.map((i) => ITEM_NAMES[i]).join(" and ")} at ${DEFAULT_PRICE_REGION}'s: none listed for ${region}`;
@@ -45542,7 +45638,7 @@ function pricedIn(region) {
     properties: (usd2, basis, items2) => ({
       estimatedMonthlyCostUsd: usd2,
       costBasis: `${basis}; ${label(items2)}; list prices of ${PRICE_DATE}`,
-      priceRegion: items2.every((i) => !list.fallback.includes(i)) ? region : DEFAULT_PRICE_REGION
+      priceRegion: items2.every((i) => !list2.fallback.includes(i)) ? region : DEFAULT_PRICE_REGION
     })
   };
 }

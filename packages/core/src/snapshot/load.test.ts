@@ -204,3 +204,26 @@ describe('a call the collector that wrote the snapshot did not make', () => {
     expect(warnings(handMade)).toEqual([]);
   });
 });
+
+describe('a policy document the snapshot holds but no one can read', () => {
+  it('is said, naming the rules that could not read it, instead of granting nothing', () => {
+    const doc = JSON.parse(recordedText) as { global: { iam: { GetAccountAuthorizationDetails: Record<string, Record<string, unknown>[]> } } };
+    const details = doc.global.iam.GetAccountAuthorizationDetails;
+    const user = details.UserDetailList?.[0] as { UserName: string; UserPolicyList: unknown[] };
+    user.UserPolicyList = [
+      { PolicyName: 'bad-encoding', PolicyDocument: '%E0%A4%A' },
+      { PolicyName: 'statement-text', PolicyDocument: '{"Statement":"x"}' },
+      { PolicyName: 'fine', PolicyDocument: '%7B%22Statement%22%3A%5B%5D%7D' },
+    ];
+    const role = details.RoleDetailList?.[0] as { RoleName: string; AssumeRolePolicyDocument: unknown };
+    role.AssumeRolePolicyDocument = 'not json';
+    const messages = loadSnapshot('s.json', JSON.stringify(doc, null, 2), rules)
+      .notifications.filter((n) => n.message.includes('not a readable'))
+      .map((n) => n.message);
+    expect(messages).toEqual([
+      `Inline policy bad-encoding of user ${user.UserName} is not a readable IAM policy document; not evaluated for it: MAM201 iam-policy-admin-star`,
+      `Inline policy statement-text of user ${user.UserName} is not a readable IAM policy document; not evaluated for it: MAM201 iam-policy-admin-star`,
+      `The trust policy of role ${role.RoleName} is not a readable IAM policy document; not evaluated for it: MAM212 iam-role-trust-any-principal`,
+    ]);
+  });
+});

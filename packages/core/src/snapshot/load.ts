@@ -5,6 +5,7 @@ import type { SourceLocation } from '../model/location.js';
 import { parseText, stripBom } from '../template/parsing/parse.js';
 import { append } from '../util/append.js';
 import { AWS_CALLS, type AwsCallName, callName, type Feed, LEGACY_CALL_FEEDS } from './calls.js';
+import { unreadableDocuments } from './documents.js';
 import { snapshotEntities } from './entities.js';
 import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type IncompleteReason } from './format.js';
 import { JsonPositions } from './json-positions.js';
@@ -287,6 +288,14 @@ function load(file: string, doc: unknown, locator: Locator, rules: readonly Rule
       message: `${error.service} ${error.operation}${where} has no answer and no failure in the snapshot: the collector that wrote it did not make that call; not evaluated${error.region === 'global' ? '' : ' there'}: ${names.join(', ')}. Collect again with this version`,
     });
   }
+  append(
+    notifications,
+    unreadableDocuments(snapshot, locator, file, (trust) => {
+      const kind = trust ? 'IamRole' : 'Policy';
+      const named = rules.filter((r) => (ruleKinds(r) as readonly string[]).includes(kind)).map((r) => `${r.id} ${r.name}`);
+      return named.length > 0 ? named.join(', ') : `the rules about ${trust ? 'roles' : 'policies'}`;
+    }),
+  );
   const incomplete = incompleteMessage(snapshot, rules);
   if (incomplete) {
     const at = locator.at(['incomplete']);
