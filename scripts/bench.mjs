@@ -161,11 +161,11 @@ function summarize(results) {
 }
 
 /**
- * Mean wall time of `node packages/cli/dist/bin.js <args>` (of `node -e 0` with `bare`), with
+ * Mean wall time of `node packages/cli/dist/bundle/mamori.mjs <args>` (of `node -e 0` with `bare`), with
  * hyperfine when installed, else a loop of spawns.
  */
 function coldStart(args, bare = false) {
-  const bin = bare ? '-e' : path.join(root, 'packages/cli/dist/bin.js');
+  const bin = bare ? '-e' : path.join(root, 'packages/cli/dist/bundle/mamori.mjs');
   const hyperfine = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
   if (hyperfine.status === 0) {
     const json = path.join(os.tmpdir(), `mamori-hyperfine-${process.pid}.json`);

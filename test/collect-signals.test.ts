@@ -12,7 +12,7 @@ import { emptyAccountRoutes, everyCallBut, type FakeAws, HANG, startFakeAws, use
  */
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(repo, 'packages', 'cli', 'dist', 'bin.js');
+const bin = path.join(repo, 'packages', 'cli', 'dist', 'bundle', 'mamori.mjs');
 let dir: string;
 
 beforeAll(() => {

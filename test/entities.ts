@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Entity, EntityKind, EntityMap } from '../packages/core/src/model/entities.js';
-import { loadSnapshot } from '../packages/core/src/snapshot/load.js';
+import { loadSnapshot } from '../packages/core/src/snapshot/read.js';
 import { extractEntities, templateEntities } from '../packages/core/src/template/entities.js';
 import { loadTemplate } from '../packages/core/src/template/load.js';
 import type { Template } from '../packages/core/src/template/types.js';

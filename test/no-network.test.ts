@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(repo, 'packages', 'cli', 'dist', 'bin.js');
+const bin = path.join(repo, 'packages', 'cli', 'dist', 'bundle', 'mamori.mjs');
 let dir: string;
 let preload: string;
 let attempts: string;

@@ -39,7 +39,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('mamori', () => {
   it("the README's sample output is what scanning the examples prints, line for line and in order", async () => {
     const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
-    const sample = /```text\n\$ node packages\/cli\/dist\/bin\.js scan examples\n([\s\S]*?)```/.exec(readme)?.[1];
+    const sample = /```text\n\$ node packages\/cli\/dist\/bundle\/mamori\.mjs scan examples\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(sample).toBeDefined();
     const { stdout } = await run(['scan', 'examples', '--fail-on', 'none']);
     const printed = stdout.split('\n');

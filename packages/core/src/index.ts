@@ -11,7 +11,7 @@
  */
 
 // Configuration, parameters, plugins and baselines
-export { type ConfiguredRules, configureRules } from './config/apply.js';
+export type { ConfiguredRules } from './config/apply.js';
 export {
   CONFIG_FILES,
   ConfigError,
@@ -22,12 +22,13 @@ export {
   loadConfig,
   type MamoriConfig,
   type RuleSetting,
-  validateConfig,
 } from './config/config.js';
+export { configureRules } from './config/options.js';
 // Scanning
 export type { ScanOptions } from './config/resolve.js';
+export { validateConfig } from './config/validate.js';
 export { BaselineError, readBaseline } from './engine/baseline.js';
-export { PluginError } from './engine/plugins.js';
+export { PluginError } from './engine/plugin-error.js';
 // Writing rules
 export type {
   AnyRule,
@@ -176,7 +177,8 @@ export type {
   StsResponses,
 } from './snapshot/format.js';
 export { SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION } from './snapshot/format.js';
-export { loadSnapshot, type RuleRef, type SnapshotLoadOutcome } from './snapshot/load.js';
+export type { RuleRef, SnapshotLoadOutcome } from './snapshot/load.js';
+export { loadSnapshot } from './snapshot/read.js';
 export { type SchemaProblem, validateSnapshot } from './snapshot/schema.js';
 export { loadParameters, ParameterFileError } from './template/parameters.js';
 

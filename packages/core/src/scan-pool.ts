@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { suppressionRule } from './engine/suppress.js';
 import type { FileContext, FileOutcome, FileTask } from './scan-files.js';
 
@@ -127,6 +127,7 @@ export async function processInWorkers(
   take: (outcome: FileOutcome, index: number) => void,
   options: PoolOptions = {},
 ): Promise<boolean> {
+  const { Worker } = await import('node:worker_threads');
   const entry = options.entry ?? workerEntry();
   if (!entry || tasks.length === 0) return false;
   // Units of work: runs of task indexes, a batch at first; what a stopped worker held is queued again.

@@ -4,13 +4,14 @@ import { applyBaseline } from './engine/baseline.js';
 import { ruleMeta } from './engine/meta.js';
 import { type AnyRule, ruleKinds } from './engine/rule.js';
 import { ruleRunner, runRules } from './engine/run.js';
-import { applyConfigSuppressions, applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
+import { applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
 import { walk } from './files/walk.js';
 import type { Finding, Notification } from './model/finding.js';
 import type { ScanResult } from './model/result.js';
-import { extractText, type FileContext, type FileOutcome, type FileTask, processFile } from './scan-files.js';
+import { extractText, type FileContext, type FileOutcome, type FileTask, processFile, type SnapshotLoader } from './scan-files.js';
 import { cpuSample, idleCoresBetween, processInWorkers, workerCount } from './scan-pool.js';
-import { loadSnapshot } from './snapshot/load.js';
+import { looksLikeSnapshot } from './snapshot/format.js';
+import type { RuleRef } from './snapshot/load.js';
 
 export type { ScanOptions } from './config/resolve.js';
 export { ruleMeta } from './engine/meta.js';
@@ -28,7 +29,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const plan = await resolveScan(options);
   const listing = await listFiles(options.paths, plan);
   const checked = await checkFiles(listing, plan, options.workers);
-  applySuppressions(checked, plan);
+  await applySuppressions(checked, plan);
   return toResult(checked, plan);
 }
 
@@ -86,7 +87,9 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
     allFiles: plan.allFiles,
     roots,
   };
-  const loader = (file: string, text: string) => loadSnapshot(file, text, plan.rules);
+  // The snapshot reader (and its schema validator) is loaded when a file may be a snapshot; until
+  // then such a file comes back deferred and is read again with it.
+  let loader: SnapshotLoader | undefined;
   const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);
   const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region });
   const take = (given: FileOutcome, i: number): void => {
@@ -102,9 +105,17 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
     if (outcome.suppressions) out.suppressionsByFile.set(task.file, outcome.suppressions);
   };
   const workers = workerCount(requestedWorkers, tasks.filter((t) => t.template).length, listing.idle);
+  if (workers > 0) loader = await snapshotLoader(plan.rules);
   const threaded = workers > 0 && (await processInWorkers(tasks, context, workers, readOnMain, take));
   if (!threaded) {
-    for (const [i, task] of tasks.entries()) take(readOnMain(task), i);
+    for (const [i, task] of tasks.entries()) {
+      let outcome = readOnMain(task);
+      if (outcome.deferred && !loader) {
+        loader = await snapshotLoader(plan.rules);
+        outcome = readOnMain(task);
+      }
+      take(outcome, i);
+    }
   }
   out.findings = runner.findings;
   // A loop, not push(...list): spreading a list of 150,000 into a call overflows the stack.
@@ -116,8 +127,13 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
   return out;
 }
 
+async function snapshotLoader(rules: readonly RuleRef[]): Promise<SnapshotLoader> {
+  const { loadSnapshot } = await import('./snapshot/read.js');
+  return (file, text) => loadSnapshot(file, text, rules);
+}
+
 /** Marks findings accepted in their template or in the configuration, and those already in the baseline. */
-function applySuppressions(checked: Checked, plan: ResolvedScan): void {
+async function applySuppressions(checked: Checked, plan: ResolvedScan): Promise<void> {
   if (checked.suppressionsByFile.size > 0) {
     const byFile = new Map<string, Finding[]>();
     for (const f of checked.findings) {
@@ -127,7 +143,10 @@ function applySuppressions(checked: Checked, plan: ResolvedScan): void {
     }
     for (const [file, byResource] of checked.suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], plan.metas, byResource);
   }
-  if (plan.suppressions.length > 0) applyConfigSuppressions(checked.findings, plan.metas, plan.suppressions);
+  if (plan.suppressions.length > 0) {
+    const { applyConfigSuppressions } = await import('./engine/config-suppressions.js');
+    applyConfigSuppressions(checked.findings, plan.metas, plan.suppressions);
+  }
   if (plan.baseline) applyBaseline(checked.findings, plan.baseline);
 }
 
@@ -189,7 +208,8 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
     wantsResources: rules.some((r) => ruleKinds(r).includes('Resource')),
     allFiles: false,
   };
-  const outcome = extractText(options.file, options.text, true, context, (file, text) => loadSnapshot(file, text, rules));
+  const snapshots = looksLikeSnapshot(options.text) ? await snapshotLoader(rules) : undefined;
+  const outcome = extractText(options.file, options.text, true, context, snapshots);
   const run = runRules(rules, outcome.entities, ruleOptions, options.region ? { region: options.region } : {});
   if (outcome.suppressions) applyTemplateSuppressions(run.findings, new Map(rules.map((r) => [r.id, ruleMeta(r)])), outcome.suppressions);
   return { findings: sortFindings(run.findings), notifications: sortNotifications([...outcome.notifications, ...run.notifications]) };

@@ -1,4 +1,3 @@
-import { Ajv } from 'ajv';
 import type { AnyRule, Severity } from '../engine/rule.js';
 import { ConfigError, type MamoriConfig } from './config.js';
 import { didYouMean } from './suggest.js';
@@ -11,18 +10,28 @@ export interface ConfiguredRules {
   options: Map<string, Record<string, unknown>>;
 }
 
-// Created on first use: only a configuration that sets rule options needs it.
-let shared: Ajv | undefined;
-function ajv(): Ajv {
-  shared ??= new Ajv({ allErrors: true, strict: false, useDefaults: false });
-  return shared;
+/** What checking a rule's options needs of a JSON Schema validator: ajv's `compile`, in `options.ts`. */
+export type OptionsCompiler = (schema: object) => OptionsValidator;
+export interface OptionsValidator {
+  (value: unknown): boolean;
+  errors?: readonly { keyword: string; instancePath: string; params: Record<string, unknown>; message?: string }[] | null;
+}
+
+/** True when the configuration sets options of some rule, which then need a validator. */
+export function setsRuleOptions(config: MamoriConfig | undefined): boolean {
+  return Object.values(config?.rules ?? {}).some((s) => typeof s === 'object' && s.options !== undefined);
 }
 
 /**
  * Applies `rules: { ... }` of the configuration: off, level overrides and validated options. Every
  * problem (an unknown rule, with the one it may have meant; options a rule does not take) is in the one error.
  */
-export function configureRules(all: readonly AnyRule[], config: MamoriConfig | undefined, file = 'configuration'): ConfiguredRules {
+export function configureRulesWith(
+  compile: OptionsCompiler | undefined,
+  all: readonly AnyRule[],
+  config: MamoriConfig | undefined,
+  file = 'configuration',
+): ConfiguredRules {
   const settings = config?.rules ?? {};
   const byKey = new Map<string, AnyRule>();
   const problems: string[] = [];
@@ -48,7 +57,8 @@ export function configureRules(all: readonly AnyRule[], config: MamoriConfig | u
         problems.push(`rules.${key}.options: ${rule.name} takes no options`);
         continue;
       }
-      const validate = ajv().compile(rule.optionsSchema);
+      if (!compile) throw new Error('rule options need a validator');
+      const validate = compile(rule.optionsSchema);
       if (!validate(setting.options)) {
         for (const e of validate.errors ?? []) {
           const option = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined;

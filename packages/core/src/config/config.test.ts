@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, findConfig, loadConfig, validateConfig } from './config.js';
+import { ConfigError, findConfig, loadConfig } from './config.js';
+import { validateConfig } from './validate.js';
 
 let dir: string;
 beforeEach(() => {

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { ruleMeta } from '../engine/meta.js';
-import { loadDeclarativeRules, loadPlugin } from '../engine/plugins.js';
 import { type AnyRule, type RuleMeta, ruleKinds } from '../engine/rule.js';
-import { globMatcher } from '../files/glob.js';
 import { TEMPLATE_EXTENSIONS } from '../files/walk.js';
 import { DEFAULT_PRICE_REGION } from '../pricing/prices.js';
 import { loadParameters } from '../template/parameters.js';
-import { configureRules } from './apply.js';
+import { configureRulesWith, setsRuleOptions } from './apply.js';
 import type { ConfigSuppression, LoadedConfig } from './config.js';
 
 /** Options of `scan`. */
@@ -80,10 +78,13 @@ export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
   const root = path.resolve(options.cwd ?? process.cwd());
   const config = options.config;
   const all = [...options.rules, ...(await extraRules(options, root))];
-  const { rules, options: ruleOptions } = configureRules(all, config?.config, config?.file);
+  // ajv, re2js and the plugin loader are loaded only when the configuration needs them.
+  const compile = setsRuleOptions(config?.config) ? (await import('./options.js')).compileOptions : undefined;
+  const { rules, options: ruleOptions } = configureRulesWith(compile, all, config?.config, config?.file);
   const parameters = options.parameters ?? (config ? await configParameters(config) : undefined);
   const allFiles = options.secretsInAllFiles !== false;
-  const isTemplate = templateFilter(config);
+  const globs = config?.config.include?.length || config?.config.exclude?.length ? (await import('../files/glob.js')).globMatcher : undefined;
+  const isTemplate = templateFilter(config, globs);
   return {
     root,
     rules,
@@ -92,7 +93,7 @@ export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
     ...(parameters ? { parameters } : {}),
     allFiles,
     wantsResources: rules.some((r) => ruleKinds(r).includes('Resource')),
-    walked: allFiles ? notExcluded(config) : isTemplate,
+    walked: allFiles ? notExcluded(config, globs) : isTemplate,
     isTemplate,
     suppressions: config?.config.suppressions ?? [],
     ...(options.baseline ? { baseline: options.baseline } : {}),
@@ -104,6 +105,8 @@ export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
 async function extraRules(options: ScanOptions, root: string): Promise<AnyRule[]> {
   const config = options.config;
   const out: AnyRule[] = [];
+  if (!config?.config.plugins?.length && !options.plugins?.length && !config?.config.declarativeRules?.length) return out;
+  const { loadDeclarativeRules, loadPlugin } = await import('../engine/plugins.js');
   for (const spec of config?.config.plugins ?? []) out.push(...(await loadPlugin(spec, config?.dir ?? root)));
   for (const spec of options.plugins ?? []) out.push(...(await loadPlugin(spec, root)));
   for (const file of config?.config.declarativeRules ?? []) out.push(...(await loadDeclarativeRules(path.resolve(config?.dir ?? root, file))));
@@ -122,17 +125,19 @@ function relativeTo(config: LoadedConfig, absPath: string): string {
 }
 
 /** Files the configuration's `exclude` globs (relative to its folder) leave in. */
-function notExcluded(config: LoadedConfig | undefined): (absPath: string) => boolean {
+type GlobMatcher = (globs: readonly string[]) => (path: string) => boolean;
+
+function notExcluded(config: LoadedConfig | undefined, globMatcher: GlobMatcher | undefined): (absPath: string) => boolean {
   const exclude = config?.config.exclude;
-  if (!config || !exclude?.length) return () => true;
+  if (!config || !exclude?.length || !globMatcher) return () => true;
   const exc = globMatcher(exclude);
   return (absPath) => !exc(relativeTo(config, absPath));
 }
 
 /** Files read as templates: the configuration's `include` globs, else the template extensions; never an excluded one. */
-function templateFilter(config: LoadedConfig | undefined): (absPath: string) => boolean {
+function templateFilter(config: LoadedConfig | undefined, globMatcher: GlobMatcher | undefined): (absPath: string) => boolean {
   const include = config?.config.include;
-  const inc = config && include?.length ? globMatcher(include) : undefined;
-  const kept = notExcluded(config);
+  const inc = config && include?.length && globMatcher ? globMatcher(include) : undefined;
+  const kept = notExcluded(config, globMatcher);
   return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path.extname(absPath).toLowerCase()));
 }

@@ -10,17 +10,10 @@ import { wildcardMatcher } from '../files/glob.js';
 import type { DeclarativeRule, DeclarativeRuleFile } from '../generated/declarative-rules.js';
 import type { EntityKind } from '../model/entities.js';
 import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
+import { PluginError } from './plugin-error.js';
 import { type AnyRule, defineRule, type RuleContext } from './rule.js';
 
-/** Thrown by `scan` when a plugin or a declarative rule file cannot be loaded or holds an invalid rule; the message names it. */
-export class PluginError extends Error {
-  constructor(
-    readonly source: string,
-    message: string,
-  ) {
-    super(`${source}: ${message}`);
-  }
-}
+export { PluginError } from './plugin-error.js';
 
 function checkShape(source: string, rule: unknown, i: number): AnyRule {
   const r = rule as Partial<AnyRule> | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { templateEntitiesOf } from '../../../../test/entities.js';
 import { snapshotJson } from '../../../../test/snapshot-builder.js';
-import { loadSnapshot } from '../snapshot/load.js';
+import { loadSnapshot } from '../snapshot/read.js';
 import { defineRule, ruleKinds } from './rule.js';
 import { runRules } from './run.js';
 

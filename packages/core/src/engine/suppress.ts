@@ -1,5 +1,3 @@
-import type { ConfigSuppression } from '../config/config.js';
-import { globMatcher, wildcardMatcher } from '../files/glob.js';
 import type { Finding, Suppression } from '../model/finding.js';
 import type { RuleMeta } from './rule.js';
 
@@ -14,7 +12,8 @@ export interface SuppressionRule {
   suppression: Suppression;
 }
 
-const byIdOrName = (key: string) => (rule: RuleMeta) => key === '*' || key === rule.id || key === rule.name;
+/** True for the rule `key` names by id or name, or for every rule with `*`. */
+export const byIdOrName = (key: string) => (rule: RuleMeta) => key === '*' || key === rule.id || key === rule.name;
 
 function matcher(match: SuppressionMatch): (rule: RuleMeta) => boolean {
   if ('rule' in match) return byIdOrName(match.rule);
@@ -38,29 +37,6 @@ export function applyTemplateSuppressions(findings: Finding[], rules: ReadonlyMa
     const rule = rules.get(f.ruleId);
     if (!resource || !rule || f.suppression) continue;
     const hit = byResource.get(resource)?.find((s) => s.matches(rule));
-    if (hit) f.suppression = hit.suppression;
-  }
-}
-
-/** Suppressions from the configuration: by ARN for snapshots, by file and resource for templates. */
-export function applyConfigSuppressions(findings: Finding[], rules: ReadonlyMap<string, RuleMeta>, suppressions: readonly ConfigSuppression[]): void {
-  const compiled = suppressions.map((s) => ({
-    matchesRule: byIdOrName(s.rule),
-    arn: s.arn ? wildcardMatcher(s.arn) : undefined,
-    file: s.file ? globMatcher(s.file) : undefined,
-    resource: s.resource,
-    suppression: { kind: 'external', justification: s.reason, via: 'config' } satisfies Suppression,
-  }));
-  for (const f of findings) {
-    const rule = rules.get(f.ruleId);
-    if (!rule || f.suppression) continue;
-    const hit = compiled.find(
-      (s) =>
-        s.matchesRule(rule) &&
-        (!s.arn || (f.location.arn !== undefined && s.arn(f.location.arn))) &&
-        (!s.file || s.file(f.location.file)) &&
-        (!s.resource || resourceOf(f) === s.resource),
-    );
     if (hit) f.suppression = hit.suppression;
   }
 }

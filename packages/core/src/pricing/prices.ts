@@ -57,12 +57,21 @@ export function priceListAge(now: Date = new Date()): number {
   return Math.floor((now.getTime() - Date.parse(`${prices.date}T00:00:00Z`)) / 86_400_000);
 }
 
-const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const fine = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+// Made on first use: creating a currency format loads the locale data, which would take a third of
+// the start of a scan that prices nothing.
+let formats: { cents: Intl.NumberFormat; fine: Intl.NumberFormat } | undefined;
+function usd(): { cents: Intl.NumberFormat; fine: Intl.NumberFormat } {
+  formats ??= {
+    cents: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    fine: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+  };
+  return formats;
+}
 
 /** An amount in US dollars: `$3.65`, `$1,234.50`; a price below a cent keeps its digits (`$0.005`, `$0.0245`), never rounded away. */
 export function formatUsd(n: number): string {
   const c = n * 100;
+  const { cents, fine } = usd();
   return Math.abs(c - Math.round(c)) < 1e-9 ? cents.format(n) : fine.format(n);
 }
 

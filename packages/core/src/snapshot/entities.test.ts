@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { at, RECORDED_FILE as FILE, recorded as loaded, of, recordedText } from '../../../../test/entities.js';
 import { snapshotJson } from '../../../../test/snapshot-builder.js';
 import { ENTITY_SLICES } from '../entities/index.js';
-import { isSnapshotText, loadSnapshot } from './load.js';
+import { isSnapshotText } from './load.js';
+import { loadSnapshot } from './read.js';
 
 describe('entities from the recorded account snapshot', () => {
   it('loads marked incomplete, with one not-evaluated warning for the AccessDenied call', () => {

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../template/parsing/parse.js';
 import { JsonPositions } from './json-positions.js';
-import { isSnapshotText, loadSnapshot } from './load.js';
+import { isSnapshotText } from './load.js';
 import { SnapshotLocator } from './locator.js';
+import { loadSnapshot } from './read.js';
 
 type Path = (string | number)[];
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { inputFs } from '../files/input-fs.js';
 import { MAX_FILE_BYTES } from '../files/read.js';
 import { scan } from '../scan.js';
-import { loadSnapshot } from './load.js';
+import { loadSnapshot } from './read.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mamori-large-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fcSettings, mutateText, mutateValue, type Plain, problemsWith, textMutation } from '../../../../test/property.js';
 import { runRules } from '../engine/run.js';
 import { scanText } from '../scan.js';
-import { loadSnapshot } from './load.js';
+import { loadSnapshot } from './read.js';
 
 const FILE = 'account.json';
 const fixtures = ['./fixtures/recorded-account.json', '../../../../examples/snapshot/account.json', '../../../../examples/snapshot/sandbox-account.json'].map(

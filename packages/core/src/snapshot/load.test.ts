@@ -4,7 +4,8 @@ import { recordedText } from '../../../../test/entities.js';
 import { accountSummary, credentialReport, rootRow, snapshotJson } from '../../../../test/snapshot-builder.js';
 import { COLLECTOR_CALLS, LEGACY_CALL_FEEDS } from './calls.js';
 import type { CallError } from './format.js';
-import { CALL_FEEDS, FEED_SOURCES, kindsFedBy, loadSnapshot, notEvaluatedMessage, rulesNotEvaluated } from './load.js';
+import { CALL_FEEDS, FEED_SOURCES, kindsFedBy, notEvaluatedMessage, rulesNotEvaluated } from './load.js';
+import { loadSnapshot } from './read.js';
 
 const ids = (error: Omit<CallError, 'code'>, answered?: (call: string, region: string) => boolean): string[] =>
   rulesNotEvaluated({ ...error, code: 'AccessDenied' }, rules, answered).map((r) => r.id);

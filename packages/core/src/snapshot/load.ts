@@ -11,7 +11,7 @@ import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type Incompl
 import { JsonPositions } from './json-positions.js';
 import { type Locator, SnapshotLocator } from './locator.js';
 import { redactSnapshotKeys } from './redact.js';
-import { validateSnapshot } from './schema.js';
+import type { SchemaProblem } from './schema.js';
 
 export { isSnapshotText } from './detect.js';
 
@@ -218,12 +218,17 @@ const NAMED_RESOURCES = 3;
  * naming the JSON path), then mapped onto entities located at their place in the file. Every call
  * that failed becomes a `not-evaluated` warning naming the rules it leaves unevaluated.
  */
-export function loadSnapshot(file: string, raw: string, rules: readonly RuleRef[] = []): SnapshotLoadOutcome {
+export function loadSnapshotWith(
+  validateSnapshot: (doc: unknown) => SchemaProblem[],
+  file: string,
+  raw: string,
+  rules: readonly RuleRef[] = [],
+): SnapshotLoadOutcome {
   try {
     const text = stripBom(raw);
     const read = readFast(file, text) ?? readTolerant(file, text);
     if ('notifications' in read) return { entities: [], notifications: read.notifications };
-    return load(file, read.doc, read.locator, rules);
+    return load(validateSnapshot, file, read.doc, read.locator, rules);
   } catch (err) {
     return internalError(file, err);
   }
@@ -236,7 +241,13 @@ function internalError(file: string, err: unknown): SnapshotLoadOutcome {
 }
 
 /** Validates a parsed snapshot and maps it onto entities, located through `locator`. */
-function load(file: string, doc: unknown, locator: Locator, rules: readonly RuleRef[]): SnapshotLoadOutcome {
+function load(
+  validateSnapshot: (doc: unknown) => SchemaProblem[],
+  file: string,
+  doc: unknown,
+  locator: Locator,
+  rules: readonly RuleRef[],
+): SnapshotLoadOutcome {
   const problems = validateSnapshot(doc);
   if (problems.length > 0) {
     const MAX = 20;

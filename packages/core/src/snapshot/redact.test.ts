@@ -2,7 +2,7 @@ import { rules } from '@mamori/rules';
 import { describe, expect, it } from 'vitest';
 import { snapshotJson } from '../../../../test/snapshot-builder.js';
 import { runRules } from '../engine/run.js';
-import { loadSnapshot } from './load.js';
+import { loadSnapshot } from './read.js';
 import { keyIdForDisplay, redactKeyIds, snapshotText } from './redact.js';
 
 const OLD_KEY = 'AKIARZPUZDIKN7ZCKWEE';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, of } from '../../../../../test/entities.js';
 import { ACCOUNT, snapshotJson } from '../../../../../test/snapshot-builder.js';
 import type { AzSpan } from '../../model/entities.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 
 const SUBNETS = {
   ec2: {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, recorded as loaded, of } from '../../../../../test/entities.js';
 import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import type { BillingGuardrails } from '../../model/entities.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 import { isBillingAlarm } from './alarms.js';
 
 const guardrails = (parts: Parameters<typeof snapshotJson>[0]) => of('BillingGuardrails', loadSnapshot('s.json', snapshotJson(parts)).entities);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, recorded as loaded, of, R } from '../../../../../test/entities.js';
 import { snapshotJson } from '../../../../../test/snapshot-builder.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 
 describe('ElastiCache from the recorded account snapshot', () => {
   it('both replication groups and the standalone Redis OSS node; member clusters and Memcached are not entities', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, of } from '../../../../../test/entities.js';
 import { DB_CLUSTER, dbClustersSnapshot } from '../../../../../test/snapshot-builder.js';
 import type { DbCluster } from '../../model/entities.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 
 const clusters = (doc: string): DbCluster[] => of('DbCluster', loadSnapshot('s.json', doc).entities);
 const aurora = (id: string, az: string): Record<string, unknown> => ({

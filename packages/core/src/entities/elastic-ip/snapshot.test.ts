@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, recorded as loaded, of, R } from '../../../../../test/entities.js';
 import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import type { ElasticIp } from '../../model/entities.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 
 describe('Elastic IPs from the recorded account snapshot', () => {
   it('Elastic IPs: one on the NAT gateway, one unassociated, one on a stopped instance', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, recorded as loaded, of, R } from '../../../../../test/entities.js';
 import { snapshotJson } from '../../../../../test/snapshot-builder.js';
 import type { Instance } from '../../model/entities.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 
 describe('instances from the recorded account snapshot', () => {
   it('the stopped instance, without a profile, located at its id', () => {

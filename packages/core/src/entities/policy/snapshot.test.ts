@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, recorded as loaded, of } from '../../../../../test/entities.js';
 import { ACCOUNT, snapshotJson } from '../../../../../test/snapshot-builder.js';
 import type { Policy } from '../../model/entities.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 
 describe('policies from the recorded account snapshot', () => {
   it('the inline policies of a user and a role, and the customer managed policy attached to a user, with statements', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, recorded as loaded, of, R } from '../../../../../test/entities.js';
 import { credentialReport, rootRow, snapshotJson } from '../../../../../test/snapshot-builder.js';
 import type { RootAccount } from '../../model/entities.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 
 describe('the root user from the recorded account snapshot', () => {
   it('the root user from the summary, the credential report and the event history', () => {

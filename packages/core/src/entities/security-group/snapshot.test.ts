@@ -4,7 +4,7 @@ import { at, recorded as loaded, of, R } from '../../../../../test/entities.js';
 import { ACCOUNT, snapshotJson } from '../../../../../test/snapshot-builder.js';
 import { runRules } from '../../engine/run.js';
 import type { ApiSecurityGroup } from '../../snapshot/format.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 import { securityGroupFromApi } from './snapshot.js';
 
 // The `db-admin` group of a recorded DescribeSecurityGroups response, in the SDK's (and the CLI's) JSON shape.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, recorded as loaded, of, R } from '../../../../../test/entities.js';
 import { ACCOUNT, snapshotJson } from '../../../../../test/snapshot-builder.js';
 import type { Trail } from '../../model/entities.js';
-import { loadSnapshot } from '../../snapshot/load.js';
+import { loadSnapshot } from '../../snapshot/read.js';
 
 describe('trails from the recorded account snapshot', () => {
   it('trails with status, selectors and bucket lifecycle', () => {

@@ -19,7 +19,9 @@ export default defineRule({
   compliance: {},
   covers: {},
   docs: {
-    risk: `Data events are billed at ${usd(DOC_PRICES.cloudTrailDataPer100k)} per 100,000 (${DOC_REGION} list price of ${PRICE_DATE}), and a selector on
+    // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
+    get risk() {
+      return `Data events are billed at ${usd(DOC_PRICES.cloudTrailDataPer100k)} per 100,000 (${DOC_REGION} list price of ${PRICE_DATE}), and a selector on
 \`arn:aws:s3\` (every object in every bucket) or \`arn:aws:lambda\` (every function) records every
 GET, PUT and invocation, including those of busy data-lake, log and build buckets. At an assumed
 ${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} million S3 object events a month that is ${usd(docMonthly.dataEvents('AWS::S3::Object'))} a month, before the S3 cost of storing
@@ -31,7 +33,8 @@ priced in the region it is in, a template's in the scan's \`region\` setting (\`
 \`AWS_REGION\`, the configuration's \`region\`), else us-east-1. A region the price list does not
 hold is priced at us-east-1's, and the finding says so.
 
-Object-level logging is worth having for buckets that hold sensitive data; name those buckets.`,
+Object-level logging is worth having for buckets that hold sensitive data; name those buckets.`;
+    },
     fix: `Log data events only for the buckets and functions that need them, with advanced event selectors:
 
 \`\`\`yaml

@@ -12,7 +12,9 @@ export default defineRule({
   compliance: {},
   covers: { checkov: ['CKV2_AWS_61'] },
   docs: {
-    risk: `CloudTrail writes compressed log files to S3 for as long as the trail runs, and S3 Standard costs
+    // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
+    get risk() {
+      return `CloudTrail writes compressed log files to S3 for as long as the trail runs, and S3 Standard costs
 ${usd(DOC_PRICES.s3StandardPerGbMonth)} per GB-month (${DOC_REGION} list price of ${PRICE_DATE}). Without a lifecycle rule the bucket only grows:
 at an assumed ${ASSUMED.trailLogGbPerMonth} GB of logs a month, a year of logs costs ${usd(docMonthly.retainedLogs())} a month and rising, and busy
 accounts write far more. Most retention policies need a year or a few years of logs, not all of
@@ -27,7 +29,8 @@ hold is priced at us-east-1's, and the finding says so.
 
 A bucket shared by several trails is reported once, with the log growth of every trail that writes
 to it; a stopped trail (\`IsLogging: false\`) writes nothing and is not counted, and a bucket that
-only stopped trails use is not reported.`,
+only stopped trails use is not reported.`;
+    },
     fix: `Add a lifecycle rule to the log bucket that moves old logs to a cheaper class and expires them
 when your retention period ends:
 

@@ -26,7 +26,9 @@ export default defineRule({
   compliance: {},
   covers: {},
   docs: {
-    risk: `CloudTrail delivers the first copy of management events in each region free of charge; every
+    // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
+    get risk() {
+      return `CloudTrail delivers the first copy of management events in each region free of charge; every
 additional trail that records them again is billed ${usd(DOC_PRICES.cloudTrailManagementPer100k)} per 100,000 events
 (${DOC_REGION} list price of ${PRICE_DATE}). At an assumed ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} million management events a month that is
 ${usd(docMonthly.extraManagementCopy())} a month per extra copy and region, plus the storage of the duplicate logs. Duplicates
@@ -42,7 +44,8 @@ A multi-region trail overlaps with every other trail; single-region trails overl
 region (in a template, they are all created in the stack's region). The free copy is taken to be the
 organization trail's, else a multi-region trail's, else the first trail's; the others are reported.
 A stopped trail records nothing and is not counted, nor is a trail whose event selectors could not
-be read from the account.`,
+be read from the account.`;
+    },
     fix: `Keep one multi-region trail for management events (often the organization trail) and turn
 management events off on the others, keeping them for the data events they exist for:
 

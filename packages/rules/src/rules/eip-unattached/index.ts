@@ -13,7 +13,9 @@ export default defineRule({
   compliance: { fsbp: ['EC2.12'] },
   covers: { prowler: ['ec2_elastic_ip_unassigned'] },
   docs: {
-    risk: `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(DOC_PRICES.publicIpv4PerHour)} an hour
+    // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
+    get risk() {
+      return `Since February 2024 AWS bills every public IPv4 address by the hour, ${usd(DOC_PRICES.publicIpv4PerHour)} an hour
 (${usd(docMonthly.publicIpv4())} a month over ${HOURS_PER_MONTH} hours, ${DOC_REGION} list price of ${PRICE_DATE}),
 whether or not it is attached. An address left behind after an instance is deleted, or held by a
 stopped instance, is pure waste, and forgotten addresses add up across regions and accounts. Each
@@ -28,7 +30,8 @@ In a template, an address is reported only when nothing uses it: no \`InstanceId
 \`AWS::EC2::EIPAssociation\`, no NAT gateway or load balancer allocation, and no other resource
 refers to it (a reference the template cannot follow is given the benefit of the doubt, and so is an
 address or allocation id exported in \`Outputs\` or passed to a nested stack; an output without
-\`Export\` is only shown, and does not count).`,
+\`Export\` is only shown, and does not count).`;
+    },
     fix: `Release addresses you do not need, or associate them:
 
 \`\`\`yaml

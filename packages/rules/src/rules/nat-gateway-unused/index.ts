@@ -12,7 +12,9 @@ export default defineRule({
   compliance: {},
   covers: { prowler: ['vpc_nat_gateway_unused'] },
   docs: {
-    risk: `A NAT gateway costs ${usd(DOC_PRICES.natGatewayPerHour)} an hour (${usd(docMonthly.natGateway())} a month over ${HOURS_PER_MONTH}
+    // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
+    get risk() {
+      return `A NAT gateway costs ${usd(DOC_PRICES.natGatewayPerHour)} an hour (${usd(docMonthly.natGateway())} a month over ${HOURS_PER_MONTH}
 hours, ${DOC_REGION} list price of ${PRICE_DATE}) plus ${usd(DOC_PRICES.publicIpv4PerHour)} an hour for its public
 address, before any data is processed. One that no route table sends traffic to is left over from a
 removed subnet or a half-finished change, and each one wastes about
@@ -25,7 +27,8 @@ priced in the region it is in, a template's in the scan's \`region\` setting (\`
 hold is priced at us-east-1's, and the finding says so.
 
 In a template, a gateway is reported only when no \`AWS::EC2::Route\` uses it and nothing else
-refers to it (an export or a nested stack may route through it from elsewhere).`,
+refers to it (an export or a nested stack may route through it from elsewhere).`;
+    },
     fix: `Route the private subnets' default route through it, or delete it:
 
 \`\`\`yaml
