@@ -17,7 +17,7 @@
 // BENCH_RUNS sets the default number of runs (median reported); MAMORI_BENCH_DIR where the generated
 // corpora are kept; MAMORI_WORKERS is passed through to the scan.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -130,20 +130,47 @@ async function child(mode, target) {
   );
 }
 
+const bundle = path.join(root, 'packages/cli/dist/bundle/mamori.mjs');
+
 function runOnce(mode, target, env = {}) {
+  if (mode === 'cli') return runCli(target, env);
+  const start = performance.now();
   const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, target], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
     env: { ...process.env, ...env },
   });
-  return JSON.parse(out);
+  // The whole process, Node's own start and the loading of the parsers included.
+  return { ...JSON.parse(out), processMs: performance.now() - start };
+}
+
+/** `mamori scan <target> --format json`, the published command, timed from outside as a user would time it. */
+function runCli(target, env) {
+  const output = path.join(os.tmpdir(), `mamori-bench-${process.pid}.json`);
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [bundle, 'scan', target, '--format', 'json', '--output', output, '--fail-on', 'none'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  const processMs = performance.now() - start;
+  if (r.status !== 0 && r.status !== 3) throw new Error(`mamori scan ${target} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const result = JSON.parse(readFileSync(output, 'utf8'));
+  return { ms: processMs, processMs, cpuMs: 0, files: result.files.length, findings: result.findings.length, rssMiB: 0 };
 }
 
 function measure(mode, target, runs) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(runOnce(mode, target));
   return summarize(results);
+}
+
+/** Several modes on one target, run after run in turn, so that other load falls on all alike. */
+function measureInTurn(modes, target, runs) {
+  const results = modes.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [j, mode] of modes.entries()) results[j].push(runOnce(mode, target));
+  return results.map(summarize);
 }
 
 /** The scan under each value of one environment variable, run after run in turn, so that other load falls on all alike. */
@@ -154,36 +181,33 @@ function measureEach(target, runs, name, values) {
 }
 
 function summarize(results) {
+  const mid = (list) => list[Math.floor(list.length / 2)];
   results.sort((a, b) => a.ms - b.ms);
-  const median = results[Math.floor(results.length / 2)];
-  // Peak RSS is the largest seen, not the median run's.
-  return { ...median, rssMiB: Math.max(...results.map((r) => r.rssMiB)) };
+  const median = mid(results);
+  // Peak RSS is the largest seen, not the median run's; the whole process's time is its own median.
+  return { ...median, processMs: mid(results.map((r) => r.processMs).sort((a, b) => a - b)), rssMiB: Math.max(...results.map((r) => r.rssMiB)) };
 }
 
 /**
- * Mean wall time of `node packages/cli/dist/bundle/mamori.mjs <args>` (of `node -e 0` with `bare`), with
- * hyperfine when installed, else a loop of spawns.
+ * Wall time of each command (`node <argv>`), 30 runs after 3 to warm the disk cache, taken in turn
+ * (A, B, C, A, B, C ...) so that other load on the machine falls on all of them alike: mean,
+ * standard deviation and median, in ms.
  */
-function coldStart(args, bare = false) {
-  const bin = bare ? '-e' : path.join(root, 'packages/cli/dist/bundle/mamori.mjs');
-  const hyperfine = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
-  if (hyperfine.status === 0) {
-    const json = path.join(os.tmpdir(), `mamori-hyperfine-${process.pid}.json`);
-    execFileSync('hyperfine', ['--warmup', '3', '--runs', '30', '--shell=none', '--export-json', json, `${process.execPath} ${bin} ${args.join(' ')}`], {
-      stdio: 'ignore',
-    });
-    const r = JSON.parse(readFileSync(json, 'utf8')).results[0];
-    return { tool: 'hyperfine', ms: r.mean * 1000, sd: r.stddev * 1000 };
-  }
-  const times = [];
+function coldStarts(commands) {
+  const times = commands.map(() => []);
   for (let i = 0; i < 33; i++) {
-    const t = performance.now();
-    execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' });
-    if (i >= 3) times.push(performance.now() - t);
+    for (const [j, argv] of commands.entries()) {
+      const t = performance.now();
+      execFileSync(process.execPath, argv, { stdio: 'ignore', cwd: root });
+      if (i >= 3) times[j].push(performance.now() - t);
+    }
   }
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  const sd = Math.sqrt(times.reduce((a, b) => a + (b - mean) ** 2, 0) / times.length);
-  return { tool: 'spawn loop', ms: mean, sd };
+  return times.map((list) => {
+    const mean = list.reduce((a, b) => a + b, 0) / list.length;
+    const sd = Math.sqrt(list.reduce((a, b) => a + (b - mean) ** 2, 0) / list.length);
+    const sorted = [...list].sort((a, b) => a - b);
+    return { ms: mean, sd, median: sorted[Math.floor(sorted.length / 2)] };
+  });
 }
 
 if (process.argv[2] === '--child') {
@@ -240,9 +264,7 @@ if (process.argv[2] === '--child') {
     corpora.length = 0;
   }
   for (const [, name, target, runs] of corpora) {
-    const floor = measure('floor', target, runs);
-    const library = measure('library', target, runs);
-    const full = measure('scan', target, runs);
+    const [floor, library, full, cli] = measureInTurn(['floor', 'library', 'scan', 'cli'], target, runs);
     rows.push({
       corpus: name,
       files: full.files,
@@ -259,6 +281,11 @@ if (process.argv[2] === '--child') {
       'scan/floor': (full.ms / floor.ms).toFixed(2),
       'library floor s': (library.ms / 1000).toFixed(2),
       'scan/library floor': (full.ms / library.ms).toFixed(2),
+      // Whole processes: `mamori scan` (the bundled command) against a process that loads the parsers and parses the files.
+      'mamori scan process s': (cli.processMs / 1000).toFixed(2),
+      'library floor process s': (library.processMs / 1000).toFixed(2),
+      'process/library process': (cli.processMs / library.processMs).toFixed(2),
+      load: os.loadavg()[0].toFixed(1),
       ...(full.note ? { note: full.note } : {}),
     });
   }
@@ -297,12 +324,44 @@ if (process.argv[2] === '--child') {
     for (const r of renders) console.log(`| ${keys.map((k) => r[k]).join(' | ')} |`);
   }
   if (!process.argv.includes('--no-startup')) {
-    for (const args of [['--version'], ['--help']]) {
-      const s = coldStart(args);
-      console.log(`cold start, mamori ${args.join(' ')}: ${s.ms.toFixed(0)} ms ± ${s.sd.toFixed(0)} (${s.tool}, mean of 30)`);
-    }
-    // Node's own start on this machine at this moment: what the two above are to be read against.
-    const node = coldStart(['0'], true);
-    console.log(`cold start, node -e 0: ${node.ms.toFixed(0)} ms ± ${node.sd.toFixed(0)} (${node.tool}, mean of 30)`);
+    // The pre-commit hook's case: one template of median size, the whole process, beside Node's own start.
+    const one = medianTemplate(shared || path.join(root, 'examples'));
+    const commands = [
+      [bundle, '--version'],
+      [bundle, '--help'],
+      [bundle, 'scan', one, '--format', 'json', '--fail-on', 'none'],
+      ['-e', '0'],
+    ];
+    const names = [
+      'mamori --version',
+      'mamori --help',
+      `mamori scan ${path.relative(root, one)} (${statSync(one).size.toLocaleString('en-US')} bytes)`,
+      'node -e 0',
+    ];
+    const loadBefore = os.loadavg()[0].toFixed(1);
+    const timed = coldStarts(commands);
+    console.log(`\ncold starts, taken in turn, 30 runs each (load average ${loadBefore} before, ${os.loadavg()[0].toFixed(1)} after):`);
+    for (const [i, t] of timed.entries()) console.log(`${names[i]}: ${t.ms.toFixed(0)} ms ± ${t.sd.toFixed(0)} (median ${t.median.toFixed(0)})`);
+    const node = timed[3];
+    console.log(`one template over node -e 0: ${(timed[2].median - node.median).toFixed(0)} ms (medians)`);
   }
+}
+
+/** The template of median size among the YAML and JSON templates under `dir`. */
+function medianTemplate(dir) {
+  const found = [];
+  const visit = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (
+        /\.(ya?ml|json|template)$/i.test(e.name) &&
+        /^\s*(AWSTemplateFormatVersion|Resources|Description|Transform|"AWSTemplateFormatVersion"|\{)/m.test(readFileSync(p, 'utf8').slice(0, 2000))
+      )
+        found.push([statSync(p).size, p]);
+    }
+  };
+  visit(dir);
+  found.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+  return found[Math.floor(found.length / 2)][1];
 }
