@@ -107,4 +107,17 @@ describe('the bundled command', () => {
     expect(result.files).toEqual(['examples/snapshot/account.json']);
     expect(result.summary.findings).toBeGreaterThan(0);
   });
+
+  it('reads on a worker thread, from the worker entry beside it, and reports the same as on one thread', () => {
+    const examples = path.join(repo, 'examples');
+    const env = (workers: string) => ({ ...process.env, MAMORI_WORKERS: workers, NODE_DEBUG: 'worker' });
+    const args = [bin, 'scan', examples, '--format', 'sarif', '--fail-on', 'none'];
+    const one = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8', env: env('0') });
+    const two = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8', env: env('1') });
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    // Node says where each worker starts from.
+    expect(two.stderr).toContain(path.join(path.dirname(bin), 'scan-worker.mjs'));
+    expect(one.stderr).not.toContain('scan-worker.mjs');
+  });
 });
