@@ -118,8 +118,8 @@ async function child(mode, target) {
     files = result.files.length;
     bytes = result.files.reduce((n, f) => n + statSync(path.resolve(f)).size, 0);
     findings = result.findings.length;
-    // A file the scan could not read or skipped makes the row meaningless: say so in it.
-    const problem = result.notifications.find((n) => n.level === 'error' || n.code === 'skipped');
+    // A file the scan could not read or skipped, or rules it could not evaluate, make the row meaningless: say so in it.
+    const problem = result.notifications.find((n) => n.level === 'error' || n.code === 'skipped' || n.code === 'not-evaluated');
     if (problem) note = `${problem.code}: ${problem.message.slice(0, 80)}`;
   }
   const ms = performance.now() - start;
