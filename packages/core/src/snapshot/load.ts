@@ -11,7 +11,7 @@ import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type Incompl
 import { JsonPositions } from './json-positions.js';
 import { type Locator, SnapshotLocator } from './locator.js';
 import { redactSnapshotKeys } from './redact.js';
-import { validateSnapshot } from './schema.js';
+import { snapshotProblems } from './schema.js';
 
 export { isSnapshotText } from './detect.js';
 
@@ -237,15 +237,14 @@ function internalError(file: string, err: unknown): SnapshotLoadOutcome {
 
 /** Validates a parsed snapshot and maps it onto entities, located through `locator`. */
 function load(file: string, doc: unknown, locator: Locator, rules: readonly RuleRef[]): SnapshotLoadOutcome {
-  const problems = validateSnapshot(doc);
-  if (problems.length > 0) {
-    const MAX = 20;
-    const notifications: Notification[] = problems.slice(0, MAX).map((p) => {
+  const MAX = 20;
+  const { problems, count } = snapshotProblems(doc, MAX);
+  if (count > 0) {
+    const notifications: Notification[] = problems.map((p) => {
       const at = locator.at(p.pointer);
       return { level: 'error', code: 'invalid-snapshot', file, line: at.line, column: at.column, message: `Invalid account snapshot: ${p.message}` };
     });
-    if (problems.length > MAX)
-      notifications.push({ level: 'error', code: 'invalid-snapshot', file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
+    if (count > MAX) notifications.push({ level: 'error', code: 'invalid-snapshot', file, message: `Invalid account snapshot: ${count - MAX} more problems` });
     return { entities: [], notifications };
   }
   // Snapshots written before key ids were redacted hold them whole: nothing of them goes further.
