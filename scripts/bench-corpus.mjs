@@ -8,6 +8,8 @@ import path from 'node:path';
 
 /** Bumped whenever the output changes, so a cached corpus is regenerated. */
 export const GENERATOR_VERSION = 1;
+/** The same, for the account snapshot alone. */
+export const SNAPSHOT_GENERATOR_VERSION = 2;
 
 function mulberry32(seed) {
   let a = seed >>> 0;
@@ -838,32 +840,79 @@ function nameTags(r, name) {
   ];
 }
 
+/** The credential report's columns, as IAM writes them. */
+const REPORT_COLUMNS = [
+  'user',
+  'arn',
+  'user_creation_time',
+  'password_enabled',
+  'password_last_used',
+  'password_last_changed',
+  'password_next_rotation',
+  'mfa_active',
+  'access_key_1_active',
+  'access_key_1_last_rotated',
+  'access_key_1_last_used_date',
+  'access_key_1_last_used_region',
+  'access_key_1_last_used_service',
+  'access_key_2_active',
+  'access_key_2_last_rotated',
+  'access_key_2_last_used_date',
+  'access_key_2_last_used_region',
+  'access_key_2_last_used_service',
+  'cert_1_active',
+  'cert_1_last_rotated',
+  'cert_2_active',
+  'cert_2_last_rotated',
+];
+
+/** A JSON object with its keys sorted, as the collector writes the answers of calls made per resource. */
+function sortedKeys(object) {
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A policy document of one statement. */
+function policyDocument(statement) {
+  return { Version: '2012-10-17', Statement: [statement] };
+}
+
 /**
- * A snapshot of `entities` entities (security groups, network ACLs, Elastic IPs, NAT gateways,
- * database instances, trails, IAM users and their policies, the root account) spread over the
- * first `regionCount` regions, with the instances, route tables and subnets they refer to.
+ * A snapshot of about `entities` entities (security groups, network ACLs, Elastic IPs, NAT gateways,
+ * instances, database instances and clusters, trails, subnet groups, load balancers, Auto Scaling and
+ * cache replication groups; IAM users, groups, roles and their policies, the root account) spread over
+ * the first `regionCount` regions, with the route tables and subnets they refer to: every call the
+ * collector makes answered, written as `mamori collect` writes it (services, then calls in the order
+ * they are asked, answers made per resource by resource; access key ids redacted).
  */
 export function makeSnapshot(entities, regionCount) {
   const r = new Rand(4242);
   const regions = REGIONS.slice(0, regionCount);
-  // Global: users (1 entity each) with a policy for one in four (1 entity each), the root account,
-  // and one trail set. The rest is regional.
+  // Global: users (1 entity each) with an inline policy for one in four (1 entity each), AdministratorAccess
+  // attached directly to one in 500 (1 each), four groups (two of them with a policy), roles (1 each)
+  // with an inline policy for one in two, customer managed policies, the root account, the trail set and
+  // the billing guardrails. The rest is regional.
   const users = Math.round(entities * 0.04);
   const inline = Math.floor(users / 4);
+  const directAdmins = Math.floor(users / 500);
+  const roles = Math.round(entities * 0.01);
+  const roleInline = Math.floor(roles / 2);
+  const managed = Math.max(1, Math.round(entities * 0.0004));
   const trailsPerRegion = 2;
-  const fixed = users + inline + 1 + 1 + trailsPerRegion * regionCount;
+  const fixed = users + inline + directAdmins + 4 + 2 + roles + roleInline + managed + 3 + trailsPerRegion * regionCount;
   const perRegion = Math.floor((entities - fixed) / regionCount);
   let extra = entities - fixed - perRegion * regionCount;
   const regional = {};
   const lifecycles = {};
   for (const region of regions) {
-    const count = perRegion + (extra-- > 0 ? 1 : 0);
+    const vpcCount = Math.max(1, Math.round(perRegion / 400));
+    // A subnet group per VPC, a load balancer, an Auto Scaling group and a cache replication group.
+    const count = perRegion + (extra-- > 0 ? 1 : 0) - vpcCount - 3;
     const sgCount = Math.round(count * 0.5);
     const aclCount = Math.round(count * 0.12);
     const eipCount = Math.round(count * 0.12);
     const natCount = Math.round(count * 0.04);
     const dbCount = count - sgCount - aclCount - eipCount - natCount;
-    const vpcs = Array.from({ length: Math.max(1, Math.round(count / 400)) }, () => ec2Id(r, 'vpc'));
+    const vpcs = Array.from({ length: vpcCount }, () => ec2Id(r, 'vpc'));
     const subnets = vpcs.flatMap((vpc) =>
       ['a', 'b', 'c'].map((az, i) => ({
         AvailabilityZone: `${region}${az}`,
@@ -1079,7 +1128,125 @@ export function makeSnapshot(entities, regionCount) {
       };
       lifecycles[bucket] = { Rules: r.chance(0.5) ? [{ ID: 'expire', Status: 'Enabled', Expiration: { Days: 365 }, Filter: { Prefix: '' } }] : [] };
     }
+    const subnetGroups = vpcs.map((vpc, i) => ({
+      DBSubnetGroupName: `db-${region}-${i}`,
+      DBSubnetGroupDescription: 'database subnets',
+      VpcId: vpc,
+      SubnetGroupStatus: 'Complete',
+      // One in ten spans a single zone.
+      Subnets: subnets
+        .filter((s) => s.VpcId === vpc)
+        .slice(0, i % 10 === 0 ? 1 : 3)
+        .map((s) => ({ SubnetIdentifier: s.SubnetId, SubnetAvailabilityZone: { Name: s.AvailabilityZone }, SubnetOutpost: {}, SubnetStatus: 'Active' })),
+      DBSubnetGroupArn: `arn:aws:rds:${region}:${ACCOUNT}:subgrp:db-${region}-${i}`,
+      SupportedNetworkTypes: ['IPV4'],
+    }));
+    const web = subnets.filter((s) => s.VpcId === vpcs[0]);
+    const loadBalancer = {
+      LoadBalancerArn: `arn:aws:elasticloadbalancing:${region}:${ACCOUNT}:loadbalancer/app/web/${r.hex(16)}`,
+      DNSName: `web-${r.int(1e8, 2e9)}.${region}.elb.amazonaws.com`,
+      CanonicalHostedZoneId: 'Z32O12XQLNTSW2',
+      CreatedTime: '2024-03-11T09:20:14.610Z',
+      LoadBalancerName: 'web',
+      Scheme: 'internet-facing',
+      VpcId: vpcs[0],
+      State: { Code: 'active' },
+      Type: 'application',
+      AvailabilityZones: web.map((s) => ({ ZoneName: s.AvailabilityZone, SubnetId: s.SubnetId, LoadBalancerAddresses: [] })),
+      SecurityGroups: [groups[0]?.GroupId ?? ''],
+      IpAddressType: 'ipv4',
+    };
+    const autoScalingGroup = {
+      AutoScalingGroupName: 'batch',
+      AutoScalingGroupARN: `arn:aws:autoscaling:${region}:${ACCOUNT}:autoScalingGroup:${r.hex(8)}-${r.hex(4)}-${r.hex(4)}-${r.hex(4)}-${r.hex(12)}:autoScalingGroupName/batch`,
+      LaunchTemplate: { LaunchTemplateId: ec2Id(r, 'lt'), LaunchTemplateName: 'batch', Version: '4' },
+      MinSize: 0,
+      MaxSize: 4,
+      DesiredCapacity: 0,
+      DefaultCooldown: 300,
+      AvailabilityZones: [web[0]?.AvailabilityZone ?? `${region}a`],
+      LoadBalancerNames: [],
+      TargetGroupARNs: [],
+      HealthCheckType: 'EC2',
+      HealthCheckGracePeriod: 300,
+      Instances: [],
+      CreatedTime: '2024-06-03T07:45:12.304Z',
+      SuspendedProcesses: [],
+      VPCZoneIdentifier: web[0]?.SubnetId ?? '',
+      EnabledMetrics: [],
+      Tags: [],
+      TerminationPolicies: ['Default'],
+      NewInstancesProtectedFromScaleIn: false,
+      ServiceLinkedRoleARN: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`,
+      CapacityRebalance: false,
+    };
+    const cacheId = `sessions-${region}`;
+    const cacheMembers = [`${cacheId}-001`, `${cacheId}-002`];
+    const replicationGroup = {
+      ReplicationGroupId: cacheId,
+      Description: 'sessions',
+      GlobalReplicationGroupInfo: {},
+      Status: 'available',
+      PendingModifiedValues: {},
+      MemberClusters: cacheMembers,
+      NodeGroups: [
+        {
+          NodeGroupId: '0001',
+          Status: 'available',
+          PrimaryEndpoint: { Address: `${cacheId}.k2v9qa.ng.0001.cache.amazonaws.com`, Port: 6379 },
+          ReaderEndpoint: { Address: `${cacheId}-ro.k2v9qa.ng.0001.cache.amazonaws.com`, Port: 6379 },
+          NodeGroupMembers: cacheMembers.map((id, i) => ({
+            CacheClusterId: id,
+            CacheNodeId: '0001',
+            ReadEndpoint: { Address: `${id}.k2v9qa.0001.cache.amazonaws.com`, Port: 6379 },
+            PreferredAvailabilityZone: `${region}${'ab'[i]}`,
+            CurrentRole: i === 0 ? 'primary' : 'replica',
+          })),
+        },
+      ],
+      AutomaticFailover: 'enabled',
+      MultiAZ: 'enabled',
+      SnapshotRetentionLimit: 1,
+      SnapshotWindow: '03:30-04:30',
+      ClusterEnabled: false,
+      CacheNodeType: 'cache.t4g.small',
+      AuthTokenEnabled: false,
+      TransitEncryptionEnabled: true,
+      AtRestEncryptionEnabled: true,
+      ARN: `arn:aws:elasticache:${region}:${ACCOUNT}:replicationgroup:${cacheId}`,
+      LogDeliveryConfigurations: [],
+      ReplicationGroupCreateTime: '2025-09-14T06:30:00.000Z',
+      AutoMinorVersionUpgrade: true,
+      NetworkType: 'ipv4',
+      IpDiscovery: 'ipv4',
+      ClusterMode: 'disabled',
+      Engine: 'valkey',
+    };
+    const cacheClusters = cacheMembers.map((id, i) => ({
+      CacheClusterId: id,
+      CacheNodeType: 'cache.t4g.small',
+      Engine: 'valkey',
+      EngineVersion: '8.0.1',
+      CacheClusterStatus: 'available',
+      NumCacheNodes: 1,
+      PreferredAvailabilityZone: `${region}${'ab'[i]}`,
+      CacheClusterCreateTime: '2025-09-14T06:30:00.000Z',
+      CacheSubnetGroupName: 'cache',
+      ReplicationGroupId: cacheId,
+      SnapshotRetentionLimit: 1,
+      TransitEncryptionEnabled: true,
+      AtRestEncryptionEnabled: true,
+      ARN: `arn:aws:elasticache:${region}:${ACCOUNT}:cluster:${id}`,
+    }));
+    // Services in name order, each one's calls in the order they are asked.
     regional[region] = {
+      autoscaling: { DescribeAutoScalingGroups: { AutoScalingGroups: [autoScalingGroup] } },
+      cloudtrail: {
+        DescribeTrails: { trailList: trails },
+        LookupEvents: { Events: [] },
+        GetTrailStatus: sortedKeys(status),
+        GetEventSelectors: sortedKeys(selectors),
+      },
       ec2: {
         DescribeSecurityGroups: { SecurityGroups: groups },
         DescribeNetworkAcls: { NetworkAcls: acls },
@@ -1089,36 +1256,70 @@ export function makeSnapshot(entities, regionCount) {
         DescribeRouteTables: { RouteTables: routeTables },
         DescribeSubnets: { Subnets: subnets },
       },
-      rds: { DescribeDBInstances: { DBInstances: dbs }, DescribeDBClusters: { DBClusters: clusters } },
-      cloudtrail: { DescribeTrails: { trailList: trails }, LookupEvents: { Events: [] }, GetTrailStatus: status, GetEventSelectors: selectors },
+      elasticache: { DescribeReplicationGroups: { ReplicationGroups: [replicationGroup] }, DescribeCacheClusters: { CacheClusters: cacheClusters } },
+      elb: { DescribeLoadBalancers: { LoadBalancerDescriptions: [] } },
+      elbv2: { DescribeLoadBalancers: { LoadBalancers: [loadBalancer] } },
+      rds: {
+        DescribeDBInstances: { DBInstances: dbs },
+        DescribeDBClusters: { DBClusters: clusters },
+        DescribeDBSubnetGroups: { DBSubnetGroups: subnetGroups },
+      },
     };
   }
-  // One bucket's lifecycle could not be read: recorded as a failed call, as the collector does.
-  const deniedBucket = Object.keys(lifecycles).pop();
-  delete lifecycles[deniedBucket];
-  const iam = {
-    GetAccountSummary: { SummaryMap: { Users: users, AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 } },
-    ListUsers: { Users: [] },
-    ListAccessKeys: {},
-    GetAccessKeyLastUsed: {},
-    ListMFADevices: {},
-    ListGroupsForUser: {},
-    ListAttachedUserPolicies: {},
-    ListUserPolicies: {},
-    GetUserPolicy: {},
-  };
-  const reportRows = ['user,arn,user_creation_time,password_enabled,password_last_used,mfa_active,access_key_1_active,access_key_2_active'];
-  reportRows.push(`<root_account>,arn:aws:iam::${ACCOUNT}:root,2019-03-01T09:00:00+00:00,not_supported,no_information,true,false,false`);
+  const reportRows = [REPORT_COLUMNS.join(',')];
+  const reportRow = (values) => REPORT_COLUMNS.map((c) => values[c] ?? 'N/A').join(',');
+  reportRows.push(
+    reportRow({
+      user: '<root_account>',
+      arn: `arn:aws:iam::${ACCOUNT}:root`,
+      user_creation_time: '2019-03-01T09:00:00+00:00',
+      password_enabled: 'not_supported',
+      password_last_used: 'no_information',
+      password_last_changed: 'not_supported',
+      password_next_rotation: 'not_supported',
+      mfa_active: 'true',
+      access_key_1_active: 'false',
+      access_key_2_active: 'false',
+    }),
+  );
+  const ADMIN = { PolicyName: 'AdministratorAccess', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' };
+  const groupNames = ['admins', 'developers', 'operators', 'readonly'];
+  const policies = Array.from({ length: managed }, (_, i) => {
+    const name = `app-policy-${String(i).padStart(3, '0')}`;
+    return { name, arn: `arn:aws:iam::${ACCOUNT}:policy/${name}`, attachments: 0, wide: i % 25 === 0 };
+  });
+  const listUsers = [];
+  const accessKeys = {};
+  const lastUsed = {};
+  const mfaDevices = {};
+  const userDetails = [];
   for (let i = 0; i < users; i++) {
     const name = `user-${String(i).padStart(5, '0')}`;
     const arn = `arn:aws:iam::${ACCOUNT}:user/${name}`;
-    iam.ListUsers.Users.push({ Path: '/', UserName: name, UserId: `AIDA${r.chars(17, B32)}`, Arn: arn, CreateDate: '2024-01-10T09:00:00.000Z' });
+    const userId = `AIDA${r.chars(17, B32)}`;
+    const consoleUser = r.chance(0.3);
+    listUsers.push({
+      Path: '/',
+      UserName: name,
+      UserId: userId,
+      Arn: arn,
+      CreateDate: '2024-01-10T09:00:00.000Z',
+      ...(consoleUser && r.chance(0.8) ? { PasswordLastUsed: '2026-11-02T08:15:00.000Z' } : {}),
+    });
+    // Stored redacted, as the collector keeps them: the last four characters are unique here, so no `#2`.
     const keys = r.chance(0.5)
-      ? [{ UserName: name, AccessKeyId: `AKIA${r.chars(16, B32)}`, Status: r.chance(0.8) ? 'Active' : 'Inactive', CreateDate: '2024-06-01T10:00:00.000Z' }]
+      ? [
+          {
+            UserName: name,
+            AccessKeyId: `AKIA${'*'.repeat(12)}${i.toString(32).toUpperCase().padStart(4, '0')}`,
+            Status: r.chance(0.8) ? 'Active' : 'Inactive',
+            CreateDate: '2024-06-01T10:00:00.000Z',
+          },
+        ]
       : [];
-    iam.ListAccessKeys[name] = { AccessKeyMetadata: keys };
+    accessKeys[name] = { AccessKeyMetadata: keys };
     for (const k of keys) {
-      iam.GetAccessKeyLastUsed[k.AccessKeyId] = {
+      lastUsed[k.AccessKeyId] = {
         UserName: name,
         AccessKeyLastUsed: r.chance(0.7)
           ? { LastUsedDate: '2026-10-01T08:00:00.000Z', ServiceName: 's3', Region: 'eu-west-1' }
@@ -1126,30 +1327,153 @@ export function makeSnapshot(entities, regionCount) {
       };
     }
     const mfa = r.chance(0.6);
-    iam.ListMFADevices[name] = {
+    mfaDevices[name] = {
       MFADevices: mfa ? [{ UserName: name, SerialNumber: `arn:aws:iam::${ACCOUNT}:mfa/${name}`, EnableDate: '2024-01-11T09:00:00.000Z' }] : [],
     };
-    iam.ListGroupsForUser[name] = { Groups: r.chance(0.8) ? [{ GroupName: r.pick(['developers', 'operators', 'readonly']) }] : [] };
-    iam.ListAttachedUserPolicies[name] = { AttachedPolicies: [] };
-    const hasInline = i < inline;
-    iam.ListUserPolicies[name] = { PolicyNames: hasInline ? ['inline-access'] : [] };
-    if (hasInline) {
-      iam.GetUserPolicy[name] = {
-        'inline-access': {
-          UserName: name,
-          PolicyName: 'inline-access',
-          PolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Action: r.chance(0.03) ? '*' : ['s3:GetObject', 's3:ListBucket'], Resource: r.chance(0.5) ? '*' : `arn:aws:s3:::data-${i}/*` },
-            ],
-          },
-        },
-      };
+    const attached = [];
+    if (i % 500 === 499) attached.push(ADMIN);
+    if (i % 200 === 7) {
+      const policy = r.pick(policies);
+      policy.attachments++;
+      attached.push({ PolicyName: policy.name, PolicyArn: policy.arn });
     }
-    reportRows.push(`${name},${arn},2024-01-10T09:00:00+00:00,${r.chance(0.3)},no_information,${mfa},${keys.length > 0},false`);
+    userDetails.push({
+      Path: '/',
+      UserName: name,
+      UserId: userId,
+      Arn: arn,
+      CreateDate: '2024-01-10T09:00:00.000Z',
+      UserPolicyList:
+        i < inline
+          ? [
+              {
+                PolicyName: 'inline-access',
+                PolicyDocument: policyDocument({
+                  Effect: 'Allow',
+                  Action: r.chance(0.03) ? '*' : ['s3:GetObject', 's3:ListBucket'],
+                  Resource: r.chance(0.5) ? '*' : `arn:aws:s3:::data-${i}/*`,
+                }),
+              },
+            ]
+          : [],
+      GroupList: r.chance(0.8) ? [r.pick(groupNames)] : [],
+      AttachedManagedPolicies: attached,
+      Tags: [],
+    });
+    const key = keys[0];
+    reportRows.push(
+      reportRow({
+        user: name,
+        arn,
+        user_creation_time: '2024-01-10T09:00:00+00:00',
+        password_enabled: String(consoleUser),
+        password_last_used: consoleUser ? '2026-11-02T08:15:00+00:00' : 'N/A',
+        mfa_active: String(mfa),
+        access_key_1_active: String(key?.Status === 'Active'),
+        ...(key ? { access_key_1_last_rotated: '2024-06-01T10:00:00+00:00' } : {}),
+        access_key_2_active: 'false',
+      }),
+    );
   }
-  iam.GetCredentialReport = { Content: `${reportRows.join('\n')}\n`, ReportFormat: 'text/csv', GeneratedTime: '2026-11-25T11:58:00+00:00' };
+  const groupDetails = groupNames.map((name, i) => ({
+    Path: '/',
+    GroupName: name,
+    GroupId: `AGPA${r.chars(17, B32)}`,
+    Arn: `arn:aws:iam::${ACCOUNT}:group/${name}`,
+    CreateDate: '2023-02-01T09:00:00.000Z',
+    GroupPolicyList:
+      name === 'operators'
+        ? [{ PolicyName: 'operate', PolicyDocument: policyDocument({ Effect: 'Allow', Action: ['ec2:StartInstances', 'ec2:StopInstances'], Resource: '*' }) }]
+        : [],
+    AttachedManagedPolicies: [
+      [ADMIN],
+      [{ PolicyName: 'PowerUserAccess', PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess' }],
+      [],
+      [{ PolicyName: 'ReadOnlyAccess', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }],
+    ][i],
+  }));
+  const services = ['ec2.amazonaws.com', 'lambda.amazonaws.com', 'ecs-tasks.amazonaws.com'];
+  const roleDetails = Array.from({ length: roles }, (_, i) => {
+    const name = `app-${i}`;
+    // Most roles are for a service; one in a hundred is for another account, one in five hundred for anyone.
+    const principal = i % 500 === 250 ? { AWS: '*' } : i % 100 === 50 ? { AWS: 'arn:aws:iam::111122223333:root' } : { Service: r.pick(services) };
+    const policy = r.pick(policies);
+    policy.attachments++;
+    return {
+      Path: '/',
+      RoleName: name,
+      RoleId: `AROA${r.chars(17, B32)}`,
+      Arn: `arn:aws:iam::${ACCOUNT}:role/${name}`,
+      CreateDate: '2024-04-01T09:00:00.000Z',
+      AssumeRolePolicyDocument: policyDocument({ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }),
+      InstanceProfileList:
+        principal.Service === 'ec2.amazonaws.com'
+          ? [
+              {
+                Path: '/',
+                InstanceProfileName: name,
+                InstanceProfileId: `AIPA${r.chars(17, B32)}`,
+                Arn: `arn:aws:iam::${ACCOUNT}:instance-profile/${name}`,
+                CreateDate: '2024-04-01T09:00:00.000Z',
+              },
+            ]
+          : [],
+      RolePolicyList:
+        i < roleInline
+          ? [
+              {
+                PolicyName: 'queue-access',
+                PolicyDocument: policyDocument({
+                  Effect: 'Allow',
+                  Action: ['sqs:SendMessage', 'sqs:ReceiveMessage'],
+                  Resource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:queue-${i}`,
+                }),
+              },
+            ]
+          : [],
+      AttachedManagedPolicies: [{ PolicyName: policy.name, PolicyArn: policy.arn }],
+      Tags: [],
+      RoleLastUsed: r.chance(0.7) ? { LastUsedDate: '2026-11-20T03:00:00.000Z', Region: 'eu-west-1' } : {},
+    };
+  });
+  const policyDetails = policies.map((p) => ({
+    PolicyName: p.name,
+    PolicyId: `ANPA${r.chars(17, B32)}`,
+    Arn: p.arn,
+    Path: '/',
+    DefaultVersionId: 'v2',
+    AttachmentCount: p.attachments,
+    PermissionsBoundaryUsageCount: 0,
+    IsAttachable: true,
+    CreateDate: '2023-03-14T08:00:00.000Z',
+    UpdateDate: '2025-01-20T10:15:00.000Z',
+    PolicyVersionList: [
+      {
+        Document: policyDocument({ Effect: 'Allow', Action: p.wide ? 'dynamodb:*' : ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: '*' }),
+        VersionId: 'v2',
+        IsDefaultVersion: true,
+        CreateDate: '2025-01-20T10:15:00.000Z',
+      },
+      {
+        Document: policyDocument({ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: '*' }),
+        VersionId: 'v1',
+        IsDefaultVersion: false,
+        CreateDate: '2023-03-14T08:00:00.000Z',
+      },
+    ],
+  }));
+  // Calls in the order the collector asks them; the answers made per resource by resource.
+  const iam = {
+    GetAccountSummary: {
+      SummaryMap: { Users: users, Groups: groupNames.length, Roles: roles, Policies: managed, AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 },
+    },
+    GetCredentialReport: { Content: `${reportRows.join('\n')}\n`, ReportFormat: 'text/csv', GeneratedTime: '2026-11-25T11:58:00.000Z' },
+    ListUsers: { Users: listUsers },
+    ListAccessKeys: sortedKeys(accessKeys),
+    GetAccessKeyLastUsed: sortedKeys(lastUsed),
+    ListMFADevices: sortedKeys(mfaDevices),
+    GetAccountAuthorizationDetails: { UserDetailList: userDetails, GroupDetailList: groupDetails, RoleDetailList: roleDetails, Policies: policyDetails },
+  };
   const doc = {
     $schema: 'https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json',
     mamoriSnapshot: 1,
@@ -1160,22 +1484,28 @@ export function makeSnapshot(entities, regionCount) {
     collector: { name: 'mamori', version: '0.1.0' },
     regions,
     global: {
-      sts: { GetCallerIdentity: { UserId: 'AIDAEXAMPLEUSERID', Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/auditor` } },
+      budgets: {
+        DescribeBudgets: {
+          Budgets: [
+            {
+              BudgetName: 'monthly-cost',
+              BudgetLimit: { Amount: '50000.0', Unit: 'USD' },
+              TimeUnit: 'MONTHLY',
+              TimePeriod: { Start: '2025-01-01T00:00:00.000Z', End: '2087-06-15T00:00:00.000Z' },
+              CalculatedSpend: { ActualSpend: { Amount: '31822.4', Unit: 'USD' } },
+              BudgetType: 'COST',
+              LastUpdatedTime: '2025-01-02T09:14:27.000Z',
+            },
+          ],
+        },
+      },
+      cloudwatch: { DescribeAlarms: { MetricAlarms: [] } },
       iam,
-      s3: { GetBucketLifecycleConfiguration: lifecycles },
+      s3: { GetBucketLifecycleConfiguration: sortedKeys(lifecycles) },
+      sts: { GetCallerIdentity: { UserId: 'AIDAEXAMPLEUSERID', Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/auditor` } },
     },
     regional,
-    errors: [
-      {
-        service: 's3',
-        region: 'global',
-        operation: 'GetBucketLifecycleConfiguration',
-        resource: deniedBucket,
-        code: 'AccessDenied',
-        message: 'Access Denied',
-        httpStatus: 403,
-      },
-    ],
+    errors: [],
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -1183,7 +1513,7 @@ export function makeSnapshot(entities, regionCount) {
 /** Writes the snapshot to `file` unless the same one is there; returns its path. */
 export function generateSnapshot(file, entities, regions) {
   const dir = path.dirname(file);
-  const key = `snapshot v${GENERATOR_VERSION} entities=${entities} regions=${regions}`;
+  const key = `snapshot v${SNAPSHOT_GENERATOR_VERSION} entities=${entities} regions=${regions}`;
   const marker = `${file}.generated`;
   if (existsSync(file) && existsSync(marker) && readFileSync(marker, 'utf8') === key) return file;
   mkdirSync(dir, { recursive: true });

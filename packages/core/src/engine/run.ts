@@ -5,8 +5,30 @@ import { severityRank } from '../model/severity.js';
 import { DEFAULT_PRICE_REGION } from '../pricing/prices.js';
 import { type AnyRule, type ReportDescriptor, type Rule, ruleKinds } from './rule.js';
 
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Rule messages split once at their placeholders: text, then key, placeholder as written and text, for each. */
+const templates = new Map<string, readonly string[]>();
+
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  let parts = templates.get(template);
+  if (!parts) {
+    const split: string[] = [];
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      split.push(template.slice(last, m.index), m[1] as string, m[0]);
+      last = m.index + m[0].length;
+    }
+    split.push(template.slice(last));
+    parts = split;
+    // Rules have a few hundred messages; anything beyond is not kept.
+    if (templates.size < 4096) templates.set(template, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i] as string;
+    out += (key in data ? String(data[key]) : (parts[i + 1] as string)) + (parts[i + 2] as string);
+  }
+  return out;
 }
 
 /** What a run of the rules is given besides rules and their options. */
@@ -60,23 +82,23 @@ export function ruleRunner(
           // Two identical findings in one file (the same key pasted twice) still need distinct fingerprints.
           const n = seen.get(base) ?? 0;
           seen.set(base, n + 1);
-          findings.push({
+          // Assigned in the order reports write them, without a spread object for each optional one: a large account has tens of thousands.
+          const finding = {
             ruleId: rule.id,
             ruleName: rule.name,
             severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
             messageId: d.messageId,
             message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
-            ...(d.data ? { data: d.data } : {}),
-            location,
-            entity: {
-              kind: entity.kind,
-              id: entityId,
-              displayName: mask ? mask(entity.displayName) : entity.displayName,
-              ...(entity.source === 'snapshot' && (d.region ?? entity.region) !== undefined ? { region: d.region ?? entity.region } : {}),
-            },
-            fingerprint: n === 0 ? base : `${base}:${n}`,
-            ...(d.properties ? { properties: d.properties } : {}),
-          });
+          } as Finding;
+          if (d.data) finding.data = d.data;
+          finding.location = location;
+          const about: Finding['entity'] = { kind: entity.kind, id: entityId, displayName: mask ? mask(entity.displayName) : entity.displayName };
+          const where = d.region ?? entity.region;
+          if (entity.source === 'snapshot' && where !== undefined) about.region = where;
+          finding.entity = about;
+          finding.fingerprint = n === 0 ? base : `${base}:${n}`;
+          if (d.properties) finding.properties = d.properties;
+          findings.push(finding);
         };
         try {
           const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};

@@ -60,6 +60,14 @@ describe('positions of snapshot values without a node per value', () => {
     expectSameLocations('\n\n  {"x": [ ] , "y" : { } , "z":-1.5e3 }  \n');
   });
 
+  it('agree where strings hold brackets, colons, quotes and backslashes, and a key is apart from its colon', () => {
+    // The position pass jumps from string to string and bracket to bracket: a bracket inside a string is not one.
+    const doc = { '{': ['[', ']', '}{'], 'a:b': { '"]': 'x\\', '\\"[': [{ '': '}' }, '\\\\'] }, 'q"}': [[], {}, 'end]'] };
+    expectSameLocations(JSON.stringify(doc));
+    expectSameLocations(JSON.stringify(doc, null, 2));
+    expectSameLocations('{"a" \n\t : {"[" \r\n:"]" , "b"  :  [ "{" , "\\\\" ] } }');
+  });
+
   it('agree on paths deeper than the steps first kept for the last path', () => {
     let deep: unknown = { leaf: 'x', list: [1, { y: 2 }] };
     for (let i = 0; i < 40; i++) deep = i % 2 === 0 ? { [`k${i}`]: deep, after: i } : [i, deep, { z: i }];

@@ -172,7 +172,7 @@ export class JsonPositions {
         if (c === 125 || c === 93) return false;
         let matches = m === wanted;
         if (isObject) {
-          const keyEnd = sourceStringEnd(text, p);
+          const keyEnd = stringEnd(text, p);
           matches = keyIs(text, p, keyEnd, name);
           p = skipSpace(text, skipSpace(text, keyEnd) + 1);
         }
@@ -183,7 +183,7 @@ export class JsonPositions {
           container = next;
           end = this.ends[next] ?? p;
           next = this.after[next] ?? next;
-        } else end = v === 34 ? sourceStringEnd(text, p) : scalarEnd(text, p);
+        } else end = v === 34 ? stringEnd(text, p) : scalarEnd(text, p);
         if (matches) {
           found.start = p;
           found.end = end;
@@ -216,7 +216,7 @@ export class JsonPositions {
       const c = text.charCodeAt(p);
       if (c === 125 || c === 93 || Number.isNaN(c)) break;
       if (index.keys) {
-        const keyEnd = sourceStringEnd(text, p);
+        const keyEnd = stringEnd(text, p);
         const raw = text.slice(p + 1, keyEnd - 1);
         // The first of a repeated key, as a search of the members finds it.
         const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
@@ -230,7 +230,7 @@ export class JsonPositions {
         container = next;
         end = this.ends[next] ?? p;
         next = this.after[next] ?? next;
-      } else end = v === 34 ? sourceStringEnd(text, p) : scalarEnd(text, p);
+      } else end = v === 34 ? stringEnd(text, p) : scalarEnd(text, p);
       index.start.push(p);
       index.end.push(end);
       index.container.push(container);
@@ -243,7 +243,18 @@ export class JsonPositions {
   }
 }
 
-/** One pass over the text: the containers in document order, and the line starts; `undefined` when it nests deeper than `maxDepth`. */
+/** `indexOf`, with no match as a position past any text. */
+const NONE = 0x7fffffff;
+function next(text: string, ch: string, from: number): number {
+  const j = text.indexOf(ch, from);
+  return j < 0 ? NONE : j;
+}
+
+/**
+ * The containers in document order, and the line starts; `undefined` when it nests deeper than
+ * `maxDepth`. Made of `indexOf` jumps from string to string and bracket to bracket, not a loop over
+ * every character: most of a pretty-printed snapshot is indentation and string contents.
+ */
 export function scanText(text: string, maxDepth: number): JsonStructure | undefined {
   const n = text.length;
   const stack = new Int32Array(maxDepth + 1);
@@ -252,20 +263,40 @@ export function scanText(text: string, maxDepth: number): JsonStructure | undefi
   let ends: Int32Array = new Int32Array(capacity);
   let after: Int32Array = new Int32Array(capacity);
   let lines: Int32Array = new Int32Array(Math.max(16, n >> 5));
-  let count = 0;
   let lineCount = 1;
+  // Valid JSON has no raw line break inside a string.
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (lineCount === lines.length) lines = grown(lines);
+    lines[lineCount++] = i + 1;
+  }
+  let count = 0;
   let depth = 0;
   let colons = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) continue;
-    if (c === 34) {
-      // Valid JSON has no raw line break inside a string.
-      i = stringEnd(text, i) - 1;
-    } else if (c === 10) {
-      if (lineCount === lines.length) lines = grown(lines);
-      lines[lineCount++] = i + 1;
-    } else if (c === 123 || c === 91) {
+  let quote = next(text, '"', 0);
+  let openBrace = next(text, '{', 0);
+  let closeBrace = next(text, '}', 0);
+  let openBracket = next(text, '[', 0);
+  let closeBracket = next(text, ']', 0);
+  for (;;) {
+    const bracket = Math.min(openBrace, closeBrace, openBracket, closeBracket);
+    // The strings before the next bracket are jumped over; one followed by `:` is an object key.
+    while (quote < bracket) {
+      const end = stringEnd(text, quote);
+      if (text.charCodeAt(skipSpace(text, end)) === 58) colons++;
+      quote = next(text, '"', end);
+      if (end > bracket) {
+        // That bracket was inside the string: the next ones after it.
+        if (openBrace < end) openBrace = next(text, '{', end);
+        if (closeBrace < end) closeBrace = next(text, '}', end);
+        if (openBracket < end) openBracket = next(text, '[', end);
+        if (closeBracket < end) closeBracket = next(text, ']', end);
+        break;
+      }
+    }
+    if (Math.min(openBrace, closeBrace, openBracket, closeBracket) !== bracket) continue;
+    if (bracket === NONE) break;
+    const c = text.charCodeAt(bracket);
+    if (c === 123 || c === 91) {
       if (depth === maxDepth) return undefined;
       const k = count++;
       if (k === starts.length) {
@@ -273,13 +304,17 @@ export function scanText(text: string, maxDepth: number): JsonStructure | undefi
         ends = grown(ends);
         after = grown(after);
       }
-      starts[k] = i;
+      starts[k] = bracket;
       stack[depth++] = k;
-    } else if (c === 125 || c === 93) {
+      if (c === 123) openBrace = next(text, '{', bracket + 1);
+      else openBracket = next(text, '[', bracket + 1);
+    } else {
       const k = stack[--depth] ?? 0;
-      ends[k] = i + 1;
+      ends[k] = bracket + 1;
       after[k] = count;
-    } else if (c === 58) colons++;
+      if (c === 125) closeBrace = next(text, '}', bracket + 1);
+      else closeBracket = next(text, ']', bracket + 1);
+    }
   }
   return { starts, ends, after, count, lines, lineCount, colons };
 }
@@ -312,16 +347,6 @@ function stringEnd(text: string, i: number): number {
     while (text.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
     if (backslashes % 2 === 0) return j + 1;
     j = text.indexOf('"', j + 1);
-  }
-}
-
-/** Offset just after the string that opens at `i`. */
-function sourceStringEnd(text: string, i: number): number {
-  for (let j = i + 1; ; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 34) return j + 1;
-    if (c === 92) j++;
-    else if (Number.isNaN(c)) return text.length;
   }
 }
 

@@ -228,3 +228,19 @@ describe('a policy document the snapshot holds but no one can read', () => {
     ]);
   });
 });
+
+describe('a snapshot that breaks the schema in many places', () => {
+  it('names the first 20 problems where they are and counts the rest, each once', () => {
+    const addresses = Array.from({ length: 26 }, (_, i) => ({ AllocationId: `eipalloc-${i}`, PublicIp: i }));
+    const text = snapshotJson({ regional: { 'eu-west-1': { ec2: { DescribeAddresses: { Addresses: addresses } } } } });
+    const out = loadSnapshot('s.json', text, rules);
+    expect(out.entities).toEqual([]);
+    expect(out.notifications).toHaveLength(21);
+    const lines = text.split('\n');
+    out.notifications.slice(0, 20).forEach((n, i) => {
+      expect(n.message).toBe(`Invalid account snapshot: $.regional['eu-west-1'].ec2.DescribeAddresses.Addresses[${i}].PublicIp: must be string`);
+      expect(lines[(n.line ?? 0) - 1]?.slice((n.column ?? 0) - 1)).toBe(`${i}`);
+    });
+    expect(out.notifications[20]).toEqual({ level: 'error', code: 'invalid-snapshot', file: 's.json', message: 'Invalid account snapshot: 6 more problems' });
+  });
+});

@@ -11,9 +11,12 @@ import { type AccountSnapshot, type CallError, CREDENTIALS_EXPIRED, type Incompl
 import { JsonPositions } from './json-positions.js';
 import { type Locator, SnapshotLocator } from './locator.js';
 import { redactSnapshotKeys } from './redact.js';
-import type { SchemaProblem } from './schema.js';
+import type { snapshotProblems } from './schema.js';
 
 export { isSnapshotText } from './detect.js';
+
+/** The schema check (`snapshotProblems` of `schema.ts`), given by the caller: it is most of the reader's code, loaded only to read a snapshot. */
+export type SchemaCheck = typeof snapshotProblems;
 
 /** What `loadSnapshot` read: the snapshot, its entities, and the notifications about it. */
 export interface SnapshotLoadOutcome {
@@ -218,17 +221,12 @@ const NAMED_RESOURCES = 3;
  * naming the JSON path), then mapped onto entities located at their place in the file. Every call
  * that failed becomes a `not-evaluated` warning naming the rules it leaves unevaluated.
  */
-export function loadSnapshotWith(
-  validateSnapshot: (doc: unknown) => SchemaProblem[],
-  file: string,
-  raw: string,
-  rules: readonly RuleRef[] = [],
-): SnapshotLoadOutcome {
+export function loadSnapshotWith(check: SchemaCheck, file: string, raw: string, rules: readonly RuleRef[] = []): SnapshotLoadOutcome {
   try {
     const text = stripBom(raw);
     const read = readFast(file, text) ?? readTolerant(file, text);
     if ('notifications' in read) return { entities: [], notifications: read.notifications };
-    return load(validateSnapshot, file, read.doc, read.locator, rules);
+    return load(check, file, read.doc, read.locator, rules);
   } catch (err) {
     return internalError(file, err);
   }
@@ -241,22 +239,15 @@ function internalError(file: string, err: unknown): SnapshotLoadOutcome {
 }
 
 /** Validates a parsed snapshot and maps it onto entities, located through `locator`. */
-function load(
-  validateSnapshot: (doc: unknown) => SchemaProblem[],
-  file: string,
-  doc: unknown,
-  locator: Locator,
-  rules: readonly RuleRef[],
-): SnapshotLoadOutcome {
-  const problems = validateSnapshot(doc);
-  if (problems.length > 0) {
-    const MAX = 20;
-    const notifications: Notification[] = problems.slice(0, MAX).map((p) => {
+function load(check: SchemaCheck, file: string, doc: unknown, locator: Locator, rules: readonly RuleRef[]): SnapshotLoadOutcome {
+  const MAX = 20;
+  const { problems, count } = check(doc, MAX);
+  if (count > 0) {
+    const notifications: Notification[] = problems.map((p) => {
       const at = locator.at(p.pointer);
       return { level: 'error', code: 'invalid-snapshot', file, line: at.line, column: at.column, message: `Invalid account snapshot: ${p.message}` };
     });
-    if (problems.length > MAX)
-      notifications.push({ level: 'error', code: 'invalid-snapshot', file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
+    if (count > MAX) notifications.push({ level: 'error', code: 'invalid-snapshot', file, message: `Invalid account snapshot: ${count - MAX} more problems` });
     return { entities: [], notifications };
   }
   // Snapshots written before key ids were redacted hold them whole: nothing of them goes further.

@@ -21,22 +21,38 @@ export interface SchemaProblem {
 
 /** Validates a parsed snapshot against the schema; problems name the JSON path of the value. */
 export function validateSnapshot(doc: unknown): SchemaProblem[] {
-  if (compiled(doc)) return [];
+  return snapshotProblems(doc, Number.POSITIVE_INFINITY).problems;
+}
+
+/**
+ * The first `limit` problems `validateSnapshot` gives, and how many it gives in all. A snapshot can
+ * break the schema in every one of a hundred thousand items: each is counted, but only those
+ * reported get their path written out.
+ */
+export function snapshotProblems(doc: unknown, limit: number): { problems: SchemaProblem[]; count: number } {
+  if (compiled(doc)) return { problems: [], count: 0 };
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const e of compiled.errors ?? []) {
     // `oneOf`/`if` wrappers repeat what their branches say.
     if (e.keyword === 'if') continue;
-    const pointer = e.instancePath === '' ? [] : e.instancePath.slice(1).split('/').map(unescapePointer);
     const extra = extraKey(e);
+    const text = describe(e);
+    // The JSON pointer of the value and what is wrong with it: one problem, whichever error said it (its path is written from the pointer).
+    const key = `${extra !== undefined ? `${e.instancePath}/${escapePointer(extra)}` : e.instancePath}\u0000${text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (problems.length >= limit) continue;
+    const pointer = e.instancePath === '' ? [] : e.instancePath.slice(1).split('/').map(unescapePointer);
     const full = extra !== undefined ? [...pointer, extra] : pointer;
     const path = jsonPath(doc, full);
-    const message = `${path}: ${describe(e)}`;
-    if (seen.has(message)) continue;
-    seen.add(message);
-    problems.push({ path, pointer: full, message });
+    problems.push({ path, pointer: full, message: `${path}: ${text}` });
   }
-  return problems;
+  return { problems, count: seen.size };
+}
+
+function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function unescapePointer(s: string): string {

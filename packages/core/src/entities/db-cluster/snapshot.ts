@@ -1,3 +1,4 @@
+import type { ApiDbInstance } from '../../snapshot/format.js';
 import type { SnapshotInput } from '../slice.js';
 import type { DbCluster } from './types.js';
 
@@ -9,11 +10,19 @@ import type { DbCluster } from './types.js';
 export function dbClustersFromSnapshot(input: SnapshotInput): DbCluster[] {
   const out: DbCluster[] = [];
   for (const [region, r] of input.regions()) {
-    const instances = r.rds?.DescribeDBInstances?.DBInstances ?? [];
+    // The instances naming each cluster, in list order: looked up, not searched for each of thousands of clusters.
+    const byCluster = new Map<string, ApiDbInstance[]>();
+    for (const d of r.rds?.DescribeDBInstances?.DBInstances ?? []) {
+      if (d.DBClusterIdentifier === undefined) continue;
+      const key = d.DBClusterIdentifier.toLowerCase();
+      const list = byCluster.get(key);
+      if (list) list.push(d);
+      else byCluster.set(key, [d]);
+    }
     (r.rds?.DescribeDBClusters?.DBClusters ?? []).forEach((c, i) => {
       const clusterId = c.DBClusterIdentifier ?? String(i);
       const arn = c.DBClusterArn ?? `arn:${input.partition}:rds:${region}:${input.account}:cluster:${clusterId}`;
-      const own = instances.filter((d) => d.DBClusterIdentifier !== undefined && d.DBClusterIdentifier.toLowerCase() === clusterId.toLowerCase());
+      const own = byCluster.get(clusterId.toLowerCase()) ?? [];
       const members = [
         ...new Set([
           ...(c.DBClusterMembers ?? []).flatMap((m) => (m.DBInstanceIdentifier ? [m.DBInstanceIdentifier] : [])),
