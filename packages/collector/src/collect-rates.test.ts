@@ -2,7 +2,7 @@ import type { AwsService } from '@mamori/core/internal';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeAws, type FakeRequest, largeAccountRoutes, startFakeAws, useFakeAwsEnv } from '../../../test/fake-aws.js';
 import { collectSnapshot } from './collect.js';
-import { RATE_LIMITS, type RateLimit, rateLimitOf, TokenBucket } from './rates.js';
+import { RATE_LIMITS, type RateLimit, RateLimiter, rateLimitOf, TokenBucket } from './rates.js';
 
 /**
  * The collector never asks a service faster than AWS allows it: the requests the fake endpoint
@@ -88,5 +88,28 @@ describe('the request rates AWS allows', () => {
     expect(iam?.requests).toBeGreaterThan(RATE_LIMITS.iam.burst * 5);
     // Less than one request over anywhere: the time between the collector's send and the fake's arrival, not a breach.
     for (const [key, { worst }] of buckets) expect({ key, worst: worst < 1 ? 'held' : worst }).toEqual({ key, worst: 'held' });
+  });
+
+  it('a stop ends the wait for a token', async () => {
+    const limiter = new RateLimiter();
+    const stop = new AbortController();
+    // IAM's bucket emptied, then a request that would wait five seconds for its token.
+    const earlier = Array.from({ length: RATE_LIMITS.iam.burst + 99 }, () =>
+      limiter.acquire('iam', 'ListUsers', 'us-east-1', stop.signal).catch(() => 'stopped'),
+    );
+    const waiting = limiter.acquire('iam', 'ListUsers', 'us-east-1', stop.signal);
+    stop.abort('timeout');
+    await expect(waiting).rejects.toMatchObject({ name: 'AbortError', message: 'timeout' });
+    // The burst went at once; every request still waiting was stopped.
+    expect((await Promise.all(earlier)).filter((r) => r === 'stopped')).toHaveLength(99);
+  });
+
+  it('the deadline still stops a collection held back by the rate limits: what was not asked is recorded as such', { timeout: 30_000 }, async () => {
+    // 1,000 users: over two minutes of IAM requests at IAM's rate.
+    aws = await startFakeAws(largeAccountRoutes({ users: 1000 }));
+    restore = useFakeAwsEnv(aws.url);
+    const snapshot = await collectSnapshot({ credentialReportPoll: 0.01, deadline: 2 });
+    expect(snapshot.incomplete).toEqual({ reason: 'timeout' });
+    expect(snapshot.errors.filter((e) => e.service === 'iam' && e.code === 'CollectionTimeout').length).toBeGreaterThan(100);
   });
 });
