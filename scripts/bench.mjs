@@ -14,6 +14,16 @@
 //
 // `--only render` times the reports of 150,000 generated findings in every format instead.
 //
+// `--only collect` (not in the default set: minutes, not seconds) runs the real collector, through
+// the real SDK clients, against the fake AWS endpoint of the tests (test/fake-aws.ts, compiled with
+// esbuild) answering 100 ms late, for 1, 4 and 17 regions, on an account of 1,000 IAM users with
+// an access key each (MAMORI_BENCH_USERS sets how many), paginated as IAM paginates. Each row gives
+// the calls made, the wall time, the critical path (the longest chain of calls that must follow
+// one another, from the call descriptors and the pages served, times the latency, plus the
+// credential report's first poll delay) and the rate floor (the time the documented request rates
+// of packages/collector/src/rates.ts allow the busiest bucket's calls at best). MAMORI_COLLECT_CONCURRENCY
+// sets the collector's concurrency (`--each MAMORI_COLLECT_CONCURRENCY=4,16` compares, interleaved).
+//
 // BENCH_RUNS sets the default number of runs (median reported); MAMORI_BENCH_DIR where the generated
 // corpora are kept; MAMORI_WORKERS is passed through to the scan.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +32,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { generateHostile, generateSnapshot, generateTemplates, HOSTILE_FILES } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -80,7 +91,137 @@ async function renderChild(format, count) {
   );
 }
 
+/** Milliseconds the fake endpoint adds to every answer in the collect bench. */
+const COLLECT_LATENCY = 100;
+/** The regions read, in this order, by the collect bench's rows. */
+const COLLECT_REGIONS = [
+  'us-east-1',
+  'eu-west-1',
+  'ap-northeast-1',
+  'us-west-2',
+  'us-east-2',
+  'us-west-1',
+  'eu-central-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-north-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-south-1',
+  'ca-central-1',
+  'sa-east-1',
+];
+
+/** test/fake-aws.ts as a module this script can load: the one fake, compiled, its core import pointed at the built core. */
+async function fakeAwsModule() {
+  const out = path.join(benchDir, 'fake-aws.mjs');
+  const internal = pathToFileURL(path.join(root, 'packages/core/dist/internal.js')).href;
+  await build({
+    entryPoints: [path.join(root, 'test/fake-aws.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+    plugins: [{ name: 'core', setup: (b) => b.onResolve({ filter: /^@mamori\/core\/internal$/ }, () => ({ path: internal, external: true })) }],
+  });
+  return import(pathToFileURL(out).href);
+}
+
+/**
+ * The longest chain of requests that must follow one another: the account first (STS), then for
+ * each call asked once per unit, its pages, then the longest chain of what it lists (the calls
+ * about each resource, pages and all) and of the calls asked after it. Pages are counted as the
+ * fake served them. The credential report's polls are separated by the waiter's first delay at least.
+ */
+function criticalPath(requests, AWS_CALLS, callName, reportPoll) {
+  const tokens = new Set(AWS_CALLS.flatMap((c) => (c.pages ? [c.pages.inputToken] : [])));
+  /** Pages of a call in a region (or global): the most requests that differ only in their page token. */
+  const pages = (c, region) => {
+    const counts = new Map();
+    for (const r of requests) {
+      if (r.service !== c.service || r.operation !== c.operation || (c.scope === 'regional' && r.region !== region)) continue;
+      const key = JSON.stringify(Object.entries(r.params).filter(([k]) => !tokens.has(k)));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return Math.max(0, ...counts.values());
+  };
+  const chain = (c, region) => {
+    const n = pages(c, region);
+    if (n === 0) return { calls: 0, waits: 0 };
+    const name = callName(c);
+    const next = AWS_CALLS.filter((d) => d.per?.listedBy === name || d.after === name).map((d) => chain(d, region));
+    // The calls about one resource go one after the other (ListAccessKeys, then GetAccessKeyLastUsed).
+    const perResource = AWS_CALLS.filter((d) => d.per?.listedBy === name);
+    const inOrder = perResource.length > 1 && perResource.every((d) => d.per.resource === perResource[0].per.resource);
+    const after = inOrder ? [perResource.map((d) => chain(d, region)).reduce((a, b) => ({ calls: a.calls + b.calls, waits: a.waits + b.waits }))] : [];
+    const longest = [...next, ...after].reduce((a, b) => (a.calls * COLLECT_LATENCY + a.waits >= b.calls * COLLECT_LATENCY + b.waits ? a : b), {
+      calls: 0,
+      waits: 0,
+    });
+    const waits = c.operation === 'GenerateCredentialReport' ? (n - 1) * reportPoll * 1000 : 0;
+    return { calls: n + longest.calls, waits: waits + longest.waits };
+  };
+  const regions = [...new Set(requests.filter((r) => r.service === 'ec2').map((r) => r.region))];
+  const roots = AWS_CALLS.filter((c) => !c.stage && !c.per && !c.after);
+  let worst = { calls: 0, waits: 0 };
+  for (const c of roots) {
+    for (const region of c.scope === 'global' ? ['global'] : regions) {
+      const got = chain(c, region);
+      if (got.calls * COLLECT_LATENCY + got.waits > worst.calls * COLLECT_LATENCY + worst.waits) worst = got;
+    }
+  }
+  // GetCallerIdentity comes first.
+  return { calls: worst.calls + 1, ms: (worst.calls + 1) * COLLECT_LATENCY + worst.waits };
+}
+
+async function collectChild(regionCount) {
+  const fake = await fakeAwsModule();
+  const { collectSnapshot } = await import('../packages/collector/dist/index.js');
+  const { rateLimitOf } = await import('../packages/collector/dist/rates.js');
+  const { AWS_CALLS, callName } = await import('../packages/core/dist/internal.js');
+  const users = Number(process.env.MAMORI_BENCH_USERS ?? 1000);
+  const regions = COLLECT_REGIONS.slice(0, Number(regionCount));
+  const aws = await fake.startFakeAws(fake.largeAccountRoutes({ users }), { latency: COLLECT_LATENCY });
+  fake.useFakeAwsEnv(aws.url, regions[0]);
+  const concurrency = process.env.MAMORI_COLLECT_CONCURRENCY ? Number(process.env.MAMORI_COLLECT_CONCURRENCY) : undefined;
+  const reportPoll = 2;
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const snapshot = await collectSnapshot({ regions, credentialReportPoll: reportPoll, ...(concurrency ? { concurrency } : {}) });
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  await aws.close();
+  const critical = criticalPath(aws.requests, AWS_CALLS, callName, reportPoll);
+  // The busiest bucket at its documented rate: its burst at once, the rest at the refill.
+  const buckets = new Map();
+  for (const r of aws.requests) {
+    const { key, limit } = rateLimitOf(r.service, r.operation, r.region);
+    const b = buckets.get(key) ?? { limit, n: 0 };
+    b.n++;
+    buckets.set(key, b);
+  }
+  const floor = Math.max(0, ...[...buckets.values()].map(({ limit, n }) => (Math.max(0, n - limit.burst) / limit.perSecond) * 1000));
+  const note = snapshot.errors.length > 0 ? `${snapshot.errors.length} failed calls: ${snapshot.errors[0].operation} ${snapshot.errors[0].code}` : '';
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      calls: aws.requests.length,
+      users,
+      criticalMs: critical.ms,
+      floorMs: floor,
+      note,
+      load: os.loadavg()[0],
+      rssMiB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
 async function child(mode, target) {
+  if (mode === 'collect') return collectChild(target);
   if (mode.startsWith('render:')) return renderChild(mode.slice('render:'.length), Number(target));
   const core = await import('../packages/core/dist/index.js');
   const internal = await import('../packages/core/dist/internal.js');
@@ -174,9 +315,9 @@ function measureInTurn(modes, target, runs) {
 }
 
 /** The scan under each value of one environment variable, run after run in turn, so that other load falls on all alike. */
-function measureEach(target, runs, name, values) {
+function measureEach(target, runs, name, values, mode = 'scan') {
   const results = values.map(() => []);
-  for (let i = 0; i < runs; i++) for (const [j, value] of values.entries()) results[j].push(runOnce('scan', target, { [name]: value }));
+  for (let i = 0; i < runs; i++) for (const [j, value] of values.entries()) results[j].push(runOnce(mode, target, { [name]: value }));
   return results.map(summarize);
 }
 
@@ -289,6 +430,32 @@ if (process.argv[2] === '--child') {
       ...(full.note ? { note: full.note } : {}),
     });
   }
+  // The collector against a fake AWS 100 ms away: 1, 4 and 17 regions.
+  const collects = [];
+  if (only?.includes('collect')) {
+    const each = arg('--each');
+    const name = each ? each.slice(0, each.indexOf('=')) : undefined;
+    const values = each ? each.slice(each.indexOf('=') + 1).split(',') : [undefined];
+    for (const n of [1, 4, 17]) {
+      const measured = name ? measureEach(String(n), defaultRuns, name, values, 'collect') : [measure('collect', String(n), defaultRuns)];
+      for (const [j, r] of measured.entries()) {
+        collects.push({
+          regions: n,
+          ...(name ? { [name]: values[j] } : {}),
+          'IAM users': r.users,
+          calls: r.calls,
+          'wall s': (r.ms / 1000).toFixed(1),
+          'critical path s': (r.criticalMs / 1000).toFixed(1),
+          'rate floor s': (r.floorMs / 1000).toFixed(1),
+          'wall/critical path': (r.ms / r.criticalMs).toFixed(1),
+          'wall/max(critical path, rate floor)': (r.ms / Math.max(r.criticalMs, r.floorMs)).toFixed(2),
+          'CPU s': (r.cpuMs / 1000).toFixed(1),
+          'load (1 min)': r.load.toFixed(1),
+          ...(r.note ? { note: r.note } : {}),
+        });
+      }
+    }
+  }
   // Reports of 150,000 findings in every format: rendered whole, without a crash, in linear time.
   const renders = [];
   if (want('render')) {
@@ -315,6 +482,13 @@ if (process.argv[2] === '--child') {
     console.log(`| ${keys.join(' | ')} |`);
     console.log(`| ${keys.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
     for (const r of rows) console.log(`| ${keys.map((k) => r[k] ?? '').join(' | ')} |`);
+  }
+  if (collects.length > 0) {
+    console.log(`\ncollection from a fake AWS answering ${COLLECT_LATENCY} ms late`);
+    const keys = [...new Set(collects.flatMap((r) => Object.keys(r)))];
+    console.log(`| ${keys.join(' | ')} |`);
+    console.log(`| ${keys.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+    for (const r of collects) console.log(`| ${keys.map((k) => r[k] ?? '').join(' | ')} |`);
   }
   if (renders.length > 0) {
     console.log('\nreports of 150,000 findings (75,001 files, 15,000 suppressed)');

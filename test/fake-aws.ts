@@ -23,6 +23,8 @@ export interface FakeRequest {
   params: Record<string, string>;
   /** The nth request for this `service:Operation` (and region), from 1. */
   attempt: number;
+  /** When it arrived (`performance.now()`, ms): request rates are checked on these. */
+  at: number;
 }
 
 export interface FakeResponse {
@@ -164,7 +166,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attempt'> {
+function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attempt' | 'at'> {
   const auth = String(req.headers.authorization ?? '');
   const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
   const accessKeyId = scope?.[1] ?? 'unknown';
@@ -188,19 +190,25 @@ function describe(req: IncomingMessage, body: string): Omit<FakeRequest, 'attemp
 
 const CALLS = new Set<string>(AWS_CALLS.map(callName));
 
+export interface FakeAwsOptions {
+  /** Milliseconds added before every answer, as a distant endpoint takes. */
+  latency?: number;
+}
+
 /** Starts the server; every request is recorded, and an unrouted one is answered with a 500 naming it. */
-export async function startFakeAws(routes: Routes): Promise<FakeAws> {
+export async function startFakeAws(routes: Routes, options: FakeAwsOptions = {}): Promise<FakeAws> {
   const requests: FakeRequest[] = [];
   const counts = new Map<string, number>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
+      const at = performance.now();
       const body = await readBody(req);
       const described = describe(req, body);
       const key = `${described.service}:${described.operation}`;
       const countKey = `${key}@${described.region}@${JSON.stringify(described.params)}`;
       const attempt = (counts.get(countKey) ?? 0) + 1;
       counts.set(countKey, attempt);
-      const request: FakeRequest = { ...described, attempt };
+      const request: FakeRequest = { ...described, attempt, at };
       requests.push(request);
       const route = CALLS.has(key) ? routes[key as AwsCallName] : undefined;
       let answer: FakeResponse;
@@ -209,6 +217,7 @@ export async function startFakeAws(routes: Routes): Promise<FakeAws> {
       else if (typeof route === 'function') answer = route(request);
       else if (Array.isArray(route)) answer = route[Math.min(attempt, route.length) - 1] ?? { status: 500, body: 'empty route' };
       else answer = route;
+      if (options.latency) await new Promise((resolve) => setTimeout(resolve, options.latency));
       if (answer.hang) return;
       res.writeHead(answer.status ?? 200, {
         'content-type': answer.contentType ?? 'text/xml',
@@ -357,4 +366,125 @@ export function everyCallBut(routes: Routes, answer: (req: FakeRequest, route: R
       key === 'sts:GetCallerIdentity' ? route : (req) => answer(req, route) ?? serve(route, req),
     ]),
   );
+}
+
+/** How a large account is made: its users (each with an access key) and what else IAM holds. */
+export interface LargeAccount {
+  users: number;
+  groups?: number;
+  roles?: number;
+  policies?: number;
+}
+
+/** Items per page of IAM's paginated answers when MaxItems is not given, as IAM pages them. */
+export const IAM_PAGE = 100;
+
+/**
+ * An account of many IAM users, each with an access key, answered as IAM answers: users and the
+ * authorization details a hundred items a page (the details' four lists counted together), the
+ * credential report first generated (`STARTED`), then complete, with a row per user. Regional
+ * services answer empty.
+ */
+export function largeAccountRoutes({ users, groups = 10, roles = 50, policies = 20 }: LargeAccount): Record<AwsCallName, Route> {
+  const account = '210987654321';
+  const pad = (i: number): string => String(i).padStart(5, '0');
+  const name = (i: number): string => `user-${pad(i)}`;
+  const keyId = (i: number): string => `AKIA${pad(i).padStart(16, 'Q')}`;
+  const created = '2025-01-15T09:00:00Z';
+  const page = (req: FakeRequest): number => Number(req.params.Marker ?? '0');
+  const more = (next: number, total: number): string =>
+    next < total ? `<IsTruncated>true</IsTruncated><Marker>${next}</Marker>` : '<IsTruncated>false</IsTruncated>';
+  const userOf = (i: number): string =>
+    `<Path>/</Path><UserName>${name(i)}</UserName><UserId>AIDA${pad(i).padStart(17, 'U')}</UserId><Arn>arn:aws:iam::${account}:user/${name(i)}</Arn><CreateDate>${created}</CreateDate>`;
+  const index = (userName: string | undefined): number => Number(/^user-(\d+)$/.exec(userName ?? '')?.[1] ?? -1);
+  const trust = encodeURIComponent(
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+  );
+  const document = encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }));
+  // The authorization details in IAM's order of lists, each item one of MaxItems.
+  const details: [list: string, xml: string][] = [
+    ...Array.from({ length: users }, (_, i): [string, string] => [
+      'UserDetailList',
+      `<member>${userOf(i)}<GroupList><member>group-${i % Math.max(1, groups)}</member></GroupList><AttachedManagedPolicies/><UserPolicyList/><Tags/></member>`,
+    ]),
+    ...Array.from({ length: groups }, (_, i): [string, string] => [
+      'GroupDetailList',
+      `<member><Path>/</Path><GroupName>group-${i}</GroupName><GroupId>AGPA${pad(i).padStart(17, 'G')}</GroupId><Arn>arn:aws:iam::${account}:group/group-${i}</Arn><CreateDate>${created}</CreateDate><GroupPolicyList/><AttachedManagedPolicies><member><PolicyName>policy-${i % Math.max(1, policies)}</PolicyName><PolicyArn>arn:aws:iam::${account}:policy/policy-${i % Math.max(1, policies)}</PolicyArn></member></AttachedManagedPolicies></member>`,
+    ]),
+    ...Array.from({ length: roles }, (_, i): [string, string] => [
+      'RoleDetailList',
+      `<member><Path>/</Path><RoleName>role-${i}</RoleName><RoleId>AROA${pad(i).padStart(17, 'R')}</RoleId><Arn>arn:aws:iam::${account}:role/role-${i}</Arn><CreateDate>${created}</CreateDate><AssumeRolePolicyDocument>${trust}</AssumeRolePolicyDocument><InstanceProfileList/><RolePolicyList/><AttachedManagedPolicies/><Tags/></member>`,
+    ]),
+    ...Array.from({ length: policies }, (_, i): [string, string] => [
+      'Policies',
+      `<member><PolicyName>policy-${i}</PolicyName><PolicyId>ANPA${pad(i).padStart(17, 'P')}</PolicyId><Arn>arn:aws:iam::${account}:policy/policy-${i}</Arn><Path>/</Path><DefaultVersionId>v1</DefaultVersionId><AttachmentCount>1</AttachmentCount><IsAttachable>true</IsAttachable><CreateDate>${created}</CreateDate><UpdateDate>${created}</UpdateDate><PolicyVersionList><member><Document>${document}</Document><VersionId>v1</VersionId><IsDefaultVersion>true</IsDefaultVersion><CreateDate>${created}</CreateDate></member></PolicyVersionList></member>`,
+    ]),
+  ];
+  const header =
+    'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+  const report = [
+    header,
+    `<root_account>,arn:aws:iam::${account}:root,2024-10-01T08:00:00+00:00,not_supported,no_information,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A`,
+    ...Array.from(
+      { length: users },
+      (_, i) =>
+        `${name(i)},arn:aws:iam::${account}:user/${name(i)},${created},false,N/A,N/A,N/A,false,true,${created},2026-11-20T10:00:00+00:00,eu-west-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A`,
+    ),
+    '',
+  ].join('\n');
+  return {
+    ...emptyAccountRoutes(),
+    'iam:GetAccountSummary': queryXml(
+      'iam',
+      'GetAccountSummary',
+      `<SummaryMap><entry><key>Users</key><value>${users}</value></entry><entry><key>AccountMFAEnabled</key><value>1</value></entry><entry><key>AccountAccessKeysPresent</key><value>0</value></entry></SummaryMap>`,
+    ),
+    'iam:GenerateCredentialReport': [
+      queryXml('iam', 'GenerateCredentialReport', '<State>STARTED</State><Description>No report exists. Starting a new report generation task</Description>'),
+      queryXml('iam', 'GenerateCredentialReport', '<State>COMPLETE</State>'),
+    ],
+    'iam:GetCredentialReport': queryXml(
+      'iam',
+      'GetCredentialReport',
+      `<Content>${Buffer.from(report).toString('base64')}</Content><ReportFormat>text/csv</ReportFormat><GeneratedTime>2026-11-25T12:00:00Z</GeneratedTime>`,
+    ),
+    'iam:ListUsers': (req) => {
+      const from = page(req);
+      const to = Math.min(users, from + IAM_PAGE);
+      const members = Array.from({ length: to - from }, (_, j) => `<member>${userOf(from + j)}</member>`).join('');
+      return queryXml('iam', 'ListUsers', `<Users>${members}</Users>${more(to, users)}`);
+    },
+    'iam:ListAccessKeys': (req) => {
+      const i = index(req.params.UserName);
+      if (i < 0 || i >= users) return noUser(req);
+      return queryXml(
+        'iam',
+        'ListAccessKeys',
+        `<UserName>${name(i)}</UserName><AccessKeyMetadata><member><UserName>${name(i)}</UserName><AccessKeyId>${keyId(i)}</AccessKeyId><Status>Active</Status><CreateDate>${created}</CreateDate></member></AccessKeyMetadata><IsTruncated>false</IsTruncated>`,
+      );
+    },
+    'iam:GetAccessKeyLastUsed': (req) => {
+      const i = Number(/(\d{5})$/.exec(req.params.AccessKeyId ?? '')?.[1] ?? -1);
+      return queryXml(
+        'iam',
+        'GetAccessKeyLastUsed',
+        `<UserName>${name(i)}</UserName><AccessKeyLastUsed><LastUsedDate>2026-11-20T10:00:00Z</LastUsedDate><ServiceName>s3</ServiceName><Region>eu-west-1</Region></AccessKeyLastUsed>`,
+      );
+    },
+    'iam:ListMFADevices': (req) => {
+      const i = index(req.params.UserName);
+      if (i < 0 || i >= users) return noUser(req);
+      return queryXml('iam', 'ListMFADevices', '<MFADevices/><IsTruncated>false</IsTruncated>');
+    },
+    'iam:GetAccountAuthorizationDetails': (req) => {
+      const from = page(req);
+      const to = Math.min(details.length, from + IAM_PAGE);
+      const slice = details.slice(from, to);
+      const lists = ['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'].map((list) => {
+        const members = slice.filter(([l]) => l === list).map(([, xml]) => xml);
+        return members.length > 0 ? `<${list}>${members.join('')}</${list}>` : `<${list}/>`;
+      });
+      return queryXml('iam', 'GetAccountAuthorizationDetails', `${more(to, details.length)}${lists.join('')}`);
+    },
+  };
 }

@@ -309,7 +309,8 @@ export const BINDINGS = {
       user: {
         resources: (answer) =>
           (answer.Users ?? []).flatMap((u): Resource<User>[] => (u.UserName ? [{ path: [u.UserName], fields: { UserName: u.UserName } }] : [])),
-        atOnce: 4,
+        // Enough in flight that IAM's rate limit, not a distant endpoint's latency, sets the pace.
+        atOnce: 8,
       },
     },
   }),

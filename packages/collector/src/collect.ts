@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { type AccountSnapshot, type GlobalResponses, type RegionalResponses, SNAPSHOT_SCHEMA_ID, SNAPSHOT_VERSION, VERSION } from '@mamori/core';
 import { AWS_CALLS, type AwsService, COLLECTOR_CALLS, redactSnapshotKeys } from '@mamori/core/internal';
 import { loadSharedConfigFiles } from '@smithy/core/config';
@@ -7,6 +8,7 @@ import { collapseUnavailableRegions, errorOf } from './errors.js';
 import { type CollectorSettings, collectorSettings } from './limits.js';
 import type { CollectOptions } from './options.js';
 import { data, type Json } from './pages.js';
+import { RateLimiter } from './rates.js';
 import { REGIONAL_UNITS, readAccount, set } from './read.js';
 import { CallLog } from './run.js';
 
@@ -30,6 +32,8 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
   // An interrupt or the deadline stops the collection: requests under way are dropped, backoffs
   // cut short, and every call not answered is recorded as such.
   const stop = new AbortController();
+  // Every request under way, and every one waiting for its rate limit, listens for the stop.
+  setMaxListeners(0, stop.signal);
   const onSignal = (): void => stop.abort('interrupted');
   if (options.signal?.aborted) onSignal();
   options.signal?.addEventListener('abort', onSignal, { once: true });
@@ -41,6 +45,11 @@ export async function collectSnapshot(options: CollectOptions = {}): Promise<Acc
     clearTimeout(deadline);
     options.signal?.removeEventListener('abort', onSignal);
   }
+}
+
+/** The one method of a client's middleware stack used here. */
+interface RelativeStack<M> {
+  addRelativeTo(middleware: M, options: { relation: 'before' | 'after'; toMiddleware: string; name: string }): void;
 }
 
 /** A `--profile` that no shared file defines: named, rather than failing later as "no region" or "no credentials". */
@@ -63,8 +72,10 @@ async function collect(options: CollectOptions, { now, started, settings, stop }
   const { maxAttempts, timeoutAttempts, requestTimeout, connectTimeout } = settings;
   const endpointOverride = Object.keys(process.env).some((k) => ENDPOINT_ENV.test(k));
   // Each client gets its own handler and retry quota, as the SDK gives them by default.
-  const client = <S extends AwsService>(service: S, region: string | undefined): Clients[S] =>
-    CLIENTS[service](
+  // One limiter for the collection: every request of every client counts against its service's bucket.
+  const limiter = new RateLimiter();
+  const client = <S extends AwsService>(service: S, region: string | undefined): Clients[S] => {
+    const made = CLIENTS[service](
       {
         ...(options.profile ? { profile: options.profile } : {}),
         ...(region ? { region } : {}),
@@ -74,6 +85,20 @@ async function collect(options: CollectOptions, { now, started, settings, stop }
       },
       endpointOverride,
     );
+    // Each attempt (a retry, a page, a poll) waits for its token before it is signed and sent.
+    const throttle =
+      (next: (args: object) => Promise<unknown>, context: { commandName?: string }) =>
+      async (args: object): Promise<unknown> => {
+        await limiter.acquire(service, (context.commandName ?? '').replace(/Command$/, ''), region ?? 'global', stop);
+        return next(args);
+      };
+    (made.middlewareStack as unknown as RelativeStack<typeof throttle>).addRelativeTo(throttle, {
+      relation: 'before',
+      toMiddleware: 'httpSigningMiddleware',
+      name: 'mamoriRateLimit',
+    });
+    return made;
+  };
   const log = new CallLog(options, stop);
   const global: Json = {};
   const regional: Json = {};

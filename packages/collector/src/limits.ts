@@ -12,6 +12,8 @@ export const TIMEOUT_ATTEMPTS = 3;
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /** Attempts per call, throttling and server errors included. */
 export const DEFAULT_MAX_ATTEMPTS = 8;
+/** Region/service units read at once: enough that the slowest unit, not the queue, sets the time; the rate limits (`rates.ts`) hold whatever it is. */
+export const DEFAULT_CONCURRENCY = 16;
 
 export interface CollectorSettings {
   /** Attempts per call (throttling, server errors, timeouts). */

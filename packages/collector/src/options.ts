@@ -15,7 +15,7 @@ export interface CollectOptions {
   allRegions?: boolean;
   /** A named profile of the shared config and credentials files; the standard chain applies otherwise. */
   profile?: string;
-  /** How many region/service units run at once. Default 4. */
+  /** How many region/service units run at once. Default 16; the rate limits AWS documents hold whatever it is. */
   concurrency?: number;
   /** Attempts per call, throttling and transient errors included. Default: AWS_MAX_ATTEMPTS, else 8. */
   maxAttempts?: number;

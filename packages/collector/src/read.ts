@@ -1,6 +1,7 @@
 import { AWS_CALLS, type AwsCallDescriptor, type AwsService, callName } from '@mamori/core/internal';
 import pLimit from 'p-limit';
 import { type AnyBinding, BINDINGS, type Clients, type Resource, type RunContext } from './calls.js';
+import { DEFAULT_CONCURRENCY } from './limits.js';
 import { allPages, data, type Json } from './pages.js';
 import type { CallLog } from './run.js';
 
@@ -74,7 +75,7 @@ export interface AccountReader {
 export async function readAccount(reader: AccountReader): Promise<void> {
   const { run, log, homeRegion } = reader;
   const { regions } = run;
-  const limit = pLimit(Math.max(1, run.options.concurrency ?? 4));
+  const limit = pLimit(Math.max(1, run.options.concurrency ?? DEFAULT_CONCURRENCY));
   /** Resources of the shared kinds, as each answer listed them, with the region of the answer. */
   const listed = new Map<string, { region: string; resources: Resource[] }[]>();
 
