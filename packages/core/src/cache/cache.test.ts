@@ -208,7 +208,6 @@ describe('scan cache', () => {
         () => writeFileSync(cacheFile(), readFileSync(cacheFile(), 'utf8').replace('"files":{', '"files":{"__proto__":{"x":1},')),
         /not shaped/,
       ],
-      ['huge', () => truncateSync(cacheFile(), 300 * 1024 * 1024), /over 256\.0 MiB/],
     ];
     for (const [what, spoil, problem] of hostile) {
       it(what, async () => {
@@ -224,6 +223,22 @@ describe('scan cache', () => {
         expect((await cached()).cache?.reused).toBe(r.cache?.checked);
       });
     }
+
+    it('a huge one is scanned as any other file (and said too large to check), then rebuilt', async () => {
+      await cached();
+      truncateSync(cacheFile(), 300 * 1024 * 1024);
+      const uncached = reports(await run());
+      const r = await cached();
+      expect(r.cache).toMatchObject({ reused: 0, problem: expect.stringMatching(/over 256\.0 MiB; rebuilt/) });
+      expect(r.notifications.find((x) => x.file === '.mamoricache')?.message).toMatch(/^Not checked for keys: 314,572,800 bytes/);
+      expect(reports(r)).toEqual(uncached);
+      expect((await cached()).cache?.reused).toBe((r.cache?.checked ?? 0) - 1);
+      // A huge file that is not a cache is left as it is.
+      writeFileSync(cacheFile(), 'x');
+      truncateSync(cacheFile(), 300 * 1024 * 1024);
+      expect((await cached()).cache?.problem).toMatch(/not a mamori cache/);
+      expect(lstatSync(cacheFile()).size).toBe(300 * 1024 * 1024);
+    });
 
     it('a file there that is not a cache is scanned as any other and left as it is', async () => {
       writeFileSync(cacheFile(), `my notes ${['AKIA', 'Z7QXW4LM2RTB6NHF'].join('')}\n`);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ResolvedScan, ScanOptions } from '../config/resolve.js';
 import { type SuppressionMatch, type SuppressionRule, suppressionRule } from '../engine/suppress.js';
-import { isFailure, MAX_SNAPSHOT_BYTES, mib, openRegular, readOpened } from '../files/bounded.js';
+import { isFailure, MAX_SNAPSHOT_BYTES, mib, openRegular, readHead, readOpened } from '../files/bounded.js';
 import { inputFs } from '../files/input-fs.js';
 import type { Finding, Notification, Suppression } from '../model/finding.js';
 import type { CacheReport } from '../model/result.js';
@@ -142,15 +142,15 @@ export class ScanCache {
     }
     let text: string;
     try {
-      if (opened.size > MAX_CACHE_BYTES) {
-        this.ownFile = true;
-        this.problem = `not used: it is over ${mib(MAX_CACHE_BYTES)}; rebuilt`;
-        return;
-      }
-      const read = readOpened(opened.fd, MAX_CACHE_BYTES, opened.size);
+      const read =
+        opened.size > MAX_CACHE_BYTES ? { bytes: readHead(opened.fd, MAGIC.length), more: true } : readOpened(opened.fd, MAX_CACHE_BYTES, opened.size);
       if (read.more) {
-        this.problem = `not used: it is over ${mib(MAX_CACHE_BYTES)}; rebuilt`;
-        this.ownFile = true;
+        // Too large to look into: scanned as any other file (a note says it is too large to check), and replaced if it is mamori's.
+        const ours = read.bytes.subarray(0, MAGIC.length).toString('utf8') === MAGIC;
+        this.writable = ours;
+        this.problem = ours
+          ? `not used: it is over ${mib(MAX_CACHE_BYTES)}; rebuilt`
+          : 'not used: the file there is not a mamori cache, and is left as it is (give another --cache-location)';
         return;
       }
       text = read.bytes.toString('utf8');
@@ -180,13 +180,15 @@ export class ScanCache {
       this.problem = 'not used: it is not valid JSON (a write cut short?); rebuilt';
       return;
     }
+    // Another format: rebuilt without a word.
+    if (typeof parsed === 'object' && parsed !== null && (parsed as { mamoriCache?: unknown }).mamoriCache !== FORMAT) return;
     if (!cacheFrame(parsed)) {
       this.problem = 'not used: it is not shaped as a mamori cache; rebuilt';
       return;
     }
     const frame = parsed as { mamoriCache: number; key: string; files: Record<string, unknown> };
     // Another version or other settings: every entry is stale. Not a problem worth a word.
-    if (frame.mamoriCache !== FORMAT || frame.key !== this.key) return;
+    if (frame.key !== this.key) return;
     const entries = new Map<string, Entry>();
     for (const [name, entry] of Object.entries(frame.files)) {
       if (!cacheEntry(entry)) {
