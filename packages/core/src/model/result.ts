@@ -22,6 +22,7 @@ export interface ScanResult {
 export interface CacheReport {
   /** Absolute path of the cache file. */
   file: string;
+  /** How files were known to be unchanged (`ScanOptions.cacheStrategy`). */
   strategy: 'metadata' | 'content';
   /** Files whose results came from the cache. */
   reused: number;
