@@ -19,6 +19,7 @@ vi.mock('../version.js', async (original) => ({
   },
 }));
 
+const SECRET = ['q3Xv9LmT2rBfK8wZpN4s', 'Yd7HcJ1eGuA6oVtR0kWi'].join('');
 const repo = fileURLToPath(new URL('../../../..', import.meta.url));
 const base = mkdtempSync(path.join(tmpdir(), 'mamori-cache-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -33,7 +34,7 @@ beforeEach(() => {
   cpSync(path.join(repo, 'examples', 'snapshot'), path.join(dir, 'snapshot'), { recursive: true });
   // Notifications of several kinds, a key in a text file, a binary file, an in-template suppression.
   writeFileSync(path.join(dir, 'templates', 'broken.yaml'), "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  A: [\n");
-  writeFileSync(path.join(dir, 'notes.txt'), `deploy key ${['AKIA', 'Z7QXW4LM2RTB6NHE'].join('')}\n`);
+  writeFileSync(path.join(dir, 'notes.txt'), `deploy key ${['AKIA', 'Z7QXW4LM2RTB6NHE'].join('')}\naws_secret_access_key = ${SECRET}\n`);
   writeFileSync(path.join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
   writeFileSync(
     path.join(dir, 'templates', 'suppressed.yaml'),
@@ -285,5 +286,7 @@ describe('scan cache', () => {
     const text = readFileSync(path.join(dir, 'cache', '.mamoricache'), 'utf8');
     expect(text).toContain('notes.txt');
     expect(text).not.toContain('Z7QXW4LM2RTB6NHE');
+    expect(text).not.toContain(SECRET.slice(4, -4));
+    expect((JSON.parse(text) as { files: Record<string, { outcome: { findings: unknown[] } }> }).files['notes.txt']?.outcome.findings).toHaveLength(2);
   });
 });
