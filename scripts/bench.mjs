@@ -24,10 +24,16 @@
 // of packages/collector/src/rates.ts allow the busiest bucket's calls at best). MAMORI_COLLECT_CONCURRENCY
 // sets the collector's concurrency (`--each MAMORI_COLLECT_CONCURRENCY=4,16` compares, interleaved).
 //
+// `--only cache` times `scan --cache` on a copy of the 10,000 generated templates (made afresh in a
+// scratch folder, so the shared corpus is never changed): a scan without the cache, the scan that
+// writes it, a rescan of the same files, and rescans after changing one template (each run another),
+// with the scan() call and with the whole `mamori scan --cache` process, for each strategy; the
+// JSON and SARIF reports of every cached scan are compared byte for byte with an uncached scan's.
+//
 // BENCH_RUNS sets the default number of runs (median reported); MAMORI_BENCH_DIR where the generated
 // corpora are kept; MAMORI_WORKERS is passed through to the scan.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -220,9 +226,36 @@ async function collectChild(regionCount) {
   );
 }
 
+/** One scan of `target` with the cache (`cache:metadata`, `cache:content`) or without (`cache:off`); its reports written to MAMORI_BENCH_REPORT.{json,sarif}. */
+async function cacheChild(strategy, target) {
+  const core = await import('../packages/core/dist/index.js');
+  const { rules } = await import('../packages/rules/dist/index.js');
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const cache = strategy === 'off' ? {} : { cache: true, cacheLocation: process.env.MAMORI_BENCH_CACHE, cacheStrategy: strategy };
+  const result = await core.scan({ paths: ['.'], cwd: target, rules, ...cache });
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  writeFileSync(`${process.env.MAMORI_BENCH_REPORT}.json`, core.toJson(result));
+  writeFileSync(`${process.env.MAMORI_BENCH_REPORT}.sarif`, JSON.stringify(core.toSarif(result), null, 2));
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      files: result.files.length,
+      findings: result.findings.length,
+      reused: result.cache?.reused ?? 0,
+      checked: result.cache?.checked ?? 0,
+      problem: result.cache?.problem ?? '',
+      rssMiB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
 async function child(mode, target) {
   if (mode === 'collect') return collectChild(target);
   if (mode.startsWith('render:')) return renderChild(mode.slice('render:'.length), Number(target));
+  if (mode.startsWith('cache:')) return cacheChild(mode.slice('cache:'.length), target);
   const core = await import('../packages/core/dist/index.js');
   const internal = await import('../packages/core/dist/internal.js');
   const start = performance.now();
@@ -272,6 +305,92 @@ async function child(mode, target) {
 }
 
 const bundle = path.join(root, 'packages/cli/dist/bundle/mamori.mjs');
+
+const loadNow = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+/**
+ * `--only cache`: see the top of this file. Runs are interleaved by strategy (metadata, content,
+ * metadata, ...) so that other load falls on both alike; each changed run edits another template.
+ */
+function benchCache(runs) {
+  const scratch = path.join(benchDir, 'cache-scratch');
+  const corpus = path.join(scratch, 'corpus');
+  rmSync(scratch, { recursive: true, force: true });
+  cpSync(generateTemplates(path.join(benchDir, 'corpus-10000'), 10000), corpus, { recursive: true });
+  const reportOf = (name) => path.join(scratch, name);
+  const same = (a, b) => ['json', 'sarif'].every((ext) => readFileSync(`${reportOf(a)}.${ext}`).equals(readFileSync(`${reportOf(b)}.${ext}`)));
+  const scanOnce = (strategy, report) =>
+    runOnce(`cache:${strategy}`, corpus, { MAMORI_BENCH_CACHE: path.join(scratch, `${strategy}.mamoricache`), MAMORI_BENCH_REPORT: reportOf(report) });
+  const templates = execFileSync('find', [corpus, '-name', '*.yaml'], { encoding: 'utf8' }).trim().split('\n').sort();
+  let edits = 0;
+  /** Changes one more template: a description appended, so its findings stay and its content differs. */
+  const changeOne = () => {
+    const file = templates[(edits++ * 997) % templates.length];
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n# edited ${edits}\n`);
+  };
+  const rows = [];
+  const row = (step, strategy, results, identical) => {
+    const r = summarize(results);
+    rows.push({
+      step,
+      strategy,
+      'scan s': (r.ms / 1000).toFixed(2),
+      'scan CPU s': (r.cpuMs / 1000).toFixed(2),
+      'from cache': r.reused,
+      read: r.checked,
+      findings: r.findings,
+      'peak RSS MiB': r.rssMiB.toFixed(0),
+      'same reports': identical,
+      load: loadNow(),
+      ...(r.problem ? { note: r.problem } : {}),
+    });
+  };
+  const strategies = ['metadata', 'content'];
+  // A scan without the cache and, in turn, the scans that write one where there was none.
+  const uncached = [];
+  const written = Object.fromEntries(strategies.map((s) => [s, []]));
+  for (let i = 0; i < runs; i++) {
+    uncached.push(scanOnce('off', 'uncached'));
+    for (const s of strategies) {
+      rmSync(path.join(scratch, `${s}.mamoricache`), { force: true });
+      written[s].push(scanOnce(s, `${s}-write`));
+    }
+  }
+  row('no cache', '–', uncached, 'reference');
+  for (const s of strategies) row('cache written (none before)', s, written[s], same('uncached', `${s}-write`));
+  const warm = Object.fromEntries(strategies.map((s) => [s, []]));
+  for (let i = 0; i < runs; i++) for (const s of strategies) warm[s].push(scanOnce(s, `${s}-warm`));
+  for (const s of strategies) row('rescan, nothing changed', s, warm[s], same('uncached', `${s}-warm`));
+  const changed = Object.fromEntries(strategies.map((s) => [s, []]));
+  const cliTimes = Object.fromEntries(strategies.map((s) => [s, []]));
+  const bin = bundle;
+  for (let i = 0; i < runs; i++) {
+    changeOne();
+    for (const s of strategies) changed[s].push(scanOnce(s, `${s}-changed`));
+    changeOne();
+    for (const s of strategies) {
+      const out = `${reportOf(`${s}-cli`)}.json`;
+      const args = [bin, 'scan', '.', '--cache', '--cache-location', path.join(scratch, `${s}.mamoricache`), '--cache-strategy', s];
+      const t = performance.now();
+      spawnSync(process.execPath, [...args, '--format', 'json', '--output', out, '--fail-on', 'none'], { cwd: corpus, stdio: 'ignore' });
+      cliTimes[s].push(performance.now() - t);
+    }
+  }
+  // The reports of the last changed scans against an uncached scan of the same files.
+  scanOnce('off', 'uncached-changed');
+  for (const s of strategies) row('rescan, 1 template changed', s, changed[s], 'see below');
+  const cliRows = strategies.map((s) => {
+    const sorted = [...cliTimes[s]].sort((a, b) => a - b);
+    return `whole process, \`mamori scan . --cache --cache-strategy ${s}\` after changing 1 template: ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s (median of ${sorted.length}; load ${loadNow()})`;
+  });
+  const lastChanged = strategies.map((s) => `${s}: ${same('uncached-changed', `${s}-changed`) ? 'same' : 'DIFFERENT'}`).join(', ');
+  rmSync(scratch, { recursive: true, force: true });
+  return { rows, notes: [...cliRows, `reports after the last change, against an uncached scan of the same files: ${lastChanged}`] };
+}
 
 function runOnce(mode, target, env = {}) {
   if (mode === 'cli') return runCli(target, env);
@@ -360,7 +479,9 @@ if (process.argv[2] === '--child') {
     .join(' ');
   const only = arg('--only')?.split(',');
   const defaultRuns = Number(arg('--runs') ?? process.env.BENCH_RUNS ?? 3);
-  const want = (name) => !only || only.includes(name);
+  // Not in the default set: it changes files and runs the 10,000-template corpus a dozen times.
+  const cacheBench = only?.includes('cache') ? benchCache(defaultRuns) : undefined;
+  const want = (name) => !only || (only.includes(name) && name !== 'cache');
   const corpora = [];
   // Beside the checkout, or beside the folder of worktrees.
   const shared = [path.join(root, '..', 'shared', 'corpus'), path.join(root, '..', '..', 'shared', 'corpus')].find((d) => existsSync(d)) ?? '';
@@ -489,6 +610,14 @@ if (process.argv[2] === '--child') {
     console.log(`| ${keys.join(' | ')} |`);
     console.log(`| ${keys.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
     for (const r of collects) console.log(`| ${keys.map((k) => r[k] ?? '').join(' | ')} |`);
+  }
+  if (cacheBench) {
+    console.log('\nscan --cache, generated 10,000 templates (a copy)');
+    const keys = [...new Set(cacheBench.rows.flatMap((r) => Object.keys(r)))];
+    console.log(`| ${keys.join(' | ')} |`);
+    console.log(`| ${keys.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`);
+    for (const r of cacheBench.rows) console.log(`| ${keys.map((k) => r[k] ?? '').join(' | ')} |`);
+    for (const line of cacheBench.notes) console.log(line);
   }
   if (renders.length > 0) {
     console.log('\nreports of 150,000 findings (75,001 files, 15,000 suppressed)');

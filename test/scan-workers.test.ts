@@ -79,6 +79,36 @@ describe('scanning on worker threads', () => {
     expect(many.notifications).toEqual(one.notifications);
   });
 
+  it('with a cache, cold, warm or after a change, gives the reports of an uncached scan on any number of threads', async () => {
+    const reports = (r: Awaited<ReturnType<typeof core.scan>>) => [core.toJson(r), JSON.stringify(core.toSarif(r))];
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'mamori-workers-cache-'));
+    const stack = path.join(dir, 'stacks', 'team-0', 'stack-0.yaml');
+    const text = readFileSync(stack, 'utf8');
+    try {
+      const counts: Record<string, { reused: number; checked: number }> = {};
+      for (const step of ['cold', 'warm', 'changed'] as const) {
+        if (step === 'changed') writeFileSync(stack, `${text}\nOutputs:\n  Added:\n    Value: x\n`);
+        const reference = reports(await core.scan({ paths: ['.'], cwd: dir, rules, workers: 0 }));
+        for (const workers of [0, 2]) {
+          const cacheLocation = path.join(cacheDir, `w${workers}`);
+          const r = await core.scan({ paths: ['.'], cwd: dir, rules, workers, cache: true, cacheLocation });
+          expect(r.cache?.problem, `${step} ${workers}`).toBeUndefined();
+          counts[`${step} ${workers}`] = { reused: r.cache?.reused ?? -1, checked: r.cache?.checked ?? -1 };
+          expect(reports(r), `${step} ${workers}`).toEqual(reference);
+        }
+      }
+      // Files that cannot be read (a pipe, refused encodings) are read again each time; the others once, and again once changed.
+      const { cold, warm, changed } = { cold: counts['cold 0'], warm: counts['warm 0'], changed: counts['changed 0'] };
+      expect(warm?.checked).toBeLessThan(5);
+      expect((warm?.reused ?? 0) + (warm?.checked ?? 0)).toBe(cold?.checked);
+      expect(changed).toEqual({ reused: (warm?.reused ?? 0) - 1, checked: (warm?.checked ?? 0) + 1 });
+      for (const step of ['cold', 'warm', 'changed']) expect(counts[`${step} 2`]).toEqual(counts[`${step} 0`]);
+    } finally {
+      writeFileSync(stack, text);
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('really reads the files on the workers, in order', async () => {
     const walked = await internal.walk(['.'], dir, () => true);
     const tasks = walked.files.map(({ absPath, explicit }) => ({

@@ -125,17 +125,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -146,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -855,10 +855,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -877,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -907,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -995,13 +995,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1068,8 +1068,8 @@ var require_foldFlowLines = __commonJS({
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
+            const next2 = text2[i + 1];
+            if (next2 && next2 !== " " && next2 !== "\n" && next2 !== "	")
               split = i;
           }
           if (i >= end) {
@@ -1155,16 +1155,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1181,11 +1181,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1194,38 +1194,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code18 = json.substr(i + 2, 4);
                 switch (code18) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code18.substr(0, 2) === "00")
-                      str2 += "\\x" + code18.substr(2);
+                      str3 += "\\x" + code18.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1235,14 +1235,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1251,8 +1251,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1380,15 +1380,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1540,11 +1540,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1579,8 +1579,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1589,27 +1589,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1625,7 +1625,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1669,16 +1669,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1905,31 +1905,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1972,21 +1972,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items2.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1998,11 +1998,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2334,7 +2334,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2372,7 +2372,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2393,9 +2393,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i = n2.indexOf(".");
@@ -2424,7 +2424,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2433,10 +2433,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2444,11 +2444,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2465,7 +2465,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2478,15 +2478,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2495,10 +2495,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2512,18 +2512,18 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      bool2.boolTag,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2548,7 +2548,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2565,7 +2565,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2573,7 +2573,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2581,7 +2581,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2589,9 +2589,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2623,10 +2623,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2637,28 +2637,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str2.length / lineWidth);
+          const n2 = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2864,7 +2864,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2873,10 +2873,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2884,11 +2884,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2908,34 +2908,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n3 = BigInt(str2);
+        const n3 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n2 = parseInt(str2, radix);
+      const n2 = parseInt(str3, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2945,7 +2945,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2954,15 +2954,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2971,10 +2971,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3075,26 +3075,26 @@ var require_timestamp = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n2) => n2;
+      let num2 = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n2) => BigInt(n2);
+        num2 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3114,7 +3114,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3123,7 +3123,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3134,8 +3134,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day2, hour, minute, second] = match.map(Number);
@@ -3167,9 +3167,9 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3180,12 +3180,12 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      bool2.trueTag,
+      bool2.falseTag,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -3210,9 +3210,9 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -3231,14 +3231,14 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
@@ -3486,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3563,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3599,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3619,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -3786,7 +3786,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow, indicator, next: next2, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3815,7 +3815,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow && (indicator !== "doc-start" || next2?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -3894,10 +3894,10 @@ var require_resolve_props = __commonJS({
       }
       const last = tokens[tokens.length - 1];
       const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      if (reqSpace && next2 && next2.type !== "space" && next2.type !== "newline" && next2.type !== "comma" && (next2.type !== "scalar" || next2.source !== "")) {
+        onError(next2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+      if (tab && (atNewline && tab.indent <= parentIndent || next2?.type === "block-map" || next2?.type === "block-seq"))
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
@@ -4757,20 +4757,20 @@ var require_resolve_flow_scalar = __commonJS({
           res += fold;
           i = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
-          const cc = escapeCodes[next];
+          let next2 = source[++i];
+          const cc = escapeCodes[next2];
           if (cc)
             res += cc;
-          else if (next === "\n") {
-            next = source[i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+          else if (next2 === "\n") {
+            next2 = source[i + 1];
+            while (next2 === " " || next2 === "	")
+              next2 = source[++i + 1];
+          } else if (next2 === "\r" && source[i + 1] === "\n") {
+            next2 = source[++i + 1];
+            while (next2 === " " || next2 === "	")
+              next2 = source[++i + 1];
+          } else if (next2 === "x" || next2 === "u" || next2 === "U") {
+            const length = next2 === "x" ? 2 : next2 === "u" ? 4 : 8;
             res += parseCharCode(source, i + 1, length, onError);
             i += length;
           } else {
@@ -4780,10 +4780,10 @@ var require_resolve_flow_scalar = __commonJS({
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
-          let next = source[i + 1];
-          while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+          let next2 = source[i + 1];
+          while (next2 === " " || next2 === "	")
+            next2 = source[++i + 1];
+          if (next2 !== "\n" && !(next2 === "\r" && source[i + 2] === "\n"))
             res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
@@ -5586,9 +5586,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path13) => {
+    visit3.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5597,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path13) => {
-      const parent = visit3.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit3.parentCollection = (cst, path14) => {
+      const parent = visit3.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5624,10 +5624,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -5785,9 +5785,9 @@ var require_lexer = __commonJS({
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
-          next = yield* this.parseNext(next);
+        let next2 = this.next ?? "stream";
+        while (next2 && (incomplete || this.hasChars(1)))
+          next2 = yield* this.parseNext(next2);
       }
       atLineEnd() {
         let i = this.pos;
@@ -5810,8 +5810,8 @@ var require_lexer = __commonJS({
           while (ch === " ")
             ch = this.buffer[++indent + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
-            if (next === "\n" || !next && !this.atEnd)
+            const next2 = this.buffer[indent + offset + 1];
+            if (next2 === "\n" || !next2 && !this.atEnd)
               return offset + indent + 1;
           }
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
@@ -5848,8 +5848,8 @@ var require_lexer = __commonJS({
       peek(n2) {
         return this.buffer.substr(this.pos, n2);
       }
-      *parseNext(next) {
-        switch (next) {
+      *parseNext(next2) {
+        switch (next2) {
           case "stream":
             return yield* this.parseStream();
           case "line-start":
@@ -6038,8 +6038,8 @@ var require_lexer = __commonJS({
             this.flowKey = true;
             return yield* this.parseQuotedScalar();
           case ":": {
-            const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
+            const next2 = this.charAt(1);
+            if (this.flowKey || isEmpty(next2) || next2 === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -6118,10 +6118,10 @@ var require_lexer = __commonJS({
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
+              const next2 = this.buffer[i2 + 1];
+              if (!next2 && !this.atEnd)
                 return this.setNext("block-scalar");
-              if (next === "\n")
+              if (next2 === "\n")
                 break;
             }
             // fallthrough
@@ -6183,21 +6183,21 @@ var require_lexer = __commonJS({
         let ch;
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+            const next2 = this.buffer[i + 1];
+            if (isEmpty(next2) || inFlow && flowIndicatorChars.has(next2))
               break;
             end = i;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next2 = this.buffer[i + 1];
             if (ch === "\r") {
-              if (next === "\n") {
+              if (next2 === "\n") {
                 i += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next2 = this.buffer[i + 1];
               } else
                 end = i;
             }
-            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+            if (next2 === "#" || inFlow && flowIndicatorChars.has(next2))
               break;
             if (ch === "\n") {
               const cs = this.continueScalar(i + 1);
@@ -6362,15 +6362,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7631,7 +7631,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -7642,7 +7642,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code18, arg) {
       if (arg instanceof _Code)
         code18.push(...arg._items);
@@ -7685,7 +7685,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -8647,22 +8647,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -9687,8 +9687,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -10785,15 +10785,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input2 = path13;
+    function removeDotSegments(path14) {
+      let input2 = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10867,11 +10867,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11234,8 +11234,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11858,7 +11858,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -12134,8 +12134,8 @@ var require_core = __commonJS({
             return this;
           }
           case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
+            const cacheKey2 = schemaKeyRef;
+            this._cache.delete(cacheKey2);
             let id = schemaKeyRef[this.opts.schemaId];
             if (id) {
               id = (0, resolve_1.normalizeId)(id);
@@ -12653,16 +12653,16 @@ var require_ucs2length = __commonJS({
   "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -14157,7 +14157,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -14166,7 +14166,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -14194,8 +14194,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -14481,9 +14481,9 @@ function globSource(glob) {
   while (i < glob.length) {
     const c = glob[i];
     if (c === "\\") {
-      const next = glob[i + 1];
-      if (next === void 0) throw new GlobError("glob ends with an escape");
-      out.push(literal(next));
+      const next2 = glob[i + 1];
+      if (next2 === void 0) throw new GlobError("glob ends with an escape");
+      out.push(literal(next2));
       i += 2;
     } else if (c === "*") {
       let j = i;
@@ -14779,11 +14779,11 @@ function validateConfig(file, value) {
 }
 function globProblems(config) {
   const c = typeof config === "object" && config !== null ? config : {};
-  const list2 = (v) => Array.isArray(v) ? v : [];
+  const list3 = (v) => Array.isArray(v) ? v : [];
   const globs = [
-    ...list2(c.include).map((g, i) => [`include.${i}`, g]),
-    ...list2(c.exclude).map((g, i) => [`exclude.${i}`, g]),
-    ...list2(c.suppressions).map((s, i) => [`suppressions.${i}.file`, s?.file || void 0])
+    ...list3(c.include).map((g, i) => [`include.${i}`, g]),
+    ...list3(c.exclude).map((g, i) => [`exclude.${i}`, g]),
+    ...list3(c.suppressions).map((s, i) => [`suppressions.${i}.file`, s?.file || void 0])
   ];
   const problems = [];
   for (const [key, glob] of globs) {
@@ -15067,7 +15067,7 @@ function conditionsOf(value) {
     ([operator, byKey]) => isRecord(byKey) ? Object.entries(byKey).map(([key, v]) => ({ operator, key: key.toLowerCase(), values: strings(v).concat(typeof v === "boolean" ? [String(v)] : []) })) : []
   );
 }
-function trustStatement(value, location, via) {
+function trustStatement(value, location2, via) {
   if (!isRecord(value)) return void 0;
   const effect = value.Effect === void 0 ? "Allow" : value.Effect;
   if (effect !== "Allow" && effect !== "Deny") return void 0;
@@ -15078,14 +15078,14 @@ function trustStatement(value, location, via) {
     notPrincipal,
     actions: strings(value.Action),
     conditions: conditionsOf(value.Condition),
-    location,
+    location: location2,
     ...via && via.length > 0 ? { via } : {}
   };
 }
 function trustStatements(doc, locate) {
   const raw = doc.Statement;
-  const list2 = Array.isArray(raw) ? raw : [raw];
-  return list2.flatMap((s, i) => {
+  const list3 = Array.isArray(raw) ? raw : [raw];
+  return list3.flatMap((s, i) => {
     const st = trustStatement(s, locate(Array.isArray(raw) ? ["Statement", i] : ["Statement"]));
     return st ? [st] : [];
   });
@@ -15968,28 +15968,28 @@ function intersect([a, b], [lo, hi]) {
   const y = b < hi ? b : hi;
   return x < y ? [x, y] : void 0;
 }
-function insert(list2, [lo, hi]) {
+function insert(list3, [lo, hi]) {
   let i = 0;
-  let k = list2.length;
+  let k = list3.length;
   while (i < k) {
     const mid = i + k >> 1;
-    if (list2[mid][1] < lo) i = mid + 1;
+    if (list3[mid][1] < lo) i = mid + 1;
     else k = mid;
   }
   let j = i;
   let start = lo;
   let end = hi;
-  while (j < list2.length && list2[j][0] <= end) {
-    const [a, b] = list2[j];
+  while (j < list3.length && list3[j][0] <= end) {
+    const [a, b] = list3[j];
     if (a < start) start = a;
     if (b > end) end = b;
     j++;
   }
-  list2.splice(i, j - i, [start, end]);
+  list3.splice(i, j - i, [start, end]);
 }
-function covered(list2, window) {
+function covered(list3, window) {
   let n2 = 0n;
-  for (const interval of list2) {
+  for (const interval of list3) {
     if (interval[0] >= window[1]) break;
     const part = intersect(interval, window);
     if (part) n2 += part[1] - part[0];
@@ -16055,6 +16055,211 @@ var init_network = __esm({
   }
 });
 
+// packages/core/src/pricing/prices.json
+var prices_default;
+var init_prices = __esm({
+  "packages/core/src/pricing/prices.json"() {
+    prices_default = {
+      $comment: "On-demand list prices in USD by region, regenerated by scripts/update-prices.mjs from the AWS price list files (sources). This version was written from AWS's pricing pages; a region an item does not list is priced at us-east-1's, and findings say so.",
+      date: "2026-12-04",
+      currency: "USD",
+      sources: {
+        priceList: "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json",
+        publicIpv4PerHour: "https://aws.amazon.com/vpc/pricing/ (AmazonVPC offer, usage type PublicIPv4:InUseAddress; one price in every commercial region since 2024-02-01)",
+        natGatewayPerHour: "https://aws.amazon.com/vpc/pricing/ (AmazonEC2 offer, usage type NatGateway-Hours)",
+        natGatewayPerGb: "https://aws.amazon.com/vpc/pricing/ (AmazonEC2 offer, usage type NatGateway-Bytes)",
+        cloudTrailManagementPer100k: "https://aws.amazon.com/cloudtrail/pricing/ (AWSCloudTrail offer, usage type PaidEventsRecorded: copies of management events after the first; one price in every commercial region)",
+        cloudTrailDataPer100k: "https://aws.amazon.com/cloudtrail/pricing/ (AWSCloudTrail offer, usage type DataEventsRecorded; one price in every commercial region)",
+        s3StandardPerGbMonth: "https://aws.amazon.com/s3/pricing/ (AmazonS3 offer, S3 Standard, first 50 TB a month)"
+      },
+      items: {
+        publicIpv4PerHour: {
+          "af-south-1": 5e-3,
+          "ap-east-1": 5e-3,
+          "ap-northeast-1": 5e-3,
+          "ap-northeast-2": 5e-3,
+          "ap-northeast-3": 5e-3,
+          "ap-south-1": 5e-3,
+          "ap-south-2": 5e-3,
+          "ap-southeast-1": 5e-3,
+          "ap-southeast-2": 5e-3,
+          "ap-southeast-3": 5e-3,
+          "ap-southeast-4": 5e-3,
+          "ca-central-1": 5e-3,
+          "ca-west-1": 5e-3,
+          "eu-central-1": 5e-3,
+          "eu-central-2": 5e-3,
+          "eu-north-1": 5e-3,
+          "eu-south-1": 5e-3,
+          "eu-south-2": 5e-3,
+          "eu-west-1": 5e-3,
+          "eu-west-2": 5e-3,
+          "eu-west-3": 5e-3,
+          "il-central-1": 5e-3,
+          "me-central-1": 5e-3,
+          "me-south-1": 5e-3,
+          "sa-east-1": 5e-3,
+          "us-east-1": 5e-3,
+          "us-east-2": 5e-3,
+          "us-west-1": 5e-3,
+          "us-west-2": 5e-3
+        },
+        natGatewayPerHour: {
+          "ap-northeast-1": 0.062,
+          "ap-northeast-2": 0.059,
+          "ap-northeast-3": 0.062,
+          "ap-south-1": 0.056,
+          "ap-southeast-1": 0.059,
+          "ap-southeast-2": 0.059,
+          "ca-central-1": 0.05,
+          "eu-central-1": 0.052,
+          "eu-north-1": 0.046,
+          "eu-west-1": 0.048,
+          "eu-west-2": 0.05,
+          "eu-west-3": 0.05,
+          "sa-east-1": 0.093,
+          "us-east-1": 0.045,
+          "us-east-2": 0.045,
+          "us-west-1": 0.048,
+          "us-west-2": 0.045
+        },
+        natGatewayPerGb: {
+          "ap-northeast-1": 0.062,
+          "ap-southeast-1": 0.059,
+          "ap-southeast-2": 0.059,
+          "us-east-1": 0.045,
+          "us-east-2": 0.045
+        },
+        cloudTrailManagementPer100k: {
+          "af-south-1": 2,
+          "ap-east-1": 2,
+          "ap-northeast-1": 2,
+          "ap-northeast-2": 2,
+          "ap-northeast-3": 2,
+          "ap-south-1": 2,
+          "ap-south-2": 2,
+          "ap-southeast-1": 2,
+          "ap-southeast-2": 2,
+          "ap-southeast-3": 2,
+          "ap-southeast-4": 2,
+          "ca-central-1": 2,
+          "ca-west-1": 2,
+          "eu-central-1": 2,
+          "eu-central-2": 2,
+          "eu-north-1": 2,
+          "eu-south-1": 2,
+          "eu-south-2": 2,
+          "eu-west-1": 2,
+          "eu-west-2": 2,
+          "eu-west-3": 2,
+          "il-central-1": 2,
+          "me-central-1": 2,
+          "me-south-1": 2,
+          "sa-east-1": 2,
+          "us-east-1": 2,
+          "us-east-2": 2,
+          "us-west-1": 2,
+          "us-west-2": 2
+        },
+        cloudTrailDataPer100k: {
+          "af-south-1": 0.1,
+          "ap-east-1": 0.1,
+          "ap-northeast-1": 0.1,
+          "ap-northeast-2": 0.1,
+          "ap-northeast-3": 0.1,
+          "ap-south-1": 0.1,
+          "ap-south-2": 0.1,
+          "ap-southeast-1": 0.1,
+          "ap-southeast-2": 0.1,
+          "ap-southeast-3": 0.1,
+          "ap-southeast-4": 0.1,
+          "ca-central-1": 0.1,
+          "ca-west-1": 0.1,
+          "eu-central-1": 0.1,
+          "eu-central-2": 0.1,
+          "eu-north-1": 0.1,
+          "eu-south-1": 0.1,
+          "eu-south-2": 0.1,
+          "eu-west-1": 0.1,
+          "eu-west-2": 0.1,
+          "eu-west-3": 0.1,
+          "il-central-1": 0.1,
+          "me-central-1": 0.1,
+          "me-south-1": 0.1,
+          "sa-east-1": 0.1,
+          "us-east-1": 0.1,
+          "us-east-2": 0.1,
+          "us-west-1": 0.1,
+          "us-west-2": 0.1
+        },
+        s3StandardPerGbMonth: {
+          "ap-northeast-1": 0.025,
+          "ap-northeast-2": 0.025,
+          "ap-south-1": 0.025,
+          "ap-southeast-1": 0.025,
+          "ap-southeast-2": 0.025,
+          "ca-central-1": 0.025,
+          "eu-central-1": 0.0245,
+          "eu-north-1": 0.023,
+          "eu-west-1": 0.023,
+          "eu-west-2": 0.024,
+          "eu-west-3": 0.024,
+          "sa-east-1": 0.0405,
+          "us-east-1": 0.023,
+          "us-east-2": 0.023,
+          "us-west-1": 0.026,
+          "us-west-2": 0.023
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/pricing/prices.ts
+function pricesIn(region) {
+  const hit = cache.get(region);
+  if (hit) return hit;
+  const out = {};
+  const fallback = [];
+  for (const item of ITEMS) {
+    const byRegion = prices.items[item];
+    const own2 = Object.hasOwn(byRegion, region) ? byRegion[region] : void 0;
+    if (own2 === void 0) fallback.push(item);
+    out[item] = own2 ?? byRegion[DEFAULT_PRICE_REGION];
+  }
+  const result = { region, prices: out, fallback };
+  if (fallback.length < ITEMS.length) cache.set(region, result);
+  return result;
+}
+function usd() {
+  formats ??= {
+    cents: new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    fine: new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 })
+  };
+  return formats;
+}
+function formatUsd(n2) {
+  const c = n2 * 100;
+  const { cents, fine } = usd();
+  return Math.abs(c - Math.round(c)) < 1e-9 ? cents.format(n2) : fine.format(n2);
+}
+var prices, DEFAULT_PRICE_REGION, PRICE_LIST, ITEMS, cache, formats;
+var init_prices2 = __esm({
+  "packages/core/src/pricing/prices.ts"() {
+    "use strict";
+    init_prices();
+    prices = prices_default;
+    DEFAULT_PRICE_REGION = "us-east-1";
+    PRICE_LIST = {
+      date: prices.date,
+      currency: "USD",
+      sources: prices.sources
+    };
+    ITEMS = Object.keys(prices.items);
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
 // packages/core/src/model/lookup.ts
 function own(table, key) {
   return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
@@ -16065,6 +16270,19 @@ var init_lookup = __esm({
   }
 });
 
+// packages/core/src/version.ts
+function ruleHelpUri(name) {
+  return `${INFORMATION_URI}/blob/main/docs/rules/${name}.md`;
+}
+var VERSION, INFORMATION_URI;
+var init_version = __esm({
+  "packages/core/src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+    INFORMATION_URI = "https://github.com/mamori-dev/mamori";
+  }
+});
+
 // node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js"(exports, module) {
@@ -16072,9 +16290,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input2) => {
-      let string = "" + input2, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open3, close, replace = open3) => (input2) => {
+      let string = "" + input2, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -16259,17 +16477,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -16416,7 +16634,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -16639,26 +16857,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index = path13.lastIndexOf(
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index = path14.lastIndexOf(
         SLASH,
-        path13[end] === SLASH ? end - 1 : end
+        path14[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path13 : path13.slice(index + 1);
+      return index < 0 ? path14 : path14.slice(index + 1);
     };
-    var parentOf = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -16695,16 +16913,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str2 = pinWildcards(
+        const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str3) => {
       let count4 = 0;
-      while (str2[str2.length - count4 - 1] === ESCAPE) {
+      while (str3[str3.length - count4 - 1] === ESCAPE) {
         count4++;
       }
       return count4 % 2 === 1;
@@ -16808,7 +17026,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path14) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -16817,7 +17035,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path14)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -16837,15 +17055,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path14, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path13) : path13;
+        const basename = shortcut ? basenameOf(path14) : path14;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path13
+            shortcut && rule._basenameOnly ? basename : path14
           )) {
             const { negative } = rule;
             const ret = {
@@ -16867,17 +17085,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path14)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16886,25 +17104,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path14) => {
+      const first = path14.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path14.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path14.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -16935,58 +17153,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path13) {
+      _test(originalPath, cache2, path14) {
         checkPath(
-          path13,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache2) : {
+        return path14 ? this._t(path14, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path14, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path13);
+        const literal2 = this._rules.testLiteral(path14);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path13, cache2) {
-        if (path13 in cache2) {
-          return cache2[path13];
+      _t(path14, cache2) {
+        if (path14 in cache2) {
+          return cache2[path14];
         }
-        const parentPath = parentOf(path13);
+        const parentPath = parentOf(path14);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache2[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -17152,12 +17370,12 @@ var init_build = __esm({
     B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
     B64_MAP = /* @__PURE__ */ new Uint8Array(256);
     for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-    decodeVLQ = (str2) => {
+    decodeVLQ = (str3) => {
       const res = [];
       let value = 0;
       let shift = 0;
-      for (let i = 0; i < str2.length; i++) {
-        const digit = B64_MAP[str2.charCodeAt(i)];
+      for (let i = 0; i < str3.length; i++) {
+        const digit = B64_MAP[str3.charCodeAt(i)];
         value |= (digit & 31) << shift;
         if ((digit & 32) === 0) {
           res.push(value);
@@ -17167,8 +17385,8 @@ var init_build = __esm({
       }
       return res;
     };
-    decodeRanges = (str2, isStride1) => {
-      const res = decodeVLQ(str2);
+    decodeRanges = (str3, isStride1) => {
+      const res = decodeVLQ(str3);
       const numRanges = isStride1 ? res.length / 2 : res.length / 3;
       const out = new Uint32Array(numRanges * 3);
       let current = 0;
@@ -17182,8 +17400,8 @@ var init_build = __esm({
       }
       return out;
     };
-    decodeOrbit = (str2) => {
-      const res = decodeVLQ(str2);
+    decodeOrbit = (str3) => {
+      const res = decodeVLQ(str3);
       const map = /* @__PURE__ */ new Map();
       let currentKey = 0;
       for (let i = 0; i < res.length; i += 2) {
@@ -17691,8 +17909,8 @@ var init_build = __esm({
         }
         return out;
       }
-      static stringToRunes(str2) {
-        const string = String(str2);
+      static stringToRunes(str3) {
+        const string = String(str3);
         const runes = [];
         let i = 0;
         while (i < string.length) {
@@ -17725,8 +17943,8 @@ var init_build = __esm({
       * @param {string} str
       * @returns {string}
       */
-      static quoteMeta(str2) {
-        return str2.split("").map((s) => {
+      static quoteMeta(str3) {
+        return str3.split("").map((s) => {
           if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
           return s;
         }).join("");
@@ -17744,20 +17962,20 @@ var init_build = __esm({
         for (let i = 0; i < len; i++) res[i] = typedArray[i];
         return res;
       }
-      static stringToUtf8ByteArray(str2) {
+      static stringToUtf8ByteArray(str3) {
         if (globalThis.TextEncoder) {
           if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-          return cachedNativeEncoder.encode(str2);
+          return cachedNativeEncoder.encode(str3);
         } else {
           let out = [], p = 0;
-          for (let i = 0; i < str2.length; i++) {
-            let c = str2.charCodeAt(i);
+          for (let i = 0; i < str3.length; i++) {
+            let c = str3.charCodeAt(i);
             if (c < 128) out[p++] = c;
             else if (c < 2048) {
               out[p++] = c >> 6 | 192;
               out[p++] = c & 63 | 128;
-            } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str2.length && (str2.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-              c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str2.charCodeAt(++i) & 1023);
+            } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str3.length && (str3.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+              c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str3.charCodeAt(++i) & 1023);
               out[p++] = c >> 18 | 240;
               out[p++] = c >> 12 & 63 | 128;
               out[p++] = c >> 6 & 63 | 128;
@@ -18118,17 +18336,17 @@ var init_build = __esm({
       * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
       * @returns {string} the quoted string
       */
-      static quoteReplacement(str2, javaMode = false) {
+      static quoteReplacement(str3, javaMode = false) {
         if (javaMode) {
-          if (str2.indexOf("\\") < 0 && str2.indexOf("$") < 0) return str2;
-          return str2.split("").map((s) => {
+          if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
+          return str3.split("").map((s) => {
             const c = s.codePointAt(0);
             if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
             return s;
           }).join("");
         }
-        if (str2.indexOf("$") < 0) return str2;
-        return str2.split("").map((s) => {
+        if (str3.indexOf("$") < 0) return str3;
+        return str3.split("").map((s) => {
           if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
           return s;
         }).join("");
@@ -19379,14 +19597,14 @@ var init_build = __esm({
         return state;
       }
       stepOrReset(state, cls, rune, anchor, pos, search2) {
-        let next = this.step(state, cls, rune, anchor);
-        if (next !== null) return next;
+        let next2 = this.step(state, cls, rune, anchor);
+        if (next2 !== null) return next2;
         if (search2.resetPos >= 0 && pos - search2.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
         search2.resetPos = pos;
         const restored = this.resetCache(state);
         if (restored === null) return null;
-        next = this.step(restored, cls, rune, anchor);
-        return next;
+        next2 = this.step(restored, cls, rune, anchor);
+        return next2;
       }
       run(input2, pos, anchor, state, onMatch) {
         const endPos = input2.endPos();
@@ -19400,12 +19618,12 @@ var init_build = __esm({
           const width = r & 7;
           if (width === 0) break;
           const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
-          let next = unanchored && state.next !== null ? state.next[cls] : null;
-          if (next === null) {
-            next = this.stepOrReset(state, cls, rune, anchor, i, search2);
-            if (next === null) return null;
+          let next2 = unanchored && state.next !== null ? state.next[cls] : null;
+          if (next2 === null) {
+            next2 = this.stepOrReset(state, cls, rune, anchor, i, search2);
+            if (next2 === null) return null;
           }
-          state = next;
+          state = next2;
           if (state.isMatch && onMatch(state, false)) return true;
           if (!unanchored && state.nfaStates.length === 0) return false;
           i += width;
@@ -19687,7 +19905,7 @@ var init_build = __esm({
       const rightLen = rightRunes.length;
       let lx = 0, rx = 0;
       const merged = [];
-      const next = [];
+      const next2 = [];
       let ok = true;
       let ix = -1;
       const extend = (isLeft) => {
@@ -19699,7 +19917,7 @@ var init_build = __esm({
         if (isLeft) lx += 2;
         else rx += 2;
         ix += 2;
-        next.push(pc2);
+        next2.push(pc2);
         return true;
       };
       while (lx < leftLen || rx < rightLen) {
@@ -19711,7 +19929,7 @@ var init_build = __esm({
       }
       return {
         merged,
-        next
+        next: next2
       };
     };
     OnePassProg = class {
@@ -20355,12 +20573,12 @@ var init_build = __esm({
           const p = parent[c];
           if (p !== 0) {
             let f = fail[p];
-            let next = this.next(f, unit[c]);
-            while (next < 0 && f !== 0) {
+            let next2 = this.next(f, unit[c]);
+            while (next2 < 0 && f !== 0) {
               f = fail[f];
-              next = this.next(f, unit[c]);
+              next2 = this.next(f, unit[c]);
             }
-            fail[c] = next >= 0 ? next : 0;
+            fail[c] = next2 >= 0 ? next2 : 0;
           }
           match[c] |= match[fail[c]];
         }
@@ -20382,8 +20600,8 @@ var init_build = __esm({
       }
       advance(node, u) {
         for (; ; ) {
-          const next = this.next(node, u);
-          if (next >= 0) return next;
+          const next2 = this.next(node, u);
+          if (next2 >= 0) return next2;
           if (node === 0) return 0;
           node = this.fail[node];
         }
@@ -20471,13 +20689,13 @@ var init_build = __esm({
       static leaf(re) {
         if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
         if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-        let str2 = "";
+        let str3 = "";
         for (let i = 0; i < re.runes.length; i++) {
           if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-          str2 += String.fromCodePoint(re.runes[i]);
+          str3 += String.fromCodePoint(re.runes[i]);
         }
         const pf = new Prefilter(Prefilter.Type.EXACT);
-        pf.str = str2;
+        pf.str = str3;
         pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
         return pf;
       }
@@ -21451,8 +21669,8 @@ var init_build = __esm({
       }
     };
     StringIterator = class {
-      constructor(str2) {
-        this.str = str2;
+      constructor(str3) {
+        this.str = str3;
         this.position = 0;
       }
       pos() {
@@ -22004,7 +22222,7 @@ var init_build = __esm({
         let s = 0;
         let lensub = array2.length;
         let lenout = 0;
-        let str2 = null;
+        let str3 = null;
         let strlen = 0;
         let strflags = 0;
         let start = 0;
@@ -22022,7 +22240,7 @@ var init_build = __esm({
             }
             if (iflags === strflags) {
               let same = 0;
-              while (same < strlen && same < istrlen && str2[same] === istr[same]) same++;
+              while (same < strlen && same < istrlen && str3[same] === istr[same]) same++;
               if (same > 0) {
                 strlen = same;
                 continue;
@@ -22034,7 +22252,7 @@ var init_build = __esm({
           else {
             const prefix = this.newRegexp(Regexp.Op.LITERAL);
             prefix.flags = strflags;
-            prefix.runes = str2.slice(0, strlen);
+            prefix.runes = str3.slice(0, strlen);
             for (let j = start; j < i; j++) {
               array2[s + j] = this.removeLeadingString(array2[s + j], strlen);
               this.checkLimits(array2[s + j]);
@@ -22045,7 +22263,7 @@ var init_build = __esm({
             array2[lenout++] = re;
           }
           start = i;
-          str2 = istr;
+          str3 = istr;
           strlen = istrlen;
           strflags = iflags;
         }
@@ -23396,8 +23614,8 @@ var init_build = __esm({
       * @param {string} str The string to be literalized
       * @returns {string} A literal string replacement
       */
-      static quote(str2) {
-        return Utils.quoteMeta(str2);
+      static quote(str3) {
+        return Utils.quoteMeta(str3);
       }
       /**
       * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -23409,8 +23627,8 @@ var init_build = __esm({
       * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
       * @returns {string} the quoted string
       */
-      static quoteReplacement(str2, javaMode = false) {
-        return Matcher.quoteReplacement(str2, javaMode);
+      static quoteReplacement(str3, javaMode = false) {
+        return Matcher.quoteReplacement(str3, javaMode);
       }
       /**
       * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -23682,23 +23900,23 @@ function compile(source) {
   return (text2) => re.matches(text2);
 }
 function globMatcher(globs) {
-  const list2 = (typeof globs === "string" ? [globs] : globs).map((g) => {
+  const list3 = (typeof globs === "string" ? [globs] : globs).map((g) => {
     const negated = g.startsWith("!");
     const body = negated ? g.slice(1) : g;
     const test = compile(globSource(body.startsWith("./") ? body.slice(2) : body));
     return negated ? (p) => !test(p) : test;
   });
   return (p) => {
-    const path13 = p.startsWith("./") ? p.slice(2) : p;
-    return list2.some((t) => t(path13));
+    const path14 = p.startsWith("./") ? p.slice(2) : p;
+    return list3.some((t) => t(path14));
   };
 }
 function wildcardMatcher(patterns) {
-  const list2 = (typeof patterns === "string" ? [patterns] : patterns).map((p) => {
+  const list3 = (typeof patterns === "string" ? [patterns] : patterns).map((p) => {
     if (p.length > LIMIT) throw new GlobError(`pattern longer than ${LIMIT} characters`);
     return compile(p.split("*").map(literal).join(".*"));
   });
-  return (text2) => list2.some((t) => t(text2));
+  return (text2) => list3.some((t) => t(text2));
 }
 var init_glob = __esm({
   "packages/core/src/files/glob.ts"() {
@@ -23810,9 +24028,9 @@ async function loadPlugin(specifier, fromDir) {
   } catch (err) {
     throw new PluginError(specifier, `cannot be loaded: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
-  const list2 = mod.rules ?? (Array.isArray(mod.default) ? mod.default : mod.default?.rules);
-  if (!Array.isArray(list2)) throw new PluginError(specifier, "exports no `rules` array (named or default)");
-  return list2.map((r, i) => checkShape(specifier, r, i));
+  const list3 = mod.rules ?? (Array.isArray(mod.default) ? mod.default : mod.default?.rules);
+  if (!Array.isArray(list3)) throw new PluginError(specifier, "exports no `rules` array (named or default)");
+  return list3.map((r, i) => checkShape(specifier, r, i));
 }
 function ajv() {
   shared2 ??= new import_ajv3.Ajv({ allErrors: true, strict: false, logger: false, code: { regExp: linearRegExp } });
@@ -23925,11 +24143,11 @@ function matcher(match) {
   if ("cfnNag" in match) return (r) => r.covers.cfnNag?.includes(match.cfnNag) ?? false;
   return (r) => r.covers.checkov?.includes(match.checkov) ?? false;
 }
-function suppressionRule(match, suppression) {
-  return { match, matches: matcher(match), suppression };
+function suppressionRule(match, suppression2) {
+  return { match, matches: matcher(match), suppression: suppression2 };
 }
-function resourceOf(finding) {
-  return finding.location.arn ? void 0 : finding.location.logicalPath?.split("/")[0];
+function resourceOf(finding2) {
+  return finding2.location.arn ? void 0 : finding2.location.logicalPath?.split("/")[0];
 }
 function applyTemplateSuppressions(findings, rules2, byResource) {
   for (const f of findings) {
@@ -23945,6 +24163,18 @@ var init_suppress = __esm({
   "packages/core/src/engine/suppress.ts"() {
     "use strict";
     byIdOrName = (key) => (rule) => key === "*" || key === rule.id || key === rule.name;
+  }
+});
+
+// packages/core/src/cache/digest.ts
+function contentDigest(content) {
+  crypto ??= process.getBuiltinModule("node:crypto");
+  return crypto.hash("sha256", content, "hex");
+}
+var crypto;
+var init_digest = __esm({
+  "packages/core/src/cache/digest.ts"() {
+    "use strict";
   }
 });
 
@@ -24011,20 +24241,20 @@ function toPlain(node) {
   }
 }
 function walk2(node, visit3) {
-  const path13 = [];
+  const path14 = [];
   const rec = (n2) => {
-    visit3(n2, path13);
+    visit3(n2, path14);
     if (n2.kind === "map") {
       for (const e of n2.entries) {
-        path13.push(e.key);
+        path14.push(e.key);
         rec(e.value);
-        path13.pop();
+        path14.pop();
       }
     } else if (n2.kind === "seq") {
       for (let i = 0; i < n2.items.length; i++) {
-        path13.push(i);
+        path14.push(i);
         rec(n2.items[i]);
-        path13.pop();
+        path14.pop();
       }
     }
   };
@@ -24072,10 +24302,10 @@ function assumed(via, cond) {
   }
   return void 0;
 }
-function distinct(list2) {
-  if (list2.length < 2) return list2;
+function distinct(list3) {
+  if (list3.length < 2) return list3;
   const seen = /* @__PURE__ */ new Map();
-  return list2.filter((c) => {
+  return list3.filter((c) => {
     const key = JSON.stringify([c.value ?? null, c.value === void 0, c.via]);
     const keys = seen.get(c.at) ?? /* @__PURE__ */ new Set();
     seen.set(c.at, keys);
@@ -24262,8 +24492,8 @@ var init_resolve = __esm({
         }
       }
       /** `list` itself, or the unknown value (recorded) when it has more alternatives than are worked out. */
-      bounded(list2) {
-        if (list2.length <= MAX_CANDIDATES) return list2;
+      bounded(list3) {
+        if (list3.length <= MAX_CANDIDATES) return list3;
         this.cut(`it has more than ${MAX_CANDIDATES} combinations of Fn::If branches and other alternatives`);
         return [{ value: void 0, via: [] }];
       }
@@ -24353,24 +24583,24 @@ var init_resolve = __esm({
       product(nodes, depth) {
         let acc = [{ value: [], via: [] }];
         for (const n2 of nodes) {
-          const next = [];
+          const next2 = [];
           const rights = this.values(n2, depth + 1);
           for (const left of acc) {
             for (const right of rights) {
               const via = mergeVia(left.via, right.via);
-              if (via) next.push({ value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0, via });
+              if (via) next2.push({ value: left.value && right.value !== void 0 ? [...left.value, right.value] : void 0, via });
             }
-            if (next.length > MAX_CANDIDATES) return this.bounded(next);
+            if (next2.length > MAX_CANDIDATES) return this.bounded(next2);
           }
-          acc = next;
+          acc = next2;
         }
         return acc;
       }
       join(arg, depth) {
         if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
         const sep = scalarString(arg.items[0]) ?? "";
-        const list2 = arg.items[1];
-        const lists = list2?.kind === "seq" ? this.product(list2.items, depth) : this.values(list2, depth + 1);
+        const list3 = arg.items[1];
+        const lists = list3?.kind === "seq" ? this.product(list3.items, depth) : this.values(list3, depth + 1);
         return lists.map((c) => ({
           value: Array.isArray(c.value) && c.value.every(isScalarValue) ? c.value.map((v) => v === null ? "" : String(v)).join(sep) : void 0,
           via: c.via
@@ -24388,18 +24618,18 @@ var init_resolve = __esm({
         if (arg?.kind !== "seq" || arg.items.length !== 2) return [{ value: void 0, via: [] }];
         const out = [];
         for (const idx of this.values(arg.items[0], depth + 1)) {
-          const list2 = arg.items[1];
+          const list3 = arg.items[1];
           const n2 = Number(idx.value);
-          if (intrinsicName(list2) === "Fn::GetAZs") {
-            out.push({ value: Number.isInteger(n2) && n2 >= 0 ? this.zone(get(list2, "Fn::GetAZs"), n2, depth) : void 0, via: idx.via });
-          } else if (list2?.kind === "seq") {
-            const item = Number.isInteger(n2) ? list2.items[n2] : void 0;
+          if (intrinsicName(list3) === "Fn::GetAZs") {
+            out.push({ value: Number.isInteger(n2) && n2 >= 0 ? this.zone(get(list3, "Fn::GetAZs"), n2, depth) : void 0, via: idx.via });
+          } else if (list3?.kind === "seq") {
+            const item = Number.isInteger(n2) ? list3.items[n2] : void 0;
             for (const c of item ? this.values(item, depth + 1) : [UNKNOWN]) {
               const via = mergeVia(idx.via, c.via);
               if (via) out.push({ ...c, via });
             }
           } else {
-            for (const c of this.values(list2, depth + 1)) {
+            for (const c of this.values(list3, depth + 1)) {
               const via = mergeVia(idx.via, c.via);
               if (via) out.push({ value: Array.isArray(c.value) && Number.isInteger(n2) ? c.value[n2] : void 0, via });
             }
@@ -24465,16 +24695,16 @@ var init_resolve = __esm({
             const local = get(vars, name);
             options = local ? this.values(local, depth + 1) : name.includes(".") ? [{ value: void 0, via: [] }] : this.ref(name);
           } else options = [{ value: part, via: [] }];
-          const next = [];
+          const next2 = [];
           for (const left of acc) {
             for (const o of options) {
               const via = mergeVia(left.via, o.via);
               if (via)
-                next.push({ value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0, via });
+                next2.push({ value: left.value !== void 0 && isScalarValue(o.value) && o.value !== void 0 ? left.value + String(o.value) : void 0, via });
             }
-            if (next.length > MAX_CANDIDATES) return this.bounded(next);
+            if (next2.length > MAX_CANDIDATES) return this.bounded(next2);
           }
-          acc = next;
+          acc = next2;
         }
         return acc;
       }
@@ -24575,9 +24805,9 @@ function decodeEscapes(text2) {
   return { text: parts.join(""), toSource };
 }
 function escapeAt(text2, i) {
-  const next = text2.charCodeAt(i + 1);
-  if (next === 47 || next === 92 || next === 34) return { char: text2[i + 1] ?? "", length: 2 };
-  if (next !== 117) return void 0;
+  const next2 = text2.charCodeAt(i + 1);
+  if (next2 === 47 || next2 === 92 || next2 === 34) return { char: text2[i + 1] ?? "", length: 2 };
+  if (next2 !== 117) return void 0;
   const hex = text2.slice(i + 2, i + 6);
   if (!/^[0-9A-Fa-f]{4}$/.test(hex)) return void 0;
   const code18 = Number.parseInt(hex, 16);
@@ -24674,12 +24904,12 @@ function secretIds(place, secrets, scopes) {
     return `${place}${scope}@${s.type}:${n2}`;
   });
 }
-function secretEntity(id, s, location, where, encoding) {
+function secretEntity(id, s, location2, where, encoding) {
   return {
     kind: "Secret",
     id,
     source: "template",
-    location,
+    location: location2,
     displayName: where,
     secretType: s.type,
     redacted: s.redacted,
@@ -26123,8 +26353,8 @@ var init_yaml_fast = __esm({
         if (source.length < 2 || source.indexOf("!", 1) >= 0 || source.includes("%") || source.charCodeAt(1) === 60) throw GIVE_UP;
         const tag = { source, offset: this.offset[this.i] ?? 0, intrinsic: shortTagToIntrinsic(source) };
         this.i++;
-        const next = this.type[this.i];
-        if (next !== 1 /* Space */ && next !== 0 /* Newline */ && next !== 16 /* Eof */) throw GIVE_UP;
+        const next2 = this.type[this.i];
+        if (next2 !== 1 /* Space */ && next2 !== 0 /* Newline */ && next2 !== 16 /* Eof */) throw GIVE_UP;
         return tag;
       }
       /** A value that starts its own line at column `c`: a map, or a scalar or flow collection alone on it. */
@@ -26224,9 +26454,9 @@ var init_yaml_fast = __esm({
       /** A flow collection on one line: `[a, b]`, `{ k: v }`, nested and tagged. */
       flow(depth) {
         this.counted(depth);
-        const open2 = this.type[this.i];
+        const open3 = this.type[this.i];
         const start = this.offset[this.i] ?? 0;
-        const close = open2 === 7 /* FlowSeqStart */ ? 8 /* FlowSeqEnd */ : 6 /* FlowMapEnd */;
+        const close = open3 === 7 /* FlowSeqStart */ ? 8 /* FlowSeqEnd */ : 6 /* FlowMapEnd */;
         this.i++;
         const items2 = [];
         const entries = [];
@@ -26234,7 +26464,7 @@ var init_yaml_fast = __esm({
         if (this.type[this.i] !== close) {
           for (; ; ) {
             this.skipSpace();
-            if (open2 === 5 /* FlowMapStart */) {
+            if (open3 === 5 /* FlowMapStart */) {
               const keyAt = this.i;
               const kt = this.type[keyAt];
               if (kt !== 14 /* Plain */ && kt !== 11 /* SingleQuoted */ && kt !== 12 /* DoubleQuoted */) throw GIVE_UP;
@@ -26264,7 +26494,7 @@ var init_yaml_fast = __esm({
         this.i++;
         const span = this.span(start, end);
         const loc = this.index.location(span[0], span[1]);
-        return open2 === 7 /* FlowSeqStart */ ? { kind: "seq", items: items2, span, loc } : { kind: "map", entries, span, loc };
+        return open3 === 7 /* FlowSeqStart */ ? { kind: "seq", items: items2, span, loc } : { kind: "map", entries, span, loc };
       }
       flowItem(depth) {
         let tag;
@@ -26437,7 +26667,7 @@ function parseJson(text2, index, document) {
       top.key = void 0;
     }
   };
-  const open2 = (kind, offset) => {
+  const open3 = (kind, offset) => {
     afterComma = false;
     if (++depth > MAX_DEPTH3) throw new ParseLimitError(`JSON nests deeper than ${MAX_DEPTH3} levels`, offset);
     if (!building() || !counted(offset)) return;
@@ -26460,8 +26690,8 @@ function parseJson(text2, index, document) {
   visit2(
     text2,
     {
-      onObjectBegin: (offset) => open2("map", offset),
-      onArrayBegin: (offset) => open2("seq", offset),
+      onObjectBegin: (offset) => open3("map", offset),
+      onArrayBegin: (offset) => open3("seq", offset),
       onObjectEnd: close,
       onArrayEnd: close,
       onObjectProperty: (name, offset, length) => {
@@ -26628,15 +26858,15 @@ function stringListCandidates(resolver, node) {
         acc = [merge(acc.concat(options))];
         continue;
       }
-      const next = [];
+      const next2 = [];
       for (const left of acc) {
         for (const o of options)
-          next.push({ values: [...left.values, ...o.values], locations: [...left.locations, ...o.locations], via: [...left.via, ...o.via] });
+          next2.push({ values: [...left.values, ...o.values], locations: [...left.locations, ...o.locations], via: [...left.via, ...o.via] });
       }
-      if (next.length > MAX_LIST_CANDIDATES) {
+      if (next2.length > MAX_LIST_CANDIDATES) {
         overflow = true;
-        acc = [merge(next)];
-      } else acc = next;
+        acc = [merge(next2)];
+      } else acc = next2;
     }
     append(out, acc);
   }
@@ -26653,11 +26883,11 @@ function itemOptions(resolver, item) {
     return { values: [], locations: [], via: c.via };
   });
 }
-function merge(list2) {
+function merge(list3) {
   return {
-    values: list2.flatMap((c) => c.values),
-    locations: list2.flatMap((c) => c.locations),
-    via: [...new Set(list2.flatMap((c) => c.via))]
+    values: list3.flatMap((c) => c.values),
+    locations: list3.flatMap((c) => c.locations),
+    via: [...new Set(list3.flatMap((c) => c.via))]
   };
 }
 function looseText(resolver, node, depth = 0) {
@@ -26723,20 +26953,20 @@ function accessKeysOf(template, resolver) {
     keys.set(res.logicalId, key);
   }
   if (keys.size === 0) return [];
-  const found = (keyId, path13, location) => {
+  const found = (keyId, path14, location2) => {
     const key = keys.get(keyId);
-    const where = key ? placeOf(template, path13) : void 0;
-    if (key && where) key.secretExposures.push({ where, location });
+    const where = key ? placeOf(template, path14) : void 0;
+    if (key && where) key.secretExposures.push({ where, location: location2 });
   };
   for (const section of template.root.entries) {
     walk2(section.value, (node, inSection) => {
-      const path13 = () => [section.key, ...inSection];
+      const path14 = () => [section.key, ...inSection];
       const fn = intrinsicName(node);
       if (fn === "Fn::GetAtt") {
         const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path13(), node.loc);
+        if (target && attr === "SecretAccessKey") found(target, path14(), node.loc);
       } else if (fn === "Fn::Sub") {
-        for (const { keyId, location } of subReferences(template, node, keys)) found(keyId, path13(), location);
+        for (const { keyId, location: location2 } of subReferences(template, node, keys)) found(keyId, path14(), location2);
       }
     });
   }
@@ -26763,17 +26993,17 @@ function subReferences(template, node, keys) {
     const last = seen.get(m[0]);
     const at = last === -1 ? -1 : source.indexOf(m[0], last === void 0 ? 0 : last + 1);
     seen.set(m[0], at);
-    const location = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
-    out.push({ keyId, location });
+    const location2 = at >= 0 ? template.index.location(textNode.span[0] + at, textNode.span[0] + at + m[0].length) : textNode.loc;
+    out.push({ keyId, location: location2 });
   }
   return out;
 }
-function placeOf(template, path13) {
-  const [section, entry, part, ...rest] = path13;
+function placeOf(template, path14) {
+  const [section, entry, part, ...rest] = path14;
   const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
   if (section === "Outputs") return `output ${String(entry)}`;
   if (section === "Globals") {
-    const variable2 = variableName(template.root, path13);
+    const variable2 = variableName(template.root, path14);
     return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
   }
   if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
@@ -26786,20 +27016,20 @@ function placeOf(template, path13) {
     const type = scalarString(get(res.properties, "Type")) ?? "String";
     return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
   }
-  const variable = variableName(template.root, path13);
+  const variable = variableName(template.root, path14);
   if (variable) return `environment variable ${variable} of ${entry}`;
   if (first === "Tags") return `tags of ${entry}`;
   if (props.includes("UserData")) return `UserData of ${entry}`;
   return `property ${props.join(".") || "?"} of ${entry}`;
 }
-function variableName(root, path13) {
-  const i = path13.indexOf("Environment");
+function variableName(root, path14) {
+  const i = path14.indexOf("Environment");
   if (i < 0) return void 0;
-  const next = path13[i + 1];
-  if (next === "Variables" && typeof path13[i + 2] === "string") return String(path13[i + 2]);
-  if (typeof next === "number") {
+  const next2 = path14[i + 1];
+  if (next2 === "Variables" && typeof path14[i + 2] === "string") return String(path14[i + 2]);
+  if (typeof next2 === "number") {
     let node = root;
-    for (const p of path13.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    for (const p of path14.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
     return scalarString(get(node, "Name"));
   }
   return void 0;
@@ -26951,8 +27181,8 @@ function leastSafe(resolver, res, key, parse6, fallback, worse) {
   for (const alt of alternatives(resolver, res, key)) {
     const value = alt.absent ? fallback : parse6(alt.value);
     if (value === void 0) continue;
-    const location = alt.absent && alt.node === void 0 ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
-    const source = { location, ...alt.absent ? { defaulted: true } : {}, ...alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {} };
+    const location2 = alt.absent && alt.node === void 0 ? res.loc : { ...(alt.node ?? res.node).loc, logicalPath: `${res.logicalId}/Properties/${key}` };
+    const source = { location: location2, ...alt.absent ? { defaulted: true } : {}, ...alt.via.length > 0 ? { via: [...new Set(alt.via)] } : {} };
     if (!best || worse(value, best.value)) best = { value, source };
   }
   return best;
@@ -27052,10 +27282,10 @@ function singleZone(places, zoneList) {
 }
 function alternatives2(template, resolver, zones, node, mode, key) {
   const out = [];
-  for (const list2 of resolver.branches(node)) {
-    if (!list2.node) continue;
-    if (list2.node.kind === "seq") {
-      for (const combo of itemCombos(resolver, list2.node.items, list2.via)) {
+  for (const list3 of resolver.branches(node)) {
+    if (!list3.node) continue;
+    if (list3.node.kind === "seq") {
+      for (const combo of itemCombos(resolver, list3.node.items, list3.via)) {
         const places = [];
         let known = true;
         for (const item of combo.items) {
@@ -27063,13 +27293,13 @@ function alternatives2(template, resolver, zones, node, mode, key) {
           if (!p) known = false;
           else append(places, p);
         }
-        out.push({ places: known ? places : void 0, via: combo.via, node: list2.node });
+        out.push({ places: known ? places : void 0, via: combo.via, node: list3.node });
       }
     } else {
-      for (const c of resolver.values(list2.node)) {
+      for (const c of resolver.values(list3.node)) {
         const items2 = Array.isArray(c.value) ? c.value : typeof c.value === "string" && mode !== "zone" ? c.value.split(",") : void 0;
         const places = items2?.every((i) => typeof i === "string" && i.trim() !== "") ? items2.map((i) => mode === "zone" ? { id: String(i).trim(), zone: String(i).trim() } : { id: String(i).trim() }) : void 0;
-        out.push({ places, via: [...list2.via, ...c.via], node: c.at ?? list2.node });
+        out.push({ places, via: [...list3.via, ...c.via], node: c.at ?? list3.node });
       }
     }
     if (out.length >= MAX_ALTERNATIVES) break;
@@ -27079,14 +27309,14 @@ function alternatives2(template, resolver, zones, node, mode, key) {
 function itemCombos(resolver, items2, via) {
   let acc = [{ items: [], via }];
   for (const item of items2) {
-    const next = [];
+    const next2 = [];
     for (const left of acc) {
       for (const b of resolver.branches(item)) {
-        next.push({ items: b.node ? [...left.items, b.node] : left.items, via: [...left.via, ...b.via.filter((v) => !left.via.includes(v))] });
+        next2.push({ items: b.node ? [...left.items, b.node] : left.items, via: [...left.via, ...b.via.filter((v) => !left.via.includes(v))] });
       }
     }
-    if (next.length > MAX_ALTERNATIVES) return [{ items: [...items2], via }];
-    acc = next;
+    if (next2.length > MAX_ALTERNATIVES) return [{ items: [...items2], via }];
+    acc = next2;
   }
   return acc;
 }
@@ -27195,13 +27425,13 @@ function billingGuardrailsFromSnapshot(input2) {
   const asked = listed !== void 0 || alarms !== void 0 || input2.didFail("budgets", "global", "DescribeBudgets") || input2.didFail("cloudwatch", "global", "DescribeAlarms");
   if (!asked) return [];
   const arn = `arn:${input2.partition}:budgets::${input2.account}:budget/*`;
-  const location = listed !== void 0 ? input2.loc.at(["global", "budgets", "DescribeBudgets"], arn) : alarms !== void 0 ? input2.loc.at(["global", "cloudwatch", "DescribeAlarms"], arn) : input2.loc.at(["accountId"], arn);
+  const location2 = listed !== void 0 ? input2.loc.at(["global", "budgets", "DescribeBudgets"], arn) : alarms !== void 0 ? input2.loc.at(["global", "cloudwatch", "DescribeAlarms"], arn) : input2.loc.at(["accountId"], arn);
   return [
     {
       kind: "BillingGuardrails",
       id: arn,
       ...input2.base(void 0),
-      location,
+      location: location2,
       displayName: `account ${input2.account}`,
       accountId: input2.account,
       ...listed !== void 0 ? { costBudgets: listed.filter((b) => b.BudgetType === "COST").map((b, i) => b.BudgetName ?? `budget ${i + 1}`) } : {},
@@ -27402,11 +27632,18 @@ var init_cache_replication_group = __esm({
 function dbClustersFromSnapshot(input2) {
   const out = [];
   for (const [region, r] of input2.regions()) {
-    const instances = r.rds?.DescribeDBInstances?.DBInstances ?? [];
+    const byCluster = /* @__PURE__ */ new Map();
+    for (const d of r.rds?.DescribeDBInstances?.DBInstances ?? []) {
+      if (d.DBClusterIdentifier === void 0) continue;
+      const key = d.DBClusterIdentifier.toLowerCase();
+      const list3 = byCluster.get(key);
+      if (list3) list3.push(d);
+      else byCluster.set(key, [d]);
+    }
     (r.rds?.DescribeDBClusters?.DBClusters ?? []).forEach((c, i) => {
       const clusterId = c.DBClusterIdentifier ?? String(i);
       const arn = c.DBClusterArn ?? `arn:${input2.partition}:rds:${region}:${input2.account}:cluster:${clusterId}`;
-      const own2 = instances.filter((d) => d.DBClusterIdentifier !== void 0 && d.DBClusterIdentifier.toLowerCase() === clusterId.toLowerCase());
+      const own2 = byCluster.get(clusterId.toLowerCase()) ?? [];
       const members = [
         .../* @__PURE__ */ new Set([
           ...(c.DBClusterMembers ?? []).flatMap((m) => m.DBInstanceIdentifier ? [m.DBInstanceIdentifier] : []),
@@ -27586,8 +27823,8 @@ function dbInstancesFromSnapshot(input2) {
   const groups = /* @__PURE__ */ new Map();
   input2.of("SecurityGroup").forEach((g, order) => {
     const key = `${g.region}\0${g.groupId}`;
-    const list2 = groups.get(key);
-    if (list2) list2.push({ order, group: g });
+    const list3 = groups.get(key);
+    if (list3) list3.push({ order, group: g });
     else groups.set(key, [{ order, group: g }]);
   });
   const groupsOf = (region, ids) => {
@@ -27715,9 +27952,9 @@ function draft(template, resolver, res, groups, dbGroups) {
   const found = /* @__PURE__ */ new Map();
   const collect = (owner, key) => {
     const node = get(owner.properties, key);
-    for (const list2 of resolver.branches(node)) {
-      if (!list2.node || list2.node.kind === "seq") continue;
-      for (const c of resolver.values(list2.node)) {
+    for (const list3 of resolver.branches(node)) {
+      if (!list3.node || list3.node.kind === "seq") continue;
+      for (const c of resolver.values(list3.node)) {
         for (const id of Array.isArray(c.value) ? c.value : []) {
           if (typeof id !== "string") continue;
           ids.add(id);
@@ -27774,9 +28011,9 @@ function singleValue(resolver, res, key) {
 }
 function listItems(resolver, node) {
   const out = [];
-  for (const list2 of resolver.branches(node)) {
-    if (list2.node?.kind !== "seq") continue;
-    for (const item of list2.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
+  for (const list3 of resolver.branches(node)) {
+    if (list3.node?.kind !== "seq") continue;
+    for (const item of list3.node.items) for (const b of resolver.branches(item)) if (b.node) out.push(b.node);
   }
   return out;
 }
@@ -27785,8 +28022,8 @@ function dbSecurityGroupsOf(template, resolver) {
   for (const res of template.resources.values()) {
     if (res.type !== "AWS::RDS::DBSecurityGroup") continue;
     const rules2 = [];
-    const list2 = get(res.properties, "DBSecurityGroupIngress");
-    const items2 = list2?.kind === "seq" ? list2.items : list2 ? [list2] : [];
+    const list3 = get(res.properties, "DBSecurityGroupIngress");
+    const items2 = list3?.kind === "seq" ? list3.items : list3 ? [list3] : [];
     items2.forEach((item, i) => {
       append(rules2, dbIngressRules(resolver, item, `${res.logicalId}/Properties/DBSecurityGroupIngress/${i}`));
     });
@@ -27807,7 +28044,7 @@ function dbSecurityGroupsOf(template, resolver) {
   }
   return out;
 }
-function dbIngressRules(resolver, item, path13) {
+function dbIngressRules(resolver, item, path14) {
   const cidr = get(item, "CIDRIP");
   const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
   if (cidr) {
@@ -27815,7 +28052,7 @@ function dbIngressRules(resolver, item, path13) {
       direction: "ingress",
       protocol: "tcp",
       ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path13}/CIDRIP` },
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path14}/CIDRIP` },
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
@@ -28047,9 +28284,9 @@ function iamGroupsOf(template, resolver, users) {
   }
   return out;
 }
-function listNames(resolver, list2, name) {
+function listNames(resolver, list3, name) {
   const out = [];
-  for (const b of resolver.branches(list2)) {
+  for (const b of resolver.branches(list3)) {
     const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
     for (const item of items2) {
       const v = stringValue(resolver, item);
@@ -28059,9 +28296,9 @@ function listNames(resolver, list2, name) {
   }
   return out;
 }
-function inlineNames(resolver, list2) {
+function inlineNames(resolver, list3) {
   const out = [];
-  for (const b of resolver.branches(list2)) {
+  for (const b of resolver.branches(list3)) {
     if (b.node?.kind !== "seq") continue;
     b.node.items.forEach((item, i) => {
       const n2 = stringValue(resolver, get(item, "PolicyName")) ?? `#${i + 1}`;
@@ -28126,18 +28363,18 @@ function iamRolesFromSnapshot(input2) {
   if (!details) return [];
   return (details.RoleDetailList ?? []).map((r, i) => {
     const arn = r.Arn ?? `arn:${input2.partition}:iam::${input2.account}:role/${r.RoleName}`;
-    const path13 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
+    const path14 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
     const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
     const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
     return {
       kind: "IamRole",
       id: arn,
       ...input2.base(void 0),
-      location: input2.loc.at([...path13, "RoleName"], arn),
+      location: input2.loc.at([...path14, "RoleName"], arn),
       displayName: r.RoleName,
       roleName: r.RoleName,
       arn,
-      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path13, "AssumeRolePolicyDocument", ...p], arn)) : [],
+      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path14, "AssumeRolePolicyDocument", ...p], arn)) : [],
       attachedPolicies: (r.AttachedManagedPolicies ?? []).map((p) => p.PolicyName ?? policyNameOfArn(p.PolicyArn ?? "")),
       inlinePolicies: (r.RolePolicyList ?? []).flatMap((p) => p.PolicyName ? [p.PolicyName] : []),
       ...boundary ? { permissionsBoundary: boundary } : {},
@@ -28198,10 +28435,10 @@ function variants(resolver, node, via, depth = 0) {
   let acc = [{ values: [], via }];
   for (const [key, child] of parts) {
     const options = variants(resolver, child, [], depth + 1);
-    const next = acc.flatMap(
+    const next2 = acc.flatMap(
       (a) => options.map((o) => ({ values: [...a.values, [key, o.value]], via: [.../* @__PURE__ */ new Set([...a.via, ...o.via])] }))
     );
-    acc = next.length > MAX_VARIANTS ? next.slice(0, 1) : next;
+    acc = next2.length > MAX_VARIANTS ? next2.slice(0, 1) : next2;
   }
   return acc.map((a) => ({ value: node.kind === "seq" ? a.values.map(([, v]) => v) : Object.fromEntries(a.values), via: a.via }));
 }
@@ -28216,9 +28453,9 @@ function trustOf(resolver, doc) {
         for (const item of items2) {
           for (const ib of resolver.branches(item, sb.via)) {
             if (!ib.node) continue;
-            const location = (get(ib.node, "Principal") ?? get(ib.node, "NotPrincipal") ?? ib.node).loc;
+            const location2 = (get(ib.node, "Principal") ?? get(ib.node, "NotPrincipal") ?? ib.node).loc;
             for (const v of variants(resolver, ib.node, ib.via)) {
-              const st = trustStatement(v.value, location, v.via);
+              const st = trustStatement(v.value, location2, v.via);
               if (st) out.push(st);
             }
           }
@@ -28342,7 +28579,7 @@ function keyIdForDisplay(stored) {
 }
 function redactSnapshotKeys(snapshot, everywhere = false) {
   const iam = snapshot.global?.iam;
-  const rename2 = /* @__PURE__ */ new Map();
+  const rename3 = /* @__PURE__ */ new Map();
   if (iam?.ListAccessKeys) {
     const taken = /* @__PURE__ */ new Map();
     const listed = iam.ListUsers?.Users?.map((u) => u.UserName ?? "") ?? [];
@@ -28351,13 +28588,13 @@ function redactSnapshotKeys(snapshot, everywhere = false) {
       for (const key of (Object.hasOwn(iam.ListAccessKeys, user) ? iam.ListAccessKeys[user]?.AccessKeyMetadata : void 0) ?? []) {
         if (typeof key.AccessKeyId !== "string") continue;
         const id = key.AccessKeyId;
-        let stored = rename2.get(id);
+        let stored = rename3.get(id);
         if (stored === void 0) {
           const shown = keyIdForDisplay(id);
           const n2 = (taken.get(shown) ?? 0) + 1;
           taken.set(shown, n2);
           stored = n2 === 1 ? shown : `${shown}#${n2}`;
-          rename2.set(id, stored);
+          rename3.set(id, stored);
         }
         key.AccessKeyId = stored;
       }
@@ -28366,13 +28603,13 @@ function redactSnapshotKeys(snapshot, everywhere = false) {
   if (iam?.GetAccessKeyLastUsed) {
     const renamed = {};
     for (const [id, answer] of Object.entries(iam.GetAccessKeyLastUsed)) {
-      const key = rename2.get(id) ?? keyIdForDisplay(id);
+      const key = rename3.get(id) ?? keyIdForDisplay(id);
       Object.defineProperty(renamed, key, { value: answer, enumerable: true, writable: true, configurable: true });
     }
     iam.GetAccessKeyLastUsed = renamed;
   }
   snapshot.errors = (snapshot.errors ?? []).map((e) => {
-    const resource2 = e.resource === void 0 ? void 0 : rename2.get(e.resource) ?? redactKeyIds(e.resource);
+    const resource2 = e.resource === void 0 ? void 0 : rename3.get(e.resource) ?? redactKeyIds(e.resource);
     const message = e.message === void 0 ? void 0 : redactKeyIds(e.message);
     return { ...e, ...resource2 !== void 0 ? { resource: resource2 } : {}, ...message !== void 0 ? { message } : {} };
   });
@@ -28479,7 +28716,7 @@ function iamUsersFromSnapshot(input2) {
     };
   });
 }
-function reportKeys(row, location) {
+function reportKeys(row, location2) {
   if (!row) return [];
   const out = [];
   for (const n2 of [1, 2]) {
@@ -28493,7 +28730,7 @@ function reportKeys(row, location) {
       ...rotated ? { createdAt: rotated } : {},
       ...lastUsedAt ? { lastUsedAt } : {},
       lastUsedKnown: true,
-      location
+      location: location2
     });
   }
   return out;
@@ -28574,12 +28811,12 @@ function iamUsersOf(template, resolver) {
   }
   return [...users.values()];
 }
-function newUser(template, idPart, userName, location, logicalPath) {
+function newUser(template, idPart, userName, location2, logicalPath) {
   return {
     kind: "IamUser",
     id: `${template.file}#${idPart}`,
     source: "template",
-    location: logicalPath ? { ...location, logicalPath } : location,
+    location: logicalPath ? { ...location2, logicalPath } : location2,
     displayName: logicalPath ?? userName,
     userName,
     groups: [],
@@ -28589,23 +28826,23 @@ function newUser(template, idPart, userName, location, logicalPath) {
     policyLocations: []
   };
 }
-function attach(user, type, name, location) {
+function attach(user, type, name, location2) {
   const locations = user.policyLocations ?? [];
-  if (locations.some((p) => p.type === type && p.name === name && p.location.line === location.line && p.location.column === location.column)) return;
-  locations.push({ name, type, location });
+  if (locations.some((p) => p.type === type && p.name === name && p.location.line === location2.line && p.location.column === location2.column)) return;
+  locations.push({ name, type, location: location2 });
   user.policyLocations = locations;
   addUnique(type === "managed" ? user.attachedPolicies : user.inlinePolicies, name);
 }
-function addUnique(list2, value) {
-  if (!list2.includes(value)) list2.push(value);
+function addUnique(list3, value) {
+  if (!list3.includes(value)) list3.push(value);
 }
 function policyNameOfArn2(arn) {
   const m = /:policy\/(?:.*\/)?([^/]+)$/.exec(arn);
   return m?.[1] ?? arn;
 }
-function managedPolicyItems(resolver, list2) {
+function managedPolicyItems(resolver, list3) {
   const out = [];
-  for (const b of resolver.branches(list2)) {
+  for (const b of resolver.branches(list3)) {
     const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
     for (const item of items2) {
       for (const ib of resolver.branches(item, b.via)) {
@@ -28816,8 +29053,8 @@ function natGatewaysFromSnapshot(input2) {
     for (const t of routeTables ?? []) {
       for (const natId of new Set((t.Routes ?? []).map((route) => route.NatGatewayId))) {
         if (natId === void 0 || !t.RouteTableId) continue;
-        const list2 = tablesByNat.get(natId);
-        if (list2) list2.push(t.RouteTableId);
+        const list3 = tablesByNat.get(natId);
+        if (list3) list3.push(t.RouteTableId);
         else tablesByNat.set(natId, [t.RouteTableId]);
       }
     }
@@ -28909,7 +29146,7 @@ function networkAclsFromSnapshot(input2) {
     (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
       const aclId = acl.NetworkAclId ?? String(i);
       const arn = input2.ec2Arn(region, "network-acl", aclId);
-      const path13 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+      const path14 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
       const entries = (acl.Entries ?? []).map((e, j) => {
         const entry = {
           ruleNumber: e.RuleNumber ?? 0,
@@ -28921,14 +29158,14 @@ function networkAclsFromSnapshot(input2) {
         if (e.PortRange?.To !== void 0) entry.toPort = e.PortRange.To;
         if (e.CidrBlock) entry.cidrIpv4 = e.CidrBlock;
         if (e.Ipv6CidrBlock) entry.cidrIpv6 = e.Ipv6CidrBlock;
-        entry.location = input2.loc.at([...path13, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
+        entry.location = input2.loc.at([...path14, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
         return entry;
       });
       out.push({
         kind: "NetworkAcl",
         id: arn,
         ...input2.base(region),
-        location: input2.loc.at([...path13, "NetworkAclId"], arn),
+        location: input2.loc.at([...path14, "NetworkAclId"], arn),
         displayName: aclId,
         aclId,
         ...acl.VpcId ? { vpcId: acl.VpcId } : {},
@@ -28996,17 +29233,17 @@ function portValues(resolver, node) {
 }
 function cross(lists, via = []) {
   let acc = [{ parts: [], via }];
-  for (const list2 of lists) {
-    const opts = list2.length > 0 ? list2 : [void 0];
-    const next = [];
+  for (const list3 of lists) {
+    const opts = list3.length > 0 ? list3 : [void 0];
+    const next2 = [];
     for (const prefix of acc) {
       for (const o of opts) {
         const merged = o ? mergeVia(prefix.via, o.via) : prefix.via;
-        if (merged) next.push({ parts: [...prefix.parts, o], via: merged });
+        if (merged) next2.push({ parts: [...prefix.parts, o], via: merged });
       }
-      if (next.length > MAX_COMBINATIONS) return void 0;
+      if (next2.length > MAX_COMBINATIONS) return void 0;
     }
-    acc = next;
+    acc = next2;
   }
   return acc;
 }
@@ -29172,11 +29409,11 @@ function mapVariables(resolver, node, prefix) {
   for (const b of resolver.branches(node)) if (b.node) variablesIn(resolver, b.node, "map", prefix, b.via, out);
   return out;
 }
-function follow(resolver, node, path13, label, via, visit3) {
+function follow(resolver, node, path14, label, via, visit3) {
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
-    const [step, ...rest] = path13;
+    const [step, ...rest] = path14;
     if (step === void 0) {
       visit3(n2, label.join("."), b.via);
       continue;
@@ -29193,8 +29430,8 @@ function follow(resolver, node, path13, label, via, visit3) {
     follow(resolver, get(n2, step), rest, [...label, step], b.via, visit3);
   }
 }
-function variablesIn(resolver, node, shape, label, via, out) {
-  if (shape === "map") {
+function variablesIn(resolver, node, shape2, label, via, out) {
+  if (shape2 === "map") {
     if (node.kind !== "map") return;
     for (const e of node.entries) pushBranches(resolver, e.key, e.value, `${label}.${e.key}`, via, out);
     return;
@@ -29309,9 +29546,9 @@ function passwordsOf(template, resolver) {
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
     const skipped = /* @__PURE__ */ new Set([...own(SKIPPED_PROPERTIES, res.type) ?? [], ...own(ENVIRONMENT_PROPERTIES, res.type) ?? []]);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
-    findKeys(resolver, props, [], [], keys, (node, path13, via) => {
-      const property = path13.join(".");
-      const values = node.kind === "seq" && path13[path13.length - 1]?.startsWith("Passwords") ? node.items : [node];
+    findKeys(resolver, props, [], [], keys, (node, path14, via) => {
+      const property = path14.join(".");
+      const values = node.kind === "seq" && path14[path14.length - 1]?.startsWith("Passwords") ? node.items : [node];
       values.forEach((value, i) => {
         const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
         const found = classify2(template, resolver, value, via);
@@ -29367,29 +29604,29 @@ function truthy(resolver, node) {
   const v = resolver.value(node);
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
-function findKeys(resolver, node, path13, via, keys, visit3) {
+function findKeys(resolver, node, path14, via, keys, visit3) {
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
     if (n2.kind === "map") {
       for (const e of n2.entries) {
-        path13.push(e.key);
+        path14.push(e.key);
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path13], vb.via);
-        } else findKeys(resolver, e.value, path13, b.via, keys, visit3);
-        path13.pop();
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path14], vb.via);
+        } else findKeys(resolver, e.value, path14, b.via, keys, visit3);
+        path14.pop();
       }
     } else if (n2.kind === "seq") {
-      const top = path13.length === 0;
-      if (top) path13.push("");
-      const at = path13.length - 1;
-      const last = path13[at] ?? "";
+      const top = path14.length === 0;
+      if (top) path14.push("");
+      const at = path14.length - 1;
+      const last = path14[at] ?? "";
       n2.items.forEach((item, i) => {
-        path13[at] = `${last}[${i}]`;
-        findKeys(resolver, item, path13, b.via, keys, visit3);
+        path14[at] = `${last}[${i}]`;
+        findKeys(resolver, item, path14, b.via, keys, visit3);
       });
-      if (top) path13.pop();
-      else path13[at] = last;
+      if (top) path14.pop();
+      else path14[at] = last;
     }
   }
 }
@@ -29397,7 +29634,7 @@ function classify2(template, resolver, node, via) {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === "scalar") {
     const text2 = String(node.value);
-    if (node.value === null || typeof node.value === "boolean" || text2 === "" || PLACEHOLDER.test(text2.trim()) || unknownText(template, text2)) {
+    if (node.value === null || typeof node.value === "boolean" || text2 === "" || PLACEHOLDER2.test(text2.trim()) || unknownText(template, text2)) {
       return { ...base, source: "unknown" };
     }
     return { ...base, source: textSource(String(node.value)) ?? "literal" };
@@ -29490,7 +29727,7 @@ function entity2(template, res, property, c, variable) {
   if (c.via.length > 0) out.via = c.via;
   return out;
 }
-var PASSWORD_KEYS, TYPE_SECRET_KEYS, SKIPPED_PROPERTIES, PLACEHOLDER, SECURE_REFERENCE, PLAIN_SSM_REFERENCE, NAMES_ONLY, GLOBALS, PROVIDER;
+var PASSWORD_KEYS, TYPE_SECRET_KEYS, SKIPPED_PROPERTIES, PLACEHOLDER2, SECURE_REFERENCE, PLAIN_SSM_REFERENCE, NAMES_ONLY, GLOBALS, PROVIDER;
 var init_template13 = __esm({
   "packages/core/src/entities/password-property/template.ts"() {
     "use strict";
@@ -29533,7 +29770,7 @@ var init_template13 = __esm({
       "AWS::StepFunctions::StateMachine": ["Definition", "DefinitionString"],
       "AWS::Serverless::StateMachine": ["Definition"]
     };
-    PLACEHOLDER = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
+    PLACEHOLDER2 = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
     SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
     PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
     NAMES_ONLY = /* @__PURE__ */ new Set(["secure-reference", "plaintext-ssm", "managed"]);
@@ -29562,9 +29799,9 @@ function strings2(value) {
 }
 function policyStatements(doc, locate) {
   const raw = doc.Statement;
-  const list2 = Array.isArray(raw) ? raw : raw && typeof raw === "object" ? [raw] : [];
+  const list3 = Array.isArray(raw) ? raw : raw && typeof raw === "object" ? [raw] : [];
   const single2 = !Array.isArray(raw);
-  return list2.map((s, i) => {
+  return list3.map((s, i) => {
     if (!s || typeof s !== "object") return void 0;
     const st = s;
     const at = single2 ? ["Statement"] : ["Statement", i];
@@ -29636,18 +29873,18 @@ function authorizationPolicies(input2) {
       const doc = policyDocumentObject(policy3.PolicyDocument);
       const policyName = policy3.PolicyName ?? `#${k + 1}`;
       if (!doc) return;
-      const path13 = [...p.path, p.inlineKey, k, "PolicyDocument"];
+      const path14 = [...p.path, p.inlineKey, k, "PolicyDocument"];
       out.push({
         kind: "Policy",
         // An inline policy has no ARN of its own; its principal's ARN and its name identify it.
         id: `${p.arn}#${policyName}`,
         ...input2.base(void 0),
-        location: input2.loc.at(path13, p.arn),
+        location: input2.loc.at(path14, p.arn),
         displayName: `inline policy ${policyName} of ${type} ${name}`,
         policyName,
         policyType: "inline",
         attachedTo: [p.attachment],
-        statements: policyStatements(doc, (q) => input2.loc.at([...path13, ...q], p.arn))
+        statements: policyStatements(doc, (q) => input2.loc.at([...path14, ...q], p.arn))
       });
     });
     (p.attached ?? []).forEach((policy3, k) => {
@@ -29669,19 +29906,19 @@ function authorizationPolicies(input2) {
     );
     const doc = policyDocumentObject(versions[j]?.Document);
     if (!doc) return;
-    const path13 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
+    const path14 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
     const policyName = policy3.PolicyName ?? policyNameOfArn(policy3.Arn);
     const to = attachedTo.get(policy3.Arn) ?? [];
     out.push({
       kind: "Policy",
       id: policy3.Arn,
       ...input2.base(void 0),
-      location: input2.loc.at(path13, policy3.Arn),
+      location: input2.loc.at(path14, policy3.Arn),
       displayName: `managed policy ${policyName}`,
       policyName,
       policyType: "managed",
       attachedTo: to,
-      statements: policyStatements(doc, (q) => input2.loc.at([...path13, ...q], policy3.Arn)),
+      statements: policyStatements(doc, (q) => input2.loc.at([...path14, ...q], policy3.Arn)),
       arn: policy3.Arn,
       ...(policy3.PermissionsBoundaryUsageCount ?? 0) > 0 || boundaries.has(policy3.Arn) ? { permissionsBoundary: true } : {},
       // Every user, group and role is in the same answer: attached to none of them is attached to nothing.
@@ -29690,17 +29927,17 @@ function authorizationPolicies(input2) {
   });
   return out;
 }
-function administratorAccess(input2, principalArn, to, arn, location) {
+function administratorAccess(input2, principalArn, to, arn, location2) {
   return {
     kind: "Policy",
     id: `${principalArn}#${arn}`,
     ...input2.base(void 0),
-    location,
+    location: location2,
     displayName: `AWS managed policy AdministratorAccess on ${to.type} ${to.name}`,
     policyName: "AdministratorAccess",
     policyType: "managed",
     attachedTo: [to],
-    statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location }],
+    statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location: location2 }],
     arn
   };
 }
@@ -29714,18 +29951,18 @@ function legacyUserPolicies(input2) {
     for (const [policyName, response] of Object.entries(byName)) {
       const doc = policyDocumentObject(response.PolicyDocument);
       if (!doc) continue;
-      const path13 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+      const path14 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
       const arn = `${userArn}#${policyName}`;
       out.push({
         kind: "Policy",
         id: arn,
         ...input2.base(void 0),
-        location: input2.loc.at(path13, userArn),
+        location: input2.loc.at(path14, userArn),
         displayName: `inline policy ${policyName} of user ${userName}`,
         policyName,
         policyType: "inline",
         attachedTo: [{ type: "user", name: userName }],
-        statements: policyStatements(doc, (p) => input2.loc.at([...path13, ...p], userArn))
+        statements: policyStatements(doc, (p) => input2.loc.at([...path14, ...p], userArn))
       });
     }
   }
@@ -29742,19 +29979,19 @@ function legacyUserPolicies(input2) {
   for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
     const doc = policyDocumentObject(response.PolicyVersion?.Document);
     if (!doc) continue;
-    const path13 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+    const path14 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
     const users = attached.get(policyArn);
     const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
     out.push({
       kind: "Policy",
       id: policyArn,
       ...input2.base(void 0),
-      location: input2.loc.at(path13, policyArn),
+      location: input2.loc.at(path14, policyArn),
       displayName: `managed policy ${policyName}`,
       policyName,
       policyType: "managed",
       attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
-      statements: policyStatements(doc, (p) => input2.loc.at([...path13, ...p], policyArn)),
+      statements: policyStatements(doc, (p) => input2.loc.at([...path14, ...p], policyArn)),
       arn: policyArn
     });
   }
@@ -29767,17 +30004,17 @@ function awsManagedAdmin(input2, listed) {
     const userArn = listed.get(userName) ?? `arn:${input2.partition}:iam::${input2.account}:user/${userName}`;
     (r.AttachedPolicies ?? []).forEach((p, k) => {
       if (!p.PolicyArn || !ADMINISTRATOR_ACCESS_ARN.test(p.PolicyArn)) return;
-      const location = input2.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
+      const location2 = input2.loc.at(["global", "iam", "ListAttachedUserPolicies", userName, "AttachedPolicies", k, "PolicyArn"], userArn);
       out.push({
         kind: "Policy",
         id: `${userArn}#${p.PolicyArn}`,
         ...input2.base(void 0),
-        location,
+        location: location2,
         displayName: `AWS managed policy AdministratorAccess on user ${userName}`,
         policyName: "AdministratorAccess",
         policyType: "managed",
         attachedTo: [{ type: "user", name: userName }],
-        statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location }],
+        statements: [{ effect: "Allow", actions: ["*"], notActions: [], resources: ["*"], notResources: [], hasCondition: false, location: location2 }],
         arn: p.PolicyArn
       });
     });
@@ -29919,13 +30156,13 @@ function boundaryTargets(template) {
   visit3(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
   return out;
 }
-function policy(ctx, res, path13, location, parts) {
-  const logicalPath = path13 ? `${res.logicalId}/${path13}` : res.logicalId;
+function policy(ctx, res, path14, location2, parts) {
+  const logicalPath = path14 ? `${res.logicalId}/${path14}` : res.logicalId;
   const out = {
     kind: "Policy",
     id: `${ctx.template.file}#${logicalPath}`,
     source: "template",
-    location: { ...location, logicalPath },
+    location: { ...location2, logicalPath },
     displayName: parts.displayName,
     policyName: parts.policyName,
     policyType: parts.policyType,
@@ -29935,25 +30172,25 @@ function policy(ctx, res, path13, location, parts) {
   if (parts.via.length > 0) out.via = parts.via;
   return out;
 }
-function forEachItem(resolver, list2, visit3) {
-  for (const b of resolver.branches(list2)) {
+function forEachItem(resolver, list3, visit3) {
+  for (const b of resolver.branches(list3)) {
     if (b.node?.kind !== "seq") continue;
     b.node.items.forEach((item, i) => {
       for (const ib of resolver.branches(item, b.via)) if (ib.node) visit3(ib.node, i, ib.via);
     });
   }
 }
-function adminAttachments(ctx, res, list2, path13, owner) {
+function adminAttachments(ctx, res, list3, path14, owner) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const cand of stringListCandidates(ctx.resolver, list2)) {
+  for (const cand of stringListCandidates(ctx.resolver, list3)) {
     cand.values.forEach((arn, i) => {
       const loc = cand.locations[i];
       if (!loc || !isAdministratorAccess(arn)) return;
       const key = `${loc.line}:${loc.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push(adminPolicy(ctx, res, `${path13}/${i}`, loc, arn, owner, cand.via));
+      out.push(adminPolicy(ctx, res, `${path14}/${i}`, loc, arn, owner, cand.via));
     });
   }
   return out;
@@ -29961,8 +30198,8 @@ function adminAttachments(ctx, res, list2, path13, owner) {
 function isAdministratorAccess(value) {
   return ADMIN_ARN.test(value) || value === "AdministratorAccess";
 }
-function adminPolicy(ctx, res, path13, loc, arn, owner, via) {
-  const logicalPath = `${res.logicalId}/${path13}`;
+function adminPolicy(ctx, res, path14, loc, arn, owner, via) {
+  const logicalPath = `${res.logicalId}/${path14}`;
   const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
   const statement = {
     effect: "Allow",
@@ -30002,14 +30239,14 @@ function samPolicies(ctx, res) {
     if (shared3) lists.push({ node: shared3, path: "Globals/Function/Policies" });
   }
   const out = [];
-  for (const { node, path: path13 } of lists) {
+  for (const { node, path: path14 } of lists) {
     for (const b of ctx.resolver.branches(node)) {
       const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
       items2.forEach((item, i) => {
         for (const ib of ctx.resolver.branches(item, b.via)) {
           const n2 = ib.node;
           if (!n2) continue;
-          const itemPath = b.node?.kind === "seq" ? `${path13}/${i}` : path13;
+          const itemPath = b.node?.kind === "seq" ? `${path14}/${i}` : path14;
           if (n2.kind === "map" && !intrinsicName(n2) && get(n2, "Statement") !== void 0) {
             out.push(
               policy(ctx, res, itemPath, n2.loc, {
@@ -30063,7 +30300,7 @@ function statementVariants(ctx, s, via) {
   const [actions = [], notActions = [], resources = [], notResources = []] = lists;
   const total = effects.length * actions.length * notActions.length * resources.length * notResources.length;
   const pick = (l) => total > MAX_VARIANTS2 ? [mergeAll(l)] : l;
-  const location = (get(s, "Action") ?? get(s, "NotAction") ?? s).loc;
+  const location2 = (get(s, "Action") ?? get(s, "NotAction") ?? s).loc;
   const out = [];
   for (const e of effects) {
     const effect = e.value === "Allow" || e.value === "Deny" ? e.value : void 0;
@@ -30080,7 +30317,7 @@ function statementVariants(ctx, s, via) {
               resources: r.values,
               notResources: nr.values,
               hasCondition: get(s, "Condition") !== void 0,
-              location,
+              location: location2,
               actionLocations: a.locations
             };
             if (allVia.length > 0) st.via = allVia;
@@ -30090,11 +30327,11 @@ function statementVariants(ctx, s, via) {
   }
   return out;
 }
-function mergeAll(list2) {
+function mergeAll(list3) {
   return {
-    values: list2.flatMap((c) => c.values),
-    locations: list2.flatMap((c) => c.locations),
-    via: [...new Set(list2.flatMap((c) => c.via))]
+    values: list3.flatMap((c) => c.values),
+    locations: list3.flatMap((c) => c.locations),
+    via: [...new Set(list3.flatMap((c) => c.via))]
   };
 }
 function jsonDocumentStatements(ctx, node, via) {
@@ -30117,7 +30354,7 @@ function jsonDocumentStatements(ctx, node, via) {
     if (!isRecord2(s)) continue;
     const hasAction = s.Action !== void 0;
     const offset = hasAction ? actionKeys[actionIndex++] : void 0;
-    const location = offset !== void 0 ? ctx.template.index.location(offset, offset + '"Action"'.length) : node.loc;
+    const location2 = offset !== void 0 ? ctx.template.index.location(offset, offset + '"Action"'.length) : node.loc;
     const effect = s.Effect === void 0 ? "Allow" : s.Effect;
     if (effect !== "Allow" && effect !== "Deny") continue;
     const st = {
@@ -30127,7 +30364,7 @@ function jsonDocumentStatements(ctx, node, via) {
       resources: strings3(s.Resource),
       notResources: strings3(s.NotResource),
       hasCondition: s.Condition !== void 0,
-      location
+      location: location2
     };
     if (via.length > 0) st.via = via;
     out.push(st);
@@ -30138,8 +30375,8 @@ function isRecord2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function strings3(v) {
-  const list2 = Array.isArray(v) ? v : v === void 0 ? [] : [v];
-  return list2.filter((x) => typeof x === "string");
+  const list3 = Array.isArray(v) ? v : v === void 0 ? [] : [v];
+  return list3.filter((x) => typeof x === "string");
 }
 var ADMIN_ARN, MAX_VARIANTS2, STANDALONE_POLICY_TYPES, SAM_WITH_POLICIES;
 var init_template14 = __esm({
@@ -30226,13 +30463,13 @@ function rootAccountFromSnapshot(input2) {
     (d) => d !== void 0
   );
   const activity = rootActivity(input2, arn);
-  const location = report ? input2.loc.at([...report.path, "Content"], arn) : input2.loc.at(["global", "iam", "GetAccountSummary"], arn);
+  const location2 = report ? input2.loc.at([...report.path, "Content"], arn) : input2.loc.at(["global", "iam", "GetAccountSummary"], arn);
   return [
     {
       kind: "RootAccount",
       id: arn,
       ...input2.base(void 0),
-      location,
+      location: location2,
       displayName: `root user of account ${input2.account}`,
       accountId: input2.account,
       ...mfaActive !== void 0 ? { mfaActive } : {},
@@ -30251,16 +30488,16 @@ function rootActivity(input2, arn) {
     if (!events) continue;
     read = true;
     events.forEach((e, i) => {
-      const record = parseEvent(e.CloudTrailEvent);
-      const identity = record?.userIdentity;
-      if (record) {
-        if (identity?.type !== "Root" || identity.invokedBy !== void 0 || record.eventType === "AwsServiceEvent") return;
+      const record2 = parseEvent(e.CloudTrailEvent);
+      const identity = record2?.userIdentity;
+      if (record2) {
+        if (identity?.type !== "Root" || identity.invokedBy !== void 0 || record2.eventType === "AwsServiceEvent") return;
       } else if (e.Username !== "root") return;
-      const time = e.EventTime ?? (typeof record?.eventTime === "string" ? record.eventTime : void 0);
+      const time = e.EventTime ?? (typeof record2?.eventTime === "string" ? record2.eventTime : void 0);
       if (!time) return;
       out.push({
         time,
-        eventName: e.EventName ?? String(record?.eventName ?? "unknown"),
+        eventName: e.EventName ?? String(record2?.eventName ?? "unknown"),
         ...e.EventSource ? { eventSource: e.EventSource } : {},
         region,
         location: input2.loc.at(["regional", region, "cloudtrail", "LookupEvents", "Events", i, "EventName"], arn)
@@ -30353,15 +30590,15 @@ function base64UserDataSecrets(template) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const res of template.resources.values()) {
-    walk2(res.node, (node, path13) => {
-      if (path13.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
+    walk2(res.node, (node, path14) => {
+      if (path14.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
       if (decoded === void 0) return;
       const logicalId = redactSecretsIn(res.logicalId);
       const where = `base64-encoded user data of resource ${logicalId}`;
       const found = findSecrets(decoded);
-      const place = redactSecretsIn(`${logicalId}/${path13.join("/")}`);
+      const place = redactSecretsIn(`${logicalId}/${path14.join("/")}`);
       const ids = secretIds(`${template.file}#Resources/${place} (base64)`, found);
       found.forEach((s, i) => {
         out.push(secretEntity(ids[i] ?? "", s, { ...node.loc, logicalPath: place }, where, "base64"));
@@ -30392,7 +30629,7 @@ var init_template16 = __esm({
       root;
       children = /* @__PURE__ */ new Map();
       pathAt(start, end) {
-        const path13 = [];
+        const path14 = [];
         let node = this.root;
         for (let depth = 0; depth < 1e3; depth++) {
           const { keys, nodes } = this.sorted(node);
@@ -30408,10 +30645,10 @@ var init_template16 = __esm({
           }
           const child = nodes[k];
           if (!child || child.span[1] < end || child === node) break;
-          path13.push(keys[k] ?? "");
+          path14.push(keys[k] ?? "");
           node = child;
         }
-        return path13;
+        return path14;
       }
       sorted(node) {
         const known = this.children.get(node);
@@ -30488,14 +30725,14 @@ function flatten(item, direction, locate, out) {
     }
   }
 }
-function securityGroupFromApi(item, location, region, locate) {
-  const at = locate ?? (() => location);
+function securityGroupFromApi(item, location2, region, locate) {
+  const at = locate ?? (() => location2);
   const groupId = item.GroupId ?? item.GroupName ?? "unknown";
   const group = {
     kind: "SecurityGroup",
-    id: location.arn ?? groupId,
+    id: location2.arn ?? groupId,
     source: "snapshot",
-    location,
+    location: location2,
     displayName: item.GroupName && item.GroupName !== groupId ? `${groupId} (${item.GroupName})` : groupId
   };
   if (region) group.region = region;
@@ -30513,8 +30750,8 @@ function securityGroupsFromSnapshot(input2) {
   for (const [region, r] of input2.regions()) {
     (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
       const arn = input2.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-      const path13 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
-      const sg = securityGroupFromApi(g, input2.loc.at([...path13, "GroupId"], arn), region, (p) => input2.loc.at([...path13, ...p], arn));
+      const path14 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+      const sg = securityGroupFromApi(g, input2.loc.at([...path14, "GroupId"], arn), region, (p) => input2.loc.at([...path14, ...p], arn));
       sg.observedAt = input2.observedAt;
       out.push(sg);
     });
@@ -30550,10 +30787,10 @@ function securityGroupsOf(template, resolver, notices = []) {
       ["SecurityGroupIngress", "ingress"],
       ["SecurityGroupEgress", "egress"]
     ]) {
-      for (const list2 of resolver.branches(get(props, key))) {
-        if (list2.node?.kind !== "seq") continue;
-        list2.node.items.forEach((item, i) => {
-          for (const b of resolver.branches(item, list2.via)) {
+      for (const list3 of resolver.branches(get(props, key))) {
+        if (list3.node?.kind !== "seq") continue;
+        list3.node.items.forEach((item, i) => {
+          for (const b of resolver.branches(item, list3.via)) {
             if (b.node?.kind !== "map") continue;
             append(group.rules, rulesOf(ctx, b.node, direction, `${res.logicalId}/${key}/${i}`, b.via));
           }
@@ -30600,11 +30837,11 @@ function str(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
-function rulesOf(ctx, item, direction, path13, via) {
+function rulesOf(ctx, item, direction, path14, via) {
   const { resolver } = ctx;
   const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
   const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path13}/${peerKey}` : path13;
+  const logicalPath = peerKey ? `${path14}/${peerKey}` : path14;
   const out = [];
   const lists = [
     resolver.values(get(item, "IpProtocol")),
@@ -30633,7 +30870,7 @@ function rulesOf(ctx, item, direction, path13, via) {
     const missing = protocol && hasPorts(protocol) ? from?.value === null && to?.value !== null ? "FromPort" : to?.value === null && from?.value !== null ? "ToPort" : void 0 : void 0;
     if (missing) {
       rule.portsKnown = false;
-      undeployable(ctx, item, path13, missing, protocol ?? "");
+      undeployable(ctx, item, path14, missing, protocol ?? "");
     }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
@@ -30650,7 +30887,7 @@ function rulesOf(ctx, item, direction, path13, via) {
   }
   return distinctRules(out);
 }
-function undeployable(ctx, item, path13, missing, protocol) {
+function undeployable(ctx, item, path14, missing, protocol) {
   const key = `${item.span[0]}:${item.span[1]}:${missing}`;
   if (ctx.warned.has(key)) return;
   ctx.warned.add(key);
@@ -30661,15 +30898,15 @@ function undeployable(ctx, item, path13, missing, protocol) {
     file: ctx.template.file,
     line: item.loc.line,
     column: item.loc.column,
-    message: `Security group rule ${path13} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+    message: `Security group rule ${path14} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
   });
 }
 function distinctRules(rules2) {
   if (rules2.length < 2) return rules2;
   const seen = /* @__PURE__ */ new Set();
   return rules2.filter((r) => {
-    const { via: _via, description: _description, location, ...rest } = r;
-    const key = JSON.stringify([rest, location.line, location.column, location.logicalPath]);
+    const { via: _via, description: _description, location: location2, ...rest } = r;
+    const key = JSON.stringify([rest, location2.line, location2.column, location2.logicalPath]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -30798,7 +31035,7 @@ function trailsFromSnapshot(input2) {
     const selectors2 = perResource(input2, "GetEventSelectors", arn);
     const bucket = t.S3BucketName;
     const lifecycle = bucket ? lifecycles[bucket] : void 0;
-    const selection = selectors2 ? eventSelection(selectors2.value, (path13) => input2.loc.at([...selectors2.path, ...path13], arn)) : void 0;
+    const selection = selectors2 ? eventSelection(selectors2.value, (path14) => input2.loc.at([...selectors2.path, ...path14], arn)) : void 0;
     return {
       kind: "Trail",
       id: arn,
@@ -31124,6 +31361,442 @@ var init_entities = __esm({
   }
 });
 
+// packages/core/src/cache/shape.ts
+function shape(required, optional = {}) {
+  return (v) => {
+    if (!isPlain(v)) return false;
+    for (const [key, check] of Object.entries(required)) if (!Object.hasOwn(v, key) || !check(v[key])) return false;
+    for (const [key, value] of Object.entries(v)) {
+      if (Object.hasOwn(required, key)) continue;
+      const check = Object.hasOwn(optional, key) ? optional[key] : void 0;
+      if (!check?.(value)) return false;
+    }
+    return true;
+  };
+}
+var isPlain, str2, int, num, bool, yes, either, oneOf, list, record, location, finding, notification2, suppression, cachedOutcome, cacheEntry, cacheFrame;
+var init_shape = __esm({
+  "packages/core/src/cache/shape.ts"() {
+    "use strict";
+    isPlain = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+    str2 = (v) => typeof v === "string";
+    int = (v) => Number.isSafeInteger(v);
+    num = (v) => typeof v === "number" && Number.isFinite(v);
+    bool = (v) => typeof v === "boolean";
+    yes = (v) => v === true;
+    either = (...checks) => (v) => checks.some((c) => c(v));
+    oneOf = (...values) => (v) => values.includes(v);
+    list = (item) => (v) => Array.isArray(v) && v.every(item);
+    record = (value) => (v) => isPlain(v) && Object.values(v).every(value);
+    location = shape({ file: str2, line: int, column: int, endLine: int, endColumn: int }, { logicalPath: str2, arn: str2 });
+    finding = shape(
+      {
+        ruleId: str2,
+        ruleName: str2,
+        severity: oneOf("error", "warning", "note"),
+        messageId: str2,
+        message: str2,
+        location,
+        entity: shape({ kind: str2, id: str2, displayName: str2 }, { region: str2 }),
+        fingerprint: str2
+      },
+      { data: record(either(str2, num)), properties: record(either(str2, num, bool)) }
+    );
+    notification2 = shape(
+      { level: oneOf("error", "warning", "note"), code: str2, message: str2 },
+      { file: str2, line: int, column: int, ruleId: str2, files: list(str2) }
+    );
+    suppression = shape({
+      match: either(shape({ rule: str2 }), shape({ cfnNag: str2 }), shape({ checkov: str2 })),
+      suppression: shape({
+        kind: oneOf("inSource", "external"),
+        justification: str2,
+        via: oneOf("mamori", "cfn_nag", "checkov", "config")
+      })
+    });
+    cachedOutcome = shape(
+      { notifications: list(notification2), findings: list(finding), ruleNotifications: list(notification2) },
+      {
+        listed: oneOf("template", "snapshot"),
+        checked: yes,
+        binary: yes,
+        suppressions: list((v) => Array.isArray(v) && v.length === 2 && str2(v[0]) && list(suppression)(v[1]))
+      }
+    );
+    cacheEntry = shape({
+      explicit: bool,
+      template: bool,
+      size: int,
+      mtimeMs: num,
+      ctimeMs: num,
+      ino: num,
+      /** When the run that took this metadata started. */
+      at: num,
+      digest: (v) => typeof v === "string" && /^[0-9a-f]{64}$/.test(v),
+      outcome: cachedOutcome
+    });
+    cacheFrame = shape({ mamoriCache: int, key: str2, files: isPlain });
+  }
+});
+
+// packages/core/src/cache/cache.ts
+var cache_exports = {};
+__export(cache_exports, {
+  DEFAULT_CACHE_FILE: () => DEFAULT_CACHE_FILE,
+  MAX_CACHE_BYTES: () => MAX_CACHE_BYTES,
+  ScanCache: () => ScanCache,
+  canonical: () => canonical
+});
+import { mkdir, open, rename, unlink } from "node:fs/promises";
+import { createRequire as createRequire2 } from "node:module";
+import path9 from "node:path";
+function realPath2(abs) {
+  try {
+    return inputFs.realpath(abs);
+  } catch {
+    return void 0;
+  }
+}
+function isFolder(abs) {
+  try {
+    return inputFs.stat(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function describeError(failure) {
+  const code18 = failure.error?.code;
+  if (code18 === "EACCES" || code18 === "EPERM") return "permission denied";
+  if (code18 === "EROFS") return "the file system is read-only";
+  if (code18 === "ENOSPC") return "no space left on the device";
+  if (code18 === "ENOTDIR" || code18 === "EEXIST") return "a folder on its path is a file";
+  if (code18 === "EISDIR") return "it is a folder";
+  return failure.error instanceof Error ? failure.error.message.split("\n")[0] ?? "" : String(failure.error);
+}
+function ownedBy(file, outcome) {
+  const ours = (n2) => n2.file === void 0 || n2.file === file;
+  return outcome.findings.every((f) => f.location.file === file) && outcome.notifications.every(ours) && outcome.ruleNotifications.every(ours);
+}
+function suppressionData(byResource) {
+  return [...byResource].map(([resource2, list3]) => [resource2, list3.map(({ match, suppression: suppression2 }) => ({ match, suppression: suppression2 }))]);
+}
+async function replaceFile(abs, text2) {
+  await mkdir(path9.dirname(abs), { recursive: true });
+  const temp = `${abs}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  const handle = await open(temp, "wx", 438);
+  try {
+    try {
+      await handle.writeFile(text2);
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, abs);
+  } catch (err) {
+    await unlink(temp).catch(() => void 0);
+    throw err;
+  }
+}
+async function cacheKey(plan, options) {
+  const config = options.config;
+  const sources = [];
+  for (const [spec, from] of [
+    ...(config?.config.plugins ?? []).map((s) => [s, config?.dir ?? plan.root]),
+    ...(options.plugins ?? []).map((s) => [s, plan.root])
+  ]) {
+    sources.push([spec, fileDigest(pluginFile(spec, from))]);
+  }
+  for (const file of config?.config.declarativeRules ?? []) sources.push([file, fileDigest(path9.resolve(config?.dir ?? plan.root, file))]);
+  const identity = {
+    format: FORMAT,
+    version: VERSION,
+    prices: PRICE_LIST.date,
+    root: plan.root,
+    rules: plan.rules,
+    ruleOptions: [...plan.ruleOptions].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0),
+    parameters: plan.parameters ?? null,
+    allFiles: plan.allFiles,
+    wantsResources: plan.wantsResources,
+    region: plan.region,
+    config: config ? { file: config.file, dir: config.dir, config: config.config } : null,
+    sources
+  };
+  return contentDigest(canonical(identity));
+}
+function pluginFile(spec, fromDir) {
+  const isPath = spec.startsWith(".") || path9.isAbsolute(spec);
+  return isPath ? path9.resolve(fromDir, spec) : createRequire2(path9.join(fromDir, "noop.js")).resolve(spec);
+}
+function fileDigest(file) {
+  const opened = openRegular(file);
+  if (isFailure(opened)) throw new Error(`cannot read ${file}`);
+  try {
+    const read = readOpened(opened.fd, MAX_CACHE_BYTES, opened.size);
+    return contentDigest(read.bytes);
+  } finally {
+    inputFs.close(opened.fd);
+  }
+}
+function canonical(value, seen = /* @__PURE__ */ new Set()) {
+  if (typeof value === "function") return JSON.stringify(`function:${value.toString()}`);
+  if (value === void 0) return "null";
+  if (typeof value === "number" && !Number.isFinite(value)) return JSON.stringify(String(value));
+  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  if (seen.has(value)) throw new Error("a rule refers to itself");
+  seen.add(value);
+  let text2;
+  if (Array.isArray(value)) text2 = `[${value.map((v) => canonical(v, seen)).join(",")}]`;
+  else if (value instanceof Map) text2 = canonical([...value], seen);
+  else if (value instanceof Set) text2 = canonical([...value], seen);
+  else if (value instanceof RegExp) text2 = JSON.stringify(`regexp:${value.toString()}`);
+  else {
+    const keys = Object.keys(value).sort();
+    text2 = `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k], seen)}`).join(",")}}`;
+  }
+  seen.delete(value);
+  return text2;
+}
+var DEFAULT_CACHE_FILE, FORMAT, MAGIC, MAX_CACHE_BYTES, RACY_MS, ScanCache;
+var init_cache = __esm({
+  "packages/core/src/cache/cache.ts"() {
+    "use strict";
+    init_suppress();
+    init_bounded();
+    init_input_fs();
+    init_prices2();
+    init_detect();
+    init_version();
+    init_digest();
+    init_shape();
+    DEFAULT_CACHE_FILE = ".mamoricache";
+    FORMAT = 1;
+    MAGIC = '{"mamoriCache":';
+    MAX_CACHE_BYTES = 256 * 1024 * 1024;
+    RACY_MS = 2e3;
+    ScanCache = class _ScanCache {
+      constructor(file, strategy, key) {
+        this.file = file;
+        this.strategy = strategy;
+        this.key = key;
+      }
+      file;
+      strategy;
+      key;
+      entries = /* @__PURE__ */ new Map();
+      next = /* @__PURE__ */ new Map();
+      /** Metadata taken before each file that was not found in the cache is read. */
+      pending = /* @__PURE__ */ new Map();
+      duplicates = /* @__PURE__ */ new Set();
+      started = Date.now();
+      reused = 0;
+      checked = 0;
+      problem;
+      /** Replace the file at the end: it is mamori's (or there is none). A file of someone else's is left alone. */
+      writable = true;
+      /** Leave the file itself out of the scan: it is mamori's and holds nothing to find. */
+      ownFile = false;
+      /** Something to write: an entry added, changed or dropped, or no usable file there. */
+      dirty = true;
+      /** The real path of the cache file's folder, to know the file however the scanned paths spell it. */
+      realDir;
+      static async open(settings, plan, options) {
+        const given = settings.location ?? DEFAULT_CACHE_FILE;
+        let file = path9.resolve(plan.root, given);
+        if (/[\\/]$/.test(given) || isFolder(file)) file = path9.join(file, DEFAULT_CACHE_FILE);
+        let key;
+        try {
+          key = await cacheKey(plan, options);
+        } catch (err) {
+          const cache3 = new _ScanCache(file, settings.strategy ?? "metadata", "");
+          cache3.problem = `not used: the rules' identity could not be taken (${err instanceof Error ? err.message : String(err)})`;
+          cache3.writable = false;
+          return cache3;
+        }
+        const cache2 = new _ScanCache(file, settings.strategy ?? "metadata", key);
+        cache2.load();
+        if (cache2.ownFile) cache2.realDir = realPath2(path9.dirname(file));
+        return cache2;
+      }
+      /** The cache file itself, when it is mamori's: not a file to scan. */
+      isCacheFile(absPath) {
+        if (!this.ownFile || path9.basename(absPath) !== path9.basename(this.file)) return false;
+        return absPath === this.file || this.realDir !== void 0 && realPath2(path9.dirname(absPath)) === this.realDir;
+      }
+      load() {
+        const opened = openRegular(this.file, { noFollow: true });
+        if (isFailure(opened)) {
+          const code18 = opened.problem === "error" ? opened.error.code : void 0;
+          if (code18 === "ENOENT" || code18 === "ENOTDIR") {
+            this.ownFile = true;
+            return;
+          }
+          this.writable = false;
+          this.problem = opened.problem === "not-regular" ? `not used: it is ${opened.kind}, not a file mamori wrote` : `not used: ${describeError(opened)}`;
+          return;
+        }
+        let text2;
+        try {
+          const read = opened.size > MAX_CACHE_BYTES ? { bytes: readHead(opened.fd, MAGIC.length), more: true } : readOpened(opened.fd, MAX_CACHE_BYTES, opened.size);
+          if (read.more) {
+            const ours = read.bytes.subarray(0, MAGIC.length).toString("utf8") === MAGIC;
+            this.writable = ours;
+            this.problem = ours ? `not used: it is over ${mib(MAX_CACHE_BYTES)}; rebuilt` : "not used: the file there is not a mamori cache, and is left as it is (give another --cache-location)";
+            return;
+          }
+          text2 = read.bytes.toString("utf8");
+        } catch (err) {
+          this.writable = false;
+          this.problem = `not used: ${describeError({ problem: "error", error: err })}`;
+          return;
+        } finally {
+          inputFs.close(opened.fd);
+        }
+        if (!text2.startsWith(MAGIC)) {
+          this.writable = false;
+          this.problem = "not used: the file there is not a mamori cache, and is left as it is (give another --cache-location)";
+          return;
+        }
+        if (findSecrets(text2).length > 0) {
+          this.problem = "not used: it holds what looks like an AWS key, which mamori never writes; it is scanned as any other file, then rebuilt";
+          return;
+        }
+        this.ownFile = true;
+        let parsed;
+        try {
+          parsed = JSON.parse(text2);
+        } catch {
+          this.problem = "not used: it is not valid JSON (a write cut short?); rebuilt";
+          return;
+        }
+        if (typeof parsed === "object" && parsed !== null && parsed.mamoriCache !== FORMAT) return;
+        if (!cacheFrame(parsed)) {
+          this.problem = "not used: it is not shaped as a mamori cache; rebuilt";
+          return;
+        }
+        const frame = parsed;
+        if (frame.key !== this.key) return;
+        const entries = /* @__PURE__ */ new Map();
+        for (const [name, entry] of Object.entries(frame.files)) {
+          if (!cacheEntry(entry)) {
+            this.problem = `not used: its entry for ${JSON.stringify(name).slice(0, 200)} is not shaped as mamori writes them; rebuilt`;
+            return;
+          }
+          const e = entry;
+          if (!ownedBy(name, e.outcome)) {
+            this.problem = `not used: its entry for ${JSON.stringify(name).slice(0, 200)} holds results of other files; rebuilt`;
+            return;
+          }
+          entries.set(name, e);
+        }
+        for (const [name, e] of entries) this.entries.set(name, e);
+        this.dirty = false;
+      }
+      /**
+       * The cached outcome of a file whose entry matches it exactly: read as the same kind of file, and
+       * of the same content (its digest; with `metadata`, the same size, times and inode are taken for
+       * the same content unless the file changed just before they were recorded). `undefined` when it
+       * must be read; its metadata is then kept for `record`. The file is opened as a scan opens it
+       * (a regular file, inside the scanned folders), so one the scan would refuse is always read.
+       */
+      lookup(task, roots) {
+        if (this.duplicates.has(task.file) || this.next.has(task.file) || this.pending.has(task.file)) {
+          this.duplicates.add(task.file);
+          this.next.delete(task.file);
+          this.pending.delete(task.file);
+          return void 0;
+        }
+        const opened = openRegular(task.absPath, roots ? { roots } : {});
+        if (isFailure(opened)) return void 0;
+        try {
+          const { info } = opened;
+          const meta = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+          this.pending.set(task.file, meta);
+          const entry = this.entries.get(task.file);
+          if (!entry || entry.explicit !== task.explicit || entry.template !== task.template || entry.size !== meta.size) return void 0;
+          let at = entry.at;
+          const sameMeta = entry.mtimeMs === meta.mtimeMs && entry.ctimeMs === meta.ctimeMs && entry.ino === meta.ino;
+          const settled = Math.max(entry.mtimeMs, entry.ctimeMs) < entry.at - RACY_MS;
+          if (this.strategy === "content" || !sameMeta || !settled) {
+            if (meta.size > MAX_SNAPSHOT_BYTES) return void 0;
+            const read = readOpened(opened.fd, meta.size, meta.size);
+            if (read.more || contentDigest(read.bytes) !== entry.digest) return void 0;
+            if (!sameMeta || !settled) {
+              at = this.started;
+              this.dirty = true;
+            }
+          }
+          this.pending.delete(task.file);
+          this.next.set(task.file, at === entry.at && sameMeta ? entry : { ...entry, ...meta, at });
+          this.reused++;
+          return entry.outcome;
+        } catch {
+          return void 0;
+        } finally {
+          inputFs.close(opened.fd);
+        }
+      }
+      /** Keeps what a file read in this scan added, when it was read whole and its results are plain data of its own. */
+      record(task, outcome, findings, ruleNotifications) {
+        this.checked++;
+        const meta = this.pending.get(task.file);
+        this.pending.delete(task.file);
+        if (!meta || !outcome.digest || outcome.deferred || this.duplicates.has(task.file)) return;
+        const cached = {
+          notifications: outcome.notifications,
+          findings,
+          ruleNotifications,
+          ...outcome.listed ? { listed: outcome.listed } : {},
+          ...outcome.checked ? { checked: true } : {},
+          ...outcome.binary ? { binary: true } : {},
+          ...outcome.suppressions ? { suppressions: suppressionData(outcome.suppressions) } : {}
+        };
+        const entry = { explicit: task.explicit, template: task.template, ...meta, at: this.started, digest: outcome.digest, outcome: cached };
+        if (cacheEntry(entry) && ownedBy(task.file, cached)) this.next.set(task.file, entry);
+        if (this.entries.has(task.file) || this.next.has(task.file)) this.dirty = true;
+      }
+      /**
+       * Writes the entries of this scan's files (those of files no longer scanned are dropped), to a
+       * temporary file renamed over the cache, so a scan cut short leaves the old cache or the new one.
+       * The text is made at once, before suppressions mark the findings it holds.
+       */
+      save() {
+        if (!this.writable || !this.dirty && this.next.size === this.entries.size) return Promise.resolve();
+        const files = {};
+        for (const name of [...this.next.keys()].sort()) files[name] = this.next.get(name);
+        const text2 = JSON.stringify({ mamoriCache: FORMAT, key: this.key, files });
+        if (text2.length > MAX_CACHE_BYTES) {
+          this.problem = `not written: it would be over ${mib(MAX_CACHE_BYTES)}`;
+          return Promise.resolve();
+        }
+        return replaceFile(this.file, text2).catch((err) => {
+          this.problem = `not written: ${describeError({ problem: "error", error: err })}`;
+        });
+      }
+      /** A cached outcome added to a scan: its findings and rule notifications to the runner's, the rest as a file's outcome with no entities. */
+      replay(hit, runner) {
+        for (const f of hit.findings) runner.findings.push(f);
+        for (const n2 of hit.ruleNotifications) runner.notifications.push(n2);
+        return {
+          notifications: hit.notifications,
+          entities: [],
+          ...hit.listed ? { listed: hit.listed } : {},
+          ...hit.checked ? { checked: true } : {},
+          ...hit.binary ? { binary: true } : {},
+          ...hit.suppressions ? { suppressions: new Map(hit.suppressions.map(([resource2, list3]) => [resource2, list3.map((s) => suppressionRule(s.match, s.suppression))])) } : {}
+        };
+      }
+      report() {
+        return {
+          file: this.file,
+          strategy: this.strategy,
+          reused: this.reused,
+          checked: this.checked,
+          ...this.problem ? { problem: this.problem } : {}
+        };
+      }
+    };
+  }
+});
+
 // packages/core/src/snapshot/calls.ts
 function callName(call) {
   return `${call.service}:${call.operation}`;
@@ -31413,10 +32086,10 @@ function* documents(snapshot) {
       ["RoleDetailList", "RoleName", "RolePolicyList", "role"]
     ];
     for (const [key, nameKey, policies, kind] of lists) {
-      for (const [i, p] of list(details[key]).entries()) {
+      for (const [i, p] of list2(details[key]).entries()) {
         const principal = obj(p) ?? {};
         const at = [...base, "GetAccountAuthorizationDetails", key, i];
-        for (const [j, inline] of list(principal[policies]).entries()) {
+        for (const [j, inline] of list2(principal[policies]).entries()) {
           const doc = obj(inline)?.PolicyDocument;
           yield {
             path: [...at, policies, j, "PolicyDocument"],
@@ -31434,9 +32107,9 @@ function* documents(snapshot) {
           };
       }
     }
-    for (const [i, p] of list(details.Policies).entries()) {
+    for (const [i, p] of list2(details.Policies).entries()) {
       const policy3 = obj(p) ?? {};
-      for (const [j, v] of list(policy3.PolicyVersionList).entries()) {
+      for (const [j, v] of list2(policy3.PolicyVersionList).entries()) {
         if (obj(v)?.IsDefaultVersion !== true) continue;
         yield {
           path: [...base, "GetAccountAuthorizationDetails", "Policies", i, "PolicyVersionList", j, "Document"],
@@ -31472,9 +32145,9 @@ function readable(doc) {
 }
 function unreadableDocuments(snapshot, locator, file, ruleNames) {
   const out = [];
-  for (const { path: path13, doc, what, trust } of documents(snapshot)) {
+  for (const { path: path14, doc, what, trust } of documents(snapshot)) {
     if (doc === void 0 || doc === null || readable(doc)) continue;
-    const at = locator.at(path13);
+    const at = locator.at(path14);
     out.push({
       level: "warning",
       code: "not-evaluated",
@@ -31486,13 +32159,13 @@ function unreadableDocuments(snapshot, locator, file, ruleNames) {
   }
   return out;
 }
-var obj, list;
+var obj, list2;
 var init_documents = __esm({
   "packages/core/src/snapshot/documents.ts"() {
     "use strict";
     init_policy();
     obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-    list = (v) => Array.isArray(v) ? v : [];
+    list2 = (v) => Array.isArray(v) ? v : [];
   }
 });
 
@@ -31579,6 +32252,10 @@ var init_entities2 = __esm({
 });
 
 // packages/core/src/snapshot/json-positions.ts
+function next(text2, ch, from) {
+  const j = text2.indexOf(ch, from);
+  return j < 0 ? NONE : j;
+}
 function scanText(text2, maxDepth) {
   const n2 = text2.length;
   const stack = new Int32Array(maxDepth + 1);
@@ -31587,19 +32264,37 @@ function scanText(text2, maxDepth) {
   let ends = new Int32Array(capacity);
   let after = new Int32Array(capacity);
   let lines = new Int32Array(Math.max(16, n2 >> 5));
-  let count4 = 0;
   let lineCount = 1;
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) {
+    if (lineCount === lines.length) lines = grown(lines);
+    lines[lineCount++] = i + 1;
+  }
+  let count4 = 0;
   let depth = 0;
   let colons = 0;
-  for (let i = 0; i < n2; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 32) continue;
-    if (c === 34) {
-      i = stringEnd(text2, i) - 1;
-    } else if (c === 10) {
-      if (lineCount === lines.length) lines = grown(lines);
-      lines[lineCount++] = i + 1;
-    } else if (c === 123 || c === 91) {
+  let quote = next(text2, '"', 0);
+  let openBrace = next(text2, "{", 0);
+  let closeBrace = next(text2, "}", 0);
+  let openBracket = next(text2, "[", 0);
+  let closeBracket = next(text2, "]", 0);
+  for (; ; ) {
+    const bracket = Math.min(openBrace, closeBrace, openBracket, closeBracket);
+    while (quote < bracket) {
+      const end = stringEnd(text2, quote);
+      if (text2.charCodeAt(skipSpace(text2, end)) === 58) colons++;
+      quote = next(text2, '"', end);
+      if (end > bracket) {
+        if (openBrace < end) openBrace = next(text2, "{", end);
+        if (closeBrace < end) closeBrace = next(text2, "}", end);
+        if (openBracket < end) openBracket = next(text2, "[", end);
+        if (closeBracket < end) closeBracket = next(text2, "]", end);
+        break;
+      }
+    }
+    if (Math.min(openBrace, closeBrace, openBracket, closeBracket) !== bracket) continue;
+    if (bracket === NONE) break;
+    const c = text2.charCodeAt(bracket);
+    if (c === 123 || c === 91) {
       if (depth === maxDepth) return void 0;
       const k = count4++;
       if (k === starts.length) {
@@ -31607,20 +32302,24 @@ function scanText(text2, maxDepth) {
         ends = grown(ends);
         after = grown(after);
       }
-      starts[k] = i;
+      starts[k] = bracket;
       stack[depth++] = k;
-    } else if (c === 125 || c === 93) {
+      if (c === 123) openBrace = next(text2, "{", bracket + 1);
+      else openBracket = next(text2, "[", bracket + 1);
+    } else {
       const k = stack[--depth] ?? 0;
-      ends[k] = i + 1;
+      ends[k] = bracket + 1;
       after[k] = count4;
-    } else if (c === 58) colons++;
+      if (c === 125) closeBrace = next(text2, "}", bracket + 1);
+      else closeBracket = next(text2, "]", bracket + 1);
+    }
   }
   return { starts, ends, after, count: count4, lines, lineCount, colons };
 }
 function grown(a) {
-  const next = new Int32Array(a.length * 2);
-  next.set(a);
-  return next;
+  const next2 = new Int32Array(a.length * 2);
+  next2.set(a);
+  return next2;
 }
 function stringEnd(text2, i) {
   let j = text2.indexOf('"', i + 1);
@@ -31630,14 +32329,6 @@ function stringEnd(text2, i) {
     while (text2.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
     if (backslashes % 2 === 0) return j + 1;
     j = text2.indexOf('"', j + 1);
-  }
-}
-function sourceStringEnd(text2, i) {
-  for (let j = i + 1; ; j++) {
-    const c = text2.charCodeAt(j);
-    if (c === 34) return j + 1;
-    if (c === 92) j++;
-    else if (Number.isNaN(c)) return text2.length;
   }
 }
 function keyIs(text2, start, end, name) {
@@ -31685,7 +32376,7 @@ function countKeys(value) {
   }
   return n2;
 }
-var INDEXED2, JsonPositions;
+var INDEXED2, JsonPositions, NONE;
 var init_json_positions = __esm({
   "packages/core/src/snapshot/json-positions.ts"() {
     "use strict";
@@ -31718,8 +32409,8 @@ var init_json_positions = __esm({
         return structure && structure.colons === countKeys(parsed) ? new _JsonPositions(text2, structure) : void 0;
       }
       /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
-      span(path13) {
-        const found = this.find(path13, path13.length);
+      span(path14) {
+        const found = this.find(path14, path14.length);
         return found ? [found.start, found.end] : void 0;
       }
       /**
@@ -31727,8 +32418,8 @@ var init_json_positions = __esm({
        * `arn` when given; `undefined` when there is no such value. Lines and columns are counted as
        * `LineIndex` counts them: 1-based, in UTF-16 code units, `\n` ending a line.
        */
-      locate(file, path13, length = path13.length, arn) {
-        const found = this.find(path13, length);
+      locate(file, path14, length = path14.length, arn) {
+        const found = this.find(path14, length);
         if (!found) return void 0;
         const start = found.start;
         const end = Math.max(start, found.end);
@@ -31747,11 +32438,11 @@ var init_json_positions = __esm({
       stepContainer = new Int32Array(16);
       /** Where `member` leaves what it found. */
       found = { start: 0, end: 0, container: -1 };
-      find(path13, length) {
+      find(path14, length) {
         if (this.count === 0) return void 0;
         const keys = this.lastKeys;
         let same = 0;
-        while (same < length && same < keys.length && keys[same] === path13[same]) same++;
+        while (same < length && same < keys.length && keys[same] === path14[same]) same++;
         keys.length = same;
         while (length > this.stepStart.length) {
           this.stepStart = grown(this.stepStart);
@@ -31763,7 +32454,7 @@ var init_json_positions = __esm({
         let end = same > 0 ? this.stepEnd[same - 1] ?? 0 : this.ends[0] ?? 0;
         let container = same > 0 ? this.stepContainer[same - 1] ?? -1 : 0;
         for (let i = same; i < length; i++) {
-          const key = path13[i];
+          const key = path14[i];
           if (container < 0 || !this.member(container, key, found)) return void 0;
           keys.push(key);
           start = found.start;
@@ -31815,14 +32506,14 @@ var init_json_positions = __esm({
         let index = this.indexes.get(k);
         if (!index) {
           let p = (this.starts[k] ?? 0) + 1;
-          let next = k + 1;
+          let next2 = k + 1;
           for (let m = 0; m < INDEXED2; m++) {
             p = skipSpace(text2, p);
             const c = text2.charCodeAt(p);
             if (c === 125 || c === 93) return false;
             let matches = m === wanted;
             if (isObject) {
-              const keyEnd = sourceStringEnd(text2, p);
+              const keyEnd = stringEnd(text2, p);
               matches = keyIs(text2, p, keyEnd, name);
               p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
             }
@@ -31830,10 +32521,10 @@ var init_json_positions = __esm({
             let end;
             let container = -1;
             if (v === 123 || v === 91) {
-              container = next;
-              end = this.ends[next] ?? p;
-              next = this.after[next] ?? next;
-            } else end = v === 34 ? sourceStringEnd(text2, p) : scalarEnd(text2, p);
+              container = next2;
+              end = this.ends[next2] ?? p;
+              next2 = this.after[next2] ?? next2;
+            } else end = v === 34 ? stringEnd(text2, p) : scalarEnd(text2, p);
             if (matches) {
               found.start = p;
               found.end = end;
@@ -31858,14 +32549,14 @@ var init_json_positions = __esm({
         const text2 = this.text;
         const index = { start: [], end: [], container: [], ...isObject ? { keys: /* @__PURE__ */ new Map() } : {} };
         let p = (this.starts[k] ?? 0) + 1;
-        let next = k + 1;
+        let next2 = k + 1;
         for (let m = 0; ; m++) {
           const from = p;
           p = skipSpace(text2, p);
           const c = text2.charCodeAt(p);
           if (c === 125 || c === 93 || Number.isNaN(c)) break;
           if (index.keys) {
-            const keyEnd = sourceStringEnd(text2, p);
+            const keyEnd = stringEnd(text2, p);
             const raw = text2.slice(p + 1, keyEnd - 1);
             const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
             if (!index.keys.has(key)) index.keys.set(key, m);
@@ -31875,10 +32566,10 @@ var init_json_positions = __esm({
           let end;
           let container = -1;
           if (v === 123 || v === 91) {
-            container = next;
-            end = this.ends[next] ?? p;
-            next = this.after[next] ?? next;
-          } else end = v === 34 ? sourceStringEnd(text2, p) : scalarEnd(text2, p);
+            container = next2;
+            end = this.ends[next2] ?? p;
+            next2 = this.after[next2] ?? next2;
+          } else end = v === 34 ? stringEnd(text2, p) : scalarEnd(text2, p);
           index.start.push(p);
           index.end.push(end);
           index.container.push(container);
@@ -31889,6 +32580,7 @@ var init_json_positions = __esm({
         return index;
       }
     };
+    NONE = 2147483647;
   }
 });
 
@@ -31904,9 +32596,9 @@ var init_locator = __esm({
       }
       root;
       file;
-      node(path13) {
+      node(path14) {
         let cur = this.root;
-        for (const key of path13) {
+        for (const key of path14) {
           if (!cur) return void 0;
           if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
           else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
@@ -31915,9 +32607,9 @@ var init_locator = __esm({
         return cur;
       }
       /** The value's location, or its nearest ancestor's when the path does not exist. */
-      at(path13, arn) {
-        for (let n2 = path13.length; n2 >= 0; n2--) {
-          const node = this.node(path13.slice(0, n2));
+      at(path14, arn) {
+        for (let n2 = path14.length; n2 >= 0; n2--) {
+          const node = this.node(path14.slice(0, n2));
           if (node) return { ...node.loc, ...arn ? { arn } : {} };
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -31953,7 +32645,7 @@ function rulesNotEvaluated(error, rules2, answered = () => false) {
   return rules2.filter((r) => {
     const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
     const kinds = ruleKinds(r);
-    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path13) => overlap(field, path13)));
+    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path14) => overlap(field, path14)));
   });
 }
 function notAsked(snapshot) {
@@ -32024,12 +32716,12 @@ function readTolerant(file, text2) {
   }
   return { doc, locator: new SnapshotLocator(parsed.root, file) };
 }
-function loadSnapshotWith(validateSnapshot2, file, raw, rules2 = []) {
+function loadSnapshotWith(check, file, raw, rules2 = []) {
   try {
     const text2 = stripBom(raw);
     const read = readFast(file, text2) ?? readTolerant(file, text2);
     if ("notifications" in read) return { entities: [], notifications: read.notifications };
-    return load2(validateSnapshot2, file, read.doc, read.locator, rules2);
+    return load2(check, file, read.doc, read.locator, rules2);
   } catch (err) {
     return internalError(file, err);
   }
@@ -32038,16 +32730,15 @@ function internalError(file, err) {
   const message = `Cannot read the account snapshot (internal error: ${err instanceof Error ? err.message : String(err)})`;
   return { entities: [], notifications: [{ level: "error", code: "internal-error", file, message }] };
 }
-function load2(validateSnapshot2, file, doc, locator, rules2) {
-  const problems = validateSnapshot2(doc);
-  if (problems.length > 0) {
-    const MAX = 20;
-    const notifications2 = problems.slice(0, MAX).map((p) => {
+function load2(check, file, doc, locator, rules2) {
+  const MAX = 20;
+  const { problems, count: count4 } = check(doc, MAX);
+  if (count4 > 0) {
+    const notifications2 = problems.map((p) => {
       const at = locator.at(p.pointer);
       return { level: "error", code: "invalid-snapshot", file, line: at.line, column: at.column, message: `Invalid account snapshot: ${p.message}` };
     });
-    if (problems.length > MAX)
-      notifications2.push({ level: "error", code: "invalid-snapshot", file, message: `Invalid account snapshot: ${problems.length - MAX} more problems` });
+    if (count4 > MAX) notifications2.push({ level: "error", code: "invalid-snapshot", file, message: `Invalid account snapshot: ${count4 - MAX} more problems` });
     return { entities: [], notifications: notifications2 };
   }
   const snapshot = redactSnapshotKeys(doc);
@@ -32121,8 +32812,8 @@ function incompleteMessage(snapshot, rules2) {
   const why = incompleteCause(reason);
   const calls = snapshot.errors.length;
   const blinded = rulesBlinded(snapshot, rules2).map((r) => `${r.id} ${r.name}`);
-  const list2 = blinded.length > 0 ? `; rules not evaluated in full: ${blinded.join(", ")}` : "";
-  return `Incomplete account snapshot: ${why} (${calls} failed call${calls === 1 ? "" : "s"} recorded)${list2}`;
+  const list3 = blinded.length > 0 ? `; rules not evaluated in full: ${blinded.join(", ")}` : "";
+  return `Incomplete account snapshot: ${why} (${calls} failed call${calls === 1 ? "" : "s"} recorded)${list3}`;
 }
 function notEvaluatedMessage(e, rules2, answered) {
   const call = e.operation === "*" ? e.service === "*" ? "every call" : `every ${e.service} call` : `${e.service} ${e.operation}`;
@@ -32173,10 +32864,10 @@ var init_load = __esm({
       }
       positions;
       file;
-      at(path13, arn) {
-        for (let n2 = path13.length; n2 >= 0; n2--) {
-          const location = this.positions.locate(this.file, path13, n2, arn);
-          if (location) return location;
+      at(path14, arn) {
+        for (let n2 = path14.length; n2 >= 0; n2--) {
+          const location2 = this.positions.locate(this.file, path14, n2, arn);
+          if (location2) return location2;
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
       }
@@ -40309,22 +41000,27 @@ var init_snapshot_validate = __esm({
 });
 
 // packages/core/src/snapshot/schema.ts
-function validateSnapshot(doc) {
-  if (compiled(doc)) return [];
+function snapshotProblems(doc, limit) {
+  if (compiled(doc)) return { problems: [], count: 0 };
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   for (const e of compiled.errors ?? []) {
     if (e.keyword === "if") continue;
-    const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
     const extra = extraKey(e);
+    const text2 = describe2(e);
+    const key = `${extra !== void 0 ? `${e.instancePath}/${escapePointer(extra)}` : e.instancePath}\0${text2}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (problems.length >= limit) continue;
+    const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
     const full = extra !== void 0 ? [...pointer, extra] : pointer;
-    const path13 = jsonPath(doc, full);
-    const message = `${path13}: ${describe2(e)}`;
-    if (seen.has(message)) continue;
-    seen.add(message);
-    problems.push({ path: path13, pointer: full, message });
+    const path14 = jsonPath(doc, full);
+    problems.push({ path: path14, pointer: full, message: `${path14}: ${text2}` });
   }
-  return problems;
+  return { problems, count: seen.size };
+}
+function escapePointer(s) {
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function unescapePointer(s) {
   return s.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -40378,7 +41074,7 @@ __export(read_exports, {
   loadSnapshot: () => loadSnapshot
 });
 function loadSnapshot(file, raw, rules2 = []) {
-  return loadSnapshotWith(validateSnapshot, file, raw, rules2);
+  return loadSnapshotWith(snapshotProblems, file, raw, rules2);
 }
 var init_read = __esm({
   "packages/core/src/snapshot/read.ts"() {
@@ -41014,8 +41710,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {number}
        */
-      displayWidth(str2) {
-        return stripColor(str2).length;
+      displayWidth(str3) {
+        return stripColor(str3).length;
       }
       /**
        * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
@@ -41023,11 +41719,11 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {string}
        */
-      styleTitle(str2) {
-        return str2;
+      styleTitle(str3) {
+        return str3;
       }
-      styleUsage(str2) {
-        return str2.split(" ").map((word) => {
+      styleUsage(str3) {
+        return str3.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word === "[command]") return this.styleSubcommandText(word);
           if (word[0] === "[" || word[0] === "<")
@@ -41035,46 +41731,46 @@ var require_help = __commonJS({
           return this.styleCommandText(word);
         }).join(" ");
       }
-      styleCommandDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleCommandDescription(str3) {
+        return this.styleDescriptionText(str3);
       }
-      styleOptionDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleOptionDescription(str3) {
+        return this.styleDescriptionText(str3);
       }
-      styleSubcommandDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleSubcommandDescription(str3) {
+        return this.styleDescriptionText(str3);
       }
-      styleArgumentDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleArgumentDescription(str3) {
+        return this.styleDescriptionText(str3);
       }
-      styleDescriptionText(str2) {
-        return str2;
+      styleDescriptionText(str3) {
+        return str3;
       }
-      styleOptionTerm(str2) {
-        return this.styleOptionText(str2);
+      styleOptionTerm(str3) {
+        return this.styleOptionText(str3);
       }
-      styleSubcommandTerm(str2) {
-        return str2.split(" ").map((word) => {
+      styleSubcommandTerm(str3) {
+        return str3.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word[0] === "[" || word[0] === "<")
             return this.styleArgumentText(word);
           return this.styleSubcommandText(word);
         }).join(" ");
       }
-      styleArgumentTerm(str2) {
-        return this.styleArgumentText(str2);
+      styleArgumentTerm(str3) {
+        return this.styleArgumentText(str3);
       }
-      styleOptionText(str2) {
-        return str2;
+      styleOptionText(str3) {
+        return str3;
       }
-      styleArgumentText(str2) {
-        return str2;
+      styleArgumentText(str3) {
+        return str3;
       }
-      styleSubcommandText(str2) {
-        return str2;
+      styleSubcommandText(str3) {
+        return str3;
       }
-      styleCommandText(str2) {
-        return str2;
+      styleCommandText(str3) {
+        return str3;
       }
       /**
        * Calculate the pad width from the maximum term length.
@@ -41097,8 +41793,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {boolean}
        */
-      preformatted(str2) {
-        return /\n[^\S\r\n]/.test(str2);
+      preformatted(str3) {
+        return /\n[^\S\r\n]/.test(str3);
       }
       /**
        * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
@@ -41144,9 +41840,9 @@ ${itemIndentStr}`);
        * @param {number} width
        * @returns {string}
        */
-      boxWrap(str2, width) {
-        if (width < this.minWidthToWrap) return str2;
-        const rawLines = str2.split(/\r\n|\n/);
+      boxWrap(str3, width) {
+        if (width < this.minWidthToWrap) return str3;
+        const rawLines = str3.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
         rawLines.forEach((line) => {
@@ -41174,9 +41870,9 @@ ${itemIndentStr}`);
         return wrappedLines.join("\n");
       }
     };
-    function stripColor(str2) {
+    function stripColor(str3) {
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str2.replace(sgrPattern, "");
+      return str3.replace(sgrPattern, "");
     }
     exports.Help = Help2;
     exports.stripColor = stripColor;
@@ -41447,9 +42143,9 @@ var require_option = __commonJS({
         return option.negate === (negativeValue === value);
       }
     };
-    function camelcase(str2) {
-      return str2.split("-").reduce((str3, word) => {
-        return str3 + word[0].toUpperCase() + word.slice(1);
+    function camelcase(str3) {
+      return str3.split("-").reduce((str4, word) => {
+        return str4 + word[0].toUpperCase() + word.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -41581,7 +42277,7 @@ var require_command = __commonJS({
   "node_modules/.pnpm/commander@14.0.3/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path13 = __require("node:path");
+    var path14 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -41630,14 +42326,14 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str2) => process2.stdout.write(str2),
-          writeErr: (str2) => process2.stderr.write(str2),
-          outputError: (str2, write) => write(str2),
+          writeOut: (str3) => process2.stdout.write(str3),
+          writeErr: (str3) => process2.stderr.write(str3),
+          outputError: (str3, write) => write(str3),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
           getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
-          stripColor: (str2) => stripColor(str2)
+          stripColor: (str3) => stripColor(str3)
         };
         this._hidden = false;
         this._helpOption = void 0;
@@ -42594,9 +43290,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path13.resolve(baseDir, baseName);
+          const localBin = path14.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path13.extname(baseName))) return void 0;
+          if (sourceExt.includes(path14.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -42614,17 +43310,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path13.resolve(
-            path13.dirname(resolvedScriptPath),
+          executableDir = path14.resolve(
+            path14.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path13.basename(
+            const legacyName = path14.basename(
               this._scriptPath,
-              path13.extname(this._scriptPath)
+              path14.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -42635,7 +43331,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path13.extname(executableFile));
+        launchWithNode = sourceExt.includes(path14.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -43361,18 +44057,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str2, flags, description) {
-        if (str2 === void 0) return this._version;
-        this._version = str2;
+      version(str3, flags, description) {
+        if (str3 === void 0) return this._version;
+        this._version = str3;
         flags = flags || "-V, --version";
         description = description || "output the version number";
         const versionOption = this.createOption(flags, description);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str2}
+          this._outputConfiguration.writeOut(`${str3}
 `);
-          this._exit(0, "commander.version", str2);
+          this._exit(0, "commander.version", str3);
         });
         return this;
       }
@@ -43383,10 +44079,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} [argsDescription]
        * @return {(string|Command)}
        */
-      description(str2, argsDescription) {
-        if (str2 === void 0 && argsDescription === void 0)
+      description(str3, argsDescription) {
+        if (str3 === void 0 && argsDescription === void 0)
           return this._description;
-        this._description = str2;
+        this._description = str3;
         if (argsDescription) {
           this._argsDescription = argsDescription;
         }
@@ -43398,9 +44094,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      summary(str2) {
-        if (str2 === void 0) return this._summary;
-        this._summary = str2;
+      summary(str3) {
+        if (str3 === void 0) return this._summary;
+        this._summary = str3;
         return this;
       }
       /**
@@ -43448,8 +44144,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      usage(str2) {
-        if (str2 === void 0) {
+      usage(str3) {
+        if (str3 === void 0) {
           if (this._usage) return this._usage;
           const args = this.registeredArguments.map((arg) => {
             return humanReadableArgName(arg);
@@ -43460,7 +44156,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             this.registeredArguments.length ? args : []
           ).join(" ");
         }
-        this._usage = str2;
+        this._usage = str3;
         return this;
       }
       /**
@@ -43469,9 +44165,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      name(str2) {
-        if (str2 === void 0) return this._name;
-        this._name = str2;
+      name(str3) {
+        if (str3 === void 0) return this._name;
+        this._name = str3;
         return this;
       }
       /**
@@ -43550,7 +44246,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path13.basename(filename, path13.extname(filename));
+        this._name = path14.basename(filename, path14.extname(filename));
         return this;
       }
       /**
@@ -43564,9 +44260,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path14) {
-        if (path14 === void 0) return this._executableDir;
-        this._executableDir = path14;
+      executableDir(path15) {
+        if (path15 === void 0) return this._executableDir;
+        this._executableDir = path15;
         return this;
       }
       /**
@@ -43605,17 +44301,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let hasColors;
         let helpWidth;
         if (error) {
-          baseWrite = (str2) => this._outputConfiguration.writeErr(str2);
+          baseWrite = (str3) => this._outputConfiguration.writeErr(str3);
           hasColors = this._outputConfiguration.getErrHasColors();
           helpWidth = this._outputConfiguration.getErrHelpWidth();
         } else {
-          baseWrite = (str2) => this._outputConfiguration.writeOut(str2);
+          baseWrite = (str3) => this._outputConfiguration.writeOut(str3);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str2) => {
-          if (!hasColors) str2 = this._outputConfiguration.stripColor(str2);
-          return baseWrite(str2);
+        const write = (str3) => {
+          if (!hasColors) str3 = this._outputConfiguration.stripColor(str3);
+          return baseWrite(str3);
         };
         return { error, write, hasColors, helpWidth };
       }
@@ -43847,7 +44543,7 @@ var require_commander = __commonJS({
 // packages/cli/src/action.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFile, realpath } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // packages/core/src/index.ts
 init_config();
@@ -43921,199 +44617,8 @@ function levelCounts() {
   return { error: 0, warning: 0, note: 0 };
 }
 
-// packages/core/src/pricing/prices.json
-var prices_default = {
-  $comment: "On-demand list prices in USD by region, regenerated by scripts/update-prices.mjs from the AWS price list files (sources). This version was written from AWS's pricing pages; a region an item does not list is priced at us-east-1's, and findings say so.",
-  date: "2026-12-04",
-  currency: "USD",
-  sources: {
-    priceList: "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json",
-    publicIpv4PerHour: "https://aws.amazon.com/vpc/pricing/ (AmazonVPC offer, usage type PublicIPv4:InUseAddress; one price in every commercial region since 2024-02-01)",
-    natGatewayPerHour: "https://aws.amazon.com/vpc/pricing/ (AmazonEC2 offer, usage type NatGateway-Hours)",
-    natGatewayPerGb: "https://aws.amazon.com/vpc/pricing/ (AmazonEC2 offer, usage type NatGateway-Bytes)",
-    cloudTrailManagementPer100k: "https://aws.amazon.com/cloudtrail/pricing/ (AWSCloudTrail offer, usage type PaidEventsRecorded: copies of management events after the first; one price in every commercial region)",
-    cloudTrailDataPer100k: "https://aws.amazon.com/cloudtrail/pricing/ (AWSCloudTrail offer, usage type DataEventsRecorded; one price in every commercial region)",
-    s3StandardPerGbMonth: "https://aws.amazon.com/s3/pricing/ (AmazonS3 offer, S3 Standard, first 50 TB a month)"
-  },
-  items: {
-    publicIpv4PerHour: {
-      "af-south-1": 5e-3,
-      "ap-east-1": 5e-3,
-      "ap-northeast-1": 5e-3,
-      "ap-northeast-2": 5e-3,
-      "ap-northeast-3": 5e-3,
-      "ap-south-1": 5e-3,
-      "ap-south-2": 5e-3,
-      "ap-southeast-1": 5e-3,
-      "ap-southeast-2": 5e-3,
-      "ap-southeast-3": 5e-3,
-      "ap-southeast-4": 5e-3,
-      "ca-central-1": 5e-3,
-      "ca-west-1": 5e-3,
-      "eu-central-1": 5e-3,
-      "eu-central-2": 5e-3,
-      "eu-north-1": 5e-3,
-      "eu-south-1": 5e-3,
-      "eu-south-2": 5e-3,
-      "eu-west-1": 5e-3,
-      "eu-west-2": 5e-3,
-      "eu-west-3": 5e-3,
-      "il-central-1": 5e-3,
-      "me-central-1": 5e-3,
-      "me-south-1": 5e-3,
-      "sa-east-1": 5e-3,
-      "us-east-1": 5e-3,
-      "us-east-2": 5e-3,
-      "us-west-1": 5e-3,
-      "us-west-2": 5e-3
-    },
-    natGatewayPerHour: {
-      "ap-northeast-1": 0.062,
-      "ap-northeast-2": 0.059,
-      "ap-northeast-3": 0.062,
-      "ap-south-1": 0.056,
-      "ap-southeast-1": 0.059,
-      "ap-southeast-2": 0.059,
-      "ca-central-1": 0.05,
-      "eu-central-1": 0.052,
-      "eu-north-1": 0.046,
-      "eu-west-1": 0.048,
-      "eu-west-2": 0.05,
-      "eu-west-3": 0.05,
-      "sa-east-1": 0.093,
-      "us-east-1": 0.045,
-      "us-east-2": 0.045,
-      "us-west-1": 0.048,
-      "us-west-2": 0.045
-    },
-    natGatewayPerGb: {
-      "ap-northeast-1": 0.062,
-      "ap-southeast-1": 0.059,
-      "ap-southeast-2": 0.059,
-      "us-east-1": 0.045,
-      "us-east-2": 0.045
-    },
-    cloudTrailManagementPer100k: {
-      "af-south-1": 2,
-      "ap-east-1": 2,
-      "ap-northeast-1": 2,
-      "ap-northeast-2": 2,
-      "ap-northeast-3": 2,
-      "ap-south-1": 2,
-      "ap-south-2": 2,
-      "ap-southeast-1": 2,
-      "ap-southeast-2": 2,
-      "ap-southeast-3": 2,
-      "ap-southeast-4": 2,
-      "ca-central-1": 2,
-      "ca-west-1": 2,
-      "eu-central-1": 2,
-      "eu-central-2": 2,
-      "eu-north-1": 2,
-      "eu-south-1": 2,
-      "eu-south-2": 2,
-      "eu-west-1": 2,
-      "eu-west-2": 2,
-      "eu-west-3": 2,
-      "il-central-1": 2,
-      "me-central-1": 2,
-      "me-south-1": 2,
-      "sa-east-1": 2,
-      "us-east-1": 2,
-      "us-east-2": 2,
-      "us-west-1": 2,
-      "us-west-2": 2
-    },
-    cloudTrailDataPer100k: {
-      "af-south-1": 0.1,
-      "ap-east-1": 0.1,
-      "ap-northeast-1": 0.1,
-      "ap-northeast-2": 0.1,
-      "ap-northeast-3": 0.1,
-      "ap-south-1": 0.1,
-      "ap-south-2": 0.1,
-      "ap-southeast-1": 0.1,
-      "ap-southeast-2": 0.1,
-      "ap-southeast-3": 0.1,
-      "ap-southeast-4": 0.1,
-      "ca-central-1": 0.1,
-      "ca-west-1": 0.1,
-      "eu-central-1": 0.1,
-      "eu-central-2": 0.1,
-      "eu-north-1": 0.1,
-      "eu-south-1": 0.1,
-      "eu-south-2": 0.1,
-      "eu-west-1": 0.1,
-      "eu-west-2": 0.1,
-      "eu-west-3": 0.1,
-      "il-central-1": 0.1,
-      "me-central-1": 0.1,
-      "me-south-1": 0.1,
-      "sa-east-1": 0.1,
-      "us-east-1": 0.1,
-      "us-east-2": 0.1,
-      "us-west-1": 0.1,
-      "us-west-2": 0.1
-    },
-    s3StandardPerGbMonth: {
-      "ap-northeast-1": 0.025,
-      "ap-northeast-2": 0.025,
-      "ap-south-1": 0.025,
-      "ap-southeast-1": 0.025,
-      "ap-southeast-2": 0.025,
-      "ca-central-1": 0.025,
-      "eu-central-1": 0.0245,
-      "eu-north-1": 0.023,
-      "eu-west-1": 0.023,
-      "eu-west-2": 0.024,
-      "eu-west-3": 0.024,
-      "sa-east-1": 0.0405,
-      "us-east-1": 0.023,
-      "us-east-2": 0.023,
-      "us-west-1": 0.026,
-      "us-west-2": 0.023
-    }
-  }
-};
-
-// packages/core/src/pricing/prices.ts
-var prices = prices_default;
-var DEFAULT_PRICE_REGION = "us-east-1";
-var PRICE_LIST = {
-  date: prices.date,
-  currency: "USD",
-  sources: prices.sources
-};
-var ITEMS = Object.keys(prices.items);
-var cache = /* @__PURE__ */ new Map();
-function pricesIn(region) {
-  const hit = cache.get(region);
-  if (hit) return hit;
-  const out = {};
-  const fallback = [];
-  for (const item of ITEMS) {
-    const byRegion = prices.items[item];
-    const own2 = Object.hasOwn(byRegion, region) ? byRegion[region] : void 0;
-    if (own2 === void 0) fallback.push(item);
-    out[item] = own2 ?? byRegion[DEFAULT_PRICE_REGION];
-  }
-  const result = { region, prices: out, fallback };
-  if (fallback.length < ITEMS.length) cache.set(region, result);
-  return result;
-}
-var formats;
-function usd() {
-  formats ??= {
-    cents: new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    fine: new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 })
-  };
-  return formats;
-}
-function formatUsd(n2) {
-  const c = n2 * 100;
-  const { cents, fine } = usd();
-  return Math.abs(c - Math.round(c)) < 1e-9 ? cents.format(n2) : fine.format(n2);
-}
+// packages/core/src/index.ts
+init_prices2();
 
 // packages/core/src/reporters/html.ts
 import { createHash } from "node:crypto";
@@ -44166,12 +44671,9 @@ function pascalCase(kebab) {
   return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
 }
 
-// packages/core/src/version.ts
-var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
-var INFORMATION_URI = "https://github.com/mamori-dev/mamori";
-function ruleHelpUri(name) {
-  return `${INFORMATION_URI}/blob/main/docs/rules/${name}.md`;
-}
+// packages/core/src/reporters/html.ts
+init_prices2();
+init_version();
 
 // packages/core/src/reporters/summary.ts
 function summarize(result) {
@@ -44379,6 +44881,8 @@ ${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` 
 }
 
 // packages/core/src/reporters/json.ts
+init_prices2();
+init_version();
 function toJsonReport(result) {
   const summary = summarize(result);
   return {
@@ -44415,6 +44919,8 @@ var REPORT_FORMATS = Object.keys(FORMATS);
 import path3 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { gzipSync } from "node:zlib";
+init_prices2();
+init_version();
 var SRCROOT = "%SRCROOT%";
 var GITHUB_SARIF_LIMITS = {
   resultsPerRun: 25e3,
@@ -44569,6 +45075,7 @@ function fitSarif(result, options = {}) {
 
 // packages/core/src/reporters/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+init_prices2();
 function toStylish(result, options = {}) {
   const c = import_picocolors.default.createColors(options.color ?? import_picocolors.default.isColorSupported);
   const byFile = /* @__PURE__ */ new Map();
@@ -44606,8 +45113,8 @@ function toStylish(result, options = {}) {
   if (general.length > 0) out.push("");
   const summary = summarize(result);
   const { error: errors, warning: warnings, note: notes } = summary.levels;
-  const { findings: total, failedFiles, snapshots, templates } = summary;
-  const scanned = snapshots === 0 ? `${templates} ${plural(templates, "template")} scanned` : `${templates} ${plural(templates, "template")} and ${snapshots} account ${plural(snapshots, "snapshot")} scanned`;
+  const { findings: total, failedFiles, snapshots, templates: templates2 } = summary;
+  const scanned = snapshots === 0 ? `${templates2} ${plural(templates2, "template")} scanned` : `${templates2} ${plural(templates2, "template")} and ${snapshots} account ${plural(snapshots, "snapshot")} scanned`;
   const failed = `${failedFiles} ${plural(failedFiles, "input")} could not be scanned`;
   let line;
   if (total === 0 && failedFiles > 0) {
@@ -44658,7 +45165,7 @@ var REPORTERS = {
 };
 
 // packages/core/src/scan.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // packages/core/src/config/resolve.ts
 import path7 from "node:path";
@@ -44994,6 +45501,9 @@ function ancestorLayers(dir, notifications) {
   }
 }
 
+// packages/core/src/config/resolve.ts
+init_prices2();
+
 // packages/core/src/template/parameters.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 init_bounded();
@@ -45112,9 +45622,29 @@ function templateFilter(config, globMatcher2) {
 
 // packages/core/src/engine/run.ts
 import { hash as hash2 } from "node:crypto";
+init_prices2();
 init_rule();
+var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+var templates = /* @__PURE__ */ new Map();
 function formatMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+  let parts = templates.get(template);
+  if (!parts) {
+    const split = [];
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      split.push(template.slice(last, m.index), m[1], m[0]);
+      last = m.index + m[0].length;
+    }
+    split.push(template.slice(last));
+    parts = split;
+    if (templates.size < 4096) templates.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i];
+    out += (key in data ? String(data[key]) : parts[i + 1]) + parts[i + 2];
+  }
+  return out;
 }
 function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) {
   const byKind = /* @__PURE__ */ new Map();
@@ -45132,28 +45662,27 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
           const mask = masker(entity3.noEchoValues);
           const d = mask ? maskDescriptor(given, mask) : given;
           const at = d.location ?? entity3.location;
-          const location = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
+          const location2 = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
           const entityId = mask ? mask(entity3.id) : entity3.id;
-          const base = fingerprintOf(rule.id, location.file, entityId, d.messageId, d.data, d.volatile);
+          const base = fingerprintOf(rule.id, location2.file, entityId, d.messageId, d.data, d.volatile);
           const n2 = seen.get(base) ?? 0;
           seen.set(base, n2 + 1);
-          findings.push({
+          const finding2 = {
             ruleId: rule.id,
             ruleName: rule.name,
             severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
             messageId: d.messageId,
-            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
-            ...d.data ? { data: d.data } : {},
-            location,
-            entity: {
-              kind: entity3.kind,
-              id: entityId,
-              displayName: mask ? mask(entity3.displayName) : entity3.displayName,
-              ...entity3.source === "snapshot" && (d.region ?? entity3.region) !== void 0 ? { region: d.region ?? entity3.region } : {}
-            },
-            fingerprint: n2 === 0 ? base : `${base}:${n2}`,
-            ...d.properties ? { properties: d.properties } : {}
-          });
+            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data)
+          };
+          if (d.data) finding2.data = d.data;
+          finding2.location = location2;
+          const about = { kind: entity3.kind, id: entityId, displayName: mask ? mask(entity3.displayName) : entity3.displayName };
+          const where = d.region ?? entity3.region;
+          if (entity3.source === "snapshot" && where !== void 0) about.region = where;
+          finding2.entity = about;
+          finding2.fingerprint = n2 === 0 ? base : `${base}:${n2}`;
+          if (d.properties) finding2.properties = d.properties;
+          findings.push(finding2);
         };
         try {
           const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
@@ -45181,14 +45710,14 @@ function masker(values) {
   return maskers.get(values);
 }
 function buildMasker(values) {
-  const list2 = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
-  if (list2.length === 0) return void 0;
-  const pattern = new RegExp(list2.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
+  const list3 = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
+  if (list3.length === 0) return void 0;
+  const pattern = new RegExp(list3.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
   return (text2) => text2.replace(pattern, "****");
 }
 function maskDescriptor(d, mask) {
-  const each = (record, keep) => record && Object.fromEntries(
-    Object.entries(record).map(([k, v]) => {
+  const each = (record2, keep) => record2 && Object.fromEntries(
+    Object.entries(record2).map(([k, v]) => {
       const masked = keep(v) ? String(v) : mask(String(v));
       return [k, masked === String(v) ? v : masked];
     })
@@ -45210,6 +45739,7 @@ function fingerprintOf(ruleId, file, entityId, messageId, data = {}, volatile = 
 init_suppress();
 
 // packages/core/src/scan-files.ts
+init_digest();
 init_bounded();
 
 // packages/core/src/files/read.ts
@@ -45271,15 +45801,15 @@ function templateNotices(template, rawBytes, parseNotices = []) {
     });
   }
   if (template.transforms.length === 0) {
-    const next = (id) => resourceDependencies(template, id);
-    for (const cycle of cycles(template.resources.keys(), next)) {
+    const next2 = (id) => resourceDependencies(template, id);
+    for (const cycle of cycles(template.resources.keys(), next2)) {
       const first = template.resources.get(cycle[0] ?? "");
       out.push({
         level: "warning",
         code: "not-deployable",
         file,
         ...first ? { line: first.loc.line, column: first.loc.column } : {},
-        message: `Circular dependency between resources: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway)`
+        message: `Circular dependency between resources: ${cycleText(cycle, next2)}; CloudFormation rejects this template (scanned anyway)`
       });
     }
   }
@@ -45287,21 +45817,21 @@ function templateNotices(template, rawBytes, parseNotices = []) {
   if (conditions) {
     const names = conditions.entries.map((e) => e.key);
     const known = new Set(names);
-    const next = (name) => conditionReferences(get(conditions, name), known);
-    for (const cycle of cycles(names, next)) {
+    const next2 = (name) => conditionReferences(get(conditions, name), known);
+    for (const cycle of cycles(names, next2)) {
       const first = getEntry(conditions, cycle[0] ?? "");
       out.push({
         level: "warning",
         code: "not-deployable",
         file,
         ...first ? { line: first.keyLoc.line, column: first.keyLoc.column } : {},
-        message: `Circular reference between conditions: ${cycleText(cycle, next)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
+        message: `Circular reference between conditions: ${cycleText(cycle, next2)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
       });
     }
   }
   return out;
 }
-function cycleText(component, next) {
+function cycleText(component, next2) {
   const first = component[0] ?? "";
   if (component.length === 1) return `${first} refers to itself`;
   const members = new Set(component);
@@ -45309,17 +45839,17 @@ function cycleText(component, next) {
   const queue = [first];
   for (let i = 0; i < queue.length && !cameFrom.has(first); i++) {
     const node = queue[i];
-    for (const target of next(node)) {
+    for (const target of next2(node)) {
       if (!members.has(target) || cameFrom.has(target)) continue;
       cameFrom.set(target, node);
       queue.push(target);
     }
   }
-  const path13 = [first];
-  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path13.length <= component.length; node = cameFrom.get(node)) path13.unshift(node);
-  path13.unshift(first);
-  const others = component.filter((m) => !path13.includes(m));
-  return `${path13.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
+  const path14 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path14.length <= component.length; node = cameFrom.get(node)) path14.unshift(node);
+  path14.unshift(first);
+  const others = component.filter((m) => !path14.includes(m));
+  return `${path14.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
 }
 var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
 function resourceDependencies(template, logicalId) {
@@ -45361,7 +45891,7 @@ function conditionReferences(node, names) {
   }
   return [...out];
 }
-function cycles(nodes, next) {
+function cycles(nodes, next2) {
   const order = [...nodes];
   const position = new Map(order.map((n2, i) => [n2, i]));
   const index = /* @__PURE__ */ new Map();
@@ -45379,7 +45909,7 @@ function cycles(nodes, next) {
       counter++;
       stack.push(node);
       onStack.add(node);
-      work.push({ node, edges: next(node).filter((n2) => position.has(n2)), i: 0 });
+      work.push({ node, edges: next2(node).filter((n2) => position.has(n2)), i: 0 });
     };
     enter(start);
     while (work.length > 0) {
@@ -45887,19 +46417,19 @@ var TemplateGraph = class {
     return void 0;
   }
   add(target, ref) {
-    const list2 = this.refs.get(target);
-    if (list2) list2.push(ref);
+    const list3 = this.refs.get(target);
+    if (list3) list3.push(ref);
     else this.refs.set(target, [ref]);
   }
   index(root, from, fromType) {
-    const path13 = [];
+    const path14 = [];
     const visit3 = (node) => {
       const fn = intrinsicName(node);
       if (fn === "Ref" || fn === "Fn::GetAtt") {
         const t = this.target(node);
         if (t)
           this.add(t.logicalId, {
-            ...this.where(from, fromType, path13, node),
+            ...this.where(from, fromType, path14, node),
             kind: fn === "Ref" ? "Ref" : "GetAtt",
             ...t.attribute ? { attribute: t.attribute } : {}
           });
@@ -45909,28 +46439,28 @@ var TemplateGraph = class {
         if (text2?.includes("${")) {
           for (const m of text2.matchAll(SUB_VAR2)) {
             const id = m[1] ?? "";
-            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path13, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path14, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
           }
         }
       }
       if (node.kind === "map") {
         for (const e of node.entries) {
-          path13.push(e.key);
+          path14.push(e.key);
           visit3(e.value);
-          path13.pop();
+          path14.pop();
         }
       } else if (node.kind === "seq") {
         for (let i = 0; i < node.items.length; i++) {
-          path13.push(i);
+          path14.push(i);
           visit3(node.items[i]);
-          path13.pop();
+          path14.pop();
         }
       }
     };
     visit3(root);
   }
-  where(from, fromType, path13, node) {
-    return { from, ...fromType ? { fromType } : {}, path: path13.join("/"), loc: node.loc };
+  where(from, fromType, path14, node) {
+    return { from, ...fromType ? { fromType } : {}, path: path14.join("/"), loc: node.loc };
   }
 };
 
@@ -46026,11 +46556,11 @@ function unevaluatedNotes(template, resolver) {
   const pending = new Map(resolver.unevaluated);
   const found = [];
   for (const res of template.resources.values()) {
-    walk2(res.node, (node, path13) => {
+    walk2(res.node, (node, path14) => {
       const reason = pending.get(node);
       if (reason === void 0) return;
       pending.delete(node);
-      found.push({ node, where: `${res.logicalId}/${path13.join("/")}`.replace(/\/$/, ""), reason });
+      found.push({ node, where: `${res.logicalId}/${path14.join("/")}`.replace(/\/$/, ""), reason });
     });
     if (pending.size === 0) break;
   }
@@ -46124,7 +46654,7 @@ function templateSuppressions(template) {
   const byResource = /* @__PURE__ */ new Map();
   const notifications = [];
   for (const res of template.resources.values()) {
-    const list2 = [];
+    const list3 = [];
     const entries = (tool, key) => {
       const node = get(get(res.metadata, tool), key);
       return node?.kind === "seq" ? node.items : [];
@@ -46143,21 +46673,21 @@ function templateSuppressions(template) {
         });
         continue;
       }
-      list2.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
+      list3.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
     }
     for (const item of entries("cfn_nag", "rules_to_suppress")) {
       const id = scalarString(get(item, "id"));
       if (!id) continue;
       const reason = scalarString(get(item, "reason")) ?? "suppressed with cfn_nag rules_to_suppress";
-      list2.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
+      list3.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
     }
     for (const item of entries("checkov", "skip")) {
       const id = scalarString(get(item, "id"));
       if (!id) continue;
       const reason = scalarString(get(item, "comment")) ?? "skipped with a checkov skip";
-      list2.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
+      list3.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
     }
-    if (list2.length > 0) byResource.set(res.logicalId, list2);
+    if (list3.length > 0) byResource.set(res.logicalId, list3);
   }
   return { byResource, notifications };
 }
@@ -46179,9 +46709,12 @@ function readAndExtract(task, context, snapshots) {
   if (!task.template) return textFileSecrets(absPath, file, context);
   const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0, ...roots });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
-  if (read.passedOver) return keysInBytes(file, read.passedOver, context.allFiles);
+  if (read.passedOver) return digested(keysInBytes(file, read.passedOver, context.allFiles), read.passedOver, context);
   if (read.text === void 0) return { notifications: read.notifications, entities: [] };
-  return extractText(file, read.text, explicit, context, snapshots);
+  return digested(extractText(file, read.text, explicit, context, snapshots), read.text, context);
+}
+function digested(outcome, content, context) {
+  return context.digest && !outcome.deferred ? { ...outcome, digest: contentDigest(content) } : outcome;
 }
 function extractText(file, text2, explicit, context, snapshots) {
   const notifications = [];
@@ -46215,7 +46748,7 @@ function textFileSecrets(absPath, file, context) {
     notifications: [{ level, code: level === "error" ? "read-error" : "skipped", file, message }],
     entities: []
   });
-  if ("bytes" in read) return keysInBytes(file, read.bytes, true);
+  if ("bytes" in read) return digested(keysInBytes(file, read.bytes, true), read.bytes, context);
   if ("oversized" in read) {
     const size = read.size > MAX_TEXT_FILE_BYTES + 1 ? `${bytes2(read.size)} bytes (${mib(read.size)})` : `more than ${bytes2(MAX_TEXT_FILE_BYTES)} bytes`;
     return skipped(`Not checked for keys: ${size} is over mamori's ${mib(MAX_TEXT_FILE_BYTES)} limit for text files`);
@@ -46267,14 +46800,14 @@ function idleCoresBetween(from, to, cores = cpus().length) {
   if (to.at - from.at < MIN_SAMPLE_MS || total <= 0) return void 0;
   return (to.idle - from.idle) / total * cores;
 }
-function workerCount(requested, templates, idle) {
+function workerCount(requested, templates2, idle) {
   const fromEnv = process.env.MAMORI_WORKERS;
   const explicit = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : void 0);
-  if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
-  if (templates < MIN_FILES_FOR_WORKERS) return 0;
+  if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates2, 1));
+  if (templates2 < MIN_FILES_FOR_WORKERS) return 0;
   const cores = availableParallelism();
   const free = idle ?? cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1);
-  return Math.max(0, Math.min(cores - 1, Math.round(free), MAX_WORKERS, Math.floor(templates / FILES_PER_WORKER)));
+  return Math.max(0, Math.min(cores - 1, Math.round(free), MAX_WORKERS, Math.floor(templates2 / FILES_PER_WORKER)));
 }
 function workerEntry() {
   for (const name of ["./scan-worker.js", "./scan-worker.mjs"]) {
@@ -46419,31 +46952,39 @@ async function processInWorkers(tasks, context, count4, readHere, take, options 
 }
 function restoreMatchers(outcome) {
   if (!outcome.suppressions) return outcome;
-  const suppressions = new Map([...outcome.suppressions].map(([resource2, list2]) => [resource2, list2.map((s) => suppressionRule(s.match, s.suppression))]));
+  const suppressions = new Map([...outcome.suppressions].map(([resource2, list3]) => [resource2, list3.map((s) => suppressionRule(s.match, s.suppression))]));
   return { ...outcome, suppressions };
 }
 
 // packages/core/src/scan.ts
 async function scan(options) {
   const plan = await resolveScan(options);
-  const listing = await listFiles(options.paths, plan);
-  const checked = await checkFiles(listing, plan, options.workers);
+  const cache2 = options.cache ? await (await Promise.resolve().then(() => (init_cache(), cache_exports))).ScanCache.open(
+    { ...options.cacheLocation ? { location: options.cacheLocation } : {}, ...options.cacheStrategy ? { strategy: options.cacheStrategy } : {} },
+    plan,
+    options
+  ) : void 0;
+  const listing = await listFiles(options.paths, plan, cache2);
+  const checked = await checkFiles(listing, plan, options.workers, cache2);
+  const saved = cache2?.save();
   await applySuppressions(checked, plan);
-  return toResult(checked, plan);
+  await saved;
+  return { ...toResult(checked, plan), ...cache2 ? { cache: cache2.report() } : {} };
 }
-async function listFiles(paths, plan) {
-  const display = (abs) => path9.relative(plan.root, abs).split(path9.sep).join("/") || path9.basename(abs);
+async function listFiles(paths, plan, cache2) {
+  const display = (abs) => path10.relative(plan.root, abs).split(path10.sep).join("/") || path10.basename(abs);
   const before = cpuSample();
   const walked = await walk(paths, plan.root, plan.walked);
   const idle = idleCoresBetween(before, cpuSample());
+  const files = cache2 ? walked.files.filter((f) => f.explicit || !cache2.isCacheFile(f.absPath)) : walked.files;
   return {
-    tasks: walked.files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: plan.isTemplate(absPath) })),
-    notifications: walked.notifications.map((n2) => n2.file ? { ...n2, file: display(path9.resolve(plan.root, n2.file)) } : n2),
+    tasks: files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: plan.isTemplate(absPath) })),
+    notifications: walked.notifications.map((n2) => n2.file ? { ...n2, file: display(path10.resolve(plan.root, n2.file)) } : n2),
     roots: walked.roots,
     idle
   };
 }
-async function checkFiles(listing, plan, requestedWorkers) {
+async function checkFiles(listing, plan, requestedWorkers, cache2) {
   const { tasks, roots } = listing;
   const out = {
     findings: [],
@@ -46458,35 +46999,55 @@ async function checkFiles(listing, plan, requestedWorkers) {
     ...plan.parameters ? { parameters: plan.parameters } : {},
     wantsResources: plan.wantsResources,
     allFiles: plan.allFiles,
-    roots
+    roots,
+    ...cache2 ? { digest: true } : {}
   };
   let loader;
   const readOnMain = (task) => processFile(task, context, loader);
   const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region });
-  const take = (given, i) => {
-    const task = tasks[i];
-    const outcome = given.deferred ? readOnMain(task) : given;
+  const add = (task, outcome) => {
     for (const n2 of outcome.notifications) out.notifications.push(n2);
-    runner.run(outcome.entities);
     if (outcome.listed) out.files.push(task.file);
     if (outcome.listed === "snapshot") out.snapshots.push(task.file);
     if (outcome.checked) out.checked++;
     if (outcome.binary) out.binaries.push(task.file);
     if (outcome.suppressions) out.suppressionsByFile.set(task.file, outcome.suppressions);
   };
-  const workers = workerCount(requestedWorkers, tasks.filter((t) => t.template).length, listing.idle);
+  const cached = cache2 ? tasks.map((task) => cache2.lookup(task, roots)) : [];
+  const toRead = cache2 ? tasks.flatMap((_, i) => cached[i] ? [] : [i]) : void 0;
+  let next2 = 0;
+  const addCached = (upTo) => {
+    for (; next2 < upTo; next2++) {
+      const hit = cached[next2];
+      if (hit && cache2) add(tasks[next2], cache2.replay(hit, runner));
+    }
+  };
+  const take = (given, k) => {
+    const i = toRead ? toRead[k] : k;
+    addCached(i);
+    next2 = i + 1;
+    const task = tasks[i];
+    const outcome = given.deferred ? readOnMain(task) : given;
+    const [findings, notes] = [runner.findings.length, runner.notifications.length];
+    runner.run(outcome.entities);
+    cache2?.record(task, outcome, runner.findings.slice(findings), runner.notifications.slice(notes));
+    add(task, outcome);
+  };
+  const reading = toRead ? toRead.map((i) => tasks[i]) : tasks;
+  const workers = workerCount(requestedWorkers, reading.filter((t) => t.template).length, listing.idle);
   if (workers > 0) loader = await snapshotLoader(plan.rules);
-  const threaded = workers > 0 && await processInWorkers(tasks, context, workers, readOnMain, take);
+  const threaded = workers > 0 && await processInWorkers(reading, context, workers, readOnMain, take);
   if (!threaded) {
-    for (const [i, task] of tasks.entries()) {
+    for (const [k, task] of reading.entries()) {
       let outcome = readOnMain(task);
       if (outcome.deferred && !loader) {
         loader = await snapshotLoader(plan.rules);
         outcome = readOnMain(task);
       }
-      take(outcome, i);
+      take(outcome, k);
     }
   }
+  addCached(tasks.length);
   out.findings = runner.findings;
   for (const n2 of runner.notifications) out.notifications.push(n2);
   if (out.binaries.length > 0) out.notifications.push(binaryNote(out.binaries.sort(cmp2), plan.allFiles));
@@ -46503,8 +47064,8 @@ async function applySuppressions(checked, plan) {
   if (checked.suppressionsByFile.size > 0) {
     const byFile = /* @__PURE__ */ new Map();
     for (const f of checked.findings) {
-      const list2 = byFile.get(f.location.file);
-      if (list2) list2.push(f);
+      const list3 = byFile.get(f.location.file);
+      if (list3) list3.push(f);
       else byFile.set(f.location.file, [f]);
     }
     for (const [file, byResource] of checked.suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], plan.metas, byResource);
@@ -46559,7 +47120,7 @@ function sortNotifications(notifications) {
 }
 
 // packages/cli/src/cli.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // packages/rules/src/rules/access-key-secret-exposed/index.ts
 var access_key_secret_exposed_default = defineRule({
@@ -46645,10 +47206,10 @@ var ITEM_NAMES = {
   s3StandardPerGbMonth: "S3 Standard storage"
 };
 function pricedIn(region) {
-  const list2 = pricesIn(region);
-  const p = list2.prices;
+  const list3 = pricesIn(region);
+  const p = list3.prices;
   const label = (items2) => {
-    const missing = items2.filter((i) => list2.fallback.includes(i));
+    const missing = items2.filter((i) => list3.fallback.includes(i));
     if (missing.length === 0) return `${region} prices`;
     if (missing.length === items2.length) return `${DEFAULT_PRICE_REGION} prices: none listed for ${region}`;
     return `${region} prices, ${missing.map((i) => ITEM_NAMES[i]).join(" and ")} at ${DEFAULT_PRICE_REGION}'s: none listed for ${region}`;
@@ -46667,7 +47228,7 @@ function pricedIn(region) {
     properties: (usd3, basis, items2) => ({
       estimatedMonthlyCostUsd: usd3,
       costBasis: `${basis}; ${label(items2)}; list prices of ${PRICE_DATE}`,
-      priceRegion: items2.every((i) => !list2.fallback.includes(i)) ? region : DEFAULT_PRICE_REGION
+      priceRegion: items2.every((i) => !list3.fallback.includes(i)) ? region : DEFAULT_PRICE_REGION
     })
   };
 }
@@ -47684,18 +48245,18 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
   check(user, context) {
     for (const key of user.accessKeys) {
       if (!key.active) continue;
-      const location = key.location ? { location: key.location } : {};
+      const location2 = key.location ? { location: key.location } : {};
       if (key.lastUsedAt) {
         const days = daysBefore(key.lastUsedAt, user.observedAt);
         if (days === void 0 || days < context.options.days) continue;
-        context.report({ messageId: "unused", data: { key: key.id, user: user.userName, date: day(key.lastUsedAt), days, age: daysText(days) }, ...location });
+        context.report({ messageId: "unused", data: { key: key.id, user: user.userName, date: day(key.lastUsedAt), days, age: daysText(days) }, ...location2 });
       } else if (key.lastUsedKnown && key.createdAt) {
         const days = daysBefore(key.createdAt, user.observedAt);
         if (days === void 0 || days < context.options.days) continue;
         context.report({
           messageId: "neverUsed",
           data: { key: key.id, user: user.userName, date: day(key.createdAt), days, age: daysText(days) },
-          ...location
+          ...location2
         });
       }
     }
@@ -47755,14 +48316,14 @@ Operator:
     if (user.consoleAccess !== true) return;
     for (const key of user.accessKeys) {
       if (!key.active) continue;
-      const location = key.location ? { location: key.location } : {};
+      const location2 = key.location ? { location: key.location } : {};
       if (user.source === "template") {
-        context.report({ messageId: "templateKey", data: { user: user.displayName, key: key.id }, ...location });
+        context.report({ messageId: "templateKey", data: { user: user.displayName, key: key.id }, ...location2 });
       } else if (key.lastUsedKnown && !key.lastUsedAt) {
         context.report({
           messageId: "neverUsed",
           data: { user: user.userName, key: key.id, date: key.createdAt ? day(key.createdAt) : "on an unknown date" },
-          ...location
+          ...location2
         });
       }
     }
@@ -47957,11 +48518,11 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`
     if (deniesEverything(policy3)) return;
     const seen = /* @__PURE__ */ new Set();
     const level = policy3.unattached ? { level: "note" } : {};
-    const report = (messageId, location, data) => {
-      const key = `${messageId}:${location.line}:${location.column}`;
+    const report = (messageId, location2, data) => {
+      const key = `${messageId}:${location2.line}:${location2.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      context.report({ messageId, location, data, ...level });
+      context.report({ messageId, location: location2, data, ...level });
     };
     const base = { policy: policy3.displayName, principals: principals(policy3), attached: attachedText(policy3) };
     const awsAdmin = policy3.arn !== void 0 && ADMINISTRATOR_ACCESS.test(policy3.arn);
@@ -48144,10 +48705,10 @@ the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
   check(user, context) {
     const name = user.displayName;
     for (const policy3 of user.attachedPolicies) {
-      for (const location of locationsOf(user, "managed", policy3)) context.report({ messageId: "managed", location, data: { user: name, policy: policy3 } });
+      for (const location2 of locationsOf(user, "managed", policy3)) context.report({ messageId: "managed", location: location2, data: { user: name, policy: policy3 } });
     }
     for (const policy3 of user.inlinePolicies) {
-      for (const location of locationsOf(user, "inline", policy3)) context.report({ messageId: "inline", location, data: { user: name, policy: policy3 } });
+      for (const location2 of locationsOf(user, "inline", policy3)) context.report({ messageId: "inline", location: location2, data: { user: name, policy: policy3 } });
     }
   }
 });
@@ -49318,21 +49879,21 @@ load balancer's Network mapping, the Auto Scaling group's Network settings, or t
   entity: "AzSpan",
   check(span, context) {
     const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText2(span.subnetsSource?.via) };
-    const location = settingLocation(span, span.subnetsSource);
+    const location2 = settingLocation(span, span.subnetsSource);
     const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : void 0;
     const [subnet, ...others] = span.subnetIds;
     const [zone] = zones ?? [];
     if (subnet !== void 0 && others.length === 0) {
       if (span.source === "snapshot" && zones?.length === 1 && zone !== void 0) {
-        context.report({ messageId: "singleSubnetInZone", data: { ...base, subnet, zone }, location });
-      } else context.report({ messageId: "singleSubnet", data: { ...base, subnet }, location });
+        context.report({ messageId: "singleSubnetInZone", data: { ...base, subnet, zone }, location: location2 });
+      } else context.report({ messageId: "singleSubnet", data: { ...base, subnet }, location: location2 });
       return;
     }
     if (zones?.length !== 1 || zone === void 0) return;
     if (span.subnetIds.length > 1) {
-      context.report({ messageId: "sameZone", data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location });
+      context.report({ messageId: "sameZone", data: { ...base, count: span.subnetIds.length, zone: zoneText(zone) }, location: location2 });
     } else {
-      context.report({ messageId: "singleZone", data: { ...base, zone: zoneText(zone) }, location });
+      context.report({ messageId: "singleZone", data: { ...base, zone: zoneText(zone) }, location: location2 });
     }
   }
 });
@@ -49425,6 +49986,8 @@ function repeatable(value, previous = []) {
   return [...previous, value];
 }
 var SARIF_FILE = `mamori${FORMATS.sarif.extension}`;
+var DEFAULT_CACHE_FILE2 = ".mamoricache";
+var CACHE_STRATEGIES = ["metadata", "content"];
 var SCAN_SETTINGS = [
   {
     input: {
@@ -49520,6 +50083,44 @@ var SCAN_SETTINGS = [
     }
   },
   {
+    option: {
+      flags: "--cache",
+      description: `reuse the results of files unchanged since the last scan with --cache (kept in ${DEFAULT_CACHE_FILE2}); reports are the same`,
+      commands: ["scan", "baseline"]
+    },
+    input: {
+      name: "cache",
+      default: "false",
+      description: "true: keep each file's results in cache-location and reuse them for the files that have not changed, while mamori's version, its rules and the configuration stay the same; the report is the same as without it. Keep the file between runs with actions/cache (see the README)."
+    }
+  },
+  {
+    option: {
+      flags: "--cache-location <path>",
+      description: `with --cache: the cache file, or a folder to keep ${DEFAULT_CACHE_FILE2} in (default: ${DEFAULT_CACHE_FILE2} here)`,
+      commands: ["scan", "baseline"]
+    },
+    input: {
+      name: "cache-location",
+      default: "",
+      description: `With cache: the cache file, in RUNNER_TEMP (default: ${DEFAULT_CACHE_FILE2} there). Never in the workspace, where a pull request could bring a cache file of its own to hide findings.`
+    }
+  },
+  {
+    option: {
+      flags: "--cache-strategy <strategy>",
+      description: "with --cache: how a file is known unchanged: metadata (its size and times, else its content's SHA-256) or content (always its content's SHA-256)",
+      commands: ["scan", "baseline"],
+      default: "metadata"
+    },
+    input: {
+      name: "cache-strategy",
+      default: "content",
+      description: "With cache: how a file is known to be unchanged: content (its content's SHA-256), or metadata (its size and times, else its content's SHA-256). A checkout gives every file new times, so content is the default here."
+    },
+    choices: CACHE_STRATEGIES
+  },
+  {
     option: { flags: "--plugin <module>", description: "load rules from a plugin module (repeatable)", commands: ["scan", "baseline"], parse: repeatable }
   },
   { option: { flags: "--templates-only", description: "check only templates, not every other text file for AWS keys", commands: ["scan"] } },
@@ -49541,13 +50142,13 @@ function actionInput(name) {
 
 // packages/cli/src/output.ts
 import { randomUUID } from "node:crypto";
-import { lstat, mkdir, open, rename, unlink } from "node:fs/promises";
-import path10 from "node:path";
+import { lstat, mkdir as mkdir2, open as open2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
+import path11 from "node:path";
 var OutputError = class extends Error {
 };
 function isInside2(file, folder) {
-  const rel = path10.relative(folder, file);
-  return rel !== "" && !rel.startsWith(`..${path10.sep}`) && rel !== ".." && !path10.isAbsolute(rel);
+  const rel = path11.relative(folder, file);
+  return rel !== "" && !rel.startsWith(`..${path11.sep}`) && rel !== ".." && !path11.isAbsolute(rel);
 }
 async function lstatOrNothing(p) {
   try {
@@ -49572,21 +50173,21 @@ function describe4(err) {
   return (e.code && reasons[e.code]) ?? (err instanceof Error ? err.message : String(err));
 }
 async function prepareFolders(abs, root, shown) {
-  const dir = path10.dirname(abs);
+  const dir = path11.dirname(abs);
   if (root === void 0) {
-    await mkdir(dir, { recursive: true });
+    await mkdir2(dir, { recursive: true });
     return;
   }
-  const parts = path10.relative(root, dir).split(path10.sep).filter(Boolean);
+  const parts = path11.relative(root, dir).split(path11.sep).filter(Boolean);
   let current = root;
   for (const part of parts) {
-    current = path10.join(current, part);
+    current = path11.join(current, part);
     const stat2 = await lstatOrNothing(current);
     if (!stat2) {
-      await mkdir(current);
+      await mkdir2(current);
       continue;
     }
-    const rel = printable(path10.relative(root, current));
+    const rel = printable(path11.relative(root, current));
     if (stat2.isSymbolicLink()) {
       throw new OutputError(
         `cannot write ${shown}: the folder ${rel} is a symbolic link, and reports are never written through links; remove the link or write elsewhere`
@@ -49595,32 +50196,32 @@ async function prepareFolders(abs, root, shown) {
     if (!stat2.isDirectory()) throw new OutputError(`cannot write ${shown}: ${rel} is not a folder`);
   }
 }
-async function replaceFile(abs, content) {
-  const temp = path10.join(path10.dirname(abs), `.mamori-${randomUUID()}.tmp`);
-  const handle = await open(temp, "wx", 438);
+async function replaceFile2(abs, content) {
+  const temp = path11.join(path11.dirname(abs), `.mamori-${randomUUID()}.tmp`);
+  const handle = await open2(temp, "wx", 438);
   try {
     try {
       await handle.writeFile(content);
     } finally {
       await handle.close();
     }
-    await rename(temp, abs);
+    await rename2(temp, abs);
   } catch (err) {
-    await unlink(temp).catch(() => void 0);
+    await unlink2(temp).catch(() => void 0);
     throw err;
   }
 }
 async function prepareOutput(file, rules2) {
   const shown = printable(file);
-  const abs = path10.resolve(rules2.cwd, file);
+  const abs = path11.resolve(rules2.cwd, file);
   let root;
   if (rules2.within) {
-    const roots = rules2.within.map((r) => path10.resolve(r));
+    const roots = rules2.within.map((r) => path11.resolve(r));
     if (roots.includes(abs)) throw new OutputError(`cannot write ${shown}: it is a folder`);
     root = roots.filter((r) => isInside2(abs, r)).sort((a, b) => b.length - a.length)[0];
     if (root === void 0) throw new OutputError(`cannot write ${shown}: it is outside ${roots.map(printable).join(" and ")}`);
   } else {
-    const cwd = path10.resolve(rules2.cwd);
+    const cwd = path11.resolve(rules2.cwd);
     root = isInside2(abs, cwd) ? cwd : void 0;
   }
   const check = async () => {
@@ -49634,10 +50235,10 @@ async function prepareOutput(file, rules2) {
     }
   };
   await check();
-  const probe = path10.join(path10.dirname(abs), `.mamori-probe.${randomUUID()}.tmp`);
+  const probe = path11.join(path11.dirname(abs), `.mamori-probe.${randomUUID()}.tmp`);
   try {
-    await (await open(probe, "wx", 384)).close();
-    await unlink(probe);
+    await (await open2(probe, "wx", 384)).close();
+    await unlink2(probe);
   } catch (err) {
     throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
   }
@@ -49647,7 +50248,7 @@ async function prepareOutput(file, rules2) {
     async write(content) {
       await check();
       try {
-        await replaceFile(abs, content);
+        await replaceFile2(abs, content);
       } catch (err) {
         throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
       }
@@ -49667,9 +50268,9 @@ function render(result, format2, color, sarifMaxResults = 25e3) {
 var USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError, OutputError];
 async function runScan(paths, flags, io, configOptions = {}) {
   const region = templateRegion(flags.region, io.env ?? process.env);
-  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path11.resolve(io.cwd, flags.config), configOptions) : await findConfig(io.cwd, configOptions);
-  const parameters = flags.parameters ? await loadParameters(path11.resolve(io.cwd, flags.parameters)) : void 0;
-  const baseline = flags.baseline ? await readBaseline(path11.resolve(io.cwd, flags.baseline)) : void 0;
+  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path12.resolve(io.cwd, flags.config), configOptions) : await findConfig(io.cwd, configOptions);
+  const parameters = flags.parameters ? await loadParameters(path12.resolve(io.cwd, flags.parameters)) : void 0;
+  const baseline = flags.baseline ? await readBaseline(path12.resolve(io.cwd, flags.baseline)) : void 0;
   return scan({
     paths,
     cwd: io.cwd,
@@ -49679,8 +50280,14 @@ async function runScan(paths, flags, io, configOptions = {}) {
     ...baseline ? { baseline } : {},
     ...flags.plugin?.length ? { plugins: flags.plugin } : {},
     ...flags.templatesOnly ? { secretsInAllFiles: false } : {},
-    ...region ? { region } : {}
+    ...region ? { region } : {},
+    ...flags.cache ? { cache: true, ...flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}, cacheStrategy: flags.cacheStrategy ?? "metadata" } : {}
   });
+}
+function reportCache(result, io) {
+  const cache2 = result.cache;
+  if (cache2?.problem) io.stderr(`mamori: cache ${printable(cache2.file)} ${printable(cache2.problem)}
+`);
 }
 
 // packages/cli/src/action.ts
@@ -49810,19 +50417,19 @@ function failedScan(root, err) {
   };
 }
 function isInside3(file, folder) {
-  const rel = path12.relative(folder, file);
-  return rel === "" || !rel.startsWith(`..${path12.sep}`) && rel !== ".." && !path12.isAbsolute(rel);
+  const rel = path13.relative(folder, file);
+  return rel === "" || !rel.startsWith(`..${path13.sep}`) && rel !== ".." && !path13.isAbsolute(rel);
 }
 async function checkReadable(name, value, workspace, roots) {
-  const abs = path12.resolve(workspace, value);
+  const abs = path13.resolve(workspace, value);
   const real = await realpath(abs).catch(() => abs);
-  const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => path12.resolve(r))));
+  const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => path13.resolve(r))));
   if (realRoots.some((root) => isInside3(real, root))) return void 0;
   return `${name}: ${value} is outside ${roots.join(" and ")}${real !== abs ? ` (a link to ${real})` : ""}; only files there are read`;
 }
 async function runAction(env, io) {
-  const workspace = path12.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const roots = [workspace, ...env.RUNNER_TEMP ? [path12.resolve(env.RUNNER_TEMP)] : []];
+  const workspace = path13.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const roots = [workspace, ...env.RUNNER_TEMP ? [path13.resolve(env.RUNNER_TEMP)] : []];
   const paths = input(env, "paths").split(/[\s,]+/).filter(Boolean);
   const failOn = input(env, "fail-on");
   const format2 = input(env, "format");
@@ -49833,6 +50440,8 @@ async function runAction(env, io) {
   const region = input(env, "region");
   const noConfig = booleanInput(env, "no-config");
   const trustConfig = booleanInput(env, "trust-config");
+  const cache2 = booleanInput(env, "cache");
+  const cacheStrategy = input(env, "cache-strategy");
   const summarise = async (text2) => {
     if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text2);
   };
@@ -49847,13 +50456,15 @@ ${code(message, 500, false)}
   };
   for (const [name, value] of [
     ["fail-on", failOn],
-    ["format", format2]
+    ["format", format2],
+    ["cache-strategy", cacheStrategy]
   ]) {
     const choices = actionInput(name).choices ?? [];
     if (!choices.includes(value)) return refuse(`${name} must be ${orList(choices)}, not "${value}"`);
   }
   if (noConfig === void 0) return refuse(`no-config must be true or false, not "${input(env, "no-config")}"`);
   if (trustConfig === void 0) return refuse(`trust-config must be true or false, not "${input(env, "trust-config")}"`);
+  if (cache2 === void 0) return refuse(`cache must be true or false, not "${input(env, "cache")}"`);
   if (noConfig && config) return refuse("config and no-config cannot both be set");
   if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
   if (/[\r\n]/.test(sarifFile)) return refuse("sarif-file must be one line");
@@ -49871,6 +50482,19 @@ ${code(message, 500, false)}
   } catch (err) {
     return refuse(`sarif-file: ${err instanceof Error ? err.message : String(err)}`);
   }
+  let cacheFile;
+  if (cache2) {
+    if (!env.RUNNER_TEMP) return refuse("cache: RUNNER_TEMP is not set, and the cache is kept only there");
+    const temp = path13.resolve(env.RUNNER_TEMP);
+    const location2 = input(env, "cache-location") || DEFAULT_CACHE_FILE2;
+    if (/[\r\n]/.test(location2)) return refuse("cache-location must be one line");
+    if (isInside3(path13.resolve(temp, location2), workspace)) return refuse(`cache-location: ${location2} is in the workspace; keep the cache in RUNNER_TEMP`);
+    try {
+      cacheFile = (await prepareOutput(location2, { cwd: temp, within: [temp] })).abs;
+    } catch (err) {
+      return refuse(`cache-location: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   const token = randomUUID2();
   io.stdout(`::stop-commands::${token}
 `);
@@ -49886,7 +50510,8 @@ ${code(message, 500, false)}
           ...noConfig ? { config: false } : config ? { config } : {},
           ...parameters ? { parameters } : {},
           ...baseline ? { baseline } : {},
-          ...region ? { region: [region] } : {}
+          ...region ? { region: [region] } : {},
+          ...cacheFile ? { cache: true, cacheLocation: cacheFile, cacheStrategy } : {}
         },
         { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env },
         {
@@ -49913,6 +50538,7 @@ ${code(message, 500, false)}
     }
     io.stdout(format2 === "sarif" ? `SARIF written to ${printable(sarifFile)}
 ` : render(result, format2, false).text);
+    reportCache(result, io);
   } finally {
     io.stdout(`::${token}::
 `);

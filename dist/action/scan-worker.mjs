@@ -8180,6 +8180,13 @@ var require_ipaddr = __commonJS({
 // packages/core/src/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// packages/core/src/cache/digest.ts
+var crypto;
+function contentDigest(content) {
+  crypto ??= process.getBuiltinModule("node:crypto");
+  return crypto.hash("sha256", content, "hex");
+}
+
 // packages/core/src/files/bounded.ts
 import path from "node:path";
 
@@ -12197,11 +12204,18 @@ var cacheReplicationGroup = {
 function dbClustersFromSnapshot(input) {
   const out = [];
   for (const [region, r] of input.regions()) {
-    const instances = r.rds?.DescribeDBInstances?.DBInstances ?? [];
+    const byCluster = /* @__PURE__ */ new Map();
+    for (const d of r.rds?.DescribeDBInstances?.DBInstances ?? []) {
+      if (d.DBClusterIdentifier === void 0) continue;
+      const key = d.DBClusterIdentifier.toLowerCase();
+      const list = byCluster.get(key);
+      if (list) list.push(d);
+      else byCluster.set(key, [d]);
+    }
     (r.rds?.DescribeDBClusters?.DBClusters ?? []).forEach((c, i) => {
       const clusterId = c.DBClusterIdentifier ?? String(i);
       const arn = c.DBClusterArn ?? `arn:${input.partition}:rds:${region}:${input.account}:cluster:${clusterId}`;
-      const own2 = instances.filter((d) => d.DBClusterIdentifier !== void 0 && d.DBClusterIdentifier.toLowerCase() === clusterId.toLowerCase());
+      const own2 = byCluster.get(clusterId.toLowerCase()) ?? [];
       const members = [
         .../* @__PURE__ */ new Set([
           ...(c.DBClusterMembers ?? []).flatMap((m) => m.DBInstanceIdentifier ? [m.DBInstanceIdentifier] : []),
@@ -15846,9 +15860,12 @@ function readAndExtract(task, context2, snapshots) {
   if (!task.template) return textFileSecrets(absPath, file, context2);
   const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0, ...roots });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
-  if (read.passedOver) return keysInBytes(file, read.passedOver, context2.allFiles);
+  if (read.passedOver) return digested(keysInBytes(file, read.passedOver, context2.allFiles), read.passedOver, context2);
   if (read.text === void 0) return { notifications: read.notifications, entities: [] };
-  return extractText(file, read.text, explicit, context2, snapshots);
+  return digested(extractText(file, read.text, explicit, context2, snapshots), read.text, context2);
+}
+function digested(outcome, content, context2) {
+  return context2.digest && !outcome.deferred ? { ...outcome, digest: contentDigest(content) } : outcome;
 }
 function extractText(file, text2, explicit, context2, snapshots) {
   const notifications = [];
@@ -15882,7 +15899,7 @@ function textFileSecrets(absPath, file, context2) {
     notifications: [{ level, code: level === "error" ? "read-error" : "skipped", file, message }],
     entities: []
   });
-  if ("bytes" in read) return keysInBytes(file, read.bytes, true);
+  if ("bytes" in read) return digested(keysInBytes(file, read.bytes, true), read.bytes, context2);
   if ("oversized" in read) {
     const size = read.size > MAX_TEXT_FILE_BYTES + 1 ? `${bytes2(read.size)} bytes (${mib(read.size)})` : `more than ${bytes2(MAX_TEXT_FILE_BYTES)} bytes`;
     return skipped(`Not checked for keys: ${size} is over mamori's ${mib(MAX_TEXT_FILE_BYTES)} limit for text files`);

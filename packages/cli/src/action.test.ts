@@ -104,6 +104,9 @@ describe('the GitHub Action', () => {
     expect(action.runs.using).toMatch(/^node\d+$/);
     expect(Object.keys(action.inputs).sort()).toEqual([
       'baseline',
+      'cache',
+      'cache-location',
+      'cache-strategy',
       'config',
       'fail-on',
       'format',

@@ -3,9 +3,9 @@ import { appendFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { activeFindings, type Finding, formatUsd, type Notification, PRICE_LIST, type ScanResult, SEVERITIES, type Severity, summarize } from '@mamori/core';
 import { printable, severityRank } from '@mamori/core/internal';
-import { exitCodeFor, render, runScan, USER_ERRORS } from './cli.js';
+import { exitCodeFor, render, reportCache, runScan, USER_ERRORS } from './cli.js';
 import { EXIT } from './io.js';
-import { actionInput, type FailOn, type Format, orList, REGION_PATTERN } from './options.js';
+import { actionInput, type CacheStrategy, DEFAULT_CACHE_FILE, type FailOn, type Format, orList, REGION_PATTERN } from './options.js';
 import { type OutputTarget, prepareOutput } from './output.js';
 
 /** The GitHub Actions runner's contract: inputs as `INPUT_<NAME>`, files for outputs and the job summary. */
@@ -227,6 +227,8 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   const region = input(env, 'region');
   const noConfig = booleanInput(env, 'no-config');
   const trustConfig = booleanInput(env, 'trust-config');
+  const cache = booleanInput(env, 'cache');
+  const cacheStrategy = input(env, 'cache-strategy') as CacheStrategy;
 
   const summarise = async (text: string): Promise<void> => {
     if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text);
@@ -240,12 +242,14 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   for (const [name, value] of [
     ['fail-on', failOn],
     ['format', format],
+    ['cache-strategy', cacheStrategy],
   ] as const) {
     const choices = actionInput(name).choices ?? [];
     if (!choices.includes(value)) return refuse(`${name} must be ${orList(choices)}, not "${value}"`);
   }
   if (noConfig === undefined) return refuse(`no-config must be true or false, not "${input(env, 'no-config')}"`);
   if (trustConfig === undefined) return refuse(`trust-config must be true or false, not "${input(env, 'trust-config')}"`);
+  if (cache === undefined) return refuse(`cache must be true or false, not "${input(env, 'cache')}"`);
   if (noConfig && config) return refuse('config and no-config cannot both be set');
   if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
   if (/[\r\n]/.test(sarifFile)) return refuse('sarif-file must be one line');
@@ -265,6 +269,21 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
     return refuse(`sarif-file: ${err instanceof Error ? err.message : String(err)}`);
   }
 
+  let cacheFile: string | undefined;
+  if (cache) {
+    // In RUNNER_TEMP, never in the checkout: a pull request could commit a cache whose entries match its own templates.
+    if (!env.RUNNER_TEMP) return refuse('cache: RUNNER_TEMP is not set, and the cache is kept only there');
+    const temp = path.resolve(env.RUNNER_TEMP);
+    const location = input(env, 'cache-location') || DEFAULT_CACHE_FILE;
+    if (/[\r\n]/.test(location)) return refuse('cache-location must be one line');
+    if (isInside(path.resolve(temp, location), workspace)) return refuse(`cache-location: ${location} is in the workspace; keep the cache in RUNNER_TEMP`);
+    try {
+      cacheFile = (await prepareOutput(location, { cwd: temp, within: [temp] })).abs;
+    } catch (err) {
+      return refuse(`cache-location: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
   const token = randomUUID();
   io.stdout(`::stop-commands::${token}\n`);
   let result: ScanResult;
@@ -280,6 +299,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
           ...(parameters ? { parameters } : {}),
           ...(baseline ? { baseline } : {}),
           ...(region ? { region: [region] } : {}),
+          ...(cacheFile ? { cache: true, cacheLocation: cacheFile, cacheStrategy } : {}),
         },
         { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env },
         {
@@ -305,6 +325,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
       };
     }
     io.stdout(format === 'sarif' ? `SARIF written to ${printable(sarifFile)}\n` : render(result, format, false).text);
+    reportCache(result, io);
   } finally {
     io.stdout(`::${token}::\n`);
   }

@@ -90,7 +90,16 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIo, conf
     ...(flags.plugin?.length ? { plugins: flags.plugin } : {}),
     ...(flags.templatesOnly ? { secretsInAllFiles: false } : {}),
     ...(region ? { region } : {}),
+    ...(flags.cache
+      ? { cache: true, ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}), cacheStrategy: flags.cacheStrategy ?? 'metadata' }
+      : {}),
   });
+}
+
+/** What the cache did, when it could not do what was asked: the report is the same either way, so this goes to the console only. */
+export function reportCache(result: ScanResult, io: Pick<CliIo, 'stderr'>): void {
+  const cache = result.cache;
+  if (cache?.problem) io.stderr(`mamori: cache ${printable(cache.file)} ${printable(cache.problem)}\n`);
 }
 
 export function reportInputErrors(result: ScanResult, io: CliIo): void {

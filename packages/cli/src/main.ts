@@ -115,7 +115,7 @@ Examples:
       // Loaded first: without the collector installed, nothing is written or read.
       const account = flags.account ? await import('./collect.js') : undefined;
       const collector = await account?.loadCollector('scan --account');
-      const { exitCodeFor, incompleteExit, render, reportIncomplete, reportInputErrors, runScan } = await import('./cli.js');
+      const { exitCodeFor, incompleteExit, render, reportCache, reportIncomplete, reportInputErrors, runScan } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');
       // Checked before the scan (and the collection): a report that cannot be written fails at once.
       const output = flags.output ? await prepareOutput(flags.output, { cwd: io.cwd }) : undefined;
@@ -133,6 +133,7 @@ Examples:
         paths.push(flags.snapshotOutput);
       }
       const result = await runScan(paths, flags, io);
+      reportCache(result, io);
       const color = flags.color !== false && io.color && !flags.output;
       const report = render(result, flags.format, color, flags.sarifMaxResults);
       if (output) {
@@ -207,10 +208,11 @@ Examples:
   )
     .option('-o, --output <file>', 'where to write the baseline SARIF', `mamori-baseline${FORMATS.sarif.extension}`)
     .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { output: string }) => {
-      const { reportInputErrors, runScan, sarifText } = await import('./cli.js');
+      const { reportCache, reportInputErrors, runScan, sarifText } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');
       const output = await prepareOutput(flags.output, { cwd: io.cwd });
       const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none' }, io);
+      reportCache(result, io);
       // Every finding: a baseline is read back by mamori, not uploaded, and one left out would come back as new.
       await output.write(sarifText(result));
       io.stdout(`mamori: baseline of ${result.findings.length} finding(s) in ${result.files.length} file(s) written to ${output.shown}\n`);

@@ -24,6 +24,9 @@ export interface ScanFlags {
   sarifMaxResults?: number;
   /** `--region`: the first is the templates' region; with `scan --account`, every one is read. */
   region?: string[];
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
 }
 
 export interface AccountFlags {
@@ -100,6 +103,10 @@ export interface ScanSetting {
 }
 
 const SARIF_FILE = `mamori${FORMATS.sarif.extension}`;
+/** The cache file's name when no location is given (core's `DEFAULT_CACHE_FILE`, not loaded here: this module loads no scanner). */
+export const DEFAULT_CACHE_FILE = '.mamoricache';
+export type CacheStrategy = 'metadata' | 'content';
+export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
 
 /** In the order of action.yml's inputs; those of the command line only at the end. */
 export const SCAN_SETTINGS: readonly ScanSetting[] = [
@@ -201,6 +208,47 @@ export const SCAN_SETTINGS: readonly ScanSetting[] = [
       default: '',
       description: 'An earlier SARIF file (mamori baseline), in the workspace or RUNNER_TEMP; only findings not in it are reported and fail the step.',
     },
+  },
+  {
+    option: {
+      flags: '--cache',
+      description: `reuse the results of files unchanged since the last scan with --cache (kept in ${DEFAULT_CACHE_FILE}); reports are the same`,
+      commands: ['scan', 'baseline'],
+    },
+    input: {
+      name: 'cache',
+      default: 'false',
+      description:
+        "true: keep each file's results in cache-location and reuse them for the files that have not changed, while mamori's version, its rules and the configuration stay the same; the report is the same as without it. Keep the file between runs with actions/cache (see the README).",
+    },
+  },
+  {
+    option: {
+      flags: '--cache-location <path>',
+      description: `with --cache: the cache file, or a folder to keep ${DEFAULT_CACHE_FILE} in (default: ${DEFAULT_CACHE_FILE} here)`,
+      commands: ['scan', 'baseline'],
+    },
+    input: {
+      name: 'cache-location',
+      default: '',
+      description: `With cache: the cache file, in RUNNER_TEMP (default: ${DEFAULT_CACHE_FILE} there). Never in the workspace, where a pull request could bring a cache file of its own to hide findings.`,
+    },
+  },
+  {
+    option: {
+      flags: '--cache-strategy <strategy>',
+      description:
+        "with --cache: how a file is known unchanged: metadata (its size and times, else its content's SHA-256) or content (always its content's SHA-256)",
+      commands: ['scan', 'baseline'],
+      default: 'metadata',
+    },
+    input: {
+      name: 'cache-strategy',
+      default: 'content',
+      description:
+        "With cache: how a file is known to be unchanged: content (its content's SHA-256), or metadata (its size and times, else its content's SHA-256). A checkout gives every file new times, so content is the default here.",
+    },
+    choices: CACHE_STRATEGIES,
   },
   {
     option: { flags: '--plugin <module>', description: 'load rules from a plugin module (repeatable)', commands: ['scan', 'baseline'], parse: repeatable },

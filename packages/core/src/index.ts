@@ -96,7 +96,7 @@ export type {
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export { formatLocation, type SourceLocation } from './model/location.js';
 export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';
-export type { ScanResult } from './model/result.js';
+export type { CacheReport, ScanResult } from './model/result.js';
 export { atLeast, SEVERITIES, type Severity } from './model/severity.js';
 // Prices of cost findings
 export { DEFAULT_PRICE_REGION, formatUsd, PRICE_LIST, type PriceItem, pricesIn, type RegionPrices } from './pricing/prices.js';

@@ -1,3 +1,4 @@
+import { contentDigest } from './cache/digest.js';
 import type { SuppressionRule } from './engine/suppress.js';
 import { failureText, mib, readBounded } from './files/bounded.js';
 import { decodeText, readTemplateFile } from './files/read.js';
@@ -37,6 +38,8 @@ export interface FileContext {
   allFiles: boolean;
   /** Real paths of the scanned roots: a file that turns out, once opened, to be outside them is not read. */
   roots?: readonly string[];
+  /** Give each outcome the digest of the bytes it was made from (`--cache`). */
+  digest?: boolean;
 }
 
 /** What one file adds to a scan. Plain data (suppression matchers aside): it is sent back from worker threads. */
@@ -53,6 +56,8 @@ export interface FileOutcome {
   checked?: true;
   /** Binary: not checked for keys. The scan names all of them in one note rather than one note each. */
   binary?: true;
+  /** With `FileContext.digest`: the SHA-256 of the content this outcome was made from, when it was read whole. */
+  digest?: string;
 }
 
 /** Loads an account snapshot with the scan's rules (named in its warnings). */
@@ -80,9 +85,14 @@ function readAndExtract(task: FileTask, context: FileContext, snapshots: Snapsho
   const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === undefined, ...roots });
   if (read.deferred) return { notifications: [], entities: [], deferred: true };
   // Not a template and not UTF-8: still text that may hold keys, in another encoding.
-  if (read.passedOver) return keysInBytes(file, read.passedOver, context.allFiles);
+  if (read.passedOver) return digested(keysInBytes(file, read.passedOver, context.allFiles), read.passedOver, context);
   if (read.text === undefined) return { notifications: read.notifications, entities: [] };
-  return extractText(file, read.text, explicit, context, snapshots);
+  // Read as UTF-8 that is valid (else it is `passedOver` or refused): the text's digest is the bytes'.
+  return digested(extractText(file, read.text, explicit, context, snapshots), read.text, context);
+}
+
+function digested(outcome: FileOutcome, content: Buffer | string, context: FileContext): FileOutcome {
+  return context.digest && !outcome.deferred ? { ...outcome, digest: contentDigest(content) } : outcome;
 }
 
 /**
@@ -129,7 +139,7 @@ function textFileSecrets(absPath: string, file: string, context: FileContext): F
     notifications: [{ level, code: level === 'error' ? 'read-error' : 'skipped', file, message }],
     entities: [],
   });
-  if ('bytes' in read) return keysInBytes(file, read.bytes, true);
+  if ('bytes' in read) return digested(keysInBytes(file, read.bytes, true), read.bytes, context);
   if ('oversized' in read) {
     const size = read.size > MAX_TEXT_FILE_BYTES + 1 ? `${bytes(read.size)} bytes (${mib(read.size)})` : `more than ${bytes(MAX_TEXT_FILE_BYTES)} bytes`;
     return skipped(`Not checked for keys: ${size} is over mamori's ${mib(MAX_TEXT_FILE_BYTES)} limit for text files`);

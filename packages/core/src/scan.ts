@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ScanCache } from './cache/cache.js';
 import { type ResolvedScan, resolveScan, type ScanOptions } from './config/resolve.js';
 import { applyBaseline } from './engine/baseline.js';
 import { ruleMeta } from './engine/meta.js';
@@ -27,10 +28,21 @@ export { extractEntities, templateEntities } from './template/entities.js';
  */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const plan = await resolveScan(options);
-  const listing = await listFiles(options.paths, plan);
-  const checked = await checkFiles(listing, plan, options.workers);
+  // Loaded only for a scan with a cache (it brings node:crypto).
+  const cache = options.cache
+    ? await (await import('./cache/cache.js')).ScanCache.open(
+        { ...(options.cacheLocation ? { location: options.cacheLocation } : {}), ...(options.cacheStrategy ? { strategy: options.cacheStrategy } : {}) },
+        plan,
+        options,
+      )
+    : undefined;
+  const listing = await listFiles(options.paths, plan, cache);
+  const checked = await checkFiles(listing, plan, options.workers, cache);
+  // The cache's text is made here, before suppressions and the baseline mark the findings it holds.
+  const saved = cache?.save();
   await applySuppressions(checked, plan);
-  return toResult(checked, plan);
+  await saved;
+  return { ...toResult(checked, plan), ...(cache ? { cache: cache.report() } : {}) };
 }
 
 /** The files to read, as tasks, with what the walk had to say, and the idle cores measured meanwhile. */
@@ -42,14 +54,15 @@ interface Listing {
   idle: number | undefined;
 }
 
-async function listFiles(paths: readonly string[], plan: ResolvedScan): Promise<Listing> {
+async function listFiles(paths: readonly string[], plan: ResolvedScan, cache: ScanCache | undefined): Promise<Listing> {
   const display = (abs: string): string => path.relative(plan.root, abs).split(path.sep).join('/') || path.basename(abs);
   // The machine's idle cores are measured while this thread lists the folders, to size the workers.
   const before = cpuSample();
   const walked = await walk(paths, plan.root, plan.walked);
   const idle = idleCoresBetween(before, cpuSample());
+  const files = cache ? walked.files.filter((f) => f.explicit || !cache.isCacheFile(f.absPath)) : walked.files;
   return {
-    tasks: walked.files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: plan.isTemplate(absPath) })),
+    tasks: files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: plan.isTemplate(absPath) })),
     notifications: walked.notifications.map((n) => (n.file ? { ...n, file: display(path.resolve(plan.root, n.file)) } : n)),
     roots: walked.roots,
     idle,
@@ -70,7 +83,7 @@ interface Checked {
 }
 
 /** Reads each file (on worker threads too, for many) and runs the rules on its entities as it comes, in file order: only findings are kept. */
-async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers: number | undefined): Promise<Checked> {
+async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers: number | undefined, cache: ScanCache | undefined): Promise<Checked> {
   const { tasks, roots } = listing;
   const out: Checked = {
     findings: [],
@@ -86,37 +99,58 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
     wantsResources: plan.wantsResources,
     allFiles: plan.allFiles,
     roots,
+    ...(cache ? { digest: true } : {}),
   };
   // The snapshot reader (and its schema validator) is loaded when a file may be a snapshot; until
   // then such a file comes back deferred and is read again with it.
   let loader: SnapshotLoader | undefined;
   const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);
   const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region });
-  const take = (given: FileOutcome, i: number): void => {
-    const task = tasks[i] as FileTask;
-    // Possible account snapshots come back unread from the workers: they are read here.
-    const outcome = given.deferred ? readOnMain(task) : given;
+  const add = (task: FileTask, outcome: FileOutcome): void => {
     for (const n of outcome.notifications) out.notifications.push(n);
-    runner.run(outcome.entities);
     if (outcome.listed) out.files.push(task.file);
     if (outcome.listed === 'snapshot') out.snapshots.push(task.file);
     if (outcome.checked) out.checked++;
     if (outcome.binary) out.binaries.push(task.file);
     if (outcome.suppressions) out.suppressionsByFile.set(task.file, outcome.suppressions);
   };
-  const workers = workerCount(requestedWorkers, tasks.filter((t) => t.template).length, listing.idle);
+  // Files whose results the cache holds are not read: their results are added in file order, as if they had been.
+  const cached = cache ? tasks.map((task) => cache.lookup(task, roots)) : [];
+  const toRead = cache ? tasks.flatMap((_, i) => (cached[i] ? [] : [i])) : undefined;
+  let next = 0;
+  const addCached = (upTo: number): void => {
+    for (; next < upTo; next++) {
+      const hit = cached[next];
+      if (hit && cache) add(tasks[next] as FileTask, cache.replay(hit, runner));
+    }
+  };
+  const take = (given: FileOutcome, k: number): void => {
+    const i = toRead ? (toRead[k] as number) : k;
+    addCached(i);
+    next = i + 1;
+    const task = tasks[i] as FileTask;
+    // Possible account snapshots come back unread from the workers: they are read here.
+    const outcome = given.deferred ? readOnMain(task) : given;
+    const [findings, notes] = [runner.findings.length, runner.notifications.length];
+    runner.run(outcome.entities);
+    cache?.record(task, outcome, runner.findings.slice(findings), runner.notifications.slice(notes));
+    add(task, outcome);
+  };
+  const reading = toRead ? toRead.map((i) => tasks[i] as FileTask) : tasks;
+  const workers = workerCount(requestedWorkers, reading.filter((t) => t.template).length, listing.idle);
   if (workers > 0) loader = await snapshotLoader(plan.rules);
-  const threaded = workers > 0 && (await processInWorkers(tasks, context, workers, readOnMain, take));
+  const threaded = workers > 0 && (await processInWorkers(reading, context, workers, readOnMain, take));
   if (!threaded) {
-    for (const [i, task] of tasks.entries()) {
+    for (const [k, task] of reading.entries()) {
       let outcome = readOnMain(task);
       if (outcome.deferred && !loader) {
         loader = await snapshotLoader(plan.rules);
         outcome = readOnMain(task);
       }
-      take(outcome, i);
+      take(outcome, k);
     }
   }
+  addCached(tasks.length);
   out.findings = runner.findings;
   // A loop, not push(...list): spreading a list of 150,000 into a call overflows the stack.
   for (const n of runner.notifications) out.notifications.push(n);

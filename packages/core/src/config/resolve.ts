@@ -43,6 +43,22 @@ export interface ScanOptions {
    * either way.
    */
   workers?: number;
+  /**
+   * Keep each file's results in a cache file and reuse them while the file and the scan's settings
+   * are unchanged, as ESLint's `cache`: results are the same as without it. The cache holds for one
+   * version of mamori, one set of rules and options, configuration, parameters and region; any
+   * change of them starts it afresh, as does a cache file that cannot be read or was not written by
+   * mamori (`ScanResult.cache` says why).
+   */
+  cache?: boolean;
+  /** The cache file (relative to `cwd`), or a folder to keep `.mamoricache` in; `.mamoricache` in `cwd` by default. */
+  cacheLocation?: string;
+  /**
+   * How a file is known to be unchanged: `metadata` (default), by its size, modification and change
+   * times and inode, and when they differ by its content's SHA-256; `content`, always by its
+   * content's SHA-256 (for checkouts, where every file's times are new).
+   */
+  cacheStrategy?: 'metadata' | 'content';
 }
 
 /** Everything a scan needs from its options and configuration, settled before any file is read. */

@@ -14,4 +14,20 @@ export interface ScanResult {
   notifications: Notification[];
   /** Metadata of the rules that ran. */
   rules: RuleMeta[];
+  /** With `ScanOptions.cache`: how many files' results came from the cache, and why it was not used or written if it was not. In no report. */
+  cache?: CacheReport;
+}
+
+/** What the cache did in a scan (`ScanOptions.cache`): for a line on the console, never for a report, which is the same with or without it. */
+export interface CacheReport {
+  /** Absolute path of the cache file. */
+  file: string;
+  /** How files were known to be unchanged (`ScanOptions.cacheStrategy`). */
+  strategy: 'metadata' | 'content';
+  /** Files whose results came from the cache. */
+  reused: number;
+  /** Files read and checked. */
+  checked: number;
+  /** Why the cache file was not used or not written, when it was not. */
+  problem?: string;
 }
