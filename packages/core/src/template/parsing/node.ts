@@ -87,8 +87,12 @@ export function toPlain(node: CfnNode): unknown {
       return node.items.map(toPlain);
     case 'map': {
       const out: Record<string, unknown> = {};
-      // Defined, not assigned: a key named `__proto__` is data here, not the object's prototype.
-      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+      for (const e of node.entries) {
+        // Assigned (defining every key would leave the object in slow dictionary mode), but a key
+        // named `__proto__` is defined: it is data here, not the object's prototype.
+        if (e.key === '__proto__') Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+        else out[e.key] = toPlain(e.value);
+      }
       return out;
     }
   }
