@@ -74,16 +74,20 @@ export class TemplateGraph {
           }
         }
       }
+      // Scalars, most nodes, refer to nothing.
       if (node.kind === 'map') {
         for (const e of node.entries) {
+          if (e.value.kind === 'scalar') continue;
           path.push(e.key);
           visit(e.value);
           path.pop();
         }
       } else if (node.kind === 'seq') {
         for (let i = 0; i < node.items.length; i++) {
+          const item = node.items[i] as CfnNode;
+          if (item.kind === 'scalar') continue;
           path.push(i);
-          visit(node.items[i] as CfnNode);
+          visit(item);
           path.pop();
         }
       }
