@@ -43,7 +43,11 @@ const indexes = new WeakMap<CfnMap, Map<string, CfnEntry>>();
 export function getEntry(node: CfnNode | undefined, key: string): CfnEntry | undefined {
   if (node?.kind !== 'map') return undefined;
   const entries = node.entries;
-  if (entries.length < INDEXED) return entries.find((e) => e.key === key);
+  if (entries.length < INDEXED) {
+    // A loop, not `find`: this runs for nearly every value an extractor reads.
+    for (let i = 0; i < entries.length; i++) if ((entries[i] as CfnEntry).key === key) return entries[i];
+    return undefined;
+  }
   // A section of thousands of conditions or mappings, each looked up by name, would otherwise be quadratic.
   let index = indexes.get(node);
   if (!index) {
