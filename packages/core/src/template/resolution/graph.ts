@@ -75,7 +75,8 @@ export class TemplateGraph {
         if (text?.includes('${')) {
           for (const m of text.matchAll(SUB_VAR)) {
             const id = m[1] ?? '';
-            if (this.template.resources.has(id)) this.add(refs, id, { ...this.where(from, fromType, path, node), kind: 'Sub', ...(m[2] ? { attribute: m[2] } : {}) });
+            if (this.template.resources.has(id))
+              this.add(refs, id, { ...this.where(from, fromType, path, node), kind: 'Sub', ...(m[2] ? { attribute: m[2] } : {}) });
           }
         }
       }
