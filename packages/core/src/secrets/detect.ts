@@ -19,28 +19,33 @@ const SECRET_LENGTH = 40;
 const KEY_CHAR = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+') KEY_CHAR[c.charCodeAt(0)] = 1;
 
+const isKeyChar = (c: number): boolean => c < 128 && KEY_CHAR[c] === 1;
+
 /**
  * Offsets of every run of exactly 40 key characters; `=` may not follow (base64 padding would make
- * it longer than a key) but may precede (`KEY=value`). One pass: a regular expression with a
- * look-behind costs a scan per position of every long word, and templates are mostly words.
+ * it longer than a key) but may precede (`KEY=value`). One pass that looks at most characters of a
+ * text of short words once, not at all: a run of 40 starting at or after `i` (where a run may start)
+ * covers `i + 39`, so when that is not a key character, none starts before `i + 40`. A regular
+ * expression with a look-behind costs a scan per position of every long word.
  */
 export function secretCandidates(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
+  // Invariant: `i` is 0 or follows a character that is not a key character.
   let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || KEY_CHAR[c] === 0) {
-      i++;
+  while (i + SECRET_LENGTH <= n) {
+    const probe = i + SECRET_LENGTH - 1;
+    if (!isKeyChar(text.charCodeAt(probe))) {
+      i = probe + 1;
       continue;
     }
-    const start = i;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d >= 128 || KEY_CHAR[d] === 0) break;
-      i++;
-    }
-    if (i - start === SECRET_LENGTH && text.charCodeAt(i) !== 61) out.push(start);
+    // The run through the probe: back to its start (not before `i`), then on to its end.
+    let start = probe;
+    while (start > i && isKeyChar(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < n && isKeyChar(text.charCodeAt(end))) end++;
+    if (end - start === SECRET_LENGTH && text.charCodeAt(end) !== 61) out.push(start);
+    i = end + 1;
   }
   return out;
 }

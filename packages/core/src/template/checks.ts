@@ -134,23 +134,29 @@ function resourceDependencies(template: Template, logicalId: string): string[] {
   const dependsOn = get(res.node, 'DependsOn');
   if (dependsOn?.kind === 'seq') for (const item of dependsOn.items) add(scalarString(item));
   else add(scalarString(dependsOn));
-  if (res.properties) {
-    walk(res.properties, (node) => {
-      const fn = intrinsicName(node);
-      const arg = fn ? get(node, fn) : undefined;
-      if (fn === 'Ref') add(scalarString(arg));
-      else if (fn === 'Fn::GetAtt') add(arg?.kind === 'seq' ? scalarString(arg.items[0]) : scalarString(arg)?.split('.')[0]);
-      else if (fn === 'Fn::Sub') {
-        const text = arg?.kind === 'seq' ? scalarString(arg.items[0]) : scalarString(arg);
-        const vars = arg?.kind === 'seq' ? arg.items[1] : undefined;
-        for (const m of text?.matchAll(SUB_VAR) ?? []) {
-          const name = m[1] ?? '';
-          // A name given in the variable map is local to the Sub, not a resource.
-          if (!getEntry(vars, name)) add(name);
-        }
+  // Every node in document order; scalars, most of them, are no intrinsic and hold nothing.
+  const visit = (node: CfnNode): void => {
+    if (node.kind === 'seq') {
+      for (const item of node.items) if (item.kind !== 'scalar') visit(item);
+      return;
+    }
+    if (node.kind !== 'map') return;
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : undefined;
+    if (fn === 'Ref') add(scalarString(arg));
+    else if (fn === 'Fn::GetAtt') add(arg?.kind === 'seq' ? scalarString(arg.items[0]) : scalarString(arg)?.split('.')[0]);
+    else if (fn === 'Fn::Sub') {
+      const text = arg?.kind === 'seq' ? scalarString(arg.items[0]) : scalarString(arg);
+      const vars = arg?.kind === 'seq' ? arg.items[1] : undefined;
+      for (const m of text?.matchAll(SUB_VAR) ?? []) {
+        const name = m[1] ?? '';
+        // A name given in the variable map is local to the Sub, not a resource.
+        if (!getEntry(vars, name)) add(name);
       }
-    });
-  }
+    }
+    for (const e of node.entries) if (e.value.kind !== 'scalar') visit(e.value);
+  };
+  if (res.properties) visit(res.properties);
   return [...out];
 }
 

@@ -41,13 +41,11 @@ export function extractEntities(
   return { entities, notifications };
 }
 
-/** Thrown when an extractor reads the references of a template whose references could not be worked out (reported once). */
-class NoGraph extends Error {}
-
 class TemplateExtraction implements TemplateInput {
   readonly notifications: Notification[] = [];
   readonly resolver: Resolver;
-  private readonly references: TemplateGraph | undefined;
+  /** Who refers to what, worked out when an extractor first asks (a failure there is that extractor's). */
+  readonly graph: TemplateGraph;
   private readonly extracted = new Map<EntityKind, Entity[] | 'extracting'>();
   private readonly shared = new Map<(input: TemplateInput) => unknown, { value: unknown } | { error: unknown }>();
 
@@ -57,12 +55,7 @@ class TemplateExtraction implements TemplateInput {
     private readonly withResources: boolean,
   ) {
     this.resolver = new Resolver(template, parameters ? { parameters } : {});
-    this.references = this.guard('resource references', undefined, () => new TemplateGraph(template));
-  }
-
-  get graph(): TemplateGraph {
-    if (!this.references) throw new NoGraph();
-    return this.references;
+    this.graph = new TemplateGraph(template);
   }
 
   of<K extends EntityKind>(kind: K): EntityMap[K][] {
@@ -93,7 +86,6 @@ class TemplateExtraction implements TemplateInput {
     try {
       return extract();
     } catch (err) {
-      if (err instanceof NoGraph) return fallback;
       this.notifications.push({
         level: 'error',
         code: 'internal-error',

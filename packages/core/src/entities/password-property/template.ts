@@ -172,6 +172,8 @@ function findKeys(
   keys: ReadonlySet<string>,
   visit: (node: CfnNode, path: string[], via: string[]) => void,
 ): void {
+  // A scalar holds no key, and is its own one branch.
+  if (!node || node.kind === 'scalar') return;
   for (const b of resolver.branches(node, via)) {
     const n = b.node;
     if (!n || intrinsicName(n)) continue;
@@ -189,10 +191,12 @@ function findKeys(
       if (top) path.push('');
       const at = path.length - 1;
       const last = path[at] ?? '';
-      n.items.forEach((item, i) => {
+      for (let i = 0; i < n.items.length; i++) {
+        const item = n.items[i] as CfnNode;
+        if (item.kind === 'scalar') continue;
         path[at] = `${last}[${i}]`;
         findKeys(resolver, item, path, b.via, keys, visit);
-      });
+      }
       if (top) path.pop();
       else path[at] = last;
     }

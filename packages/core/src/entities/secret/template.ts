@@ -2,7 +2,7 @@ import type { Notification } from '../../model/finding.js';
 import { own } from '../../model/lookup.js';
 import { decodeBase64Text } from '../../secrets/base64.js';
 import { findSecrets, MAX_SECRETS_PER_FILE, type RawSecret, redactSecretsIn, secretEntity, secretIds, tooManySecrets } from '../../secrets/detect.js';
-import { type CfnNode, walk as walkNodes } from '../../template/parsing/node.js';
+import type { CfnNode, CfnScalar } from '../../template/parsing/node.js';
 import type { Template } from '../../template/types.js';
 import type { SecretMatch } from './types.js';
 
@@ -98,12 +98,41 @@ class NodePlaces {
  * Keys in `UserData` written as a base64 literal, which the text search cannot see. The match has no
  * position of its own inside the encoding, so it is located at the whole value.
  */
+/**
+ * Each scalar held under `key` in the tree, with its path, in document order: what a walk of every
+ * node would find, without visiting the others.
+ */
+function scalarsUnder(root: CfnNode, key: string, visit: (node: CfnScalar, path: readonly (string | number)[]) => void): void {
+  const path: (string | number)[] = [];
+  const rec = (n: CfnNode): void => {
+    if (n.kind === 'map') {
+      for (const e of n.entries) {
+        const v = e.value;
+        if (v.kind === 'scalar' && e.key !== key) continue;
+        path.push(e.key);
+        if (v.kind === 'scalar') visit(v, path);
+        else rec(v);
+        path.pop();
+      }
+    } else if (n.kind === 'seq') {
+      for (let i = 0; i < n.items.length; i++) {
+        const item = n.items[i] as CfnNode;
+        if (item.kind === 'scalar') continue;
+        path.push(i);
+        rec(item);
+        path.pop();
+      }
+    }
+  };
+  rec(root);
+}
+
 function base64UserDataSecrets(template: Template): SecretMatch[] {
   const out: SecretMatch[] = [];
   const seen = new Set<number>();
   for (const res of template.resources.values()) {
-    walkNodes(res.node, (node, path) => {
-      if (path.at(-1) !== 'UserData' || node.kind !== 'scalar' || typeof node.value !== 'string' || seen.has(node.span[0])) return;
+    const userData = (node: CfnScalar, path: readonly (string | number)[]): void => {
+      if (typeof node.value !== 'string' || seen.has(node.span[0])) return;
       // A loop body expanded several times is still one value in the file.
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
@@ -116,7 +145,8 @@ function base64UserDataSecrets(template: Template): SecretMatch[] {
       found.forEach((s, i) => {
         out.push(secretEntity(ids[i] ?? '', s, { ...node.loc, logicalPath: place }, where, 'base64'));
       });
-    });
+    };
+    scalarsUnder(res.node, 'UserData', userData);
   }
   return out;
 }

@@ -43,7 +43,11 @@ const indexes = new WeakMap<CfnMap, Map<string, CfnEntry>>();
 export function getEntry(node: CfnNode | undefined, key: string): CfnEntry | undefined {
   if (node?.kind !== 'map') return undefined;
   const entries = node.entries;
-  if (entries.length < INDEXED) return entries.find((e) => e.key === key);
+  if (entries.length < INDEXED) {
+    // A loop, not `find`: this runs for nearly every value an extractor reads.
+    for (let i = 0; i < entries.length; i++) if ((entries[i] as CfnEntry).key === key) return entries[i];
+    return undefined;
+  }
   // A section of thousands of conditions or mappings, each looked up by name, would otherwise be quadratic.
   let index = indexes.get(node);
   if (!index) {
@@ -87,8 +91,12 @@ export function toPlain(node: CfnNode): unknown {
       return node.items.map(toPlain);
     case 'map': {
       const out: Record<string, unknown> = {};
-      // Defined, not assigned: a key named `__proto__` is data here, not the object's prototype.
-      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+      for (const e of node.entries) {
+        // Assigned (defining every key would leave the object in slow dictionary mode), but a key
+        // named `__proto__` is defined: it is data here, not the object's prototype.
+        if (e.key === '__proto__') Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+        else out[e.key] = toPlain(e.value);
+      }
       return out;
     }
   }

@@ -102,6 +102,13 @@ describe('errors name the line and column', () => {
     expect(toPlain(root)).toEqual({ A: [1, 2] });
   });
 
+  it('a key named __proto__ stays data in the plain value, not its prototype', () => {
+    const plain = toPlain(parse('{"__proto__": {"A": 1}, "constructor": 2, "B": 3}', 'json')) as Record<string, unknown>;
+    expect(Object.keys(plain)).toEqual(['__proto__', 'constructor', 'B']);
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(plain, '__proto__')?.value).toEqual({ A: 1 });
+  });
+
   it('an alias bomb stops with a message instead of exhausting memory', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i <= 9; i++)

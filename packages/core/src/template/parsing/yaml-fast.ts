@@ -65,6 +65,10 @@ interface Tokens {
   indent: number[];
 }
 
+// Read once: `yaml` is a CommonJS module, whose exports a bundle reads through getters.
+const DOCUMENT = CST.DOCUMENT;
+const SCALAR = CST.SCALAR;
+
 /** The lexer's tokens with their types and places, or undefined for a token this reader does not take. */
 function lex(text: string): Tokens | undefined {
   const tokens: Tokens = { type: [], source: [], offset: [], column: [], first: [], indent: [] };
@@ -83,45 +87,45 @@ function lex(text: string): Tokens | undefined {
     if (scalarNext) {
       type = T.Plain;
       scalarNext = false;
+    } else if (lexeme === DOCUMENT) {
+      if (++documents > 1) return undefined;
+      continue;
+    } else if (lexeme === SCALAR) {
+      scalarNext = true;
+      continue;
     } else {
-      switch (lexeme) {
-        case CST.DOCUMENT:
-          if (++documents > 1) return undefined;
-          continue;
-        case CST.SCALAR:
-          scalarNext = true;
-          continue;
-        case '---':
+      const c = lexeme.charCodeAt(0);
+      // Tokens that are one character (or none) by themselves, then by their first character.
+      switch (lexeme.length === 1 ? c : lexeme === '' || lexeme === '\r\n' ? 0x0a : lexeme === '---' ? -1 : -2) {
+        case -1:
           type = T.DocStart;
           break;
-        case '':
-        case '\n':
-        case '\r\n':
+        case 0x0a: // '\n', '\r\n', ''
           type = T.Newline;
           break;
-        case '-':
+        case 0x2d: // '-'
           type = T.SeqInd;
           break;
-        case ':':
+        case 0x3a: // ':'
           type = T.Colon;
           break;
-        case '{':
+        case 0x7b: // '{'
           type = T.FlowMapStart;
           break;
-        case '}':
+        case 0x7d: // '}'
           type = T.FlowMapEnd;
           break;
-        case '[':
+        case 0x5b: // '['
           type = T.FlowSeqStart;
           break;
-        case ']':
+        case 0x5d: // ']'
           type = T.FlowSeqEnd;
           break;
-        case ',':
+        case 0x2c: // ','
           type = T.Comma;
           break;
         default:
-          switch (lexeme.charCodeAt(0)) {
+          switch (c) {
             case 0x20: // ' '
               type = T.Space;
               break;

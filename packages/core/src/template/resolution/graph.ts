@@ -16,17 +16,22 @@ export interface Reference {
 
 const SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
 
-/** Who refers to each logical id, built once per template. */
+/** Who refers to each logical id, built once per template, when first asked. */
 export class TemplateGraph {
-  private readonly refs = new Map<string, Reference[]>();
+  private refs: Map<string, Reference[]> | undefined;
 
-  constructor(readonly template: Template) {
-    for (const res of template.resources.values()) this.index(res.node, res.logicalId, res.type);
-    const outputs = get(template.root, 'Outputs');
-    if (outputs?.kind === 'map') for (const e of outputs.entries) this.index(e.value, `Outputs/${e.key}`, undefined);
-  }
+  constructor(readonly template: Template) {}
 
   referencesTo(logicalId: string): Reference[] {
+    // Built on first use: most templates have no resource whose kind asks who refers to it.
+    if (!this.refs) {
+      // Kept only once whole: a failure here fails every question, never answers one short.
+      const refs = new Map<string, Reference[]>();
+      for (const res of this.template.resources.values()) this.index(refs, res.node, res.logicalId, res.type);
+      const outputs = get(this.template.root, 'Outputs');
+      if (outputs?.kind === 'map') for (const e of outputs.entries) this.index(refs, e.value, `Outputs/${e.key}`, undefined);
+      this.refs = refs;
+    }
     return this.refs.get(logicalId) ?? [];
   }
 
@@ -45,13 +50,13 @@ export class TemplateGraph {
     return undefined;
   }
 
-  private add(target: string, ref: Reference): void {
-    const list = this.refs.get(target);
+  private add(refs: Map<string, Reference[]>, target: string, ref: Reference): void {
+    const list = refs.get(target);
     if (list) list.push(ref);
-    else this.refs.set(target, [ref]);
+    else refs.set(target, [ref]);
   }
 
-  private index(root: CfnNode, from: string, fromType: string | undefined): void {
+  private index(refs: Map<string, Reference[]>, root: CfnNode, from: string, fromType: string | undefined): void {
     // One mutable path for the whole walk: most nodes are not references, so their path is never joined.
     const path: (string | number)[] = [];
     const visit = (node: CfnNode): void => {
@@ -59,7 +64,7 @@ export class TemplateGraph {
       if (fn === 'Ref' || fn === 'Fn::GetAtt') {
         const t = this.target(node);
         if (t)
-          this.add(t.logicalId, {
+          this.add(refs, t.logicalId, {
             ...this.where(from, fromType, path, node),
             kind: fn === 'Ref' ? 'Ref' : 'GetAtt',
             ...(t.attribute ? { attribute: t.attribute } : {}),
@@ -70,20 +75,25 @@ export class TemplateGraph {
         if (text?.includes('${')) {
           for (const m of text.matchAll(SUB_VAR)) {
             const id = m[1] ?? '';
-            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path, node), kind: 'Sub', ...(m[2] ? { attribute: m[2] } : {}) });
+            if (this.template.resources.has(id))
+              this.add(refs, id, { ...this.where(from, fromType, path, node), kind: 'Sub', ...(m[2] ? { attribute: m[2] } : {}) });
           }
         }
       }
+      // Scalars, most nodes, refer to nothing.
       if (node.kind === 'map') {
         for (const e of node.entries) {
+          if (e.value.kind === 'scalar') continue;
           path.push(e.key);
           visit(e.value);
           path.pop();
         }
       } else if (node.kind === 'seq') {
         for (let i = 0; i < node.items.length; i++) {
+          const item = node.items[i] as CfnNode;
+          if (item.kind === 'scalar') continue;
           path.push(i);
-          visit(node.items[i] as CfnNode);
+          visit(item);
           path.pop();
         }
       }

@@ -138,6 +138,10 @@ export class Resolver {
    * that contradicts what `via` already assumes (`Fn::If [C, Fn::If [C, a, b], c]`: never `b`) is not followed.
    */
   branches(node: CfnNode | undefined, via: string[] = [], depth = 0): Branch[] {
+    // Most nodes asked about (every map and list an extractor walks) are neither: their one branch
+    // is themselves, which takes no step and meets no bound, so no question need be opened.
+    const fn = intrinsicName(node);
+    if (fn !== 'Fn::If' && fn !== 'Ref') return [{ node, via }];
     return this.ask(node, () => {
       const out: Branch[] = [];
       this.collectBranches(node, via, depth, out);
