@@ -57,8 +57,8 @@ export function priceListAge(now: Date = new Date()): number {
   return Math.floor((now.getTime() - Date.parse(`${prices.date}T00:00:00Z`)) / 86_400_000);
 }
 
-// Made on first use, and only for amounts `dollars` does not write: creating a currency format loads
-// the locale data, which takes a scan pricing a few findings longer than writing their amounts.
+// Made on first use: creating a currency format loads the locale data, which would take a third of
+// the start of a scan that prices nothing.
 let formats: { cents: Intl.NumberFormat; fine: Intl.NumberFormat } | undefined;
 function usd(): { cents: Intl.NumberFormat; fine: Intl.NumberFormat } {
   formats ??= {
@@ -71,37 +71,8 @@ function usd(): { cents: Intl.NumberFormat; fine: Intl.NumberFormat } {
 /** An amount in US dollars: `$3.65`, `$1,234.50`; a price below a cent keeps its digits (`$0.005`, `$0.0245`), never rounded away. */
 export function formatUsd(n: number): string {
   const c = n * 100;
-  const whole = Math.abs(c - Math.round(c)) < 1e-9;
-  return dollars(n, whole ? 2 : 4) ?? (whole ? usd().cents : usd().fine).format(n);
-}
-
-/**
- * `n` as the en-US currency format writes it with 2 to `digits` decimals: from its shortest decimal
- * form (as `String` gives it), rounded half away from zero, the thousands grouped. Undefined for
- * what that form writes with an exponent (and NaN, infinities), left to the format.
- */
-export function dollars(n: number, digits: number): string | undefined {
-  const abs = Math.abs(n);
-  if (!(abs < 1e21) || (abs !== 0 && abs < 1e-6)) return undefined;
-  const text = String(abs);
-  const dot = text.indexOf('.');
-  let int = dot < 0 ? text : text.slice(0, dot);
-  let frac = dot < 0 ? '' : text.slice(dot + 1);
-  if (frac.length > digits) {
-    const up = frac.charCodeAt(digits) >= 0x35; // '5'
-    let all = int + frac.slice(0, digits);
-    if (up) {
-      // Add one at the last digit kept, carrying.
-      let i = all.length - 1;
-      while (i >= 0 && all[i] === '9') i--;
-      all = i < 0 ? `1${'0'.repeat(all.length)}` : `${all.slice(0, i)}${String.fromCharCode(all.charCodeAt(i) + 1)}${'0'.repeat(all.length - i - 1)}`;
-    }
-    int = all.slice(0, all.length - digits);
-    frac = all.slice(all.length - digits);
-  }
-  frac = frac.replace(/0+$/, '').padEnd(2, '0');
-  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${n < 0 || Object.is(n, -0) ? '-' : ''}$${grouped}.${frac}`;
+  const { cents, fine } = usd();
+  return Math.abs(c - Math.round(c)) < 1e-9 ? cents.format(n) : fine.format(n);
 }
 
 /** Said by `mamori rules` and the docs check when the price list is over a year old on `now`; undefined while it is not. */
