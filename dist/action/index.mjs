@@ -56,14 +56,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -79,7 +79,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
@@ -91,7 +91,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
@@ -5641,20 +5641,20 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
-    var DOCUMENT = "";
+    var DOCUMENT2 = "";
     var FLOW_END = "";
-    var SCALAR = "";
+    var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
           return "<BOM>";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -5664,11 +5664,11 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM:
           return "byte-order-mark";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -5725,9 +5725,9 @@ var require_cst = __commonJS({
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
+    exports.DOCUMENT = DOCUMENT2;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
@@ -24200,7 +24200,10 @@ var init_format = __esm({
 function getEntry(node, key) {
   if (node?.kind !== "map") return void 0;
   const entries = node.entries;
-  if (entries.length < INDEXED) return entries.find((e) => e.key === key);
+  if (entries.length < INDEXED) {
+    for (let i = 0; i < entries.length; i++) if (entries[i].key === key) return entries[i];
+    return void 0;
+  }
   let index = indexes.get(node);
   if (!index) {
     index = /* @__PURE__ */ new Map();
@@ -24235,7 +24238,10 @@ function toPlain(node) {
       return node.items.map(toPlain);
     case "map": {
       const out = {};
-      for (const e of node.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+      for (const e of node.entries) {
+        if (e.key === "__proto__") Object.defineProperty(out, e.key, { value: toPlain(e.value), enumerable: true, writable: true, configurable: true });
+        else out[e.key] = toPlain(e.value);
+      }
       return out;
     }
   }
@@ -24388,6 +24394,8 @@ var init_resolve = __esm({
        * that contradicts what `via` already assumes (`Fn::If [C, Fn::If [C, a, b], c]`: never `b`) is not followed.
        */
       branches(node, via = [], depth = 0) {
+        const fn = intrinsicName(node);
+        if (fn !== "Fn::If" && fn !== "Ref") return [{ node, via }];
         return this.ask(node, () => {
           const out = [];
           this.collectBranches(node, via, depth, out);
@@ -24717,19 +24725,18 @@ function secretCandidates(text2) {
   const out = [];
   const n2 = text2.length;
   let i = 0;
-  while (i < n2) {
-    const c = text2.charCodeAt(i);
-    if (c >= 128 || KEY_CHAR[c] === 0) {
-      i++;
+  while (i + SECRET_LENGTH <= n2) {
+    const probe = i + SECRET_LENGTH - 1;
+    if (!isKeyChar(text2.charCodeAt(probe))) {
+      i = probe + 1;
       continue;
     }
-    const start = i;
-    while (i < n2) {
-      const d = text2.charCodeAt(i);
-      if (d >= 128 || KEY_CHAR[d] === 0) break;
-      i++;
-    }
-    if (i - start === SECRET_LENGTH && text2.charCodeAt(i) !== 61) out.push(start);
+    let start = probe;
+    while (start > i && isKeyChar(text2.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < n2 && isKeyChar(text2.charCodeAt(end))) end++;
+    if (end - start === SECRET_LENGTH && text2.charCodeAt(end) !== 61) out.push(start);
+    i = end + 1;
   }
   return out;
 }
@@ -24918,7 +24925,7 @@ function secretEntity(id, s, location2, where, encoding) {
     ...encoding ? { encoding } : {}
   };
 }
-var ACCESS_KEY_ID, SECRET_LENGTH, KEY_CHAR, SECRET_CONTEXT, CONTEXT_LINES, counts, MAX_SECRETS_PER_FILE;
+var ACCESS_KEY_ID, SECRET_LENGTH, KEY_CHAR, isKeyChar, SECRET_CONTEXT, CONTEXT_LINES, counts, MAX_SECRETS_PER_FILE;
 var init_detect = __esm({
   "packages/core/src/secrets/detect.ts"() {
     "use strict";
@@ -24926,6 +24933,7 @@ var init_detect = __esm({
     SECRET_LENGTH = 40;
     KEY_CHAR = new Uint8Array(128);
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+") KEY_CHAR[c.charCodeAt(0)] = 1;
+    isKeyChar = (c) => c < 128 && KEY_CHAR[c] === 1;
     SECRET_CONTEXT = /secret|aws_?sak|sk_?aws/i;
     CONTEXT_LINES = 3;
     counts = new Uint8Array(128);
@@ -25940,45 +25948,44 @@ function lex(text2) {
     if (scalarNext) {
       type = 14 /* Plain */;
       scalarNext = false;
+    } else if (lexeme === DOCUMENT) {
+      if (++documents2 > 1) return void 0;
+      continue;
+    } else if (lexeme === SCALAR) {
+      scalarNext = true;
+      continue;
     } else {
-      switch (lexeme) {
-        case import_yaml4.CST.DOCUMENT:
-          if (++documents2 > 1) return void 0;
-          continue;
-        case import_yaml4.CST.SCALAR:
-          scalarNext = true;
-          continue;
-        case "---":
+      const c = lexeme.charCodeAt(0);
+      switch (lexeme.length === 1 ? c : lexeme === "" || lexeme === "\r\n" ? 10 : lexeme === "---" ? -1 : -2) {
+        case -1:
           type = 15 /* DocStart */;
           break;
-        case "":
-        case "\n":
-        case "\r\n":
+        case 10:
           type = 0 /* Newline */;
           break;
-        case "-":
+        case 45:
           type = 3 /* SeqInd */;
           break;
-        case ":":
+        case 58:
           type = 4 /* Colon */;
           break;
-        case "{":
+        case 123:
           type = 5 /* FlowMapStart */;
           break;
-        case "}":
+        case 125:
           type = 6 /* FlowMapEnd */;
           break;
-        case "[":
+        case 91:
           type = 7 /* FlowSeqStart */;
           break;
-        case "]":
+        case 93:
           type = 8 /* FlowSeqEnd */;
           break;
-        case ",":
+        case 44:
           type = 9 /* Comma */;
           break;
         default:
-          switch (lexeme.charCodeAt(0)) {
+          switch (c) {
             case 32:
               type = 1 /* Space */;
               break;
@@ -26078,7 +26085,7 @@ function plainValue(source) {
   }
   return source;
 }
-var import_yaml4, GIVE_UP, CORE_TAGS, RESOLVE_OPTIONS, Reader;
+var import_yaml4, GIVE_UP, DOCUMENT, SCALAR, CORE_TAGS, RESOLVE_OPTIONS, Reader;
 var init_yaml_fast = __esm({
   "packages/core/src/template/parsing/yaml-fast.ts"() {
     "use strict";
@@ -26086,6 +26093,8 @@ var init_yaml_fast = __esm({
     init_node();
     init_short_form();
     GIVE_UP = /* @__PURE__ */ Symbol("give up");
+    DOCUMENT = import_yaml4.CST.DOCUMENT;
+    SCALAR = import_yaml4.CST.SCALAR;
     CORE_TAGS = new import_yaml4.Schema({}).tags.filter((tag) => tag.default === true && tag.test !== void 0 && !tag.collection);
     RESOLVE_OPTIONS = { intAsBigInt: false };
     Reader = class {
@@ -29605,6 +29614,7 @@ function truthy(resolver, node) {
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
 function findKeys(resolver, node, path14, via, keys, visit3) {
+  if (!node || node.kind === "scalar") return;
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
@@ -29621,10 +29631,12 @@ function findKeys(resolver, node, path14, via, keys, visit3) {
       if (top) path14.push("");
       const at = path14.length - 1;
       const last = path14[at] ?? "";
-      n2.items.forEach((item, i) => {
+      for (let i = 0; i < n2.items.length; i++) {
+        const item = n2.items[i];
+        if (item.kind === "scalar") continue;
         path14[at] = `${last}[${i}]`;
         findKeys(resolver, item, path14, b.via, keys, visit3);
-      });
+      }
       if (top) path14.pop();
       else path14[at] = last;
     }
@@ -30586,12 +30598,36 @@ function textSecrets(template, found) {
     return secretEntity(ids[i] ?? "", s, { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} }, where);
   });
 }
+function scalarsUnder(root, key, visit3) {
+  const path14 = [];
+  const rec = (n2) => {
+    if (n2.kind === "map") {
+      for (const e of n2.entries) {
+        const v = e.value;
+        if (v.kind === "scalar" && e.key !== key) continue;
+        path14.push(e.key);
+        if (v.kind === "scalar") visit3(v, path14);
+        else rec(v);
+        path14.pop();
+      }
+    } else if (n2.kind === "seq") {
+      for (let i = 0; i < n2.items.length; i++) {
+        const item = n2.items[i];
+        if (item.kind === "scalar") continue;
+        path14.push(i);
+        rec(item);
+        path14.pop();
+      }
+    }
+  };
+  rec(root);
+}
 function base64UserDataSecrets(template) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const res of template.resources.values()) {
-    walk2(res.node, (node, path14) => {
-      if (path14.at(-1) !== "UserData" || node.kind !== "scalar" || typeof node.value !== "string" || seen.has(node.span[0])) return;
+    const userData = (node, path14) => {
+      if (typeof node.value !== "string" || seen.has(node.span[0])) return;
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
       if (decoded === void 0) return;
@@ -30603,7 +30639,8 @@ function base64UserDataSecrets(template) {
       found.forEach((s, i) => {
         out.push(secretEntity(ids[i] ?? "", s, { ...node.loc, logicalPath: place }, where, "base64"));
       });
-    });
+    };
+    scalarsUnder(res.node, "UserData", userData);
   }
   return out;
 }
@@ -30614,7 +30651,6 @@ var init_template16 = __esm({
     init_lookup();
     init_base64();
     init_detect();
-    init_node();
     SECTION_NOUNS = {
       Parameters: "parameter",
       Outputs: "output",
@@ -45862,22 +45898,27 @@ function resourceDependencies(template, logicalId) {
   const dependsOn = get(res.node, "DependsOn");
   if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
   else add(scalarString(dependsOn));
-  if (res.properties) {
-    walk2(res.properties, (node) => {
-      const fn = intrinsicName(node);
-      const arg = fn ? get(node, fn) : void 0;
-      if (fn === "Ref") add(scalarString(arg));
-      else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
-      else if (fn === "Fn::Sub") {
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-        for (const m of text2?.matchAll(SUB_VAR) ?? []) {
-          const name = m[1] ?? "";
-          if (!getEntry(vars, name)) add(name);
-        }
+  const visit3 = (node) => {
+    if (node.kind === "seq") {
+      for (const item of node.items) if (item.kind !== "scalar") visit3(item);
+      return;
+    }
+    if (node.kind !== "map") return;
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : void 0;
+    if (fn === "Ref") add(scalarString(arg));
+    else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
+    else if (fn === "Fn::Sub") {
+      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+      const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+      for (const m of text2?.matchAll(SUB_VAR) ?? []) {
+        const name = m[1] ?? "";
+        if (!getEntry(vars, name)) add(name);
       }
-    });
-  }
+    }
+    for (const e of node.entries) if (e.value.kind !== "scalar") visit3(e.value);
+  };
+  if (res.properties) visit3(res.properties);
   return [...out];
 }
 function conditionReferences(node, names) {
@@ -46393,13 +46434,17 @@ var SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
 var TemplateGraph = class {
   constructor(template) {
     this.template = template;
-    for (const res of template.resources.values()) this.index(res.node, res.logicalId, res.type);
-    const outputs = get(template.root, "Outputs");
-    if (outputs?.kind === "map") for (const e of outputs.entries) this.index(e.value, `Outputs/${e.key}`, void 0);
   }
   template;
-  refs = /* @__PURE__ */ new Map();
+  refs;
   referencesTo(logicalId) {
+    if (!this.refs) {
+      const refs = /* @__PURE__ */ new Map();
+      for (const res of this.template.resources.values()) this.index(refs, res.node, res.logicalId, res.type);
+      const outputs = get(this.template.root, "Outputs");
+      if (outputs?.kind === "map") for (const e of outputs.entries) this.index(refs, e.value, `Outputs/${e.key}`, void 0);
+      this.refs = refs;
+    }
     return this.refs.get(logicalId) ?? [];
   }
   /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
@@ -46416,19 +46461,19 @@ var TemplateGraph = class {
     }
     return void 0;
   }
-  add(target, ref) {
-    const list3 = this.refs.get(target);
+  add(refs, target, ref) {
+    const list3 = refs.get(target);
     if (list3) list3.push(ref);
-    else this.refs.set(target, [ref]);
+    else refs.set(target, [ref]);
   }
-  index(root, from, fromType) {
+  index(refs, root, from, fromType) {
     const path14 = [];
     const visit3 = (node) => {
       const fn = intrinsicName(node);
       if (fn === "Ref" || fn === "Fn::GetAtt") {
         const t = this.target(node);
         if (t)
-          this.add(t.logicalId, {
+          this.add(refs, t.logicalId, {
             ...this.where(from, fromType, path14, node),
             kind: fn === "Ref" ? "Ref" : "GetAtt",
             ...t.attribute ? { attribute: t.attribute } : {}
@@ -46439,20 +46484,24 @@ var TemplateGraph = class {
         if (text2?.includes("${")) {
           for (const m of text2.matchAll(SUB_VAR2)) {
             const id = m[1] ?? "";
-            if (this.template.resources.has(id)) this.add(id, { ...this.where(from, fromType, path14, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+            if (this.template.resources.has(id))
+              this.add(refs, id, { ...this.where(from, fromType, path14, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
           }
         }
       }
       if (node.kind === "map") {
         for (const e of node.entries) {
+          if (e.value.kind === "scalar") continue;
           path14.push(e.key);
           visit3(e.value);
           path14.pop();
         }
       } else if (node.kind === "seq") {
         for (let i = 0; i < node.items.length; i++) {
+          const item = node.items[i];
+          if (item.kind === "scalar") continue;
           path14.push(i);
-          visit3(node.items[i]);
+          visit3(item);
           path14.pop();
         }
       }
@@ -46479,26 +46528,21 @@ function extractEntities(template, parameters, withResources = false) {
   if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
   return { entities, notifications };
 }
-var NoGraph = class extends Error {
-};
 var TemplateExtraction = class {
   constructor(template, parameters, withResources) {
     this.template = template;
     this.withResources = withResources;
     this.resolver = new Resolver(template, parameters ? { parameters } : {});
-    this.references = this.guard("resource references", void 0, () => new TemplateGraph(template));
+    this.graph = new TemplateGraph(template);
   }
   template;
   withResources;
   notifications = [];
   resolver;
-  references;
+  /** Who refers to what, worked out when an extractor first asks (a failure there is that extractor's). */
+  graph;
   extracted = /* @__PURE__ */ new Map();
   shared = /* @__PURE__ */ new Map();
-  get graph() {
-    if (!this.references) throw new NoGraph();
-    return this.references;
-  }
   of(kind) {
     const known = this.extracted.get(kind);
     if (known === "extracting") throw new Error(`entity kind ${kind} is extracted from itself`);
@@ -46525,7 +46569,6 @@ var TemplateExtraction = class {
     try {
       return extract();
     } catch (err) {
-      if (err instanceof NoGraph) return fallback;
       this.notifications.push({
         level: "error",
         code: "internal-error",
