@@ -46823,7 +46823,7 @@ init_suppress();
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-var MIN_FILES_FOR_WORKERS = 4e3;
+var MIN_FILES_FOR_WORKERS = { bundled: 2500, modules: 4e3 };
 var FILES_PER_WORKER = 1e3;
 var MAX_WORKERS = 8;
 var BATCH = 8;
@@ -46843,21 +46843,21 @@ function idleCoresBetween(from, to, cores = cpus().length) {
   if (to.at - from.at < MIN_SAMPLE_MS || total <= 0) return void 0;
   return (to.idle - from.idle) / total * cores;
 }
-function workerCount(requested, templates2, idle) {
+function workerCount(requested, templates2, idle, bundled = workerEntry()?.pathname.endsWith(".mjs") ?? false) {
   const fromEnv = process.env.MAMORI_WORKERS;
   const explicit = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : void 0);
   if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates2, 1));
-  if (templates2 < MIN_FILES_FOR_WORKERS) return 0;
+  if (templates2 < MIN_FILES_FOR_WORKERS[bundled ? "bundled" : "modules"]) return 0;
   const cores = availableParallelism();
   const free = idle ?? cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1);
   return Math.max(0, Math.min(cores - 1, Math.round(free), MAX_WORKERS, Math.floor(templates2 / FILES_PER_WORKER)));
 }
+var entryFound;
 function workerEntry() {
-  for (const name of ["./scan-worker.js", "./scan-worker.mjs"]) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === "file:" && existsSync2(fileURLToPath(url))) return url;
-  }
-  return void 0;
+  entryFound ??= {
+    url: ["./scan-worker.js", "./scan-worker.mjs"].map((name) => new URL(name, import.meta.url)).find((url) => url.protocol === "file:" && existsSync2(fileURLToPath(url)))
+  };
+  return entryFound.url;
 }
 function lostOutcome(task, why) {
   return { notifications: [{ level: "error", code: "internal-error", file: task.file, message: `Not scanned: ${why}` }], entities: [] };

@@ -44,7 +44,14 @@ describe('workerCount', () => {
 
   it('starts none when the cores are busy or the templates few', () => {
     expect(workerCount(undefined, 10_000, 0.3)).toBe(0);
-    expect(workerCount(undefined, 3_999, 64)).toBe(0);
+    expect(workerCount(undefined, 3_999, 64, false)).toBe(0);
+  });
+
+  it('starts one from fewer templates when its entry is a bundle, which starts sooner', () => {
+    const beside = Math.min(availableParallelism() - 1, 8);
+    expect(workerCount(undefined, 2_499, 64, true)).toBe(0);
+    expect(workerCount(undefined, 2_500, 64, true)).toBe(Math.min(beside, 2));
+    expect(workerCount(undefined, 2_500, 64, false)).toBe(0);
   });
 
   it('takes the number asked for, by option or environment, over the measure', () => {

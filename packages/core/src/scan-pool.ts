@@ -7,10 +7,12 @@ import type { FileContext, FileOutcome, FileTask } from './scan-files.js';
 
 /**
  * Below this many templates, threads cost more than they save: a worker loads and compiles the
- * scanner afresh, and competes with the calling thread's own collector and compiler threads (the
- * README's Speed section has the figures).
+ * scanner afresh, warms up its own compiled code, and competes with the calling thread's own
+ * collector and compiler threads. A bundled worker (the command's, the Action's) starts sooner
+ * than one that loads the package's modules one by one, so it pays from fewer files (the README's
+ * Speed section has the figures).
  */
-const MIN_FILES_FOR_WORKERS = 4000;
+const MIN_FILES_FOR_WORKERS = { bundled: 2500, modules: 4000 };
 /** Files per worker beyond which another worker is worth starting. */
 const FILES_PER_WORKER = 1000;
 const MAX_WORKERS = 8;
@@ -58,11 +60,16 @@ export function idleCoresBetween(from: CpuSample, to: CpuSample, cores = cpus().
  * scan. On a machine whose cores are all busy, threads only add their start-up to the same share of
  * processor time.
  */
-export function workerCount(requested: number | undefined, templates: number, idle?: number): number {
+export function workerCount(
+  requested: number | undefined,
+  templates: number,
+  idle?: number,
+  bundled = workerEntry()?.pathname.endsWith('.mjs') ?? false,
+): number {
   const fromEnv = process.env.MAMORI_WORKERS;
   const explicit = requested ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : undefined);
   if (explicit !== undefined) return Math.min(explicit, MAX_WORKERS, Math.max(templates, 1));
-  if (templates < MIN_FILES_FOR_WORKERS) return 0;
+  if (templates < MIN_FILES_FOR_WORKERS[bundled ? 'bundled' : 'modules']) return 0;
   const cores = availableParallelism();
   // The load average counts this scan's own thread: what is left beyond it is idle.
   const free = idle ?? cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1);
@@ -71,14 +78,16 @@ export function workerCount(requested: number | undefined, templates: number, id
 
 /**
  * The worker's entry next to this module: `scan-worker.js` in the built package, `scan-worker.mjs`
- * beside the GitHub Action's bundle. Absent (running from sources), scans read files on the calling thread.
+ * beside the command's and the GitHub Action's bundles. Absent (running from sources), scans read files on the calling thread.
  */
+let entryFound: { url: URL | undefined } | undefined;
 function workerEntry(): URL | undefined {
-  for (const name of ['./scan-worker.js', './scan-worker.mjs']) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
+  entryFound ??= {
+    url: ['./scan-worker.js', './scan-worker.mjs']
+      .map((name) => new URL(name, import.meta.url))
+      .find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url))),
+  };
+  return entryFound.url;
 }
 
 interface Reply {
