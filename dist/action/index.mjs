@@ -8591,10 +8591,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash3 = {};
+      const hash2 = {};
       for (const item of arr)
-        hash3[item] = true;
-      return hash3;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -19476,8 +19476,8 @@ var init_build = __esm({
         };
       }
       getState(pcs, flag, ids) {
-        const hash3 = hashState(pcs, flag, ids);
-        const cached = this.stateCache.get(hash3);
+        const hash2 = hashState(pcs, flag, ids);
+        const cached = this.stateCache.get(hash2);
         if (cached instanceof DFAState) {
           if (isState(cached, pcs, flag, ids)) return cached;
         } else if (cached !== void 0) {
@@ -19487,8 +19487,8 @@ var init_build = __esm({
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
         const state = new DFAState(pcs, flag, ids);
-        if (cached === void 0) this.stateCache.set(hash3, state);
-        else if (cached instanceof DFAState) this.stateCache.set(hash3, [cached, state]);
+        if (cached === void 0) this.stateCache.set(hash2, state);
+        else if (cached instanceof DFAState) this.stateCache.set(hash2, [cached, state]);
         else cached.push(state);
         this.stateCount++;
         return state;
@@ -44577,7 +44577,7 @@ var require_commander = __commonJS({
 });
 
 // packages/cli/src/action.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { appendFile, realpath } from "node:fs/promises";
 import path13 from "node:path";
 
@@ -44655,9 +44655,6 @@ function levelCounts() {
 
 // packages/core/src/index.ts
 init_prices2();
-
-// packages/core/src/reporters/html.ts
-import { createHash } from "node:crypto";
 
 // packages/core/src/engine/help.ts
 init_lookup();
@@ -44818,8 +44815,12 @@ var SCRIPT = `
   form.addEventListener('change', apply);
 })();
 `;
-var hash = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
-var CSP = `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+var hash = (s) => `'sha256-${process.getBuiltinModule("node:crypto").createHash("sha256").update(s).digest("base64")}'`;
+var csp;
+var contentSecurityPolicy = () => {
+  csp ??= `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  return csp;
+};
 var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var money = (n2) => formatUsd(n2);
 function toHtml(result, options = {}) {
@@ -44870,7 +44871,7 @@ function toHtml(result, options = {}) {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="mamori ${esc(VERSION)}">
 <title>${esc(title)}</title>
@@ -44954,7 +44955,6 @@ var REPORT_FORMATS = Object.keys(FORMATS);
 // packages/core/src/reporters/sarif.ts
 import path3 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
-import { gzipSync } from "node:zlib";
 init_prices2();
 init_version();
 var SRCROOT = "%SRCROOT%";
@@ -45102,7 +45102,8 @@ function fitSarif(result, options = {}) {
     const text2 = `${jsonText(JSON.stringify(log, null, 2))}
 `;
     const results = log.runs[0]?.results?.length ?? 0;
-    if (Buffer.byteLength(text2) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || gzipSync(text2).length <= GITHUB_SARIF_LIMITS.gzipBytes) return { text: text2, results };
+    if (Buffer.byteLength(text2) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || process.getBuiltinModule("node:zlib").gzipSync(text2).length <= GITHUB_SARIF_LIMITS.gzipBytes)
+      return { text: text2, results };
     if (maxResults === 0 && maxNotifications === 0) return { text: text2, results };
     maxResults = Math.min(Math.floor(maxResults / 2), Math.floor(results / 2));
     maxNotifications = Math.floor(maxNotifications / 2);
@@ -45222,7 +45223,6 @@ import { stat } from "node:fs/promises";
 import path5 from "node:path";
 
 // packages/core/src/files/git.ts
-import { execFile } from "node:child_process";
 import path4 from "node:path";
 var GIT_TIMEOUT_MS = 6e4;
 var MAX_BUFFER = 256 * 1024 * 1024;
@@ -45284,7 +45284,7 @@ async function gitIgnores(dir, timeoutMs = GIT_TIMEOUT_MS) {
 }
 function runGit(dir, args, timeoutMs) {
   return new Promise((resolve, reject) => {
-    execFile(
+    process.getBuiltinModule("node:child_process").execFile(
       "git",
       ["--no-pager", "-c", "core.fsmonitor=false", "-C", dir, ...args],
       {
@@ -45657,7 +45657,6 @@ function templateFilter(config, globMatcher2) {
 }
 
 // packages/core/src/engine/run.ts
-import { hash as hash2 } from "node:crypto";
 init_prices2();
 init_rule();
 var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -45768,7 +45767,7 @@ function escapeRegExp(text2) {
 function fingerprintOf(ruleId, file, entityId, messageId, data = {}, volatile = []) {
   const keys = Object.keys(data).filter((k) => !volatile.includes(k)).sort();
   const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
-  return hash2("sha256", payload, "hex").slice(0, 32);
+  return process.getBuiltinModule("node:crypto").hash("sha256", payload, "hex").slice(0, 32);
 }
 
 // packages/core/src/scan.ts
@@ -50184,7 +50183,6 @@ function actionInput(name) {
 }
 
 // packages/cli/src/output.ts
-import { randomUUID } from "node:crypto";
 import { lstat, mkdir as mkdir2, open as open2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
 import path11 from "node:path";
 var OutputError = class extends Error {
@@ -50240,7 +50238,7 @@ async function prepareFolders(abs, root, shown) {
   }
 }
 async function replaceFile2(abs, content) {
-  const temp = path11.join(path11.dirname(abs), `.mamori-${randomUUID()}.tmp`);
+  const temp = path11.join(path11.dirname(abs), `.mamori-${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
   const handle = await open2(temp, "wx", 438);
   try {
     try {
@@ -50278,7 +50276,7 @@ async function prepareOutput(file, rules2) {
     }
   };
   await check();
-  const probe = path11.join(path11.dirname(abs), `.mamori-probe.${randomUUID()}.tmp`);
+  const probe = path11.join(path11.dirname(abs), `.mamori-probe.${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
   try {
     await (await open2(probe, "wx", 384)).close();
     await unlink2(probe);
@@ -50538,7 +50536,7 @@ ${code(message, 500, false)}
       return refuse(`cache-location: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  const token = randomUUID2();
+  const token = randomUUID();
   io.stdout(`::stop-commands::${token}
 `);
   let result;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -91,7 +90,7 @@ async function prepareFolders(abs: string, root: string | undefined, shown: stri
 async function replaceFile(abs: string, content: string | Uint8Array): Promise<void> {
   // Hidden, unique, in the same folder (a rename does not cross file systems), never an existing file;
   // a fixed length, so a long file name cannot make it too long.
-  const temp = path.join(path.dirname(abs), `.mamori-${randomUUID()}.tmp`);
+  const temp = path.join(path.dirname(abs), `.mamori-${process.getBuiltinModule('node:crypto').randomUUID()}.tmp`);
   const handle = await open(temp, 'wx', 0o666);
   try {
     try {
@@ -135,7 +134,7 @@ export async function prepareOutput(file: string, rules: OutputRules): Promise<O
   };
   await check();
   // A file created and removed again proves the folder takes new files (permissions, read-only mounts).
-  const probe = path.join(path.dirname(abs), `.mamori-probe.${randomUUID()}.tmp`);
+  const probe = path.join(path.dirname(abs), `.mamori-probe.${process.getBuiltinModule('node:crypto').randomUUID()}.tmp`);
   try {
     await (await open(probe, 'wx', 0o600)).close();
     await unlink(probe);

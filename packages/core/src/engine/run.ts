@@ -1,4 +1,3 @@
-import { hash } from 'node:crypto';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Finding, Notification } from '../model/finding.js';
 import { severityRank } from '../model/severity.js';
@@ -168,5 +167,6 @@ function fingerprintOf(
     .sort();
   const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
   // One call rather than a hash object per finding: tens of thousands of findings in a large account.
-  return hash('sha256', payload, 'hex').slice(0, 32);
+  // node:crypto is loaded with the first finding: a clean scan never needs it.
+  return process.getBuiltinModule('node:crypto').hash('sha256', payload, 'hex').slice(0, 32);
 }

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 
 /** A work tree's listing: paths relative to the folder listed, `/`-separated; a nested repository ends with `/`. */
@@ -110,7 +109,8 @@ type GitError = NodeJS.ErrnoException & { stderrText?: string; killed?: boolean;
  */
 function runGit(dir: string, args: string[], timeoutMs: number): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
-    execFile(
+    // Loaded when git is first asked: most scans of a file or two never do.
+    process.getBuiltinModule('node:child_process').execFile(
       'git',
       ['--no-pager', '-c', 'core.fsmonitor=false', '-C', dir, ...args],
       {

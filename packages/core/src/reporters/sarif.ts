@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { ArtifactLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
 import { FINGERPRINT_KEY } from '../engine/fingerprint.js';
 import { pascalCase, ruleHelpMarkdown, ruleHelpText } from '../engine/help.js';
@@ -206,7 +205,11 @@ export function fitSarif(result: ScanResult, options: SarifOptions = {}): { text
     const text = `${jsonText(JSON.stringify(log, null, 2))}\n`;
     const results = log.runs[0]?.results?.length ?? 0;
     // Text under the limit fits compressed too (gzip adds a few bytes a block to what it cannot shrink).
-    if (Buffer.byteLength(text) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || gzipSync(text).length <= GITHUB_SARIF_LIMITS.gzipBytes) return { text, results };
+    if (
+      Buffer.byteLength(text) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 ||
+      process.getBuiltinModule('node:zlib').gzipSync(text).length <= GITHUB_SARIF_LIMITS.gzipBytes
+    )
+      return { text, results };
     if (maxResults === 0 && maxNotifications === 0) return { text, results };
     maxResults = Math.min(Math.floor(maxResults / 2), Math.floor(results / 2));
     maxNotifications = Math.floor(maxNotifications / 2);
