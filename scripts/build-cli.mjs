@@ -11,12 +11,14 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Modules the command loads on demand (`await import()`): a configuration's validator (ajv), rule
-// options, plugins and declarative rules, globs (re2js), the snapshot reader and its schema
-// validator. Core's entry points re-export them for the library; esbuild would count such a
-// re-export as a static import and put them in the chunks every command loads, so the bundle reads
-// the entry points without those lines. A command importing one of their names statically fails the build.
-const ON_DEMAND = ['./config/options.js', './config/validate.js', './engine/plugins.js', './snapshot/schema.js', './snapshot/read.js'];
+// Modules the command loads on demand (`await import()`) that core's entry points also re-export
+// for the library: a configuration's validator (ajv), rule options, the snapshot reader and its
+// schema validator. esbuild would count such a re-export as a static import and put them in the
+// chunks every command loads, so the bundle reads the entry points without those lines; a command
+// importing one of their names statically fails the build, and so does a name here that neither
+// entry point re-exports any more.
+const ON_DEMAND = ['./config/options.js', './config/validate.js', './snapshot/schema.js', './snapshot/read.js'];
+const stripped = new Set();
 const onDemandOnly = {
   name: 'on-demand-only',
   setup(b) {
@@ -24,6 +26,7 @@ const onDemandOnly = {
       let contents = readFileSync(args.path, 'utf8');
       for (const spec of ON_DEMAND) {
         const statement = new RegExp(`^export (?:type )?\\{[^}]*\\} from '${spec.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}';\\n`, 'm');
+        if (statement.test(contents)) stripped.add(spec);
         contents = contents.replace(statement, '');
       }
       return { contents, loader: 'ts' };
@@ -64,3 +67,8 @@ await build({
   plugins: [onDemandOnly],
   logLevel: 'warning',
 });
+const missing = ON_DEMAND.filter((spec) => !stripped.has(spec));
+if (missing.length > 0) {
+  console.error(`scripts/build-cli.mjs: no export from ${missing.join(', ')} in core's index.ts or internal.ts; update ON_DEMAND`);
+  process.exit(1);
+}
