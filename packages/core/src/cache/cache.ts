@@ -403,6 +403,7 @@ async function cacheKey(plan: ResolvedScan, options: ScanOptions): Promise<strin
     allFiles: plan.allFiles,
     wantsResources: plan.wantsResources,
     region: plan.region,
+    lang: plan.lang,
     config: config ? { file: config.file, dir: config.dir, config: config.config } : null,
     sources,
   };
