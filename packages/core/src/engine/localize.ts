@@ -29,7 +29,10 @@ export function ruleMessage(meta: Pick<RuleMeta, 'messages' | 'translations'>, i
   const messages = ruleTranslation(meta, lang)?.messages;
   if (english === undefined || !messages) return english;
   let byId = checked.get(messages);
-  if (!byId) checked.set(messages, (byId = new Map()));
+  if (!byId) {
+    byId = new Map();
+    checked.set(messages, byId);
+  }
   if (byId.has(id)) return byId.get(id) ?? english;
   const translated = Object.hasOwn(messages, id) ? messages[id] : undefined;
   const usable = typeof translated === 'string' && samePlaceholders(translated, english) ? translated : undefined;
