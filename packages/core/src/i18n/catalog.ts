@@ -82,8 +82,8 @@ const JA = translation({
   'summary.alsoFailed': '。{{failed}}',
   'summary.suppressed': '。{{count}} 件は抑制済み',
   'summary.unchanged': '。{{count}} 件はベースラインから変化なし',
-  'summary.waste.one': '  コスト検出 {{count}} 件で月額およそ {{usd}} の無駄と推定 ({{date}} 時点の表示価格)',
-  'summary.waste.other': '  コスト検出 {{count}} 件で月額およそ {{usd}} の無駄と推定 ({{date}} 時点の表示価格)',
+  'summary.waste.one': '  コストの検出結果 {{count}} 件で、推定される無駄は月額およそ {{usd}} ({{date}} 時点の公開料金)',
+  'summary.waste.other': '  コストの検出結果 {{count}} 件で、推定される無駄は月額およそ {{usd}} ({{date}} 時点の公開料金)',
 });
 
 /** A key of mamori's message catalog. */

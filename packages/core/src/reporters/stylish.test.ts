@@ -82,7 +82,7 @@ describe('stylish summary in Japanese', () => {
 
   it('gives the waste in US dollars as Intl writes them for ja-JP', () => {
     expect(lines({ files: ['good.yaml'], findings: [costly] }).at(-1)).toMatch(
-      /^ {2}コスト検出 1 件で月額およそ \$1,234\.50 の無駄と推定 \(\d{4}-\d{2}-\d{2} 時点の表示価格\)$/,
+      /^ {2}コストの検出結果 1 件で、推定される無駄は月額およそ \$1,234\.50 \(\d{4}-\d{2}-\d{2} 時点の公開料金\)$/,
     );
   });
 });
