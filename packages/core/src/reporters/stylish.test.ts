@@ -69,8 +69,8 @@ describe('stylish summary in Japanese', () => {
         findings: [
           finding,
           finding,
-          { ...finding, suppression: { kind: 'inSource', justification: 'x', via: 'mamori' } },
-          { ...finding, baselineState: 'unchanged' },
+          { ...finding, suppression: { kind: 'inSource' as const, justification: 'x', via: 'mamori' as const } },
+          { ...finding, baselineState: 'unchanged' as const },
         ],
         notifications: [parseError],
       },
