@@ -1,8 +1,8 @@
-/** The languages mamori writes its output in. */
-export const LANGS = ['en', 'ja'] as const;
+/** A language of mamori's output: `en` (English) or `ja` (Japanese). */
+export type Lang = 'en' | 'ja';
 
-/** A language of mamori's output: `en` or `ja`. */
-export type Lang = (typeof LANGS)[number];
+/** The languages mamori writes its output in. */
+export const LANGS: readonly Lang[] = ['en', 'ja'];
 
 /** Tells whether `value` names one of the output languages. */
 export function isLang(value: unknown): value is Lang {
