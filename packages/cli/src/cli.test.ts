@@ -261,6 +261,10 @@ describe('mamori', () => {
       const { stdout } = await run(['scan', ...args, '--format', 'json'], { cwd: dir, env });
       return (JSON.parse(stdout) as { findings: { message: string }[] }).findings.map((f) => f.message)[0];
     };
+    const reportLang = async (args: string[]) =>
+      (JSON.parse((await run(['scan', ...args, '--format', 'json'], { cwd: dir })).stdout) as { lang?: string }).lang;
+    expect(await reportLang([])).toBeUndefined();
+    expect(await reportLang(['--lang', 'ja'])).toBe('ja');
     expect(await message([])).toBe(english);
     expect(await message(['--lang', 'ja'])).toBe(japanese);
     expect(await message([], { LANG: 'ja_JP.UTF-8' })).toBe(japanese);
