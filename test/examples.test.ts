@@ -145,6 +145,24 @@ describe('the bundled examples', () => {
     expect(multitoolIssues(sarif)).toEqual([]);
   });
 
+  it('in Japanese, their SARIF says so in the run, gives the messages and titles in Japanese, and still validates', async () => {
+    const en = await scan({ paths: ['examples'], cwd: root });
+    const ja = await scan({ paths: ['examples'], cwd: root, lang: 'ja' });
+    const sarif = toSarif(ja);
+    const run = sarif.runs[0];
+    expect(run?.language).toBe('ja');
+    expect(toSarif(en).runs[0]?.language).toBeUndefined();
+    // The same findings, each with its translated message.
+    expect(ja.findings.map((f) => f.fingerprint)).toEqual(en.findings.map((f) => f.fingerprint));
+    const results = run?.results ?? [];
+    expect(results.length).toBeGreaterThan(20);
+    for (const r of results) expect(r.message.text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(results.map((r) => r.message.text)).toContain('セキュリティグループ WebSecurityGroup は ::/0 からの RDP (3389/tcp) を許可しています。');
+    for (const rule of run?.tool.driver.rules ?? []) expect(rule.shortDescription?.text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(schemaErrors(sarif)).toEqual([]);
+    expect(multitoolIssues(sarif)).toEqual([]);
+  });
+
   it('a parse error becomes a toolExecutionNotification that still validates', async () => {
     const sarif = toSarif(await scan({ paths: ['examples', 'test/fixtures/broken-template.yaml'], cwd: root }));
     const invocation = sarif.runs[0]?.invocations?.[0];

@@ -35,6 +35,22 @@ describe('the Action prices templates in its region', () => {
   });
 });
 
+describe('the Action writes in its lang input', () => {
+  const japanese = 'NAT ゲートウェイ Nat を指すルートがなく';
+  it("the lang input, else the runner's locale, else English", async () => {
+    expect((await scanWith({})).stdout).toContain('NAT gateway Nat has no route pointing at it');
+    expect((await scanWith({ INPUT_LANG: 'ja' })).stdout).toContain(japanese);
+    expect((await scanWith({ LANG: 'ja_JP.UTF-8' })).stdout).toContain(japanese);
+    expect((await scanWith({ INPUT_LANG: 'en', LANG: 'ja_JP.UTF-8' })).stdout).toContain('NAT gateway Nat has no route pointing at it');
+  });
+
+  it('refuses a lang input it does not know', async () => {
+    const { code, stdout } = await scanWith({ INPUT_LANG: 'fr' });
+    expect(code).toBe(2);
+    expect(stdout).toContain('lang must be en or ja, not "fr"');
+  });
+});
+
 describe('the job summary', () => {
   it("names the region of an account's finding beside its location, and the date of the prices", () => {
     const base: Omit<Finding, 'entity' | 'location'> = {

@@ -110,6 +110,7 @@ describe('the GitHub Action', () => {
       'config',
       'fail-on',
       'format',
+      'lang',
       'no-config',
       'parameters',
       'paths',

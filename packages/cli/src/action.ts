@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { activeFindings, type Finding, formatUsd, type Notification, PRICE_LIST, type ScanResult, SEVERITIES, type Severity, summarize } from '@mamori/core';
+import {
+  activeFindings,
+  type Finding,
+  formatUsd,
+  isLang,
+  type Notification,
+  PRICE_LIST,
+  type ScanResult,
+  SEVERITIES,
+  type Severity,
+  summarize,
+} from '@mamori/core';
 import { printable, severityRank } from '@mamori/core/internal';
 import { exitCodeFor, render, reportCache, runScan, USER_ERRORS } from './cli.js';
 import { EXIT } from './io.js';
@@ -225,6 +236,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   const parameters = input(env, 'parameters');
   const baseline = input(env, 'baseline');
   const region = input(env, 'region');
+  const lang = input(env, 'lang');
   const noConfig = booleanInput(env, 'no-config');
   const trustConfig = booleanInput(env, 'trust-config');
   const cache = booleanInput(env, 'cache');
@@ -251,6 +263,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   if (trustConfig === undefined) return refuse(`trust-config must be true or false, not "${input(env, 'trust-config')}"`);
   if (cache === undefined) return refuse(`cache must be true or false, not "${input(env, 'cache')}"`);
   if (noConfig && config) return refuse('config and no-config cannot both be set');
+  if (lang && !isLang(lang)) return refuse(`lang must be ${orList(actionInput('lang').choices ?? [])}, not "${lang}"`);
   if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
   if (/[\r\n]/.test(sarifFile)) return refuse('sarif-file must be one line');
   for (const [name, value] of [
@@ -299,6 +312,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
           ...(parameters ? { parameters } : {}),
           ...(baseline ? { baseline } : {}),
           ...(region ? { region: [region] } : {}),
+          ...(lang && isLang(lang) ? { lang } : {}),
           ...(cacheFile ? { cache: true, cacheLocation: cacheFile, cacheStrategy } : {}),
         },
         { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env },

@@ -252,6 +252,40 @@ describe('mamori', () => {
     expect((await run(['scan'], { cwd: dir })).stderr).toMatch(/mamori\.config\.json: region: must match pattern/);
   });
 
+  it("writes in --lang, else the configuration's lang, else the locale of LC_ALL, LC_MESSAGES, LANG, else English", async () => {
+    const dir = mkdtempSync(path.join(tmp, 'lang-'));
+    writeFileSync(path.join(dir, 'nat.yaml'), 'Resources:\n  Nat:\n    Type: AWS::EC2::NatGateway\n    Properties:\n      SubnetId: subnet-1\n');
+    const english = 'NAT gateway Nat has no route pointing at it, about $36.50 a month (us-east-1 prices).';
+    const japanese = 'NAT ゲートウェイ Nat を指すルートがなく、月額およそ $36.50 かかります (us-east-1 prices)。';
+    const message = async (args: string[], env: Record<string, string> = {}) => {
+      const { stdout } = await run(['scan', ...args, '--format', 'json'], { cwd: dir, env });
+      return (JSON.parse(stdout) as { findings: { message: string }[] }).findings.map((f) => f.message)[0];
+    };
+    const reportLang = async (args: string[]) =>
+      (JSON.parse((await run(['scan', ...args, '--format', 'json'], { cwd: dir })).stdout) as { lang?: string }).lang;
+    expect(await reportLang([])).toBeUndefined();
+    expect(await reportLang(['--lang', 'ja'])).toBe('ja');
+    expect(await message([])).toBe(english);
+    expect(await message(['--lang', 'ja'])).toBe(japanese);
+    expect(await message([], { LANG: 'ja_JP.UTF-8' })).toBe(japanese);
+    expect(await message([], { LC_ALL: 'C', LANG: 'ja_JP.UTF-8' })).toBe(english);
+    expect(await message(['--lang', 'en'], { LANG: 'ja_JP.UTF-8' })).toBe(english);
+    writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ lang: 'ja' }));
+    expect(await message([])).toBe(japanese);
+    expect(await message([], { LANG: 'en_US.UTF-8' })).toBe(japanese);
+    expect(await message(['--lang', 'en'])).toBe(english);
+    const stylish = await run(['scan', '--fail-on', 'none'], { cwd: dir });
+    expect(stylish.stdout).toMatch(/^✖ 1 件の問題 \(エラー 0、警告 1、注意 0\)。テンプレート 1 件をスキャンしました$/m);
+    const sarif = JSON.parse((await run(['scan', '--format', 'sarif', '--fail-on', 'none'], { cwd: dir })).stdout) as Log;
+    expect(sarif.runs[0]?.language).toBe('ja');
+    expect(sarif.runs[0]?.results?.[0]?.message.text).toBe(japanese);
+    const bad = await run(['scan', '--lang', 'fr'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--lang.*'fr' is invalid. Allowed choices are en, ja/);
+    writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ lang: 'fr' }));
+    expect((await run(['scan'], { cwd: dir })).stderr).toMatch(/mamori\.config\.json: lang: must be equal to one of the allowed values/);
+  });
+
   it('baseline then --baseline: only new findings count', async () => {
     const dir = mkdtempSync(path.join(tmp, 'baseline-'));
     const sg = (n: string) =>

@@ -14,6 +14,7 @@ import {
   REPORTERS,
   type Rendered,
   readBaseline,
+  resolveLang,
   type ScanResult,
   scan,
 } from '@mamori/core';
@@ -90,6 +91,7 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIo, conf
     ...(flags.plugin?.length ? { plugins: flags.plugin } : {}),
     ...(flags.templatesOnly ? { secretsInAllFiles: false } : {}),
     ...(region ? { region } : {}),
+    lang: resolveLang({ option: flags.lang, config: config?.config.lang, env: io.env ?? process.env }),
     ...(flags.cache
       ? { cache: true, ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}), cacheStrategy: flags.cacheStrategy ?? 'metadata' }
       : {}),

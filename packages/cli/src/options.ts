@@ -1,4 +1,4 @@
-import { FORMATS, REPORT_FORMATS, type ReportFormat, SEVERITIES, type Severity } from '@mamori/core/formats';
+import { FORMATS, LANGS, type Lang, REPORT_FORMATS, type ReportFormat, SEVERITIES, type Severity } from '@mamori/core/formats';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 
 // The settings of a scan, defined once for `mamori scan`, `mamori baseline` and the GitHub Action
@@ -27,6 +27,8 @@ export interface ScanFlags {
   cache?: boolean;
   cacheLocation?: string;
   cacheStrategy?: CacheStrategy;
+  /** `--lang`: the language of findings and reports; else the configuration's, else the locale's. */
+  lang?: Lang;
 }
 
 export interface AccountFlags {
@@ -249,6 +251,20 @@ export const SCAN_SETTINGS: readonly ScanSetting[] = [
         "With cache: how a file is known to be unchanged: content (its content's SHA-256), or metadata (its size and times, else its content's SHA-256). A checkout gives every file new times, so content is the default here.",
     },
     choices: CACHE_STRATEGIES,
+  },
+  {
+    option: {
+      flags: '--lang <lang>',
+      description: "language of findings and reports (default: the configuration's lang, else LC_ALL, LC_MESSAGES or LANG: ja_JP.UTF-8 gives ja, else en)",
+      commands: ['scan', 'baseline'],
+    },
+    input: {
+      name: 'lang',
+      default: '',
+      description:
+        "Language of the findings, the log and the SARIF file: en or ja. Default: the configuration's lang, else the runner's locale (LC_ALL, LC_MESSAGES, LANG), else en.",
+    },
+    choices: LANGS,
   },
   {
     option: { flags: '--plugin <module>', description: 'load rules from a plugin module (repeatable)', commands: ['scan', 'baseline'], parse: repeatable },

@@ -28,6 +28,7 @@ export { configureRules } from './config/options.js';
 export type { ScanOptions } from './config/resolve.js';
 export { validateConfig } from './config/validate.js';
 export { BaselineError, readBaseline } from './engine/baseline.js';
+export { placeholdersOf, ruleDescription, ruleMessage, ruleTitle } from './engine/localize.js';
 export { PluginError } from './engine/plugin-error.js';
 // Writing rules
 export type {
@@ -41,11 +42,14 @@ export type {
   RuleCovers,
   RuleDocs,
   RuleMeta,
+  RuleTranslation,
 } from './engine/rule.js';
 export { defineRule, ruleKinds } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
 /** Who a role's trust policy lets assume it, in short (`Service ec2.amazonaws.com`, `any principal (*)`). */
 export { trustedBy } from './entities/iam-role/trust.js';
+// Languages of the output
+export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -181,5 +185,4 @@ export type { RuleRef, SnapshotLoadOutcome } from './snapshot/load.js';
 export { loadSnapshot } from './snapshot/read.js';
 export { type SchemaProblem, validateSnapshot } from './snapshot/schema.js';
 export { loadParameters, ParameterFileError } from './template/parameters.js';
-
 export { VERSION } from './version.js';

@@ -7,6 +7,7 @@ import { type AnyRule, ruleKinds } from './engine/rule.js';
 import { ruleRunner, runRules } from './engine/run.js';
 import { applyTemplateSuppressions, type SuppressionRule } from './engine/suppress.js';
 import { walk } from './files/walk.js';
+import type { Lang } from './i18n/lang.js';
 import type { Finding, Notification } from './model/finding.js';
 import type { ScanResult } from './model/result.js';
 import { extractText, type FileContext, type FileOutcome, type FileTask, processFile, type SnapshotLoader } from './scan-files.js';
@@ -105,7 +106,7 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
   // then such a file comes back deferred and is read again with it.
   let loader: SnapshotLoader | undefined;
   const readOnMain = (task: FileTask): FileOutcome => processFile(task, context, loader);
-  const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region });
+  const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region, lang: plan.lang });
   const add = (task: FileTask, outcome: FileOutcome): void => {
     for (const n of outcome.notifications) out.notifications.push(n);
     if (outcome.listed) out.files.push(task.file);
@@ -193,6 +194,8 @@ function toResult(checked: Checked, plan: ResolvedScan): ScanResult {
     findings: sortFindings(checked.findings),
     notifications: sortNotifications(checked.notifications),
     rules: [...plan.metas.values()],
+    // Only when not English: an English result is as it always was.
+    ...(plan.lang !== 'en' ? { lang: plan.lang } : {}),
   };
 }
 
@@ -229,6 +232,8 @@ export interface ScanTextOptions {
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
   /** The region a template is deployed to, as `ScanOptions.region`; us-east-1 by default. */
   region?: string;
+  /** The language of the messages, as `ScanOptions.lang`; English by default. */
+  lang?: Lang;
 }
 
 /** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
@@ -244,7 +249,10 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
   };
   const snapshots = looksLikeSnapshot(options.text) ? await snapshotLoader(rules) : undefined;
   const outcome = extractText(options.file, options.text, true, context, snapshots);
-  const run = runRules(rules, outcome.entities, ruleOptions, options.region ? { region: options.region } : {});
+  const run = runRules(rules, outcome.entities, ruleOptions, {
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
   if (outcome.suppressions) applyTemplateSuppressions(run.findings, new Map(rules.map((r) => [r.id, ruleMeta(r)])), outcome.suppressions);
   return { findings: sortFindings(run.findings), notifications: sortNotifications([...outcome.notifications, ...run.notifications]) };
 }

@@ -1,13 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type EntityKind, ruleKinds } from '@mamori/core';
+import { type EntityKind, placeholdersOf, ruleKinds } from '@mamori/core';
 import { CALL_FEEDS } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
 
 /** Entity kinds an account snapshot gives. */
 const SNAPSHOT_KINDS = new Set(Object.values(CALL_FEEDS).flatMap((feeds) => feeds.map((f) => f.split('.')[0] as EntityKind)));
+
+/** Kana or kanji: the text is Japanese, not English left in place. */
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
 
@@ -52,6 +55,21 @@ describe('the rule catalog', () => {
         for (const [id, text] of Object.entries(rule.messages)) {
           expect(text, id).toMatch(/\.$/);
           expect(text, id).toMatch(/^[A-Z]/);
+        }
+      });
+
+      it('has a Japanese title and every message in Japanese, with the English placeholders', () => {
+        const ja = rule.translations?.ja;
+        expect(ja?.title, 'title').toMatch(JAPANESE);
+        expect(Object.keys(ja?.messages ?? {}).sort()).toEqual(Object.keys(rule.messages).sort());
+        for (const [id, text] of Object.entries(rule.messages)) {
+          const translated = (ja?.messages as Record<string, string> | undefined)?.[id] ?? '';
+          expect(translated, id).toMatch(JAPANESE);
+          // A full sentence in Japanese ends with 。; property names, ids and code stay ASCII.
+          expect(translated, id).toMatch(/。$/);
+          expect(placeholdersOf(translated), id).toEqual(placeholdersOf(text));
+          // Every placeholder once, as in English: a repeated one would show its value twice.
+          expect(translated.match(/\{\{\w+\}\}/g)?.length ?? 0, id).toBe(text.match(/\{\{\w+\}\}/g)?.length ?? 0);
         }
       });
 

@@ -94,7 +94,7 @@ describe('scan cache', () => {
     expect(reports(added)).toEqual(await reference());
   });
 
-  it('starts afresh when the configuration, a rule option, the region, the parameters or the version change', async () => {
+  it('starts afresh when the configuration, a rule option, the region, the language, the parameters or the version change', async () => {
     const config = (rulesSetting: LoadedConfig['config']['rules']): LoadedConfig => ({
       config: { rules: rulesSetting ?? {} },
       file: path.join(dir, 'mamori.config.json'),
@@ -104,6 +104,7 @@ describe('scan cache', () => {
       ['configuration', { config: config({ 'world-open-ingress': 'note' }) }],
       ['rule option', { config: config({ 'iam-access-key-not-rotated': { options: { days: 3000 } } }) }],
       ['region', { region: 'ap-northeast-1' }],
+      ['language', { lang: 'ja' }],
       ['parameters', { parameters: { AdminCidr: '10.0.0.0/8' } }],
       ['rules', { rules: rules.filter((r) => r.id !== 'MAM101') }],
     ];

@@ -380,7 +380,7 @@ async function replaceFile(abs: string, text: string): Promise<void> {
 /**
  * The digest of everything a file's results depend on besides the file: mamori's version, the
  * price list, the working folder, the rules (their metadata and code, the files of plugins and
- * declarative rules), the rules' options, the configuration, the parameters and the region.
+ * declarative rules), the rules' options, the configuration, the parameters, the region and the language.
  */
 async function cacheKey(plan: ResolvedScan, options: ScanOptions): Promise<string> {
   const config = options.config;
@@ -403,6 +403,7 @@ async function cacheKey(plan: ResolvedScan, options: ScanOptions): Promise<strin
     allFiles: plan.allFiles,
     wantsResources: plan.wantsResources,
     region: plan.region,
+    lang: plan.lang,
     config: config ? { file: config.file, dir: config.dir, config: config.config } : null,
     sources,
   };

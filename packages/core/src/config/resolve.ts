@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ruleMeta } from '../engine/meta.js';
 import { type AnyRule, type RuleMeta, ruleKinds } from '../engine/rule.js';
 import { TEMPLATE_EXTENSIONS } from '../files/walk.js';
+import type { Lang } from '../i18n/lang.js';
 import { DEFAULT_PRICE_REGION } from '../pricing/prices.js';
 import { loadParameters } from '../template/parameters.js';
 import { configureRulesWith, setsRuleOptions } from './apply.js';
@@ -25,6 +26,11 @@ export interface ScanOptions {
    * findings use the region each resource is in.
    */
   region?: string;
+  /**
+   * The language of the findings' messages and the reports: wins over the configuration's `lang`;
+   * without either, English (`resolveLang` adds the locale of the environment, as the command does).
+   */
+  lang?: Lang;
   /** Fingerprints of a previous run (`readBaseline`): findings in it are marked `unchanged` and not counted. */
   baseline?: ReadonlySet<string>;
   /** Plugin modules to load rules from, by path (relative to `cwd`) or package name; added to the configuration's. */
@@ -83,6 +89,8 @@ export interface ResolvedScan {
   baseline?: ReadonlySet<string>;
   /** The region of entities that do not know theirs: the option's, the configuration's, else us-east-1. */
   region: string;
+  /** The language of messages and reports: the option's, the configuration's, else English. */
+  lang: Lang;
 }
 
 /**
@@ -114,6 +122,7 @@ export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
     suppressions: config?.config.suppressions ?? [],
     ...(options.baseline ? { baseline: options.baseline } : {}),
     region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION,
+    lang: options.lang ?? config?.config.lang ?? 'en',
   };
 }
 

@@ -39,6 +39,32 @@ describe('custom rules', () => {
     expect(result.findings.map((f) => f.message)).toEqual(["SecurityGroup Sg: Properties must have required property 'groupName'."]);
   });
 
+  it('a declarative rule may give Japanese texts, used with lang ja; other placeholders are refused', async () => {
+    const file = path.join(tmp, 'ja-rules.yaml');
+    writeFileSync(
+      file,
+      `rules:
+  - {id: X005, name: sg-named, title: Groups have names, description: Every group sets GroupName., severity: note, message: "{{type}} {{name}}: {{problem}}.",
+     ja: {title: グループには名前を付ける, message: "{{type}} {{name}} に GroupName がありません ({{problem}})。"}, select: {entity: SecurityGroup}, schema: {required: [groupName]}}
+`,
+    );
+    const [rule] = await loadDeclarativeRules(file);
+    expect(rule?.translations?.ja?.title).toBe('グループには名前を付ける');
+    writeFileSync(path.join(tmp, 't.yaml'), 'Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: x}\n');
+    const ja = await scan({ paths: ['t.yaml'], cwd: tmp, rules: rule ? [rule] : [], lang: 'ja' });
+    expect(ja.findings.map((f) => f.message)).toEqual(["SecurityGroup Sg に GroupName がありません (Properties must have required property 'groupName')。"]);
+    const en = await scan({ paths: ['t.yaml'], cwd: tmp, rules: rule ? [rule] : [] });
+    expect(en.findings.map((f) => f.message)).toEqual(["SecurityGroup Sg: Properties must have required property 'groupName'."]);
+
+    writeFileSync(
+      file,
+      'rules:\n  - {id: X006, name: n, title: t, description: d, severity: note, message: "{{name}}: {{problem}}", ja: {message: "{{name}} です"}, select: {entity: SecurityGroup}, schema: {}}\n',
+    );
+    await expect(loadDeclarativeRules(file)).rejects.toThrow(
+      /ja-rules\.yaml: rule X006: ja\.message has the placeholders \{\{name\}\}, the message \{\{name\}\}, \{\{problem\}\}/,
+    );
+  });
+
   it('errors name the file and what is wrong', async () => {
     const bad = path.join(tmp, 'bad-rules.yaml');
     writeFileSync(bad, 'rules:\n  - {id: X1, name: Bad Name}\n');

@@ -10,8 +10,9 @@ import { wildcardMatcher } from '../files/glob.js';
 import type { DeclarativeRule, DeclarativeRuleFile } from '../generated/declarative-rules.js';
 import type { EntityKind } from '../model/entities.js';
 import declarativeSchema from '../schema/declarative-rules.schema.json' with { type: 'json' };
+import { placeholdersOf } from './localize.js';
 import { PluginError } from './plugin-error.js';
-import { type AnyRule, defineRule, type RuleContext } from './rule.js';
+import { type AnyRule, defineRule, type RuleContext, type RuleTranslation } from './rule.js';
 
 export { PluginError } from './plugin-error.js';
 
@@ -120,6 +121,7 @@ export function compileDeclarativeRule(source: string, d: DeclarativeRule): AnyR
     covers: {},
     docs: { risk: d.risk ?? d.description, fix: d.fix ?? 'See the rule description.' },
     messages: { violation: d.message },
+    ...(d.ja ? { translations: { ja: declarativeJa(d.ja, d.message, source, d.id) } } : {}),
   };
   if (d.select.resourceType !== undefined) {
     const matches = typeMatcher(d.select.resourceType);
@@ -159,4 +161,22 @@ export async function loadDeclarativeRules(file: string): Promise<AnyRule[]> {
     throw new PluginError(file, `${e?.instancePath.slice(1).replace(/\//g, '.') || '(top level)'}: ${e?.message ?? 'is not valid'}`);
   }
   return doc.rules.map((d) => compileDeclarativeRule(file, d));
+}
+
+/** A declarative rule's Japanese texts as a translation; a message whose placeholders differ from the English one is an error, not a finding without its data. */
+function declarativeJa(ja: NonNullable<DeclarativeRule['ja']>, message: string, source: string, id: string): RuleTranslation {
+  if (ja.message !== undefined && placeholdersOf(ja.message).join() !== placeholdersOf(message).join()) {
+    const list = (text: string): string =>
+      placeholdersOf(text)
+        .map((p) => `{{${p}}}`)
+        .join(', ') || 'none';
+    throw new PluginError(source, `rule ${id}: ja.message has the placeholders ${list(ja.message)}, the message ${list(message)}`);
+  }
+  const docs = { ...(ja.risk !== undefined ? { risk: ja.risk } : {}), ...(ja.fix !== undefined ? { fix: ja.fix } : {}) };
+  return {
+    ...(ja.title !== undefined ? { title: ja.title } : {}),
+    ...(ja.description !== undefined ? { description: ja.description } : {}),
+    ...(ja.message !== undefined ? { messages: { violation: ja.message } } : {}),
+    ...(Object.keys(docs).length > 0 ? { docs } : {}),
+  };
 }

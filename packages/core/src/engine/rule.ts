@@ -30,6 +30,19 @@ export interface RuleDocs {
   fix: string;
 }
 
+/**
+ * A rule's texts in another language. Each is optional: a text left out is shown in English. A
+ * message must have the same `{{placeholders}}` as the English one; one that does not is not used
+ * (the English is), so a finding never loses or mixes up its data.
+ */
+export interface RuleTranslation<MessageId extends string = string> {
+  title?: string;
+  description?: string;
+  /** By message id, as `messages`. */
+  messages?: Partial<Record<MessageId, string>>;
+  docs?: Partial<RuleDocs>;
+}
+
 /** A rule's metadata, without its `check`: what reports and `ScanResult.rules` carry. */
 export interface RuleMeta<MessageId extends string = string> {
   /** Stable forever: never renumbered, never reused. */
@@ -51,6 +64,8 @@ export interface RuleMeta<MessageId extends string = string> {
   docs: RuleDocs;
   /** Message templates with `{{placeholder}}`s, reported by id. */
   messages: Record<MessageId, string>;
+  /** Texts in other languages than English (`ja`), chosen with `--lang`, the configuration's `lang` or the locale. */
+  translations?: { ja?: RuleTranslation<NoInfer<MessageId>> };
   /**
    * JSON Schema of the options users may set in the configuration (`rules: { <id>: { options } }`).
    * It validates the configuration and documents the options; every property has a `description`.

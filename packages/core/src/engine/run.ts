@@ -1,7 +1,9 @@
+import type { Lang } from '../i18n/lang.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Finding, Notification } from '../model/finding.js';
 import { severityRank } from '../model/severity.js';
 import { DEFAULT_PRICE_REGION } from '../pricing/prices.js';
+import { ruleMessage } from './localize.js';
 import { type AnyRule, type ReportDescriptor, type Rule, ruleKinds } from './rule.js';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -34,6 +36,8 @@ export function formatMessage(template: string, data: Record<string, string | nu
 export interface RunSettings {
   /** `RuleContext.region`: the region of entities that do not know theirs. Defaults to us-east-1. */
   region?: string;
+  /** The language of the messages: a rule's translation where it has one, else its English text. English by default. */
+  lang?: Lang;
 }
 
 /** Runs every rule over the entities it selects. A rule that throws becomes an error notification, never a lost scan. */
@@ -65,11 +69,12 @@ export function ruleRunner(
   const notifications: Notification[] = [];
   const seen = new Map<string, number>();
   const region = settings.region ?? DEFAULT_PRICE_REGION;
+  const lang = settings.lang ?? 'en';
   const run = (entities: readonly Entity[]): void => {
     for (const entity of entities) {
       for (const rule of byKind.get(entity.kind) ?? []) {
         const report = (given: ReportDescriptor<string>): void => {
-          const template = rule.messages[given.messageId];
+          const template = ruleMessage(rule, given.messageId, lang);
           if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
           const mask = masker(entity.noEchoValues);
           const d = mask ? maskDescriptor(given, mask) : given;

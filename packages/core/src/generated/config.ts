@@ -50,6 +50,10 @@ export interface MamoriConfig {
    */
   region?: string;
   /**
+   * The language of findings and reports: en (English) or ja (Japanese). The --lang option wins over it; without either, the locale (LC_ALL, LC_MESSAGES, LANG: ja_JP.UTF-8 gives ja), else en.
+   */
+  lang?: 'en' | 'ja';
+  /**
    * Findings to suppress outside the templates: by snapshot ARN, or by file and resource. A reason is required.
    */
   suppressions?: ConfigSuppression[];

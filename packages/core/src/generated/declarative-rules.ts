@@ -37,6 +37,16 @@ export interface DeclarativeRule {
    * Finding message; {{name}}, {{type}} and {{problem}} are filled in.
    */
   message: string;
+  /**
+   * Japanese texts, shown with --lang ja; each left out is shown in English. The message must have the placeholders of the English one.
+   */
+  ja?: {
+    title?: string;
+    description?: string;
+    message?: string;
+    risk?: string;
+    fix?: string;
+  };
   select: DeclarativeSelector;
   /**
    * JSON Schema that a resource's Properties (or the entity) must satisfy; a resource that fails it is a finding.

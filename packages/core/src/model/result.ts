@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../engine/rule.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Finding, Notification } from './finding.js';
 
 /** What a scan found, and what it could not do: every report is made from this alone. */
@@ -14,6 +15,8 @@ export interface ScanResult {
   notifications: Notification[];
   /** Metadata of the rules that ran. */
   rules: RuleMeta[];
+  /** The language of the findings' messages, which the reports are written in; absent for English. */
+  lang?: Lang;
   /** With `ScanOptions.cache`: how many files' results came from the cache, and why it was not used or written if it was not. In no report. */
   cache?: CacheReport;
 }

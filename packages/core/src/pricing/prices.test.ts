@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRICE_REGION, PRICE_LIST, priceListWarning, pricesIn } from './prices.js';
+import { DEFAULT_PRICE_REGION, formatUsd, PRICE_LIST, priceListWarning, pricesIn } from './prices.js';
 import prices from './prices.json' with { type: 'json' };
 
 describe('the price list', () => {
@@ -29,5 +29,16 @@ describe('the price list', () => {
     expect(priceListWarning(days(400))).toBe(
       `the list prices of cost findings are from ${PRICE_LIST.date}, 400 days ago: run scripts/update-prices.mjs to bring them up to date`,
     );
+  });
+});
+
+describe('formatUsd for a locale', () => {
+  it('writes dollars as Intl does for the locale, never converted', () => {
+    // What Intl (ICU) writes for USD in ja-JP: the $ sign, as in en-US (US$ is what other locales, en-CA or es, give).
+    expect(formatUsd(1234.5, 'ja-JP')).toBe(new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 }).format(1234.5));
+    expect(formatUsd(1234.5, 'ja-JP')).toBe('$1,234.50');
+    expect(formatUsd(0.0245, 'ja-JP')).toBe('$0.0245');
+    expect(formatUsd(3.65, 'de-DE')).toBe('3,65\u00a0$');
+    expect(formatUsd(3.65)).toBe('$3.65');
   });
 });

@@ -59,19 +59,24 @@ export function priceListAge(now: Date = new Date()): number {
 
 // Made on first use: creating a currency format loads the locale data, which would take a third of
 // the start of a scan that prices nothing.
-let formats: { cents: Intl.NumberFormat; fine: Intl.NumberFormat } | undefined;
-function usd(): { cents: Intl.NumberFormat; fine: Intl.NumberFormat } {
-  formats ??= {
-    cents: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    fine: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }),
-  };
-  return formats;
+const formats = new Map<string, { cents: Intl.NumberFormat; fine: Intl.NumberFormat }>();
+function usd(locale: string): { cents: Intl.NumberFormat; fine: Intl.NumberFormat } {
+  let made = formats.get(locale);
+  if (!made) {
+    made = {
+      cents: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      fine: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+    };
+    formats.set(locale, made);
+  }
+  return made;
 }
 
-/** An amount in US dollars: `$3.65`, `$1,234.50`; a price below a cent keeps its digits (`$0.005`, `$0.0245`), never rounded away. */
-export function formatUsd(n: number): string {
+/** An amount in US dollars: `$3.65`, `$1,234.50`; a price below a cent keeps its digits (`$0.005`, `$0.0245`), never rounded away.
+ * Always dollars; `locale` (BCP 47) only chooses how they are written (`ja-JP` gives what Intl gives there). */
+export function formatUsd(n: number, locale = 'en-US'): string {
   const c = n * 100;
-  const { cents, fine } = usd();
+  const { cents, fine } = usd(locale);
   return Math.abs(c - Math.round(c)) < 1e-9 ? cents.format(n) : fine.format(n);
 }
 

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import type { Finding, Notification } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
 import { PRICE_LIST } from '../pricing/prices.js';
@@ -9,6 +10,8 @@ import { jsonText } from './text.js';
 export interface JsonReport {
   tool: { name: 'mamori'; version: string };
   root: string;
+  /** The language of the findings' messages when it is not English (`ja`). */
+  lang?: Lang;
   files: string[];
   /** Counts of findings that count: not suppressed and, with a baseline, new. */
   summary: { findings: number; error: number; warning: number; note: number; suppressed: number; unchanged: number; failedInputs: number };
@@ -24,6 +27,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
   return {
     tool: { name: 'mamori', version: VERSION },
     root: result.root,
+    ...(result.lang ? { lang: result.lang } : {}),
     files: result.files,
     summary: {
       findings: summary.findings,

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
 import { FINGERPRINT_KEY } from '../engine/fingerprint.js';
 import { pascalCase, ruleHelpMarkdown, ruleHelpText } from '../engine/help.js';
+import { ruleDescription, ruleTitle } from '../engine/localize.js';
 import type { Finding, Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import type { ScanResult } from '../model/result.js';
@@ -51,11 +52,12 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
   const ruleMetas =
     options.maxResults !== undefined && result.rules.length > GITHUB_SARIF_LIMITS.rulesPerRun ? result.rules.filter((r) => used.has(r.id)) : result.rules;
   const ruleIndex = new Map(ruleMetas.map((r, i) => [r.id, i]));
+  const lang = result.lang ?? 'en';
   const rules: ReportingDescriptor[] = ruleMetas.map((meta) => ({
     id: meta.id,
     name: pascalCase(meta.name),
-    shortDescription: { text: meta.title },
-    fullDescription: { text: meta.description },
+    shortDescription: { text: ruleTitle(meta, lang) },
+    fullDescription: { text: ruleDescription(meta, lang) },
     help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
     helpUri: ruleHelpUri(meta.name),
     defaultConfiguration: { level: meta.severity },
@@ -124,6 +126,8 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
             rules,
           },
         },
+        // The language of the run's texts (SARIF's default, left implicit, is en-US).
+        ...(lang !== 'en' ? { language: lang } : {}),
         automationDetails: { id: options.category ?? 'mamori/' },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(result.root.endsWith('/') ? result.root : `${result.root}/`).href } },
         invocations: [{ executionSuccessful: !failed, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],

@@ -48,6 +48,45 @@ describe('stylish summary', () => {
   });
 });
 
+describe('stylish summary in Japanese', () => {
+  const costly: Finding = { ...finding, severity: 'warning', properties: { estimatedMonthlyCostUsd: 1234.5 } };
+  const lines = (result: Partial<ScanResult>): string[] =>
+    toStylish({ root: '/r', files: [], findings: [], notifications: [], rules: [], lang: 'ja', ...result }, { color: false })
+      .trimEnd()
+      .split('\n');
+  it.each([
+    { name: 'a clean scan', result: { files: ['good.yaml'] }, line: '✔ 問題はありません (エラー 0、警告 0、注意 0)。テンプレート 1 件をスキャンしました' },
+    {
+      name: 'an input that failed and no problems in the rest',
+      result: { files: ['good.yaml'], notifications: [parseError] },
+      line: '✖ 1 件の入力をスキャンできませんでした。ほかの入力に問題はありません (テンプレート 1 件をスキャンしました)',
+    },
+    {
+      name: 'problems, a failed input, suppressed and unchanged findings',
+      result: {
+        files: ['good.yaml', 'account.json'],
+        snapshots: ['account.json'],
+        findings: [
+          finding,
+          finding,
+          { ...finding, suppression: { kind: 'inSource' as const, justification: 'x', via: 'mamori' as const } },
+          { ...finding, baselineState: 'unchanged' as const },
+        ],
+        notifications: [parseError],
+      },
+      line: '✖ 2 件の問題 (エラー 2、警告 0、注意 0)。テンプレート 1 件とアカウントスナップショット 1 件をスキャンしました。1 件の入力をスキャンできませんでした。1 件は抑制済み。1 件はベースラインから変化なし',
+    },
+  ])('$name', ({ result, line }) => {
+    expect(lines(result).at(-1)).toBe(line);
+  });
+
+  it('gives the waste in US dollars as Intl writes them for ja-JP', () => {
+    expect(lines({ files: ['good.yaml'], findings: [costly] }).at(-1)).toMatch(
+      /^ {2}コストの検出結果 1 件で、推定される無駄は月額およそ \$1,234\.50 \(\d{4}-\d{2}-\d{2} 時点の公開料金\)$/,
+    );
+  });
+});
+
 describe('stylish rows', () => {
   const account: Finding = {
     ...finding,

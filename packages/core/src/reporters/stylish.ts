@@ -1,4 +1,6 @@
 import pc from 'picocolors';
+import { t, tn } from '../i18n/catalog.js';
+import { LOCALES } from '../i18n/lang.js';
 import { activeFindings, type Finding, type Notification } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
@@ -60,36 +62,45 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   if (general.length > 0) out.push('');
 
   const summary = summarize(result);
+  const lang = result.lang ?? 'en';
   const { error: errors, warning: warnings, note: notes } = summary.levels;
   const { findings: total, failedFiles, snapshots, templates } = summary;
+  const templatesText = tn(lang, 'summary.templates', templates);
   const scanned =
     snapshots === 0
-      ? `${templates} ${plural(templates, 'template')} scanned`
-      : `${templates} ${plural(templates, 'template')} and ${snapshots} account ${plural(snapshots, 'snapshot')} scanned`;
-  const failed = `${failedFiles} ${plural(failedFiles, 'input')} could not be scanned`;
+      ? t(lang, 'summary.scanned.templates', { templates: templatesText })
+      : t(lang, 'summary.scanned.both', { templates: templatesText, snapshots: tn(lang, 'summary.snapshots', snapshots) });
+  const failed = tn(lang, 'summary.failed', failedFiles);
   let line: string;
   if (total === 0 && failedFiles > 0) {
     // Never a green tick when part of the input was not looked at.
-    line = `${c.bold(c.red(`✖ ${failed}`))}; ${result.files.length === 0 ? 'no template was scanned' : `no problems in the others (${scanned})`}`;
+    line = t(lang, 'summary.failedOnly', {
+      failed: c.bold(c.red(`✖ ${failed}`)),
+      rest: result.files.length === 0 ? t(lang, 'summary.noTemplateScanned') : t(lang, 'summary.noProblemsInOthers', { scanned }),
+    });
   } else {
     // A scan that read nothing gets no green tick: its warning says why.
     const problems =
       total > 0
-        ? c.bold((errors > 0 ? c.red : c.yellow)(`✖ ${total} ${plural(total, 'problem')}`))
+        ? c.bold((errors > 0 ? c.red : c.yellow)(tn(lang, 'summary.problems', total)))
         : summary.nothingScanned
-          ? c.bold(c.yellow('⚠ nothing was scanned'))
-          : c.green('✔ no problems');
-    line = `${problems} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${notes} ${plural(notes, 'note')}) in ${scanned}`;
-    if (failedFiles > 0) line += c.red(`; ${failed}`);
+          ? c.bold(c.yellow(t(lang, 'summary.nothingScanned')))
+          : c.green(t(lang, 'summary.noProblems'));
+    line = t(lang, 'summary.line', {
+      problems,
+      errors: tn(lang, 'summary.errors', errors),
+      warnings: tn(lang, 'summary.warnings', warnings),
+      notes: tn(lang, 'summary.notes', notes),
+      scanned,
+    });
+    if (failedFiles > 0) line += c.red(t(lang, 'summary.alsoFailed', { failed }));
   }
-  if (summary.suppressed > 0) line += `; ${summary.suppressed} suppressed`;
-  if (summary.unchanged > 0) line += `; ${summary.unchanged} unchanged from the baseline`;
+  if (summary.suppressed > 0) line += t(lang, 'summary.suppressed', { count: summary.suppressed });
+  if (summary.unchanged > 0) line += t(lang, 'summary.unchanged', { count: summary.unchanged });
   out.push(line);
   const { usd, findings: costly } = summary.waste;
   if (costly > 0) {
-    out.push(
-      c.yellow(`  about ${formatUsd(usd)} a month of estimated waste in ${costly} cost ${plural(costly, 'finding')} (list prices of ${PRICE_LIST.date})`),
-    );
+    out.push(c.yellow(tn(lang, 'summary.waste', costly, { usd: formatUsd(usd, LOCALES[lang]), date: PRICE_LIST.date })));
   }
   return `${out.join('\n')}\n`;
 }
@@ -98,8 +109,4 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
 function findingRow(f: Finding): Row {
   const text = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
   return { line: f.location.line, column: f.location.column, level: f.severity, text, tail: `${f.ruleId} ${f.ruleName}` };
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }

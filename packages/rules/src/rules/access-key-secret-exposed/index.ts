@@ -46,6 +46,14 @@ one (IAM → Users → Security credentials, or \`aws iam create-access-key\` th
   messages: {
     exposed: 'The secret access key of {{key}}{{user}} is handed out in clear text in {{where}}.',
   },
+  translations: {
+    ja: {
+      title: 'IAM アクセスキーのシークレットアクセスキーが平文で渡されている',
+      messages: {
+        exposed: '{{key}}{{user}} のシークレットアクセスキーが {{where}} で平文のまま渡されています。',
+      },
+    },
+  },
   entity: 'AccessKeyResource',
   check(key, context) {
     const user = key.userName ? ` (user ${key.userName})` : '';

@@ -52,6 +52,14 @@ In the console: CloudTrail → Trails → the trail → Data events → Edit. Wi
   messages: {
     allResources: 'Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume ({{prices}}).',
   },
+  translations: {
+    ja: {
+      title: 'CloudTrail がすべての S3 オブジェクトまたは Lambda 関数のデータイベントを記録している',
+      messages: {
+        allResources: '証跡 {{trail}} は {{what}} のデータイベントを記録しており、想定の量で月額およそ {{cost}} かかります ({{prices}})。',
+      },
+    },
+  },
   entity: 'Trail',
   reads: ['dataEvents'],
   check(trail, context) {

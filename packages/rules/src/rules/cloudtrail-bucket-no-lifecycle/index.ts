@@ -53,6 +53,14 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
   messages: {
     noLifecycle: 'Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume ({{prices}}).',
   },
+  translations: {
+    ja: {
+      title: 'CloudTrail のログが S3 標準に無期限で保管されている',
+      messages: {
+        noLifecycle: 'バケット {{bucket}} は {{trails}} のログを失効もアーカイブもせず、想定の量で 1 年後に月額およそ {{cost}} かかります ({{prices}})。',
+      },
+    },
+  },
   entity: 'TrailSet',
   reads: ['trails.bucketHasLifecycle', 'trails.isLogging'],
   check(set, context) {

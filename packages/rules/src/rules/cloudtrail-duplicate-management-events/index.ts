@@ -67,6 +67,15 @@ Or delete the extra trail: CloudTrail → Trails → select → Delete, or
     duplicate:
       'Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume ({{prices}}).',
   },
+  translations: {
+    ja: {
+      title: '複数の証跡が同じ管理イベントを記録している',
+      messages: {
+        duplicate:
+          '証跡 {{trail}} は証跡 {{first}} がすでに記録している管理イベントを記録しており、想定の量でリージョンごとに月額およそ {{cost}} かかります ({{prices}})。',
+      },
+    },
+  },
   entity: 'TrailSet',
   reads: ['trails.managementEvents', 'trails.isMultiRegion', 'trails.homeRegion', 'trails.isLogging', 'trails.isOrganizationTrail'],
   check(set, context) {

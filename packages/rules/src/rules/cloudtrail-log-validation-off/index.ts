@@ -32,6 +32,14 @@ Check logs later with \`aws cloudtrail validate-logs\`.`,
   messages: {
     off: 'Trail {{trail}} does not validate its log files{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'CloudTrail のログファイルの検証が無効',
+      messages: {
+        off: '証跡 {{trail}} はログファイルの検証を有効にしていません{{via}}。',
+      },
+    },
+  },
   entity: 'Trail',
   reads: ['logFileValidation'],
   check(trail, context) {

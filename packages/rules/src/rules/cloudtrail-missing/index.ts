@@ -42,6 +42,15 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
     noTrail: 'Account {{account}} has no CloudTrail trail.',
     noneLogging: 'No CloudTrail trail of account {{account}} is logging ({{trails}} stopped).',
   },
+  translations: {
+    ja: {
+      title: 'アカウントでログを記録している CloudTrail 証跡がない',
+      messages: {
+        noTrail: 'アカウント {{account}} には CloudTrail の証跡がありません。',
+        noneLogging: 'アカウント {{account}} の CloudTrail 証跡はどれもログを記録していません ({{trails}} が停止中)。',
+      },
+    },
+  },
   entity: 'TrailSet',
   reads: ['trails.isLogging'],
   check(set, context) {

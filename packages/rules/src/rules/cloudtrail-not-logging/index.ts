@@ -32,6 +32,14 @@ In the console: CloudTrail → Trails → the trail → "Start logging". With th
   messages: {
     stopped: 'Trail {{trail}} is not logging{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'CloudTrail の証跡が停止している',
+      messages: {
+        stopped: '証跡 {{trail}} はログを記録していません{{via}}。',
+      },
+    },
+  },
   entity: 'Trail',
   reads: ['isLogging'],
   check(trail, context) {

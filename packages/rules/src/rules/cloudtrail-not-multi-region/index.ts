@@ -37,6 +37,14 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
   messages: {
     singleRegion: 'Trail {{trail}} records only the region it is created in{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'CloudTrail の証跡が 1 つのリージョンしか記録していない',
+      messages: {
+        singleRegion: '証跡 {{trail}} は作成されたリージョンしか記録していません{{via}}。',
+      },
+    },
+  },
   entity: 'Trail',
   reads: ['isMultiRegion'],
   check(trail, context) {

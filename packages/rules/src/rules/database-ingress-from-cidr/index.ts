@@ -73,6 +73,16 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
       "Security group {{group}} of DB instance {{db}} admits {{service}} from the address range {{cidr}}{{via}} rather than from the application's security group.",
     world: 'Security group {{group}} of DB instance {{db}} admits {{service}} from the whole internet ({{cidr}}){{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'データベースのセキュリティグループがアプリケーションのセキュリティグループではなくアドレス範囲からの接続を許可している',
+      messages: {
+        range:
+          'DB インスタンス {{db}} のセキュリティグループ {{group}} は、アプリケーションのセキュリティグループではなくアドレス範囲 {{cidr}} からの {{service}} を許可しています{{via}}。',
+        world: 'DB インスタンス {{db}} のセキュリティグループ {{group}} は、インターネット全体 ({{cidr}}) からの {{service}} を許可しています{{via}}。',
+      },
+    },
+  },
   entity: 'DbInstance',
   reads: ['securityGroups', 'port'],
   check(db, context) {

@@ -50,6 +50,15 @@ release the address and allocate a new one when it comes back.`,
     unattached: 'Elastic IP {{eip}} is not associated with anything, about {{cost}} a month ({{prices}}){{via}}.',
     stoppedInstance: 'Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month ({{prices}}).',
   },
+  translations: {
+    ja: {
+      title: '料金が発生しているが使われていない Elastic IP アドレス',
+      messages: {
+        unattached: 'Elastic IP アドレス {{eip}} はどこにも関連付けられておらず、月額およそ {{cost}} かかります ({{prices}}){{via}}。',
+        stoppedInstance: 'Elastic IP アドレス {{eip}} は停止中のインスタンス {{instance}} が保持しており、月額およそ {{cost}} かかります ({{prices}})。',
+      },
+    },
+  },
   entity: 'ElasticIp',
   reads: ['association', 'instanceState'],
   check(eip, context) {

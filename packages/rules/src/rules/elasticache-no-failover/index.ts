@@ -56,6 +56,19 @@ then takes replicas. With the CLI:
     standalone:
       'Cache cluster {{group}} is a single {{engine}} node in no replication group, so it has no automatic failover: if the node fails, the cache is down until it is replaced.',
   },
+  translations: {
+    ja: {
+      title: '自動フェイルオーバーのない ElastiCache レプリケーショングループ',
+      messages: {
+        disabled:
+          'レプリケーショングループ {{group}} は自動フェイルオーバーが無効です{{via}}。プライマリノードに障害が起きると、置き換わるまで書き込みが止まります。',
+        defaultDisabled:
+          'レプリケーショングループ {{group}} は AutomaticFailoverEnabled を設定していないため、自動フェイルオーバーが無効です{{via}}。プライマリノードに障害が起きると、置き換わるまで書き込みが止まります。',
+        standalone:
+          'キャッシュクラスター {{group}} はレプリケーショングループに属さない単一の {{engine}} ノードで、自動フェイルオーバーがありません。ノードに障害が起きると、置き換わるまでキャッシュが使えません。',
+      },
+    },
+  },
   entity: 'CacheReplicationGroup',
   reads: ['automaticFailover', 'engine', 'resourceType'],
   check(group, context) {

@@ -40,6 +40,15 @@ Environment:
     accessKeyId: 'Hard-coded AWS access key id {{redacted}} in {{where}}.',
     secretAccessKey: 'Hard-coded AWS secret access key {{redacted}} ({{evidence}}) in {{where}}.',
   },
+  translations: {
+    ja: {
+      title: 'ファイルに書き込まれた AWS アクセスキー',
+      messages: {
+        accessKeyId: '{{where}} に AWS アクセスキー ID {{redacted}} がハードコードされています。',
+        secretAccessKey: '{{where}} に AWS シークレットアクセスキー {{redacted}} がハードコードされています ({{evidence}})。',
+      },
+    },
+  },
   entity: 'Secret',
   check(secret, context) {
     const where = secret.where;

@@ -36,6 +36,14 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`,
   messages: {
     notRotated: 'Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot.',
   },
+  translations: {
+    ja: {
+      title: `${ACCESS_KEY_MAX_AGE_DAYS} 日以上ローテーションされていない IAM ユーザーのアクセスキー`,
+      messages: {
+        notRotated: 'IAM ユーザー {{user}} のアクセスキー {{key}} は {{date}} に作成されたもので、スナップショットの {{age}} 前です。',
+      },
+    },
+  },
   optionsSchema: daysOption('An active key created this many days or more before the snapshot is reported.'),
   defaultOptions: { days: ACCESS_KEY_MAX_AGE_DAYS },
   entity: 'IamUser',

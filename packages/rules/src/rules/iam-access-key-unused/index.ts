@@ -36,6 +36,15 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
     unused: 'Access key {{key}} of IAM user {{user}} was last used on {{date}}, {{age}} before the snapshot.',
     neverUsed: 'Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and never used.',
   },
+  translations: {
+    ja: {
+      title: `${ACCESS_KEY_UNUSED_DAYS} 日以上使われていない IAM ユーザーのアクセスキー`,
+      messages: {
+        unused: 'IAM ユーザー {{user}} のアクセスキー {{key}} の最終使用日は {{date}} で、スナップショットの {{age}} 前です。',
+        neverUsed: 'IAM ユーザー {{user}} のアクセスキー {{key}} は {{date}} (スナップショットの {{age}} 前) に作成され、一度も使われていません。',
+      },
+    },
+  },
   optionsSchema: daysOption('An active key unused for this many days or more is reported.'),
   defaultOptions: { days: ACCESS_KEY_UNUSED_DAYS },
   entity: 'IamUser',

@@ -49,6 +49,17 @@ Operator:
       'IAM user {{user}} signs in to the console and also has access key {{key}}, active and never used (created {{date}}); console users need no access keys.',
     templateKey: 'IAM user {{user}} has a console password (LoginProfile) and is given the active access key {{key}}; console users need no access keys.',
   },
+  translations: {
+    ja: {
+      title: '使っていないアクセスキーを持つ IAM コンソールユーザー',
+      messages: {
+        neverUsed:
+          'IAM ユーザー {{user}} はコンソールにサインインし、有効で一度も使われていないアクセスキー {{key}} も持っています ({{date}} に作成)。コンソールユーザーにアクセスキーは不要です。',
+        templateKey:
+          'IAM ユーザー {{user}} はコンソールパスワード (LoginProfile) を持ち、有効なアクセスキー {{key}} も与えられています。コンソールユーザーにアクセスキーは不要です。',
+      },
+    },
+  },
   entity: 'IamUser',
   reads: ['consoleAccess', 'accessKeys'],
   check(user, context) {

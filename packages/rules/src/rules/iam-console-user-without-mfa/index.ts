@@ -27,6 +27,14 @@ few machines that cannot use roles.`,
   messages: {
     noMfa: 'IAM user {{user}} can sign in to the console with a password{{lastUsed}} but has no MFA device.',
   },
+  translations: {
+    ja: {
+      title: 'コンソールパスワードを持つ IAM ユーザーに多要素認証 (MFA) がない',
+      messages: {
+        noMfa: 'IAM ユーザー {{user}} はパスワードでコンソールにサインインできます{{lastUsed}}が、MFA デバイスがありません。',
+      },
+    },
+  },
   entity: 'IamUser',
   reads: ['consoleAccess', 'mfaActive'],
   check(user, context) {

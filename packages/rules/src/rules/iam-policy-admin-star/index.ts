@@ -167,6 +167,23 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`,
     notActionStarArn:
       'Policy statement allows every action except {{notActions}} on every resource ("{{resource}}" matches them all) in {{policy}}{{attached}}{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'すべてのリソースに対するすべてのアクションを許可する IAM ポリシー',
+      messages: {
+        adminStatement:
+          '{{policy}}{{attached}} のポリシーステートメントが、すべてのリソース ("*") に対するすべてのアクション ("{{action}}") を許可しています{{via}}。',
+        adminStatementArn:
+          '{{policy}}{{attached}} のポリシーステートメントが、すべてのリソース ("{{resource}}" はすべてに一致します) に対するすべてのアクション ("{{action}}") を許可しています{{via}}。',
+        awsManagedAdmin:
+          'すべてのリソースに対するすべてのアクションを許可する AWS 管理ポリシー AdministratorAccess が {{principals}} にアタッチされています{{via}}。',
+        notActionStar:
+          '{{policy}}{{attached}} のポリシーステートメントが、すべてのリソース ("*") に対して {{notActions}} 以外のすべてのアクションを許可しています{{via}}。',
+        notActionStarArn:
+          '{{policy}}{{attached}} のポリシーステートメントが、すべてのリソース ("{{resource}}" はすべてに一致します) に対して {{notActions}} 以外のすべてのアクションを許可しています{{via}}。',
+      },
+    },
+  },
   entity: 'Policy',
   check(policy, context) {
     // A boundary only caps what other policies grant.

@@ -97,6 +97,15 @@ In the console: IAM → Roles → the role → Trust relationships → Edit trus
   messages: {
     anyPrincipal: 'IAM role {{role}} can be assumed by any principal: its trust policy allows {{principal}} without a condition that restricts who{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'どのプリンシパルでも引き受けられる IAM ロール',
+      messages: {
+        anyPrincipal:
+          'IAM ロール {{role}} はどのプリンシパルでも引き受けられます。信頼ポリシーが、引き受ける者を制限する条件なしに {{principal}} を許可しています{{via}}。',
+      },
+    },
+  },
   entity: 'IamRole',
   reads: ['trust'],
   check(role, context) {

@@ -60,6 +60,15 @@ the user → Permissions → Remove the direct policy. With the CLI:
     managed: 'IAM user {{user}} has the managed policy {{policy}} attached directly; attach it to a group the user belongs to instead.',
     inline: 'IAM user {{user}} has the inline policy {{policy}}; grant these permissions through a group instead.',
   },
+  translations: {
+    ja: {
+      title: 'ユーザーに直接アタッチされた IAM ポリシー',
+      messages: {
+        managed: 'IAM ユーザー {{user}} に管理ポリシー {{policy}} が直接アタッチされています。ユーザーが属するグループにアタッチしてください。',
+        inline: 'IAM ユーザー {{user}} はインラインポリシー {{policy}} を持っています。これらの権限はグループを通じて付与してください。',
+      },
+    },
+  },
   entity: 'IamUser',
   reads: ['attachedPolicies', 'inlinePolicies'],
   check(user, context) {

@@ -41,6 +41,15 @@ keys), then Delete. People should sign in through IAM Identity Center instead of
     inactive: 'IAM user {{user}} last signed in or used an access key on {{date}}, {{age}} before the snapshot.',
     neverActive: 'IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and has never signed in or used an access key.',
   },
+  translations: {
+    ja: {
+      title: `${USER_INACTIVE_DAYS} 日以上使われていない IAM ユーザー`,
+      messages: {
+        inactive: 'IAM ユーザー {{user}} の最後のサインインまたはアクセスキーの使用は {{date}} で、スナップショットの {{age}} 前です。',
+        neverActive: 'IAM ユーザー {{user}} は {{date}} (スナップショットの {{age}} 前) に作成され、一度もサインインもアクセスキーの使用もしていません。',
+      },
+    },
+  },
   optionsSchema: daysOption('A user with no console sign-in and no access key use for this many days or more is reported.'),
   defaultOptions: { days: USER_INACTIVE_DAYS },
   entity: 'IamUser',

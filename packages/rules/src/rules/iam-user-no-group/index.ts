@@ -47,6 +47,15 @@ In the console: IAM → User groups → Create group, then add the user. With th
     noGroup:
       'IAM user {{user}} belongs to no group and holds {{policies}} of its own; put the user in a group for its job function and grant the permissions there.',
   },
+  translations: {
+    ja: {
+      title: '権限を持つ IAM ユーザーがどのグループにも属していない',
+      messages: {
+        noGroup:
+          'IAM ユーザー {{user}} はどのグループにも属さず、自身の {{policies}} を持っています。職務ごとのグループにユーザーを入れ、権限はそのグループで付与してください。',
+      },
+    },
+  },
   entity: 'IamUser',
   reads: ['groups', 'attachedPolicies', 'inlinePolicies'],
   check(user, context) {

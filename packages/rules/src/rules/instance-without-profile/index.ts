@@ -63,6 +63,18 @@ Then delete any access key the instance used.`,
     launchConfiguration: 'Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.',
     profileWithoutRole: 'Instance profile {{profile}}, used by {{resource}} {{name}}, holds no role, so its instances get no role credentials{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'IAM インスタンスプロファイルのない EC2 インスタンス',
+      messages: {
+        instance: 'EC2 インスタンス {{name}} に IAM インスタンスプロファイルがありません{{via}}。',
+        launchTemplate: '起動テンプレート {{name}} は、インスタンスに IAM インスタンスプロファイルを与えていません{{via}}。',
+        launchConfiguration: '起動設定 {{name}} は、インスタンスに IAM インスタンスプロファイルを与えていません{{via}}。',
+        profileWithoutRole:
+          '{{resource}} {{name}} が使うインスタンスプロファイル {{profile}} はロールを持たないため、インスタンスにロールの認証情報が渡りません{{via}}。',
+      },
+    },
+  },
   entity: 'Instance',
   check(instance, context) {
     if (instance.hasInstanceProfile === true && instance.emptyInstanceProfile) {

@@ -77,6 +77,18 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
     plaintextSsm:
       'Property {{property}} of {{resource}} reads its password from a plain-text String SSM parameter; use an ssm-secure or secretsmanager dynamic reference{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'テンプレートに書かれたパスワード',
+      messages: {
+        literal: '{{resource}} のプロパティ {{property}} は、テンプレートに書かれたパスワードです{{via}}。',
+        parameterDefault:
+          '{{resource}} のプロパティ {{property}} は、テンプレートに書かれたパラメータ {{parameter}} のデフォルト値からパスワードを得ています{{via}}。',
+        plaintextSsm:
+          '{{resource}} のプロパティ {{property}} は、平文の String 型 SSM パラメータからパスワードを読んでいます。ssm-secure または secretsmanager の動的参照を使ってください{{via}}。',
+      },
+    },
+  },
   entity: 'PasswordProperty',
   check(password, context) {
     const data = { property: password.property, resource: password.displayName, via: viaText(password.via) };

@@ -74,6 +74,19 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
       'Network ACL {{acl}}, the default network ACL of {{vpc}} used by {{subnets}}, allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.',
     defaultAdminPorts: 'Network ACL {{acl}}, the default network ACL of {{vpc}} used by {{subnets}}, allows {{services}} from {{cidr}} in {{entry}}{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'ネットワーク ACL がインターネット全体から SSH または RDP を許可している',
+      messages: {
+        allTraffic: 'ネットワーク ACL {{acl}} は {{entry}} で {{cidr}} からのすべてのトラフィックを許可しており、{{services}} も含まれます{{via}}。',
+        adminPorts: 'ネットワーク ACL {{acl}} は {{entry}} で {{cidr}} からの {{services}} を許可しています{{via}}。',
+        defaultAllTraffic:
+          'ネットワーク ACL {{acl}} ({{vpc}} のデフォルトネットワーク ACL で、{{subnets}} が使用) は {{entry}} で {{cidr}} からのすべてのトラフィックを許可しており、{{services}} も含まれます{{via}}。',
+        defaultAdminPorts:
+          'ネットワーク ACL {{acl}} ({{vpc}} のデフォルトネットワーク ACL で、{{subnets}} が使用) は {{entry}} で {{cidr}} からの {{services}} を許可しています{{via}}。',
+      },
+    },
+  },
   entity: 'NetworkAcl',
   reads: ['entries'],
   check(acl, context) {

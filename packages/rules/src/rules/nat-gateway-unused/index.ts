@@ -47,6 +47,14 @@ IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
   messages: {
     unused: 'NAT gateway {{nat}} has no route pointing at it, about {{cost}} a month ({{prices}}).',
   },
+  translations: {
+    ja: {
+      title: 'どのルートテーブルからも使われていない NAT ゲートウェイ',
+      messages: {
+        unused: 'NAT ゲートウェイ {{nat}} を指すルートがなく、月額およそ {{cost}} かかります ({{prices}})。',
+      },
+    },
+  },
   entity: 'NatGateway',
   check(nat, context) {
     if (!nat.routesKnown || nat.routeTableIds.length > 0) return;

@@ -54,6 +54,14 @@ us-east-1: \`aws cloudwatch put-metric-alarm --region us-east-1 --alarm-name cha
   messages: {
     none: 'Account {{account}} has no cost budget and no alarm on its estimated charges: nothing warns when spending grows.',
   },
+  translations: {
+    ja: {
+      title: 'アカウントに予算も請求アラームもない',
+      messages: {
+        none: 'アカウント {{account}} にはコスト予算も請求額の見積もりに対するアラームもありません。支出が増えても何も警告しません。',
+      },
+    },
+  },
   entity: 'BillingGuardrails',
   reads: ['costBudgets', 'billingAlarms'],
   check(account, context) {

@@ -85,6 +85,16 @@ there, so rotate the secret as well.`,
     namedSecret: 'Parameter {{parameter}} looks like a secret but does not set NoEcho: true, so its value is shown in the console and in describe-stacks.',
     usedAsSecret: 'Parameter {{parameter}} is used as {{uses}} but does not set NoEcho: true, so its value is shown in the console and in describe-stacks.',
   },
+  translations: {
+    ja: {
+      title: 'NoEcho のない機密のテンプレートパラメータ',
+      messages: {
+        namedSecret: 'パラメータ {{parameter}} は機密情報に見えますが NoEcho: true を設定していないため、値がコンソールと describe-stacks に表示されます。',
+        usedAsSecret:
+          'パラメータ {{parameter}} は {{uses}} として使われていますが NoEcho: true を設定していないため、値がコンソールと describe-stacks に表示されます。',
+      },
+    },
+  },
   entity: 'TemplateParameter',
   check(param, context) {
     if (param.noEcho || param.type !== 'String') return;

@@ -48,6 +48,16 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
     disabled: 'DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off.',
     clusterDisabled: 'DB cluster {{db}}{{members}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off.',
   },
+  translations: {
+    ja: {
+      title: 'RDS DB インスタンスまたはクラスターの自動バックアップが無効',
+      messages: {
+        disabled: 'DB インスタンス {{db}} は BackupRetentionPeriod が 0 です{{via}}。自動バックアップとポイントインタイムリカバリが無効になっています。',
+        clusterDisabled:
+          'DB クラスター {{db}}{{members}} は BackupRetentionPeriod が 0 です{{via}}。自動バックアップとポイントインタイムリカバリが無効になっています。',
+      },
+    },
+  },
   entity: ['DbInstance', 'DbCluster'],
   reads: ['backupRetentionPeriod', 'clusterId', 'engine', 'readReplicaSource'],
   check(db, context) {

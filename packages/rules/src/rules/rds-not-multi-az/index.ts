@@ -68,6 +68,23 @@ cluster → Actions → Add reader; with the CLI:
     clusterSingleAz:
       'DB cluster {{db}} has no instance in a second Availability Zone{{members}}: if its zone fails, the database is down until it is recovered.',
   },
+  translations: {
+    ja: {
+      title: 'RDS DB インスタンスまたはクラスターが単一のアベイラビリティーゾーンで動いている',
+      messages: {
+        singleAz:
+          'DB インスタンス {{db}} はマルチ AZ ではありません{{via}}。アベイラビリティーゾーンまたはホストに障害が起きると、復旧するまでデータベースが停止します。',
+        defaultSingleAz:
+          'DB インスタンス {{db}} は MultiAZ を設定していないため、単一のアベイラビリティーゾーンで動いています{{via}}。そのゾーンまたはホストに障害が起きると、復旧するまでデータベースが停止します。',
+        clusterSingleInstance:
+          'DB クラスター {{db}} のインスタンスは 1 つだけです{{members}}。アベイラビリティーゾーンまたはホストに障害が起きると、新しいインスタンスが作成されるまでデータベースが停止します。',
+        clusterOneZone:
+          'DB クラスター {{db}} のインスタンス ({{names}}) はすべて 1 つのアベイラビリティーゾーン {{zone}} にあります。そのゾーンに障害が起きると、復旧するまでデータベースが停止します。',
+        clusterSingleAz:
+          'DB クラスター {{db}} には 2 つ目のアベイラビリティーゾーンのインスタンスがありません{{members}}。そのゾーンに障害が起きると、復旧するまでデータベースが停止します。',
+      },
+    },
+  },
   entity: ['DbInstance', 'DbCluster'],
   reads: ['multiAz', 'clusterId', 'engine'],
   check(db, context) {

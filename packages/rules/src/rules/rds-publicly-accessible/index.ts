@@ -59,6 +59,21 @@ Not publicly accessible. With the CLI:
     clusterDefaultPublic:
       'Multi-AZ DB cluster {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates its instances in the default VPC as publicly accessible{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'RDS DB インスタンスまたはクラスターがパブリックアクセス可能',
+      messages: {
+        public:
+          'DB インスタンス {{db}} はパブリックアクセス可能です{{via}}。エンドポイントはパブリック IP アドレスに解決され、インターネットからの接続を防いでいるのはセキュリティグループだけです。',
+        defaultPublic:
+          'DB インスタンス {{db}} は PubliclyAccessible を設定せず DB サブネットグループも指定していないため、RDS はデフォルト VPC にパブリックアクセス可能なインスタンスとして作成します{{via}}。',
+        clusterPublic:
+          'マルチ AZ DB クラスター {{db}} はパブリックアクセス可能です{{via}}。インスタンスのエンドポイントはパブリック IP アドレスに解決され、インターネットからの接続を防いでいるのはセキュリティグループだけです。',
+        clusterDefaultPublic:
+          'マルチ AZ DB クラスター {{db}} は PubliclyAccessible を設定せず DB サブネットグループも指定していないため、RDS はデフォルト VPC にパブリックアクセス可能なインスタンスを作成します{{via}}。',
+      },
+    },
+  },
   entity: ['DbInstance', 'DbCluster'],
   reads: ['publiclyAccessible'],
   check(db, context) {

@@ -63,6 +63,26 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`,
     globalDefaultUnencrypted:
       'Aurora global database {{db}}{{members}} sets neither StorageEncrypted nor a source cluster, so the clusters created in it are not encrypted{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'RDS DB インスタンスまたはクラスターのストレージが暗号化されていない',
+      messages: {
+        unencrypted: 'DB インスタンス {{db}} は StorageEncrypted が false です{{via}}。ストレージ、バックアップ、スナップショットが暗号化されません。',
+        defaultUnencrypted:
+          'DB インスタンス {{db}} は StorageEncrypted を設定していないため、ストレージ、バックアップ、スナップショットが暗号化されません{{via}}。',
+        inheritedUnencrypted:
+          'DB インスタンス {{db}} は暗号化されていない {{source}} のコピーのため{{via}}、ストレージ、バックアップ、スナップショットも暗号化されません。',
+        clusterUnencrypted:
+          'DB クラスター {{db}}{{members}} は StorageEncrypted が false です{{via}}。ストレージ、バックアップ、スナップショットが暗号化されません。',
+        clusterDefaultUnencrypted:
+          'DB クラスター {{db}}{{members}} は StorageEncrypted を設定していないため、ストレージ、バックアップ、スナップショットが暗号化されません{{via}}。',
+        globalUnencrypted:
+          'Aurora グローバルデータベース {{db}}{{members}} は StorageEncrypted が false です{{via}}。その中に作成されるクラスターは暗号化されません。',
+        globalDefaultUnencrypted:
+          'Aurora グローバルデータベース {{db}}{{members}} は StorageEncrypted もソースクラスターも設定していないため、その中に作成されるクラスターは暗号化されません{{via}}。',
+      },
+    },
+  },
   entity: ['DbInstance', 'DbCluster'],
   reads: ['storageEncrypted', 'clusterId', 'engine'],
   check(db, context) {

@@ -32,6 +32,14 @@ CloudFormation cannot create or delete root access keys; this is fixed in the ac
   messages: {
     accessKey: 'The root user of account {{account}} has an active access key{{lastUsed}}.',
   },
+  translations: {
+    ja: {
+      title: 'ルートユーザーがアクセスキーを持っている',
+      messages: {
+        accessKey: 'アカウント {{account}} のルートユーザーは有効なアクセスキーを持っています{{lastUsed}}。',
+      },
+    },
+  },
   entity: 'RootAccount',
   reads: ['accessKeysPresent'],
   check(root, context) {

@@ -27,6 +27,14 @@ CloudFormation cannot manage the root user's MFA; this is fixed in the account i
   messages: {
     noMfa: 'The root user of account {{account}} has no MFA device.',
   },
+  translations: {
+    ja: {
+      title: 'ルートユーザーに多要素認証 (MFA) がない',
+      messages: {
+        noMfa: 'アカウント {{account}} のルートユーザーには MFA デバイスがありません。',
+      },
+    },
+  },
   entity: 'RootAccount',
   reads: ['mfaActive'],
   check(root, context) {

@@ -50,6 +50,17 @@ Review what root did: CloudTrail → Event history → filter on User name \`roo
     accessKey: 'An access key of the root user of account {{account}} was used on {{date}}, {{age}} before the snapshot.',
     apiCall: 'The root user of account {{account}} called {{eventName}} on {{date}}, {{age}} before the snapshot ({{count}} root events in the event history).',
   },
+  translations: {
+    ja: {
+      title: 'ルートユーザーが最近使われた',
+      messages: {
+        consoleSignIn: 'アカウント {{account}} のルートユーザーが {{date}} (スナップショットの {{age}} 前) にコンソールにサインインしました。',
+        accessKey: 'アカウント {{account}} のルートユーザーのアクセスキーが {{date}} (スナップショットの {{age}} 前) に使われました。',
+        apiCall:
+          'アカウント {{account}} のルートユーザーが {{date}} (スナップショットの {{age}} 前) に {{eventName}} を呼び出しました (イベント履歴にルートのイベントが {{count}} 件)。',
+      },
+    },
+  },
   optionsSchema: daysOption('Root use within this many days before the snapshot is reported.'),
   defaultOptions: { days: ROOT_RECENT_USE_DAYS },
   entity: 'RootAccount',

@@ -84,6 +84,18 @@ load balancer's Network mapping, the Auto Scaling group's Network settings, or t
     sameZone: 'The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.',
     singleZone: 'The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone.',
   },
+  translations: {
+    ja: {
+      title: '1 つのアベイラビリティーゾーンに限られた DB サブネットグループ、ロードバランサー、Auto Scaling グループ',
+      messages: {
+        singleSubnet:
+          '{{type}} {{name}} のサブネットは {{subnet}} の 1 つだけです{{via}}。1 つのアベイラビリティーゾーンで動き、そのゾーンとともに停止します。',
+        singleSubnetInZone: '{{type}} {{name}} のサブネットはアベイラビリティーゾーン {{zone}} の {{subnet}} 1 つだけです。そのゾーンとともに停止します。',
+        sameZone: '{{type}} {{name}} の {{count}} 個のサブネットはすべてアベイラビリティーゾーン {{zone}} にあります{{via}}。そのゾーンとともに停止します。',
+        singleZone: '{{type}} {{name}} が挙げるアベイラビリティーゾーンは {{zone}} の 1 つだけです{{via}}。そのゾーンとともに停止します。',
+      },
+    },
+  },
   entity: 'AzSpan',
   check(span, context) {
     const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText(span.subnetsSource?.via) };

@@ -115,6 +115,16 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
     allPorts: 'Security group {{group}} allows every {{protocol}} port, including {{services}}, from {{cidr}}{{via}}.',
     sensitivePorts: 'Security group {{group}} allows {{services}} from {{cidr}}{{via}}.',
   },
+  translations: {
+    ja: {
+      title: 'セキュリティグループがインターネット全体から管理用またはデータベースのポートへの接続を許可している',
+      messages: {
+        allTraffic: 'セキュリティグループ {{group}} は {{cidr}} からのすべてのトラフィックを許可しています{{via}}。',
+        allPorts: 'セキュリティグループ {{group}} は {{cidr}} からのすべての {{protocol}} ポート ({{services}} を含む) を許可しています{{via}}。',
+        sensitivePorts: 'セキュリティグループ {{group}} は {{cidr}} からの {{services}} を許可しています{{via}}。',
+      },
+    },
+  },
   optionsSchema: {
     type: 'object',
     properties: {
