@@ -46,6 +46,9 @@ export { defineRule, ruleKinds } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
 /** Who a role's trust policy lets assume it, in short (`Service ec2.amazonaws.com`, `any principal (*)`). */
 export { trustedBy } from './entities/iam-role/trust.js';
+// Results
+/** Fixes: the edits a rule offers for a template finding, and the text replacements that make them. */
+export type { FindingFix, TemplateEdit, TemplateFix, TextReplacement } from './fix/types.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -92,7 +95,6 @@ export type {
   TrustPrincipal,
   TrustStatement,
 } from './model/entities.js';
-// Results
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export { formatLocation, type SourceLocation } from './model/location.js';
 export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';
