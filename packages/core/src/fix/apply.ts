@@ -1,4 +1,4 @@
-import { applyEdits, type Edit, findNodeAtLocation, type Node as JsonNode, modify, parseTree } from 'jsonc-parser';
+import { applyEdits, format, type Node as JsonNode, modify, parseTree } from 'jsonc-parser';
 import { type Document, isMap, isPair, isScalar, type Pair, parseDocument, Scalar, stringify, type YAMLMap, type Node as YamlNode } from 'yaml';
 import type { TemplateEdit, TextReplacement } from './types.js';
 
@@ -104,24 +104,38 @@ function jsonIndent(text: string): { insertSpaces: boolean; tabSize: number } {
 function jsonEdit(text: string, edit: TemplateEdit): EditOutcome {
   const root = parseTree(text);
   if (!root) return { unfixable: 'the template could not be parsed' };
-  const parent = findNodeAtLocation(root, edit.path.slice(0, -1) as string[]);
-  const where = edit.path.slice(0, -1).join('/');
-  if (!parent) return { unfixable: `${where} is not in the template as written` };
-  if (parent.type !== 'object') return { unfixable: `${where} is not a plain object (an intrinsic function or a list)` };
+  const parentPath = edit.path.slice(0, -1);
+  const where = parentPath.join('/');
+  let parent: JsonNode | undefined = root;
+  for (const key of parentPath) {
+    if (parent.type !== 'object' || isJsonIntrinsic(parent)) break;
+    parent = propertyNode(parent, key);
+    if (!parent) return { unfixable: `${where} is not in the template as written` };
+  }
+  if (parent.type !== 'object' || isJsonIntrinsic(parent)) return { unfixable: `${where} is not a plain object (an intrinsic function or a list)` };
   const key = edit.path[edit.path.length - 1] as string;
   const current = propertyNode(parent, key);
   if (current && (current.type === 'object' || current.type === 'array')) {
     return { unfixable: `${edit.path.join('/')} is given by an intrinsic function, not a literal value` };
   }
   if (current && current.value === edit.value) return { replacements: [] };
-  const edits: Edit[] = modify(text, edit.path as string[], edit.value, { formattingOptions: { ...jsonIndent(text), eol: eolOf(text) } });
-  // modify() gives one edit here; applyEdits keeps the library's own order if it ever gives more.
-  if (edits.length !== 1) {
-    const edited = applyEdits(text, edits);
-    return { replacements: [located(text, 0, text.length, edited)] };
-  }
-  const [e] = edits as [Edit];
-  return { replacements: [located(text, e.offset, e.length, e.content)] };
+  // Unformatted, modify() replaces a value in place or inserts the member with its comma; only the
+  // inserted text is then formatted, so that neighbouring members keep their layout.
+  const edits = modify(text, edit.path as string[], edit.value, {});
+  if (current) return { replacements: edits.map((e) => located(text, e.offset, e.length, e.content)) };
+  const inserted = applyEdits(text, edits);
+  const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n, e) => n + e.content.length - e.length, 0) };
+  const formatted = applyEdits(inserted, format(inserted, range, { ...jsonIndent(text), eol: eolOf(text) }));
+  return { replacements: [changed(text, formatted)] };
+}
+
+function isJsonIntrinsic(node: JsonNode): boolean {
+  const keys = (node.children ?? []).map((p) => p.children?.[0]?.value);
+  return keys.length === 1 && typeof keys[0] === 'string' && isIntrinsicKey(keys[0]);
+}
+
+function isIntrinsicKey(key: string): boolean {
+  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
 }
 
 function propertyNode(object: JsonNode, key: string): JsonNode | undefined {
@@ -140,7 +154,8 @@ function yamlEdit(text: string, edit: TemplateEdit): EditOutcome {
   const where = parentPath.join('/');
   const parent = walk(doc, parentPath);
   if (!parent) return { unfixable: `${where} is not in the template as written` };
-  if (!isMap(parent) || parent.tag !== undefined) return { unfixable: `${where} is not a plain mapping (an intrinsic function or a list)` };
+  if (!isMap(parent) || parent.tag !== undefined || isYamlIntrinsic(parent))
+    return { unfixable: `${where} is not a plain mapping (an intrinsic function or a list)` };
   const key = edit.path[edit.path.length - 1] as string;
   const pair = lastPair(parent, key);
   if (pair) {
@@ -160,11 +175,16 @@ function yamlEdit(text: string, edit: TemplateEdit): EditOutcome {
 function walk(doc: Document, path: readonly string[]): YamlNode | undefined {
   let node: YamlNode | null | undefined = doc.contents;
   for (const key of path) {
-    if (!isMap(node) || node.tag !== undefined) return undefined;
+    if (!isMap(node) || node.tag !== undefined || isYamlIntrinsic(node)) return node ?? undefined;
     const pair = lastPair(node, key);
     node = pair?.value as YamlNode | null | undefined;
   }
   return node ?? undefined;
+}
+
+function isYamlIntrinsic(map: YAMLMap): boolean {
+  const [only, ...more] = map.items;
+  return more.length === 0 && isScalar(only?.key) && typeof only.key.value === 'string' && isIntrinsicKey(only.key.value);
 }
 
 function lastPair(map: YAMLMap, key: string): Pair | undefined {
