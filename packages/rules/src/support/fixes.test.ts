@@ -1,6 +1,7 @@
 import { type AnyRule, scanText, type TemplateEdit } from '@mamori/core';
-import { applyReplacements, parseText, templateEdits } from '@mamori/core/internal';
+import { applyReplacements, templateEdits } from '@mamori/core/internal';
 import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../core/src/template/parsing/parse.js';
 import { rules } from '../index.js';
 
 type Value = boolean | number | string;
