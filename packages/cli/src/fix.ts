@@ -55,7 +55,12 @@ export async function applyFixes(result: ScanResult, paths: readonly string[], i
     let edited = text;
     let fixed = 0;
     for (const finding of findings) {
-      const made = templateEdits(file, edited, finding.fix?.edits ?? []);
+      let made: ReturnType<typeof templateEdits>;
+      try {
+        made = templateEdits(file, edited, finding.fix?.edits ?? []);
+      } catch (err) {
+        made = { unfixable: `the fix could not be computed: ${err instanceof Error ? err.message : String(err)}` };
+      }
       if ('unfixable' in made) {
         outcome.refused.push({ finding, reason: made.unfixable });
         continue;

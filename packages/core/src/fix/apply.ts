@@ -102,7 +102,8 @@ function jsonIndent(text: string): { insertSpaces: boolean; tabSize: number } {
 }
 
 function jsonEdit(text: string, edit: TemplateEdit): EditOutcome {
-  const root = parseTree(text);
+  if (parsedJson?.text !== text) parsedJson = { text, root: parseTree(text) };
+  const root = parsedJson.root;
   if (!root) return { unfixable: 'the template could not be parsed' };
   const parentPath = edit.path.slice(0, -1);
   const where = parentPath.join('/');
@@ -147,8 +148,13 @@ function propertyNode(object: JsonNode, key: string): JsonNode | undefined {
 
 // YAML
 
+// The findings of one file are fixed against the same text: it is parsed once for all of them.
+let parsedYaml: { text: string; doc: Document } | undefined;
+let parsedJson: { text: string; root: JsonNode | undefined } | undefined;
+
 function yamlEdit(text: string, edit: TemplateEdit): EditOutcome {
-  const doc = parseDocument(text, { uniqueKeys: false, strict: false });
+  if (parsedYaml?.text !== text) parsedYaml = { text, doc: parseDocument(text, { uniqueKeys: false, strict: false }) };
+  const doc = parsedYaml.doc;
   if (doc.errors.length > 0) return { unfixable: 'the template could not be parsed' };
   const parentPath = edit.path.slice(0, -1);
   const where = parentPath.join('/');

@@ -22,8 +22,13 @@ export function attachFixes(findings: readonly Finding[], root: string, roots: r
       fix.unfixable = 'the file could not be read again';
       continue;
     }
-    const made = templateEdits(fix.file, text, fix.edits);
-    if ('unfixable' in made) fix.unfixable = made.unfixable;
-    else fix.replacements = made.replacements;
+    try {
+      const made = templateEdits(fix.file, text, fix.edits);
+      if ('unfixable' in made) fix.unfixable = made.unfixable;
+      else fix.replacements = made.replacements;
+    } catch (err) {
+      // A fix is an extra: a failure leaves the finding without one, and the scan goes on.
+      fix.unfixable = `the fix could not be computed: ${err instanceof Error ? err.message : String(err)}`;
+    }
   }
 }
