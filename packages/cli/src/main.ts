@@ -220,6 +220,27 @@ Examples:
       setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : EXIT.clean);
     });
 
+  addScanOptions(
+    program
+      .command('fix')
+      .description('Apply the fixes findings offer to the scanned templates (setting a safe value in place), keeping the files as written otherwise.')
+      .argument('[paths...]', 'files or folders to scan and fix', ['.']),
+    // The scan settings of `baseline`: a scan that writes no report.
+    'baseline',
+  )
+    .option('--dry-run', 'print the changes as a unified diff instead of writing them')
+    .option('--rule <id>', "only this rule's fixes (its id or name)")
+    .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { dryRun?: boolean; rule?: string }) => {
+      const { reportInputErrors, runScan } = await import('./cli.js');
+      const { applyFixes, reportFixes } = await import('./fix.js');
+      const result = await runScan(paths, { ...flags, format: 'json', failOn: 'none' }, io);
+      const dryRun = flags.dryRun === true;
+      const outcome = await applyFixes(result, paths, io, { dryRun, ...(flags.rule ? { rule: flags.rule } : {}) });
+      reportFixes(outcome, io, dryRun);
+      reportInputErrors(result, io);
+      setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : EXIT.clean);
+    });
+
   program
     .command('init')
     .description('Write a starter mamori.config.yaml and a GitHub workflow that runs mamori on every pull request.')

@@ -50,6 +50,9 @@ export { engineLabel, isClusterMember } from './entities/db-instance/engines.js'
 export { trustedBy } from './entities/iam-role/trust.js';
 // Languages of the output
 export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
+// Results
+/** Fixes: the edits a rule offers for a template finding, and the text replacements that make them. */
+export type { FindingFix, TemplateEdit, TemplateFix, TextReplacement } from './fix/types.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -96,7 +99,6 @@ export type {
   TrustPrincipal,
   TrustStatement,
 } from './model/entities.js';
-// Results
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export { formatLocation, type SourceLocation } from './model/location.js';
 export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';

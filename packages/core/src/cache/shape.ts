@@ -57,7 +57,16 @@ const finding = shape(
     entity: shape({ kind: str, id: str, displayName: str }, { region: str }),
     fingerprint: str,
   },
-  { data: record(either(str, num)), properties: record(either(str, num, bool)) },
+  {
+    data: record(either(str, num)),
+    properties: record(either(str, num, bool)),
+    // The rule's edits only: the replacements are made from the file after each scan.
+    fix: shape({
+      description: str,
+      edits: list(shape({ op: oneOf('set'), path: list(str), value: either(str, num, bool) })),
+      file: str,
+    }),
+  },
 );
 
 const notification = shape(

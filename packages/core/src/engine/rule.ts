@@ -1,3 +1,4 @@
+import type { TemplateFix } from '../fix/types.js';
 import type { EntityKind, EntityMap } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Severity } from '../model/severity.js';
@@ -95,6 +96,12 @@ export interface ReportDescriptor<MessageId extends string> {
    * two, so a rule set to `note` in the configuration stays a note.
    */
   level?: Severity;
+  /**
+   * For a template's finding: a mechanical repair, as edits at paths of the template. Offer one only
+   * when the value is written literally where the edit goes (not through a parameter, a mapping or
+   * `Fn::If`): the edits are checked against the file and left out with the reason when they do not fit.
+   */
+  fix?: TemplateFix;
 }
 
 /** What a rule's `check` is given besides the entity: its options and `report`. */

@@ -102,6 +102,7 @@ export function ruleRunner(
           finding.entity = about;
           finding.fingerprint = n === 0 ? base : `${base}:${n}`;
           if (d.properties) finding.properties = d.properties;
+          if (d.fix && entity.source === 'template') finding.fix = { ...d.fix, file: location.file };
           findings.push(finding);
         };
         try {

@@ -1,3 +1,4 @@
+import type { FindingFix } from '../fix/types.js';
 import type { EntityKind } from './entities.js';
 import type { SourceLocation } from './location.js';
 import type { Severity } from './severity.js';
@@ -26,6 +27,8 @@ export interface Finding {
   /** Stable across unrelated edits (no line numbers in it): used for SARIF `partialFingerprints` and baselines. */
   fingerprint: string;
   properties?: Record<string, string | number | boolean>;
+  /** A mechanical repair of a template finding, with the text replacements that make it (SARIF `fixes`, `mamori fix`). */
+  fix?: FindingFix;
   /** Set when the finding is accepted in the template or the configuration; it is reported but not counted. */
   suppression?: Suppression;
   /** Against a baseline (`--baseline`): `unchanged` findings are reported but not counted. */

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArtifactLocation, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
+import type { ArtifactLocation, Fix, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
 import { FINGERPRINT_KEY } from '../engine/fingerprint.js';
 import { pascalCase, ruleHelpMarkdown, ruleHelpText } from '../engine/help.js';
 import { ruleDescription, ruleTitle } from '../engine/localize.js';
+import type { FindingFix } from '../fix/types.js';
 import type { Finding, Notification } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import type { ScanResult } from '../model/result.js';
@@ -86,6 +87,7 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...(f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted' as const, justification: f.suppression.justification }] } : {}),
     ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+    ...(f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {}),
     ...(f.properties ? { properties: { ...f.properties } } : {}),
   }));
 
@@ -141,6 +143,22 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
 }
 
 type Physical = (loc: Pick<SourceLocation, 'file'> & Partial<SourceLocation>) => PhysicalLocation;
+
+/** A fix as SARIF writes it: one change to the finding's file, each replacement an exact region (empty for an insertion) and its new text. */
+function sarifFix(root: string, fix: FindingFix): Fix {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: artifact(root, fix.file),
+        replacements: (fix.replacements ?? []).map((r) => ({
+          deletedRegion: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn },
+          insertedContent: { text: r.insertedContent },
+        })),
+      },
+    ],
+  };
+}
 
 function physicalLocation(root: string): Physical {
   return (loc) => {

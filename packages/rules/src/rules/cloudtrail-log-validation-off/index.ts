@@ -1,5 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { fieldViaText } from '../../lib/text.js';
+import { propertyFix } from '../../support/fixes.js';
 
 export default defineRule({
   id: 'MAM502',
@@ -48,6 +49,7 @@ Check logs later with \`aws cloudtrail validate-logs\`.`,
       messageId: 'off',
       data: { trail: trail.displayName, via: fieldViaText(trail, 'logFileValidation') },
       location: trail.fieldLocations?.logFileValidation ?? trail.location,
+      fix: propertyFix(trail, 'EnableLogFileValidation', true),
     });
   },
 });

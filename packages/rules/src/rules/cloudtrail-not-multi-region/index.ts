@@ -1,5 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { fieldViaText } from '../../lib/text.js';
+import { propertyFix } from '../../support/fixes.js';
 
 export default defineRule({
   id: 'MAM501',
@@ -53,6 +54,8 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
       messageId: 'singleRegion',
       data: { trail: trail.displayName, via: fieldViaText(trail, 'isMultiRegion') },
       location: trail.fieldLocations?.isMultiRegion ?? trail.location,
+      // CloudTrail refuses a multi-region trail that leaves out global service events.
+      fix: propertyFix(trail, 'IsMultiRegionTrail', true, { IncludeGlobalServiceEvents: true }),
     });
   },
 });

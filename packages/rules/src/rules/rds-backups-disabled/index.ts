@@ -1,5 +1,6 @@
 import { defineRule, isClusterMember } from '@mamori/core';
 import { membersText } from '../../support/clusters.js';
+import { propertyFix } from '../../support/fixes.js';
 import { settingLocation, viaText } from '../../support/settings.js';
 
 export default defineRule({
@@ -68,11 +69,17 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
         messageId: 'clusterDisabled',
         data: { db: db.displayName, members: membersText(db), via: viaText(source?.via) },
         location: settingLocation(db, source),
+        fix: propertyFix(db, 'BackupRetentionPeriod', 7),
       });
       return;
     }
     if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== undefined) return;
     const source = db.settingSources?.backupRetentionPeriod;
-    context.report({ messageId: 'disabled', data: { db: db.displayName, via: viaText(source?.via) }, location: settingLocation(db, source) });
+    context.report({
+      messageId: 'disabled',
+      data: { db: db.displayName, via: viaText(source?.via) },
+      location: settingLocation(db, source),
+      fix: propertyFix(db, 'BackupRetentionPeriod', 7),
+    });
   },
 });

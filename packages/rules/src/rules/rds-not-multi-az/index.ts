@@ -1,5 +1,6 @@
 import { defineRule, isClusterMember } from '@mamori/core';
 import { membersText } from '../../support/clusters.js';
+import { propertyFix } from '../../support/fixes.js';
 import { settingLocation, viaText } from '../../support/settings.js';
 
 export default defineRule({
@@ -105,6 +106,7 @@ cluster → Actions → Add reader; with the CLI:
       messageId: source?.defaulted ? 'defaultSingleAz' : 'singleAz',
       data: { db: db.displayName, via: viaText(source?.via) },
       location: settingLocation(db, source),
+      fix: propertyFix(db, 'MultiAZ', true),
     });
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '@mamori/core';
+import { propertyFix } from '../../support/fixes.js';
 import { settingLocation, viaText } from '../../support/settings.js';
 
 export default defineRule({
@@ -84,6 +85,7 @@ Not publicly accessible. With the CLI:
       messageId: source?.defaulted ? (cluster ? 'clusterDefaultPublic' : 'defaultPublic') : cluster ? 'clusterPublic' : 'public',
       data: { db: db.displayName, via: viaText(source?.via) },
       location: settingLocation(db, source),
+      fix: propertyFix(db, 'PubliclyAccessible', false),
     });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule, isClusterMember } from '@mamori/core';
 import { membersText } from '../../support/clusters.js';
+import { propertyFix } from '../../support/fixes.js';
 import { settingLocation, viaText } from '../../support/settings.js';
 
 export default defineRule({
@@ -100,6 +101,7 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`,
             : 'clusterUnencrypted',
         data: { db: db.displayName, members: membersText(db), via: viaText(source?.via) },
         location: settingLocation(db, source),
+        fix: propertyFix(db, 'StorageEncrypted', true),
       });
       return;
     }
@@ -109,7 +111,8 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`,
     context.report({
       ...(source?.inheritedFrom
         ? { messageId: 'inheritedUnencrypted', data: { ...data, source: source.inheritedFrom } }
-        : { messageId: source?.defaulted ? 'defaultUnencrypted' : 'unencrypted', data }),
+        : // A copy's encryption is its source's: nothing to write on the copy itself.
+          { messageId: source?.defaulted ? 'defaultUnencrypted' : 'unencrypted', data, fix: propertyFix(db, 'StorageEncrypted', true) }),
       location: settingLocation(db, source),
     });
   },

@@ -1,0 +1,94 @@
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Finding, ScanResult } from '@mamori/core';
+import { applyReplacements, printable, templateEdits } from '@mamori/core/internal';
+import { createTwoFilesPatch } from 'diff';
+import type { CliIo } from './io.js';
+import { prepareOutput } from './output.js';
+
+/** What `mamori fix` did: files changed (or that would be, with --dry-run), fixes made, fixes refused with why. */
+export interface FixOutcome {
+  files: number;
+  fixed: number;
+  refused: { finding: Finding; reason: string }[];
+}
+
+function isInside(file: string, folder: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/**
+ * Applies the fixes of a scan's findings (not suppressed; only `rule`'s when given) to their files.
+ * A file is changed only when it is inside one of the scanned `paths` (by its real path), is not a
+ * link, and through `prepareOutput`'s checks; the edits are made again on the text read now.
+ */
+export async function applyFixes(result: ScanResult, paths: readonly string[], io: CliIo, options: { dryRun: boolean; rule?: string }): Promise<FixOutcome> {
+  const wanted = result.findings.filter(
+    (f) => f.fix && !f.suppression && (options.rule === undefined || f.ruleId === options.rule || f.ruleName === options.rule),
+  );
+  const byFile = new Map<string, Finding[]>();
+  for (const f of wanted) byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+  const roots = await Promise.all(paths.map((p) => realpath(path.resolve(io.cwd, p)).catch(() => undefined)));
+  const outcome: FixOutcome = { files: 0, fixed: 0, refused: [] };
+  for (const [file, findings] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const abs = path.resolve(result.root, file);
+    const refuse = (reason: string): void => {
+      for (const finding of findings) outcome.refused.push({ finding, reason });
+    };
+    const stat = await lstat(abs).catch(() => undefined);
+    if (!stat?.isFile()) {
+      refuse(stat?.isSymbolicLink() ? 'the file is a symbolic link, which is never written through' : 'the file is not a regular file');
+      continue;
+    }
+    const real = await realpath(abs);
+    const root = roots.find((r) => r !== undefined && isInside(real, r));
+    if (root === undefined) {
+      refuse('the file is outside the scanned paths');
+      continue;
+    }
+    const raw = await readFile(abs, 'utf8');
+    // The scanner reads past a byte order mark; it is written back as it was.
+    const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    const text = raw.slice(bom.length);
+    // Each finding's edits are made on the text the ones before left, so that neighbouring edits never overlap.
+    let edited = text;
+    let fixed = 0;
+    for (const finding of findings) {
+      let made: ReturnType<typeof templateEdits>;
+      try {
+        made = templateEdits(file, edited, finding.fix?.edits ?? []);
+      } catch (err) {
+        made = { unfixable: `the fix could not be computed: ${err instanceof Error ? err.message : String(err)}` };
+      }
+      if ('unfixable' in made) {
+        outcome.refused.push({ finding, reason: made.unfixable });
+        continue;
+      }
+      edited = applyReplacements(edited, made.replacements);
+      fixed++;
+    }
+    if (edited === text) continue;
+    outcome.files++;
+    outcome.fixed += fixed;
+    if (options.dryRun) {
+      io.stdout(createTwoFilesPatch(`a/${file}`, `b/${file}`, text, edited, undefined, undefined, { context: 3 }).split('\n').slice(1).join('\n'));
+      continue;
+    }
+    const folder = (await lstat(root)).isDirectory() ? root : path.dirname(root);
+    const target = await prepareOutput(real, { cwd: io.cwd, within: [folder] });
+    await target.write(bom + edited);
+  }
+  return outcome;
+}
+
+/** One line per refused fix and a summary, on standard error. */
+export function reportFixes(outcome: FixOutcome, io: CliIo, dryRun: boolean): void {
+  for (const { finding, reason } of outcome.refused) {
+    io.stderr(
+      `mamori: not fixed: ${printable(`${finding.location.file}:${finding.location.line}:${finding.location.column}`)} ${finding.ruleId} (${printable(reason)})\n`,
+    );
+  }
+  const verb = dryRun ? 'would fix' : 'fixed';
+  io.stderr(`mamori: ${verb} ${outcome.fixed} finding(s) in ${outcome.files} file(s); ${outcome.refused.length} left unfixed\n`);
+}

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { rules } from '@mamori/rules';
+import { afterAll, expect, it } from 'vitest';
+import { multitoolIssues, schemaErrors } from '../../../../test/sarif-validate.js';
+import { toSarif } from '../reporters/sarif.js';
+import { scan } from '../scan.js';
+import { applyReplacements } from './apply.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-fixes-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const TEMPLATE = [
+  'Parameters:',
+  '  Days: { Type: Number, Default: 0 }',
+  'Resources:',
+  '  Trail:',
+  '    Type: AWS::CloudTrail::Trail',
+  '    Properties:',
+  '      IsLogging: true',
+  '      S3BucketName: !Ref Bucket # logs',
+  '      IsMultiRegionTrail: true',
+  '      EnableLogFileValidation: false',
+  '  Db:',
+  '    Type: AWS::RDS::DBInstance',
+  '    Properties:',
+  '      Engine: postgres',
+  '      DBSubnetGroupName: private',
+  '      MultiAZ: true',
+  '      StorageEncrypted: true',
+  '      BackupRetentionPeriod: !Ref Days',
+  '',
+].join('\n');
+
+it('a scan gives each fix its exact replacements in the file, or the reason it has none, and SARIF carries them as fixes', async () => {
+  writeFileSync(path.join(tmp, 'stack.yaml'), TEMPLATE);
+  const result = await scan({ paths: ['.'], cwd: tmp, rules, workers: 0 });
+  const byRule = Object.fromEntries(result.findings.map((f) => [f.ruleId, f]));
+  const trail = byRule.MAM502?.fix;
+  expect(trail?.replacements).toEqual([
+    { offset: TEMPLATE.indexOf('false'), length: 5, startLine: 10, startColumn: 32, endLine: 10, endColumn: 37, insertedContent: 'true' },
+  ]);
+  expect(applyReplacements(TEMPLATE, trail?.replacements ?? [])).toBe(TEMPLATE.replace('EnableLogFileValidation: false', 'EnableLogFileValidation: true'));
+  expect(byRule.MAM604?.fix).toMatchObject({
+    unfixable: 'Resources/Db/Properties/BackupRetentionPeriod is given by an intrinsic function, not a literal value',
+  });
+  expect(byRule.MAM604?.fix?.replacements).toBeUndefined();
+
+  const log = toSarif(result);
+  const results = log.runs[0]?.results ?? [];
+  expect(results.find((r) => r.ruleId === 'MAM502')?.fixes).toEqual([
+    {
+      description: { text: 'Set EnableLogFileValidation to true on Trail.' },
+      artifactChanges: [
+        {
+          artifactLocation: { uri: 'stack.yaml', uriBaseId: '%SRCROOT%' },
+          replacements: [{ deletedRegion: { startLine: 10, startColumn: 32, endLine: 10, endColumn: 37 }, insertedContent: { text: 'true' } }],
+        },
+      ],
+    },
+  ]);
+  expect(results.find((r) => r.ruleId === 'MAM604')?.fixes).toBeUndefined();
+  expect(schemaErrors(log)).toEqual([]);
+  expect(multitoolIssues(log)).toEqual([]);
+}, 60_000);

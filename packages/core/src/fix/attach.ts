@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { readTemplateFile } from '../files/read.js';
+import type { Finding } from '../model/finding.js';
+import { templateEdits } from './apply.js';
+
+/**
+ * Gives each finding's fix the replacements that make it in its file as it is now, or the reason
+ * they cannot be made. The file is read again, under the same rules as the scan (inside `roots`,
+ * never through a link): the scan keeps no text.
+ */
+export function attachFixes(findings: readonly Finding[], root: string, roots: readonly string[] | undefined): void {
+  const texts = new Map<string, string | undefined>();
+  for (const finding of findings) {
+    const fix = finding.fix;
+    if (!fix) continue;
+    if (!texts.has(fix.file)) {
+      const read = readTemplateFile(path.resolve(root, fix.file), fix.file, true, roots ? { roots } : {});
+      texts.set(fix.file, read.text);
+    }
+    const text = texts.get(fix.file);
+    if (text === undefined) {
+      fix.unfixable = 'the file could not be read again';
+      continue;
+    }
+    try {
+      const made = templateEdits(fix.file, text, fix.edits);
+      if ('unfixable' in made) fix.unfixable = made.unfixable;
+      else fix.replacements = made.replacements;
+    } catch (err) {
+      // A fix is an extra: a failure leaves the finding without one, and the scan goes on.
+      fix.unfixable = `the fix could not be computed: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+}
