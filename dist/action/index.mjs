@@ -61,9 +61,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -97,10 +97,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq2;
   }
 });
@@ -125,17 +125,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -146,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -277,7 +277,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -422,7 +422,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -751,7 +751,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue2 = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -763,12 +763,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue2;
   }
 });
@@ -779,17 +779,17 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -824,7 +824,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -835,7 +835,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -855,10 +855,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -877,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -907,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1148,7 +1148,7 @@ ${indent}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1291,7 +1291,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -1346,7 +1346,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1369,7 +1369,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1394,20 +1394,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1416,10 +1416,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -1479,24 +1479,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj2;
       if (identity.isScalar(item)) {
         obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        let match = tags.filter((t2) => t2.identify?.(obj2));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
         obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj2 instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
@@ -1518,7 +1518,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1547,7 +1547,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1556,8 +1556,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var Scalar2 = require_Scalar();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1571,7 +1571,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1579,7 +1579,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1631,7 +1631,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1711,19 +1711,19 @@ var require_merge = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1772,7 +1772,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1808,7 +1808,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1875,12 +1875,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection2, ctx, options) {
       const flow = ctx.inFlow ?? collection2.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection2, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection2, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1905,7 +1905,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1972,7 +1972,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items2.length - 1) {
           str3 += ",";
@@ -2030,7 +2030,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items2) {
@@ -2097,7 +2097,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2195,7 +2195,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2252,7 +2252,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2348,14 +2348,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2366,13 +2366,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2390,14 +2390,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num2 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i = n2.indexOf(".");
         if (i < 0) {
           i = n2.length;
@@ -2417,7 +2417,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2445,7 +2445,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
+        const node = new Scalar2.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -2536,7 +2536,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2604,7 +2604,7 @@ var require_binary = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2648,15 +2648,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n2 = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -2671,7 +2671,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2682,7 +2682,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2825,7 +2825,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2837,7 +2837,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2845,7 +2845,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2857,7 +2857,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2885,7 +2885,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -3333,7 +3333,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3348,7 +3348,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3370,7 +3370,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3378,7 +3378,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3486,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3563,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3599,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3619,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4393,7 +4393,7 @@ var require_compose_collection = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4425,7 +4425,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -4442,7 +4442,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4457,13 +4457,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
       const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4525,7 +4525,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4640,7 +4640,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
       const { offset, type, source, end } = scalar2;
@@ -4649,15 +4649,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code18, msg) => onError(offset + rel, code18, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4862,7 +4862,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4880,11 +4880,11 @@ var require_compose_scalar = __commonJS({
       let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar2 = new Scalar2.Scalar(value);
       }
       scalar2.range = range;
       scalar2.source = value;
@@ -5514,7 +5514,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5567,7 +5567,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -5586,9 +5586,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path14) => {
+    visit3.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5597,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path14) => {
-      const parent = visit3.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit3.parentCollection = (cst, path15) => {
+      const parent = visit3.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5624,10 +5624,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -5645,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7259,7 +7259,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7297,7 +7297,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7321,8 +7321,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument3;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7337,7 +7337,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7362,7 +7362,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7394,7 +7394,7 @@ var init_input_fs = __esm({
       readdir: (p) => readdirSync(p, { withFileTypes: true }),
       open: (p, options = {}) => openSync(p, OPEN_FLAGS | (options.noFollow ? NO_FOLLOW : 0)),
       /** Up to `length` bytes at `position` (or, with `null`, where the last read ended) of an open file, into `buffer` at `offset`: how many were read. */
-      readAt: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
+      readAt: (fd, buffer, offset, length, position2) => readSync(fd, buffer, offset, length, position2),
       fstat: (fd) => fstatSync(fd),
       close: (fd) => closeSync(fd)
     };
@@ -7691,10 +7691,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -9072,7 +9072,7 @@ var require_dataType = __commonJS({
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
     }
     function coerceData(it, types, coerceTo) {
       const { gen, data, opts } = it;
@@ -9082,9 +9082,9 @@ var require_dataType = __commonJS({
         gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
+      for (const t2 of coerceTo) {
+        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t2);
         }
       }
       gen.else();
@@ -9094,8 +9094,8 @@ var require_dataType = __commonJS({
         gen.assign(data, coerced);
         assignParentData(it, coerced);
       });
-      function coerceSpecificType(t) {
-        switch (t) {
+      function coerceSpecificType(t2) {
+        switch (t2) {
           case "string":
             gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
@@ -9167,8 +9167,8 @@ var require_dataType = __commonJS({
       }
       if (types.number)
         delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      for (const t2 in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -10083,9 +10083,9 @@ var require_validate = __commonJS({
         it.dataTypes = types;
         return;
       }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+      types.forEach((t2) => {
+        if (!includesType(it.dataTypes, t2)) {
+          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
       narrowSchemaTypes(it, types);
@@ -10101,7 +10101,7 @@ var require_validate = __commonJS({
         const rule = rules2[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+          if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
@@ -10110,15 +10110,15 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
+    function includesType(ts, t2) {
+      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
     }
     function narrowSchemaTypes(it, withTypes) {
       const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
+      for (const t2 of it.dataTypes) {
+        if (includesType(withTypes, t2))
+          ts.push(t2);
+        else if (withTypes.includes("integer") && t2 === "number")
           ts.push("integer");
       }
       it.dataTypes = ts;
@@ -10792,8 +10792,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input2 = path14;
+    function removeDotSegments(path15) {
+      let input2 = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10867,11 +10867,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11234,8 +11234,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12182,7 +12182,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t2) => addRule.call(this, k, definition, t2)));
         return this;
       }
       getKeyword(keyword) {
@@ -12202,10 +12202,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format2) {
-        if (typeof format2 == "string")
-          format2 = new RegExp(format2);
-        this.formats[name] = format2;
+      addFormat(name, format3) {
+        if (typeof format3 == "string")
+          format3 = new RegExp(format3);
+        this.formats[name] = format3;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -12323,9 +12323,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format2 = this.opts.formats[name];
-        if (format2)
-          this.addFormat(name, format2);
+        const format3 = this.opts.formats[name];
+        if (format3)
+          this.addFormat(name, format3);
       }
     }
     function addInitialKeywords(defs) {
@@ -12381,7 +12381,7 @@ var require_core = __commonJS({
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t2 }) => t2 === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES.rules.push(ruleGroup);
@@ -12929,7 +12929,7 @@ var require_uniqueItems = __commonJS({
           gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
         }
         function loopN(i, j) {
           const item = gen.name("item");
@@ -14008,18 +14008,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format2 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
+          const format3 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format2}`;
+            return (0, codegen_1._)`${schemaCode} && !${format3}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
-            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
+            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -14030,7 +14030,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format2, fmtRef] = getFormat(formatDef);
+          const [fmtType, format3, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -14057,7 +14057,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -14072,8 +14072,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format2 = [format_1.default];
-    exports.default = format2;
+    var format3 = [format_1.default];
+    exports.default = format3;
   }
 });
 
@@ -14617,6 +14617,10 @@ var init_config_schema = __esm({
           type: "string",
           pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$"
         },
+        lang: {
+          description: "The language of findings and reports: en (English) or ja (Japanese). The --lang option wins over it; without either, the locale (LC_ALL, LC_MESSAGES, LANG: ja_JP.UTF-8 gives ja), else en.",
+          enum: ["en", "ja"]
+        },
         suppressions: {
           type: "array",
           description: "Findings to suppress outside the templates: by snapshot ARN, or by file and resource. A reason is required.",
@@ -14980,6 +14984,46 @@ var init_options = __esm({
       shared ??= new import_ajv2.Ajv({ allErrors: true, strict: false, useDefaults: false });
       return shared.compile(schema);
     };
+  }
+});
+
+// packages/core/src/engine/localize.ts
+function placeholdersOf(text2) {
+  return [...new Set([...text2.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+}
+function samePlaceholders(a, b) {
+  return placeholdersOf(a).join("\0") === placeholdersOf(b).join("\0");
+}
+function ruleTranslation(meta, lang) {
+  return lang === "en" ? void 0 : meta.translations?.[lang];
+}
+function ruleMessage(meta, id, lang) {
+  const english = Object.hasOwn(meta.messages, id) ? meta.messages[id] : void 0;
+  const messages = ruleTranslation(meta, lang)?.messages;
+  if (english === void 0 || !messages) return english;
+  let byId = checked.get(messages);
+  if (!byId) {
+    byId = /* @__PURE__ */ new Map();
+    checked.set(messages, byId);
+  }
+  if (byId.has(id)) return byId.get(id) ?? english;
+  const translated = Object.hasOwn(messages, id) ? messages[id] : void 0;
+  const usable = typeof translated === "string" && samePlaceholders(translated, english) ? translated : void 0;
+  byId.set(id, usable);
+  return usable ?? english;
+}
+function ruleTitle(meta, lang) {
+  return ruleTranslation(meta, lang)?.title ?? meta.title;
+}
+function ruleDescription(meta, lang) {
+  return ruleTranslation(meta, lang)?.description ?? meta.description;
+}
+var PLACEHOLDER, checked;
+var init_localize = __esm({
+  "packages/core/src/engine/localize.ts"() {
+    "use strict";
+    PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+    checked = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -16231,16 +16275,20 @@ function pricesIn(region) {
   if (fallback.length < ITEMS.length) cache.set(region, result);
   return result;
 }
-function usd() {
-  formats ??= {
-    cents: new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    fine: new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 })
-  };
-  return formats;
+function usd(locale) {
+  let made = formats.get(locale);
+  if (!made) {
+    made = {
+      cents: new Intl.NumberFormat(locale, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      fine: new Intl.NumberFormat(locale, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 })
+    };
+    formats.set(locale, made);
+  }
+  return made;
 }
-function formatUsd(n2) {
+function formatUsd(n2, locale = "en-US") {
   const c = n2 * 100;
-  const { cents, fine } = usd();
+  const { cents, fine } = usd(locale);
   return Math.abs(c - Math.round(c)) < 1e-9 ? cents.format(n2) : fine.format(n2);
 }
 var prices, DEFAULT_PRICE_REGION, PRICE_LIST, ITEMS, cache, formats;
@@ -16257,6 +16305,7 @@ var init_prices2 = __esm({
     };
     ITEMS = Object.keys(prices.items);
     cache = /* @__PURE__ */ new Map();
+    formats = /* @__PURE__ */ new Map();
   }
 });
 
@@ -16477,17 +16526,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER3 = "\0";
+    var PLACEHOLDER4 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
+      `${PLACEHOLDER4}(\\d+)${PLACEHOLDER4}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER4 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
+      const hold = (source) => `${PLACEHOLDER4}${sources.push(source) - 1}${PLACEHOLDER4}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -16857,26 +16906,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index = path14.lastIndexOf(
+    var basenameOf = (path15) => {
+      const end = path15.length - 1;
+      const index = path15.lastIndexOf(
         SLASH,
-        path14[end] === SLASH ? end - 1 : end
+        path15[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path14 : path14.slice(index + 1);
+      return index < 0 ? path15 : path15.slice(index + 1);
     };
-    var parentOf = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
+    var parentOf = (path15) => {
+      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path15.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
+      const end = path15.length - 1;
+      const cut = path15.lastIndexOf(
         SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -17026,7 +17075,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
+      testLiteral(path15) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -17035,7 +17084,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path14)) {
+          if (rule.checkRegex.test(path15)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -17055,15 +17104,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path14, mode) {
+      test(path15, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path14) : path14;
+        const basename = shortcut ? basenameOf(path15) : path15;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path14
+            shortcut && rule._basenameOnly ? basename : path15
           )) {
             const { negative } = rule;
             const ret = {
@@ -17085,17 +17134,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString(path14)) {
+    var checkPath = (path15, originalPath, doThrow) => {
+      if (!isString(path15)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path14) {
+      if (!path15) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path14)) {
+      if (checkPath.isNotRelative(path15)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -17104,25 +17153,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
+    var isNotRelative = (path15) => {
+      const first = path15.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path14.length === 1) {
+      if (path15.length === 1) {
         return true;
       }
-      const second = path14.charCodeAt(1);
+      const second = path15.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -17153,58 +17202,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path14) {
+      _test(originalPath, cache2, path15) {
         checkPath(
-          path14,
+          path15,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path14 ? this._t(path14, cache2) : {
+        return path15 ? this._t(path15, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
+        const path15 = convertPath(target);
+        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path15);
         }
-        const dir = this._t(path14, this._testCache);
+        const dir = this._t(path15, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path14);
+        const literal2 = this._rules.testLiteral(path15);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path14, cache2) {
-        if (path14 in cache2) {
-          return cache2[path14];
+      _t(path15, cache2) {
+        if (path15 in cache2) {
+          return cache2[path15];
         }
-        const parentPath = parentOf(path14);
+        const parentPath = parentOf(path15);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
+        return cache2[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      ignores(path15) {
+        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
       }
       createFilter() {
-        return (path14) => !this.ignores(path14);
+        return (path15) => !this.ignores(path15);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
+      test(path15) {
+        return this._test(path15, this._testCache, convertPath(path15));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
+    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -21813,24 +21862,24 @@ var init_build = __esm({
       static parse(pattern, flags) {
         return new Parser2(pattern, flags).parseInternal();
       }
-      static parseRepeat(t) {
-        const start = t.pos();
-        if (!t.more() || !t.lookingAt("{")) return -1;
-        t.skip(1);
-        const min = Parser2.parseInt(t);
+      static parseRepeat(t2) {
+        const start = t2.pos();
+        if (!t2.more() || !t2.lookingAt("{")) return -1;
+        t2.skip(1);
+        const min = Parser2.parseInt(t2);
         if (min === -1) return -1;
-        if (!t.more()) return -1;
+        if (!t2.more()) return -1;
         let max;
-        if (!t.lookingAt(",")) max = min;
+        if (!t2.lookingAt(",")) max = min;
         else {
-          t.skip(1);
-          if (!t.more()) return -1;
-          if (t.lookingAt("}")) max = -1;
-          else if ((max = Parser2.parseInt(t)) === -1) return -1;
+          t2.skip(1);
+          if (!t2.more()) return -1;
+          if (t2.lookingAt("}")) max = -1;
+          else if ((max = Parser2.parseInt(t2)) === -1) return -1;
         }
-        if (!t.more() || !t.lookingAt("}")) return -1;
-        t.skip(1);
-        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+        if (!t2.more() || !t2.lookingAt("}")) return -1;
+        t2.skip(1);
+        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t2.from(start));
         return min << 16 | max & Unicode.MAX_BMP;
       }
       static isValidCaptureName(name) {
@@ -21841,10 +21890,10 @@ var init_build = __esm({
         }
         return true;
       }
-      static parseInt(t) {
-        const start = t.pos();
-        while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
-        const n2 = t.from(start);
+      static parseInt(t2) {
+        const start = t2.pos();
+        while (t2.more() && t2.peek() >= Codepoint.CODES["0"] && t2.peek() <= Codepoint.CODES["9"]) t2.skip(1);
+        const n2 = t2.from(start);
         if (n2.length === 0 || n2.length > 1 && n2.codePointAt(0) === Codepoint.CODES["0"]) return -1;
         if (n2.length > 8) return -2;
         return parseInt(n2, 10);
@@ -21886,11 +21935,11 @@ var init_build = __esm({
             dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
         }
       }
-      static parseEscape(t) {
-        const startPos = t.pos();
-        t.skip(1);
-        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
-        let c = t.pop();
+      static parseEscape(t2) {
+        const startPos = t2.pos();
+        t2.skip(1);
+        if (!t2.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+        let c = t2.pop();
         bigswitch: switch (c) {
           case Codepoint.CODES["1"]:
           case Codepoint.CODES["2"]:
@@ -21899,25 +21948,25 @@ var init_build = __esm({
           case Codepoint.CODES["5"]:
           case Codepoint.CODES["6"]:
           case Codepoint.CODES["7"]:
-            if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+            if (!t2.more() || t2.peek() < Codepoint.CODES["0"] || t2.peek() > Codepoint.CODES["7"]) break;
           case Codepoint.CODES["0"]: {
             let r = c - Codepoint.CODES["0"];
             for (let i = 1; i < 3; i++) {
-              if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
-              r = r * 8 + t.peek() - Codepoint.CODES["0"];
-              t.skip(1);
+              if (!t2.more() || t2.peek() < Codepoint.CODES["0"] || t2.peek() > Codepoint.CODES["7"]) break;
+              r = r * 8 + t2.peek() - Codepoint.CODES["0"];
+              t2.skip(1);
             }
             return r;
           }
           case Codepoint.CODES["x"]: {
-            if (!t.more()) break;
-            c = t.pop();
+            if (!t2.more()) break;
+            c = t2.pop();
             if (c === Codepoint.CODES["{"]) {
               let nhex = 0;
               let r = 0;
               while (true) {
-                if (!t.more()) break bigswitch;
-                c = t.pop();
+                if (!t2.more()) break bigswitch;
+                c = t2.pop();
                 if (c === Codepoint.CODES["}"]) break;
                 const v = Utils.unhex(c);
                 if (v < 0) break bigswitch;
@@ -21929,8 +21978,8 @@ var init_build = __esm({
               return r;
             }
             const x = Utils.unhex(c);
-            if (!t.more()) break;
-            c = t.pop();
+            if (!t2.more()) break;
+            c = t2.pop();
             const y = Utils.unhex(c);
             if (x < 0 || y < 0) break;
             return x * 16 + y;
@@ -21950,12 +21999,12 @@ var init_build = __esm({
           default:
             if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
         }
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t2.from(startPos));
       }
-      static parseClassChar(t, wholeClassPos) {
-        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-        if (t.lookingAt("\\")) return Parser2.parseEscape(t);
-        return t.pop();
+      static parseClassChar(t2, wholeClassPos) {
+        if (!t2.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t2.from(wholeClassPos));
+        if (t2.lookingAt("\\")) return Parser2.parseEscape(t2);
+        return t2.pop();
       }
       static hasCapture(re) {
         if (re === null) return false;
@@ -22138,19 +22187,19 @@ var init_build = __esm({
         re.flags = this.flags;
         return this.push(re);
       }
-      repeat(op, min, max, beforePos, t, lastRepeatPos) {
+      repeat(op, min, max, beforePos, t2, lastRepeatPos) {
         let flags = this.flags;
         if ((flags & RE2Flags.PERL_X) !== 0) {
-          if (t.more() && t.lookingAt("?")) {
-            t.skip(1);
+          if (t2.more() && t2.lookingAt("?")) {
+            t2.skip(1);
             flags ^= RE2Flags.NON_GREEDY;
           }
-          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t2.from(lastRepeatPos));
         }
         const n2 = this.stack.length;
-        if (n2 === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        if (n2 === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t2.from(beforePos));
         const sub = this.stack[n2 - 1];
-        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t2.from(beforePos));
         const re = this.newRegexp(op);
         re.min = min;
         re.max = max;
@@ -22158,7 +22207,7 @@ var init_build = __esm({
         re.subs = [sub];
         this.stack[n2 - 1] = re;
         this.checkLimits(re);
-        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t2.from(beforePos));
       }
       repeatIsValid(re, n2) {
         if (re.op === Regexp.Op.REPEAT) {
@@ -22391,62 +22440,62 @@ var init_build = __esm({
         let lastRepeatPos = -1;
         let min = -1;
         let max = -1;
-        const t = new StringIterator(this.wholeRegexp);
-        while (t.more()) {
+        const t2 = new StringIterator(this.wholeRegexp);
+        while (t2.more()) {
           let repeatPos = -1;
-          bigswitch: switch (t.peek()) {
+          bigswitch: switch (t2.peek()) {
             case Codepoint.CODES["("]:
               if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
-                if (t.lookingAt("(?<=")) {
+                if (t2.lookingAt("(?<=")) {
                   this.parsePosLookBehind();
-                  t.skip(4);
+                  t2.skip(4);
                   break;
                 }
-                if (t.lookingAt("(?<!")) {
+                if (t2.lookingAt("(?<!")) {
                   this.parseNegLookBehind();
-                  t.skip(4);
+                  t2.skip(4);
                   break;
                 }
               }
-              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
-                this.parsePerlFlags(t);
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t2.lookingAt("(?")) {
+                this.parsePerlFlags(t2);
                 break;
               }
               this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
-              t.skip(1);
+              t2.skip(1);
               break;
             case Codepoint.CODES["|"]:
               this.parseVerticalBar();
-              t.skip(1);
+              t2.skip(1);
               break;
             case Codepoint.CODES[")"]:
               this.parseRightParen();
-              t.skip(1);
+              t2.skip(1);
               break;
             case Codepoint.CODES["^"]:
               if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
               else this.op(Regexp.Op.BEGIN_LINE);
-              t.skip(1);
+              t2.skip(1);
               break;
             case Codepoint.CODES["$"]:
               if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
               else this.op(Regexp.Op.END_LINE);
-              t.skip(1);
+              t2.skip(1);
               break;
             case Codepoint.CODES["."]:
               if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
               else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
-              t.skip(1);
+              t2.skip(1);
               break;
             case Codepoint.CODES["["]:
-              this.parseClass(t);
+              this.parseClass(t2);
               break;
             case Codepoint.CODES["*"]:
             case Codepoint.CODES["+"]:
             case Codepoint.CODES["?"]: {
-              repeatPos = t.pos();
+              repeatPos = t2.pos();
               let op = null;
-              switch (t.pop()) {
+              switch (t2.pop()) {
                 case Codepoint.CODES["*"]:
                   op = Regexp.Op.STAR;
                   break;
@@ -22456,27 +22505,27 @@ var init_build = __esm({
                 case Codepoint.CODES["?"]:
                   op = Regexp.Op.QUEST;
               }
-              this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+              this.repeat(op, min, max, repeatPos, t2, lastRepeatPos);
               break;
             }
             case Codepoint.CODES["{"]: {
-              const before = t.pos();
-              const minMax = Parser2.parseRepeat(t);
+              const before = t2.pos();
+              const minMax = Parser2.parseRepeat(t2);
               if (minMax < 0) {
-                t.rewindTo(before);
-                this.literal(t.pop());
+                t2.rewindTo(before);
+                this.literal(t2.pop());
                 break;
               }
               repeatPos = before;
               min = minMax >> 16;
               max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
-              this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+              this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t2, lastRepeatPos);
               break;
             }
             case Codepoint.CODES["\\"]: {
-              const savedPos = t.pos();
-              t.skip(1);
-              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+              const savedPos = t2.pos();
+              t2.skip(1);
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t2.more()) switch (t2.pop()) {
                 case Codepoint.CODES["A"]:
                   this.op(Regexp.Op.BEGIN_TEXT);
                   break bigswitch;
@@ -22489,13 +22538,13 @@ var init_build = __esm({
                 case Codepoint.CODES["C"]:
                   throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
                 case Codepoint.CODES["Q"]: {
-                  let lit = t.rest();
+                  let lit = t2.rest();
                   const i = lit.indexOf("\\E");
                   if (i >= 0) {
                     lit = lit.substring(0, i);
-                    t.skipString(lit);
-                    t.skipString("\\E");
-                  } else t.skipString(lit);
+                    t2.skipString(lit);
+                    t2.skipString("\\E");
+                  } else t2.skipString(lit);
                   let j = 0;
                   while (j < lit.length) {
                     const codepoint = lit.codePointAt(j);
@@ -22508,32 +22557,32 @@ var init_build = __esm({
                   this.op(Regexp.Op.END_TEXT);
                   break bigswitch;
                 default:
-                  t.rewindTo(savedPos);
+                  t2.rewindTo(savedPos);
               }
-              else t.rewindTo(savedPos);
+              else t2.rewindTo(savedPos);
               const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
               re.flags = this.flags;
-              if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+              if (t2.lookingAt("\\p") || t2.lookingAt("\\P")) {
                 const cc2 = new CharClass();
-                if (this.parseUnicodeClass(t, cc2)) {
+                if (this.parseUnicodeClass(t2, cc2)) {
                   re.runes = cc2.toArray();
                   this.push(re);
                   break bigswitch;
                 }
               }
               const cc = new CharClass();
-              if (this.parsePerlClassEscape(t, cc)) {
+              if (this.parsePerlClassEscape(t2, cc)) {
                 re.runes = cc.toArray();
                 this.push(re);
                 break bigswitch;
               }
-              t.rewindTo(savedPos);
+              t2.rewindTo(savedPos);
               this.reuse(re);
-              this.literal(Parser2.parseEscape(t));
+              this.literal(Parser2.parseEscape(t2));
               break;
             }
             default:
-              this.literal(t.pop());
+              this.literal(t2.pop());
           }
           lastRepeatPos = repeatPos;
         }
@@ -22544,16 +22593,16 @@ var init_build = __esm({
         this.stack[0].namedGroups = this.namedGroups;
         return this.stack[0];
       }
-      parsePerlFlags(t) {
-        const startPos = t.pos();
-        const s = t.rest();
+      parsePerlFlags(t2) {
+        const startPos = t2.pos();
+        const s = t2.rest();
         if (s.startsWith("(?P<") || s.startsWith("(?<")) {
           const begin = s.charAt(2) === "P" ? 4 : 3;
           const end = s.indexOf(">");
           if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
           const name = s.substring(begin, end);
-          t.skipString(name);
-          t.skip(begin + 1);
+          t2.skipString(name);
+          t2.skip(begin + 1);
           if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
           const re = this.op(Regexp.Op.LEFT_PAREN);
           re.cap = ++this.numCap;
@@ -22562,12 +22611,12 @@ var init_build = __esm({
           re.name = name;
           return;
         }
-        t.skip(2);
+        t2.skip(2);
         let flags = this.flags;
         let sign = 1;
         let sawFlag = false;
-        loop: while (t.more()) {
-          const c = t.pop();
+        loop: while (t2.more()) {
+          const c = t2.pop();
           switch (c) {
             case Codepoint.CODES["i"]:
               flags |= RE2Flags.FOLD_CASE;
@@ -22604,7 +22653,7 @@ var init_build = __esm({
               break loop;
           }
         }
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t2.from(startPos));
       }
       parsePosLookBehind() {
         const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
@@ -22674,58 +22723,58 @@ var init_build = __esm({
           this.push(re2);
         }
       }
-      parsePerlClassEscape(t, cc) {
-        const beforePos = t.pos();
-        if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
-        t.pop();
-        const p = t.from(beforePos);
+      parsePerlClassEscape(t2, cc) {
+        const beforePos = t2.pos();
+        if ((this.flags & RE2Flags.PERL_X) === 0 || !t2.more() || t2.pop() !== Codepoint.CODES["\\"] || !t2.more()) return false;
+        t2.pop();
+        const p = t2.from(beforePos);
         const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
         if (g === null) return false;
         cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
         return true;
       }
-      parseNamedClass(t, cc) {
-        const cls = t.rest();
+      parseNamedClass(t2, cc) {
+        const cls = t2.rest();
         const i = cls.indexOf(":]");
         if (i < 0) return false;
         const name = cls.substring(0, i + 2);
-        t.skipString(name);
+        t2.skipString(name);
         const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
         if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
         cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
         return true;
       }
-      parseUnicodeClass(t, cc) {
-        const startPos = t.pos();
-        if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
-        t.skip(1);
+      parseUnicodeClass(t2, cc) {
+        const startPos = t2.pos();
+        if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t2.lookingAt("\\p") && !t2.lookingAt("\\P")) return false;
+        t2.skip(1);
         let sign = 1;
-        let c = t.pop();
+        let c = t2.pop();
         if (c === Codepoint.CODES["P"]) sign = -1;
-        if (!t.more()) {
-          t.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        if (!t2.more()) {
+          t2.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
         }
-        c = t.pop();
+        c = t2.pop();
         let name;
         if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
         else {
-          const rest = t.rest();
+          const rest = t2.rest();
           const end = rest.indexOf("}");
           if (end < 0) {
-            t.rewindTo(startPos);
-            throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+            t2.rewindTo(startPos);
+            throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
           }
           name = rest.substring(0, end);
-          t.skipString(name);
-          t.skip(1);
+          t2.skipString(name);
+          t2.skip(1);
         }
         if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
           sign = 0 - sign;
           name = name.substring(1);
         }
         const pair = Parser2.unicodeTable(name);
-        if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.from(startPos));
         if (pair.sign < 0) sign = 0 - sign;
         const tab = pair.tab;
         const fold = pair.fold;
@@ -22736,50 +22785,50 @@ var init_build = __esm({
         }
         return true;
       }
-      parseClass(t) {
-        const startPos = t.pos();
-        t.skip(1);
+      parseClass(t2) {
+        const startPos = t2.pos();
+        t2.skip(1);
         const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
         re.flags = this.flags;
         const cc = new CharClass();
         let sign = 1;
-        if (t.more() && t.lookingAt("^")) {
+        if (t2.more() && t2.lookingAt("^")) {
           sign = -1;
-          t.skip(1);
+          t2.skip(1);
           if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
         }
         let first = true;
-        while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
-          if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
-            const s = t.rest();
+        while (!t2.more() || t2.peek() !== Codepoint.CODES["]"] || first) {
+          if (t2.more() && t2.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+            const s = t2.rest();
             if (s === "-" || !s.startsWith("-]")) {
-              t.rewindTo(startPos);
-              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+              t2.rewindTo(startPos);
+              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.rest());
             }
           }
           first = false;
-          const beforePos = t.pos();
-          if (t.lookingAt("[:")) {
-            if (this.parseNamedClass(t, cc)) continue;
-            t.rewindTo(beforePos);
+          const beforePos = t2.pos();
+          if (t2.lookingAt("[:")) {
+            if (this.parseNamedClass(t2, cc)) continue;
+            t2.rewindTo(beforePos);
           }
-          if (this.parseUnicodeClass(t, cc)) continue;
-          if (this.parsePerlClassEscape(t, cc)) continue;
-          t.rewindTo(beforePos);
-          const lo = Parser2.parseClassChar(t, startPos);
+          if (this.parseUnicodeClass(t2, cc)) continue;
+          if (this.parsePerlClassEscape(t2, cc)) continue;
+          t2.rewindTo(beforePos);
+          const lo = Parser2.parseClassChar(t2, startPos);
           let hi = lo;
-          if (t.more() && t.lookingAt("-")) {
-            t.skip(1);
-            if (t.more() && t.lookingAt("]")) t.skip(-1);
+          if (t2.more() && t2.lookingAt("-")) {
+            t2.skip(1);
+            if (t2.more() && t2.lookingAt("]")) t2.skip(-1);
             else {
-              hi = Parser2.parseClassChar(t, startPos);
-              if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+              hi = Parser2.parseClassChar(t2, startPos);
+              if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t2.from(beforePos));
             }
           }
           if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
           else cc.appendFoldedRange(lo, hi);
         }
-        t.skip(1);
+        t2.skip(1);
         cc.cleanClass();
         if (sign < 0) cc.negateClass();
         re.runes = cc.toArray();
@@ -23381,11 +23430,11 @@ var init_build = __esm({
         }
         if (typeof data !== "string") return data;
         let result = "";
-        let changed = false;
+        let changed2 = false;
         let size = data.length;
         if (size === 0) {
           result = "(?:)";
-          changed = true;
+          changed2 = true;
         }
         let inCharClass = false;
         let i = 0;
@@ -23408,13 +23457,13 @@ var init_build = __esm({
                       result += (val >> 4).toString(16).toUpperCase();
                       result += (val & 15).toString(16).toUpperCase();
                       i += 3;
-                      changed = true;
+                      changed2 = true;
                       continue;
                     }
                   }
                   result += "c";
                   i += 2;
-                  changed = true;
+                  changed2 = true;
                   continue;
                 case "u":
                   if (i + 2 < size) {
@@ -23435,7 +23484,7 @@ var init_build = __esm({
                       if (closed && hasHex) {
                         result += "\\x";
                         i += 2;
-                        changed = true;
+                        changed2 = true;
                         continue;
                       }
                     } else if (i + 5 < size) {
@@ -23447,14 +23496,14 @@ var init_build = __esm({
                       if (isHex4) {
                         result += "\\x{" + data.substring(i + 2, i + 6) + "}";
                         i += 6;
-                        changed = true;
+                        changed2 = true;
                         continue;
                       }
                     }
                   }
                   result += "u";
                   i += 2;
-                  changed = true;
+                  changed2 = true;
                   continue;
                 case "x": {
                   let isValidHex = false;
@@ -23480,7 +23529,7 @@ var init_build = __esm({
                   } else {
                     result += "x";
                     i += 2;
-                    changed = true;
+                    changed2 = true;
                   }
                   continue;
                 }
@@ -23521,7 +23570,7 @@ var init_build = __esm({
                     let symSize2 = Utils.charCount(cp2);
                     result += data.substring(i + 1, i + 1 + symSize2);
                     i += symSize2 + 1;
-                    changed = true;
+                    changed2 = true;
                   } else {
                     result += "\\";
                     let symSize2 = Utils.charCount(cp2);
@@ -23535,19 +23584,19 @@ var init_build = __esm({
           } else if (ch === "/") {
             result += "\\/";
             i += 1;
-            changed = true;
+            changed2 = true;
             continue;
           } else if (ch === "[") {
             if (!inCharClass && data[i + 1] === "]") {
               result += "[^\\x00-\\x{10FFFF}]";
               i += 2;
-              changed = true;
+              changed2 = true;
               continue;
             }
             if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
               result += "[\\x00-\\x{10FFFF}]";
               i += 3;
-              changed = true;
+              changed2 = true;
               continue;
             }
             inCharClass = true;
@@ -23556,7 +23605,7 @@ var init_build = __esm({
             if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
               result += "(?P<";
               i += 3;
-              changed = true;
+              changed2 = true;
               continue;
             }
           }
@@ -23565,7 +23614,7 @@ var init_build = __esm({
           result += data.substring(i, i + symSize);
           i += symSize;
         }
-        const finalResult = changed ? result : data;
+        const finalResult = changed2 ? result : data;
         if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
         return finalResult;
       }
@@ -23907,8 +23956,8 @@ function globMatcher(globs) {
     return negated ? (p) => !test(p) : test;
   });
   return (p) => {
-    const path14 = p.startsWith("./") ? p.slice(2) : p;
-    return list3.some((t) => t(path14));
+    const path15 = p.startsWith("./") ? p.slice(2) : p;
+    return list3.some((t2) => t2(path15));
   };
 }
 function wildcardMatcher(patterns) {
@@ -23916,7 +23965,7 @@ function wildcardMatcher(patterns) {
     if (p.length > LIMIT) throw new GlobError(`pattern longer than ${LIMIT} characters`);
     return compile(p.split("*").map(literal).join(".*"));
   });
-  return (text2) => list3.some((t) => t(text2));
+  return (text2) => list3.some((t2) => t2(text2));
 }
 var init_glob = __esm({
   "packages/core/src/files/glob.ts"() {
@@ -23964,6 +24013,18 @@ var init_declarative_rules_schema = __esm({
               risk: { type: "string", description: "Why it matters (Markdown)." },
               fix: { type: "string", description: "How to fix it (Markdown)." },
               message: { type: "string", minLength: 1, description: "Finding message; {{name}}, {{type}} and {{problem}} are filled in." },
+              ja: {
+                type: "object",
+                additionalProperties: false,
+                description: "Japanese texts, shown with --lang ja; each left out is shown in English. The message must have the placeholders of the English one.",
+                properties: {
+                  title: { type: "string", minLength: 1 },
+                  description: { type: "string", minLength: 1 },
+                  message: { type: "string", minLength: 1 },
+                  risk: { type: "string" },
+                  fix: { type: "string" }
+                }
+              },
               select: {
                 type: "object",
                 additionalProperties: false,
@@ -24069,7 +24130,8 @@ function compileDeclarativeRule(source, d) {
     compliance: {},
     covers: {},
     docs: { risk: d.risk ?? d.description, fix: d.fix ?? "See the rule description." },
-    messages: { violation: d.message }
+    messages: { violation: d.message },
+    ...d.ja ? { translations: { ja: declarativeJa(d.ja, d.message, source, d.id) } } : {}
   };
   if (d.select.resourceType !== void 0) {
     const matches = typeMatcher(d.select.resourceType);
@@ -24107,6 +24169,19 @@ async function loadDeclarativeRules(file) {
   }
   return doc.rules.map((d) => compileDeclarativeRule(file, d));
 }
+function declarativeJa(ja, message, source, id) {
+  if (ja.message !== void 0 && placeholdersOf(ja.message).join() !== placeholdersOf(message).join()) {
+    const list3 = (text2) => placeholdersOf(text2).map((p) => `{{${p}}}`).join(", ") || "none";
+    throw new PluginError(source, `rule ${id}: ja.message has the placeholders ${list3(ja.message)}, the message ${list3(message)}`);
+  }
+  const docs = { ...ja.risk !== void 0 ? { risk: ja.risk } : {}, ...ja.fix !== void 0 ? { fix: ja.fix } : {} };
+  return {
+    ...ja.title !== void 0 ? { title: ja.title } : {},
+    ...ja.description !== void 0 ? { description: ja.description } : {},
+    ...ja.message !== void 0 ? { messages: { violation: ja.message } } : {},
+    ...Object.keys(docs).length > 0 ? { docs } : {}
+  };
+}
 var import_ajv3, import_yaml3, shared2, compiledFile, linearRegExp;
 var init_plugins = __esm({
   "packages/core/src/engine/plugins.ts"() {
@@ -24117,6 +24192,7 @@ var init_plugins = __esm({
     init_bounded();
     init_glob();
     init_declarative_rules_schema();
+    init_localize();
     init_plugin_error();
     init_rule();
     init_plugin_error();
@@ -24247,20 +24323,20 @@ function toPlain(node) {
   }
 }
 function walk2(node, visit3) {
-  const path14 = [];
+  const path15 = [];
   const rec = (n2) => {
-    visit3(n2, path14);
+    visit3(n2, path15);
     if (n2.kind === "map") {
       for (const e of n2.entries) {
-        path14.push(e.key);
+        path15.push(e.key);
         rec(e.value);
-        path14.pop();
+        path15.pop();
       }
     } else if (n2.kind === "seq") {
       for (let i = 0; i < n2.items.length; i++) {
-        path14.push(i);
+        path15.push(i);
         rec(n2.items[i]);
-        path14.pop();
+        path15.pop();
       }
     }
   };
@@ -24275,6 +24351,210 @@ var init_node = __esm({
   }
 });
 
+// packages/core/src/template/checks.ts
+function templateNotices(template, rawBytes, parseNotices = []) {
+  const file = template.file;
+  const out = [];
+  if (rawBytes > S3_TEMPLATE_BYTES) {
+    out.push({
+      level: "warning",
+      code: "not-deployable",
+      file,
+      message: `Template is ${bytes(rawBytes)} bytes, over the 1 MB (${bytes(S3_TEMPLATE_BYTES)} bytes) CloudFormation accepts even from S3; scanned anyway`
+    });
+  } else if (rawBytes > INLINE_TEMPLATE_BYTES) {
+    out.push({
+      level: "note",
+      code: "template-limit",
+      file,
+      message: `Template is ${bytes(rawBytes)} bytes, over the ${bytes(INLINE_TEMPLATE_BYTES)} bytes CloudFormation accepts inline (--template-body); deploy it from S3 (--template-url, up to 1 MB)`
+    });
+  }
+  for (const [section, limit, noun] of SECTION_LIMITS) {
+    const entry = getEntry(template.root, section);
+    const count4 = entry?.value.kind === "map" ? entry.value.entries.length : 0;
+    if (entry && count4 > limit) {
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        line: entry.keyLoc.line,
+        column: entry.keyLoc.column,
+        message: `${count4} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
+      });
+    }
+  }
+  for (const n2 of parseNotices) {
+    const what = n2.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
+    out.push({
+      level: "note",
+      code: "not-deployable",
+      file,
+      line: n2.line,
+      column: n2.column,
+      message: `${what}: read here, but CloudFormation rejects it in a JSON template; remove it before deploying`
+    });
+  }
+  if (template.transforms.length === 0) {
+    const next2 = (id) => resourceDependencies(template, id);
+    for (const cycle of cycles(template.resources.keys(), next2)) {
+      const first = template.resources.get(cycle[0] ?? "");
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        ...first ? { line: first.loc.line, column: first.loc.column } : {},
+        message: `Circular dependency between resources: ${cycleText(cycle, next2)}; CloudFormation rejects this template (scanned anyway)`
+      });
+    }
+  }
+  const conditions = template.conditions;
+  if (conditions) {
+    const names = conditions.entries.map((e) => e.key);
+    const known = new Set(names);
+    const next2 = (name) => conditionReferences(get(conditions, name), known);
+    for (const cycle of cycles(names, next2)) {
+      const first = getEntry(conditions, cycle[0] ?? "");
+      out.push({
+        level: "warning",
+        code: "not-deployable",
+        file,
+        ...first ? { line: first.keyLoc.line, column: first.keyLoc.column } : {},
+        message: `Circular reference between conditions: ${cycleText(cycle, next2)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
+      });
+    }
+  }
+  return out;
+}
+function cycleText(component, next2) {
+  const first = component[0] ?? "";
+  if (component.length === 1) return `${first} refers to itself`;
+  const members = new Set(component);
+  const cameFrom = /* @__PURE__ */ new Map();
+  const queue = [first];
+  for (let i = 0; i < queue.length && !cameFrom.has(first); i++) {
+    const node = queue[i];
+    for (const target of next2(node)) {
+      if (!members.has(target) || cameFrom.has(target)) continue;
+      cameFrom.set(target, node);
+      queue.push(target);
+    }
+  }
+  const path15 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path15.length <= component.length; node = cameFrom.get(node)) path15.unshift(node);
+  path15.unshift(first);
+  const others = component.filter((m) => !path15.includes(m));
+  return `${path15.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
+}
+function resourceDependencies(template, logicalId) {
+  const res = template.resources.get(logicalId);
+  if (!res) return [];
+  const out = /* @__PURE__ */ new Set();
+  const add = (id) => {
+    if (id !== void 0 && template.resources.has(id)) out.add(id);
+  };
+  const dependsOn = get(res.node, "DependsOn");
+  if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
+  else add(scalarString(dependsOn));
+  const visit3 = (node) => {
+    if (node.kind === "seq") {
+      for (const item of node.items) if (item.kind !== "scalar") visit3(item);
+      return;
+    }
+    if (node.kind !== "map") return;
+    const fn = intrinsicName(node);
+    const arg = fn ? get(node, fn) : void 0;
+    if (fn === "Ref") add(scalarString(arg));
+    else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
+    else if (fn === "Fn::Sub") {
+      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+      const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
+      for (const m of text2?.matchAll(SUB_VAR) ?? []) {
+        const name = m[1] ?? "";
+        if (!getEntry(vars, name)) add(name);
+      }
+    }
+    for (const e of node.entries) if (e.value.kind !== "scalar") visit3(e.value);
+  };
+  if (res.properties) visit3(res.properties);
+  return [...out];
+}
+function conditionReferences(node, names) {
+  const out = /* @__PURE__ */ new Set();
+  if (node) {
+    walk2(node, (n2) => {
+      if (intrinsicName(n2) !== "Condition") return;
+      const name = scalarString(get(n2, "Condition"));
+      if (name !== void 0 && names.has(name)) out.add(name);
+    });
+  }
+  return [...out];
+}
+function cycles(nodes, next2) {
+  const order = [...nodes];
+  const position2 = new Map(order.map((n2, i) => [n2, i]));
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const stack = [];
+  const found = [];
+  let counter = 0;
+  for (const start of order) {
+    if (index.has(start)) continue;
+    const work = [];
+    const enter = (node) => {
+      index.set(node, counter);
+      low.set(node, counter);
+      counter++;
+      stack.push(node);
+      onStack.add(node);
+      work.push({ node, edges: next2(node).filter((n2) => position2.has(n2)), i: 0 });
+    };
+    enter(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      if (frame.i < frame.edges.length) {
+        const target = frame.edges[frame.i++];
+        if (!index.has(target)) enter(target);
+        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(target) ?? 0));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+      if (low.get(frame.node) !== index.get(frame.node)) continue;
+      const component = [];
+      for (; ; ) {
+        const member = stack.pop();
+        onStack.delete(member);
+        component.push(member);
+        if (member === frame.node) break;
+      }
+      if (component.length > 1 || frame.edges.includes(frame.node)) {
+        found.push(component.sort((a, b) => (position2.get(a) ?? 0) - (position2.get(b) ?? 0)));
+      }
+    }
+  }
+  return found.sort((a, b) => (position2.get(a[0] ?? "") ?? 0) - (position2.get(b[0] ?? "") ?? 0));
+}
+var INLINE_TEMPLATE_BYTES, S3_TEMPLATE_BYTES, SECTION_LIMITS, bytes, SUB_VAR;
+var init_checks = __esm({
+  "packages/core/src/template/checks.ts"() {
+    "use strict";
+    init_node();
+    INLINE_TEMPLATE_BYTES = 51200;
+    S3_TEMPLATE_BYTES = 1e6;
+    SECTION_LIMITS = [
+      ["Resources", 500, "resources"],
+      ["Parameters", 200, "parameters"],
+      ["Outputs", 200, "outputs"],
+      ["Mappings", 200, "mappings"]
+    ];
+    bytes = (n2) => String(Math.trunc(n2)).replace(/\B(?=(\d{3})+$)/g, ",");
+    SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
+  }
+});
+
 // packages/core/src/util/append.ts
 function append(target, items2) {
   for (const item of items2) target.push(item);
@@ -24283,6 +24563,149 @@ function append(target, items2) {
 var init_append = __esm({
   "packages/core/src/util/append.ts"() {
     "use strict";
+  }
+});
+
+// packages/core/src/template/resolution/foreach.ts
+function occurrences(text2, identifier) {
+  let n2 = 0;
+  for (const mark of [`\${${identifier}}`, `&{${identifier}}`]) {
+    for (let i = text2.indexOf(mark); i >= 0; i = text2.indexOf(mark, i + mark.length)) n2++;
+  }
+  return n2;
+}
+function sizeOf(node, identifier) {
+  const size = { nodes: 0, chars: 0, uses: 0 };
+  const text2 = (t2) => {
+    size.chars += t2.length;
+    size.uses += occurrences(t2, identifier);
+  };
+  const stack = [node];
+  for (let n2 = stack.pop(); n2 !== void 0; n2 = stack.pop()) {
+    size.nodes++;
+    if (n2.kind === "seq") for (const i of n2.items) stack.push(i);
+    else if (n2.kind === "map") {
+      for (const e of n2.entries) {
+        text2(e.key);
+        if (e.key === "Fn::Sub") {
+          const sub = e.value.kind === "seq" ? e.value.items[0] : e.value;
+          if (sub?.kind === "scalar" && typeof sub.value === "string") text2(sub.value);
+        }
+        stack.push(e.value);
+      }
+    }
+  }
+  return size;
+}
+function expandForEach(root, text2, file, resolver) {
+  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
+  const ctx = { file, resolver, notifications: [], generated: 0, copied: { nodes: 0, chars: 0 }, reported: /* @__PURE__ */ new Set() };
+  const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
+  return { root: { ...root, entries }, notifications: ctx.notifications };
+}
+function expandNode(node, ctx, depth) {
+  if (node.kind === "map") return expandMap(node, ctx, depth);
+  if (node.kind === "seq") return { ...node, items: node.items.map((i) => expandNode(i, ctx, depth)) };
+  return node;
+}
+function expandMap(map, ctx, depth) {
+  if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== "scalar")) return map;
+  const entries = [];
+  for (const e of map.entries) {
+    if (e.key.startsWith(LOOP_PREFIX)) append(entries, expandLoop(e, ctx, depth));
+    else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
+  }
+  return { ...map, entries };
+}
+function expandLoop(loop, ctx, depth) {
+  const args = loop.value.kind === "seq" ? loop.value.items : [];
+  const identifier = scalarString(args[0]);
+  const body = args[2];
+  const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
+  let reason;
+  let tooLarge = false;
+  if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
+  else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
+  else if (depth >= MAX_DEPTH) reason = `it is nested more than ${MAX_DEPTH} loops deep`;
+  else {
+    const size = sizeOf(body, identifier);
+    const chars = items2.reduce((n2, item) => n2 + size.chars + size.uses * item.length, 0);
+    tooLarge = true;
+    if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${count(MAX_GENERATED)} entries`;
+    else if (ctx.copied.nodes + items2.length * size.nodes > MAX_COPIED_NODES) {
+      reason = `with the loops expanded before it, it would copy more than ${count(MAX_COPIED_NODES)} values (${count(items2.length)} items of ${count(size.nodes)} values each)`;
+    } else if (ctx.copied.chars + chars > MAX_COPIED_CHARS) {
+      reason = `with the loops expanded before it, it would write more than ${count(MAX_COPIED_CHARS)} characters of names and Fn::Sub strings`;
+    } else {
+      tooLarge = false;
+      ctx.copied.nodes += items2.length * size.nodes;
+      ctx.copied.chars += chars;
+    }
+  }
+  if (reason || !identifier || !items2 || body?.kind !== "map") {
+    const key = `${loop.keyLoc.line}:${loop.keyLoc.column}`;
+    if (!ctx.reported.has(key)) {
+      ctx.reported.add(key);
+      ctx.notifications.push({
+        level: tooLarge ? "warning" : "note",
+        code: "not-expanded",
+        file: ctx.file,
+        line: loop.keyLoc.line,
+        column: loop.keyLoc.column,
+        message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}${tooLarge ? "; CloudFormation applies its quotas (1 MB, 500 resources) to the expanded template" : ""}`
+      });
+    }
+    return [];
+  }
+  const out = [];
+  for (const item of items2) {
+    ctx.generated += body.entries.length;
+    const copy = substitute(body, identifier, item);
+    append(out, copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
+  }
+  return out;
+}
+function collection(node, resolver) {
+  const all = resolver.values(node);
+  const value = all.length === 1 ? all[0]?.value : void 0;
+  if (!Array.isArray(value) || value.length === 0) return void 0;
+  const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
+  return items2.every((v) => v !== void 0) ? items2 : void 0;
+}
+function replaceText(text2, identifier, item) {
+  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
+}
+function substitute(node, identifier, item) {
+  if (node.kind === "scalar") return node;
+  if (node.kind === "seq") return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
+  const fn = intrinsicName(node);
+  if (fn === "Ref" && scalarString(get(node, "Ref")) === identifier) return { kind: "scalar", value: item, loc: node.loc, span: node.span };
+  if (fn === "Fn::Sub") {
+    const arg = get(node, "Fn::Sub");
+    const entry = node.entries[0];
+    if (arg && entry) {
+      const vars = arg.kind === "seq" ? arg.items[1] : void 0;
+      const shadowed = get(vars, identifier) !== void 0;
+      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
+      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
+      return { ...node, entries: [{ ...entry, value }] };
+    }
+  }
+  return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
+}
+var SECTIONS, LOOP_PREFIX, MAX_DEPTH, MAX_GENERATED, MAX_COPIED_NODES, MAX_COPIED_CHARS, count;
+var init_foreach = __esm({
+  "packages/core/src/template/resolution/foreach.ts"() {
+    "use strict";
+    init_append();
+    init_node();
+    SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
+    LOOP_PREFIX = "Fn::ForEach::";
+    MAX_DEPTH = 5;
+    MAX_GENERATED = 5e3;
+    MAX_COPIED_NODES = 5e5;
+    MAX_COPIED_CHARS = 16e6;
+    count = (n2) => n2.toLocaleString("en-US");
   }
 });
 
@@ -24717,6 +25140,325 @@ var init_resolve = __esm({
         return acc;
       }
     };
+  }
+});
+
+// packages/core/src/template/serverless.ts
+function isServerless(root) {
+  if (root?.kind !== "map" || !get(root, "service")) return false;
+  const provider = get(root, "provider");
+  if (provider?.kind !== "map") return false;
+  const name = scalarString(get(provider, "name"));
+  return name === void 0 || name.toLowerCase() === "aws" || SERVERLESS_VARIABLE.test(name);
+}
+function looksLikeServerless(text2) {
+  return /^["']?service["']?\s*:/m.test(text2) && /^["']?provider["']?\s*:/m.test(text2);
+}
+function serverlessTemplateRoot(file, root) {
+  const notifications = [];
+  const included = (node, what) => {
+    const text2 = scalarString(node) ?? "";
+    notifications.push({
+      level: "note",
+      code: "skipped",
+      file,
+      line: node.loc.line,
+      column: node.loc.column,
+      message: `${what} is ${/\$\{\s*file\(/.test(text2) ? "included from another file" : "not written here"} (${text2.slice(0, 80)}): not scanned with this file${what.startsWith("resources") ? "; scan the included file as a template" : ""}`
+    });
+  };
+  const environment = (node, what) => {
+    if (node && node.kind !== "map") included(node, what);
+  };
+  environment(get(get(root, "provider"), "environment"), "provider.environment");
+  const functions = get(root, "functions");
+  for (const group of functions?.kind === "seq" ? functions.items : [functions]) {
+    if (group?.kind === "map") for (const f of group.entries) environment(get(f.value, "environment"), `functions.${f.key}.environment`);
+    else if (group) included(group, "functions");
+  }
+  const fragments = [];
+  const resources = get(root, "resources");
+  if (resources?.kind === "map") fragments.push(resources);
+  else if (resources?.kind === "seq") {
+    resources.items.forEach((item, i) => {
+      if (item.kind === "map") fragments.push(item);
+      else included(item, `resources[${i}]`);
+    });
+  } else if (resources) included(resources, "resources");
+  const sections = /* @__PURE__ */ new Map();
+  const firstKey = /* @__PURE__ */ new Map();
+  for (const fragment of fragments) {
+    for (const e of fragment.entries) {
+      if (!SECTIONS2.includes(e.key)) continue;
+      if (e.value.kind !== "map") {
+        included(e.value, `resources.${e.key}`);
+        continue;
+      }
+      if (!firstKey.has(e.key)) firstKey.set(e.key, e);
+      const merged = sections.get(e.key) ?? /* @__PURE__ */ new Map();
+      for (const item of e.value.entries) {
+        merged.delete(item.key);
+        merged.set(item.key, item);
+      }
+      sections.set(e.key, merged);
+    }
+  }
+  const entries = [];
+  for (const [key, merged] of sections) {
+    const first = firstKey.get(key);
+    const items2 = [...merged.values()];
+    const start = Math.min(first.value.span[0], ...items2.map((i) => i.value.span[0]));
+    const end = Math.max(first.value.span[1], ...items2.map((i) => i.value.span[1]));
+    entries.push({ key, keyLoc: first.keyLoc, value: { kind: "map", entries: items2, loc: first.value.loc, span: [start, end] } });
+  }
+  return { root: { kind: "map", entries, loc: root.loc, span: root.span }, notifications };
+}
+var SERVERLESS_VARIABLE, SECTIONS2;
+var init_serverless = __esm({
+  "packages/core/src/template/serverless.ts"() {
+    "use strict";
+    init_node();
+    SERVERLESS_VARIABLE = /\$\{\s*(?!AWS::)[A-Za-z][\w-]*\s*[:(]/;
+    SECTIONS2 = ["Resources", "Conditions", "Outputs", "Mappings", "Parameters"];
+  }
+});
+
+// packages/core/src/template/template.ts
+function isTemplate(root) {
+  if (root?.kind !== "map") return false;
+  if (getEntry(root, "AWSTemplateFormatVersion")) return true;
+  const resources = get(root, "Resources");
+  if (resources?.kind !== "map") return false;
+  return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
+}
+function looksLikeTemplate(text2) {
+  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || looksLikeServerless(text2);
+}
+function buildTemplate(file, text2, index, parsed, options = {}) {
+  const parameters = parametersOf(parsed);
+  const transform = get(parsed, "Transform");
+  const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
+  const mappings = get(parsed, "Mappings");
+  const parsedConditions = get(parsed, "Conditions");
+  const base = {
+    file,
+    text: text2,
+    index,
+    root: parsed,
+    parameters,
+    resources: /* @__PURE__ */ new Map(),
+    mappings: mappings?.kind === "map" ? mappings : void 0,
+    conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
+    transforms
+  };
+  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
+  const root = expanded.root;
+  const conditions = get(root, "Conditions");
+  return {
+    ...base,
+    root,
+    resources: resourcesOf(root),
+    conditions: conditions?.kind === "map" ? conditions : void 0,
+    ...expanded.notifications.length > 0 ? { notifications: expanded.notifications } : {}
+  };
+}
+function parametersOf(root) {
+  const parameters = /* @__PURE__ */ new Map();
+  const params = get(root, "Parameters");
+  if (params?.kind === "map") {
+    for (const e of params.entries) {
+      if (e.value.kind !== "map") continue;
+      const noEcho = scalarString(get(e.value, "NoEcho"));
+      parameters.set(e.key, {
+        name: e.key,
+        node: e.value,
+        type: scalarString(get(e.value, "Type")),
+        default: get(e.value, "Default"),
+        noEcho: noEcho === "true",
+        loc: { ...e.keyLoc, logicalPath: `Parameters/${e.key}` }
+      });
+    }
+  }
+  return parameters;
+}
+function resourcesOf(root) {
+  const resources = /* @__PURE__ */ new Map();
+  const res = get(root, "Resources");
+  if (res?.kind === "map") {
+    for (const e of res.entries) {
+      if (e.value.kind !== "map") continue;
+      const type = scalarString(get(e.value, "Type"));
+      if (!type) continue;
+      const properties = get(e.value, "Properties");
+      const metadata = get(e.value, "Metadata");
+      resources.set(e.key, {
+        logicalId: e.key,
+        type,
+        node: e.value,
+        properties: properties?.kind === "map" ? properties : void 0,
+        metadata: metadata?.kind === "map" ? metadata : void 0,
+        condition: scalarString(get(e.value, "Condition")),
+        loc: { ...e.keyLoc, logicalPath: e.key }
+      });
+    }
+  }
+  return resources;
+}
+var init_template = __esm({
+  "packages/core/src/template/template.ts"() {
+    "use strict";
+    init_node();
+    init_foreach();
+    init_resolve();
+    init_serverless();
+  }
+});
+
+// packages/core/src/files/read.ts
+import { isAscii, isUtf8 } from "node:buffer";
+function readTemplateFile(absPath, file, explicit, options = {}) {
+  const refuse = (message, where = {}) => ({
+    notifications: [{ level: "error", code: "read-error", file, ...where, message }]
+  });
+  const opened = openRegular(absPath, options);
+  if (isFailure(opened)) {
+    if (opened.problem === "outside") return { notifications: [{ level: "note", code: "skipped", file, message: `Not read: ${failureText(opened)}` }] };
+    return refuse(`Cannot read file: ${failureText(opened)}`);
+  }
+  let bytes3;
+  try {
+    let limit = MAX_FILE_BYTES;
+    if (opened.size > MAX_FILE_BYTES) {
+      const head = readHead(opened.fd, HEAD_BYTES);
+      if (!looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, opened.size);
+      if (opened.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, opened.size);
+      if (options.deferSnapshots) return { notifications: [], deferred: true };
+      limit = MAX_SNAPSHOT_BYTES;
+    }
+    const read = readOpened(opened.fd, limit, opened.size);
+    if (read.more)
+      return limit === MAX_SNAPSHOT_BYTES ? oversizedSnapshot(file, limit + 1) : oversized(read.bytes.subarray(0, HEAD_BYTES), file, explicit, opened.size, limit);
+    bytes3 = read.bytes;
+  } catch (err) {
+    return refuse(`Cannot read file: ${failureText({ problem: "error", error: err })}`);
+  } finally {
+    inputFs.close(opened.fd);
+  }
+  const utf16 = utf16Encoding(bytes3);
+  if (utf16) {
+    const decoded = new TextDecoder(utf16).decode(bytes3);
+    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [], passedOver: bytes3 };
+    return refuse(
+      `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`
+    );
+  }
+  const nul = bytes3.indexOf(0);
+  if (nul >= 0) {
+    if (!explicit && !looksLikeTemplate(bytes3.toString("latin1").replaceAll("\0", ""))) return { notifications: [], passedOver: bytes3 };
+    return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
+  }
+  if (isAscii(bytes3) || isUtf8(bytes3)) return { text: bytes3.toString("utf8"), notifications: [] };
+  const bad = firstInvalidUtf8(bytes3);
+  if (bad >= 0) {
+    if (!explicit && !looksLikeTemplate(bytes3.toString("latin1"))) return { notifications: [], passedOver: bytes3 };
+    const where = positionOf(bytes3, bad);
+    const byte = (bytes3[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+    return refuse(
+      `Cannot read file: not valid UTF-8 (byte 0x${byte} at line ${where.line}, column ${where.column}); CloudFormation reads templates as UTF-8`,
+      where
+    );
+  }
+  return { text: bytes3.toString("utf8"), notifications: [] };
+}
+function oversized(head, file, explicit, size, readLimit) {
+  const meant = explicit || looksLikeTemplate(head.toString("latin1"));
+  const what = readLimit === void 0 ? `${bytes(size)} bytes (${mib(size)}) is` : `it holds more than ${bytes(readLimit)} bytes (its size said ${bytes(size)}),`;
+  const message = `Not scanned: ${what} over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
+  return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
+}
+function oversizedSnapshot(file, size) {
+  const message = `Not scanned: an account snapshot of ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_SNAPSHOT_BYTES)} limit for a snapshot; collect fewer regions into each (mamori collect --region)`;
+  return { notifications: [{ level: "error", code: "skipped", file, message }] };
+}
+function utf16Encoding(bytes3) {
+  if (bytes3[0] === 255 && bytes3[1] === 254) return "utf-16le";
+  if (bytes3[0] === 254 && bytes3[1] === 255) return "utf-16be";
+  const sample = bytes3.subarray(0, 256 - Math.min(bytes3.length, 256) % 2);
+  if (sample.length < 4) return void 0;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
+  const half = sample.length / 2;
+  if (oddNul === half && evenNul === 0) return "utf-16le";
+  if (evenNul === half && oddNul === 0) return "utf-16be";
+  return void 0;
+}
+function firstInvalidUtf8(bytes3) {
+  let i = 0;
+  const n2 = bytes3.length;
+  while (i < n2) {
+    const b = bytes3[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 255 >> need + 2;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes3[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function positionOf(bytes3, offset) {
+  const before = bytes3.subarray(0, offset);
+  const lineStart = before.lastIndexOf(10) + 1;
+  let line = 1;
+  for (let i = before.indexOf(10); i >= 0; i = before.indexOf(10, i + 1)) line++;
+  const bom = lineStart === 0 && bytes3[0] === 239 && bytes3[1] === 187 && bytes3[2] === 191 ? 3 : 0;
+  const column = bytes3.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
+  return { line, column };
+}
+function decodeText(bytes3) {
+  const utf16 = utf16Encoding(bytes3);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes3), encoding: utf16 };
+  if (bytes3.subarray(0, 8192).includes(0)) return { binary: true };
+  if (isAscii(bytes3)) return { text: bytes3.toString("latin1"), encoding: "utf-8" };
+  if (isUtf8(bytes3)) {
+    const text2 = bytes3.toString("utf8");
+    return { text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2, encoding: "utf-8" };
+  }
+  return { text: windows1252(bytes3), encoding: "windows-1252" };
+}
+function windows1252(bytes3) {
+  return bytes3.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 128]);
+}
+var HEAD_BYTES, CP1252_HIGH;
+var init_read = __esm({
+  "packages/core/src/files/read.ts"() {
+    "use strict";
+    init_format();
+    init_checks();
+    init_template();
+    init_bounded();
+    init_input_fs();
+    HEAD_BYTES = 64 * 1024;
+    CP1252_HIGH = "\u20AC\x81\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\x8D\u017D\x8F\x90\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\x9D\u017E\u0178";
   }
 });
 
@@ -25368,7 +26110,7 @@ var init_scanner = __esm({
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
 var init_string_intern = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
     cachedSpaces = new Array(20).fill(0).map((_, index) => {
@@ -25399,10 +26141,245 @@ var init_string_intern = __esm({
         })
       }
     };
+    supportedEols = ["\n", "\r", "\r\n"];
   }
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js
+function format(documentText, range, options) {
+  let initialIndentLevel;
+  let formatText;
+  let formatTextStart;
+  let rangeStart;
+  let rangeEnd;
+  if (range) {
+    rangeStart = range.offset;
+    rangeEnd = rangeStart + range.length;
+    formatTextStart = rangeStart;
+    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+      formatTextStart--;
+    }
+    let endOffset = rangeEnd;
+    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+      endOffset++;
+    }
+    formatText = documentText.substring(formatTextStart, endOffset);
+    initialIndentLevel = computeIndentLevel(formatText, options);
+  } else {
+    formatText = documentText;
+    initialIndentLevel = 0;
+    formatTextStart = 0;
+    rangeStart = 0;
+    rangeEnd = documentText.length;
+  }
+  const eol = getEOL(options, documentText);
+  const eolFastPathSupported = supportedEols.includes(eol);
+  let numberLineBreaks = 0;
+  let indentLevel = 0;
+  let indentValue;
+  if (options.insertSpaces) {
+    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
+  } else {
+    indentValue = "	";
+  }
+  const indentType = indentValue === "	" ? "	" : " ";
+  let scanner = createScanner(formatText, false);
+  let hasError = false;
+  function newLinesAndIndent() {
+    if (numberLineBreaks > 1) {
+      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
+      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    if (amountOfSpaces <= 0) {
+      return eol;
+    }
+    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+  }
+  function scanNext() {
+    let token = scanner.scan();
+    numberLineBreaks = 0;
+    while (token === 15 || token === 14) {
+      if (token === 14 && options.keepLines) {
+        numberLineBreaks += 1;
+      } else if (token === 14) {
+        numberLineBreaks = 1;
+      }
+      token = scanner.scan();
+    }
+    hasError = token === 16 || scanner.getTokenError() !== 0;
+    return token;
+  }
+  const editOperations = [];
+  function addEdit(text2, startOffset, endOffset) {
+    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text2) {
+      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text2 });
+    }
+  }
+  let firstToken = scanNext();
+  if (options.keepLines && numberLineBreaks > 0) {
+    addEdit(repeat(eol, numberLineBreaks), 0, 0);
+  }
+  if (firstToken !== 17) {
+    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
+    addEdit(initialIndent, formatTextStart, firstTokenStart);
+  }
+  while (firstToken !== 17) {
+    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+    let secondToken = scanNext();
+    let replaceContent = "";
+    let needsLineBreak = false;
+    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
+      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
+      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+      needsLineBreak = secondToken === 12;
+      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
+      secondToken = scanNext();
+    }
+    if (secondToken === 2) {
+      if (firstToken !== 1) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else if (secondToken === 4) {
+      if (firstToken !== 3) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else {
+      switch (firstToken) {
+        case 3:
+        case 1:
+          indentLevel++;
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 5:
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 12:
+          replaceContent = newLinesAndIndent();
+          break;
+        case 13:
+          if (numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 6:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 10:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (secondToken === 6 && !needsLineBreak) {
+            replaceContent = "";
+          }
+          break;
+        case 7:
+        case 8:
+        case 9:
+        case 11:
+        case 2:
+        case 4:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
+              replaceContent = cachedSpaces[1];
+            } else if (secondToken !== 5 && secondToken !== 17) {
+              hasError = true;
+            }
+          }
+          break;
+        case 16:
+          hasError = true;
+          break;
+      }
+      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
+        replaceContent = newLinesAndIndent();
+      }
+    }
+    if (secondToken === 17) {
+      if (options.keepLines && numberLineBreaks > 0) {
+        replaceContent = newLinesAndIndent();
+      } else {
+        replaceContent = options.insertFinalNewline ? eol : "";
+      }
+    }
+    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+    firstToken = secondToken;
+  }
+  return editOperations;
+}
+function repeat(s, count4) {
+  let result = "";
+  for (let i = 0; i < count4; i++) {
+    result += s;
+  }
+  return result;
+}
+function computeIndentLevel(content, options) {
+  let i = 0;
+  let nChars = 0;
+  const tabSize = options.tabSize || 4;
+  while (i < content.length) {
+    let ch = content.charAt(i);
+    if (ch === cachedSpaces[1]) {
+      nChars++;
+    } else if (ch === "	") {
+      nChars += tabSize;
+    } else {
+      break;
+    }
+    i++;
+  }
+  return Math.floor(nChars / tabSize);
+}
+function getEOL(options, text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charAt(i);
+    if (ch === "\r") {
+      if (i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
+        return "\r\n";
+      }
+      return "\r";
+    } else if (ch === "\n") {
+      return "\n";
+    }
+  }
+  return options && options.eol || "\n";
+}
+function isEOL(text2, offset) {
+  return "\r\n".indexOf(text2.charAt(offset)) !== -1;
+}
 var init_format2 = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
     "use strict";
@@ -25412,6 +26389,95 @@ var init_format2 = __esm({
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root, path15) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path15) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode2 of node.children) {
+        if (Array.isArray(propertyNode2.children) && propertyNode2.children[0].value === segment && propertyNode2.children.length === 2) {
+          node = propertyNode2.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
 function visit(text2, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text2, false);
   const _jsonPath = [];
@@ -25717,6 +26783,26 @@ function visit(text2, visitor, options = ParseOptions.DEFAULT) {
   }
   return true;
 }
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
 var ParseOptions;
 var init_parser = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
@@ -25731,6 +26817,148 @@ var init_parser = __esm({
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js
+function setProperty(text2, originalPath, value, options) {
+  const path15 = originalPath.slice();
+  const errors = [];
+  const root = parseTree(text2, errors);
+  let parent = void 0;
+  let lastSegment = void 0;
+  while (path15.length > 0) {
+    lastSegment = path15.pop();
+    parent = findNodeAtLocation(root, path15);
+    if (parent === void 0 && value !== void 0) {
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
+      } else {
+        value = [value];
+      }
+    } else {
+      break;
+    }
+  }
+  if (!parent) {
+    if (value === void 0) {
+      throw new Error("Can not delete in empty document");
+    }
+    return withFormatting(text2, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
+    if (existing !== void 0) {
+      if (value === void 0) {
+        if (!existing.parent) {
+          throw new Error("Malformed AST");
+        }
+        const propertyIndex = parent.children.indexOf(existing.parent);
+        let removeBegin;
+        let removeEnd = existing.parent.offset + existing.parent.length;
+        if (propertyIndex > 0) {
+          let previous = parent.children[propertyIndex - 1];
+          removeBegin = previous.offset + previous.length;
+        } else {
+          removeBegin = parent.offset + 1;
+          if (parent.children.length > 1) {
+            let next2 = parent.children[1];
+            removeEnd = next2.offset;
+          }
+        }
+        return withFormatting(text2, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
+      } else {
+        return withFormatting(text2, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+      }
+    } else {
+      if (value === void 0) {
+        return [];
+      }
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
+      let edit;
+      if (index > 0) {
+        let previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      } else if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
+      }
+      return withFormatting(text2, edit, options);
+    }
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
+    if (insertIndex === -1) {
+      const newProperty = `${JSON.stringify(value)}`;
+      let edit;
+      if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        const previous = parent.children[parent.children.length - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text2, edit, options);
+    } else if (value === void 0 && parent.children.length >= 0) {
+      const removalIndex = lastSegment;
+      const toRemove = parent.children[removalIndex];
+      let edit;
+      if (parent.children.length === 1) {
+        edit = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
+      } else if (parent.children.length - 1 === removalIndex) {
+        let previous = parent.children[removalIndex - 1];
+        let offset = previous.offset + previous.length;
+        let parentEndOffset = parent.offset + parent.length;
+        edit = { offset, length: parentEndOffset - 2 - offset, content: "" };
+      } else {
+        edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
+      }
+      return withFormatting(text2, edit, options);
+    } else if (value !== void 0) {
+      let edit;
+      const newProperty = `${JSON.stringify(value)}`;
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
+        edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+      } else if (parent.children.length === 0 || lastSegment === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
+      } else {
+        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+        const previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text2, edit, options);
+    } else {
+      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
+    }
+  } else {
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+  }
+}
+function withFormatting(text2, edit, options) {
+  if (!options.formattingOptions) {
+    return [edit];
+  }
+  let newText = applyEdit(text2, edit);
+  let begin = edit.offset;
+  let end = edit.offset + edit.content.length;
+  if (edit.length === 0 || edit.content.length === 0) {
+    while (begin > 0 && !isEOL(newText, begin - 1)) {
+      begin--;
+    }
+    while (end < newText.length && !isEOL(newText, end)) {
+      end++;
+    }
+  }
+  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit2 = edits[i];
+    newText = applyEdit(newText, edit2);
+    begin = Math.min(begin, edit2.offset);
+    end = Math.max(end, edit2.offset + edit2.length);
+    end += edit2.content.length - edit2.length;
+  }
+  const editLength = text2.length - (newText.length - end) - begin;
+  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+}
+function applyEdit(text2, edit) {
+  return text2.substring(0, edit.offset) + edit.content + text2.substring(edit.offset + edit.length);
+}
 var init_edit = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
     "use strict";
@@ -25777,7 +27005,33 @@ function printParseErrorCode(code18) {
   }
   return "<unknown ParseErrorCode>";
 }
-var createScanner2, ScanError, SyntaxKind, visit2, ParseErrorCode;
+function format2(documentText, range, options) {
+  return format(documentText, range, options);
+}
+function modify(text2, path15, value, options) {
+  return setProperty(text2, path15, value, options);
+}
+function applyEdits(text2, edits) {
+  let sortedEdits = edits.slice(0).sort((a, b) => {
+    const diff = a.offset - b.offset;
+    if (diff === 0) {
+      return a.length - b.length;
+    }
+    return diff;
+  });
+  let lastModifiedOffset = text2.length;
+  for (let i = sortedEdits.length - 1; i >= 0; i--) {
+    let e = sortedEdits[i];
+    if (e.offset + e.length <= lastModifiedOffset) {
+      text2 = applyEdit(text2, e);
+    } else {
+      throw new Error("Overlapping edit");
+    }
+    lastModifiedOffset = e.offset;
+  }
+  return text2;
+}
+var createScanner2, ScanError, SyntaxKind, parseTree2, visit2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -25814,6 +27068,7 @@ var init_main = __esm({
       SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
       SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
     })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
     visit2 = visit;
     (function(ParseErrorCode2) {
       ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -26139,11 +27394,11 @@ var init_yaml_fast = __esm({
           if (this.type[this.i] !== 0 /* Newline */) throw GIVE_UP;
           this.skipBlank();
         }
-        const t = this.type[this.i];
-        if (t === 16 /* Eof */ || !this.first[this.i]) throw GIVE_UP;
+        const t2 = this.type[this.i];
+        if (t2 === 16 /* Eof */ || !this.first[this.i]) throw GIVE_UP;
         const col = this.column[this.i] ?? 0;
         let root;
-        if (t === 3 /* SeqInd */) root = this.blockSeq(col, 0);
+        if (t2 === 3 /* SeqInd */) root = this.blockSeq(col, 0);
         else if (this.isKeyAt(this.i)) root = this.blockMap(col, 0);
         else throw GIVE_UP;
         if (this.type[this.i] !== 16 /* Eof */) throw GIVE_UP;
@@ -26155,8 +27410,8 @@ var init_yaml_fast = __esm({
       /** Skips spaces, line breaks and comments before the document's content. */
       skipBlank() {
         for (; ; ) {
-          const t = this.type[this.i];
-          if (t !== 2 /* Comment */ && t !== 1 /* Space */ && t !== 0 /* Newline */) return;
+          const t2 = this.type[this.i];
+          if (t2 !== 2 /* Comment */ && t2 !== 1 /* Space */ && t2 !== 0 /* Newline */) return;
           this.i++;
         }
       }
@@ -26169,9 +27424,9 @@ var init_yaml_fast = __esm({
         let end = valueEnd;
         while (this.type[this.i] === 1 /* Space */) end = this.end(this.i++);
         if (this.type[this.i] === 2 /* Comment */) end = this.end(this.i++);
-        const t = this.type[this.i];
-        if (t === 0 /* Newline */) end = this.end(this.i++);
-        else if (t !== 16 /* Eof */) throw GIVE_UP;
+        const t2 = this.type[this.i];
+        if (t2 === 0 /* Newline */) end = this.end(this.i++);
+        else if (t2 !== 16 /* Eof */) throw GIVE_UP;
         this.valueEnd = end;
         this.valueHasEnd = true;
         this.lastIsComment = false;
@@ -26186,10 +27441,10 @@ var init_yaml_fast = __esm({
         let blank = true;
         let deepest = -1;
         for (; ; ) {
-          const t = this.type[this.i];
-          if (t !== 1 /* Space */ && t !== 0 /* Newline */ && t !== 2 /* Comment */) break;
+          const t2 = this.type[this.i];
+          if (t2 !== 1 /* Space */ && t2 !== 0 /* Newline */ && t2 !== 2 /* Comment */) break;
           const end = this.end(this.i);
-          if (t === 0 /* Newline */) {
+          if (t2 === 0 /* Newline */) {
             if (pending >= 0) pending = end;
             else if (this.valueHasEnd && this.lastIsComment) {
               this.valueEnd = end;
@@ -26201,15 +27456,15 @@ var init_yaml_fast = __esm({
             }
           } else if (pending < 0) {
             pending = end;
-            blank = t === 1 /* Space */;
-            deepest = t === 2 /* Comment */ ? this.indent[this.i] ?? 0 : -1;
-          } else if (t === 2 /* Comment */ && blank && this.valueHasEnd && (this.indent[this.i] ?? 0) > indent) {
+            blank = t2 === 1 /* Space */;
+            deepest = t2 === 2 /* Comment */ ? this.indent[this.i] ?? 0 : -1;
+          } else if (t2 === 2 /* Comment */ && blank && this.valueHasEnd && (this.indent[this.i] ?? 0) > indent) {
             this.valueEnd = end;
             this.lastIsComment = true;
             pending = -1;
           } else {
             pending = end;
-            if (t === 2 /* Comment */) {
+            if (t2 === 2 /* Comment */) {
               blank = false;
               deepest = Math.max(deepest, this.indent[this.i] ?? 0);
             }
@@ -26221,8 +27476,8 @@ var init_yaml_fast = __esm({
       }
       /** Whether the token at `j` is a one-line key followed by `:`. */
       isKeyAt(j) {
-        const t = this.type[j];
-        if (t !== 14 /* Plain */ && t !== 11 /* SingleQuoted */ && t !== 12 /* DoubleQuoted */) return false;
+        const t2 = this.type[j];
+        if (t2 !== 14 /* Plain */ && t2 !== 11 /* SingleQuoted */ && t2 !== 12 /* DoubleQuoted */) return false;
         let k = j + 1;
         while (this.type[k] === 1 /* Space */) k++;
         return this.type[k] === 4 /* Colon */;
@@ -26277,12 +27532,12 @@ var init_yaml_fast = __esm({
           this.i++;
           const value = this.value(col, depth + 1, true, colonEnd);
           entries.push({ key, keyLoc: this.index.location(keyStart, keyEnd), value });
-          const t = this.type[this.i];
-          if (t === 16 /* Eof */) break;
+          const t2 = this.type[this.i];
+          if (t2 === 16 /* Eof */) break;
           const c = this.column[this.i] ?? 0;
           if (!this.first[this.i]) throw GIVE_UP;
           if (c < col) break;
-          if (c !== col || t === 3 /* SeqInd */) throw GIVE_UP;
+          if (c !== col || t2 === 3 /* SeqInd */) throw GIVE_UP;
         }
         const span = this.span(start, this.closeCollection(col));
         return { kind: "map", entries, span, loc: this.index.location(span[0], span[1]) };
@@ -26295,11 +27550,11 @@ var init_yaml_fast = __esm({
           const dashEnd = this.end(this.i);
           this.i++;
           items2.push(this.value(col, depth + 1, false, dashEnd));
-          const t = this.type[this.i];
-          if (t === 16 /* Eof */) break;
+          const t2 = this.type[this.i];
+          if (t2 === 16 /* Eof */) break;
           const c = this.column[this.i] ?? 0;
           if (!this.first[this.i]) throw GIVE_UP;
-          if (c === col && t === 3 /* SeqInd */) continue;
+          if (c === col && t2 === 3 /* SeqInd */) continue;
           if (c <= col) break;
           throw GIVE_UP;
         }
@@ -26318,17 +27573,17 @@ var init_yaml_fast = __esm({
           tag = this.tag();
           this.skipSpace();
         }
-        let t = this.type[this.i];
+        let t2 = this.type[this.i];
         let node;
-        if (t === 2 /* Comment */ || t === 0 /* Newline */ || t === 16 /* Eof */) {
+        if (t2 === 2 /* Comment */ || t2 === 0 /* Newline */ || t2 === 16 /* Eof */) {
           const emptyAt = this.offset[this.i] ?? after;
           const ownLine = this.i;
           this.skipBlank();
-          t = this.type[this.i];
+          t2 = this.type[this.i];
           const c = this.column[this.i] ?? 0;
-          if (t !== 16 /* Eof */ && t === 3 /* SeqInd */ && (c > col || inMap && c === col)) {
+          if (t2 !== 16 /* Eof */ && t2 === 3 /* SeqInd */ && (c > col || inMap && c === col)) {
             node = this.blockSeq(c, depth);
-          } else if (t !== 16 /* Eof */ && c > col) {
+          } else if (t2 !== 16 /* Eof */ && c > col) {
             node = this.nodeOnOwnLine(c, depth, col);
           } else {
             for (let j = ownLine; j < this.i; j++) if (this.type[j] === 2 /* Comment */) throw GIVE_UP;
@@ -26341,7 +27596,7 @@ var init_yaml_fast = __esm({
             const empty = { kind: "scalar", value: tag ? "" : null, span: [emptyAt, emptyAt], loc: this.index.location(emptyAt, emptyAt) };
             return tag ? this.wrap(tag, empty) : empty;
           }
-        } else if (t === 3 /* SeqInd */) {
+        } else if (t2 === 3 /* SeqInd */) {
           if (inMap || tag) throw GIVE_UP;
           node = this.blockSeq(this.column[this.i] ?? 0, depth);
         } else if (!inMap && this.isKeyAt(this.i)) {
@@ -26376,12 +27631,12 @@ var init_yaml_fast = __esm({
        * on, then the lines after it, read for the collection whose indent is `parentIndent`.
        */
       inline(depth, tagged, parentIndent) {
-        const t = this.type[this.i];
+        const t2 = this.type[this.i];
         let node;
-        if (t === 13 /* BlockHeader */) {
+        if (t2 === 13 /* BlockHeader */) {
           node = this.blockScalar(depth, parentIndent);
         } else {
-          node = t === 7 /* FlowSeqStart */ || t === 5 /* FlowMapStart */ ? this.flow(depth) : this.scalar(depth, tagged);
+          node = t2 === 7 /* FlowSeqStart */ || t2 === 5 /* FlowMapStart */ ? this.flow(depth) : this.scalar(depth, tagged);
           this.endOfLine(this.end(this.i - 1));
         }
         this.trivia(parentIndent);
@@ -26389,11 +27644,11 @@ var init_yaml_fast = __esm({
       }
       scalar(depth, tagged) {
         const j = this.i;
-        const t = this.type[j];
-        if (t !== 14 /* Plain */ && t !== 11 /* SingleQuoted */ && t !== 12 /* DoubleQuoted */) throw GIVE_UP;
+        const t2 = this.type[j];
+        if (t2 !== 14 /* Plain */ && t2 !== 11 /* SingleQuoted */ && t2 !== 12 /* DoubleQuoted */) throw GIVE_UP;
         this.counted(depth);
         const start = this.offset[j] ?? 0;
-        const value = tagged && t === 14 /* Plain */ ? this.plainSource(j) : this.flowScalarValue(j);
+        const value = tagged && t2 === 14 /* Plain */ ? this.plainSource(j) : this.flowScalarValue(j);
         this.i++;
         const span = this.span(start, this.end(j));
         return { kind: "scalar", value, span, loc: this.index.location(span[0], span[1]) };
@@ -26407,11 +27662,11 @@ var init_yaml_fast = __esm({
       }
       /** The value of a one-line plain or quoted scalar. */
       flowScalarValue(j) {
-        const t = this.type[j];
+        const t2 = this.type[j];
         const source = this.source[j] ?? "";
-        if (t === 14 /* Plain */) return plainValue(this.plainSource(j));
+        if (t2 === 14 /* Plain */) return plainValue(this.plainSource(j));
         if (source.includes("\n") || source.includes("\r")) throw GIVE_UP;
-        if (t === 11 /* SingleQuoted */) {
+        if (t2 === 11 /* SingleQuoted */) {
           if (source.length < 2 || source.charCodeAt(source.length - 1) !== 39) throw GIVE_UP;
           return source.slice(1, -1).replaceAll("''", "'");
         }
@@ -26431,12 +27686,12 @@ var init_yaml_fast = __esm({
         const props = [{ type: "block-scalar-header", offset: start, indent, source: this.source[j] ?? "" }];
         this.i++;
         for (; ; ) {
-          const t = this.type[this.i];
+          const t2 = this.type[this.i];
           const source = this.source[this.i] ?? "";
           const offset = this.offset[this.i] ?? 0;
-          if (t === 1 /* Space */) props.push({ type: "space", offset, indent: 0, source });
-          else if (t === 2 /* Comment */) props.push({ type: "comment", offset, indent: 0, source });
-          else if (t === 0 /* Newline */) {
+          if (t2 === 1 /* Space */) props.push({ type: "space", offset, indent: 0, source });
+          else if (t2 === 2 /* Comment */) props.push({ type: "comment", offset, indent: 0, source });
+          else if (t2 === 0 /* Newline */) {
             props.push({ type: "newline", offset, indent: 0, source });
             this.i++;
             break;
@@ -26491,9 +27746,9 @@ var init_yaml_fast = __esm({
               items2.push(this.flowItem(depth + 1));
             }
             this.skipSpace();
-            const t = this.type[this.i];
-            if (t === close) break;
-            if (t !== 9 /* Comma */) throw GIVE_UP;
+            const t2 = this.type[this.i];
+            if (t2 === close) break;
+            if (t2 !== 9 /* Comma */) throw GIVE_UP;
             this.i++;
             this.skipSpace();
             if (this.type[this.i] === close) throw GIVE_UP;
@@ -26511,9 +27766,9 @@ var init_yaml_fast = __esm({
           tag = this.tag();
           this.skipSpace();
         }
-        const t = this.type[this.i];
+        const t2 = this.type[this.i];
         let node;
-        if (t === 7 /* FlowSeqStart */ || t === 5 /* FlowMapStart */) node = this.flow(depth);
+        if (t2 === 7 /* FlowSeqStart */ || t2 === 5 /* FlowMapStart */) node = this.flow(depth);
         else {
           node = this.scalar(depth, tag !== void 0);
           let k = this.i;
@@ -26535,14 +27790,14 @@ var init_yaml_fast = __esm({
 });
 
 // packages/core/src/template/parsing/parse.ts
-function parseText(file, text2, format2, document = "template") {
-  return parse5(file, text2, format2, document, true);
+function parseText(file, text2, format3, document = "template") {
+  return parse5(file, text2, format3, document, true);
 }
-function parse5(file, text2, format2, document, fast) {
+function parse5(file, text2, format3, document, fast) {
   const body = stripBom(text2);
   const index = new LineIndex(file, body);
   try {
-    if (format2 === "json") return parseJson(body, index, document);
+    if (format3 === "json") return parseJson(body, index, document);
     const read = fast ? readYamlFast(body, index, { maxNodes: MAX_NODES, maxDepth: MAX_DEPTH3 }) : void 0;
     return read ? { ok: true, root: read.root, index } : parseYaml(body, index, document);
   } catch (err) {
@@ -26550,7 +27805,7 @@ function parse5(file, text2, format2, document, fast) {
       const pos = index.position(err.offset);
       return { ok: false, problem: { message: err.message, ...pos } };
     }
-    if (err instanceof RangeError) return { ok: false, problem: { message: TOO_DEEP(format2), line: 1, column: 1 } };
+    if (err instanceof RangeError) return { ok: false, problem: { message: TOO_DEEP(format3), line: 1, column: 1 } };
     return { ok: false, problem: { message: `Cannot parse: ${err instanceof Error ? err.message : String(err)}`, line: 1, column: 1 } };
   }
 }
@@ -26763,7 +28018,7 @@ var init_parse = __esm({
       }
       offset;
     };
-    TOO_DEEP = (format2) => `${format2 === "json" ? "JSON" : "YAML"} nests too deeply to read (over ${MAX_DEPTH3} levels)`;
+    TOO_DEEP = (format3) => `${format3 === "json" ? "JSON" : "YAML"} nests too deeply to read (over ${MAX_DEPTH3} levels)`;
     YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
     JSON_OPTIONS = { allowTrailingComma: true, disallowComments: false };
   }
@@ -26962,20 +28217,20 @@ function accessKeysOf(template, resolver) {
     keys.set(res.logicalId, key);
   }
   if (keys.size === 0) return [];
-  const found = (keyId, path14, location2) => {
+  const found = (keyId, path15, location2) => {
     const key = keys.get(keyId);
-    const where = key ? placeOf(template, path14) : void 0;
+    const where = key ? placeOf(template, path15) : void 0;
     if (key && where) key.secretExposures.push({ where, location: location2 });
   };
   for (const section of template.root.entries) {
     walk2(section.value, (node, inSection) => {
-      const path14 = () => [section.key, ...inSection];
+      const path15 = () => [section.key, ...inSection];
       const fn = intrinsicName(node);
       if (fn === "Fn::GetAtt") {
         const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path14(), node.loc);
+        if (target && attr === "SecretAccessKey") found(target, path15(), node.loc);
       } else if (fn === "Fn::Sub") {
-        for (const { keyId, location: location2 } of subReferences(template, node, keys)) found(keyId, path14(), location2);
+        for (const { keyId, location: location2 } of subReferences(template, node, keys)) found(keyId, path15(), location2);
       }
     });
   }
@@ -27007,12 +28262,12 @@ function subReferences(template, node, keys) {
   }
   return out;
 }
-function placeOf(template, path14) {
-  const [section, entry, part, ...rest] = path14;
+function placeOf(template, path15) {
+  const [section, entry, part, ...rest] = path15;
   const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
   if (section === "Outputs") return `output ${String(entry)}`;
   if (section === "Globals") {
-    const variable2 = variableName(template.root, path14);
+    const variable2 = variableName(template.root, path15);
     return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
   }
   if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
@@ -27025,25 +28280,25 @@ function placeOf(template, path14) {
     const type = scalarString(get(res.properties, "Type")) ?? "String";
     return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
   }
-  const variable = variableName(template.root, path14);
+  const variable = variableName(template.root, path15);
   if (variable) return `environment variable ${variable} of ${entry}`;
   if (first === "Tags") return `tags of ${entry}`;
   if (props.includes("UserData")) return `UserData of ${entry}`;
   return `property ${props.join(".") || "?"} of ${entry}`;
 }
-function variableName(root, path14) {
-  const i = path14.indexOf("Environment");
+function variableName(root, path15) {
+  const i = path15.indexOf("Environment");
   if (i < 0) return void 0;
-  const next2 = path14[i + 1];
-  if (next2 === "Variables" && typeof path14[i + 2] === "string") return String(path14[i + 2]);
+  const next2 = path15[i + 1];
+  if (next2 === "Variables" && typeof path15[i + 2] === "string") return String(path15[i + 2]);
   if (typeof next2 === "number") {
     let node = root;
-    for (const p of path14.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    for (const p of path15.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
     return scalarString(get(node, "Name"));
   }
   return void 0;
 }
-var init_template = __esm({
+var init_template2 = __esm({
   "packages/core/src/entities/access-key-resource/template.ts"() {
     "use strict";
     init_node();
@@ -27056,7 +28311,7 @@ var accessKeyResource;
 var init_access_key_resource = __esm({
   "packages/core/src/entities/access-key-resource/index.ts"() {
     "use strict";
-    init_template();
+    init_template2();
     accessKeyResource = {
       kind: "AccessKeyResource",
       template: { what: "access keys", extract: (input2) => accessKeysOf(input2.template, input2.resolver) }
@@ -27199,8 +28454,8 @@ function leastSafe(resolver, res, key, parse6, fallback, worse) {
 function parseBoolean(v) {
   if (typeof v === "boolean") return v;
   if (typeof v !== "string") return void 0;
-  const t = v.trim().toLowerCase();
-  return t === "true" ? true : t === "false" ? false : void 0;
+  const t2 = v.trim().toLowerCase();
+  return t2 === "true" ? true : t2 === "false" ? false : void 0;
 }
 function parseInteger(v) {
   if (typeof v === "number" && Number.isInteger(v)) return v;
@@ -27366,7 +28621,7 @@ function single(resolver, node) {
   return values.size === 1 && typeof only === "string" && only !== "" ? only : void 0;
 }
 var KINDS, MAX_ALTERNATIVES;
-var init_template2 = __esm({
+var init_template3 = __esm({
   "packages/core/src/entities/az-span/template.ts"() {
     "use strict";
     init_lookup();
@@ -27400,7 +28655,7 @@ var init_az_span = __esm({
   "packages/core/src/entities/az-span/index.ts"() {
     "use strict";
     init_snapshot();
-    init_template2();
+    init_template3();
     azSpan = {
       kind: "AzSpan",
       template: { what: "availability-zone spans", extract: (input2) => azSpansOf(input2.template, input2.resolver) },
@@ -27612,7 +28867,7 @@ function nodesPerShard(resolver, res) {
   return replicas ? { value: replicas.value + 1, source: replicas.source } : void 0;
 }
 var byFalse, bySmaller;
-var init_template3 = __esm({
+var init_template4 = __esm({
   "packages/core/src/entities/cache-replication-group/template.ts"() {
     "use strict";
     init_node();
@@ -27628,7 +28883,7 @@ var init_cache_replication_group = __esm({
   "packages/core/src/entities/cache-replication-group/index.ts"() {
     "use strict";
     init_snapshot3();
-    init_template3();
+    init_template4();
     cacheReplicationGroup = {
       kind: "CacheReplicationGroup",
       template: { what: "ElastiCache replication groups", extract: (input2) => cacheReplicationGroupsOf(input2.template, input2.resolver, input2.graph) },
@@ -27800,7 +29055,7 @@ function globalCluster(template, resolver, graph, res) {
   };
 }
 var byFalse2, byTrue, bySmaller2;
-var init_template4 = __esm({
+var init_template5 = __esm({
   "packages/core/src/entities/db-cluster/template.ts"() {
     "use strict";
     init_node();
@@ -27817,7 +29072,7 @@ var init_db_cluster = __esm({
   "packages/core/src/entities/db-cluster/index.ts"() {
     "use strict";
     init_snapshot4();
-    init_template4();
+    init_template5();
     dbCluster = {
       kind: "DbCluster",
       template: { what: "DB clusters", extract: (input2) => dbClustersOf(input2.template, input2.resolver, input2.graph) },
@@ -28053,7 +29308,7 @@ function dbSecurityGroupsOf(template, resolver) {
   }
   return out;
 }
-function dbIngressRules(resolver, item, path14) {
+function dbIngressRules(resolver, item, path15) {
   const cidr = get(item, "CIDRIP");
   const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
   if (cidr) {
@@ -28061,7 +29316,7 @@ function dbIngressRules(resolver, item, path14) {
       direction: "ingress",
       protocol: "tcp",
       ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path14}/CIDRIP` },
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path15}/CIDRIP` },
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
@@ -28069,7 +29324,7 @@ function dbIngressRules(resolver, item, path14) {
   return [];
 }
 var byFalse3, byTrue2, bySmaller3;
-var init_template5 = __esm({
+var init_template6 = __esm({
   "packages/core/src/entities/db-instance/template.ts"() {
     "use strict";
     init_node();
@@ -28088,7 +29343,7 @@ var init_db_instance = __esm({
   "packages/core/src/entities/db-instance/index.ts"() {
     "use strict";
     init_snapshot5();
-    init_template5();
+    init_template6();
     dbInstance = {
       kind: "DbInstance",
       template: { what: "databases", extract: (input2) => dbInstancesOf(input2.template, input2.resolver, input2.of("SecurityGroup")) },
@@ -28197,7 +29452,7 @@ function elasticIpsOf(template, resolver, graph) {
   }
   return out;
 }
-var init_template6 = __esm({
+var init_template7 = __esm({
   "packages/core/src/entities/elastic-ip/template.ts"() {
     "use strict";
     init_node();
@@ -28210,7 +29465,7 @@ var init_elastic_ip = __esm({
   "packages/core/src/entities/elastic-ip/index.ts"() {
     "use strict";
     init_snapshot6();
-    init_template6();
+    init_template7();
     elasticIp = {
       kind: "ElasticIp",
       template: { what: "Elastic IPs", extract: (input2) => elasticIpsOf(input2.template, input2.resolver, input2.graph) },
@@ -28316,7 +29571,7 @@ function inlineNames(resolver, list3) {
   }
   return out;
 }
-var init_template7 = __esm({
+var init_template8 = __esm({
   "packages/core/src/entities/iam-group/template.ts"() {
     "use strict";
     init_node();
@@ -28330,7 +29585,7 @@ var init_iam_group = __esm({
   "packages/core/src/entities/iam-group/index.ts"() {
     "use strict";
     init_snapshot7();
-    init_template7();
+    init_template8();
     iamGroup = {
       kind: "IamGroup",
       template: { what: "IAM groups", extract: (input2) => iamGroupsOf(input2.template, input2.resolver, input2.of("IamUser")) },
@@ -28372,18 +29627,18 @@ function iamRolesFromSnapshot(input2) {
   if (!details) return [];
   return (details.RoleDetailList ?? []).map((r, i) => {
     const arn = r.Arn ?? `arn:${input2.partition}:iam::${input2.account}:role/${r.RoleName}`;
-    const path14 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
+    const path15 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
     const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
     const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
     return {
       kind: "IamRole",
       id: arn,
       ...input2.base(void 0),
-      location: input2.loc.at([...path14, "RoleName"], arn),
+      location: input2.loc.at([...path15, "RoleName"], arn),
       displayName: r.RoleName,
       roleName: r.RoleName,
       arn,
-      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path14, "AssumeRolePolicyDocument", ...p], arn)) : [],
+      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path15, "AssumeRolePolicyDocument", ...p], arn)) : [],
       attachedPolicies: (r.AttachedManagedPolicies ?? []).map((p) => p.PolicyName ?? policyNameOfArn(p.PolicyArn ?? "")),
       inlinePolicies: (r.RolePolicyList ?? []).flatMap((p) => p.PolicyName ? [p.PolicyName] : []),
       ...boundary ? { permissionsBoundary: boundary } : {},
@@ -28488,12 +29743,12 @@ function trustOf(resolver, doc) {
   return out;
 }
 var MAX_VARIANTS;
-var init_template8 = __esm({
+var init_template9 = __esm({
   "packages/core/src/entities/iam-role/template.ts"() {
     "use strict";
     init_node();
     init_iam();
-    init_template7();
+    init_template8();
     init_trust();
     MAX_VARIANTS = 16;
   }
@@ -28505,7 +29760,7 @@ var init_iam_role = __esm({
   "packages/core/src/entities/iam-role/index.ts"() {
     "use strict";
     init_snapshot8();
-    init_template8();
+    init_template9();
     iamRole = {
       kind: "IamRole",
       template: { what: "IAM roles", extract: (input2) => iamRolesOf(input2.template, input2.resolver) },
@@ -28872,7 +30127,7 @@ function managedPolicyItems(resolver, list3) {
   }
   return out;
 }
-var init_template9 = __esm({
+var init_template10 = __esm({
   "packages/core/src/entities/iam-user/template.ts"() {
     "use strict";
     init_node();
@@ -28886,7 +30141,7 @@ var init_iam_user = __esm({
   "packages/core/src/entities/iam-user/index.ts"() {
     "use strict";
     init_snapshot9();
-    init_template9();
+    init_template10();
     iamUser = {
       kind: "IamUser",
       template: { what: "IAM users", extract: (input2) => iamUsersOf(input2.template, input2.resolver) },
@@ -28906,7 +30161,7 @@ function instancesFromSnapshot(input2) {
         const instanceId = inst.InstanceId ?? `${ri}.${ii}`;
         const arn = input2.ec2Arn(region, "instance", instanceId);
         const az = inst.Placement?.AvailabilityZone;
-        const name = inst.Tags?.find((t) => t.Key === "Name")?.Value;
+        const name = inst.Tags?.find((t2) => t2.Key === "Name")?.Value;
         out.push({
           kind: "Instance",
           id: arn,
@@ -29031,7 +30286,7 @@ function entity(template, logicalId, loc, resourceType, p) {
   }
   return out;
 }
-var init_template10 = __esm({
+var init_template11 = __esm({
   "packages/core/src/entities/instance/template.ts"() {
     "use strict";
     init_node();
@@ -29044,7 +30299,7 @@ var init_instance = __esm({
   "packages/core/src/entities/instance/index.ts"() {
     "use strict";
     init_snapshot10();
-    init_template10();
+    init_template11();
     instance = {
       kind: "Instance",
       template: { what: "instances", extract: (input2) => instancesOf(input2.template, input2.resolver, input2.graph) },
@@ -29059,12 +30314,12 @@ function natGatewaysFromSnapshot(input2) {
   for (const [region, r] of input2.regions()) {
     const routeTables = r.ec2?.DescribeRouteTables?.RouteTables;
     const tablesByNat = /* @__PURE__ */ new Map();
-    for (const t of routeTables ?? []) {
-      for (const natId of new Set((t.Routes ?? []).map((route) => route.NatGatewayId))) {
-        if (natId === void 0 || !t.RouteTableId) continue;
+    for (const t2 of routeTables ?? []) {
+      for (const natId of new Set((t2.Routes ?? []).map((route) => route.NatGatewayId))) {
+        if (natId === void 0 || !t2.RouteTableId) continue;
         const list3 = tablesByNat.get(natId);
-        if (list3) list3.push(t.RouteTableId);
-        else tablesByNat.set(natId, [t.RouteTableId]);
+        if (list3) list3.push(t2.RouteTableId);
+        else tablesByNat.set(natId, [t2.RouteTableId]);
       }
     }
     (r.ec2?.DescribeNatGateways?.NatGateways ?? []).forEach((nat, i) => {
@@ -29126,7 +30381,7 @@ function natGatewaysOf(template, resolver, graph) {
   }
   return out;
 }
-var init_template11 = __esm({
+var init_template12 = __esm({
   "packages/core/src/entities/nat-gateway/template.ts"() {
     "use strict";
     init_node();
@@ -29139,7 +30394,7 @@ var init_nat_gateway = __esm({
   "packages/core/src/entities/nat-gateway/index.ts"() {
     "use strict";
     init_snapshot11();
-    init_template11();
+    init_template12();
     natGateway = {
       kind: "NatGateway",
       template: { what: "NAT gateways", extract: (input2) => natGatewaysOf(input2.template, input2.resolver, input2.graph) },
@@ -29155,7 +30410,7 @@ function networkAclsFromSnapshot(input2) {
     (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
       const aclId = acl.NetworkAclId ?? String(i);
       const arn = input2.ec2Arn(region, "network-acl", aclId);
-      const path14 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+      const path15 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
       const entries = (acl.Entries ?? []).map((e, j) => {
         const entry = {
           ruleNumber: e.RuleNumber ?? 0,
@@ -29167,14 +30422,14 @@ function networkAclsFromSnapshot(input2) {
         if (e.PortRange?.To !== void 0) entry.toPort = e.PortRange.To;
         if (e.CidrBlock) entry.cidrIpv4 = e.CidrBlock;
         if (e.Ipv6CidrBlock) entry.cidrIpv6 = e.Ipv6CidrBlock;
-        entry.location = input2.loc.at([...path14, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
+        entry.location = input2.loc.at([...path15, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
         return entry;
       });
       out.push({
         kind: "NetworkAcl",
         id: arn,
         ...input2.base(region),
-        location: input2.loc.at([...path14, "NetworkAclId"], arn),
+        location: input2.loc.at([...path15, "NetworkAclId"], arn),
         displayName: aclId,
         aclId,
         ...acl.VpcId ? { vpcId: acl.VpcId } : {},
@@ -29198,9 +30453,9 @@ var init_snapshot12 = __esm({
 function toBool(v) {
   if (typeof v === "boolean") return v;
   if (typeof v === "string") {
-    const t = v.trim().toLowerCase();
-    if (t === "true") return true;
-    if (t === "false") return false;
+    const t2 = v.trim().toLowerCase();
+    if (t2 === "true") return true;
+    if (t2 === "false") return false;
   }
   return void 0;
 }
@@ -29379,7 +30634,7 @@ function portRanges(resolver, node) {
 function scalarOf(v) {
   return typeof v === "string" || typeof v === "number" ? v : void 0;
 }
-var init_template12 = __esm({
+var init_template13 = __esm({
   "packages/core/src/entities/network-acl/template.ts"() {
     "use strict";
     init_network();
@@ -29396,7 +30651,7 @@ var init_network_acl = __esm({
   "packages/core/src/entities/network-acl/index.ts"() {
     "use strict";
     init_snapshot12();
-    init_template12();
+    init_template13();
     networkAcl = {
       kind: "NetworkAcl",
       template: { what: "network ACLs", extract: (input2) => networkAclsOf(input2.template, input2.resolver, input2.graph, input2.notifications) },
@@ -29418,11 +30673,11 @@ function mapVariables(resolver, node, prefix) {
   for (const b of resolver.branches(node)) if (b.node) variablesIn(resolver, b.node, "map", prefix, b.via, out);
   return out;
 }
-function follow(resolver, node, path14, label, via, visit3) {
+function follow(resolver, node, path15, label, via, visit3) {
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
-    const [step, ...rest] = path14;
+    const [step, ...rest] = path15;
     if (step === void 0) {
       visit3(n2, label.join("."), b.via);
       continue;
@@ -29555,9 +30810,9 @@ function passwordsOf(template, resolver) {
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
     const skipped = /* @__PURE__ */ new Set([...own(SKIPPED_PROPERTIES, res.type) ?? [], ...own(ENVIRONMENT_PROPERTIES, res.type) ?? []]);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
-    findKeys(resolver, props, [], [], keys, (node, path14, via) => {
-      const property = path14.join(".");
-      const values = node.kind === "seq" && path14[path14.length - 1]?.startsWith("Passwords") ? node.items : [node];
+    findKeys(resolver, props, [], [], keys, (node, path15, via) => {
+      const property = path15.join(".");
+      const values = node.kind === "seq" && path15[path15.length - 1]?.startsWith("Passwords") ? node.items : [node];
       values.forEach((value, i) => {
         const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
         const found = classify2(template, resolver, value, via);
@@ -29613,32 +30868,32 @@ function truthy(resolver, node) {
   const v = resolver.value(node);
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
-function findKeys(resolver, node, path14, via, keys, visit3) {
+function findKeys(resolver, node, path15, via, keys, visit3) {
   if (!node || node.kind === "scalar") return;
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
     if (n2.kind === "map") {
       for (const e of n2.entries) {
-        path14.push(e.key);
+        path15.push(e.key);
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path14], vb.via);
-        } else findKeys(resolver, e.value, path14, b.via, keys, visit3);
-        path14.pop();
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path15], vb.via);
+        } else findKeys(resolver, e.value, path15, b.via, keys, visit3);
+        path15.pop();
       }
     } else if (n2.kind === "seq") {
-      const top = path14.length === 0;
-      if (top) path14.push("");
-      const at = path14.length - 1;
-      const last = path14[at] ?? "";
+      const top = path15.length === 0;
+      if (top) path15.push("");
+      const at = path15.length - 1;
+      const last = path15[at] ?? "";
       for (let i = 0; i < n2.items.length; i++) {
         const item = n2.items[i];
         if (item.kind === "scalar") continue;
-        path14[at] = `${last}[${i}]`;
-        findKeys(resolver, item, path14, b.via, keys, visit3);
+        path15[at] = `${last}[${i}]`;
+        findKeys(resolver, item, path15, b.via, keys, visit3);
       }
-      if (top) path14.pop();
-      else path14[at] = last;
+      if (top) path15.pop();
+      else path15[at] = last;
     }
   }
 }
@@ -29646,7 +30901,7 @@ function classify2(template, resolver, node, via) {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === "scalar") {
     const text2 = String(node.value);
-    if (node.value === null || typeof node.value === "boolean" || text2 === "" || PLACEHOLDER2.test(text2.trim()) || unknownText(template, text2)) {
+    if (node.value === null || typeof node.value === "boolean" || text2 === "" || PLACEHOLDER3.test(text2.trim()) || unknownText(template, text2)) {
       return { ...base, source: "unknown" };
     }
     return { ...base, source: textSource(String(node.value)) ?? "literal" };
@@ -29739,8 +30994,8 @@ function entity2(template, res, property, c, variable) {
   if (c.via.length > 0) out.via = c.via;
   return out;
 }
-var PASSWORD_KEYS, TYPE_SECRET_KEYS, SKIPPED_PROPERTIES, PLACEHOLDER2, SECURE_REFERENCE, PLAIN_SSM_REFERENCE, NAMES_ONLY, GLOBALS, PROVIDER;
-var init_template13 = __esm({
+var PASSWORD_KEYS, TYPE_SECRET_KEYS, SKIPPED_PROPERTIES, PLACEHOLDER3, SECURE_REFERENCE, PLAIN_SSM_REFERENCE, NAMES_ONLY, GLOBALS, PROVIDER;
+var init_template14 = __esm({
   "packages/core/src/entities/password-property/template.ts"() {
     "use strict";
     init_lookup();
@@ -29782,7 +31037,7 @@ var init_template13 = __esm({
       "AWS::StepFunctions::StateMachine": ["Definition", "DefinitionString"],
       "AWS::Serverless::StateMachine": ["Definition"]
     };
-    PLACEHOLDER2 = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
+    PLACEHOLDER3 = /^(\{\{(?!resolve:)[^{}]+\}\}|\$\{[^{}]+\}|\$\.[\w.[\]]+)$/;
     SECURE_REFERENCE = /\{\{resolve:(secretsmanager|ssm-secure):/;
     PLAIN_SSM_REFERENCE = /\{\{resolve:ssm:/;
     NAMES_ONLY = /* @__PURE__ */ new Set(["secure-reference", "plaintext-ssm", "managed"]);
@@ -29796,7 +31051,7 @@ var passwordProperty;
 var init_password_property = __esm({
   "packages/core/src/entities/password-property/index.ts"() {
     "use strict";
-    init_template13();
+    init_template14();
     passwordProperty = {
       kind: "PasswordProperty",
       template: { what: "passwords", extract: (input2) => input2.once(scanPasswords).passwords }
@@ -29885,18 +31140,18 @@ function authorizationPolicies(input2) {
       const doc = policyDocumentObject(policy3.PolicyDocument);
       const policyName = policy3.PolicyName ?? `#${k + 1}`;
       if (!doc) return;
-      const path14 = [...p.path, p.inlineKey, k, "PolicyDocument"];
+      const path15 = [...p.path, p.inlineKey, k, "PolicyDocument"];
       out.push({
         kind: "Policy",
         // An inline policy has no ARN of its own; its principal's ARN and its name identify it.
         id: `${p.arn}#${policyName}`,
         ...input2.base(void 0),
-        location: input2.loc.at(path14, p.arn),
+        location: input2.loc.at(path15, p.arn),
         displayName: `inline policy ${policyName} of ${type} ${name}`,
         policyName,
         policyType: "inline",
         attachedTo: [p.attachment],
-        statements: policyStatements(doc, (q) => input2.loc.at([...path14, ...q], p.arn))
+        statements: policyStatements(doc, (q) => input2.loc.at([...path15, ...q], p.arn))
       });
     });
     (p.attached ?? []).forEach((policy3, k) => {
@@ -29918,19 +31173,19 @@ function authorizationPolicies(input2) {
     );
     const doc = policyDocumentObject(versions[j]?.Document);
     if (!doc) return;
-    const path14 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
+    const path15 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
     const policyName = policy3.PolicyName ?? policyNameOfArn(policy3.Arn);
     const to = attachedTo.get(policy3.Arn) ?? [];
     out.push({
       kind: "Policy",
       id: policy3.Arn,
       ...input2.base(void 0),
-      location: input2.loc.at(path14, policy3.Arn),
+      location: input2.loc.at(path15, policy3.Arn),
       displayName: `managed policy ${policyName}`,
       policyName,
       policyType: "managed",
       attachedTo: to,
-      statements: policyStatements(doc, (q) => input2.loc.at([...path14, ...q], policy3.Arn)),
+      statements: policyStatements(doc, (q) => input2.loc.at([...path15, ...q], policy3.Arn)),
       arn: policy3.Arn,
       ...(policy3.PermissionsBoundaryUsageCount ?? 0) > 0 || boundaries.has(policy3.Arn) ? { permissionsBoundary: true } : {},
       // Every user, group and role is in the same answer: attached to none of them is attached to nothing.
@@ -29963,18 +31218,18 @@ function legacyUserPolicies(input2) {
     for (const [policyName, response] of Object.entries(byName)) {
       const doc = policyDocumentObject(response.PolicyDocument);
       if (!doc) continue;
-      const path14 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+      const path15 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
       const arn = `${userArn}#${policyName}`;
       out.push({
         kind: "Policy",
         id: arn,
         ...input2.base(void 0),
-        location: input2.loc.at(path14, userArn),
+        location: input2.loc.at(path15, userArn),
         displayName: `inline policy ${policyName} of user ${userName}`,
         policyName,
         policyType: "inline",
         attachedTo: [{ type: "user", name: userName }],
-        statements: policyStatements(doc, (p) => input2.loc.at([...path14, ...p], userArn))
+        statements: policyStatements(doc, (p) => input2.loc.at([...path15, ...p], userArn))
       });
     }
   }
@@ -29991,19 +31246,19 @@ function legacyUserPolicies(input2) {
   for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
     const doc = policyDocumentObject(response.PolicyVersion?.Document);
     if (!doc) continue;
-    const path14 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+    const path15 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
     const users = attached.get(policyArn);
     const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
     out.push({
       kind: "Policy",
       id: policyArn,
       ...input2.base(void 0),
-      location: input2.loc.at(path14, policyArn),
+      location: input2.loc.at(path15, policyArn),
       displayName: `managed policy ${policyName}`,
       policyName,
       policyType: "managed",
       attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
-      statements: policyStatements(doc, (p) => input2.loc.at([...path14, ...p], policyArn)),
+      statements: policyStatements(doc, (p) => input2.loc.at([...path15, ...p], policyArn)),
       arn: policyArn
     });
   }
@@ -30168,8 +31423,8 @@ function boundaryTargets(template) {
   visit3(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
   return out;
 }
-function policy(ctx, res, path14, location2, parts) {
-  const logicalPath = path14 ? `${res.logicalId}/${path14}` : res.logicalId;
+function policy(ctx, res, path15, location2, parts) {
+  const logicalPath = path15 ? `${res.logicalId}/${path15}` : res.logicalId;
   const out = {
     kind: "Policy",
     id: `${ctx.template.file}#${logicalPath}`,
@@ -30192,7 +31447,7 @@ function forEachItem(resolver, list3, visit3) {
     });
   }
 }
-function adminAttachments(ctx, res, list3, path14, owner) {
+function adminAttachments(ctx, res, list3, path15, owner) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const cand of stringListCandidates(ctx.resolver, list3)) {
@@ -30202,7 +31457,7 @@ function adminAttachments(ctx, res, list3, path14, owner) {
       const key = `${loc.line}:${loc.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push(adminPolicy(ctx, res, `${path14}/${i}`, loc, arn, owner, cand.via));
+      out.push(adminPolicy(ctx, res, `${path15}/${i}`, loc, arn, owner, cand.via));
     });
   }
   return out;
@@ -30210,8 +31465,8 @@ function adminAttachments(ctx, res, list3, path14, owner) {
 function isAdministratorAccess(value) {
   return ADMIN_ARN.test(value) || value === "AdministratorAccess";
 }
-function adminPolicy(ctx, res, path14, loc, arn, owner, via) {
-  const logicalPath = `${res.logicalId}/${path14}`;
+function adminPolicy(ctx, res, path15, loc, arn, owner, via) {
+  const logicalPath = `${res.logicalId}/${path15}`;
   const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
   const statement = {
     effect: "Allow",
@@ -30251,14 +31506,14 @@ function samPolicies(ctx, res) {
     if (shared3) lists.push({ node: shared3, path: "Globals/Function/Policies" });
   }
   const out = [];
-  for (const { node, path: path14 } of lists) {
+  for (const { node, path: path15 } of lists) {
     for (const b of ctx.resolver.branches(node)) {
       const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
       items2.forEach((item, i) => {
         for (const ib of ctx.resolver.branches(item, b.via)) {
           const n2 = ib.node;
           if (!n2) continue;
-          const itemPath = b.node?.kind === "seq" ? `${path14}/${i}` : path14;
+          const itemPath = b.node?.kind === "seq" ? `${path15}/${i}` : path15;
           if (n2.kind === "map" && !intrinsicName(n2) && get(n2, "Statement") !== void 0) {
             out.push(
               policy(ctx, res, itemPath, n2.loc, {
@@ -30391,7 +31646,7 @@ function strings3(v) {
   return list3.filter((x) => typeof x === "string");
 }
 var ADMIN_ARN, MAX_VARIANTS2, STANDALONE_POLICY_TYPES, SAM_WITH_POLICIES;
-var init_template14 = __esm({
+var init_template15 = __esm({
   "packages/core/src/entities/policy/template.ts"() {
     "use strict";
     init_lookup();
@@ -30416,7 +31671,7 @@ var init_policy2 = __esm({
   "packages/core/src/entities/policy/index.ts"() {
     "use strict";
     init_snapshot13();
-    init_template14();
+    init_template15();
     policy2 = {
       kind: "Policy",
       template: { what: "IAM policies", extract: (input2) => withPrincipals(policiesOf(input2.template, input2.resolver), input2) },
@@ -30439,7 +31694,7 @@ function resourceEntities(template) {
     ...res.metadata ? { metadata: toPlain(res.metadata) } : {}
   }));
 }
-var init_template15 = __esm({
+var init_template16 = __esm({
   "packages/core/src/entities/resource/template.ts"() {
     "use strict";
     init_node();
@@ -30451,7 +31706,7 @@ var resource;
 var init_resource = __esm({
   "packages/core/src/entities/resource/index.ts"() {
     "use strict";
-    init_template15();
+    init_template16();
     resource = {
       kind: "Resource",
       template: { what: "resources", onDemand: true, extract: (input2) => resourceEntities(input2.template) }
@@ -30599,24 +31854,24 @@ function textSecrets(template, found) {
   });
 }
 function scalarsUnder(root, key, visit3) {
-  const path14 = [];
+  const path15 = [];
   const rec = (n2) => {
     if (n2.kind === "map") {
       for (const e of n2.entries) {
         const v = e.value;
         if (v.kind === "scalar" && e.key !== key) continue;
-        path14.push(e.key);
-        if (v.kind === "scalar") visit3(v, path14);
+        path15.push(e.key);
+        if (v.kind === "scalar") visit3(v, path15);
         else rec(v);
-        path14.pop();
+        path15.pop();
       }
     } else if (n2.kind === "seq") {
       for (let i = 0; i < n2.items.length; i++) {
         const item = n2.items[i];
         if (item.kind === "scalar") continue;
-        path14.push(i);
+        path15.push(i);
         rec(item);
-        path14.pop();
+        path15.pop();
       }
     }
   };
@@ -30626,7 +31881,7 @@ function base64UserDataSecrets(template) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const res of template.resources.values()) {
-    const userData = (node, path14) => {
+    const userData = (node, path15) => {
       if (typeof node.value !== "string" || seen.has(node.span[0])) return;
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
@@ -30634,7 +31889,7 @@ function base64UserDataSecrets(template) {
       const logicalId = redactSecretsIn(res.logicalId);
       const where = `base64-encoded user data of resource ${logicalId}`;
       const found = findSecrets(decoded);
-      const place = redactSecretsIn(`${logicalId}/${path14.join("/")}`);
+      const place = redactSecretsIn(`${logicalId}/${path15.join("/")}`);
       const ids = secretIds(`${template.file}#Resources/${place} (base64)`, found);
       found.forEach((s, i) => {
         out.push(secretEntity(ids[i] ?? "", s, { ...node.loc, logicalPath: place }, where, "base64"));
@@ -30645,7 +31900,7 @@ function base64UserDataSecrets(template) {
   return out;
 }
 var SECTION_NOUNS, NodePlaces;
-var init_template16 = __esm({
+var init_template17 = __esm({
   "packages/core/src/entities/secret/template.ts"() {
     "use strict";
     init_lookup();
@@ -30665,7 +31920,7 @@ var init_template16 = __esm({
       root;
       children = /* @__PURE__ */ new Map();
       pathAt(start, end) {
-        const path14 = [];
+        const path15 = [];
         let node = this.root;
         for (let depth = 0; depth < 1e3; depth++) {
           const { keys, nodes } = this.sorted(node);
@@ -30681,10 +31936,10 @@ var init_template16 = __esm({
           }
           const child = nodes[k];
           if (!child || child.span[1] < end || child === node) break;
-          path14.push(keys[k] ?? "");
+          path15.push(keys[k] ?? "");
           node = child;
         }
-        return path14;
+        return path15;
       }
       sorted(node) {
         const known = this.children.get(node);
@@ -30704,7 +31959,7 @@ var secret;
 var init_secret = __esm({
   "packages/core/src/entities/secret/index.ts"() {
     "use strict";
-    init_template16();
+    init_template17();
     secret = {
       kind: "Secret",
       template: { what: "hard-coded secrets", extract: (input2) => templateSecrets(input2.template, input2.notifications) }
@@ -30786,8 +32041,8 @@ function securityGroupsFromSnapshot(input2) {
   for (const [region, r] of input2.regions()) {
     (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
       const arn = input2.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-      const path14 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
-      const sg = securityGroupFromApi(g, input2.loc.at([...path14, "GroupId"], arn), region, (p) => input2.loc.at([...path14, ...p], arn));
+      const path15 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+      const sg = securityGroupFromApi(g, input2.loc.at([...path15, "GroupId"], arn), region, (p) => input2.loc.at([...path15, ...p], arn));
       sg.observedAt = input2.observedAt;
       out.push(sg);
     });
@@ -30873,11 +32128,11 @@ function str(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
-function rulesOf(ctx, item, direction, path14, via) {
+function rulesOf(ctx, item, direction, path15, via) {
   const { resolver } = ctx;
   const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
   const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path14}/${peerKey}` : path14;
+  const logicalPath = peerKey ? `${path15}/${peerKey}` : path15;
   const out = [];
   const lists = [
     resolver.values(get(item, "IpProtocol")),
@@ -30906,7 +32161,7 @@ function rulesOf(ctx, item, direction, path14, via) {
     const missing = protocol && hasPorts(protocol) ? from?.value === null && to?.value !== null ? "FromPort" : to?.value === null && from?.value !== null ? "ToPort" : void 0 : void 0;
     if (missing) {
       rule.portsKnown = false;
-      undeployable(ctx, item, path14, missing, protocol ?? "");
+      undeployable(ctx, item, path15, missing, protocol ?? "");
     }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
@@ -30923,7 +32178,7 @@ function rulesOf(ctx, item, direction, path14, via) {
   }
   return distinctRules(out);
 }
-function undeployable(ctx, item, path14, missing, protocol) {
+function undeployable(ctx, item, path15, missing, protocol) {
   const key = `${item.span[0]}:${item.span[1]}:${missing}`;
   if (ctx.warned.has(key)) return;
   ctx.warned.add(key);
@@ -30934,7 +32189,7 @@ function undeployable(ctx, item, path14, missing, protocol) {
     file: ctx.template.file,
     line: item.loc.line,
     column: item.loc.column,
-    message: `Security group rule ${path14} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+    message: `Security group rule ${path15} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
   });
 }
 function distinctRules(rules2) {
@@ -30952,7 +32207,7 @@ function scalar(v) {
   return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : void 0;
 }
 var PEER_KEYS, EGRESS_PEER_KEYS;
-var init_template17 = __esm({
+var init_template18 = __esm({
   "packages/core/src/entities/security-group/template.ts"() {
     "use strict";
     init_network();
@@ -30970,7 +32225,7 @@ var init_security_group = __esm({
   "packages/core/src/entities/security-group/index.ts"() {
     "use strict";
     init_snapshot15();
-    init_template17();
+    init_template18();
     securityGroup = {
       kind: "SecurityGroup",
       template: { what: "security groups", extract: (input2) => securityGroupsOf(input2.template, input2.resolver, input2.notifications) },
@@ -31007,11 +32262,11 @@ function secretParameters(input2) {
     return /* @__PURE__ */ new Map();
   }
 }
-var init_template18 = __esm({
+var init_template19 = __esm({
   "packages/core/src/entities/template-parameter/template.ts"() {
     "use strict";
     init_node();
-    init_template13();
+    init_template14();
   }
 });
 
@@ -31020,7 +32275,7 @@ var templateParameter;
 var init_template_parameter = __esm({
   "packages/core/src/entities/template-parameter/index.ts"() {
     "use strict";
-    init_template18();
+    init_template19();
     templateParameter = {
       kind: "TemplateParameter",
       template: { what: "parameters", extract: (input2) => parametersOf2(input2.template, secretParameters(input2)) }
@@ -31057,36 +32312,36 @@ function lifecycleRuleAgesOut(rule, keyPrefix) {
 function trailsFromSnapshot(input2) {
   const seen = /* @__PURE__ */ new Map();
   for (const [region, r] of input2.regions()) {
-    (r.cloudtrail?.DescribeTrails?.trailList ?? []).forEach((t, index) => {
-      const key = t.TrailARN ?? `${region}/${t.Name}`;
+    (r.cloudtrail?.DescribeTrails?.trailList ?? []).forEach((t2, index) => {
+      const key = t2.TrailARN ?? `${region}/${t2.Name}`;
       const prev = seen.get(key);
-      if (!prev || t.HomeRegion === region && prev.region !== region) seen.set(key, { trail: t, region, index });
+      if (!prev || t2.HomeRegion === region && prev.region !== region) seen.set(key, { trail: t2, region, index });
     });
   }
   const lifecycles = input2.snapshot.global.s3?.GetBucketLifecycleConfiguration ?? {};
-  return [...seen.entries()].map(([key, { trail: t, region, index }]) => {
-    const arn = t.TrailARN ?? `arn:${input2.partition}:cloudtrail:${region}:${input2.account}:trail/${t.Name}`;
-    const name = t.Name ?? key;
+  return [...seen.entries()].map(([key, { trail: t2, region, index }]) => {
+    const arn = t2.TrailARN ?? `arn:${input2.partition}:cloudtrail:${region}:${input2.account}:trail/${t2.Name}`;
+    const name = t2.Name ?? key;
     const status = perResource(input2, "GetTrailStatus", arn);
     const selectors2 = perResource(input2, "GetEventSelectors", arn);
-    const bucket = t.S3BucketName;
+    const bucket = t2.S3BucketName;
     const lifecycle = bucket ? lifecycles[bucket] : void 0;
-    const selection = selectors2 ? eventSelection(selectors2.value, (path14) => input2.loc.at([...selectors2.path, ...path14], arn)) : void 0;
+    const selection = selectors2 ? eventSelection(selectors2.value, (path15) => input2.loc.at([...selectors2.path, ...path15], arn)) : void 0;
     return {
       kind: "Trail",
       id: arn,
-      ...input2.base(t.HomeRegion ?? region),
+      ...input2.base(t2.HomeRegion ?? region),
       location: input2.loc.at(["regional", region, "cloudtrail", "DescribeTrails", "trailList", index, "Name"], arn),
       displayName: name,
       name,
       arn,
-      ...t.HomeRegion ? { homeRegion: t.HomeRegion } : {},
-      ...t.IsMultiRegionTrail !== void 0 ? { isMultiRegion: t.IsMultiRegionTrail } : {},
-      ...t.LogFileValidationEnabled !== void 0 ? { logFileValidation: t.LogFileValidationEnabled } : {},
+      ...t2.HomeRegion ? { homeRegion: t2.HomeRegion } : {},
+      ...t2.IsMultiRegionTrail !== void 0 ? { isMultiRegion: t2.IsMultiRegionTrail } : {},
+      ...t2.LogFileValidationEnabled !== void 0 ? { logFileValidation: t2.LogFileValidationEnabled } : {},
       ...status?.value.IsLogging !== void 0 ? { isLogging: status.value.IsLogging } : {},
-      ...t.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t.IsOrganizationTrail } : {},
+      ...t2.IsOrganizationTrail !== void 0 ? { isOrganizationTrail: t2.IsOrganizationTrail } : {},
       ...bucket ? { s3BucketName: bucket } : {},
-      ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t.S3KeyPrefix))) } : {},
+      ...lifecycle ? { bucketHasLifecycle: (lifecycle.Rules ?? []).some((rule) => lifecycleRuleAgesOut(rule, trailLogPrefix(t2.S3KeyPrefix))) } : {},
       ...lifecycle && bucket ? { bucketLocation: input2.loc.at(["global", "s3", "GetBucketLifecycleConfiguration", bucket, "Rules"], arn) } : {},
       ...selection ? { managementEvents: selection.managementEvents } : {},
       dataEvents: selection?.dataEvents ?? [],
@@ -31256,7 +32511,7 @@ function trailsOf(template, resolver, graph) {
   }
   return trails;
 }
-var init_template19 = __esm({
+var init_template20 = __esm({
   "packages/core/src/entities/trail/template.ts"() {
     "use strict";
     init_node();
@@ -31272,7 +32527,7 @@ var init_trail = __esm({
   "packages/core/src/entities/trail/index.ts"() {
     "use strict";
     init_snapshot16();
-    init_template19();
+    init_template20();
     trail = {
       kind: "Trail",
       template: { what: "trails", extract: (input2) => trailsOf(input2.template, input2.resolver, input2.graph) },
@@ -31322,7 +32577,7 @@ function trailSetOf(template, trails) {
     }
   ];
 }
-var init_template20 = __esm({
+var init_template21 = __esm({
   "packages/core/src/entities/trail-set/template.ts"() {
     "use strict";
   }
@@ -31334,7 +32589,7 @@ var init_trail_set = __esm({
   "packages/core/src/entities/trail-set/index.ts"() {
     "use strict";
     init_snapshot17();
-    init_template20();
+    init_template21();
     trailSet = {
       kind: "TrailSet",
       template: { what: "trails", extract: (input2) => trailSetOf(input2.template, input2.of("Trail")) },
@@ -31436,7 +32691,16 @@ var init_shape = __esm({
         entity: shape({ kind: str2, id: str2, displayName: str2 }, { region: str2 }),
         fingerprint: str2
       },
-      { data: record(either(str2, num)), properties: record(either(str2, num, bool)) }
+      {
+        data: record(either(str2, num)),
+        properties: record(either(str2, num, bool)),
+        // The rule's edits only: the replacements are made from the file after each scan.
+        fix: shape({
+          description: str2,
+          edits: list(shape({ op: oneOf("set"), path: list(str2), value: either(str2, num, bool) })),
+          file: str2
+        })
+      }
     );
     notification2 = shape(
       { level: oneOf("error", "warning", "note"), code: str2, message: str2 },
@@ -31553,6 +32817,7 @@ async function cacheKey(plan, options) {
     allFiles: plan.allFiles,
     wantsResources: plan.wantsResources,
     region: plan.region,
+    lang: plan.lang,
     config: config ? { file: config.file, dir: config.dir, config: config.config } : null,
     sources
   };
@@ -31604,7 +32869,7 @@ var init_cache = __esm({
     init_digest();
     init_shape();
     DEFAULT_CACHE_FILE = ".mamoricache";
-    FORMAT = 1;
+    FORMAT = 2;
     MAGIC = '{"mamoriCache":';
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     RACY_MS = 2e3;
@@ -31830,6 +33095,229 @@ var init_cache = __esm({
         };
       }
     };
+  }
+});
+
+// packages/core/src/fix/apply.ts
+function templateEdits(file, text2, edits) {
+  const json = isJsonText(file, text2);
+  let current = text2;
+  let last = [];
+  for (const edit of edits) {
+    const made = json ? jsonEdit(current, edit) : yamlEdit(current, edit);
+    if ("unfixable" in made) return made;
+    if (made.replacements.length === 0) continue;
+    last = made.replacements;
+    current = applyReplacements(current, last);
+  }
+  if (current === text2) return { replacements: [] };
+  return { replacements: last.length > 0 && applyReplacements(text2, last) === current ? last : [changed(text2, current)] };
+}
+function changed(before, after) {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  start = start === 0 ? 0 : before.lastIndexOf("\n", start - 1) + 1;
+  let next2 = before.indexOf("\n", before.length - end);
+  if (next2 > 0 && before[next2 - 1] === "\r" && next2 - 1 >= before.length - end) next2--;
+  end = next2 === -1 ? 0 : before.length - next2;
+  return located(before, start, before.length - end - start, after.slice(start, after.length - end));
+}
+function applyReplacements(text2, replacements) {
+  const sorted = [...replacements].sort((a, b) => a.offset - b.offset);
+  let out = "";
+  let at = 0;
+  for (const r of sorted) {
+    if (r.offset < at) continue;
+    out += text2.slice(at, r.offset) + r.insertedContent;
+    at = r.offset + r.length;
+  }
+  return out + text2.slice(at);
+}
+function isJsonText(file, text2) {
+  if (file.toLowerCase().endsWith(".json")) return true;
+  for (const ch of text2) {
+    if (ch === " " || ch === "	" || ch === "\r" || ch === "\n" || ch === "\uFEFF") continue;
+    return ch === "{";
+  }
+  return false;
+}
+function eolOf(text2) {
+  const n2 = text2.indexOf("\n");
+  return n2 > 0 && text2[n2 - 1] === "\r" ? "\r\n" : "\n";
+}
+function located(text2, offset, length, insertedContent) {
+  const start = position(text2, offset);
+  const end = position(text2, offset + length);
+  return { offset, length, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, insertedContent };
+}
+function position(text2, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function jsonIndent(text2) {
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) {
+    let j = i + 1;
+    if (text2[j] === "	") return { insertSpaces: false, tabSize: 1 };
+    while (text2[j] === " ") j++;
+    if (j > i + 1 && text2[j] !== "\n" && text2[j] !== "\r") return { insertSpaces: true, tabSize: j - i - 1 };
+  }
+  return { insertSpaces: true, tabSize: 2 };
+}
+function jsonEdit(text2, edit) {
+  if (parsedJson?.text !== text2) parsedJson = { text: text2, root: parseTree2(text2) };
+  const root = parsedJson.root;
+  if (!root) return { unfixable: "the template could not be parsed" };
+  const parentPath = edit.path.slice(0, -1);
+  const where = parentPath.join("/");
+  let parent = root;
+  for (const key2 of parentPath) {
+    if (parent.type !== "object" || isJsonIntrinsic(parent)) break;
+    parent = propertyNode(parent, key2);
+    if (!parent) return { unfixable: `${where} is not in the template as written` };
+  }
+  if (parent.type !== "object" || isJsonIntrinsic(parent)) return { unfixable: `${where} is not a plain object (an intrinsic function or a list)` };
+  const key = edit.path[edit.path.length - 1];
+  const current = propertyNode(parent, key);
+  if (current && (current.type === "object" || current.type === "array")) {
+    return { unfixable: `${edit.path.join("/")} is given by an intrinsic function, not a literal value` };
+  }
+  if (current && current.value === edit.value) return { replacements: [] };
+  const edits = modify(text2, edit.path, edit.value, {});
+  if (current) return { replacements: edits.map((e) => located(text2, e.offset, e.length, e.content)) };
+  const inserted = applyEdits(text2, edits);
+  const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n2, e) => n2 + e.content.length - e.length, 0) };
+  const formatted = applyEdits(inserted, format2(inserted, range, { ...jsonIndent(text2), eol: eolOf(text2) }));
+  return { replacements: [changed(text2, formatted)] };
+}
+function isJsonIntrinsic(node) {
+  const keys = (node.children ?? []).map((p) => p.children?.[0]?.value);
+  return keys.length === 1 && typeof keys[0] === "string" && isIntrinsicKey(keys[0]);
+}
+function isIntrinsicKey(key) {
+  return key === "Ref" || key === "Condition" || key.startsWith("Fn::");
+}
+function propertyNode(object, key) {
+  let found;
+  for (const prop of object.children ?? []) if (prop.children?.[0]?.value === key) found = prop.children[1];
+  return found;
+}
+function yamlEdit(text2, edit) {
+  if (parsedYaml?.text !== text2) parsedYaml = { text: text2, doc: (0, import_yaml6.parseDocument)(text2, { uniqueKeys: false, strict: false }) };
+  const doc = parsedYaml.doc;
+  if (doc.errors.length > 0) return { unfixable: "the template could not be parsed" };
+  const parentPath = edit.path.slice(0, -1);
+  const where = parentPath.join("/");
+  const parent = walk3(doc, parentPath);
+  if (!parent) return { unfixable: `${where} is not in the template as written` };
+  if (!(0, import_yaml6.isMap)(parent) || parent.tag !== void 0 || isYamlIntrinsic(parent))
+    return { unfixable: `${where} is not a plain mapping (an intrinsic function or a list)` };
+  const key = edit.path[edit.path.length - 1];
+  const pair = lastPair(parent, key);
+  if (pair) {
+    const value = pair.value;
+    if (!(0, import_yaml6.isScalar)(value) || value.tag !== void 0 || !value.range) {
+      return { unfixable: `${edit.path.join("/")} is given by an intrinsic function, not a literal value` };
+    }
+    if (value.value === edit.value) return { replacements: [] };
+    const quoted2 = value.type === import_yaml6.Scalar.QUOTE_SINGLE || value.type === import_yaml6.Scalar.QUOTE_DOUBLE;
+    const written = scalarText(quoted2 ? String(edit.value) : edit.value, quoted2 ? value.type : void 0);
+    return { replacements: [located(text2, value.range[0], value.range[1] - value.range[0], written)] };
+  }
+  if (parent.flow) return { unfixable: `${where} is a flow mapping ({ ... }), which is not edited` };
+  return appendPair(text2, parent, key, edit.value);
+}
+function walk3(doc, path15) {
+  let node = doc.contents;
+  for (const key of path15) {
+    if (!(0, import_yaml6.isMap)(node) || node.tag !== void 0 || isYamlIntrinsic(node)) return node ?? void 0;
+    const pair = lastPair(node, key);
+    node = pair?.value;
+  }
+  return node ?? void 0;
+}
+function isYamlIntrinsic(map) {
+  const [only, ...more] = map.items;
+  return more.length === 0 && (0, import_yaml6.isScalar)(only?.key) && typeof only.key.value === "string" && isIntrinsicKey(only.key.value);
+}
+function lastPair(map, key) {
+  let found;
+  for (const item of map.items) if ((0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key) && item.key.value === key) found = item;
+  return found;
+}
+function scalarText(value, type) {
+  const written = (0, import_yaml6.stringify)(value, type ? { defaultStringType: type } : {});
+  return written.endsWith("\n") ? written.slice(0, -1) : written;
+}
+function appendPair(text2, map, key, value) {
+  const first = map.items[0];
+  const last = map.items[map.items.length - 1];
+  const firstKey = first?.key;
+  if (!first || !last || !firstKey?.range) return { unfixable: "the mapping is empty, so its indentation is unknown" };
+  const keyAt = firstKey.range[0];
+  const lineStart = text2.lastIndexOf("\n", keyAt - 1) + 1;
+  for (let i = lineStart; i < keyAt; i++) if (text2[i] !== " ") return { unfixable: "the mapping does not start on a line of its own" };
+  const indent = text2.slice(lineStart, keyAt);
+  const eol = eolOf(text2);
+  const line = `${indent}${scalarText(key)}: ${scalarText(value)}`;
+  const end = (last.value ?? last.key)?.range?.[1];
+  if (end === void 0) return { unfixable: "the mapping has an entry without a position" };
+  if (end > 0 && text2[end - 1] === "\n") return { replacements: [located(text2, end, 0, `${line}${eol}`)] };
+  const newline = text2.indexOf("\n", end);
+  if (newline === -1) return { replacements: [located(text2, text2.length, 0, `${eol}${line}`)] };
+  const at = newline > 0 && text2[newline - 1] === "\r" ? newline - 1 : newline;
+  return { replacements: [located(text2, at, 0, `${eol}${line}`)] };
+}
+var import_yaml6, parsedYaml, parsedJson;
+var init_apply2 = __esm({
+  "packages/core/src/fix/apply.ts"() {
+    "use strict";
+    init_main();
+    import_yaml6 = __toESM(require_dist(), 1);
+  }
+});
+
+// packages/core/src/fix/attach.ts
+var attach_exports = {};
+__export(attach_exports, {
+  attachFixes: () => attachFixes
+});
+import path10 from "node:path";
+function attachFixes(findings, root, roots) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const fix = finding2.fix;
+    if (!fix) continue;
+    if (!texts.has(fix.file)) {
+      const read = readTemplateFile(path10.resolve(root, fix.file), fix.file, true, roots ? { roots } : {});
+      texts.set(fix.file, read.text);
+    }
+    const text2 = texts.get(fix.file);
+    if (text2 === void 0) {
+      fix.unfixable = "the file could not be read again";
+      continue;
+    }
+    try {
+      const made = templateEdits(fix.file, text2, fix.edits);
+      if ("unfixable" in made) fix.unfixable = made.unfixable;
+      else fix.replacements = made.replacements;
+    } catch (err) {
+      fix.unfixable = `the fix could not be computed: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+}
+var init_attach = __esm({
+  "packages/core/src/fix/attach.ts"() {
+    "use strict";
+    init_read();
+    init_apply2();
   }
 });
 
@@ -32181,9 +33669,9 @@ function readable(doc) {
 }
 function unreadableDocuments(snapshot, locator, file, ruleNames) {
   const out = [];
-  for (const { path: path14, doc, what, trust } of documents(snapshot)) {
+  for (const { path: path15, doc, what, trust } of documents(snapshot)) {
     if (doc === void 0 || doc === null || readable(doc)) continue;
-    const at = locator.at(path14);
+    const at = locator.at(path15);
     out.push({
       level: "warning",
       code: "not-evaluated",
@@ -32445,8 +33933,8 @@ var init_json_positions = __esm({
         return structure && structure.colons === countKeys(parsed) ? new _JsonPositions(text2, structure) : void 0;
       }
       /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
-      span(path14) {
-        const found = this.find(path14, path14.length);
+      span(path15) {
+        const found = this.find(path15, path15.length);
         return found ? [found.start, found.end] : void 0;
       }
       /**
@@ -32454,8 +33942,8 @@ var init_json_positions = __esm({
        * `arn` when given; `undefined` when there is no such value. Lines and columns are counted as
        * `LineIndex` counts them: 1-based, in UTF-16 code units, `\n` ending a line.
        */
-      locate(file, path14, length = path14.length, arn) {
-        const found = this.find(path14, length);
+      locate(file, path15, length = path15.length, arn) {
+        const found = this.find(path15, length);
         if (!found) return void 0;
         const start = found.start;
         const end = Math.max(start, found.end);
@@ -32474,11 +33962,11 @@ var init_json_positions = __esm({
       stepContainer = new Int32Array(16);
       /** Where `member` leaves what it found. */
       found = { start: 0, end: 0, container: -1 };
-      find(path14, length) {
+      find(path15, length) {
         if (this.count === 0) return void 0;
         const keys = this.lastKeys;
         let same = 0;
-        while (same < length && same < keys.length && keys[same] === path14[same]) same++;
+        while (same < length && same < keys.length && keys[same] === path15[same]) same++;
         keys.length = same;
         while (length > this.stepStart.length) {
           this.stepStart = grown(this.stepStart);
@@ -32490,7 +33978,7 @@ var init_json_positions = __esm({
         let end = same > 0 ? this.stepEnd[same - 1] ?? 0 : this.ends[0] ?? 0;
         let container = same > 0 ? this.stepContainer[same - 1] ?? -1 : 0;
         for (let i = same; i < length; i++) {
-          const key = path14[i];
+          const key = path15[i];
           if (container < 0 || !this.member(container, key, found)) return void 0;
           keys.push(key);
           start = found.start;
@@ -32632,9 +34120,9 @@ var init_locator = __esm({
       }
       root;
       file;
-      node(path14) {
+      node(path15) {
         let cur = this.root;
-        for (const key of path14) {
+        for (const key of path15) {
           if (!cur) return void 0;
           if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
           else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
@@ -32643,9 +34131,9 @@ var init_locator = __esm({
         return cur;
       }
       /** The value's location, or its nearest ancestor's when the path does not exist. */
-      at(path14, arn) {
-        for (let n2 = path14.length; n2 >= 0; n2--) {
-          const node = this.node(path14.slice(0, n2));
+      at(path15, arn) {
+        for (let n2 = path15.length; n2 >= 0; n2--) {
+          const node = this.node(path15.slice(0, n2));
           if (node) return { ...node.loc, ...arn ? { arn } : {} };
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -32681,7 +34169,7 @@ function rulesNotEvaluated(error, rules2, answered = () => false) {
   return rules2.filter((r) => {
     const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
     const kinds = ruleKinds(r);
-    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path14) => overlap(field, path14)));
+    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path15) => overlap(field, path15)));
   });
 }
 function notAsked(snapshot) {
@@ -32900,9 +34388,9 @@ var init_load = __esm({
       }
       positions;
       file;
-      at(path14, arn) {
-        for (let n2 = path14.length; n2 >= 0; n2--) {
-          const location2 = this.positions.locate(this.file, path14, n2, arn);
+      at(path15, arn) {
+        for (let n2 = path15.length; n2 >= 0; n2--) {
+          const location2 = this.positions.locate(this.file, path15, n2, arn);
           if (location2) return location2;
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -41050,8 +42538,8 @@ function snapshotProblems(doc, limit) {
     if (problems.length >= limit) continue;
     const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
     const full = extra !== void 0 ? [...pointer, extra] : pointer;
-    const path14 = jsonPath(doc, full);
-    problems.push({ path: path14, pointer: full, message: `${path14}: ${text2}` });
+    const path15 = jsonPath(doc, full);
+    problems.push({ path: path15, pointer: full, message: `${path15}: ${text2}` });
   }
   return { problems, count: seen.size };
 }
@@ -41112,7 +42600,7 @@ __export(read_exports, {
 function loadSnapshot(file, raw, rules2 = []) {
   return loadSnapshotWith(snapshotProblems, file, raw, rules2);
 }
-var init_read = __esm({
+var init_read2 = __esm({
   "packages/core/src/snapshot/read.ts"() {
     "use strict";
     init_load();
@@ -42313,7 +43801,7 @@ var require_command = __commonJS({
   "node_modules/.pnpm/commander@14.0.3/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path14 = __require("node:path");
+    var path15 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -43326,9 +44814,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path14.resolve(baseDir, baseName);
+          const localBin = path15.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path14.extname(baseName))) return void 0;
+          if (sourceExt.includes(path15.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -43346,17 +44834,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path14.resolve(
-            path14.dirname(resolvedScriptPath),
+          executableDir = path15.resolve(
+            path15.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path14.basename(
+            const legacyName = path15.basename(
               this._scriptPath,
-              path14.extname(this._scriptPath)
+              path15.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -43367,7 +44855,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path14.extname(executableFile));
+        launchWithNode = sourceExt.includes(path15.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -44282,7 +45770,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path14.basename(filename, path14.extname(filename));
+        this._name = path15.basename(filename, path15.extname(filename));
         return this;
       }
       /**
@@ -44296,9 +45784,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path15) {
-        if (path15 === void 0) return this._executableDir;
-        this._executableDir = path15;
+      executableDir(path16) {
+        if (path16 === void 0) return this._executableDir;
+        this._executableDir = path16;
         return this;
       }
       /**
@@ -44477,13 +45965,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text2) {
+      addHelpText(position2, text2) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position)) {
+        if (!allowedValues.includes(position2)) {
           throw new Error(`Unexpected value for position to addHelpText.
 Expecting one of '${allowedValues.join("', '")}'`);
         }
-        const helpEvent = `${position}Help`;
+        const helpEvent = `${position2}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
           if (typeof text2 === "function") {
@@ -44579,7 +46067,7 @@ var require_commander = __commonJS({
 // packages/cli/src/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFile, realpath } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // packages/core/src/index.ts
 init_config();
@@ -44626,6 +46114,25 @@ function applyBaseline(findings, baseline) {
 init_plugin_error();
 init_rule();
 init_engines();
+
+// packages/core/src/i18n/lang.ts
+var LANGS = ["en", "ja"];
+function isLang(value) {
+  return typeof value === "string" && LANGS.includes(value);
+}
+function localeLang(locale) {
+  return /^ja(?:[_.@-]|$)/i.test(locale.trim()) ? "ja" : "en";
+}
+function resolveLang(given) {
+  if (given.option) return given.option;
+  if (given.config) return given.config;
+  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
+    const value = given.env?.[name];
+    if (value) return localeLang(value);
+  }
+  return "en";
+}
+var LOCALES = { en: "en-US", ja: "ja-JP" };
 
 // packages/core/src/model/finding.ts
 function activeFindings(findings) {
@@ -44925,6 +46432,7 @@ function toJsonReport(result) {
   return {
     tool: { name: "mamori", version: VERSION },
     root: result.root,
+    ...result.lang ? { lang: result.lang } : {},
     files: result.files,
     summary: {
       findings: summary.findings,
@@ -44955,6 +46463,7 @@ var REPORT_FORMATS = Object.keys(FORMATS);
 // packages/core/src/reporters/sarif.ts
 import path3 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
+init_localize();
 init_prices2();
 init_version();
 var SRCROOT = "%SRCROOT%";
@@ -44972,11 +46481,12 @@ function toSarif(result, options = {}) {
   const used = new Set(findings.map((f) => f.ruleId));
   const ruleMetas = options.maxResults !== void 0 && result.rules.length > GITHUB_SARIF_LIMITS.rulesPerRun ? result.rules.filter((r) => used.has(r.id)) : result.rules;
   const ruleIndex = new Map(ruleMetas.map((r, i) => [r.id, i]));
+  const lang = result.lang ?? "en";
   const rules2 = ruleMetas.map((meta) => ({
     id: meta.id,
     name: pascalCase(meta.name),
-    shortDescription: { text: meta.title },
-    fullDescription: { text: meta.description },
+    shortDescription: { text: ruleTitle(meta, lang) },
+    fullDescription: { text: ruleDescription(meta, lang) },
     help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
     helpUri: ruleHelpUri(meta.name),
     defaultConfiguration: { level: meta.severity },
@@ -45002,6 +46512,7 @@ function toSarif(result, options = {}) {
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     ...f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: "accepted", justification: f.suppression.justification }] } : {},
     ...f.baselineState ? { baselineState: f.baselineState } : {},
+    ...f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {},
     ...f.properties ? { properties: { ...f.properties } } : {}
   }));
   const notifications = kept.map((n2) => notification(n2, physical));
@@ -45040,6 +46551,8 @@ function toSarif(result, options = {}) {
             rules: rules2
           }
         },
+        // The language of the run's texts (SARIF's default, left implicit, is en-US).
+        ...lang !== "en" ? { language: lang } : {},
         automationDetails: { id: options.category ?? "mamori/" },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(result.root.endsWith("/") ? result.root : `${result.root}/`).href } },
         invocations: [{ executionSuccessful: !failed, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
@@ -45047,6 +46560,20 @@ function toSarif(result, options = {}) {
         results,
         // The list prices cost findings' `estimatedMonthlyCostUsd` is reckoned at (each finding's `costBasis` names the region's).
         properties: { priceListDate: PRICE_LIST.date, priceCurrency: PRICE_LIST.currency }
+      }
+    ]
+  };
+}
+function sarifFix(root, fix) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: artifact(root, fix.file),
+        replacements: (fix.replacements ?? []).map((r) => ({
+          deletedRegion: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn },
+          insertedContent: { text: r.insertedContent }
+        }))
       }
     ]
   };
@@ -45112,6 +46639,82 @@ function fitSarif(result, options = {}) {
 
 // packages/core/src/reporters/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+
+// packages/core/src/i18n/catalog.ts
+var EN = {
+  "summary.templates.one": "{{count}} template",
+  "summary.templates.other": "{{count}} templates",
+  "summary.snapshots.one": "{{count}} account snapshot",
+  "summary.snapshots.other": "{{count}} account snapshots",
+  "summary.scanned.templates": "{{templates}} scanned",
+  "summary.scanned.both": "{{templates}} and {{snapshots}} scanned",
+  "summary.failed.one": "{{count}} input could not be scanned",
+  "summary.failed.other": "{{count}} inputs could not be scanned",
+  "summary.failedOnly": "{{failed}}; {{rest}}",
+  "summary.noTemplateScanned": "no template was scanned",
+  "summary.noProblemsInOthers": "no problems in the others ({{scanned}})",
+  "summary.problems.one": "\u2716 {{count}} problem",
+  "summary.problems.other": "\u2716 {{count}} problems",
+  "summary.nothingScanned": "\u26A0 nothing was scanned",
+  "summary.noProblems": "\u2714 no problems",
+  "summary.errors.one": "{{count}} error",
+  "summary.errors.other": "{{count}} errors",
+  "summary.warnings.one": "{{count}} warning",
+  "summary.warnings.other": "{{count}} warnings",
+  "summary.notes.one": "{{count}} note",
+  "summary.notes.other": "{{count}} notes",
+  "summary.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}}) in {{scanned}}",
+  "summary.alsoFailed": "; {{failed}}",
+  "summary.suppressed": "; {{count}} suppressed",
+  "summary.unchanged": "; {{count}} unchanged from the baseline",
+  "summary.waste.one": "  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})",
+  "summary.waste.other": "  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})"
+};
+function translation(catalog) {
+  return catalog;
+}
+var JA = translation({
+  "summary.templates.one": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
+  "summary.templates.other": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
+  "summary.snapshots.one": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
+  "summary.snapshots.other": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
+  "summary.scanned.templates": "{{templates}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
+  "summary.scanned.both": "{{templates}}\u3068{{snapshots}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
+  "summary.failed.one": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+  "summary.failed.other": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+  "summary.failedOnly": "{{failed}}\u3002{{rest}}",
+  "summary.noTemplateScanned": "\u30B9\u30AD\u30E3\u30F3\u3057\u305F\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306F\u3042\u308A\u307E\u305B\u3093",
+  "summary.noProblemsInOthers": "\u307B\u304B\u306E\u5165\u529B\u306B\u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093 ({{scanned}})",
+  "summary.problems.one": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
+  "summary.problems.other": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
+  "summary.nothingScanned": "\u26A0 \u4F55\u3082\u30B9\u30AD\u30E3\u30F3\u3057\u3066\u3044\u307E\u305B\u3093",
+  "summary.noProblems": "\u2714 \u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093",
+  "summary.errors.one": "\u30A8\u30E9\u30FC {{count}}",
+  "summary.errors.other": "\u30A8\u30E9\u30FC {{count}}",
+  "summary.warnings.one": "\u8B66\u544A {{count}}",
+  "summary.warnings.other": "\u8B66\u544A {{count}}",
+  "summary.notes.one": "\u6CE8\u610F {{count}}",
+  "summary.notes.other": "\u6CE8\u610F {{count}}",
+  "summary.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})\u3002{{scanned}}",
+  "summary.alsoFailed": "\u3002{{failed}}",
+  "summary.suppressed": "\u3002{{count}} \u4EF6\u306F\u6291\u5236\u6E08\u307F",
+  "summary.unchanged": "\u3002{{count}} \u4EF6\u306F\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u304B\u3089\u5909\u5316\u306A\u3057",
+  "summary.waste.one": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
+  "summary.waste.other": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)"
+});
+var CATALOGS = { en: EN, ja: JA };
+var PLURAL_FORM = {
+  en: (count4) => count4 === 1 ? "one" : "other",
+  ja: () => "other"
+};
+function t(lang, key, data = {}) {
+  return CATALOGS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function tn(lang, stem, count4, data = {}) {
+  return t(lang, `${stem}.${PLURAL_FORM[lang](count4)}`, { ...data, count: count4 });
+}
+
+// packages/core/src/reporters/stylish.ts
 init_prices2();
 function toStylish(result, options = {}) {
   const c = import_picocolors.default.createColors(options.color ?? import_picocolors.default.isColorSupported);
@@ -45149,26 +46752,35 @@ function toStylish(result, options = {}) {
   for (const n2 of general) out.push(`${levelText(n2.level)}  ${printable(n2.message)}`);
   if (general.length > 0) out.push("");
   const summary = summarize(result);
+  const lang = result.lang ?? "en";
   const { error: errors, warning: warnings, note: notes } = summary.levels;
   const { findings: total, failedFiles, snapshots, templates: templates2 } = summary;
-  const scanned = snapshots === 0 ? `${templates2} ${plural(templates2, "template")} scanned` : `${templates2} ${plural(templates2, "template")} and ${snapshots} account ${plural(snapshots, "snapshot")} scanned`;
-  const failed = `${failedFiles} ${plural(failedFiles, "input")} could not be scanned`;
+  const templatesText = tn(lang, "summary.templates", templates2);
+  const scanned = snapshots === 0 ? t(lang, "summary.scanned.templates", { templates: templatesText }) : t(lang, "summary.scanned.both", { templates: templatesText, snapshots: tn(lang, "summary.snapshots", snapshots) });
+  const failed = tn(lang, "summary.failed", failedFiles);
   let line;
   if (total === 0 && failedFiles > 0) {
-    line = `${c.bold(c.red(`\u2716 ${failed}`))}; ${result.files.length === 0 ? "no template was scanned" : `no problems in the others (${scanned})`}`;
+    line = t(lang, "summary.failedOnly", {
+      failed: c.bold(c.red(`\u2716 ${failed}`)),
+      rest: result.files.length === 0 ? t(lang, "summary.noTemplateScanned") : t(lang, "summary.noProblemsInOthers", { scanned })
+    });
   } else {
-    const problems = total > 0 ? c.bold((errors > 0 ? c.red : c.yellow)(`\u2716 ${total} ${plural(total, "problem")}`)) : summary.nothingScanned ? c.bold(c.yellow("\u26A0 nothing was scanned")) : c.green("\u2714 no problems");
-    line = `${problems} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}, ${notes} ${plural(notes, "note")}) in ${scanned}`;
-    if (failedFiles > 0) line += c.red(`; ${failed}`);
+    const problems = total > 0 ? c.bold((errors > 0 ? c.red : c.yellow)(tn(lang, "summary.problems", total))) : summary.nothingScanned ? c.bold(c.yellow(t(lang, "summary.nothingScanned"))) : c.green(t(lang, "summary.noProblems"));
+    line = t(lang, "summary.line", {
+      problems,
+      errors: tn(lang, "summary.errors", errors),
+      warnings: tn(lang, "summary.warnings", warnings),
+      notes: tn(lang, "summary.notes", notes),
+      scanned
+    });
+    if (failedFiles > 0) line += c.red(t(lang, "summary.alsoFailed", { failed }));
   }
-  if (summary.suppressed > 0) line += `; ${summary.suppressed} suppressed`;
-  if (summary.unchanged > 0) line += `; ${summary.unchanged} unchanged from the baseline`;
+  if (summary.suppressed > 0) line += t(lang, "summary.suppressed", { count: summary.suppressed });
+  if (summary.unchanged > 0) line += t(lang, "summary.unchanged", { count: summary.unchanged });
   out.push(line);
   const { usd: usd3, findings: costly } = summary.waste;
   if (costly > 0) {
-    out.push(
-      c.yellow(`  about ${formatUsd(usd3)} a month of estimated waste in ${costly} cost ${plural(costly, "finding")} (list prices of ${PRICE_LIST.date})`)
-    );
+    out.push(c.yellow(tn(lang, "summary.waste", costly, { usd: formatUsd(usd3, LOCALES[lang]), date: PRICE_LIST.date })));
   }
   return `${out.join("\n")}
 `;
@@ -45176,9 +46788,6 @@ function toStylish(result, options = {}) {
 function findingRow(f) {
   const text2 = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
   return { line: f.location.line, column: f.location.column, level: f.severity, text: text2, tail: `${f.ruleId} ${f.ruleName}` };
-}
-function plural(n2, word) {
-  return n2 === 1 ? word : `${word}s`;
 }
 
 // packages/core/src/reporters/registry.ts
@@ -45202,7 +46811,7 @@ var REPORTERS = {
 };
 
 // packages/core/src/scan.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // packages/core/src/config/resolve.ts
 import path7 from "node:path";
@@ -45621,7 +47230,8 @@ async function resolveScan(options) {
     isTemplate: isTemplate2,
     suppressions: config?.config.suppressions ?? [],
     ...options.baseline ? { baseline: options.baseline } : {},
-    region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION
+    region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION,
+    lang: options.lang ?? config?.config.lang ?? "en"
   };
 }
 async function extraRules(options, root) {
@@ -45658,15 +47268,16 @@ function templateFilter(config, globMatcher2) {
 
 // packages/core/src/engine/run.ts
 init_prices2();
+init_localize();
 init_rule();
-var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+var PLACEHOLDER2 = /\{\{\s*(\w+)\s*\}\}/g;
 var templates = /* @__PURE__ */ new Map();
 function formatMessage(template, data = {}) {
   let parts = templates.get(template);
   if (!parts) {
     const split = [];
     let last = 0;
-    for (const m of template.matchAll(PLACEHOLDER)) {
+    for (const m of template.matchAll(PLACEHOLDER2)) {
       split.push(template.slice(last, m.index), m[1], m[0]);
       last = m.index + m[0].length;
     }
@@ -45688,11 +47299,12 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
   const notifications = [];
   const seen = /* @__PURE__ */ new Map();
   const region = settings.region ?? DEFAULT_PRICE_REGION;
+  const lang = settings.lang ?? "en";
   const run = (entities) => {
     for (const entity3 of entities) {
       for (const rule of byKind.get(entity3.kind) ?? []) {
         const report = (given) => {
-          const template = rule.messages[given.messageId];
+          const template = ruleMessage(rule, given.messageId, lang);
           if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
           const mask = masker(entity3.noEchoValues);
           const d = mask ? maskDescriptor(given, mask) : given;
@@ -45717,6 +47329,7 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
           finding2.entity = about;
           finding2.fingerprint = n2 === 0 ? base : `${base}:${n2}`;
           if (d.properties) finding2.properties = d.properties;
+          if (d.fix && entity3.source === "template") finding2.fix = { ...d.fix, file: location2.file };
           findings.push(finding2);
         };
         try {
@@ -45776,647 +47389,7 @@ init_suppress();
 // packages/core/src/scan-files.ts
 init_digest();
 init_bounded();
-
-// packages/core/src/files/read.ts
-init_format();
-import { isAscii, isUtf8 } from "node:buffer";
-
-// packages/core/src/template/checks.ts
-init_node();
-var INLINE_TEMPLATE_BYTES = 51200;
-var S3_TEMPLATE_BYTES = 1e6;
-var SECTION_LIMITS = [
-  ["Resources", 500, "resources"],
-  ["Parameters", 200, "parameters"],
-  ["Outputs", 200, "outputs"],
-  ["Mappings", 200, "mappings"]
-];
-var bytes = (n2) => String(Math.trunc(n2)).replace(/\B(?=(\d{3})+$)/g, ",");
-function templateNotices(template, rawBytes, parseNotices = []) {
-  const file = template.file;
-  const out = [];
-  if (rawBytes > S3_TEMPLATE_BYTES) {
-    out.push({
-      level: "warning",
-      code: "not-deployable",
-      file,
-      message: `Template is ${bytes(rawBytes)} bytes, over the 1 MB (${bytes(S3_TEMPLATE_BYTES)} bytes) CloudFormation accepts even from S3; scanned anyway`
-    });
-  } else if (rawBytes > INLINE_TEMPLATE_BYTES) {
-    out.push({
-      level: "note",
-      code: "template-limit",
-      file,
-      message: `Template is ${bytes(rawBytes)} bytes, over the ${bytes(INLINE_TEMPLATE_BYTES)} bytes CloudFormation accepts inline (--template-body); deploy it from S3 (--template-url, up to 1 MB)`
-    });
-  }
-  for (const [section, limit, noun] of SECTION_LIMITS) {
-    const entry = getEntry(template.root, section);
-    const count4 = entry?.value.kind === "map" ? entry.value.entries.length : 0;
-    if (entry && count4 > limit) {
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        line: entry.keyLoc.line,
-        column: entry.keyLoc.column,
-        message: `${count4} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
-      });
-    }
-  }
-  for (const n2 of parseNotices) {
-    const what = n2.kind === "json-comment" ? "Comment in JSON" : "Trailing comma in JSON";
-    out.push({
-      level: "note",
-      code: "not-deployable",
-      file,
-      line: n2.line,
-      column: n2.column,
-      message: `${what}: read here, but CloudFormation rejects it in a JSON template; remove it before deploying`
-    });
-  }
-  if (template.transforms.length === 0) {
-    const next2 = (id) => resourceDependencies(template, id);
-    for (const cycle of cycles(template.resources.keys(), next2)) {
-      const first = template.resources.get(cycle[0] ?? "");
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        ...first ? { line: first.loc.line, column: first.loc.column } : {},
-        message: `Circular dependency between resources: ${cycleText(cycle, next2)}; CloudFormation rejects this template (scanned anyway)`
-      });
-    }
-  }
-  const conditions = template.conditions;
-  if (conditions) {
-    const names = conditions.entries.map((e) => e.key);
-    const known = new Set(names);
-    const next2 = (name) => conditionReferences(get(conditions, name), known);
-    for (const cycle of cycles(names, next2)) {
-      const first = getEntry(conditions, cycle[0] ?? "");
-      out.push({
-        level: "warning",
-        code: "not-deployable",
-        file,
-        ...first ? { line: first.keyLoc.line, column: first.keyLoc.column } : {},
-        message: `Circular reference between conditions: ${cycleText(cycle, next2)}; CloudFormation rejects this template (scanned anyway), and these conditions are treated as unknown`
-      });
-    }
-  }
-  return out;
-}
-function cycleText(component, next2) {
-  const first = component[0] ?? "";
-  if (component.length === 1) return `${first} refers to itself`;
-  const members = new Set(component);
-  const cameFrom = /* @__PURE__ */ new Map();
-  const queue = [first];
-  for (let i = 0; i < queue.length && !cameFrom.has(first); i++) {
-    const node = queue[i];
-    for (const target of next2(node)) {
-      if (!members.has(target) || cameFrom.has(target)) continue;
-      cameFrom.set(target, node);
-      queue.push(target);
-    }
-  }
-  const path14 = [first];
-  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path14.length <= component.length; node = cameFrom.get(node)) path14.unshift(node);
-  path14.unshift(first);
-  const others = component.filter((m) => !path14.includes(m));
-  return `${path14.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
-}
-var SUB_VAR = /\$\{([A-Za-z0-9_:]+)(?:\.[A-Za-z0-9_.]+)?\}/g;
-function resourceDependencies(template, logicalId) {
-  const res = template.resources.get(logicalId);
-  if (!res) return [];
-  const out = /* @__PURE__ */ new Set();
-  const add = (id) => {
-    if (id !== void 0 && template.resources.has(id)) out.add(id);
-  };
-  const dependsOn = get(res.node, "DependsOn");
-  if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
-  else add(scalarString(dependsOn));
-  const visit3 = (node) => {
-    if (node.kind === "seq") {
-      for (const item of node.items) if (item.kind !== "scalar") visit3(item);
-      return;
-    }
-    if (node.kind !== "map") return;
-    const fn = intrinsicName(node);
-    const arg = fn ? get(node, fn) : void 0;
-    if (fn === "Ref") add(scalarString(arg));
-    else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
-    else if (fn === "Fn::Sub") {
-      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-      const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-      for (const m of text2?.matchAll(SUB_VAR) ?? []) {
-        const name = m[1] ?? "";
-        if (!getEntry(vars, name)) add(name);
-      }
-    }
-    for (const e of node.entries) if (e.value.kind !== "scalar") visit3(e.value);
-  };
-  if (res.properties) visit3(res.properties);
-  return [...out];
-}
-function conditionReferences(node, names) {
-  const out = /* @__PURE__ */ new Set();
-  if (node) {
-    walk2(node, (n2) => {
-      if (intrinsicName(n2) !== "Condition") return;
-      const name = scalarString(get(n2, "Condition"));
-      if (name !== void 0 && names.has(name)) out.add(name);
-    });
-  }
-  return [...out];
-}
-function cycles(nodes, next2) {
-  const order = [...nodes];
-  const position = new Map(order.map((n2, i) => [n2, i]));
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const onStack = /* @__PURE__ */ new Set();
-  const stack = [];
-  const found = [];
-  let counter = 0;
-  for (const start of order) {
-    if (index.has(start)) continue;
-    const work = [];
-    const enter = (node) => {
-      index.set(node, counter);
-      low.set(node, counter);
-      counter++;
-      stack.push(node);
-      onStack.add(node);
-      work.push({ node, edges: next2(node).filter((n2) => position.has(n2)), i: 0 });
-    };
-    enter(start);
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      if (frame.i < frame.edges.length) {
-        const target = frame.edges[frame.i++];
-        if (!index.has(target)) enter(target);
-        else if (onStack.has(target)) low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(target) ?? 0));
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
-      if (low.get(frame.node) !== index.get(frame.node)) continue;
-      const component = [];
-      for (; ; ) {
-        const member = stack.pop();
-        onStack.delete(member);
-        component.push(member);
-        if (member === frame.node) break;
-      }
-      if (component.length > 1 || frame.edges.includes(frame.node)) {
-        found.push(component.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)));
-      }
-    }
-  }
-  return found.sort((a, b) => (position.get(a[0] ?? "") ?? 0) - (position.get(b[0] ?? "") ?? 0));
-}
-
-// packages/core/src/template/template.ts
-init_node();
-
-// packages/core/src/template/resolution/foreach.ts
-init_append();
-init_node();
-var SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
-var LOOP_PREFIX = "Fn::ForEach::";
-var MAX_DEPTH = 5;
-var MAX_GENERATED = 5e3;
-var MAX_COPIED_NODES = 5e5;
-var MAX_COPIED_CHARS = 16e6;
-function occurrences(text2, identifier) {
-  let n2 = 0;
-  for (const mark of [`\${${identifier}}`, `&{${identifier}}`]) {
-    for (let i = text2.indexOf(mark); i >= 0; i = text2.indexOf(mark, i + mark.length)) n2++;
-  }
-  return n2;
-}
-function sizeOf(node, identifier) {
-  const size = { nodes: 0, chars: 0, uses: 0 };
-  const text2 = (t) => {
-    size.chars += t.length;
-    size.uses += occurrences(t, identifier);
-  };
-  const stack = [node];
-  for (let n2 = stack.pop(); n2 !== void 0; n2 = stack.pop()) {
-    size.nodes++;
-    if (n2.kind === "seq") for (const i of n2.items) stack.push(i);
-    else if (n2.kind === "map") {
-      for (const e of n2.entries) {
-        text2(e.key);
-        if (e.key === "Fn::Sub") {
-          const sub = e.value.kind === "seq" ? e.value.items[0] : e.value;
-          if (sub?.kind === "scalar" && typeof sub.value === "string") text2(sub.value);
-        }
-        stack.push(e.value);
-      }
-    }
-  }
-  return size;
-}
-var count = (n2) => n2.toLocaleString("en-US");
-function expandForEach(root, text2, file, resolver) {
-  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
-  const ctx = { file, resolver, notifications: [], generated: 0, copied: { nodes: 0, chars: 0 }, reported: /* @__PURE__ */ new Set() };
-  const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
-  return { root: { ...root, entries }, notifications: ctx.notifications };
-}
-function expandNode(node, ctx, depth) {
-  if (node.kind === "map") return expandMap(node, ctx, depth);
-  if (node.kind === "seq") return { ...node, items: node.items.map((i) => expandNode(i, ctx, depth)) };
-  return node;
-}
-function expandMap(map, ctx, depth) {
-  if (!map.entries.some((e) => e.key.startsWith(LOOP_PREFIX) || e.value.kind !== "scalar")) return map;
-  const entries = [];
-  for (const e of map.entries) {
-    if (e.key.startsWith(LOOP_PREFIX)) append(entries, expandLoop(e, ctx, depth));
-    else entries.push({ ...e, value: expandNode(e.value, ctx, depth) });
-  }
-  return { ...map, entries };
-}
-function expandLoop(loop, ctx, depth) {
-  const args = loop.value.kind === "seq" ? loop.value.items : [];
-  const identifier = scalarString(args[0]);
-  const body = args[2];
-  const items2 = args[1] ? collection(args[1], ctx.resolver) : void 0;
-  let reason;
-  let tooLarge = false;
-  if (args.length !== 3 || !identifier || body?.kind !== "map") reason = "it is not of the form [Identifier, Collection, {OutputKey: OutputValue}]";
-  else if (!items2) reason = "its collection cannot be worked out before deployment (a literal list or a list parameter with a value or default can)";
-  else if (depth >= MAX_DEPTH) reason = `it is nested more than ${MAX_DEPTH} loops deep`;
-  else {
-    const size = sizeOf(body, identifier);
-    const chars = items2.reduce((n2, item) => n2 + size.chars + size.uses * item.length, 0);
-    tooLarge = true;
-    if (ctx.generated + items2.length * body.entries.length > MAX_GENERATED) reason = `it would create more than ${count(MAX_GENERATED)} entries`;
-    else if (ctx.copied.nodes + items2.length * size.nodes > MAX_COPIED_NODES) {
-      reason = `with the loops expanded before it, it would copy more than ${count(MAX_COPIED_NODES)} values (${count(items2.length)} items of ${count(size.nodes)} values each)`;
-    } else if (ctx.copied.chars + chars > MAX_COPIED_CHARS) {
-      reason = `with the loops expanded before it, it would write more than ${count(MAX_COPIED_CHARS)} characters of names and Fn::Sub strings`;
-    } else {
-      tooLarge = false;
-      ctx.copied.nodes += items2.length * size.nodes;
-      ctx.copied.chars += chars;
-    }
-  }
-  if (reason || !identifier || !items2 || body?.kind !== "map") {
-    const key = `${loop.keyLoc.line}:${loop.keyLoc.column}`;
-    if (!ctx.reported.has(key)) {
-      ctx.reported.add(key);
-      ctx.notifications.push({
-        level: tooLarge ? "warning" : "note",
-        code: "not-expanded",
-        file: ctx.file,
-        line: loop.keyLoc.line,
-        column: loop.keyLoc.column,
-        message: `${loop.key} was not expanded, so what it creates is not checked: ${reason ?? "it is malformed"}${tooLarge ? "; CloudFormation applies its quotas (1 MB, 500 resources) to the expanded template" : ""}`
-      });
-    }
-    return [];
-  }
-  const out = [];
-  for (const item of items2) {
-    ctx.generated += body.entries.length;
-    const copy = substitute(body, identifier, item);
-    append(out, copy.kind === "map" ? expandMap(copy, ctx, depth + 1).entries : []);
-  }
-  return out;
-}
-function collection(node, resolver) {
-  const all = resolver.values(node);
-  const value = all.length === 1 ? all[0]?.value : void 0;
-  if (!Array.isArray(value) || value.length === 0) return void 0;
-  const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
-  return items2.every((v) => v !== void 0) ? items2 : void 0;
-}
-function replaceText(text2, identifier, item) {
-  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
-}
-function substitute(node, identifier, item) {
-  if (node.kind === "scalar") return node;
-  if (node.kind === "seq") return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
-  const fn = intrinsicName(node);
-  if (fn === "Ref" && scalarString(get(node, "Ref")) === identifier) return { kind: "scalar", value: item, loc: node.loc, span: node.span };
-  if (fn === "Fn::Sub") {
-    const arg = get(node, "Fn::Sub");
-    const entry = node.entries[0];
-    if (arg && entry) {
-      const vars = arg.kind === "seq" ? arg.items[1] : void 0;
-      const shadowed = get(vars, identifier) !== void 0;
-      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
-      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
-      return { ...node, entries: [{ ...entry, value }] };
-    }
-  }
-  return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
-}
-
-// packages/core/src/template/template.ts
-init_resolve();
-
-// packages/core/src/template/serverless.ts
-init_node();
-var SERVERLESS_VARIABLE = /\$\{\s*(?!AWS::)[A-Za-z][\w-]*\s*[:(]/;
-var SECTIONS2 = ["Resources", "Conditions", "Outputs", "Mappings", "Parameters"];
-function isServerless(root) {
-  if (root?.kind !== "map" || !get(root, "service")) return false;
-  const provider = get(root, "provider");
-  if (provider?.kind !== "map") return false;
-  const name = scalarString(get(provider, "name"));
-  return name === void 0 || name.toLowerCase() === "aws" || SERVERLESS_VARIABLE.test(name);
-}
-function looksLikeServerless(text2) {
-  return /^["']?service["']?\s*:/m.test(text2) && /^["']?provider["']?\s*:/m.test(text2);
-}
-function serverlessTemplateRoot(file, root) {
-  const notifications = [];
-  const included = (node, what) => {
-    const text2 = scalarString(node) ?? "";
-    notifications.push({
-      level: "note",
-      code: "skipped",
-      file,
-      line: node.loc.line,
-      column: node.loc.column,
-      message: `${what} is ${/\$\{\s*file\(/.test(text2) ? "included from another file" : "not written here"} (${text2.slice(0, 80)}): not scanned with this file${what.startsWith("resources") ? "; scan the included file as a template" : ""}`
-    });
-  };
-  const environment = (node, what) => {
-    if (node && node.kind !== "map") included(node, what);
-  };
-  environment(get(get(root, "provider"), "environment"), "provider.environment");
-  const functions = get(root, "functions");
-  for (const group of functions?.kind === "seq" ? functions.items : [functions]) {
-    if (group?.kind === "map") for (const f of group.entries) environment(get(f.value, "environment"), `functions.${f.key}.environment`);
-    else if (group) included(group, "functions");
-  }
-  const fragments = [];
-  const resources = get(root, "resources");
-  if (resources?.kind === "map") fragments.push(resources);
-  else if (resources?.kind === "seq") {
-    resources.items.forEach((item, i) => {
-      if (item.kind === "map") fragments.push(item);
-      else included(item, `resources[${i}]`);
-    });
-  } else if (resources) included(resources, "resources");
-  const sections = /* @__PURE__ */ new Map();
-  const firstKey = /* @__PURE__ */ new Map();
-  for (const fragment of fragments) {
-    for (const e of fragment.entries) {
-      if (!SECTIONS2.includes(e.key)) continue;
-      if (e.value.kind !== "map") {
-        included(e.value, `resources.${e.key}`);
-        continue;
-      }
-      if (!firstKey.has(e.key)) firstKey.set(e.key, e);
-      const merged = sections.get(e.key) ?? /* @__PURE__ */ new Map();
-      for (const item of e.value.entries) {
-        merged.delete(item.key);
-        merged.set(item.key, item);
-      }
-      sections.set(e.key, merged);
-    }
-  }
-  const entries = [];
-  for (const [key, merged] of sections) {
-    const first = firstKey.get(key);
-    const items2 = [...merged.values()];
-    const start = Math.min(first.value.span[0], ...items2.map((i) => i.value.span[0]));
-    const end = Math.max(first.value.span[1], ...items2.map((i) => i.value.span[1]));
-    entries.push({ key, keyLoc: first.keyLoc, value: { kind: "map", entries: items2, loc: first.value.loc, span: [start, end] } });
-  }
-  return { root: { kind: "map", entries, loc: root.loc, span: root.span }, notifications };
-}
-
-// packages/core/src/template/template.ts
-function isTemplate(root) {
-  if (root?.kind !== "map") return false;
-  if (getEntry(root, "AWSTemplateFormatVersion")) return true;
-  const resources = get(root, "Resources");
-  if (resources?.kind !== "map") return false;
-  return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
-}
-function looksLikeTemplate(text2) {
-  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || looksLikeServerless(text2);
-}
-function buildTemplate(file, text2, index, parsed, options = {}) {
-  const parameters = parametersOf(parsed);
-  const transform = get(parsed, "Transform");
-  const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
-  const mappings = get(parsed, "Mappings");
-  const parsedConditions = get(parsed, "Conditions");
-  const base = {
-    file,
-    text: text2,
-    index,
-    root: parsed,
-    parameters,
-    resources: /* @__PURE__ */ new Map(),
-    mappings: mappings?.kind === "map" ? mappings : void 0,
-    conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
-    transforms
-  };
-  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
-  const root = expanded.root;
-  const conditions = get(root, "Conditions");
-  return {
-    ...base,
-    root,
-    resources: resourcesOf(root),
-    conditions: conditions?.kind === "map" ? conditions : void 0,
-    ...expanded.notifications.length > 0 ? { notifications: expanded.notifications } : {}
-  };
-}
-function parametersOf(root) {
-  const parameters = /* @__PURE__ */ new Map();
-  const params = get(root, "Parameters");
-  if (params?.kind === "map") {
-    for (const e of params.entries) {
-      if (e.value.kind !== "map") continue;
-      const noEcho = scalarString(get(e.value, "NoEcho"));
-      parameters.set(e.key, {
-        name: e.key,
-        node: e.value,
-        type: scalarString(get(e.value, "Type")),
-        default: get(e.value, "Default"),
-        noEcho: noEcho === "true",
-        loc: { ...e.keyLoc, logicalPath: `Parameters/${e.key}` }
-      });
-    }
-  }
-  return parameters;
-}
-function resourcesOf(root) {
-  const resources = /* @__PURE__ */ new Map();
-  const res = get(root, "Resources");
-  if (res?.kind === "map") {
-    for (const e of res.entries) {
-      if (e.value.kind !== "map") continue;
-      const type = scalarString(get(e.value, "Type"));
-      if (!type) continue;
-      const properties = get(e.value, "Properties");
-      const metadata = get(e.value, "Metadata");
-      resources.set(e.key, {
-        logicalId: e.key,
-        type,
-        node: e.value,
-        properties: properties?.kind === "map" ? properties : void 0,
-        metadata: metadata?.kind === "map" ? metadata : void 0,
-        condition: scalarString(get(e.value, "Condition")),
-        loc: { ...e.keyLoc, logicalPath: e.key }
-      });
-    }
-  }
-  return resources;
-}
-
-// packages/core/src/files/read.ts
-init_bounded();
-init_input_fs();
-var HEAD_BYTES = 64 * 1024;
-function readTemplateFile(absPath, file, explicit, options = {}) {
-  const refuse = (message, where = {}) => ({
-    notifications: [{ level: "error", code: "read-error", file, ...where, message }]
-  });
-  const opened = openRegular(absPath, options);
-  if (isFailure(opened)) {
-    if (opened.problem === "outside") return { notifications: [{ level: "note", code: "skipped", file, message: `Not read: ${failureText(opened)}` }] };
-    return refuse(`Cannot read file: ${failureText(opened)}`);
-  }
-  let bytes3;
-  try {
-    let limit = MAX_FILE_BYTES;
-    if (opened.size > MAX_FILE_BYTES) {
-      const head = readHead(opened.fd, HEAD_BYTES);
-      if (!looksLikeSnapshot(head.toString("utf8"))) return oversized(head, file, explicit, opened.size);
-      if (opened.size > MAX_SNAPSHOT_BYTES) return oversizedSnapshot(file, opened.size);
-      if (options.deferSnapshots) return { notifications: [], deferred: true };
-      limit = MAX_SNAPSHOT_BYTES;
-    }
-    const read = readOpened(opened.fd, limit, opened.size);
-    if (read.more)
-      return limit === MAX_SNAPSHOT_BYTES ? oversizedSnapshot(file, limit + 1) : oversized(read.bytes.subarray(0, HEAD_BYTES), file, explicit, opened.size, limit);
-    bytes3 = read.bytes;
-  } catch (err) {
-    return refuse(`Cannot read file: ${failureText({ problem: "error", error: err })}`);
-  } finally {
-    inputFs.close(opened.fd);
-  }
-  const utf16 = utf16Encoding(bytes3);
-  if (utf16) {
-    const decoded = new TextDecoder(utf16).decode(bytes3);
-    if (!explicit && !looksLikeTemplate(decoded)) return { notifications: [], passedOver: bytes3 };
-    return refuse(
-      `Cannot read file: it is encoded as ${utf16.toUpperCase()}; CloudFormation reads templates as UTF-8 (convert it, e.g. iconv -f ${utf16.toUpperCase()} -t UTF-8)`
-    );
-  }
-  const nul = bytes3.indexOf(0);
-  if (nul >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes3.toString("latin1").replaceAll("\0", ""))) return { notifications: [], passedOver: bytes3 };
-    return refuse(`Cannot read file: binary content (a NUL byte at offset ${nul}), not a template`);
-  }
-  if (isAscii(bytes3) || isUtf8(bytes3)) return { text: bytes3.toString("utf8"), notifications: [] };
-  const bad = firstInvalidUtf8(bytes3);
-  if (bad >= 0) {
-    if (!explicit && !looksLikeTemplate(bytes3.toString("latin1"))) return { notifications: [], passedOver: bytes3 };
-    const where = positionOf(bytes3, bad);
-    const byte = (bytes3[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-    return refuse(
-      `Cannot read file: not valid UTF-8 (byte 0x${byte} at line ${where.line}, column ${where.column}); CloudFormation reads templates as UTF-8`,
-      where
-    );
-  }
-  return { text: bytes3.toString("utf8"), notifications: [] };
-}
-function oversized(head, file, explicit, size, readLimit) {
-  const meant = explicit || looksLikeTemplate(head.toString("latin1"));
-  const what = readLimit === void 0 ? `${bytes(size)} bytes (${mib(size)}) is` : `it holds more than ${bytes(readLimit)} bytes (its size said ${bytes(size)}),`;
-  const message = `Not scanned: ${what} over mamori's ${mib(MAX_FILE_BYTES)} limit for a template file (CloudFormation accepts at most 1 MB)`;
-  return { notifications: [{ level: meant ? "error" : "note", code: "skipped", file, message }] };
-}
-function oversizedSnapshot(file, size) {
-  const message = `Not scanned: an account snapshot of ${bytes(size)} bytes (${mib(size)}) is over mamori's ${mib(MAX_SNAPSHOT_BYTES)} limit for a snapshot; collect fewer regions into each (mamori collect --region)`;
-  return { notifications: [{ level: "error", code: "skipped", file, message }] };
-}
-function utf16Encoding(bytes3) {
-  if (bytes3[0] === 255 && bytes3[1] === 254) return "utf-16le";
-  if (bytes3[0] === 254 && bytes3[1] === 255) return "utf-16be";
-  const sample = bytes3.subarray(0, 256 - Math.min(bytes3.length, 256) % 2);
-  if (sample.length < 4) return void 0;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenNul++ : oddNul++;
-  const half = sample.length / 2;
-  if (oddNul === half && evenNul === 0) return "utf-16le";
-  if (evenNul === half && oddNul === 0) return "utf-16be";
-  return void 0;
-}
-function firstInvalidUtf8(bytes3) {
-  let i = 0;
-  const n2 = bytes3.length;
-  while (i < n2) {
-    const b = bytes3[i];
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
-    let cp = b & 255 >> need + 2;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes3[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-function positionOf(bytes3, offset) {
-  const before = bytes3.subarray(0, offset);
-  const lineStart = before.lastIndexOf(10) + 1;
-  let line = 1;
-  for (let i = before.indexOf(10); i >= 0; i = before.indexOf(10, i + 1)) line++;
-  const bom = lineStart === 0 && bytes3[0] === 239 && bytes3[1] === 187 && bytes3[2] === 191 ? 3 : 0;
-  const column = bytes3.subarray(lineStart + bom, Math.max(offset, lineStart + bom)).toString("utf8").length + 1;
-  return { line, column };
-}
-function decodeText(bytes3) {
-  const utf16 = utf16Encoding(bytes3);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes3), encoding: utf16 };
-  if (bytes3.subarray(0, 8192).includes(0)) return { binary: true };
-  if (isAscii(bytes3)) return { text: bytes3.toString("latin1"), encoding: "utf-8" };
-  if (isUtf8(bytes3)) {
-    const text2 = bytes3.toString("utf8");
-    return { text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2, encoding: "utf-8" };
-  }
-  return { text: windows1252(bytes3), encoding: "windows-1252" };
-}
-var CP1252_HIGH = "\u20AC\x81\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\x8D\u017D\x8F\x90\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\x9D\u017E\u0178";
-function windows1252(bytes3) {
-  return bytes3.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 128]);
-}
-
-// packages/core/src/scan-files.ts
+init_read();
 init_detect();
 init_detect2();
 init_format();
@@ -46466,16 +47439,16 @@ var TemplateGraph = class {
     else refs.set(target, [ref]);
   }
   index(refs, root, from, fromType) {
-    const path14 = [];
+    const path15 = [];
     const visit3 = (node) => {
       const fn = intrinsicName(node);
       if (fn === "Ref" || fn === "Fn::GetAtt") {
-        const t = this.target(node);
-        if (t)
-          this.add(refs, t.logicalId, {
-            ...this.where(from, fromType, path14, node),
+        const t2 = this.target(node);
+        if (t2)
+          this.add(refs, t2.logicalId, {
+            ...this.where(from, fromType, path15, node),
             kind: fn === "Ref" ? "Ref" : "GetAtt",
-            ...t.attribute ? { attribute: t.attribute } : {}
+            ...t2.attribute ? { attribute: t2.attribute } : {}
           });
       } else if (fn === "Fn::Sub") {
         const arg = get(node, "Fn::Sub");
@@ -46484,31 +47457,31 @@ var TemplateGraph = class {
           for (const m of text2.matchAll(SUB_VAR2)) {
             const id = m[1] ?? "";
             if (this.template.resources.has(id))
-              this.add(refs, id, { ...this.where(from, fromType, path14, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+              this.add(refs, id, { ...this.where(from, fromType, path15, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
           }
         }
       }
       if (node.kind === "map") {
         for (const e of node.entries) {
           if (e.value.kind === "scalar") continue;
-          path14.push(e.key);
+          path15.push(e.key);
           visit3(e.value);
-          path14.pop();
+          path15.pop();
         }
       } else if (node.kind === "seq") {
         for (let i = 0; i < node.items.length; i++) {
           const item = node.items[i];
           if (item.kind === "scalar") continue;
-          path14.push(i);
+          path15.push(i);
           visit3(item);
-          path14.pop();
+          path15.pop();
         }
       }
     };
     visit3(root);
   }
-  where(from, fromType, path14, node) {
-    return { from, ...fromType ? { fromType } : {}, path: path14.join("/"), loc: node.loc };
+  where(from, fromType, path15, node) {
+    return { from, ...fromType ? { fromType } : {}, path: path15.join("/"), loc: node.loc };
   }
 };
 
@@ -46598,11 +47571,11 @@ function unevaluatedNotes(template, resolver) {
   const pending = new Map(resolver.unevaluated);
   const found = [];
   for (const res of template.resources.values()) {
-    walk2(res.node, (node, path14) => {
+    walk2(res.node, (node, path15) => {
       const reason = pending.get(node);
       if (reason === void 0) return;
       pending.delete(node);
-      found.push({ node, where: `${res.logicalId}/${path14.join("/")}`.replace(/\/$/, ""), reason });
+      found.push({ node, where: `${res.logicalId}/${path15.join("/")}`.replace(/\/$/, ""), reason });
     });
     if (pending.size === 0) break;
   }
@@ -46629,8 +47602,11 @@ function unevaluatedNotes(template, resolver) {
 }
 
 // packages/core/src/template/load.ts
-import path8 from "node:path";
+init_checks();
 init_parse();
+init_serverless();
+init_template();
+import path8 from "node:path";
 var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
 function formatOf(file, text2) {
   const ext = path8.extname(file).toLowerCase();
@@ -47007,21 +47983,22 @@ async function scan(options) {
     options
   ) : void 0;
   const listing = await listFiles(options.paths, plan, cache2);
-  const checked = await checkFiles(listing, plan, options.workers, cache2);
+  const checked2 = await checkFiles(listing, plan, options.workers, cache2);
   const saved = cache2?.save();
-  await applySuppressions(checked, plan);
+  await applySuppressions(checked2, plan);
   await saved;
-  return { ...toResult(checked, plan), ...cache2 ? { cache: cache2.report() } : {} };
+  if (checked2.findings.some((f) => f.fix)) (await Promise.resolve().then(() => (init_attach(), attach_exports))).attachFixes(checked2.findings, plan.root, listing.roots);
+  return { ...toResult(checked2, plan), ...cache2 ? { cache: cache2.report() } : {} };
 }
 async function listFiles(paths, plan, cache2) {
-  const display = (abs) => path10.relative(plan.root, abs).split(path10.sep).join("/") || path10.basename(abs);
+  const display = (abs) => path11.relative(plan.root, abs).split(path11.sep).join("/") || path11.basename(abs);
   const before = cpuSample();
   const walked = await walk(paths, plan.root, plan.walked);
   const idle = idleCoresBetween(before, cpuSample());
   const files = cache2 ? walked.files.filter((f) => f.explicit || !cache2.isCacheFile(f.absPath)) : walked.files;
   return {
     tasks: files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: plan.isTemplate(absPath) })),
-    notifications: walked.notifications.map((n2) => n2.file ? { ...n2, file: display(path10.resolve(plan.root, n2.file)) } : n2),
+    notifications: walked.notifications.map((n2) => n2.file ? { ...n2, file: display(path11.resolve(plan.root, n2.file)) } : n2),
     roots: walked.roots,
     idle
   };
@@ -47046,7 +48023,7 @@ async function checkFiles(listing, plan, requestedWorkers, cache2) {
   };
   let loader;
   const readOnMain = (task) => processFile(task, context, loader);
-  const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region });
+  const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region, lang: plan.lang });
   const add = (task, outcome) => {
     for (const n2 of outcome.notifications) out.notifications.push(n2);
     if (outcome.listed) out.files.push(task.file);
@@ -47076,7 +48053,7 @@ async function checkFiles(listing, plan, requestedWorkers, cache2) {
     add(task, outcome);
   };
   const reading = toRead ? toRead.map((i) => tasks[i]) : tasks;
-  const workers = workerCount(requestedWorkers, reading.filter((t) => t.template).length, listing.idle);
+  const workers = workerCount(requestedWorkers, reading.filter((t2) => t2.template).length, listing.idle);
   if (workers > 0) loader = await snapshotLoader(plan.rules);
   const threaded = workers > 0 && await processInWorkers(reading, context, workers, readOnMain, take);
   if (!threaded) {
@@ -47099,33 +48076,35 @@ async function checkFiles(listing, plan, requestedWorkers, cache2) {
   return out;
 }
 async function snapshotLoader(rules2) {
-  const { loadSnapshot: loadSnapshot2 } = await Promise.resolve().then(() => (init_read(), read_exports));
+  const { loadSnapshot: loadSnapshot2 } = await Promise.resolve().then(() => (init_read2(), read_exports));
   return (file, text2) => loadSnapshot2(file, text2, rules2);
 }
-async function applySuppressions(checked, plan) {
-  if (checked.suppressionsByFile.size > 0) {
+async function applySuppressions(checked2, plan) {
+  if (checked2.suppressionsByFile.size > 0) {
     const byFile = /* @__PURE__ */ new Map();
-    for (const f of checked.findings) {
+    for (const f of checked2.findings) {
       const list3 = byFile.get(f.location.file);
       if (list3) list3.push(f);
       else byFile.set(f.location.file, [f]);
     }
-    for (const [file, byResource] of checked.suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], plan.metas, byResource);
+    for (const [file, byResource] of checked2.suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], plan.metas, byResource);
   }
   if (plan.suppressions.length > 0) {
     const { applyConfigSuppressions: applyConfigSuppressions2 } = await Promise.resolve().then(() => (init_config_suppressions(), config_suppressions_exports));
-    applyConfigSuppressions2(checked.findings, plan.metas, plan.suppressions);
+    applyConfigSuppressions2(checked2.findings, plan.metas, plan.suppressions);
   }
-  if (plan.baseline) applyBaseline(checked.findings, plan.baseline);
+  if (plan.baseline) applyBaseline(checked2.findings, plan.baseline);
 }
-function toResult(checked, plan) {
+function toResult(checked2, plan) {
   return {
     root: plan.root,
-    files: checked.files.sort(cmp2),
-    ...checked.snapshots.length > 0 ? { snapshots: checked.snapshots.sort(cmp2) } : {},
-    findings: sortFindings(checked.findings),
-    notifications: sortNotifications(checked.notifications),
-    rules: [...plan.metas.values()]
+    files: checked2.files.sort(cmp2),
+    ...checked2.snapshots.length > 0 ? { snapshots: checked2.snapshots.sort(cmp2) } : {},
+    findings: sortFindings(checked2.findings),
+    notifications: sortNotifications(checked2.notifications),
+    rules: [...plan.metas.values()],
+    // Only when not English: an English result is as it always was.
+    ...plan.lang !== "en" ? { lang: plan.lang } : {}
   };
 }
 function binaryNote(binaries, allFiles) {
@@ -47162,7 +48141,7 @@ function sortNotifications(notifications) {
 }
 
 // packages/cli/src/cli.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // packages/rules/src/rules/access-key-secret-exposed/index.ts
 var access_key_secret_exposed_default = defineRule({
@@ -47209,6 +48188,14 @@ one (IAM \u2192 Users \u2192 Security credentials, or \`aws iam create-access-ke
   },
   messages: {
     exposed: "The secret access key of {{key}}{{user}} is handed out in clear text in {{where}}."
+  },
+  translations: {
+    ja: {
+      title: "IAM \u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u306E\u30B7\u30FC\u30AF\u30EC\u30C3\u30C8\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u304C\u5E73\u6587\u3067\u6E21\u3055\u308C\u3066\u3044\u308B",
+      messages: {
+        exposed: "{{key}}{{user}} \u306E\u30B7\u30FC\u30AF\u30EC\u30C3\u30C8\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u304C {{where}} \u3067\u5E73\u6587\u306E\u307E\u307E\u6E21\u3055\u308C\u3066\u3044\u307E\u3059\u3002"
+      }
+    }
   },
   entity: "AccessKeyResource",
   check(key, context) {
@@ -47328,6 +48315,14 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Data events \u2
   messages: {
     allResources: "Trail {{trail}} records data events for {{what}}, about {{cost}} a month at the assumed volume ({{prices}})."
   },
+  translations: {
+    ja: {
+      title: "CloudTrail \u304C\u3059\u3079\u3066\u306E S3 \u30AA\u30D6\u30B8\u30A7\u30AF\u30C8\u307E\u305F\u306F Lambda \u95A2\u6570\u306E\u30C7\u30FC\u30BF\u30A4\u30D9\u30F3\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u308B",
+      messages: {
+        allResources: "\u8A3C\u8DE1 {{trail}} \u306F {{what}} \u306E\u30C7\u30FC\u30BF\u30A4\u30D9\u30F3\u30C8\u3092\u8A18\u9332\u3057\u3066\u304A\u308A\u3001\u60F3\u5B9A\u306E\u91CF\u3067\u6708\u984D\u304A\u3088\u305D {{cost}} \u304B\u304B\u308A\u307E\u3059 ({{prices}})\u3002"
+      }
+    }
+  },
   entity: "Trail",
   reads: ["dataEvents"],
   check(trail2, context) {
@@ -47405,6 +48400,14 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
   messages: {
     noLifecycle: "Bucket {{bucket}} never expires or archives the logs of {{trails}}, about {{cost}} a month after a year at the assumed volume ({{prices}})."
   },
+  translations: {
+    ja: {
+      title: "CloudTrail \u306E\u30ED\u30B0\u304C S3 \u6A19\u6E96\u306B\u7121\u671F\u9650\u3067\u4FDD\u7BA1\u3055\u308C\u3066\u3044\u308B",
+      messages: {
+        noLifecycle: "\u30D0\u30B1\u30C3\u30C8 {{bucket}} \u306F {{trails}} \u306E\u30ED\u30B0\u3092\u5931\u52B9\u3082\u30A2\u30FC\u30AB\u30A4\u30D6\u3082\u305B\u305A\u3001\u60F3\u5B9A\u306E\u91CF\u3067 1 \u5E74\u5F8C\u306B\u6708\u984D\u304A\u3088\u305D {{cost}} \u304B\u304B\u308A\u307E\u3059 ({{prices}})\u3002"
+      }
+    }
+  },
   entity: "TrailSet",
   reads: ["trails.bucketHasLifecycle", "trails.isLogging"],
   check(set, context) {
@@ -47415,13 +48418,13 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
       byBucket.set(key, [...byBucket.get(key) ?? [], trail2]);
     }
     for (const trails of byBucket.values()) {
-      const live = trails.filter((t) => t.isLogging !== false);
+      const live = trails.filter((t2) => t2.isLogging !== false);
       const first = live[0];
       if (!first) continue;
       const region = first.homeRegion ?? first.region;
       const priced = pricedIn(region ?? context.region);
       const cost = round2(priced.retainedLogs() * live.length);
-      const names = live.map((t) => t.displayName);
+      const names = live.map((t2) => t2.displayName);
       context.report({
         volatile: COST_DATA,
         messageId: "noLifecycle",
@@ -47502,13 +48505,21 @@ Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete,
   messages: {
     duplicate: "Trail {{trail}} records management events that trail {{first}} already records, about {{cost}} a month per region at the assumed volume ({{prices}})."
   },
+  translations: {
+    ja: {
+      title: "\u8907\u6570\u306E\u8A3C\u8DE1\u304C\u540C\u3058\u7BA1\u7406\u30A4\u30D9\u30F3\u30C8\u3092\u8A18\u9332\u3057\u3066\u3044\u308B",
+      messages: {
+        duplicate: "\u8A3C\u8DE1 {{trail}} \u306F\u8A3C\u8DE1 {{first}} \u304C\u3059\u3067\u306B\u8A18\u9332\u3057\u3066\u3044\u308B\u7BA1\u7406\u30A4\u30D9\u30F3\u30C8\u3092\u8A18\u9332\u3057\u3066\u304A\u308A\u3001\u60F3\u5B9A\u306E\u91CF\u3067\u30EA\u30FC\u30B8\u30E7\u30F3\u3054\u3068\u306B\u6708\u984D\u304A\u3088\u305D {{cost}} \u304B\u304B\u308A\u307E\u3059 ({{prices}})\u3002"
+      }
+    }
+  },
   entity: "TrailSet",
   reads: ["trails.managementEvents", "trails.isMultiRegion", "trails.homeRegion", "trails.isLogging", "trails.isOrganizationTrail"],
   check(set, context) {
-    const recording = set.trails.filter((t) => coverage(t) !== void 0).sort((a, b) => rank(a) - rank(b));
+    const recording = set.trails.filter((t2) => coverage(t2) !== void 0).sort((a, b) => rank(a) - rank(b));
     for (const [i, trail2] of recording.entries()) {
       const mine = coverage(trail2);
-      const first = recording.slice(0, i).find((t) => coverage(t) === "*" || mine === "*" || coverage(t) === mine);
+      const first = recording.slice(0, i).find((t2) => coverage(t2) === "*" || mine === "*" || coverage(t2) === mine);
       if (!first) continue;
       const region = trail2.homeRegion ?? trail2.region;
       const priced = pricedIn(region ?? context.region);
@@ -47535,6 +48546,17 @@ function viaText(via) {
 }
 function fieldViaText(entity3, field) {
   return viaText(entity3.fieldVia?.[field] ?? entity3.via);
+}
+
+// packages/rules/src/support/fixes.ts
+function propertyFix(entity3, property, value, also = {}) {
+  if (entity3.source !== "template") return void 0;
+  const logicalId = entity3.id.slice(entity3.id.lastIndexOf("#") + 1);
+  const values = { [property]: value, ...also };
+  return {
+    description: `Set ${Object.entries(values).map(([k, v]) => `${k} to ${JSON.stringify(v)}`).join(" and ")} on ${logicalId}.`,
+    edits: Object.entries(values).map(([key, v]) => ({ op: "set", path: ["Resources", logicalId, "Properties", key], value: v }))
+  };
 }
 
 // packages/rules/src/rules/cloudtrail-log-validation-off/index.ts
@@ -47569,6 +48591,14 @@ Check logs later with \`aws cloudtrail validate-logs\`.`
   messages: {
     off: "Trail {{trail}} does not validate its log files{{via}}."
   },
+  translations: {
+    ja: {
+      title: "CloudTrail \u306E\u30ED\u30B0\u30D5\u30A1\u30A4\u30EB\u306E\u691C\u8A3C\u304C\u7121\u52B9",
+      messages: {
+        off: "\u8A3C\u8DE1 {{trail}} \u306F\u30ED\u30B0\u30D5\u30A1\u30A4\u30EB\u306E\u691C\u8A3C\u3092\u6709\u52B9\u306B\u3057\u3066\u3044\u307E\u305B\u3093{{via}}\u3002"
+      }
+    }
+  },
   entity: "Trail",
   reads: ["logFileValidation"],
   check(trail2, context) {
@@ -47576,7 +48606,8 @@ Check logs later with \`aws cloudtrail validate-logs\`.`
     context.report({
       messageId: "off",
       data: { trail: trail2.displayName, via: fieldViaText(trail2, "logFileValidation") },
-      location: trail2.fieldLocations?.logFileValidation ?? trail2.location
+      location: trail2.fieldLocations?.logFileValidation ?? trail2.location,
+      fix: propertyFix(trail2, "EnableLogFileValidation", true)
     });
   }
 });
@@ -47624,6 +48655,15 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
     noTrail: "Account {{account}} has no CloudTrail trail.",
     noneLogging: "No CloudTrail trail of account {{account}} is logging ({{trails}} stopped)."
   },
+  translations: {
+    ja: {
+      title: "\u30A2\u30AB\u30A6\u30F3\u30C8\u3067\u30ED\u30B0\u3092\u8A18\u9332\u3057\u3066\u3044\u308B CloudTrail \u8A3C\u8DE1\u304C\u306A\u3044",
+      messages: {
+        noTrail: "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306B\u306F CloudTrail \u306E\u8A3C\u8DE1\u304C\u3042\u308A\u307E\u305B\u3093\u3002",
+        noneLogging: "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306E CloudTrail \u8A3C\u8DE1\u306F\u3069\u308C\u3082\u30ED\u30B0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093 ({{trails}} \u304C\u505C\u6B62\u4E2D)\u3002"
+      }
+    }
+  },
   entity: "TrailSet",
   reads: ["trails.isLogging"],
   check(set, context) {
@@ -47633,8 +48673,8 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
       context.report({ messageId: "noTrail", data: { account } });
       return;
     }
-    if (set.trails.every((t) => t.isLogging === false)) {
-      context.report({ messageId: "noneLogging", data: { account, trails: set.trails.map((t) => t.name).join(", ") } });
+    if (set.trails.every((t2) => t2.isLogging === false)) {
+      context.report({ messageId: "noneLogging", data: { account, trails: set.trails.map((t2) => t2.name).join(", ") } });
     }
   }
 });
@@ -47670,6 +48710,14 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 "Start logging"
   },
   messages: {
     stopped: "Trail {{trail}} is not logging{{via}}."
+  },
+  translations: {
+    ja: {
+      title: "CloudTrail \u306E\u8A3C\u8DE1\u304C\u505C\u6B62\u3057\u3066\u3044\u308B",
+      messages: {
+        stopped: "\u8A3C\u8DE1 {{trail}} \u306F\u30ED\u30B0\u3092\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093{{via}}\u3002"
+      }
+    }
   },
   entity: "Trail",
   reads: ["isLogging"],
@@ -47719,6 +48767,14 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
   messages: {
     singleRegion: "Trail {{trail}} records only the region it is created in{{via}}."
   },
+  translations: {
+    ja: {
+      title: "CloudTrail \u306E\u8A3C\u8DE1\u304C 1 \u3064\u306E\u30EA\u30FC\u30B8\u30E7\u30F3\u3057\u304B\u8A18\u9332\u3057\u3066\u3044\u306A\u3044",
+      messages: {
+        singleRegion: "\u8A3C\u8DE1 {{trail}} \u306F\u4F5C\u6210\u3055\u308C\u305F\u30EA\u30FC\u30B8\u30E7\u30F3\u3057\u304B\u8A18\u9332\u3057\u3066\u3044\u307E\u305B\u3093{{via}}\u3002"
+      }
+    }
+  },
   entity: "Trail",
   reads: ["isMultiRegion"],
   check(trail2, context) {
@@ -47726,7 +48782,9 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
     context.report({
       messageId: "singleRegion",
       data: { trail: trail2.displayName, via: fieldViaText(trail2, "isMultiRegion") },
-      location: trail2.fieldLocations?.isMultiRegion ?? trail2.location
+      location: trail2.fieldLocations?.isMultiRegion ?? trail2.location,
+      // CloudTrail refuses a multi-region trail that leaves out global service events.
+      fix: propertyFix(trail2, "IsMultiRegionTrail", true, { IncludeGlobalServiceEvents: true })
     });
   }
 });
@@ -47834,6 +48892,16 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
     allTraffic: "Security group {{group}} allows all traffic from {{cidr}}{{via}}.",
     allPorts: "Security group {{group}} allows every {{protocol}} port, including {{services}}, from {{cidr}}{{via}}.",
     sensitivePorts: "Security group {{group}} allows {{services}} from {{cidr}}{{via}}."
+  },
+  translations: {
+    ja: {
+      title: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7\u304C\u30A4\u30F3\u30BF\u30FC\u30CD\u30C3\u30C8\u5168\u4F53\u304B\u3089\u7BA1\u7406\u7528\u307E\u305F\u306F\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306E\u30DD\u30FC\u30C8\u3078\u306E\u63A5\u7D9A\u3092\u8A31\u53EF\u3057\u3066\u3044\u308B",
+      messages: {
+        allTraffic: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7 {{group}} \u306F {{cidr}} \u304B\u3089\u306E\u3059\u3079\u3066\u306E\u30C8\u30E9\u30D5\u30A3\u30C3\u30AF\u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002",
+        allPorts: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7 {{group}} \u306F {{cidr}} \u304B\u3089\u306E\u3059\u3079\u3066\u306E {{protocol}} \u30DD\u30FC\u30C8 ({{services}} \u3092\u542B\u3080) \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002",
+        sensitivePorts: "\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7 {{group}} \u306F {{cidr}} \u304B\u3089\u306E {{services}} \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002"
+      }
+    }
   },
   optionsSchema: {
     type: "object",
@@ -47944,6 +49012,15 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
     range: "Security group {{group}} of DB instance {{db}} admits {{service}} from the address range {{cidr}}{{via}} rather than from the application's security group.",
     world: "Security group {{group}} of DB instance {{db}} admits {{service}} from the whole internet ({{cidr}}){{via}}."
   },
+  translations: {
+    ja: {
+      title: "\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u306E\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7\u304C\u30A2\u30D7\u30EA\u30B1\u30FC\u30B7\u30E7\u30F3\u306E\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7\u3067\u306F\u306A\u304F\u30A2\u30C9\u30EC\u30B9\u7BC4\u56F2\u304B\u3089\u306E\u63A5\u7D9A\u3092\u8A31\u53EF\u3057\u3066\u3044\u308B",
+      messages: {
+        range: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306E\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7 {{group}} \u306F\u3001\u30A2\u30D7\u30EA\u30B1\u30FC\u30B7\u30E7\u30F3\u306E\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7\u3067\u306F\u306A\u304F\u30A2\u30C9\u30EC\u30B9\u7BC4\u56F2 {{cidr}} \u304B\u3089\u306E {{service}} \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002",
+        world: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306E\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7 {{group}} \u306F\u3001\u30A4\u30F3\u30BF\u30FC\u30CD\u30C3\u30C8\u5168\u4F53 ({{cidr}}) \u304B\u3089\u306E {{service}} \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002"
+      }
+    }
+  },
   entity: "DbInstance",
   reads: ["securityGroups", "port"],
   check(db, context) {
@@ -48018,6 +49095,15 @@ release the address and allocate a new one when it comes back.`
   messages: {
     unattached: "Elastic IP {{eip}} is not associated with anything, about {{cost}} a month ({{prices}}){{via}}.",
     stoppedInstance: "Elastic IP {{eip}} is held by stopped instance {{instance}}, about {{cost}} a month ({{prices}})."
+  },
+  translations: {
+    ja: {
+      title: "\u6599\u91D1\u304C\u767A\u751F\u3057\u3066\u3044\u308B\u304C\u4F7F\u308F\u308C\u3066\u3044\u306A\u3044 Elastic IP \u30A2\u30C9\u30EC\u30B9",
+      messages: {
+        unattached: "Elastic IP \u30A2\u30C9\u30EC\u30B9 {{eip}} \u306F\u3069\u3053\u306B\u3082\u95A2\u9023\u4ED8\u3051\u3089\u308C\u3066\u304A\u3089\u305A\u3001\u6708\u984D\u304A\u3088\u305D {{cost}} \u304B\u304B\u308A\u307E\u3059 ({{prices}}){{via}}\u3002",
+        stoppedInstance: "Elastic IP \u30A2\u30C9\u30EC\u30B9 {{eip}} \u306F\u505C\u6B62\u4E2D\u306E\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{instance}} \u304C\u4FDD\u6301\u3057\u3066\u304A\u308A\u3001\u6708\u984D\u304A\u3088\u305D {{cost}} \u304B\u304B\u308A\u307E\u3059 ({{prices}})\u3002"
+      }
+    }
   },
   entity: "ElasticIp",
   reads: ["association", "instanceState"],
@@ -48097,6 +49183,16 @@ then takes replicas. With the CLI:
     defaultDisabled: "Replication group {{group}} does not set AutomaticFailoverEnabled, so automatic failover is off{{via}}: if its primary node fails, writes stop until it is replaced.",
     standalone: "Cache cluster {{group}} is a single {{engine}} node in no replication group, so it has no automatic failover: if the node fails, the cache is down until it is replaced."
   },
+  translations: {
+    ja: {
+      title: "\u81EA\u52D5\u30D5\u30A7\u30A4\u30EB\u30AA\u30FC\u30D0\u30FC\u306E\u306A\u3044 ElastiCache \u30EC\u30D7\u30EA\u30B1\u30FC\u30B7\u30E7\u30F3\u30B0\u30EB\u30FC\u30D7",
+      messages: {
+        disabled: "\u30EC\u30D7\u30EA\u30B1\u30FC\u30B7\u30E7\u30F3\u30B0\u30EB\u30FC\u30D7 {{group}} \u306F\u81EA\u52D5\u30D5\u30A7\u30A4\u30EB\u30AA\u30FC\u30D0\u30FC\u304C\u7121\u52B9\u3067\u3059{{via}}\u3002\u30D7\u30E9\u30A4\u30DE\u30EA\u30CE\u30FC\u30C9\u306B\u969C\u5BB3\u304C\u8D77\u304D\u308B\u3068\u3001\u7F6E\u304D\u63DB\u308F\u308B\u307E\u3067\u66F8\u304D\u8FBC\u307F\u304C\u6B62\u307E\u308A\u307E\u3059\u3002",
+        defaultDisabled: "\u30EC\u30D7\u30EA\u30B1\u30FC\u30B7\u30E7\u30F3\u30B0\u30EB\u30FC\u30D7 {{group}} \u306F AutomaticFailoverEnabled \u3092\u8A2D\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u81EA\u52D5\u30D5\u30A7\u30A4\u30EB\u30AA\u30FC\u30D0\u30FC\u304C\u7121\u52B9\u3067\u3059{{via}}\u3002\u30D7\u30E9\u30A4\u30DE\u30EA\u30CE\u30FC\u30C9\u306B\u969C\u5BB3\u304C\u8D77\u304D\u308B\u3068\u3001\u7F6E\u304D\u63DB\u308F\u308B\u307E\u3067\u66F8\u304D\u8FBC\u307F\u304C\u6B62\u307E\u308A\u307E\u3059\u3002",
+        standalone: "\u30AD\u30E3\u30C3\u30B7\u30E5\u30AF\u30E9\u30B9\u30BF\u30FC {{group}} \u306F\u30EC\u30D7\u30EA\u30B1\u30FC\u30B7\u30E7\u30F3\u30B0\u30EB\u30FC\u30D7\u306B\u5C5E\u3055\u306A\u3044\u5358\u4E00\u306E {{engine}} \u30CE\u30FC\u30C9\u3067\u3001\u81EA\u52D5\u30D5\u30A7\u30A4\u30EB\u30AA\u30FC\u30D0\u30FC\u304C\u3042\u308A\u307E\u305B\u3093\u3002\u30CE\u30FC\u30C9\u306B\u969C\u5BB3\u304C\u8D77\u304D\u308B\u3068\u3001\u7F6E\u304D\u63DB\u308F\u308B\u307E\u3067\u30AD\u30E3\u30C3\u30B7\u30E5\u304C\u4F7F\u3048\u307E\u305B\u3093\u3002"
+      }
+    }
+  },
   entity: "CacheReplicationGroup",
   reads: ["automaticFailover", "engine", "resourceType"],
   check(group, context) {
@@ -48156,6 +49252,15 @@ Environment:
     accessKeyId: "Hard-coded AWS access key id {{redacted}} in {{where}}.",
     secretAccessKey: "Hard-coded AWS secret access key {{redacted}} ({{evidence}}) in {{where}}."
   },
+  translations: {
+    ja: {
+      title: "\u30D5\u30A1\u30A4\u30EB\u306B\u66F8\u304D\u8FBC\u307E\u308C\u305F AWS \u30A2\u30AF\u30BB\u30B9\u30AD\u30FC",
+      messages: {
+        accessKeyId: "{{where}} \u306B AWS \u30A2\u30AF\u30BB\u30B9\u30AD\u30FC ID {{redacted}} \u304C\u30CF\u30FC\u30C9\u30B3\u30FC\u30C9\u3055\u308C\u3066\u3044\u307E\u3059\u3002",
+        secretAccessKey: "{{where}} \u306B AWS \u30B7\u30FC\u30AF\u30EC\u30C3\u30C8\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC {{redacted}} \u304C\u30CF\u30FC\u30C9\u30B3\u30FC\u30C9\u3055\u308C\u3066\u3044\u307E\u3059 ({{evidence}})\u3002"
+      }
+    }
+  },
   entity: "Secret",
   check(secret2, context) {
     const where = secret2.where;
@@ -48170,18 +49275,18 @@ Environment:
 // packages/rules/src/age.ts
 var DAY_MS = 864e5;
 function observedTime(observedAt) {
-  const t = observedAt ? Date.parse(observedAt) : Number.NaN;
-  return Number.isNaN(t) ? Date.now() : t;
+  const t2 = observedAt ? Date.parse(observedAt) : Number.NaN;
+  return Number.isNaN(t2) ? Date.now() : t2;
 }
 function daysBefore(iso, observedAt) {
   if (!iso) return void 0;
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return void 0;
-  return Math.max(0, Math.floor((observedTime(observedAt) - t) / DAY_MS));
+  const t2 = Date.parse(iso);
+  if (Number.isNaN(t2)) return void 0;
+  return Math.max(0, Math.floor((observedTime(observedAt) - t2) / DAY_MS));
 }
 function day(iso) {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+  const t2 = Date.parse(iso);
+  return Number.isNaN(t2) ? iso : new Date(t2).toISOString().slice(0, 10);
 }
 function daysText(days) {
   return days === 1 ? "1 day" : `${days} days`;
@@ -48228,6 +49333,14 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`
   },
   messages: {
     notRotated: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot."
+  },
+  translations: {
+    ja: {
+      title: `${ACCESS_KEY_MAX_AGE_DAYS} \u65E5\u4EE5\u4E0A\u30ED\u30FC\u30C6\u30FC\u30B7\u30E7\u30F3\u3055\u308C\u3066\u3044\u306A\u3044 IAM \u30E6\u30FC\u30B6\u30FC\u306E\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC`,
+      messages: {
+        notRotated: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306E\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC {{key}} \u306F {{date}} \u306B\u4F5C\u6210\u3055\u308C\u305F\u3082\u306E\u3067\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306E {{age}} \u524D\u3067\u3059\u3002"
+      }
+    }
   },
   optionsSchema: daysOption("An active key created this many days or more before the snapshot is reported."),
   defaultOptions: { days: ACCESS_KEY_MAX_AGE_DAYS },
@@ -48279,6 +49392,15 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
   messages: {
     unused: "Access key {{key}} of IAM user {{user}} was last used on {{date}}, {{age}} before the snapshot.",
     neverUsed: "Access key {{key}} of IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and never used."
+  },
+  translations: {
+    ja: {
+      title: `${ACCESS_KEY_UNUSED_DAYS} \u65E5\u4EE5\u4E0A\u4F7F\u308F\u308C\u3066\u3044\u306A\u3044 IAM \u30E6\u30FC\u30B6\u30FC\u306E\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC`,
+      messages: {
+        unused: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306E\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC {{key}} \u306E\u6700\u7D42\u4F7F\u7528\u65E5\u306F {{date}} \u3067\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306E {{age}} \u524D\u3067\u3059\u3002",
+        neverUsed: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306E\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC {{key}} \u306F {{date}} (\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306E {{age}} \u524D) \u306B\u4F5C\u6210\u3055\u308C\u3001\u4E00\u5EA6\u3082\u4F7F\u308F\u308C\u3066\u3044\u307E\u305B\u3093\u3002"
+      }
+    }
   },
   optionsSchema: daysOption("An active key unused for this many days or more is reported."),
   defaultOptions: { days: ACCESS_KEY_UNUSED_DAYS },
@@ -48352,6 +49474,15 @@ Operator:
     neverUsed: "IAM user {{user}} signs in to the console and also has access key {{key}}, active and never used (created {{date}}); console users need no access keys.",
     templateKey: "IAM user {{user}} has a console password (LoginProfile) and is given the active access key {{key}}; console users need no access keys."
   },
+  translations: {
+    ja: {
+      title: "\u4F7F\u3063\u3066\u3044\u306A\u3044\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u3092\u6301\u3064 IAM \u30B3\u30F3\u30BD\u30FC\u30EB\u30E6\u30FC\u30B6\u30FC",
+      messages: {
+        neverUsed: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306F\u30B3\u30F3\u30BD\u30FC\u30EB\u306B\u30B5\u30A4\u30F3\u30A4\u30F3\u3057\u3001\u6709\u52B9\u3067\u4E00\u5EA6\u3082\u4F7F\u308F\u308C\u3066\u3044\u306A\u3044\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC {{key}} \u3082\u6301\u3063\u3066\u3044\u307E\u3059 ({{date}} \u306B\u4F5C\u6210)\u3002\u30B3\u30F3\u30BD\u30FC\u30EB\u30E6\u30FC\u30B6\u30FC\u306B\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u306F\u4E0D\u8981\u3067\u3059\u3002",
+        templateKey: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306F\u30B3\u30F3\u30BD\u30FC\u30EB\u30D1\u30B9\u30EF\u30FC\u30C9 (LoginProfile) \u3092\u6301\u3061\u3001\u6709\u52B9\u306A\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC {{key}} \u3082\u4E0E\u3048\u3089\u308C\u3066\u3044\u307E\u3059\u3002\u30B3\u30F3\u30BD\u30FC\u30EB\u30E6\u30FC\u30B6\u30FC\u306B\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u306F\u4E0D\u8981\u3067\u3059\u3002"
+      }
+    }
+  },
   entity: "IamUser",
   reads: ["consoleAccess", "accessKeys"],
   check(user, context) {
@@ -48398,6 +49529,14 @@ few machines that cannot use roles.`
   },
   messages: {
     noMfa: "IAM user {{user}} can sign in to the console with a password{{lastUsed}} but has no MFA device."
+  },
+  translations: {
+    ja: {
+      title: "\u30B3\u30F3\u30BD\u30FC\u30EB\u30D1\u30B9\u30EF\u30FC\u30C9\u3092\u6301\u3064 IAM \u30E6\u30FC\u30B6\u30FC\u306B\u591A\u8981\u7D20\u8A8D\u8A3C (MFA) \u304C\u306A\u3044",
+      messages: {
+        noMfa: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306F\u30D1\u30B9\u30EF\u30FC\u30C9\u3067\u30B3\u30F3\u30BD\u30FC\u30EB\u306B\u30B5\u30A4\u30F3\u30A4\u30F3\u3067\u304D\u307E\u3059{{lastUsed}}\u304C\u3001MFA \u30C7\u30D0\u30A4\u30B9\u304C\u3042\u308A\u307E\u305B\u3093\u3002"
+      }
+    }
   },
   entity: "IamUser",
   reads: ["consoleAccess", "mfaActive"],
@@ -48553,6 +49692,18 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`
     notActionStar: 'Policy statement allows every action except {{notActions}} on every resource ("*") in {{policy}}{{attached}}{{via}}.',
     notActionStarArn: 'Policy statement allows every action except {{notActions}} on every resource ("{{resource}}" matches them all) in {{policy}}{{attached}}{{via}}.'
   },
+  translations: {
+    ja: {
+      title: "\u3059\u3079\u3066\u306E\u30EA\u30BD\u30FC\u30B9\u306B\u5BFE\u3059\u308B\u3059\u3079\u3066\u306E\u30A2\u30AF\u30B7\u30E7\u30F3\u3092\u8A31\u53EF\u3059\u308B IAM \u30DD\u30EA\u30B7\u30FC",
+      messages: {
+        adminStatement: '{{policy}}{{attached}} \u306E\u30DD\u30EA\u30B7\u30FC\u30B9\u30C6\u30FC\u30C8\u30E1\u30F3\u30C8\u304C\u3001\u3059\u3079\u3066\u306E\u30EA\u30BD\u30FC\u30B9 ("*") \u306B\u5BFE\u3059\u308B\u3059\u3079\u3066\u306E\u30A2\u30AF\u30B7\u30E7\u30F3 ("{{action}}") \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002',
+        adminStatementArn: '{{policy}}{{attached}} \u306E\u30DD\u30EA\u30B7\u30FC\u30B9\u30C6\u30FC\u30C8\u30E1\u30F3\u30C8\u304C\u3001\u3059\u3079\u3066\u306E\u30EA\u30BD\u30FC\u30B9 ("{{resource}}" \u306F\u3059\u3079\u3066\u306B\u4E00\u81F4\u3057\u307E\u3059) \u306B\u5BFE\u3059\u308B\u3059\u3079\u3066\u306E\u30A2\u30AF\u30B7\u30E7\u30F3 ("{{action}}") \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002',
+        awsManagedAdmin: "\u3059\u3079\u3066\u306E\u30EA\u30BD\u30FC\u30B9\u306B\u5BFE\u3059\u308B\u3059\u3079\u3066\u306E\u30A2\u30AF\u30B7\u30E7\u30F3\u3092\u8A31\u53EF\u3059\u308B AWS \u7BA1\u7406\u30DD\u30EA\u30B7\u30FC AdministratorAccess \u304C {{principals}} \u306B\u30A2\u30BF\u30C3\u30C1\u3055\u308C\u3066\u3044\u307E\u3059{{via}}\u3002",
+        notActionStar: '{{policy}}{{attached}} \u306E\u30DD\u30EA\u30B7\u30FC\u30B9\u30C6\u30FC\u30C8\u30E1\u30F3\u30C8\u304C\u3001\u3059\u3079\u3066\u306E\u30EA\u30BD\u30FC\u30B9 ("*") \u306B\u5BFE\u3057\u3066 {{notActions}} \u4EE5\u5916\u306E\u3059\u3079\u3066\u306E\u30A2\u30AF\u30B7\u30E7\u30F3\u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002',
+        notActionStarArn: '{{policy}}{{attached}} \u306E\u30DD\u30EA\u30B7\u30FC\u30B9\u30C6\u30FC\u30C8\u30E1\u30F3\u30C8\u304C\u3001\u3059\u3079\u3066\u306E\u30EA\u30BD\u30FC\u30B9 ("{{resource}}" \u306F\u3059\u3079\u3066\u306B\u4E00\u81F4\u3057\u307E\u3059) \u306B\u5BFE\u3057\u3066 {{notActions}} \u4EE5\u5916\u306E\u3059\u3079\u3066\u306E\u30A2\u30AF\u30B7\u30E7\u30F3\u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002'
+      }
+    }
+  },
   entity: "Policy",
   check(policy3, context) {
     if (policy3.permissionsBoundary && policy3.attachedTo.length === 0) return;
@@ -48664,6 +49815,14 @@ In the console: IAM \u2192 Roles \u2192 the role \u2192 Trust relationships \u21
   messages: {
     anyPrincipal: "IAM role {{role}} can be assumed by any principal: its trust policy allows {{principal}} without a condition that restricts who{{via}}."
   },
+  translations: {
+    ja: {
+      title: "\u3069\u306E\u30D7\u30EA\u30F3\u30B7\u30D1\u30EB\u3067\u3082\u5F15\u304D\u53D7\u3051\u3089\u308C\u308B IAM \u30ED\u30FC\u30EB",
+      messages: {
+        anyPrincipal: "IAM \u30ED\u30FC\u30EB {{role}} \u306F\u3069\u306E\u30D7\u30EA\u30F3\u30B7\u30D1\u30EB\u3067\u3082\u5F15\u304D\u53D7\u3051\u3089\u308C\u307E\u3059\u3002\u4FE1\u983C\u30DD\u30EA\u30B7\u30FC\u304C\u3001\u5F15\u304D\u53D7\u3051\u308B\u8005\u3092\u5236\u9650\u3059\u308B\u6761\u4EF6\u306A\u3057\u306B {{principal}} \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002"
+      }
+    }
+  },
   entity: "IamRole",
   reads: ["trust"],
   check(role, context) {
@@ -48742,6 +49901,15 @@ the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
     managed: "IAM user {{user}} has the managed policy {{policy}} attached directly; attach it to a group the user belongs to instead.",
     inline: "IAM user {{user}} has the inline policy {{policy}}; grant these permissions through a group instead."
   },
+  translations: {
+    ja: {
+      title: "\u30E6\u30FC\u30B6\u30FC\u306B\u76F4\u63A5\u30A2\u30BF\u30C3\u30C1\u3055\u308C\u305F IAM \u30DD\u30EA\u30B7\u30FC",
+      messages: {
+        managed: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306B\u7BA1\u7406\u30DD\u30EA\u30B7\u30FC {{policy}} \u304C\u76F4\u63A5\u30A2\u30BF\u30C3\u30C1\u3055\u308C\u3066\u3044\u307E\u3059\u3002\u30E6\u30FC\u30B6\u30FC\u304C\u5C5E\u3059\u308B\u30B0\u30EB\u30FC\u30D7\u306B\u30A2\u30BF\u30C3\u30C1\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+        inline: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306F\u30A4\u30F3\u30E9\u30A4\u30F3\u30DD\u30EA\u30B7\u30FC {{policy}} \u3092\u6301\u3063\u3066\u3044\u307E\u3059\u3002\u3053\u308C\u3089\u306E\u6A29\u9650\u306F\u30B0\u30EB\u30FC\u30D7\u3092\u901A\u3058\u3066\u4ED8\u4E0E\u3057\u3066\u304F\u3060\u3055\u3044\u3002"
+      }
+    }
+  },
   entity: "IamUser",
   reads: ["attachedPolicies", "inlinePolicies"],
   check(user, context) {
@@ -48792,6 +49960,15 @@ keys), then Delete. People should sign in through IAM Identity Center instead of
   messages: {
     inactive: "IAM user {{user}} last signed in or used an access key on {{date}}, {{age}} before the snapshot.",
     neverActive: "IAM user {{user}} was created on {{date}}, {{age}} before the snapshot, and has never signed in or used an access key."
+  },
+  translations: {
+    ja: {
+      title: `${USER_INACTIVE_DAYS} \u65E5\u4EE5\u4E0A\u4F7F\u308F\u308C\u3066\u3044\u306A\u3044 IAM \u30E6\u30FC\u30B6\u30FC`,
+      messages: {
+        inactive: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306E\u6700\u5F8C\u306E\u30B5\u30A4\u30F3\u30A4\u30F3\u307E\u305F\u306F\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u306E\u4F7F\u7528\u306F {{date}} \u3067\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306E {{age}} \u524D\u3067\u3059\u3002",
+        neverActive: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306F {{date}} (\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306E {{age}} \u524D) \u306B\u4F5C\u6210\u3055\u308C\u3001\u4E00\u5EA6\u3082\u30B5\u30A4\u30F3\u30A4\u30F3\u3082\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u306E\u4F7F\u7528\u3082\u3057\u3066\u3044\u307E\u305B\u3093\u3002"
+      }
+    }
   },
   optionsSchema: daysOption("A user with no console sign-in and no access key use for this many days or more is reported."),
   defaultOptions: { days: USER_INACTIVE_DAYS },
@@ -48860,6 +50037,14 @@ In the console: IAM \u2192 User groups \u2192 Create group, then add the user. W
   },
   messages: {
     noGroup: "IAM user {{user}} belongs to no group and holds {{policies}} of its own; put the user in a group for its job function and grant the permissions there."
+  },
+  translations: {
+    ja: {
+      title: "\u6A29\u9650\u3092\u6301\u3064 IAM \u30E6\u30FC\u30B6\u30FC\u304C\u3069\u306E\u30B0\u30EB\u30FC\u30D7\u306B\u3082\u5C5E\u3057\u3066\u3044\u306A\u3044",
+      messages: {
+        noGroup: "IAM \u30E6\u30FC\u30B6\u30FC {{user}} \u306F\u3069\u306E\u30B0\u30EB\u30FC\u30D7\u306B\u3082\u5C5E\u3055\u305A\u3001\u81EA\u8EAB\u306E {{policies}} \u3092\u6301\u3063\u3066\u3044\u307E\u3059\u3002\u8077\u52D9\u3054\u3068\u306E\u30B0\u30EB\u30FC\u30D7\u306B\u30E6\u30FC\u30B6\u30FC\u3092\u5165\u308C\u3001\u6A29\u9650\u306F\u305D\u306E\u30B0\u30EB\u30FC\u30D7\u3067\u4ED8\u4E0E\u3057\u3066\u304F\u3060\u3055\u3044\u3002"
+      }
+    }
   },
   entity: "IamUser",
   reads: ["groups", "attachedPolicies", "inlinePolicies"],
@@ -48932,6 +50117,17 @@ Then delete any access key the instance used.`
     launchTemplate: "Launch template {{name}} gives its instances no IAM instance profile{{via}}.",
     launchConfiguration: "Launch configuration {{name}} gives its instances no IAM instance profile{{via}}.",
     profileWithoutRole: "Instance profile {{profile}}, used by {{resource}} {{name}}, holds no role, so its instances get no role credentials{{via}}."
+  },
+  translations: {
+    ja: {
+      title: "IAM \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u30D7\u30ED\u30D5\u30A1\u30A4\u30EB\u306E\u306A\u3044 EC2 \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9",
+      messages: {
+        instance: "EC2 \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{name}} \u306B IAM \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u30D7\u30ED\u30D5\u30A1\u30A4\u30EB\u304C\u3042\u308A\u307E\u305B\u3093{{via}}\u3002",
+        launchTemplate: "\u8D77\u52D5\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{name}} \u306F\u3001\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306B IAM \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u30D7\u30ED\u30D5\u30A1\u30A4\u30EB\u3092\u4E0E\u3048\u3066\u3044\u307E\u305B\u3093{{via}}\u3002",
+        launchConfiguration: "\u8D77\u52D5\u8A2D\u5B9A {{name}} \u306F\u3001\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306B IAM \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u30D7\u30ED\u30D5\u30A1\u30A4\u30EB\u3092\u4E0E\u3048\u3066\u3044\u307E\u305B\u3093{{via}}\u3002",
+        profileWithoutRole: "{{resource}} {{name}} \u304C\u4F7F\u3046\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u30D7\u30ED\u30D5\u30A1\u30A4\u30EB {{profile}} \u306F\u30ED\u30FC\u30EB\u3092\u6301\u305F\u306A\u3044\u305F\u3081\u3001\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306B\u30ED\u30FC\u30EB\u306E\u8A8D\u8A3C\u60C5\u5831\u304C\u6E21\u308A\u307E\u305B\u3093{{via}}\u3002"
+      }
+    }
   },
   entity: "Instance",
   check(instance2, context) {
@@ -49028,6 +50224,16 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
     parameterDefault: "Property {{property}} of {{resource}} takes its password from the default of parameter {{parameter}}, which is written in the template{{via}}.",
     plaintextSsm: "Property {{property}} of {{resource}} reads its password from a plain-text String SSM parameter; use an ssm-secure or secretsmanager dynamic reference{{via}}."
   },
+  translations: {
+    ja: {
+      title: "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306B\u66F8\u304B\u308C\u305F\u30D1\u30B9\u30EF\u30FC\u30C9",
+      messages: {
+        literal: "{{resource}} \u306E\u30D7\u30ED\u30D1\u30C6\u30A3 {{property}} \u306F\u3001\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306B\u66F8\u304B\u308C\u305F\u30D1\u30B9\u30EF\u30FC\u30C9\u3067\u3059{{via}}\u3002",
+        parameterDefault: "{{resource}} \u306E\u30D7\u30ED\u30D1\u30C6\u30A3 {{property}} \u306F\u3001\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306B\u66F8\u304B\u308C\u305F\u30D1\u30E9\u30E1\u30FC\u30BF {{parameter}} \u306E\u30C7\u30D5\u30A9\u30EB\u30C8\u5024\u304B\u3089\u30D1\u30B9\u30EF\u30FC\u30C9\u3092\u5F97\u3066\u3044\u307E\u3059{{via}}\u3002",
+        plaintextSsm: "{{resource}} \u306E\u30D7\u30ED\u30D1\u30C6\u30A3 {{property}} \u306F\u3001\u5E73\u6587\u306E String \u578B SSM \u30D1\u30E9\u30E1\u30FC\u30BF\u304B\u3089\u30D1\u30B9\u30EF\u30FC\u30C9\u3092\u8AAD\u3093\u3067\u3044\u307E\u3059\u3002ssm-secure \u307E\u305F\u306F secretsmanager \u306E\u52D5\u7684\u53C2\u7167\u3092\u4F7F\u3063\u3066\u304F\u3060\u3055\u3044{{via}}\u3002"
+      }
+    }
+  },
   entity: "PasswordProperty",
   check(password, context) {
     const data = { property: password.property, resource: password.displayName, via: viaText4(password.via) };
@@ -49114,6 +50320,17 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
     adminPorts: "Network ACL {{acl}} allows {{services}} from {{cidr}} in {{entry}}{{via}}.",
     defaultAllTraffic: "Network ACL {{acl}}, the default network ACL of {{vpc}} used by {{subnets}}, allows all traffic from {{cidr}} in {{entry}}, including {{services}}{{via}}.",
     defaultAdminPorts: "Network ACL {{acl}}, the default network ACL of {{vpc}} used by {{subnets}}, allows {{services}} from {{cidr}} in {{entry}}{{via}}."
+  },
+  translations: {
+    ja: {
+      title: "\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF ACL \u304C\u30A4\u30F3\u30BF\u30FC\u30CD\u30C3\u30C8\u5168\u4F53\u304B\u3089 SSH \u307E\u305F\u306F RDP \u3092\u8A31\u53EF\u3057\u3066\u3044\u308B",
+      messages: {
+        allTraffic: "\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF ACL {{acl}} \u306F {{entry}} \u3067 {{cidr}} \u304B\u3089\u306E\u3059\u3079\u3066\u306E\u30C8\u30E9\u30D5\u30A3\u30C3\u30AF\u3092\u8A31\u53EF\u3057\u3066\u304A\u308A\u3001{{services}} \u3082\u542B\u307E\u308C\u307E\u3059{{via}}\u3002",
+        adminPorts: "\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF ACL {{acl}} \u306F {{entry}} \u3067 {{cidr}} \u304B\u3089\u306E {{services}} \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002",
+        defaultAllTraffic: "\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF ACL {{acl}} ({{vpc}} \u306E\u30C7\u30D5\u30A9\u30EB\u30C8\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF ACL \u3067\u3001{{subnets}} \u304C\u4F7F\u7528) \u306F {{entry}} \u3067 {{cidr}} \u304B\u3089\u306E\u3059\u3079\u3066\u306E\u30C8\u30E9\u30D5\u30A3\u30C3\u30AF\u3092\u8A31\u53EF\u3057\u3066\u304A\u308A\u3001{{services}} \u3082\u542B\u307E\u308C\u307E\u3059{{via}}\u3002",
+        defaultAdminPorts: "\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF ACL {{acl}} ({{vpc}} \u306E\u30C7\u30D5\u30A9\u30EB\u30C8\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF ACL \u3067\u3001{{subnets}} \u304C\u4F7F\u7528) \u306F {{entry}} \u3067 {{cidr}} \u304B\u3089\u306E {{services}} \u3092\u8A31\u53EF\u3057\u3066\u3044\u307E\u3059{{via}}\u3002"
+      }
+    }
   },
   entity: "NetworkAcl",
   reads: ["entries"],
@@ -49207,6 +50424,14 @@ IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
   messages: {
     unused: "NAT gateway {{nat}} has no route pointing at it, about {{cost}} a month ({{prices}})."
   },
+  translations: {
+    ja: {
+      title: "\u3069\u306E\u30EB\u30FC\u30C8\u30C6\u30FC\u30D6\u30EB\u304B\u3089\u3082\u4F7F\u308F\u308C\u3066\u3044\u306A\u3044 NAT \u30B2\u30FC\u30C8\u30A6\u30A7\u30A4",
+      messages: {
+        unused: "NAT \u30B2\u30FC\u30C8\u30A6\u30A7\u30A4 {{nat}} \u3092\u6307\u3059\u30EB\u30FC\u30C8\u304C\u306A\u304F\u3001\u6708\u984D\u304A\u3088\u305D {{cost}} \u304B\u304B\u308A\u307E\u3059 ({{prices}})\u3002"
+      }
+    }
+  },
   entity: "NatGateway",
   check(nat, context) {
     if (!nat.routesKnown || nat.routeTableIds.length > 0) return;
@@ -49278,6 +50503,14 @@ us-east-1: \`aws cloudwatch put-metric-alarm --region us-east-1 --alarm-name cha
   },
   messages: {
     none: "Account {{account}} has no cost budget and no alarm on its estimated charges: nothing warns when spending grows."
+  },
+  translations: {
+    ja: {
+      title: "\u30A2\u30AB\u30A6\u30F3\u30C8\u306B\u4E88\u7B97\u3082\u8ACB\u6C42\u30A2\u30E9\u30FC\u30E0\u3082\u306A\u3044",
+      messages: {
+        none: "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306B\u306F\u30B3\u30B9\u30C8\u4E88\u7B97\u3082\u8ACB\u6C42\u984D\u306E\u898B\u7A4D\u3082\u308A\u306B\u5BFE\u3059\u308B\u30A2\u30E9\u30FC\u30E0\u3082\u3042\u308A\u307E\u305B\u3093\u3002\u652F\u51FA\u304C\u5897\u3048\u3066\u3082\u4F55\u3082\u8B66\u544A\u3057\u307E\u305B\u3093\u3002"
+      }
+    }
   },
   entity: "BillingGuardrails",
   reads: ["costBudgets", "billingAlarms"],
@@ -49362,6 +50595,15 @@ there, so rotate the secret as well.`
     namedSecret: "Parameter {{parameter}} looks like a secret but does not set NoEcho: true, so its value is shown in the console and in describe-stacks.",
     usedAsSecret: "Parameter {{parameter}} is used as {{uses}} but does not set NoEcho: true, so its value is shown in the console and in describe-stacks."
   },
+  translations: {
+    ja: {
+      title: "NoEcho \u306E\u306A\u3044\u6A5F\u5BC6\u306E\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u30D1\u30E9\u30E1\u30FC\u30BF",
+      messages: {
+        namedSecret: "\u30D1\u30E9\u30E1\u30FC\u30BF {{parameter}} \u306F\u6A5F\u5BC6\u60C5\u5831\u306B\u898B\u3048\u307E\u3059\u304C NoEcho: true \u3092\u8A2D\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u5024\u304C\u30B3\u30F3\u30BD\u30FC\u30EB\u3068 describe-stacks \u306B\u8868\u793A\u3055\u308C\u307E\u3059\u3002",
+        usedAsSecret: "\u30D1\u30E9\u30E1\u30FC\u30BF {{parameter}} \u306F {{uses}} \u3068\u3057\u3066\u4F7F\u308F\u308C\u3066\u3044\u307E\u3059\u304C NoEcho: true \u3092\u8A2D\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u5024\u304C\u30B3\u30F3\u30BD\u30FC\u30EB\u3068 describe-stacks \u306B\u8868\u793A\u3055\u308C\u307E\u3059\u3002"
+      }
+    }
+  },
   entity: "TemplateParameter",
   check(param, context) {
     if (param.noEcho || param.type !== "String") return;
@@ -49430,6 +50672,15 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
     disabled: "DB instance {{db}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off.",
     clusterDisabled: "DB cluster {{db}}{{members}} has BackupRetentionPeriod 0{{via}}: automated backups and point-in-time recovery are turned off."
   },
+  translations: {
+    ja: {
+      title: "RDS DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u307E\u305F\u306F\u30AF\u30E9\u30B9\u30BF\u30FC\u306E\u81EA\u52D5\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7\u304C\u7121\u52B9",
+      messages: {
+        disabled: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306F BackupRetentionPeriod \u304C 0 \u3067\u3059{{via}}\u3002\u81EA\u52D5\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7\u3068\u30DD\u30A4\u30F3\u30C8\u30A4\u30F3\u30BF\u30A4\u30E0\u30EA\u30AB\u30D0\u30EA\u304C\u7121\u52B9\u306B\u306A\u3063\u3066\u3044\u307E\u3059\u3002",
+        clusterDisabled: "DB \u30AF\u30E9\u30B9\u30BF\u30FC {{db}}{{members}} \u306F BackupRetentionPeriod \u304C 0 \u3067\u3059{{via}}\u3002\u81EA\u52D5\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7\u3068\u30DD\u30A4\u30F3\u30C8\u30A4\u30F3\u30BF\u30A4\u30E0\u30EA\u30AB\u30D0\u30EA\u304C\u7121\u52B9\u306B\u306A\u3063\u3066\u3044\u307E\u3059\u3002"
+      }
+    }
+  },
   entity: ["DbInstance", "DbCluster"],
   reads: ["backupRetentionPeriod", "clusterId", "engine", "readReplicaSource"],
   check(db, context) {
@@ -49439,13 +50690,19 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
       context.report({
         messageId: "clusterDisabled",
         data: { db: db.displayName, members: membersText(db), via: viaText2(source2?.via) },
-        location: settingLocation(db, source2)
+        location: settingLocation(db, source2),
+        fix: propertyFix(db, "BackupRetentionPeriod", 7)
       });
       return;
     }
     if (db.backupRetentionPeriod !== 0 || isClusterMember(db) || db.readReplicaSource !== void 0) return;
     const source = db.settingSources?.backupRetentionPeriod;
-    context.report({ messageId: "disabled", data: { db: db.displayName, via: viaText2(source?.via) }, location: settingLocation(db, source) });
+    context.report({
+      messageId: "disabled",
+      data: { db: db.displayName, via: viaText2(source?.via) },
+      location: settingLocation(db, source),
+      fix: propertyFix(db, "BackupRetentionPeriod", 7)
+    });
   }
 });
 
@@ -49511,6 +50768,18 @@ cluster \u2192 Actions \u2192 Add reader; with the CLI:
     clusterOneZone: "DB cluster {{db}} has all its instances ({{names}}) in one Availability Zone, {{zone}}: if that zone fails, the database is down until it is recovered.",
     clusterSingleAz: "DB cluster {{db}} has no instance in a second Availability Zone{{members}}: if its zone fails, the database is down until it is recovered."
   },
+  translations: {
+    ja: {
+      title: "RDS DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u307E\u305F\u306F\u30AF\u30E9\u30B9\u30BF\u30FC\u304C\u5358\u4E00\u306E\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3\u3067\u52D5\u3044\u3066\u3044\u308B",
+      messages: {
+        singleAz: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306F\u30DE\u30EB\u30C1 AZ \u3067\u306F\u3042\u308A\u307E\u305B\u3093{{via}}\u3002\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3\u307E\u305F\u306F\u30DB\u30B9\u30C8\u306B\u969C\u5BB3\u304C\u8D77\u304D\u308B\u3068\u3001\u5FA9\u65E7\u3059\u308B\u307E\u3067\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u304C\u505C\u6B62\u3057\u307E\u3059\u3002",
+        defaultSingleAz: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306F MultiAZ \u3092\u8A2D\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u5358\u4E00\u306E\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3\u3067\u52D5\u3044\u3066\u3044\u307E\u3059{{via}}\u3002\u305D\u306E\u30BE\u30FC\u30F3\u307E\u305F\u306F\u30DB\u30B9\u30C8\u306B\u969C\u5BB3\u304C\u8D77\u304D\u308B\u3068\u3001\u5FA9\u65E7\u3059\u308B\u307E\u3067\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u304C\u505C\u6B62\u3057\u307E\u3059\u3002",
+        clusterSingleInstance: "DB \u30AF\u30E9\u30B9\u30BF\u30FC {{db}} \u306E\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306F 1 \u3064\u3060\u3051\u3067\u3059{{members}}\u3002\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3\u307E\u305F\u306F\u30DB\u30B9\u30C8\u306B\u969C\u5BB3\u304C\u8D77\u304D\u308B\u3068\u3001\u65B0\u3057\u3044\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u304C\u4F5C\u6210\u3055\u308C\u308B\u307E\u3067\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u304C\u505C\u6B62\u3057\u307E\u3059\u3002",
+        clusterOneZone: "DB \u30AF\u30E9\u30B9\u30BF\u30FC {{db}} \u306E\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 ({{names}}) \u306F\u3059\u3079\u3066 1 \u3064\u306E\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3 {{zone}} \u306B\u3042\u308A\u307E\u3059\u3002\u305D\u306E\u30BE\u30FC\u30F3\u306B\u969C\u5BB3\u304C\u8D77\u304D\u308B\u3068\u3001\u5FA9\u65E7\u3059\u308B\u307E\u3067\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u304C\u505C\u6B62\u3057\u307E\u3059\u3002",
+        clusterSingleAz: "DB \u30AF\u30E9\u30B9\u30BF\u30FC {{db}} \u306B\u306F 2 \u3064\u76EE\u306E\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3\u306E\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u304C\u3042\u308A\u307E\u305B\u3093{{members}}\u3002\u305D\u306E\u30BE\u30FC\u30F3\u306B\u969C\u5BB3\u304C\u8D77\u304D\u308B\u3068\u3001\u5FA9\u65E7\u3059\u308B\u307E\u3067\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u304C\u505C\u6B62\u3057\u307E\u3059\u3002"
+      }
+    }
+  },
   entity: ["DbInstance", "DbCluster"],
   reads: ["multiAz", "clusterId", "engine"],
   check(db, context) {
@@ -49529,7 +50798,8 @@ cluster \u2192 Actions \u2192 Add reader; with the CLI:
     context.report({
       messageId: source?.defaulted ? "defaultSingleAz" : "singleAz",
       data: { db: db.displayName, via: viaText2(source?.via) },
-      location: settingLocation(db, source)
+      location: settingLocation(db, source),
+      fix: propertyFix(db, "MultiAZ", true)
     });
   }
 });
@@ -49588,6 +50858,17 @@ Not publicly accessible. With the CLI:
     clusterPublic: "Multi-AZ DB cluster {{db}} is publicly accessible{{via}}: its instances' endpoints resolve to public IP addresses and only its security groups keep the internet out.",
     clusterDefaultPublic: "Multi-AZ DB cluster {{db}} does not set PubliclyAccessible and names no DB subnet group, so RDS creates its instances in the default VPC as publicly accessible{{via}}."
   },
+  translations: {
+    ja: {
+      title: "RDS DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u307E\u305F\u306F\u30AF\u30E9\u30B9\u30BF\u30FC\u304C\u30D1\u30D6\u30EA\u30C3\u30AF\u30A2\u30AF\u30BB\u30B9\u53EF\u80FD",
+      messages: {
+        public: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306F\u30D1\u30D6\u30EA\u30C3\u30AF\u30A2\u30AF\u30BB\u30B9\u53EF\u80FD\u3067\u3059{{via}}\u3002\u30A8\u30F3\u30C9\u30DD\u30A4\u30F3\u30C8\u306F\u30D1\u30D6\u30EA\u30C3\u30AF IP \u30A2\u30C9\u30EC\u30B9\u306B\u89E3\u6C7A\u3055\u308C\u3001\u30A4\u30F3\u30BF\u30FC\u30CD\u30C3\u30C8\u304B\u3089\u306E\u63A5\u7D9A\u3092\u9632\u3044\u3067\u3044\u308B\u306E\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7\u3060\u3051\u3067\u3059\u3002",
+        defaultPublic: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306F PubliclyAccessible \u3092\u8A2D\u5B9A\u305B\u305A DB \u30B5\u30D6\u30CD\u30C3\u30C8\u30B0\u30EB\u30FC\u30D7\u3082\u6307\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001RDS \u306F\u30C7\u30D5\u30A9\u30EB\u30C8 VPC \u306B\u30D1\u30D6\u30EA\u30C3\u30AF\u30A2\u30AF\u30BB\u30B9\u53EF\u80FD\u306A\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u3068\u3057\u3066\u4F5C\u6210\u3057\u307E\u3059{{via}}\u3002",
+        clusterPublic: "\u30DE\u30EB\u30C1 AZ DB \u30AF\u30E9\u30B9\u30BF\u30FC {{db}} \u306F\u30D1\u30D6\u30EA\u30C3\u30AF\u30A2\u30AF\u30BB\u30B9\u53EF\u80FD\u3067\u3059{{via}}\u3002\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306E\u30A8\u30F3\u30C9\u30DD\u30A4\u30F3\u30C8\u306F\u30D1\u30D6\u30EA\u30C3\u30AF IP \u30A2\u30C9\u30EC\u30B9\u306B\u89E3\u6C7A\u3055\u308C\u3001\u30A4\u30F3\u30BF\u30FC\u30CD\u30C3\u30C8\u304B\u3089\u306E\u63A5\u7D9A\u3092\u9632\u3044\u3067\u3044\u308B\u306E\u306F\u30BB\u30AD\u30E5\u30EA\u30C6\u30A3\u30B0\u30EB\u30FC\u30D7\u3060\u3051\u3067\u3059\u3002",
+        clusterDefaultPublic: "\u30DE\u30EB\u30C1 AZ DB \u30AF\u30E9\u30B9\u30BF\u30FC {{db}} \u306F PubliclyAccessible \u3092\u8A2D\u5B9A\u305B\u305A DB \u30B5\u30D6\u30CD\u30C3\u30C8\u30B0\u30EB\u30FC\u30D7\u3082\u6307\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001RDS \u306F\u30C7\u30D5\u30A9\u30EB\u30C8 VPC \u306B\u30D1\u30D6\u30EA\u30C3\u30AF\u30A2\u30AF\u30BB\u30B9\u53EF\u80FD\u306A\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u3092\u4F5C\u6210\u3057\u307E\u3059{{via}}\u3002"
+      }
+    }
+  },
   entity: ["DbInstance", "DbCluster"],
   reads: ["publiclyAccessible"],
   check(db, context) {
@@ -49597,7 +50878,8 @@ Not publicly accessible. With the CLI:
     context.report({
       messageId: source?.defaulted ? cluster2 ? "clusterDefaultPublic" : "defaultPublic" : cluster2 ? "clusterPublic" : "public",
       data: { db: db.displayName, via: viaText2(source?.via) },
-      location: settingLocation(db, source)
+      location: settingLocation(db, source),
+      fix: propertyFix(db, "PubliclyAccessible", false)
     });
   }
 });
@@ -49661,6 +50943,20 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
     globalUnencrypted: "Aurora global database {{db}}{{members}} has StorageEncrypted set to false{{via}}: the clusters created in it are not encrypted.",
     globalDefaultUnencrypted: "Aurora global database {{db}}{{members}} sets neither StorageEncrypted nor a source cluster, so the clusters created in it are not encrypted{{via}}."
   },
+  translations: {
+    ja: {
+      title: "RDS DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u307E\u305F\u306F\u30AF\u30E9\u30B9\u30BF\u30FC\u306E\u30B9\u30C8\u30EC\u30FC\u30B8\u304C\u6697\u53F7\u5316\u3055\u308C\u3066\u3044\u306A\u3044",
+      messages: {
+        unencrypted: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306F StorageEncrypted \u304C false \u3067\u3059{{via}}\u3002\u30B9\u30C8\u30EC\u30FC\u30B8\u3001\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u304C\u6697\u53F7\u5316\u3055\u308C\u307E\u305B\u3093\u3002",
+        defaultUnencrypted: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306F StorageEncrypted \u3092\u8A2D\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u30B9\u30C8\u30EC\u30FC\u30B8\u3001\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u304C\u6697\u53F7\u5316\u3055\u308C\u307E\u305B\u3093{{via}}\u3002",
+        inheritedUnencrypted: "DB \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9 {{db}} \u306F\u6697\u53F7\u5316\u3055\u308C\u3066\u3044\u306A\u3044 {{source}} \u306E\u30B3\u30D4\u30FC\u306E\u305F\u3081{{via}}\u3001\u30B9\u30C8\u30EC\u30FC\u30B8\u3001\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u3082\u6697\u53F7\u5316\u3055\u308C\u307E\u305B\u3093\u3002",
+        clusterUnencrypted: "DB \u30AF\u30E9\u30B9\u30BF\u30FC {{db}}{{members}} \u306F StorageEncrypted \u304C false \u3067\u3059{{via}}\u3002\u30B9\u30C8\u30EC\u30FC\u30B8\u3001\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u304C\u6697\u53F7\u5316\u3055\u308C\u307E\u305B\u3093\u3002",
+        clusterDefaultUnencrypted: "DB \u30AF\u30E9\u30B9\u30BF\u30FC {{db}}{{members}} \u306F StorageEncrypted \u3092\u8A2D\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u30B9\u30C8\u30EC\u30FC\u30B8\u3001\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u304C\u6697\u53F7\u5316\u3055\u308C\u307E\u305B\u3093{{via}}\u3002",
+        globalUnencrypted: "Aurora \u30B0\u30ED\u30FC\u30D0\u30EB\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9 {{db}}{{members}} \u306F StorageEncrypted \u304C false \u3067\u3059{{via}}\u3002\u305D\u306E\u4E2D\u306B\u4F5C\u6210\u3055\u308C\u308B\u30AF\u30E9\u30B9\u30BF\u30FC\u306F\u6697\u53F7\u5316\u3055\u308C\u307E\u305B\u3093\u3002",
+        globalDefaultUnencrypted: "Aurora \u30B0\u30ED\u30FC\u30D0\u30EB\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9 {{db}}{{members}} \u306F StorageEncrypted \u3082\u30BD\u30FC\u30B9\u30AF\u30E9\u30B9\u30BF\u30FC\u3082\u8A2D\u5B9A\u3057\u3066\u3044\u306A\u3044\u305F\u3081\u3001\u305D\u306E\u4E2D\u306B\u4F5C\u6210\u3055\u308C\u308B\u30AF\u30E9\u30B9\u30BF\u30FC\u306F\u6697\u53F7\u5316\u3055\u308C\u307E\u305B\u3093{{via}}\u3002"
+      }
+    }
+  },
   entity: ["DbInstance", "DbCluster"],
   reads: ["storageEncrypted", "clusterId", "engine"],
   check(db, context) {
@@ -49671,7 +50967,8 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
       context.report({
         messageId: source2?.defaulted ? global ? "globalDefaultUnencrypted" : "clusterDefaultUnencrypted" : global ? "globalUnencrypted" : "clusterUnencrypted",
         data: { db: db.displayName, members: membersText(db), via: viaText2(source2?.via) },
-        location: settingLocation(db, source2)
+        location: settingLocation(db, source2),
+        fix: propertyFix(db, "StorageEncrypted", true)
       });
       return;
     }
@@ -49679,7 +50976,10 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
     const source = db.settingSources?.storageEncrypted;
     const data = { db: db.displayName, via: viaText2(source?.via) };
     context.report({
-      ...source?.inheritedFrom ? { messageId: "inheritedUnencrypted", data: { ...data, source: source.inheritedFrom } } : { messageId: source?.defaulted ? "defaultUnencrypted" : "unencrypted", data },
+      ...source?.inheritedFrom ? { messageId: "inheritedUnencrypted", data: { ...data, source: source.inheritedFrom } } : (
+        // A copy's encryption is its source's: nothing to write on the copy itself.
+        { messageId: source?.defaulted ? "defaultUnencrypted" : "unencrypted", data, fix: propertyFix(db, "StorageEncrypted", true) }
+      ),
       location: settingLocation(db, source)
     });
   }
@@ -49717,6 +51017,14 @@ CloudFormation cannot create or delete root access keys; this is fixed in the ac
   messages: {
     accessKey: "The root user of account {{account}} has an active access key{{lastUsed}}."
   },
+  translations: {
+    ja: {
+      title: "\u30EB\u30FC\u30C8\u30E6\u30FC\u30B6\u30FC\u304C\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u3092\u6301\u3063\u3066\u3044\u308B",
+      messages: {
+        accessKey: "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306E\u30EB\u30FC\u30C8\u30E6\u30FC\u30B6\u30FC\u306F\u6709\u52B9\u306A\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u3092\u6301\u3063\u3066\u3044\u307E\u3059{{lastUsed}}\u3002"
+      }
+    }
+  },
   entity: "RootAccount",
   reads: ["accessKeysPresent"],
   check(root, context) {
@@ -49753,6 +51061,14 @@ CloudFormation cannot manage the root user's MFA; this is fixed in the account i
   },
   messages: {
     noMfa: "The root user of account {{account}} has no MFA device."
+  },
+  translations: {
+    ja: {
+      title: "\u30EB\u30FC\u30C8\u30E6\u30FC\u30B6\u30FC\u306B\u591A\u8981\u7D20\u8A8D\u8A3C (MFA) \u304C\u306A\u3044",
+      messages: {
+        noMfa: "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306E\u30EB\u30FC\u30C8\u30E6\u30FC\u30B6\u30FC\u306B\u306F MFA \u30C7\u30D0\u30A4\u30B9\u304C\u3042\u308A\u307E\u305B\u3093\u3002"
+      }
+    }
   },
   entity: "RootAccount",
   reads: ["mfaActive"],
@@ -49802,6 +51118,16 @@ Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name
     accessKey: "An access key of the root user of account {{account}} was used on {{date}}, {{age}} before the snapshot.",
     apiCall: "The root user of account {{account}} called {{eventName}} on {{date}}, {{age}} before the snapshot ({{count}} root events in the event history)."
   },
+  translations: {
+    ja: {
+      title: "\u30EB\u30FC\u30C8\u30E6\u30FC\u30B6\u30FC\u304C\u6700\u8FD1\u4F7F\u308F\u308C\u305F",
+      messages: {
+        consoleSignIn: "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306E\u30EB\u30FC\u30C8\u30E6\u30FC\u30B6\u30FC\u304C {{date}} (\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306E {{age}} \u524D) \u306B\u30B3\u30F3\u30BD\u30FC\u30EB\u306B\u30B5\u30A4\u30F3\u30A4\u30F3\u3057\u307E\u3057\u305F\u3002",
+        accessKey: "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306E\u30EB\u30FC\u30C8\u30E6\u30FC\u30B6\u30FC\u306E\u30A2\u30AF\u30BB\u30B9\u30AD\u30FC\u304C {{date}} (\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306E {{age}} \u524D) \u306B\u4F7F\u308F\u308C\u307E\u3057\u305F\u3002",
+        apiCall: "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306E\u30EB\u30FC\u30C8\u30E6\u30FC\u30B6\u30FC\u304C {{date}} (\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306E {{age}} \u524D) \u306B {{eventName}} \u3092\u547C\u3073\u51FA\u3057\u307E\u3057\u305F (\u30A4\u30D9\u30F3\u30C8\u5C65\u6B74\u306B\u30EB\u30FC\u30C8\u306E\u30A4\u30D9\u30F3\u30C8\u304C {{count}} \u4EF6)\u3002"
+      }
+    }
+  },
   optionsSchema: daysOption("Root use within this many days before the snapshot is reported."),
   defaultOptions: { days: ROOT_RECENT_USE_DAYS },
   entity: "RootAccount",
@@ -49809,7 +51135,7 @@ Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name
   check(root, context) {
     const uses = [];
     if (root.passwordLastUsed) uses.push({ time: root.passwordLastUsed, messageId: "consoleSignIn" });
-    for (const t of root.accessKeysLastUsed) uses.push({ time: t, messageId: "accessKey" });
+    for (const t2 of root.accessKeysLastUsed) uses.push({ time: t2, messageId: "accessKey" });
     for (const a of root.recentActivity ?? []) {
       uses.push({
         time: a.time,
@@ -49917,6 +51243,17 @@ load balancer's Network mapping, the Auto Scaling group's Network settings, or t
     singleSubnetInZone: "The {{type}} {{name}} has a single subnet, {{subnet}}, in Availability Zone {{zone}}: it goes down with that zone.",
     sameZone: "The {{type}} {{name}} has {{count}} subnets, all in Availability Zone {{zone}}{{via}}: it goes down with that zone.",
     singleZone: "The {{type}} {{name}} lists a single Availability Zone, {{zone}}{{via}}: it goes down with that zone."
+  },
+  translations: {
+    ja: {
+      title: "1 \u3064\u306E\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3\u306B\u9650\u3089\u308C\u305F DB \u30B5\u30D6\u30CD\u30C3\u30C8\u30B0\u30EB\u30FC\u30D7\u3001\u30ED\u30FC\u30C9\u30D0\u30E9\u30F3\u30B5\u30FC\u3001Auto Scaling \u30B0\u30EB\u30FC\u30D7",
+      messages: {
+        singleSubnet: "{{type}} {{name}} \u306E\u30B5\u30D6\u30CD\u30C3\u30C8\u306F {{subnet}} \u306E 1 \u3064\u3060\u3051\u3067\u3059{{via}}\u30021 \u3064\u306E\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3\u3067\u52D5\u304D\u3001\u305D\u306E\u30BE\u30FC\u30F3\u3068\u3068\u3082\u306B\u505C\u6B62\u3057\u307E\u3059\u3002",
+        singleSubnetInZone: "{{type}} {{name}} \u306E\u30B5\u30D6\u30CD\u30C3\u30C8\u306F\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3 {{zone}} \u306E {{subnet}} 1 \u3064\u3060\u3051\u3067\u3059\u3002\u305D\u306E\u30BE\u30FC\u30F3\u3068\u3068\u3082\u306B\u505C\u6B62\u3057\u307E\u3059\u3002",
+        sameZone: "{{type}} {{name}} \u306E {{count}} \u500B\u306E\u30B5\u30D6\u30CD\u30C3\u30C8\u306F\u3059\u3079\u3066\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3 {{zone}} \u306B\u3042\u308A\u307E\u3059{{via}}\u3002\u305D\u306E\u30BE\u30FC\u30F3\u3068\u3068\u3082\u306B\u505C\u6B62\u3057\u307E\u3059\u3002",
+        singleZone: "{{type}} {{name}} \u304C\u6319\u3052\u308B\u30A2\u30D9\u30A4\u30E9\u30D3\u30EA\u30C6\u30A3\u30FC\u30BE\u30FC\u30F3\u306F {{zone}} \u306E 1 \u3064\u3060\u3051\u3067\u3059{{via}}\u3002\u305D\u306E\u30BE\u30FC\u30F3\u3068\u3068\u3082\u306B\u505C\u6B62\u3057\u307E\u3059\u3002"
+      }
+    }
   },
   entity: "AzSpan",
   check(span, context) {
@@ -50163,6 +51500,19 @@ var SCAN_SETTINGS = [
     choices: CACHE_STRATEGIES
   },
   {
+    option: {
+      flags: "--lang <lang>",
+      description: "language of findings and reports (default: the configuration's lang, else LC_ALL, LC_MESSAGES or LANG: ja_JP.UTF-8 gives ja, else en)",
+      commands: ["scan", "baseline"]
+    },
+    input: {
+      name: "lang",
+      default: "",
+      description: "Language of the findings, the log and the SARIF file: en or ja. Default: the configuration's lang, else the runner's locale (LC_ALL, LC_MESSAGES, LANG), else en."
+    },
+    choices: LANGS
+  },
+  {
     option: { flags: "--plugin <module>", description: "load rules from a plugin module (repeatable)", commands: ["scan", "baseline"], parse: repeatable }
   },
   { option: { flags: "--templates-only", description: "check only templates, not every other text file for AWS keys", commands: ["scan"] } },
@@ -50184,12 +51534,12 @@ function actionInput(name) {
 
 // packages/cli/src/output.ts
 import { lstat, mkdir as mkdir2, open as open2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 var OutputError = class extends Error {
 };
 function isInside2(file, folder) {
-  const rel = path11.relative(folder, file);
-  return rel !== "" && !rel.startsWith(`..${path11.sep}`) && rel !== ".." && !path11.isAbsolute(rel);
+  const rel = path12.relative(folder, file);
+  return rel !== "" && !rel.startsWith(`..${path12.sep}`) && rel !== ".." && !path12.isAbsolute(rel);
 }
 async function lstatOrNothing(p) {
   try {
@@ -50214,21 +51564,21 @@ function describe4(err) {
   return (e.code && reasons[e.code]) ?? (err instanceof Error ? err.message : String(err));
 }
 async function prepareFolders(abs, root, shown) {
-  const dir = path11.dirname(abs);
+  const dir = path12.dirname(abs);
   if (root === void 0) {
     await mkdir2(dir, { recursive: true });
     return;
   }
-  const parts = path11.relative(root, dir).split(path11.sep).filter(Boolean);
+  const parts = path12.relative(root, dir).split(path12.sep).filter(Boolean);
   let current = root;
   for (const part of parts) {
-    current = path11.join(current, part);
+    current = path12.join(current, part);
     const stat2 = await lstatOrNothing(current);
     if (!stat2) {
       await mkdir2(current);
       continue;
     }
-    const rel = printable(path11.relative(root, current));
+    const rel = printable(path12.relative(root, current));
     if (stat2.isSymbolicLink()) {
       throw new OutputError(
         `cannot write ${shown}: the folder ${rel} is a symbolic link, and reports are never written through links; remove the link or write elsewhere`
@@ -50238,7 +51588,7 @@ async function prepareFolders(abs, root, shown) {
   }
 }
 async function replaceFile2(abs, content) {
-  const temp = path11.join(path11.dirname(abs), `.mamori-${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
+  const temp = path12.join(path12.dirname(abs), `.mamori-${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
   const handle = await open2(temp, "wx", 438);
   try {
     try {
@@ -50254,15 +51604,15 @@ async function replaceFile2(abs, content) {
 }
 async function prepareOutput(file, rules2) {
   const shown = printable(file);
-  const abs = path11.resolve(rules2.cwd, file);
+  const abs = path12.resolve(rules2.cwd, file);
   let root;
   if (rules2.within) {
-    const roots = rules2.within.map((r) => path11.resolve(r));
+    const roots = rules2.within.map((r) => path12.resolve(r));
     if (roots.includes(abs)) throw new OutputError(`cannot write ${shown}: it is a folder`);
     root = roots.filter((r) => isInside2(abs, r)).sort((a, b) => b.length - a.length)[0];
     if (root === void 0) throw new OutputError(`cannot write ${shown}: it is outside ${roots.map(printable).join(" and ")}`);
   } else {
-    const cwd = path11.resolve(rules2.cwd);
+    const cwd = path12.resolve(rules2.cwd);
     root = isInside2(abs, cwd) ? cwd : void 0;
   }
   const check = async () => {
@@ -50276,7 +51626,7 @@ async function prepareOutput(file, rules2) {
     }
   };
   await check();
-  const probe = path11.join(path11.dirname(abs), `.mamori-probe.${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
+  const probe = path12.join(path12.dirname(abs), `.mamori-probe.${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
   try {
     await (await open2(probe, "wx", 384)).close();
     await unlink2(probe);
@@ -50303,15 +51653,15 @@ function exitCodeFor(result, failOn) {
   if (failOn === "none") return EXIT.clean;
   return activeFindings(result.findings).some((f) => atLeast(f.severity, failOn)) ? EXIT.findings : EXIT.clean;
 }
-function render(result, format2, color, sarifMaxResults = 25e3) {
-  return REPORTERS[format2].render(result, { color, sarifMaxResults });
+function render(result, format3, color, sarifMaxResults = 25e3) {
+  return REPORTERS[format3].render(result, { color, sarifMaxResults });
 }
 var USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError, OutputError];
 async function runScan(paths, flags, io, configOptions = {}) {
   const region = templateRegion(flags.region, io.env ?? process.env);
-  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path12.resolve(io.cwd, flags.config), configOptions) : await findConfig(io.cwd, configOptions);
-  const parameters = flags.parameters ? await loadParameters(path12.resolve(io.cwd, flags.parameters)) : void 0;
-  const baseline = flags.baseline ? await readBaseline(path12.resolve(io.cwd, flags.baseline)) : void 0;
+  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path13.resolve(io.cwd, flags.config), configOptions) : await findConfig(io.cwd, configOptions);
+  const parameters = flags.parameters ? await loadParameters(path13.resolve(io.cwd, flags.parameters)) : void 0;
+  const baseline = flags.baseline ? await readBaseline(path13.resolve(io.cwd, flags.baseline)) : void 0;
   return scan({
     paths,
     cwd: io.cwd,
@@ -50322,6 +51672,7 @@ async function runScan(paths, flags, io, configOptions = {}) {
     ...flags.plugin?.length ? { plugins: flags.plugin } : {},
     ...flags.templatesOnly ? { secretsInAllFiles: false } : {},
     ...region ? { region } : {},
+    lang: resolveLang({ option: flags.lang, config: config?.config.lang, env: io.env ?? process.env }),
     ...flags.cache ? { cache: true, ...flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}, cacheStrategy: flags.cacheStrategy ?? "metadata" } : {}
   });
 }
@@ -50396,7 +51747,7 @@ function code(text2, max, inTable = true) {
   const pad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") ? " " : "";
   return `${fence}${pad}${s}${pad}${fence}`;
 }
-var plural2 = (n2, word, words = `${word}s`) => `${n2} ${n2 === 1 ? word : words}`;
+var plural = (n2, word, words = `${word}s`) => `${n2} ${n2 === 1 ? word : words}`;
 function jobSummary(result, context) {
   const active = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const summary = summarize(result);
@@ -50405,14 +51756,14 @@ function jobSummary(result, context) {
   const warned = result.notifications.filter((n2) => n2.level === "warning");
   const stepFailed = context.exitCode !== EXIT.clean;
   const icon = stepFailed ? "\u274C" : active.length > 0 || failed.length > 0 || warned.length > 0 ? "\u26A0\uFE0F" : "\u2705";
-  const problems = active.length === 0 ? "no problems" : `${plural2(active.length, "problem")} (${plural2(levels.error, "error")}, ${plural2(levels.warning, "warning")}, ${plural2(levels.note, "note")})`;
+  const problems = active.length === 0 ? "no problems" : `${plural(active.length, "problem")} (${plural(levels.error, "error")}, ${plural(levels.warning, "warning")}, ${plural(levels.note, "note")})`;
   const about = [
-    ...failed.length > 0 ? [`${plural2(failed.length, "input")} could not be scanned`] : [],
-    ...warned.length > 0 ? [plural2(warned.length, "warning about the scan", "warnings about the scan")] : []
+    ...failed.length > 0 ? [`${plural(failed.length, "input")} could not be scanned`] : [],
+    ...warned.length > 0 ? [plural(warned.length, "warning about the scan", "warnings about the scan")] : []
   ];
   const verdict = context.exitCode === EXIT.error ? "the step failed: the scan is incomplete" : context.exitCode === EXIT.findings ? `the step failed: findings at or above fail-on: ${context.failOn}` : `the step passed (fail-on: ${context.failOn})`;
   const lines = [
-    `## ${icon} mamori: ${problems} in ${plural2(summary.files, "scanned file")}${about.map((a) => `; ${a}`).join("")} \u2014 ${verdict}`,
+    `## ${icon} mamori: ${problems} in ${plural(summary.files, "scanned file")}${about.map((a) => `; ${a}`).join("")} \u2014 ${verdict}`,
     "",
     `| Errors | Warnings | Notes | Suppressed | Estimated monthly waste (list prices of ${PRICE_LIST.date}) |`,
     "|---:|---:|---:|---:|---:|",
@@ -50435,7 +51786,7 @@ function jobSummary(result, context) {
     );
   const problemsWithScan = [...failed, ...warned];
   if (problemsWithScan.length > 0) {
-    lines.push(`**Problems with the scan** (${plural2(failed.length, "error")}, ${plural2(warned.length, "warning")}):`, "");
+    lines.push(`**Problems with the scan** (${plural(failed.length, "error")}, ${plural(warned.length, "warning")}):`, "");
     for (const n2 of problemsWithScan.slice(0, SUMMARY_NOTIFICATIONS)) {
       const where = n2.file ? `${code(`${n2.file}${n2.line ? `:${n2.line}` : ""}`, 200, false)} ` : "";
       lines.push(`- ${n2.level} ${where}${code(n2.message, 300, false)}`);
@@ -50458,27 +51809,28 @@ function failedScan(root, err) {
   };
 }
 function isInside3(file, folder) {
-  const rel = path13.relative(folder, file);
-  return rel === "" || !rel.startsWith(`..${path13.sep}`) && rel !== ".." && !path13.isAbsolute(rel);
+  const rel = path14.relative(folder, file);
+  return rel === "" || !rel.startsWith(`..${path14.sep}`) && rel !== ".." && !path14.isAbsolute(rel);
 }
 async function checkReadable(name, value, workspace, roots) {
-  const abs = path13.resolve(workspace, value);
+  const abs = path14.resolve(workspace, value);
   const real = await realpath(abs).catch(() => abs);
-  const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => path13.resolve(r))));
+  const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => path14.resolve(r))));
   if (realRoots.some((root) => isInside3(real, root))) return void 0;
   return `${name}: ${value} is outside ${roots.join(" and ")}${real !== abs ? ` (a link to ${real})` : ""}; only files there are read`;
 }
 async function runAction(env, io) {
-  const workspace = path13.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const roots = [workspace, ...env.RUNNER_TEMP ? [path13.resolve(env.RUNNER_TEMP)] : []];
+  const workspace = path14.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const roots = [workspace, ...env.RUNNER_TEMP ? [path14.resolve(env.RUNNER_TEMP)] : []];
   const paths = input(env, "paths").split(/[\s,]+/).filter(Boolean);
   const failOn = input(env, "fail-on");
-  const format2 = input(env, "format");
+  const format3 = input(env, "format");
   const sarifFile = input(env, "sarif-file");
   const config = input(env, "config");
   const parameters = input(env, "parameters");
   const baseline = input(env, "baseline");
   const region = input(env, "region");
+  const lang = input(env, "lang");
   const noConfig = booleanInput(env, "no-config");
   const trustConfig = booleanInput(env, "trust-config");
   const cache2 = booleanInput(env, "cache");
@@ -50497,7 +51849,7 @@ ${code(message, 500, false)}
   };
   for (const [name, value] of [
     ["fail-on", failOn],
-    ["format", format2],
+    ["format", format3],
     ["cache-strategy", cacheStrategy]
   ]) {
     const choices = actionInput(name).choices ?? [];
@@ -50507,6 +51859,7 @@ ${code(message, 500, false)}
   if (trustConfig === void 0) return refuse(`trust-config must be true or false, not "${input(env, "trust-config")}"`);
   if (cache2 === void 0) return refuse(`cache must be true or false, not "${input(env, "cache")}"`);
   if (noConfig && config) return refuse("config and no-config cannot both be set");
+  if (lang && !isLang(lang)) return refuse(`lang must be ${orList(actionInput("lang").choices ?? [])}, not "${lang}"`);
   if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
   if (/[\r\n]/.test(sarifFile)) return refuse("sarif-file must be one line");
   for (const [name, value] of [
@@ -50526,10 +51879,10 @@ ${code(message, 500, false)}
   let cacheFile;
   if (cache2) {
     if (!env.RUNNER_TEMP) return refuse("cache: RUNNER_TEMP is not set, and the cache is kept only there");
-    const temp = path13.resolve(env.RUNNER_TEMP);
+    const temp = path14.resolve(env.RUNNER_TEMP);
     const location2 = input(env, "cache-location") || DEFAULT_CACHE_FILE2;
     if (/[\r\n]/.test(location2)) return refuse("cache-location must be one line");
-    if (isInside3(path13.resolve(temp, location2), workspace)) return refuse(`cache-location: ${location2} is in the workspace; keep the cache in RUNNER_TEMP`);
+    if (isInside3(path14.resolve(temp, location2), workspace)) return refuse(`cache-location: ${location2} is in the workspace; keep the cache in RUNNER_TEMP`);
     try {
       cacheFile = (await prepareOutput(location2, { cwd: temp, within: [temp] })).abs;
     } catch (err) {
@@ -50546,12 +51899,13 @@ ${code(message, 500, false)}
       result = await runScan(
         paths,
         {
-          format: format2,
+          format: format3,
           failOn,
           ...noConfig ? { config: false } : config ? { config } : {},
           ...parameters ? { parameters } : {},
           ...baseline ? { baseline } : {},
           ...region ? { region: [region] } : {},
+          ...lang && isLang(lang) ? { lang } : {},
           ...cacheFile ? { cache: true, cacheLocation: cacheFile, cacheStrategy } : {}
         },
         { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env },
@@ -50577,8 +51931,8 @@ ${code(message, 500, false)}
         ]
       };
     }
-    io.stdout(format2 === "sarif" ? `SARIF written to ${printable(sarifFile)}
-` : render(result, format2, false).text);
+    io.stdout(format3 === "sarif" ? `SARIF written to ${printable(sarifFile)}
+` : render(result, format3, false).text);
     reportCache(result, io);
   } finally {
     io.stdout(`::${token}::
@@ -50614,8 +51968,8 @@ ${code(message, 500, false)}
 var stdoutWrite = process.stdout.write.bind(process.stdout);
 process.stderr.write = stdoutWrite;
 process.exitCode = await runAction(process.env, {
-  stdout: (t) => stdoutWrite(t),
-  stderr: (t) => stdoutWrite(t)
+  stdout: (t2) => stdoutWrite(t2),
+  stderr: (t2) => stdoutWrite(t2)
 });
 /*! Bundled license information:
 
