@@ -9,3 +9,12 @@ export {
   TIMEOUT_ATTEMPTS,
 } from './limits.js';
 export { MAX_PAGES } from './pages.js';
+export {
+  type AccountOutcome,
+  collectOrganization,
+  DEFAULT_ACCOUNT_CONCURRENCY,
+  type OrganizationAccount,
+  type OrganizationOptions,
+  type OrganizationSummary,
+} from './org.js';
+export type { CredentialsProvider, TemporaryCredentials } from './options.js';

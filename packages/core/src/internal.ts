@@ -29,7 +29,9 @@ export {
   COLLECTOR_CALLS,
   callName,
   type Feed,
+  type IamPolicy,
   minimalIamPolicy,
+  organizationIamPolicy,
 } from './snapshot/calls.js';
 export { CREDENTIALS_EXPIRED, looksLikeSnapshot } from './snapshot/format.js';
 export { CALL_FEEDS, incompleteCause, rulesBlinded } from './snapshot/load.js';
