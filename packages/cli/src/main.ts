@@ -3,6 +3,7 @@ import path from 'node:path';
 import { FORMATS } from '@mamori/core/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CliIo, EXIT, processIo } from './io.js';
+import type { OrgFlags } from './collect.js';
 import { type AccountFlags, addScanOptions, repeatable, type ScanFlags } from './options.js';
 import type { OutputTarget } from './output.js';
 import { cliVersion } from './version.js';
@@ -17,6 +18,19 @@ interface ScanCommandFlags extends ScanFlags, AccountFlags {
   region: string[];
   account?: boolean;
   snapshotOutput: string;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError('not a positive whole number.');
+  return n;
+}
+
+function accountIds(value: string, previous: string[] = []): string[] {
+  const ids = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const bad = ids.find((id) => !/^\d{12}$/.test(id));
+  if (bad !== undefined || ids.length === 0) throw new InvalidArgumentError(`${bad === undefined ? 'no account id' : `"${bad}" is not an account id`} (twelve digits, comma-separated).`);
+  return [...new Set([...previous, ...ids])];
 }
 
 function seconds(value: string): number {
@@ -48,6 +62,11 @@ function accountOptions(command: Command, withRegion = true): Command {
 }
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  /** A combination of options that cannot run: one line, exit 2. */
+  const usage = (message: string): void => {
+    io.stderr(`mamori: ${message}\n`);
+    setExit(EXIT.error);
+  };
   const program = new Command('mamori')
     .description('Find security and cost mistakes in AWS CloudFormation templates before they are deployed, and in live AWS accounts.')
     .version(cliVersion(), '-v, --version', 'print the version')
@@ -157,8 +176,15 @@ Examples:
     program
       .command('collect')
       .description('Read an AWS account into a snapshot file with read-only calls, to scan now or later.')
-      .requiredOption('-o, --output <file>', 'where to write the snapshot (JSON)'),
+      .option('-o, --output <file>', 'where to write the snapshot (JSON)'),
   )
+    .option('--org', "collect every active account of the AWS organisation (from the management or a delegated administrator account), one snapshot per account in --out-dir")
+    .option('--role-name <name>', 'with --org: the role to assume in each account')
+    .option('--external-id <id>', "with --org: the external id the role's trust policy asks for")
+    .option('--session-name <name>', 'with --org: the role session name, seen in CloudTrail (default: mamori)')
+    .addOption(new Option('--accounts <ids>', 'with --org: only these account ids, comma-separated').argParser(accountIds))
+    .option('--out-dir <folder>', "with --org: where to write the accounts' snapshots (<account id>.json) and mamori-org-summary.json")
+    .addOption(new Option('--account-concurrency <n>', 'with --org: accounts collected at once (default 4)').argParser(positiveInt))
     .addHelpText(
       'after',
       `
@@ -176,16 +202,34 @@ was read, marked incomplete, and exits 3; a second interrupt exits at once (130,
 SIGTERM) without writing. Access key ids are
 written redacted (AKIA************WXYZ).
 
+With --org, the caller lists the organisation's accounts (organizations:ListAccounts) and assumes
+--role-name in each (sts:AssumeRole); each account is collected as above with the role's
+credentials, a few at once. A suspended account is skipped and said; an account whose role cannot be
+assumed is said, recorded in mamori-org-summary.json, and makes the exit code 3 whatever
+--allow-incomplete says.
+
 Examples:
   $ mamori collect --output account.json
-  $ mamori collect --profile audit --all-regions --output account.json`,
+  $ mamori collect --profile audit --all-regions --output account.json
+  $ mamori collect --org --role-name mamori-audit --out-dir snapshots/`,
     )
-    .action(async (flags: AccountFlags & { output: string }) => {
-      const { collectTo, loadCollector } = await import('./collect.js');
+    .action(async (flags: AccountFlags & Partial<OrgFlags> & { output?: string; org?: boolean }) => {
+      const { collectOrgTo, collectTo, loadCollector } = await import('./collect.js');
+      if (flags.org) {
+        if (flags.output) return usage('collect --org takes no --output: each account is written to --out-dir');
+        if (!flags.roleName || !flags.outDir) return usage('collect --org needs --role-name <name> and --out-dir <folder>');
+        const collector = await loadCollector('collect --org');
+        setExit(await collectOrgTo(io, { ...flags, roleName: flags.roleName, outDir: flags.outDir }, collector));
+        return;
+      }
+      const orgFlag = (['roleName', 'externalId', 'sessionName', 'accounts', 'outDir', 'accountConcurrency'] as const).find((k) => flags[k] !== undefined);
+      if (orgFlag) return usage(`--${orgFlag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is an option of collect --org`);
+      if (!flags.output) return usage('collect needs --output <file> (or --org with --role-name and --out-dir)');
       const collector = await loadCollector('collect');
       const { incompleteExit, reportIncomplete } = await import('./cli.js');
       const { CREDENTIALS_EXPIRED } = await import('@mamori/core/internal');
-      const { snapshot, calls } = await collectTo(io, flags.output, flags, collector);
+      const output = flags.output;
+      const { snapshot, calls } = await collectTo(io, output, flags, collector);
       // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
       const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
       if (expired.length > 0) {
@@ -195,7 +239,7 @@ Examples:
         setExit(EXIT.error);
         return;
       }
-      reportIncomplete(io, flags.output, snapshot, calls);
+      reportIncomplete(io, output, snapshot, calls);
       setExit(incompleteExit(snapshot, flags) ?? EXIT.clean);
     });
 
