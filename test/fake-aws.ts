@@ -326,7 +326,11 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     // `collect --org`: an account outside any organisation, and no role it may assume (see test/fake-org.ts).
     'organizations:ListAccounts': jsonError('AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.'),
     'sts:AssumeRole': (req) =>
-      queryError('AccessDenied', `User: arn:aws:iam::210987654321:user/audit is not authorized to perform: sts:AssumeRole on resource: ${req.params.RoleArn}`, 403),
+      queryError(
+        'AccessDenied',
+        `User: arn:aws:iam::210987654321:user/audit is not authorized to perform: sts:AssumeRole on resource: ${req.params.RoleArn}`,
+        403,
+      ),
   };
 }
 

@@ -47,7 +47,9 @@ describe('collect --org', () => {
       'mamori: account 444444444444 (sandbox): NOT collected: sts:AssumeRole failed with AccessDenied: arn:aws:iam::444444444444:role/mamori-audit: User: arn:aws:iam::111111111111:user/platform is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444444444444:role/mamori-audit\n',
     );
     expect(stderr).toContain('mamori: account 555555555555 (closed-shop): skipped: the account is suspended\n');
-    expect(stderr).toMatch(/mamori: organisation of 111111111111: 4 account\(s\): 2 collected, 1 failed, 1 skipped; \d+ calls in [\d.]+ s; summary written to org\/mamori-org-summary.json\n/);
+    expect(stderr).toMatch(
+      /mamori: organisation of 111111111111: 4 account\(s\): 2 collected, 1 failed, 1 skipped; \d+ calls in [\d.]+ s; summary written to org\/mamori-org-summary.json\n/,
+    );
     const summary = JSON.parse(readFileSync(path.join(dir, 'org', 'mamori-org-summary.json'), 'utf8'));
     expect(summary).toMatchObject({ mamoriOrganizationSummary: 1, callerAccountId: '111111111111', roleName: 'mamori-audit' });
     expect(summary.accounts.map((a: { id: string; status: string }) => `${a.id} ${a.status}`)).toEqual([
@@ -58,16 +60,54 @@ describe('collect --org', () => {
     ]);
     const prod = JSON.parse(readFileSync(path.join(dir, 'org', '222222222222.json'), 'utf8'));
     expect(prod).toMatchObject({ accountId: '222222222222', accountName: 'prod', errors: [] });
+
+    // The folder scanned: findings grouped by account, the same read through the cache.
+    for (const pass of ['first', 'from the cache']) {
+      const scanned = await main(['scan', 'org', '--format', 'json', '--output', 'org.json', '--fail-on', 'none', '--cache', '--cache-location', 'org.cache'], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        cwd: dir,
+        color: false,
+      });
+      expect(scanned, pass).toBe(0);
+      const report = JSON.parse(readFileSync(path.join(dir, 'org.json'), 'utf8'));
+      expect(
+        report.accounts.map((a: { accountId: string; accountName: string }) => `${a.accountId} ${a.accountName}`),
+        pass,
+      ).toEqual(['222222222222 prod', '333333333333 staging']);
+      // The prod account's world-open SSH group is its own; staging has none.
+      const open = report.findings.filter((f: { ruleName: string }) => f.ruleName === 'world-open-ingress');
+      expect(
+        open.map((f: { location: { file: string } }) => f.location.file),
+        pass,
+      ).toEqual(['org/222222222222.json']);
+      expect(report.accounts[0].findings).toBeGreaterThan(report.accounts[1].findings);
+    }
   });
 
   it('exits 0 when every active account was collected (a suspended one is said, not a failure)', async () => {
-    const { code, stderr } = await run(['collect', '--org', '--role-name', 'mamori-audit', '--out-dir', 'clean', '--region', 'eu-west-1', '--quiet'], [MEMBERS[1] as FakeMember, MEMBERS[3] as FakeMember]);
+    const { code, stderr } = await run(
+      ['collect', '--org', '--role-name', 'mamori-audit', '--out-dir', 'clean', '--region', 'eu-west-1', '--quiet'],
+      [MEMBERS[1] as FakeMember, MEMBERS[3] as FakeMember],
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
 
   it('exits 3 for an account asked for that the organisation does not hold, even with --quiet', async () => {
-    const { code, stderr } = await run(['collect', '--org', '--role-name', 'mamori-audit', '--out-dir', 'picked', '--accounts', '333333333333,999999999999', '--region', 'eu-west-1', '--quiet']);
+    const { code, stderr } = await run([
+      'collect',
+      '--org',
+      '--role-name',
+      'mamori-audit',
+      '--out-dir',
+      'picked',
+      '--accounts',
+      '333333333333,999999999999',
+      '--region',
+      'eu-west-1',
+      '--quiet',
+    ]);
     expect(code).toBe(3);
     expect(stderr).toMatch(/1 account\(s\): 1 collected, 0 failed, 0 skipped, 1 not in the organisation \(999999999999\)/);
   });

@@ -171,7 +171,9 @@ export async function collectOrgTo(io: CliIo, flags: OrgFlags, { collectOrganiza
     process.off('SIGTERM', onSignal);
     progress.end();
   }
-  await summaryOut.write(`${JSON.stringify({ mamoriOrganizationSummary: 1, ...summary, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }, null, 2)}\n`);
+  await summaryOut.write(
+    `${JSON.stringify({ mamoriOrganizationSummary: 1, ...summary, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }, null, 2)}\n`,
+  );
   const count = (status: string): number => summary.accounts.filter((a) => a.status === status).length;
   const failed = count('failed');
   const seconds = (performance.now() - started) / 1000;

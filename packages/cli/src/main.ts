@@ -2,8 +2,8 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { FORMATS } from '@mamori/core/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { type CliIo, EXIT, processIo } from './io.js';
 import type { OrgFlags } from './collect.js';
+import { type CliIo, EXIT, processIo } from './io.js';
 import { type AccountFlags, addScanOptions, repeatable, type ScanFlags } from './options.js';
 import type { OutputTarget } from './output.js';
 import { cliVersion } from './version.js';
@@ -27,9 +27,13 @@ function positiveInt(value: string): number {
 }
 
 function accountIds(value: string, previous: string[] = []): string[] {
-  const ids = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const bad = ids.find((id) => !/^\d{12}$/.test(id));
-  if (bad !== undefined || ids.length === 0) throw new InvalidArgumentError(`${bad === undefined ? 'no account id' : `"${bad}" is not an account id`} (twelve digits, comma-separated).`);
+  if (bad !== undefined || ids.length === 0)
+    throw new InvalidArgumentError(`${bad === undefined ? 'no account id' : `"${bad}" is not an account id`} (twelve digits, comma-separated).`);
   return [...new Set([...previous, ...ids])];
 }
 
@@ -178,7 +182,10 @@ Examples:
       .description('Read an AWS account into a snapshot file with read-only calls, to scan now or later.')
       .option('-o, --output <file>', 'where to write the snapshot (JSON)'),
   )
-    .option('--org', "collect every active account of the AWS organisation (from the management or a delegated administrator account), one snapshot per account in --out-dir")
+    .option(
+      '--org',
+      'collect every active account of the AWS organisation (from the management or a delegated administrator account), one snapshot per account in --out-dir',
+    )
     .option('--role-name <name>', 'with --org: the role to assume in each account')
     .option('--external-id <id>', "with --org: the external id the role's trust policy asks for")
     .option('--session-name <name>', 'with --org: the role session name, seen in CloudTrail (default: mamori)')

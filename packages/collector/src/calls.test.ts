@@ -16,7 +16,21 @@ import { describe, expect, it } from 'vitest';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { BINDINGS, CLIENTS } from './calls.js';
 
-const SDK: Record<AwsService, Record<string, unknown>> = { cloudtrail, ec2, iam, rds, s3, sts, elasticache, budgets, cloudwatch, elbv2, elb, autoscaling, organizations };
+const SDK: Record<AwsService, Record<string, unknown>> = {
+  cloudtrail,
+  ec2,
+  iam,
+  rds,
+  s3,
+  sts,
+  elasticache,
+  budgets,
+  cloudwatch,
+  elbv2,
+  elb,
+  autoscaling,
+  organizations,
+};
 
 describe('the SDK side of each call', () => {
   it('pairs every descriptor with a command, and nothing else', () => {

@@ -66,6 +66,7 @@ import {
   type PolicyDetail,
   type RoleDetail,
 } from '@aws-sdk/client-iam';
+import { ListAccountsCommand, type ListAccountsCommandInput, OrganizationsClient } from '@aws-sdk/client-organizations';
 import {
   DescribeDBClustersCommand,
   type DescribeDBClustersCommandInput,
@@ -76,14 +77,7 @@ import {
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { GetBucketLifecycleConfigurationCommand, type GetBucketLifecycleConfigurationCommandInput, S3Client } from '@aws-sdk/client-s3';
-import { ListAccountsCommand, type ListAccountsCommandInput, OrganizationsClient } from '@aws-sdk/client-organizations';
-import {
-  AssumeRoleCommand,
-  type AssumeRoleCommandInput,
-  GetCallerIdentityCommand,
-  type GetCallerIdentityCommandInput,
-  STSClient,
-} from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, type AssumeRoleCommandInput, GetCallerIdentityCommand, type GetCallerIdentityCommandInput, STSClient } from '@aws-sdk/client-sts';
 import { type AwsCallName, type AwsService, isBillingAlarm, policyDocumentObject } from '@mamori/core/internal';
 import { createWaiter, WaiterState } from '@smithy/core/client';
 import type { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';

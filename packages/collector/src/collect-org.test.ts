@@ -105,7 +105,14 @@ describe('collectOrganization', () => {
   });
 
   it('says plainly when the organisation cannot be listed', async () => {
-    aws = await startFakeAws({ ...organizationRoutes([]), 'organizations:ListAccounts': { status: 400, body: '{"__type":"AccessDeniedException","Message":"You don\'t have permissions to access this resource."}', contentType: 'application/x-amz-json-1.1' } });
+    aws = await startFakeAws({
+      ...organizationRoutes([]),
+      'organizations:ListAccounts': {
+        status: 400,
+        body: '{"__type":"AccessDeniedException","Message":"You don\'t have permissions to access this resource."}',
+        contentType: 'application/x-amz-json-1.1',
+      },
+    });
     restore = useFakeAwsEnv(aws.url);
     await expect(collectOrganization({ roleName: 'mamori-audit', regions: ['eu-west-1'], retryBackoff: () => 0 })).rejects.toThrow(
       /Cannot list the organisation's accounts \(Organizations ListAccounts failed with AccessDeniedException.*management account or a delegated administrator/,

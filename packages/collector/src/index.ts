@@ -8,7 +8,7 @@ export {
   MAX_RESPONSE_BYTES,
   TIMEOUT_ATTEMPTS,
 } from './limits.js';
-export { MAX_PAGES } from './pages.js';
+export type { CredentialsProvider, TemporaryCredentials } from './options.js';
 export {
   type AccountOutcome,
   collectOrganization,
@@ -17,4 +17,4 @@ export {
   type OrganizationOptions,
   type OrganizationSummary,
 } from './org.js';
-export type { CredentialsProvider, TemporaryCredentials } from './options.js';
+export { MAX_PAGES } from './pages.js';

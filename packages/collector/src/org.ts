@@ -53,7 +53,10 @@ export interface OrganizationSummary {
   roleName: string;
   startedAt: string;
   completedAt: string;
-  accounts: (Exclude<AccountOutcome, { status: 'collected' }> | (OrganizationAccount & { status: 'collected'; seconds: number; calls: number; failedCalls: number; incomplete?: string }))[];
+  accounts: (
+    | Exclude<AccountOutcome, { status: 'collected' }>
+    | (OrganizationAccount & { status: 'collected'; seconds: number; calls: number; failedCalls: number; incomplete?: string })
+  )[];
   /** Ids asked for (`accounts`) that the organisation does not hold. */
   notInOrganization: string[];
   /** Calls made in all: ListAccounts' pages, the roles assumed, and every account's calls. */
@@ -93,7 +96,12 @@ const descriptor = (name: string) => {
   return found;
 };
 
-async function run(options: OrganizationOptions, started: Date, settings: ReturnType<typeof collectorSettings>, stop: AbortSignal): Promise<OrganizationSummary> {
+async function run(
+  options: OrganizationOptions,
+  started: Date,
+  settings: ReturnType<typeof collectorSettings>,
+  stop: AbortSignal,
+): Promise<OrganizationSummary> {
   // The caller's own calls (ListAccounts, every AssumeRole) share one set of rate limits; each account has its own.
   const client = clientFactory(options, settings, stop, new RateLimiter());
   let calls = 0;
@@ -126,9 +134,7 @@ async function run(options: OrganizationOptions, started: Date, settings: Return
   });
   const all: OrganizationAccount[] = (listed.Accounts ?? [])
     .flatMap((a) =>
-      a.Id && ACCOUNT_ID.test(a.Id)
-        ? [{ id: a.Id, ...(a.Name ? { name: a.Name } : {}), state: String(a.State ?? a.Status ?? 'UNKNOWN').toUpperCase() }]
-        : [],
+      a.Id && ACCOUNT_ID.test(a.Id) ? [{ id: a.Id, ...(a.Name ? { name: a.Name } : {}), state: String(a.State ?? a.Status ?? 'UNKNOWN').toUpperCase() }] : [],
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const picked = options.accounts ? new Set(options.accounts) : undefined;
@@ -140,7 +146,8 @@ async function run(options: OrganizationOptions, started: Date, settings: Return
   for (const account of all) {
     if (picked && !picked.has(account.id)) continue;
     // ACTIVE is the only state whose account can be read; a suspended one answers nothing.
-    if (account.state !== 'ACTIVE') outcomes.push({ ...account, status: 'skipped', reason: `the account is ${account.state.toLowerCase().replaceAll('_', ' ')}` });
+    if (account.state !== 'ACTIVE')
+      outcomes.push({ ...account, status: 'skipped', reason: `the account is ${account.state.toLowerCase().replaceAll('_', ' ')}` });
     else todo.push(account);
   }
   for (const skipped of outcomes) await options.onAccount?.(skipped as AccountOutcome);
@@ -176,12 +183,21 @@ async function run(options: OrganizationOptions, started: Date, settings: Return
           );
           const c = answer.Credentials;
           if (!c?.AccessKeyId || !c.SecretAccessKey) throw Object.assign(new Error('AssumeRole answered without credentials'), { name: 'NoCredentials' });
-          return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}), ...(c.Expiration ? { expiration: c.Expiration } : {}) };
+          return {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
+            ...(c.Expiration ? { expiration: c.Expiration } : {}),
+          };
         };
         const began = performance.now();
         const collectOne = async (): Promise<AccountOutcome> => {
           if (stop.aborted) {
-            return { ...account, status: 'failed', error: { code: 'Interrupted', message: 'not collected: the collection was interrupted', operation: 'sts:AssumeRole' } };
+            return {
+              ...account,
+              status: 'failed',
+              error: { code: 'Interrupted', message: 'not collected: the collection was interrupted', operation: 'sts:AssumeRole' },
+            };
           }
           let first: TemporaryCredentials;
           try {
@@ -230,7 +246,11 @@ async function run(options: OrganizationOptions, started: Date, settings: Return
             }
             return { ...account, status: 'collected', snapshot, seconds: (performance.now() - began) / 1000, calls: made };
           } catch (err) {
-            return { ...account, status: 'failed', error: { code: errorOf(err).code, message: err instanceof Error ? err.message : String(err), operation: 'collect' } };
+            return {
+              ...account,
+              status: 'failed',
+              error: { code: errorOf(err).code, message: err instanceof Error ? err.message : String(err), operation: 'collect' },
+            };
           } finally {
             active.delete(account.id);
           }

@@ -48,11 +48,11 @@ export { defineRule, ruleKinds } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
 /** Who a role's trust policy lets assume it, in short (`Service ec2.amazonaws.com`, `any principal (*)`). */
 export { trustedBy } from './entities/iam-role/trust.js';
-// Languages of the output
-export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 // Results
 /** Fixes: the edits a rule offers for a template finding, and the text replacements that make them. */
 export type { FindingFix, TemplateEdit, TemplateFix, TextReplacement } from './fix/types.js';
+// Languages of the output
+export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -102,7 +102,7 @@ export type {
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export { formatLocation, type SourceLocation } from './model/location.js';
 export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';
-export type { CacheReport, ScanResult } from './model/result.js';
+export type { CacheReport, ScannedAccount, ScanResult } from './model/result.js';
 export { atLeast, SEVERITIES, type Severity } from './model/severity.js';
 // Prices of cost findings
 export { DEFAULT_PRICE_REGION, formatUsd, PRICE_LIST, type PriceItem, pricesIn, type RegionPrices } from './pricing/prices.js';
@@ -121,7 +121,7 @@ export {
 } from './reporters/registry.js';
 export { type SarifOptions, toSarif } from './reporters/sarif.js';
 export { type StylishOptions, toStylish } from './reporters/stylish.js';
-export { type ScanSummary, summarize } from './reporters/summary.js';
+export { type AccountSummary, type ScanSummary, summarize } from './reporters/summary.js';
 export { type ScanTextOptions, scan, scanText } from './scan.js';
 // Account snapshots
 export type {

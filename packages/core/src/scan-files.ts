@@ -48,6 +48,8 @@ export interface FileOutcome {
   entities: Entity[];
   /** Listed in the result's `files` (and `snapshots`). */
   listed?: 'template' | 'snapshot';
+  /** For a snapshot: the account it holds. */
+  account?: { id: string; name?: string };
   /** In-template suppressions by resource, when there are any. */
   suppressions?: Map<string, SuppressionRule[]>;
   /** Possibly an account snapshot: left to the main thread, which has the rules its warnings name. */
@@ -125,7 +127,13 @@ export function extractText(file: string, text: string, explicit: boolean, conte
 function snapshotOutcome(loaded: SnapshotLoadOutcome, notifications: Notification[]): FileOutcome {
   append(notifications, loaded.notifications);
   if (!loaded.snapshot) return { notifications, entities: [] };
-  return { notifications, entities: loaded.entities, listed: 'snapshot' };
+  const { accountId, accountName } = loaded.snapshot;
+  return {
+    notifications,
+    entities: loaded.entities,
+    listed: 'snapshot',
+    account: { id: accountId, ...(accountName !== undefined ? { name: accountName } : {}) },
+  };
 }
 
 /**
