@@ -34,7 +34,16 @@ async function run(args: string[], members = MEMBERS) {
   restore = useFakeAwsEnv(aws.url);
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t) && undefined, stderr: (t) => (stderr += t) && undefined, cwd: dir, color: false });
+  const code = await main(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd: dir,
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
