@@ -293,6 +293,52 @@ Examples:
     });
 
   program
+    .command('merge')
+    .description('Merge the SARIF (or JSON) reports of many runs, one per account or shard, into one report; the same inputs in any order give the same bytes.')
+    .argument('<files...>', 'mamori reports to merge: SARIF (--format sarif) or JSON (--format json), all of one format')
+    .addOption(new Option('-f, --format <format>', 'format of the inputs and of the merged report').choices(['sarif', 'json']).default('sarif'))
+    .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
+    .option('--category <id>', "SARIF: the merged run's category (automationDetails.id; default: the inputs' own when they agree, else mamori/)")
+    .addHelpText(
+      'after',
+      `
+SARIF inputs become one run: GitHub code scanning rejects an upload holding several runs of one
+tool and category. Each account's results keep the account id in their properties and logical
+locations. The run's execution is successful only if every input's was, and every input's
+notifications are kept. Exact duplicates (a shard scanned twice) are kept once.
+
+Examples:
+  $ mamori merge shards/*.sarif --output mamori.sarif
+  $ mamori merge --format json shards/*.json --output mamori.json`,
+    )
+    .action(async (files: string[], flags: { format: 'sarif' | 'json'; output?: string; category?: string }) => {
+      const { readFile } = await import('node:fs/promises');
+      const { MergeError, mergeJsonText, mergeSarifText, printable } = await import('@mamori/core/internal');
+      const { prepareOutput } = await import('./output.js');
+      const output = flags.output ? await prepareOutput(flags.output, { cwd: io.cwd }) : undefined;
+      const inputs: { name: string; text: string }[] = [];
+      for (const file of files) {
+        try {
+          inputs.push({ name: printable(file), text: await readFile(path.resolve(io.cwd, file), 'utf8') });
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          return usage(`cannot read ${printable(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
+        }
+      }
+      let text: string;
+      try {
+        text = flags.format === 'json' ? mergeJsonText(inputs) : mergeSarifText(inputs, flags.category ? { category: flags.category } : {});
+      } catch (err) {
+        if (err instanceof MergeError) return usage(`cannot merge: ${err.message}`);
+        throw err;
+      }
+      if (output) {
+        await output.write(text);
+        io.stderr(`mamori: ${inputs.length} report(s) merged; ${flags.format} report written to ${output.shown}\n`);
+      } else io.stdout(text);
+    });
+
+  program
     .command('init')
     .description('Write a starter mamori.config.yaml and a GitHub workflow that runs mamori on every pull request.')
     .option('--force', 'overwrite files that exist')
