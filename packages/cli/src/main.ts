@@ -299,6 +299,15 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'format of the inputs and of the merged report').choices(['sarif', 'json']).default('sarif'))
     .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
     .option('--category <id>', "SARIF: the merged run's category (automationDetails.id; default: the inputs' own when they agree, else mamori/)")
+    .addOption(
+      new Option(
+        '--sarif-max-results <n>',
+        "SARIF: keep at most this many results, the most severe (default 25000, GitHub's limit for a run; 0 keeps all)",
+      ).argParser((v: string) => {
+        if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError('not a whole number.');
+        return Number(v);
+      }),
+    )
     .addHelpText(
       'after',
       `
@@ -311,7 +320,7 @@ Examples:
   $ mamori merge shards/*.sarif --output mamori.sarif
   $ mamori merge --format json shards/*.json --output mamori.json`,
     )
-    .action(async (files: string[], flags: { format: 'sarif' | 'json'; output?: string; category?: string }) => {
+    .action(async (files: string[], flags: { format: 'sarif' | 'json'; output?: string; category?: string; sarifMaxResults?: number }) => {
       const { readFile } = await import('node:fs/promises');
       const { MergeError, mergeJsonText, mergeSarifText, printable } = await import('@mamori/core/internal');
       const { prepareOutput } = await import('./output.js');
@@ -327,7 +336,13 @@ Examples:
       }
       let text: string;
       try {
-        text = flags.format === 'json' ? mergeJsonText(inputs) : mergeSarifText(inputs, flags.category ? { category: flags.category } : {});
+        text =
+          flags.format === 'json'
+            ? mergeJsonText(inputs)
+            : mergeSarifText(inputs, {
+                ...(flags.category ? { category: flags.category } : {}),
+                ...(flags.sarifMaxResults !== undefined ? { maxResults: flags.sarifMaxResults } : {}),
+              });
       } catch (err) {
         if (err instanceof MergeError) return usage(`cannot merge: ${err.message}`);
         throw err;

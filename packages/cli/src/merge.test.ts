@@ -80,6 +80,21 @@ describe('mamori merge', () => {
     expect(multitoolIssues(merged)).toEqual([]);
   }, 60_000);
 
+  it("keeps the most severe results within GitHub's limit for a run, and says how many were left out", async () => {
+    const all = JSON.parse((await run(['merge', ...ids.map((id) => `${id}.sarif`), '--sarif-max-results', '0'])).stdout) as Log;
+    const total = all.runs[0]?.results?.length ?? 0;
+    const errors = (all.runs[0]?.results ?? []).filter((r) => r.level === 'error').length;
+    expect(errors).toBeGreaterThan(1);
+    const capped = JSON.parse((await run(['merge', ...ids.map((id) => `${id}.sarif`), '--sarif-max-results', String(errors)])).stdout) as Log;
+    expect(capped.runs[0]?.results?.map((r) => r.level)).toEqual(Array(errors).fill('error'));
+    expect(capped.runs[0]?.invocations?.[0]?.toolExecutionNotifications?.at(-1)).toMatchObject({
+      level: 'warning',
+      descriptor: { id: 'results-capped' },
+      message: { text: expect.stringContaining(`the ${errors} most severe of ${total} merged results; ${total - errors} were left out`) },
+    });
+    expect(schemaErrors(capped)).toEqual([]);
+  });
+
   it('merges JSON reports, counting each account again', async () => {
     const forward = await run(['merge', '--format', 'json', ...ids.map((id) => `${id}.json`), '--output', 'merged.json']);
     expect(forward.code).toBe(0);

@@ -3,7 +3,7 @@ import type { Invocation, Log, ReportingDescriptor, Result, Run, Notification as
 import type { Finding, Notification } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
 import { type JsonReport, toJsonReport } from './json.js';
-import { SRCROOT } from './sarif.js';
+import { GITHUB_SARIF_LIMITS, SRCROOT } from './sarif.js';
 import { jsonText } from './text.js';
 
 // `mamori merge`: the reports of many runs (one per account, or per shard of an organisation) made
@@ -63,7 +63,15 @@ function agreed<T>(values: readonly (T | undefined)[]): T | undefined {
 export interface MergeSarifOptions {
   /** `automationDetails.id` of the merged run. Default: the inputs' own, when they all have the same one, else `mamori/`. */
   category?: string;
+  /**
+   * At most this many results, the most severe (active before suppressed or unchanged, then errors,
+   * warnings, notes), and a notification says how many were left out. Default 25,000, GitHub's
+   * limit for a run; 0 keeps every one.
+   */
+  maxResults?: number;
 }
+
+const LEVEL_RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, note: 2, none: 3 };
 
 /**
  * Merges mamori SARIF logs into one log of one run: GitHub code scanning takes one run per tool and
@@ -128,10 +136,33 @@ export function mergeSarif(inputs: readonly MergeInput[], options: MergeSarifOpt
       canonical(r),
     ].join('\u0000');
   };
-  const merged = unique(results, sortKey);
+  const all = unique(results, sortKey);
+  const max = options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun;
+  let merged = all;
+  if (max > 0 && all.length > max) {
+    const rank = (r: Result): number => (r.suppressions?.length || r.baselineState === 'unchanged' ? 4 : 0) + (LEVEL_RANK[r.level ?? 'warning'] ?? 1);
+    const keep = new Set(
+      all
+        .map((r, i) => [rank(r), i] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+        .slice(0, max)
+        .map(([, i]) => i),
+    );
+    merged = all.filter((_, i) => keep.has(i));
+  }
 
   const invocations = runs.flatMap(({ run }) => run.invocations ?? []);
   const notifications = unique(invocations.flatMap((i) => i.toolExecutionNotifications ?? []) as SarifNotification[]);
+  if (merged.length < all.length) {
+    const n = (count: number): string => count.toLocaleString('en-US');
+    notifications.push({
+      level: 'warning',
+      descriptor: { id: 'results-capped' },
+      message: {
+        text: `This file holds the ${n(merged.length)} most severe of ${n(all.length)} merged results; ${n(all.length - merged.length)} were left out (GitHub code scanning takes at most ${n(GITHUB_SARIF_LIMITS.resultsPerRun)} results in a run). Merge the JSON reports (--format json) to keep every finding.`,
+      },
+    });
+  }
   const invocation: Invocation = {
     executionSuccessful: invocations.length > 0 && invocations.every((i) => i.executionSuccessful),
     ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
