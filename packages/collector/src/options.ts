@@ -1,8 +1,12 @@
 /** Temporary credentials as the SDK takes them: asked again when `expiration` is near. */
 export interface TemporaryCredentials {
+  /** The access key id (`ASIA...` for temporary credentials). */
   accessKeyId: string;
+  /** Its secret. */
   secretAccessKey: string;
+  /** The session token that goes with temporary credentials. */
   sessionToken?: string;
+  /** When they end; the SDK asks for new ones a few minutes before. */
   expiration?: Date;
 }
 

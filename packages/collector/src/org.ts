@@ -13,6 +13,7 @@ import { RateLimiter } from './rates.js';
 /** Accounts collected at once by default: each runs its own units at once (`concurrency`) within its own rate limits. */
 export const DEFAULT_ACCOUNT_CONCURRENCY = 4;
 
+/** What `collectOrganization` is given: the role to assume in each account, and an account's collection options. */
 export interface OrganizationOptions extends Omit<CollectOptions, 'credentials' | 'accountName' | 'onNotice'> {
   /** The role assumed in each account (its name; the ARN is made with the account's id and partition). */
   roleName: string;
@@ -33,12 +34,15 @@ export interface OrganizationOptions extends Omit<CollectOptions, 'credentials' 
 
 /** An account of the organisation, as ListAccounts gives it. */
 export interface OrganizationAccount {
+  /** The twelve-digit account id. */
   id: string;
+  /** Its name in the organisation. */
   name?: string;
   /** `ACTIVE`, `SUSPENDED`, `PENDING_CLOSURE`, `CLOSED`, `PENDING_ACTIVATION`. */
   state: string;
 }
 
+/** What became of one account: collected (with its snapshot), failed, or skipped. */
 export type AccountOutcome =
   | (OrganizationAccount & { status: 'collected'; snapshot: AccountSnapshot; seconds: number; calls: number })
   /** The role could not be assumed, or the collection could not start: nothing was read. */
@@ -50,9 +54,13 @@ export type AccountOutcome =
 export interface OrganizationSummary {
   /** The account ListAccounts was asked in (the management or a delegated administrator account). */
   callerAccountId: string;
+  /** The role assumed in each account. */
   roleName: string;
+  /** When the run started (ISO 8601). */
   startedAt: string;
+  /** When it ended (ISO 8601). */
   completedAt: string;
+  /** Every account listed (or picked with `accounts`), by id: collected, failed or skipped. */
   accounts: (
     | Exclude<AccountOutcome, { status: 'collected' }>
     | (OrganizationAccount & { status: 'collected'; seconds: number; calls: number; failedCalls: number; incomplete?: string })

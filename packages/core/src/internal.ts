@@ -19,7 +19,7 @@ export type { TemplateEdit, TextReplacement } from './fix/types.js';
 export type { Lang } from './i18n/lang.js';
 export { severityRank } from './model/severity.js';
 export { priceListAge, priceListWarning } from './pricing/prices.js';
-export { MergeError, type MergeInput, mergeJsonText, mergeSarifText } from './reporters/merge.js';
+export { MergeError, type MergeInput, type MergeSarifOptions, mergeJsonText, mergeSarifText } from './reporters/merge.js';
 export { fitSarif } from './reporters/sarif.js';
 export { printable } from './reporters/text.js';
 export {

@@ -25,7 +25,9 @@ export interface ScanResult {
 
 /** An account snapshot read by a scan: its file, and the account it holds. */
 export interface ScannedAccount {
+  /** The snapshot, relative to the result's `root`. */
   file: string;
+  /** The account it holds (twelve digits). */
   accountId: string;
   /** The account's name in its organisation, when the snapshot was collected with `collect --org`. */
   accountName?: string;

@@ -16,7 +16,9 @@ export class MergeError extends Error {}
 
 /** One input: its name for messages, and its text. */
 export interface MergeInput {
+  /** The input's name in messages (its file name). */
   name: string;
+  /** Its text: a SARIF log or a JSON report. */
   text: string;
 }
 

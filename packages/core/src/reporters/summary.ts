@@ -31,12 +31,15 @@ export interface ScanSummary {
 
 /** The counts of one account's snapshots (usually one file; an account collected in parts gives several). */
 export interface AccountSummary {
+  /** The twelve-digit account id. */
   accountId: string;
   /** Its name in the organisation, when a snapshot gives it. */
   accountName?: string;
   /** Its snapshot files. */
   files: string[];
+  /** Its findings that count: not suppressed and, with a baseline, new. */
   findings: number;
+  /** Those by level. */
   levels: Record<Severity, number>;
   /** Estimated monthly cost of its counted findings that carry one, in USD, and how many they are. */
   waste: { usd: number; findings: number };

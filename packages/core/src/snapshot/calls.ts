@@ -365,7 +365,9 @@ export const COLLECTOR_CALLS: readonly string[] = AWS_CALLS.map(callName);
 
 /** An identity-based IAM policy as the documentation prints it. */
 export interface IamPolicy {
+  /** The policy language version, `2012-10-17`. */
   Version: string;
+  /** Its statements, each allowing actions on resources. */
   Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: string | string[] }[];
 }
 
