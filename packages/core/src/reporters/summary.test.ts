@@ -185,6 +185,18 @@ describe('a scan of several accounts', () => {
     expect(toStylish(one, { color: false })).not.toContain('account 222222222222');
   });
 
+  it('HTML has a table of the accounts with their totals, and none for one account', () => {
+    const html = toHtml(org);
+    const table = /<table id="by-account">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    expect(table).toContain(
+      '<tr><td class="loc">333333333333 <span class="muted">staging</span></td><td class="num">1</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">$32.85</td><td class="num">0</td></tr>',
+    );
+    expect(table).toContain(
+      '<tr><td class="loc">444444444444</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td class="num">$0.00</td><td class="num">1</td></tr>',
+    );
+    expect(toHtml({ ...org, accounts: org.accounts?.slice(0, 1) })).not.toContain('by-account');
+  });
+
   it('JSON carries the totals of each account', () => {
     expect(toJsonReport(org).accounts).toEqual([
       {
