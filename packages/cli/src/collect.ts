@@ -162,7 +162,7 @@ export async function collectOrgTo(io: CliIo, flags: OrgFlags, { collectOrganiza
           progress.clear();
           io.stderr(`mamori: ${who}: NOT collected: ${outcome.error.operation} failed with ${outcome.error.code}: ${printable(outcome.error.message)}\n`);
         } else {
-          say(`${who}: skipped: ${outcome.reason}`);
+          say(`${who}: skipped: ${printable(outcome.reason)}`);
         }
       },
     });

@@ -117,6 +117,13 @@ describe('mamori merge', () => {
     });
     expect((await run(['merge', 'broken.sarif'])).stderr).toMatch(/^mamori: cannot merge: broken.sarif: not JSON \(.*\)\n$/);
     expect(await run(['merge', 'missing.sarif'])).toMatchObject({ code: 2, stderr: 'mamori: cannot read missing.sarif: no such file\n' });
+    const mamoriRun = (run: object) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'mamori' } }, ...run }] });
+    writeFileSync(path.join(dir, 'odd-locations.sarif'), mamoriRun({ results: [{ ruleId: 'MAM101', locations: 'here' }] }));
+    writeFileSync(path.join(dir, 'odd-rules.sarif'), mamoriRun({ tool: { driver: { name: 'mamori', rules: [{ name: 'no id' }] } } }));
+    expect((await run(['merge', 'odd-locations.sarif'])).stderr).toBe(
+      "mamori: cannot merge: odd-locations.sarif: a result's locations are not a list of objects\n",
+    );
+    expect((await run(['merge', 'odd-rules.sarif'])).stderr).toBe('mamori: cannot merge: odd-rules.sarif: its rules are not a list of rules with ids\n');
     expect((await run(['merge', '--format', 'json', `${ids[0]}.sarif`])).stderr).toBe(
       `mamori: cannot merge: ${ids[0]}.sarif: not a mamori JSON report (--format json)\n`,
     );

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { AccountSnapshot } from '@mamori/core';
-import { AWS_CALLS, callName } from '@mamori/core/internal';
+import { AWS_CALLS, callName, redactKeyIds } from '@mamori/core/internal';
 import pLimit from 'p-limit';
 import { BINDINGS } from './calls.js';
 import { clientFactory, collectSnapshot } from './collect.js';
@@ -213,7 +213,11 @@ async function run(
           } catch (err) {
             const e = errorOf(err);
             options.onNotice?.(`cannot assume ${roleArn} (${e.code}); the account is not collected`, account.id);
-            return { ...account, status: 'failed', error: { code: e.code, message: `${roleArn}: ${e.message ?? e.code}`, operation: callName(assume) } };
+            return {
+              ...account,
+              status: 'failed',
+              error: { code: e.code, message: redactKeyIds(`${roleArn}: ${e.message ?? e.code}`), operation: callName(assume) },
+            };
           }
           // Every client of the account shares them; asked for them within minutes of their end (as the
           // SDK asks again then), the role is assumed anew, once for all the clients asking.
@@ -257,7 +261,7 @@ async function run(
             return {
               ...account,
               status: 'failed',
-              error: { code: errorOf(err).code, message: err instanceof Error ? err.message : String(err), operation: 'collect' },
+              error: { code: errorOf(err).code, message: redactKeyIds(err instanceof Error ? err.message : String(err)), operation: 'collect' },
             };
           } finally {
             active.delete(account.id);

@@ -37,4 +37,4 @@ export {
 export { CREDENTIALS_EXPIRED, looksLikeSnapshot } from './snapshot/format.js';
 export { CALL_FEEDS, incompleteCause, rulesBlinded } from './snapshot/load.js';
 export { policyDocumentObject } from './snapshot/policy.js';
-export { redactSnapshotKeys, snapshotText } from './snapshot/redact.js';
+export { redactKeyIds, redactSnapshotKeys, snapshotText } from './snapshot/redact.js';

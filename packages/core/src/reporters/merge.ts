@@ -94,6 +94,10 @@ export function mergeSarif(inputs: readonly MergeInput[], options: MergeSarifOpt
       if (name !== 'mamori')
         throw new MergeError(`${input.name}: a run of ${typeof name === 'string' ? JSON.stringify(name) : 'an unnamed tool'}, not of mamori`);
       if (run.results !== undefined && !Array.isArray(run.results)) throw new MergeError(`${input.name}: its results are not a list`);
+      const rules = (run.tool.driver as { rules?: unknown }).rules;
+      if (rules !== undefined && !(Array.isArray(rules) && rules.every((r) => isObject(r) && typeof r.id === 'string'))) {
+        throw new MergeError(`${input.name}: its rules are not a list of rules with ids`);
+      }
       runs.push({ name: input.name, run: run as unknown as Run });
     }
   }
@@ -118,6 +122,9 @@ export function mergeSarif(inputs: readonly MergeInput[], options: MergeSarifOpt
     const base = run.originalUriBaseIds?.[SRCROOT]?.uri;
     for (const given of run.results ?? []) {
       if (!isObject(given)) throw new MergeError(`${name}: a result is not an object`);
+      if (given.locations !== undefined && !(Array.isArray(given.locations) && given.locations.every(isObject))) {
+        throw new MergeError(`${name}: a result's locations are not a list of objects`);
+      }
       const { ruleIndex: _index, ...result } = given as Result;
       results.push({
         ...result,
