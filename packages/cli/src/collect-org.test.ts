@@ -78,8 +78,27 @@ describe('collect --org', () => {
         cwd: dir,
         color: false,
       });
-      expect(scanned, pass).toBe(0);
+      // The account not collected is an error of the scan (exit 2), the suspended one a note: neither is passed over.
+      expect(scanned, pass).toBe(2);
       const report = JSON.parse(readFileSync(path.join(dir, 'org.json'), 'utf8'));
+      expect(
+        report.notifications.filter((n: { code: string }) => n.code === 'account-not-collected'),
+        pass,
+      ).toEqual([
+        {
+          level: 'error',
+          code: 'account-not-collected',
+          file: 'org/mamori-org-summary.json',
+          message:
+            'Account 444444444444 (sandbox) was not collected: sts:AssumeRole failed with AccessDenied: arn:aws:iam::444444444444:role/mamori-audit: User: arn:aws:iam::111111111111:user/platform is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444444444444:role/mamori-audit; it is not in this scan',
+        },
+        {
+          level: 'note',
+          code: 'account-not-collected',
+          file: 'org/mamori-org-summary.json',
+          message: 'Account 555555555555 (closed-shop) was skipped when the organisation was collected: the account is suspended',
+        },
+      ]);
       expect(
         report.accounts.map((a: { accountId: string; accountName: string }) => `${a.accountId} ${a.accountName}`),
         pass,

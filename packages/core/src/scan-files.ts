@@ -8,6 +8,7 @@ import { findSecrets, MAX_SECRETS_PER_FILE, secretEntity, secretIds, tooManySecr
 import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
+import { isOrganizationSummaryText, organizationSummaryNotifications } from './snapshot/org-summary.js';
 import { extractEntities } from './template/entities.js';
 import { loadTemplate } from './template/load.js';
 import { LineIndex } from './template/parsing/line-index.js';
@@ -105,6 +106,7 @@ export function extractText(file: string, text: string, explicit: boolean, conte
   const notifications: Notification[] = [];
   if (snapshots === undefined && looksLikeSnapshot(text)) return { notifications, entities: [], deferred: true };
   if (snapshots && isSnapshotText(text)) return snapshotOutcome(snapshots(file, text), notifications);
+  if (isOrganizationSummaryText(text)) return { notifications: organizationSummaryNotifications(file, text), entities: [] };
   const outcome = loadTemplate(file, text, explicit, context.parameters ? { parameters: context.parameters } : {});
   append(notifications, outcome.notifications);
   if (!outcome.template) {
