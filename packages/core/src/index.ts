@@ -52,7 +52,7 @@ export { trustedBy } from './entities/iam-role/trust.js';
 export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 // Results
 /** Fixes: the edits a rule offers for a template finding, and the text replacements that make them. */
-export type { FindingFix, TemplateEdit, TemplateFix, TextReplacement } from './fix/types.js';
+export type { FindingFix, FixText, TemplateEdit, TemplateFix, TemplatePath, TemplateValue, TextReplacement } from './fix/types.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,

@@ -16,6 +16,7 @@ export { type AlarmLike, isBillingAlarm, type MetricLike } from './entities/bill
 export { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 export type { Lang } from './i18n/lang.js';
 export { applyReplacements, type EditOutcome, templateEdits } from './fix/apply.js';
+export { fixText } from './fix/texts.js';
 export type { TemplateEdit, TextReplacement } from './fix/types.js';
 export { severityRank } from './model/severity.js';
 export { priceListAge, priceListWarning } from './pricing/prices.js';

@@ -1,3 +1,4 @@
+import { describeFix } from '../fix/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Finding, Notification } from '../model/finding.js';
@@ -102,7 +103,7 @@ export function ruleRunner(
           finding.entity = about;
           finding.fingerprint = n === 0 ? base : `${base}:${n}`;
           if (d.properties) finding.properties = d.properties;
-          if (d.fix && entity.source === 'template') finding.fix = { ...d.fix, file: location.file };
+          if (d.fix && entity.source === 'template') finding.fix = { description: describeFix(d.fix, lang), edits: d.fix.edits, file: location.file };
           findings.push(finding);
         };
         try {

@@ -1,33 +1,56 @@
 import { applyEdits, format, type Node as JsonNode, modify, parseTree } from 'jsonc-parser';
-import { type Document, isMap, isPair, isScalar, type Pair, parseDocument, Scalar, stringify, type YAMLMap, type Node as YamlNode } from 'yaml';
-import type { TemplateEdit, TextReplacement } from './types.js';
+import {
+  type Document,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Pair,
+  parseDocument,
+  Scalar,
+  stringify,
+  visit,
+  type YAMLMap,
+  type YAMLSeq,
+  type Node as YamlNode,
+} from 'yaml';
+import type { Lang } from '../i18n/lang.js';
+import { fixText, type Unfixable } from './texts.js';
+import type { TemplateEdit, TemplatePath, TemplateValue, TextReplacement } from './types.js';
 
 /** Replacements that make the edits in `text`, or why they cannot be made without guessing. */
-export type EditOutcome = { replacements: TextReplacement[] } | { unfixable: string };
+export type EditOutcome = { replacements: TextReplacement[]; edits?: TemplateEdit[] } | { unfixable: string };
+
+/** An edit's replacements (and, when it was moved to the value's source, the edit made instead), or why not. */
+type Made = { replacements: TextReplacement[]; as?: TemplateEdit } | { unfixable: Unfixable };
 
 /**
  * The text replacements that make `edits` in a template, keeping the rest of the file as written:
  * for JSON with jsonc-parser's `modify` (the file's indentation and line endings), for YAML from the
  * `yaml` document's node ranges (comments, quoting, short-form tags, indentation and line endings
- * outside the edited value stay). A value that is not a literal (an intrinsic function, a parameter
- * reference) or a path through something other than plain mappings is not edited.
+ * outside the edited value stay). A value given by an intrinsic function is not edited, except a
+ * `Ref` to a parameter nothing else uses, whose `Default` is set instead; the reason says which.
  */
-export function templateEdits(file: string, text: string, edits: readonly TemplateEdit[]): EditOutcome {
+export function templateEdits(file: string, text: string, edits: readonly TemplateEdit[], lang: Lang = 'en'): EditOutcome {
   const json = isJsonText(file, text);
   // Each edit is made on the text the ones before it left (a JSON insertion rewrites its neighbour's
   // comma), and the whole is given as one replacement of what changed.
   let current = text;
   let last: TextReplacement[] = [];
+  const done: TemplateEdit[] = [];
   for (const edit of edits) {
     const made = json ? jsonEdit(current, edit) : yamlEdit(current, edit);
-    if ('unfixable' in made) return made;
+    if ('unfixable' in made) return { unfixable: fixText(lang, made.unfixable.key, made.unfixable.data) };
+    done.push(made.as ?? edit);
     if (made.replacements.length === 0) continue;
     last = made.replacements;
     current = applyReplacements(current, last);
   }
   if (current === text) return { replacements: [] };
   // One edit: its own replacement, as the library made it; more: the whole lines they changed.
-  return { replacements: last.length > 0 && applyReplacements(text, last) === current ? last : [changed(text, current)] };
+  const replacements = last.length > 0 && applyReplacements(text, last) === current ? last : [changed(text, current)];
+  return done.some((e, i) => e !== edits[i]) ? { replacements, edits: done } : { replacements };
 }
 
 /** The one replacement that turns `before` into `after`: the whole lines between their common start and end. */
@@ -88,6 +111,98 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
+function pathText(path: TemplatePath): string {
+  return path.length === 0 ? '/' : path.join('/');
+}
+
+function isIntrinsicKey(key: string): boolean {
+  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** `value` under the keys of `path`, innermost last: `['A', 'B']` and 1 give `{ A: { B: 1 } }`. */
+function nest(path: readonly string[], value: TemplateValue): TemplateValue {
+  return path.reduceRight<TemplateValue>((inner, key) => ({ [key]: inner }), value);
+}
+
+const IS_LITERAL = (value: TemplateValue): value is boolean | number | string => typeof value !== 'object';
+
+/** An intrinsic function and its argument, as both formats give it. */
+interface Intrinsic {
+  fn: string;
+  /** The argument as plain data (short-form scalars as their text). */
+  arg: unknown;
+}
+
+/**
+ * What to do about an intrinsic where a literal should be set: a `Ref` to a parameter that nothing
+ * else uses moves the edit to its `Default`; anything else is refused with the function named.
+ */
+function atSource(path: TemplatePath, found: Intrinsic, value: TemplateValue, parameters: ParameterInfo): { edit: TemplateEdit } | { unfixable: Unfixable } {
+  const where = pathText(path);
+  const arg = Array.isArray(found.arg) ? found.arg : [found.arg];
+  if (found.fn === 'Fn::If') return { unfixable: { key: 'unfixable.if', data: { path: where, condition: String(arg[0]) } } };
+  if (found.fn === 'Fn::FindInMap') return { unfixable: { key: 'unfixable.mapping', data: { path: where, mapping: String(arg[0]) } } };
+  if (found.fn !== 'Ref' || typeof found.arg !== 'string' || !IS_LITERAL(value) || !parameters.has(found.arg)) {
+    return { unfixable: { key: 'unfixable.intrinsic', data: { path: where, fn: found.fn === 'Ref' ? `Ref ${String(found.arg)}` : found.fn } } };
+  }
+  const name = found.arg;
+  const uses = parameters.uses(name);
+  if (uses > 1) return { unfixable: { key: 'unfixable.sharedParameter', data: { path: where, parameter: name, count: uses - 1 } } };
+  const param = parameters.get(name);
+  if (param?.default === undefined) return { unfixable: { key: 'unfixable.parameterNoDefault', data: { path: where, parameter: name } } };
+  if (param.allowed && !param.allowed.includes(String(value))) {
+    return { unfixable: { key: 'unfixable.allowedValues', data: { path: where, parameter: name, value: String(value) } } };
+  }
+  // A parameter's value is text to CloudFormation: a quoted default stays quoted text.
+  const written = typeof param.default === 'string' ? String(value) : value;
+  return { edit: { op: 'set', path: ['Parameters', name, 'Default'], value: written } };
+}
+
+function movedTo(edit: TemplateEdit, made: Made): Made {
+  return 'replacements' in made ? { replacements: made.replacements, as: made.as ?? edit } : made;
+}
+
+/** The template's parameters: their literal defaults and allowed values, and how often each is used. */
+interface ParameterInfo {
+  has(name: string): boolean;
+  get(name: string): { default?: boolean | number | string; allowed?: string[] } | undefined;
+  /** References by `Ref` and by `${name}` in `Fn::Sub`, anywhere in the template. */
+  uses(name: string): number;
+}
+
+function parameterInfo(plain: unknown, refs: Map<string, number>): ParameterInfo {
+  const params = (plain as { Parameters?: unknown } | null)?.Parameters;
+  const table = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+  return {
+    has: (name) => Object.hasOwn(table, name),
+    get(name) {
+      const p = table[name];
+      if (typeof p !== 'object' || p === null) return undefined;
+      const { Default: d, AllowedValues: a } = p as Record<string, unknown>;
+      return {
+        ...(typeof d === 'string' || typeof d === 'number' || typeof d === 'boolean' ? { default: d } : {}),
+        ...(Array.isArray(a) ? { allowed: a.map(String) } : {}),
+      };
+    },
+    uses: (name) => refs.get(name) ?? 0,
+  };
+}
+
+const SUB_NAMES = /\$\{([A-Za-z0-9:_]+)(?:\.[^}]*)?\}/g;
+
+function countSub(refs: Map<string, number>, text: string): void {
+  for (const m of text.matchAll(SUB_NAMES)) refs.set(m[1] as string, (refs.get(m[1] as string) ?? 0) + 1);
+}
+
 // JSON
 
 /** The indentation the file's first indented line uses (a tab, or its spaces), two spaces if none. */
@@ -101,96 +216,219 @@ function jsonIndent(text: string): { insertSpaces: boolean; tabSize: number } {
   return { insertSpaces: true, tabSize: 2 };
 }
 
-function jsonEdit(text: string, edit: TemplateEdit): EditOutcome {
+// The findings of one file are fixed against the same text: it is parsed once for all of them.
+let parsedJson: { text: string; root: JsonNode | undefined; params?: ParameterInfo } | undefined;
+
+function jsonPlain(node: JsonNode): unknown {
+  if (node.type === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const p of node.children ?? []) if (p.children?.[0] && p.children[1]) out[String(p.children[0].value)] = jsonPlain(p.children[1]);
+    return out;
+  }
+  if (node.type === 'array') return (node.children ?? []).map(jsonPlain);
+  return node.value;
+}
+
+function jsonIntrinsic(node: JsonNode): Intrinsic | undefined {
+  if (node.type !== 'object' || node.children?.length !== 1) return undefined;
+  const [k, v] = node.children[0]?.children ?? [];
+  return typeof k?.value === 'string' && isIntrinsicKey(k.value) && v ? { fn: k.value, arg: jsonPlain(v) } : undefined;
+}
+
+function jsonParameters(root: JsonNode): ParameterInfo {
+  const refs = new Map<string, number>();
+  const walk = (node: JsonNode): void => {
+    const fn = jsonIntrinsic(node);
+    if (fn?.fn === 'Ref' && typeof fn.arg === 'string') refs.set(fn.arg, (refs.get(fn.arg) ?? 0) + 1);
+    if (fn?.fn === 'Fn::Sub') {
+      const arg = fn.arg;
+      const body = Array.isArray(arg) ? arg[0] : arg;
+      if (typeof body === 'string') countSub(refs, body);
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return parameterInfo(jsonPlain(root), refs);
+}
+
+function jsonChild(node: JsonNode, key: string | number): JsonNode | undefined {
+  if (typeof key === 'number') return node.type === 'array' ? node.children?.[key] : undefined;
+  // The last of duplicate keys is the one a JSON reader keeps.
+  let found: JsonNode | undefined;
+  for (const prop of node.children ?? []) if (prop.children?.[0]?.value === key) found = prop.children[1];
+  return found;
+}
+
+function jsonEdit(text: string, edit: TemplateEdit): Made {
   if (parsedJson?.text !== text) parsedJson = { text, root: parseTree(text) };
-  const root = parsedJson.root;
-  if (!root) return { unfixable: 'the template could not be parsed' };
+  const parsed = parsedJson;
+  const root = parsed.root;
+  if (!root) return { unfixable: { key: 'unfixable.parse' } };
   const parentPath = edit.path.slice(0, -1);
-  const where = parentPath.join('/');
-  let parent: JsonNode | undefined = root;
-  for (const key of parentPath) {
-    if (parent.type !== 'object' || isJsonIntrinsic(parent)) break;
-    parent = propertyNode(parent, key);
-    if (!parent) return { unfixable: `${where} is not in the template as written` };
+  let parent: JsonNode = root;
+  for (const [i, key] of parentPath.entries()) {
+    const plain = typeof key === 'number' ? parent.type === 'array' : parent.type === 'object' && !jsonIntrinsic(parent);
+    if (!plain) return { unfixable: { key: 'unfixable.notPlain', data: { path: pathText(parentPath.slice(0, i)) } } };
+    const child = jsonChild(parent, key);
+    if (!child) return missingParent(edit, i, (e) => jsonEdit(text, e));
+    parent = child;
   }
-  if (parent.type !== 'object' || isJsonIntrinsic(parent)) return { unfixable: `${where} is not a plain object (an intrinsic function or a list)` };
-  const key = edit.path[edit.path.length - 1] as string;
-  const current = propertyNode(parent, key);
-  if (current && (current.type === 'object' || current.type === 'array')) {
-    return { unfixable: `${edit.path.join('/')} is given by an intrinsic function, not a literal value` };
+  const key = edit.path[edit.path.length - 1] as string | number;
+  const plainParent = typeof key === 'number' ? parent.type === 'array' : parent.type === 'object' && !jsonIntrinsic(parent);
+  if (!plainParent) return { unfixable: { key: 'unfixable.notPlain', data: { path: pathText(parentPath) } } };
+  const current = jsonChild(parent, key);
+  if (edit.op === 'delete') {
+    if (!current) return { replacements: [] };
+    return { replacements: modify(text, edit.path as (string | number)[], undefined, {}).map((e) => located(text, e.offset, e.length, e.content)) };
   }
-  if (current && current.value === edit.value) return { replacements: [] };
+  if (current) {
+    const fn = jsonIntrinsic(current);
+    if (fn && edit.op === 'set') {
+      parsed.params ??= jsonParameters(root);
+      const source = atSource(edit.path, fn, edit.value, parsed.params);
+      return 'edit' in source ? movedTo(source.edit, jsonEdit(text, source.edit)) : source;
+    }
+    if (same(jsonPlain(current), edit.value)) return { replacements: [] };
+    if (edit.op === 'add' || current.type === 'object' || current.type === 'array') {
+      return { unfixable: { key: 'unfixable.exists', data: { path: pathText(edit.path) } } };
+    }
+  }
+  const before = edit.op === 'add' ? edit.before : undefined;
+  // An object or array written on one line gets its new value on that line too.
+  if (!text.slice(parent.offset, parent.offset + parent.length).includes('\n') && !before) {
+    if (current) return { replacements: [located(text, current.offset, current.length, inlineJson(edit.value))] };
+    if (typeof key === 'string' && parent.type === 'object') {
+      const lastMember = parent.children?.[parent.children.length - 1];
+      const member = `${JSON.stringify(key)}: ${inlineJson(edit.value)}`;
+      return {
+        replacements: [
+          lastMember
+            ? located(text, lastMember.offset + lastMember.length, 0, `, ${member}`)
+            : located(text, parent.offset + 1, parent.length - 2, ` ${member} `),
+        ],
+      };
+    }
+  }
   // Unformatted, modify() replaces a value in place or inserts the member with its comma; only the
   // inserted text is then formatted, so that neighbouring members keep their layout.
-  const edits = modify(text, edit.path as string[], edit.value, {});
-  if (current) return { replacements: edits.map((e) => located(text, e.offset, e.length, e.content)) };
+  const edits = modify(text, edit.path as (string | number)[], edit.value, {
+    ...(before ? { getInsertionIndex: (keys: string[]) => insertionIndex(keys, before) } : {}),
+  });
+  if (current && IS_LITERAL(edit.value)) return { replacements: edits.map((e) => located(text, e.offset, e.length, e.content)) };
   const inserted = applyEdits(text, edits);
   const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n, e) => n + e.content.length - e.length, 0) };
   const formatted = applyEdits(inserted, format(inserted, range, { ...jsonIndent(text), eol: eolOf(text) }));
   return { replacements: [changed(text, formatted)] };
 }
 
-function isJsonIntrinsic(node: JsonNode): boolean {
-  const keys = (node.children ?? []).map((p) => p.children?.[0]?.value);
-  return keys.length === 1 && typeof keys[0] === 'string' && isIntrinsicKey(keys[0]);
+/** A value as JSON on one line, spaced as people write it: `{ "Ref": "AdminCidr" }`. */
+function inlineJson(value: TemplateValue): string {
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${value.map(inlineJson).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value);
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v as TemplateValue)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
 }
 
-function isIntrinsicKey(key: string): boolean {
-  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
+function insertionIndex(keys: readonly string[], before: readonly string[]): number {
+  const at = keys.findIndex((k) => before.includes(k));
+  return at === -1 ? keys.length : at;
 }
 
-function propertyNode(object: JsonNode, key: string): JsonNode | undefined {
-  // The last of duplicate keys is the one a JSON reader keeps.
-  let found: JsonNode | undefined;
-  for (const prop of object.children ?? []) if (prop.children?.[0]?.value === key) found = prop.children[1];
-  return found;
+/**
+ * An edit whose path goes through a key the template does not have: the first missing key is added
+ * with the rest of the path nested in its value (a `Parameters` section that does not exist yet).
+ */
+function missingParent(edit: TemplateEdit, missing: number, redo: (edit: TemplateEdit) => Made): Made {
+  const rest = edit.path.slice(missing + 1);
+  if (edit.op === 'delete') return { replacements: [] };
+  if (rest.some((k) => typeof k === 'number') || typeof edit.path[missing] === 'number') {
+    return { unfixable: { key: 'unfixable.missing', data: { path: pathText(edit.path.slice(0, missing + 1)) } } };
+  }
+  const value = nest(rest as string[], edit.value);
+  const before = edit.op === 'add' && missing === edit.path.length - 1 ? edit.before : undefined;
+  // A new section goes where CloudFormation's documentation puts it: before the sections that follow it.
+  const order = missing === 0 ? sectionsAfter(String(edit.path[0])) : undefined;
+  return redo({ op: 'add', path: edit.path.slice(0, missing + 1), value, ...((before ?? order) ? { before: before ?? order } : {}) });
+}
+
+const SECTIONS = ['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs'];
+
+function sectionsAfter(section: string): string[] | undefined {
+  const at = SECTIONS.indexOf(section);
+  return at === -1 ? undefined : SECTIONS.slice(at + 1);
 }
 
 // YAML
 
-// The findings of one file are fixed against the same text: it is parsed once for all of them.
-let parsedYaml: { text: string; doc: Document } | undefined;
-let parsedJson: { text: string; root: JsonNode | undefined } | undefined;
+let parsedYaml: { text: string; doc: Document; params?: ParameterInfo; style?: YamlStyle } | undefined;
 
-function yamlEdit(text: string, edit: TemplateEdit): EditOutcome {
-  if (parsedYaml?.text !== text) parsedYaml = { text, doc: parseDocument(text, { uniqueKeys: false, strict: false }) };
-  const doc = parsedYaml.doc;
-  if (doc.errors.length > 0) return { unfixable: 'the template could not be parsed' };
-  const parentPath = edit.path.slice(0, -1);
-  const where = parentPath.join('/');
-  const parent = walk(doc, parentPath);
-  if (!parent) return { unfixable: `${where} is not in the template as written` };
-  if (!isMap(parent) || parent.tag !== undefined || isYamlIntrinsic(parent))
-    return { unfixable: `${where} is not a plain mapping (an intrinsic function or a list)` };
-  const key = edit.path[edit.path.length - 1] as string;
-  const pair = lastPair(parent, key);
-  if (pair) {
-    const value = pair.value as YamlNode | null;
-    if (!isScalar(value) || value.tag !== undefined || !value.range) {
-      return { unfixable: `${edit.path.join('/')} is given by an intrinsic function, not a literal value` };
+/** How the file lays out YAML: the indentation step, whether list items are indented under their key, short-form tags. */
+interface YamlStyle {
+  indent: number;
+  indentSeq: boolean;
+  shortTags: boolean;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function yamlStyle(text: string, doc: Document): YamlStyle {
+  let indent: number | undefined;
+  let indentSeq: boolean | undefined;
+  let shortTags = false;
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag?.startsWith('!') && !node.tag.startsWith('!!')) shortTags = true;
+    },
+    Pair(_key, pair) {
+      const k = pair.key as YamlNode | null;
+      const v = pair.value as YamlNode | null;
+      if (!k?.range || !isCollection(v) || v.flow || !v.range || v.items.length === 0) return;
+      const keyCol = columnOf(text, k.range[0]);
+      if (isMap(v) && indent === undefined) {
+        const first = v.items[0]?.key as YamlNode | null | undefined;
+        if (first?.range && columnOf(text, first.range[0]) > keyCol) indent = columnOf(text, first.range[0]) - keyCol;
+      }
+      if (isSeq(v) && indentSeq === undefined) indentSeq = columnOf(text, v.range[0]) > keyCol;
+    },
+  });
+  return { indent: indent ?? 2, indentSeq: indentSeq ?? true, shortTags };
+}
+
+function yamlIntrinsic(node: YamlNode | null | undefined): Intrinsic | undefined {
+  if (!node) return undefined;
+  const tag = node.tag;
+  if (tag?.startsWith('!') && !tag.startsWith('!!')) {
+    const name = tag.slice(1);
+    const fn = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+    return { fn, arg: node.toJSON() };
+  }
+  if (isMap(node) && node.items.length === 1) {
+    const only = node.items[0];
+    if (isScalar(only?.key) && typeof only.key.value === 'string' && isIntrinsicKey(only.key.value)) {
+      return { fn: only.key.value, arg: (only.value as YamlNode | null)?.toJSON() };
     }
-    if (value.value === edit.value) return { replacements: [] };
-    const quoted = value.type === Scalar.QUOTE_SINGLE || value.type === Scalar.QUOTE_DOUBLE;
-    const written = scalarText(quoted ? String(edit.value) : edit.value, quoted ? value.type : undefined);
-    return { replacements: [located(text, value.range[0], value.range[1] - value.range[0], written)] };
   }
-  if (parent.flow) return { unfixable: `${where} is a flow mapping ({ ... }), which is not edited` };
-  return appendPair(text, parent, key, edit.value);
+  return undefined;
 }
 
-function walk(doc: Document, path: readonly string[]): YamlNode | undefined {
-  let node: YamlNode | null | undefined = doc.contents;
-  for (const key of path) {
-    if (!isMap(node) || node.tag !== undefined || isYamlIntrinsic(node)) return node ?? undefined;
-    const pair = lastPair(node, key);
-    node = pair?.value as YamlNode | null | undefined;
-  }
-  return node ?? undefined;
-}
-
-function isYamlIntrinsic(map: YAMLMap): boolean {
-  const [only, ...more] = map.items;
-  return more.length === 0 && isScalar(only?.key) && typeof only.key.value === 'string' && isIntrinsicKey(only.key.value);
+function yamlParameters(doc: Document): ParameterInfo {
+  const refs = new Map<string, number>();
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      if (node.tag === '!Ref') refs.set(node.value, (refs.get(node.value) ?? 0) + 1);
+      else countSub(refs, node.value);
+    },
+    Pair(_key, pair) {
+      const v = pair.value;
+      if (isScalar(pair.key) && pair.key.value === 'Ref' && isScalar(v) && typeof v.value === 'string') refs.set(v.value, (refs.get(v.value) ?? 0) + 1);
+    },
+  });
+  return parameterInfo(doc.toJSON(), refs);
 }
 
 function lastPair(map: YAMLMap, key: string): Pair | undefined {
@@ -199,30 +437,164 @@ function lastPair(map: YAMLMap, key: string): Pair | undefined {
   return found;
 }
 
-function scalarText(value: boolean | number | string, type?: Scalar.Type): string {
-  const written = stringify(value, type ? { defaultStringType: type as 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' } : {});
+function yamlChild(node: YamlNode | null | undefined, key: string | number): { node: YamlNode | null; pair?: Pair } | undefined {
+  if (typeof key === 'number') {
+    if (!isSeq(node)) return undefined;
+    const item = (node as YAMLSeq).items[key] as YamlNode | undefined;
+    return item === undefined ? undefined : { node: item };
+  }
+  if (!isMap(node)) return undefined;
+  const pair = lastPair(node, key);
+  return pair ? { node: (pair.value as YamlNode | null) ?? null, pair } : undefined;
+}
+
+function isPlainYaml(node: YamlNode | null | undefined, key: string | number): boolean {
+  if (!node || node.tag !== undefined || yamlIntrinsic(node)) return false;
+  return typeof key === 'number' ? isSeq(node) : isMap(node);
+}
+
+/** `value` as YAML data, with `{ Ref: name }` as a `!Ref` scalar where the file writes short forms. */
+function yamlData(value: TemplateValue, style: YamlStyle): unknown {
+  if (Array.isArray(value)) return value.map((v) => yamlData(v, style));
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value);
+    if (style.shortTags && entries.length === 1 && entries[0]?.[0] === 'Ref' && typeof entries[0][1] === 'string') {
+      const ref = new Scalar(entries[0][1]);
+      ref.tag = '!Ref';
+      return ref;
+    }
+    return Object.fromEntries(entries.map(([k, v]) => [k, yamlData(v as TemplateValue, style)]));
+  }
+  return value;
+}
+
+function trimEol(written: string): string {
   return written.endsWith('\n') ? written.slice(0, -1) : written;
 }
 
-/** A new `key: value` line after the mapping's last entry, at the indentation of its first key. */
-function appendPair(text: string, map: YAMLMap, key: string, value: boolean | number | string): EditOutcome {
-  const first = map.items[0];
-  const last = map.items[map.items.length - 1];
-  const firstKey = first?.key as YamlNode | undefined;
-  if (!first || !last || !firstKey?.range) return { unfixable: 'the mapping is empty, so its indentation is unknown' };
+/** `value` written in place of a scalar: the scalar's quoting for text, a flow collection or `!Ref` for the rest. */
+function inlineText(value: TemplateValue, style: YamlStyle, like?: Scalar): string {
+  if (IS_LITERAL(value)) {
+    const quoted = like && (like.type === Scalar.QUOTE_SINGLE || like.type === Scalar.QUOTE_DOUBLE);
+    const type = quoted ? (like.type as 'QUOTE_SINGLE' | 'QUOTE_DOUBLE') : undefined;
+    return trimEol(stringify(quoted ? String(value) : value, type ? { defaultStringType: type } : {}));
+  }
+  return trimEol(stringify(yamlData(value, style), { collectionStyle: 'flow' }));
+}
+
+/** `key: value` as block YAML lines at `indent`, in the file's style, each ending with `eol`. */
+function blockText(key: string | number, value: TemplateValue, indent: string, style: YamlStyle, eol: string): string {
+  const data = typeof key === 'number' ? [yamlData(value, style)] : { [key]: yamlData(value, style) };
+  const written = stringify(data, { indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0 });
+  return trimEol(written)
+    .split('\n')
+    .map((line) => `${indent}${line}${eol}`)
+    .join('');
+}
+
+function yamlEdit(text: string, edit: TemplateEdit): Made {
+  if (parsedYaml?.text !== text) parsedYaml = { text, doc: parseDocument(text, { uniqueKeys: false, strict: false }) };
+  const parsed = parsedYaml;
+  const doc = parsed.doc;
+  if (doc.errors.length > 0) return { unfixable: { key: 'unfixable.parse' } };
+  parsed.style ??= yamlStyle(text, doc);
+  const style = parsed.style;
+  const parentPath = edit.path.slice(0, -1);
+  let parent: YamlNode | null | undefined = doc.contents;
+  for (const [i, key] of parentPath.entries()) {
+    if (!isPlainYaml(parent, key)) return { unfixable: { key: 'unfixable.notPlain', data: { path: pathText(parentPath.slice(0, i)) } } };
+    const child = yamlChild(parent, key);
+    if (!child) return missingParent(edit, i, (e) => yamlEdit(text, e));
+    parent = child.node;
+  }
+  const key = edit.path[edit.path.length - 1] as string | number;
+  if (!isPlainYaml(parent, key) || !parent || !isCollection(parent)) {
+    return { unfixable: { key: 'unfixable.notPlain', data: { path: pathText(parentPath) } } };
+  }
+  const found = yamlChild(parent, key);
+  if (edit.op === 'delete') {
+    if (!found?.pair) return found ? { unfixable: { key: 'unfixable.layout', data: { path: pathText(parentPath) } } } : { replacements: [] };
+    if (parent.flow) return { unfixable: { key: 'unfixable.flow', data: { path: pathText(parentPath) } } };
+    return removePair(text, parent as YAMLMap, found.pair, pathText(parentPath));
+  }
+  if (found) {
+    const value = found.node;
+    const fn = yamlIntrinsic(value);
+    if (fn && edit.op === 'set') {
+      parsed.params ??= yamlParameters(doc);
+      const source = atSource(edit.path, fn, edit.value, parsed.params);
+      return 'edit' in source ? movedTo(source.edit, yamlEdit(text, source.edit)) : source;
+    }
+    if (same(value?.toJSON() ?? null, edit.value)) return { replacements: [] };
+    if (edit.op === 'add' || fn || !isScalar(value) || !value.range) return { unfixable: { key: 'unfixable.exists', data: { path: pathText(edit.path) } } };
+    return { replacements: [located(text, value.range[0], value.range[1] - value.range[0], inlineText(edit.value, style, value))] };
+  }
+  if (typeof key === 'number') return { unfixable: { key: 'unfixable.missing', data: { path: pathText(edit.path) } } };
+  if (parent.flow) return { unfixable: { key: 'unfixable.flow', data: { path: pathText(parentPath) } } };
+  return insertPair(text, parent as YAMLMap, key, edit.value, style, edit.op === 'add' ? edit.before : undefined, pathText(parentPath));
+}
+
+/** The indentation before a mapping's first key, when the key starts its line. */
+function mapIndent(text: string, map: YAMLMap): string | undefined {
+  const firstKey = map.items[0]?.key as YamlNode | undefined;
+  if (!firstKey?.range) return undefined;
   const keyAt = firstKey.range[0];
   const lineStart = text.lastIndexOf('\n', keyAt - 1) + 1;
-  for (let i = lineStart; i < keyAt; i++) if (text[i] !== ' ') return { unfixable: 'the mapping does not start on a line of its own' };
-  const indent = text.slice(lineStart, keyAt);
+  for (let i = lineStart; i < keyAt; i++) if (text[i] !== ' ') return undefined;
+  return text.slice(lineStart, keyAt);
+}
+
+/** A new `key: value` entry: before the first of `before` the mapping has, else after its last entry. */
+function insertPair(
+  text: string,
+  map: YAMLMap,
+  key: string,
+  value: TemplateValue,
+  style: YamlStyle,
+  before: readonly string[] | undefined,
+  where: string,
+): Made {
+  const indent = mapIndent(text, map);
+  const last = map.items[map.items.length - 1];
+  if (indent === undefined || !last) return { unfixable: { key: 'unfixable.layout', data: { path: where } } };
   const eol = eolOf(text);
-  const line = `${indent}${scalarText(key)}: ${scalarText(value)}`;
+  const lines = blockText(key, value, indent, style, eol);
+  const next = before?.map((k) => lastPair(map, k)).find((p) => p !== undefined);
+  const nextKey = next?.key as YamlNode | undefined;
+  if (nextKey?.range) {
+    // Before the comments that lead to the next entry, and with the blank line that parts them, if any.
+    let at = text.lastIndexOf('\n', nextKey.range[0] - 1) + 1;
+    for (;;) {
+      const prevStart = at === 0 ? -1 : text.lastIndexOf('\n', at - 2) + 1;
+      if (prevStart < 0) break;
+      const prev = text.slice(prevStart, at).trim();
+      if (!prev.startsWith('#')) break;
+      at = prevStart;
+    }
+    const blankBefore = at > 0 && text.slice(text.lastIndexOf('\n', at - 2) + 1, at).trim() === '';
+    return { replacements: [located(text, at, 0, blankBefore ? `${lines}${eol}` : lines)] };
+  }
   const end = ((last.value ?? last.key) as YamlNode | null)?.range?.[1];
-  if (end === undefined) return { unfixable: 'the mapping has an entry without a position' };
+  if (end === undefined) return { unfixable: { key: 'unfixable.layout', data: { path: where } } };
   // A block collection or block scalar ends at the start of the line after it; anything else ends
   // on its line, which may go on with a comment.
-  if (end > 0 && text[end - 1] === '\n') return { replacements: [located(text, end, 0, `${line}${eol}`)] };
+  if (end > 0 && text[end - 1] === '\n') return { replacements: [located(text, end, 0, lines)] };
   const newline = text.indexOf('\n', end);
-  if (newline === -1) return { replacements: [located(text, text.length, 0, `${eol}${line}`)] };
-  const at = newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
-  return { replacements: [located(text, at, 0, `${eol}${line}`)] };
+  if (newline === -1) return { replacements: [located(text, text.length, 0, `${eol}${lines.slice(0, -eol.length)}`)] };
+  return { replacements: [located(text, newline + 1, 0, lines)] };
+}
+
+/** Removes an entry's lines (its key's line to the end of its value and the comment after it). */
+function removePair(text: string, map: YAMLMap, pair: Pair, where: string): Made {
+  const key = pair.key as YamlNode | null;
+  const value = pair.value as YamlNode | null;
+  if (map.items.length < 2 || !key?.range) return { unfixable: { key: 'unfixable.layout', data: { path: where } } };
+  const start = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+  if (text.slice(start, key.range[0]).trim() !== '') return { unfixable: { key: 'unfixable.layout', data: { path: where } } };
+  let end = (value ?? key).range?.[1] ?? key.range[1];
+  if (!(end > 0 && text[end - 1] === '\n')) {
+    const newline = text.indexOf('\n', end);
+    end = newline === -1 ? text.length : newline + 1;
+  }
+  return { replacements: [located(text, start, end - start, '')] };
 }

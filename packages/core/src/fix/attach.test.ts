@@ -28,8 +28,10 @@ const TEMPLATE = [
   '      Engine: postgres',
   '      DBSubnetGroupName: private',
   '      MultiAZ: true',
-  '      StorageEncrypted: true',
+  '      StorageEncrypted: !If [Prod, true, false]',
   '      BackupRetentionPeriod: !Ref Days',
+  'Conditions:',
+  '  Prod: !Equals [!Ref AWS::AccountId, "111111111111"]',
   '',
 ].join('\n');
 
@@ -42,16 +44,18 @@ it('a scan gives each fix its exact replacements in the file, or the reason it h
     { offset: TEMPLATE.indexOf('false'), length: 5, startLine: 10, startColumn: 32, endLine: 10, endColumn: 37, insertedContent: 'true' },
   ]);
   expect(applyReplacements(TEMPLATE, trail?.replacements ?? [])).toBe(TEMPLATE.replace('EnableLogFileValidation: false', 'EnableLogFileValidation: true'));
-  expect(byRule.MAM604?.fix).toMatchObject({
-    unfixable: 'Resources/Db/Properties/BackupRetentionPeriod is given by an intrinsic function, not a literal value',
+  // Through a parameter nothing else uses: its default.
+  expect(applyReplacements(TEMPLATE, byRule.MAM604?.fix?.replacements ?? [])).toBe(TEMPLATE.replace('Default: 0 }', 'Default: 7 }'));
+  expect(byRule.MAM603?.fix).toMatchObject({
+    unfixable: 'the value of Resources/Db/Properties/StorageEncrypted is chosen by Fn::If on condition Prod: edit the branch that gives it',
   });
-  expect(byRule.MAM604?.fix?.replacements).toBeUndefined();
+  expect(byRule.MAM603?.fix?.replacements).toBeUndefined();
 
   const log = toSarif(result);
   const results = log.runs[0]?.results ?? [];
   expect(results.find((r) => r.ruleId === 'MAM502')?.fixes).toEqual([
     {
-      description: { text: 'Set EnableLogFileValidation to true on Trail.' },
+      description: { text: 'Set EnableLogFileValidation of Trail to true.' },
       artifactChanges: [
         {
           artifactLocation: { uri: 'stack.yaml', uriBaseId: '%SRCROOT%' },
@@ -60,7 +64,8 @@ it('a scan gives each fix its exact replacements in the file, or the reason it h
       ],
     },
   ]);
-  expect(results.find((r) => r.ruleId === 'MAM604')?.fixes).toBeUndefined();
+  expect(results.find((r) => r.ruleId === 'MAM603')?.fixes).toBeUndefined();
+  expect(results.find((r) => r.ruleId === 'MAM604')?.fixes?.[0]?.description).toEqual({ text: 'Set Default of parameter Days to 7.' });
   expect(schemaErrors(log)).toEqual([]);
   expect(multitoolIssues(log)).toEqual([]);
 }, 60_000);
