@@ -48,11 +48,11 @@ export { defineRule, ruleKinds } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
 /** Who a role's trust policy lets assume it, in short (`Service ec2.amazonaws.com`, `any principal (*)`). */
 export { trustedBy } from './entities/iam-role/trust.js';
-// Languages of the output
-export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 // Results
 /** Fixes: the edits a rule offers for a template finding, and the text replacements that make them. */
 export type { FindingFix, FixText, TemplateEdit, TemplateFix, TemplatePath, TemplateValue, TextReplacement } from './fix/types.js';
+// Languages of the output
+export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
