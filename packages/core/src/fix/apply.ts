@@ -514,7 +514,7 @@ function yamlEdit(text: string, edit: TemplateEdit): Made {
   const found = yamlChild(parent, key);
   if (edit.op === 'delete') {
     if (!found?.pair) return found ? { unfixable: { key: 'unfixable.layout', data: { path: pathText(parentPath) } } } : { replacements: [] };
-    if (parent.flow) return { unfixable: { key: 'unfixable.flow', data: { path: pathText(parentPath) } } };
+    if (parent.flow) return removeFlowPair(text, parent as YAMLMap, found.pair, pathText(parentPath));
     return removePair(text, parent as YAMLMap, found.pair, pathText(parentPath));
   }
   if (found) {
@@ -530,7 +530,7 @@ function yamlEdit(text: string, edit: TemplateEdit): Made {
     return { replacements: [located(text, value.range[0], value.range[1] - value.range[0], inlineText(edit.value, style, value))] };
   }
   if (typeof key === 'number') return { unfixable: { key: 'unfixable.missing', data: { path: pathText(edit.path) } } };
-  if (parent.flow) return { unfixable: { key: 'unfixable.flow', data: { path: pathText(parentPath) } } };
+  if (parent.flow) return insertFlowPair(text, parent as YAMLMap, key, edit.value, style, pathText(parentPath));
   return insertPair(text, parent as YAMLMap, key, edit.value, style, edit.op === 'add' ? edit.before : undefined, pathText(parentPath));
 }
 
@@ -582,6 +582,29 @@ function insertPair(
   const newline = text.indexOf('\n', end);
   if (newline === -1) return { replacements: [located(text, text.length, 0, `${eol}${lines.slice(0, -eol.length)}`)] };
   return { replacements: [located(text, newline + 1, 0, lines)] };
+}
+
+/** A new `key: value` at the end of a flow mapping written on one line (`{ Type: String }`). */
+function insertFlowPair(text: string, map: YAMLMap, key: string, value: TemplateValue, style: YamlStyle, where: string): Made {
+  const range = map.range;
+  const last = map.items[map.items.length - 1];
+  const end = ((last?.value ?? last?.key) as YamlNode | null | undefined)?.range?.[1];
+  if (!range || end === undefined || text.slice(range[0], range[1]).includes('\n')) return { unfixable: { key: 'unfixable.flow', data: { path: where } } };
+  return { replacements: [located(text, end, 0, `, ${inlineText(key, style)}: ${inlineText(value, style)}`)] };
+}
+
+/** Removes an entry of a flow mapping written on one line, with the comma that parts it from its neighbour. */
+function removeFlowPair(text: string, map: YAMLMap, pair: Pair, where: string): Made {
+  const at = map.items.indexOf(pair);
+  const endOf = (p: Pair | undefined): number | undefined => ((p?.value ?? p?.key) as YamlNode | null | undefined)?.range?.[1];
+  const startOf = (p: Pair | undefined): number | undefined => (p?.key as YamlNode | null | undefined)?.range?.[0];
+  const range = map.range;
+  if (!range || map.items.length < 2 || text.slice(range[0], range[1]).includes('\n')) return { unfixable: { key: 'unfixable.flow', data: { path: where } } };
+  // After the entry before it (taking its comma), or, for the first, up to the entry after it.
+  const from = at > 0 ? endOf(map.items[at - 1]) : startOf(pair);
+  const to = at > 0 ? endOf(pair) : startOf(map.items[at + 1]);
+  if (from === undefined || to === undefined) return { unfixable: { key: 'unfixable.flow', data: { path: where } } };
+  return { replacements: [located(text, from, to - from, '')] };
 }
 
 /** Removes an entry's lines (its key's line to the end of its value and the comment after it). */
