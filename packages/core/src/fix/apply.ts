@@ -294,9 +294,9 @@ function jsonEdit(text: string, edit: TemplateEdit): Made {
     }
   }
   const before = edit.op === 'add' ? edit.before : undefined;
-  // An object or array written on one line gets its new value on that line too.
+  // A value replaced keeps its line; an object or array written on one line gets a new member on that line too.
+  if (current) return { replacements: [located(text, current.offset, current.length, inlineJson(edit.value))] };
   if (!text.slice(parent.offset, parent.offset + parent.length).includes('\n') && !before) {
-    if (current) return { replacements: [located(text, current.offset, current.length, inlineJson(edit.value))] };
     if (typeof key === 'string' && parent.type === 'object') {
       const lastMember = parent.children?.[parent.children.length - 1];
       const member = `${JSON.stringify(key)}: ${inlineJson(edit.value)}`;
@@ -314,7 +314,6 @@ function jsonEdit(text: string, edit: TemplateEdit): Made {
   const edits = modify(text, edit.path as (string | number)[], edit.value, {
     ...(before ? { getInsertionIndex: (keys: string[]) => insertionIndex(keys, before) } : {}),
   });
-  if (current && IS_LITERAL(edit.value)) return { replacements: edits.map((e) => located(text, e.offset, e.length, e.content)) };
   const inserted = applyEdits(text, edits);
   const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n, e) => n + e.content.length - e.length, 0) };
   const formatted = applyEdits(inserted, format(inserted, range, { ...jsonIndent(text), eol: eolOf(text) }));

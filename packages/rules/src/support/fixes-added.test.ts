@@ -469,3 +469,26 @@ it('describes each fix in the scan’s language', async () => {
   expect(en.findings[0]?.fix?.description).toBe('Set NoEcho of parameter DbPassword to true.');
   expect(ja.findings[0]?.fix?.description).toBe('パラメータ DbPassword の NoEcho を true に設定します。');
 });
+
+it('offers no new parameter for all traffic, or a range that holds other ports: they may serve the public', async () => {
+  const text = [
+    'Resources:',
+    '  Sg:',
+    '    Type: AWS::EC2::SecurityGroup',
+    '    Properties:',
+    '      GroupDescription: x',
+    '      SecurityGroupIngress:',
+    '        - { IpProtocol: -1, CidrIp: 0.0.0.0/0 }',
+    '        - { IpProtocol: tcp, FromPort: 0, ToPort: 65535, CidrIp: 0.0.0.0/0 }',
+    '        - { IpProtocol: tcp, FromPort: 20, ToPort: 443, CidrIp: 0.0.0.0/0 }',
+    '        - { IpProtocol: tcp, FromPort: 3306, ToPort: 3306, CidrIp: 0.0.0.0/0 }',
+    '',
+  ].join('\n');
+  const { findings } = await scanText({ file: 't.yaml', text, rules: [rule('MAM101')] });
+  expect(findings.map((f) => [f.location.line, f.fix !== undefined])).toEqual([
+    [7, false],
+    [8, false],
+    [9, false],
+    [10, true],
+  ]);
+});

@@ -299,9 +299,12 @@ describe('a value that comes through a parameter is fixed at its source; through
   });
 });
 
-it('edits are literal values only', () => {
+it('a flow mapping on one line gets the new key on its line; one over several lines is not edited', () => {
   const edit: TemplateEdit = { op: 'set', path: ['Resources', 'A', 'Properties', 'B'], value: true };
-  expect(templateEdits('t.yaml', 'Resources:\n  A:\n    Type: X\n    Properties: { C: 1 }\n', [edit])).toEqual({
+  const one = 'Resources:\n  A:\n    Type: X\n    Properties: { C: 1 } # c\n';
+  const made = templateEdits('t.yaml', one, [edit]);
+  expect('replacements' in made && applyReplacements(one, made.replacements)).toBe('Resources:\n  A:\n    Type: X\n    Properties: { C: 1, B: true } # c\n');
+  expect(templateEdits('t.yaml', 'Resources:\n  A:\n    Type: X\n    Properties: { C: 1,\n      D: 2 }\n', [edit])).toEqual({
     unfixable: 'Resources/A/Properties is a flow collection ({ ... } or [ ... ]), which is not edited',
   });
 });

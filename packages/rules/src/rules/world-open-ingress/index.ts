@@ -75,11 +75,13 @@ const ADMIN_CIDR = {
 
 /**
  * The world-open source replaced by a new parameter without a default (`AdminCidr`), so that each
- * deployment names the range it trusts. A range that comes from a parameter's default is fixed
- * there: the default goes, and the parameter must be given. Through a mapping or `Fn::If`, the
+ * deployment names the range it trusts: only for a rule whose ports are all administration or
+ * database ones (all traffic, or a range with other ports, may serve the public, and is the
+ * author's to narrow). A range that comes from a parameter's default is fixed there: the default
+ * goes, and the parameter must be given. Through a mapping or `Fn::If`, the
  * edit is refused when the file is read, with the reason.
  */
-function adminCidrFix(rule: SecurityGroupRule, ipv6: boolean): TemplateFix | undefined {
+function adminCidrFix(rule: SecurityGroupRule, ipv6: boolean, onlyAdmin: boolean): TemplateFix | undefined {
   const path = propertyPathOf(rule.location);
   if (!path) return undefined;
   const fromDefault = rule.via?.length === 1 ? /^default of parameter (\S+)$/.exec(rule.via[0] as string)?.[1] : undefined;
@@ -92,6 +94,7 @@ function adminCidrFix(rule: SecurityGroupRule, ipv6: boolean): TemplateFix | und
       edits: [{ op: 'delete', path: ['Parameters', fromDefault, 'Default'] }],
     };
   }
+  if (!onlyAdmin) return undefined;
   const { name, definition } = ipv6 ? ADMIN_CIDR.v6 : ADMIN_CIDR.v4;
   return {
     description: {
@@ -207,8 +210,11 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
       const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : undefined;
       if (!cidr) continue;
       const base = { group: group.displayName, cidr: cidr.trim(), via: viaText(rule.via) };
-      const fix = group.source === 'template' ? adminCidrFix(rule, cidr === rule.cidrIpv6) : undefined;
-      const report = (d: Parameters<typeof context.report>[0]): void => context.report(fix ? { ...d, fix } : d);
+      const fixable = (onlyAdmin: boolean) => (group.source === 'template' ? adminCidrFix(rule, cidr === rule.cidrIpv6, onlyAdmin) : undefined);
+      const report = (d: Parameters<typeof context.report>[0], onlyAdmin = false): void => {
+        const fix = fixable(onlyAdmin);
+        context.report(fix ? { ...d, fix } : d);
+      };
       if (rule.protocol === '-1') {
         report({ messageId: 'allTraffic', data: base, location: rule.location });
         continue;
@@ -222,7 +228,9 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
       if (lo === 0 && hi === 65535) {
         report({ messageId: 'allPorts', data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
       } else {
-        report({ messageId: 'sensitivePorts', data: { ...base, services }, location: rule.location });
+        // Only a range of nothing but such ports is closed to the world by the fix: a wider one may hold a public service.
+        const onlyAdmin = hi - lo + 1 === new Set(hit.map((p) => p.port)).size;
+        report({ messageId: 'sensitivePorts', data: { ...base, services }, location: rule.location }, onlyAdmin);
       }
     }
   },
