@@ -23,7 +23,12 @@ function isInside(file: string, folder: string): boolean {
  * A file is changed only when it is inside one of the scanned `paths` (by its real path), is not a
  * link, and through `prepareOutput`'s checks; the edits are made again on the text read now.
  */
-export async function applyFixes(result: ScanResult, paths: readonly string[], io: CliIo, options: { dryRun: boolean; rule?: string }): Promise<FixOutcome> {
+export async function applyFixes(
+  result: ScanResult,
+  paths: readonly string[],
+  io: CliIo,
+  options: { dryRun: boolean; rule?: string; diff?: (patch: string) => void },
+): Promise<FixOutcome> {
   const wanted = result.findings.filter(
     (f) => f.fix && !f.suppression && (options.rule === undefined || f.ruleId === options.rule || f.ruleName === options.rule),
   );
@@ -73,7 +78,13 @@ export async function applyFixes(result: ScanResult, paths: readonly string[], i
     outcome.files++;
     outcome.fixed += fixed;
     if (options.dryRun) {
-      io.stdout(createTwoFilesPatch(`a/${file}`, `b/${file}`, text, edited, undefined, undefined, { context: 3 }).split('\n').slice(1).join('\n'));
+      // Without the leading `===` line: a diff `git apply` and `patch -p1` take as it is.
+      (options.diff ?? io.stdout)(
+        createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text, bom + edited, undefined, undefined, { context: 3 })
+          .split('\n')
+          .slice(1)
+          .join('\n'),
+      );
       continue;
     }
     const folder = (await lstat(root)).isDirectory() ? root : path.dirname(root);

@@ -267,6 +267,14 @@ export const SCAN_SETTINGS: readonly ScanSetting[] = [
     choices: LANGS,
   },
   {
+    input: {
+      name: 'fix-patch',
+      default: '',
+      description:
+        'Where to write the fixes the findings offer, as one unified diff (apply it with git apply), in the workspace or RUNNER_TEMP; upload it with actions/upload-artifact. No file is changed. Default: no patch.',
+    },
+  },
+  {
     option: { flags: '--plugin <module>', description: 'load rules from a plugin module (repeatable)', commands: ['scan', 'baseline'], parse: repeatable },
   },
   { option: { flags: '--templates-only', description: 'check only templates, not every other text file for AWS keys', commands: ['scan'] } },
