@@ -24869,6 +24869,7 @@ var init_texts = __esm({
       "unfixable.exists": "{{path}} already exists with another value: edit it by hand",
       "unfixable.layout": "the mapping at {{path}} is laid out so that a new line cannot be placed in it safely",
       "unfixable.reread": "the file could not be read again",
+      "unfixable.tooMany": "the file has more fixes than are computed at once: run mamori fix again once the others are made",
       "unfixable.error": "the fix could not be computed: {{error}}",
       "unfixable.link": "the file is a symbolic link, which is never written through",
       "unfixable.notFile": "the file is not a regular file",
@@ -24898,6 +24899,7 @@ var init_texts = __esm({
       "unfixable.exists": "{{path}} \u306F\u3059\u3067\u306B\u5225\u306E\u5024\u3067\u5B58\u5728\u3057\u307E\u3059\u3002\u624B\u3067\u7DE8\u96C6\u3057\u3066\u304F\u3060\u3055\u3044",
       "unfixable.layout": "{{path}} \u306E\u30DE\u30C3\u30D4\u30F3\u30B0\u306F\u3001\u65B0\u3057\u3044\u884C\u3092\u5B89\u5168\u306B\u8FFD\u52A0\u3067\u304D\u306A\u3044\u66F8\u304D\u65B9\u306B\u306A\u3063\u3066\u3044\u307E\u3059",
       "unfixable.reread": "\u30D5\u30A1\u30A4\u30EB\u3092\u518D\u5EA6\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093\u3067\u3057\u305F",
+      "unfixable.tooMany": "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u306F\u4E00\u5EA6\u306B\u8A08\u7B97\u3067\u304D\u308B\u4EE5\u4E0A\u306E\u4FEE\u6B63\u304C\u3042\u308A\u307E\u3059\u3002\u307B\u304B\u306E\u4FEE\u6B63\u3092\u9069\u7528\u3057\u305F\u3042\u3068\u3067\u3001\u3082\u3046\u4E00\u5EA6 mamori fix \u3092\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044",
       "unfixable.error": "\u4FEE\u6B63\u3092\u8A08\u7B97\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F: {{error}}",
       "unfixable.link": "\u30D5\u30A1\u30A4\u30EB\u306F\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u66F8\u304D\u8FBC\u307F\u307E\u305B\u3093",
       "unfixable.notFile": "\u901A\u5E38\u306E\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u3042\u308A\u307E\u305B\u3093",
@@ -33519,7 +33521,10 @@ function shape(required, optional = {}) {
     return true;
   };
 }
-var isPlain, str2, int, num, bool, yes, either, oneOf, list, record, location, finding, notification2, suppression, cachedOutcome, cacheEntry, cacheFrame;
+function templateValueAt(depth) {
+  return (v) => str2(v) || num(v) || bool(v) || depth > 0 && (list(templateValueAt(depth - 1))(v) || record(templateValueAt(depth - 1))(v));
+}
+var isPlain, str2, int, num, bool, yes, either, oneOf, list, record, templatePath, templateValue, location, finding, notification2, suppression, cachedOutcome, cacheEntry, cacheFrame;
 var init_shape = __esm({
   "packages/core/src/cache/shape.ts"() {
     "use strict";
@@ -33533,6 +33538,8 @@ var init_shape = __esm({
     oneOf = (...values) => (v) => values.includes(v);
     list = (item) => (v) => Array.isArray(v) && v.every(item);
     record = (value) => (v) => isPlain(v) && Object.values(v).every(value);
+    templatePath = list(either(str2, int));
+    templateValue = templateValueAt(8);
     location = shape({ file: str2, line: int, column: int, endLine: int, endColumn: int }, { logicalPath: str2, arn: str2 });
     finding = shape(
       {
@@ -33551,7 +33558,13 @@ var init_shape = __esm({
         // The rule's edits only: the replacements are made from the file after each scan.
         fix: shape({
           description: str2,
-          edits: list(shape({ op: oneOf("set"), path: list(str2), value: either(str2, num, bool) })),
+          edits: list(
+            either(
+              shape({ op: oneOf("set"), path: templatePath, value: templateValue }),
+              shape({ op: oneOf("add"), path: templatePath, value: templateValue }, { before: list(str2) }),
+              shape({ op: oneOf("delete"), path: templatePath })
+            )
+          ),
           file: str2
         })
       }
@@ -33723,7 +33736,7 @@ var init_cache = __esm({
     init_digest();
     init_shape();
     DEFAULT_CACHE_FILE = ".mamoricache";
-    FORMAT = 2;
+    FORMAT = 3;
     MAGIC = '{"mamoriCache":';
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     RACY_MS = 2e3;
@@ -33955,11 +33968,36 @@ var init_cache = __esm({
 // packages/core/src/fix/apply.ts
 function templateEdits(file, text2, edits, lang = "en") {
   const json = isJsonText(file, text2);
+  const one = (at, edit) => {
+    if (memo?.text !== at) memo = { text: at, made: /* @__PURE__ */ new Map() };
+    const key = JSON.stringify(edit);
+    let made = memo.made.get(key);
+    if (!made) {
+      made = json ? jsonEdit(at, edit) : yamlEdit(at, edit);
+      memo.made.set(key, made);
+    }
+    return made;
+  };
+  if (edits.length === 1) {
+    const made = one(text2, edits[0]);
+    if ("unfixable" in made) return { unfixable: fixText(lang, made.unfixable.key, made.unfixable.data) };
+    return made.as && made.replacements.length > 0 ? { replacements: made.replacements, edits: [made.as] } : { replacements: made.replacements };
+  }
+  if (edits.length > 1) {
+    const apart = edits.map((edit) => one(text2, edit));
+    const all = apart.flatMap((m) => "replacements" in m ? m.replacements : []);
+    const sorted = [...all].sort((a, b) => a.offset - b.offset);
+    const separate = sorted.every((r, i) => i === 0 || r.offset > sorted[i - 1].offset + sorted[i - 1].length);
+    if (separate && apart.every((m) => "replacements" in m)) {
+      const done2 = apart.map((m, i) => "replacements" in m && m.as || edits[i]);
+      return done2.some((e, i) => e !== edits[i]) ? { replacements: sorted, edits: done2 } : { replacements: sorted };
+    }
+  }
   let current = text2;
   let last = [];
   const done = [];
   for (const edit of edits) {
-    const made = json ? jsonEdit(current, edit) : yamlEdit(current, edit);
+    const made = one(current, edit);
     if ("unfixable" in made) return { unfixable: fixText(lang, made.unfixable.key, made.unfixable.data) };
     done.push(made.as ?? edit);
     if (made.replacements.length === 0) continue;
@@ -33969,6 +34007,11 @@ function templateEdits(file, text2, edits, lang = "en") {
   if (current === text2) return { replacements: [] };
   const replacements = last.length > 0 && applyReplacements(text2, last) === current ? last : [changed(text2, current)];
   return done.some((e, i) => e !== edits[i]) ? { replacements, edits: done } : { replacements };
+}
+function jsonWorkAllowed(text2) {
+  if (jsonWork?.text !== text2) jsonWork = { text: text2, read: 0 };
+  jsonWork.read += text2.length;
+  return jsonWork.read <= JSON_WORK_LIMIT;
 }
 function changed(before, after) {
   let start = 0;
@@ -34011,13 +34054,20 @@ function located(text2, offset, length, insertedContent) {
   return { offset, length, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, insertedContent };
 }
 function position(text2, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+  if (lineStarts?.text !== text2) {
+    const starts2 = [0];
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+    lineStarts = { text: text2, starts: starts2 };
   }
-  return { line, column: offset - lineStart + 1 };
+  const { starts } = lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 function pathText(path16) {
   return path16.length === 0 ? "/" : path16.join("/");
@@ -34142,7 +34192,7 @@ function jsonEdit(text2, edit) {
   const current = jsonChild(parent, key);
   if (edit.op === "delete") {
     if (!current) return { replacements: [] };
-    return { replacements: modify(text2, edit.path, void 0, {}).map((e) => located(text2, e.offset, e.length, e.content)) };
+    return { replacements: [jsonRemoval(text2, parent, current)] };
   }
   if (current) {
     const fn = jsonIntrinsic(current);
@@ -34169,6 +34219,11 @@ function jsonEdit(text2, edit) {
       };
     }
   }
+  if (typeof key === "string" && parent.type === "object") {
+    const member = jsonMember(text2, parent, key, edit.value, before);
+    if (member) return { replacements: [member] };
+  }
+  if (!jsonWorkAllowed(text2)) return { unfixable: { key: "unfixable.tooMany" } };
   const edits = modify(text2, edit.path, edit.value, {
     ...before ? { getInsertionIndex: (keys) => insertionIndex(keys, before) } : {}
   });
@@ -34176,6 +34231,30 @@ function jsonEdit(text2, edit) {
   const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n2, e) => n2 + e.content.length - e.length, 0) };
   const formatted = applyEdits(inserted, format2(inserted, range, { ...jsonIndent(text2), eol: eolOf(text2) }));
   return { replacements: [changed(text2, formatted)] };
+}
+function jsonMember(text2, parent, key, value, before) {
+  const members = parent.children ?? [];
+  const last = members[members.length - 1];
+  if (!last) return void 0;
+  const next2 = before ? members.find((m) => before.includes(String(m.children?.[0]?.value))) : void 0;
+  const anchor = next2 ?? last;
+  const indent = text2.slice(text2.lastIndexOf("\n", anchor.offset - 1) + 1, anchor.offset);
+  if (!/^[ \t]*$/.test(indent)) return void 0;
+  const eol = eolOf(text2);
+  const unit = jsonIndent(text2);
+  const body = JSON.stringify(value, null, unit.insertSpaces ? " ".repeat(unit.tabSize) : "	").split("\n").join(`${eol}${indent}`);
+  const member = `${JSON.stringify(key)}: ${body}`;
+  return next2 ? located(text2, next2.offset, 0, `${member},${eol}${indent}`) : located(text2, last.offset + last.length, 0, `,${eol}${indent}${member}`);
+}
+function jsonRemoval(text2, parent, value) {
+  const members = parent.children ?? [];
+  const at = members.findIndex((m) => m.children?.[1] === value);
+  const member = members[at];
+  const prev = members[at - 1];
+  const next2 = members[at + 1];
+  if (prev) return located(text2, prev.offset + prev.length, member.offset + member.length - prev.offset - prev.length, "");
+  if (next2) return located(text2, member.offset, next2.offset - member.offset, "");
+  return located(text2, parent.offset + 1, parent.length - 2, "");
 }
 function inlineJson(value) {
   if (Array.isArray(value)) return value.length === 0 ? "[]" : `[${value.map(inlineJson).join(", ")}]`;
@@ -34415,13 +34494,14 @@ function removePair(text2, map, pair, where) {
   }
   return { replacements: [located(text2, start, end - start, "")] };
 }
-var import_yaml6, IS_LITERAL, SUB_NAMES, parsedJson, SECTIONS3, parsedYaml;
+var import_yaml6, memo, JSON_WORK_LIMIT, jsonWork, lineStarts, IS_LITERAL, SUB_NAMES, parsedJson, SECTIONS3, parsedYaml;
 var init_apply2 = __esm({
   "packages/core/src/fix/apply.ts"() {
     "use strict";
     init_main();
     import_yaml6 = __toESM(require_dist(), 1);
     init_texts();
+    JSON_WORK_LIMIT = 64 * 1024 * 1024;
     IS_LITERAL = (value) => typeof value !== "object";
     SUB_NAMES = /\$\{([A-Za-z0-9:_]+)(?:\.[^}]*)?\}/g;
     SECTIONS3 = ["AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings", "Conditions", "Transform", "Resources", "Outputs"];
@@ -47842,27 +47922,15 @@ async function applyFixes(result, paths, io, options) {
     const raw = await readFile(abs, "utf8");
     const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
     const text2 = raw.slice(bom.length);
-    let edited = text2;
-    let fixed = 0;
-    for (const finding2 of findings) {
-      let made;
-      try {
-        made = templateEdits(file, edited, finding2.fix?.edits ?? [], lang);
-      } catch (err) {
-        made = { unfixable: fixText(lang, "unfixable.error", { error: err instanceof Error ? err.message : String(err) }) };
-      }
-      if ("unfixable" in made) {
-        outcome.refused.push({ finding: finding2, reason: made.unfixable });
-        continue;
-      }
-      edited = applyReplacements(edited, made.replacements);
-      fixed++;
-    }
+    const { text: edited, fixed, refused } = fixFile(file, text2, findings, lang);
+    outcome.refused.push(...refused);
     if (edited === text2) continue;
     outcome.files++;
     outcome.fixed += fixed;
     if (options.dryRun) {
-      (options.diff ?? io.stdout)(createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text2, bom + edited, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n"));
+      (options.diff ?? io.stdout)(
+        createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text2, bom + edited, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n")
+      );
       continue;
     }
     const folder = (await lstat2(root)).isDirectory() ? root : path14.dirname(root);
@@ -47870,6 +47938,51 @@ async function applyFixes(result, paths, io, options) {
     await target.write(bom + edited);
   }
   return outcome;
+}
+function overlap2(a, b) {
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  return a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + Math.max(a.length, 1);
+}
+function sameReplacement(a, b) {
+  return a.offset === b.offset && a.length === b.length && a.insertedContent === b.insertedContent;
+}
+function fixFile(file, text2, findings, lang) {
+  let edited = text2;
+  let pending = [...findings];
+  let fixed = 0;
+  const refused = [];
+  for (let pass = 0; pending.length > 0 && pass < MAX_PASSES; pass++) {
+    const taken = [];
+    const later = [];
+    for (const finding2 of pending) {
+      let made;
+      try {
+        made = templateEdits(file, edited, finding2.fix?.edits ?? [], lang);
+      } catch (err) {
+        made = { unfixable: fixText(lang, "unfixable.error", { error: err instanceof Error ? err.message : String(err) }) };
+      }
+      if ("unfixable" in made) {
+        if (made.unfixable === fixText(lang, "unfixable.tooMany")) later.push({ finding: finding2, reason: made.unfixable });
+        else refused.push({ finding: finding2, reason: made.unfixable });
+        continue;
+      }
+      const fresh = made.replacements.filter((r) => !taken.some((t2) => sameReplacement(t2, r)));
+      if (fresh.some((r) => taken.some((t2) => overlap2(t2, r)))) {
+        later.push({ finding: finding2, reason: fixText(lang, "unfixable.tooMany") });
+        continue;
+      }
+      taken.push(...fresh);
+      fixed++;
+    }
+    if (taken.length === 0 && later.length === pending.length) {
+      refused.push(...later);
+      return { text: edited, fixed, refused };
+    }
+    edited = applyReplacements(edited, taken);
+    pending = later.map((l) => l.finding);
+    if (pass === MAX_PASSES - 1) refused.push(...later);
+  }
+  return { text: edited, fixed, refused };
 }
 function knownRule(result, rule) {
   return result.rules.some((r) => r.id === rule || r.name === rule);
@@ -47889,12 +48002,14 @@ function reportFixes(outcome, io, dryRun, result) {
   io.stderr(`mamori: ${fixText(lang, dryRun ? "cli.wouldFix" : "cli.fixed", counts2)}
 `);
 }
+var MAX_PASSES;
 var init_fix = __esm({
   "packages/cli/src/fix.ts"() {
     "use strict";
     init_internal();
     init_libesm();
     init_output();
+    MAX_PASSES = 20;
   }
 });
 
@@ -49134,7 +49249,8 @@ async function scan(options) {
   const saved = cache2?.save();
   await applySuppressions(checked2, plan);
   await saved;
-  if (checked2.findings.some((f) => f.fix)) (await Promise.resolve().then(() => (init_attach(), attach_exports))).attachFixes(checked2.findings, plan.root, listing.roots, plan.lang);
+  if (options.fixReplacements !== false && checked2.findings.some((f) => f.fix))
+    (await Promise.resolve().then(() => (init_attach(), attach_exports))).attachFixes(checked2.findings, plan.root, listing.roots, plan.lang);
   return { ...toResult(checked2, plan), ...cache2 ? { cache: cache2.report() } : {} };
 }
 async function listFiles(paths, plan, cache2) {
@@ -52808,6 +52924,8 @@ async function runScan(paths, flags, io, configOptions = {}) {
     ...flags.templatesOnly ? { secretsInAllFiles: false } : {},
     ...region ? { region } : {},
     lang: resolveLang({ option: flags.lang, config: config?.config.lang, env: io.env ?? process.env }),
+    // The stylish report shows no fix, and mamori fix makes its own from each finding's edits.
+    ...flags.fixReplacements ?? flags.format !== "stylish" ? {} : { fixReplacements: false },
     ...flags.cache ? { cache: true, ...flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}, cacheStrategy: flags.cacheStrategy ?? "metadata" } : {}
   });
 }
@@ -52951,15 +53069,22 @@ function isInside4(file, folder) {
 async function writeFixPatch(result, paths, target, workspace, io) {
   const { applyFixes: applyFixes2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
   let patch = "";
-  const outcome = await applyFixes2(result, paths, { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env: {} }, {
-    dryRun: true,
-    diff: (text2) => {
-      patch += text2;
+  const outcome = await applyFixes2(
+    result,
+    paths,
+    { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env: {} },
+    {
+      dryRun: true,
+      diff: (text2) => {
+        patch += text2;
+      }
     }
-  });
+  );
   await target.write(patch);
-  io.stdout(`mamori: ${outcome.fixed} fix(es) in ${outcome.files} file(s) written to ${printable(target.shown)} as a patch; ${outcome.refused.length} left unfixed
-`);
+  io.stdout(
+    `mamori: ${outcome.fixed} fix(es) in ${outcome.files} file(s) written to ${printable(target.shown)} as a patch; ${outcome.refused.length} left unfixed
+`
+  );
   return outcome;
 }
 async function checkReadable(name, value, workspace, roots) {
@@ -53060,6 +53185,8 @@ ${code(message, 500, false)}
         {
           format: format3,
           failOn,
+          // The SARIF file carries them, whatever the log shows.
+          fixReplacements: true,
           ...noConfig ? { config: false } : config ? { config } : {},
           ...parameters ? { parameters } : {},
           ...baseline ? { baseline } : {},

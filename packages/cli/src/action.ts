@@ -344,6 +344,8 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
         {
           format,
           failOn,
+          // The SARIF file carries them, whatever the log shows.
+          fixReplacements: true,
           ...(noConfig ? { config: false as const } : config ? { config } : {}),
           ...(parameters ? { parameters } : {}),
           ...(baseline ? { baseline } : {}),

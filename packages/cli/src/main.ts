@@ -211,7 +211,7 @@ Examples:
       const { reportCache, reportInputErrors, runScan, sarifText } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');
       const output = await prepareOutput(flags.output, { cwd: io.cwd });
-      const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none' }, io);
+      const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none', fixReplacements: false }, io);
       reportCache(result, io);
       // Every finding: a baseline is read back by mamori, not uploaded, and one left out would come back as new.
       await output.write(sarifText(result));
@@ -233,7 +233,7 @@ Examples:
     .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { dryRun?: boolean; rule?: string }) => {
       const { reportInputErrors, runScan } = await import('./cli.js');
       const { applyFixes, knownRule, reportFixes, unknownRuleText } = await import('./fix.js');
-      const result = await runScan(paths, { ...flags, format: 'json', failOn: 'none' }, io);
+      const result = await runScan(paths, { ...flags, format: 'json', failOn: 'none', fixReplacements: false }, io);
       if (flags.rule !== undefined && !knownRule(result, flags.rule)) {
         io.stderr(unknownRuleText(result, flags.rule));
         setExit(EXIT.error);

@@ -29,6 +29,8 @@ export interface ScanFlags {
   cacheStrategy?: CacheStrategy;
   /** `--lang`: the language of findings and reports; else the configuration's, else the locale's. */
   lang?: Lang;
+  /** Whether fixes get their replacements in the file: by default, for every report format but stylish, which shows none. */
+  fixReplacements?: boolean;
 }
 
 export interface AccountFlags {

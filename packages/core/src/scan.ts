@@ -44,7 +44,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   await applySuppressions(checked, plan);
   await saved;
   // Loaded only when a rule offered a fix (it brings the YAML and JSON editors).
-  if (checked.findings.some((f) => f.fix)) (await import('./fix/attach.js')).attachFixes(checked.findings, plan.root, listing.roots, plan.lang);
+  if (options.fixReplacements !== false && checked.findings.some((f) => f.fix))
+    (await import('./fix/attach.js')).attachFixes(checked.findings, plan.root, listing.roots, plan.lang);
   return { ...toResult(checked, plan), ...(cache ? { cache: cache.report() } : {}) };
 }
 

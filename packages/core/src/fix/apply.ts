@@ -34,13 +34,41 @@ type Made = { replacements: TextReplacement[]; as?: TemplateEdit } | { unfixable
  */
 export function templateEdits(file: string, text: string, edits: readonly TemplateEdit[], lang: Lang = 'en'): EditOutcome {
   const json = isJsonText(file, text);
-  // Each edit is made on the text the ones before it left (a JSON insertion rewrites its neighbour's
-  // comma), and the whole is given as one replacement of what changed.
+  const one = (at: string, edit: TemplateEdit): Made => {
+    // The findings of a file often offer the same edit (one new parameter for every open port): made once.
+    if (memo?.text !== at) memo = { text: at, made: new Map() };
+    const key = JSON.stringify(edit);
+    let made = memo.made.get(key);
+    if (!made) {
+      made = json ? jsonEdit(at, edit) : yamlEdit(at, edit);
+      memo.made.set(key, made);
+    }
+    return made;
+  };
+  // Edits that touch separate parts of the file are all made on it as it is, parsed once (a large
+  // template with many findings would otherwise be parsed again for every edit).
+  if (edits.length === 1) {
+    const made = one(text, edits[0] as TemplateEdit);
+    if ('unfixable' in made) return { unfixable: fixText(lang, made.unfixable.key, made.unfixable.data) };
+    return made.as && made.replacements.length > 0 ? { replacements: made.replacements, edits: [made.as] } : { replacements: made.replacements };
+  }
+  if (edits.length > 1) {
+    const apart: Made[] = edits.map((edit) => one(text, edit));
+    const all = apart.flatMap((m) => ('replacements' in m ? m.replacements : []));
+    const sorted = [...all].sort((a, b) => a.offset - b.offset);
+    const separate = sorted.every((r, i) => i === 0 || r.offset > (sorted[i - 1] as TextReplacement).offset + (sorted[i - 1] as TextReplacement).length);
+    if (separate && apart.every((m) => 'replacements' in m)) {
+      const done = apart.map((m, i) => ('replacements' in m && m.as) || (edits[i] as TemplateEdit));
+      return done.some((e, i) => e !== edits[i]) ? { replacements: sorted, edits: done } : { replacements: sorted };
+    }
+  }
+  // Else each edit is made on the text the ones before it left (a JSON insertion rewrites its
+  // neighbour's comma), and the whole is given as one replacement of what changed.
   let current = text;
   let last: TextReplacement[] = [];
   const done: TemplateEdit[] = [];
   for (const edit of edits) {
-    const made = json ? jsonEdit(current, edit) : yamlEdit(current, edit);
+    const made = one(current, edit);
     if ('unfixable' in made) return { unfixable: fixText(lang, made.unfixable.key, made.unfixable.data) };
     done.push(made.as ?? edit);
     if (made.replacements.length === 0) continue;
@@ -51,6 +79,22 @@ export function templateEdits(file: string, text: string, edits: readonly Templa
   // One edit: its own replacement, as the library made it; more: the whole lines they changed.
   const replacements = last.length > 0 && applyReplacements(text, last) === current ? last : [changed(text, current)];
   return done.some((e, i) => e !== edits[i]) ? { replacements, edits: done } : { replacements };
+}
+
+let memo: { text: string; made: Map<string, Made> } | undefined;
+
+/**
+ * jsonc-parser's `modify` and `format` read the whole file for each edit: past this many characters
+ * read for one text, edits that need them are not computed, so that a file with thousands of
+ * findings cannot stall a scan. `mamori fix` makes what it could and computes the rest on the text it wrote.
+ */
+const JSON_WORK_LIMIT = 64 * 1024 * 1024;
+let jsonWork: { text: string; read: number } | undefined;
+
+function jsonWorkAllowed(text: string): boolean {
+  if (jsonWork?.text !== text) jsonWork = { text, read: 0 };
+  jsonWork.read += text.length;
+  return jsonWork.read <= JSON_WORK_LIMIT;
 }
 
 /** The one replacement that turns `before` into `after`: the whole lines between their common start and end. */
@@ -101,14 +145,24 @@ function located(text: string, offset: number, length: number, insertedContent: 
   return { offset, length, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, insertedContent };
 }
 
+// Line starts of the last text positions were asked in: a file's fixes all locate in the same text.
+let lineStarts: { text: string; starts: number[] } | undefined;
+
 function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts = { text, starts };
   }
-  return { line, column: offset - lineStart + 1 };
+  const { starts } = lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
 }
 
 function pathText(path: TemplatePath): string {
@@ -279,7 +333,7 @@ function jsonEdit(text: string, edit: TemplateEdit): Made {
   const current = jsonChild(parent, key);
   if (edit.op === 'delete') {
     if (!current) return { replacements: [] };
-    return { replacements: modify(text, edit.path as (string | number)[], undefined, {}).map((e) => located(text, e.offset, e.length, e.content)) };
+    return { replacements: [jsonRemoval(text, parent, current)] };
   }
   if (current) {
     const fn = jsonIntrinsic(current);
@@ -309,8 +363,13 @@ function jsonEdit(text: string, edit: TemplateEdit): Made {
       };
     }
   }
-  // Unformatted, modify() replaces a value in place or inserts the member with its comma; only the
-  // inserted text is then formatted, so that neighbouring members keep their layout.
+  if (typeof key === 'string' && parent.type === 'object') {
+    const member = jsonMember(text, parent, key, edit.value, before);
+    if (member) return { replacements: [member] };
+  }
+  // Else modify() inserts the member with its comma, unformatted; only the inserted text is then
+  // formatted, so that neighbouring members keep their layout.
+  if (!jsonWorkAllowed(text)) return { unfixable: { key: 'unfixable.tooMany' } };
   const edits = modify(text, edit.path as (string | number)[], edit.value, {
     ...(before ? { getInsertionIndex: (keys: string[]) => insertionIndex(keys, before) } : {}),
   });
@@ -318,6 +377,41 @@ function jsonEdit(text: string, edit: TemplateEdit): Made {
   const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n, e) => n + e.content.length - e.length, 0) };
   const formatted = applyEdits(inserted, format(inserted, range, { ...jsonIndent(text), eol: eolOf(text) }));
   return { replacements: [changed(text, formatted)] };
+}
+
+/**
+ * A new member after the object's last one (or before the first of `before`), on a line of its own
+ * at the members' indentation, its value laid out with the file's indentation: made from the parsed
+ * tree, so that a file's many findings do not each read it again. Undefined when the members do not
+ * start their lines (then `modify` and `format` place it).
+ */
+function jsonMember(text: string, parent: JsonNode, key: string, value: TemplateValue, before: readonly string[] | undefined): TextReplacement | undefined {
+  const members = parent.children ?? [];
+  const last = members[members.length - 1];
+  if (!last) return undefined;
+  const next = before ? members.find((m) => before.includes(String(m.children?.[0]?.value))) : undefined;
+  const anchor = next ?? last;
+  const indent = text.slice(text.lastIndexOf('\n', anchor.offset - 1) + 1, anchor.offset);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const eol = eolOf(text);
+  const unit = jsonIndent(text);
+  const body = JSON.stringify(value, null, unit.insertSpaces ? ' '.repeat(unit.tabSize) : '\t')
+    .split('\n')
+    .join(`${eol}${indent}`);
+  const member = `${JSON.stringify(key)}: ${body}`;
+  return next ? located(text, next.offset, 0, `${member},${eol}${indent}`) : located(text, last.offset + last.length, 0, `,${eol}${indent}${member}`);
+}
+
+/** A member taken out with the comma that parts it from a neighbour; the last one leaves `{}`. */
+function jsonRemoval(text: string, parent: JsonNode, value: JsonNode): TextReplacement {
+  const members = parent.children ?? [];
+  const at = members.findIndex((m) => m.children?.[1] === value);
+  const member = members[at] as JsonNode;
+  const prev = members[at - 1];
+  const next = members[at + 1];
+  if (prev) return located(text, prev.offset + prev.length, member.offset + member.length - prev.offset - prev.length, '');
+  if (next) return located(text, member.offset, next.offset - member.offset, '');
+  return located(text, parent.offset + 1, parent.length - 2, '');
 }
 
 /** A value as JSON on one line, spaced as people write it: `{ "Ref": "AdminCidr" }`. */
