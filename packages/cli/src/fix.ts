@@ -1,7 +1,7 @@
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding, Lang, ScanResult, TextReplacement } from '@mamori/core';
-import { applyReplacements, fixText, printable, templateEdits } from '@mamori/core/internal';
+import { applyFindingFixes, type Finding, type ScanResult } from '@mamori/core';
+import { fixText, printable } from '@mamori/core/internal';
 import { createTwoFilesPatch } from 'diff';
 import type { CliIo } from './io.js';
 import { prepareOutput } from './output.js';
@@ -57,7 +57,7 @@ export async function applyFixes(
     // The scanner reads past a byte order mark; it is written back as it was.
     const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
     const text = raw.slice(bom.length);
-    const { text: edited, fixed, refused } = fixFile(file, text, findings, lang);
+    const { output: edited, fixed, refused } = applyFindingFixes(file, text, findings, lang);
     outcome.refused.push(...refused);
     if (edited === text) continue;
     outcome.files++;
@@ -77,62 +77,6 @@ export async function applyFixes(
     await target.write(bom + edited);
   }
   return outcome;
-}
-
-function overlap(a: TextReplacement, b: TextReplacement): boolean {
-  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
-  return a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + Math.max(a.length, 1);
-}
-
-function sameReplacement(a: TextReplacement, b: TextReplacement): boolean {
-  return a.offset === b.offset && a.length === b.length && a.insertedContent === b.insertedContent;
-}
-
-const MAX_PASSES = 20;
-
-/**
- * A file's findings fixed in passes: each pass computes every finding's edits on the text as it is
- * (parsed once) and makes those that touch no part another already took; the same replacement
- * offered twice (one new parameter for many findings) is made once. What overlaps waits for the next
- * pass, on the text this one wrote.
- */
-function fixFile(file: string, text: string, findings: readonly Finding[], lang: Lang): { text: string; fixed: number; refused: FixOutcome['refused'] } {
-  let edited = text;
-  let pending = [...findings];
-  let fixed = 0;
-  const refused: FixOutcome['refused'] = [];
-  for (let pass = 0; pending.length > 0 && pass < MAX_PASSES; pass++) {
-    const taken: TextReplacement[] = [];
-    const later: { finding: Finding; reason: string }[] = [];
-    for (const finding of pending) {
-      let made: ReturnType<typeof templateEdits>;
-      try {
-        made = templateEdits(file, edited, finding.fix?.edits ?? [], lang);
-      } catch (err) {
-        made = { unfixable: fixText(lang, 'unfixable.error', { error: err instanceof Error ? err.message : String(err) }) };
-      }
-      if ('unfixable' in made) {
-        if (made.unfixable === fixText(lang, 'unfixable.tooMany')) later.push({ finding, reason: made.unfixable });
-        else refused.push({ finding, reason: made.unfixable });
-        continue;
-      }
-      const fresh = made.replacements.filter((r) => !taken.some((t) => sameReplacement(t, r)));
-      if (fresh.some((r) => taken.some((t) => overlap(t, r)))) {
-        later.push({ finding, reason: fixText(lang, 'unfixable.tooMany') });
-        continue;
-      }
-      taken.push(...fresh);
-      fixed++;
-    }
-    if (taken.length === 0 && later.length === pending.length) {
-      refused.push(...later);
-      return { text: edited, fixed, refused };
-    }
-    edited = applyReplacements(edited, taken);
-    pending = later.map((l) => l.finding);
-    if (pass === MAX_PASSES - 1) refused.push(...later);
-  }
-  return { text: edited, fixed, refused };
 }
 
 /** The rule `--rule` names, by id or name, among the scan's rules; undefined when none has it. */
