@@ -97,18 +97,17 @@ function jsonWorkAllowed(text: string): boolean {
   return jsonWork.read <= JSON_WORK_LIMIT;
 }
 
-/** The one replacement that turns `before` into `after`: the whole lines between their common start and end. */
+/**
+ * The one replacement that turns `before` into `after`: only the characters between their common
+ * start and end, so that it never carries text of the file that did not change (a literal secret on
+ * the next line would otherwise be copied into every report that shows the fix).
+ */
 function changed(before: string, after: string): TextReplacement {
   let start = 0;
   const shorter = Math.min(before.length, after.length);
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  // Widened to whole lines of `before`, which the common start and end share with `after`.
-  start = start === 0 ? 0 : before.lastIndexOf('\n', start - 1) + 1;
-  let next = before.indexOf('\n', before.length - end);
-  if (next > 0 && before[next - 1] === '\r' && next - 1 >= before.length - end) next--;
-  end = next === -1 ? 0 : before.length - next;
   return located(before, start, before.length - end - start, after.slice(start, after.length - end));
 }
 

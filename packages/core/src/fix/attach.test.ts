@@ -69,3 +69,17 @@ it('a scan gives each fix its exact replacements in the file, or the reason it h
   expect(schemaErrors(log)).toEqual([]);
   expect(multitoolIssues(log)).toEqual([]);
 }, 60_000);
+
+it('a fix never copies text of the file it does not change into SARIF: a literal password beside it stays out', async () => {
+  const secret = 'Sup3rSecretPassw0rd!';
+  const text = `{"Resources": {"Db": {"Type": "AWS::RDS::DBInstance",\n  "Properties": {"Engine": "postgres", "DBSubnetGroupName": "private",\n    "StorageEncrypted": true, "MasterUserPassword": "${secret}"}}}}\n`;
+  writeFileSync(path.join(tmp, 'secret.json'), text);
+  const result = await scan({ paths: ['secret.json'], cwd: tmp, rules, workers: 0 });
+  const multiAz = result.findings.find((f) => f.ruleId === 'MAM601');
+  expect(multiAz?.fix?.replacements?.length).toBeGreaterThan(0);
+  expect(JSON.parse(JSON.stringify(applyReplacements(text, multiAz?.fix?.replacements ?? [])).replace(secret, 'x'))).toContain('"MultiAZ": true');
+  const sarif = JSON.stringify(toSarif(result));
+  expect(sarif).toContain('MultiAZ');
+  expect(sarif).not.toContain(secret);
+  expect(JSON.stringify(result)).not.toContain(secret);
+}, 60_000);
