@@ -16737,10 +16737,6 @@ function changed(before, after) {
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  start = start === 0 ? 0 : before.lastIndexOf("\n", start - 1) + 1;
-  let next2 = before.indexOf("\n", before.length - end);
-  if (next2 > 0 && before[next2 - 1] === "\r" && next2 - 1 >= before.length - end) next2--;
-  end = next2 === -1 ? 0 : before.length - next2;
   return located(before, start, before.length - end - start, after.slice(start, after.length - end));
 }
 function applyReplacements(text2, replacements) {
@@ -27673,6 +27669,17 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
   const seen = /* @__PURE__ */ new Map();
   const region = settings.region ?? DEFAULT_PRICE_REGION;
   const lang = settings.lang ?? "en";
+  const undeclared = /* @__PURE__ */ new Set();
+  const unfixableRule = (rule) => {
+    if (undeclared.has(rule.id)) return;
+    undeclared.add(rule.id);
+    notifications.push({
+      level: "warning",
+      code: "rule-error",
+      ruleId: rule.id,
+      message: `Rule ${rule.id} (${rule.name}) offers fixes without declaring fixable: true; its fixes are left out`
+    });
+  };
   const run = (entities) => {
     for (const entity3 of entities) {
       for (const rule of byKind.get(entity3.kind) ?? []) {
@@ -27702,7 +27709,10 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
           finding2.entity = about;
           finding2.fingerprint = n2 === 0 ? base : `${base}:${n2}`;
           if (d.properties) finding2.properties = d.properties;
-          if (d.fix && entity3.source === "template") finding2.fix = { description: describeFix(d.fix, lang), edits: d.fix.edits, file: location2.file };
+          if (d.fix && entity3.source === "template") {
+            if (rule.fixable) finding2.fix = { description: describeFix(d.fix, lang), edits: d.fix.edits, file: location2.file };
+            else unfixableRule(rule);
+          }
           findings.push(finding2);
         };
         try {
@@ -49797,6 +49807,7 @@ var cloudtrail_bucket_no_lifecycle_default = defineRule({
   tags: ["cost", "cloudtrail", "s3"],
   compliance: {},
   covers: { checkov: ["CKV2_AWS_61"] },
+  fixable: true,
   docs: {
     // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
     get risk() {
@@ -50024,6 +50035,7 @@ var cloudtrail_log_validation_off_default = defineRule({
   tags: ["logging", "cloudtrail", "integrity"],
   compliance: { fsbp: ["CloudTrail.4"], cis: ["3.2"] },
   covers: { checkov: ["CKV_AWS_36"], prowler: ["cloudtrail_log_file_validation_enabled"] },
+  fixable: true,
   docs: {
     risk: `Without log file validation, CloudTrail writes no signed digest files, so an intruder who reaches the
 log bucket can edit or delete the records of what they did and nobody can tell. Validation costs
@@ -50199,6 +50211,7 @@ var cloudtrail_not_multi_region_default = defineRule({
   tags: ["logging", "cloudtrail", "audit"],
   compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
   covers: { checkov: ["CKV_AWS_67"], prowler: ["cloudtrail_multi_region_enabled"] },
+  fixable: true,
   docs: {
     risk: `A single-region trail records API calls in its own region only. Attackers with stolen keys routinely
 start instances or create users in regions the team never uses, precisely because nothing records
@@ -50353,6 +50366,7 @@ var world_open_ingress_default = defineRule({
       "ec2_securitygroup_allow_ingress_from_internet_to_all_ports"
     ]
   },
+  fixable: true,
   docs: {
     risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
 (3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
@@ -52097,6 +52111,7 @@ var password_parameter_without_noecho_default = defineRule({
   tags: ["secrets", "password", "parameters"],
   compliance: {},
   covers: { cfnLint: ["W2501"] },
+  fixable: true,
   docs: {
     risk: `CloudFormation shows parameter values in clear text to anyone who can describe the stack: in the
 console's Parameters tab, in \`aws cloudformation describe-stacks\`, in change sets and in stack
@@ -52176,6 +52191,7 @@ var rds_backups_disabled_default = defineRule({
   tags: ["resilience", "rds", "backup"],
   compliance: { fsbp: ["RDS.11"] },
   covers: { prowler: ["rds_instance_backup_enabled"] },
+  fixable: true,
   docs: {
     risk: `With \`BackupRetentionPeriod: 0\` RDS takes no daily snapshots and keeps no transaction logs, so a
 dropped table, a bad migration, corrupted data or ransomware cannot be undone by restoring to a
@@ -52257,6 +52273,7 @@ var rds_not_multi_az_default = defineRule({
   tags: ["resilience", "rds", "availability"],
   compliance: { fsbp: ["RDS.5"] },
   covers: { checkov: ["CKV_AWS_157"], prowler: ["rds_instance_multi_az"] },
+  fixable: true,
   docs: {
     risk: `A single-AZ DB instance lives on one host in one Availability Zone. When that host fails, when
 the zone has an outage, and during maintenance such as operating system patches or instance class
@@ -52356,6 +52373,7 @@ var rds_publicly_accessible_default = defineRule({
   tags: ["network", "rds", "exposure"],
   compliance: { fsbp: ["RDS.2"], cis: ["2.3.3"] },
   covers: { checkov: ["CKV_AWS_17"], cfnNag: ["F22"], prowler: ["rds_instance_no_public_access"] },
+  fixable: true,
   docs: {
     risk: `A publicly accessible DB instance gets a public IP address and a DNS name that resolves to it from
 the internet. Its security groups are then the only barrier between the database and every
@@ -52437,6 +52455,7 @@ var rds_storage_unencrypted_default = defineRule({
   tags: ["rds", "encryption", "data-protection"],
   compliance: { fsbp: ["RDS.3"], cis: ["2.3.1"] },
   covers: { checkov: ["CKV_AWS_16"], cfnNag: ["F26"], prowler: ["rds_instance_storage_encrypted"] },
+  fixable: true,
   docs: {
     risk: `Without storage encryption the instance's volumes, its automated backups, its snapshots and its
 read replicas hold the data in clear. A snapshot shared with the wrong account, or copied out by

@@ -373,6 +373,7 @@ const fixingRule = defineRule({
   compliance: {},
   covers: {},
   docs: { risk: 'An overwrite cannot be undone.', fix: 'Enable versioning.' },
+  fixable: true,
   messages: { off: 'Bucket {{name}} keeps no old versions.' },
   entity: 'Resource',
   check(resource, context) {

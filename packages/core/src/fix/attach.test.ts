@@ -4,8 +4,9 @@ import path from 'node:path';
 import { rules } from '@mamori/rules';
 import { afterAll, expect, it } from 'vitest';
 import { multitoolIssues, schemaErrors } from '../../../../test/sarif-validate.js';
+import { defineRule } from '../engine/rule.js';
 import { toSarif } from '../reporters/sarif.js';
-import { scan } from '../scan.js';
+import { scan, scanText } from '../scan.js';
 import { applyReplacements } from './apply.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-fixes-'));
@@ -83,3 +84,44 @@ it('a fix never copies text of the file it does not change into SARIF: a literal
   expect(sarif).not.toContain(secret);
   expect(JSON.stringify(result)).not.toContain(secret);
 }, 60_000);
+
+it('a rule that offers fixes without declaring fixable: its fixes are left out, with one warning naming it', async () => {
+  const undeclared = defineRule({
+    id: 'TEST901',
+    name: 'test-undeclared-fix',
+    title: 'Buckets keep old versions',
+    description: 'S3 buckets have versioning enabled.',
+    severity: 'warning',
+    area: 'resilience',
+    tags: [],
+    compliance: {},
+    covers: {},
+    docs: { risk: 'r', fix: 'f' },
+    messages: { off: 'Bucket {{name}} keeps no old versions.' },
+    entity: 'Resource',
+    check(resource, context) {
+      if (resource.resourceType !== 'AWS::S3::Bucket') return;
+      context.report({
+        messageId: 'off',
+        data: { name: resource.displayName },
+        fix: { edits: [{ op: 'set', path: ['Resources', resource.displayName, 'Properties', 'VersioningConfiguration'], value: { Status: 'Enabled' } }] },
+      });
+    },
+  });
+  const text = 'Resources:\n  A: { Type: AWS::S3::Bucket }\n  B: { Type: AWS::S3::Bucket }\n';
+  const undeclaredResult = await scanText({ file: 't.yaml', text, rules: [undeclared] });
+  expect(undeclaredResult.findings.map((f) => f.fix)).toEqual([undefined, undefined]);
+  expect(undeclaredResult.notifications.filter((n) => n.code === 'rule-error')).toEqual([
+    {
+      level: 'warning',
+      code: 'rule-error',
+      ruleId: 'TEST901',
+      message: 'Rule TEST901 (test-undeclared-fix) offers fixes without declaring fixable: true; its fixes are left out',
+    },
+  ]);
+  const declared = await scanText({ file: 't.yaml', text, rules: [{ ...undeclared, fixable: true }] });
+  expect(declared.findings.map((f) => f.fix?.description)).toEqual([
+    'Set VersioningConfiguration of A to {"Status":"Enabled"}.',
+    'Set VersioningConfiguration of B to {"Status":"Enabled"}.',
+  ]);
+});

@@ -43,6 +43,7 @@ export default defineRule({
   tags: ['cost', 'cloudtrail', 's3'],
   compliance: {},
   covers: { checkov: ['CKV2_AWS_61'] },
+  fixable: true,
   docs: {
     // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
     get risk() {

@@ -57,6 +57,7 @@ export default defineRule({
   tags: ['secrets', 'password', 'parameters'],
   compliance: {},
   covers: { cfnLint: ['W2501'] },
+  fixable: true,
   docs: {
     risk: `CloudFormation shows parameter values in clear text to anyone who can describe the stack: in the
 console's Parameters tab, in \`aws cloudformation describe-stacks\`, in change sets and in stack

@@ -128,6 +128,7 @@ export default defineRule({
       'ec2_securitygroup_allow_ingress_from_internet_to_all_ports',
     ],
   },
+  fixable: true,
   docs: {
     risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
 (3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
