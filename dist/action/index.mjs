@@ -35890,19 +35890,26 @@ var init_cache = __esm({
 // packages/core/src/fix/attach.ts
 var attach_exports = {};
 __export(attach_exports, {
-  attachFixes: () => attachFixes
+  attachFixes: () => attachFixes,
+  attachFixesIn: () => attachFixesIn
 });
 import path10 from "node:path";
 function attachFixes(findings, root, roots, lang = "en") {
   const texts = /* @__PURE__ */ new Map();
+  attachFixesIn(
+    findings,
+    (file) => {
+      if (!texts.has(file)) texts.set(file, readTemplateFile(path10.resolve(root, file), file, true, roots ? { roots } : {}).text);
+      return texts.get(file);
+    },
+    lang
+  );
+}
+function attachFixesIn(findings, textOf, lang = "en") {
   for (const finding2 of findings) {
     const fix = finding2.fix;
     if (!fix) continue;
-    if (!texts.has(fix.file)) {
-      const read = readTemplateFile(path10.resolve(root, fix.file), fix.file, true, roots ? { roots } : {});
-      texts.set(fix.file, read.text);
-    }
-    const text2 = texts.get(fix.file);
+    const text2 = textOf(fix.file);
     if (text2 === void 0) {
       fix.unfixable = fixText(lang, "unfixable.reread");
       continue;

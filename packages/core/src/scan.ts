@@ -237,6 +237,8 @@ export interface ScanTextOptions {
   region?: string;
   /** The language of the messages, as `ScanOptions.lang`; English by default. */
   lang?: Lang;
+  /** Whether fixes get their replacements in `text`, as `ScanOptions.fixReplacements`. Default: true. */
+  fixReplacements?: boolean;
 }
 
 /** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
@@ -257,6 +259,9 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
     ...(options.lang ? { lang: options.lang } : {}),
   });
   if (outcome.suppressions) applyTemplateSuppressions(run.findings, new Map(rules.map((r) => [r.id, ruleMeta(r)])), outcome.suppressions);
+  if (options.fixReplacements !== false && run.findings.some((f) => f.fix)) {
+    (await import('./fix/attach.js')).attachFixesIn(run.findings, (file) => (file === options.file ? options.text : undefined), options.lang);
+  }
   return { findings: sortFindings(run.findings), notifications: sortNotifications([...outcome.notifications, ...run.notifications]) };
 }
 

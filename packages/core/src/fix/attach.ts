@@ -13,14 +13,22 @@ import { fixText } from './texts.js';
  */
 export function attachFixes(findings: readonly Finding[], root: string, roots: readonly string[] | undefined, lang: Lang = 'en'): void {
   const texts = new Map<string, string | undefined>();
+  attachFixesIn(
+    findings,
+    (file) => {
+      if (!texts.has(file)) texts.set(file, readTemplateFile(path.resolve(root, file), file, true, roots ? { roots } : {}).text);
+      return texts.get(file);
+    },
+    lang,
+  );
+}
+
+/** As `attachFixes`, with each file's text given by `textOf` (a text held in memory). */
+export function attachFixesIn(findings: readonly Finding[], textOf: (file: string) => string | undefined, lang: Lang = 'en'): void {
   for (const finding of findings) {
     const fix = finding.fix;
     if (!fix) continue;
-    if (!texts.has(fix.file)) {
-      const read = readTemplateFile(path.resolve(root, fix.file), fix.file, true, roots ? { roots } : {});
-      texts.set(fix.file, read.text);
-    }
-    const text = texts.get(fix.file);
+    const text = textOf(fix.file);
     if (text === undefined) {
       fix.unfixable = fixText(lang, 'unfixable.reread');
       continue;
