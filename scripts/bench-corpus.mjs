@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 
 /** Bumped whenever the output changes, so a cached corpus is regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 /** The same, for the account snapshot alone. */
 export const SNAPSHOT_GENERATOR_VERSION = 2;
 
@@ -1656,7 +1656,30 @@ export const HOSTILE_FILES = {
   'if-nest.yaml': 'Fn::If chains of 40 conditions, trees of 4,096 branches, joins of 24 choices',
   'foreach.yaml': 'nested and wide Fn::ForEach loops',
   'lookups.yaml': '40,000 conditions and mapping keys looked up by name, a 200,000-character password placeholder, 20,000 references in one Fn::Sub',
+  'fixes.json': '5,000 RDS instances without MultiAZ, each finding with a fix',
+  'fixes.yaml': '5,000 security groups open to the world on SSH, each finding with a fix that adds one shared parameter',
 };
+
+/** `count` RDS instances without MultiAZ, as JSON: a fix each, every one an insertion of its own. */
+function fixesJson(count) {
+  const resources = {};
+  for (let i = 0; i < count; i++) {
+    resources[`Db${i}`] = {
+      Type: 'AWS::RDS::DBInstance',
+      Properties: { Engine: 'postgres', DBSubnetGroupName: 'private', StorageEncrypted: true, BackupRetentionPeriod: 7 },
+    };
+  }
+  return `${JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }, null, 2)}\n`;
+}
+
+/** `count` security groups open to the world on SSH, as YAML: each fix adds the same parameter and references it. */
+function fixesYaml(count) {
+  let out = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n";
+  for (let i = 0; i < count; i++) {
+    out += `  Sg${i}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: bastion ${i}\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          CidrIp: 0.0.0.0/0\n`;
+  }
+  return out;
+}
 
 /** The hostile templates, by file name; `scale` 1 makes the tokens file 20 MiB less a little. */
 export function hostileTemplates(scale = 1) {
@@ -1666,6 +1689,8 @@ export function hostileTemplates(scale = 1) {
     'if-nest.yaml': ifNestTemplate(Math.max(1, Math.round(12 * scale))),
     'foreach.yaml': forEachTemplate(scale),
     'lookups.yaml': lookupsTemplate(Math.max(8, Math.round(40_000 * scale))),
+    'fixes.json': fixesJson(Math.max(1, Math.round(5_000 * scale))),
+    'fixes.yaml': fixesYaml(Math.max(1, Math.round(5_000 * scale))),
   };
 }
 

@@ -64,8 +64,8 @@ var require_identity = __commonJS({
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -95,13 +95,13 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar4;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -113,7 +113,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -122,20 +122,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -146,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -258,7 +258,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -268,7 +268,7 @@ var require_directives = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -412,7 +412,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -439,7 +439,7 @@ var require_anchors = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -450,7 +450,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -630,7 +630,7 @@ var require_Alias = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -656,7 +656,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -855,10 +855,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -877,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -907,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3486,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3563,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3599,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3619,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -4464,7 +4464,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4622,7 +4622,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -5578,17 +5578,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path15) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5597,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path15) => {
-      const parent = visit3.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit4.parentCollection = (cst, path16) => {
+      const parent = visit4.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5624,12 +5624,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -5644,7 +5644,7 @@ var require_cst = __commonJS({
     var DOCUMENT2 = "";
     var FLOW_END = "";
     var SCALAR2 = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5728,7 +5728,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT2;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR2;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -7345,7 +7345,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7373,8 +7373,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -10792,8 +10792,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input2 = path15;
+    function removeDotSegments(path16) {
+      let input2 = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10867,11 +10867,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path15.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11234,8 +11234,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -14987,6 +14987,55 @@ var init_options = __esm({
   }
 });
 
+// packages/core/src/engine/fingerprint.ts
+var FINGERPRINT_KEY;
+var init_fingerprint = __esm({
+  "packages/core/src/engine/fingerprint.ts"() {
+    "use strict";
+    FINGERPRINT_KEY = "mamoriFinding/v1";
+  }
+});
+
+// packages/core/src/engine/baseline.ts
+function baselineFingerprints(log) {
+  const out = /* @__PURE__ */ new Set();
+  for (const run of log.runs ?? []) {
+    for (const r of run.results ?? []) {
+      const fp = r.partialFingerprints?.[FINGERPRINT_KEY];
+      if (fp) out.add(fp);
+    }
+  }
+  return out;
+}
+async function readBaseline(file) {
+  let log;
+  try {
+    log = JSON.parse(readInputText(file, MAX_SNAPSHOT_BYTES));
+  } catch (err) {
+    throw new BaselineError(file, err instanceof SyntaxError ? "not a JSON file" : `cannot read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (log?.version !== "2.1.0" || !Array.isArray(log.runs)) throw new BaselineError(file, "not a SARIF 2.1.0 log");
+  return baselineFingerprints(log);
+}
+function applyBaseline(findings, baseline) {
+  for (const f of findings) f.baselineState = baseline.has(f.fingerprint) ? "unchanged" : "new";
+}
+var BaselineError;
+var init_baseline = __esm({
+  "packages/core/src/engine/baseline.ts"() {
+    "use strict";
+    init_bounded();
+    init_fingerprint();
+    BaselineError = class extends Error {
+      constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+      }
+      file;
+    };
+  }
+});
+
 // packages/core/src/engine/localize.ts
 function placeholdersOf(text2) {
   return [...new Set([...text2.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
@@ -15148,6 +15197,2130 @@ var init_trust = __esm({
   "packages/core/src/entities/iam-role/trust.ts"() {
     "use strict";
     PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count4, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count4 || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count4) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code18 = text2.charCodeAt(pos);
+    if (isWhiteSpace(code18)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code18);
+        code18 = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code18));
+      return token = 15;
+    }
+    if (isLineBreak(code18)) {
+      pos++;
+      value += String.fromCharCode(code18);
+      if (code18 === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code18) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code18);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code18);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code18)) {
+          pos++;
+          code18 = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code18);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code18) {
+    if (isWhiteSpace(code18) || isLineBreak(code18)) {
+      return false;
+    }
+    switch (code18) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
+var init_string_intern = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+    supportedEols = ["\n", "\r", "\r\n"];
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js
+function format(documentText, range, options) {
+  let initialIndentLevel;
+  let formatText;
+  let formatTextStart;
+  let rangeStart;
+  let rangeEnd;
+  if (range) {
+    rangeStart = range.offset;
+    rangeEnd = rangeStart + range.length;
+    formatTextStart = rangeStart;
+    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+      formatTextStart--;
+    }
+    let endOffset = rangeEnd;
+    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+      endOffset++;
+    }
+    formatText = documentText.substring(formatTextStart, endOffset);
+    initialIndentLevel = computeIndentLevel(formatText, options);
+  } else {
+    formatText = documentText;
+    initialIndentLevel = 0;
+    formatTextStart = 0;
+    rangeStart = 0;
+    rangeEnd = documentText.length;
+  }
+  const eol = getEOL(options, documentText);
+  const eolFastPathSupported = supportedEols.includes(eol);
+  let numberLineBreaks = 0;
+  let indentLevel = 0;
+  let indentValue;
+  if (options.insertSpaces) {
+    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
+  } else {
+    indentValue = "	";
+  }
+  const indentType = indentValue === "	" ? "	" : " ";
+  let scanner = createScanner(formatText, false);
+  let hasError = false;
+  function newLinesAndIndent() {
+    if (numberLineBreaks > 1) {
+      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
+      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    if (amountOfSpaces <= 0) {
+      return eol;
+    }
+    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+  }
+  function scanNext() {
+    let token = scanner.scan();
+    numberLineBreaks = 0;
+    while (token === 15 || token === 14) {
+      if (token === 14 && options.keepLines) {
+        numberLineBreaks += 1;
+      } else if (token === 14) {
+        numberLineBreaks = 1;
+      }
+      token = scanner.scan();
+    }
+    hasError = token === 16 || scanner.getTokenError() !== 0;
+    return token;
+  }
+  const editOperations = [];
+  function addEdit(text2, startOffset, endOffset) {
+    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text2) {
+      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text2 });
+    }
+  }
+  let firstToken = scanNext();
+  if (options.keepLines && numberLineBreaks > 0) {
+    addEdit(repeat(eol, numberLineBreaks), 0, 0);
+  }
+  if (firstToken !== 17) {
+    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
+    addEdit(initialIndent, formatTextStart, firstTokenStart);
+  }
+  while (firstToken !== 17) {
+    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+    let secondToken = scanNext();
+    let replaceContent = "";
+    let needsLineBreak = false;
+    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
+      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
+      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+      needsLineBreak = secondToken === 12;
+      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
+      secondToken = scanNext();
+    }
+    if (secondToken === 2) {
+      if (firstToken !== 1) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else if (secondToken === 4) {
+      if (firstToken !== 3) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else {
+      switch (firstToken) {
+        case 3:
+        case 1:
+          indentLevel++;
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 5:
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 12:
+          replaceContent = newLinesAndIndent();
+          break;
+        case 13:
+          if (numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 6:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 10:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (secondToken === 6 && !needsLineBreak) {
+            replaceContent = "";
+          }
+          break;
+        case 7:
+        case 8:
+        case 9:
+        case 11:
+        case 2:
+        case 4:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
+              replaceContent = cachedSpaces[1];
+            } else if (secondToken !== 5 && secondToken !== 17) {
+              hasError = true;
+            }
+          }
+          break;
+        case 16:
+          hasError = true;
+          break;
+      }
+      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
+        replaceContent = newLinesAndIndent();
+      }
+    }
+    if (secondToken === 17) {
+      if (options.keepLines && numberLineBreaks > 0) {
+        replaceContent = newLinesAndIndent();
+      } else {
+        replaceContent = options.insertFinalNewline ? eol : "";
+      }
+    }
+    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+    firstToken = secondToken;
+  }
+  return editOperations;
+}
+function repeat(s, count4) {
+  let result = "";
+  for (let i = 0; i < count4; i++) {
+    result += s;
+  }
+  return result;
+}
+function computeIndentLevel(content, options) {
+  let i = 0;
+  let nChars = 0;
+  const tabSize = options.tabSize || 4;
+  while (i < content.length) {
+    let ch = content.charAt(i);
+    if (ch === cachedSpaces[1]) {
+      nChars++;
+    } else if (ch === "	") {
+      nChars += tabSize;
+    } else {
+      break;
+    }
+    i++;
+  }
+  return Math.floor(nChars / tabSize);
+}
+function getEOL(options, text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charAt(i);
+    if (ch === "\r") {
+      if (i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
+        return "\r\n";
+      }
+      return "\r";
+    } else if (ch === "\n") {
+      return "\n";
+    }
+  }
+  return options && options.eol || "\n";
+}
+function isEOL(text2, offset) {
+  return "\r\n".indexOf(text2.charAt(offset)) !== -1;
+}
+var init_format = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root, path16) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path16) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js
+function setProperty(text2, originalPath, value, options) {
+  const path16 = originalPath.slice();
+  const errors = [];
+  const root = parseTree(text2, errors);
+  let parent = void 0;
+  let lastSegment = void 0;
+  while (path16.length > 0) {
+    lastSegment = path16.pop();
+    parent = findNodeAtLocation(root, path16);
+    if (parent === void 0 && value !== void 0) {
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
+      } else {
+        value = [value];
+      }
+    } else {
+      break;
+    }
+  }
+  if (!parent) {
+    if (value === void 0) {
+      throw new Error("Can not delete in empty document");
+    }
+    return withFormatting(text2, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
+    if (existing !== void 0) {
+      if (value === void 0) {
+        if (!existing.parent) {
+          throw new Error("Malformed AST");
+        }
+        const propertyIndex = parent.children.indexOf(existing.parent);
+        let removeBegin;
+        let removeEnd = existing.parent.offset + existing.parent.length;
+        if (propertyIndex > 0) {
+          let previous = parent.children[propertyIndex - 1];
+          removeBegin = previous.offset + previous.length;
+        } else {
+          removeBegin = parent.offset + 1;
+          if (parent.children.length > 1) {
+            let next2 = parent.children[1];
+            removeEnd = next2.offset;
+          }
+        }
+        return withFormatting(text2, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
+      } else {
+        return withFormatting(text2, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+      }
+    } else {
+      if (value === void 0) {
+        return [];
+      }
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
+      let edit;
+      if (index > 0) {
+        let previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      } else if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
+      }
+      return withFormatting(text2, edit, options);
+    }
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
+    if (insertIndex === -1) {
+      const newProperty = `${JSON.stringify(value)}`;
+      let edit;
+      if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        const previous = parent.children[parent.children.length - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text2, edit, options);
+    } else if (value === void 0 && parent.children.length >= 0) {
+      const removalIndex = lastSegment;
+      const toRemove = parent.children[removalIndex];
+      let edit;
+      if (parent.children.length === 1) {
+        edit = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
+      } else if (parent.children.length - 1 === removalIndex) {
+        let previous = parent.children[removalIndex - 1];
+        let offset = previous.offset + previous.length;
+        let parentEndOffset = parent.offset + parent.length;
+        edit = { offset, length: parentEndOffset - 2 - offset, content: "" };
+      } else {
+        edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
+      }
+      return withFormatting(text2, edit, options);
+    } else if (value !== void 0) {
+      let edit;
+      const newProperty = `${JSON.stringify(value)}`;
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
+        edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+      } else if (parent.children.length === 0 || lastSegment === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
+      } else {
+        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+        const previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text2, edit, options);
+    } else {
+      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
+    }
+  } else {
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+  }
+}
+function withFormatting(text2, edit, options) {
+  if (!options.formattingOptions) {
+    return [edit];
+  }
+  let newText = applyEdit(text2, edit);
+  let begin = edit.offset;
+  let end = edit.offset + edit.content.length;
+  if (edit.length === 0 || edit.content.length === 0) {
+    while (begin > 0 && !isEOL(newText, begin - 1)) {
+      begin--;
+    }
+    while (end < newText.length && !isEOL(newText, end)) {
+      end++;
+    }
+  }
+  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit2 = edits[i];
+    newText = applyEdit(newText, edit2);
+    begin = Math.min(begin, edit2.offset);
+    end = Math.max(end, edit2.offset + edit2.length);
+    end += edit2.content.length - edit2.length;
+  }
+  const editLength = text2.length - (newText.length - end) - begin;
+  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+}
+function applyEdit(text2, edit) {
+  return text2.substring(0, edit.offset) + edit.content + text2.substring(edit.offset + edit.length);
+}
+var init_edit = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code18) {
+  switch (code18) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+function format2(documentText, range, options) {
+  return format(documentText, range, options);
+}
+function modify(text2, path16, value, options) {
+  return setProperty(text2, path16, value, options);
+}
+function applyEdits(text2, edits) {
+  let sortedEdits = edits.slice(0).sort((a, b) => {
+    const diff = a.offset - b.offset;
+    if (diff === 0) {
+      return a.length - b.length;
+    }
+    return diff;
+  });
+  let lastModifiedOffset = text2.length;
+  for (let i = sortedEdits.length - 1; i >= 0; i--) {
+    let e = sortedEdits[i];
+    if (e.offset + e.length <= lastModifiedOffset) {
+      text2 = applyEdit(text2, e);
+    } else {
+      throw new Error("Overlapping edit");
+    }
+    lastModifiedOffset = e.offset;
+  }
+  return text2;
+}
+var createScanner2, ScanError, SyntaxKind, parseTree2, visit2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    createScanner2 = createScanner;
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    visit2 = visit;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// packages/core/src/fix/texts.ts
+function translation(catalog) {
+  return catalog;
+}
+function fixText(lang, key, data = {}) {
+  return TEXTS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+var EN, JA, TEXTS;
+var init_texts = __esm({
+  "packages/core/src/fix/texts.ts"() {
+    "use strict";
+    EN = {
+      "edit.set": "Set {{path}} to {{value}}.",
+      "edit.add": "Add {{path}}.",
+      "edit.delete": "Remove {{path}}.",
+      "path.property": "{{property}} of {{resource}}",
+      "path.parameter": "{{property}} of parameter {{parameter}}",
+      "path.newParameter": "parameter {{parameter}}",
+      "unfixable.parse": "the template could not be parsed",
+      "unfixable.missing": "{{path}} is not in the template as written",
+      "unfixable.notPlain": "{{path}} is not a plain mapping or list (an intrinsic function)",
+      "unfixable.flow": "{{path}} is a flow collection ({ ... } or [ ... ]), which is not edited",
+      "unfixable.intrinsic": "{{path}} is given by {{fn}}, not a literal value",
+      "unfixable.if": "the value of {{path}} is chosen by Fn::If on condition {{condition}}: edit the branch that gives it",
+      "unfixable.mapping": "the value of {{path}} comes from mapping {{mapping}}: edit the mapping",
+      "unfixable.sharedParameter": "the value of {{path}} comes from parameter {{parameter}}, which is also used in {{count}} other place(s): change its Default or the value each stack passes",
+      "unfixable.parameterNoDefault": "the value of {{path}} comes from parameter {{parameter}}, which has no literal Default: change the value each stack passes",
+      "unfixable.allowedValues": "the value of {{path}} comes from parameter {{parameter}}, whose AllowedValues do not include {{value}}",
+      "unfixable.exists": "{{path}} already exists with another value: edit it by hand",
+      "unfixable.layout": "the mapping at {{path}} is laid out so that a new line cannot be placed in it safely",
+      "unfixable.reread": "the file could not be read again",
+      "unfixable.tooMany": "the file has more fixes than are computed at once: run mamori fix again once the others are made",
+      "unfixable.error": "the fix could not be computed: {{error}}",
+      "unfixable.link": "the file is a symbolic link, which is never written through",
+      "unfixable.notFile": "the file is not a regular file",
+      "unfixable.outside": "the file is outside the scanned paths",
+      "cli.notFixed": "not fixed: {{where}} {{rule}} ({{reason}})",
+      "cli.fixed": "fixed {{fixed}} finding(s) in {{files}} file(s); {{left}} left unfixed",
+      "cli.wouldFix": "would fix {{fixed}} finding(s) in {{files}} file(s); {{left}} left unfixed",
+      "cli.unknownRule": "no rule has the id or name {{rule}} (mamori rules lists them)"
+    };
+    JA = translation({
+      "edit.set": "{{path}} \u3092 {{value}} \u306B\u8A2D\u5B9A\u3057\u307E\u3059\u3002",
+      "edit.add": "{{path}} \u3092\u8FFD\u52A0\u3057\u307E\u3059\u3002",
+      "edit.delete": "{{path}} \u3092\u524A\u9664\u3057\u307E\u3059\u3002",
+      "path.property": "{{resource}} \u306E {{property}}",
+      "path.parameter": "\u30D1\u30E9\u30E1\u30FC\u30BF {{parameter}} \u306E {{property}}",
+      "path.newParameter": "\u30D1\u30E9\u30E1\u30FC\u30BF {{parameter}}",
+      "unfixable.parse": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u3092\u89E3\u6790\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "unfixable.missing": "{{path}} \u306F\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306B\u8A18\u8FF0\u3055\u308C\u3066\u3044\u307E\u305B\u3093",
+      "unfixable.notPlain": "{{path}} \u306F\u901A\u5E38\u306E\u30DE\u30C3\u30D4\u30F3\u30B0\u3084\u30EA\u30B9\u30C8\u3067\u306F\u3042\u308A\u307E\u305B\u3093 (\u7D44\u307F\u8FBC\u307F\u95A2\u6570\u3067\u3059)",
+      "unfixable.flow": "{{path}} \u306F\u30D5\u30ED\u30FC\u5F62\u5F0F ({ ... } \u3084 [ ... ]) \u306E\u305F\u3081\u7DE8\u96C6\u3057\u307E\u305B\u3093",
+      "unfixable.intrinsic": "{{path}} \u306F\u30EA\u30C6\u30E9\u30EB\u5024\u3067\u306F\u306A\u304F {{fn}} \u3067\u4E0E\u3048\u3089\u308C\u3066\u3044\u307E\u3059",
+      "unfixable.if": "{{path}} \u306E\u5024\u306F\u6761\u4EF6 {{condition}} \u306E Fn::If \u3067\u9078\u3070\u308C\u3066\u3044\u307E\u3059\u3002\u5024\u3092\u4E0E\u3048\u3066\u3044\u308B\u5206\u5C90\u3092\u7DE8\u96C6\u3057\u3066\u304F\u3060\u3055\u3044",
+      "unfixable.mapping": "{{path}} \u306E\u5024\u306F\u30DE\u30C3\u30D4\u30F3\u30B0 {{mapping}} \u304B\u3089\u53D6\u3089\u308C\u3066\u3044\u307E\u3059\u3002\u30DE\u30C3\u30D4\u30F3\u30B0\u3092\u7DE8\u96C6\u3057\u3066\u304F\u3060\u3055\u3044",
+      "unfixable.sharedParameter": "{{path}} \u306E\u5024\u306F\u30D1\u30E9\u30E1\u30FC\u30BF {{parameter}} \u304B\u3089\u53D6\u3089\u308C\u3001\u307B\u304B\u306E {{count}} \u304B\u6240\u3067\u3082\u4F7F\u308F\u308C\u3066\u3044\u307E\u3059\u3002Default \u304B\u3001\u5404\u30B9\u30BF\u30C3\u30AF\u304C\u6E21\u3059\u5024\u3092\u5909\u66F4\u3057\u3066\u304F\u3060\u3055\u3044",
+      "unfixable.parameterNoDefault": "{{path}} \u306E\u5024\u306F\u30EA\u30C6\u30E9\u30EB\u306E Default \u304C\u306A\u3044\u30D1\u30E9\u30E1\u30FC\u30BF {{parameter}} \u304B\u3089\u53D6\u3089\u308C\u3066\u3044\u307E\u3059\u3002\u5404\u30B9\u30BF\u30C3\u30AF\u304C\u6E21\u3059\u5024\u3092\u5909\u66F4\u3057\u3066\u304F\u3060\u3055\u3044",
+      "unfixable.allowedValues": "{{path}} \u306E\u5024\u306F\u30D1\u30E9\u30E1\u30FC\u30BF {{parameter}} \u304B\u3089\u53D6\u3089\u308C\u3066\u3044\u307E\u3059\u304C\u3001\u305D\u306E AllowedValues \u306B {{value}} \u304C\u542B\u307E\u308C\u3066\u3044\u307E\u305B\u3093",
+      "unfixable.exists": "{{path}} \u306F\u3059\u3067\u306B\u5225\u306E\u5024\u3067\u5B58\u5728\u3057\u307E\u3059\u3002\u624B\u3067\u7DE8\u96C6\u3057\u3066\u304F\u3060\u3055\u3044",
+      "unfixable.layout": "{{path}} \u306E\u30DE\u30C3\u30D4\u30F3\u30B0\u306F\u3001\u65B0\u3057\u3044\u884C\u3092\u5B89\u5168\u306B\u8FFD\u52A0\u3067\u304D\u306A\u3044\u66F8\u304D\u65B9\u306B\u306A\u3063\u3066\u3044\u307E\u3059",
+      "unfixable.reread": "\u30D5\u30A1\u30A4\u30EB\u3092\u518D\u5EA6\u8AAD\u307F\u8FBC\u3081\u307E\u305B\u3093\u3067\u3057\u305F",
+      "unfixable.tooMany": "\u3053\u306E\u30D5\u30A1\u30A4\u30EB\u306B\u306F\u4E00\u5EA6\u306B\u8A08\u7B97\u3067\u304D\u308B\u4EE5\u4E0A\u306E\u4FEE\u6B63\u304C\u3042\u308A\u307E\u3059\u3002\u307B\u304B\u306E\u4FEE\u6B63\u3092\u9069\u7528\u3057\u305F\u3042\u3068\u3067\u3001\u3082\u3046\u4E00\u5EA6 mamori fix \u3092\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044",
+      "unfixable.error": "\u4FEE\u6B63\u3092\u8A08\u7B97\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F: {{error}}",
+      "unfixable.link": "\u30D5\u30A1\u30A4\u30EB\u306F\u30B7\u30F3\u30DC\u30EA\u30C3\u30AF\u30EA\u30F3\u30AF\u306E\u305F\u3081\u3001\u66F8\u304D\u8FBC\u307F\u307E\u305B\u3093",
+      "unfixable.notFile": "\u901A\u5E38\u306E\u30D5\u30A1\u30A4\u30EB\u3067\u306F\u3042\u308A\u307E\u305B\u3093",
+      "unfixable.outside": "\u30D5\u30A1\u30A4\u30EB\u306F\u30B9\u30AD\u30E3\u30F3\u3057\u305F\u30D1\u30B9\u306E\u5916\u306B\u3042\u308A\u307E\u3059",
+      "cli.notFixed": "\u4FEE\u6B63\u3057\u3066\u3044\u307E\u305B\u3093: {{where}} {{rule}} ({{reason}})",
+      "cli.fixed": "{{files}} \u500B\u306E\u30D5\u30A1\u30A4\u30EB\u3067 {{fixed}} \u4EF6\u306E\u691C\u51FA\u7D50\u679C\u3092\u4FEE\u6B63\u3057\u307E\u3057\u305F\u3002{{left}} \u4EF6\u306F\u4FEE\u6B63\u3057\u3066\u3044\u307E\u305B\u3093",
+      "cli.wouldFix": "{{files}} \u500B\u306E\u30D5\u30A1\u30A4\u30EB\u3067 {{fixed}} \u4EF6\u306E\u691C\u51FA\u7D50\u679C\u3092\u4FEE\u6B63\u3067\u304D\u307E\u3059\u3002{{left}} \u4EF6\u306F\u4FEE\u6B63\u3067\u304D\u307E\u305B\u3093",
+      "cli.unknownRule": "ID \u307E\u305F\u306F\u540D\u524D\u304C {{rule}} \u306E\u30EB\u30FC\u30EB\u306F\u3042\u308A\u307E\u305B\u3093 (mamori rules \u3067\u4E00\u89A7\u3092\u8868\u793A\u3067\u304D\u307E\u3059)"
+    });
+    TEXTS = { en: EN, ja: JA };
+  }
+});
+
+// packages/core/src/fix/apply.ts
+function templateEdits(file, text2, edits, lang = "en") {
+  const json = isJsonText(file, text2);
+  const one = (at, edit) => {
+    if (memo?.text !== at) memo = { text: at, made: /* @__PURE__ */ new Map() };
+    const key = JSON.stringify(edit);
+    let made = memo.made.get(key);
+    if (!made) {
+      made = json ? jsonEdit(at, edit) : yamlEdit(at, edit);
+      memo.made.set(key, made);
+    }
+    return made;
+  };
+  if (edits.length === 1) {
+    const made = one(text2, edits[0]);
+    if ("unfixable" in made) return { unfixable: fixText(lang, made.unfixable.key, made.unfixable.data) };
+    return made.as && made.replacements.length > 0 ? { replacements: made.replacements, edits: [made.as] } : { replacements: made.replacements };
+  }
+  if (edits.length > 1) {
+    const apart = edits.map((edit) => one(text2, edit));
+    const all = apart.flatMap((m) => "replacements" in m ? m.replacements : []);
+    const sorted = [...all].sort((a, b) => a.offset - b.offset);
+    const separate = sorted.every((r, i) => i === 0 || r.offset > sorted[i - 1].offset + sorted[i - 1].length);
+    if (separate && apart.every((m) => "replacements" in m)) {
+      const done2 = apart.map((m, i) => "replacements" in m && m.as || edits[i]);
+      return done2.some((e, i) => e !== edits[i]) ? { replacements: sorted, edits: done2 } : { replacements: sorted };
+    }
+  }
+  let current = text2;
+  let last = [];
+  const done = [];
+  for (const edit of edits) {
+    const made = one(current, edit);
+    if ("unfixable" in made) return { unfixable: fixText(lang, made.unfixable.key, made.unfixable.data) };
+    done.push(made.as ?? edit);
+    if (made.replacements.length === 0) continue;
+    last = made.replacements;
+    current = applyReplacements(current, last);
+  }
+  if (current === text2) return { replacements: [] };
+  const replacements = last.length > 0 && applyReplacements(text2, last) === current ? last : [changed(text2, current)];
+  return done.some((e, i) => e !== edits[i]) ? { replacements, edits: done } : { replacements };
+}
+function jsonWorkAllowed(text2) {
+  if (jsonWork?.text !== text2) jsonWork = { text: text2, read: 0 };
+  jsonWork.read += text2.length;
+  return jsonWork.read <= JSON_WORK_LIMIT;
+}
+function changed(before, after) {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return located(before, start, before.length - end - start, after.slice(start, after.length - end));
+}
+function applyReplacements(text2, replacements) {
+  const sorted = [...replacements].sort((a, b) => a.offset - b.offset);
+  let out = "";
+  let at = 0;
+  for (const r of sorted) {
+    if (r.offset < at) continue;
+    out += text2.slice(at, r.offset) + r.insertedContent;
+    at = r.offset + r.length;
+  }
+  return out + text2.slice(at);
+}
+function isJsonText(file, text2) {
+  if (file.toLowerCase().endsWith(".json")) return true;
+  for (const ch of text2) {
+    if (ch === " " || ch === "	" || ch === "\r" || ch === "\n" || ch === "\uFEFF") continue;
+    return ch === "{";
+  }
+  return false;
+}
+function eolOf(text2) {
+  const n2 = text2.indexOf("\n");
+  return n2 > 0 && text2[n2 - 1] === "\r" ? "\r\n" : "\n";
+}
+function located(text2, offset, length, insertedContent) {
+  const start = position(text2, offset);
+  const end = position(text2, offset + length);
+  return { offset, length, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, insertedContent };
+}
+function position(text2, offset) {
+  if (lineStarts?.text !== text2) {
+    const starts2 = [0];
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+    lineStarts = { text: text2, starts: starts2 };
+  }
+  const { starts } = lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function pathText(path16) {
+  return path16.length === 0 ? "/" : path16.join("/");
+}
+function isIntrinsicKey(key) {
+  return key === "Ref" || key === "Condition" || key.startsWith("Fn::");
+}
+function same(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+}
+function nest(path16, value) {
+  return path16.reduceRight((inner, key) => ({ [key]: inner }), value);
+}
+function atSource(path16, found, value, parameters) {
+  const where = pathText(path16);
+  const arg = Array.isArray(found.arg) ? found.arg : [found.arg];
+  if (found.fn === "Fn::If") return { unfixable: { key: "unfixable.if", data: { path: where, condition: String(arg[0]) } } };
+  if (found.fn === "Fn::FindInMap") return { unfixable: { key: "unfixable.mapping", data: { path: where, mapping: String(arg[0]) } } };
+  if (found.fn !== "Ref" || typeof found.arg !== "string" || !IS_LITERAL(value) || !parameters.has(found.arg)) {
+    return { unfixable: { key: "unfixable.intrinsic", data: { path: where, fn: found.fn === "Ref" ? `Ref ${String(found.arg)}` : found.fn } } };
+  }
+  const name = found.arg;
+  const uses = parameters.uses(name);
+  if (uses > 1) return { unfixable: { key: "unfixable.sharedParameter", data: { path: where, parameter: name, count: uses - 1 } } };
+  const param = parameters.get(name);
+  if (param?.default === void 0) return { unfixable: { key: "unfixable.parameterNoDefault", data: { path: where, parameter: name } } };
+  if (param.allowed && !param.allowed.includes(String(value))) {
+    return { unfixable: { key: "unfixable.allowedValues", data: { path: where, parameter: name, value: String(value) } } };
+  }
+  const written = typeof param.default === "string" ? String(value) : value;
+  return { edit: { op: "set", path: ["Parameters", name, "Default"], value: written } };
+}
+function movedTo(edit, made) {
+  return "replacements" in made ? { replacements: made.replacements, as: made.as ?? edit } : made;
+}
+function parameterInfo(plain, refs) {
+  const params = plain?.Parameters;
+  const table = typeof params === "object" && params !== null && !Array.isArray(params) ? params : {};
+  return {
+    has: (name) => Object.hasOwn(table, name),
+    get(name) {
+      const p = table[name];
+      if (typeof p !== "object" || p === null) return void 0;
+      const { Default: d, AllowedValues: a } = p;
+      return {
+        ...typeof d === "string" || typeof d === "number" || typeof d === "boolean" ? { default: d } : {},
+        ...Array.isArray(a) ? { allowed: a.map(String) } : {}
+      };
+    },
+    uses: (name) => refs.get(name) ?? 0
+  };
+}
+function countSub(refs, text2) {
+  for (const m of text2.matchAll(SUB_NAMES)) refs.set(m[1], (refs.get(m[1]) ?? 0) + 1);
+}
+function jsonIndent(text2) {
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) {
+    let j = i + 1;
+    if (text2[j] === "	") return { insertSpaces: false, tabSize: 1 };
+    while (text2[j] === " ") j++;
+    if (j > i + 1 && text2[j] !== "\n" && text2[j] !== "\r") return { insertSpaces: true, tabSize: j - i - 1 };
+  }
+  return { insertSpaces: true, tabSize: 2 };
+}
+function jsonPlain(node) {
+  if (node.type === "object") {
+    const out = {};
+    for (const p of node.children ?? []) if (p.children?.[0] && p.children[1]) out[String(p.children[0].value)] = jsonPlain(p.children[1]);
+    return out;
+  }
+  if (node.type === "array") return (node.children ?? []).map(jsonPlain);
+  return node.value;
+}
+function jsonIntrinsic(node) {
+  if (node.type !== "object" || node.children?.length !== 1) return void 0;
+  const [k, v] = node.children[0]?.children ?? [];
+  return typeof k?.value === "string" && isIntrinsicKey(k.value) && v ? { fn: k.value, arg: jsonPlain(v) } : void 0;
+}
+function jsonParameters(root) {
+  const refs = /* @__PURE__ */ new Map();
+  const walk3 = (node) => {
+    const fn = jsonIntrinsic(node);
+    if (fn?.fn === "Ref" && typeof fn.arg === "string") refs.set(fn.arg, (refs.get(fn.arg) ?? 0) + 1);
+    if (fn?.fn === "Fn::Sub") {
+      const arg = fn.arg;
+      const body = Array.isArray(arg) ? arg[0] : arg;
+      if (typeof body === "string") countSub(refs, body);
+    }
+    for (const child of node.children ?? []) walk3(child);
+  };
+  walk3(root);
+  return parameterInfo(jsonPlain(root), refs);
+}
+function jsonChild(node, key) {
+  if (typeof key === "number") return node.type === "array" ? node.children?.[key] : void 0;
+  let found;
+  for (const prop of node.children ?? []) if (prop.children?.[0]?.value === key) found = prop.children[1];
+  return found;
+}
+function jsonEdit(text2, edit) {
+  if (parsedJson?.text !== text2) parsedJson = { text: text2, root: parseTree2(text2) };
+  const parsed = parsedJson;
+  const root = parsed.root;
+  if (!root) return { unfixable: { key: "unfixable.parse" } };
+  const parentPath = edit.path.slice(0, -1);
+  let parent = root;
+  for (const [i, key2] of parentPath.entries()) {
+    const plain = typeof key2 === "number" ? parent.type === "array" : parent.type === "object" && !jsonIntrinsic(parent);
+    if (!plain) return { unfixable: { key: "unfixable.notPlain", data: { path: pathText(parentPath.slice(0, i)) } } };
+    const child = jsonChild(parent, key2);
+    if (!child) return missingParent(edit, i, (e) => jsonEdit(text2, e));
+    parent = child;
+  }
+  const key = edit.path[edit.path.length - 1];
+  const plainParent = typeof key === "number" ? parent.type === "array" : parent.type === "object" && !jsonIntrinsic(parent);
+  if (!plainParent) return { unfixable: { key: "unfixable.notPlain", data: { path: pathText(parentPath) } } };
+  const current = jsonChild(parent, key);
+  if (edit.op === "delete") {
+    if (!current) return { replacements: [] };
+    return { replacements: [jsonRemoval(text2, parent, current)] };
+  }
+  if (current) {
+    const fn = jsonIntrinsic(current);
+    if (fn && edit.op === "set") {
+      parsed.params ??= jsonParameters(root);
+      const source = atSource(edit.path, fn, edit.value, parsed.params);
+      return "edit" in source ? movedTo(source.edit, jsonEdit(text2, source.edit)) : source;
+    }
+    if (same(jsonPlain(current), edit.value)) return { replacements: [] };
+    if (edit.op === "add" || current.type === "object" || current.type === "array") {
+      return { unfixable: { key: "unfixable.exists", data: { path: pathText(edit.path) } } };
+    }
+  }
+  const before = edit.op === "add" ? edit.before : void 0;
+  if (current) return { replacements: [located(text2, current.offset, current.length, inlineJson(edit.value))] };
+  if (!text2.slice(parent.offset, parent.offset + parent.length).includes("\n") && !before) {
+    if (typeof key === "string" && parent.type === "object") {
+      const lastMember = parent.children?.[parent.children.length - 1];
+      const member = `${JSON.stringify(key)}: ${inlineJson(edit.value)}`;
+      return {
+        replacements: [
+          lastMember ? located(text2, lastMember.offset + lastMember.length, 0, `, ${member}`) : located(text2, parent.offset + 1, parent.length - 2, ` ${member} `)
+        ]
+      };
+    }
+  }
+  if (typeof key === "string" && parent.type === "object") {
+    const member = jsonMember(text2, parent, key, edit.value, before);
+    if (member) return { replacements: [member] };
+  }
+  if (!jsonWorkAllowed(text2)) return { unfixable: { key: "unfixable.tooMany" } };
+  const edits = modify(text2, edit.path, edit.value, {
+    ...before ? { getInsertionIndex: (keys) => insertionIndex(keys, before) } : {}
+  });
+  const inserted = applyEdits(text2, edits);
+  const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n2, e) => n2 + e.content.length - e.length, 0) };
+  const formatted = applyEdits(inserted, format2(inserted, range, { ...jsonIndent(text2), eol: eolOf(text2) }));
+  return { replacements: [changed(text2, formatted)] };
+}
+function jsonMember(text2, parent, key, value, before) {
+  const members = parent.children ?? [];
+  const last = members[members.length - 1];
+  if (!last) return void 0;
+  const next2 = before ? members.find((m) => before.includes(String(m.children?.[0]?.value))) : void 0;
+  const anchor = next2 ?? last;
+  const indent = text2.slice(text2.lastIndexOf("\n", anchor.offset - 1) + 1, anchor.offset);
+  if (!/^[ \t]*$/.test(indent)) return void 0;
+  const eol = eolOf(text2);
+  const unit = jsonIndent(text2);
+  const body = JSON.stringify(value, null, unit.insertSpaces ? " ".repeat(unit.tabSize) : "	").split("\n").join(`${eol}${indent}`);
+  const member = `${JSON.stringify(key)}: ${body}`;
+  return next2 ? located(text2, next2.offset, 0, `${member},${eol}${indent}`) : located(text2, last.offset + last.length, 0, `,${eol}${indent}${member}`);
+}
+function jsonRemoval(text2, parent, value) {
+  const members = parent.children ?? [];
+  const at = members.findIndex((m) => m.children?.[1] === value);
+  const member = members[at];
+  const prev = members[at - 1];
+  const next2 = members[at + 1];
+  if (prev) return located(text2, prev.offset + prev.length, member.offset + member.length - prev.offset - prev.length, "");
+  if (next2) return located(text2, member.offset, next2.offset - member.offset, "");
+  return located(text2, parent.offset + 1, parent.length - 2, "");
+}
+function inlineJson(value) {
+  if (Array.isArray(value)) return value.length === 0 ? "[]" : `[${value.map(inlineJson).join(", ")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    return entries.length === 0 ? "{}" : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}
+function insertionIndex(keys, before) {
+  const at = keys.findIndex((k) => before.includes(k));
+  return at === -1 ? keys.length : at;
+}
+function missingParent(edit, missing, redo) {
+  const rest = edit.path.slice(missing + 1);
+  if (edit.op === "delete") return { replacements: [] };
+  if (rest.some((k) => typeof k === "number") || typeof edit.path[missing] === "number") {
+    return { unfixable: { key: "unfixable.missing", data: { path: pathText(edit.path.slice(0, missing + 1)) } } };
+  }
+  const value = nest(rest, edit.value);
+  const before = edit.op === "add" && missing === edit.path.length - 1 ? edit.before : void 0;
+  const order = missing === 0 ? sectionsAfter(String(edit.path[0])) : void 0;
+  return redo({ op: "add", path: edit.path.slice(0, missing + 1), value, ...before ?? order ? { before: before ?? order } : {} });
+}
+function sectionsAfter(section) {
+  const at = SECTIONS.indexOf(section);
+  return at === -1 ? void 0 : SECTIONS.slice(at + 1);
+}
+function columnOf(text2, offset) {
+  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+}
+function yamlStyle(text2, doc) {
+  let indent;
+  let indentSeq;
+  let shortTags = false;
+  (0, import_yaml2.visit)(doc, {
+    Node(_key, node) {
+      if (node.tag?.startsWith("!") && !node.tag.startsWith("!!")) shortTags = true;
+    },
+    Pair(_key, pair) {
+      const k = pair.key;
+      const v = pair.value;
+      if (!k?.range || !(0, import_yaml2.isCollection)(v) || v.flow || !v.range || v.items.length === 0) return;
+      const keyCol = columnOf(text2, k.range[0]);
+      if ((0, import_yaml2.isMap)(v) && indent === void 0) {
+        const first = v.items[0]?.key;
+        if (first?.range && columnOf(text2, first.range[0]) > keyCol) indent = columnOf(text2, first.range[0]) - keyCol;
+      }
+      if ((0, import_yaml2.isSeq)(v) && indentSeq === void 0) indentSeq = columnOf(text2, v.range[0]) > keyCol;
+    }
+  });
+  return { indent: indent ?? 2, indentSeq: indentSeq ?? true, shortTags };
+}
+function yamlIntrinsic(node) {
+  if (!node) return void 0;
+  const tag = node.tag;
+  if (tag?.startsWith("!") && !tag.startsWith("!!")) {
+    const name = tag.slice(1);
+    const fn = name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+    return { fn, arg: node.toJSON() };
+  }
+  if ((0, import_yaml2.isMap)(node) && node.items.length === 1) {
+    const only = node.items[0];
+    if ((0, import_yaml2.isScalar)(only?.key) && typeof only.key.value === "string" && isIntrinsicKey(only.key.value)) {
+      return { fn: only.key.value, arg: only.value?.toJSON() };
+    }
+  }
+  return void 0;
+}
+function yamlParameters(doc) {
+  const refs = /* @__PURE__ */ new Map();
+  (0, import_yaml2.visit)(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== "string") return;
+      if (node.tag === "!Ref") refs.set(node.value, (refs.get(node.value) ?? 0) + 1);
+      else countSub(refs, node.value);
+    },
+    Pair(_key, pair) {
+      const v = pair.value;
+      if ((0, import_yaml2.isScalar)(pair.key) && pair.key.value === "Ref" && (0, import_yaml2.isScalar)(v) && typeof v.value === "string") refs.set(v.value, (refs.get(v.value) ?? 0) + 1);
+    }
+  });
+  return parameterInfo(doc.toJSON(), refs);
+}
+function lastPair(map, key) {
+  let found;
+  for (const item of map.items) if ((0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === key) found = item;
+  return found;
+}
+function yamlChild(node, key) {
+  if (typeof key === "number") {
+    if (!(0, import_yaml2.isSeq)(node)) return void 0;
+    const item = node.items[key];
+    return item === void 0 ? void 0 : { node: item };
+  }
+  if (!(0, import_yaml2.isMap)(node)) return void 0;
+  const pair = lastPair(node, key);
+  return pair ? { node: pair.value ?? null, pair } : void 0;
+}
+function isPlainYaml(node, key) {
+  if (!node || node.tag !== void 0 || yamlIntrinsic(node)) return false;
+  return typeof key === "number" ? (0, import_yaml2.isSeq)(node) : (0, import_yaml2.isMap)(node);
+}
+function yamlData(value, style) {
+  if (Array.isArray(value)) return value.map((v) => yamlData(v, style));
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    if (style.shortTags && entries.length === 1 && entries[0]?.[0] === "Ref" && typeof entries[0][1] === "string") {
+      const ref = new import_yaml2.Scalar(entries[0][1]);
+      ref.tag = "!Ref";
+      return ref;
+    }
+    return Object.fromEntries(entries.map(([k, v]) => [k, yamlData(v, style)]));
+  }
+  return value;
+}
+function trimEol(written) {
+  return written.endsWith("\n") ? written.slice(0, -1) : written;
+}
+function inlineText(value, style, like) {
+  if (IS_LITERAL(value)) {
+    const quoted2 = like && (like.type === import_yaml2.Scalar.QUOTE_SINGLE || like.type === import_yaml2.Scalar.QUOTE_DOUBLE);
+    const type = quoted2 ? like.type : void 0;
+    return trimEol((0, import_yaml2.stringify)(quoted2 ? String(value) : value, type ? { defaultStringType: type } : {}));
+  }
+  return trimEol((0, import_yaml2.stringify)(yamlData(value, style), { collectionStyle: "flow" }));
+}
+function blockText(key, value, indent, style, eol) {
+  const data = typeof key === "number" ? [yamlData(value, style)] : { [key]: yamlData(value, style) };
+  const written = (0, import_yaml2.stringify)(data, { indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0 });
+  return trimEol(written).split("\n").map((line) => `${indent}${line}${eol}`).join("");
+}
+function yamlEdit(text2, edit) {
+  if (parsedYaml?.text !== text2) parsedYaml = { text: text2, doc: (0, import_yaml2.parseDocument)(text2, { uniqueKeys: false, strict: false }) };
+  const parsed = parsedYaml;
+  const doc = parsed.doc;
+  if (doc.errors.length > 0) return { unfixable: { key: "unfixable.parse" } };
+  parsed.style ??= yamlStyle(text2, doc);
+  const style = parsed.style;
+  const parentPath = edit.path.slice(0, -1);
+  let parent = doc.contents;
+  for (const [i, key2] of parentPath.entries()) {
+    if (!isPlainYaml(parent, key2)) return { unfixable: { key: "unfixable.notPlain", data: { path: pathText(parentPath.slice(0, i)) } } };
+    const child = yamlChild(parent, key2);
+    if (!child) return missingParent(edit, i, (e) => yamlEdit(text2, e));
+    parent = child.node;
+  }
+  const key = edit.path[edit.path.length - 1];
+  if (!isPlainYaml(parent, key) || !parent || !(0, import_yaml2.isCollection)(parent)) {
+    return { unfixable: { key: "unfixable.notPlain", data: { path: pathText(parentPath) } } };
+  }
+  const found = yamlChild(parent, key);
+  if (edit.op === "delete") {
+    if (!found?.pair) return found ? { unfixable: { key: "unfixable.layout", data: { path: pathText(parentPath) } } } : { replacements: [] };
+    if (parent.flow) return removeFlowPair(text2, parent, found.pair, pathText(parentPath));
+    return removePair(text2, parent, found.pair, pathText(parentPath));
+  }
+  if (found) {
+    const value = found.node;
+    const fn = yamlIntrinsic(value);
+    if (fn && edit.op === "set") {
+      parsed.params ??= yamlParameters(doc);
+      const source = atSource(edit.path, fn, edit.value, parsed.params);
+      return "edit" in source ? movedTo(source.edit, yamlEdit(text2, source.edit)) : source;
+    }
+    if (same(value?.toJSON() ?? null, edit.value)) return { replacements: [] };
+    if (edit.op === "add" || fn || !(0, import_yaml2.isScalar)(value) || !value.range) return { unfixable: { key: "unfixable.exists", data: { path: pathText(edit.path) } } };
+    return { replacements: [located(text2, value.range[0], value.range[1] - value.range[0], inlineText(edit.value, style, value))] };
+  }
+  if (typeof key === "number") return { unfixable: { key: "unfixable.missing", data: { path: pathText(edit.path) } } };
+  if (parent.flow) return insertFlowPair(text2, parent, key, edit.value, style, pathText(parentPath));
+  return insertPair(text2, parent, key, edit.value, style, edit.op === "add" ? edit.before : void 0, pathText(parentPath));
+}
+function mapIndent(text2, map) {
+  const firstKey = map.items[0]?.key;
+  if (!firstKey?.range) return void 0;
+  const keyAt = firstKey.range[0];
+  const lineStart = text2.lastIndexOf("\n", keyAt - 1) + 1;
+  for (let i = lineStart; i < keyAt; i++) if (text2[i] !== " ") return void 0;
+  return text2.slice(lineStart, keyAt);
+}
+function insertPair(text2, map, key, value, style, before, where) {
+  const indent = mapIndent(text2, map);
+  const last = map.items[map.items.length - 1];
+  if (indent === void 0 || !last) return { unfixable: { key: "unfixable.layout", data: { path: where } } };
+  const eol = eolOf(text2);
+  const lines = blockText(key, value, indent, style, eol);
+  const next2 = before?.map((k) => lastPair(map, k)).find((p) => p !== void 0);
+  const nextKey = next2?.key;
+  if (nextKey?.range) {
+    let at = text2.lastIndexOf("\n", nextKey.range[0] - 1) + 1;
+    for (; ; ) {
+      const prevStart = at === 0 ? -1 : text2.lastIndexOf("\n", at - 2) + 1;
+      if (prevStart < 0) break;
+      const prev = text2.slice(prevStart, at).trim();
+      if (!prev.startsWith("#")) break;
+      at = prevStart;
+    }
+    const blankBefore = at > 0 && text2.slice(text2.lastIndexOf("\n", at - 2) + 1, at).trim() === "";
+    return { replacements: [located(text2, at, 0, blankBefore ? `${lines}${eol}` : lines)] };
+  }
+  const end = (last.value ?? last.key)?.range?.[1];
+  if (end === void 0) return { unfixable: { key: "unfixable.layout", data: { path: where } } };
+  if (end > 0 && text2[end - 1] === "\n") return { replacements: [located(text2, end, 0, lines)] };
+  const newline = text2.indexOf("\n", end);
+  if (newline === -1) return { replacements: [located(text2, text2.length, 0, `${eol}${lines.slice(0, -eol.length)}`)] };
+  return { replacements: [located(text2, newline + 1, 0, lines)] };
+}
+function insertFlowPair(text2, map, key, value, style, where) {
+  const range = map.range;
+  const last = map.items[map.items.length - 1];
+  const end = (last?.value ?? last?.key)?.range?.[1];
+  if (!range || end === void 0 || text2.slice(range[0], range[1]).includes("\n")) return { unfixable: { key: "unfixable.flow", data: { path: where } } };
+  return { replacements: [located(text2, end, 0, `, ${inlineText(key, style)}: ${inlineText(value, style)}`)] };
+}
+function removeFlowPair(text2, map, pair, where) {
+  const at = map.items.indexOf(pair);
+  const endOf = (p) => (p?.value ?? p?.key)?.range?.[1];
+  const startOf = (p) => p?.key?.range?.[0];
+  const range = map.range;
+  if (!range || map.items.length < 2 || text2.slice(range[0], range[1]).includes("\n")) return { unfixable: { key: "unfixable.flow", data: { path: where } } };
+  const from = at > 0 ? endOf(map.items[at - 1]) : startOf(pair);
+  const to = at > 0 ? endOf(pair) : startOf(map.items[at + 1]);
+  if (from === void 0 || to === void 0) return { unfixable: { key: "unfixable.flow", data: { path: where } } };
+  return { replacements: [located(text2, from, to - from, "")] };
+}
+function removePair(text2, map, pair, where) {
+  const key = pair.key;
+  const value = pair.value;
+  if (map.items.length < 2 || !key?.range) return { unfixable: { key: "unfixable.layout", data: { path: where } } };
+  const start = text2.lastIndexOf("\n", key.range[0] - 1) + 1;
+  if (text2.slice(start, key.range[0]).trim() !== "") return { unfixable: { key: "unfixable.layout", data: { path: where } } };
+  let end = (value ?? key).range?.[1] ?? key.range[1];
+  if (!(end > 0 && text2[end - 1] === "\n")) {
+    const newline = text2.indexOf("\n", end);
+    end = newline === -1 ? text2.length : newline + 1;
+  }
+  return { replacements: [located(text2, start, end - start, "")] };
+}
+var import_yaml2, memo, JSON_WORK_LIMIT, jsonWork, lineStarts, IS_LITERAL, SUB_NAMES, parsedJson, SECTIONS, parsedYaml;
+var init_apply2 = __esm({
+  "packages/core/src/fix/apply.ts"() {
+    "use strict";
+    init_main();
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_texts();
+    JSON_WORK_LIMIT = 64 * 1024 * 1024;
+    IS_LITERAL = (value) => typeof value !== "object";
+    SUB_NAMES = /\$\{([A-Za-z0-9:_]+)(?:\.[^}]*)?\}/g;
+    SECTIONS = ["AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings", "Conditions", "Transform", "Resources", "Outputs"];
+  }
+});
+
+// packages/core/src/fix/apply-all.ts
+function overlap(a, b) {
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  return a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + Math.max(a.length, 1);
+}
+function sameReplacement(a, b) {
+  return a.offset === b.offset && a.length === b.length && a.insertedContent === b.insertedContent;
+}
+function applyFindingFixes(file, text2, findings, lang = "en") {
+  let edited = text2;
+  let pending = findings.filter((f) => f.fix);
+  let fixed = 0;
+  const refused = [];
+  for (let pass = 0; pending.length > 0 && pass < MAX_PASSES; pass++) {
+    const taken = [];
+    const later = [];
+    for (const finding2 of pending) {
+      let made;
+      try {
+        made = templateEdits(file, edited, finding2.fix?.edits ?? [], lang);
+      } catch (err) {
+        made = { unfixable: fixText(lang, "unfixable.error", { error: err instanceof Error ? err.message : String(err) }) };
+      }
+      if ("unfixable" in made) {
+        if (made.unfixable === fixText(lang, "unfixable.tooMany")) later.push({ finding: finding2, reason: made.unfixable });
+        else refused.push({ finding: finding2, reason: made.unfixable });
+        continue;
+      }
+      if (made.replacements.length === 0) continue;
+      const fresh = made.replacements.filter((r) => !taken.some((t2) => sameReplacement(t2, r)));
+      if (fresh.some((r) => taken.some((t2) => overlap(t2, r)))) {
+        later.push({ finding: finding2, reason: fixText(lang, "unfixable.tooMany") });
+        continue;
+      }
+      taken.push(...fresh);
+      fixed++;
+    }
+    if (taken.length === 0 && later.length === pending.length) {
+      refused.push(...later);
+      return { output: edited, fixed, refused };
+    }
+    edited = applyReplacements(edited, taken);
+    pending = later.map((l) => l.finding);
+    if (pass === MAX_PASSES - 1) refused.push(...later);
+  }
+  return { output: edited, fixed, refused };
+}
+var MAX_PASSES;
+var init_apply_all = __esm({
+  "packages/core/src/fix/apply-all.ts"() {
+    "use strict";
+    init_apply2();
+    init_texts();
+    MAX_PASSES = 20;
+  }
+});
+
+// packages/core/src/i18n/lang.ts
+function isLang(value) {
+  return typeof value === "string" && LANGS.includes(value);
+}
+function localeLang(locale) {
+  return /^ja(?:[_.@-]|$)/i.test(locale.trim()) ? "ja" : "en";
+}
+function resolveLang(given) {
+  if (given.option) return given.option;
+  if (given.config) return given.config;
+  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
+    const value = given.env?.[name];
+    if (value) return localeLang(value);
+  }
+  return "en";
+}
+var LANGS, LOCALES;
+var init_lang = __esm({
+  "packages/core/src/i18n/lang.ts"() {
+    "use strict";
+    LANGS = ["en", "ja"];
+    LOCALES = { en: "en-US", ja: "ja-JP" };
+  }
+});
+
+// packages/core/src/model/finding.ts
+function activeFindings(findings) {
+  return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
+}
+var init_finding = __esm({
+  "packages/core/src/model/finding.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/model/location.ts
+function formatLocation(loc) {
+  return `${loc.file}:${loc.line}:${loc.column}`;
+}
+var init_location = __esm({
+  "packages/core/src/model/location.ts"() {
+    "use strict";
   }
 });
 
@@ -16099,6 +18272,25 @@ var init_network = __esm({
   }
 });
 
+// packages/core/src/model/severity.ts
+function severityRank(level) {
+  return RANK[level];
+}
+function atLeast(level, threshold) {
+  return RANK[level] <= RANK[threshold];
+}
+function levelCounts() {
+  return { error: 0, warning: 0, note: 0 };
+}
+var SEVERITIES, RANK;
+var init_severity = __esm({
+  "packages/core/src/model/severity.ts"() {
+    "use strict";
+    SEVERITIES = ["error", "warning", "note"];
+    RANK = { error: 0, warning: 1, note: 2 };
+  }
+});
+
 // packages/core/src/pricing/prices.json
 var prices_default;
 var init_prices = __esm({
@@ -16319,6 +18511,60 @@ var init_lookup = __esm({
   }
 });
 
+// packages/core/src/engine/help.ts
+function areaTitle(area) {
+  return AREA_TITLES[area];
+}
+function ruleHelpMarkdown(meta) {
+  const lines = [meta.description, "", "## Risk", "", meta.docs.risk.trim(), "", "## Fix", "", meta.docs.fix.trim(), ""];
+  const compliance = [
+    ...(meta.compliance.fsbp ?? []).map((id) => `AWS Foundational Security Best Practices ${id}`),
+    ...(meta.compliance.cis ?? []).map((id) => `CIS AWS Foundations Benchmark ${id}`)
+  ];
+  if (compliance.length > 0) lines.push("## Compliance", "", ...compliance.map((c) => `- ${c}`), "");
+  const covers2 = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
+  if (covers2.length > 0) {
+    lines.push(
+      "## Equivalent checks",
+      "",
+      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
+      ""
+    );
+  }
+  return `${lines.join("\n").trim()}
+`;
+}
+function ruleHelpText(meta) {
+  return `${meta.description}
+
+Risk: ${stripMarkdown(meta.docs.risk)}
+
+Fix: ${stripMarkdown(meta.docs.fix)}`;
+}
+function stripMarkdown(md) {
+  return md.replace(/```[a-z]*\n?/g, "").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").trim();
+}
+function pascalCase(kebab) {
+  return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+var AREA_TITLES, COVER_LABELS;
+var init_help = __esm({
+  "packages/core/src/engine/help.ts"() {
+    "use strict";
+    init_lookup();
+    AREA_TITLES = {
+      network: "Network",
+      identity: "Identity and access",
+      secrets: "Secrets",
+      compute: "Compute",
+      logging: "Logging",
+      resilience: "Resilience",
+      cost: "Cost"
+    };
+    COVER_LABELS = { checkov: "checkov", cfnNag: "cfn_nag", cfnLint: "cfn-lint", prowler: "Prowler", gitleaks: "gitleaks" };
+  }
+});
+
 // packages/core/src/version.ts
 function ruleHelpUri(name) {
   return `${INFORMATION_URI}/blob/main/docs/rules/${name}.md`;
@@ -16329,6 +18575,478 @@ var init_version = __esm({
     "use strict";
     VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
     INFORMATION_URI = "https://github.com/mamori-dev/mamori";
+  }
+});
+
+// packages/core/src/reporters/summary.ts
+function summarize(result) {
+  const levels = levelCounts();
+  let findings = 0;
+  let usd3 = 0;
+  let costly = 0;
+  for (const f of activeFindings(result.findings)) {
+    findings++;
+    levels[f.severity]++;
+    const cost = f.properties?.estimatedMonthlyCostUsd;
+    if (typeof cost === "number") {
+      usd3 += cost;
+      costly++;
+    }
+  }
+  let suppressed = 0;
+  let unchanged = 0;
+  for (const f of result.findings) {
+    if (f.suppression) suppressed++;
+    else if (f.baselineState === "unchanged") unchanged++;
+  }
+  const failed = result.notifications.filter((n2) => n2.level === "error");
+  const snapshots = result.snapshots?.length ?? 0;
+  return {
+    findings,
+    levels,
+    suppressed,
+    unchanged,
+    failedInputs: failed.length,
+    failedFiles: new Set(failed.map((n2) => n2.file ?? "")).size,
+    scanWarnings: result.notifications.filter((n2) => n2.level === "warning").length,
+    files: result.files.length,
+    snapshots,
+    templates: result.files.length - snapshots,
+    waste: { usd: usd3, findings: costly },
+    nothingScanned: result.notifications.some((n2) => n2.code === "nothing-scanned")
+  };
+}
+var init_summary = __esm({
+  "packages/core/src/reporters/summary.ts"() {
+    "use strict";
+    init_finding();
+    init_severity();
+  }
+});
+
+// packages/core/src/reporters/text.ts
+function visible(c) {
+  const code18 = c.charCodeAt(0);
+  return NAMED[c] ?? (code18 < 256 ? `\\x${code18.toString(16).padStart(2, "0")}` : `\\u{${code18.toString(16)}}`);
+}
+function printable(text2) {
+  return STEERING_ONE.test(text2) ? text2.replace(STEERING_ALL, visible) : text2;
+}
+function jsonText(json) {
+  return JSON_RAW_ONE.test(json) ? json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+var STEERING, STEERING_ONE, STEERING_ALL, JSON_RAW, JSON_RAW_ONE, NAMED;
+var init_text = __esm({
+  "packages/core/src/reporters/text.ts"() {
+    "use strict";
+    STEERING = "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+    STEERING_ONE = new RegExp(`[${STEERING}]`);
+    STEERING_ALL = new RegExp(`[${STEERING}]`, "g");
+    JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    JSON_RAW_ONE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// packages/core/src/reporters/html.ts
+function toHtml(result, options = {}) {
+  const meta = new Map(result.rules.map((r) => [r.id, r]));
+  const ordered = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+  const rows = ordered.map((f) => {
+    const cost = f.properties?.estimatedMonthlyCostUsd;
+    return {
+      severity: f.severity,
+      ruleId: f.ruleId,
+      ruleName: f.ruleName,
+      area: meta.get(f.ruleId)?.area ?? "other",
+      message: f.message,
+      file: f.location.file,
+      line: f.location.line,
+      ...f.entity.region ? { region: f.entity.region } : {},
+      ...typeof cost === "number" ? { cost } : {},
+      help: ruleHelpUri(f.ruleName)
+    };
+  });
+  const summary = summarize(result);
+  const perArea = /* @__PURE__ */ new Map();
+  const perFile = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    perArea.set(r.area, (perArea.get(r.area) ?? 0) + 1);
+    perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1);
+  }
+  const { usd: waste, findings: costCount } = summary.waste;
+  const count4 = (s) => summary.levels[s];
+  const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
+  const areas = byArea.map(([a]) => a);
+  const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
+  const areaName = (a) => a === "other" ? "Other" : areaTitle(a);
+  const title = options.title ?? "mamori report";
+  const table = rows.map(
+    (r) => `<tr data-severity="${r.severity}" data-area="${esc(r.area)}">
+<td><span class="sev sev-${r.severity}">${r.severity}</span></td>
+<td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
+<td>${esc(r.message)}</td>
+<td class="loc">${esc(r.file)}:${r.line}${r.region ? `<div class="muted region">${esc(r.region)}</div>` : ""}</td>
+<td class="num">${r.cost !== void 0 ? money(r.cost) : ""}</td>
+</tr>`
+  ).join("\n");
+  const notes = result.notifications.map(
+    (n2) => `<li class="note-${n2.level}"><strong>${n2.level}</strong> ${esc(n2.file ? `${n2.file}${n2.line ? `:${n2.line}` : ""}: ` : "")}${esc(n2.message)}</li>`
+  ).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="mamori ${esc(VERSION)}">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${esc(title)}</h1>
+<div class="muted">mamori ${esc(VERSION)} \xB7 ${result.files.length} ${result.files.length === 1 ? "file" : "files"} scanned \xB7 ${result.rules.length} rules</div>
+</header>
+<main>
+<section class="cards" aria-label="Summary">
+<div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
+${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count4(s)}</div></div>`).join("\n")}
+<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}, list prices of ${esc(PRICE_LIST.date)}</div></div>
+${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ""}
+</section>
+<div class="split">
+<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
+${byArea.map(([a, n2]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n2}</td></tr>`).join("\n")}
+</tbody></table></section>
+<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
+${byFile.map(([f, n2]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n2}</td></tr>`).join("\n")}
+</tbody></table></section>
+</div>
+<h2>Findings</h2>
+<form class="filters" id="filters">
+${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join("\n")}
+<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join("")}</select></label>
+<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
+<span class="muted" id="shown">${rows.length} shown</span>
+</form>
+<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
+<tbody>
+${table}
+</tbody></table>
+<div id="empty">No finding matches the filters.</div>
+${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ""}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var esc, STYLE, SCRIPT, hash, csp, contentSecurityPolicy, cmp, money;
+var init_html = __esm({
+  "packages/core/src/reporters/html.ts"() {
+    "use strict";
+    init_help();
+    init_finding();
+    init_severity();
+    init_prices2();
+    init_version();
+    init_summary();
+    init_text();
+    esc = (s) => printable(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    STYLE = `
+:root { --err: #b42318; --warn: #b54708; --note: #175cd3; --ok: #067647; --line: #e4e7ec; --muted: #667085; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #101828; background: #f9fafb; }
+header, main { max-width: 1200px; margin: 0 auto; padding: 16px 24px; }
+h1 { font-size: 22px; margin: 8px 0 4px; }
+h2 { font-size: 16px; margin: 24px 0 8px; }
+.muted { color: var(--muted); font-size: 12px; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 140px; }
+.card .value { font-size: 24px; font-weight: 600; }
+.card.error .value { color: var(--err); } .card.warning .value { color: var(--warn); } .card.note .value { color: var(--note); }
+.card.waste .value { color: var(--warn); } .card.clean .value { color: var(--ok); }
+.split { display: grid; grid-template-columns: 1fr 2fr; gap: 16px; }
+table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
+th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: #f2f4f7; font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
+.sev { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
+.sev-error { background: var(--err); } .sev-warning { background: var(--warn); } .sev-note { background: var(--note); }
+.filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
+.filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
+.note-error { color: var(--err); } .note-warning { color: var(--warn); }
+#empty { display: none; padding: 16px; color: var(--muted); }
+`;
+    SCRIPT = `
+(() => {
+  const form = document.getElementById('filters');
+  const rows = [...document.querySelectorAll('#findings tbody tr')];
+  const apply = () => {
+    const levels = new Set([...form.querySelectorAll('input[name=severity]:checked')].map((i) => i.value));
+    const area = form.elements.area.value;
+    const q = form.elements.q.value.trim().toLowerCase();
+    let shown = 0;
+    for (const row of rows) {
+      const ok = levels.has(row.dataset.severity) && (!area || row.dataset.area === area) && (!q || row.textContent.toLowerCase().includes(q));
+      row.hidden = !ok;
+      if (ok) shown++;
+    }
+    document.getElementById('shown').textContent = shown + ' shown';
+    document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
+  };
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+})();
+`;
+    hash = (s) => `'sha256-${process.getBuiltinModule("node:crypto").createHash("sha256").update(s).digest("base64")}'`;
+    contentSecurityPolicy = () => {
+      csp ??= `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+      return csp;
+    };
+    cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    money = (n2) => formatUsd(n2);
+  }
+});
+
+// packages/core/src/reporters/json.ts
+function toJsonReport(result) {
+  const summary = summarize(result);
+  return {
+    tool: { name: "mamori", version: VERSION },
+    root: result.root,
+    ...result.lang ? { lang: result.lang } : {},
+    files: result.files,
+    summary: {
+      findings: summary.findings,
+      ...summary.levels,
+      suppressed: summary.suppressed,
+      unchanged: summary.unchanged,
+      failedInputs: summary.failedInputs
+    },
+    prices: { date: PRICE_LIST.date, currency: PRICE_LIST.currency },
+    findings: result.findings,
+    notifications: result.notifications
+  };
+}
+function toJson(result) {
+  return `${jsonText(JSON.stringify(toJsonReport(result), null, 2))}
+`;
+}
+var init_json = __esm({
+  "packages/core/src/reporters/json.ts"() {
+    "use strict";
+    init_prices2();
+    init_version();
+    init_summary();
+    init_text();
+  }
+});
+
+// packages/core/src/reporters/formats.ts
+var FORMATS, REPORT_FORMATS;
+var init_formats = __esm({
+  "packages/core/src/reporters/formats.ts"() {
+    "use strict";
+    init_lang();
+    init_severity();
+    FORMATS = {
+      stylish: { extension: ".txt", description: "findings grouped by file, for people" },
+      json: { extension: ".json", description: "findings, notifications and a summary, for scripts" },
+      sarif: { extension: ".sarif", description: "SARIF 2.1.0, for GitHub code scanning" },
+      html: { extension: ".html", description: "one self-contained page with filters" }
+    };
+    REPORT_FORMATS = Object.keys(FORMATS);
+  }
+});
+
+// packages/core/src/reporters/sarif.ts
+import path3 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+function toSarif(result, options = {}) {
+  const findings = options.maxResults === void 0 ? result.findings : mostSevere(result.findings, options.maxResults);
+  const maxNotifications = options.maxNotifications ?? (options.maxResults === void 0 ? void 0 : 1e3);
+  const kept = maxNotifications === void 0 ? result.notifications : mostSevereNotifications(result.notifications, maxNotifications);
+  const used = new Set(findings.map((f) => f.ruleId));
+  const ruleMetas = options.maxResults !== void 0 && result.rules.length > GITHUB_SARIF_LIMITS.rulesPerRun ? result.rules.filter((r) => used.has(r.id)) : result.rules;
+  const ruleIndex = new Map(ruleMetas.map((r, i) => [r.id, i]));
+  const lang = result.lang ?? "en";
+  const rules2 = ruleMetas.map((meta) => ({
+    id: meta.id,
+    name: pascalCase(meta.name),
+    shortDescription: { text: ruleTitle(meta, lang) },
+    fullDescription: { text: ruleDescription(meta, lang) },
+    help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
+    helpUri: ruleHelpUri(meta.name),
+    defaultConfiguration: { level: meta.severity },
+    properties: {
+      tags: [.../* @__PURE__ */ new Set([...meta.securitySeverity !== void 0 ? ["security"] : [], meta.area, ...meta.tags])].slice(0, GITHUB_SARIF_LIMITS.tagsPerRule),
+      precision: "high",
+      "problem.severity": meta.severity === "note" ? "recommendation" : meta.severity,
+      ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
+    }
+  }));
+  const physical = physicalLocation(result.root);
+  const results = findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+    level: f.severity,
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: physical(f.location),
+        ...f.location.logicalPath || f.location.arn ? { logicalLocations: [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: "resource" }] } : {}
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: "accepted", justification: f.suppression.justification }] } : {},
+    ...f.baselineState ? { baselineState: f.baselineState } : {},
+    ...f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {},
+    ...f.properties ? { properties: { ...f.properties } } : {}
+  }));
+  const notifications = kept.map((n2) => notification(n2, physical));
+  const failed = result.notifications.some((n2) => n2.level === "error");
+  const leftOut = result.findings.length - findings.length;
+  if (leftOut > 0) {
+    notifications.push({
+      level: "warning",
+      descriptor: { id: "results-capped" },
+      message: {
+        text: `This file holds the ${n(findings.length)} most severe of ${n(result.findings.length)} results; ${n(leftOut)} were left out (GitHub code scanning takes at most ${n(GITHUB_SARIF_LIMITS.resultsPerRun)} results and 10 MB compressed in a run). The JSON and HTML reports (--format json, --format html) list every finding.`
+      }
+    });
+  }
+  if (kept.length < result.notifications.length) {
+    notifications.push({
+      level: "warning",
+      descriptor: { id: "notifications-capped" },
+      message: {
+        text: `${n(result.notifications.length - kept.length)} of ${n(result.notifications.length)} notifications about the scan were left out of this file (errors were kept first). The JSON report lists them all.`
+      }
+    });
+  }
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mamori",
+            fullName: "mamori AWS security and cost linter",
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: INFORMATION_URI,
+            rules: rules2
+          }
+        },
+        // The language of the run's texts (SARIF's default, left implicit, is en-US).
+        ...lang !== "en" ? { language: lang } : {},
+        automationDetails: { id: options.category ?? "mamori/" },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(result.root.endsWith("/") ? result.root : `${result.root}/`).href } },
+        invocations: [{ executionSuccessful: !failed, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
+        columnKind: "utf16CodeUnits",
+        results,
+        // The list prices cost findings' `estimatedMonthlyCostUsd` is reckoned at (each finding's `costBasis` names the region's).
+        properties: { priceListDate: PRICE_LIST.date, priceCurrency: PRICE_LIST.currency }
+      }
+    ]
+  };
+}
+function sarifFix(root, fix) {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: artifact(root, fix.file),
+        replacements: (fix.replacements ?? []).map((r) => ({
+          deletedRegion: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn },
+          insertedContent: { text: r.insertedContent }
+        }))
+      }
+    ]
+  };
+}
+function physicalLocation(root) {
+  return (loc) => {
+    const region = loc.line !== void 0 ? { region: regionOf(loc.line, loc.column, loc.endLine, loc.endColumn) } : {};
+    return { artifactLocation: artifact(root, loc.file), ...region };
+  };
+}
+function regionOf(line, column = 1, endLine = line, endColumn = column + 1) {
+  const whole = (n2, min) => Number.isFinite(n2) ? Math.max(min, Math.trunc(n2)) : min;
+  const startLine = whole(line, 1);
+  const startColumn = whole(column, 1);
+  const lastLine = whole(endLine, startLine);
+  return { startLine, startColumn, endLine: lastLine, endColumn: whole(endColumn, lastLine === startLine ? startColumn : 1) };
+}
+function artifact(root, file) {
+  if (file.startsWith("../") || file === ".." || path3.isAbsolute(file)) return { uri: pathToFileURL2(path3.resolve(root, file)).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+function notification(n2, physical) {
+  const text2 = n2.message.endsWith(".") ? n2.message : `${n2.message}.`;
+  return {
+    level: n2.level,
+    message: { text: n2.file ? `${n2.file}${n2.line ? `:${n2.line}:${n2.column ?? 1}` : ""}: ${text2}` : text2 },
+    descriptor: { id: n2.code },
+    ...n2.ruleId ? { associatedRule: { id: n2.ruleId } } : {},
+    ...n2.file ? { locations: [{ physicalLocation: physical({ file: n2.file, ...n2.line ? { line: n2.line, column: n2.column ?? 1 } : {} }) }] } : {},
+    // A notification about many files (binary files not checked) names each as a location.
+    ...!n2.file && n2.files?.length ? { locations: n2.files.map((file) => ({ physicalLocation: physical({ file }) })) } : {}
+  };
+}
+function mostSevere(findings, max) {
+  if (findings.length <= max) return findings;
+  const rank2 = (f) => (f.suppression || f.baselineState === "unchanged" ? 3 : 0) + severityRank(f.severity);
+  const order = findings.map((f, i) => [rank2(f), i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
+  return findings.filter((_, i) => keep.has(i));
+}
+function mostSevereNotifications(notifications, max) {
+  if (notifications.length <= max) return notifications;
+  const order = notifications.map((n2, i) => [severityRank(n2.level), i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
+  return notifications.filter((_, i) => keep.has(i));
+}
+function fitSarif(result, options = {}) {
+  let maxResults = options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun;
+  let maxNotifications = options.maxNotifications ?? 1e3;
+  for (; ; ) {
+    const log = toSarif(result, { ...options, maxResults, maxNotifications });
+    const text2 = `${jsonText(JSON.stringify(log, null, 2))}
+`;
+    const results = log.runs[0]?.results?.length ?? 0;
+    if (Buffer.byteLength(text2) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || process.getBuiltinModule("node:zlib").gzipSync(text2).length <= GITHUB_SARIF_LIMITS.gzipBytes)
+      return { text: text2, results };
+    if (maxResults === 0 && maxNotifications === 0) return { text: text2, results };
+    maxResults = Math.min(Math.floor(maxResults / 2), Math.floor(results / 2));
+    maxNotifications = Math.floor(maxNotifications / 2);
+  }
+}
+var SRCROOT, GITHUB_SARIF_LIMITS, n;
+var init_sarif = __esm({
+  "packages/core/src/reporters/sarif.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_help();
+    init_localize();
+    init_severity();
+    init_prices2();
+    init_version();
+    init_text();
+    SRCROOT = "%SRCROOT%";
+    GITHUB_SARIF_LIMITS = {
+      resultsPerRun: 25e3,
+      rulesPerRun: 25e3,
+      tagsPerRule: 20,
+      /** The file's size once gzip-compressed, as the upload sends it. */
+      gzipBytes: 10 * 1024 * 1024
+    };
+    n = (count4) => count4.toLocaleString("en-US");
   }
 });
 
@@ -16401,6 +19119,218 @@ var require_picocolors = __commonJS({
     };
     module.exports = createColors();
     module.exports.createColors = createColors;
+  }
+});
+
+// packages/core/src/i18n/catalog.ts
+function translation2(catalog) {
+  return catalog;
+}
+function t(lang, key, data = {}) {
+  return CATALOGS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function tn(lang, stem, count4, data = {}) {
+  return t(lang, `${stem}.${PLURAL_FORM[lang](count4)}`, { ...data, count: count4 });
+}
+var EN2, JA2, CATALOGS, PLURAL_FORM;
+var init_catalog = __esm({
+  "packages/core/src/i18n/catalog.ts"() {
+    "use strict";
+    EN2 = {
+      "summary.templates.one": "{{count}} template",
+      "summary.templates.other": "{{count}} templates",
+      "summary.snapshots.one": "{{count}} account snapshot",
+      "summary.snapshots.other": "{{count}} account snapshots",
+      "summary.scanned.templates": "{{templates}} scanned",
+      "summary.scanned.both": "{{templates}} and {{snapshots}} scanned",
+      "summary.failed.one": "{{count}} input could not be scanned",
+      "summary.failed.other": "{{count}} inputs could not be scanned",
+      "summary.failedOnly": "{{failed}}; {{rest}}",
+      "summary.noTemplateScanned": "no template was scanned",
+      "summary.noProblemsInOthers": "no problems in the others ({{scanned}})",
+      "summary.problems.one": "\u2716 {{count}} problem",
+      "summary.problems.other": "\u2716 {{count}} problems",
+      "summary.nothingScanned": "\u26A0 nothing was scanned",
+      "summary.noProblems": "\u2714 no problems",
+      "summary.errors.one": "{{count}} error",
+      "summary.errors.other": "{{count}} errors",
+      "summary.warnings.one": "{{count}} warning",
+      "summary.warnings.other": "{{count}} warnings",
+      "summary.notes.one": "{{count}} note",
+      "summary.notes.other": "{{count}} notes",
+      "summary.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}}) in {{scanned}}",
+      "summary.alsoFailed": "; {{failed}}",
+      "summary.suppressed": "; {{count}} suppressed",
+      "summary.unchanged": "; {{count}} unchanged from the baseline",
+      "summary.waste.one": "  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})",
+      "summary.waste.other": "  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})"
+    };
+    JA2 = translation2({
+      "summary.templates.one": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
+      "summary.templates.other": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
+      "summary.snapshots.one": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
+      "summary.snapshots.other": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
+      "summary.scanned.templates": "{{templates}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
+      "summary.scanned.both": "{{templates}}\u3068{{snapshots}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
+      "summary.failed.one": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "summary.failed.other": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "summary.failedOnly": "{{failed}}\u3002{{rest}}",
+      "summary.noTemplateScanned": "\u30B9\u30AD\u30E3\u30F3\u3057\u305F\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306F\u3042\u308A\u307E\u305B\u3093",
+      "summary.noProblemsInOthers": "\u307B\u304B\u306E\u5165\u529B\u306B\u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093 ({{scanned}})",
+      "summary.problems.one": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
+      "summary.problems.other": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
+      "summary.nothingScanned": "\u26A0 \u4F55\u3082\u30B9\u30AD\u30E3\u30F3\u3057\u3066\u3044\u307E\u305B\u3093",
+      "summary.noProblems": "\u2714 \u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093",
+      "summary.errors.one": "\u30A8\u30E9\u30FC {{count}}",
+      "summary.errors.other": "\u30A8\u30E9\u30FC {{count}}",
+      "summary.warnings.one": "\u8B66\u544A {{count}}",
+      "summary.warnings.other": "\u8B66\u544A {{count}}",
+      "summary.notes.one": "\u6CE8\u610F {{count}}",
+      "summary.notes.other": "\u6CE8\u610F {{count}}",
+      "summary.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})\u3002{{scanned}}",
+      "summary.alsoFailed": "\u3002{{failed}}",
+      "summary.suppressed": "\u3002{{count}} \u4EF6\u306F\u6291\u5236\u6E08\u307F",
+      "summary.unchanged": "\u3002{{count}} \u4EF6\u306F\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u304B\u3089\u5909\u5316\u306A\u3057",
+      "summary.waste.one": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
+      "summary.waste.other": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)"
+    });
+    CATALOGS = { en: EN2, ja: JA2 };
+    PLURAL_FORM = {
+      en: (count4) => count4 === 1 ? "one" : "other",
+      ja: () => "other"
+    };
+  }
+});
+
+// packages/core/src/reporters/stylish.ts
+function toStylish(result, options = {}) {
+  const c = import_picocolors.default.createColors(options.color ?? import_picocolors.default.isColorSupported);
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (file, row) => {
+    const rows = byFile.get(file);
+    if (rows) rows.push(row);
+    else byFile.set(file, [row]);
+  };
+  const active = activeFindings(result.findings);
+  for (const f of active) add(f.location.file, findingRow(f));
+  const general = [];
+  for (const n2 of result.notifications) {
+    if (n2.file) add(n2.file, { line: n2.line ?? 0, column: n2.column ?? 0, level: n2.level, text: n2.message, tail: n2.ruleId ?? n2.code });
+    else general.push(n2);
+  }
+  const levelText = (l) => l === "error" ? c.red("error") : l === "warning" ? c.yellow("warning") : c.blue("note");
+  const out = [];
+  for (const file of [...byFile.keys()].sort()) {
+    const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
+    let posWidth = 0;
+    let levelWidth = 0;
+    for (const r of rows) {
+      posWidth = Math.max(posWidth, `${r.line}:${r.column}`.length);
+      levelWidth = Math.max(levelWidth, r.level.length);
+    }
+    out.push(c.underline(printable(file)));
+    for (const r of rows) {
+      const pos = `${r.line}:${r.column}`.padEnd(posWidth);
+      const pad = " ".repeat(levelWidth - r.level.length);
+      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${printable(r.text)}  ${c.dim(printable(r.tail))}`);
+    }
+    out.push("");
+  }
+  for (const n2 of general) out.push(`${levelText(n2.level)}  ${printable(n2.message)}`);
+  if (general.length > 0) out.push("");
+  const summary = summarize(result);
+  const lang = result.lang ?? "en";
+  const { error: errors, warning: warnings, note: notes } = summary.levels;
+  const { findings: total, failedFiles, snapshots, templates: templates2 } = summary;
+  const templatesText = tn(lang, "summary.templates", templates2);
+  const scanned = snapshots === 0 ? t(lang, "summary.scanned.templates", { templates: templatesText }) : t(lang, "summary.scanned.both", { templates: templatesText, snapshots: tn(lang, "summary.snapshots", snapshots) });
+  const failed = tn(lang, "summary.failed", failedFiles);
+  let line;
+  if (total === 0 && failedFiles > 0) {
+    line = t(lang, "summary.failedOnly", {
+      failed: c.bold(c.red(`\u2716 ${failed}`)),
+      rest: result.files.length === 0 ? t(lang, "summary.noTemplateScanned") : t(lang, "summary.noProblemsInOthers", { scanned })
+    });
+  } else {
+    const problems = total > 0 ? c.bold((errors > 0 ? c.red : c.yellow)(tn(lang, "summary.problems", total))) : summary.nothingScanned ? c.bold(c.yellow(t(lang, "summary.nothingScanned"))) : c.green(t(lang, "summary.noProblems"));
+    line = t(lang, "summary.line", {
+      problems,
+      errors: tn(lang, "summary.errors", errors),
+      warnings: tn(lang, "summary.warnings", warnings),
+      notes: tn(lang, "summary.notes", notes),
+      scanned
+    });
+    if (failedFiles > 0) line += c.red(t(lang, "summary.alsoFailed", { failed }));
+  }
+  if (summary.suppressed > 0) line += t(lang, "summary.suppressed", { count: summary.suppressed });
+  if (summary.unchanged > 0) line += t(lang, "summary.unchanged", { count: summary.unchanged });
+  out.push(line);
+  const { usd: usd3, findings: costly } = summary.waste;
+  if (costly > 0) {
+    out.push(c.yellow(tn(lang, "summary.waste", costly, { usd: formatUsd(usd3, LOCALES[lang]), date: PRICE_LIST.date })));
+  }
+  return `${out.join("\n")}
+`;
+}
+function findingRow(f) {
+  const text2 = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
+  return { line: f.location.line, column: f.location.column, level: f.severity, text: text2, tail: `${f.ruleId} ${f.ruleName}` };
+}
+var import_picocolors;
+var init_stylish = __esm({
+  "packages/core/src/reporters/stylish.ts"() {
+    "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
+    init_catalog();
+    init_lang();
+    init_finding();
+    init_prices2();
+    init_summary();
+    init_text();
+  }
+});
+
+// packages/core/src/reporters/registry.ts
+var REPORTERS;
+var init_registry = __esm({
+  "packages/core/src/reporters/registry.ts"() {
+    "use strict";
+    init_formats();
+    init_html();
+    init_json();
+    init_sarif();
+    init_stylish();
+    init_text();
+    init_formats();
+    REPORTERS = {
+      stylish: {
+        ...FORMATS.stylish,
+        render: (result, options = {}) => ({ text: toStylish(result, options.color === void 0 ? {} : { color: options.color }), leftOut: 0 })
+      },
+      json: { ...FORMATS.json, render: (result) => ({ text: toJson(result), leftOut: 0 }) },
+      sarif: {
+        ...FORMATS.sarif,
+        render: (result, options = {}) => {
+          const max = options.sarifMaxResults ?? 25e3;
+          if (max === 0) return { text: `${jsonText(JSON.stringify(toSarif(result), null, 2))}
+`, leftOut: 0 };
+          const { text: text2, results } = fitSarif(result, { maxResults: max });
+          return { text: text2, leftOut: result.findings.length - results };
+        }
+      },
+      html: { ...FORMATS.html, render: (result) => ({ text: toHtml(result), leftOut: 0 }) }
+    };
+  }
+});
+
+// packages/core/src/engine/meta.ts
+function ruleMeta(rule) {
+  const { entity: _entity, check: _check, ...meta } = rule;
+  return meta;
+}
+var init_meta = __esm({
+  "packages/core/src/engine/meta.ts"() {
+    "use strict";
   }
 });
 
@@ -16906,26 +19836,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index = path15.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index = path16.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path15 : path15.slice(index + 1);
+      return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -17075,7 +20005,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path16) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -17084,7 +20014,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path15)) {
+          if (rule.checkRegex.test(path16)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -17104,15 +20034,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path16, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path15) : path15;
+        const basename = shortcut ? basenameOf(path16) : path16;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path15
+            shortcut && rule._basenameOnly ? basename : path16
           )) {
             const { negative } = rule;
             const ret = {
@@ -17134,17 +20064,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -17153,25 +20083,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -17202,58 +20132,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path15) {
+      _test(originalPath, cache2, path16) {
         checkPath(
-          path15,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache2) : {
+        return path16 ? this._t(path16, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path15);
+        const literal2 = this._rules.testLiteral(path16);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path15, cache2) {
-        if (path15 in cache2) {
-          return cache2[path15];
+      _t(path16, cache2) {
+        if (path16 in cache2) {
+          return cache2[path16];
         }
-        const parentPath = parentOf(path15);
+        const parentPath = parentOf(path16);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache2[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -17265,6 +20195,401 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// packages/core/src/files/git.ts
+import path4 from "node:path";
+function gitEnv() {
+  const env = { ...process.env };
+  for (const name of LOCAL_REPO_ENV) delete env[name];
+  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
+  return { ...env, LC_ALL: "C", LANGUAGE: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat" };
+}
+async function gitListing(dir, skippedDirs = [], timeoutMs = GIT_TIMEOUT_MS) {
+  const args = ["ls-files", "-z", "--cached", "--others", "--exclude-standard"];
+  for (const name of skippedDirs) args.push(`--exclude=${name}/`);
+  let stdout;
+  try {
+    stdout = await runGit(dir, args, timeoutMs);
+  } catch (err) {
+    return classify(err, timeoutMs);
+  }
+  const paths = [];
+  const undecodable = [];
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  for (let end = stdout.indexOf(0); end >= 0; start = end + 1, end = stdout.indexOf(0, start)) {
+    if (end === start) continue;
+    const raw = stdout.subarray(start, end);
+    try {
+      paths.push(utf8.decode(raw));
+    } catch {
+      undecodable.push(raw.toString("utf8"));
+    }
+  }
+  return { kind: "listed", paths: [...new Set(paths)], undecodable };
+}
+async function gitIgnores(dir, timeoutMs = GIT_TIMEOUT_MS) {
+  try {
+    await runGit(path4.dirname(dir), ["check-ignore", "-q", "--", `${path4.basename(dir)}/`], timeoutMs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runGit(dir, args, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    process.getBuiltinModule("node:child_process").execFile(
+      "git",
+      ["--no-pager", "-c", "core.fsmonitor=false", "-C", dir, ...args],
+      {
+        cwd: path4.parse(dir).root,
+        env: gitEnv(),
+        encoding: "buffer",
+        timeout: timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: MAX_BUFFER,
+        windowsHide: true
+      },
+      (err, out, errOut) => err ? reject(Object.assign(err, { stderrText: errOut.toString("utf8") })) : resolve(out)
+    );
+  });
+}
+function classify(err, timeoutMs) {
+  if (err.code === "ENOENT" || err.code === "EACCES") return { kind: "none" };
+  const stderr = err.stderrText ?? "";
+  if (/not a git repository|must be run in a work tree/i.test(stderr)) return { kind: "none" };
+  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return { kind: "failed", reason: `its listing is over ${MAX_BUFFER / 1024 / 1024} MiB` };
+  if (err.killed || err.signal) return { kind: "failed", reason: `it did not finish within ${timeoutMs / 1e3} s` };
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
+  const reason = line ? withoutControls(line.replace(/^fatal:\s*/, "")).slice(0, 300) : `exit code ${String(err.code)}`;
+  return { kind: "failed", reason };
+}
+function withoutControls(text2) {
+  let out = "";
+  for (const c of text2) {
+    const code18 = c.charCodeAt(0);
+    out += code18 < 32 || code18 >= 127 && code18 <= 159 ? "?" : c;
+  }
+  return out;
+}
+var GIT_TIMEOUT_MS, MAX_BUFFER, LOCAL_REPO_ENV;
+var init_git = __esm({
+  "packages/core/src/files/git.ts"() {
+    "use strict";
+    GIT_TIMEOUT_MS = 6e4;
+    MAX_BUFFER = 256 * 1024 * 1024;
+    LOCAL_REPO_ENV = [
+      "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+      "GIT_CONFIG",
+      "GIT_CONFIG_PARAMETERS",
+      "GIT_CONFIG_COUNT",
+      "GIT_OBJECT_DIRECTORY",
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_IMPLICIT_WORK_TREE",
+      "GIT_GRAFT_FILE",
+      "GIT_INDEX_FILE",
+      "GIT_NO_REPLACE_OBJECTS",
+      "GIT_REPLACE_REF_BASE",
+      "GIT_PREFIX",
+      "GIT_SHALLOW_FILE",
+      "GIT_COMMON_DIR",
+      "GIT_NAMESPACE"
+    ];
+  }
+});
+
+// packages/core/src/files/walk.ts
+import { stat } from "node:fs/promises";
+import path5 from "node:path";
+async function walk(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path5.extname(p).toLowerCase()), options = {}) {
+  const files = /* @__PURE__ */ new Map();
+  const notifications = [];
+  const add = (abs) => {
+    if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
+  };
+  const given = new Set(paths.map((p) => path5.resolve(cwd, p)));
+  const note = (file, message, level = "note", code18 = "skipped") => {
+    if (!given.has(file)) notifications.push({ level, code: code18, file, message });
+  };
+  const roots = [];
+  for (const p of paths) {
+    try {
+      roots.push(inputFs.realpath(path5.resolve(cwd, p)));
+    } catch {
+    }
+  }
+  const followLink = (abs) => {
+    let real;
+    try {
+      real = inputFs.realpath(abs);
+    } catch (err) {
+      const code18 = err.code;
+      if (code18 === "ELOOP") note(abs, "Cannot read file: symbolic link loop", "error", "read-error");
+      else note(abs, `Skipped: symbolic link to a missing file (${errorText(err)})`, "warning");
+      return false;
+    }
+    if (!insideRoots(real, roots)) {
+      let target = real;
+      try {
+        target = inputFs.readlink(abs);
+      } catch {
+      }
+      const resolved = target === real ? "" : ` (${quoted(real)})`;
+      note(abs, `Not followed: symbolic link to ${quoted(target)}${resolved}, outside the scanned paths`);
+      return false;
+    }
+    let info;
+    try {
+      info = inputFs.stat(real);
+    } catch (err) {
+      note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
+      return false;
+    }
+    if (info.isDirectory()) return false;
+    if (!info.isFile()) {
+      note(abs, `Not scanned: symbolic link to ${kindOf(info)}, not a regular file`);
+      return false;
+    }
+    return true;
+  };
+  const consider = (abs, info) => {
+    if (!accept(abs)) return;
+    if (info.isFile()) add(abs);
+    else if (info.isSymbolicLink()) {
+      if (followLink(abs)) add(abs);
+    } else note(abs, `Not scanned: it is ${kindOf(info)}, not a regular file`);
+  };
+  const visitDir = (dir, inherited, withOwn) => {
+    let entries;
+    try {
+      entries = inputFs.readdir(dir);
+    } catch (err) {
+      notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
+      return;
+    }
+    const own2 = !withOwn && entries.some((e) => e.name === ".gitignore" && !e.isDirectory()) ? loadGitignore(dir, notifications) : void 0;
+    const layers = own2 ? [...inherited, own2] : inherited;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const abs = path5.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
+        visitDir(abs, layers, false);
+      } else if (!ignoredBy(layers, abs, false)) {
+        consider(abs, entry);
+      }
+    }
+  };
+  const listNamedDir = async (dir) => {
+    if (options.git !== false && await gitIgnores(dir, options.gitTimeoutMs)) return visitDir(dir, [], false);
+    return listDir(dir, true);
+  };
+  const listDir = async (dir, named = false) => {
+    const listing = options.git === false ? { kind: "none" } : await gitListing(dir, SKIPPED_DIRS, options.gitTimeoutMs);
+    if (listing.kind !== "listed") {
+      if (listing.kind === "failed") {
+        const message = `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`;
+        notifications.push({ level: "note", code: "git-listing", file: dir, message });
+      }
+      const layers = ancestorLayers(dir, notifications);
+      if (named && ignoredFolder(layers, dir)) visitDir(dir, [], false);
+      else visitDir(dir, layers, true);
+      return;
+    }
+    for (const name of listing.undecodable) note(path5.join(dir, name), "Not scanned: its name is not valid UTF-8");
+    const nested = [];
+    for (const rel of listing.paths.sort()) {
+      const segments = rel.split("/");
+      if (rel.endsWith("/")) segments.pop();
+      if (segments.some((s) => s === "" || s === "." || s === "..") || path5.isAbsolute(rel)) continue;
+      const abs = path5.join(dir, ...segments);
+      let info;
+      try {
+        info = inputFs.lstat(abs);
+      } catch (err) {
+        const code18 = err.code;
+        if (code18 === "ENOENT" || code18 === "ENOTDIR") continue;
+        note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
+        continue;
+      }
+      if (info.isDirectory()) nested.push(abs);
+      else if (rel.endsWith("/")) continue;
+      else consider(abs, info);
+    }
+    for (const sub of nested) await listDir(sub);
+  };
+  for (const p of paths) {
+    const abs = path5.resolve(cwd, p);
+    const info = lstatOrUndefined(abs);
+    if (!info) {
+      notifications.push({ level: "error", code: "path-not-found", file: p, message: `No such file or folder: ${p}` });
+      continue;
+    }
+    let real = info;
+    if (info.isSymbolicLink()) {
+      try {
+        real = await stat(abs);
+      } catch (err) {
+        const code18 = err.code;
+        const why = code18 === "ELOOP" ? "symbolic link loop" : code18 === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
+        notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: ${why}` });
+        continue;
+      }
+    }
+    if (real.isDirectory()) await listNamedDir(abs);
+    else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
+    else {
+      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kindOf(real)}, not a regular file` });
+    }
+  }
+  return { files: [...files.values()], notifications, roots };
+}
+function lstatOrUndefined(abs) {
+  try {
+    return inputFs.lstat(abs);
+  } catch {
+    return void 0;
+  }
+}
+function loadGitignore(dir, notifications, name = ".gitignore") {
+  const file = path5.join(dir, name);
+  const read = readBounded(file, MAX_IGNORE_FILE_BYTES, { noFollow: true });
+  if ("bytes" in read) return { dir, matcher: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
+  if ("oversized" in read) {
+    notifications.push({
+      level: "note",
+      code: "skipped",
+      file,
+      message: `Not read: over ${mib(MAX_IGNORE_FILE_BYTES)}, as git reads none that large; its patterns are not applied`
+    });
+  } else if (read.problem !== "error" || read.error.code !== "ENOENT") {
+    notifications.push({ level: "note", code: "skipped", file, message: `Not read: ${failureText(read)}; its patterns are not applied` });
+  }
+  return void 0;
+}
+function ignoredBy(layers, abs, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const rel = path5.relative(layer.dir, abs).split(path5.sep).join("/");
+    if (!rel || rel.startsWith("..")) continue;
+    const slash = rel.lastIndexOf("/");
+    if (slash > 0 && layer.matcher.test(rel.slice(0, slash + 1)).ignored) continue;
+    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+function ignoredFolder(layers, dir) {
+  const top = layers[0]?.dir;
+  if (top === void 0) return false;
+  const chain = [];
+  for (let cur = dir; cur !== top && path5.dirname(cur) !== cur; cur = path5.dirname(cur)) chain.unshift(cur);
+  return chain.some((folder) => ignoredBy(layers, folder, true));
+}
+function ancestorLayers(dir, notifications) {
+  const chain = [];
+  let cur = dir;
+  for (; ; ) {
+    chain.unshift(cur);
+    const dotGit = path5.join(cur, ".git");
+    const gitInfo = (() => {
+      try {
+        return inputFs.lstat(dotGit);
+      } catch {
+        return void 0;
+      }
+    })();
+    if (gitInfo) {
+      const exclude = gitInfo.isDirectory() ? loadGitignore(path5.join(dotGit, "info"), notifications, "exclude") : void 0;
+      const layers = chain.map((d) => loadGitignore(d, notifications)).filter((l) => l !== void 0);
+      return exclude ? [{ dir: cur, matcher: exclude.matcher }, ...layers] : layers;
+    }
+    const parent = path5.dirname(cur);
+    if (parent === cur) {
+      const own2 = loadGitignore(dir, notifications);
+      return own2 ? [own2] : [];
+    }
+    cur = parent;
+  }
+}
+var import_ignore, SKIPPED_DIRS, TEMPLATE_EXTENSIONS, MAX_IGNORE_FILE_BYTES;
+var init_walk = __esm({
+  "packages/core/src/files/walk.ts"() {
+    "use strict";
+    import_ignore = __toESM(require_ignore(), 1);
+    init_bounded();
+    init_git();
+    init_input_fs();
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".aws-sam"]);
+    TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
+    MAX_IGNORE_FILE_BYTES = 100 * 1024 * 1024;
+  }
+});
+
+// packages/core/src/template/parameters.ts
+function parseParameters(file, text2) {
+  let doc;
+  try {
+    doc = (0, import_yaml3.parse)(text2, { logLevel: "error" });
+  } catch (err) {
+    throw new ParameterFileError(file, `not valid JSON or YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
+  }
+  const out = {};
+  const scalar2 = (key, v) => {
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(",");
+    throw new ParameterFileError(file, `value of ${key} must be a string, number, boolean or list`);
+  };
+  if (Array.isArray(doc)) {
+    doc.forEach((item, i) => {
+      if (typeof item === "string") {
+        const eq = item.indexOf("=");
+        if (eq <= 0) throw new ParameterFileError(file, `item ${i} must look like "Key=Value"`);
+        out[item.slice(0, eq)] = item.slice(eq + 1);
+      } else if (item && typeof item === "object" && "ParameterKey" in item) {
+        const { ParameterKey: key, ParameterValue: value, UsePreviousValue: previous } = item;
+        if (typeof key !== "string") throw new ParameterFileError(file, `item ${i}: ParameterKey must be a string`);
+        if (previous === true && value === void 0) return;
+        out[key] = scalar2(key, value);
+      } else {
+        throw new ParameterFileError(file, `item ${i} must be "Key=Value" or {ParameterKey, ParameterValue}`);
+      }
+    });
+    return out;
+  }
+  if (doc && typeof doc === "object") {
+    const map = "Parameters" in doc && doc.Parameters && typeof doc.Parameters === "object" && !Array.isArray(doc.Parameters) ? doc.Parameters : doc;
+    for (const [key, value] of Object.entries(map)) out[key] = scalar2(key, value);
+    return out;
+  }
+  throw new ParameterFileError(file, "expected a list of parameters or a map of names to values");
+}
+async function loadParameters(file) {
+  let text2;
+  try {
+    text2 = readInputText(file, MAX_FILE_BYTES);
+  } catch (err) {
+    throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return parseParameters(file, text2);
+}
+var import_yaml3, ParameterFileError;
+var init_parameters = __esm({
+  "packages/core/src/template/parameters.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_bounded();
+    ParameterFileError = class extends Error {
+      constructor(file, message) {
+        super(`${file}: ${message}`);
+        this.file = file;
+      }
+      file;
+    };
   }
 });
 
@@ -22288,10 +25613,10 @@ var init_build = __esm({
               iflags = re.flags & RE2Flags.FOLD_CASE;
             }
             if (iflags === strflags) {
-              let same = 0;
-              while (same < strlen && same < istrlen && str3[same] === istr[same]) same++;
-              if (same > 0) {
-                strlen = same;
+              let same2 = 0;
+              while (same2 < strlen && same2 < istrlen && str3[same2] === istr[same2]) same2++;
+              if (same2 > 0) {
+                strlen = same2;
                 continue;
               }
             }
@@ -23956,8 +27281,8 @@ function globMatcher(globs) {
     return negated ? (p) => !test(p) : test;
   });
   return (p) => {
-    const path15 = p.startsWith("./") ? p.slice(2) : p;
-    return list3.some((t2) => t2(path15));
+    const path16 = p.startsWith("./") ? p.slice(2) : p;
+    return list3.some((t2) => t2(path16));
   };
 }
 function wildcardMatcher(patterns) {
@@ -24158,7 +27483,7 @@ function compileDeclarativeRule(source, d) {
 async function loadDeclarativeRules(file) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(readInputText(file, MAX_FILE_BYTES), { logLevel: "error" });
+    doc = (0, import_yaml4.parse)(readInputText(file, MAX_FILE_BYTES), { logLevel: "error" });
   } catch (err) {
     throw new PluginError(file, `cannot be read: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
@@ -24182,13 +27507,13 @@ function declarativeJa(ja, message, source, id) {
     ...Object.keys(docs).length > 0 ? { docs } : {}
   };
 }
-var import_ajv3, import_yaml3, shared2, compiledFile, linearRegExp;
+var import_ajv3, import_yaml4, shared2, compiledFile, linearRegExp;
 var init_plugins = __esm({
   "packages/core/src/engine/plugins.ts"() {
     "use strict";
     import_ajv3 = __toESM(require_ajv(), 1);
     init_build();
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_bounded();
     init_glob();
     init_declarative_rules_schema();
@@ -24210,6 +27535,247 @@ var init_plugins = __esm({
       },
       { code: "linearRegExp" }
     );
+  }
+});
+
+// packages/core/src/config/resolve.ts
+import path7 from "node:path";
+async function resolveScan(options) {
+  const root = path7.resolve(options.cwd ?? process.cwd());
+  const config = options.config;
+  const all = [...options.rules, ...await extraRules(options, root)];
+  const compile2 = setsRuleOptions(config?.config) ? (await Promise.resolve().then(() => (init_options(), options_exports))).compileOptions : void 0;
+  const { rules: rules2, options: ruleOptions } = configureRulesWith(compile2, all, config?.config, config?.file);
+  const parameters = options.parameters ?? (config ? await configParameters(config) : void 0);
+  const allFiles = options.secretsInAllFiles !== false;
+  const globs = config?.config.include?.length || config?.config.exclude?.length ? (await Promise.resolve().then(() => (init_glob(), glob_exports))).globMatcher : void 0;
+  const isTemplate2 = templateFilter(config, globs);
+  return {
+    root,
+    rules: rules2,
+    ruleOptions,
+    metas: new Map(rules2.map((r) => [r.id, ruleMeta(r)])),
+    ...parameters ? { parameters } : {},
+    allFiles,
+    wantsResources: rules2.some((r) => ruleKinds(r).includes("Resource")),
+    walked: allFiles ? notExcluded(config, globs) : isTemplate2,
+    isTemplate: isTemplate2,
+    suppressions: config?.config.suppressions ?? [],
+    ...options.baseline ? { baseline: options.baseline } : {},
+    region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION,
+    lang: options.lang ?? config?.config.lang ?? "en"
+  };
+}
+async function extraRules(options, root) {
+  const config = options.config;
+  const out = [];
+  if (!config?.config.plugins?.length && !options.plugins?.length && !config?.config.declarativeRules?.length) return out;
+  const { loadDeclarativeRules: loadDeclarativeRules2, loadPlugin: loadPlugin2 } = await Promise.resolve().then(() => (init_plugins(), plugins_exports));
+  for (const spec of config?.config.plugins ?? []) out.push(...await loadPlugin2(spec, config?.dir ?? root));
+  for (const spec of options.plugins ?? []) out.push(...await loadPlugin2(spec, root));
+  for (const file of config?.config.declarativeRules ?? []) out.push(...await loadDeclarativeRules2(path7.resolve(config?.dir ?? root, file)));
+  return out;
+}
+async function configParameters(config) {
+  const p = config.config.parameters;
+  if (p === void 0) return void 0;
+  if (typeof p === "string") return loadParameters(path7.resolve(config.dir, p));
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
+}
+function relativeTo(config, absPath) {
+  return path7.relative(config.dir, absPath).split(path7.sep).join("/");
+}
+function notExcluded(config, globMatcher2) {
+  const exclude = config?.config.exclude;
+  if (!config || !exclude?.length || !globMatcher2) return () => true;
+  const exc = globMatcher2(exclude);
+  return (absPath) => !exc(relativeTo(config, absPath));
+}
+function templateFilter(config, globMatcher2) {
+  const include = config?.config.include;
+  const inc = config && include?.length && globMatcher2 ? globMatcher2(include) : void 0;
+  const kept = notExcluded(config, globMatcher2);
+  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path7.extname(absPath).toLowerCase()));
+}
+var init_resolve = __esm({
+  "packages/core/src/config/resolve.ts"() {
+    "use strict";
+    init_meta();
+    init_rule();
+    init_walk();
+    init_prices2();
+    init_parameters();
+    init_apply();
+  }
+});
+
+// packages/core/src/fix/describe.ts
+function pathWords(path16, lang) {
+  const [section, name, third, ...rest] = path16;
+  if (section === "Resources" && typeof name === "string" && third === "Properties" && rest.length > 0) {
+    return fixText(lang, "path.property", { property: rest.join("."), resource: name });
+  }
+  if (section === "Parameters" && typeof name === "string") {
+    return third === void 0 ? fixText(lang, "path.newParameter", { parameter: name }) : fixText(lang, "path.parameter", { property: [third, ...rest].join("."), parameter: name });
+  }
+  return path16.join(".");
+}
+function valueWords(value) {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && entries[0]?.[0] === "Ref") return `Ref ${String(entries[0][1])}`;
+  }
+  return JSON.stringify(value);
+}
+function describeFix(fix, lang) {
+  if (fix.description) return fix.description[lang] ?? fix.description.en;
+  return fix.edits.map(
+    (edit) => edit.op === "delete" ? fixText(lang, "edit.delete", { path: pathWords(edit.path, lang) }) : fixText(lang, edit.op === "set" ? "edit.set" : "edit.add", { path: pathWords(edit.path, lang), value: valueWords(edit.value) })
+  ).join(lang === "ja" ? "" : " ");
+}
+var init_describe = __esm({
+  "packages/core/src/fix/describe.ts"() {
+    "use strict";
+    init_texts();
+  }
+});
+
+// packages/core/src/engine/run.ts
+function formatMessage(template, data = {}) {
+  let parts = templates.get(template);
+  if (!parts) {
+    const split = [];
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER2)) {
+      split.push(template.slice(last, m.index), m[1], m[0]);
+      last = m.index + m[0].length;
+    }
+    split.push(template.slice(last));
+    parts = split;
+    if (templates.size < 4096) templates.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i];
+    out += (key in data ? String(data[key]) : parts[i + 1]) + parts[i + 2];
+  }
+  return out;
+}
+function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const rule of rules2) for (const kind of ruleKinds(rule)) byKind.set(kind, [...byKind.get(kind) ?? [], rule]);
+  const findings = [];
+  const notifications = [];
+  const seen = /* @__PURE__ */ new Map();
+  const region = settings.region ?? DEFAULT_PRICE_REGION;
+  const lang = settings.lang ?? "en";
+  const undeclared = /* @__PURE__ */ new Set();
+  const unfixableRule = (rule) => {
+    if (undeclared.has(rule.id)) return;
+    undeclared.add(rule.id);
+    notifications.push({
+      level: "warning",
+      code: "rule-error",
+      ruleId: rule.id,
+      message: `Rule ${rule.id} (${rule.name}) offers fixes without declaring fixable: true; its fixes are left out`
+    });
+  };
+  const run = (entities) => {
+    for (const entity3 of entities) {
+      for (const rule of byKind.get(entity3.kind) ?? []) {
+        const report = (given) => {
+          const template = ruleMessage(rule, given.messageId, lang);
+          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
+          const mask = masker(entity3.noEchoValues);
+          const d = mask ? maskDescriptor(given, mask) : given;
+          const at = d.location ?? entity3.location;
+          const location2 = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
+          const entityId = mask ? mask(entity3.id) : entity3.id;
+          const base = fingerprintOf(rule.id, location2.file, entityId, d.messageId, d.data, d.volatile);
+          const n2 = seen.get(base) ?? 0;
+          seen.set(base, n2 + 1);
+          const finding2 = {
+            ruleId: rule.id,
+            ruleName: rule.name,
+            severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
+            messageId: d.messageId,
+            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data)
+          };
+          if (d.data) finding2.data = d.data;
+          finding2.location = location2;
+          const about = { kind: entity3.kind, id: entityId, displayName: mask ? mask(entity3.displayName) : entity3.displayName };
+          const where = d.region ?? entity3.region;
+          if (entity3.source === "snapshot" && where !== void 0) about.region = where;
+          finding2.entity = about;
+          finding2.fingerprint = n2 === 0 ? base : `${base}:${n2}`;
+          if (d.properties) finding2.properties = d.properties;
+          if (d.fix && entity3.source === "template") {
+            if (rule.fixable) finding2.fix = { description: describeFix(d.fix, lang), edits: d.fix.edits, file: location2.file };
+            else unfixableRule(rule);
+          }
+          findings.push(finding2);
+        };
+        try {
+          const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
+          rule.check(entity3, { report, options: opts, region });
+        } catch (err) {
+          notifications.push({
+            level: "error",
+            code: "rule-error",
+            ruleId: rule.id,
+            file: entity3.location.file,
+            line: entity3.location.line,
+            column: entity3.location.column,
+            message: `Rule ${rule.id} (${rule.name}) failed on ${entity3.displayName}: ${err instanceof Error ? err.message : String(err)}`
+          });
+        }
+      }
+    }
+  };
+  return { run, findings, notifications };
+}
+function masker(values) {
+  if (!values) return void 0;
+  if (!maskers.has(values)) maskers.set(values, buildMasker(values));
+  return maskers.get(values);
+}
+function buildMasker(values) {
+  const list3 = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
+  if (list3.length === 0) return void 0;
+  const pattern = new RegExp(list3.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
+  return (text2) => text2.replace(pattern, "****");
+}
+function maskDescriptor(d, mask) {
+  const each = (record2, keep) => record2 && Object.fromEntries(
+    Object.entries(record2).map(([k, v]) => {
+      const masked = keep(v) ? String(v) : mask(String(v));
+      return [k, masked === String(v) ? v : masked];
+    })
+  );
+  const data = each(d.data, () => false);
+  const properties = each(d.properties, (v) => typeof v === "boolean");
+  return { ...d, ...data ? { data } : {}, ...properties ? { properties } : {} };
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function fingerprintOf(ruleId, file, entityId, messageId, data = {}, volatile = []) {
+  const keys = Object.keys(data).filter((k) => !volatile.includes(k)).sort();
+  const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
+  return process.getBuiltinModule("node:crypto").hash("sha256", payload, "hex").slice(0, 32);
+}
+var PLACEHOLDER2, templates, maskers;
+var init_run = __esm({
+  "packages/core/src/engine/run.ts"() {
+    "use strict";
+    init_describe();
+    init_severity();
+    init_prices2();
+    init_localize();
+    init_rule();
+    PLACEHOLDER2 = /\{\{\s*(\w+)\s*\}\}/g;
+    templates = /* @__PURE__ */ new Map();
+    maskers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -24259,7 +27825,7 @@ function looksLikeSnapshot(text2) {
   return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
 }
 var CREDENTIALS_EXPIRED;
-var init_format = __esm({
+var init_format2 = __esm({
   "packages/core/src/snapshot/format.ts"() {
     "use strict";
     CREDENTIALS_EXPIRED = /* @__PURE__ */ new Set([
@@ -24322,21 +27888,21 @@ function toPlain(node) {
     }
   }
 }
-function walk2(node, visit3) {
-  const path15 = [];
+function walk2(node, visit4) {
+  const path16 = [];
   const rec = (n2) => {
-    visit3(n2, path15);
+    visit4(n2, path16);
     if (n2.kind === "map") {
       for (const e of n2.entries) {
-        path15.push(e.key);
+        path16.push(e.key);
         rec(e.value);
-        path15.pop();
+        path16.pop();
       }
     } else if (n2.kind === "seq") {
       for (let i = 0; i < n2.items.length; i++) {
-        path15.push(i);
+        path16.push(i);
         rec(n2.items[i]);
-        path15.pop();
+        path16.pop();
       }
     }
   };
@@ -24440,11 +28006,11 @@ function cycleText(component, next2) {
       queue.push(target);
     }
   }
-  const path15 = [first];
-  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path15.length <= component.length; node = cameFrom.get(node)) path15.unshift(node);
-  path15.unshift(first);
-  const others = component.filter((m) => !path15.includes(m));
-  return `${path15.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
+  const path16 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path16.length <= component.length; node = cameFrom.get(node)) path16.unshift(node);
+  path16.unshift(first);
+  const others = component.filter((m) => !path16.includes(m));
+  return `${path16.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
 }
 function resourceDependencies(template, logicalId) {
   const res = template.resources.get(logicalId);
@@ -24456,9 +28022,9 @@ function resourceDependencies(template, logicalId) {
   const dependsOn = get(res.node, "DependsOn");
   if (dependsOn?.kind === "seq") for (const item of dependsOn.items) add(scalarString(item));
   else add(scalarString(dependsOn));
-  const visit3 = (node) => {
+  const visit4 = (node) => {
     if (node.kind === "seq") {
-      for (const item of node.items) if (item.kind !== "scalar") visit3(item);
+      for (const item of node.items) if (item.kind !== "scalar") visit4(item);
       return;
     }
     if (node.kind !== "map") return;
@@ -24474,9 +28040,9 @@ function resourceDependencies(template, logicalId) {
         if (!getEntry(vars, name)) add(name);
       }
     }
-    for (const e of node.entries) if (e.value.kind !== "scalar") visit3(e.value);
+    for (const e of node.entries) if (e.value.kind !== "scalar") visit4(e.value);
   };
-  if (res.properties) visit3(res.properties);
+  if (res.properties) visit4(res.properties);
   return [...out];
 }
 function conditionReferences(node, names) {
@@ -24600,7 +28166,7 @@ function sizeOf(node, identifier) {
 function expandForEach(root, text2, file, resolver) {
   if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
   const ctx = { file, resolver, notifications: [], generated: 0, copied: { nodes: 0, chars: 0 }, reported: /* @__PURE__ */ new Set() };
-  const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
+  const entries = root.entries.map((e) => SECTIONS2.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
   return { root: { ...root, entries }, notifications: ctx.notifications };
 }
 function expandNode(node, ctx, depth) {
@@ -24693,13 +28259,13 @@ function substitute(node, identifier, item) {
   }
   return { ...node, entries: node.entries.map((e) => ({ ...e, key: replaceText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
 }
-var SECTIONS, LOOP_PREFIX, MAX_DEPTH, MAX_GENERATED, MAX_COPIED_NODES, MAX_COPIED_CHARS, count;
+var SECTIONS2, LOOP_PREFIX, MAX_DEPTH, MAX_GENERATED, MAX_COPIED_NODES, MAX_COPIED_CHARS, count;
 var init_foreach = __esm({
   "packages/core/src/template/resolution/foreach.ts"() {
     "use strict";
     init_append();
     init_node();
-    SECTIONS = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
+    SECTIONS2 = /* @__PURE__ */ new Set(["Resources", "Outputs", "Conditions"]);
     LOOP_PREFIX = "Fn::ForEach::";
     MAX_DEPTH = 5;
     MAX_GENERATED = 5e3;
@@ -24750,7 +28316,7 @@ function isScalarValue(v) {
   return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 }
 var MAX_CANDIDATES, MAX_BRANCHES, MAX_DEPTH2, MAX_CONDITION_HOPS, MAX_STEPS, UNKNOWN, CONDITION_VIA, PSEUDO, Resolver;
-var init_resolve = __esm({
+var init_resolve2 = __esm({
   "packages/core/src/template/resolution/resolve.ts"() {
     "use strict";
     init_lookup();
@@ -25189,7 +28755,7 @@ function serverlessTemplateRoot(file, root) {
   const firstKey = /* @__PURE__ */ new Map();
   for (const fragment of fragments) {
     for (const e of fragment.entries) {
-      if (!SECTIONS2.includes(e.key)) continue;
+      if (!SECTIONS3.includes(e.key)) continue;
       if (e.value.kind !== "map") {
         included(e.value, `resources.${e.key}`);
         continue;
@@ -25213,13 +28779,13 @@ function serverlessTemplateRoot(file, root) {
   }
   return { root: { kind: "map", entries, loc: root.loc, span: root.span }, notifications };
 }
-var SERVERLESS_VARIABLE, SECTIONS2;
+var SERVERLESS_VARIABLE, SECTIONS3;
 var init_serverless = __esm({
   "packages/core/src/template/serverless.ts"() {
     "use strict";
     init_node();
     SERVERLESS_VARIABLE = /\$\{\s*(?!AWS::)[A-Za-z][\w-]*\s*[:(]/;
-    SECTIONS2 = ["Resources", "Conditions", "Outputs", "Mappings", "Parameters"];
+    SECTIONS3 = ["Resources", "Conditions", "Outputs", "Mappings", "Parameters"];
   }
 });
 
@@ -25309,7 +28875,7 @@ var init_template = __esm({
     "use strict";
     init_node();
     init_foreach();
-    init_resolve();
+    init_resolve2();
     init_serverless();
   }
 });
@@ -25452,7 +29018,7 @@ var HEAD_BYTES, CP1252_HIGH;
 var init_read = __esm({
   "packages/core/src/files/read.ts"() {
     "use strict";
-    init_format();
+    init_format2();
     init_checks();
     init_template();
     init_bounded();
@@ -25683,1414 +29249,6 @@ var init_detect = __esm({
   }
 });
 
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count4, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count4 || !exact) {
-      let ch = text2.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count4) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text2.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text2.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text2.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text2.charCodeAt(pos);
-      if (ch === 34) {
-        result += text2.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text2.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text2.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code18 = text2.charCodeAt(pos);
-    if (isWhiteSpace(code18)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code18);
-        code18 = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code18));
-      return token = 15;
-    }
-    if (isLineBreak(code18)) {
-      pos++;
-      value += String.fromCharCode(code18);
-      if (code18 === 13 && text2.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code18) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text2.substring(start, pos);
-          return token = 12;
-        }
-        if (text2.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text2.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code18);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code18);
-        pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code18)) {
-          pos++;
-          code18 = text2.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code18);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code18) {
-    if (isWhiteSpace(code18) || isLineBreak(code18)) {
-      return false;
-    }
-    switch (code18) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-var init_scanner = __esm({
-  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
-    "use strict";
-    (function(CharacterCodes2) {
-      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-  }
-});
-
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
-var init_string_intern = __esm({
-  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-    supportedEols = ["\n", "\r", "\r\n"];
-  }
-});
-
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js
-function format(documentText, range, options) {
-  let initialIndentLevel;
-  let formatText;
-  let formatTextStart;
-  let rangeStart;
-  let rangeEnd;
-  if (range) {
-    rangeStart = range.offset;
-    rangeEnd = rangeStart + range.length;
-    formatTextStart = rangeStart;
-    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
-      formatTextStart--;
-    }
-    let endOffset = rangeEnd;
-    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
-      endOffset++;
-    }
-    formatText = documentText.substring(formatTextStart, endOffset);
-    initialIndentLevel = computeIndentLevel(formatText, options);
-  } else {
-    formatText = documentText;
-    initialIndentLevel = 0;
-    formatTextStart = 0;
-    rangeStart = 0;
-    rangeEnd = documentText.length;
-  }
-  const eol = getEOL(options, documentText);
-  const eolFastPathSupported = supportedEols.includes(eol);
-  let numberLineBreaks = 0;
-  let indentLevel = 0;
-  let indentValue;
-  if (options.insertSpaces) {
-    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
-  } else {
-    indentValue = "	";
-  }
-  const indentType = indentValue === "	" ? "	" : " ";
-  let scanner = createScanner(formatText, false);
-  let hasError = false;
-  function newLinesAndIndent() {
-    if (numberLineBreaks > 1) {
-      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
-    }
-    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
-    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
-      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
-    }
-    if (amountOfSpaces <= 0) {
-      return eol;
-    }
-    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
-  }
-  function scanNext() {
-    let token = scanner.scan();
-    numberLineBreaks = 0;
-    while (token === 15 || token === 14) {
-      if (token === 14 && options.keepLines) {
-        numberLineBreaks += 1;
-      } else if (token === 14) {
-        numberLineBreaks = 1;
-      }
-      token = scanner.scan();
-    }
-    hasError = token === 16 || scanner.getTokenError() !== 0;
-    return token;
-  }
-  const editOperations = [];
-  function addEdit(text2, startOffset, endOffset) {
-    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text2) {
-      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text2 });
-    }
-  }
-  let firstToken = scanNext();
-  if (options.keepLines && numberLineBreaks > 0) {
-    addEdit(repeat(eol, numberLineBreaks), 0, 0);
-  }
-  if (firstToken !== 17) {
-    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
-    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
-    addEdit(initialIndent, formatTextStart, firstTokenStart);
-  }
-  while (firstToken !== 17) {
-    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-    let secondToken = scanNext();
-    let replaceContent = "";
-    let needsLineBreak = false;
-    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
-      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
-      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
-      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-      needsLineBreak = secondToken === 12;
-      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
-      secondToken = scanNext();
-    }
-    if (secondToken === 2) {
-      if (firstToken !== 1) {
-        indentLevel--;
-      }
-      ;
-      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
-        replaceContent = newLinesAndIndent();
-      } else if (options.keepLines) {
-        replaceContent = cachedSpaces[1];
-      }
-    } else if (secondToken === 4) {
-      if (firstToken !== 3) {
-        indentLevel--;
-      }
-      ;
-      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
-        replaceContent = newLinesAndIndent();
-      } else if (options.keepLines) {
-        replaceContent = cachedSpaces[1];
-      }
-    } else {
-      switch (firstToken) {
-        case 3:
-        case 1:
-          indentLevel++;
-          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 5:
-          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 12:
-          replaceContent = newLinesAndIndent();
-          break;
-        case 13:
-          if (numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (!needsLineBreak) {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 6:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (!needsLineBreak) {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 10:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (secondToken === 6 && !needsLineBreak) {
-            replaceContent = "";
-          }
-          break;
-        case 7:
-        case 8:
-        case 9:
-        case 11:
-        case 2:
-        case 4:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
-              replaceContent = cachedSpaces[1];
-            } else if (secondToken !== 5 && secondToken !== 17) {
-              hasError = true;
-            }
-          }
-          break;
-        case 16:
-          hasError = true;
-          break;
-      }
-      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
-        replaceContent = newLinesAndIndent();
-      }
-    }
-    if (secondToken === 17) {
-      if (options.keepLines && numberLineBreaks > 0) {
-        replaceContent = newLinesAndIndent();
-      } else {
-        replaceContent = options.insertFinalNewline ? eol : "";
-      }
-    }
-    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
-    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
-    firstToken = secondToken;
-  }
-  return editOperations;
-}
-function repeat(s, count4) {
-  let result = "";
-  for (let i = 0; i < count4; i++) {
-    result += s;
-  }
-  return result;
-}
-function computeIndentLevel(content, options) {
-  let i = 0;
-  let nChars = 0;
-  const tabSize = options.tabSize || 4;
-  while (i < content.length) {
-    let ch = content.charAt(i);
-    if (ch === cachedSpaces[1]) {
-      nChars++;
-    } else if (ch === "	") {
-      nChars += tabSize;
-    } else {
-      break;
-    }
-    i++;
-  }
-  return Math.floor(nChars / tabSize);
-}
-function getEOL(options, text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2.charAt(i);
-    if (ch === "\r") {
-      if (i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
-        return "\r\n";
-      }
-      return "\r";
-    } else if (ch === "\n") {
-      return "\n";
-    }
-  }
-  return options && options.eol || "\n";
-}
-function isEOL(text2, offset) {
-  return "\r\n".indexOf(text2.charAt(offset)) !== -1;
-}
-var init_format2 = __esm({
-  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function findNodeAtLocation(root, path15) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path15) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode2 of node.children) {
-        if (Array.isArray(propertyNode2.children) && propertyNode2.children[0].value === segment && propertyNode2.children.length === 2) {
-          node = propertyNode2.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-var ParseOptions;
-var init_parser = __esm({
-  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
-    "use strict";
-    init_scanner();
-    (function(ParseOptions2) {
-      ParseOptions2.DEFAULT = {
-        allowTrailingComma: false
-      };
-    })(ParseOptions || (ParseOptions = {}));
-  }
-});
-
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js
-function setProperty(text2, originalPath, value, options) {
-  const path15 = originalPath.slice();
-  const errors = [];
-  const root = parseTree(text2, errors);
-  let parent = void 0;
-  let lastSegment = void 0;
-  while (path15.length > 0) {
-    lastSegment = path15.pop();
-    parent = findNodeAtLocation(root, path15);
-    if (parent === void 0 && value !== void 0) {
-      if (typeof lastSegment === "string") {
-        value = { [lastSegment]: value };
-      } else {
-        value = [value];
-      }
-    } else {
-      break;
-    }
-  }
-  if (!parent) {
-    if (value === void 0) {
-      throw new Error("Can not delete in empty document");
-    }
-    return withFormatting(text2, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
-    const existing = findNodeAtLocation(parent, [lastSegment]);
-    if (existing !== void 0) {
-      if (value === void 0) {
-        if (!existing.parent) {
-          throw new Error("Malformed AST");
-        }
-        const propertyIndex = parent.children.indexOf(existing.parent);
-        let removeBegin;
-        let removeEnd = existing.parent.offset + existing.parent.length;
-        if (propertyIndex > 0) {
-          let previous = parent.children[propertyIndex - 1];
-          removeBegin = previous.offset + previous.length;
-        } else {
-          removeBegin = parent.offset + 1;
-          if (parent.children.length > 1) {
-            let next2 = parent.children[1];
-            removeEnd = next2.offset;
-          }
-        }
-        return withFormatting(text2, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
-      } else {
-        return withFormatting(text2, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
-      }
-    } else {
-      if (value === void 0) {
-        return [];
-      }
-      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
-      let edit;
-      if (index > 0) {
-        let previous = parent.children[index - 1];
-        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      } else if (parent.children.length === 0) {
-        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-      } else {
-        edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
-      }
-      return withFormatting(text2, edit, options);
-    }
-  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
-    const insertIndex = lastSegment;
-    if (insertIndex === -1) {
-      const newProperty = `${JSON.stringify(value)}`;
-      let edit;
-      if (parent.children.length === 0) {
-        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-      } else {
-        const previous = parent.children[parent.children.length - 1];
-        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      }
-      return withFormatting(text2, edit, options);
-    } else if (value === void 0 && parent.children.length >= 0) {
-      const removalIndex = lastSegment;
-      const toRemove = parent.children[removalIndex];
-      let edit;
-      if (parent.children.length === 1) {
-        edit = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
-      } else if (parent.children.length - 1 === removalIndex) {
-        let previous = parent.children[removalIndex - 1];
-        let offset = previous.offset + previous.length;
-        let parentEndOffset = parent.offset + parent.length;
-        edit = { offset, length: parentEndOffset - 2 - offset, content: "" };
-      } else {
-        edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
-      }
-      return withFormatting(text2, edit, options);
-    } else if (value !== void 0) {
-      let edit;
-      const newProperty = `${JSON.stringify(value)}`;
-      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
-        const toModify = parent.children[lastSegment];
-        edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-      } else if (parent.children.length === 0 || lastSegment === 0) {
-        edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
-      } else {
-        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-        const previous = parent.children[index - 1];
-        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      }
-      return withFormatting(text2, edit, options);
-    } else {
-      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
-    }
-  } else {
-    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
-  }
-}
-function withFormatting(text2, edit, options) {
-  if (!options.formattingOptions) {
-    return [edit];
-  }
-  let newText = applyEdit(text2, edit);
-  let begin = edit.offset;
-  let end = edit.offset + edit.content.length;
-  if (edit.length === 0 || edit.content.length === 0) {
-    while (begin > 0 && !isEOL(newText, begin - 1)) {
-      begin--;
-    }
-    while (end < newText.length && !isEOL(newText, end)) {
-      end++;
-    }
-  }
-  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-  for (let i = edits.length - 1; i >= 0; i--) {
-    const edit2 = edits[i];
-    newText = applyEdit(newText, edit2);
-    begin = Math.min(begin, edit2.offset);
-    end = Math.max(end, edit2.offset + edit2.length);
-    end += edit2.content.length - edit2.length;
-  }
-  const editLength = text2.length - (newText.length - end) - begin;
-  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
-}
-function applyEdit(text2, edit) {
-  return text2.substring(0, edit.offset) + edit.content + text2.substring(edit.offset + edit.length);
-}
-var init_edit = __esm({
-  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format2();
-    init_parser();
-  }
-});
-
-// node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code18) {
-  switch (code18) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-function format2(documentText, range, options) {
-  return format(documentText, range, options);
-}
-function modify(text2, path15, value, options) {
-  return setProperty(text2, path15, value, options);
-}
-function applyEdits(text2, edits) {
-  let sortedEdits = edits.slice(0).sort((a, b) => {
-    const diff = a.offset - b.offset;
-    if (diff === 0) {
-      return a.length - b.length;
-    }
-    return diff;
-  });
-  let lastModifiedOffset = text2.length;
-  for (let i = sortedEdits.length - 1; i >= 0; i--) {
-    let e = sortedEdits[i];
-    if (e.offset + e.length <= lastModifiedOffset) {
-      text2 = applyEdit(text2, e);
-    } else {
-      throw new Error("Overlapping edit");
-    }
-    lastModifiedOffset = e.offset;
-  }
-  return text2;
-}
-var createScanner2, ScanError, SyntaxKind, parseTree2, visit2, ParseErrorCode;
-var init_main = __esm({
-  "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/main.js"() {
-    "use strict";
-    init_format2();
-    init_edit();
-    init_scanner();
-    init_parser();
-    createScanner2 = createScanner;
-    (function(ScanError2) {
-      ScanError2[ScanError2["None"] = 0] = "None";
-      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (ScanError = {}));
-    (function(SyntaxKind2) {
-      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (SyntaxKind = {}));
-    parseTree2 = parseTree;
-    visit2 = visit;
-    (function(ParseErrorCode2) {
-      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
 // packages/core/src/template/parsing/line-index.ts
 var LineIndex;
 var init_line_index = __esm({
@@ -27198,7 +29356,7 @@ function lex(text2) {
   let scalarNext = false;
   let documents2 = 0;
   let header = 0;
-  for (const lexeme of new import_yaml4.Lexer().lex(text2)) {
+  for (const lexeme of new import_yaml5.Lexer().lex(text2)) {
     let type;
     if (scalarNext) {
       type = 14 /* Plain */;
@@ -27336,21 +29494,21 @@ function plainValue(source) {
       RESOLVE_OPTIONS
     );
     if (failed) throw GIVE_UP;
-    return toScalarValue((0, import_yaml4.isScalar)(res) ? res.value : res);
+    return toScalarValue((0, import_yaml5.isScalar)(res) ? res.value : res);
   }
   return source;
 }
-var import_yaml4, GIVE_UP, DOCUMENT, SCALAR, CORE_TAGS, RESOLVE_OPTIONS, Reader;
+var import_yaml5, GIVE_UP, DOCUMENT, SCALAR, CORE_TAGS, RESOLVE_OPTIONS, Reader;
 var init_yaml_fast = __esm({
   "packages/core/src/template/parsing/yaml-fast.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_node();
     init_short_form();
     GIVE_UP = /* @__PURE__ */ Symbol("give up");
-    DOCUMENT = import_yaml4.CST.DOCUMENT;
-    SCALAR = import_yaml4.CST.SCALAR;
-    CORE_TAGS = new import_yaml4.Schema({}).tags.filter((tag) => tag.default === true && tag.test !== void 0 && !tag.collection);
+    DOCUMENT = import_yaml5.CST.DOCUMENT;
+    SCALAR = import_yaml5.CST.SCALAR;
+    CORE_TAGS = new import_yaml5.Schema({}).tags.filter((tag) => tag.default === true && tag.test !== void 0 && !tag.collection);
     RESOLVE_OPTIONS = { intAsBigInt: false };
     Reader = class {
       constructor(text2, index, tokens, limits) {
@@ -27671,7 +29829,7 @@ var init_yaml_fast = __esm({
           return source.slice(1, -1).replaceAll("''", "'");
         }
         let failed = false;
-        const resolved = import_yaml4.CST.resolveAsScalar({ type: "double-quoted-scalar", offset: this.offset[j] ?? 0, indent: 0, source }, false, () => {
+        const resolved = import_yaml5.CST.resolveAsScalar({ type: "double-quoted-scalar", offset: this.offset[j] ?? 0, indent: 0, source }, false, () => {
           failed = true;
         });
         if (failed || !resolved) throw GIVE_UP;
@@ -27705,7 +29863,7 @@ var init_yaml_fast = __esm({
         }
         let failed = false;
         const token = { type: "block-scalar", offset: start, indent, props, source: body };
-        const resolved = import_yaml4.CST.resolveAsScalar(token, false, () => {
+        const resolved = import_yaml5.CST.resolveAsScalar(token, false, () => {
           failed = true;
         });
         if (failed || !resolved) throw GIVE_UP;
@@ -27820,7 +29978,7 @@ function parseYamlDocument(text2) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return (0, import_yaml5.parseDocument)(text2, YAML_OPTIONS);
+    return (0, import_yaml6.parseDocument)(text2, YAML_OPTIONS);
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -27844,7 +30002,7 @@ function parseYaml(text2, index, document) {
     if (node == null) {
       return { kind: "scalar", value: null, span: [fallback, fallback], loc: index.location(fallback, fallback) };
     }
-    if ((0, import_yaml5.isAlias)(node)) {
+    if ((0, import_yaml6.isAlias)(node)) {
       const target = node.resolve(doc);
       const at = node.range?.[0] ?? fallback;
       return convert(target, depth + 1, at, alias ?? at);
@@ -27855,13 +30013,13 @@ function parseYaml(text2, index, document) {
     const span = [start, end];
     const loc = index.location(start, end);
     let out;
-    if ((0, import_yaml5.isMap)(node)) {
+    if ((0, import_yaml6.isMap)(node)) {
       const entries = [];
       const seen = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyStart = keyNode?.range?.[0] ?? start;
-        const key = (0, import_yaml5.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
+        const key = (0, import_yaml6.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
         const first = seen.get(key);
         if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first), document), keyStart);
         seen.set(key, keyStart);
@@ -27872,14 +30030,14 @@ function parseYaml(text2, index, document) {
         });
       }
       out = { kind: "map", entries, span, loc };
-    } else if ((0, import_yaml5.isSeq)(node)) {
+    } else if ((0, import_yaml6.isSeq)(node)) {
       out = {
         kind: "seq",
         items: node.items.map((item) => convert(item, depth + 1, end, alias)),
         span,
         loc
       };
-    } else if ((0, import_yaml5.isScalar)(node)) {
+    } else if ((0, import_yaml6.isScalar)(node)) {
       out = { kind: "scalar", value: toScalarValue(node.value), span, loc };
     } else {
       out = { kind: "scalar", value: null, span, loc };
@@ -27998,12 +30156,12 @@ function parseJson(text2, index, document) {
 function jsonMessage(code18) {
   return `JSON syntax error: ${code18.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
 }
-var import_yaml5, MAX_NODES, MAX_ALIAS_NODES, MAX_DEPTH3, ParseLimitError, TOO_DEEP, YAML_OPTIONS, JSON_OPTIONS;
+var import_yaml6, MAX_NODES, MAX_ALIAS_NODES, MAX_DEPTH3, ParseLimitError, TOO_DEEP, YAML_OPTIONS, JSON_OPTIONS;
 var init_parse = __esm({
   "packages/core/src/template/parsing/parse.ts"() {
     "use strict";
     init_main();
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_line_index();
     init_node();
     init_short_form();
@@ -28048,7 +30206,7 @@ var init_detect2 = __esm({
     "use strict";
     init_main();
     init_parse();
-    init_format();
+    init_format2();
     TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, StringLiteral: 10, LineComment: 12, BlockComment: 13, EOF: 17 };
   }
 });
@@ -28217,20 +30375,20 @@ function accessKeysOf(template, resolver) {
     keys.set(res.logicalId, key);
   }
   if (keys.size === 0) return [];
-  const found = (keyId, path15, location2) => {
+  const found = (keyId, path16, location2) => {
     const key = keys.get(keyId);
-    const where = key ? placeOf(template, path15) : void 0;
+    const where = key ? placeOf(template, path16) : void 0;
     if (key && where) key.secretExposures.push({ where, location: location2 });
   };
   for (const section of template.root.entries) {
     walk2(section.value, (node, inSection) => {
-      const path15 = () => [section.key, ...inSection];
+      const path16 = () => [section.key, ...inSection];
       const fn = intrinsicName(node);
       if (fn === "Fn::GetAtt") {
         const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path15(), node.loc);
+        if (target && attr === "SecretAccessKey") found(target, path16(), node.loc);
       } else if (fn === "Fn::Sub") {
-        for (const { keyId, location: location2 } of subReferences(template, node, keys)) found(keyId, path15(), location2);
+        for (const { keyId, location: location2 } of subReferences(template, node, keys)) found(keyId, path16(), location2);
       }
     });
   }
@@ -28262,12 +30420,12 @@ function subReferences(template, node, keys) {
   }
   return out;
 }
-function placeOf(template, path15) {
-  const [section, entry, part, ...rest] = path15;
+function placeOf(template, path16) {
+  const [section, entry, part, ...rest] = path16;
   const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
   if (section === "Outputs") return `output ${String(entry)}`;
   if (section === "Globals") {
-    const variable2 = variableName(template.root, path15);
+    const variable2 = variableName(template.root, path16);
     return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
   }
   if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
@@ -28280,20 +30438,20 @@ function placeOf(template, path15) {
     const type = scalarString(get(res.properties, "Type")) ?? "String";
     return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
   }
-  const variable = variableName(template.root, path15);
+  const variable = variableName(template.root, path16);
   if (variable) return `environment variable ${variable} of ${entry}`;
   if (first === "Tags") return `tags of ${entry}`;
   if (props.includes("UserData")) return `UserData of ${entry}`;
   return `property ${props.join(".") || "?"} of ${entry}`;
 }
-function variableName(root, path15) {
-  const i = path15.indexOf("Environment");
+function variableName(root, path16) {
+  const i = path16.indexOf("Environment");
   if (i < 0) return void 0;
-  const next2 = path15[i + 1];
-  if (next2 === "Variables" && typeof path15[i + 2] === "string") return String(path15[i + 2]);
+  const next2 = path16[i + 1];
+  if (next2 === "Variables" && typeof path16[i + 2] === "string") return String(path16[i + 2]);
   if (typeof next2 === "number") {
     let node = root;
-    for (const p of path15.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    for (const p of path16.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
     return scalarString(get(node, "Name"));
   }
   return void 0;
@@ -28626,7 +30784,7 @@ var init_template3 = __esm({
     "use strict";
     init_lookup();
     init_node();
-    init_resolve();
+    init_resolve2();
     init_settings();
     init_append();
     KINDS = {
@@ -29308,7 +31466,7 @@ function dbSecurityGroupsOf(template, resolver) {
   }
   return out;
 }
-function dbIngressRules(resolver, item, path15) {
+function dbIngressRules(resolver, item, path16) {
   const cidr = get(item, "CIDRIP");
   const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
   if (cidr) {
@@ -29316,7 +31474,7 @@ function dbIngressRules(resolver, item, path15) {
       direction: "ingress",
       protocol: "tcp",
       ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path15}/CIDRIP` },
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path16}/CIDRIP` },
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
@@ -29627,18 +31785,18 @@ function iamRolesFromSnapshot(input2) {
   if (!details) return [];
   return (details.RoleDetailList ?? []).map((r, i) => {
     const arn = r.Arn ?? `arn:${input2.partition}:iam::${input2.account}:role/${r.RoleName}`;
-    const path15 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
+    const path16 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
     const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
     const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
     return {
       kind: "IamRole",
       id: arn,
       ...input2.base(void 0),
-      location: input2.loc.at([...path15, "RoleName"], arn),
+      location: input2.loc.at([...path16, "RoleName"], arn),
       displayName: r.RoleName,
       roleName: r.RoleName,
       arn,
-      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path15, "AssumeRolePolicyDocument", ...p], arn)) : [],
+      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path16, "AssumeRolePolicyDocument", ...p], arn)) : [],
       attachedPolicies: (r.AttachedManagedPolicies ?? []).map((p) => p.PolicyName ?? policyNameOfArn(p.PolicyArn ?? "")),
       inlinePolicies: (r.RolePolicyList ?? []).flatMap((p) => p.PolicyName ? [p.PolicyName] : []),
       ...boundary ? { permissionsBoundary: boundary } : {},
@@ -30410,7 +32568,7 @@ function networkAclsFromSnapshot(input2) {
     (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
       const aclId = acl.NetworkAclId ?? String(i);
       const arn = input2.ec2Arn(region, "network-acl", aclId);
-      const path15 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+      const path16 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
       const entries = (acl.Entries ?? []).map((e, j) => {
         const entry = {
           ruleNumber: e.RuleNumber ?? 0,
@@ -30422,14 +32580,14 @@ function networkAclsFromSnapshot(input2) {
         if (e.PortRange?.To !== void 0) entry.toPort = e.PortRange.To;
         if (e.CidrBlock) entry.cidrIpv4 = e.CidrBlock;
         if (e.Ipv6CidrBlock) entry.cidrIpv6 = e.Ipv6CidrBlock;
-        entry.location = input2.loc.at([...path15, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
+        entry.location = input2.loc.at([...path16, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
         return entry;
       });
       out.push({
         kind: "NetworkAcl",
         id: arn,
         ...input2.base(region),
-        location: input2.loc.at([...path15, "NetworkAclId"], arn),
+        location: input2.loc.at([...path16, "NetworkAclId"], arn),
         displayName: aclId,
         aclId,
         ...acl.VpcId ? { vpcId: acl.VpcId } : {},
@@ -30516,7 +32674,7 @@ var init_ports = __esm({
   "packages/core/src/template/resolution/ports.ts"() {
     "use strict";
     init_network();
-    init_resolve();
+    init_resolve2();
     MAX_COMBINATIONS = 1024;
   }
 });
@@ -30641,7 +32799,7 @@ var init_template13 = __esm({
     init_node();
     init_fields();
     init_ports();
-    init_resolve();
+    init_resolve2();
   }
 });
 
@@ -30673,13 +32831,13 @@ function mapVariables(resolver, node, prefix) {
   for (const b of resolver.branches(node)) if (b.node) variablesIn(resolver, b.node, "map", prefix, b.via, out);
   return out;
 }
-function follow(resolver, node, path15, label, via, visit3) {
+function follow(resolver, node, path16, label, via, visit4) {
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
-    const [step, ...rest] = path15;
+    const [step, ...rest] = path16;
     if (step === void 0) {
-      visit3(n2, label.join("."), b.via);
+      visit4(n2, label.join("."), b.via);
       continue;
     }
     if (step === "*") {
@@ -30687,11 +32845,11 @@ function follow(resolver, node, path15, label, via, visit3) {
       const last = label.length - 1;
       n2.items.forEach((item, i) => {
         const here = [...label.slice(0, last), `${label[last] ?? ""}[${i}]`];
-        follow(resolver, item, rest, here, b.via, visit3);
+        follow(resolver, item, rest, here, b.via, visit4);
       });
       continue;
     }
-    follow(resolver, get(n2, step), rest, [...label, step], b.via, visit3);
+    follow(resolver, get(n2, step), rest, [...label, step], b.via, visit4);
   }
 }
 function variablesIn(resolver, node, shape2, label, via, out) {
@@ -30810,9 +32968,9 @@ function passwordsOf(template, resolver) {
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
     const skipped = /* @__PURE__ */ new Set([...own(SKIPPED_PROPERTIES, res.type) ?? [], ...own(ENVIRONMENT_PROPERTIES, res.type) ?? []]);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
-    findKeys(resolver, props, [], [], keys, (node, path15, via) => {
-      const property = path15.join(".");
-      const values = node.kind === "seq" && path15[path15.length - 1]?.startsWith("Passwords") ? node.items : [node];
+    findKeys(resolver, props, [], [], keys, (node, path16, via) => {
+      const property = path16.join(".");
+      const values = node.kind === "seq" && path16[path16.length - 1]?.startsWith("Passwords") ? node.items : [node];
       values.forEach((value, i) => {
         const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
         const found = classify2(template, resolver, value, via);
@@ -30868,32 +33026,32 @@ function truthy(resolver, node) {
   const v = resolver.value(node);
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
-function findKeys(resolver, node, path15, via, keys, visit3) {
+function findKeys(resolver, node, path16, via, keys, visit4) {
   if (!node || node.kind === "scalar") return;
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
     if (n2.kind === "map") {
       for (const e of n2.entries) {
-        path15.push(e.key);
+        path16.push(e.key);
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit3(vb.node, [...path15], vb.via);
-        } else findKeys(resolver, e.value, path15, b.via, keys, visit3);
-        path15.pop();
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit4(vb.node, [...path16], vb.via);
+        } else findKeys(resolver, e.value, path16, b.via, keys, visit4);
+        path16.pop();
       }
     } else if (n2.kind === "seq") {
-      const top = path15.length === 0;
-      if (top) path15.push("");
-      const at = path15.length - 1;
-      const last = path15[at] ?? "";
+      const top = path16.length === 0;
+      if (top) path16.push("");
+      const at = path16.length - 1;
+      const last = path16[at] ?? "";
       for (let i = 0; i < n2.items.length; i++) {
         const item = n2.items[i];
         if (item.kind === "scalar") continue;
-        path15[at] = `${last}[${i}]`;
-        findKeys(resolver, item, path15, b.via, keys, visit3);
+        path16[at] = `${last}[${i}]`;
+        findKeys(resolver, item, path16, b.via, keys, visit4);
       }
-      if (top) path15.pop();
-      else path15[at] = last;
+      if (top) path16.pop();
+      else path16[at] = last;
     }
   }
 }
@@ -31140,18 +33298,18 @@ function authorizationPolicies(input2) {
       const doc = policyDocumentObject(policy3.PolicyDocument);
       const policyName = policy3.PolicyName ?? `#${k + 1}`;
       if (!doc) return;
-      const path15 = [...p.path, p.inlineKey, k, "PolicyDocument"];
+      const path16 = [...p.path, p.inlineKey, k, "PolicyDocument"];
       out.push({
         kind: "Policy",
         // An inline policy has no ARN of its own; its principal's ARN and its name identify it.
         id: `${p.arn}#${policyName}`,
         ...input2.base(void 0),
-        location: input2.loc.at(path15, p.arn),
+        location: input2.loc.at(path16, p.arn),
         displayName: `inline policy ${policyName} of ${type} ${name}`,
         policyName,
         policyType: "inline",
         attachedTo: [p.attachment],
-        statements: policyStatements(doc, (q) => input2.loc.at([...path15, ...q], p.arn))
+        statements: policyStatements(doc, (q) => input2.loc.at([...path16, ...q], p.arn))
       });
     });
     (p.attached ?? []).forEach((policy3, k) => {
@@ -31173,19 +33331,19 @@ function authorizationPolicies(input2) {
     );
     const doc = policyDocumentObject(versions[j]?.Document);
     if (!doc) return;
-    const path15 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
+    const path16 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
     const policyName = policy3.PolicyName ?? policyNameOfArn(policy3.Arn);
     const to = attachedTo.get(policy3.Arn) ?? [];
     out.push({
       kind: "Policy",
       id: policy3.Arn,
       ...input2.base(void 0),
-      location: input2.loc.at(path15, policy3.Arn),
+      location: input2.loc.at(path16, policy3.Arn),
       displayName: `managed policy ${policyName}`,
       policyName,
       policyType: "managed",
       attachedTo: to,
-      statements: policyStatements(doc, (q) => input2.loc.at([...path15, ...q], policy3.Arn)),
+      statements: policyStatements(doc, (q) => input2.loc.at([...path16, ...q], policy3.Arn)),
       arn: policy3.Arn,
       ...(policy3.PermissionsBoundaryUsageCount ?? 0) > 0 || boundaries.has(policy3.Arn) ? { permissionsBoundary: true } : {},
       // Every user, group and role is in the same answer: attached to none of them is attached to nothing.
@@ -31218,18 +33376,18 @@ function legacyUserPolicies(input2) {
     for (const [policyName, response] of Object.entries(byName)) {
       const doc = policyDocumentObject(response.PolicyDocument);
       if (!doc) continue;
-      const path15 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+      const path16 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
       const arn = `${userArn}#${policyName}`;
       out.push({
         kind: "Policy",
         id: arn,
         ...input2.base(void 0),
-        location: input2.loc.at(path15, userArn),
+        location: input2.loc.at(path16, userArn),
         displayName: `inline policy ${policyName} of user ${userName}`,
         policyName,
         policyType: "inline",
         attachedTo: [{ type: "user", name: userName }],
-        statements: policyStatements(doc, (p) => input2.loc.at([...path15, ...p], userArn))
+        statements: policyStatements(doc, (p) => input2.loc.at([...path16, ...p], userArn))
       });
     }
   }
@@ -31246,19 +33404,19 @@ function legacyUserPolicies(input2) {
   for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
     const doc = policyDocumentObject(response.PolicyVersion?.Document);
     if (!doc) continue;
-    const path15 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+    const path16 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
     const users = attached.get(policyArn);
     const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
     out.push({
       kind: "Policy",
       id: policyArn,
       ...input2.base(void 0),
-      location: input2.loc.at(path15, policyArn),
+      location: input2.loc.at(path16, policyArn),
       displayName: `managed policy ${policyName}`,
       policyName,
       policyType: "managed",
       attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
-      statements: policyStatements(doc, (p) => input2.loc.at([...path15, ...p], policyArn)),
+      statements: policyStatements(doc, (p) => input2.loc.at([...path16, ...p], policyArn)),
       arn: policyArn
     });
   }
@@ -31411,20 +33569,20 @@ function withPrincipals(policies, input2) {
 }
 function boundaryTargets(template) {
   const out = /* @__PURE__ */ new Set();
-  const visit3 = (node) => {
+  const visit4 = (node) => {
     const target = refTarget(node);
     if (target) out.add(target);
     if (intrinsicName(node) === "Fn::If") {
       const args = get(node, "Fn::If");
-      if (args?.kind === "seq") for (const a of args.items.slice(1)) visit3(a);
+      if (args?.kind === "seq") for (const a of args.items.slice(1)) visit4(a);
     }
   };
-  for (const res of template.resources.values()) visit3(get(res.properties, "PermissionsBoundary"));
-  visit3(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
+  for (const res of template.resources.values()) visit4(get(res.properties, "PermissionsBoundary"));
+  visit4(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
   return out;
 }
-function policy(ctx, res, path15, location2, parts) {
-  const logicalPath = path15 ? `${res.logicalId}/${path15}` : res.logicalId;
+function policy(ctx, res, path16, location2, parts) {
+  const logicalPath = path16 ? `${res.logicalId}/${path16}` : res.logicalId;
   const out = {
     kind: "Policy",
     id: `${ctx.template.file}#${logicalPath}`,
@@ -31439,15 +33597,15 @@ function policy(ctx, res, path15, location2, parts) {
   if (parts.via.length > 0) out.via = parts.via;
   return out;
 }
-function forEachItem(resolver, list3, visit3) {
+function forEachItem(resolver, list3, visit4) {
   for (const b of resolver.branches(list3)) {
     if (b.node?.kind !== "seq") continue;
     b.node.items.forEach((item, i) => {
-      for (const ib of resolver.branches(item, b.via)) if (ib.node) visit3(ib.node, i, ib.via);
+      for (const ib of resolver.branches(item, b.via)) if (ib.node) visit4(ib.node, i, ib.via);
     });
   }
 }
-function adminAttachments(ctx, res, list3, path15, owner) {
+function adminAttachments(ctx, res, list3, path16, owner) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const cand of stringListCandidates(ctx.resolver, list3)) {
@@ -31457,7 +33615,7 @@ function adminAttachments(ctx, res, list3, path15, owner) {
       const key = `${loc.line}:${loc.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push(adminPolicy(ctx, res, `${path15}/${i}`, loc, arn, owner, cand.via));
+      out.push(adminPolicy(ctx, res, `${path16}/${i}`, loc, arn, owner, cand.via));
     });
   }
   return out;
@@ -31465,8 +33623,8 @@ function adminAttachments(ctx, res, list3, path15, owner) {
 function isAdministratorAccess(value) {
   return ADMIN_ARN.test(value) || value === "AdministratorAccess";
 }
-function adminPolicy(ctx, res, path15, loc, arn, owner, via) {
-  const logicalPath = `${res.logicalId}/${path15}`;
+function adminPolicy(ctx, res, path16, loc, arn, owner, via) {
+  const logicalPath = `${res.logicalId}/${path16}`;
   const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
   const statement = {
     effect: "Allow",
@@ -31506,14 +33664,14 @@ function samPolicies(ctx, res) {
     if (shared3) lists.push({ node: shared3, path: "Globals/Function/Policies" });
   }
   const out = [];
-  for (const { node, path: path15 } of lists) {
+  for (const { node, path: path16 } of lists) {
     for (const b of ctx.resolver.branches(node)) {
       const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
       items2.forEach((item, i) => {
         for (const ib of ctx.resolver.branches(item, b.via)) {
           const n2 = ib.node;
           if (!n2) continue;
-          const itemPath = b.node?.kind === "seq" ? `${path15}/${i}` : path15;
+          const itemPath = b.node?.kind === "seq" ? `${path16}/${i}` : path16;
           if (n2.kind === "map" && !intrinsicName(n2) && get(n2, "Statement") !== void 0) {
             out.push(
               policy(ctx, res, itemPath, n2.loc, {
@@ -31550,12 +33708,12 @@ function documentStatements(ctx, doc, via) {
   }
   return out;
 }
-function forEachStatement(ctx, statements, via, visit3) {
+function forEachStatement(ctx, statements, via, visit4) {
   for (const b of ctx.resolver.branches(statements, via)) {
     const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
     for (const item of items2) {
       for (const ib of ctx.resolver.branches(item, b.via)) {
-        if (ib.node?.kind === "map" && !intrinsicName(ib.node)) visit3(ib.node, ib.via);
+        if (ib.node?.kind === "map" && !intrinsicName(ib.node)) visit4(ib.node, ib.via);
       }
     }
   }
@@ -31853,25 +34011,25 @@ function textSecrets(template, found) {
     return secretEntity(ids[i] ?? "", s, { ...template.index.location(s.start, s.end), ...logicalPath ? { logicalPath } : {} }, where);
   });
 }
-function scalarsUnder(root, key, visit3) {
-  const path15 = [];
+function scalarsUnder(root, key, visit4) {
+  const path16 = [];
   const rec = (n2) => {
     if (n2.kind === "map") {
       for (const e of n2.entries) {
         const v = e.value;
         if (v.kind === "scalar" && e.key !== key) continue;
-        path15.push(e.key);
-        if (v.kind === "scalar") visit3(v, path15);
+        path16.push(e.key);
+        if (v.kind === "scalar") visit4(v, path16);
         else rec(v);
-        path15.pop();
+        path16.pop();
       }
     } else if (n2.kind === "seq") {
       for (let i = 0; i < n2.items.length; i++) {
         const item = n2.items[i];
         if (item.kind === "scalar") continue;
-        path15.push(i);
+        path16.push(i);
         rec(item);
-        path15.pop();
+        path16.pop();
       }
     }
   };
@@ -31881,7 +34039,7 @@ function base64UserDataSecrets(template) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const res of template.resources.values()) {
-    const userData = (node, path15) => {
+    const userData = (node, path16) => {
       if (typeof node.value !== "string" || seen.has(node.span[0])) return;
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
@@ -31889,7 +34047,7 @@ function base64UserDataSecrets(template) {
       const logicalId = redactSecretsIn(res.logicalId);
       const where = `base64-encoded user data of resource ${logicalId}`;
       const found = findSecrets(decoded);
-      const place = redactSecretsIn(`${logicalId}/${path15.join("/")}`);
+      const place = redactSecretsIn(`${logicalId}/${path16.join("/")}`);
       const ids = secretIds(`${template.file}#Resources/${place} (base64)`, found);
       found.forEach((s, i) => {
         out.push(secretEntity(ids[i] ?? "", s, { ...node.loc, logicalPath: place }, where, "base64"));
@@ -31920,7 +34078,7 @@ var init_template17 = __esm({
       root;
       children = /* @__PURE__ */ new Map();
       pathAt(start, end) {
-        const path15 = [];
+        const path16 = [];
         let node = this.root;
         for (let depth = 0; depth < 1e3; depth++) {
           const { keys, nodes } = this.sorted(node);
@@ -31936,10 +34094,10 @@ var init_template17 = __esm({
           }
           const child = nodes[k];
           if (!child || child.span[1] < end || child === node) break;
-          path15.push(keys[k] ?? "");
+          path16.push(keys[k] ?? "");
           node = child;
         }
-        return path15;
+        return path16;
       }
       sorted(node) {
         const known = this.children.get(node);
@@ -32041,8 +34199,8 @@ function securityGroupsFromSnapshot(input2) {
   for (const [region, r] of input2.regions()) {
     (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
       const arn = input2.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-      const path15 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
-      const sg = securityGroupFromApi(g, input2.loc.at([...path15, "GroupId"], arn), region, (p) => input2.loc.at([...path15, ...p], arn));
+      const path16 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+      const sg = securityGroupFromApi(g, input2.loc.at([...path16, "GroupId"], arn), region, (p) => input2.loc.at([...path16, ...p], arn));
       sg.observedAt = input2.observedAt;
       out.push(sg);
     });
@@ -32128,11 +34286,11 @@ function str(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
-function rulesOf(ctx, item, direction, path15, via) {
+function rulesOf(ctx, item, direction, path16, via) {
   const { resolver } = ctx;
   const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
   const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path15}/${peerKey}` : path15;
+  const logicalPath = peerKey ? `${path16}/${peerKey}` : path16;
   const out = [];
   const lists = [
     resolver.values(get(item, "IpProtocol")),
@@ -32161,7 +34319,7 @@ function rulesOf(ctx, item, direction, path15, via) {
     const missing = protocol && hasPorts(protocol) ? from?.value === null && to?.value !== null ? "FromPort" : to?.value === null && from?.value !== null ? "ToPort" : void 0 : void 0;
     if (missing) {
       rule.portsKnown = false;
-      undeployable(ctx, item, path15, missing, protocol ?? "");
+      undeployable(ctx, item, path16, missing, protocol ?? "");
     }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
@@ -32178,7 +34336,7 @@ function rulesOf(ctx, item, direction, path15, via) {
   }
   return distinctRules(out);
 }
-function undeployable(ctx, item, path15, missing, protocol) {
+function undeployable(ctx, item, path16, missing, protocol) {
   const key = `${item.span[0]}:${item.span[1]}:${missing}`;
   if (ctx.warned.has(key)) return;
   ctx.warned.add(key);
@@ -32189,7 +34347,7 @@ function undeployable(ctx, item, path15, missing, protocol) {
     file: ctx.template.file,
     line: item.loc.line,
     column: item.loc.column,
-    message: `Security group rule ${path15} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+    message: `Security group rule ${path16} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
   });
 }
 function distinctRules(rules2) {
@@ -32326,7 +34484,7 @@ function trailsFromSnapshot(input2) {
     const selectors2 = perResource(input2, "GetEventSelectors", arn);
     const bucket = t2.S3BucketName;
     const lifecycle = bucket ? lifecycles[bucket] : void 0;
-    const selection = selectors2 ? eventSelection(selectors2.value, (path15) => input2.loc.at([...selectors2.path, ...path15], arn)) : void 0;
+    const selection = selectors2 ? eventSelection(selectors2.value, (path16) => input2.loc.at([...selectors2.path, ...path16], arn)) : void 0;
     return {
       kind: "Trail",
       id: arn,
@@ -32652,6 +34810,626 @@ var init_entities = __esm({
   }
 });
 
+// packages/core/src/template/resolution/graph.ts
+var SUB_VAR2, TemplateGraph;
+var init_graph = __esm({
+  "packages/core/src/template/resolution/graph.ts"() {
+    "use strict";
+    init_node();
+    SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
+    TemplateGraph = class {
+      constructor(template) {
+        this.template = template;
+      }
+      template;
+      refs;
+      referencesTo(logicalId) {
+        if (!this.refs) {
+          const refs = /* @__PURE__ */ new Map();
+          for (const res of this.template.resources.values()) this.index(refs, res.node, res.logicalId, res.type);
+          const outputs = get(this.template.root, "Outputs");
+          if (outputs?.kind === "map") for (const e of outputs.entries) this.index(refs, e.value, `Outputs/${e.key}`, void 0);
+          this.refs = refs;
+        }
+        return this.refs.get(logicalId) ?? [];
+      }
+      /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
+      target(node) {
+        const fn = intrinsicName(node);
+        if (fn === "Ref") {
+          const id = scalarString(get(node, "Ref"));
+          return id && this.template.resources.has(id) ? { logicalId: id } : void 0;
+        }
+        if (fn === "Fn::GetAtt") {
+          const arg = get(node, "Fn::GetAtt");
+          const [id, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(/\.(.*)/) ?? [];
+          return id && this.template.resources.has(id) ? { logicalId: id, ...attribute ? { attribute } : {} } : void 0;
+        }
+        return void 0;
+      }
+      add(refs, target, ref) {
+        const list3 = refs.get(target);
+        if (list3) list3.push(ref);
+        else refs.set(target, [ref]);
+      }
+      index(refs, root, from, fromType) {
+        const path16 = [];
+        const visit4 = (node) => {
+          const fn = intrinsicName(node);
+          if (fn === "Ref" || fn === "Fn::GetAtt") {
+            const t2 = this.target(node);
+            if (t2)
+              this.add(refs, t2.logicalId, {
+                ...this.where(from, fromType, path16, node),
+                kind: fn === "Ref" ? "Ref" : "GetAtt",
+                ...t2.attribute ? { attribute: t2.attribute } : {}
+              });
+          } else if (fn === "Fn::Sub") {
+            const arg = get(node, "Fn::Sub");
+            const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+            if (text2?.includes("${")) {
+              for (const m of text2.matchAll(SUB_VAR2)) {
+                const id = m[1] ?? "";
+                if (this.template.resources.has(id))
+                  this.add(refs, id, { ...this.where(from, fromType, path16, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+              }
+            }
+          }
+          if (node.kind === "map") {
+            for (const e of node.entries) {
+              if (e.value.kind === "scalar") continue;
+              path16.push(e.key);
+              visit4(e.value);
+              path16.pop();
+            }
+          } else if (node.kind === "seq") {
+            for (let i = 0; i < node.items.length; i++) {
+              const item = node.items[i];
+              if (item.kind === "scalar") continue;
+              path16.push(i);
+              visit4(item);
+              path16.pop();
+            }
+          }
+        };
+        visit4(root);
+      }
+      where(from, fromType, path16, node) {
+        return { from, ...fromType ? { fromType } : {}, path: path16.join("/"), loc: node.loc };
+      }
+    };
+  }
+});
+
+// packages/core/src/template/entities.ts
+function extractEntities(template, parameters, withResources = false) {
+  const extraction = new TemplateExtraction(template, parameters, withResources);
+  const entities = [];
+  for (const slice of Object.values(ENTITY_SLICES)) if (slice.template) append(entities, extraction.of(slice.kind));
+  const { notifications, resolver } = extraction;
+  append(
+    notifications,
+    extraction.guard("values not evaluated", [], () => unevaluatedNotes(template, resolver))
+  );
+  const hidden = noEchoValues(template, parameters);
+  if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
+  return { entities, notifications };
+}
+function noEchoValues(template, parameters) {
+  const out = [];
+  for (const p of template.parameters.values()) {
+    const given = p.noEcho ? own(parameters, p.name) : void 0;
+    if (given === void 0) continue;
+    out.push(given, ...given.split(",").map((v) => v.trim()));
+  }
+  return [...new Set(out.filter((v) => v !== ""))];
+}
+function unevaluatedNotes(template, resolver) {
+  if (resolver.unevaluated.size === 0) return [];
+  const pending = new Map(resolver.unevaluated);
+  const found = [];
+  for (const res of template.resources.values()) {
+    walk2(res.node, (node, path16) => {
+      const reason = pending.get(node);
+      if (reason === void 0) return;
+      pending.delete(node);
+      found.push({ node, where: `${res.logicalId}/${path16.join("/")}`.replace(/\/$/, ""), reason });
+    });
+    if (pending.size === 0) break;
+  }
+  for (const [node, reason] of pending) found.push({ node, where: `the value at line ${node.loc.line}`, reason });
+  found.sort((a, b) => a.node.loc.line - b.node.loc.line || a.node.loc.column - b.node.loc.column);
+  const out = found.slice(0, MAX_UNEVALUATED_NOTES).map(({ node, where, reason }) => ({
+    level: "note",
+    code: "not-evaluated",
+    file: template.file,
+    line: node.loc.line,
+    column: node.loc.column,
+    message: `${where} was not evaluated in full: ${reason}; rules that read it may miss an alternative`
+  }));
+  const more = found.length - MAX_UNEVALUATED_NOTES;
+  if (more > 0) {
+    out.push({
+      level: "note",
+      code: "not-evaluated",
+      file: template.file,
+      message: `${more} more values were not evaluated in full (as the ${MAX_UNEVALUATED_NOTES} noted)`
+    });
+  }
+  return out;
+}
+var TemplateExtraction, MAX_UNEVALUATED_NOTES;
+var init_entities2 = __esm({
+  "packages/core/src/template/entities.ts"() {
+    "use strict";
+    init_entities();
+    init_lookup();
+    init_append();
+    init_node();
+    init_graph();
+    init_resolve2();
+    TemplateExtraction = class {
+      constructor(template, parameters, withResources) {
+        this.template = template;
+        this.withResources = withResources;
+        this.resolver = new Resolver(template, parameters ? { parameters } : {});
+        this.graph = new TemplateGraph(template);
+      }
+      template;
+      withResources;
+      notifications = [];
+      resolver;
+      /** Who refers to what, worked out when an extractor first asks (a failure there is that extractor's). */
+      graph;
+      extracted = /* @__PURE__ */ new Map();
+      shared = /* @__PURE__ */ new Map();
+      of(kind) {
+        const known = this.extracted.get(kind);
+        if (known === "extracting") throw new Error(`entity kind ${kind} is extracted from itself`);
+        if (known) return known;
+        this.extracted.set(kind, "extracting");
+        const extracted = this.extract(ENTITY_SLICES[kind]);
+        this.extracted.set(kind, extracted);
+        return extracted;
+      }
+      once(compute) {
+        let result = this.shared.get(compute);
+        if (!result) {
+          try {
+            result = { value: compute(this) };
+          } catch (error) {
+            result = { error };
+          }
+          this.shared.set(compute, result);
+        }
+        if ("error" in result) throw result.error;
+        return result.value;
+      }
+      guard(what, fallback, extract) {
+        try {
+          return extract();
+        } catch (err) {
+          this.notifications.push({
+            level: "error",
+            code: "internal-error",
+            file: this.template.file,
+            message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`
+          });
+          return fallback;
+        }
+      }
+      extract(slice) {
+        const extractor = slice.template;
+        if (!extractor || extractor.onDemand && !this.withResources) return [];
+        return this.guard(extractor.what, [], () => extractor.extract(this));
+      }
+    };
+    MAX_UNEVALUATED_NOTES = 20;
+  }
+});
+
+// packages/core/src/template/load.ts
+import path8 from "node:path";
+function formatOf(file, text2) {
+  const ext = path8.extname(file).toLowerCase();
+  if (JSON_EXTENSIONS.has(ext)) return "json";
+  if (ext === ".yaml" || ext === ".yml") return "yaml";
+  return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
+}
+function loadTemplate(file, raw, explicit, options = {}) {
+  try {
+    return load(file, raw, explicit, options);
+  } catch (err) {
+    const message = `Cannot read the template (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { template: void 0, notifications: [{ level: "error", code: "internal-error", file, message }] };
+  }
+}
+function load(file, raw, explicit, options) {
+  const text2 = stripBom(raw);
+  if (!/\S/.test(text2)) {
+    return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
+  }
+  const parsed = parseText(file, text2, formatOf(file, text2));
+  if (!parsed.ok) {
+    if (!explicit && !looksLikeTemplate(text2)) return { template: void 0, notifications: [] };
+    const hint = !text2.includes("\n") && text2.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
+    return {
+      template: void 0,
+      notifications: [
+        { level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: `${parsed.problem.message}${hint}` }
+      ]
+    };
+  }
+  if (parsed.root === void 0) {
+    const notifications = explicit ? [{ level: "note", code: "empty-file", file, message: "No content: the file holds only comments; nothing to scan" }] : [];
+    return { template: void 0, notifications };
+  }
+  if (isServerless(parsed.root) && !isTemplate(parsed.root)) {
+    const sls = serverlessTemplateRoot(file, parsed.root);
+    const template2 = { ...buildTemplate(file, text2, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
+    return { template: template2, notifications: [...sls.notifications, ...template2.notifications ?? [], ...templateNotices(template2, 0, parsed.notices)] };
+  }
+  if (!isTemplate(parsed.root)) {
+    const notifications = explicit ? [
+      {
+        level: "note",
+        code: "not-a-template",
+        file,
+        message: "Not a CloudFormation template (no AWSTemplateFormatVersion and no Resources with AWS:: types); skipped"
+      }
+    ] : [];
+    return { template: void 0, notifications };
+  }
+  const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
+  return { template, notifications: [...template.notifications ?? [], ...templateNotices(template, Buffer.byteLength(raw, "utf8"), parsed.notices)] };
+}
+var JSON_EXTENSIONS;
+var init_load = __esm({
+  "packages/core/src/template/load.ts"() {
+    "use strict";
+    init_checks();
+    init_parse();
+    init_serverless();
+    init_template();
+    JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
+  }
+});
+
+// packages/core/src/template/suppressions.ts
+function templateSuppressions(template) {
+  const byResource = /* @__PURE__ */ new Map();
+  const notifications = [];
+  for (const res of template.resources.values()) {
+    const list3 = [];
+    const entries = (tool, key) => {
+      const node = get(get(res.metadata, tool), key);
+      return node?.kind === "seq" ? node.items : [];
+    };
+    for (const item of entries("mamori", "suppress")) {
+      const rule = scalarString(get(item, "rule"));
+      const reason = scalarString(get(item, "reason"))?.trim();
+      if (!rule || !reason) {
+        notifications.push({
+          level: "warning",
+          code: "suppression-ignored",
+          file: template.file,
+          line: item.loc.line,
+          column: item.loc.column,
+          message: `Suppression on ${res.logicalId} ignored: it needs both "rule" and a non-empty "reason"`
+        });
+        continue;
+      }
+      list3.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
+    }
+    for (const item of entries("cfn_nag", "rules_to_suppress")) {
+      const id = scalarString(get(item, "id"));
+      if (!id) continue;
+      const reason = scalarString(get(item, "reason")) ?? "suppressed with cfn_nag rules_to_suppress";
+      list3.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
+    }
+    for (const item of entries("checkov", "skip")) {
+      const id = scalarString(get(item, "id"));
+      if (!id) continue;
+      const reason = scalarString(get(item, "comment")) ?? "skipped with a checkov skip";
+      list3.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
+    }
+    if (list3.length > 0) byResource.set(res.logicalId, list3);
+  }
+  return { byResource, notifications };
+}
+var init_suppressions = __esm({
+  "packages/core/src/template/suppressions.ts"() {
+    "use strict";
+    init_suppress();
+    init_node();
+  }
+});
+
+// packages/core/src/scan-files.ts
+function processFile(task, context, snapshots) {
+  try {
+    return readAndExtract(task, context, snapshots);
+  } catch (err) {
+    const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
+    return { notifications: [{ level: "error", code: "internal-error", file: task.file, message }], entities: [] };
+  }
+}
+function readAndExtract(task, context, snapshots) {
+  const { absPath, file, explicit } = task;
+  const roots = context.roots ? { roots: context.roots } : {};
+  if (!task.template) return textFileSecrets(absPath, file, context);
+  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0, ...roots });
+  if (read.deferred) return { notifications: [], entities: [], deferred: true };
+  if (read.passedOver) return digested(keysInBytes(file, read.passedOver, context.allFiles), read.passedOver, context);
+  if (read.text === void 0) return { notifications: read.notifications, entities: [] };
+  return digested(extractText(file, read.text, explicit, context, snapshots), read.text, context);
+}
+function digested(outcome, content, context) {
+  return context.digest && !outcome.deferred ? { ...outcome, digest: contentDigest(content) } : outcome;
+}
+function extractText(file, text2, explicit, context, snapshots) {
+  const notifications = [];
+  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
+  if (snapshots && isSnapshotText(text2)) return snapshotOutcome(snapshots(file, text2), notifications);
+  const outcome = loadTemplate(file, text2, explicit, context.parameters ? { parameters: context.parameters } : {});
+  append(notifications, outcome.notifications);
+  if (!outcome.template) {
+    if (!context.allFiles) return { notifications, entities: [] };
+    return { notifications, entities: secretEntities(file, text2, notifications), checked: true };
+  }
+  const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
+  append(notifications, extracted.notifications);
+  const suppressions = templateSuppressions(outcome.template);
+  append(notifications, suppressions.notifications);
+  return {
+    notifications,
+    entities: extracted.entities,
+    listed: "template",
+    ...suppressions.byResource.size > 0 ? { suppressions: suppressions.byResource } : {}
+  };
+}
+function snapshotOutcome(loaded, notifications) {
+  append(notifications, loaded.notifications);
+  if (!loaded.snapshot) return { notifications, entities: [] };
+  return { notifications, entities: loaded.entities, listed: "snapshot" };
+}
+function textFileSecrets(absPath, file, context) {
+  const read = readBounded(absPath, MAX_TEXT_FILE_BYTES, context.roots ? { roots: context.roots } : {});
+  const skipped = (message, level = "note") => ({
+    notifications: [{ level, code: level === "error" ? "read-error" : "skipped", file, message }],
+    entities: []
+  });
+  if ("bytes" in read) return digested(keysInBytes(file, read.bytes, true), read.bytes, context);
+  if ("oversized" in read) {
+    const size = read.size > MAX_TEXT_FILE_BYTES + 1 ? `${bytes2(read.size)} bytes (${mib(read.size)})` : `more than ${bytes2(MAX_TEXT_FILE_BYTES)} bytes`;
+    return skipped(`Not checked for keys: ${size} is over mamori's ${mib(MAX_TEXT_FILE_BYTES)} limit for text files`);
+  }
+  if (read.problem === "error") return skipped(`Cannot read file: ${failureText(read)}`, "error");
+  return skipped(`Not checked for keys: ${failureText(read)}`);
+}
+function keysInBytes(file, content, keys) {
+  const decoded = decodeText(content);
+  if ("binary" in decoded) return { notifications: [], entities: [], binary: true };
+  if (!keys) return { notifications: [], entities: [] };
+  const notifications = [];
+  return { notifications, entities: secretEntities(file, decoded.text, notifications), checked: true };
+}
+function secretEntities(file, text2, notifications = []) {
+  const found = findSecrets(text2);
+  const tooMany = tooManySecrets(found.length, file);
+  if (tooMany) notifications.push(tooMany);
+  const matches = found.slice(0, MAX_SECRETS_PER_FILE);
+  if (matches.length === 0) return [];
+  const index = new LineIndex(file, text2);
+  const ids = secretIds(`${file}#`, matches);
+  return matches.map((s, i) => secretEntity(ids[i] ?? "", s, index.location(s.start, s.end), file));
+}
+var MAX_TEXT_FILE_BYTES, bytes2;
+var init_scan_files = __esm({
+  "packages/core/src/scan-files.ts"() {
+    "use strict";
+    init_digest();
+    init_bounded();
+    init_read();
+    init_detect();
+    init_detect2();
+    init_format2();
+    init_entities2();
+    init_load();
+    init_line_index();
+    init_suppressions();
+    init_append();
+    MAX_TEXT_FILE_BYTES = 1024 * 1024;
+    bytes2 = (n2) => n2.toLocaleString("en-US");
+  }
+});
+
+// packages/core/src/scan-pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism, cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+function cpuSample() {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { at: performance.now(), idle, total };
+}
+function idleCoresBetween(from, to, cores = cpus().length) {
+  const total = to.total - from.total;
+  if (to.at - from.at < MIN_SAMPLE_MS || total <= 0) return void 0;
+  return (to.idle - from.idle) / total * cores;
+}
+function workerCount(requested, templates2, idle, bundled = workerEntry()?.pathname.endsWith(".mjs") ?? false) {
+  const fromEnv = process.env.MAMORI_WORKERS;
+  const explicit = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : void 0);
+  if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates2, 1));
+  if (templates2 < MIN_FILES_FOR_WORKERS[bundled ? "bundled" : "modules"]) return 0;
+  const cores = availableParallelism();
+  const free = idle ?? cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1);
+  return Math.max(0, Math.min(cores - 1, Math.round(free), MAX_WORKERS, Math.floor(templates2 / FILES_PER_WORKER)));
+}
+function workerEntry() {
+  entryFound ??= {
+    url: ["./scan-worker.js", "./scan-worker.mjs"].map((name) => new URL(name, import.meta.url)).find((url) => url.protocol === "file:" && existsSync2(fileURLToPath(url)))
+  };
+  return entryFound.url;
+}
+function lostOutcome(task, why) {
+  return { notifications: [{ level: "error", code: "internal-error", file: task.file, message: `Not scanned: ${why}` }], entities: [] };
+}
+function stopReason(err) {
+  const e = err;
+  if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") return "ran out of memory";
+  const message = typeof e?.message === "string" ? e.message : String(err);
+  return `stopped (${message.split("\n")[0]?.slice(0, 200)})`;
+}
+async function processInWorkers(tasks, context, count4, readHere, take, options = {}) {
+  const { Worker } = await import("node:worker_threads");
+  const entry = options.entry ?? workerEntry();
+  if (!entry || tasks.length === 0) return false;
+  const units = [];
+  const queue = [];
+  for (let i = 0; i < tasks.length; i += BATCH) {
+    queue.push(units.length);
+    units.push(Array.from({ length: Math.min(BATCH, tasks.length - i) }, (_, j) => i + j));
+  }
+  const results = new Array(tasks.length);
+  const workers = [];
+  try {
+    for (let i = 0; i < count4; i++) {
+      const shared3 = new SharedArrayBuffer(8);
+      const progress = new Int32Array(shared3).fill(-1);
+      const worker = new Worker(entry, {
+        workerData: { context, progress: shared3 },
+        ...options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}
+      });
+      workers.push({ worker, progress, inFlight: [] });
+    }
+  } catch {
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+    return false;
+  }
+  let delivered = 0;
+  let failed;
+  let done = false;
+  const live = new Set(workers);
+  try {
+    await new Promise((resolve, reject) => {
+      const fail = (err) => {
+        failed ??= err;
+        reject(err);
+      };
+      const deliver = () => {
+        try {
+          for (let outcome = results[delivered]; outcome !== void 0; outcome = results[delivered]) {
+            results[delivered] = void 0;
+            take(outcome, delivered);
+            delivered++;
+          }
+        } catch (err) {
+          fail(err);
+          return;
+        }
+        if (delivered === tasks.length) {
+          done = true;
+          resolve();
+        }
+      };
+      const give = (w) => {
+        if (failed || !live.has(w)) return;
+        const unit = queue.shift();
+        if (unit === void 0) return;
+        w.inFlight.push(unit);
+        w.worker.postMessage({ unit, tasks: (units[unit] ?? []).map((i) => tasks[i]) });
+      };
+      const lost = (w, why) => {
+        if (done || !live.delete(w)) return;
+        void w.worker.terminate();
+        const [current, ...waiting] = w.inFlight;
+        w.inFlight = [];
+        const again = [];
+        if (current !== void 0) {
+          const indexes2 = units[current] ?? [];
+          const started = Atomics.load(w.progress, 0) === current;
+          const culprit = started ? indexes2[Atomics.load(w.progress, 1)] : void 0;
+          if (!started) again.push(current);
+          else if (culprit === void 0) {
+            for (const i of indexes2)
+              results[i] = lostOutcome(tasks[i], `the worker thread reading it and ${indexes2.length - 1} other files ${why}`);
+          } else {
+            results[culprit] = lostOutcome(tasks[culprit], `the worker thread reading this file ${why} while reading it`);
+            const rest = indexes2.filter((i) => i !== culprit);
+            if (rest.length > 0) again.push(units.push(rest) - 1);
+          }
+        }
+        queue.unshift(...again, ...waiting);
+        for (const other of live) while (queue.length > 0 && other.inFlight.length < IN_FLIGHT) give(other);
+        deliver();
+        setImmediate(readOne);
+      };
+      for (const w of workers) {
+        w.worker.on("message", (reply) => {
+          const at = w.inFlight.indexOf(reply.unit);
+          if (at < 0) return;
+          w.inFlight.splice(at, 1);
+          const indexes2 = units[reply.unit] ?? [];
+          indexes2.forEach((i, j) => {
+            results[i] = reply.error ? lostOutcome(
+              tasks[i],
+              `the worker thread reading it could not send back what it read (${reply.error.message.split("\n")[0]?.slice(0, 200)})`
+            ) : restoreMatchers(reply.outcomes?.[j] ?? lostOutcome(tasks[i], "the worker thread reading it sent nothing back for it"));
+          });
+          give(w);
+          deliver();
+        });
+        w.worker.on("error", (err) => lost(w, stopReason(err)));
+        w.worker.on("messageerror", (err) => lost(w, stopReason(err)));
+        w.worker.on("exit", (code18) => lost(w, `stopped (exit code ${code18})`));
+        for (let i = 0; i < IN_FLIGHT; i++) give(w);
+      }
+      const readOne = () => {
+        if (failed) return;
+        const unit = queue.shift();
+        if (unit === void 0) return;
+        try {
+          for (const i of units[unit] ?? []) results[i] = readHere(tasks[i]);
+        } catch (err) {
+          fail(err);
+          return;
+        }
+        deliver();
+        setImmediate(readOne);
+      };
+      setImmediate(readOne);
+    });
+  } finally {
+    done = true;
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
+  return true;
+}
+function restoreMatchers(outcome) {
+  if (!outcome.suppressions) return outcome;
+  const suppressions = new Map([...outcome.suppressions].map(([resource2, list3]) => [resource2, list3.map((s) => suppressionRule(s.match, s.suppression))]));
+  return { ...outcome, suppressions };
+}
+var MIN_FILES_FOR_WORKERS, FILES_PER_WORKER, MAX_WORKERS, BATCH, IN_FLIGHT, MIN_SAMPLE_MS, entryFound;
+var init_scan_pool = __esm({
+  "packages/core/src/scan-pool.ts"() {
+    "use strict";
+    init_suppress();
+    MIN_FILES_FOR_WORKERS = { bundled: 2500, modules: 4e3 };
+    FILES_PER_WORKER = 1e3;
+    MAX_WORKERS = 8;
+    BATCH = 8;
+    IN_FLIGHT = 3;
+    MIN_SAMPLE_MS = 50;
+  }
+});
+
 // packages/core/src/cache/shape.ts
 function shape(required, optional = {}) {
   return (v) => {
@@ -32665,7 +35443,10 @@ function shape(required, optional = {}) {
     return true;
   };
 }
-var isPlain, str2, int, num, bool, yes, either, oneOf, list, record, location, finding, notification2, suppression, cachedOutcome, cacheEntry, cacheFrame;
+function templateValueAt(depth) {
+  return (v) => str2(v) || num(v) || bool(v) || depth > 0 && (list(templateValueAt(depth - 1))(v) || record(templateValueAt(depth - 1))(v));
+}
+var isPlain, str2, int, num, bool, yes, either, oneOf, list, record, templatePath, templateValue, location, finding, notification2, suppression, cachedOutcome, cacheEntry, cacheFrame;
 var init_shape = __esm({
   "packages/core/src/cache/shape.ts"() {
     "use strict";
@@ -32679,6 +35460,8 @@ var init_shape = __esm({
     oneOf = (...values) => (v) => values.includes(v);
     list = (item) => (v) => Array.isArray(v) && v.every(item);
     record = (value) => (v) => isPlain(v) && Object.values(v).every(value);
+    templatePath = list(either(str2, int));
+    templateValue = templateValueAt(8);
     location = shape({ file: str2, line: int, column: int, endLine: int, endColumn: int }, { logicalPath: str2, arn: str2 });
     finding = shape(
       {
@@ -32697,7 +35480,13 @@ var init_shape = __esm({
         // The rule's edits only: the replacements are made from the file after each scan.
         fix: shape({
           description: str2,
-          edits: list(shape({ op: oneOf("set"), path: list(str2), value: either(str2, num, bool) })),
+          edits: list(
+            either(
+              shape({ op: oneOf("set"), path: templatePath, value: templateValue }),
+              shape({ op: oneOf("add"), path: templatePath, value: templateValue }, { before: list(str2) }),
+              shape({ op: oneOf("delete"), path: templatePath })
+            )
+          ),
           file: str2
         })
       }
@@ -32869,7 +35658,7 @@ var init_cache = __esm({
     init_digest();
     init_shape();
     DEFAULT_CACHE_FILE = ".mamoricache";
-    FORMAT = 2;
+    FORMAT = 3;
     MAGIC = '{"mamoriCache":';
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     RACY_MS = 2e3;
@@ -33098,218 +35887,42 @@ var init_cache = __esm({
   }
 });
 
-// packages/core/src/fix/apply.ts
-function templateEdits(file, text2, edits) {
-  const json = isJsonText(file, text2);
-  let current = text2;
-  let last = [];
-  for (const edit of edits) {
-    const made = json ? jsonEdit(current, edit) : yamlEdit(current, edit);
-    if ("unfixable" in made) return made;
-    if (made.replacements.length === 0) continue;
-    last = made.replacements;
-    current = applyReplacements(current, last);
-  }
-  if (current === text2) return { replacements: [] };
-  return { replacements: last.length > 0 && applyReplacements(text2, last) === current ? last : [changed(text2, current)] };
-}
-function changed(before, after) {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  start = start === 0 ? 0 : before.lastIndexOf("\n", start - 1) + 1;
-  let next2 = before.indexOf("\n", before.length - end);
-  if (next2 > 0 && before[next2 - 1] === "\r" && next2 - 1 >= before.length - end) next2--;
-  end = next2 === -1 ? 0 : before.length - next2;
-  return located(before, start, before.length - end - start, after.slice(start, after.length - end));
-}
-function applyReplacements(text2, replacements) {
-  const sorted = [...replacements].sort((a, b) => a.offset - b.offset);
-  let out = "";
-  let at = 0;
-  for (const r of sorted) {
-    if (r.offset < at) continue;
-    out += text2.slice(at, r.offset) + r.insertedContent;
-    at = r.offset + r.length;
-  }
-  return out + text2.slice(at);
-}
-function isJsonText(file, text2) {
-  if (file.toLowerCase().endsWith(".json")) return true;
-  for (const ch of text2) {
-    if (ch === " " || ch === "	" || ch === "\r" || ch === "\n" || ch === "\uFEFF") continue;
-    return ch === "{";
-  }
-  return false;
-}
-function eolOf(text2) {
-  const n2 = text2.indexOf("\n");
-  return n2 > 0 && text2[n2 - 1] === "\r" ? "\r\n" : "\n";
-}
-function located(text2, offset, length, insertedContent) {
-  const start = position(text2, offset);
-  const end = position(text2, offset + length);
-  return { offset, length, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, insertedContent };
-}
-function position(text2, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function jsonIndent(text2) {
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) {
-    let j = i + 1;
-    if (text2[j] === "	") return { insertSpaces: false, tabSize: 1 };
-    while (text2[j] === " ") j++;
-    if (j > i + 1 && text2[j] !== "\n" && text2[j] !== "\r") return { insertSpaces: true, tabSize: j - i - 1 };
-  }
-  return { insertSpaces: true, tabSize: 2 };
-}
-function jsonEdit(text2, edit) {
-  if (parsedJson?.text !== text2) parsedJson = { text: text2, root: parseTree2(text2) };
-  const root = parsedJson.root;
-  if (!root) return { unfixable: "the template could not be parsed" };
-  const parentPath = edit.path.slice(0, -1);
-  const where = parentPath.join("/");
-  let parent = root;
-  for (const key2 of parentPath) {
-    if (parent.type !== "object" || isJsonIntrinsic(parent)) break;
-    parent = propertyNode(parent, key2);
-    if (!parent) return { unfixable: `${where} is not in the template as written` };
-  }
-  if (parent.type !== "object" || isJsonIntrinsic(parent)) return { unfixable: `${where} is not a plain object (an intrinsic function or a list)` };
-  const key = edit.path[edit.path.length - 1];
-  const current = propertyNode(parent, key);
-  if (current && (current.type === "object" || current.type === "array")) {
-    return { unfixable: `${edit.path.join("/")} is given by an intrinsic function, not a literal value` };
-  }
-  if (current && current.value === edit.value) return { replacements: [] };
-  const edits = modify(text2, edit.path, edit.value, {});
-  if (current) return { replacements: edits.map((e) => located(text2, e.offset, e.length, e.content)) };
-  const inserted = applyEdits(text2, edits);
-  const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n2, e) => n2 + e.content.length - e.length, 0) };
-  const formatted = applyEdits(inserted, format2(inserted, range, { ...jsonIndent(text2), eol: eolOf(text2) }));
-  return { replacements: [changed(text2, formatted)] };
-}
-function isJsonIntrinsic(node) {
-  const keys = (node.children ?? []).map((p) => p.children?.[0]?.value);
-  return keys.length === 1 && typeof keys[0] === "string" && isIntrinsicKey(keys[0]);
-}
-function isIntrinsicKey(key) {
-  return key === "Ref" || key === "Condition" || key.startsWith("Fn::");
-}
-function propertyNode(object, key) {
-  let found;
-  for (const prop of object.children ?? []) if (prop.children?.[0]?.value === key) found = prop.children[1];
-  return found;
-}
-function yamlEdit(text2, edit) {
-  if (parsedYaml?.text !== text2) parsedYaml = { text: text2, doc: (0, import_yaml6.parseDocument)(text2, { uniqueKeys: false, strict: false }) };
-  const doc = parsedYaml.doc;
-  if (doc.errors.length > 0) return { unfixable: "the template could not be parsed" };
-  const parentPath = edit.path.slice(0, -1);
-  const where = parentPath.join("/");
-  const parent = walk3(doc, parentPath);
-  if (!parent) return { unfixable: `${where} is not in the template as written` };
-  if (!(0, import_yaml6.isMap)(parent) || parent.tag !== void 0 || isYamlIntrinsic(parent))
-    return { unfixable: `${where} is not a plain mapping (an intrinsic function or a list)` };
-  const key = edit.path[edit.path.length - 1];
-  const pair = lastPair(parent, key);
-  if (pair) {
-    const value = pair.value;
-    if (!(0, import_yaml6.isScalar)(value) || value.tag !== void 0 || !value.range) {
-      return { unfixable: `${edit.path.join("/")} is given by an intrinsic function, not a literal value` };
-    }
-    if (value.value === edit.value) return { replacements: [] };
-    const quoted2 = value.type === import_yaml6.Scalar.QUOTE_SINGLE || value.type === import_yaml6.Scalar.QUOTE_DOUBLE;
-    const written = scalarText(quoted2 ? String(edit.value) : edit.value, quoted2 ? value.type : void 0);
-    return { replacements: [located(text2, value.range[0], value.range[1] - value.range[0], written)] };
-  }
-  if (parent.flow) return { unfixable: `${where} is a flow mapping ({ ... }), which is not edited` };
-  return appendPair(text2, parent, key, edit.value);
-}
-function walk3(doc, path15) {
-  let node = doc.contents;
-  for (const key of path15) {
-    if (!(0, import_yaml6.isMap)(node) || node.tag !== void 0 || isYamlIntrinsic(node)) return node ?? void 0;
-    const pair = lastPair(node, key);
-    node = pair?.value;
-  }
-  return node ?? void 0;
-}
-function isYamlIntrinsic(map) {
-  const [only, ...more] = map.items;
-  return more.length === 0 && (0, import_yaml6.isScalar)(only?.key) && typeof only.key.value === "string" && isIntrinsicKey(only.key.value);
-}
-function lastPair(map, key) {
-  let found;
-  for (const item of map.items) if ((0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key) && item.key.value === key) found = item;
-  return found;
-}
-function scalarText(value, type) {
-  const written = (0, import_yaml6.stringify)(value, type ? { defaultStringType: type } : {});
-  return written.endsWith("\n") ? written.slice(0, -1) : written;
-}
-function appendPair(text2, map, key, value) {
-  const first = map.items[0];
-  const last = map.items[map.items.length - 1];
-  const firstKey = first?.key;
-  if (!first || !last || !firstKey?.range) return { unfixable: "the mapping is empty, so its indentation is unknown" };
-  const keyAt = firstKey.range[0];
-  const lineStart = text2.lastIndexOf("\n", keyAt - 1) + 1;
-  for (let i = lineStart; i < keyAt; i++) if (text2[i] !== " ") return { unfixable: "the mapping does not start on a line of its own" };
-  const indent = text2.slice(lineStart, keyAt);
-  const eol = eolOf(text2);
-  const line = `${indent}${scalarText(key)}: ${scalarText(value)}`;
-  const end = (last.value ?? last.key)?.range?.[1];
-  if (end === void 0) return { unfixable: "the mapping has an entry without a position" };
-  if (end > 0 && text2[end - 1] === "\n") return { replacements: [located(text2, end, 0, `${line}${eol}`)] };
-  const newline = text2.indexOf("\n", end);
-  if (newline === -1) return { replacements: [located(text2, text2.length, 0, `${eol}${line}`)] };
-  const at = newline > 0 && text2[newline - 1] === "\r" ? newline - 1 : newline;
-  return { replacements: [located(text2, at, 0, `${eol}${line}`)] };
-}
-var import_yaml6, parsedYaml, parsedJson;
-var init_apply2 = __esm({
-  "packages/core/src/fix/apply.ts"() {
-    "use strict";
-    init_main();
-    import_yaml6 = __toESM(require_dist(), 1);
-  }
-});
-
 // packages/core/src/fix/attach.ts
 var attach_exports = {};
 __export(attach_exports, {
-  attachFixes: () => attachFixes
+  attachFixes: () => attachFixes,
+  attachFixesIn: () => attachFixesIn
 });
 import path10 from "node:path";
-function attachFixes(findings, root, roots) {
+function attachFixes(findings, root, roots, lang = "en") {
   const texts = /* @__PURE__ */ new Map();
+  attachFixesIn(
+    findings,
+    (file) => {
+      if (!texts.has(file)) texts.set(file, readTemplateFile(path10.resolve(root, file), file, true, roots ? { roots } : {}).text);
+      return texts.get(file);
+    },
+    lang
+  );
+}
+function attachFixesIn(findings, textOf, lang = "en") {
   for (const finding2 of findings) {
     const fix = finding2.fix;
     if (!fix) continue;
-    if (!texts.has(fix.file)) {
-      const read = readTemplateFile(path10.resolve(root, fix.file), fix.file, true, roots ? { roots } : {});
-      texts.set(fix.file, read.text);
-    }
-    const text2 = texts.get(fix.file);
+    const text2 = textOf(fix.file);
     if (text2 === void 0) {
-      fix.unfixable = "the file could not be read again";
+      fix.unfixable = fixText(lang, "unfixable.reread");
       continue;
     }
     try {
-      const made = templateEdits(fix.file, text2, fix.edits);
+      const made = templateEdits(fix.file, text2, fix.edits, lang);
       if ("unfixable" in made) fix.unfixable = made.unfixable;
-      else fix.replacements = made.replacements;
+      else {
+        fix.replacements = made.replacements;
+        if (made.edits) fix.description = describeFix({ edits: made.edits }, lang);
+      }
     } catch (err) {
-      fix.unfixable = `the fix could not be computed: ${err instanceof Error ? err.message : String(err)}`;
+      fix.unfixable = fixText(lang, "unfixable.error", { error: err instanceof Error ? err.message : String(err) });
     }
   }
 }
@@ -33318,6 +35931,8 @@ var init_attach = __esm({
     "use strict";
     init_read();
     init_apply2();
+    init_describe();
+    init_texts();
   }
 });
 
@@ -33669,9 +36284,9 @@ function readable(doc) {
 }
 function unreadableDocuments(snapshot, locator, file, ruleNames) {
   const out = [];
-  for (const { path: path15, doc, what, trust } of documents(snapshot)) {
+  for (const { path: path16, doc, what, trust } of documents(snapshot)) {
     if (doc === void 0 || doc === null || readable(doc)) continue;
-    const at = locator.at(path15);
+    const at = locator.at(path16);
     out.push({
       level: "warning",
       code: "not-evaluated",
@@ -33718,7 +36333,7 @@ function failKey(service, region, operation, resource2) {
   return JSON.stringify([service, region, operation, resource2 ?? null]);
 }
 var SnapshotMapping;
-var init_entities2 = __esm({
+var init_entities3 = __esm({
   "packages/core/src/snapshot/entities.ts"() {
     "use strict";
     init_entities();
@@ -33933,8 +36548,8 @@ var init_json_positions = __esm({
         return structure && structure.colons === countKeys(parsed) ? new _JsonPositions(text2, structure) : void 0;
       }
       /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
-      span(path15) {
-        const found = this.find(path15, path15.length);
+      span(path16) {
+        const found = this.find(path16, path16.length);
         return found ? [found.start, found.end] : void 0;
       }
       /**
@@ -33942,8 +36557,8 @@ var init_json_positions = __esm({
        * `arn` when given; `undefined` when there is no such value. Lines and columns are counted as
        * `LineIndex` counts them: 1-based, in UTF-16 code units, `\n` ending a line.
        */
-      locate(file, path15, length = path15.length, arn) {
-        const found = this.find(path15, length);
+      locate(file, path16, length = path16.length, arn) {
+        const found = this.find(path16, length);
         if (!found) return void 0;
         const start = found.start;
         const end = Math.max(start, found.end);
@@ -33962,23 +36577,23 @@ var init_json_positions = __esm({
       stepContainer = new Int32Array(16);
       /** Where `member` leaves what it found. */
       found = { start: 0, end: 0, container: -1 };
-      find(path15, length) {
+      find(path16, length) {
         if (this.count === 0) return void 0;
         const keys = this.lastKeys;
-        let same = 0;
-        while (same < length && same < keys.length && keys[same] === path15[same]) same++;
-        keys.length = same;
+        let same2 = 0;
+        while (same2 < length && same2 < keys.length && keys[same2] === path16[same2]) same2++;
+        keys.length = same2;
         while (length > this.stepStart.length) {
           this.stepStart = grown(this.stepStart);
           this.stepEnd = grown(this.stepEnd);
           this.stepContainer = grown(this.stepContainer);
         }
         const found = this.found;
-        let start = same > 0 ? this.stepStart[same - 1] ?? 0 : this.starts[0] ?? 0;
-        let end = same > 0 ? this.stepEnd[same - 1] ?? 0 : this.ends[0] ?? 0;
-        let container = same > 0 ? this.stepContainer[same - 1] ?? -1 : 0;
-        for (let i = same; i < length; i++) {
-          const key = path15[i];
+        let start = same2 > 0 ? this.stepStart[same2 - 1] ?? 0 : this.starts[0] ?? 0;
+        let end = same2 > 0 ? this.stepEnd[same2 - 1] ?? 0 : this.ends[0] ?? 0;
+        let container = same2 > 0 ? this.stepContainer[same2 - 1] ?? -1 : 0;
+        for (let i = same2; i < length; i++) {
+          const key = path16[i];
           if (container < 0 || !this.member(container, key, found)) return void 0;
           keys.push(key);
           start = found.start;
@@ -34120,9 +36735,9 @@ var init_locator = __esm({
       }
       root;
       file;
-      node(path15) {
+      node(path16) {
         let cur = this.root;
-        for (const key of path15) {
+        for (const key of path16) {
           if (!cur) return void 0;
           if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
           else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
@@ -34131,9 +36746,9 @@ var init_locator = __esm({
         return cur;
       }
       /** The value's location, or its nearest ancestor's when the path does not exist. */
-      at(path15, arn) {
-        for (let n2 = path15.length; n2 >= 0; n2--) {
-          const node = this.node(path15.slice(0, n2));
+      at(path16, arn) {
+        for (let n2 = path16.length; n2 >= 0; n2--) {
+          const node = this.node(path16.slice(0, n2));
           if (node) return { ...node.loc, ...arn ? { arn } : {} };
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -34159,7 +36774,7 @@ function answeredIn(snapshot) {
     return where?.[service]?.[op] !== void 0;
   };
 }
-function overlap(a, b) {
+function overlap2(a, b) {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return false;
   return true;
 }
@@ -34169,7 +36784,7 @@ function rulesNotEvaluated(error, rules2, answered = () => false) {
   return rules2.filter((r) => {
     const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
     const kinds = ruleKinds(r);
-    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path15) => overlap(field, path15)));
+    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path16) => overlap2(field, path16)));
   });
 }
 function notAsked(snapshot) {
@@ -34352,7 +36967,7 @@ function notEvaluatedMessage(e, rules2, answered) {
   return `${call}${where}${about} failed with ${e.code}${e.message ? ` (${e.message})` : ""}; ${rulesText}`;
 }
 var CALL_FEEDS, FEED_SOURCES, REGIONAL_SERVICES, MAX_DEPTH4, PositionLocator, NAMED_RESOURCES;
-var init_load = __esm({
+var init_load2 = __esm({
   "packages/core/src/snapshot/load.ts"() {
     "use strict";
     init_rule();
@@ -34360,8 +36975,8 @@ var init_load = __esm({
     init_append();
     init_calls();
     init_documents();
-    init_entities2();
-    init_format();
+    init_entities3();
+    init_format2();
     init_json_positions();
     init_locator();
     init_redact();
@@ -34388,9 +37003,9 @@ var init_load = __esm({
       }
       positions;
       file;
-      at(path15, arn) {
-        for (let n2 = path15.length; n2 >= 0; n2--) {
-          const location2 = this.positions.locate(this.file, path15, n2, arn);
+      at(path16, arn) {
+        for (let n2 = path16.length; n2 >= 0; n2--) {
+          const location2 = this.positions.locate(this.file, path16, n2, arn);
           if (location2) return location2;
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -42538,8 +45153,8 @@ function snapshotProblems(doc, limit) {
     if (problems.length >= limit) continue;
     const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
     const full = extra !== void 0 ? [...pointer, extra] : pointer;
-    const path15 = jsonPath(doc, full);
-    problems.push({ path: path15, pointer: full, message: `${path15}: ${text2}` });
+    const path16 = jsonPath(doc, full);
+    problems.push({ path: path16, pointer: full, message: `${path16}: ${text2}` });
   }
   return { problems, count: seen.size };
 }
@@ -42603,7 +45218,7 @@ function loadSnapshot(file, raw, rules2 = []) {
 var init_read2 = __esm({
   "packages/core/src/snapshot/read.ts"() {
     "use strict";
-    init_load();
+    init_load2();
     init_schema();
   }
 });
@@ -42635,6 +45250,219 @@ var init_config_suppressions = __esm({
     "use strict";
     init_glob();
     init_suppress();
+  }
+});
+
+// packages/core/src/scan.ts
+import path11 from "node:path";
+async function scan(options) {
+  const plan = await resolveScan(options);
+  const cache2 = options.cache ? await (await Promise.resolve().then(() => (init_cache(), cache_exports))).ScanCache.open(
+    { ...options.cacheLocation ? { location: options.cacheLocation } : {}, ...options.cacheStrategy ? { strategy: options.cacheStrategy } : {} },
+    plan,
+    options
+  ) : void 0;
+  const listing = await listFiles(options.paths, plan, cache2);
+  const checked2 = await checkFiles(listing, plan, options.workers, cache2);
+  const saved = cache2?.save();
+  await applySuppressions(checked2, plan);
+  await saved;
+  if (options.fixReplacements !== false && checked2.findings.some((f) => f.fix))
+    (await Promise.resolve().then(() => (init_attach(), attach_exports))).attachFixes(checked2.findings, plan.root, listing.roots, plan.lang);
+  return { ...toResult(checked2, plan), ...cache2 ? { cache: cache2.report() } : {} };
+}
+async function listFiles(paths, plan, cache2) {
+  const display = (abs) => path11.relative(plan.root, abs).split(path11.sep).join("/") || path11.basename(abs);
+  const before = cpuSample();
+  const walked = await walk(paths, plan.root, plan.walked);
+  const idle = idleCoresBetween(before, cpuSample());
+  const files = cache2 ? walked.files.filter((f) => f.explicit || !cache2.isCacheFile(f.absPath)) : walked.files;
+  return {
+    tasks: files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: plan.isTemplate(absPath) })),
+    notifications: walked.notifications.map((n2) => n2.file ? { ...n2, file: display(path11.resolve(plan.root, n2.file)) } : n2),
+    roots: walked.roots,
+    idle
+  };
+}
+async function checkFiles(listing, plan, requestedWorkers, cache2) {
+  const { tasks, roots } = listing;
+  const out = {
+    findings: [],
+    notifications: [...listing.notifications],
+    files: [],
+    snapshots: [],
+    checked: 0,
+    binaries: [],
+    suppressionsByFile: /* @__PURE__ */ new Map()
+  };
+  const context = {
+    ...plan.parameters ? { parameters: plan.parameters } : {},
+    wantsResources: plan.wantsResources,
+    allFiles: plan.allFiles,
+    roots,
+    ...cache2 ? { digest: true } : {}
+  };
+  let loader;
+  const readOnMain = (task) => processFile(task, context, loader);
+  const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region, lang: plan.lang });
+  const add = (task, outcome) => {
+    for (const n2 of outcome.notifications) out.notifications.push(n2);
+    if (outcome.listed) out.files.push(task.file);
+    if (outcome.listed === "snapshot") out.snapshots.push(task.file);
+    if (outcome.checked) out.checked++;
+    if (outcome.binary) out.binaries.push(task.file);
+    if (outcome.suppressions) out.suppressionsByFile.set(task.file, outcome.suppressions);
+  };
+  const cached = cache2 ? tasks.map((task) => cache2.lookup(task, roots)) : [];
+  const toRead = cache2 ? tasks.flatMap((_, i) => cached[i] ? [] : [i]) : void 0;
+  let next2 = 0;
+  const addCached = (upTo) => {
+    for (; next2 < upTo; next2++) {
+      const hit = cached[next2];
+      if (hit && cache2) add(tasks[next2], cache2.replay(hit, runner));
+    }
+  };
+  const take = (given, k) => {
+    const i = toRead ? toRead[k] : k;
+    addCached(i);
+    next2 = i + 1;
+    const task = tasks[i];
+    const outcome = given.deferred ? readOnMain(task) : given;
+    const [findings, notes] = [runner.findings.length, runner.notifications.length];
+    runner.run(outcome.entities);
+    cache2?.record(task, outcome, runner.findings.slice(findings), runner.notifications.slice(notes));
+    add(task, outcome);
+  };
+  const reading = toRead ? toRead.map((i) => tasks[i]) : tasks;
+  const workers = workerCount(requestedWorkers, reading.filter((t2) => t2.template).length, listing.idle);
+  if (workers > 0) loader = await snapshotLoader(plan.rules);
+  const threaded = workers > 0 && await processInWorkers(reading, context, workers, readOnMain, take);
+  if (!threaded) {
+    for (const [k, task] of reading.entries()) {
+      let outcome = readOnMain(task);
+      if (outcome.deferred && !loader) {
+        loader = await snapshotLoader(plan.rules);
+        outcome = readOnMain(task);
+      }
+      take(outcome, k);
+    }
+  }
+  addCached(tasks.length);
+  out.findings = runner.findings;
+  for (const n2 of runner.notifications) out.notifications.push(n2);
+  if (out.binaries.length > 0) out.notifications.push(binaryNote(out.binaries.sort(cmp2), plan.allFiles));
+  if (out.files.length === 0 && out.checked === 0 && !out.notifications.some((n2) => n2.level === "error")) {
+    out.notifications.push(nothingScanned(tasks.length, plan.allFiles, out.notifications.length > 0));
+  }
+  return out;
+}
+async function snapshotLoader(rules2) {
+  const { loadSnapshot: loadSnapshot2 } = await Promise.resolve().then(() => (init_read2(), read_exports));
+  return (file, text2) => loadSnapshot2(file, text2, rules2);
+}
+async function applySuppressions(checked2, plan) {
+  if (checked2.suppressionsByFile.size > 0) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const f of checked2.findings) {
+      const list3 = byFile.get(f.location.file);
+      if (list3) list3.push(f);
+      else byFile.set(f.location.file, [f]);
+    }
+    for (const [file, byResource] of checked2.suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], plan.metas, byResource);
+  }
+  if (plan.suppressions.length > 0) {
+    const { applyConfigSuppressions: applyConfigSuppressions2 } = await Promise.resolve().then(() => (init_config_suppressions(), config_suppressions_exports));
+    applyConfigSuppressions2(checked2.findings, plan.metas, plan.suppressions);
+  }
+  if (plan.baseline) applyBaseline(checked2.findings, plan.baseline);
+}
+function toResult(checked2, plan) {
+  return {
+    root: plan.root,
+    files: checked2.files.sort(cmp2),
+    ...checked2.snapshots.length > 0 ? { snapshots: checked2.snapshots.sort(cmp2) } : {},
+    findings: sortFindings(checked2.findings),
+    notifications: sortNotifications(checked2.notifications),
+    rules: [...plan.metas.values()],
+    // Only when not English: an English result is as it always was.
+    ...plan.lang !== "en" ? { lang: plan.lang } : {}
+  };
+}
+function binaryNote(binaries, allFiles) {
+  const SHOWN2 = 5;
+  const names = binaries.slice(0, SHOWN2).join(", ") + (binaries.length > SHOWN2 ? ` and ${binaries.length - SHOWN2} more` : "");
+  const what = allFiles ? "not checked for keys" : "not read as templates";
+  const message = `${binaries.length} binary ${binaries.length === 1 ? "file" : "files"} ${what}: ${names}`;
+  return { level: "note", code: "skipped", message, files: binaries };
+}
+function nothingScanned(found, allFiles, noted) {
+  let why;
+  if (!allFiles) why = "no template or account snapshot found under the paths given";
+  else if (found === 0)
+    why = "no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)";
+  else {
+    const what = "a template, an account snapshot or a text file mamori could read";
+    why = found === 1 ? `the one file found is not ${what}` : `none of the ${found} files found is ${what}`;
+  }
+  return { level: "warning", code: "nothing-scanned", message: `Nothing was scanned: ${why}${noted ? "; the notes say what was passed over" : ""}` };
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => cmp2(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.fingerprint, b.fingerprint)
+  );
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortNotifications(notifications) {
+  const fileKey = (n2) => n2.file === void 0 ? "\uFFFF" : n2.file;
+  return [...notifications].sort(
+    (a, b) => cmp2(fileKey(a), fileKey(b)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp2(a.code, b.code) || cmp2(a.ruleId ?? "", b.ruleId ?? "") || cmp2(a.message, b.message)
+  );
+}
+var init_scan = __esm({
+  "packages/core/src/scan.ts"() {
+    "use strict";
+    init_resolve();
+    init_baseline();
+    init_run();
+    init_suppress();
+    init_walk();
+    init_scan_files();
+    init_scan_pool();
+  }
+});
+
+// packages/core/src/index.ts
+var init_src = __esm({
+  "packages/core/src/index.ts"() {
+    "use strict";
+    init_config();
+    init_baseline();
+    init_plugin_error();
+    init_rule();
+    init_engines();
+    init_apply_all();
+    init_lang();
+    init_finding();
+    init_location();
+    init_network();
+    init_severity();
+    init_prices2();
+    init_registry();
+    init_summary();
+    init_scan();
+    init_parameters();
+  }
+});
+
+// packages/core/src/internal.ts
+var init_internal = __esm({
+  "packages/core/src/internal.ts"() {
+    "use strict";
+    init_texts();
+    init_severity();
+    init_text();
   }
 });
 
@@ -43801,7 +46629,7 @@ var require_command = __commonJS({
   "node_modules/.pnpm/commander@14.0.3/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path15 = __require("node:path");
+    var path16 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -44814,9 +47642,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path15.resolve(baseDir, baseName);
+          const localBin = path16.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path15.extname(baseName))) return void 0;
+          if (sourceExt.includes(path16.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -44834,17 +47662,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path15.resolve(
-            path15.dirname(resolvedScriptPath),
+          executableDir = path16.resolve(
+            path16.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path15.basename(
+            const legacyName = path16.basename(
               this._scriptPath,
-              path15.extname(this._scriptPath)
+              path16.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -44855,7 +47683,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path15.extname(executableFile));
+        launchWithNode = sourceExt.includes(path16.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -45770,7 +48598,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path15.basename(filename, path15.extname(filename));
+        this._name = path16.basename(filename, path16.extname(filename));
         return this;
       }
       /**
@@ -45784,9 +48612,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path16) {
-        if (path16 === void 0) return this._executableDir;
-        this._executableDir = path16;
+      executableDir(path17) {
+        if (path17 === void 0) return this._executableDir;
+        this._executableDir = path17;
         return this;
       }
       /**
@@ -46064,2086 +48892,683 @@ var require_commander = __commonJS({
   }
 });
 
-// packages/cli/src/action.ts
-import { randomUUID } from "node:crypto";
-import { appendFile, realpath } from "node:fs/promises";
-import path14 from "node:path";
-
-// packages/core/src/index.ts
-init_config();
-
-// packages/core/src/engine/baseline.ts
-init_bounded();
-
-// packages/core/src/engine/fingerprint.ts
-var FINGERPRINT_KEY = "mamoriFinding/v1";
-
-// packages/core/src/engine/baseline.ts
-var BaselineError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: ${message}`);
-    this.file = file;
-  }
-  file;
-};
-function baselineFingerprints(log) {
-  const out = /* @__PURE__ */ new Set();
-  for (const run of log.runs ?? []) {
-    for (const r of run.results ?? []) {
-      const fp = r.partialFingerprints?.[FINGERPRINT_KEY];
-      if (fp) out.add(fp);
-    }
-  }
-  return out;
+// packages/cli/src/output.ts
+import { lstat, mkdir as mkdir2, open as open2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
+import path12 from "node:path";
+function isInside2(file, folder) {
+  const rel = path12.relative(folder, file);
+  return rel !== "" && !rel.startsWith(`..${path12.sep}`) && rel !== ".." && !path12.isAbsolute(rel);
 }
-async function readBaseline(file) {
-  let log;
+async function lstatOrNothing(p) {
   try {
-    log = JSON.parse(readInputText(file, MAX_SNAPSHOT_BYTES));
+    return await lstat(p);
   } catch (err) {
-    throw new BaselineError(file, err instanceof SyntaxError ? "not a JSON file" : `cannot read: ${err instanceof Error ? err.message : String(err)}`);
+    if (err.code === "ENOENT") return void 0;
+    throw err;
   }
-  if (log?.version !== "2.1.0" || !Array.isArray(log.runs)) throw new BaselineError(file, "not a SARIF 2.1.0 log");
-  return baselineFingerprints(log);
 }
-function applyBaseline(findings, baseline) {
-  for (const f of findings) f.baselineState = baseline.has(f.fingerprint) ? "unchanged" : "new";
-}
-
-// packages/core/src/index.ts
-init_plugin_error();
-init_rule();
-init_engines();
-
-// packages/core/src/i18n/lang.ts
-var LANGS = ["en", "ja"];
-function isLang(value) {
-  return typeof value === "string" && LANGS.includes(value);
-}
-function localeLang(locale) {
-  return /^ja(?:[_.@-]|$)/i.test(locale.trim()) ? "ja" : "en";
-}
-function resolveLang(given) {
-  if (given.option) return given.option;
-  if (given.config) return given.config;
-  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
-    const value = given.env?.[name];
-    if (value) return localeLang(value);
-  }
-  return "en";
-}
-var LOCALES = { en: "en-US", ja: "ja-JP" };
-
-// packages/core/src/model/finding.ts
-function activeFindings(findings) {
-  return findings.filter((f) => !f.suppression && f.baselineState !== "unchanged");
-}
-
-// packages/core/src/model/location.ts
-function formatLocation(loc) {
-  return `${loc.file}:${loc.line}:${loc.column}`;
-}
-
-// packages/core/src/index.ts
-init_network();
-
-// packages/core/src/model/severity.ts
-var SEVERITIES = ["error", "warning", "note"];
-var RANK = { error: 0, warning: 1, note: 2 };
-function severityRank(level) {
-  return RANK[level];
-}
-function atLeast(level, threshold) {
-  return RANK[level] <= RANK[threshold];
-}
-function levelCounts() {
-  return { error: 0, warning: 0, note: 0 };
-}
-
-// packages/core/src/index.ts
-init_prices2();
-
-// packages/core/src/engine/help.ts
-init_lookup();
-var AREA_TITLES = {
-  network: "Network",
-  identity: "Identity and access",
-  secrets: "Secrets",
-  compute: "Compute",
-  logging: "Logging",
-  resilience: "Resilience",
-  cost: "Cost"
-};
-function areaTitle(area) {
-  return AREA_TITLES[area];
-}
-var COVER_LABELS = { checkov: "checkov", cfnNag: "cfn_nag", cfnLint: "cfn-lint", prowler: "Prowler", gitleaks: "gitleaks" };
-function ruleHelpMarkdown(meta) {
-  const lines = [meta.description, "", "## Risk", "", meta.docs.risk.trim(), "", "## Fix", "", meta.docs.fix.trim(), ""];
-  const compliance = [
-    ...(meta.compliance.fsbp ?? []).map((id) => `AWS Foundational Security Best Practices ${id}`),
-    ...(meta.compliance.cis ?? []).map((id) => `CIS AWS Foundations Benchmark ${id}`)
-  ];
-  if (compliance.length > 0) lines.push("## Compliance", "", ...compliance.map((c) => `- ${c}`), "");
-  const covers2 = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
-  if (covers2.length > 0) {
-    lines.push(
-      "## Equivalent checks",
-      "",
-      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
-      ""
-    );
-  }
-  return `${lines.join("\n").trim()}
-`;
-}
-function ruleHelpText(meta) {
-  return `${meta.description}
-
-Risk: ${stripMarkdown(meta.docs.risk)}
-
-Fix: ${stripMarkdown(meta.docs.fix)}`;
-}
-function stripMarkdown(md) {
-  return md.replace(/```[a-z]*\n?/g, "").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").trim();
-}
-function pascalCase(kebab) {
-  return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-
-// packages/core/src/reporters/html.ts
-init_prices2();
-init_version();
-
-// packages/core/src/reporters/summary.ts
-function summarize(result) {
-  const levels = levelCounts();
-  let findings = 0;
-  let usd3 = 0;
-  let costly = 0;
-  for (const f of activeFindings(result.findings)) {
-    findings++;
-    levels[f.severity]++;
-    const cost = f.properties?.estimatedMonthlyCostUsd;
-    if (typeof cost === "number") {
-      usd3 += cost;
-      costly++;
-    }
-  }
-  let suppressed = 0;
-  let unchanged = 0;
-  for (const f of result.findings) {
-    if (f.suppression) suppressed++;
-    else if (f.baselineState === "unchanged") unchanged++;
-  }
-  const failed = result.notifications.filter((n2) => n2.level === "error");
-  const snapshots = result.snapshots?.length ?? 0;
-  return {
-    findings,
-    levels,
-    suppressed,
-    unchanged,
-    failedInputs: failed.length,
-    failedFiles: new Set(failed.map((n2) => n2.file ?? "")).size,
-    scanWarnings: result.notifications.filter((n2) => n2.level === "warning").length,
-    files: result.files.length,
-    snapshots,
-    templates: result.files.length - snapshots,
-    waste: { usd: usd3, findings: costly },
-    nothingScanned: result.notifications.some((n2) => n2.code === "nothing-scanned")
+function describe4(err) {
+  const e = err;
+  const reasons = {
+    EACCES: "permission denied",
+    EPERM: "not permitted",
+    EROFS: "the file system is read-only",
+    ENOSPC: "no space left on the device",
+    EISDIR: "it is a folder",
+    ENOTDIR: "a folder on its path is a file",
+    ENAMETOOLONG: "the name is too long",
+    EDQUOT: "over the disk quota"
   };
+  return (e.code && reasons[e.code]) ?? (err instanceof Error ? err.message : String(err));
 }
-
-// packages/core/src/reporters/text.ts
-var STEERING = "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
-var STEERING_ONE = new RegExp(`[${STEERING}]`);
-var STEERING_ALL = new RegExp(`[${STEERING}]`, "g");
-var JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var JSON_RAW_ONE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function visible(c) {
-  const code18 = c.charCodeAt(0);
-  return NAMED[c] ?? (code18 < 256 ? `\\x${code18.toString(16).padStart(2, "0")}` : `\\u{${code18.toString(16)}}`);
-}
-function printable(text2) {
-  return STEERING_ONE.test(text2) ? text2.replace(STEERING_ALL, visible) : text2;
-}
-function jsonText(json) {
-  return JSON_RAW_ONE.test(json) ? json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
-}
-
-// packages/core/src/reporters/html.ts
-var esc = (s) => printable(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-var STYLE = `
-:root { --err: #b42318; --warn: #b54708; --note: #175cd3; --ok: #067647; --line: #e4e7ec; --muted: #667085; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #101828; background: #f9fafb; }
-header, main { max-width: 1200px; margin: 0 auto; padding: 16px 24px; }
-h1 { font-size: 22px; margin: 8px 0 4px; }
-h2 { font-size: 16px; margin: 24px 0 8px; }
-.muted { color: var(--muted); font-size: 12px; }
-.cards { display: flex; flex-wrap: wrap; gap: 12px; }
-.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; min-width: 140px; }
-.card .value { font-size: 24px; font-weight: 600; }
-.card.error .value { color: var(--err); } .card.warning .value { color: var(--warn); } .card.note .value { color: var(--note); }
-.card.waste .value { color: var(--warn); } .card.clean .value { color: var(--ok); }
-.split { display: grid; grid-template-columns: 1fr 2fr; gap: 16px; }
-table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
-th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { background: #f2f4f7; font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
-.sev { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; color: #fff; }
-.sev-error { background: var(--err); } .sev-warning { background: var(--warn); } .sev-note { background: var(--note); }
-.filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
-.filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
-.note-error { color: var(--err); } .note-warning { color: var(--warn); }
-#empty { display: none; padding: 16px; color: var(--muted); }
-`;
-var SCRIPT = `
-(() => {
-  const form = document.getElementById('filters');
-  const rows = [...document.querySelectorAll('#findings tbody tr')];
-  const apply = () => {
-    const levels = new Set([...form.querySelectorAll('input[name=severity]:checked')].map((i) => i.value));
-    const area = form.elements.area.value;
-    const q = form.elements.q.value.trim().toLowerCase();
-    let shown = 0;
-    for (const row of rows) {
-      const ok = levels.has(row.dataset.severity) && (!area || row.dataset.area === area) && (!q || row.textContent.toLowerCase().includes(q));
-      row.hidden = !ok;
-      if (ok) shown++;
-    }
-    document.getElementById('shown').textContent = shown + ' shown';
-    document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
-  };
-  form.addEventListener('submit', (e) => e.preventDefault());
-  form.addEventListener('input', apply);
-  form.addEventListener('change', apply);
-})();
-`;
-var hash = (s) => `'sha256-${process.getBuiltinModule("node:crypto").createHash("sha256").update(s).digest("base64")}'`;
-var csp;
-var contentSecurityPolicy = () => {
-  csp ??= `default-src 'none'; script-src ${hash(SCRIPT)}; style-src ${hash(STYLE)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
-  return csp;
-};
-var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var money = (n2) => formatUsd(n2);
-function toHtml(result, options = {}) {
-  const meta = new Map(result.rules.map((r) => [r.id, r]));
-  const ordered = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-  const rows = ordered.map((f) => {
-    const cost = f.properties?.estimatedMonthlyCostUsd;
-    return {
-      severity: f.severity,
-      ruleId: f.ruleId,
-      ruleName: f.ruleName,
-      area: meta.get(f.ruleId)?.area ?? "other",
-      message: f.message,
-      file: f.location.file,
-      line: f.location.line,
-      ...f.entity.region ? { region: f.entity.region } : {},
-      ...typeof cost === "number" ? { cost } : {},
-      help: ruleHelpUri(f.ruleName)
-    };
-  });
-  const summary = summarize(result);
-  const perArea = /* @__PURE__ */ new Map();
-  const perFile = /* @__PURE__ */ new Map();
-  for (const r of rows) {
-    perArea.set(r.area, (perArea.get(r.area) ?? 0) + 1);
-    perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1);
+async function prepareFolders(abs, root, shown) {
+  const dir = path12.dirname(abs);
+  if (root === void 0) {
+    await mkdir2(dir, { recursive: true });
+    return;
   }
-  const { usd: waste, findings: costCount } = summary.waste;
-  const count4 = (s) => summary.levels[s];
-  const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
-  const areas = byArea.map(([a]) => a);
-  const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
-  const areaName = (a) => a === "other" ? "Other" : areaTitle(a);
-  const title = options.title ?? "mamori report";
-  const table = rows.map(
-    (r) => `<tr data-severity="${r.severity}" data-area="${esc(r.area)}">
-<td><span class="sev sev-${r.severity}">${r.severity}</span></td>
-<td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
-<td>${esc(r.message)}</td>
-<td class="loc">${esc(r.file)}:${r.line}${r.region ? `<div class="muted region">${esc(r.region)}</div>` : ""}</td>
-<td class="num">${r.cost !== void 0 ? money(r.cost) : ""}</td>
-</tr>`
-  ).join("\n");
-  const notes = result.notifications.map(
-    (n2) => `<li class="note-${n2.level}"><strong>${n2.level}</strong> ${esc(n2.file ? `${n2.file}${n2.line ? `:${n2.line}` : ""}: ` : "")}${esc(n2.message)}</li>`
-  ).join("\n");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="mamori ${esc(VERSION)}">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
-<h1>${esc(title)}</h1>
-<div class="muted">mamori ${esc(VERSION)} \xB7 ${result.files.length} ${result.files.length === 1 ? "file" : "files"} scanned \xB7 ${result.rules.length} rules</div>
-</header>
-<main>
-<section class="cards" aria-label="Summary">
-<div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
-${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count4(s)}</div></div>`).join("\n")}
-<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}, list prices of ${esc(PRICE_LIST.date)}</div></div>
-${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ""}
-</section>
-<div class="split">
-<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
-${byArea.map(([a, n2]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n2}</td></tr>`).join("\n")}
-</tbody></table></section>
-<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
-${byFile.map(([f, n2]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n2}</td></tr>`).join("\n")}
-</tbody></table></section>
-</div>
-<h2>Findings</h2>
-<form class="filters" id="filters">
-${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join("\n")}
-<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join("")}</select></label>
-<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
-<span class="muted" id="shown">${rows.length} shown</span>
-</form>
-<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
-<tbody>
-${table}
-</tbody></table>
-<div id="empty">No finding matches the filters.</div>
-${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ""}
-</main>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-
-// packages/core/src/reporters/json.ts
-init_prices2();
-init_version();
-function toJsonReport(result) {
-  const summary = summarize(result);
-  return {
-    tool: { name: "mamori", version: VERSION },
-    root: result.root,
-    ...result.lang ? { lang: result.lang } : {},
-    files: result.files,
-    summary: {
-      findings: summary.findings,
-      ...summary.levels,
-      suppressed: summary.suppressed,
-      unchanged: summary.unchanged,
-      failedInputs: summary.failedInputs
-    },
-    prices: { date: PRICE_LIST.date, currency: PRICE_LIST.currency },
-    findings: result.findings,
-    notifications: result.notifications
-  };
-}
-function toJson(result) {
-  return `${jsonText(JSON.stringify(toJsonReport(result), null, 2))}
-`;
-}
-
-// packages/core/src/reporters/formats.ts
-var FORMATS = {
-  stylish: { extension: ".txt", description: "findings grouped by file, for people" },
-  json: { extension: ".json", description: "findings, notifications and a summary, for scripts" },
-  sarif: { extension: ".sarif", description: "SARIF 2.1.0, for GitHub code scanning" },
-  html: { extension: ".html", description: "one self-contained page with filters" }
-};
-var REPORT_FORMATS = Object.keys(FORMATS);
-
-// packages/core/src/reporters/sarif.ts
-import path3 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-init_localize();
-init_prices2();
-init_version();
-var SRCROOT = "%SRCROOT%";
-var GITHUB_SARIF_LIMITS = {
-  resultsPerRun: 25e3,
-  rulesPerRun: 25e3,
-  tagsPerRule: 20,
-  /** The file's size once gzip-compressed, as the upload sends it. */
-  gzipBytes: 10 * 1024 * 1024
-};
-function toSarif(result, options = {}) {
-  const findings = options.maxResults === void 0 ? result.findings : mostSevere(result.findings, options.maxResults);
-  const maxNotifications = options.maxNotifications ?? (options.maxResults === void 0 ? void 0 : 1e3);
-  const kept = maxNotifications === void 0 ? result.notifications : mostSevereNotifications(result.notifications, maxNotifications);
-  const used = new Set(findings.map((f) => f.ruleId));
-  const ruleMetas = options.maxResults !== void 0 && result.rules.length > GITHUB_SARIF_LIMITS.rulesPerRun ? result.rules.filter((r) => used.has(r.id)) : result.rules;
-  const ruleIndex = new Map(ruleMetas.map((r, i) => [r.id, i]));
-  const lang = result.lang ?? "en";
-  const rules2 = ruleMetas.map((meta) => ({
-    id: meta.id,
-    name: pascalCase(meta.name),
-    shortDescription: { text: ruleTitle(meta, lang) },
-    fullDescription: { text: ruleDescription(meta, lang) },
-    help: { text: ruleHelpText(meta), markdown: ruleHelpMarkdown(meta) },
-    helpUri: ruleHelpUri(meta.name),
-    defaultConfiguration: { level: meta.severity },
-    properties: {
-      tags: [.../* @__PURE__ */ new Set([...meta.securitySeverity !== void 0 ? ["security"] : [], meta.area, ...meta.tags])].slice(0, GITHUB_SARIF_LIMITS.tagsPerRule),
-      precision: "high",
-      "problem.severity": meta.severity === "note" ? "recommendation" : meta.severity,
-      ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity.toFixed(1) } : {}
-    }
-  }));
-  const physical = physicalLocation(result.root);
-  const results = findings.map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-    level: f.severity,
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physical(f.location),
-        ...f.location.logicalPath || f.location.arn ? { logicalLocations: [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: "resource" }] } : {}
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: "accepted", justification: f.suppression.justification }] } : {},
-    ...f.baselineState ? { baselineState: f.baselineState } : {},
-    ...f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {},
-    ...f.properties ? { properties: { ...f.properties } } : {}
-  }));
-  const notifications = kept.map((n2) => notification(n2, physical));
-  const failed = result.notifications.some((n2) => n2.level === "error");
-  const leftOut = result.findings.length - findings.length;
-  if (leftOut > 0) {
-    notifications.push({
-      level: "warning",
-      descriptor: { id: "results-capped" },
-      message: {
-        text: `This file holds the ${n(findings.length)} most severe of ${n(result.findings.length)} results; ${n(leftOut)} were left out (GitHub code scanning takes at most ${n(GITHUB_SARIF_LIMITS.resultsPerRun)} results and 10 MB compressed in a run). The JSON and HTML reports (--format json, --format html) list every finding.`
-      }
-    });
-  }
-  if (kept.length < result.notifications.length) {
-    notifications.push({
-      level: "warning",
-      descriptor: { id: "notifications-capped" },
-      message: {
-        text: `${n(result.notifications.length - kept.length)} of ${n(result.notifications.length)} notifications about the scan were left out of this file (errors were kept first). The JSON report lists them all.`
-      }
-    });
-  }
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "mamori",
-            fullName: "mamori AWS security and cost linter",
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
-            rules: rules2
-          }
-        },
-        // The language of the run's texts (SARIF's default, left implicit, is en-US).
-        ...lang !== "en" ? { language: lang } : {},
-        automationDetails: { id: options.category ?? "mamori/" },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(result.root.endsWith("/") ? result.root : `${result.root}/`).href } },
-        invocations: [{ executionSuccessful: !failed, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
-        columnKind: "utf16CodeUnits",
-        results,
-        // The list prices cost findings' `estimatedMonthlyCostUsd` is reckoned at (each finding's `costBasis` names the region's).
-        properties: { priceListDate: PRICE_LIST.date, priceCurrency: PRICE_LIST.currency }
-      }
-    ]
-  };
-}
-function sarifFix(root, fix) {
-  return {
-    description: { text: fix.description },
-    artifactChanges: [
-      {
-        artifactLocation: artifact(root, fix.file),
-        replacements: (fix.replacements ?? []).map((r) => ({
-          deletedRegion: { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn },
-          insertedContent: { text: r.insertedContent }
-        }))
-      }
-    ]
-  };
-}
-function physicalLocation(root) {
-  return (loc) => {
-    const region = loc.line !== void 0 ? { region: regionOf(loc.line, loc.column, loc.endLine, loc.endColumn) } : {};
-    return { artifactLocation: artifact(root, loc.file), ...region };
-  };
-}
-function regionOf(line, column = 1, endLine = line, endColumn = column + 1) {
-  const whole = (n2, min) => Number.isFinite(n2) ? Math.max(min, Math.trunc(n2)) : min;
-  const startLine = whole(line, 1);
-  const startColumn = whole(column, 1);
-  const lastLine = whole(endLine, startLine);
-  return { startLine, startColumn, endLine: lastLine, endColumn: whole(endColumn, lastLine === startLine ? startColumn : 1) };
-}
-function artifact(root, file) {
-  if (file.startsWith("../") || file === ".." || path3.isAbsolute(file)) return { uri: pathToFileURL2(path3.resolve(root, file)).href };
-  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
-}
-function notification(n2, physical) {
-  const text2 = n2.message.endsWith(".") ? n2.message : `${n2.message}.`;
-  return {
-    level: n2.level,
-    message: { text: n2.file ? `${n2.file}${n2.line ? `:${n2.line}:${n2.column ?? 1}` : ""}: ${text2}` : text2 },
-    descriptor: { id: n2.code },
-    ...n2.ruleId ? { associatedRule: { id: n2.ruleId } } : {},
-    ...n2.file ? { locations: [{ physicalLocation: physical({ file: n2.file, ...n2.line ? { line: n2.line, column: n2.column ?? 1 } : {} }) }] } : {},
-    // A notification about many files (binary files not checked) names each as a location.
-    ...!n2.file && n2.files?.length ? { locations: n2.files.map((file) => ({ physicalLocation: physical({ file }) })) } : {}
-  };
-}
-var n = (count4) => count4.toLocaleString("en-US");
-function mostSevere(findings, max) {
-  if (findings.length <= max) return findings;
-  const rank2 = (f) => (f.suppression || f.baselineState === "unchanged" ? 3 : 0) + severityRank(f.severity);
-  const order = findings.map((f, i) => [rank2(f), i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
-  return findings.filter((_, i) => keep.has(i));
-}
-function mostSevereNotifications(notifications, max) {
-  if (notifications.length <= max) return notifications;
-  const order = notifications.map((n2, i) => [severityRank(n2.level), i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const keep = new Set(order.slice(0, Math.max(0, max)).map(([, i]) => i));
-  return notifications.filter((_, i) => keep.has(i));
-}
-function fitSarif(result, options = {}) {
-  let maxResults = options.maxResults ?? GITHUB_SARIF_LIMITS.resultsPerRun;
-  let maxNotifications = options.maxNotifications ?? 1e3;
-  for (; ; ) {
-    const log = toSarif(result, { ...options, maxResults, maxNotifications });
-    const text2 = `${jsonText(JSON.stringify(log, null, 2))}
-`;
-    const results = log.runs[0]?.results?.length ?? 0;
-    if (Buffer.byteLength(text2) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || process.getBuiltinModule("node:zlib").gzipSync(text2).length <= GITHUB_SARIF_LIMITS.gzipBytes)
-      return { text: text2, results };
-    if (maxResults === 0 && maxNotifications === 0) return { text: text2, results };
-    maxResults = Math.min(Math.floor(maxResults / 2), Math.floor(results / 2));
-    maxNotifications = Math.floor(maxNotifications / 2);
-  }
-}
-
-// packages/core/src/reporters/stylish.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-
-// packages/core/src/i18n/catalog.ts
-var EN = {
-  "summary.templates.one": "{{count}} template",
-  "summary.templates.other": "{{count}} templates",
-  "summary.snapshots.one": "{{count}} account snapshot",
-  "summary.snapshots.other": "{{count}} account snapshots",
-  "summary.scanned.templates": "{{templates}} scanned",
-  "summary.scanned.both": "{{templates}} and {{snapshots}} scanned",
-  "summary.failed.one": "{{count}} input could not be scanned",
-  "summary.failed.other": "{{count}} inputs could not be scanned",
-  "summary.failedOnly": "{{failed}}; {{rest}}",
-  "summary.noTemplateScanned": "no template was scanned",
-  "summary.noProblemsInOthers": "no problems in the others ({{scanned}})",
-  "summary.problems.one": "\u2716 {{count}} problem",
-  "summary.problems.other": "\u2716 {{count}} problems",
-  "summary.nothingScanned": "\u26A0 nothing was scanned",
-  "summary.noProblems": "\u2714 no problems",
-  "summary.errors.one": "{{count}} error",
-  "summary.errors.other": "{{count}} errors",
-  "summary.warnings.one": "{{count}} warning",
-  "summary.warnings.other": "{{count}} warnings",
-  "summary.notes.one": "{{count}} note",
-  "summary.notes.other": "{{count}} notes",
-  "summary.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}}) in {{scanned}}",
-  "summary.alsoFailed": "; {{failed}}",
-  "summary.suppressed": "; {{count}} suppressed",
-  "summary.unchanged": "; {{count}} unchanged from the baseline",
-  "summary.waste.one": "  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})",
-  "summary.waste.other": "  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})"
-};
-function translation(catalog) {
-  return catalog;
-}
-var JA = translation({
-  "summary.templates.one": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
-  "summary.templates.other": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
-  "summary.snapshots.one": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
-  "summary.snapshots.other": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
-  "summary.scanned.templates": "{{templates}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
-  "summary.scanned.both": "{{templates}}\u3068{{snapshots}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
-  "summary.failed.one": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
-  "summary.failed.other": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
-  "summary.failedOnly": "{{failed}}\u3002{{rest}}",
-  "summary.noTemplateScanned": "\u30B9\u30AD\u30E3\u30F3\u3057\u305F\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306F\u3042\u308A\u307E\u305B\u3093",
-  "summary.noProblemsInOthers": "\u307B\u304B\u306E\u5165\u529B\u306B\u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093 ({{scanned}})",
-  "summary.problems.one": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
-  "summary.problems.other": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
-  "summary.nothingScanned": "\u26A0 \u4F55\u3082\u30B9\u30AD\u30E3\u30F3\u3057\u3066\u3044\u307E\u305B\u3093",
-  "summary.noProblems": "\u2714 \u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093",
-  "summary.errors.one": "\u30A8\u30E9\u30FC {{count}}",
-  "summary.errors.other": "\u30A8\u30E9\u30FC {{count}}",
-  "summary.warnings.one": "\u8B66\u544A {{count}}",
-  "summary.warnings.other": "\u8B66\u544A {{count}}",
-  "summary.notes.one": "\u6CE8\u610F {{count}}",
-  "summary.notes.other": "\u6CE8\u610F {{count}}",
-  "summary.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})\u3002{{scanned}}",
-  "summary.alsoFailed": "\u3002{{failed}}",
-  "summary.suppressed": "\u3002{{count}} \u4EF6\u306F\u6291\u5236\u6E08\u307F",
-  "summary.unchanged": "\u3002{{count}} \u4EF6\u306F\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u304B\u3089\u5909\u5316\u306A\u3057",
-  "summary.waste.one": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
-  "summary.waste.other": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)"
-});
-var CATALOGS = { en: EN, ja: JA };
-var PLURAL_FORM = {
-  en: (count4) => count4 === 1 ? "one" : "other",
-  ja: () => "other"
-};
-function t(lang, key, data = {}) {
-  return CATALOGS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
-}
-function tn(lang, stem, count4, data = {}) {
-  return t(lang, `${stem}.${PLURAL_FORM[lang](count4)}`, { ...data, count: count4 });
-}
-
-// packages/core/src/reporters/stylish.ts
-init_prices2();
-function toStylish(result, options = {}) {
-  const c = import_picocolors.default.createColors(options.color ?? import_picocolors.default.isColorSupported);
-  const byFile = /* @__PURE__ */ new Map();
-  const add = (file, row) => {
-    const rows = byFile.get(file);
-    if (rows) rows.push(row);
-    else byFile.set(file, [row]);
-  };
-  const active = activeFindings(result.findings);
-  for (const f of active) add(f.location.file, findingRow(f));
-  const general = [];
-  for (const n2 of result.notifications) {
-    if (n2.file) add(n2.file, { line: n2.line ?? 0, column: n2.column ?? 0, level: n2.level, text: n2.message, tail: n2.ruleId ?? n2.code });
-    else general.push(n2);
-  }
-  const levelText = (l) => l === "error" ? c.red("error") : l === "warning" ? c.yellow("warning") : c.blue("note");
-  const out = [];
-  for (const file of [...byFile.keys()].sort()) {
-    const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
-    let posWidth = 0;
-    let levelWidth = 0;
-    for (const r of rows) {
-      posWidth = Math.max(posWidth, `${r.line}:${r.column}`.length);
-      levelWidth = Math.max(levelWidth, r.level.length);
-    }
-    out.push(c.underline(printable(file)));
-    for (const r of rows) {
-      const pos = `${r.line}:${r.column}`.padEnd(posWidth);
-      const pad = " ".repeat(levelWidth - r.level.length);
-      out.push(`  ${c.dim(pos)}  ${levelText(r.level)}${pad}  ${printable(r.text)}  ${c.dim(printable(r.tail))}`);
-    }
-    out.push("");
-  }
-  for (const n2 of general) out.push(`${levelText(n2.level)}  ${printable(n2.message)}`);
-  if (general.length > 0) out.push("");
-  const summary = summarize(result);
-  const lang = result.lang ?? "en";
-  const { error: errors, warning: warnings, note: notes } = summary.levels;
-  const { findings: total, failedFiles, snapshots, templates: templates2 } = summary;
-  const templatesText = tn(lang, "summary.templates", templates2);
-  const scanned = snapshots === 0 ? t(lang, "summary.scanned.templates", { templates: templatesText }) : t(lang, "summary.scanned.both", { templates: templatesText, snapshots: tn(lang, "summary.snapshots", snapshots) });
-  const failed = tn(lang, "summary.failed", failedFiles);
-  let line;
-  if (total === 0 && failedFiles > 0) {
-    line = t(lang, "summary.failedOnly", {
-      failed: c.bold(c.red(`\u2716 ${failed}`)),
-      rest: result.files.length === 0 ? t(lang, "summary.noTemplateScanned") : t(lang, "summary.noProblemsInOthers", { scanned })
-    });
-  } else {
-    const problems = total > 0 ? c.bold((errors > 0 ? c.red : c.yellow)(tn(lang, "summary.problems", total))) : summary.nothingScanned ? c.bold(c.yellow(t(lang, "summary.nothingScanned"))) : c.green(t(lang, "summary.noProblems"));
-    line = t(lang, "summary.line", {
-      problems,
-      errors: tn(lang, "summary.errors", errors),
-      warnings: tn(lang, "summary.warnings", warnings),
-      notes: tn(lang, "summary.notes", notes),
-      scanned
-    });
-    if (failedFiles > 0) line += c.red(t(lang, "summary.alsoFailed", { failed }));
-  }
-  if (summary.suppressed > 0) line += t(lang, "summary.suppressed", { count: summary.suppressed });
-  if (summary.unchanged > 0) line += t(lang, "summary.unchanged", { count: summary.unchanged });
-  out.push(line);
-  const { usd: usd3, findings: costly } = summary.waste;
-  if (costly > 0) {
-    out.push(c.yellow(tn(lang, "summary.waste", costly, { usd: formatUsd(usd3, LOCALES[lang]), date: PRICE_LIST.date })));
-  }
-  return `${out.join("\n")}
-`;
-}
-function findingRow(f) {
-  const text2 = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
-  return { line: f.location.line, column: f.location.column, level: f.severity, text: text2, tail: `${f.ruleId} ${f.ruleName}` };
-}
-
-// packages/core/src/reporters/registry.ts
-var REPORTERS = {
-  stylish: {
-    ...FORMATS.stylish,
-    render: (result, options = {}) => ({ text: toStylish(result, options.color === void 0 ? {} : { color: options.color }), leftOut: 0 })
-  },
-  json: { ...FORMATS.json, render: (result) => ({ text: toJson(result), leftOut: 0 }) },
-  sarif: {
-    ...FORMATS.sarif,
-    render: (result, options = {}) => {
-      const max = options.sarifMaxResults ?? 25e3;
-      if (max === 0) return { text: `${jsonText(JSON.stringify(toSarif(result), null, 2))}
-`, leftOut: 0 };
-      const { text: text2, results } = fitSarif(result, { maxResults: max });
-      return { text: text2, leftOut: result.findings.length - results };
-    }
-  },
-  html: { ...FORMATS.html, render: (result) => ({ text: toHtml(result), leftOut: 0 }) }
-};
-
-// packages/core/src/scan.ts
-import path11 from "node:path";
-
-// packages/core/src/config/resolve.ts
-import path7 from "node:path";
-
-// packages/core/src/engine/meta.ts
-function ruleMeta(rule) {
-  const { entity: _entity, check: _check, ...meta } = rule;
-  return meta;
-}
-
-// packages/core/src/config/resolve.ts
-init_rule();
-
-// packages/core/src/files/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-init_bounded();
-import { stat } from "node:fs/promises";
-import path5 from "node:path";
-
-// packages/core/src/files/git.ts
-import path4 from "node:path";
-var GIT_TIMEOUT_MS = 6e4;
-var MAX_BUFFER = 256 * 1024 * 1024;
-var LOCAL_REPO_ENV = [
-  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-  "GIT_CONFIG",
-  "GIT_CONFIG_PARAMETERS",
-  "GIT_CONFIG_COUNT",
-  "GIT_OBJECT_DIRECTORY",
-  "GIT_DIR",
-  "GIT_WORK_TREE",
-  "GIT_IMPLICIT_WORK_TREE",
-  "GIT_GRAFT_FILE",
-  "GIT_INDEX_FILE",
-  "GIT_NO_REPLACE_OBJECTS",
-  "GIT_REPLACE_REF_BASE",
-  "GIT_PREFIX",
-  "GIT_SHALLOW_FILE",
-  "GIT_COMMON_DIR",
-  "GIT_NAMESPACE"
-];
-function gitEnv() {
-  const env = { ...process.env };
-  for (const name of LOCAL_REPO_ENV) delete env[name];
-  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
-  return { ...env, LC_ALL: "C", LANGUAGE: "C", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat" };
-}
-async function gitListing(dir, skippedDirs = [], timeoutMs = GIT_TIMEOUT_MS) {
-  const args = ["ls-files", "-z", "--cached", "--others", "--exclude-standard"];
-  for (const name of skippedDirs) args.push(`--exclude=${name}/`);
-  let stdout;
-  try {
-    stdout = await runGit(dir, args, timeoutMs);
-  } catch (err) {
-    return classify(err, timeoutMs);
-  }
-  const paths = [];
-  const undecodable = [];
-  const utf8 = new TextDecoder("utf-8", { fatal: true });
-  let start = 0;
-  for (let end = stdout.indexOf(0); end >= 0; start = end + 1, end = stdout.indexOf(0, start)) {
-    if (end === start) continue;
-    const raw = stdout.subarray(start, end);
-    try {
-      paths.push(utf8.decode(raw));
-    } catch {
-      undecodable.push(raw.toString("utf8"));
-    }
-  }
-  return { kind: "listed", paths: [...new Set(paths)], undecodable };
-}
-async function gitIgnores(dir, timeoutMs = GIT_TIMEOUT_MS) {
-  try {
-    await runGit(path4.dirname(dir), ["check-ignore", "-q", "--", `${path4.basename(dir)}/`], timeoutMs);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function runGit(dir, args, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    process.getBuiltinModule("node:child_process").execFile(
-      "git",
-      ["--no-pager", "-c", "core.fsmonitor=false", "-C", dir, ...args],
-      {
-        cwd: path4.parse(dir).root,
-        env: gitEnv(),
-        encoding: "buffer",
-        timeout: timeoutMs,
-        killSignal: "SIGKILL",
-        maxBuffer: MAX_BUFFER,
-        windowsHide: true
-      },
-      (err, out, errOut) => err ? reject(Object.assign(err, { stderrText: errOut.toString("utf8") })) : resolve(out)
-    );
-  });
-}
-function classify(err, timeoutMs) {
-  if (err.code === "ENOENT" || err.code === "EACCES") return { kind: "none" };
-  const stderr = err.stderrText ?? "";
-  if (/not a git repository|must be run in a work tree/i.test(stderr)) return { kind: "none" };
-  if (err.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return { kind: "failed", reason: `its listing is over ${MAX_BUFFER / 1024 / 1024} MiB` };
-  if (err.killed || err.signal) return { kind: "failed", reason: `it did not finish within ${timeoutMs / 1e3} s` };
-  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
-  const reason = line ? withoutControls(line.replace(/^fatal:\s*/, "")).slice(0, 300) : `exit code ${String(err.code)}`;
-  return { kind: "failed", reason };
-}
-function withoutControls(text2) {
-  let out = "";
-  for (const c of text2) {
-    const code18 = c.charCodeAt(0);
-    out += code18 < 32 || code18 >= 127 && code18 <= 159 ? "?" : c;
-  }
-  return out;
-}
-
-// packages/core/src/files/walk.ts
-init_input_fs();
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".aws-sam"]);
-var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json", ".template"]);
-var MAX_IGNORE_FILE_BYTES = 100 * 1024 * 1024;
-async function walk(paths, cwd, accept = (p) => TEMPLATE_EXTENSIONS.has(path5.extname(p).toLowerCase()), options = {}) {
-  const files = /* @__PURE__ */ new Map();
-  const notifications = [];
-  const add = (abs) => {
-    if (!files.has(abs)) files.set(abs, { absPath: abs, explicit: false });
-  };
-  const given = new Set(paths.map((p) => path5.resolve(cwd, p)));
-  const note = (file, message, level = "note", code18 = "skipped") => {
-    if (!given.has(file)) notifications.push({ level, code: code18, file, message });
-  };
-  const roots = [];
-  for (const p of paths) {
-    try {
-      roots.push(inputFs.realpath(path5.resolve(cwd, p)));
-    } catch {
-    }
-  }
-  const followLink = (abs) => {
-    let real;
-    try {
-      real = inputFs.realpath(abs);
-    } catch (err) {
-      const code18 = err.code;
-      if (code18 === "ELOOP") note(abs, "Cannot read file: symbolic link loop", "error", "read-error");
-      else note(abs, `Skipped: symbolic link to a missing file (${errorText(err)})`, "warning");
-      return false;
-    }
-    if (!insideRoots(real, roots)) {
-      let target = real;
-      try {
-        target = inputFs.readlink(abs);
-      } catch {
-      }
-      const resolved = target === real ? "" : ` (${quoted(real)})`;
-      note(abs, `Not followed: symbolic link to ${quoted(target)}${resolved}, outside the scanned paths`);
-      return false;
-    }
-    let info;
-    try {
-      info = inputFs.stat(real);
-    } catch (err) {
-      note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
-      return false;
-    }
-    if (info.isDirectory()) return false;
-    if (!info.isFile()) {
-      note(abs, `Not scanned: symbolic link to ${kindOf(info)}, not a regular file`);
-      return false;
-    }
-    return true;
-  };
-  const consider = (abs, info) => {
-    if (!accept(abs)) return;
-    if (info.isFile()) add(abs);
-    else if (info.isSymbolicLink()) {
-      if (followLink(abs)) add(abs);
-    } else note(abs, `Not scanned: it is ${kindOf(info)}, not a regular file`);
-  };
-  const visitDir = (dir, inherited, withOwn) => {
-    let entries;
-    try {
-      entries = inputFs.readdir(dir);
-    } catch (err) {
-      notifications.push({ level: "error", code: "read-error", file: dir, message: `Cannot read folder: ${errorText(err)}` });
-      return;
-    }
-    const own2 = !withOwn && entries.some((e) => e.name === ".gitignore" && !e.isDirectory()) ? loadGitignore(dir, notifications) : void 0;
-    const layers = own2 ? [...inherited, own2] : inherited;
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const abs = path5.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || ignoredBy(layers, abs, true)) continue;
-        visitDir(abs, layers, false);
-      } else if (!ignoredBy(layers, abs, false)) {
-        consider(abs, entry);
-      }
-    }
-  };
-  const listNamedDir = async (dir) => {
-    if (options.git !== false && await gitIgnores(dir, options.gitTimeoutMs)) return visitDir(dir, [], false);
-    return listDir(dir, true);
-  };
-  const listDir = async (dir, named = false) => {
-    const listing = options.git === false ? { kind: "none" } : await gitListing(dir, SKIPPED_DIRS, options.gitTimeoutMs);
-    if (listing.kind !== "listed") {
-      if (listing.kind === "failed") {
-        const message = `git could not list the files (${listing.reason}); the folder was walked and its .gitignore files read by mamori instead`;
-        notifications.push({ level: "note", code: "git-listing", file: dir, message });
-      }
-      const layers = ancestorLayers(dir, notifications);
-      if (named && ignoredFolder(layers, dir)) visitDir(dir, [], false);
-      else visitDir(dir, layers, true);
-      return;
-    }
-    for (const name of listing.undecodable) note(path5.join(dir, name), "Not scanned: its name is not valid UTF-8");
-    const nested = [];
-    for (const rel of listing.paths.sort()) {
-      const segments = rel.split("/");
-      if (rel.endsWith("/")) segments.pop();
-      if (segments.some((s) => s === "" || s === "." || s === "..") || path5.isAbsolute(rel)) continue;
-      const abs = path5.join(dir, ...segments);
-      let info;
-      try {
-        info = inputFs.lstat(abs);
-      } catch (err) {
-        const code18 = err.code;
-        if (code18 === "ENOENT" || code18 === "ENOTDIR") continue;
-        note(abs, `Cannot read file: ${errorText(err)}`, "error", "read-error");
-        continue;
-      }
-      if (info.isDirectory()) nested.push(abs);
-      else if (rel.endsWith("/")) continue;
-      else consider(abs, info);
-    }
-    for (const sub of nested) await listDir(sub);
-  };
-  for (const p of paths) {
-    const abs = path5.resolve(cwd, p);
-    const info = lstatOrUndefined(abs);
-    if (!info) {
-      notifications.push({ level: "error", code: "path-not-found", file: p, message: `No such file or folder: ${p}` });
+  const parts = path12.relative(root, dir).split(path12.sep).filter(Boolean);
+  let current = root;
+  for (const part of parts) {
+    current = path12.join(current, part);
+    const stat2 = await lstatOrNothing(current);
+    if (!stat2) {
+      await mkdir2(current);
       continue;
     }
-    let real = info;
-    if (info.isSymbolicLink()) {
-      try {
-        real = await stat(abs);
-      } catch (err) {
-        const code18 = err.code;
-        const why = code18 === "ELOOP" ? "symbolic link loop" : code18 === "ENOENT" ? "broken symbolic link (its target does not exist)" : errorText(err);
-        notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: ${why}` });
-        continue;
-      }
+    const rel = printable(path12.relative(root, current));
+    if (stat2.isSymbolicLink()) {
+      throw new OutputError(
+        `cannot write ${shown}: the folder ${rel} is a symbolic link, and reports are never written through links; remove the link or write elsewhere`
+      );
     }
-    if (real.isDirectory()) await listNamedDir(abs);
-    else if (real.isFile()) files.set(abs, { absPath: abs, explicit: true });
-    else {
-      notifications.push({ level: "error", code: "read-error", file: p, message: `Cannot read file: it is ${kindOf(real)}, not a regular file` });
-    }
+    if (!stat2.isDirectory()) throw new OutputError(`cannot write ${shown}: ${rel} is not a folder`);
   }
-  return { files: [...files.values()], notifications, roots };
 }
-function lstatOrUndefined(abs) {
+async function replaceFile2(abs, content) {
+  const temp = path12.join(path12.dirname(abs), `.mamori-${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
+  const handle = await open2(temp, "wx", 438);
   try {
-    return inputFs.lstat(abs);
-  } catch {
-    return void 0;
-  }
-}
-function loadGitignore(dir, notifications, name = ".gitignore") {
-  const file = path5.join(dir, name);
-  const read = readBounded(file, MAX_IGNORE_FILE_BYTES, { noFollow: true });
-  if ("bytes" in read) return { dir, matcher: (0, import_ignore.default)().add(read.bytes.toString("utf8")) };
-  if ("oversized" in read) {
-    notifications.push({
-      level: "note",
-      code: "skipped",
-      file,
-      message: `Not read: over ${mib(MAX_IGNORE_FILE_BYTES)}, as git reads none that large; its patterns are not applied`
-    });
-  } else if (read.problem !== "error" || read.error.code !== "ENOENT") {
-    notifications.push({ level: "note", code: "skipped", file, message: `Not read: ${failureText(read)}; its patterns are not applied` });
-  }
-  return void 0;
-}
-function ignoredBy(layers, abs, isDir) {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    const rel = path5.relative(layer.dir, abs).split(path5.sep).join("/");
-    if (!rel || rel.startsWith("..")) continue;
-    const slash = rel.lastIndexOf("/");
-    if (slash > 0 && layer.matcher.test(rel.slice(0, slash + 1)).ignored) continue;
-    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
-    if (result.ignored) return true;
-    if (result.unignored) return false;
-  }
-  return false;
-}
-function ignoredFolder(layers, dir) {
-  const top = layers[0]?.dir;
-  if (top === void 0) return false;
-  const chain = [];
-  for (let cur = dir; cur !== top && path5.dirname(cur) !== cur; cur = path5.dirname(cur)) chain.unshift(cur);
-  return chain.some((folder) => ignoredBy(layers, folder, true));
-}
-function ancestorLayers(dir, notifications) {
-  const chain = [];
-  let cur = dir;
-  for (; ; ) {
-    chain.unshift(cur);
-    const dotGit = path5.join(cur, ".git");
-    const gitInfo = (() => {
-      try {
-        return inputFs.lstat(dotGit);
-      } catch {
-        return void 0;
-      }
-    })();
-    if (gitInfo) {
-      const exclude = gitInfo.isDirectory() ? loadGitignore(path5.join(dotGit, "info"), notifications, "exclude") : void 0;
-      const layers = chain.map((d) => loadGitignore(d, notifications)).filter((l) => l !== void 0);
-      return exclude ? [{ dir: cur, matcher: exclude.matcher }, ...layers] : layers;
-    }
-    const parent = path5.dirname(cur);
-    if (parent === cur) {
-      const own2 = loadGitignore(dir, notifications);
-      return own2 ? [own2] : [];
-    }
-    cur = parent;
-  }
-}
-
-// packages/core/src/config/resolve.ts
-init_prices2();
-
-// packages/core/src/template/parameters.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-init_bounded();
-var ParameterFileError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: ${message}`);
-    this.file = file;
-  }
-  file;
-};
-function parseParameters(file, text2) {
-  let doc;
-  try {
-    doc = (0, import_yaml2.parse)(text2, { logLevel: "error" });
-  } catch (err) {
-    throw new ParameterFileError(file, `not valid JSON or YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
-  }
-  const out = {};
-  const scalar2 = (key, v) => {
-    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
-    if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) return v.join(",");
-    throw new ParameterFileError(file, `value of ${key} must be a string, number, boolean or list`);
-  };
-  if (Array.isArray(doc)) {
-    doc.forEach((item, i) => {
-      if (typeof item === "string") {
-        const eq = item.indexOf("=");
-        if (eq <= 0) throw new ParameterFileError(file, `item ${i} must look like "Key=Value"`);
-        out[item.slice(0, eq)] = item.slice(eq + 1);
-      } else if (item && typeof item === "object" && "ParameterKey" in item) {
-        const { ParameterKey: key, ParameterValue: value, UsePreviousValue: previous } = item;
-        if (typeof key !== "string") throw new ParameterFileError(file, `item ${i}: ParameterKey must be a string`);
-        if (previous === true && value === void 0) return;
-        out[key] = scalar2(key, value);
-      } else {
-        throw new ParameterFileError(file, `item ${i} must be "Key=Value" or {ParameterKey, ParameterValue}`);
-      }
-    });
-    return out;
-  }
-  if (doc && typeof doc === "object") {
-    const map = "Parameters" in doc && doc.Parameters && typeof doc.Parameters === "object" && !Array.isArray(doc.Parameters) ? doc.Parameters : doc;
-    for (const [key, value] of Object.entries(map)) out[key] = scalar2(key, value);
-    return out;
-  }
-  throw new ParameterFileError(file, "expected a list of parameters or a map of names to values");
-}
-async function loadParameters(file) {
-  let text2;
-  try {
-    text2 = readInputText(file, MAX_FILE_BYTES);
-  } catch (err) {
-    throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  return parseParameters(file, text2);
-}
-
-// packages/core/src/config/resolve.ts
-init_apply();
-async function resolveScan(options) {
-  const root = path7.resolve(options.cwd ?? process.cwd());
-  const config = options.config;
-  const all = [...options.rules, ...await extraRules(options, root)];
-  const compile2 = setsRuleOptions(config?.config) ? (await Promise.resolve().then(() => (init_options(), options_exports))).compileOptions : void 0;
-  const { rules: rules2, options: ruleOptions } = configureRulesWith(compile2, all, config?.config, config?.file);
-  const parameters = options.parameters ?? (config ? await configParameters(config) : void 0);
-  const allFiles = options.secretsInAllFiles !== false;
-  const globs = config?.config.include?.length || config?.config.exclude?.length ? (await Promise.resolve().then(() => (init_glob(), glob_exports))).globMatcher : void 0;
-  const isTemplate2 = templateFilter(config, globs);
-  return {
-    root,
-    rules: rules2,
-    ruleOptions,
-    metas: new Map(rules2.map((r) => [r.id, ruleMeta(r)])),
-    ...parameters ? { parameters } : {},
-    allFiles,
-    wantsResources: rules2.some((r) => ruleKinds(r).includes("Resource")),
-    walked: allFiles ? notExcluded(config, globs) : isTemplate2,
-    isTemplate: isTemplate2,
-    suppressions: config?.config.suppressions ?? [],
-    ...options.baseline ? { baseline: options.baseline } : {},
-    region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION,
-    lang: options.lang ?? config?.config.lang ?? "en"
-  };
-}
-async function extraRules(options, root) {
-  const config = options.config;
-  const out = [];
-  if (!config?.config.plugins?.length && !options.plugins?.length && !config?.config.declarativeRules?.length) return out;
-  const { loadDeclarativeRules: loadDeclarativeRules2, loadPlugin: loadPlugin2 } = await Promise.resolve().then(() => (init_plugins(), plugins_exports));
-  for (const spec of config?.config.plugins ?? []) out.push(...await loadPlugin2(spec, config?.dir ?? root));
-  for (const spec of options.plugins ?? []) out.push(...await loadPlugin2(spec, root));
-  for (const file of config?.config.declarativeRules ?? []) out.push(...await loadDeclarativeRules2(path7.resolve(config?.dir ?? root, file)));
-  return out;
-}
-async function configParameters(config) {
-  const p = config.config.parameters;
-  if (p === void 0) return void 0;
-  if (typeof p === "string") return loadParameters(path7.resolve(config.dir, p));
-  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
-}
-function relativeTo(config, absPath) {
-  return path7.relative(config.dir, absPath).split(path7.sep).join("/");
-}
-function notExcluded(config, globMatcher2) {
-  const exclude = config?.config.exclude;
-  if (!config || !exclude?.length || !globMatcher2) return () => true;
-  const exc = globMatcher2(exclude);
-  return (absPath) => !exc(relativeTo(config, absPath));
-}
-function templateFilter(config, globMatcher2) {
-  const include = config?.config.include;
-  const inc = config && include?.length && globMatcher2 ? globMatcher2(include) : void 0;
-  const kept = notExcluded(config, globMatcher2);
-  return (absPath) => kept(absPath) && (inc && config ? inc(relativeTo(config, absPath)) : TEMPLATE_EXTENSIONS.has(path7.extname(absPath).toLowerCase()));
-}
-
-// packages/core/src/engine/run.ts
-init_prices2();
-init_localize();
-init_rule();
-var PLACEHOLDER2 = /\{\{\s*(\w+)\s*\}\}/g;
-var templates = /* @__PURE__ */ new Map();
-function formatMessage(template, data = {}) {
-  let parts = templates.get(template);
-  if (!parts) {
-    const split = [];
-    let last = 0;
-    for (const m of template.matchAll(PLACEHOLDER2)) {
-      split.push(template.slice(last, m.index), m[1], m[0]);
-      last = m.index + m[0].length;
-    }
-    split.push(template.slice(last));
-    parts = split;
-    if (templates.size < 4096) templates.set(template, parts);
-  }
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 3) {
-    const key = parts[i];
-    out += (key in data ? String(data[key]) : parts[i + 1]) + parts[i + 2];
-  }
-  return out;
-}
-function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) {
-  const byKind = /* @__PURE__ */ new Map();
-  for (const rule of rules2) for (const kind of ruleKinds(rule)) byKind.set(kind, [...byKind.get(kind) ?? [], rule]);
-  const findings = [];
-  const notifications = [];
-  const seen = /* @__PURE__ */ new Map();
-  const region = settings.region ?? DEFAULT_PRICE_REGION;
-  const lang = settings.lang ?? "en";
-  const run = (entities) => {
-    for (const entity3 of entities) {
-      for (const rule of byKind.get(entity3.kind) ?? []) {
-        const report = (given) => {
-          const template = ruleMessage(rule, given.messageId, lang);
-          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
-          const mask = masker(entity3.noEchoValues);
-          const d = mask ? maskDescriptor(given, mask) : given;
-          const at = d.location ?? entity3.location;
-          const location2 = mask && at.logicalPath ? { ...at, logicalPath: mask(at.logicalPath) } : at;
-          const entityId = mask ? mask(entity3.id) : entity3.id;
-          const base = fingerprintOf(rule.id, location2.file, entityId, d.messageId, d.data, d.volatile);
-          const n2 = seen.get(base) ?? 0;
-          seen.set(base, n2 + 1);
-          const finding2 = {
-            ruleId: rule.id,
-            ruleName: rule.name,
-            severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
-            messageId: d.messageId,
-            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data)
-          };
-          if (d.data) finding2.data = d.data;
-          finding2.location = location2;
-          const about = { kind: entity3.kind, id: entityId, displayName: mask ? mask(entity3.displayName) : entity3.displayName };
-          const where = d.region ?? entity3.region;
-          if (entity3.source === "snapshot" && where !== void 0) about.region = where;
-          finding2.entity = about;
-          finding2.fingerprint = n2 === 0 ? base : `${base}:${n2}`;
-          if (d.properties) finding2.properties = d.properties;
-          if (d.fix && entity3.source === "template") finding2.fix = { ...d.fix, file: location2.file };
-          findings.push(finding2);
-        };
-        try {
-          const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-          rule.check(entity3, { report, options: opts, region });
-        } catch (err) {
-          notifications.push({
-            level: "error",
-            code: "rule-error",
-            ruleId: rule.id,
-            file: entity3.location.file,
-            line: entity3.location.line,
-            column: entity3.location.column,
-            message: `Rule ${rule.id} (${rule.name}) failed on ${entity3.displayName}: ${err instanceof Error ? err.message : String(err)}`
-          });
-        }
-      }
-    }
-  };
-  return { run, findings, notifications };
-}
-var maskers = /* @__PURE__ */ new WeakMap();
-function masker(values) {
-  if (!values) return void 0;
-  if (!maskers.has(values)) maskers.set(values, buildMasker(values));
-  return maskers.get(values);
-}
-function buildMasker(values) {
-  const list3 = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
-  if (list3.length === 0) return void 0;
-  const pattern = new RegExp(list3.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
-  return (text2) => text2.replace(pattern, "****");
-}
-function maskDescriptor(d, mask) {
-  const each = (record2, keep) => record2 && Object.fromEntries(
-    Object.entries(record2).map(([k, v]) => {
-      const masked = keep(v) ? String(v) : mask(String(v));
-      return [k, masked === String(v) ? v : masked];
-    })
-  );
-  const data = each(d.data, () => false);
-  const properties = each(d.properties, (v) => typeof v === "boolean");
-  return { ...d, ...data ? { data } : {}, ...properties ? { properties } : {} };
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function fingerprintOf(ruleId, file, entityId, messageId, data = {}, volatile = []) {
-  const keys = Object.keys(data).filter((k) => !volatile.includes(k)).sort();
-  const payload = JSON.stringify([ruleId, file, entityId, messageId, keys.map((k) => [k, data[k]])]);
-  return process.getBuiltinModule("node:crypto").hash("sha256", payload, "hex").slice(0, 32);
-}
-
-// packages/core/src/scan.ts
-init_suppress();
-
-// packages/core/src/scan-files.ts
-init_digest();
-init_bounded();
-init_read();
-init_detect();
-init_detect2();
-init_format();
-
-// packages/core/src/template/entities.ts
-init_entities();
-init_lookup();
-init_append();
-init_node();
-
-// packages/core/src/template/resolution/graph.ts
-init_node();
-var SUB_VAR2 = /\$\{([A-Za-z0-9_:]+)(?:\.([A-Za-z0-9_.]+))?\}/g;
-var TemplateGraph = class {
-  constructor(template) {
-    this.template = template;
-  }
-  template;
-  refs;
-  referencesTo(logicalId) {
-    if (!this.refs) {
-      const refs = /* @__PURE__ */ new Map();
-      for (const res of this.template.resources.values()) this.index(refs, res.node, res.logicalId, res.type);
-      const outputs = get(this.template.root, "Outputs");
-      if (outputs?.kind === "map") for (const e of outputs.entries) this.index(refs, e.value, `Outputs/${e.key}`, void 0);
-      this.refs = refs;
-    }
-    return this.refs.get(logicalId) ?? [];
-  }
-  /** The logical id a `Ref`/`Fn::GetAtt` node points at, if it points at a resource of the template. */
-  target(node) {
-    const fn = intrinsicName(node);
-    if (fn === "Ref") {
-      const id = scalarString(get(node, "Ref"));
-      return id && this.template.resources.has(id) ? { logicalId: id } : void 0;
-    }
-    if (fn === "Fn::GetAtt") {
-      const arg = get(node, "Fn::GetAtt");
-      const [id, attribute] = arg?.kind === "seq" ? arg.items.map(scalarString) : scalarString(arg)?.split(/\.(.*)/) ?? [];
-      return id && this.template.resources.has(id) ? { logicalId: id, ...attribute ? { attribute } : {} } : void 0;
-    }
-    return void 0;
-  }
-  add(refs, target, ref) {
-    const list3 = refs.get(target);
-    if (list3) list3.push(ref);
-    else refs.set(target, [ref]);
-  }
-  index(refs, root, from, fromType) {
-    const path15 = [];
-    const visit3 = (node) => {
-      const fn = intrinsicName(node);
-      if (fn === "Ref" || fn === "Fn::GetAtt") {
-        const t2 = this.target(node);
-        if (t2)
-          this.add(refs, t2.logicalId, {
-            ...this.where(from, fromType, path15, node),
-            kind: fn === "Ref" ? "Ref" : "GetAtt",
-            ...t2.attribute ? { attribute: t2.attribute } : {}
-          });
-      } else if (fn === "Fn::Sub") {
-        const arg = get(node, "Fn::Sub");
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        if (text2?.includes("${")) {
-          for (const m of text2.matchAll(SUB_VAR2)) {
-            const id = m[1] ?? "";
-            if (this.template.resources.has(id))
-              this.add(refs, id, { ...this.where(from, fromType, path15, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
-          }
-        }
-      }
-      if (node.kind === "map") {
-        for (const e of node.entries) {
-          if (e.value.kind === "scalar") continue;
-          path15.push(e.key);
-          visit3(e.value);
-          path15.pop();
-        }
-      } else if (node.kind === "seq") {
-        for (let i = 0; i < node.items.length; i++) {
-          const item = node.items[i];
-          if (item.kind === "scalar") continue;
-          path15.push(i);
-          visit3(item);
-          path15.pop();
-        }
-      }
-    };
-    visit3(root);
-  }
-  where(from, fromType, path15, node) {
-    return { from, ...fromType ? { fromType } : {}, path: path15.join("/"), loc: node.loc };
-  }
-};
-
-// packages/core/src/template/entities.ts
-init_resolve();
-function extractEntities(template, parameters, withResources = false) {
-  const extraction = new TemplateExtraction(template, parameters, withResources);
-  const entities = [];
-  for (const slice of Object.values(ENTITY_SLICES)) if (slice.template) append(entities, extraction.of(slice.kind));
-  const { notifications, resolver } = extraction;
-  append(
-    notifications,
-    extraction.guard("values not evaluated", [], () => unevaluatedNotes(template, resolver))
-  );
-  const hidden = noEchoValues(template, parameters);
-  if (hidden.length > 0) for (const e of entities) e.noEchoValues = hidden;
-  return { entities, notifications };
-}
-var TemplateExtraction = class {
-  constructor(template, parameters, withResources) {
-    this.template = template;
-    this.withResources = withResources;
-    this.resolver = new Resolver(template, parameters ? { parameters } : {});
-    this.graph = new TemplateGraph(template);
-  }
-  template;
-  withResources;
-  notifications = [];
-  resolver;
-  /** Who refers to what, worked out when an extractor first asks (a failure there is that extractor's). */
-  graph;
-  extracted = /* @__PURE__ */ new Map();
-  shared = /* @__PURE__ */ new Map();
-  of(kind) {
-    const known = this.extracted.get(kind);
-    if (known === "extracting") throw new Error(`entity kind ${kind} is extracted from itself`);
-    if (known) return known;
-    this.extracted.set(kind, "extracting");
-    const extracted = this.extract(ENTITY_SLICES[kind]);
-    this.extracted.set(kind, extracted);
-    return extracted;
-  }
-  once(compute) {
-    let result = this.shared.get(compute);
-    if (!result) {
-      try {
-        result = { value: compute(this) };
-      } catch (error) {
-        result = { error };
-      }
-      this.shared.set(compute, result);
-    }
-    if ("error" in result) throw result.error;
-    return result.value;
-  }
-  guard(what, fallback, extract) {
     try {
-      return extract();
+      await handle.writeFile(content);
+    } finally {
+      await handle.close();
+    }
+    await rename2(temp, abs);
+  } catch (err) {
+    await unlink2(temp).catch(() => void 0);
+    throw err;
+  }
+}
+async function prepareOutput(file, rules2) {
+  const shown = printable(file);
+  const abs = path12.resolve(rules2.cwd, file);
+  let root;
+  if (rules2.within) {
+    const roots = rules2.within.map((r) => path12.resolve(r));
+    if (roots.includes(abs)) throw new OutputError(`cannot write ${shown}: it is a folder`);
+    root = roots.filter((r) => isInside2(abs, r)).sort((a, b) => b.length - a.length)[0];
+    if (root === void 0) throw new OutputError(`cannot write ${shown}: it is outside ${roots.map(printable).join(" and ")}`);
+  } else {
+    const cwd = path12.resolve(rules2.cwd);
+    root = isInside2(abs, cwd) ? cwd : void 0;
+  }
+  const check = async () => {
+    try {
+      await prepareFolders(abs, root, shown);
+      const stat2 = await lstatOrNothing(abs);
+      if (stat2?.isDirectory()) throw new OutputError(`cannot write ${shown}: it is a folder`);
     } catch (err) {
-      this.notifications.push({
-        level: "error",
-        code: "internal-error",
-        file: this.template.file,
-        message: `Cannot read ${what} from this template (internal error: ${err instanceof Error ? err.message : String(err)}); rules on them were not evaluated here`
-      });
-      return fallback;
+      if (err instanceof OutputError) throw err;
+      throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
     }
-  }
-  extract(slice) {
-    const extractor = slice.template;
-    if (!extractor || extractor.onDemand && !this.withResources) return [];
-    return this.guard(extractor.what, [], () => extractor.extract(this));
-  }
-};
-function noEchoValues(template, parameters) {
-  const out = [];
-  for (const p of template.parameters.values()) {
-    const given = p.noEcho ? own(parameters, p.name) : void 0;
-    if (given === void 0) continue;
-    out.push(given, ...given.split(",").map((v) => v.trim()));
-  }
-  return [...new Set(out.filter((v) => v !== ""))];
-}
-var MAX_UNEVALUATED_NOTES = 20;
-function unevaluatedNotes(template, resolver) {
-  if (resolver.unevaluated.size === 0) return [];
-  const pending = new Map(resolver.unevaluated);
-  const found = [];
-  for (const res of template.resources.values()) {
-    walk2(res.node, (node, path15) => {
-      const reason = pending.get(node);
-      if (reason === void 0) return;
-      pending.delete(node);
-      found.push({ node, where: `${res.logicalId}/${path15.join("/")}`.replace(/\/$/, ""), reason });
-    });
-    if (pending.size === 0) break;
-  }
-  for (const [node, reason] of pending) found.push({ node, where: `the value at line ${node.loc.line}`, reason });
-  found.sort((a, b) => a.node.loc.line - b.node.loc.line || a.node.loc.column - b.node.loc.column);
-  const out = found.slice(0, MAX_UNEVALUATED_NOTES).map(({ node, where, reason }) => ({
-    level: "note",
-    code: "not-evaluated",
-    file: template.file,
-    line: node.loc.line,
-    column: node.loc.column,
-    message: `${where} was not evaluated in full: ${reason}; rules that read it may miss an alternative`
-  }));
-  const more = found.length - MAX_UNEVALUATED_NOTES;
-  if (more > 0) {
-    out.push({
-      level: "note",
-      code: "not-evaluated",
-      file: template.file,
-      message: `${more} more values were not evaluated in full (as the ${MAX_UNEVALUATED_NOTES} noted)`
-    });
-  }
-  return out;
-}
-
-// packages/core/src/template/load.ts
-init_checks();
-init_parse();
-init_serverless();
-init_template();
-import path8 from "node:path";
-var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
-function formatOf(file, text2) {
-  const ext = path8.extname(file).toLowerCase();
-  if (JSON_EXTENSIONS.has(ext)) return "json";
-  if (ext === ".yaml" || ext === ".yml") return "yaml";
-  return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
-}
-function loadTemplate(file, raw, explicit, options = {}) {
+  };
+  await check();
+  const probe = path12.join(path12.dirname(abs), `.mamori-probe.${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
   try {
-    return load(file, raw, explicit, options);
+    await (await open2(probe, "wx", 384)).close();
+    await unlink2(probe);
   } catch (err) {
-    const message = `Cannot read the template (internal error: ${err instanceof Error ? err.message : String(err)})`;
-    return { template: void 0, notifications: [{ level: "error", code: "internal-error", file, message }] };
+    throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
   }
-}
-function load(file, raw, explicit, options) {
-  const text2 = stripBom(raw);
-  if (!/\S/.test(text2)) {
-    return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
-  }
-  const parsed = parseText(file, text2, formatOf(file, text2));
-  if (!parsed.ok) {
-    if (!explicit && !looksLikeTemplate(text2)) return { template: void 0, notifications: [] };
-    const hint = !text2.includes("\n") && text2.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
-    return {
-      template: void 0,
-      notifications: [
-        { level: "error", code: "parse-error", file, line: parsed.problem.line, column: parsed.problem.column, message: `${parsed.problem.message}${hint}` }
-      ]
-    };
-  }
-  if (parsed.root === void 0) {
-    const notifications = explicit ? [{ level: "note", code: "empty-file", file, message: "No content: the file holds only comments; nothing to scan" }] : [];
-    return { template: void 0, notifications };
-  }
-  if (isServerless(parsed.root) && !isTemplate(parsed.root)) {
-    const sls = serverlessTemplateRoot(file, parsed.root);
-    const template2 = { ...buildTemplate(file, text2, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
-    return { template: template2, notifications: [...sls.notifications, ...template2.notifications ?? [], ...templateNotices(template2, 0, parsed.notices)] };
-  }
-  if (!isTemplate(parsed.root)) {
-    const notifications = explicit ? [
-      {
-        level: "note",
-        code: "not-a-template",
-        file,
-        message: "Not a CloudFormation template (no AWSTemplateFormatVersion and no Resources with AWS:: types); skipped"
-      }
-    ] : [];
-    return { template: void 0, notifications };
-  }
-  const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
-  return { template, notifications: [...template.notifications ?? [], ...templateNotices(template, Buffer.byteLength(raw, "utf8"), parsed.notices)] };
-}
-
-// packages/core/src/scan-files.ts
-init_line_index();
-
-// packages/core/src/template/suppressions.ts
-init_suppress();
-init_node();
-function templateSuppressions(template) {
-  const byResource = /* @__PURE__ */ new Map();
-  const notifications = [];
-  for (const res of template.resources.values()) {
-    const list3 = [];
-    const entries = (tool, key) => {
-      const node = get(get(res.metadata, tool), key);
-      return node?.kind === "seq" ? node.items : [];
-    };
-    for (const item of entries("mamori", "suppress")) {
-      const rule = scalarString(get(item, "rule"));
-      const reason = scalarString(get(item, "reason"))?.trim();
-      if (!rule || !reason) {
-        notifications.push({
-          level: "warning",
-          code: "suppression-ignored",
-          file: template.file,
-          line: item.loc.line,
-          column: item.loc.column,
-          message: `Suppression on ${res.logicalId} ignored: it needs both "rule" and a non-empty "reason"`
-        });
-        continue;
-      }
-      list3.push(suppressionRule({ rule }, { kind: "inSource", justification: reason, via: "mamori" }));
-    }
-    for (const item of entries("cfn_nag", "rules_to_suppress")) {
-      const id = scalarString(get(item, "id"));
-      if (!id) continue;
-      const reason = scalarString(get(item, "reason")) ?? "suppressed with cfn_nag rules_to_suppress";
-      list3.push(suppressionRule({ cfnNag: id }, { kind: "inSource", justification: reason, via: "cfn_nag" }));
-    }
-    for (const item of entries("checkov", "skip")) {
-      const id = scalarString(get(item, "id"));
-      if (!id) continue;
-      const reason = scalarString(get(item, "comment")) ?? "skipped with a checkov skip";
-      list3.push(suppressionRule({ checkov: id }, { kind: "inSource", justification: reason, via: "checkov" }));
-    }
-    if (list3.length > 0) byResource.set(res.logicalId, list3);
-  }
-  return { byResource, notifications };
-}
-
-// packages/core/src/scan-files.ts
-init_append();
-var MAX_TEXT_FILE_BYTES = 1024 * 1024;
-function processFile(task, context, snapshots) {
-  try {
-    return readAndExtract(task, context, snapshots);
-  } catch (err) {
-    const message = `Cannot scan this file (internal error: ${err instanceof Error ? err.message : String(err)})`;
-    return { notifications: [{ level: "error", code: "internal-error", file: task.file, message }], entities: [] };
-  }
-}
-function readAndExtract(task, context, snapshots) {
-  const { absPath, file, explicit } = task;
-  const roots = context.roots ? { roots: context.roots } : {};
-  if (!task.template) return textFileSecrets(absPath, file, context);
-  const read = readTemplateFile(absPath, file, explicit, { deferSnapshots: snapshots === void 0, ...roots });
-  if (read.deferred) return { notifications: [], entities: [], deferred: true };
-  if (read.passedOver) return digested(keysInBytes(file, read.passedOver, context.allFiles), read.passedOver, context);
-  if (read.text === void 0) return { notifications: read.notifications, entities: [] };
-  return digested(extractText(file, read.text, explicit, context, snapshots), read.text, context);
-}
-function digested(outcome, content, context) {
-  return context.digest && !outcome.deferred ? { ...outcome, digest: contentDigest(content) } : outcome;
-}
-function extractText(file, text2, explicit, context, snapshots) {
-  const notifications = [];
-  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
-  if (snapshots && isSnapshotText(text2)) return snapshotOutcome(snapshots(file, text2), notifications);
-  const outcome = loadTemplate(file, text2, explicit, context.parameters ? { parameters: context.parameters } : {});
-  append(notifications, outcome.notifications);
-  if (!outcome.template) {
-    if (!context.allFiles) return { notifications, entities: [] };
-    return { notifications, entities: secretEntities(file, text2, notifications), checked: true };
-  }
-  const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
-  append(notifications, extracted.notifications);
-  const suppressions = templateSuppressions(outcome.template);
-  append(notifications, suppressions.notifications);
   return {
-    notifications,
-    entities: extracted.entities,
-    listed: "template",
-    ...suppressions.byResource.size > 0 ? { suppressions: suppressions.byResource } : {}
-  };
-}
-function snapshotOutcome(loaded, notifications) {
-  append(notifications, loaded.notifications);
-  if (!loaded.snapshot) return { notifications, entities: [] };
-  return { notifications, entities: loaded.entities, listed: "snapshot" };
-}
-function textFileSecrets(absPath, file, context) {
-  const read = readBounded(absPath, MAX_TEXT_FILE_BYTES, context.roots ? { roots: context.roots } : {});
-  const skipped = (message, level = "note") => ({
-    notifications: [{ level, code: level === "error" ? "read-error" : "skipped", file, message }],
-    entities: []
-  });
-  if ("bytes" in read) return digested(keysInBytes(file, read.bytes, true), read.bytes, context);
-  if ("oversized" in read) {
-    const size = read.size > MAX_TEXT_FILE_BYTES + 1 ? `${bytes2(read.size)} bytes (${mib(read.size)})` : `more than ${bytes2(MAX_TEXT_FILE_BYTES)} bytes`;
-    return skipped(`Not checked for keys: ${size} is over mamori's ${mib(MAX_TEXT_FILE_BYTES)} limit for text files`);
-  }
-  if (read.problem === "error") return skipped(`Cannot read file: ${failureText(read)}`, "error");
-  return skipped(`Not checked for keys: ${failureText(read)}`);
-}
-function keysInBytes(file, content, keys) {
-  const decoded = decodeText(content);
-  if ("binary" in decoded) return { notifications: [], entities: [], binary: true };
-  if (!keys) return { notifications: [], entities: [] };
-  const notifications = [];
-  return { notifications, entities: secretEntities(file, decoded.text, notifications), checked: true };
-}
-var bytes2 = (n2) => n2.toLocaleString("en-US");
-function secretEntities(file, text2, notifications = []) {
-  const found = findSecrets(text2);
-  const tooMany = tooManySecrets(found.length, file);
-  if (tooMany) notifications.push(tooMany);
-  const matches = found.slice(0, MAX_SECRETS_PER_FILE);
-  if (matches.length === 0) return [];
-  const index = new LineIndex(file, text2);
-  const ids = secretIds(`${file}#`, matches);
-  return matches.map((s, i) => secretEntity(ids[i] ?? "", s, index.location(s.start, s.end), file));
-}
-
-// packages/core/src/scan-pool.ts
-init_suppress();
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism, cpus, loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
-var MIN_FILES_FOR_WORKERS = { bundled: 2500, modules: 4e3 };
-var FILES_PER_WORKER = 1e3;
-var MAX_WORKERS = 8;
-var BATCH = 8;
-var IN_FLIGHT = 3;
-function cpuSample() {
-  let idle = 0;
-  let total = 0;
-  for (const { times } of cpus()) {
-    idle += times.idle;
-    total += times.user + times.nice + times.sys + times.idle + times.irq;
-  }
-  return { at: performance.now(), idle, total };
-}
-var MIN_SAMPLE_MS = 50;
-function idleCoresBetween(from, to, cores = cpus().length) {
-  const total = to.total - from.total;
-  if (to.at - from.at < MIN_SAMPLE_MS || total <= 0) return void 0;
-  return (to.idle - from.idle) / total * cores;
-}
-function workerCount(requested, templates2, idle, bundled = workerEntry()?.pathname.endsWith(".mjs") ?? false) {
-  const fromEnv = process.env.MAMORI_WORKERS;
-  const explicit = requested ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv.trim()) ? Number(fromEnv) : void 0);
-  if (explicit !== void 0) return Math.min(explicit, MAX_WORKERS, Math.max(templates2, 1));
-  if (templates2 < MIN_FILES_FOR_WORKERS[bundled ? "bundled" : "modules"]) return 0;
-  const cores = availableParallelism();
-  const free = idle ?? cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1);
-  return Math.max(0, Math.min(cores - 1, Math.round(free), MAX_WORKERS, Math.floor(templates2 / FILES_PER_WORKER)));
-}
-var entryFound;
-function workerEntry() {
-  entryFound ??= {
-    url: ["./scan-worker.js", "./scan-worker.mjs"].map((name) => new URL(name, import.meta.url)).find((url) => url.protocol === "file:" && existsSync2(fileURLToPath(url)))
-  };
-  return entryFound.url;
-}
-function lostOutcome(task, why) {
-  return { notifications: [{ level: "error", code: "internal-error", file: task.file, message: `Not scanned: ${why}` }], entities: [] };
-}
-function stopReason(err) {
-  const e = err;
-  if (e?.code === "ERR_WORKER_OUT_OF_MEMORY") return "ran out of memory";
-  const message = typeof e?.message === "string" ? e.message : String(err);
-  return `stopped (${message.split("\n")[0]?.slice(0, 200)})`;
-}
-async function processInWorkers(tasks, context, count4, readHere, take, options = {}) {
-  const { Worker } = await import("node:worker_threads");
-  const entry = options.entry ?? workerEntry();
-  if (!entry || tasks.length === 0) return false;
-  const units = [];
-  const queue = [];
-  for (let i = 0; i < tasks.length; i += BATCH) {
-    queue.push(units.length);
-    units.push(Array.from({ length: Math.min(BATCH, tasks.length - i) }, (_, j) => i + j));
-  }
-  const results = new Array(tasks.length);
-  const workers = [];
-  try {
-    for (let i = 0; i < count4; i++) {
-      const shared3 = new SharedArrayBuffer(8);
-      const progress = new Int32Array(shared3).fill(-1);
-      const worker = new Worker(entry, {
-        workerData: { context, progress: shared3 },
-        ...options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}
-      });
-      workers.push({ worker, progress, inFlight: [] });
+    shown,
+    abs,
+    async write(content) {
+      await check();
+      try {
+        await replaceFile2(abs, content);
+      } catch (err) {
+        throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
+      }
     }
-  } catch {
-    await Promise.all(workers.map((w) => w.worker.terminate()));
-    return false;
+  };
+}
+var OutputError;
+var init_output = __esm({
+  "packages/cli/src/output.ts"() {
+    "use strict";
+    init_internal();
+    OutputError = class extends Error {
+    };
   }
-  let delivered = 0;
-  let failed;
-  let done = false;
-  const live = new Set(workers);
-  try {
-    await new Promise((resolve, reject) => {
-      const fail = (err) => {
-        failed ??= err;
-        reject(err);
-      };
-      const deliver = () => {
-        try {
-          for (let outcome = results[delivered]; outcome !== void 0; outcome = results[delivered]) {
-            results[delivered] = void 0;
-            take(outcome, delivered);
-            delivered++;
-          }
-        } catch (err) {
-          fail(err);
-          return;
+});
+
+// node_modules/.pnpm/diff@8.0.4/node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/.pnpm/diff@8.0.4/node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
         }
-        if (delivered === tasks.length) {
-          done = true;
-          resolve();
-        }
-      };
-      const give = (w) => {
-        if (failed || !live.has(w)) return;
-        const unit = queue.shift();
-        if (unit === void 0) return;
-        w.inFlight.push(unit);
-        w.worker.postMessage({ unit, tasks: (units[unit] ?? []).map((i) => tasks[i]) });
-      };
-      const lost = (w, why) => {
-        if (done || !live.delete(w)) return;
-        void w.worker.terminate();
-        const [current, ...waiting] = w.inFlight;
-        w.inFlight = [];
-        const again = [];
-        if (current !== void 0) {
-          const indexes2 = units[current] ?? [];
-          const started = Atomics.load(w.progress, 0) === current;
-          const culprit = started ? indexes2[Atomics.load(w.progress, 1)] : void 0;
-          if (!started) again.push(current);
-          else if (culprit === void 0) {
-            for (const i of indexes2)
-              results[i] = lostOutcome(tasks[i], `the worker thread reading it and ${indexes2.length - 1} other files ${why}`);
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+          value = this.postProcess(value, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value);
+            }, 0);
+            return void 0;
           } else {
-            results[culprit] = lostOutcome(tasks[culprit], `the worker thread reading this file ${why} while reading it`);
-            const rest = indexes2.filter((i) => i !== culprit);
-            if (rest.length > 0) again.push(units.push(rest) - 1);
+            return value;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
           }
         }
-        queue.unshift(...again, ...waiting);
-        for (const other of live) while (queue.length > 0 && other.inFlight.length < IN_FLIGHT) give(other);
-        deliver();
-        setImmediate(readOne);
-      };
-      for (const w of workers) {
-        w.worker.on("message", (reply) => {
-          const at = w.inFlight.indexOf(reply.unit);
-          if (at < 0) return;
-          w.inFlight.splice(at, 1);
-          const indexes2 = units[reply.unit] ?? [];
-          indexes2.forEach((i, j) => {
-            results[i] = reply.error ? lostOutcome(
-              tasks[i],
-              `the worker thread reading it could not send back what it read (${reply.error.message.split("\n")[0]?.slice(0, 200)})`
-            ) : restoreMatchers(reply.outcomes?.[j] ?? lostOutcome(tasks[i], "the worker thread reading it sent nothing back for it"));
-          });
-          give(w);
-          deliver();
-        });
-        w.worker.on("error", (err) => lost(w, stopReason(err)));
-        w.worker.on("messageerror", (err) => lost(w, stopReason(err)));
-        w.worker.on("exit", (code18) => lost(w, `stopped (exit code ${code18})`));
-        for (let i = 0; i < IN_FLIGHT; i++) give(w);
       }
-      const readOne = () => {
-        if (failed) return;
-        const unit = queue.shift();
-        if (unit === void 0) return;
-        try {
-          for (const i of units[unit] ?? []) results[i] = readHere(tasks[i]);
-        } catch (err) {
-          fail(err);
-          return;
+      addToPath(path16, added, removed, oldPosInc, options) {
+        const last = path16.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path16.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path16.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
         }
-        deliver();
-        setImmediate(readOne);
-      };
-      setImmediate(readOne);
-    });
-  } finally {
-    done = true;
-    await Promise.all(workers.map((w) => w.worker.terminate()));
-  }
-  return true;
-}
-function restoreMatchers(outcome) {
-  if (!outcome.suppressions) return outcome;
-  const suppressions = new Map([...outcome.suppressions].map(([resource2, list3]) => [resource2, list3.map((s) => suppressionRule(s.match, s.suppression))]));
-  return { ...outcome, suppressions };
-}
-
-// packages/core/src/scan.ts
-async function scan(options) {
-  const plan = await resolveScan(options);
-  const cache2 = options.cache ? await (await Promise.resolve().then(() => (init_cache(), cache_exports))).ScanCache.open(
-    { ...options.cacheLocation ? { location: options.cacheLocation } : {}, ...options.cacheStrategy ? { strategy: options.cacheStrategy } : {} },
-    plan,
-    options
-  ) : void 0;
-  const listing = await listFiles(options.paths, plan, cache2);
-  const checked2 = await checkFiles(listing, plan, options.workers, cache2);
-  const saved = cache2?.save();
-  await applySuppressions(checked2, plan);
-  await saved;
-  if (checked2.findings.some((f) => f.fix)) (await Promise.resolve().then(() => (init_attach(), attach_exports))).attachFixes(checked2.findings, plan.root, listing.roots);
-  return { ...toResult(checked2, plan), ...cache2 ? { cache: cache2.report() } : {} };
-}
-async function listFiles(paths, plan, cache2) {
-  const display = (abs) => path11.relative(plan.root, abs).split(path11.sep).join("/") || path11.basename(abs);
-  const before = cpuSample();
-  const walked = await walk(paths, plan.root, plan.walked);
-  const idle = idleCoresBetween(before, cpuSample());
-  const files = cache2 ? walked.files.filter((f) => f.explicit || !cache2.isCacheFile(f.absPath)) : walked.files;
-  return {
-    tasks: files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: plan.isTemplate(absPath) })),
-    notifications: walked.notifications.map((n2) => n2.file ? { ...n2, file: display(path11.resolve(plan.root, n2.file)) } : n2),
-    roots: walked.roots,
-    idle
-  };
-}
-async function checkFiles(listing, plan, requestedWorkers, cache2) {
-  const { tasks, roots } = listing;
-  const out = {
-    findings: [],
-    notifications: [...listing.notifications],
-    files: [],
-    snapshots: [],
-    checked: 0,
-    binaries: [],
-    suppressionsByFile: /* @__PURE__ */ new Map()
-  };
-  const context = {
-    ...plan.parameters ? { parameters: plan.parameters } : {},
-    wantsResources: plan.wantsResources,
-    allFiles: plan.allFiles,
-    roots,
-    ...cache2 ? { digest: true } : {}
-  };
-  let loader;
-  const readOnMain = (task) => processFile(task, context, loader);
-  const runner = ruleRunner(plan.rules, plan.ruleOptions, { region: plan.region, lang: plan.lang });
-  const add = (task, outcome) => {
-    for (const n2 of outcome.notifications) out.notifications.push(n2);
-    if (outcome.listed) out.files.push(task.file);
-    if (outcome.listed === "snapshot") out.snapshots.push(task.file);
-    if (outcome.checked) out.checked++;
-    if (outcome.binary) out.binaries.push(task.file);
-    if (outcome.suppressions) out.suppressionsByFile.set(task.file, outcome.suppressions);
-  };
-  const cached = cache2 ? tasks.map((task) => cache2.lookup(task, roots)) : [];
-  const toRead = cache2 ? tasks.flatMap((_, i) => cached[i] ? [] : [i]) : void 0;
-  let next2 = 0;
-  const addCached = (upTo) => {
-    for (; next2 < upTo; next2++) {
-      const hit = cached[next2];
-      if (hit && cache2) add(tasks[next2], cache2.replay(hit, runner));
-    }
-  };
-  const take = (given, k) => {
-    const i = toRead ? toRead[k] : k;
-    addCached(i);
-    next2 = i + 1;
-    const task = tasks[i];
-    const outcome = given.deferred ? readOnMain(task) : given;
-    const [findings, notes] = [runner.findings.length, runner.notifications.length];
-    runner.run(outcome.entities);
-    cache2?.record(task, outcome, runner.findings.slice(findings), runner.notifications.slice(notes));
-    add(task, outcome);
-  };
-  const reading = toRead ? toRead.map((i) => tasks[i]) : tasks;
-  const workers = workerCount(requestedWorkers, reading.filter((t2) => t2.template).length, listing.idle);
-  if (workers > 0) loader = await snapshotLoader(plan.rules);
-  const threaded = workers > 0 && await processInWorkers(reading, context, workers, readOnMain, take);
-  if (!threaded) {
-    for (const [k, task] of reading.entries()) {
-      let outcome = readOnMain(task);
-      if (outcome.deferred && !loader) {
-        loader = await snapshotLoader(plan.rules);
-        outcome = readOnMain(task);
       }
-      take(outcome, k);
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array2) {
+        const ret = [];
+        for (let i = 0; i < array2.length; i++) {
+          if (array2[i]) {
+            ret.push(array2[i]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value, options) {
+        return value;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value, options) {
+        return Array.from(value);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+          components.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value = newTokens.slice(newPos, newPos + component.count);
+              value = value.map(function(value2, i) {
+                const oldValue = oldTokens[oldPos + i];
+                return oldValue.length > value2.length ? oldValue : value2;
+              });
+              component.value = this.join(value);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components;
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/diff@8.0.4/node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
     }
   }
-  addCached(tasks.length);
-  out.findings = runner.findings;
-  for (const n2 of runner.notifications) out.notifications.push(n2);
-  if (out.binaries.length > 0) out.notifications.push(binaryNote(out.binaries.sort(cmp2), plan.allFiles));
-  if (out.files.length === 0 && out.checked === 0 && !out.notifications.some((n2) => n2.level === "error")) {
-    out.notifications.push(nothingScanned(tasks.length, plan.allFiles, out.notifications.length > 0));
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/.pnpm/diff@8.0.4/node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
   }
-  return out;
-}
-async function snapshotLoader(rules2) {
-  const { loadSnapshot: loadSnapshot2 } = await Promise.resolve().then(() => (init_read2(), read_exports));
-  return (file, text2) => loadSnapshot2(file, text2, rules2);
-}
-async function applySuppressions(checked2, plan) {
-  if (checked2.suppressionsByFile.size > 0) {
-    const byFile = /* @__PURE__ */ new Map();
-    for (const f of checked2.findings) {
-      const list3 = byFile.get(f.location.file);
-      if (list3) list3.push(f);
-      else byFile.set(f.location.file, [f]);
+});
+
+// node_modules/.pnpm/diff@8.0.4/node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
     }
-    for (const [file, byResource] of checked2.suppressionsByFile) applyTemplateSuppressions(byFile.get(file) ?? [], plan.metas, byResource);
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
   }
-  if (plan.suppressions.length > 0) {
-    const { applyConfigSuppressions: applyConfigSuppressions2 } = await Promise.resolve().then(() => (init_config_suppressions(), config_suppressions_exports));
-    applyConfigSuppressions2(checked2.findings, plan.metas, plan.suppressions);
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
   }
-  if (plan.baseline) applyBaseline(checked2.findings, plan.baseline);
-}
-function toResult(checked2, plan) {
-  return {
-    root: plan.root,
-    files: checked2.files.sort(cmp2),
-    ...checked2.snapshots.length > 0 ? { snapshots: checked2.snapshots.sort(cmp2) } : {},
-    findings: sortFindings(checked2.findings),
-    notifications: sortNotifications(checked2.notifications),
-    rules: [...plan.metas.values()],
-    // Only when not English: an English result is as it always was.
-    ...plan.lang !== "en" ? { lang: plan.lang } : {}
-  };
-}
-function binaryNote(binaries, allFiles) {
-  const SHOWN2 = 5;
-  const names = binaries.slice(0, SHOWN2).join(", ") + (binaries.length > SHOWN2 ? ` and ${binaries.length - SHOWN2} more` : "");
-  const what = allFiles ? "not checked for keys" : "not read as templates";
-  const message = `${binaries.length} binary ${binaries.length === 1 ? "file" : "files"} ${what}: ${names}`;
-  return { level: "note", code: "skipped", message, files: binaries };
-}
-function nothingScanned(found, allFiles, noted) {
-  let why;
-  if (!allFiles) why = "no template or account snapshot found under the paths given";
-  else if (found === 0)
-    why = "no file found under the paths given (files git ignores, and untracked files in node_modules, cdk.out and .aws-sam, are left out)";
-  else {
-    const what = "a template, an account snapshot or a text file mamori could read";
-    why = found === 1 ? `the one file found is not ${what}` : `none of the ${found} files found is ${what}`;
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
   }
-  return { level: "warning", code: "nothing-scanned", message: `Nothing was scanned: ${why}${noted ? "; the notes say what was passed over" : ""}` };
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
 }
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => cmp2(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || cmp2(a.ruleId, b.ruleId) || cmp2(a.fingerprint, b.fingerprint)
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+var INCLUDE_HEADERS;
+var init_create = __esm({
+  "node_modules/.pnpm/diff@8.0.4/node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+  }
+});
+
+// node_modules/.pnpm/diff@8.0.4/node_modules/diff/libesm/index.js
+var init_libesm = __esm({
+  "node_modules/.pnpm/diff@8.0.4/node_modules/diff/libesm/index.js"() {
+    init_create();
+  }
+});
+
+// packages/cli/src/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  applyFixes: () => applyFixes,
+  knownRule: () => knownRule,
+  reportFixes: () => reportFixes,
+  unknownRuleText: () => unknownRuleText
+});
+import { lstat as lstat2, readFile, realpath } from "node:fs/promises";
+import path14 from "node:path";
+function isInside3(file, folder) {
+  const rel = path14.relative(folder, file);
+  return rel === "" || !rel.startsWith(`..${path14.sep}`) && rel !== ".." && !path14.isAbsolute(rel);
+}
+async function applyFixes(result, paths, io, options) {
+  const wanted = result.findings.filter(
+    (f) => f.fix && !f.suppression && (options.rule === void 0 || f.ruleId === options.rule || f.ruleName === options.rule)
   );
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of wanted) byFile.set(f.location.file, [...byFile.get(f.location.file) ?? [], f]);
+  const lang = result.lang ?? "en";
+  const roots = await Promise.all(paths.map((p) => realpath(path14.resolve(io.cwd, p)).catch(() => void 0)));
+  const outcome = { files: 0, fixed: 0, refused: [] };
+  for (const [file, findings] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const abs = path14.resolve(result.root, file);
+    const refuse = (reason) => {
+      for (const finding2 of findings) outcome.refused.push({ finding: finding2, reason });
+    };
+    const stat2 = await lstat2(abs).catch(() => void 0);
+    if (!stat2?.isFile()) {
+      refuse(fixText(lang, stat2?.isSymbolicLink() ? "unfixable.link" : "unfixable.notFile"));
+      continue;
+    }
+    const real = await realpath(abs);
+    const root = roots.find((r) => r !== void 0 && isInside3(real, r));
+    if (root === void 0) {
+      refuse(fixText(lang, "unfixable.outside"));
+      continue;
+    }
+    const raw = await readFile(abs, "utf8");
+    const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+    const text2 = raw.slice(bom.length);
+    const { output: edited, fixed, refused } = applyFindingFixes(file, text2, findings, lang);
+    outcome.refused.push(...refused);
+    if (edited === text2) continue;
+    outcome.files++;
+    outcome.fixed += fixed;
+    if (options.dryRun) {
+      (options.diff ?? io.stdout)(
+        createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text2, bom + edited, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n")
+      );
+      continue;
+    }
+    const folder = (await lstat2(root)).isDirectory() ? root : path14.dirname(root);
+    const target = await prepareOutput(real, { cwd: io.cwd, within: [folder] });
+    await target.write(bom + edited);
+  }
+  return outcome;
 }
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function knownRule(result, rule) {
+  return result.rules.some((r) => r.id === rule || r.name === rule);
 }
-function sortNotifications(notifications) {
-  const fileKey = (n2) => n2.file === void 0 ? "\uFFFF" : n2.file;
-  return [...notifications].sort(
-    (a, b) => cmp2(fileKey(a), fileKey(b)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp2(a.code, b.code) || cmp2(a.ruleId ?? "", b.ruleId ?? "") || cmp2(a.message, b.message)
-  );
+function unknownRuleText(result, rule) {
+  return `mamori: ${fixText(result.lang ?? "en", "cli.unknownRule", { rule: printable(rule) })}
+`;
 }
+function reportFixes(outcome, io, dryRun, result) {
+  const lang = result.lang ?? "en";
+  for (const { finding: finding2, reason } of outcome.refused) {
+    const where = printable(`${finding2.location.file}:${finding2.location.line}:${finding2.location.column}`);
+    io.stderr(`mamori: ${fixText(lang, "cli.notFixed", { where, rule: finding2.ruleId, reason: printable(reason) })}
+`);
+  }
+  const counts2 = { fixed: outcome.fixed, files: outcome.files, left: outcome.refused.length };
+  io.stderr(`mamori: ${fixText(lang, dryRun ? "cli.wouldFix" : "cli.fixed", counts2)}
+`);
+}
+var init_fix = __esm({
+  "packages/cli/src/fix.ts"() {
+    "use strict";
+    init_src();
+    init_internal();
+    init_libesm();
+    init_output();
+  }
+});
+
+// packages/cli/src/action.ts
+init_src();
+init_internal();
+import { randomUUID } from "node:crypto";
+import { appendFile, realpath as realpath2 } from "node:fs/promises";
+import path15 from "node:path";
 
 // packages/cli/src/cli.ts
+init_src();
+init_internal();
 import path13 from "node:path";
 
 // packages/rules/src/rules/access-key-secret-exposed/index.ts
+init_src();
 var access_key_secret_exposed_default = defineRule({
   id: "MAM203",
   name: "access-key-secret-exposed",
@@ -48206,7 +49631,11 @@ one (IAM \u2192 Users \u2192 Security credentials, or \`aws iam create-access-ke
   }
 });
 
+// packages/rules/src/rules/cloudtrail-all-data-events/index.ts
+init_src();
+
 // packages/rules/src/lib/pricing.ts
+init_src();
 var PRICE_DATE = PRICE_LIST.date;
 var HOURS_PER_MONTH = 730;
 var DOC_REGION = DEFAULT_PRICE_REGION;
@@ -48348,6 +49777,33 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Data events \u2
 });
 
 // packages/rules/src/rules/cloudtrail-bucket-no-lifecycle/index.ts
+init_src();
+function lifecycleFix(bucket) {
+  const logicalId = bucket?.logicalPath;
+  if (!bucket || bucket.arn !== void 0 || !logicalId || logicalId.includes("/")) return void 0;
+  return {
+    description: {
+      en: `Add a lifecycle rule to ${logicalId} that moves logs to Glacier Instant Retrieval after 90 days and expires them after 7 years (shorten it to your retention period).`,
+      ja: `${logicalId} \u306B\u300190 \u65E5\u5F8C\u306B\u30ED\u30B0\u3092 Glacier Instant Retrieval \u306B\u79FB\u884C\u3057 7 \u5E74\u5F8C\u306B\u5931\u52B9\u3055\u305B\u308B\u30E9\u30A4\u30D5\u30B5\u30A4\u30AF\u30EB\u30EB\u30FC\u30EB\u3092\u8FFD\u52A0\u3057\u307E\u3059 (\u4FDD\u7BA1\u671F\u9593\u306B\u5408\u308F\u305B\u3066\u77ED\u304F\u3057\u3066\u304F\u3060\u3055\u3044)\u3002`
+    },
+    edits: [
+      {
+        op: "add",
+        path: ["Resources", logicalId, "Properties", "LifecycleConfiguration"],
+        value: {
+          Rules: [
+            {
+              Id: "archive-then-expire-trail-logs",
+              Status: "Enabled",
+              Transitions: [{ StorageClass: "GLACIER_IR", TransitionInDays: 90 }],
+              ExpirationInDays: 2557
+            }
+          ]
+        }
+      }
+    ]
+  };
+}
 var cloudtrail_bucket_no_lifecycle_default = defineRule({
   id: "MAM705",
   name: "cloudtrail-bucket-no-lifecycle",
@@ -48358,6 +49814,7 @@ var cloudtrail_bucket_no_lifecycle_default = defineRule({
   tags: ["cost", "cloudtrail", "s3"],
   compliance: {},
   covers: { checkov: ["CKV2_AWS_61"] },
+  fixable: true,
   docs: {
     // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
     get risk() {
@@ -48425,6 +49882,7 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
       const priced = pricedIn(region ?? context.region);
       const cost = round2(priced.retainedLogs() * live.length);
       const names = live.map((t2) => t2.displayName);
+      const fix = set.source === "template" ? lifecycleFix(first.bucketLocation) : void 0;
       context.report({
         volatile: COST_DATA,
         messageId: "noLifecycle",
@@ -48440,13 +49898,15 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
           `${ASSUMED.trailLogGbPerMonth} GB of logs a month per trail (${live.length}) kept ${ASSUMED.monthsRetained} months in S3 Standard`,
           ["s3StandardPerGbMonth"]
         ),
-        ...region ? { region } : {}
+        ...region ? { region } : {},
+        ...fix ? { fix } : {}
       });
     }
   }
 });
 
 // packages/rules/src/rules/cloudtrail-duplicate-management-events/index.ts
+init_src();
 function coverage(trail2) {
   if (trail2.managementEvents !== true || trail2.isLogging === false) return void 0;
   return trail2.isMultiRegion ? "*" : trail2.homeRegion ?? trail2.region ?? "home";
@@ -48540,6 +50000,9 @@ Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete,
   }
 });
 
+// packages/rules/src/rules/cloudtrail-log-validation-off/index.ts
+init_src();
+
 // packages/rules/src/lib/text.ts
 function viaText(via) {
   return via && via.length > 0 ? ` (${via.join(", ")})` : "";
@@ -48549,14 +50012,22 @@ function fieldViaText(entity3, field) {
 }
 
 // packages/rules/src/support/fixes.ts
+function logicalIdOf(entity3) {
+  return entity3.id.slice(entity3.id.lastIndexOf("#") + 1);
+}
 function propertyFix(entity3, property, value, also = {}) {
   if (entity3.source !== "template") return void 0;
-  const logicalId = entity3.id.slice(entity3.id.lastIndexOf("#") + 1);
-  const values = { [property]: value, ...also };
+  const logicalId = logicalIdOf(entity3);
   return {
-    description: `Set ${Object.entries(values).map(([k, v]) => `${k} to ${JSON.stringify(v)}`).join(" and ")} on ${logicalId}.`,
-    edits: Object.entries(values).map(([key, v]) => ({ op: "set", path: ["Resources", logicalId, "Properties", key], value: v }))
+    edits: Object.entries({ [property]: value, ...also }).map(([key, v]) => ({ op: "set", path: ["Resources", logicalId, "Properties", key], value: v }))
   };
+}
+function propertyPathOf(location2) {
+  const parts = location2.logicalPath?.split("/");
+  if (!parts || parts.length < 2 || location2.arn !== void 0) return void 0;
+  const [logicalId, ...rest] = parts;
+  if (rest[0] === "Properties") rest.shift();
+  return ["Resources", logicalId, "Properties", ...rest.map((p) => /^\d+$/.test(p) ? Number(p) : p)];
 }
 
 // packages/rules/src/rules/cloudtrail-log-validation-off/index.ts
@@ -48571,6 +50042,7 @@ var cloudtrail_log_validation_off_default = defineRule({
   tags: ["logging", "cloudtrail", "integrity"],
   compliance: { fsbp: ["CloudTrail.4"], cis: ["3.2"] },
   covers: { checkov: ["CKV_AWS_36"], prowler: ["cloudtrail_log_file_validation_enabled"] },
+  fixable: true,
   docs: {
     risk: `Without log file validation, CloudTrail writes no signed digest files, so an intruder who reaches the
 log bucket can edit or delete the records of what they did and nobody can tell. Validation costs
@@ -48613,6 +50085,7 @@ Check logs later with \`aws cloudtrail validate-logs\`.`
 });
 
 // packages/rules/src/rules/cloudtrail-missing/index.ts
+init_src();
 var cloudtrail_missing_default = defineRule({
   id: "MAM504",
   name: "cloudtrail-missing",
@@ -48680,6 +50153,7 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
 });
 
 // packages/rules/src/rules/cloudtrail-not-logging/index.ts
+init_src();
 var cloudtrail_not_logging_default = defineRule({
   id: "MAM503",
   name: "cloudtrail-not-logging",
@@ -48732,6 +50206,7 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 "Start logging"
 });
 
 // packages/rules/src/rules/cloudtrail-not-multi-region/index.ts
+init_src();
 var cloudtrail_not_multi_region_default = defineRule({
   id: "MAM501",
   name: "cloudtrail-not-multi-region",
@@ -48743,6 +50218,7 @@ var cloudtrail_not_multi_region_default = defineRule({
   tags: ["logging", "cloudtrail", "audit"],
   compliance: { fsbp: ["CloudTrail.1"], cis: ["3.1"] },
   covers: { checkov: ["CKV_AWS_67"], prowler: ["cloudtrail_multi_region_enabled"] },
+  fixable: true,
   docs: {
     risk: `A single-region trail records API calls in its own region only. Attackers with stolen keys routinely
 start instances or create users in regions the team never uses, precisely because nothing records
@@ -48789,6 +50265,9 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
   }
 });
 
+// packages/rules/src/rules/database-ingress-from-cidr/index.ts
+init_src();
+
 // packages/rules/src/support/settings.ts
 function viaText2(via) {
   return via && via.length > 0 ? ` (${via.join(", ")})` : "";
@@ -48798,6 +50277,7 @@ function settingLocation(entity3, source) {
 }
 
 // packages/rules/src/rules/world-open-ingress/index.ts
+init_src();
 var SENSITIVE_PORTS = [
   { port: 22, service: "SSH", protocols: ["tcp"] },
   { port: 3389, service: "RDP", protocols: ["tcp", "udp"] },
@@ -48828,6 +50308,52 @@ function describe3(ports, protocol) {
   const names = ports.map((p) => p.service ? `${p.service} (${p.port}/${protocol})` : `port ${p.port}/${protocol}`);
   return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
 }
+var ADMIN_CIDR = {
+  v4: {
+    name: "AdminCidr",
+    definition: {
+      Type: "String",
+      Description: "IPv4 range (CIDR) allowed to reach the administration and database ports, such as your office or VPN; no default, so that each deployment chooses it",
+      AllowedPattern: "^(\\d{1,3}\\.){3}\\d{1,3}/(\\d|[12]\\d|3[0-2])$",
+      ConstraintDescription: "an IPv4 CIDR block such as 203.0.113.0/24"
+    }
+  },
+  v6: {
+    name: "AdminCidrIpv6",
+    definition: {
+      Type: "String",
+      Description: "IPv6 range (CIDR) allowed to reach the administration and database ports, such as your office or VPN; no default, so that each deployment chooses it",
+      AllowedPattern: "^[0-9A-Fa-f:.]+/\\d{1,3}$",
+      ConstraintDescription: "an IPv6 CIDR block such as 2001:db8::/48"
+    }
+  }
+};
+function adminCidrFix(rule, ipv6, onlyAdmin) {
+  const path16 = propertyPathOf(rule.location);
+  if (!path16) return void 0;
+  const fromDefault = rule.via?.length === 1 ? /^default of parameter (\S+)$/.exec(rule.via[0])?.[1] : void 0;
+  if (fromDefault) {
+    return {
+      description: {
+        en: `Remove the default of parameter ${fromDefault}, so that each deployment gives the range it trusts.`,
+        ja: `\u30D1\u30E9\u30E1\u30FC\u30BF ${fromDefault} \u306E\u30C7\u30D5\u30A9\u30EB\u30C8\u5024\u3092\u524A\u9664\u3057\u3001\u30C7\u30D7\u30ED\u30A4\u3054\u3068\u306B\u4FE1\u983C\u3059\u308B\u7BC4\u56F2\u3092\u6307\u5B9A\u3055\u305B\u307E\u3059\u3002`
+      },
+      edits: [{ op: "delete", path: ["Parameters", fromDefault, "Default"] }]
+    };
+  }
+  if (!onlyAdmin) return void 0;
+  const { name, definition } = ipv6 ? ADMIN_CIDR.v6 : ADMIN_CIDR.v4;
+  return {
+    description: {
+      en: `Replace the world-open range with a new parameter ${name} that has no default, so that each deployment gives the range it trusts.`,
+      ja: `\u30A4\u30F3\u30BF\u30FC\u30CD\u30C3\u30C8\u5168\u4F53\u306B\u958B\u3044\u305F\u7BC4\u56F2\u3092\u3001\u30C7\u30D5\u30A9\u30EB\u30C8\u5024\u306E\u306A\u3044\u65B0\u3057\u3044\u30D1\u30E9\u30E1\u30FC\u30BF ${name} \u306B\u7F6E\u304D\u63DB\u3048\u3001\u30C7\u30D7\u30ED\u30A4\u3054\u3068\u306B\u4FE1\u983C\u3059\u308B\u7BC4\u56F2\u3092\u6307\u5B9A\u3055\u305B\u307E\u3059\u3002`
+    },
+    edits: [
+      { op: "add", path: ["Parameters", name], value: definition },
+      { op: "set", path: path16, value: { Ref: name } }
+    ]
+  };
+}
 var world_open_ingress_default = defineRule({
   id: "MAM101",
   name: "world-open-ingress",
@@ -48847,6 +50373,7 @@ var world_open_ingress_default = defineRule({
       "ec2_securitygroup_allow_ingress_from_internet_to_all_ports"
     ]
   },
+  fixable: true,
   docs: {
     risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
 (3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
@@ -48929,8 +50456,13 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
       const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : void 0;
       if (!cidr) continue;
       const base = { group: group.displayName, cidr: cidr.trim(), via: viaText(rule.via) };
+      const fixable = (onlyAdmin) => group.source === "template" ? adminCidrFix(rule, cidr === rule.cidrIpv6, onlyAdmin) : void 0;
+      const report = (d, onlyAdmin = false) => {
+        const fix = fixable(onlyAdmin);
+        context.report(fix ? { ...d, fix } : d);
+      };
       if (rule.protocol === "-1") {
-        context.report({ messageId: "allTraffic", data: base, location: rule.location });
+        report({ messageId: "allTraffic", data: base, location: rule.location });
         continue;
       }
       const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
@@ -48940,9 +50472,10 @@ In the console: EC2 \u2192 Security Groups \u2192 the group \u2192 Edit inbound 
       if (hit.length === 0) continue;
       const services = describe3(hit, rule.protocol);
       if (lo === 0 && hi === 65535) {
-        context.report({ messageId: "allPorts", data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
+        report({ messageId: "allPorts", data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
       } else {
-        context.report({ messageId: "sensitivePorts", data: { ...base, services }, location: rule.location });
+        const onlyAdmin = hi - lo + 1 === new Set(hit.map((p) => p.port)).size;
+        report({ messageId: "sensitivePorts", data: { ...base, services }, location: rule.location }, onlyAdmin);
       }
     }
   }
@@ -49048,6 +50581,7 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
 });
 
 // packages/rules/src/rules/eip-unattached/index.ts
+init_src();
 var eip_unattached_default = defineRule({
   id: "MAM701",
   name: "eip-unattached",
@@ -49131,6 +50665,7 @@ release the address and allocate a new one when it comes back.`
 });
 
 // packages/rules/src/rules/elasticache-no-failover/index.ts
+init_src();
 var elasticache_no_failover_default = defineRule({
   id: "MAM606",
   name: "elasticache-no-failover",
@@ -49212,6 +50747,7 @@ then takes replicas. With the CLI:
 });
 
 // packages/rules/src/rules/hardcoded-aws-credentials/index.ts
+init_src();
 var hardcoded_aws_credentials_default = defineRule({
   id: "MAM301",
   name: "hardcoded-aws-credentials",
@@ -49271,6 +50807,9 @@ Environment:
     }
   }
 });
+
+// packages/rules/src/rules/iam-access-key-not-rotated/index.ts
+init_src();
 
 // packages/rules/src/age.ts
 var DAY_MS = 864e5;
@@ -49361,6 +50900,7 @@ IAM Roles Anywhere, or GitHub's OIDC provider for CI.`
 });
 
 // packages/rules/src/rules/iam-access-key-unused/index.ts
+init_src();
 var ACCESS_KEY_UNUSED_DAYS = 90;
 var iam_access_key_unused_default = defineRule({
   id: "MAM209",
@@ -49428,6 +50968,7 @@ then Delete. Workloads should use roles (instance profiles, task roles, OIDC for
 });
 
 // packages/rules/src/rules/iam-console-user-unused-key/index.ts
+init_src();
 var iam_console_user_unused_key_default = defineRule({
   id: "MAM214",
   name: "iam-console-user-unused-key",
@@ -49504,6 +51045,7 @@ Operator:
 });
 
 // packages/rules/src/rules/iam-console-user-without-mfa/index.ts
+init_src();
 var iam_console_user_without_mfa_default = defineRule({
   id: "MAM211",
   name: "iam-console-user-without-mfa",
@@ -49550,6 +51092,7 @@ few machines that cannot use roles.`
 });
 
 // packages/rules/src/rules/iam-policy-admin-star/index.ts
+init_src();
 var STAR_ACTIONS = /* @__PURE__ */ new Set(["*", "*:*"]);
 var ADMINISTRATOR_ACCESS = /:iam::aws:policy\/AdministratorAccess$/;
 var SHOWN = 3;
@@ -49734,6 +51277,7 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`
 });
 
 // packages/rules/src/rules/iam-role-trust-any-principal/index.ts
+init_src();
 var RESTRICTING_KEYS = /* @__PURE__ */ new Set([
   "aws:principalorgid",
   "aws:principalorgpaths",
@@ -49844,6 +51388,7 @@ In the console: IAM \u2192 Roles \u2192 the role \u2192 Trust relationships \u21
 });
 
 // packages/rules/src/rules/iam-user-direct-policy/index.ts
+init_src();
 function locationsOf(user, type, name) {
   const found = (user.policyLocations ?? []).filter((p) => p.type === type && p.name === name).map((p) => p.location);
   return found.length > 0 ? found : [user.location];
@@ -49924,6 +51469,7 @@ the user \u2192 Permissions \u2192 Remove the direct policy. With the CLI:
 });
 
 // packages/rules/src/rules/iam-user-inactive/index.ts
+init_src();
 var USER_INACTIVE_DAYS = 90;
 var iam_user_inactive_default = defineRule({
   id: "MAM213",
@@ -49994,6 +51540,7 @@ keys), then Delete. People should sign in through IAM Identity Center instead of
 });
 
 // packages/rules/src/rules/iam-user-no-group/index.ts
+init_src();
 function count2(n2, kind) {
   return `${n2} ${kind} polic${n2 === 1 ? "y" : "ies"}`;
 }
@@ -50058,6 +51605,7 @@ In the console: IAM \u2192 User groups \u2192 Create group, then add the user. W
 });
 
 // packages/rules/src/rules/instance-without-profile/index.ts
+init_src();
 var RESOURCE_NAMES = { Instance: "EC2 instance", LaunchTemplate: "launch template", LaunchConfiguration: "launch configuration" };
 var instance_without_profile_default = defineRule({
   id: "MAM401",
@@ -50151,6 +51699,7 @@ Then delete any access key the instance used.`
 });
 
 // packages/rules/src/rules/literal-password/index.ts
+init_src();
 function viaText4(via) {
   return via && via.length > 0 ? ` (${via.join(", ")})` : "";
 }
@@ -50252,6 +51801,7 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
 });
 
 // packages/rules/src/rules/nacl-world-open-admin/index.ts
+init_src();
 var ADMIN_PORTS = [
   { port: 22, service: "SSH" },
   { port: 3389, service: "RDP" }
@@ -50378,6 +51928,7 @@ function subnetList(acl) {
 }
 
 // packages/rules/src/rules/nat-gateway-unused/index.ts
+init_src();
 var nat_gateway_unused_default = defineRule({
   id: "MAM702",
   name: "nat-gateway-unused",
@@ -50451,6 +52002,7 @@ IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
 });
 
 // packages/rules/src/rules/no-billing-guardrail/index.ts
+init_src();
 var no_billing_guardrail_default = defineRule({
   id: "MAM706",
   name: "no-billing-guardrail",
@@ -50522,6 +52074,7 @@ us-east-1: \`aws cloudwatch put-metric-alarm --region us-east-1 --alarm-name cha
 });
 
 // packages/rules/src/rules/password-parameter-without-noecho/index.ts
+init_src();
 var SECRET_ENDINGS = [
   ["password"],
   ["passwd"],
@@ -50551,6 +52104,9 @@ function namesSecret(name) {
   const words = nameWords(name);
   return SECRET_ENDINGS.some((ending) => ending.length <= words.length && ending.every((w, i) => words[words.length - ending.length + i] === w));
 }
+function noEchoFix(name) {
+  return { edits: [{ op: "set", path: ["Parameters", name, "NoEcho"], value: true }] };
+}
 var password_parameter_without_noecho_default = defineRule({
   id: "MAM205",
   name: "password-parameter-without-noecho",
@@ -50562,6 +52118,7 @@ var password_parameter_without_noecho_default = defineRule({
   tags: ["secrets", "password", "parameters"],
   compliance: {},
   covers: { cfnLint: ["W2501"] },
+  fixable: true,
   docs: {
     risk: `CloudFormation shows parameter values in clear text to anyone who can describe the stack: in the
 console's Parameters tab, in \`aws cloudformation describe-stacks\`, in change sets and in stack
@@ -50610,13 +52167,16 @@ there, so rotate the secret as well.`
     const uses = param.usedAsSecret ?? [];
     if (uses.length > 0) {
       const shown = uses.slice(0, 3).join(", ") + (uses.length > 3 ? ` and ${uses.length - 3} more` : "");
-      context.report({ messageId: "usedAsSecret", data: { parameter: param.name, uses: shown } });
+      context.report({ messageId: "usedAsSecret", data: { parameter: param.name, uses: shown }, fix: noEchoFix(param.name) });
       return;
     }
     if (param.allowedValues && param.allowedValues.length > 0) return;
-    if (namesSecret(param.name)) context.report({ messageId: "namedSecret", data: { parameter: param.name } });
+    if (namesSecret(param.name)) context.report({ messageId: "namedSecret", data: { parameter: param.name }, fix: noEchoFix(param.name) });
   }
 });
+
+// packages/rules/src/rules/rds-backups-disabled/index.ts
+init_src();
 
 // packages/rules/src/support/clusters.ts
 function membersText(cluster2) {
@@ -50638,6 +52198,7 @@ var rds_backups_disabled_default = defineRule({
   tags: ["resilience", "rds", "backup"],
   compliance: { fsbp: ["RDS.11"] },
   covers: { prowler: ["rds_instance_backup_enabled"] },
+  fixable: true,
   docs: {
     risk: `With \`BackupRetentionPeriod: 0\` RDS takes no daily snapshots and keeps no transaction logs, so a
 dropped table, a bad migration, corrupted data or ransomware cannot be undone by restoring to a
@@ -50707,6 +52268,7 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
 });
 
 // packages/rules/src/rules/rds-not-multi-az/index.ts
+init_src();
 var rds_not_multi_az_default = defineRule({
   id: "MAM601",
   name: "rds-not-multi-az",
@@ -50718,6 +52280,7 @@ var rds_not_multi_az_default = defineRule({
   tags: ["resilience", "rds", "availability"],
   compliance: { fsbp: ["RDS.5"] },
   covers: { checkov: ["CKV_AWS_157"], prowler: ["rds_instance_multi_az"] },
+  fixable: true,
   docs: {
     risk: `A single-AZ DB instance lives on one host in one Availability Zone. When that host fails, when
 the zone has an outage, and during maintenance such as operating system patches or instance class
@@ -50805,6 +52368,7 @@ cluster \u2192 Actions \u2192 Add reader; with the CLI:
 });
 
 // packages/rules/src/rules/rds-publicly-accessible/index.ts
+init_src();
 var rds_publicly_accessible_default = defineRule({
   id: "MAM602",
   name: "rds-publicly-accessible",
@@ -50816,6 +52380,7 @@ var rds_publicly_accessible_default = defineRule({
   tags: ["network", "rds", "exposure"],
   compliance: { fsbp: ["RDS.2"], cis: ["2.3.3"] },
   covers: { checkov: ["CKV_AWS_17"], cfnNag: ["F22"], prowler: ["rds_instance_no_public_access"] },
+  fixable: true,
   docs: {
     risk: `A publicly accessible DB instance gets a public IP address and a DNS name that resolves to it from
 the internet. Its security groups are then the only barrier between the database and every
@@ -50885,6 +52450,7 @@ Not publicly accessible. With the CLI:
 });
 
 // packages/rules/src/rules/rds-storage-unencrypted/index.ts
+init_src();
 var rds_storage_unencrypted_default = defineRule({
   id: "MAM603",
   name: "rds-storage-unencrypted",
@@ -50896,6 +52462,7 @@ var rds_storage_unencrypted_default = defineRule({
   tags: ["rds", "encryption", "data-protection"],
   compliance: { fsbp: ["RDS.3"], cis: ["2.3.1"] },
   covers: { checkov: ["CKV_AWS_16"], cfnNag: ["F26"], prowler: ["rds_instance_storage_encrypted"] },
+  fixable: true,
   docs: {
     risk: `Without storage encryption the instance's volumes, its automated backups, its snapshots and its
 read replicas hold the data in clear. A snapshot shared with the wrong account, or copied out by
@@ -50986,6 +52553,7 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
 });
 
 // packages/rules/src/rules/root-access-keys/index.ts
+init_src();
 var root_access_keys_default = defineRule({
   id: "MAM207",
   name: "root-access-keys",
@@ -51035,6 +52603,7 @@ CloudFormation cannot create or delete root access keys; this is fixed in the ac
 });
 
 // packages/rules/src/rules/root-mfa-disabled/index.ts
+init_src();
 var root_mfa_disabled_default = defineRule({
   id: "MAM208",
   name: "root-mfa-disabled",
@@ -51079,6 +52648,7 @@ CloudFormation cannot manage the root user's MFA; this is fixed in the account i
 });
 
 // packages/rules/src/rules/root-recently-used/index.ts
+init_src();
 var ROOT_RECENT_USE_DAYS = 90;
 var root_recently_used_default = defineRule({
   id: "MAM206",
@@ -51165,6 +52735,7 @@ Review what root did: CloudTrail \u2192 Event history \u2192 filter on User name
 });
 
 // packages/rules/src/rules/single-az-deployment/index.ts
+init_src();
 var TYPE_LABELS = {
   DbSubnetGroup: "DB subnet group",
   LoadBalancer: "load balancer",
@@ -51319,6 +52890,9 @@ var rules = [
 
 // packages/cli/src/io.ts
 var EXIT = { clean: 0, findings: 1, error: 2, incomplete: 3 };
+
+// packages/cli/src/options.ts
+init_formats();
 
 // node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -51513,6 +53087,13 @@ var SCAN_SETTINGS = [
     choices: LANGS
   },
   {
+    input: {
+      name: "fix-patch",
+      default: "",
+      description: "Where to write the fixes the findings offer, as one unified diff (apply it with git apply), in the workspace or RUNNER_TEMP; upload it with actions/upload-artifact. No file is changed. Default: no patch."
+    }
+  },
+  {
     option: { flags: "--plugin <module>", description: "load rules from a plugin module (repeatable)", commands: ["scan", "baseline"], parse: repeatable }
   },
   { option: { flags: "--templates-only", description: "check only templates, not every other text file for AWS keys", commands: ["scan"] } },
@@ -51532,122 +53113,8 @@ function actionInput(name) {
   return { ...setting.input, ...setting.choices ? { choices: setting.choices } : {} };
 }
 
-// packages/cli/src/output.ts
-import { lstat, mkdir as mkdir2, open as open2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
-import path12 from "node:path";
-var OutputError = class extends Error {
-};
-function isInside2(file, folder) {
-  const rel = path12.relative(folder, file);
-  return rel !== "" && !rel.startsWith(`..${path12.sep}`) && rel !== ".." && !path12.isAbsolute(rel);
-}
-async function lstatOrNothing(p) {
-  try {
-    return await lstat(p);
-  } catch (err) {
-    if (err.code === "ENOENT") return void 0;
-    throw err;
-  }
-}
-function describe4(err) {
-  const e = err;
-  const reasons = {
-    EACCES: "permission denied",
-    EPERM: "not permitted",
-    EROFS: "the file system is read-only",
-    ENOSPC: "no space left on the device",
-    EISDIR: "it is a folder",
-    ENOTDIR: "a folder on its path is a file",
-    ENAMETOOLONG: "the name is too long",
-    EDQUOT: "over the disk quota"
-  };
-  return (e.code && reasons[e.code]) ?? (err instanceof Error ? err.message : String(err));
-}
-async function prepareFolders(abs, root, shown) {
-  const dir = path12.dirname(abs);
-  if (root === void 0) {
-    await mkdir2(dir, { recursive: true });
-    return;
-  }
-  const parts = path12.relative(root, dir).split(path12.sep).filter(Boolean);
-  let current = root;
-  for (const part of parts) {
-    current = path12.join(current, part);
-    const stat2 = await lstatOrNothing(current);
-    if (!stat2) {
-      await mkdir2(current);
-      continue;
-    }
-    const rel = printable(path12.relative(root, current));
-    if (stat2.isSymbolicLink()) {
-      throw new OutputError(
-        `cannot write ${shown}: the folder ${rel} is a symbolic link, and reports are never written through links; remove the link or write elsewhere`
-      );
-    }
-    if (!stat2.isDirectory()) throw new OutputError(`cannot write ${shown}: ${rel} is not a folder`);
-  }
-}
-async function replaceFile2(abs, content) {
-  const temp = path12.join(path12.dirname(abs), `.mamori-${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
-  const handle = await open2(temp, "wx", 438);
-  try {
-    try {
-      await handle.writeFile(content);
-    } finally {
-      await handle.close();
-    }
-    await rename2(temp, abs);
-  } catch (err) {
-    await unlink2(temp).catch(() => void 0);
-    throw err;
-  }
-}
-async function prepareOutput(file, rules2) {
-  const shown = printable(file);
-  const abs = path12.resolve(rules2.cwd, file);
-  let root;
-  if (rules2.within) {
-    const roots = rules2.within.map((r) => path12.resolve(r));
-    if (roots.includes(abs)) throw new OutputError(`cannot write ${shown}: it is a folder`);
-    root = roots.filter((r) => isInside2(abs, r)).sort((a, b) => b.length - a.length)[0];
-    if (root === void 0) throw new OutputError(`cannot write ${shown}: it is outside ${roots.map(printable).join(" and ")}`);
-  } else {
-    const cwd = path12.resolve(rules2.cwd);
-    root = isInside2(abs, cwd) ? cwd : void 0;
-  }
-  const check = async () => {
-    try {
-      await prepareFolders(abs, root, shown);
-      const stat2 = await lstatOrNothing(abs);
-      if (stat2?.isDirectory()) throw new OutputError(`cannot write ${shown}: it is a folder`);
-    } catch (err) {
-      if (err instanceof OutputError) throw err;
-      throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
-    }
-  };
-  await check();
-  const probe = path12.join(path12.dirname(abs), `.mamori-probe.${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
-  try {
-    await (await open2(probe, "wx", 384)).close();
-    await unlink2(probe);
-  } catch (err) {
-    throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
-  }
-  return {
-    shown,
-    abs,
-    async write(content) {
-      await check();
-      try {
-        await replaceFile2(abs, content);
-      } catch (err) {
-        throw new OutputError(`cannot write ${shown}: ${describe4(err)}`);
-      }
-    }
-  };
-}
-
 // packages/cli/src/cli.ts
+init_output();
 function exitCodeFor(result, failOn) {
   if (result.notifications.some((n2) => n2.level === "error")) return EXIT.error;
   if (failOn === "none") return EXIT.clean;
@@ -51673,6 +53140,8 @@ async function runScan(paths, flags, io, configOptions = {}) {
     ...flags.templatesOnly ? { secretsInAllFiles: false } : {},
     ...region ? { region } : {},
     lang: resolveLang({ option: flags.lang, config: config?.config.lang, env: io.env ?? process.env }),
+    // The stylish report shows no fix, and mamori fix makes its own from each finding's edits.
+    ...flags.fixReplacements ?? flags.format !== "stylish" ? {} : { fixReplacements: false },
     ...flags.cache ? { cache: true, ...flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}, cacheStrategy: flags.cacheStrategy ?? "metadata" } : {}
   });
 }
@@ -51683,6 +53152,7 @@ function reportCache(result, io) {
 }
 
 // packages/cli/src/action.ts
+init_output();
 var ANNOTATIONS_PER_KIND = 10;
 var SUMMARY_ROWS = 100;
 var SUMMARY_NOTIFICATIONS = 50;
@@ -51808,20 +53278,41 @@ function failedScan(root, err) {
     rules: []
   };
 }
-function isInside3(file, folder) {
-  const rel = path14.relative(folder, file);
-  return rel === "" || !rel.startsWith(`..${path14.sep}`) && rel !== ".." && !path14.isAbsolute(rel);
+function isInside4(file, folder) {
+  const rel = path15.relative(folder, file);
+  return rel === "" || !rel.startsWith(`..${path15.sep}`) && rel !== ".." && !path15.isAbsolute(rel);
+}
+async function writeFixPatch(result, paths, target, workspace, io) {
+  const { applyFixes: applyFixes2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
+  let patch = "";
+  const outcome = await applyFixes2(
+    result,
+    paths,
+    { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env: {} },
+    {
+      dryRun: true,
+      diff: (text2) => {
+        patch += text2;
+      }
+    }
+  );
+  await target.write(patch);
+  io.stdout(
+    `mamori: ${outcome.fixed} fix(es) in ${outcome.files} file(s) written to ${printable(target.shown)} as a patch; ${outcome.refused.length} left unfixed
+`
+  );
+  return outcome;
 }
 async function checkReadable(name, value, workspace, roots) {
-  const abs = path14.resolve(workspace, value);
-  const real = await realpath(abs).catch(() => abs);
-  const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => path14.resolve(r))));
-  if (realRoots.some((root) => isInside3(real, root))) return void 0;
+  const abs = path15.resolve(workspace, value);
+  const real = await realpath2(abs).catch(() => abs);
+  const realRoots = await Promise.all(roots.map((r) => realpath2(r).catch(() => path15.resolve(r))));
+  if (realRoots.some((root) => isInside4(real, root))) return void 0;
   return `${name}: ${value} is outside ${roots.join(" and ")}${real !== abs ? ` (a link to ${real})` : ""}; only files there are read`;
 }
 async function runAction(env, io) {
-  const workspace = path14.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const roots = [workspace, ...env.RUNNER_TEMP ? [path14.resolve(env.RUNNER_TEMP)] : []];
+  const workspace = path15.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const roots = [workspace, ...env.RUNNER_TEMP ? [path15.resolve(env.RUNNER_TEMP)] : []];
   const paths = input(env, "paths").split(/[\s,]+/).filter(Boolean);
   const failOn = input(env, "fail-on");
   const format3 = input(env, "format");
@@ -51831,6 +53322,7 @@ async function runAction(env, io) {
   const baseline = input(env, "baseline");
   const region = input(env, "region");
   const lang = input(env, "lang");
+  const fixPatch = input(env, "fix-patch");
   const noConfig = booleanInput(env, "no-config");
   const trustConfig = booleanInput(env, "trust-config");
   const cache2 = booleanInput(env, "cache");
@@ -51862,6 +53354,7 @@ ${code(message, 500, false)}
   if (lang && !isLang(lang)) return refuse(`lang must be ${orList(actionInput("lang").choices ?? [])}, not "${lang}"`);
   if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
   if (/[\r\n]/.test(sarifFile)) return refuse("sarif-file must be one line");
+  if (/[\r\n]/.test(fixPatch)) return refuse("fix-patch must be one line");
   for (const [name, value] of [
     ["config", config],
     ["parameters", parameters],
@@ -51876,13 +53369,19 @@ ${code(message, 500, false)}
   } catch (err) {
     return refuse(`sarif-file: ${err instanceof Error ? err.message : String(err)}`);
   }
+  let patchTarget;
+  try {
+    if (fixPatch) patchTarget = await prepareOutput(fixPatch, { cwd: workspace, within: roots });
+  } catch (err) {
+    return refuse(`fix-patch: ${err instanceof Error ? err.message : String(err)}`);
+  }
   let cacheFile;
   if (cache2) {
     if (!env.RUNNER_TEMP) return refuse("cache: RUNNER_TEMP is not set, and the cache is kept only there");
-    const temp = path14.resolve(env.RUNNER_TEMP);
+    const temp = path15.resolve(env.RUNNER_TEMP);
     const location2 = input(env, "cache-location") || DEFAULT_CACHE_FILE2;
     if (/[\r\n]/.test(location2)) return refuse("cache-location must be one line");
-    if (isInside3(path14.resolve(temp, location2), workspace)) return refuse(`cache-location: ${location2} is in the workspace; keep the cache in RUNNER_TEMP`);
+    if (isInside4(path15.resolve(temp, location2), workspace)) return refuse(`cache-location: ${location2} is in the workspace; keep the cache in RUNNER_TEMP`);
     try {
       cacheFile = (await prepareOutput(location2, { cwd: temp, within: [temp] })).abs;
     } catch (err) {
@@ -51894,6 +53393,7 @@ ${code(message, 500, false)}
 `);
   let result;
   let sarifLeftOut = 0;
+  let fixes;
   try {
     try {
       result = await runScan(
@@ -51901,6 +53401,8 @@ ${code(message, 500, false)}
         {
           format: format3,
           failOn,
+          // The SARIF file carries them, whatever the log shows.
+          fixReplacements: true,
           ...noConfig ? { config: false } : config ? { config } : {},
           ...parameters ? { parameters } : {},
           ...baseline ? { baseline } : {},
@@ -51934,6 +53436,7 @@ ${code(message, 500, false)}
     io.stdout(format3 === "sarif" ? `SARIF written to ${printable(sarifFile)}
 ` : render(result, format3, false).text);
     reportCache(result, io);
+    if (patchTarget) fixes = await writeFixPatch(result, paths, patchTarget, workspace, io);
   } finally {
     io.stdout(`::${token}::
 `);
@@ -51952,7 +53455,8 @@ ${code(message, 500, false)}
     findings: String(findings),
     errors: String(levels.error),
     warnings: String(levels.warning),
-    notes: String(levels.note)
+    notes: String(levels.note),
+    ...fixes ? { "fix-patch": fixPatch, fixes: String(fixes.fixed) } : {}
   };
   if (env.GITHUB_OUTPUT)
     await appendFile(

@@ -109,6 +109,7 @@ describe('the GitHub Action', () => {
       'cache-strategy',
       'config',
       'fail-on',
+      'fix-patch',
       'format',
       'lang',
       'no-config',
@@ -118,7 +119,32 @@ describe('the GitHub Action', () => {
       'sarif-file',
       'trust-config',
     ]);
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings', 'notes', 'sarif-file', 'warnings']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings', 'fix-patch', 'fixes', 'notes', 'sarif-file', 'warnings']);
+  });
+
+  it('writes the fixes as a patch that git apply takes, and changes no file', () => {
+    const text = template(openSsh('Bastion'));
+    const ws = checkout({ 'infra/stack.yaml': text, 'infra/other.yaml': template(openSsh('Other')).replace('CidrIp: 0.0.0.0/0', 'CidrIp: 10.0.0.0/8') });
+    const r = runAction({ paths: 'infra', 'fail-on': 'none', 'fix-patch': 'mamori-fixes.patch' }, ws);
+    expect(r.status).toBe(0);
+    expect(r.outputs['fix-patch']).toBe('mamori-fixes.patch');
+    expect(r.outputs.fixes).toBe('1');
+    expect(r.stdout).toContain('mamori: 1 fix(es) in 1 file(s) written to mamori-fixes.patch as a patch; 0 left unfixed');
+    expect(readFileSync(path.join(ws, 'infra', 'stack.yaml'), 'utf8')).toBe(text);
+    const patch = readFileSync(path.join(ws, 'mamori-fixes.patch'), 'utf8');
+    expect(patch.startsWith('--- a/infra/stack.yaml\n+++ b/infra/stack.yaml\n@@ ')).toBe(true);
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: ws, encoding: 'utf8' });
+    expect(git('init', '-q').status).toBe(0);
+    const applied = git('apply', 'mamori-fixes.patch');
+    expect(applied.stderr).toBe('');
+    expect(readFileSync(path.join(ws, 'infra', 'stack.yaml'), 'utf8')).toContain('{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: { Ref: AdminCidr }}');
+    expect(runAction({ paths: 'infra', 'fail-on': 'warning' }, ws).status).toBe(0);
+  });
+
+  it('refuses a fix-patch outside the workspace and RUNNER_TEMP', () => {
+    const r = runAction({ paths: 'templates', 'fix-patch': '../elsewhere.patch' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('fix-patch:');
   });
 
   it('scans, writes SARIF, sets outputs, annotates and summarises, and fails on errors', () => {

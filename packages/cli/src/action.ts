@@ -15,6 +15,7 @@ import {
 } from '@mamori/core';
 import { printable, severityRank } from '@mamori/core/internal';
 import { exitCodeFor, render, reportCache, runScan, USER_ERRORS } from './cli.js';
+import type { FixOutcome } from './fix.js';
 import { EXIT } from './io.js';
 import { actionInput, type CacheStrategy, DEFAULT_CACHE_FILE, type FailOn, type Format, orList, REGION_PATTERN } from './options.js';
 import { type OutputTarget, prepareOutput } from './output.js';
@@ -205,6 +206,31 @@ function isInside(file: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
 
+/**
+ * The fixes of the scan's findings as one unified diff (`git apply` takes it), written to `target`;
+ * files outside the scanned paths or reached through a link are left out, as `mamori fix` leaves them.
+ */
+async function writeFixPatch(result: ScanResult, paths: readonly string[], target: OutputTarget, workspace: string, io: ActionIo): Promise<FixOutcome> {
+  const { applyFixes } = await import('./fix.js');
+  let patch = '';
+  const outcome = await applyFixes(
+    result,
+    paths,
+    { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env: {} },
+    {
+      dryRun: true,
+      diff: (text) => {
+        patch += text;
+      },
+    },
+  );
+  await target.write(patch);
+  io.stdout(
+    `mamori: ${outcome.fixed} fix(es) in ${outcome.files} file(s) written to ${printable(target.shown)} as a patch; ${outcome.refused.length} left unfixed\n`,
+  );
+  return outcome;
+}
+
 /** A file an input names is read only from the workspace or the runner's temporary folder, links resolved. */
 async function checkReadable(name: string, value: string, workspace: string, roots: readonly string[]): Promise<string | undefined> {
   const abs = path.resolve(workspace, value);
@@ -237,6 +263,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   const baseline = input(env, 'baseline');
   const region = input(env, 'region');
   const lang = input(env, 'lang');
+  const fixPatch = input(env, 'fix-patch');
   const noConfig = booleanInput(env, 'no-config');
   const trustConfig = booleanInput(env, 'trust-config');
   const cache = booleanInput(env, 'cache');
@@ -266,6 +293,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   if (lang && !isLang(lang)) return refuse(`lang must be ${orList(actionInput('lang').choices ?? [])}, not "${lang}"`);
   if (region && !REGION_PATTERN.test(region)) return refuse(`region must be a region name such as eu-west-1, not "${region}"`);
   if (/[\r\n]/.test(sarifFile)) return refuse('sarif-file must be one line');
+  if (/[\r\n]/.test(fixPatch)) return refuse('fix-patch must be one line');
   for (const [name, value] of [
     ['config', config],
     ['parameters', parameters],
@@ -280,6 +308,13 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
     sarifTarget = await prepareOutput(sarifFile, { cwd: workspace, within: roots });
   } catch (err) {
     return refuse(`sarif-file: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  let patchTarget: OutputTarget | undefined;
+  try {
+    if (fixPatch) patchTarget = await prepareOutput(fixPatch, { cwd: workspace, within: roots });
+  } catch (err) {
+    return refuse(`fix-patch: ${err instanceof Error ? err.message : String(err)}`);
   }
 
   let cacheFile: string | undefined;
@@ -301,6 +336,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   io.stdout(`::stop-commands::${token}\n`);
   let result: ScanResult;
   let sarifLeftOut = 0;
+  let fixes: FixOutcome | undefined;
   try {
     try {
       result = await runScan(
@@ -308,6 +344,8 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
         {
           format,
           failOn,
+          // The SARIF file carries them, whatever the log shows.
+          fixReplacements: true,
           ...(noConfig ? { config: false as const } : config ? { config } : {}),
           ...(parameters ? { parameters } : {}),
           ...(baseline ? { baseline } : {}),
@@ -340,6 +378,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
     }
     io.stdout(format === 'sarif' ? `SARIF written to ${printable(sarifFile)}\n` : render(result, format, false).text);
     reportCache(result, io);
+    if (patchTarget) fixes = await writeFixPatch(result, paths, patchTarget, workspace, io);
   } finally {
     io.stdout(`::${token}::\n`);
   }
@@ -360,6 +399,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
     errors: String(levels.error),
     warnings: String(levels.warning),
     notes: String(levels.note),
+    ...(fixes ? { 'fix-patch': fixPatch, fixes: String(fixes.fixed) } : {}),
   };
   if (env.GITHUB_OUTPUT)
     await appendFile(

@@ -92,6 +92,8 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIo, conf
     ...(flags.templatesOnly ? { secretsInAllFiles: false } : {}),
     ...(region ? { region } : {}),
     lang: resolveLang({ option: flags.lang, config: config?.config.lang, env: io.env ?? process.env }),
+    // The stylish report shows no fix, and mamori fix makes its own from each finding's edits.
+    ...((flags.fixReplacements ?? flags.format !== 'stylish') ? {} : { fixReplacements: false }),
     ...(flags.cache
       ? { cache: true, ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}), cacheStrategy: flags.cacheStrategy ?? 'metadata' }
       : {}),

@@ -31,8 +31,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const TEMPLATE = [
   '# Orders database',
-  'Parameters:',
-  '  Multi: { Type: String, Default: "false" }',
+  'Mappings:',
+  '  Env: { prod: { MultiAz: false } }',
   'Resources:',
   '  Db:',
   '    Type: AWS::RDS::DBInstance',
@@ -47,7 +47,7 @@ const TEMPLATE = [
   '      Engine: postgres',
   '      DBSubnetGroupName: !Ref Subnets',
   '      StorageEncrypted: true',
-  '      MultiAZ: !Ref Multi',
+  '      MultiAZ: !FindInMap [Env, prod, MultiAz]',
   '',
 ].join('\r\n');
 
@@ -62,12 +62,13 @@ describe('mamori fix', () => {
   it('--dry-run prints a unified diff and writes nothing', async () => {
     const dir = project('dry');
     const { code, stdout, stderr } = await run(['fix', '--dry-run', '.'], dir);
-    expect(code).toBe(0);
+    // A fix left undone leaves a finding to deal with by hand.
+    expect(code).toBe(1);
     expect(readFileSync(path.join(dir, 'db.yaml'), 'utf8')).toBe(TEMPLATE);
     expect(stdout).toContain('--- a/db.yaml\n+++ b/db.yaml\n');
     expect(stdout).toContain('-      StorageEncrypted: false\r\n-      MultiAZ: false\r\n+      StorageEncrypted: true\r\n+      MultiAZ: true\r\n');
     expect(stderr).toContain(
-      'mamori: not fixed: db.yaml:18:16 MAM601 (Resources/Other/Properties/MultiAZ is given by an intrinsic function, not a literal value)',
+      'mamori: not fixed: db.yaml:18:16 MAM601 (the value of Resources/Other/Properties/MultiAZ comes from mapping Env: edit the mapping)',
     );
     expect(stderr).toContain('mamori: would fix 2 finding(s) in 1 file(s); 1 left unfixed');
   });

@@ -1,7 +1,7 @@
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding, ScanResult } from '@mamori/core';
-import { applyReplacements, printable, templateEdits } from '@mamori/core/internal';
+import { applyFindingFixes, type Finding, type ScanResult } from '@mamori/core';
+import { fixText, printable } from '@mamori/core/internal';
 import { createTwoFilesPatch } from 'diff';
 import type { CliIo } from './io.js';
 import { prepareOutput } from './output.js';
@@ -23,12 +23,18 @@ function isInside(file: string, folder: string): boolean {
  * A file is changed only when it is inside one of the scanned `paths` (by its real path), is not a
  * link, and through `prepareOutput`'s checks; the edits are made again on the text read now.
  */
-export async function applyFixes(result: ScanResult, paths: readonly string[], io: CliIo, options: { dryRun: boolean; rule?: string }): Promise<FixOutcome> {
+export async function applyFixes(
+  result: ScanResult,
+  paths: readonly string[],
+  io: CliIo,
+  options: { dryRun: boolean; rule?: string; diff?: (patch: string) => void },
+): Promise<FixOutcome> {
   const wanted = result.findings.filter(
     (f) => f.fix && !f.suppression && (options.rule === undefined || f.ruleId === options.rule || f.ruleName === options.rule),
   );
   const byFile = new Map<string, Finding[]>();
   for (const f of wanted) byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+  const lang = result.lang ?? 'en';
   const roots = await Promise.all(paths.map((p) => realpath(path.resolve(io.cwd, p)).catch(() => undefined)));
   const outcome: FixOutcome = { files: 0, fixed: 0, refused: [] };
   for (const [file, findings] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -38,41 +44,32 @@ export async function applyFixes(result: ScanResult, paths: readonly string[], i
     };
     const stat = await lstat(abs).catch(() => undefined);
     if (!stat?.isFile()) {
-      refuse(stat?.isSymbolicLink() ? 'the file is a symbolic link, which is never written through' : 'the file is not a regular file');
+      refuse(fixText(lang, stat?.isSymbolicLink() ? 'unfixable.link' : 'unfixable.notFile'));
       continue;
     }
     const real = await realpath(abs);
     const root = roots.find((r) => r !== undefined && isInside(real, r));
     if (root === undefined) {
-      refuse('the file is outside the scanned paths');
+      refuse(fixText(lang, 'unfixable.outside'));
       continue;
     }
     const raw = await readFile(abs, 'utf8');
     // The scanner reads past a byte order mark; it is written back as it was.
     const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
     const text = raw.slice(bom.length);
-    // Each finding's edits are made on the text the ones before left, so that neighbouring edits never overlap.
-    let edited = text;
-    let fixed = 0;
-    for (const finding of findings) {
-      let made: ReturnType<typeof templateEdits>;
-      try {
-        made = templateEdits(file, edited, finding.fix?.edits ?? []);
-      } catch (err) {
-        made = { unfixable: `the fix could not be computed: ${err instanceof Error ? err.message : String(err)}` };
-      }
-      if ('unfixable' in made) {
-        outcome.refused.push({ finding, reason: made.unfixable });
-        continue;
-      }
-      edited = applyReplacements(edited, made.replacements);
-      fixed++;
-    }
+    const { output: edited, fixed, refused } = applyFindingFixes(file, text, findings, lang);
+    outcome.refused.push(...refused);
     if (edited === text) continue;
     outcome.files++;
     outcome.fixed += fixed;
     if (options.dryRun) {
-      io.stdout(createTwoFilesPatch(`a/${file}`, `b/${file}`, text, edited, undefined, undefined, { context: 3 }).split('\n').slice(1).join('\n'));
+      // Without the leading `===` line: a diff `git apply` and `patch -p1` take as it is.
+      (options.diff ?? io.stdout)(
+        createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text, bom + edited, undefined, undefined, { context: 3 })
+          .split('\n')
+          .slice(1)
+          .join('\n'),
+      );
       continue;
     }
     const folder = (await lstat(root)).isDirectory() ? root : path.dirname(root);
@@ -82,13 +79,23 @@ export async function applyFixes(result: ScanResult, paths: readonly string[], i
   return outcome;
 }
 
+/** The rule `--rule` names, by id or name, among the scan's rules; undefined when none has it. */
+export function knownRule(result: ScanResult, rule: string): boolean {
+  return result.rules.some((r) => r.id === rule || r.name === rule);
+}
+
+/** The error for a `--rule` no rule answers to, in the scan's language. */
+export function unknownRuleText(result: ScanResult, rule: string): string {
+  return `mamori: ${fixText(result.lang ?? 'en', 'cli.unknownRule', { rule: printable(rule) })}\n`;
+}
+
 /** One line per refused fix and a summary, on standard error. */
-export function reportFixes(outcome: FixOutcome, io: CliIo, dryRun: boolean): void {
+export function reportFixes(outcome: FixOutcome, io: CliIo, dryRun: boolean, result: Pick<ScanResult, 'lang'>): void {
+  const lang = result.lang ?? 'en';
   for (const { finding, reason } of outcome.refused) {
-    io.stderr(
-      `mamori: not fixed: ${printable(`${finding.location.file}:${finding.location.line}:${finding.location.column}`)} ${finding.ruleId} (${printable(reason)})\n`,
-    );
+    const where = printable(`${finding.location.file}:${finding.location.line}:${finding.location.column}`);
+    io.stderr(`mamori: ${fixText(lang, 'cli.notFixed', { where, rule: finding.ruleId, reason: printable(reason) })}\n`);
   }
-  const verb = dryRun ? 'would fix' : 'fixed';
-  io.stderr(`mamori: ${verb} ${outcome.fixed} finding(s) in ${outcome.files} file(s); ${outcome.refused.length} left unfixed\n`);
+  const counts = { fixed: outcome.fixed, files: outcome.files, left: outcome.refused.length };
+  io.stderr(`mamori: ${fixText(lang, dryRun ? 'cli.wouldFix' : 'cli.fixed', counts)}\n`);
 }

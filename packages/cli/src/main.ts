@@ -262,7 +262,7 @@ Examples:
       const { reportCache, reportInputErrors, runScan, sarifText } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');
       const output = await prepareOutput(flags.output, { cwd: io.cwd });
-      const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none' }, io);
+      const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none', fixReplacements: false }, io);
       reportCache(result, io);
       // Every finding: a baseline is read back by mamori, not uploaded, and one left out would come back as new.
       await output.write(sarifText(result));
@@ -283,13 +283,19 @@ Examples:
     .option('--rule <id>', "only this rule's fixes (its id or name)")
     .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { dryRun?: boolean; rule?: string }) => {
       const { reportInputErrors, runScan } = await import('./cli.js');
-      const { applyFixes, reportFixes } = await import('./fix.js');
-      const result = await runScan(paths, { ...flags, format: 'json', failOn: 'none' }, io);
+      const { applyFixes, knownRule, reportFixes, unknownRuleText } = await import('./fix.js');
+      const result = await runScan(paths, { ...flags, format: 'json', failOn: 'none', fixReplacements: false }, io);
+      if (flags.rule !== undefined && !knownRule(result, flags.rule)) {
+        io.stderr(unknownRuleText(result, flags.rule));
+        setExit(EXIT.error);
+        return;
+      }
       const dryRun = flags.dryRun === true;
       const outcome = await applyFixes(result, paths, io, { dryRun, ...(flags.rule ? { rule: flags.rule } : {}) });
-      reportFixes(outcome, io, dryRun);
+      reportFixes(outcome, io, dryRun, result);
       reportInputErrors(result, io);
-      setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : EXIT.clean);
+      // A refused fix leaves a finding to deal with by hand, as a finding does for scan.
+      setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : outcome.refused.length > 0 ? EXIT.findings : EXIT.clean);
     });
 
   program

@@ -29,6 +29,8 @@ export interface ScanFlags {
   cacheStrategy?: CacheStrategy;
   /** `--lang`: the language of findings and reports; else the configuration's, else the locale's. */
   lang?: Lang;
+  /** Whether fixes get their replacements in the file: by default, for every report format but stylish, which shows none. */
+  fixReplacements?: boolean;
 }
 
 export interface AccountFlags {
@@ -265,6 +267,14 @@ export const SCAN_SETTINGS: readonly ScanSetting[] = [
         "Language of the findings, the log and the SARIF file: en or ja. Default: the configuration's lang, else the runner's locale (LC_ALL, LC_MESSAGES, LANG), else en.",
     },
     choices: LANGS,
+  },
+  {
+    input: {
+      name: 'fix-patch',
+      default: '',
+      description:
+        'Where to write the fixes the findings offer, as one unified diff (apply it with git apply), in the workspace or RUNNER_TEMP; upload it with actions/upload-artifact. No file is changed. Default: no patch.',
+    },
   },
   {
     option: { flags: '--plugin <module>', description: 'load rules from a plugin module (repeatable)', commands: ['scan', 'baseline'], parse: repeatable },

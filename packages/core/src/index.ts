@@ -50,7 +50,8 @@ export { engineLabel, isClusterMember } from './entities/db-instance/engines.js'
 export { trustedBy } from './entities/iam-role/trust.js';
 // Results
 /** Fixes: the edits a rule offers for a template finding, and the text replacements that make them. */
-export type { FindingFix, TemplateEdit, TemplateFix, TextReplacement } from './fix/types.js';
+export { applyFindingFixes, type FixedText } from './fix/apply-all.js';
+export type { FindingFix, FixText, TemplateEdit, TemplateFix, TemplatePath, TemplateValue, TextReplacement } from './fix/types.js';
 // Languages of the output
 export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 export type {

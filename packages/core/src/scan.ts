@@ -44,7 +44,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   await applySuppressions(checked, plan);
   await saved;
   // Loaded only when a rule offered a fix (it brings the YAML and JSON editors).
-  if (checked.findings.some((f) => f.fix)) (await import('./fix/attach.js')).attachFixes(checked.findings, plan.root, listing.roots);
+  if (options.fixReplacements !== false && checked.findings.some((f) => f.fix))
+    (await import('./fix/attach.js')).attachFixes(checked.findings, plan.root, listing.roots, plan.lang);
   return { ...toResult(checked, plan), ...(cache ? { cache: cache.report() } : {}) };
 }
 
@@ -246,6 +247,8 @@ export interface ScanTextOptions {
   region?: string;
   /** The language of the messages, as `ScanOptions.lang`; English by default. */
   lang?: Lang;
+  /** Whether fixes get their replacements in `text`, as `ScanOptions.fixReplacements`. Default: true. */
+  fixReplacements?: boolean;
 }
 
 /** Scans one template or account snapshot given as text: for editors, tests and callers that hold content in memory. */
@@ -266,6 +269,9 @@ export async function scanText(options: ScanTextOptions): Promise<Pick<ScanResul
     ...(options.lang ? { lang: options.lang } : {}),
   });
   if (outcome.suppressions) applyTemplateSuppressions(run.findings, new Map(rules.map((r) => [r.id, ruleMeta(r)])), outcome.suppressions);
+  if (options.fixReplacements !== false && run.findings.some((f) => f.fix)) {
+    (await import('./fix/attach.js')).attachFixesIn(run.findings, (file) => (file === options.file ? options.text : undefined), options.lang);
+  }
   return { findings: sortFindings(run.findings), notifications: sortNotifications([...outcome.notifications, ...run.notifications]) };
 }
 

@@ -360,3 +360,54 @@ describe('RuleTester', () => {
     }
   });
 });
+
+/** The bucket rule, offering to turn versioning on. */
+const fixingRule = defineRule({
+  id: 'TEST003',
+  name: 'test-bucket-versioning-fix',
+  title: 'Buckets keep old versions',
+  description: 'S3 buckets have versioning enabled.',
+  severity: 'warning',
+  area: 'resilience',
+  tags: [],
+  compliance: {},
+  covers: {},
+  docs: { risk: 'An overwrite cannot be undone.', fix: 'Enable versioning.' },
+  fixable: true,
+  messages: { off: 'Bucket {{name}} keeps no old versions.' },
+  entity: 'Resource',
+  check(resource, context) {
+    if (resource.resourceType !== 'AWS::S3::Bucket' || resource.properties.VersioningConfiguration) return;
+    const id = resource.id.slice(resource.id.lastIndexOf('#') + 1);
+    context.report({
+      messageId: 'off',
+      data: { name: resource.displayName },
+      fix: { edits: [{ op: 'set', path: ['Resources', id, 'Properties', 'VersioningConfiguration'], value: { Status: 'Enabled' } }] },
+    });
+  },
+});
+
+describe('RuleTester output', () => {
+  const FIXED = 'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n';
+  const error = { messageId: 'off', line: 2, column: 3 };
+  const outcome = async (c: InvalidCase, rule: AnyRule = fixingRule) => Object.values(await run(rule, { valid: [], invalid: [c] }))[0];
+
+  it('passes when the fixes give output', async () => {
+    expect(await outcome({ name: 'fixed', template: bucket(), errors: [error], output: FIXED })).toBe('ok');
+  });
+
+  it('fails when they give another text', async () => {
+    expect(await outcome({ name: 'other', template: bucket(), errors: [error], output: FIXED.replace('Enabled', 'Suspended') })).toBe(
+      'The text once fixed differs from `output`.',
+    );
+  });
+
+  it('fails on output: null when a fix is offered, and on an output when none is', async () => {
+    expect(await outcome({ name: 'none expected', template: bucket(), errors: [error], output: null })).toBe(
+      'Should offer no fix but 1 finding(s) do:\n  2:3 off: Bucket Logs keeps no old versions.',
+    );
+    expect(await outcome({ name: 'no fix', template: bucket(), errors: [{ ...error, messageId: 'off' }], output: FIXED }, bucketRule)).toBe(
+      'Should offer fixes that give `output`, but no finding has a fix. Use `output: null` for a rule that offers none.',
+    );
+  });
+});

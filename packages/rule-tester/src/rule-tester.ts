@@ -1,6 +1,16 @@
 import { AssertionError } from 'node:assert';
 import { isDeepStrictEqual } from 'node:util';
-import { type AnyRule, configureRules, type Entity, type Finding, type Notification, type RuleContext, ruleKinds, scanText } from '@mamori/core';
+import {
+  type AnyRule,
+  applyFindingFixes,
+  configureRules,
+  type Entity,
+  type Finding,
+  type Notification,
+  type RuleContext,
+  ruleKinds,
+  scanText,
+} from '@mamori/core';
 import { type DocsExample, type DocsExamplesOptions, docsExamples, exampleTemplate } from './docs-examples.js';
 import { type JsonPath, positionOf } from './position.js';
 
@@ -58,8 +68,12 @@ export type ExpectedError = ErrorBase &
     | { at: JsonPath; line?: never; column?: never; endLine?: never; endColumn?: never }
   );
 
-/** Input on which the rule must report exactly `errors`, in order of position. */
-export type InvalidCase = (TemplateCase | SnapshotCase) & { errors: readonly ExpectedError[] };
+/**
+ * Input on which the rule must report exactly `errors`, in order of position. For a template,
+ * `output` is the text once every fix the findings offer is made (as `mamori fix` makes them), or
+ * `null` when no fix must be offered; left out, fixes are not checked.
+ */
+export type InvalidCase = ((TemplateCase & { output?: string | null }) | (SnapshotCase & { output?: never })) & { errors: readonly ExpectedError[] };
 
 export interface RuleTests {
   valid: readonly ValidCase[];
@@ -292,6 +306,20 @@ async function checkInvalid(rule: AnyRule, c: InvalidCase): Promise<void> {
       expected,
     });
   }
+  if ('output' in c && c.output !== undefined) checkOutput(input, findings, c.output);
+}
+
+/** The fixes of the case's findings made in its text, against `output` (or none offered, for `null`). */
+function checkOutput(input: Input, findings: readonly Finding[], output: string | null): void {
+  const offered = findings.filter((f) => f.fix);
+  if (output === null) {
+    if (offered.length > 0) fail(`Should offer no fix but ${offered.length} finding(s) do:\n${list(offered)}`);
+    return;
+  }
+  if (offered.length === 0) fail('Should offer fixes that give `output`, but no finding has a fix. Use `output: null` for a rule that offers none.');
+  const made = applyFindingFixes(input.filename, input.text, offered);
+  if (made.refused.length > 0) fail(`Fixes could not be made:\n${made.refused.map((r) => `  ${r.finding.messageId}: ${r.reason}`).join('\n')}`);
+  if (made.output !== output) throw new AssertionError({ message: 'The text once fixed differs from `output`.', actual: made.output, expected: output });
 }
 
 function differencesOf(i: number, expected: Record<string, unknown>, actual: Record<string, unknown>): string[] {

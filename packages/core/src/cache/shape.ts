@@ -43,6 +43,14 @@ function shape(required: Record<string, Check>, optional: Record<string, Check> 
   };
 }
 
+const templatePath = list(either(str, int));
+
+/** A value a fix writes: literals, and lists and mappings of them, a few levels deep. */
+function templateValueAt(depth: number): Check {
+  return (v) => str(v) || num(v) || bool(v) || (depth > 0 && (list(templateValueAt(depth - 1))(v) || record(templateValueAt(depth - 1))(v)));
+}
+const templateValue = templateValueAt(8);
+
 const location = shape({ file: str, line: int, column: int, endLine: int, endColumn: int }, { logicalPath: str, arn: str });
 
 /** A finding as the rules report it: before suppressions and the baseline, which are never cached. */
@@ -63,7 +71,13 @@ const finding = shape(
     // The rule's edits only: the replacements are made from the file after each scan.
     fix: shape({
       description: str,
-      edits: list(shape({ op: oneOf('set'), path: list(str), value: either(str, num, bool) })),
+      edits: list(
+        either(
+          shape({ op: oneOf('set'), path: templatePath, value: templateValue }),
+          shape({ op: oneOf('add'), path: templatePath, value: templateValue }, { before: list(str) }),
+          shape({ op: oneOf('delete'), path: templatePath }),
+        ),
+      ),
       file: str,
     }),
   },

@@ -31,6 +31,12 @@ export interface ScanOptions {
    * without either, English (`resolveLang` adds the locale of the environment, as the command does).
    */
   lang?: Lang;
+  /**
+   * Whether each fix gets the exact replacements that make it in its file (read again for them), as
+   * SARIF, JSON and HTML show them; `false` leaves a fix's edits and description only, for reports
+   * that show neither. Default: true.
+   */
+  fixReplacements?: boolean;
   /** Fingerprints of a previous run (`readBaseline`): findings in it are marked `unchanged` and not counted. */
   baseline?: ReadonlySet<string>;
   /** Plugin modules to load rules from, by path (relative to `cwd`) or package name; added to the configuration's. */

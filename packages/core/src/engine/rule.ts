@@ -62,6 +62,12 @@ export interface RuleMeta<MessageId extends string = string> {
   tags: string[];
   compliance: RuleCompliance;
   covers: RuleCovers;
+  /**
+   * Whether the rule offers fixes for template findings (`fix` in its reports), as ESLint's
+   * `meta.fixable`: docs and `mamori rules` say so, and a fix from a rule that does not declare it is
+   * left out with a warning.
+   */
+  fixable?: boolean;
   docs: RuleDocs;
   /** Message templates with `{{placeholder}}`s, reported by id. */
   messages: Record<MessageId, string>;

@@ -1,3 +1,4 @@
+import { describeFix } from '../fix/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Entity, EntityKind } from '../model/entities.js';
 import type { Finding, Notification } from '../model/finding.js';
@@ -70,6 +71,17 @@ export function ruleRunner(
   const seen = new Map<string, number>();
   const region = settings.region ?? DEFAULT_PRICE_REGION;
   const lang = settings.lang ?? 'en';
+  const undeclared = new Set<string>();
+  const unfixableRule = (rule: AnyRule): void => {
+    if (undeclared.has(rule.id)) return;
+    undeclared.add(rule.id);
+    notifications.push({
+      level: 'warning',
+      code: 'rule-error',
+      ruleId: rule.id,
+      message: `Rule ${rule.id} (${rule.name}) offers fixes without declaring fixable: true; its fixes are left out`,
+    });
+  };
   const run = (entities: readonly Entity[]): void => {
     for (const entity of entities) {
       for (const rule of byKind.get(entity.kind) ?? []) {
@@ -102,7 +114,10 @@ export function ruleRunner(
           finding.entity = about;
           finding.fingerprint = n === 0 ? base : `${base}:${n}`;
           if (d.properties) finding.properties = d.properties;
-          if (d.fix && entity.source === 'template') finding.fix = { ...d.fix, file: location.file };
+          if (d.fix && entity.source === 'template') {
+            if (rule.fixable) finding.fix = { description: describeFix(d.fix, lang), edits: d.fix.edits, file: location.file };
+            else unfixableRule(rule);
+          }
           findings.push(finding);
         };
         try {

@@ -179,7 +179,9 @@ describe.each(CASES)('$id on $type, $written', (c) => {
     expect(fix?.edits.map((e) => e.path.join('/'))).toEqual(Object.keys(c.expected).map((k) => `Resources/Target/Properties/${k}`));
     const made = templateEdits(file, text, fix?.edits ?? []);
     if (!('replacements' in made)) throw new Error(made.unfixable);
-    expect(made.replacements).toHaveLength(1);
+    // One replacement per edit, or one for all when an edit moves what another wrote.
+    expect(made.replacements.length).toBeGreaterThan(0);
+    expect(made.replacements.length).toBeLessThanOrEqual(fix?.edits.length ?? 0);
     // Lines and columns locate the same characters as the offset.
     for (const r of made.replacements) {
       const lines = text.split('\n');
@@ -205,7 +207,7 @@ describe.each(CASES)('$id on $type, $written', (c) => {
   });
 });
 
-describe('a value that comes through a parameter, a mapping or Fn::If is not fixed', () => {
+describe('a value that comes through a parameter is fixed at its source; through a mapping or Fn::If it is not, and the reason says where it comes from', () => {
   const template = (multiAz: string) =>
     [
       'Parameters:',
@@ -224,12 +226,51 @@ describe('a value that comes through a parameter, a mapping or Fn::If is not fix
       `      MultiAZ: ${multiAz}`,
       '',
     ].join('\n');
-  it.each(['!Ref Multi', '!If [Prod, true, false]', '{ "Fn::If": [Prod, true, false] }', '!FindInMap [Env, prod, MultiAz]'])('MultiAZ: %s', async (value) => {
+  it.each([
+    ['!If [Prod, true, false]', 'the value of Resources/Db/Properties/MultiAZ is chosen by Fn::If on condition Prod: edit the branch that gives it'],
+    ['{ "Fn::If": [Prod, true, false] }', 'the value of Resources/Db/Properties/MultiAZ is chosen by Fn::If on condition Prod: edit the branch that gives it'],
+    ['!FindInMap [Env, prod, MultiAz]', 'the value of Resources/Db/Properties/MultiAZ comes from mapping Env: edit the mapping'],
+    ['!Ref AWS::NoValue', 'Resources/Db/Properties/MultiAZ is given by Ref AWS::NoValue, not a literal value'],
+  ])('MultiAZ: %s', async (value, reason) => {
     const text = template(value);
     const findings = await fixesOf('t.yaml', text, 'MAM601');
     expect(findings).toHaveLength(1);
-    const made = templateEdits('t.yaml', text, findings[0]?.fix?.edits ?? []);
-    expect(made).toEqual({ unfixable: 'Resources/Db/Properties/MultiAZ is given by an intrinsic function, not a literal value' });
+    expect(templateEdits('t.yaml', text, findings[0]?.fix?.edits ?? [])).toEqual({ unfixable: reason });
+  });
+
+  it.each(['!Ref Multi', '{ Ref: Multi }'])(
+    'MultiAZ: %s sets the parameter default, the only place the parameter is used, keeping its quotes',
+    async (value) => {
+      const text = template(value);
+      const findings = await fixesOf('t.yaml', text, 'MAM601');
+      const made = templateEdits('t.yaml', text, findings[0]?.fix?.edits ?? []);
+      if (!('replacements' in made)) throw new Error(made.unfixable);
+      const fixed = applyReplacements(text, made.replacements);
+      expect(fixed).toBe(text.replace('Default: "false"', 'Default: "true"'));
+      expect(await fixesOf('t.yaml', fixed, 'MAM601')).toEqual([]);
+      expect(templateEdits('t.yaml', fixed, findings[0]?.fix?.edits ?? [])).toEqual({ replacements: [] });
+    },
+  );
+
+  it('a parameter used elsewhere too, or whose AllowedValues exclude the value, is left with the reason', async () => {
+    const shared = template('!Ref Multi').replace('      StorageEncrypted: true', '      StorageEncrypted: true\n      DeletionProtection: !Ref Multi');
+    const findings = await fixesOf('t.yaml', shared, 'MAM601');
+    expect(templateEdits('t.yaml', shared, findings[0]?.fix?.edits ?? [])).toEqual({
+      unfixable:
+        'the value of Resources/Db/Properties/MultiAZ comes from parameter Multi, which is also used in 1 other place(s): change its Default or the value each stack passes',
+    });
+    const inSub = template('!Ref Multi').replace('      StorageEncrypted: true', '      StorageEncrypted: true\n      DBName: !Sub "db-${Multi}"');
+    expect(templateEdits('t.yaml', inSub, findings[0]?.fix?.edits ?? [])).toMatchObject({
+      unfixable: expect.stringContaining('comes from parameter Multi, which is also used in 1'),
+    });
+    const allowed = template('!Ref Multi').replace('AllowedValues: ["true", "false"]', 'AllowedValues: ["false"]');
+    expect(templateEdits('t.yaml', allowed, findings[0]?.fix?.edits ?? [])).toEqual({
+      unfixable: 'the value of Resources/Db/Properties/MultiAZ comes from parameter Multi, whose AllowedValues do not include true',
+    });
+    // In Japanese, for `mamori fix --lang ja`.
+    expect(templateEdits('t.yaml', allowed, findings[0]?.fix?.edits ?? [], 'ja')).toEqual({
+      unfixable: 'Resources/Db/Properties/MultiAZ の値はパラメータ Multi から取られていますが、その AllowedValues に true が含まれていません',
+    });
   });
 
   it('Properties chosen by Fn::If', async () => {
@@ -238,7 +279,7 @@ describe('a value that comes through a parameter, a mapping or Fn::If is not fix
     const findings = await fixesOf('t.json', text, 'MAM502');
     expect(findings).toHaveLength(1);
     const made = templateEdits('t.json', text, findings[0]?.fix?.edits ?? []);
-    expect(made).toEqual({ unfixable: 'Resources/Trail/Properties is not a plain object (an intrinsic function or a list)' });
+    expect(made).toEqual({ unfixable: 'Resources/Trail/Properties is not a plain mapping or list (an intrinsic function)' });
   });
 
   it('a read replica of an unencrypted instance gets no fix of its own: its source does', async () => {
@@ -260,9 +301,12 @@ describe('a value that comes through a parameter, a mapping or Fn::If is not fix
   });
 });
 
-it('edits are literal values only', () => {
+it('a flow mapping on one line gets the new key on its line; one over several lines is not edited', () => {
   const edit: TemplateEdit = { op: 'set', path: ['Resources', 'A', 'Properties', 'B'], value: true };
-  expect(templateEdits('t.yaml', 'Resources:\n  A:\n    Type: X\n    Properties: { C: 1 }\n', [edit])).toEqual({
-    unfixable: 'Resources/A/Properties is a flow mapping ({ ... }), which is not edited',
+  const one = 'Resources:\n  A:\n    Type: X\n    Properties: { C: 1 } # c\n';
+  const made = templateEdits('t.yaml', one, [edit]);
+  expect('replacements' in made && applyReplacements(one, made.replacements)).toBe('Resources:\n  A:\n    Type: X\n    Properties: { C: 1, B: true } # c\n');
+  expect(templateEdits('t.yaml', 'Resources:\n  A:\n    Type: X\n    Properties: { C: 1,\n      D: 2 }\n', [edit])).toEqual({
+    unfixable: 'Resources/A/Properties is a flow collection ({ ... } or [ ... ]), which is not edited',
   });
 });

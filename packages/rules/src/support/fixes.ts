@@ -1,10 +1,15 @@
-import type { EntityBase, TemplateFix } from '@mamori/core';
+import type { EntityBase, SourceLocation, TemplateFix, TemplatePath } from '@mamori/core';
+
+/** A template entity's logical id: ids are `file#LogicalId`, and a logical id has no `#`. */
+function logicalIdOf(entity: EntityBase): string {
+  return entity.id.slice(entity.id.lastIndexOf('#') + 1);
+}
 
 /**
  * A fix writing `property: value` (and any `also` properties) in a template resource's `Properties`,
- * replacing a literal value or adding the property. Where a value comes through a parameter, a
- * mapping or `Fn::If`, the fix is refused with the reason when the file is read (the path holds an
- * intrinsic function, not a literal).
+ * replacing a literal value or adding the property. Where a value comes through a parameter that
+ * nothing else uses, its `Default` is set; through a mapping or `Fn::If`, the fix is refused with the
+ * reason when the file is read.
  */
 export function propertyFix(
   entity: EntityBase,
@@ -13,13 +18,21 @@ export function propertyFix(
   also: Readonly<Record<string, boolean | number | string>> = {},
 ): TemplateFix | undefined {
   if (entity.source !== 'template') return undefined;
-  // Template entity ids are `file#LogicalId`; a logical id has no `#`.
-  const logicalId = entity.id.slice(entity.id.lastIndexOf('#') + 1);
-  const values = { [property]: value, ...also };
+  const logicalId = logicalIdOf(entity);
   return {
-    description: `Set ${Object.entries(values)
-      .map(([k, v]) => `${k} to ${JSON.stringify(v)}`)
-      .join(' and ')} on ${logicalId}.`,
-    edits: Object.entries(values).map(([key, v]) => ({ op: 'set', path: ['Resources', logicalId, 'Properties', key], value: v })),
+    edits: Object.entries({ [property]: value, ...also }).map(([key, v]) => ({ op: 'set', path: ['Resources', logicalId, 'Properties', key], value: v })),
   };
+}
+
+/**
+ * The path in the template of a value a template loader located with its `logicalPath`
+ * (`Sg/SecurityGroupIngress/0/CidrIp`: a resource's logical id, then the keys and list indexes
+ * under its `Properties`); undefined for an account's location.
+ */
+export function propertyPathOf(location: SourceLocation): TemplatePath | undefined {
+  const parts = location.logicalPath?.split('/');
+  if (!parts || parts.length < 2 || location.arn !== undefined) return undefined;
+  const [logicalId, ...rest] = parts;
+  if (rest[0] === 'Properties') rest.shift();
+  return ['Resources', logicalId as string, 'Properties', ...rest.map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
 }

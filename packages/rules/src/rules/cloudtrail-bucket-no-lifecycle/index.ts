@@ -1,5 +1,37 @@
-import { defineRule, formatLocation, type Trail } from '@mamori/core';
+import { defineRule, formatLocation, type TemplateFix, type Trail } from '@mamori/core';
 import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, round2, usd } from '../../lib/pricing.js';
+
+/**
+ * A lifecycle rule for a template's trail bucket that loses no log a usual retention policy keeps:
+ * logs move to Glacier Instant Retrieval after 90 days and expire after seven years. Where the
+ * bucket already has a lifecycle configuration, the fix is refused: its rules are the owner's to extend.
+ */
+function lifecycleFix(bucket: Trail['bucketLocation']): TemplateFix | undefined {
+  const logicalId = bucket?.logicalPath;
+  if (!bucket || bucket.arn !== undefined || !logicalId || logicalId.includes('/')) return undefined;
+  return {
+    description: {
+      en: `Add a lifecycle rule to ${logicalId} that moves logs to Glacier Instant Retrieval after 90 days and expires them after 7 years (shorten it to your retention period).`,
+      ja: `${logicalId} に、90 日後にログを Glacier Instant Retrieval に移行し 7 年後に失効させるライフサイクルルールを追加します (保管期間に合わせて短くしてください)。`,
+    },
+    edits: [
+      {
+        op: 'add',
+        path: ['Resources', logicalId, 'Properties', 'LifecycleConfiguration'],
+        value: {
+          Rules: [
+            {
+              Id: 'archive-then-expire-trail-logs',
+              Status: 'Enabled',
+              Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 90 }],
+              ExpirationInDays: 2557,
+            },
+          ],
+        },
+      },
+    ],
+  };
+}
 
 export default defineRule({
   id: 'MAM705',
@@ -11,6 +43,7 @@ export default defineRule({
   tags: ['cost', 'cloudtrail', 's3'],
   compliance: {},
   covers: { checkov: ['CKV2_AWS_61'] },
+  fixable: true,
   docs: {
     // A getter: formatting money loads the locale data, which a scan that shows no rule help never needs.
     get risk() {
@@ -80,6 +113,7 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
       const priced = pricedIn(region ?? context.region);
       const cost = round2(priced.retainedLogs() * live.length);
       const names = live.map((t) => t.displayName);
+      const fix = set.source === 'template' ? lifecycleFix(first.bucketLocation) : undefined;
       context.report({
         volatile: COST_DATA,
         messageId: 'noLifecycle',
@@ -96,6 +130,7 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
           ['s3StandardPerGbMonth'],
         ),
         ...(region ? { region } : {}),
+        ...(fix ? { fix } : {}),
       });
     }
   },

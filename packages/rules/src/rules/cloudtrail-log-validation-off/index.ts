@@ -13,6 +13,7 @@ export default defineRule({
   tags: ['logging', 'cloudtrail', 'integrity'],
   compliance: { fsbp: ['CloudTrail.4'], cis: ['3.2'] },
   covers: { checkov: ['CKV_AWS_36'], prowler: ['cloudtrail_log_file_validation_enabled'] },
+  fixable: true,
   docs: {
     risk: `Without log file validation, CloudTrail writes no signed digest files, so an intruder who reaches the
 log bucket can edit or delete the records of what they did and nobody can tell. Validation costs

@@ -14,6 +14,7 @@ export default defineRule({
   tags: ['logging', 'cloudtrail', 'audit'],
   compliance: { fsbp: ['CloudTrail.1'], cis: ['3.1'] },
   covers: { checkov: ['CKV_AWS_67'], prowler: ['cloudtrail_multi_region_enabled'] },
+  fixable: true,
   docs: {
     risk: `A single-region trail records API calls in its own region only. Attackers with stolen keys routinely
 start instances or create users in regions the team never uses, precisely because nothing records

@@ -1,4 +1,4 @@
-import { defineRule } from '@mamori/core';
+import { defineRule, type TemplateFix } from '@mamori/core';
 
 /** Words that name a secret when a parameter's name ends with them. */
 const SECRET_ENDINGS: readonly (readonly string[])[] = [
@@ -40,6 +40,11 @@ export function namesSecret(name: string): boolean {
   return SECRET_ENDINGS.some((ending) => ending.length <= words.length && ending.every((w, i) => words[words.length - ending.length + i] === w));
 }
 
+/** `NoEcho: true` on the parameter; its `Default`, if any, is literal-password's to report. */
+function noEchoFix(name: string): TemplateFix {
+  return { edits: [{ op: 'set', path: ['Parameters', name, 'NoEcho'], value: true }] };
+}
+
 export default defineRule({
   id: 'MAM205',
   name: 'password-parameter-without-noecho',
@@ -52,6 +57,7 @@ export default defineRule({
   tags: ['secrets', 'password', 'parameters'],
   compliance: {},
   covers: { cfnLint: ['W2501'] },
+  fixable: true,
   docs: {
     risk: `CloudFormation shows parameter values in clear text to anyone who can describe the stack: in the
 console's Parameters tab, in \`aws cloudformation describe-stacks\`, in change sets and in stack
@@ -101,11 +107,11 @@ there, so rotate the secret as well.`,
     const uses = param.usedAsSecret ?? [];
     if (uses.length > 0) {
       const shown = uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` and ${uses.length - 3} more` : '');
-      context.report({ messageId: 'usedAsSecret', data: { parameter: param.name, uses: shown } });
+      context.report({ messageId: 'usedAsSecret', data: { parameter: param.name, uses: shown }, fix: noEchoFix(param.name) });
       return;
     }
     // A value picked from a fixed list is a choice, not a secret.
     if (param.allowedValues && param.allowedValues.length > 0) return;
-    if (namesSecret(param.name)) context.report({ messageId: 'namedSecret', data: { parameter: param.name } });
+    if (namesSecret(param.name)) context.report({ messageId: 'namedSecret', data: { parameter: param.name }, fix: noEchoFix(param.name) });
   },
 });

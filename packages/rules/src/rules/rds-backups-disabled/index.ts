@@ -15,6 +15,7 @@ export default defineRule({
   tags: ['resilience', 'rds', 'backup'],
   compliance: { fsbp: ['RDS.11'] },
   covers: { prowler: ['rds_instance_backup_enabled'] },
+  fixable: true,
   docs: {
     risk: `With \`BackupRetentionPeriod: 0\` RDS takes no daily snapshots and keeps no transaction logs, so a
 dropped table, a bad migration, corrupted data or ransomware cannot be undone by restoring to a

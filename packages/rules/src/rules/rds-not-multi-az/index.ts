@@ -15,6 +15,7 @@ export default defineRule({
   tags: ['resilience', 'rds', 'availability'],
   compliance: { fsbp: ['RDS.5'] },
   covers: { checkov: ['CKV_AWS_157'], prowler: ['rds_instance_multi_az'] },
+  fixable: true,
   docs: {
     risk: `A single-AZ DB instance lives on one host in one Availability Zone. When that host fails, when
 the zone has an outage, and during maintenance such as operating system patches or instance class

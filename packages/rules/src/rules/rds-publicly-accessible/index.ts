@@ -14,6 +14,7 @@ export default defineRule({
   tags: ['network', 'rds', 'exposure'],
   compliance: { fsbp: ['RDS.2'], cis: ['2.3.3'] },
   covers: { checkov: ['CKV_AWS_17'], cfnNag: ['F22'], prowler: ['rds_instance_no_public_access'] },
+  fixable: true,
   docs: {
     risk: `A publicly accessible DB instance gets a public IP address and a DNS name that resolves to it from
 the internet. Its security groups are then the only barrier between the database and every

@@ -15,6 +15,7 @@ export default defineRule({
   tags: ['rds', 'encryption', 'data-protection'],
   compliance: { fsbp: ['RDS.3'], cis: ['2.3.1'] },
   covers: { checkov: ['CKV_AWS_16'], cfnNag: ['F26'], prowler: ['rds_instance_storage_encrypted'] },
+  fixable: true,
   docs: {
     risk: `Without storage encryption the instance's volumes, its automated backups, its snapshots and its
 read replicas hold the data in clear. A snapshot shared with the wrong account, or copied out by

@@ -1,5 +1,6 @@
-import { defineRule, isWorldCidr, portRange } from '@mamori/core';
+import { defineRule, isWorldCidr, portRange, type SecurityGroupRule, type TemplateFix } from '@mamori/core';
 import { viaText } from '../../lib/text.js';
+import { propertyPathOf } from '../../support/fixes.js';
 
 interface SensitivePort {
   port: number;
@@ -49,6 +50,64 @@ function describe(ports: readonly SensitivePort[], protocol: string): string {
   return names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
 }
 
+const ADMIN_CIDR = {
+  v4: {
+    name: 'AdminCidr',
+    definition: {
+      Type: 'String',
+      Description:
+        'IPv4 range (CIDR) allowed to reach the administration and database ports, such as your office or VPN; no default, so that each deployment chooses it',
+      AllowedPattern: '^(\\d{1,3}\\.){3}\\d{1,3}/(\\d|[12]\\d|3[0-2])$',
+      ConstraintDescription: 'an IPv4 CIDR block such as 203.0.113.0/24',
+    },
+  },
+  v6: {
+    name: 'AdminCidrIpv6',
+    definition: {
+      Type: 'String',
+      Description:
+        'IPv6 range (CIDR) allowed to reach the administration and database ports, such as your office or VPN; no default, so that each deployment chooses it',
+      AllowedPattern: '^[0-9A-Fa-f:.]+/\\d{1,3}$',
+      ConstraintDescription: 'an IPv6 CIDR block such as 2001:db8::/48',
+    },
+  },
+} as const;
+
+/**
+ * The world-open source replaced by a new parameter without a default (`AdminCidr`), so that each
+ * deployment names the range it trusts: only for a rule whose ports are all administration or
+ * database ones (all traffic, or a range with other ports, may serve the public, and is the
+ * author's to narrow). A range that comes from a parameter's default is fixed there: the default
+ * goes, and the parameter must be given. Through a mapping or `Fn::If`, the
+ * edit is refused when the file is read, with the reason.
+ */
+function adminCidrFix(rule: SecurityGroupRule, ipv6: boolean, onlyAdmin: boolean): TemplateFix | undefined {
+  const path = propertyPathOf(rule.location);
+  if (!path) return undefined;
+  const fromDefault = rule.via?.length === 1 ? /^default of parameter (\S+)$/.exec(rule.via[0] as string)?.[1] : undefined;
+  if (fromDefault) {
+    return {
+      description: {
+        en: `Remove the default of parameter ${fromDefault}, so that each deployment gives the range it trusts.`,
+        ja: `パラメータ ${fromDefault} のデフォルト値を削除し、デプロイごとに信頼する範囲を指定させます。`,
+      },
+      edits: [{ op: 'delete', path: ['Parameters', fromDefault, 'Default'] }],
+    };
+  }
+  if (!onlyAdmin) return undefined;
+  const { name, definition } = ipv6 ? ADMIN_CIDR.v6 : ADMIN_CIDR.v4;
+  return {
+    description: {
+      en: `Replace the world-open range with a new parameter ${name} that has no default, so that each deployment gives the range it trusts.`,
+      ja: `インターネット全体に開いた範囲を、デフォルト値のない新しいパラメータ ${name} に置き換え、デプロイごとに信頼する範囲を指定させます。`,
+    },
+    edits: [
+      { op: 'add', path: ['Parameters', name], value: definition },
+      { op: 'set', path, value: { Ref: name } },
+    ],
+  };
+}
+
 export default defineRule({
   id: 'MAM101',
   name: 'world-open-ingress',
@@ -69,6 +128,7 @@ export default defineRule({
       'ec2_securitygroup_allow_ingress_from_internet_to_all_ports',
     ],
   },
+  fixable: true,
   docs: {
     risk: `Ports for remote administration (SSH 22, RDP 3389) and for databases, caches and search engines
 (3306, 5432, 1433, 1521, 27017, 6379, 11211, 9200, 5439) are scanned from the whole internet within
@@ -151,8 +211,13 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
       const cidr = isWorldCidr(rule.cidrIpv4) ? rule.cidrIpv4 : isWorldCidr(rule.cidrIpv6) ? rule.cidrIpv6 : undefined;
       if (!cidr) continue;
       const base = { group: group.displayName, cidr: cidr.trim(), via: viaText(rule.via) };
+      const fixable = (onlyAdmin: boolean) => (group.source === 'template' ? adminCidrFix(rule, cidr === rule.cidrIpv6, onlyAdmin) : undefined);
+      const report = (d: Parameters<typeof context.report>[0], onlyAdmin = false): void => {
+        const fix = fixable(onlyAdmin);
+        context.report(fix ? { ...d, fix } : d);
+      };
       if (rule.protocol === '-1') {
-        context.report({ messageId: 'allTraffic', data: base, location: rule.location });
+        report({ messageId: 'allTraffic', data: base, location: rule.location });
         continue;
       }
       const range = portRange(rule.protocol, rule.fromPort, rule.toPort, rule.portsKnown);
@@ -162,9 +227,11 @@ In the console: EC2 → Security Groups → the group → Edit inbound rules →
       if (hit.length === 0) continue;
       const services = describe(hit, rule.protocol);
       if (lo === 0 && hi === 65535) {
-        context.report({ messageId: 'allPorts', data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
+        report({ messageId: 'allPorts', data: { ...base, protocol: rule.protocol.toUpperCase(), services }, location: rule.location });
       } else {
-        context.report({ messageId: 'sensitivePorts', data: { ...base, services }, location: rule.location });
+        // Only a range of nothing but such ports is closed to the world by the fix: a wider one may hold a public service.
+        const onlyAdmin = hi - lo + 1 === new Set(hit.map((p) => p.port)).size;
+        report({ messageId: 'sensitivePorts', data: { ...base, services }, location: rule.location }, onlyAdmin);
       }
     }
   },
