@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AWS_CALLS, areaTitle, minimalIamPolicy, priceListWarning, ruleHelpMarkdown } from '../packages/core/dist/internal.js';
+import { AWS_CALLS, areaTitle, minimalIamPolicy, organizationIamPolicy, priceListWarning, ruleHelpMarkdown } from '../packages/core/dist/internal.js';
 import { rules } from '../packages/rules/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -97,7 +97,17 @@ if (start < 0 || end < start) {
   console.error(`docs/account-snapshots.md: the generated policy's markers are missing`);
   process.exit(1);
 }
-const policy = ['```json', JSON.stringify(minimalIamPolicy(), null, 2), '```'].join('\n');
+const policy = [
+  '```json',
+  JSON.stringify(minimalIamPolicy(), null, 2),
+  '```',
+  '',
+  '`collect --org`, in the account it runs in:',
+  '',
+  '```json',
+  JSON.stringify(organizationIamPolicy(), null, 2),
+  '```',
+].join('\n');
 const withPolicy = `${doc.slice(0, start + POLICY_START.length)}\n${policy}\n${doc.slice(end)}`;
 if (withPolicy !== doc) {
   if (check) drift.push('../account-snapshots.md (the minimal IAM policy)');

@@ -17,6 +17,8 @@ export interface FakeRequest {
   service: string;
   /** The access key id the request was signed with. */
   accessKeyId: string;
+  /** The session token sent with temporary credentials (`x-amz-security-token`), if any. */
+  sessionToken?: string;
   region: string;
   operation: string;
   /** Query-protocol form fields, CloudTrail's JSON body (top-level values as text), or S3's path parameters. */
@@ -208,7 +210,8 @@ export async function startFakeAws(routes: Routes, options: FakeAwsOptions = {})
       const countKey = `${key}@${described.region}@${JSON.stringify(described.params)}`;
       const attempt = (counts.get(countKey) ?? 0) + 1;
       counts.set(countKey, attempt);
-      const request: FakeRequest = { ...described, attempt, at };
+      const token = req.headers['x-amz-security-token'];
+      const request: FakeRequest = { ...described, ...(typeof token === 'string' ? { sessionToken: token } : {}), attempt, at };
       requests.push(request);
       const route = CALLS.has(key) ? routes[key as AwsCallName] : undefined;
       let answer: FakeResponse;
@@ -320,6 +323,14 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     'budgets:DescribeBudgets': (req) =>
       jsonError('NotFoundException', `[Exception=NotFoundException] Unable to get budgets for account: ${req.params.AccountId} - the account has no budgets`),
     'cloudwatch:DescribeAlarms': json10({ MetricAlarms: [], CompositeAlarms: [] }),
+    // `collect --org`: an account outside any organisation, and no role it may assume (see test/fake-org.ts).
+    'organizations:ListAccounts': jsonError('AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.'),
+    'sts:AssumeRole': (req) =>
+      queryError(
+        'AccessDenied',
+        `User: arn:aws:iam::210987654321:user/audit is not authorized to perform: sts:AssumeRole on resource: ${req.params.RoleArn}`,
+        403,
+      ),
   };
 }
 

@@ -2,6 +2,7 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { FORMATS } from '@mamori/core/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { OrgFlags } from './collect.js';
 import { type CliIo, EXIT, processIo } from './io.js';
 import { type AccountFlags, addScanOptions, repeatable, type ScanFlags } from './options.js';
 import type { OutputTarget } from './output.js';
@@ -17,6 +18,23 @@ interface ScanCommandFlags extends ScanFlags, AccountFlags {
   region: string[];
   account?: boolean;
   snapshotOutput: string;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError('not a positive whole number.');
+  return n;
+}
+
+function accountIds(value: string, previous: string[] = []): string[] {
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const bad = ids.find((id) => !/^\d{12}$/.test(id));
+  if (bad !== undefined || ids.length === 0)
+    throw new InvalidArgumentError(`${bad === undefined ? 'no account id' : `"${bad}" is not an account id`} (twelve digits, comma-separated).`);
+  return [...new Set([...previous, ...ids])];
 }
 
 function seconds(value: string): number {
@@ -48,6 +66,11 @@ function accountOptions(command: Command, withRegion = true): Command {
 }
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  /** A combination of options that cannot run: one line, exit 2. */
+  const usage = (message: string): void => {
+    io.stderr(`mamori: ${message}\n`);
+    setExit(EXIT.error);
+  };
   const program = new Command('mamori')
     .description('Find security and cost mistakes in AWS CloudFormation templates before they are deployed, and in live AWS accounts.')
     .version(cliVersion(), '-v, --version', 'print the version')
@@ -157,8 +180,18 @@ Examples:
     program
       .command('collect')
       .description('Read an AWS account into a snapshot file with read-only calls, to scan now or later.')
-      .requiredOption('-o, --output <file>', 'where to write the snapshot (JSON)'),
+      .option('-o, --output <file>', 'where to write the snapshot (JSON)'),
   )
+    .option(
+      '--org',
+      'collect every active account of the AWS organisation (from the management or a delegated administrator account), one snapshot per account in --out-dir',
+    )
+    .option('--role-name <name>', 'with --org: the role to assume in each account')
+    .option('--external-id <id>', "with --org: the external id the role's trust policy asks for")
+    .option('--session-name <name>', 'with --org: the role session name, seen in CloudTrail (default: mamori)')
+    .addOption(new Option('--accounts <ids>', 'with --org: only these account ids, comma-separated').argParser(accountIds))
+    .option('--out-dir <folder>', "with --org: where to write the accounts' snapshots (<account id>.json) and mamori-org-summary.json")
+    .addOption(new Option('--account-concurrency <n>', 'with --org: accounts collected at once (default 4)').argParser(positiveInt))
     .addHelpText(
       'after',
       `
@@ -176,16 +209,34 @@ was read, marked incomplete, and exits 3; a second interrupt exits at once (130,
 SIGTERM) without writing. Access key ids are
 written redacted (AKIA************WXYZ).
 
+With --org, the caller lists the organisation's accounts (organizations:ListAccounts) and assumes
+--role-name in each (sts:AssumeRole); each account is collected as above with the role's
+credentials, a few at once. A suspended account is skipped and said; an account whose role cannot be
+assumed is said, recorded in mamori-org-summary.json, and makes the exit code 3 whatever
+--allow-incomplete says.
+
 Examples:
   $ mamori collect --output account.json
-  $ mamori collect --profile audit --all-regions --output account.json`,
+  $ mamori collect --profile audit --all-regions --output account.json
+  $ mamori collect --org --role-name mamori-audit --out-dir snapshots/`,
     )
-    .action(async (flags: AccountFlags & { output: string }) => {
-      const { collectTo, loadCollector } = await import('./collect.js');
+    .action(async (flags: AccountFlags & Partial<OrgFlags> & { output?: string; org?: boolean }) => {
+      const { collectOrgTo, collectTo, loadCollector } = await import('./collect.js');
+      if (flags.org) {
+        if (flags.output) return usage('collect --org takes no --output: each account is written to --out-dir');
+        if (!flags.roleName || !flags.outDir) return usage('collect --org needs --role-name <name> and --out-dir <folder>');
+        const collector = await loadCollector('collect --org');
+        setExit(await collectOrgTo(io, { ...flags, roleName: flags.roleName, outDir: flags.outDir }, collector));
+        return;
+      }
+      const orgFlag = (['roleName', 'externalId', 'sessionName', 'accounts', 'outDir', 'accountConcurrency'] as const).find((k) => flags[k] !== undefined);
+      if (orgFlag) return usage(`--${orgFlag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is an option of collect --org`);
+      if (!flags.output) return usage('collect needs --output <file> (or --org with --role-name and --out-dir)');
       const collector = await loadCollector('collect');
       const { incompleteExit, reportIncomplete } = await import('./cli.js');
       const { CREDENTIALS_EXPIRED } = await import('@mamori/core/internal');
-      const { snapshot, calls } = await collectTo(io, flags.output, flags, collector);
+      const output = flags.output;
+      const { snapshot, calls } = await collectTo(io, output, flags, collector);
       // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
       const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
       if (expired.length > 0) {
@@ -195,7 +246,7 @@ Examples:
         setExit(EXIT.error);
         return;
       }
-      reportIncomplete(io, flags.output, snapshot, calls);
+      reportIncomplete(io, output, snapshot, calls);
       setExit(incompleteExit(snapshot, flags) ?? EXIT.clean);
     });
 
@@ -245,6 +296,67 @@ Examples:
       reportInputErrors(result, io);
       // A refused fix leaves a finding to deal with by hand, as a finding does for scan.
       setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : outcome.refused.length > 0 ? EXIT.findings : EXIT.clean);
+    });
+
+  program
+    .command('merge')
+    .description('Merge the SARIF (or JSON) reports of many runs, one per account or shard, into one report; the same inputs in any order give the same bytes.')
+    .argument('<files...>', 'mamori reports to merge: SARIF (--format sarif) or JSON (--format json), all of one format')
+    .addOption(new Option('-f, --format <format>', 'format of the inputs and of the merged report').choices(['sarif', 'json']).default('sarif'))
+    .option('-o, --output <file>', 'write the merged report to a file instead of standard output')
+    .option('--category <id>', "SARIF: the merged run's category (automationDetails.id; default: the inputs' own when they agree, else mamori/)")
+    .addOption(
+      new Option(
+        '--sarif-max-results <n>',
+        "SARIF: keep at most this many results, the most severe (default 25000, GitHub's limit for a run; 0 keeps all)",
+      ).argParser((v: string) => {
+        if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError('not a whole number.');
+        return Number(v);
+      }),
+    )
+    .addHelpText(
+      'after',
+      `
+SARIF inputs become one run: GitHub code scanning rejects an upload holding several runs of one
+tool and category. Each account's results keep the account id in their properties and logical
+locations. The run's execution is successful only if every input's was, and every input's
+notifications are kept. Exact duplicates (a shard scanned twice) are kept once.
+
+Examples:
+  $ mamori merge shards/*.sarif --output mamori.sarif
+  $ mamori merge --format json shards/*.json --output mamori.json`,
+    )
+    .action(async (files: string[], flags: { format: 'sarif' | 'json'; output?: string; category?: string; sarifMaxResults?: number }) => {
+      const { readFile } = await import('node:fs/promises');
+      const { MergeError, mergeJsonText, mergeSarifText, printable } = await import('@mamori/core/internal');
+      const { prepareOutput } = await import('./output.js');
+      const output = flags.output ? await prepareOutput(flags.output, { cwd: io.cwd }) : undefined;
+      const inputs: { name: string; text: string }[] = [];
+      for (const file of files) {
+        try {
+          inputs.push({ name: printable(file), text: await readFile(path.resolve(io.cwd, file), 'utf8') });
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          return usage(`cannot read ${printable(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
+        }
+      }
+      let text: string;
+      try {
+        text =
+          flags.format === 'json'
+            ? mergeJsonText(inputs)
+            : mergeSarifText(inputs, {
+                ...(flags.category ? { category: flags.category } : {}),
+                ...(flags.sarifMaxResults !== undefined ? { maxResults: flags.sarifMaxResults } : {}),
+              });
+      } catch (err) {
+        if (err instanceof MergeError) return usage(`cannot merge: ${err.message}`);
+        throw err;
+      }
+      if (output) {
+        await output.write(text);
+        io.stderr(`mamori: ${inputs.length} report(s) merged; ${flags.format} report written to ${output.shown}\n`);
+      } else io.stdout(text);
     });
 
   program

@@ -7,6 +7,7 @@ import * as elb from '@aws-sdk/client-elastic-load-balancing';
 import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as elasticache from '@aws-sdk/client-elasticache';
 import * as iam from '@aws-sdk/client-iam';
+import * as organizations from '@aws-sdk/client-organizations';
 import * as rds from '@aws-sdk/client-rds';
 import * as s3 from '@aws-sdk/client-s3';
 import * as sts from '@aws-sdk/client-sts';
@@ -15,7 +16,21 @@ import { describe, expect, it } from 'vitest';
 import { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { BINDINGS, CLIENTS } from './calls.js';
 
-const SDK: Record<AwsService, Record<string, unknown>> = { cloudtrail, ec2, iam, rds, s3, sts, elasticache, budgets, cloudwatch, elbv2, elb, autoscaling };
+const SDK: Record<AwsService, Record<string, unknown>> = {
+  cloudtrail,
+  ec2,
+  iam,
+  rds,
+  s3,
+  sts,
+  elasticache,
+  budgets,
+  cloudwatch,
+  elbv2,
+  elb,
+  autoscaling,
+  organizations,
+};
 
 describe('the SDK side of each call', () => {
   it('pairs every descriptor with a command, and nothing else', () => {

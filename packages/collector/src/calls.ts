@@ -66,6 +66,7 @@ import {
   type PolicyDetail,
   type RoleDetail,
 } from '@aws-sdk/client-iam';
+import { ListAccountsCommand, type ListAccountsCommandInput, OrganizationsClient } from '@aws-sdk/client-organizations';
 import {
   DescribeDBClustersCommand,
   type DescribeDBClustersCommandInput,
@@ -76,12 +77,12 @@ import {
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { GetBucketLifecycleConfigurationCommand, type GetBucketLifecycleConfigurationCommandInput, S3Client } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, type GetCallerIdentityCommandInput, STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, type AssumeRoleCommandInput, GetCallerIdentityCommand, type GetCallerIdentityCommandInput, STSClient } from '@aws-sdk/client-sts';
 import { type AwsCallName, type AwsService, isBillingAlarm, policyDocumentObject } from '@mamori/core/internal';
 import { createWaiter, WaiterState } from '@smithy/core/client';
 import type { BoundedHttpHandler, BoundedRetryStrategy } from './bounded.js';
 import { errorOf } from './errors.js';
-import type { CollectOptions } from './options.js';
+import type { CollectOptions, CredentialsProvider } from './options.js';
 import type { Answer } from './pages.js';
 
 // Each call the collector makes (the descriptors, `AWS_CALLS` in @mamori/core) paired with its SDK
@@ -102,12 +103,14 @@ export interface Clients {
   elbv2: ElasticLoadBalancingV2Client;
   elb: ElasticLoadBalancingClient;
   autoscaling: AutoScalingClient;
+  organizations: OrganizationsClient;
 }
 
 /** What every client of a collection is made with. */
 export interface ClientConfig {
   region?: string;
   profile?: string;
+  credentials?: CredentialsProvider;
   maxAttempts: number;
   retryStrategy: BoundedRetryStrategy;
   requestHandler: BoundedHttpHandler;
@@ -127,6 +130,7 @@ export const CLIENTS: { [S in AwsService]: (config: ClientConfig, endpointOverri
   elbv2: (config) => new ElasticLoadBalancingV2Client(config),
   elb: (config) => new ElasticLoadBalancingClient(config),
   autoscaling: (config) => new AutoScalingClient(config),
+  organizations: (config) => new OrganizationsClient(config),
 };
 
 /** What a collection knows once the account is identified. */
@@ -368,4 +372,7 @@ export const BINDINGS = {
   'autoscaling:DescribeAutoScalingGroups': sdk('autoscaling', (c, input: DescribeAutoScalingGroupsCommandInput) =>
     c.send(new DescribeAutoScalingGroupsCommand(input)),
   ),
+  // `collect --org` only (stage `organization`): sent by `collectOrganization` with requests of its own.
+  'organizations:ListAccounts': sdk('organizations', (c, input: ListAccountsCommandInput) => c.send(new ListAccountsCommand(input))),
+  'sts:AssumeRole': sdk('sts', (c, input: AssumeRoleCommandInput) => c.send(new AssumeRoleCommand(input))),
 } satisfies { [N in AwsCallName]: AnyBinding };

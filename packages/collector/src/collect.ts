@@ -68,16 +68,22 @@ interface Run {
   stop: AbortSignal;
 }
 
-async function collect(options: CollectOptions, { now, started, settings, stop }: Run): Promise<AccountSnapshot> {
+/** Makes the SDK clients of one collection: each bounded in time, retried within bounds, and every request counted against `limiter`. */
+export function clientFactory(
+  options: Pick<CollectOptions, 'profile' | 'credentials' | 'retryBackoff'>,
+  settings: CollectorSettings,
+  stop: AbortSignal,
+  limiter: RateLimiter,
+): <S extends AwsService>(service: S, region: string | undefined) => Clients[S] {
   const { maxAttempts, timeoutAttempts, requestTimeout, connectTimeout } = settings;
   const endpointOverride = Object.keys(process.env).some((k) => ENDPOINT_ENV.test(k));
   // Each client gets its own handler and retry quota, as the SDK gives them by default.
-  // One limiter for the collection: every request of every client counts against its service's bucket.
-  const limiter = new RateLimiter();
-  const client = <S extends AwsService>(service: S, region: string | undefined): Clients[S] => {
+  return <S extends AwsService>(service: S, region: string | undefined): Clients[S] => {
     const made = CLIENTS[service](
       {
         ...(options.profile ? { profile: options.profile } : {}),
+        // Given credentials (a role assumed in another account) win over the profile's; the profile still names the region.
+        ...(options.credentials ? { credentials: options.credentials } : {}),
         ...(region ? { region } : {}),
         maxAttempts,
         retryStrategy: new BoundedRetryStrategy(maxAttempts, timeoutAttempts, stop, options.retryBackoff),
@@ -99,6 +105,11 @@ async function collect(options: CollectOptions, { now, started, settings, stop }
     });
     return made;
   };
+}
+
+async function collect(options: CollectOptions, { now, started, settings, stop }: Run): Promise<AccountSnapshot> {
+  // One limiter for the collection: every request of every client counts against its service's bucket.
+  const client = clientFactory(options, settings, stop, new RateLimiter());
   const log = new CallLog(options, stop);
   const global: Json = {};
   const regional: Json = {};
@@ -148,6 +159,7 @@ async function collect(options: CollectOptions, { now, started, settings, stop }
     $schema: SNAPSHOT_SCHEMA_ID,
     mamoriSnapshot: SNAPSHOT_VERSION,
     accountId,
+    ...(options.accountName ? { accountName: options.accountName } : {}),
     partition,
     collectedAt: started.toISOString(),
     completedAt: now().toISOString(),

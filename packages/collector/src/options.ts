@@ -1,3 +1,18 @@
+/** Temporary credentials as the SDK takes them: asked again when `expiration` is near. */
+export interface TemporaryCredentials {
+  /** The access key id (`ASIA...` for temporary credentials). */
+  accessKeyId: string;
+  /** Its secret. */
+  secretAccessKey: string;
+  /** The session token that goes with temporary credentials. */
+  sessionToken?: string;
+  /** When they end; the SDK asks for new ones a few minutes before. */
+  expiration?: Date;
+}
+
+/** Gives the credentials to sign with (the SDK's credential provider shape). */
+export type CredentialsProvider = () => Promise<TemporaryCredentials>;
+
 export interface CollectProgress {
   /** Calls finished so far (answered or failed). */
   done: number;
@@ -6,6 +21,8 @@ export interface CollectProgress {
   failed: number;
   /** What is running now, e.g. `ec2 eu-west-1`, `iam`. */
   active: string[];
+  /** With `collectOrganization`: the accounts ended (collected, failed or skipped) and to collect. */
+  accounts?: { done: number; total: number };
 }
 
 export interface CollectOptions {
@@ -15,6 +32,13 @@ export interface CollectOptions {
   allRegions?: boolean;
   /** A named profile of the shared config and credentials files; the standard chain applies otherwise. */
   profile?: string;
+  /**
+   * Credentials for every call, in place of the profile's or the standard chain's (the profile, if
+   * given, still names the region): a role assumed in the account to collect (`collectOrganization`).
+   */
+  credentials?: CredentialsProvider;
+  /** The account's name, kept in the snapshot (`accountName`): its name in the organisation, for reports. */
+  accountName?: string;
   /** How many region/service units run at once. Default 16; the rate limits AWS documents hold whatever it is. */
   concurrency?: number;
   /** Attempts per call, throttling and transient errors included. Default: AWS_MAX_ATTEMPTS, else 8. */

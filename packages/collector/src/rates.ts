@@ -35,7 +35,8 @@ export const RATE_LIMITS: { [S in AwsService]: RateLimit & { operations?: Readon
   // "IAM and AWS STS quotas" documents no request rate for IAM. 20 per second chosen, the one
   // throttle IAM documents ("Quotas and limits in account access manager": 20 TPS); IAM is global.
   iam: { burst: 20, perSecond: 20, scope: 'global' },
-  // STS: one call per collection; no figure found for GetCallerIdentity, 10 per second chosen.
+  // STS: one call per collection (and, with `collect --org`, an AssumeRole per account, far under the
+  // 600 per second "IAM and AWS STS quotas" gives); no figure found for GetCallerIdentity, 10 per second chosen.
   sts: { burst: 10, perSecond: 10, scope: 'regional' },
   // ElastiCache: no request rate found in its quotas page; 10 per second chosen.
   elasticache: { burst: 10, perSecond: 10, scope: 'regional' },
@@ -50,6 +51,9 @@ export const RATE_LIMITS: { [S in AwsService]: RateLimit & { operations?: Readon
   // "My Auto Scaling API calls are throttled" (AWS Knowledge Center): all Amazon EC2 Auto Scaling
   // calls share one bucket per account and region, its size not given; 10 per second chosen.
   autoscaling: { burst: 10, perSecond: 10, scope: 'regional' },
+  // Organizations (`collect --org`, in the management account): "Quotas for AWS Organizations" gives
+  // no request rate for ListAccounts; 5 per second chosen, one bucket as the service is global.
+  organizations: { burst: 5, perSecond: 5, scope: 'global' },
 };
 
 /** The bucket a request counts against, and its limit. */

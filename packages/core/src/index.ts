@@ -103,7 +103,7 @@ export type {
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export { formatLocation, type SourceLocation } from './model/location.js';
 export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';
-export type { CacheReport, ScanResult } from './model/result.js';
+export type { CacheReport, ScannedAccount, ScanResult } from './model/result.js';
 export { atLeast, SEVERITIES, type Severity } from './model/severity.js';
 // Prices of cost findings
 export { DEFAULT_PRICE_REGION, formatUsd, PRICE_LIST, type PriceItem, pricesIn, type RegionPrices } from './pricing/prices.js';
@@ -122,7 +122,7 @@ export {
 } from './reporters/registry.js';
 export { type SarifOptions, toSarif } from './reporters/sarif.js';
 export { type StylishOptions, toStylish } from './reporters/stylish.js';
-export { type ScanSummary, summarize } from './reporters/summary.js';
+export { type AccountSummary, type ScanSummary, summarize } from './reporters/summary.js';
 export { type ScanTextOptions, scan, scanText } from './scan.js';
 // Account snapshots
 export type {

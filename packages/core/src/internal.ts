@@ -20,6 +20,7 @@ export type { TemplateEdit, TextReplacement } from './fix/types.js';
 export type { Lang } from './i18n/lang.js';
 export { severityRank } from './model/severity.js';
 export { priceListAge, priceListWarning } from './pricing/prices.js';
+export { MergeError, type MergeInput, type MergeSarifOptions, mergeJsonText, mergeSarifText } from './reporters/merge.js';
 export { fitSarif } from './reporters/sarif.js';
 export { printable } from './reporters/text.js';
 export {
@@ -30,9 +31,11 @@ export {
   COLLECTOR_CALLS,
   callName,
   type Feed,
+  type IamPolicy,
   minimalIamPolicy,
+  organizationIamPolicy,
 } from './snapshot/calls.js';
 export { CREDENTIALS_EXPIRED, looksLikeSnapshot } from './snapshot/format.js';
 export { CALL_FEEDS, incompleteCause, rulesBlinded } from './snapshot/load.js';
 export { policyDocumentObject } from './snapshot/policy.js';
-export { redactSnapshotKeys, snapshotText } from './snapshot/redact.js';
+export { redactKeyIds, redactSnapshotKeys, snapshotText } from './snapshot/redact.js';

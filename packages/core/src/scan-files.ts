@@ -8,6 +8,7 @@ import { findSecrets, MAX_SECRETS_PER_FILE, secretEntity, secretIds, tooManySecr
 import { isSnapshotText } from './snapshot/detect.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
 import type { SnapshotLoadOutcome } from './snapshot/load.js';
+import { isOrganizationSummaryText, organizationSummaryNotifications } from './snapshot/org-summary.js';
 import { extractEntities } from './template/entities.js';
 import { loadTemplate } from './template/load.js';
 import { LineIndex } from './template/parsing/line-index.js';
@@ -48,6 +49,8 @@ export interface FileOutcome {
   entities: Entity[];
   /** Listed in the result's `files` (and `snapshots`). */
   listed?: 'template' | 'snapshot';
+  /** For a snapshot: the account it holds. */
+  account?: { id: string; name?: string };
   /** In-template suppressions by resource, when there are any. */
   suppressions?: Map<string, SuppressionRule[]>;
   /** Possibly an account snapshot: left to the main thread, which has the rules its warnings name. */
@@ -103,6 +106,7 @@ export function extractText(file: string, text: string, explicit: boolean, conte
   const notifications: Notification[] = [];
   if (snapshots === undefined && looksLikeSnapshot(text)) return { notifications, entities: [], deferred: true };
   if (snapshots && isSnapshotText(text)) return snapshotOutcome(snapshots(file, text), notifications);
+  if (isOrganizationSummaryText(text)) return { notifications: organizationSummaryNotifications(file, text), entities: [] };
   const outcome = loadTemplate(file, text, explicit, context.parameters ? { parameters: context.parameters } : {});
   append(notifications, outcome.notifications);
   if (!outcome.template) {
@@ -125,7 +129,13 @@ export function extractText(file: string, text: string, explicit: boolean, conte
 function snapshotOutcome(loaded: SnapshotLoadOutcome, notifications: Notification[]): FileOutcome {
   append(notifications, loaded.notifications);
   if (!loaded.snapshot) return { notifications, entities: [] };
-  return { notifications, entities: loaded.entities, listed: 'snapshot' };
+  const { accountId, accountName } = loaded.snapshot;
+  return {
+    notifications,
+    entities: loaded.entities,
+    listed: 'snapshot',
+    account: { id: accountId, ...(accountName !== undefined ? { name: accountName } : {}) },
+  };
 }
 
 /**

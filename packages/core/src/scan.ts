@@ -9,7 +9,7 @@ import { applyTemplateSuppressions, type SuppressionRule } from './engine/suppre
 import { walk } from './files/walk.js';
 import type { Lang } from './i18n/lang.js';
 import type { Finding, Notification } from './model/finding.js';
-import type { ScanResult } from './model/result.js';
+import type { ScannedAccount, ScanResult } from './model/result.js';
 import { extractText, type FileContext, type FileOutcome, type FileTask, processFile, type SnapshotLoader } from './scan-files.js';
 import { cpuSample, idleCoresBetween, processInWorkers, workerCount } from './scan-pool.js';
 import { looksLikeSnapshot } from './snapshot/format.js';
@@ -80,6 +80,7 @@ interface Checked {
   /** Templates and snapshots read, in file order. */
   files: string[];
   snapshots: string[];
+  accounts: ScannedAccount[];
   /** Other text files checked for keys. */
   checked: number;
   binaries: string[];
@@ -94,6 +95,7 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
     notifications: [...listing.notifications],
     files: [],
     snapshots: [],
+    accounts: [],
     checked: 0,
     binaries: [],
     suppressionsByFile: new Map(),
@@ -114,6 +116,13 @@ async function checkFiles(listing: Listing, plan: ResolvedScan, requestedWorkers
     for (const n of outcome.notifications) out.notifications.push(n);
     if (outcome.listed) out.files.push(task.file);
     if (outcome.listed === 'snapshot') out.snapshots.push(task.file);
+    if (outcome.listed === 'snapshot' && outcome.account) {
+      out.accounts.push({
+        file: task.file,
+        accountId: outcome.account.id,
+        ...(outcome.account.name !== undefined ? { accountName: outcome.account.name } : {}),
+      });
+    }
     if (outcome.checked) out.checked++;
     if (outcome.binary) out.binaries.push(task.file);
     if (outcome.suppressions) out.suppressionsByFile.set(task.file, outcome.suppressions);
@@ -194,6 +203,7 @@ function toResult(checked: Checked, plan: ResolvedScan): ScanResult {
     root: plan.root,
     files: checked.files.sort(cmp),
     ...(checked.snapshots.length > 0 ? { snapshots: checked.snapshots.sort(cmp) } : {}),
+    ...(checked.accounts.length > 0 ? { accounts: checked.accounts.sort((a, b) => cmp(a.file, b.file)) } : {}),
     findings: sortFindings(checked.findings),
     notifications: sortNotifications(checked.notifications),
     rules: [...plan.metas.values()],

@@ -20,7 +20,7 @@ export const DEFAULT_CACHE_FILE = '.mamoricache';
 export type CacheStrategy = CacheReport['strategy'];
 
 /** Bumped whenever what an entry holds changes: a file of another format is rebuilt. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** How every cache file starts: a file at the location that does not is not mamori's, and is neither read nor replaced. */
 const MAGIC = '{"mamoriCache":';
 /** Larger than any cache of 100,000 templates; a larger file is not read (and rebuilt). */
@@ -46,6 +46,7 @@ export interface CachedOutcome {
   /** Notifications of rules that failed on the file's entities. */
   ruleNotifications: Notification[];
   listed?: 'template' | 'snapshot';
+  account?: { id: string; name?: string };
   checked?: true;
   binary?: true;
   suppressions?: [string, { match: SuppressionMatch; suppression: Suppression }[]][];
@@ -264,6 +265,7 @@ export class ScanCache {
       findings,
       ruleNotifications,
       ...(outcome.listed ? { listed: outcome.listed } : {}),
+      ...(outcome.account ? { account: outcome.account } : {}),
       ...(outcome.checked ? { checked: true as const } : {}),
       ...(outcome.binary ? { binary: true as const } : {}),
       ...(outcome.suppressions ? { suppressions: suppressionData(outcome.suppressions) } : {}),
@@ -302,6 +304,7 @@ export class ScanCache {
       notifications: hit.notifications,
       entities: [],
       ...(hit.listed ? { listed: hit.listed } : {}),
+      ...(hit.account ? { account: hit.account } : {}),
       ...(hit.checked ? { checked: true as const } : {}),
       ...(hit.binary ? { binary: true as const } : {}),
       ...(hit.suppressions

@@ -102,6 +102,7 @@ export const cachedOutcome = shape(
   { notifications: list(notification), findings: list(finding), ruleNotifications: list(notification) },
   {
     listed: oneOf('template', 'snapshot'),
+    account: shape({ id: str }, { name: str }),
     checked: yes,
     binary: yes,
     suppressions: list((v) => Array.isArray(v) && v.length === 2 && str(v[0]) && list(suppression)(v[1])),

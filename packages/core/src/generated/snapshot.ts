@@ -34,6 +34,10 @@ export interface AccountSnapshot {
    */
   accountId: string;
   /**
+   * The account's name in its organisation (Organizations ListAccounts), when collected with `collect --org`: reports show it beside the account id.
+   */
+  accountName?: string;
+  /**
    * `aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`.
    */
   partition?: string;

@@ -33,6 +33,12 @@ const EN = {
   'summary.unchanged': '; {{count}} unchanged from the baseline',
   'summary.waste.one': '  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})',
   'summary.waste.other': '  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})',
+  'accounts.heading': 'By account:',
+  'accounts.file': 'account {{account}}',
+  'accounts.line': '{{problems}} ({{errors}}, {{warnings}}, {{notes}})',
+  'accounts.waste': '; about {{usd}} a month of estimated waste',
+  'accounts.failed.one': '; {{count}} input could not be scanned',
+  'accounts.failed.other': '; {{count}} inputs could not be scanned',
 } as const;
 
 /** The `{{name}}` placeholders of a text, as a union of their names. */
@@ -84,6 +90,12 @@ const JA = translation({
   'summary.unchanged': '。{{count}} 件はベースラインから変化なし',
   'summary.waste.one': '  コストの検出結果 {{count}} 件で、推定される無駄は月額およそ {{usd}} ({{date}} 時点の公開料金)',
   'summary.waste.other': '  コストの検出結果 {{count}} 件で、推定される無駄は月額およそ {{usd}} ({{date}} 時点の公開料金)',
+  'accounts.heading': 'アカウント別:',
+  'accounts.file': 'アカウント {{account}}',
+  'accounts.line': '{{problems}} ({{errors}}、{{warnings}}、{{notes}})',
+  'accounts.waste': '。推定される無駄は月額およそ {{usd}}',
+  'accounts.failed.one': '。{{count}} 件の入力をスキャンできませんでした',
+  'accounts.failed.other': '。{{count}} 件の入力をスキャンできませんでした',
 });
 
 /** A key of mamori's message catalog. */

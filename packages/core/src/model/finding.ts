@@ -65,7 +65,9 @@ export type NotificationCode =
   /** The scan read no template, account snapshot or other file: a clean result would mean nothing. */
   | 'nothing-scanned'
   /** git could not list a work tree's files (e.g. it refuses a repository owned by another user); the folder was walked instead. */
-  | 'git-listing';
+  | 'git-listing'
+  /** An account of an organisation that `collect --org` did not collect (its summary says which and why). */
+  | 'account-not-collected';
 
 /** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
 export interface Notification {

@@ -10,6 +10,8 @@ export interface ScanResult {
   files: string[];
   /** The account snapshots among `files`. */
   snapshots?: string[];
+  /** The account each snapshot among `files` holds, in file order (reports group findings by account). */
+  accounts?: ScannedAccount[];
   findings: Finding[];
   /** Problems with the run itself: unreadable or unparsable files, rules that failed. */
   notifications: Notification[];
@@ -19,6 +21,16 @@ export interface ScanResult {
   lang?: Lang;
   /** With `ScanOptions.cache`: how many files' results came from the cache, and why it was not used or written if it was not. In no report. */
   cache?: CacheReport;
+}
+
+/** An account snapshot read by a scan: its file, and the account it holds. */
+export interface ScannedAccount {
+  /** The snapshot, relative to the result's `root`. */
+  file: string;
+  /** The account it holds (twelve digits). */
+  accountId: string;
+  /** The account's name in its organisation, when the snapshot was collected with `collect --org`. */
+  accountName?: string;
 }
 
 /** What the cache did in a scan (`ScanOptions.cache`): for a line on the console, never for a report, which is the same with or without it. */

@@ -177,6 +177,7 @@ ${byArea.map(([a, n]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n}</
 ${byFile.map(([f, n]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n}</td></tr>`).join('\n')}
 </tbody></table></section>
 </div>
+${byAccountSection(summary)}
 <h2>Findings</h2>
 <form class="filters" id="filters">
 ${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join('\n')}
@@ -195,4 +196,16 @@ ${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` 
 </body>
 </html>
 `;
+}
+
+/** Several accounts scanned: a table of each account's findings by level and estimated waste. */
+function byAccountSection({ accounts }: ReturnType<typeof summarize>): string {
+  if (accounts.length < 2) return '';
+  const rows = accounts.map(
+    (a) =>
+      `<tr><td class="loc">${esc(a.accountId)}${a.accountName ? ` <span class="muted">${esc(a.accountName)}</span>` : ''}</td><td class="num">${a.findings}</td>${SEVERITIES.map((s) => `<td class="num">${a.levels[s]}</td>`).join('')}<td class="num">${money(a.waste.usd)}</td><td class="num">${a.failedInputs}</td></tr>`,
+  );
+  return `<section><h2>By account</h2><table id="by-account"><thead><tr><th>Account</th><th class="num">Findings</th>${SEVERITIES.map((s) => `<th class="num">${s[0]?.toUpperCase()}${s.slice(1)}s</th>`).join('')}<th class="num">Monthly waste</th><th class="num">Inputs not scanned</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></section>`;
 }

@@ -17,6 +17,22 @@ export interface JsonReport {
   summary: { findings: number; error: number; warning: number; note: number; suppressed: number; unchanged: number; failedInputs: number };
   /** The list prices cost findings are estimated with: their date (each finding's `costBasis` names the region's). */
   prices: { date: string; currency: 'USD' };
+  /**
+   * By account, when account snapshots were read: the account's counted findings, by level, and the
+   * estimated monthly waste of its cost findings (USD).
+   */
+  accounts?: {
+    accountId: string;
+    accountName?: string;
+    files: string[];
+    findings: number;
+    error: number;
+    warning: number;
+    note: number;
+    estimatedMonthlyWasteUsd: number;
+    costFindings: number;
+    failedInputs: number;
+  }[];
   findings: Finding[];
   notifications: Notification[];
 }
@@ -37,6 +53,21 @@ export function toJsonReport(result: ScanResult): JsonReport {
       failedInputs: summary.failedInputs,
     },
     prices: { date: PRICE_LIST.date, currency: PRICE_LIST.currency },
+    ...(summary.accounts.length > 0
+      ? {
+          accounts: summary.accounts.map((a) => ({
+            accountId: a.accountId,
+            ...(a.accountName !== undefined ? { accountName: a.accountName } : {}),
+            files: a.files,
+            findings: a.findings,
+            ...a.levels,
+            // Cents: a sum of floating-point costs is not printed with its rounding noise.
+            estimatedMonthlyWasteUsd: Math.round(a.waste.usd * 100) / 100,
+            costFindings: a.waste.findings,
+            failedInputs: a.failedInputs,
+          })),
+        }
+      : {}),
     findings: result.findings,
     notifications: result.notifications,
   };

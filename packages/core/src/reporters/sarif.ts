@@ -71,25 +71,32 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
   }));
 
   const physical = physicalLocation(result.root);
-  const results: Result[] = findings.map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-    level: f.severity,
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physical(f.location),
-        ...(f.location.logicalPath || f.location.arn
-          ? { logicalLocations: [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: 'resource' }] }
-          : {}),
-      },
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...(f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted' as const, justification: f.suppression.justification }] } : {}),
-    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
-    ...(f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {}),
-    ...(f.properties ? { properties: { ...f.properties } } : {}),
-  }));
+  // An account's finding names its account in its properties and as a logical location, so that
+  // results of many accounts merged in one run (`mamori merge`) stay apart.
+  const accountOf = new Map((result.accounts ?? []).map((a) => [a.file, a]));
+  const results: Result[] = findings.map((f) => {
+    const account = accountOf.get(f.location.file);
+    const logical = [
+      ...(f.location.logicalPath || f.location.arn ? [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: 'resource' }] : []),
+      ...(account ? [{ name: account.accountId, fullyQualifiedName: `aws-account:${account.accountId}`, kind: 'namespace' }] : []),
+    ];
+    const properties = {
+      ...f.properties,
+      ...(account ? { accountId: account.accountId, ...(account.accountName !== undefined ? { accountName: account.accountName } : {}) } : {}),
+    };
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+      level: f.severity,
+      message: { text: f.message },
+      locations: [{ physicalLocation: physical(f.location), ...(logical.length > 0 ? { logicalLocations: logical } : {}) }],
+      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+      ...(f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted' as const, justification: f.suppression.justification }] } : {}),
+      ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+      ...(f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {}),
+      ...(f.properties || account ? { properties } : {}),
+    };
+  });
 
   const notifications: SarifNotification[] = kept.map((n) => notification(n, physical));
   const failed = result.notifications.some((n) => n.level === 'error');

@@ -41,6 +41,11 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
 
   const levelText = (l: Severity): string => (l === 'error' ? c.red('error') : l === 'warning' ? c.yellow('warning') : c.blue('note'));
   const out: string[] = [];
+  const summary = summarize(result);
+  const lang = result.lang ?? 'en';
+  // Several accounts: each snapshot's heading names its account, and each account gets its totals below.
+  const byAccount = summary.accounts.length > 1;
+  const accountOfFile = new Map((result.accounts ?? []).map((a) => [a.file, accountLabel(a.accountId, a.accountName)]));
   for (const file of [...byFile.keys()].sort()) {
     const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
     // A loop, not Math.max(...rows): spreading 150,000 rows into a call overflows the stack.
@@ -50,7 +55,8 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
       posWidth = Math.max(posWidth, `${r.line}:${r.column}`.length);
       levelWidth = Math.max(levelWidth, r.level.length);
     }
-    out.push(c.underline(printable(file)));
+    const account = byAccount ? accountOfFile.get(file) : undefined;
+    out.push(`${c.underline(printable(file))}${account ? `  ${c.dim(t(lang, 'accounts.file', { account: printable(account) }))}` : ''}`);
     for (const r of rows) {
       const pos = `${r.line}:${r.column}`.padEnd(posWidth);
       const pad = ' '.repeat(levelWidth - r.level.length);
@@ -61,8 +67,25 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   for (const n of general) out.push(`${levelText(n.level)}  ${printable(n.message)}`);
   if (general.length > 0) out.push('');
 
-  const summary = summarize(result);
-  const lang = result.lang ?? 'en';
+  if (byAccount) {
+    out.push(t(lang, 'accounts.heading'));
+    const labels = summary.accounts.map((a) => printable(accountLabel(a.accountId, a.accountName)));
+    const width = labels.reduce((w, l) => Math.max(w, l.length), 0);
+    for (const [i, a] of summary.accounts.entries()) {
+      const problems =
+        a.findings > 0 ? (a.levels.error > 0 ? c.red : c.yellow)(tn(lang, 'summary.problems', a.findings)) : c.green(t(lang, 'summary.noProblems'));
+      let line = `  ${(labels[i] ?? '').padEnd(width)}  ${t(lang, 'accounts.line', {
+        problems,
+        errors: tn(lang, 'summary.errors', a.levels.error),
+        warnings: tn(lang, 'summary.warnings', a.levels.warning),
+        notes: tn(lang, 'summary.notes', a.levels.note),
+      })}`;
+      if (a.waste.findings > 0) line += c.yellow(t(lang, 'accounts.waste', { usd: formatUsd(a.waste.usd, LOCALES[lang]) }));
+      if (a.failedInputs > 0) line += c.red(tn(lang, 'accounts.failed', a.failedInputs));
+      out.push(line);
+    }
+    out.push('');
+  }
   const { error: errors, warning: warnings, note: notes } = summary.levels;
   const { findings: total, failedFiles, snapshots, templates } = summary;
   const templatesText = tn(lang, 'summary.templates', templates);
@@ -109,4 +132,9 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
 function findingRow(f: Finding): Row {
   const text = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
   return { line: f.location.line, column: f.location.column, level: f.severity, text, tail: `${f.ruleId} ${f.ruleName}` };
+}
+
+/** `222222222222 (prod)`: the account id, and its name in the organisation when known. */
+export function accountLabel(accountId: string, accountName: string | undefined): string {
+  return accountName ? `${accountId} (${accountName})` : accountId;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWS_CALLS, COLLECTOR_CALLS, callName, minimalIamPolicy } from './calls.js';
+import { AWS_CALLS, COLLECTOR_CALLS, callName, minimalIamPolicy, organizationIamPolicy } from './calls.js';
 
 const names: string[] = AWS_CALLS.map(callName);
 const before = (name: string, call: (typeof AWS_CALLS)[number]): boolean => names.indexOf(name) >= 0 && names.indexOf(name) < names.indexOf(callName(call));
@@ -59,9 +59,17 @@ describe('the descriptors of the AWS calls', () => {
     expect(new Set(actions).size).toBe(actions.length);
     expect(actions).toContain('s3:GetLifecycleConfiguration');
     expect(actions.some((a) => a.startsWith('sts:'))).toBe(false);
-    for (const call of AWS_CALLS) if (call.iamAction) expect(actions).toContain(call.iamAction);
+    for (const call of AWS_CALLS) if (call.iamAction && call.stage !== 'organization') expect(actions).toContain(call.iamAction);
     // Read-only: the credential report's generation changes nothing in the account; budgets:ViewBudget is Budgets' read action.
     for (const action of actions) expect(action).toMatch(/^[a-z0-9]+:(Describe|Get|List|Lookup|GenerateCredentialReport$|ViewBudget$)/);
     expect(policy.Statement.every((s) => s.Effect === 'Allow' && s.Resource === '*')).toBe(true);
+  });
+
+  it("keep collect --org's calls out of a collected account's policy, in a policy of their own with the role named", () => {
+    expect(minimalIamPolicy().Statement.flatMap((s) => s.Action)).not.toContain('organizations:ListAccounts');
+    expect(organizationIamPolicy('audit').Statement).toEqual([
+      { Sid: 'MamoriListAccounts', Effect: 'Allow', Action: ['organizations:ListAccounts'], Resource: '*' },
+      { Sid: 'MamoriAssumeCollectRole', Effect: 'Allow', Action: ['sts:AssumeRole'], Resource: 'arn:aws:iam::*:role/audit' },
+    ]);
   });
 });

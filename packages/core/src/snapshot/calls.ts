@@ -6,7 +6,20 @@ import type { EntityKind } from '../model/entities.js';
  */
 export type Feed = EntityKind | `${EntityKind}.${string}`;
 
-export type AwsService = 'sts' | 'ec2' | 'rds' | 'cloudtrail' | 's3' | 'iam' | 'elasticache' | 'budgets' | 'cloudwatch' | 'elbv2' | 'elb' | 'autoscaling';
+export type AwsService =
+  | 'sts'
+  | 'ec2'
+  | 'rds'
+  | 'cloudtrail'
+  | 's3'
+  | 'iam'
+  | 'elasticache'
+  | 'budgets'
+  | 'cloudwatch'
+  | 'elbv2'
+  | 'elb'
+  | 'autoscaling'
+  | 'organizations';
 
 /**
  * One AWS API call the collector makes, as data. The collector (`@mamori/collector`) pairs each
@@ -26,9 +39,11 @@ export interface AwsCallDescriptor {
   region?: string;
   /**
    * Asked before every other call: `account` identifies the account (without its answer nothing is
-   * collected); `regions` lists the enabled regions, with `--all-regions` only.
+   * collected); `regions` lists the enabled regions, with `--all-regions` only; `organization`
+   * is asked by `collect --org` only, in the account it runs in (the management or a delegated
+   * administrator account), never in the accounts it collects.
    */
-  stage?: 'account' | 'regions';
+  stage?: 'account' | 'regions' | 'organization';
   /**
    * Asked once per resource of a kind that another call's answer lists; the snapshot keeps a map
    * from the resource to the answer. `shared`: many answers may list the same resource (a trail in
@@ -306,6 +321,18 @@ const CALLS = [
     iamAction: 'autoscaling:DescribeAutoScalingGroups',
     feeds: ['AzSpan'],
   },
+  // `collect --org`: the organisation's accounts, then a role in each. Organizations answers in us-east-1 (aws partition).
+  {
+    service: 'organizations',
+    operation: 'ListAccounts',
+    scope: 'global',
+    region: 'us-east-1',
+    stage: 'organization',
+    pages: { ...NEXT_TOKEN, items: 'Accounts' },
+    iamAction: 'organizations:ListAccounts',
+    feeds: [],
+  },
+  { service: 'sts', operation: 'AssumeRole', scope: 'global', stage: 'organization', iamAction: 'sts:AssumeRole', feeds: [] },
 ] as const satisfies readonly AwsCallDescriptor[];
 
 type Call = (typeof CALLS)[number];
@@ -336,8 +363,32 @@ export function callName(call: Pick<AwsCallDescriptor, 'service' | 'operation'>)
 /** The calls the collector makes, as `service:Operation`, in the order it asks them. */
 export const COLLECTOR_CALLS: readonly string[] = AWS_CALLS.map(callName);
 
-/** The smallest IAM policy that allows every call (the AWS managed `SecurityAudit` allows them too). */
-export function minimalIamPolicy(): { Version: string; Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }[] } {
-  const actions = [...new Set(AWS_CALLS.flatMap((c) => (c.iamAction ? [c.iamAction] : [])))];
+/** An identity-based IAM policy as the documentation prints it. */
+export interface IamPolicy {
+  /** The policy language version, `2012-10-17`. */
+  Version: string;
+  /** Its statements, each allowing actions on resources. */
+  Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: string | string[] }[];
+}
+
+/** The smallest IAM policy that allows every call made in a collected account (the AWS managed `SecurityAudit` allows them too). */
+export function minimalIamPolicy(): IamPolicy {
+  const actions = [...new Set(AWS_CALLS.flatMap((c) => (c.iamAction && c.stage !== 'organization' ? [c.iamAction] : [])))];
   return { Version: '2012-10-17', Statement: [{ Sid: 'MamoriCollect', Effect: 'Allow', Action: actions, Resource: '*' }] };
+}
+
+/**
+ * What `collect --org` needs beyond that in the account it runs in: listing the organisation's
+ * accounts, and assuming the collection role (named `roleName`, default a placeholder) in each.
+ */
+export function organizationIamPolicy(roleName = 'MAMORI-ROLE-NAME', partition = 'aws'): IamPolicy {
+  const of = (stage: string, service: string) =>
+    AWS_CALLS.filter((c) => c.stage === stage && c.service === service).flatMap((c) => (c.iamAction ? [c.iamAction] : []));
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'MamoriListAccounts', Effect: 'Allow', Action: of('organization', 'organizations'), Resource: '*' },
+      { Sid: 'MamoriAssumeCollectRole', Effect: 'Allow', Action: of('organization', 'sts'), Resource: `arn:${partition}:iam::*:role/${roleName}` },
+    ],
+  };
 }
