@@ -1015,14 +1015,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1039,14 +1039,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1063,12 +1063,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next2 = text2[i + 1];
+            const next2 = text3[i + 1];
             if (next2 && next2 !== " " && next2 !== "\n" && next2 !== "	")
               split = i;
           }
@@ -1080,12 +1080,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1100,39 +1100,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -12211,7 +12211,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules2 = this.RULES.all;
@@ -14469,8 +14469,8 @@ var require_ajv = __commonJS({
 });
 
 // packages/core/src/files/glob-source.ts
-function literal(text2) {
-  return text2.replace(META, "\\$&");
+function literal(text3) {
+  return text3.replace(META, "\\$&");
 }
 function globSource(glob) {
   if (glob.length > LIMIT) throw new GlobError(`glob longer than ${LIMIT} characters`);
@@ -15037,8 +15037,8 @@ var init_baseline = __esm({
 });
 
 // packages/core/src/engine/localize.ts
-function placeholdersOf(text2) {
-  return [...new Set([...text2.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+function placeholdersOf(text3) {
+  return [...new Set([...text3.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
 }
 function samePlaceholders(a, b) {
   return placeholdersOf(a).join("\0") === placeholdersOf(b).join("\0");
@@ -15201,14 +15201,14 @@ var init_trust = __esm({
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count4, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count4 || !exact) {
-      let ch = text2.charCodeAt(pos);
+      let ch = text3.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -15235,35 +15235,35 @@ function createScanner(text2, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
+    if (text3.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text2.substring(start, pos);
+        return text3.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -15271,30 +15271,30 @@ function createScanner(text2, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text2.substring(start, end);
+    return text3.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text2.charCodeAt(pos);
+      const ch = text3.charCodeAt(pos);
       if (ch === 34) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text2.charCodeAt(pos++);
+        const ch2 = text3.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -15336,7 +15336,7 @@ function createScanner(text2, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
+          result += text3.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -15357,19 +15357,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code18 = text2.charCodeAt(pos);
+    let code18 = text3.charCodeAt(pos);
     if (isWhiteSpace(code18)) {
       do {
         pos++;
         value += String.fromCharCode(code18);
-        code18 = text2.charCodeAt(pos);
+        code18 = text3.charCodeAt(pos);
       } while (isWhiteSpace(code18));
       return token = 15;
     }
     if (isLineBreak(code18)) {
       pos++;
       value += String.fromCharCode(code18);
-      if (code18 === 13 && text2.charCodeAt(pos) === 10) {
+      if (code18 === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -15405,31 +15405,31 @@ function createScanner(text2, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
+        if (text3.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 12;
         }
-        if (text2.charCodeAt(pos + 1) === 42) {
+        if (text3.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -15440,7 +15440,7 @@ function createScanner(text2, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code18);
@@ -15450,7 +15450,7 @@ function createScanner(text2, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code18);
         pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -15472,10 +15472,10 @@ function createScanner(text2, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code18)) {
           pos++;
-          code18 = text2.charCodeAt(pos);
+          code18 = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
+          value = text3.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -15730,9 +15730,9 @@ function format(documentText, range, options) {
     return token;
   }
   const editOperations = [];
-  function addEdit(text2, startOffset, endOffset) {
-    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text2) {
-      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text2 });
+  function addEdit(text3, startOffset, endOffset) {
+    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text3) {
+      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text3 });
     }
   }
   let firstToken = scanNext();
@@ -15880,11 +15880,11 @@ function computeIndentLevel(content, options) {
   }
   return Math.floor(nChars / tabSize);
 }
-function getEOL(options, text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2.charAt(i);
+function getEOL(options, text3) {
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3.charAt(i);
     if (ch === "\r") {
-      if (i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
+      if (i + 1 < text3.length && text3.charAt(i + 1) === "\n") {
         return "\r\n";
       }
       return "\r";
@@ -15894,8 +15894,8 @@ function getEOL(options, text2) {
   }
   return options && options.eol || "\n";
 }
-function isEOL(text2, offset) {
-  return "\r\n".indexOf(text2.charAt(offset)) !== -1;
+function isEOL(text3, offset) {
+  return "\r\n".indexOf(text3.charAt(offset)) !== -1;
 }
 var init_format = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
@@ -15906,7 +15906,7 @@ var init_format = __esm({
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -15957,7 +15957,7 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text2, visitor, options);
+  visit(text3, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
@@ -15995,8 +15995,8 @@ function findNodeAtLocation(root, path16) {
   }
   return node;
 }
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
+function visit(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -16334,10 +16334,10 @@ var init_parser = __esm({
 });
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js
-function setProperty(text2, originalPath, value, options) {
+function setProperty(text3, originalPath, value, options) {
   const path16 = originalPath.slice();
   const errors = [];
-  const root = parseTree(text2, errors);
+  const root = parseTree(text3, errors);
   let parent = void 0;
   let lastSegment = void 0;
   while (path16.length > 0) {
@@ -16357,7 +16357,7 @@ function setProperty(text2, originalPath, value, options) {
     if (value === void 0) {
       throw new Error("Can not delete in empty document");
     }
-    return withFormatting(text2, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+    return withFormatting(text3, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
   } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
     const existing = findNodeAtLocation(parent, [lastSegment]);
     if (existing !== void 0) {
@@ -16378,9 +16378,9 @@ function setProperty(text2, originalPath, value, options) {
             removeEnd = next2.offset;
           }
         }
-        return withFormatting(text2, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
+        return withFormatting(text3, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
       } else {
-        return withFormatting(text2, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+        return withFormatting(text3, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
       }
     } else {
       if (value === void 0) {
@@ -16397,7 +16397,7 @@ function setProperty(text2, originalPath, value, options) {
       } else {
         edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
       }
-      return withFormatting(text2, edit, options);
+      return withFormatting(text3, edit, options);
     }
   } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
     const insertIndex = lastSegment;
@@ -16410,7 +16410,7 @@ function setProperty(text2, originalPath, value, options) {
         const previous = parent.children[parent.children.length - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       }
-      return withFormatting(text2, edit, options);
+      return withFormatting(text3, edit, options);
     } else if (value === void 0 && parent.children.length >= 0) {
       const removalIndex = lastSegment;
       const toRemove = parent.children[removalIndex];
@@ -16425,7 +16425,7 @@ function setProperty(text2, originalPath, value, options) {
       } else {
         edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
       }
-      return withFormatting(text2, edit, options);
+      return withFormatting(text3, edit, options);
     } else if (value !== void 0) {
       let edit;
       const newProperty = `${JSON.stringify(value)}`;
@@ -16439,7 +16439,7 @@ function setProperty(text2, originalPath, value, options) {
         const previous = parent.children[index - 1];
         edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
       }
-      return withFormatting(text2, edit, options);
+      return withFormatting(text3, edit, options);
     } else {
       throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
     }
@@ -16447,11 +16447,11 @@ function setProperty(text2, originalPath, value, options) {
     throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
   }
 }
-function withFormatting(text2, edit, options) {
+function withFormatting(text3, edit, options) {
   if (!options.formattingOptions) {
     return [edit];
   }
-  let newText = applyEdit(text2, edit);
+  let newText = applyEdit(text3, edit);
   let begin = edit.offset;
   let end = edit.offset + edit.content.length;
   if (edit.length === 0 || edit.content.length === 0) {
@@ -16470,11 +16470,11 @@ function withFormatting(text2, edit, options) {
     end = Math.max(end, edit2.offset + edit2.length);
     end += edit2.content.length - edit2.length;
   }
-  const editLength = text2.length - (newText.length - end) - begin;
+  const editLength = text3.length - (newText.length - end) - begin;
   return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
 }
-function applyEdit(text2, edit) {
-  return text2.substring(0, edit.offset) + edit.content + text2.substring(edit.offset + edit.length);
+function applyEdit(text3, edit) {
+  return text3.substring(0, edit.offset) + edit.content + text3.substring(edit.offset + edit.length);
 }
 var init_edit = __esm({
   "node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
@@ -16525,10 +16525,10 @@ function printParseErrorCode(code18) {
 function format2(documentText, range, options) {
   return format(documentText, range, options);
 }
-function modify(text2, path16, value, options) {
-  return setProperty(text2, path16, value, options);
+function modify(text3, path16, value, options) {
+  return setProperty(text3, path16, value, options);
 }
-function applyEdits(text2, edits) {
+function applyEdits(text3, edits) {
   let sortedEdits = edits.slice(0).sort((a, b) => {
     const diff = a.offset - b.offset;
     if (diff === 0) {
@@ -16536,17 +16536,17 @@ function applyEdits(text2, edits) {
     }
     return diff;
   });
-  let lastModifiedOffset = text2.length;
+  let lastModifiedOffset = text3.length;
   for (let i = sortedEdits.length - 1; i >= 0; i--) {
     let e = sortedEdits[i];
     if (e.offset + e.length <= lastModifiedOffset) {
-      text2 = applyEdit(text2, e);
+      text3 = applyEdit(text3, e);
     } else {
       throw new Error("Overlapping edit");
     }
     lastModifiedOffset = e.offset;
   }
-  return text2;
+  return text3;
 }
 var createScanner2, ScanError, SyntaxKind, parseTree2, visit2, ParseErrorCode;
 var init_main = __esm({
@@ -16684,8 +16684,8 @@ var init_texts = __esm({
 });
 
 // packages/core/src/fix/apply.ts
-function templateEdits(file, text2, edits, lang = "en") {
-  const json = isJsonText(file, text2);
+function templateEdits(file, text3, edits, lang = "en") {
+  const json = isJsonText(file, text3);
   const one = (at, edit) => {
     if (memo?.text !== at) memo = { text: at, made: /* @__PURE__ */ new Map() };
     const key = JSON.stringify(edit);
@@ -16697,12 +16697,12 @@ function templateEdits(file, text2, edits, lang = "en") {
     return made;
   };
   if (edits.length === 1) {
-    const made = one(text2, edits[0]);
+    const made = one(text3, edits[0]);
     if ("unfixable" in made) return { unfixable: fixText(lang, made.unfixable.key, made.unfixable.data) };
     return made.as && made.replacements.length > 0 ? { replacements: made.replacements, edits: [made.as] } : { replacements: made.replacements };
   }
   if (edits.length > 1) {
-    const apart = edits.map((edit) => one(text2, edit));
+    const apart = edits.map((edit) => one(text3, edit));
     const all = apart.flatMap((m) => "replacements" in m ? m.replacements : []);
     const sorted = [...all].sort((a, b) => a.offset - b.offset);
     const separate = sorted.every((r, i) => i === 0 || r.offset > sorted[i - 1].offset + sorted[i - 1].length);
@@ -16711,7 +16711,7 @@ function templateEdits(file, text2, edits, lang = "en") {
       return done2.some((e, i) => e !== edits[i]) ? { replacements: sorted, edits: done2 } : { replacements: sorted };
     }
   }
-  let current = text2;
+  let current = text3;
   let last = [];
   const done = [];
   for (const edit of edits) {
@@ -16722,13 +16722,13 @@ function templateEdits(file, text2, edits, lang = "en") {
     last = made.replacements;
     current = applyReplacements(current, last);
   }
-  if (current === text2) return { replacements: [] };
-  const replacements = last.length > 0 && applyReplacements(text2, last) === current ? last : [changed(text2, current)];
+  if (current === text3) return { replacements: [] };
+  const replacements = last.length > 0 && applyReplacements(text3, last) === current ? last : [changed(text3, current)];
   return done.some((e, i) => e !== edits[i]) ? { replacements, edits: done } : { replacements };
 }
-function jsonWorkAllowed(text2) {
-  if (jsonWork?.text !== text2) jsonWork = { text: text2, read: 0 };
-  jsonWork.read += text2.length;
+function jsonWorkAllowed(text3) {
+  if (jsonWork?.text !== text3) jsonWork = { text: text3, read: 0 };
+  jsonWork.read += text3.length;
   return jsonWork.read <= JSON_WORK_LIMIT;
 }
 function changed(before, after) {
@@ -16739,39 +16739,39 @@ function changed(before, after) {
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   return located(before, start, before.length - end - start, after.slice(start, after.length - end));
 }
-function applyReplacements(text2, replacements) {
+function applyReplacements(text3, replacements) {
   const sorted = [...replacements].sort((a, b) => a.offset - b.offset);
   let out = "";
   let at = 0;
   for (const r of sorted) {
     if (r.offset < at) continue;
-    out += text2.slice(at, r.offset) + r.insertedContent;
+    out += text3.slice(at, r.offset) + r.insertedContent;
     at = r.offset + r.length;
   }
-  return out + text2.slice(at);
+  return out + text3.slice(at);
 }
-function isJsonText(file, text2) {
+function isJsonText(file, text3) {
   if (file.toLowerCase().endsWith(".json")) return true;
-  for (const ch of text2) {
+  for (const ch of text3) {
     if (ch === " " || ch === "	" || ch === "\r" || ch === "\n" || ch === "\uFEFF") continue;
     return ch === "{";
   }
   return false;
 }
-function eolOf(text2) {
-  const n2 = text2.indexOf("\n");
-  return n2 > 0 && text2[n2 - 1] === "\r" ? "\r\n" : "\n";
+function eolOf(text3) {
+  const n2 = text3.indexOf("\n");
+  return n2 > 0 && text3[n2 - 1] === "\r" ? "\r\n" : "\n";
 }
-function located(text2, offset, length, insertedContent) {
-  const start = position(text2, offset);
-  const end = position(text2, offset + length);
+function located(text3, offset, length, insertedContent) {
+  const start = position(text3, offset);
+  const end = position(text3, offset + length);
   return { offset, length, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, insertedContent };
 }
-function position(text2, offset) {
-  if (lineStarts?.text !== text2) {
+function position(text3, offset) {
+  if (lineStarts?.text !== text3) {
     const starts2 = [0];
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
-    lineStarts = { text: text2, starts: starts2 };
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts2.push(i + 1);
+    lineStarts = { text: text3, starts: starts2 };
   }
   const { starts } = lineStarts;
   let lo = 0;
@@ -16839,15 +16839,15 @@ function parameterInfo(plain, refs) {
     uses: (name) => refs.get(name) ?? 0
   };
 }
-function countSub(refs, text2) {
-  for (const m of text2.matchAll(SUB_NAMES)) refs.set(m[1], (refs.get(m[1]) ?? 0) + 1);
+function countSub(refs, text3) {
+  for (const m of text3.matchAll(SUB_NAMES)) refs.set(m[1], (refs.get(m[1]) ?? 0) + 1);
 }
-function jsonIndent(text2) {
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) {
+function jsonIndent(text3) {
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) {
     let j = i + 1;
-    if (text2[j] === "	") return { insertSpaces: false, tabSize: 1 };
-    while (text2[j] === " ") j++;
-    if (j > i + 1 && text2[j] !== "\n" && text2[j] !== "\r") return { insertSpaces: true, tabSize: j - i - 1 };
+    if (text3[j] === "	") return { insertSpaces: false, tabSize: 1 };
+    while (text3[j] === " ") j++;
+    if (j > i + 1 && text3[j] !== "\n" && text3[j] !== "\r") return { insertSpaces: true, tabSize: j - i - 1 };
   }
   return { insertSpaces: true, tabSize: 2 };
 }
@@ -16886,8 +16886,8 @@ function jsonChild(node, key) {
   for (const prop of node.children ?? []) if (prop.children?.[0]?.value === key) found = prop.children[1];
   return found;
 }
-function jsonEdit(text2, edit) {
-  if (parsedJson?.text !== text2) parsedJson = { text: text2, root: parseTree2(text2) };
+function jsonEdit(text3, edit) {
+  if (parsedJson?.text !== text3) parsedJson = { text: text3, root: parseTree2(text3) };
   const parsed = parsedJson;
   const root = parsed.root;
   if (!root) return { unfixable: { key: "unfixable.parse" } };
@@ -16897,7 +16897,7 @@ function jsonEdit(text2, edit) {
     const plain = typeof key2 === "number" ? parent.type === "array" : parent.type === "object" && !jsonIntrinsic(parent);
     if (!plain) return { unfixable: { key: "unfixable.notPlain", data: { path: pathText(parentPath.slice(0, i)) } } };
     const child = jsonChild(parent, key2);
-    if (!child) return missingParent(edit, i, (e) => jsonEdit(text2, e));
+    if (!child) return missingParent(edit, i, (e) => jsonEdit(text3, e));
     parent = child;
   }
   const key = edit.path[edit.path.length - 1];
@@ -16906,14 +16906,14 @@ function jsonEdit(text2, edit) {
   const current = jsonChild(parent, key);
   if (edit.op === "delete") {
     if (!current) return { replacements: [] };
-    return { replacements: [jsonRemoval(text2, parent, current)] };
+    return { replacements: [jsonRemoval(text3, parent, current)] };
   }
   if (current) {
     const fn = jsonIntrinsic(current);
     if (fn && edit.op === "set") {
       parsed.params ??= jsonParameters(root);
       const source = atSource(edit.path, fn, edit.value, parsed.params);
-      return "edit" in source ? movedTo(source.edit, jsonEdit(text2, source.edit)) : source;
+      return "edit" in source ? movedTo(source.edit, jsonEdit(text3, source.edit)) : source;
     }
     if (same(jsonPlain(current), edit.value)) return { replacements: [] };
     if (edit.op === "add" || current.type === "object" || current.type === "array") {
@@ -16921,54 +16921,54 @@ function jsonEdit(text2, edit) {
     }
   }
   const before = edit.op === "add" ? edit.before : void 0;
-  if (current) return { replacements: [located(text2, current.offset, current.length, inlineJson(edit.value))] };
-  if (!text2.slice(parent.offset, parent.offset + parent.length).includes("\n") && !before) {
+  if (current) return { replacements: [located(text3, current.offset, current.length, inlineJson(edit.value))] };
+  if (!text3.slice(parent.offset, parent.offset + parent.length).includes("\n") && !before) {
     if (typeof key === "string" && parent.type === "object") {
       const lastMember = parent.children?.[parent.children.length - 1];
       const member = `${JSON.stringify(key)}: ${inlineJson(edit.value)}`;
       return {
         replacements: [
-          lastMember ? located(text2, lastMember.offset + lastMember.length, 0, `, ${member}`) : located(text2, parent.offset + 1, parent.length - 2, ` ${member} `)
+          lastMember ? located(text3, lastMember.offset + lastMember.length, 0, `, ${member}`) : located(text3, parent.offset + 1, parent.length - 2, ` ${member} `)
         ]
       };
     }
   }
   if (typeof key === "string" && parent.type === "object") {
-    const member = jsonMember(text2, parent, key, edit.value, before);
+    const member = jsonMember(text3, parent, key, edit.value, before);
     if (member) return { replacements: [member] };
   }
-  if (!jsonWorkAllowed(text2)) return { unfixable: { key: "unfixable.tooMany" } };
-  const edits = modify(text2, edit.path, edit.value, {
+  if (!jsonWorkAllowed(text3)) return { unfixable: { key: "unfixable.tooMany" } };
+  const edits = modify(text3, edit.path, edit.value, {
     ...before ? { getInsertionIndex: (keys) => insertionIndex(keys, before) } : {}
   });
-  const inserted = applyEdits(text2, edits);
+  const inserted = applyEdits(text3, edits);
   const range = { offset: Math.min(...edits.map((e) => e.offset)), length: edits.reduce((n2, e) => n2 + e.content.length - e.length, 0) };
-  const formatted = applyEdits(inserted, format2(inserted, range, { ...jsonIndent(text2), eol: eolOf(text2) }));
-  return { replacements: [changed(text2, formatted)] };
+  const formatted = applyEdits(inserted, format2(inserted, range, { ...jsonIndent(text3), eol: eolOf(text3) }));
+  return { replacements: [changed(text3, formatted)] };
 }
-function jsonMember(text2, parent, key, value, before) {
+function jsonMember(text3, parent, key, value, before) {
   const members = parent.children ?? [];
   const last = members[members.length - 1];
   if (!last) return void 0;
   const next2 = before ? members.find((m) => before.includes(String(m.children?.[0]?.value))) : void 0;
   const anchor = next2 ?? last;
-  const indent = text2.slice(text2.lastIndexOf("\n", anchor.offset - 1) + 1, anchor.offset);
+  const indent = text3.slice(text3.lastIndexOf("\n", anchor.offset - 1) + 1, anchor.offset);
   if (!/^[ \t]*$/.test(indent)) return void 0;
-  const eol = eolOf(text2);
-  const unit = jsonIndent(text2);
+  const eol = eolOf(text3);
+  const unit = jsonIndent(text3);
   const body = JSON.stringify(value, null, unit.insertSpaces ? " ".repeat(unit.tabSize) : "	").split("\n").join(`${eol}${indent}`);
   const member = `${JSON.stringify(key)}: ${body}`;
-  return next2 ? located(text2, next2.offset, 0, `${member},${eol}${indent}`) : located(text2, last.offset + last.length, 0, `,${eol}${indent}${member}`);
+  return next2 ? located(text3, next2.offset, 0, `${member},${eol}${indent}`) : located(text3, last.offset + last.length, 0, `,${eol}${indent}${member}`);
 }
-function jsonRemoval(text2, parent, value) {
+function jsonRemoval(text3, parent, value) {
   const members = parent.children ?? [];
   const at = members.findIndex((m) => m.children?.[1] === value);
   const member = members[at];
   const prev = members[at - 1];
   const next2 = members[at + 1];
-  if (prev) return located(text2, prev.offset + prev.length, member.offset + member.length - prev.offset - prev.length, "");
-  if (next2) return located(text2, member.offset, next2.offset - member.offset, "");
-  return located(text2, parent.offset + 1, parent.length - 2, "");
+  if (prev) return located(text3, prev.offset + prev.length, member.offset + member.length - prev.offset - prev.length, "");
+  if (next2) return located(text3, member.offset, next2.offset - member.offset, "");
+  return located(text3, parent.offset + 1, parent.length - 2, "");
 }
 function inlineJson(value) {
   if (Array.isArray(value)) return value.length === 0 ? "[]" : `[${value.map(inlineJson).join(", ")}]`;
@@ -16997,10 +16997,10 @@ function sectionsAfter(section) {
   const at = SECTIONS.indexOf(section);
   return at === -1 ? void 0 : SECTIONS.slice(at + 1);
 }
-function columnOf(text2, offset) {
-  return offset - (text2.lastIndexOf("\n", offset - 1) + 1);
+function columnOf(text3, offset) {
+  return offset - (text3.lastIndexOf("\n", offset - 1) + 1);
 }
-function yamlStyle(text2, doc) {
+function yamlStyle(text3, doc) {
   let indent;
   let indentSeq;
   let shortTags = false;
@@ -17012,12 +17012,12 @@ function yamlStyle(text2, doc) {
       const k = pair.key;
       const v = pair.value;
       if (!k?.range || !(0, import_yaml2.isCollection)(v) || v.flow || !v.range || v.items.length === 0) return;
-      const keyCol = columnOf(text2, k.range[0]);
+      const keyCol = columnOf(text3, k.range[0]);
       if ((0, import_yaml2.isMap)(v) && indent === void 0) {
         const first = v.items[0]?.key;
-        if (first?.range && columnOf(text2, first.range[0]) > keyCol) indent = columnOf(text2, first.range[0]) - keyCol;
+        if (first?.range && columnOf(text3, first.range[0]) > keyCol) indent = columnOf(text3, first.range[0]) - keyCol;
       }
-      if ((0, import_yaml2.isSeq)(v) && indentSeq === void 0) indentSeq = columnOf(text2, v.range[0]) > keyCol;
+      if ((0, import_yaml2.isSeq)(v) && indentSeq === void 0) indentSeq = columnOf(text3, v.range[0]) > keyCol;
     }
   });
   return { indent: indent ?? 2, indentSeq: indentSeq ?? true, shortTags };
@@ -17101,19 +17101,19 @@ function blockText(key, value, indent, style, eol) {
   const written = (0, import_yaml2.stringify)(data, { indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0 });
   return trimEol(written).split("\n").map((line) => `${indent}${line}${eol}`).join("");
 }
-function yamlEdit(text2, edit) {
-  if (parsedYaml?.text !== text2) parsedYaml = { text: text2, doc: (0, import_yaml2.parseDocument)(text2, { uniqueKeys: false, strict: false }) };
+function yamlEdit(text3, edit) {
+  if (parsedYaml?.text !== text3) parsedYaml = { text: text3, doc: (0, import_yaml2.parseDocument)(text3, { uniqueKeys: false, strict: false }) };
   const parsed = parsedYaml;
   const doc = parsed.doc;
   if (doc.errors.length > 0) return { unfixable: { key: "unfixable.parse" } };
-  parsed.style ??= yamlStyle(text2, doc);
+  parsed.style ??= yamlStyle(text3, doc);
   const style = parsed.style;
   const parentPath = edit.path.slice(0, -1);
   let parent = doc.contents;
   for (const [i, key2] of parentPath.entries()) {
     if (!isPlainYaml(parent, key2)) return { unfixable: { key: "unfixable.notPlain", data: { path: pathText(parentPath.slice(0, i)) } } };
     const child = yamlChild(parent, key2);
-    if (!child) return missingParent(edit, i, (e) => yamlEdit(text2, e));
+    if (!child) return missingParent(edit, i, (e) => yamlEdit(text3, e));
     parent = child.node;
   }
   const key = edit.path[edit.path.length - 1];
@@ -17123,8 +17123,8 @@ function yamlEdit(text2, edit) {
   const found = yamlChild(parent, key);
   if (edit.op === "delete") {
     if (!found?.pair) return found ? { unfixable: { key: "unfixable.layout", data: { path: pathText(parentPath) } } } : { replacements: [] };
-    if (parent.flow) return removeFlowPair(text2, parent, found.pair, pathText(parentPath));
-    return removePair(text2, parent, found.pair, pathText(parentPath));
+    if (parent.flow) return removeFlowPair(text3, parent, found.pair, pathText(parentPath));
+    return removePair(text3, parent, found.pair, pathText(parentPath));
   }
   if (found) {
     const value = found.node;
@@ -17132,81 +17132,81 @@ function yamlEdit(text2, edit) {
     if (fn && edit.op === "set") {
       parsed.params ??= yamlParameters(doc);
       const source = atSource(edit.path, fn, edit.value, parsed.params);
-      return "edit" in source ? movedTo(source.edit, yamlEdit(text2, source.edit)) : source;
+      return "edit" in source ? movedTo(source.edit, yamlEdit(text3, source.edit)) : source;
     }
     if (same(value?.toJSON() ?? null, edit.value)) return { replacements: [] };
     if (edit.op === "add" || fn || !(0, import_yaml2.isScalar)(value) || !value.range) return { unfixable: { key: "unfixable.exists", data: { path: pathText(edit.path) } } };
-    return { replacements: [located(text2, value.range[0], value.range[1] - value.range[0], inlineText(edit.value, style, value))] };
+    return { replacements: [located(text3, value.range[0], value.range[1] - value.range[0], inlineText(edit.value, style, value))] };
   }
   if (typeof key === "number") return { unfixable: { key: "unfixable.missing", data: { path: pathText(edit.path) } } };
-  if (parent.flow) return insertFlowPair(text2, parent, key, edit.value, style, pathText(parentPath));
-  return insertPair(text2, parent, key, edit.value, style, edit.op === "add" ? edit.before : void 0, pathText(parentPath));
+  if (parent.flow) return insertFlowPair(text3, parent, key, edit.value, style, pathText(parentPath));
+  return insertPair(text3, parent, key, edit.value, style, edit.op === "add" ? edit.before : void 0, pathText(parentPath));
 }
-function mapIndent(text2, map) {
+function mapIndent(text3, map) {
   const firstKey = map.items[0]?.key;
   if (!firstKey?.range) return void 0;
   const keyAt = firstKey.range[0];
-  const lineStart = text2.lastIndexOf("\n", keyAt - 1) + 1;
-  for (let i = lineStart; i < keyAt; i++) if (text2[i] !== " ") return void 0;
-  return text2.slice(lineStart, keyAt);
+  const lineStart = text3.lastIndexOf("\n", keyAt - 1) + 1;
+  for (let i = lineStart; i < keyAt; i++) if (text3[i] !== " ") return void 0;
+  return text3.slice(lineStart, keyAt);
 }
-function insertPair(text2, map, key, value, style, before, where) {
-  const indent = mapIndent(text2, map);
+function insertPair(text3, map, key, value, style, before, where) {
+  const indent = mapIndent(text3, map);
   const last = map.items[map.items.length - 1];
   if (indent === void 0 || !last) return { unfixable: { key: "unfixable.layout", data: { path: where } } };
-  const eol = eolOf(text2);
+  const eol = eolOf(text3);
   const lines = blockText(key, value, indent, style, eol);
   const next2 = before?.map((k) => lastPair(map, k)).find((p) => p !== void 0);
   const nextKey = next2?.key;
   if (nextKey?.range) {
-    let at = text2.lastIndexOf("\n", nextKey.range[0] - 1) + 1;
+    let at = text3.lastIndexOf("\n", nextKey.range[0] - 1) + 1;
     for (; ; ) {
-      const prevStart = at === 0 ? -1 : text2.lastIndexOf("\n", at - 2) + 1;
+      const prevStart = at === 0 ? -1 : text3.lastIndexOf("\n", at - 2) + 1;
       if (prevStart < 0) break;
-      const prev = text2.slice(prevStart, at).trim();
+      const prev = text3.slice(prevStart, at).trim();
       if (!prev.startsWith("#")) break;
       at = prevStart;
     }
-    const blankBefore = at > 0 && text2.slice(text2.lastIndexOf("\n", at - 2) + 1, at).trim() === "";
-    return { replacements: [located(text2, at, 0, blankBefore ? `${lines}${eol}` : lines)] };
+    const blankBefore = at > 0 && text3.slice(text3.lastIndexOf("\n", at - 2) + 1, at).trim() === "";
+    return { replacements: [located(text3, at, 0, blankBefore ? `${lines}${eol}` : lines)] };
   }
   const end = (last.value ?? last.key)?.range?.[1];
   if (end === void 0) return { unfixable: { key: "unfixable.layout", data: { path: where } } };
-  if (end > 0 && text2[end - 1] === "\n") return { replacements: [located(text2, end, 0, lines)] };
-  const newline = text2.indexOf("\n", end);
-  if (newline === -1) return { replacements: [located(text2, text2.length, 0, `${eol}${lines.slice(0, -eol.length)}`)] };
-  return { replacements: [located(text2, newline + 1, 0, lines)] };
+  if (end > 0 && text3[end - 1] === "\n") return { replacements: [located(text3, end, 0, lines)] };
+  const newline = text3.indexOf("\n", end);
+  if (newline === -1) return { replacements: [located(text3, text3.length, 0, `${eol}${lines.slice(0, -eol.length)}`)] };
+  return { replacements: [located(text3, newline + 1, 0, lines)] };
 }
-function insertFlowPair(text2, map, key, value, style, where) {
+function insertFlowPair(text3, map, key, value, style, where) {
   const range = map.range;
   const last = map.items[map.items.length - 1];
   const end = (last?.value ?? last?.key)?.range?.[1];
-  if (!range || end === void 0 || text2.slice(range[0], range[1]).includes("\n")) return { unfixable: { key: "unfixable.flow", data: { path: where } } };
-  return { replacements: [located(text2, end, 0, `, ${inlineText(key, style)}: ${inlineText(value, style)}`)] };
+  if (!range || end === void 0 || text3.slice(range[0], range[1]).includes("\n")) return { unfixable: { key: "unfixable.flow", data: { path: where } } };
+  return { replacements: [located(text3, end, 0, `, ${inlineText(key, style)}: ${inlineText(value, style)}`)] };
 }
-function removeFlowPair(text2, map, pair, where) {
+function removeFlowPair(text3, map, pair, where) {
   const at = map.items.indexOf(pair);
   const endOf = (p) => (p?.value ?? p?.key)?.range?.[1];
   const startOf = (p) => p?.key?.range?.[0];
   const range = map.range;
-  if (!range || map.items.length < 2 || text2.slice(range[0], range[1]).includes("\n")) return { unfixable: { key: "unfixable.flow", data: { path: where } } };
+  if (!range || map.items.length < 2 || text3.slice(range[0], range[1]).includes("\n")) return { unfixable: { key: "unfixable.flow", data: { path: where } } };
   const from = at > 0 ? endOf(map.items[at - 1]) : startOf(pair);
   const to = at > 0 ? endOf(pair) : startOf(map.items[at + 1]);
   if (from === void 0 || to === void 0) return { unfixable: { key: "unfixable.flow", data: { path: where } } };
-  return { replacements: [located(text2, from, to - from, "")] };
+  return { replacements: [located(text3, from, to - from, "")] };
 }
-function removePair(text2, map, pair, where) {
+function removePair(text3, map, pair, where) {
   const key = pair.key;
   const value = pair.value;
   if (map.items.length < 2 || !key?.range) return { unfixable: { key: "unfixable.layout", data: { path: where } } };
-  const start = text2.lastIndexOf("\n", key.range[0] - 1) + 1;
-  if (text2.slice(start, key.range[0]).trim() !== "") return { unfixable: { key: "unfixable.layout", data: { path: where } } };
+  const start = text3.lastIndexOf("\n", key.range[0] - 1) + 1;
+  if (text3.slice(start, key.range[0]).trim() !== "") return { unfixable: { key: "unfixable.layout", data: { path: where } } };
   let end = (value ?? key).range?.[1] ?? key.range[1];
-  if (!(end > 0 && text2[end - 1] === "\n")) {
-    const newline = text2.indexOf("\n", end);
-    end = newline === -1 ? text2.length : newline + 1;
+  if (!(end > 0 && text3[end - 1] === "\n")) {
+    const newline = text3.indexOf("\n", end);
+    end = newline === -1 ? text3.length : newline + 1;
   }
-  return { replacements: [located(text2, start, end - start, "")] };
+  return { replacements: [located(text3, start, end - start, "")] };
 }
 var import_yaml2, memo, JSON_WORK_LIMIT, jsonWork, lineStarts, IS_LITERAL, SUB_NAMES, parsedJson, SECTIONS, parsedYaml;
 var init_apply2 = __esm({
@@ -17230,8 +17230,8 @@ function overlap(a, b) {
 function sameReplacement(a, b) {
   return a.offset === b.offset && a.length === b.length && a.insertedContent === b.insertedContent;
 }
-function applyFindingFixes(file, text2, findings, lang = "en") {
-  let edited = text2;
+function applyFindingFixes(file, text3, findings, lang = "en") {
+  let edited = text3;
   let pending = findings.filter((f) => f.fix);
   let fixed = 0;
   const refused = [];
@@ -18215,9 +18215,9 @@ function covered(list3, window) {
 }
 function parseCidr(cidr) {
   if (typeof cidr !== "string" || cidr.length > 200) return void 0;
-  const text2 = cidr.replace(/\s+/g, "");
+  const text3 = cidr.replace(/\s+/g, "");
   try {
-    return text2.includes(":") ? import_ipaddr.default.IPv6.parseCIDR(text2) : import_ipaddr.default.IPv4.parseCIDR(text2);
+    return text3.includes(":") ? import_ipaddr.default.IPv6.parseCIDR(text3) : import_ipaddr.default.IPv4.parseCIDR(text3);
   } catch {
     return void 0;
   }
@@ -18584,6 +18584,22 @@ function summarize(result) {
   let findings = 0;
   let usd3 = 0;
   let costly = 0;
+  const accounts = /* @__PURE__ */ new Map();
+  const accountOf = /* @__PURE__ */ new Map();
+  for (const a of result.accounts ?? []) {
+    const sum = accounts.get(a.accountId) ?? {
+      accountId: a.accountId,
+      files: [],
+      findings: 0,
+      levels: levelCounts(),
+      waste: { usd: 0, findings: 0 },
+      failedInputs: 0
+    };
+    if (a.accountName !== void 0 && sum.accountName === void 0) sum.accountName = a.accountName;
+    sum.files.push(a.file);
+    accounts.set(a.accountId, sum);
+    accountOf.set(a.file, sum);
+  }
   for (const f of activeFindings(result.findings)) {
     findings++;
     levels[f.severity]++;
@@ -18591,6 +18607,15 @@ function summarize(result) {
     if (typeof cost === "number") {
       usd3 += cost;
       costly++;
+    }
+    const account = accountOf.get(f.location.file);
+    if (account) {
+      account.findings++;
+      account.levels[f.severity]++;
+      if (typeof cost === "number") {
+        account.waste.usd += cost;
+        account.waste.findings++;
+      }
     }
   }
   let suppressed = 0;
@@ -18600,6 +18625,10 @@ function summarize(result) {
     else if (f.baselineState === "unchanged") unchanged++;
   }
   const failed = result.notifications.filter((n2) => n2.level === "error");
+  for (const n2 of failed) {
+    const account = n2.file === void 0 ? void 0 : accountOf.get(n2.file);
+    if (account) account.failedInputs++;
+  }
   const snapshots = result.snapshots?.length ?? 0;
   return {
     findings,
@@ -18613,7 +18642,8 @@ function summarize(result) {
     snapshots,
     templates: result.files.length - snapshots,
     waste: { usd: usd3, findings: costly },
-    nothingScanned: result.notifications.some((n2) => n2.code === "nothing-scanned")
+    nothingScanned: result.notifications.some((n2) => n2.code === "nothing-scanned"),
+    accounts: [...accounts.values()].sort((a, b) => a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0)
   };
 }
 var init_summary = __esm({
@@ -18629,8 +18659,8 @@ function visible(c) {
   const code18 = c.charCodeAt(0);
   return NAMED[c] ?? (code18 < 256 ? `\\x${code18.toString(16).padStart(2, "0")}` : `\\u{${code18.toString(16)}}`);
 }
-function printable(text2) {
-  return STEERING_ONE.test(text2) ? text2.replace(STEERING_ALL, visible) : text2;
+function printable(text3) {
+  return STEERING_ONE.test(text3) ? text3.replace(STEERING_ALL, visible) : text3;
 }
 function jsonText(json) {
   return JSON_RAW_ONE.test(json) ? json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
@@ -18723,6 +18753,7 @@ ${byArea.map(([a, n2]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n2}
 ${byFile.map(([f, n2]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n2}</td></tr>`).join("\n")}
 </tbody></table></section>
 </div>
+${byAccountSection(summary)}
 <h2>Findings</h2>
 <form class="filters" id="filters">
 ${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join("\n")}
@@ -18741,6 +18772,15 @@ ${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` 
 </body>
 </html>
 `;
+}
+function byAccountSection({ accounts }) {
+  if (accounts.length < 2) return "";
+  const rows = accounts.map(
+    (a) => `<tr><td class="loc">${esc(a.accountId)}${a.accountName ? ` <span class="muted">${esc(a.accountName)}</span>` : ""}</td><td class="num">${a.findings}</td>${SEVERITIES.map((s) => `<td class="num">${a.levels[s]}</td>`).join("")}<td class="num">${money(a.waste.usd)}</td><td class="num">${a.failedInputs}</td></tr>`
+  );
+  return `<section><h2>By account</h2><table id="by-account"><thead><tr><th>Account</th><th class="num">Findings</th>${SEVERITIES.map((s) => `<th class="num">${s[0]?.toUpperCase()}${s.slice(1)}s</th>`).join("")}<th class="num">Monthly waste</th><th class="num">Inputs not scanned</th></tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table></section>`;
 }
 var esc, STYLE, SCRIPT, hash, csp, contentSecurityPolicy, cmp, money;
 var init_html = __esm({
@@ -18828,6 +18868,19 @@ function toJsonReport(result) {
       failedInputs: summary.failedInputs
     },
     prices: { date: PRICE_LIST.date, currency: PRICE_LIST.currency },
+    ...summary.accounts.length > 0 ? {
+      accounts: summary.accounts.map((a) => ({
+        accountId: a.accountId,
+        ...a.accountName !== void 0 ? { accountName: a.accountName } : {},
+        files: a.files,
+        findings: a.findings,
+        ...a.levels,
+        // Cents: a sum of floating-point costs is not printed with its rounding noise.
+        estimatedMonthlyWasteUsd: Math.round(a.waste.usd * 100) / 100,
+        costFindings: a.waste.findings,
+        failedInputs: a.failedInputs
+      }))
+    } : {},
     findings: result.findings,
     notifications: result.notifications
   };
@@ -18890,23 +18943,30 @@ function toSarif(result, options = {}) {
     }
   }));
   const physical = physicalLocation(result.root);
-  const results = findings.map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
-    level: f.severity,
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: physical(f.location),
-        ...f.location.logicalPath || f.location.arn ? { logicalLocations: [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: "resource" }] } : {}
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    ...f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: "accepted", justification: f.suppression.justification }] } : {},
-    ...f.baselineState ? { baselineState: f.baselineState } : {},
-    ...f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {},
-    ...f.properties ? { properties: { ...f.properties } } : {}
-  }));
+  const accountOf = new Map((result.accounts ?? []).map((a) => [a.file, a]));
+  const results = findings.map((f) => {
+    const account = accountOf.get(f.location.file);
+    const logical = [
+      ...f.location.logicalPath || f.location.arn ? [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: "resource" }] : [],
+      ...account ? [{ name: account.accountId, fullyQualifiedName: `aws-account:${account.accountId}`, kind: "namespace" }] : []
+    ];
+    const properties = {
+      ...f.properties,
+      ...account ? { accountId: account.accountId, ...account.accountName !== void 0 ? { accountName: account.accountName } : {} } : {}
+    };
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+      level: f.severity,
+      message: { text: f.message },
+      locations: [{ physicalLocation: physical(f.location), ...logical.length > 0 ? { logicalLocations: logical } : {} }],
+      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+      ...f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: "accepted", justification: f.suppression.justification }] } : {},
+      ...f.baselineState ? { baselineState: f.baselineState } : {},
+      ...f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {},
+      ...f.properties || account ? { properties } : {}
+    };
+  });
   const notifications = kept.map((n2) => notification(n2, physical));
   const failed = result.notifications.some((n2) => n2.level === "error");
   const leftOut = result.findings.length - findings.length;
@@ -18988,10 +19048,10 @@ function artifact(root, file) {
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function notification(n2, physical) {
-  const text2 = n2.message.endsWith(".") ? n2.message : `${n2.message}.`;
+  const text3 = n2.message.endsWith(".") ? n2.message : `${n2.message}.`;
   return {
     level: n2.level,
-    message: { text: n2.file ? `${n2.file}${n2.line ? `:${n2.line}:${n2.column ?? 1}` : ""}: ${text2}` : text2 },
+    message: { text: n2.file ? `${n2.file}${n2.line ? `:${n2.line}:${n2.column ?? 1}` : ""}: ${text3}` : text3 },
     descriptor: { id: n2.code },
     ...n2.ruleId ? { associatedRule: { id: n2.ruleId } } : {},
     ...n2.file ? { locations: [{ physicalLocation: physical({ file: n2.file, ...n2.line ? { line: n2.line, column: n2.column ?? 1 } : {} }) }] } : {},
@@ -19017,12 +19077,12 @@ function fitSarif(result, options = {}) {
   let maxNotifications = options.maxNotifications ?? 1e3;
   for (; ; ) {
     const log = toSarif(result, { ...options, maxResults, maxNotifications });
-    const text2 = `${jsonText(JSON.stringify(log, null, 2))}
+    const text3 = `${jsonText(JSON.stringify(log, null, 2))}
 `;
     const results = log.runs[0]?.results?.length ?? 0;
-    if (Buffer.byteLength(text2) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || process.getBuiltinModule("node:zlib").gzipSync(text2).length <= GITHUB_SARIF_LIMITS.gzipBytes)
-      return { text: text2, results };
-    if (maxResults === 0 && maxNotifications === 0) return { text: text2, results };
+    if (Buffer.byteLength(text3) <= GITHUB_SARIF_LIMITS.gzipBytes * 0.99 || process.getBuiltinModule("node:zlib").gzipSync(text3).length <= GITHUB_SARIF_LIMITS.gzipBytes)
+      return { text: text3, results };
+    if (maxResults === 0 && maxNotifications === 0) return { text: text3, results };
     maxResults = Math.min(Math.floor(maxResults / 2), Math.floor(results / 2));
     maxNotifications = Math.floor(maxNotifications / 2);
   }
@@ -19163,7 +19223,13 @@ var init_catalog = __esm({
       "summary.suppressed": "; {{count}} suppressed",
       "summary.unchanged": "; {{count}} unchanged from the baseline",
       "summary.waste.one": "  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})",
-      "summary.waste.other": "  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})"
+      "summary.waste.other": "  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})",
+      "accounts.heading": "By account:",
+      "accounts.file": "account {{account}}",
+      "accounts.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}})",
+      "accounts.waste": "; about {{usd}} a month of estimated waste",
+      "accounts.failed.one": "; {{count}} input could not be scanned",
+      "accounts.failed.other": "; {{count}} inputs could not be scanned"
     };
     JA2 = translation2({
       "summary.templates.one": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
@@ -19192,7 +19258,13 @@ var init_catalog = __esm({
       "summary.suppressed": "\u3002{{count}} \u4EF6\u306F\u6291\u5236\u6E08\u307F",
       "summary.unchanged": "\u3002{{count}} \u4EF6\u306F\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u304B\u3089\u5909\u5316\u306A\u3057",
       "summary.waste.one": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
-      "summary.waste.other": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)"
+      "summary.waste.other": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
+      "accounts.heading": "\u30A2\u30AB\u30A6\u30F3\u30C8\u5225:",
+      "accounts.file": "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}}",
+      "accounts.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})",
+      "accounts.waste": "\u3002\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}}",
+      "accounts.failed.one": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "accounts.failed.other": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F"
     });
     CATALOGS = { en: EN2, ja: JA2 };
     PLURAL_FORM = {
@@ -19220,6 +19292,10 @@ function toStylish(result, options = {}) {
   }
   const levelText = (l) => l === "error" ? c.red("error") : l === "warning" ? c.yellow("warning") : c.blue("note");
   const out = [];
+  const summary = summarize(result);
+  const lang = result.lang ?? "en";
+  const byAccount = summary.accounts.length > 1;
+  const accountOfFile = new Map((result.accounts ?? []).map((a) => [a.file, accountLabel(a.accountId, a.accountName)]));
   for (const file of [...byFile.keys()].sort()) {
     const rows = (byFile.get(file) ?? []).sort((a, b) => a.line - b.line || a.column - b.column);
     let posWidth = 0;
@@ -19228,7 +19304,8 @@ function toStylish(result, options = {}) {
       posWidth = Math.max(posWidth, `${r.line}:${r.column}`.length);
       levelWidth = Math.max(levelWidth, r.level.length);
     }
-    out.push(c.underline(printable(file)));
+    const account = byAccount ? accountOfFile.get(file) : void 0;
+    out.push(`${c.underline(printable(file))}${account ? `  ${c.dim(t(lang, "accounts.file", { account: printable(account) }))}` : ""}`);
     for (const r of rows) {
       const pos = `${r.line}:${r.column}`.padEnd(posWidth);
       const pad = " ".repeat(levelWidth - r.level.length);
@@ -19238,8 +19315,24 @@ function toStylish(result, options = {}) {
   }
   for (const n2 of general) out.push(`${levelText(n2.level)}  ${printable(n2.message)}`);
   if (general.length > 0) out.push("");
-  const summary = summarize(result);
-  const lang = result.lang ?? "en";
+  if (byAccount) {
+    out.push(t(lang, "accounts.heading"));
+    const labels = summary.accounts.map((a) => printable(accountLabel(a.accountId, a.accountName)));
+    const width = labels.reduce((w, l) => Math.max(w, l.length), 0);
+    for (const [i, a] of summary.accounts.entries()) {
+      const problems = a.findings > 0 ? (a.levels.error > 0 ? c.red : c.yellow)(tn(lang, "summary.problems", a.findings)) : c.green(t(lang, "summary.noProblems"));
+      let line2 = `  ${(labels[i] ?? "").padEnd(width)}  ${t(lang, "accounts.line", {
+        problems,
+        errors: tn(lang, "summary.errors", a.levels.error),
+        warnings: tn(lang, "summary.warnings", a.levels.warning),
+        notes: tn(lang, "summary.notes", a.levels.note)
+      })}`;
+      if (a.waste.findings > 0) line2 += c.yellow(t(lang, "accounts.waste", { usd: formatUsd(a.waste.usd, LOCALES[lang]) }));
+      if (a.failedInputs > 0) line2 += c.red(tn(lang, "accounts.failed", a.failedInputs));
+      out.push(line2);
+    }
+    out.push("");
+  }
   const { error: errors, warning: warnings, note: notes } = summary.levels;
   const { findings: total, failedFiles, snapshots, templates: templates2 } = summary;
   const templatesText = tn(lang, "summary.templates", templates2);
@@ -19273,8 +19366,11 @@ function toStylish(result, options = {}) {
 `;
 }
 function findingRow(f) {
-  const text2 = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
-  return { line: f.location.line, column: f.location.column, level: f.severity, text: text2, tail: `${f.ruleId} ${f.ruleName}` };
+  const text3 = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
+  return { line: f.location.line, column: f.location.column, level: f.severity, text: text3, tail: `${f.ruleId} ${f.ruleName}` };
+}
+function accountLabel(accountId, accountName) {
+  return accountName ? `${accountId} (${accountName})` : accountId;
 }
 var import_picocolors;
 var init_stylish = __esm({
@@ -19314,8 +19410,8 @@ var init_registry = __esm({
           const max = options.sarifMaxResults ?? 25e3;
           if (max === 0) return { text: `${jsonText(JSON.stringify(toSarif(result), null, 2))}
 `, leftOut: 0 };
-          const { text: text2, results } = fitSarif(result, { maxResults: max });
-          return { text: text2, leftOut: result.findings.length - results };
+          const { text: text3, results } = fitSarif(result, { maxResults: max });
+          return { text: text3, leftOut: result.findings.length - results };
         }
       },
       html: { ...FORMATS.html, render: (result) => ({ text: toHtml(result), leftOut: 0 }) }
@@ -20266,9 +20362,9 @@ function classify(err, timeoutMs) {
   const reason = line ? withoutControls(line.replace(/^fatal:\s*/, "")).slice(0, 300) : `exit code ${String(err.code)}`;
   return { kind: "failed", reason };
 }
-function withoutControls(text2) {
+function withoutControls(text3) {
   let out = "";
-  for (const c of text2) {
+  for (const c of text3) {
     const code18 = c.charCodeAt(0);
     out += code18 < 32 || code18 >= 127 && code18 <= 159 ? "?" : c;
   }
@@ -20531,10 +20627,10 @@ var init_walk = __esm({
 });
 
 // packages/core/src/template/parameters.ts
-function parseParameters(file, text2) {
+function parseParameters(file, text3) {
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(text2, { logLevel: "error" });
+    doc = (0, import_yaml3.parse)(text3, { logLevel: "error" });
   } catch (err) {
     throw new ParameterFileError(file, `not valid JSON or YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
   }
@@ -20569,13 +20665,13 @@ function parseParameters(file, text2) {
   throw new ParameterFileError(file, "expected a list of parameters or a map of names to values");
 }
 async function loadParameters(file) {
-  let text2;
+  let text3;
   try {
-    text2 = readInputText(file, MAX_FILE_BYTES);
+    text3 = readInputText(file, MAX_FILE_BYTES);
   } catch (err) {
     throw new ParameterFileError(file, `cannot read: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return parseParameters(file, text2);
+  return parseParameters(file, text3);
 }
 var import_yaml3, ParameterFileError;
 var init_parameters = __esm({
@@ -27271,7 +27367,7 @@ __export(glob_exports, {
 });
 function compile(source) {
   const re = RE2JS.compile(`^(?:${source})$`, RE2JS.DOTALL);
-  return (text2) => re.matches(text2);
+  return (text3) => re.matches(text3);
 }
 function globMatcher(globs) {
   const list3 = (typeof globs === "string" ? [globs] : globs).map((g) => {
@@ -27290,7 +27386,7 @@ function wildcardMatcher(patterns) {
     if (p.length > LIMIT) throw new GlobError(`pattern longer than ${LIMIT} characters`);
     return compile(p.split("*").map(literal).join(".*"));
   });
-  return (text2) => list3.some((t2) => t2(text2));
+  return (text3) => list3.some((t2) => t2(text3));
 }
 var init_glob = __esm({
   "packages/core/src/files/glob.ts"() {
@@ -27496,7 +27592,7 @@ async function loadDeclarativeRules(file) {
 }
 function declarativeJa(ja, message, source, id) {
   if (ja.message !== void 0 && placeholdersOf(ja.message).join() !== placeholdersOf(message).join()) {
-    const list3 = (text2) => placeholdersOf(text2).map((p) => `{{${p}}}`).join(", ") || "none";
+    const list3 = (text3) => placeholdersOf(text3).map((p) => `{{${p}}}`).join(", ") || "none";
     throw new PluginError(source, `rule ${id}: ja.message has the placeholders ${list3(ja.message)}, the message ${list3(message)}`);
   }
   const docs = { ...ja.risk !== void 0 ? { risk: ja.risk } : {}, ...ja.fix !== void 0 ? { fix: ja.fix } : {} };
@@ -27743,7 +27839,7 @@ function buildMasker(values) {
   const list3 = [...new Set(values.filter((v) => v !== ""))].sort((a, b) => b.length - a.length);
   if (list3.length === 0) return void 0;
   const pattern = new RegExp(list3.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
-  return (text2) => text2.replace(pattern, "****");
+  return (text3) => text3.replace(pattern, "****");
 }
 function maskDescriptor(d, mask) {
   const each = (record2, keep) => record2 && Object.fromEntries(
@@ -27756,8 +27852,8 @@ function maskDescriptor(d, mask) {
   const properties = each(d.properties, (v) => typeof v === "boolean");
   return { ...d, ...data ? { data } : {}, ...properties ? { properties } : {} };
 }
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function fingerprintOf(ruleId, file, entityId, messageId, data = {}, volatile = []) {
   const keys = Object.keys(data).filter((k) => !volatile.includes(k)).sort();
@@ -27821,8 +27917,8 @@ var init_digest = __esm({
 });
 
 // packages/core/src/snapshot/format.ts
-function looksLikeSnapshot(text2) {
-  return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
+function looksLikeSnapshot(text3) {
+  return /^\uFEFF?\s*\{/.test(text3) && /"mamoriSnapshot"\s*:/.test(text3.slice(0, 4096));
 }
 var CREDENTIALS_EXPIRED;
 var init_format2 = __esm({
@@ -28033,9 +28129,9 @@ function resourceDependencies(template, logicalId) {
     if (fn === "Ref") add(scalarString(arg));
     else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
     else if (fn === "Fn::Sub") {
-      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+      const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
       const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-      for (const m of text2?.matchAll(SUB_VAR) ?? []) {
+      for (const m of text3?.matchAll(SUB_VAR) ?? []) {
         const name = m[1] ?? "";
         if (!getEntry(vars, name)) add(name);
       }
@@ -28133,16 +28229,16 @@ var init_append = __esm({
 });
 
 // packages/core/src/template/resolution/foreach.ts
-function occurrences(text2, identifier) {
+function occurrences(text3, identifier) {
   let n2 = 0;
   for (const mark of [`\${${identifier}}`, `&{${identifier}}`]) {
-    for (let i = text2.indexOf(mark); i >= 0; i = text2.indexOf(mark, i + mark.length)) n2++;
+    for (let i = text3.indexOf(mark); i >= 0; i = text3.indexOf(mark, i + mark.length)) n2++;
   }
   return n2;
 }
 function sizeOf(node, identifier) {
   const size = { nodes: 0, chars: 0, uses: 0 };
-  const text2 = (t2) => {
+  const text3 = (t2) => {
     size.chars += t2.length;
     size.uses += occurrences(t2, identifier);
   };
@@ -28152,10 +28248,10 @@ function sizeOf(node, identifier) {
     if (n2.kind === "seq") for (const i of n2.items) stack.push(i);
     else if (n2.kind === "map") {
       for (const e of n2.entries) {
-        text2(e.key);
+        text3(e.key);
         if (e.key === "Fn::Sub") {
           const sub = e.value.kind === "seq" ? e.value.items[0] : e.value;
-          if (sub?.kind === "scalar" && typeof sub.value === "string") text2(sub.value);
+          if (sub?.kind === "scalar" && typeof sub.value === "string") text3(sub.value);
         }
         stack.push(e.value);
       }
@@ -28163,8 +28259,8 @@ function sizeOf(node, identifier) {
   }
   return size;
 }
-function expandForEach(root, text2, file, resolver) {
-  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
+function expandForEach(root, text3, file, resolver) {
+  if (!text3.includes(LOOP_PREFIX)) return { root, notifications: [] };
   const ctx = { file, resolver, notifications: [], generated: 0, copied: { nodes: 0, chars: 0 }, reported: /* @__PURE__ */ new Set() };
   const entries = root.entries.map((e) => SECTIONS2.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
   return { root: { ...root, entries }, notifications: ctx.notifications };
@@ -28238,8 +28334,8 @@ function collection(node, resolver) {
   const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
   return items2.every((v) => v !== void 0) ? items2 : void 0;
 }
-function replaceText(text2, identifier, item) {
-  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
+function replaceText(text3, identifier, item) {
+  return text3.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
 }
 function substitute(node, identifier, item) {
   if (node.kind === "scalar") return node;
@@ -28252,8 +28348,8 @@ function substitute(node, identifier, item) {
     if (arg && entry) {
       const vars = arg.kind === "seq" ? arg.items[1] : void 0;
       const shadowed = get(vars, identifier) !== void 0;
-      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
-      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
+      const text3 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
+      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text3(a) ?? a : substitute(a, identifier, item)) } : text3(arg) ?? arg;
       return { ...node, entries: [{ ...entry, value }] };
     }
   }
@@ -28499,8 +28595,8 @@ var init_resolve2 = __esm({
         const all = this.values(node);
         const first = all[0]?.value;
         if (all.length === 1 || first === void 0) return first;
-        const text2 = JSON.stringify(first);
-        return all.every((c) => c.value !== void 0 && JSON.stringify(c.value) === text2) ? first : void 0;
+        const text3 = JSON.stringify(first);
+        return all.every((c) => c.value !== void 0 && JSON.stringify(c.value) === text3) ? first : void 0;
       }
       /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
       condition(name, hops = 0) {
@@ -28570,8 +28666,8 @@ var init_resolve2 = __esm({
           if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
           const v = def.kind === "scalar" ? def.value : void 0;
           if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
-          const text2 = String(v);
-          return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
+          const text3 = String(v);
+          return [{ value: listParameter(param.type) ? text3.split(",").map((s) => s.trim()) : text3, via: [`default of parameter ${name}`] }];
         }
         if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
         if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
@@ -28679,11 +28775,11 @@ var init_resolve2 = __esm({
         return out.length === 0 ? [UNKNOWN] : out;
       }
       sub(arg, depth) {
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        if (text2 === void 0) return [{ value: void 0, via: [] }];
+        const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        if (text3 === void 0) return [{ value: void 0, via: [] }];
         const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
         let acc = [{ value: "", via: [] }];
-        const parts = text2.split(/(\$\{[^}]*\})/);
+        const parts = text3.split(/(\$\{[^}]*\})/);
         for (const part of parts) {
           let options;
           if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
@@ -28717,20 +28813,20 @@ function isServerless(root) {
   const name = scalarString(get(provider, "name"));
   return name === void 0 || name.toLowerCase() === "aws" || SERVERLESS_VARIABLE.test(name);
 }
-function looksLikeServerless(text2) {
-  return /^["']?service["']?\s*:/m.test(text2) && /^["']?provider["']?\s*:/m.test(text2);
+function looksLikeServerless(text3) {
+  return /^["']?service["']?\s*:/m.test(text3) && /^["']?provider["']?\s*:/m.test(text3);
 }
 function serverlessTemplateRoot(file, root) {
   const notifications = [];
   const included = (node, what) => {
-    const text2 = scalarString(node) ?? "";
+    const text3 = scalarString(node) ?? "";
     notifications.push({
       level: "note",
       code: "skipped",
       file,
       line: node.loc.line,
       column: node.loc.column,
-      message: `${what} is ${/\$\{\s*file\(/.test(text2) ? "included from another file" : "not written here"} (${text2.slice(0, 80)}): not scanned with this file${what.startsWith("resources") ? "; scan the included file as a template" : ""}`
+      message: `${what} is ${/\$\{\s*file\(/.test(text3) ? "included from another file" : "not written here"} (${text3.slice(0, 80)}): not scanned with this file${what.startsWith("resources") ? "; scan the included file as a template" : ""}`
     });
   };
   const environment = (node, what) => {
@@ -28797,10 +28893,10 @@ function isTemplate(root) {
   if (resources?.kind !== "map") return false;
   return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
 }
-function looksLikeTemplate(text2) {
-  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || looksLikeServerless(text2);
+function looksLikeTemplate(text3) {
+  return /AWSTemplateFormatVersion/.test(text3) || /\bResources\b/.test(text3) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text3) || looksLikeServerless(text3);
 }
-function buildTemplate(file, text2, index, parsed, options = {}) {
+function buildTemplate(file, text3, index, parsed, options = {}) {
   const parameters = parametersOf(parsed);
   const transform = get(parsed, "Transform");
   const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
@@ -28808,7 +28904,7 @@ function buildTemplate(file, text2, index, parsed, options = {}) {
   const parsedConditions = get(parsed, "Conditions");
   const base = {
     file,
-    text: text2,
+    text: text3,
     index,
     root: parsed,
     parameters,
@@ -28817,7 +28913,7 @@ function buildTemplate(file, text2, index, parsed, options = {}) {
     conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
     transforms
   };
-  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
+  const expanded = expandForEach(parsed, text3, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
   const root = expanded.root;
   const conditions = get(root, "Conditions");
   return {
@@ -29006,8 +29102,8 @@ function decodeText(bytes3) {
   if (bytes3.subarray(0, 8192).includes(0)) return { binary: true };
   if (isAscii(bytes3)) return { text: bytes3.toString("latin1"), encoding: "utf-8" };
   if (isUtf8(bytes3)) {
-    const text2 = bytes3.toString("utf8");
-    return { text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2, encoding: "utf-8" };
+    const text3 = bytes3.toString("utf8");
+    return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3, encoding: "utf-8" };
   }
   return { text: windows1252(bytes3), encoding: "windows-1252" };
 }
@@ -29029,21 +29125,21 @@ var init_read = __esm({
 });
 
 // packages/core/src/secrets/detect.ts
-function secretCandidates(text2) {
+function secretCandidates(text3) {
   const out = [];
-  const n2 = text2.length;
+  const n2 = text3.length;
   let i = 0;
   while (i + SECRET_LENGTH <= n2) {
     const probe = i + SECRET_LENGTH - 1;
-    if (!isKeyChar(text2.charCodeAt(probe))) {
+    if (!isKeyChar(text3.charCodeAt(probe))) {
       i = probe + 1;
       continue;
     }
     let start = probe;
-    while (start > i && isKeyChar(text2.charCodeAt(start - 1))) start--;
+    while (start > i && isKeyChar(text3.charCodeAt(start - 1))) start--;
     let end = probe + 1;
-    while (end < n2 && isKeyChar(text2.charCodeAt(end))) end++;
-    if (end - start === SECRET_LENGTH && text2.charCodeAt(end) !== 61) out.push(start);
+    while (end < n2 && isKeyChar(text3.charCodeAt(end))) end++;
+    if (end - start === SECRET_LENGTH && text3.charCodeAt(end) !== 61) out.push(start);
     i = end + 1;
   }
   return out;
@@ -29075,9 +29171,9 @@ function looksRandom(value) {
   }
   return bits >= 4;
 }
-function decodeEscapes(text2) {
-  let first = text2.indexOf("\\");
-  while (first >= 0 && !escapeAt(text2, first)) first = text2.indexOf("\\", first + 1);
+function decodeEscapes(text3) {
+  let first = text3.indexOf("\\");
+  while (first >= 0 && !escapeAt(text3, first)) first = text3.indexOf("\\", first + 1);
   if (first < 0) return void 0;
   const parts = [];
   const at = [];
@@ -29085,13 +29181,13 @@ function decodeEscapes(text2) {
   const width = [];
   let copied = 0;
   let decodedLength = 0;
-  for (let i = first; i >= 0 && i < text2.length; i = text2.indexOf("\\", i)) {
-    const esc2 = escapeAt(text2, i);
+  for (let i = first; i >= 0 && i < text3.length; i = text3.indexOf("\\", i)) {
+    const esc2 = escapeAt(text3, i);
     if (!esc2) {
       i++;
       continue;
     }
-    parts.push(text2.slice(copied, i), esc2.char);
+    parts.push(text3.slice(copied, i), esc2.char);
     decodedLength += i - copied;
     at.push(decodedLength);
     from.push(i);
@@ -29100,7 +29196,7 @@ function decodeEscapes(text2) {
     i += esc2.length;
     copied = i;
   }
-  parts.push(text2.slice(copied));
+  parts.push(text3.slice(copied));
   const toSource = (offset) => {
     let lo = 0;
     let hi = at.length - 1;
@@ -29119,40 +29215,40 @@ function decodeEscapes(text2) {
   };
   return { text: parts.join(""), toSource };
 }
-function escapeAt(text2, i) {
-  const next2 = text2.charCodeAt(i + 1);
-  if (next2 === 47 || next2 === 92 || next2 === 34) return { char: text2[i + 1] ?? "", length: 2 };
+function escapeAt(text3, i) {
+  const next2 = text3.charCodeAt(i + 1);
+  if (next2 === 47 || next2 === 92 || next2 === 34) return { char: text3[i + 1] ?? "", length: 2 };
   if (next2 !== 117) return void 0;
-  const hex = text2.slice(i + 2, i + 6);
+  const hex = text3.slice(i + 2, i + 6);
   if (!/^[0-9A-Fa-f]{4}$/.test(hex)) return void 0;
   const code18 = Number.parseInt(hex, 16);
   return code18 >= 32 && code18 <= 126 ? { char: String.fromCharCode(code18), length: 6 } : void 0;
 }
-function findSecrets(text2) {
-  const decoded = decodeEscapes(text2);
-  if (!decoded) return search(text2);
+function findSecrets(text3) {
+  const decoded = decodeEscapes(text3);
+  if (!decoded) return search(text3);
   return search(decoded.text).map((s) => {
     const last = decoded.toSource(s.end - 1);
-    return { ...s, start: decoded.toSource(s.start), end: last + sourceWidth(text2, last) };
+    return { ...s, start: decoded.toSource(s.start), end: last + sourceWidth(text3, last) };
   });
 }
-function sourceWidth(text2, at) {
-  return text2.charCodeAt(at) === 92 ? escapeAt(text2, at)?.length ?? 1 : 1;
+function sourceWidth(text3, at) {
+  return text3.charCodeAt(at) === 92 ? escapeAt(text3, at)?.length ?? 1 : 1;
 }
-function search(text2) {
+function search(text3) {
   const out = [];
   const keyIdStarts = [];
-  for (const m of text2.matchAll(ACCESS_KEY_ID)) {
+  for (const m of text3.matchAll(ACCESS_KEY_ID)) {
     const value = m[1] ?? "";
     const start = m.index ?? 0;
     keyIdStarts.push(start);
     if (isDocumentationExample(value)) continue;
     out.push({ type: "aws-access-key-id", start, end: start + value.length, redacted: redact("aws-access-key-id", value), evidence: "access key id prefix" });
   }
-  const candidates = secretCandidates(text2);
+  const candidates = secretCandidates(text3);
   if (candidates.length === 0) return out;
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
   const lines = starts.length;
   const keyIdsUpTo = new Int32Array(lines + 1);
   {
@@ -29168,14 +29264,14 @@ function search(text2) {
     const known = nameEnd[line2] ?? -1;
     if (known !== -2) return known;
     const from = starts[line2] ?? 0;
-    const m = SECRET_CONTEXT.exec(text2.slice(from, (starts[line2 + 1] ?? text2.length + 1) - 1));
+    const m = SECRET_CONTEXT.exec(text3.slice(from, (starts[line2 + 1] ?? text3.length + 1) - 1));
     const end = m ? from + m.index + m[0].length : -1;
     nameEnd[line2] = end;
     return end;
   };
   let line = 0;
   for (const start of candidates) {
-    const value = text2.slice(start, start + SECRET_LENGTH);
+    const value = text3.slice(start, start + SECRET_LENGTH);
     if (isDocumentationExample(value) || !looksRandom(value)) continue;
     while (line + 1 < lines && (starts[line + 1] ?? 0) <= start) line++;
     let evidence;
@@ -29255,9 +29351,9 @@ var init_line_index = __esm({
   "packages/core/src/template/parsing/line-index.ts"() {
     "use strict";
     LineIndex = class {
-      constructor(file, text2) {
+      constructor(file, text3) {
         this.file = file;
-        for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+        for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
       }
       file;
       starts = [0];
@@ -29338,15 +29434,15 @@ var init_short_form = __esm({
 });
 
 // packages/core/src/template/parsing/yaml-fast.ts
-function readYamlFast(text2, index, limits) {
+function readYamlFast(text3, index, limits) {
   try {
-    const tokens = lex(text2);
-    return tokens && new Reader(text2, index, tokens, limits).document();
+    const tokens = lex(text3);
+    return tokens && new Reader(text3, index, tokens, limits).document();
   } catch {
     return void 0;
   }
 }
-function lex(text2) {
+function lex(text3) {
   const tokens = { type: [], source: [], offset: [], column: [], first: [], indent: [] };
   let offset = 0;
   let lineStart = 0;
@@ -29356,7 +29452,7 @@ function lex(text2) {
   let scalarNext = false;
   let documents2 = 0;
   let header = 0;
-  for (const lexeme of new import_yaml5.Lexer().lex(text2)) {
+  for (const lexeme of new import_yaml5.Lexer().lex(text3)) {
     let type;
     if (scalarNext) {
       type = 14 /* Plain */;
@@ -29511,8 +29607,8 @@ var init_yaml_fast = __esm({
     CORE_TAGS = new import_yaml5.Schema({}).tags.filter((tag) => tag.default === true && tag.test !== void 0 && !tag.collection);
     RESOLVE_OPTIONS = { intAsBigInt: false };
     Reader = class {
-      constructor(text2, index, tokens, limits) {
-        this.text = text2;
+      constructor(text3, index, tokens, limits) {
+        this.text = text3;
         this.index = index;
         this.limits = limits;
         this.type = tokens.type;
@@ -29948,11 +30044,11 @@ var init_yaml_fast = __esm({
 });
 
 // packages/core/src/template/parsing/parse.ts
-function parseText(file, text2, format3, document = "template") {
-  return parse5(file, text2, format3, document, true);
+function parseText(file, text3, format3, document = "template") {
+  return parse5(file, text3, format3, document, true);
 }
-function parse5(file, text2, format3, document, fast) {
-  const body = stripBom(text2);
+function parse5(file, text3, format3, document, fast) {
+  const body = stripBom(text3);
   const index = new LineIndex(file, body);
   try {
     if (format3 === "json") return parseJson(body, index, document);
@@ -29971,20 +30067,20 @@ function duplicateKey(key, first, document) {
   const why = document === "template" ? "CloudFormation rejects a template that repeats a key" : "a snapshot names each key once";
   return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); ${why}`;
 }
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
-function parseYamlDocument(text2) {
+function parseYamlDocument(text3) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return (0, import_yaml6.parseDocument)(text2, YAML_OPTIONS);
+    return (0, import_yaml6.parseDocument)(text3, YAML_OPTIONS);
   } finally {
     Error.stackTraceLimit = limit;
   }
 }
-function parseYaml(text2, index, document) {
-  const doc = parseYamlDocument(text2);
+function parseYaml(text3, index, document) {
+  const doc = parseYamlDocument(text3);
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
@@ -30009,7 +30105,7 @@ function parseYaml(text2, index, document) {
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
-    while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
+    while (end > start && isSpace(text3.charCodeAt(end - 1))) end--;
     const span = [start, end];
     const loc = index.location(start, end);
     let out;
@@ -30019,7 +30115,7 @@ function parseYaml(text2, index, document) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyStart = keyNode?.range?.[0] ?? start;
-        const key = (0, import_yaml6.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
+        const key = (0, import_yaml6.isScalar)(keyNode) ? String(keyNode.value) : keyText(text3, keyNode, keyStart);
         const first = seen.get(key);
         if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first), document), keyStart);
         seen.set(key, keyStart);
@@ -30044,21 +30140,21 @@ function parseYaml(text2, index, document) {
     }
     const intrinsic = node.tag ? shortTagToIntrinsic(node.tag) : void 0;
     if (!intrinsic || !node.tag) return out;
-    const tagStart = text2.lastIndexOf(node.tag, start);
-    const from = tagStart >= 0 && text2.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
+    const tagStart = text3.lastIndexOf(node.tag, start);
+    const from = tagStart >= 0 && text3.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
     return wrapIntrinsic(intrinsic, out, [from, end], index.location(from, end));
   };
   const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
   return { ok: true, root, index };
 }
-function keyText(text2, keyNode, start) {
+function keyText(text3, keyNode, start) {
   const end = keyNode?.range?.[1];
-  return end !== void 0 && end > start ? text2.slice(start, end).trim() : "";
+  return end !== void 0 && end > start ? text3.slice(start, end).trim() : "";
 }
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
-function parseJson(text2, index, document) {
+function parseJson(text3, index, document) {
   const notices = [];
   let syntax;
   let limit;
@@ -30110,7 +30206,7 @@ function parseJson(text2, index, document) {
     place(top.kind === "map" ? { kind: "map", entries: top.entries, span, loc } : { kind: "seq", items: top.items, span, loc });
   };
   visit2(
-    text2,
+    text3,
     {
       onObjectBegin: (offset) => open3("map", offset),
       onArrayBegin: (offset) => open3("seq", offset),
@@ -30183,9 +30279,9 @@ var init_parse = __esm({
 });
 
 // packages/core/src/snapshot/detect.ts
-function isSnapshotText(text2) {
-  if (!looksLikeSnapshot(text2)) return false;
-  const scanner = createScanner2(stripBom(text2), true);
+function isSnapshotText(text3) {
+  if (!looksLikeSnapshot(text3)) return false;
+  const scanner = createScanner2(stripBom(text3), true);
   const objects = [];
   let atKey = false;
   for (let token = scanner.scan(); token !== TOKEN.EOF; token = scanner.scan()) {
@@ -30208,6 +30304,64 @@ var init_detect2 = __esm({
     init_parse();
     init_format2();
     TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, StringLiteral: 10, LineComment: 12, BlockComment: 13, EOF: 17 };
+  }
+});
+
+// packages/core/src/snapshot/org-summary.ts
+function isOrganizationSummaryText(text3) {
+  return /^\uFEFF?\s*\{\s*"mamoriOrganizationSummary"\s*:/.test(text3);
+}
+function organizationSummaryNotifications(file, raw) {
+  let summary;
+  try {
+    summary = JSON.parse(raw.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    return [
+      { level: "error", code: "read-error", file, message: `Cannot read this organisation summary: ${err instanceof Error ? err.message : String(err)}` }
+    ];
+  }
+  if (!isObject(summary) || !Array.isArray(summary.accounts)) {
+    return [{ level: "error", code: "read-error", file, message: "Cannot read this organisation summary: it has no list of accounts" }];
+  }
+  const out = [];
+  for (const a of summary.accounts) {
+    if (!isObject(a) || typeof a.id !== "string") continue;
+    const who = `Account ${text(a.id)}${typeof a.name === "string" && a.name ? ` (${text(a.name)})` : ""}`;
+    if (a.status === "failed") {
+      const e = isObject(a.error) ? a.error : {};
+      out.push({
+        level: "error",
+        code: "account-not-collected",
+        file,
+        message: `${who} was not collected: ${text(e.operation) || "its collection"} failed with ${text(e.code) || "an error"}${e.message ? `: ${text(e.message)}` : ""}; it is not in this scan`
+      });
+    } else if (a.status === "skipped") {
+      out.push({
+        level: "note",
+        code: "account-not-collected",
+        file,
+        message: `${who} was skipped when the organisation was collected: ${text(a.reason) || "no reason given"}`
+      });
+    }
+  }
+  for (const id of Array.isArray(summary.notInOrganization) ? summary.notInOrganization : []) {
+    if (typeof id !== "string") continue;
+    out.push({
+      level: "error",
+      code: "account-not-collected",
+      file,
+      message: `Account ${text(id)} was asked for but the organisation does not hold it; it is not in this scan`
+    });
+  }
+  return out;
+}
+var isObject, text;
+var init_org_summary = __esm({
+  "packages/core/src/snapshot/org-summary.ts"() {
+    "use strict";
+    init_text();
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    text = (v) => typeof v === "string" ? printable(v) : "";
   }
 });
 
@@ -30318,10 +30472,10 @@ function looseText(resolver, node, depth = 0) {
   const fn = intrinsicName(node);
   const arg = fn ? get(node, fn) : void 0;
   if (fn === "Fn::Sub") {
-    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text2 === void 0) return void 0;
+    const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text3 === void 0) return void 0;
     const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    return text2.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+    return text3.replace(/\$\{([^}]*)\}/g, (whole, name) => {
       if (name.startsWith("!")) return `\${${name.slice(1)}}`;
       const local = get(vars, name.trim());
       const v2 = local ? looseText(resolver, local, depth + 1) : name.includes(".") ? void 0 : stringValue(resolver, refNode(name.trim(), node));
@@ -30396,20 +30550,20 @@ function accessKeysOf(template, resolver) {
 }
 function getAttParts(arg) {
   if (arg?.kind === "seq") return [scalarString(arg.items[0]), scalarString(arg.items[1])];
-  const text2 = scalarString(arg);
-  if (!text2) return [void 0, void 0];
-  const dot = text2.indexOf(".");
-  return dot > 0 ? [text2.slice(0, dot), text2.slice(dot + 1)] : [text2, void 0];
+  const text3 = scalarString(arg);
+  if (!text3) return [void 0, void 0];
+  const dot = text3.indexOf(".");
+  return dot > 0 ? [text3.slice(0, dot), text3.slice(dot + 1)] : [text3, void 0];
 }
 function subReferences(template, node, keys) {
   const arg = get(node, "Fn::Sub");
   const textNode = arg?.kind === "seq" ? arg.items[0] : arg;
-  const text2 = scalarString(textNode);
-  if (!textNode || !text2) return [];
+  const text3 = scalarString(textNode);
+  if (!textNode || !text3) return [];
   const out = [];
   const source = template.text.slice(textNode.span[0], textNode.span[1]);
   const seen = /* @__PURE__ */ new Map();
-  for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
+  for (const m of text3.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
     const keyId = m[1] ?? "";
     if (!keys.has(keyId)) continue;
     const last = seen.get(m[0]);
@@ -30620,7 +30774,7 @@ function parseInteger(v) {
   if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v);
   return void 0;
 }
-function text(resolver, node) {
+function text2(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
@@ -30684,7 +30838,7 @@ function azSpansOf(template, resolver) {
       location: res.loc,
       displayName: res.logicalId,
       resourceType: kind.resourceType,
-      name: text(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
+      name: text2(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
       subnetIds: subnetKey && places ? places.map((p) => p.id) : [],
       ...known ? { availabilityZones: [...new Set(zones)] } : {},
       subnetsSource: source
@@ -30969,9 +31123,9 @@ function cacheReplicationGroupsOf(template, resolver, graph) {
       source: "template",
       location: res.loc,
       displayName: res.logicalId,
-      replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
+      replicationGroupId: text2(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
       resourceType: "ReplicationGroup",
-      engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
+      engine: (text2(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
       ...failover ? { automaticFailover: failover.value } : {},
       ...multiAz ? { multiAz: multiAz.value } : {},
       ...nodes ? { numCacheClusters: nodes.value } : {},
@@ -30990,7 +31144,7 @@ function standaloneCluster(template, resolver, graph, res) {
     source: "template",
     location: res.loc,
     displayName: res.logicalId,
-    replicationGroupId: text(resolver, get(res.properties, "ClusterName")) ?? res.logicalId,
+    replicationGroupId: text2(resolver, get(res.properties, "ClusterName")) ?? res.logicalId,
     resourceType: "CacheCluster",
     engine: engines[0] ?? "redis",
     automaticFailover: false,
@@ -31009,7 +31163,7 @@ function clusterMode(template, resolver, res) {
     if (target?.type === "AWS::ElastiCache::ParameterGroup") {
       const enabled = resolver.values(get(get(target.properties, "Properties"), "cluster-enabled")).map((c) => c.value);
       if (enabled.some((v) => String(v).toLowerCase() === "yes")) return true;
-    } else if (/\.cluster\.on$/i.test(text(resolver, b.node) ?? "")) return true;
+    } else if (/\.cluster\.on$/i.test(text2(resolver, b.node) ?? "")) return true;
   }
   return false;
 }
@@ -31124,9 +31278,9 @@ function dbClustersOf(template, resolver, graph) {
 }
 function cluster(template, resolver, graph, res, instances) {
   const props = res.properties;
-  const clusterId = text(resolver, get(props, "DBClusterIdentifier"));
-  const engine = text(resolver, get(props, "Engine"))?.toLowerCase();
-  const engineMode = (text(resolver, get(props, "EngineMode")) ?? (engine?.startsWith("aurora") ? "provisioned" : void 0))?.toLowerCase();
+  const clusterId = text2(resolver, get(props, "DBClusterIdentifier"));
+  const engine = text2(resolver, get(props, "Engine"))?.toLowerCase();
+  const engineMode = (text2(resolver, get(props, "EngineMode")) ?? (engine?.startsWith("aurora") ? "provisioned" : void 0))?.toLowerCase();
   const multiAzCluster = isWritten(resolver, res, "DBClusterInstanceClass");
   const settingSources = {};
   const take = (name, s) => {
@@ -31137,9 +31291,9 @@ function cluster(template, resolver, graph, res, instances) {
     graph.referencesTo(res.logicalId).filter((r) => r.fromType === "AWS::RDS::DBInstance" && r.path.startsWith("Properties/DBClusterIdentifier")).map((r) => r.from)
   );
   const members = instances.filter(
-    (i) => referring.has(i.logicalId) || clusterId !== void 0 && text(resolver, get(i.properties, "DBClusterIdentifier"))?.toLowerCase() === clusterId.toLowerCase()
+    (i) => referring.has(i.logicalId) || clusterId !== void 0 && text2(resolver, get(i.properties, "DBClusterIdentifier"))?.toLowerCase() === clusterId.toLowerCase()
   );
-  const memberZones = members.map((m) => text(resolver, get(m.properties, "AvailabilityZone")));
+  const memberZones = members.map((m) => text2(resolver, get(m.properties, "AvailabilityZone")));
   const clusterZones = resolver.value(get(props, "AvailabilityZones"));
   let zones;
   if (memberZones.length > 0 && memberZones.every((z) => z !== void 0)) zones = [...new Set(memberZones)];
@@ -31196,14 +31350,14 @@ function globalCluster(template, resolver, graph, res) {
   const s = isWritten(resolver, res, "SourceDBClusterIdentifier") ? void 0 : leastSafe(resolver, res, "StorageEncrypted", parseBoolean, false, byFalse2);
   if (s) settingSources.storageEncrypted = s.source;
   const members = graph.referencesTo(res.logicalId).filter((r) => r.fromType === "AWS::RDS::DBCluster" && r.path.startsWith("Properties/GlobalClusterIdentifier")).map((r) => r.from);
-  const engine = text(resolver, get(props, "Engine"))?.toLowerCase();
+  const engine = text2(resolver, get(props, "Engine"))?.toLowerCase();
   return {
     kind: "DbCluster",
     id: `${template.file}#${res.logicalId}`,
     source: "template",
     location: res.loc,
     displayName: res.logicalId,
-    clusterId: text(resolver, get(props, "GlobalClusterIdentifier")) ?? res.logicalId,
+    clusterId: text2(resolver, get(props, "GlobalClusterIdentifier")) ?? res.logicalId,
     resourceType: "GlobalCluster",
     ...engine !== void 0 ? { engine } : {},
     engineMode: "global",
@@ -31331,8 +31485,8 @@ function draft(template, resolver, res, groups, dbGroups) {
   const clusterNode = get(props, "DBClusterIdentifier");
   const clusterRes = refTarget2(template, clusterNode);
   const cluster2 = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
-  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
-  const engine = (text(resolver, get(props, "Engine")) ?? (cluster2 ? text(resolver, get(cluster2.properties, "Engine")) : void 0))?.toLowerCase();
+  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text2(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
+  const engine = (text2(resolver, get(props, "Engine")) ?? (cluster2 ? text2(resolver, get(cluster2.properties, "Engine")) : void 0))?.toLowerCase();
   const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
   const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
   const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
@@ -31392,7 +31546,7 @@ function draft(template, resolver, res, groups, dbGroups) {
         found.set(dbGroup.id, dbGroup);
         continue;
       }
-      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text(resolver, item);
+      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text2(resolver, item);
       if (id === void 0) continue;
       ids.add(id);
       for (const g of groups) if (g.groupId === id) found.set(g.id, g);
@@ -31407,7 +31561,7 @@ function draft(template, resolver, res, groups, dbGroups) {
     source: "template",
     location: res.loc,
     displayName: res.logicalId,
-    dbInstanceId: text(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
+    dbInstanceId: text2(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
     ...engine !== void 0 ? { engine } : {},
     ...clusterId !== void 0 ? { clusterId } : {},
     ...multiAz !== void 0 ? { multiAz } : {},
@@ -31417,7 +31571,7 @@ function draft(template, resolver, res, groups, dbGroups) {
     ...port !== void 0 ? { port } : {},
     securityGroupIds: [...ids],
     securityGroups: [...found.values()],
-    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text(resolver, sourceNode) ?? `(${sourceKey})` } : {},
+    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text2(resolver, sourceNode) ?? `(${sourceKey})` } : {},
     settingSources
   };
   return { res, db, ...sourceRes ? { sourceRes } : {}, inherited: restoredAlways && !member };
@@ -31478,7 +31632,7 @@ function dbIngressRules(resolver, item, path16) {
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
-  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
+  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text2(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
   return [];
 }
 var byFalse3, byTrue2, bySmaller3;
@@ -31756,19 +31910,19 @@ var init_iam_group = __esm({
 function policyDocumentObject(doc) {
   if (doc === void 0) return void 0;
   if (typeof doc !== "string") return doc;
-  for (const text2 of [doc, safeDecode(doc)]) {
-    if (text2 === void 0) continue;
+  for (const text3 of [doc, safeDecode(doc)]) {
+    if (text3 === void 0) continue;
     try {
-      const parsed = JSON.parse(text2);
+      const parsed = JSON.parse(text3);
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
     } catch {
     }
   }
   return void 0;
 }
-function safeDecode(text2) {
+function safeDecode(text3) {
   try {
-    return decodeURIComponent(text2.replace(/\+/g, " "));
+    return decodeURIComponent(text3.replace(/\+/g, " "));
   } catch {
     return void 0;
   }
@@ -31885,10 +32039,10 @@ function trustOf(resolver, doc) {
       }
       continue;
     }
-    const text2 = looseText(resolver, node);
+    const text3 = looseText(resolver, node);
     let parsed;
     try {
-      parsed = text2 === void 0 ? void 0 : JSON.parse(text2);
+      parsed = text3 === void 0 ? void 0 : JSON.parse(text3);
     } catch {
       parsed = void 0;
     }
@@ -31936,9 +32090,9 @@ function credentialReportText(content) {
   return decoded.startsWith("user,") ? decoded : void 0;
 }
 function parseCredentialReport(content) {
-  const text2 = credentialReportText(content);
-  if (text2 === void 0) return void 0;
-  const lines = text2.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const text3 = credentialReportText(content);
+  if (text3 === void 0) return void 0;
+  const lines = text3.split(/\r?\n/).filter((l) => l.trim() !== "");
   const header = splitCsvLine(lines[0] ?? "");
   return lines.slice(1).map((line) => {
     const cells = splitCsvLine(line);
@@ -31992,8 +32146,8 @@ var init_credential_report = __esm({
 function redactKeyId(id) {
   return `${id.slice(0, 4)}${"*".repeat(12)}${id.slice(-4)}`;
 }
-function redactKeyIds(text2) {
-  return text2.includes("A") ? text2.replace(KEY_ID, redactKeyId) : text2;
+function redactKeyIds(text3) {
+  return text3.includes("A") ? text3.replace(KEY_ID, redactKeyId) : text3;
 }
 function keyIdForDisplay(stored) {
   const id = stored.replace(/#\d+$/, "");
@@ -32881,11 +33035,11 @@ function isSecretName(name) {
   if (/PASSWORD|PASSWD/.test(last) || SECRET_WORDS.has(last)) return true;
   return last === "KEY" && KEY_QUALIFIERS.has(words[words.length - 2] ?? "");
 }
-function isPlaceholderValue(text2) {
-  return NOT_A_SECRET.test(text2.trim());
+function isPlaceholderValue(text3) {
+  return NOT_A_SECRET.test(text3.trim());
 }
-function urlHasPassword(text2) {
-  const m = URL_PASSWORD.exec(text2.trim());
+function urlHasPassword(text3) {
+  const m = URL_PASSWORD.exec(text3.trim());
   const password = m?.[1];
   return password !== void 0 && !/^(\$\{|\{\{|<|\*+$|x{3,}$)/i.test(password);
 }
@@ -33002,13 +33156,13 @@ function passwordsOf(template, resolver) {
   }
   return { passwords, secretParameters: secretParameters2 };
   function variable(owner, v) {
-    const text2 = v.value.kind === "scalar" && v.value.value !== null ? String(v.value.value) : void 0;
+    const text3 = v.value.kind === "scalar" && v.value.value !== null ? String(v.value.value) : void 0;
     let found;
     if (!isSecretName(v.name)) {
-      if (text2 === void 0 || !urlHasPassword(text2) || unknownText(template, text2)) return;
+      if (text3 === void 0 || !urlHasPassword(text3) || unknownText(template, text3)) return;
       found = { source: "literal", location: v.value.loc, via: v.via, parameters: [] };
     } else {
-      if (text2 !== void 0 && isPlaceholderValue(text2)) return;
+      if (text3 !== void 0 && isPlaceholderValue(text3)) return;
       found = classify2(template, resolver, v.value, v.via);
     }
     for (const p of NAMES_ONLY.has(found.source) ? [] : found.parameters) {
@@ -33019,8 +33173,8 @@ function passwordsOf(template, resolver) {
     passwords.push(entity2(template, owner, v.property, found, v.name));
   }
 }
-function unknownText(template, text2) {
-  return template.variables?.test(text2) ?? false;
+function unknownText(template, text3) {
+  return template.variables?.test(text3) ?? false;
 }
 function truthy(resolver, node) {
   const v = resolver.value(node);
@@ -33058,8 +33212,8 @@ function findKeys(resolver, node, path16, via, keys, visit4) {
 function classify2(template, resolver, node, via) {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === "scalar") {
-    const text2 = String(node.value);
-    if (node.value === null || typeof node.value === "boolean" || text2 === "" || PLACEHOLDER3.test(text2.trim()) || unknownText(template, text2)) {
+    const text3 = String(node.value);
+    if (node.value === null || typeof node.value === "boolean" || text3 === "" || PLACEHOLDER3.test(text3.trim()) || unknownText(template, text3)) {
       return { ...base, source: "unknown" };
     }
     return { ...base, source: textSource(String(node.value)) ?? "literal" };
@@ -33073,8 +33227,8 @@ function classify2(template, resolver, node, via) {
     const noEcho = String(scalarString(get(param.node, "NoEcho")) ?? "").toLowerCase() === "true";
     const given = own(resolver.options.parameters, name) !== void 0;
     if (!given && def !== void 0 && def !== null && String(def) !== "") {
-      const text2 = String(def);
-      const dynamic = textSource(text2);
+      const text3 = String(def);
+      const dynamic = textSource(text3);
       if (dynamic) return { ...base, source: dynamic, parameter: name };
       return { ...base, source: "parameter-default", parameter: name, via: [...via, `default of parameter ${name}`] };
     }
@@ -33098,9 +33252,9 @@ function classify2(template, resolver, node, via) {
   if (fn === "Fn::GetAtt" || fn === "Fn::ImportValue") return { ...base, source: "managed" };
   return { ...base, source: "unknown" };
 }
-function textSource(text2) {
-  if (SECURE_REFERENCE.test(text2)) return "secure-reference";
-  if (PLAIN_SSM_REFERENCE.test(text2)) return "plaintext-ssm";
+function textSource(text3) {
+  if (SECURE_REFERENCE.test(text3)) return "secure-reference";
+  if (PLAIN_SSM_REFERENCE.test(text3)) return "plaintext-ssm";
   return void 0;
 }
 function rawText(node) {
@@ -33121,9 +33275,9 @@ function parametersIn(template, node) {
     }
     if (fn === "Fn::Sub") {
       const arg = get(n2, "Fn::Sub");
-      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+      const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
       const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-      for (const m of (text2 ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
+      for (const m of (text3 ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
         const name = (m[1] ?? "").trim();
         if (!get(vars, name) && template.parameters.has(name)) out.add(name);
       }
@@ -33760,11 +33914,11 @@ function mergeAll(list3) {
   };
 }
 function jsonDocumentStatements(ctx, node, via) {
-  const text2 = looseText(ctx.resolver, node);
-  if (text2 === void 0) return [];
+  const text3 = looseText(ctx.resolver, node);
+  if (text3 === void 0) return [];
   let doc;
   try {
-    doc = JSON.parse(text2);
+    doc = JSON.parse(text3);
   } catch {
     return [];
   }
@@ -33931,10 +34085,10 @@ function rootActivity(input2, arn) {
   }
   return read ? out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time)) : void 0;
 }
-function parseEvent(text2) {
-  if (!text2) return void 0;
+function parseEvent(text3) {
+  if (!text3) return void 0;
   try {
-    const v = JSON.parse(text2);
+    const v = JSON.parse(text3);
     return v && typeof v === "object" ? v : void 0;
   } catch {
     return void 0;
@@ -33965,13 +34119,13 @@ function decodeBase64Text(value) {
   const compact = value.replace(/\s+/g, "");
   if (compact.length < MIN_LENGTH || compact.length > MAX_LENGTH || !BASE64.test(compact)) return void 0;
   if (compact.length % 4 === 1 || compact.endsWith("=") && compact.length % 4 !== 0) return void 0;
-  let text2;
+  let text3;
   try {
-    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+    text3 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
   } catch {
     return void 0;
   }
-  return text2.length > 0 && !CONTROL.test(text2) ? text2 : void 0;
+  return text3.length > 0 && !CONTROL.test(text3) ? text3 : void 0;
 }
 var MIN_LENGTH, MAX_LENGTH, BASE64, CONTROL;
 var init_base64 = __esm({
@@ -34323,11 +34477,11 @@ function rulesOf(ctx, item, direction, path16, via) {
     }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
-      const text2 = String(peerValue);
-      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
-      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
-      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
-      else rule.sourceSecurityGroup = text2;
+      const text3 = String(peerValue);
+      if (peerKey === "CidrIp") rule.cidrIpv4 = text3;
+      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text3;
+      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text3;
+      else rule.sourceSecurityGroup = text3;
     } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
       rule.sourceSecurityGroup = `(${peerKey})`;
     }
@@ -34866,9 +35020,9 @@ var init_graph = __esm({
               });
           } else if (fn === "Fn::Sub") {
             const arg = get(node, "Fn::Sub");
-            const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-            if (text2?.includes("${")) {
-              for (const m of text2.matchAll(SUB_VAR2)) {
+            const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+            if (text3?.includes("${")) {
+              for (const m of text3.matchAll(SUB_VAR2)) {
                 const id = m[1] ?? "";
                 if (this.template.resources.has(id))
                   this.add(refs, id, { ...this.where(from, fromType, path16, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
@@ -35030,11 +35184,11 @@ var init_entities2 = __esm({
 
 // packages/core/src/template/load.ts
 import path8 from "node:path";
-function formatOf(file, text2) {
+function formatOf(file, text3) {
   const ext = path8.extname(file).toLowerCase();
   if (JSON_EXTENSIONS.has(ext)) return "json";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
-  return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
+  return /^\uFEFF?\s*\{/.test(text3) ? "json" : "yaml";
 }
 function loadTemplate(file, raw, explicit, options = {}) {
   try {
@@ -35045,14 +35199,14 @@ function loadTemplate(file, raw, explicit, options = {}) {
   }
 }
 function load(file, raw, explicit, options) {
-  const text2 = stripBom(raw);
-  if (!/\S/.test(text2)) {
+  const text3 = stripBom(raw);
+  if (!/\S/.test(text3)) {
     return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
   }
-  const parsed = parseText(file, text2, formatOf(file, text2));
+  const parsed = parseText(file, text3, formatOf(file, text3));
   if (!parsed.ok) {
-    if (!explicit && !looksLikeTemplate(text2)) return { template: void 0, notifications: [] };
-    const hint = !text2.includes("\n") && text2.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
+    if (!explicit && !looksLikeTemplate(text3)) return { template: void 0, notifications: [] };
+    const hint = !text3.includes("\n") && text3.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
     return {
       template: void 0,
       notifications: [
@@ -35066,7 +35220,7 @@ function load(file, raw, explicit, options) {
   }
   if (isServerless(parsed.root) && !isTemplate(parsed.root)) {
     const sls = serverlessTemplateRoot(file, parsed.root);
-    const template2 = { ...buildTemplate(file, text2, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
+    const template2 = { ...buildTemplate(file, text3, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
     return { template: template2, notifications: [...sls.notifications, ...template2.notifications ?? [], ...templateNotices(template2, 0, parsed.notices)] };
   }
   if (!isTemplate(parsed.root)) {
@@ -35080,7 +35234,7 @@ function load(file, raw, explicit, options) {
     ] : [];
     return { template: void 0, notifications };
   }
-  const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
+  const template = buildTemplate(file, text3, parsed.index, parsed.root, options);
   return { template, notifications: [...template.notifications ?? [], ...templateNotices(template, Buffer.byteLength(raw, "utf8"), parsed.notices)] };
 }
 var JSON_EXTENSIONS;
@@ -35167,15 +35321,16 @@ function readAndExtract(task, context, snapshots) {
 function digested(outcome, content, context) {
   return context.digest && !outcome.deferred ? { ...outcome, digest: contentDigest(content) } : outcome;
 }
-function extractText(file, text2, explicit, context, snapshots) {
+function extractText(file, text3, explicit, context, snapshots) {
   const notifications = [];
-  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
-  if (snapshots && isSnapshotText(text2)) return snapshotOutcome(snapshots(file, text2), notifications);
-  const outcome = loadTemplate(file, text2, explicit, context.parameters ? { parameters: context.parameters } : {});
+  if (snapshots === void 0 && looksLikeSnapshot(text3)) return { notifications, entities: [], deferred: true };
+  if (snapshots && isSnapshotText(text3)) return snapshotOutcome(snapshots(file, text3), notifications);
+  if (isOrganizationSummaryText(text3)) return { notifications: organizationSummaryNotifications(file, text3), entities: [] };
+  const outcome = loadTemplate(file, text3, explicit, context.parameters ? { parameters: context.parameters } : {});
   append(notifications, outcome.notifications);
   if (!outcome.template) {
     if (!context.allFiles) return { notifications, entities: [] };
-    return { notifications, entities: secretEntities(file, text2, notifications), checked: true };
+    return { notifications, entities: secretEntities(file, text3, notifications), checked: true };
   }
   const extracted = extractEntities(outcome.template, context.parameters, context.wantsResources);
   append(notifications, extracted.notifications);
@@ -35191,7 +35346,13 @@ function extractText(file, text2, explicit, context, snapshots) {
 function snapshotOutcome(loaded, notifications) {
   append(notifications, loaded.notifications);
   if (!loaded.snapshot) return { notifications, entities: [] };
-  return { notifications, entities: loaded.entities, listed: "snapshot" };
+  const { accountId, accountName } = loaded.snapshot;
+  return {
+    notifications,
+    entities: loaded.entities,
+    listed: "snapshot",
+    account: { id: accountId, ...accountName !== void 0 ? { name: accountName } : {} }
+  };
 }
 function textFileSecrets(absPath, file, context) {
   const read = readBounded(absPath, MAX_TEXT_FILE_BYTES, context.roots ? { roots: context.roots } : {});
@@ -35214,13 +35375,13 @@ function keysInBytes(file, content, keys) {
   const notifications = [];
   return { notifications, entities: secretEntities(file, decoded.text, notifications), checked: true };
 }
-function secretEntities(file, text2, notifications = []) {
-  const found = findSecrets(text2);
+function secretEntities(file, text3, notifications = []) {
+  const found = findSecrets(text3);
   const tooMany = tooManySecrets(found.length, file);
   if (tooMany) notifications.push(tooMany);
   const matches = found.slice(0, MAX_SECRETS_PER_FILE);
   if (matches.length === 0) return [];
-  const index = new LineIndex(file, text2);
+  const index = new LineIndex(file, text3);
   const ids = secretIds(`${file}#`, matches);
   return matches.map((s, i) => secretEntity(ids[i] ?? "", s, index.location(s.start, s.end), file));
 }
@@ -35234,6 +35395,7 @@ var init_scan_files = __esm({
     init_detect();
     init_detect2();
     init_format2();
+    init_org_summary();
     init_entities2();
     init_load();
     init_line_index();
@@ -35507,6 +35669,7 @@ var init_shape = __esm({
       { notifications: list(notification2), findings: list(finding), ruleNotifications: list(notification2) },
       {
         listed: oneOf("template", "snapshot"),
+        account: shape({ id: str2 }, { name: str2 }),
         checked: yes,
         binary: yes,
         suppressions: list((v) => Array.isArray(v) && v.length === 2 && str2(v[0]) && list(suppression)(v[1]))
@@ -35569,13 +35732,13 @@ function ownedBy(file, outcome) {
 function suppressionData(byResource) {
   return [...byResource].map(([resource2, list3]) => [resource2, list3.map(({ match, suppression: suppression2 }) => ({ match, suppression: suppression2 }))]);
 }
-async function replaceFile(abs, text2) {
+async function replaceFile(abs, text3) {
   await mkdir(path9.dirname(abs), { recursive: true });
   const temp = `${abs}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   const handle = await open(temp, "wx", 438);
   try {
     try {
-      await handle.writeFile(text2);
+      await handle.writeFile(text3);
     } finally {
       await handle.close();
     }
@@ -35633,17 +35796,17 @@ function canonical(value, seen = /* @__PURE__ */ new Set()) {
   if (typeof value !== "object" || value === null) return JSON.stringify(value);
   if (seen.has(value)) throw new Error("a rule refers to itself");
   seen.add(value);
-  let text2;
-  if (Array.isArray(value)) text2 = `[${value.map((v) => canonical(v, seen)).join(",")}]`;
-  else if (value instanceof Map) text2 = canonical([...value], seen);
-  else if (value instanceof Set) text2 = canonical([...value], seen);
-  else if (value instanceof RegExp) text2 = JSON.stringify(`regexp:${value.toString()}`);
+  let text3;
+  if (Array.isArray(value)) text3 = `[${value.map((v) => canonical(v, seen)).join(",")}]`;
+  else if (value instanceof Map) text3 = canonical([...value], seen);
+  else if (value instanceof Set) text3 = canonical([...value], seen);
+  else if (value instanceof RegExp) text3 = JSON.stringify(`regexp:${value.toString()}`);
   else {
     const keys = Object.keys(value).sort();
-    text2 = `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k], seen)}`).join(",")}}`;
+    text3 = `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k], seen)}`).join(",")}}`;
   }
   seen.delete(value);
-  return text2;
+  return text3;
 }
 var DEFAULT_CACHE_FILE, FORMAT, MAGIC, MAX_CACHE_BYTES, RACY_MS, ScanCache;
 var init_cache = __esm({
@@ -35658,7 +35821,7 @@ var init_cache = __esm({
     init_digest();
     init_shape();
     DEFAULT_CACHE_FILE = ".mamoricache";
-    FORMAT = 3;
+    FORMAT = 4;
     MAGIC = '{"mamoriCache":';
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     RACY_MS = 2e3;
@@ -35723,7 +35886,7 @@ var init_cache = __esm({
           this.problem = opened.problem === "not-regular" ? `not used: it is ${opened.kind}, not a file mamori wrote` : `not used: ${describeError(opened)}`;
           return;
         }
-        let text2;
+        let text3;
         try {
           const read = opened.size > MAX_CACHE_BYTES ? { bytes: readHead(opened.fd, MAGIC.length), more: true } : readOpened(opened.fd, MAX_CACHE_BYTES, opened.size);
           if (read.more) {
@@ -35732,7 +35895,7 @@ var init_cache = __esm({
             this.problem = ours ? `not used: it is over ${mib(MAX_CACHE_BYTES)}; rebuilt` : "not used: the file there is not a mamori cache, and is left as it is (give another --cache-location)";
             return;
           }
-          text2 = read.bytes.toString("utf8");
+          text3 = read.bytes.toString("utf8");
         } catch (err) {
           this.writable = false;
           this.problem = `not used: ${describeError({ problem: "error", error: err })}`;
@@ -35740,19 +35903,19 @@ var init_cache = __esm({
         } finally {
           inputFs.close(opened.fd);
         }
-        if (!text2.startsWith(MAGIC)) {
+        if (!text3.startsWith(MAGIC)) {
           this.writable = false;
           this.problem = "not used: the file there is not a mamori cache, and is left as it is (give another --cache-location)";
           return;
         }
-        if (findSecrets(text2).length > 0) {
+        if (findSecrets(text3).length > 0) {
           this.problem = "not used: it holds what looks like an AWS key, which mamori never writes; it is scanned as any other file, then rebuilt";
           return;
         }
         this.ownFile = true;
         let parsed;
         try {
-          parsed = JSON.parse(text2);
+          parsed = JSON.parse(text3);
         } catch {
           this.problem = "not used: it is not valid JSON (a write cut short?); rebuilt";
           return;
@@ -35835,6 +35998,7 @@ var init_cache = __esm({
           findings,
           ruleNotifications,
           ...outcome.listed ? { listed: outcome.listed } : {},
+          ...outcome.account ? { account: outcome.account } : {},
           ...outcome.checked ? { checked: true } : {},
           ...outcome.binary ? { binary: true } : {},
           ...outcome.suppressions ? { suppressions: suppressionData(outcome.suppressions) } : {}
@@ -35852,12 +36016,12 @@ var init_cache = __esm({
         if (!this.writable || !this.dirty && this.next.size === this.entries.size) return Promise.resolve();
         const files = {};
         for (const name of [...this.next.keys()].sort()) files[name] = this.next.get(name);
-        const text2 = JSON.stringify({ mamoriCache: FORMAT, key: this.key, files });
-        if (text2.length > MAX_CACHE_BYTES) {
+        const text3 = JSON.stringify({ mamoriCache: FORMAT, key: this.key, files });
+        if (text3.length > MAX_CACHE_BYTES) {
           this.problem = `not written: it would be over ${mib(MAX_CACHE_BYTES)}`;
           return Promise.resolve();
         }
-        return replaceFile(this.file, text2).catch((err) => {
+        return replaceFile(this.file, text3).catch((err) => {
           this.problem = `not written: ${describeError({ problem: "error", error: err })}`;
         });
       }
@@ -35869,6 +36033,7 @@ var init_cache = __esm({
           notifications: hit.notifications,
           entities: [],
           ...hit.listed ? { listed: hit.listed } : {},
+          ...hit.account ? { account: hit.account } : {},
           ...hit.checked ? { checked: true } : {},
           ...hit.binary ? { binary: true } : {},
           ...hit.suppressions ? { suppressions: new Map(hit.suppressions.map(([resource2, list3]) => [resource2, list3.map((s) => suppressionRule(s.match, s.suppression))])) } : {}
@@ -35909,13 +36074,13 @@ function attachFixesIn(findings, textOf, lang = "en") {
   for (const finding2 of findings) {
     const fix = finding2.fix;
     if (!fix) continue;
-    const text2 = textOf(fix.file);
-    if (text2 === void 0) {
+    const text3 = textOf(fix.file);
+    if (text3 === void 0) {
       fix.unfixable = fixText(lang, "unfixable.reread");
       continue;
     }
     try {
-      const made = templateEdits(fix.file, text2, fix.edits, lang);
+      const made = templateEdits(fix.file, text3, fix.edits, lang);
       if ("unfixable" in made) fix.unfixable = made.unfixable;
       else {
         fix.replacements = made.replacements;
@@ -36198,7 +36363,19 @@ var init_calls = __esm({
         pages: { ...NEXT_TOKEN, items: "AutoScalingGroups" },
         iamAction: "autoscaling:DescribeAutoScalingGroups",
         feeds: ["AzSpan"]
-      }
+      },
+      // `collect --org`: the organisation's accounts, then a role in each. Organizations answers in us-east-1 (aws partition).
+      {
+        service: "organizations",
+        operation: "ListAccounts",
+        scope: "global",
+        region: "us-east-1",
+        stage: "organization",
+        pages: { ...NEXT_TOKEN, items: "Accounts" },
+        iamAction: "organizations:ListAccounts",
+        feeds: []
+      },
+      { service: "sts", operation: "AssumeRole", scope: "global", stage: "organization", iamAction: "sts:AssumeRole", feeds: [] }
     ];
     LEGACY_CALL_FEEDS = {
       "iam:ListGroupsForUser": ["IamUser.groups"],
@@ -36391,12 +36568,12 @@ var init_entities3 = __esm({
 });
 
 // packages/core/src/snapshot/json-positions.ts
-function next(text2, ch, from) {
-  const j = text2.indexOf(ch, from);
+function next(text3, ch, from) {
+  const j = text3.indexOf(ch, from);
   return j < 0 ? NONE : j;
 }
-function scanText(text2, maxDepth) {
-  const n2 = text2.length;
+function scanText(text3, maxDepth) {
+  const n2 = text3.length;
   const stack = new Int32Array(maxDepth + 1);
   const capacity = Math.max(16, n2 >> 6);
   let starts = new Int32Array(capacity);
@@ -36404,35 +36581,35 @@ function scanText(text2, maxDepth) {
   let after = new Int32Array(capacity);
   let lines = new Int32Array(Math.max(16, n2 >> 5));
   let lineCount = 1;
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) {
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) {
     if (lineCount === lines.length) lines = grown(lines);
     lines[lineCount++] = i + 1;
   }
   let count4 = 0;
   let depth = 0;
   let colons = 0;
-  let quote = next(text2, '"', 0);
-  let openBrace = next(text2, "{", 0);
-  let closeBrace = next(text2, "}", 0);
-  let openBracket = next(text2, "[", 0);
-  let closeBracket = next(text2, "]", 0);
+  let quote = next(text3, '"', 0);
+  let openBrace = next(text3, "{", 0);
+  let closeBrace = next(text3, "}", 0);
+  let openBracket = next(text3, "[", 0);
+  let closeBracket = next(text3, "]", 0);
   for (; ; ) {
     const bracket = Math.min(openBrace, closeBrace, openBracket, closeBracket);
     while (quote < bracket) {
-      const end = stringEnd(text2, quote);
-      if (text2.charCodeAt(skipSpace(text2, end)) === 58) colons++;
-      quote = next(text2, '"', end);
+      const end = stringEnd(text3, quote);
+      if (text3.charCodeAt(skipSpace(text3, end)) === 58) colons++;
+      quote = next(text3, '"', end);
       if (end > bracket) {
-        if (openBrace < end) openBrace = next(text2, "{", end);
-        if (closeBrace < end) closeBrace = next(text2, "}", end);
-        if (openBracket < end) openBracket = next(text2, "[", end);
-        if (closeBracket < end) closeBracket = next(text2, "]", end);
+        if (openBrace < end) openBrace = next(text3, "{", end);
+        if (closeBrace < end) closeBrace = next(text3, "}", end);
+        if (openBracket < end) openBracket = next(text3, "[", end);
+        if (closeBracket < end) closeBracket = next(text3, "]", end);
         break;
       }
     }
     if (Math.min(openBrace, closeBrace, openBracket, closeBracket) !== bracket) continue;
     if (bracket === NONE) break;
-    const c = text2.charCodeAt(bracket);
+    const c = text3.charCodeAt(bracket);
     if (c === 123 || c === 91) {
       if (depth === maxDepth) return void 0;
       const k = count4++;
@@ -36443,14 +36620,14 @@ function scanText(text2, maxDepth) {
       }
       starts[k] = bracket;
       stack[depth++] = k;
-      if (c === 123) openBrace = next(text2, "{", bracket + 1);
-      else openBracket = next(text2, "[", bracket + 1);
+      if (c === 123) openBrace = next(text3, "{", bracket + 1);
+      else openBracket = next(text3, "[", bracket + 1);
     } else {
       const k = stack[--depth] ?? 0;
       ends[k] = bracket + 1;
       after[k] = count4;
-      if (c === 125) closeBrace = next(text2, "}", bracket + 1);
-      else closeBracket = next(text2, "]", bracket + 1);
+      if (c === 125) closeBrace = next(text3, "}", bracket + 1);
+      else closeBracket = next(text3, "]", bracket + 1);
     }
   }
   return { starts, ends, after, count: count4, lines, lineCount, colons };
@@ -36460,39 +36637,39 @@ function grown(a) {
   next2.set(a);
   return next2;
 }
-function stringEnd(text2, i) {
-  let j = text2.indexOf('"', i + 1);
+function stringEnd(text3, i) {
+  let j = text3.indexOf('"', i + 1);
   for (; ; ) {
-    if (j < 0) return text2.length;
+    if (j < 0) return text3.length;
     let backslashes = 0;
-    while (text2.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
+    while (text3.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
     if (backslashes % 2 === 0) return j + 1;
-    j = text2.indexOf('"', j + 1);
+    j = text3.indexOf('"', j + 1);
   }
 }
-function keyIs(text2, start, end, name) {
+function keyIs(text3, start, end, name) {
   const length = end - start - 2;
   if (length < name.length) return false;
   if (length === name.length) {
-    for (let i = 0; i < length; i++) if (text2.charCodeAt(start + 1 + i) !== name.charCodeAt(i)) return false;
+    for (let i = 0; i < length; i++) if (text3.charCodeAt(start + 1 + i) !== name.charCodeAt(i)) return false;
     return !name.includes("\\");
   }
   for (let i = start + 1; i < end - 1; i++) {
-    if (text2.charCodeAt(i) === 92) return JSON.parse(`"${text2.slice(start + 1, end - 1)}"`) === name;
+    if (text3.charCodeAt(i) === 92) return JSON.parse(`"${text3.slice(start + 1, end - 1)}"`) === name;
   }
   return false;
 }
-function scalarEnd(text2, p) {
+function scalarEnd(text3, p) {
   let end = p;
   for (; ; ) {
-    const d = text2.charCodeAt(end);
+    const d = text3.charCodeAt(end);
     if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) return end;
     end++;
   }
 }
-function skipSpace(text2, i) {
+function skipSpace(text3, i) {
   for (; ; ) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     i++;
   }
@@ -36521,8 +36698,8 @@ var init_json_positions = __esm({
     "use strict";
     INDEXED2 = 24;
     JsonPositions = class _JsonPositions {
-      constructor(text2, structure) {
-        this.text = text2;
+      constructor(text3, structure) {
+        this.text = text3;
         this.starts = structure.starts;
         this.ends = structure.ends;
         this.after = structure.after;
@@ -36543,9 +36720,9 @@ var init_json_positions = __esm({
        * Indexes `text`, or gives `undefined` when it nests deeper than `maxDepth` or repeats a key in an
        * object (`JSON.parse` keeps the last; the caller reports it the way its own parser does).
        */
-      static build(text2, parsed, maxDepth) {
-        const structure = scanText(text2, maxDepth);
-        return structure && structure.colons === countKeys(parsed) ? new _JsonPositions(text2, structure) : void 0;
+      static build(text3, parsed, maxDepth) {
+        const structure = scanText(text3, maxDepth);
+        return structure && structure.colons === countKeys(parsed) ? new _JsonPositions(text3, structure) : void 0;
       }
       /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
       span(path16) {
@@ -36634,49 +36811,49 @@ var init_json_positions = __esm({
       }
       /** Moves `found` to the member `key` of container `k`; false when there is none. */
       member(k, key, found) {
-        const text2 = this.text;
-        const isObject = text2.charCodeAt(this.starts[k] ?? 0) === 123;
+        const text3 = this.text;
+        const isObject2 = text3.charCodeAt(this.starts[k] ?? 0) === 123;
         let wanted = -1;
-        if (!isObject) {
+        if (!isObject2) {
           wanted = typeof key === "number" ? key : /^\d+$/.test(key) ? Number(key) : -1;
           if (!Number.isSafeInteger(wanted) || wanted < 0) return false;
         }
-        const name = isObject ? String(key) : "";
+        const name = isObject2 ? String(key) : "";
         let index = this.indexes.get(k);
         if (!index) {
           let p = (this.starts[k] ?? 0) + 1;
           let next2 = k + 1;
           for (let m = 0; m < INDEXED2; m++) {
-            p = skipSpace(text2, p);
-            const c = text2.charCodeAt(p);
+            p = skipSpace(text3, p);
+            const c = text3.charCodeAt(p);
             if (c === 125 || c === 93) return false;
             let matches = m === wanted;
-            if (isObject) {
-              const keyEnd = stringEnd(text2, p);
-              matches = keyIs(text2, p, keyEnd, name);
-              p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
+            if (isObject2) {
+              const keyEnd = stringEnd(text3, p);
+              matches = keyIs(text3, p, keyEnd, name);
+              p = skipSpace(text3, skipSpace(text3, keyEnd) + 1);
             }
-            const v = text2.charCodeAt(p);
+            const v = text3.charCodeAt(p);
             let end;
             let container = -1;
             if (v === 123 || v === 91) {
               container = next2;
               end = this.ends[next2] ?? p;
               next2 = this.after[next2] ?? next2;
-            } else end = v === 34 ? stringEnd(text2, p) : scalarEnd(text2, p);
+            } else end = v === 34 ? stringEnd(text3, p) : scalarEnd(text3, p);
             if (matches) {
               found.start = p;
               found.end = end;
               found.container = container;
               return true;
             }
-            p = skipSpace(text2, end);
-            if (text2.charCodeAt(p) === 44) p++;
+            p = skipSpace(text3, end);
+            if (text3.charCodeAt(p) === 44) p++;
           }
-          index = this.indexOf(k, isObject);
+          index = this.indexOf(k, isObject2);
           this.indexes.set(k, index);
         }
-        const at = isObject ? index.keys?.get(name) : wanted;
+        const at = isObject2 ? index.keys?.get(name) : wanted;
         if (at === void 0 || at >= index.start.length) return false;
         found.start = index.start[at] ?? 0;
         found.end = index.end[at] ?? 0;
@@ -36684,36 +36861,36 @@ var init_json_positions = __esm({
         return true;
       }
       /** Every member of container `k`: offsets, the container each is (or -1), keys for an object. */
-      indexOf(k, isObject) {
-        const text2 = this.text;
-        const index = { start: [], end: [], container: [], ...isObject ? { keys: /* @__PURE__ */ new Map() } : {} };
+      indexOf(k, isObject2) {
+        const text3 = this.text;
+        const index = { start: [], end: [], container: [], ...isObject2 ? { keys: /* @__PURE__ */ new Map() } : {} };
         let p = (this.starts[k] ?? 0) + 1;
         let next2 = k + 1;
         for (let m = 0; ; m++) {
           const from = p;
-          p = skipSpace(text2, p);
-          const c = text2.charCodeAt(p);
+          p = skipSpace(text3, p);
+          const c = text3.charCodeAt(p);
           if (c === 125 || c === 93 || Number.isNaN(c)) break;
           if (index.keys) {
-            const keyEnd = stringEnd(text2, p);
-            const raw = text2.slice(p + 1, keyEnd - 1);
+            const keyEnd = stringEnd(text3, p);
+            const raw = text3.slice(p + 1, keyEnd - 1);
             const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
             if (!index.keys.has(key)) index.keys.set(key, m);
-            p = skipSpace(text2, skipSpace(text2, keyEnd) + 1);
+            p = skipSpace(text3, skipSpace(text3, keyEnd) + 1);
           }
-          const v = text2.charCodeAt(p);
+          const v = text3.charCodeAt(p);
           let end;
           let container = -1;
           if (v === 123 || v === 91) {
             container = next2;
             end = this.ends[next2] ?? p;
             next2 = this.after[next2] ?? next2;
-          } else end = v === 34 ? stringEnd(text2, p) : scalarEnd(text2, p);
+          } else end = v === 34 ? stringEnd(text3, p) : scalarEnd(text3, p);
           index.start.push(p);
           index.end.push(end);
           index.container.push(container);
-          p = skipSpace(text2, end);
-          if (text2.charCodeAt(p) === 44) p++;
+          p = skipSpace(text3, end);
+          if (text3.charCodeAt(p) === 44) p++;
           if (p <= from) break;
         }
         return index;
@@ -36815,20 +36992,20 @@ function groupErrors(errors) {
   });
   return [...groups.values()];
 }
-function readFast(file, text2) {
+function readFast(file, text3) {
   let doc;
   try {
-    doc = JSON.parse(text2);
+    doc = JSON.parse(text3);
   } catch {
     return void 0;
   }
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) return void 0;
-  const positions = JsonPositions.build(text2, doc, MAX_DEPTH4);
+  const positions = JsonPositions.build(text3, doc, MAX_DEPTH4);
   if (!positions) return void 0;
   return { doc, locator: new PositionLocator(positions, file) };
 }
-function readTolerant(file, text2) {
-  const parsed = parseText(file, text2, "json", "snapshot");
+function readTolerant(file, text3) {
+  const parsed = parseText(file, text3, "json", "snapshot");
   if (!parsed.ok) {
     return {
       notifications: [
@@ -36845,7 +37022,7 @@ function readTolerant(file, text2) {
   }
   let doc;
   try {
-    doc = JSON.parse(text2);
+    doc = JSON.parse(text3);
   } catch {
     return {
       notifications: [
@@ -36857,8 +37034,8 @@ function readTolerant(file, text2) {
 }
 function loadSnapshotWith(check, file, raw, rules2 = []) {
   try {
-    const text2 = stripBom(raw);
-    const read = readFast(file, text2) ?? readTolerant(file, text2);
+    const text3 = stripBom(raw);
+    const read = readFast(file, text3) ?? readTolerant(file, text3);
     if ("notifications" in read) return { entities: [], notifications: read.notifications };
     return load2(check, file, read.doc, read.locator, rules2);
   } catch (err) {
@@ -44613,11 +44790,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.partition !== void 0) {
-      let data3 = data.partition;
+    if (data.accountName !== void 0) {
+      let data3 = data.accountName;
       if (typeof data3 === "string") {
-        if (!pattern5.test(data3)) {
-          const err11 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/pattern", keyword: "pattern", params: { pattern: "^aws(-[a-z]+)*$" }, message: 'must match pattern "^aws(-[a-z]+)*$"' };
+        if (func1(data3) > 256) {
+          const err11 = { instancePath: instancePath + "/accountName", schemaPath: "#/properties/accountName/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -44626,7 +44803,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = { instancePath: instancePath + "/accountName", schemaPath: "#/properties/accountName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -44635,11 +44812,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.collectedAt !== void 0) {
-      let data4 = data.collectedAt;
+    if (data.partition !== void 0) {
+      let data4 = data.partition;
       if (typeof data4 === "string") {
-        if (!pattern6.test(data4)) {
-          const err13 = { instancePath: instancePath + "/collectedAt", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+        if (!pattern5.test(data4)) {
+          const err13 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/pattern", keyword: "pattern", params: { pattern: "^aws(-[a-z]+)*$" }, message: 'must match pattern "^aws(-[a-z]+)*$"' };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -44648,7 +44825,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/collectedAt", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = { instancePath: instancePath + "/partition", schemaPath: "#/properties/partition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -44657,11 +44834,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.completedAt !== void 0) {
-      let data5 = data.completedAt;
+    if (data.collectedAt !== void 0) {
+      let data5 = data.collectedAt;
       if (typeof data5 === "string") {
         if (!pattern6.test(data5)) {
-          const err15 = { instancePath: instancePath + "/completedAt", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
+          const err15 = { instancePath: instancePath + "/collectedAt", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -44670,7 +44847,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/completedAt", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = { instancePath: instancePath + "/collectedAt", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -44679,11 +44856,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.incomplete !== void 0) {
-      let data6 = data.incomplete;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.reason === void 0) {
-          const err17 = { instancePath: instancePath + "/incomplete", schemaPath: "#/properties/incomplete/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+    if (data.completedAt !== void 0) {
+      let data6 = data.completedAt;
+      if (typeof data6 === "string") {
+        if (!pattern6.test(data6)) {
+          const err17 = { instancePath: instancePath + "/completedAt", schemaPath: "#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"' };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -44691,119 +44868,141 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.reason !== void 0) {
-          let data7 = data6.reason;
-          if (!(data7 === "interrupted" || data7 === "timeout" || data7 === "failed-calls")) {
-            const err18 = { instancePath: instancePath + "/incomplete/reason", schemaPath: "#/properties/incomplete/properties/reason/enum", keyword: "enum", params: { allowedValues: schema31.properties.incomplete.properties.reason.enum }, message: "must be equal to one of the allowed values" };
+      } else {
+        const err18 = { instancePath: instancePath + "/completedAt", schemaPath: "#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.incomplete !== void 0) {
+      let data7 = data.incomplete;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.reason === void 0) {
+          const err19 = { instancePath: instancePath + "/incomplete", schemaPath: "#/properties/incomplete/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7.reason !== void 0) {
+          let data8 = data7.reason;
+          if (!(data8 === "interrupted" || data8 === "timeout" || data8 === "failed-calls")) {
+            const err20 = { instancePath: instancePath + "/incomplete/reason", schemaPath: "#/properties/incomplete/properties/reason/enum", keyword: "enum", params: { allowedValues: schema31.properties.incomplete.properties.reason.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err20];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err20);
             }
             errors++;
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/incomplete", schemaPath: "#/properties/incomplete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err21 = { instancePath: instancePath + "/incomplete", schemaPath: "#/properties/incomplete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err21];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
     if (data.collector !== void 0) {
-      let data8 = data.collector;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.name === void 0) {
-          const err20 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      let data9 = data.collector;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.name === void 0) {
+          const err22 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err22];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err22);
           }
           errors++;
         }
-        if (data8.version === void 0) {
-          const err21 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+        if (data9.version === void 0) {
+          const err23 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err23];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err23);
           }
           errors++;
         }
-        if (data8.name !== void 0) {
-          if (typeof data8.name !== "string") {
-            const err22 = { instancePath: instancePath + "/collector/name", schemaPath: "#/properties/collector/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data9.name !== void 0) {
+          if (typeof data9.name !== "string") {
+            const err24 = { instancePath: instancePath + "/collector/name", schemaPath: "#/properties/collector/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err24];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data8.version !== void 0) {
-          if (typeof data8.version !== "string") {
-            const err23 = { instancePath: instancePath + "/collector/version", schemaPath: "#/properties/collector/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data9.version !== void 0) {
+          if (typeof data9.version !== "string") {
+            const err25 = { instancePath: instancePath + "/collector/version", schemaPath: "#/properties/collector/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err25];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err26 = { instancePath: instancePath + "/collector", schemaPath: "#/properties/collector/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err26];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
     if (data.regions !== void 0) {
-      let data11 = data.regions;
-      if (Array.isArray(data11)) {
-        const len0 = data11.length;
+      let data12 = data.regions;
+      if (Array.isArray(data12)) {
+        const len0 = data12.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          if (typeof data12 === "string") {
-            if (!pattern8.test(data12)) {
-              const err25 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' };
+          let data13 = data12[i0];
+          if (typeof data13 === "string") {
+            if (!pattern8.test(data13)) {
+              const err27 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"' };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err27];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err28 = { instancePath: instancePath + "/regions/" + i0, schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err28];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
-        let i1 = data11.length;
+        let i1 = data12.length;
         let j0;
         if (i1 > 1) {
           outer0:
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
-                if (func0(data11[i1], data11[j0])) {
-                  const err27 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                if (func0(data12[i1], data12[j0])) {
+                  const err29 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                   if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err27);
+                    vErrors.push(err29);
                   }
                   errors++;
                   break outer0;
@@ -44812,11 +45011,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err30 = { instancePath: instancePath + "/regions", schemaPath: "#/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err30];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -44828,83 +45027,65 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.regional !== void 0) {
-      let data14 = data.regional;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key0 in data14) {
-          const _errs31 = errors;
+      let data15 = data.regional;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key0 in data15) {
+          const _errs33 = errors;
           if (typeof key0 === "string") {
             if (!pattern8.test(key0)) {
-              const err29 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"', propertyName: key0 };
+              const err31 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"', propertyName: key0 };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err31];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key0 };
+            const err32 = { instancePath: instancePath + "/regional", schemaPath: "#/$defs/region/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key0 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err32];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err32);
             }
             errors++;
           }
-          var valid9 = _errs31 === errors;
+          var valid9 = _errs33 === errors;
           if (!valid9) {
-            const err31 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+            const err33 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err33];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
-        for (const key1 in data14) {
-          if (!validate59(data14[key1], { instancePath: instancePath + "/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data14, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        for (const key1 in data15) {
+          if (!validate59(data15[key1], { instancePath: instancePath + "/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data15, parentDataProperty: key1, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err34 = { instancePath: instancePath + "/regional", schemaPath: "#/properties/regional/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.errors !== void 0) {
-      let data16 = data.errors;
-      if (Array.isArray(data16)) {
-        const len1 = data16.length;
+      let data17 = data.errors;
+      if (Array.isArray(data17)) {
+        const len1 = data17.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data17 = data16[i2];
-          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            if (data17.service === void 0) {
-              const err33 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-            if (data17.region === void 0) {
-              const err34 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-            if (data17.operation === void 0) {
-              const err35 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property 'operation'" };
+          let data18 = data17[i2];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.service === void 0) {
+              const err35 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -44912,8 +45093,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data17.code === void 0) {
-              const err36 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+            if (data18.region === void 0) {
+              const err36 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -44921,33 +45102,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data17.service !== void 0) {
-              let data18 = data17.service;
-              if (typeof data18 === "string") {
-                if (func2(data18) < 1) {
-                  const err37 = { instancePath: instancePath + "/errors/" + i2 + "/service", schemaPath: "#/$defs/callError/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
+            if (data18.operation === void 0) {
+              const err37 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "operation" }, message: "must have required property 'operation'" };
+              if (vErrors === null) {
+                vErrors = [err37];
               } else {
-                const err38 = { instancePath: instancePath + "/errors/" + i2 + "/service", schemaPath: "#/$defs/callError/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
+                vErrors.push(err37);
               }
+              errors++;
             }
-            if (data17.region !== void 0) {
-              let data19 = data17.region;
+            if (data18.code === void 0) {
+              const err38 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data18.service !== void 0) {
+              let data19 = data18.service;
               if (typeof data19 === "string") {
-                if (func2(data19) < 1) {
-                  const err39 = { instancePath: instancePath + "/errors/" + i2 + "/region", schemaPath: "#/$defs/callError/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func1(data19) < 1) {
+                  const err39 = { instancePath: instancePath + "/errors/" + i2 + "/service", schemaPath: "#/$defs/callError/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -44956,7 +45133,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/errors/" + i2 + "/region", schemaPath: "#/$defs/callError/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err40 = { instancePath: instancePath + "/errors/" + i2 + "/service", schemaPath: "#/$defs/callError/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -44965,11 +45142,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.operation !== void 0) {
-              let data20 = data17.operation;
+            if (data18.region !== void 0) {
+              let data20 = data18.region;
               if (typeof data20 === "string") {
-                if (func2(data20) < 1) {
-                  const err41 = { instancePath: instancePath + "/errors/" + i2 + "/operation", schemaPath: "#/$defs/callError/properties/operation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func1(data20) < 1) {
+                  const err41 = { instancePath: instancePath + "/errors/" + i2 + "/region", schemaPath: "#/$defs/callError/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -44978,7 +45155,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/errors/" + i2 + "/operation", schemaPath: "#/$defs/callError/properties/operation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err42 = { instancePath: instancePath + "/errors/" + i2 + "/region", schemaPath: "#/$defs/callError/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -44987,31 +45164,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.resource !== void 0) {
-              if (typeof data17.resource !== "string") {
-                const err43 = { instancePath: instancePath + "/errors/" + i2 + "/resource", schemaPath: "#/$defs/callError/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-            if (data17.code !== void 0) {
-              let data22 = data17.code;
-              if (typeof data22 === "string") {
-                if (func2(data22) < 1) {
-                  const err44 = { instancePath: instancePath + "/errors/" + i2 + "/code", schemaPath: "#/$defs/callError/properties/code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data18.operation !== void 0) {
+              let data21 = data18.operation;
+              if (typeof data21 === "string") {
+                if (func1(data21) < 1) {
+                  const err43 = { instancePath: instancePath + "/errors/" + i2 + "/operation", schemaPath: "#/$defs/callError/properties/operation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/errors/" + i2 + "/code", schemaPath: "#/$defs/callError/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err44 = { instancePath: instancePath + "/errors/" + i2 + "/operation", schemaPath: "#/$defs/callError/properties/operation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data18.resource !== void 0) {
+              if (typeof data18.resource !== "string") {
+                const err45 = { instancePath: instancePath + "/errors/" + i2 + "/resource", schemaPath: "#/$defs/callError/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -45020,21 +45197,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.message !== void 0) {
-              if (typeof data17.message !== "string") {
-                const err46 = { instancePath: instancePath + "/errors/" + i2 + "/message", schemaPath: "#/$defs/callError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
+            if (data18.code !== void 0) {
+              let data23 = data18.code;
+              if (typeof data23 === "string") {
+                if (func1(data23) < 1) {
+                  const err46 = { instancePath: instancePath + "/errors/" + i2 + "/code", schemaPath: "#/$defs/callError/properties/code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data17.httpStatus !== void 0) {
-              let data24 = data17.httpStatus;
-              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)))) {
-                const err47 = { instancePath: instancePath + "/errors/" + i2 + "/httpStatus", schemaPath: "#/$defs/callError/properties/httpStatus/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err47 = { instancePath: instancePath + "/errors/" + i2 + "/code", schemaPath: "#/$defs/callError/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -45043,53 +45219,76 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data18.message !== void 0) {
+              if (typeof data18.message !== "string") {
+                const err48 = { instancePath: instancePath + "/errors/" + i2 + "/message", schemaPath: "#/$defs/callError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data18.httpStatus !== void 0) {
+              let data25 = data18.httpStatus;
+              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
+                const err49 = { instancePath: instancePath + "/errors/" + i2 + "/httpStatus", schemaPath: "#/$defs/callError/properties/httpStatus/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err48 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err50 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/$defs/callError/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err50];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err50);
             }
             errors++;
           }
         }
       } else {
-        const err49 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err51 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err51];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err52];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err52);
     }
     errors++;
   }
   validate20.errors = vErrors;
   return errors === 0;
 }
-var import_equal, import_ucs2length, interop, snapshot_validate_default, schema31, pattern4, pattern5, pattern6, pattern8, func0, func2, schema47, schema42, schema70, schema93, schema96, schema101;
+var import_ucs2length, import_equal, interop, snapshot_validate_default, schema31, pattern4, pattern5, pattern6, pattern8, func1, func0, schema47, schema42, schema70, schema93, schema96, schema101;
 var init_snapshot_validate = __esm({
   "packages/core/src/generated/snapshot.validate.ts"() {
     "use strict";
-    import_equal = __toESM(require_equal(), 1);
     import_ucs2length = __toESM(require_ucs2length(), 1);
+    import_equal = __toESM(require_equal(), 1);
     interop = (m) => typeof m === "function" ? m : m.default;
     snapshot_validate_default = validate20;
-    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$", "description": "From STS GetCallerIdentity." }, "partition": { "type": "string", "pattern": "^aws(-[a-z]+)*$", "description": "`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`." }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime", "description": "When collecting ended." }, "incomplete": { "type": "object", "description": "Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.", "required": ["reason"], "properties": { "reason": { "enum": ["interrupted", "timeout", "failed-calls"], "description": "interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed." } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true, "description": "Regions whose regional services were collected." }, "global": { "$ref": "#/$defs/globalResponses" }, "regional": { "type": "object", "description": "By region name.", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "$ref": "#/$defs/regionalResponses" } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" }, "description": 'Every call that failed, so a rule can tell "not evaluated" from "clean".' } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "description": "A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tag": { "type": "object", "description": "A resource tag, as EC2 responses carry them.", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } }, "tags": { "type": "array", "items": { "$ref": "#/$defs/tag" } }, "callError": { "type": "object", "description": 'A call that failed: the rules that need its answer report "not evaluated" rather than "clean".', "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1, "description": "SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed." }, "region": { "type": "string", "minLength": 1, "description": "The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)." }, "operation": { "type": "string", "minLength": 1, "description": "API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all." }, "resource": { "type": "string", "description": "The user, trail, bucket or policy the call was about, for calls made per resource." }, "code": { "type": "string", "minLength": 1, "description": "AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code." }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "description": "An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "UserId": { "type": "string" }, "Description": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" }, "Description": { "type": "string" } } } } } }, "securityGroup": { "type": "object", "description": "An item of EC2 `DescribeSecurityGroups`.", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "OwnerId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } }, "address": { "type": "object", "description": "An item of EC2 `DescribeAddresses`.", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Domain": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } }, "instance": { "type": "object", "description": "An item of EC2 `DescribeInstances` (inside its reservation).", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } }, "IamInstanceProfile": { "type": "object", "properties": { "Arn": { "type": "string" }, "Id": { "type": "string" } } }, "Tags": { "$ref": "#/$defs/tags" }, "Placement": { "type": "object", "properties": { "AvailabilityZone": { "type": "string" } } } } }, "natGateway": { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } }, "networkAclEntry": { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } }, "networkAclAssociation": { "type": "object", "description": "An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.", "properties": { "NetworkAclAssociationId": { "type": "string" }, "NetworkAclId": { "type": "string" }, "SubnetId": { "type": "string" } } }, "networkAcl": { "type": "object", "description": "An item of EC2 `DescribeNetworkAcls`.", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "IsDefault": { "type": "boolean" }, "Associations": { "type": "array", "description": "The subnets that use the ACL.", "items": { "$ref": "#/$defs/networkAclAssociation" } }, "Entries": { "type": "array", "items": { "$ref": "#/$defs/networkAclEntry" } } } }, "routeTable": { "type": "object", "description": "An item of EC2 `DescribeRouteTables`.", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "VpcId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" }, "DestinationCidrBlock": { "type": "string" }, "State": { "type": "string" } } } } } }, "subnet": { "type": "object", "description": "An item of EC2 `DescribeSubnets`.", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" }, "VpcId": { "type": "string" } } }, "ec2": { "type": "object", "description": "The EC2 responses of one region.", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "$ref": "#/$defs/securityGroup" } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "$ref": "#/$defs/address" } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "$ref": "#/$defs/instance" } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "$ref": "#/$defs/natGateway" } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "$ref": "#/$defs/networkAcl" } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "$ref": "#/$defs/routeTable" } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "$ref": "#/$defs/subnet" } } } } } }, "trail": { "type": "object", "description": "An item of CloudTrail `DescribeTrails`.", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "S3KeyPrefix": { "type": "string", "description": "Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one." }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" }, "IncludeGlobalServiceEvents": { "type": "boolean" }, "HasCustomEventSelectors": { "type": "boolean" } } }, "eventSelector": { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } }, "advancedEventSelector": { "type": "object", "description": "An advanced event selector of CloudTrail `GetEventSelectors`.", "properties": { "Name": { "type": "string" }, "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } }, "event": { "type": "object", "description": "An item of CloudTrail `LookupEvents`.", "properties": { "EventId": { "type": "string" }, "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string", "description": "The full event record, as a JSON string." } } }, "cloudtrail": { "type": "object", "description": "The CloudTrail responses of one region.", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "$ref": "#/$defs/trail" } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "$ref": "#/$defs/eventSelector" } }, "AdvancedEventSelectors": { "type": "array", "items": { "$ref": "#/$defs/advancedEventSelector" } } } } }, "LookupEvents": { "type": "object", "description": "Events whose user name is `root`, over the last 90 days.", "properties": { "Events": { "type": "array", "items": { "$ref": "#/$defs/event" } } } } } }, "dbInstance": { "type": "object", "description": "An item of RDS `DescribeDBInstances`.", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" }, "Status": { "type": "string" } } } }, "ReadReplicaSourceDBInstanceIdentifier": { "type": "string", "description": "Set on a read replica: its source instance (an ARN when in another region)." }, "ReadReplicaSourceDBClusterIdentifier": { "type": "string", "description": "Set on an instance that replicates a DB cluster." }, "AvailabilityZone": { "type": "string" } } }, "dbCluster": { "type": "object", "description": "An item of RDS `DescribeDBClusters`.", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "DBClusterArn": { "type": "string" }, "Engine": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" }, "IsClusterWriter": { "type": "boolean" } } } }, "EngineMode": { "type": "string", "description": "`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`." }, "DBClusterInstanceClass": { "type": "string", "description": "Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)." }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "BackupRetentionPeriod": { "type": "integer" }, "Status": { "type": "string" }, "ReplicationSourceIdentifier": { "type": "string", "description": "Set on a cross-region read replica cluster: its source cluster." } } }, "rds": { "type": "object", "description": "The RDS responses of one region.", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "$ref": "#/$defs/dbInstance" } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "$ref": "#/$defs/dbCluster" } } } }, "DescribeDBSubnetGroups": { "type": "object", "properties": { "DBSubnetGroups": { "type": "array", "items": { "$ref": "#/$defs/dbSubnetGroup" } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"], "additionalProperties": true }, "user": { "type": "object", "description": "An item of IAM `ListUsers`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } }, "accessKey": { "type": "object", "description": "An item of IAM `ListAccessKeys`.", "required": ["AccessKeyId"], "properties": { "UserName": { "type": "string" }, "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } }, "attachedPolicy": { "type": "object", "description": "A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } }, "inlinePolicy": { "type": "object", "description": "An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.", "properties": { "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } }, "permissionsBoundary": { "type": "object", "description": "The managed policy set as a user's or role's permissions boundary.", "properties": { "PermissionsBoundaryType": { "type": "string" }, "PermissionsBoundaryArn": { "type": "string" } } }, "userDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "GroupList": { "$ref": "#/$defs/strings", "description": "Names of the groups the user is in." }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "UserPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "groupDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.", "required": ["GroupName"], "properties": { "GroupName": { "type": "string" }, "GroupId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "GroupPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } } } }, "roleDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.", "required": ["RoleName"], "properties": { "RoleName": { "type": "string" }, "RoleId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AssumeRolePolicyDocument": { "$ref": "#/$defs/policyDocument", "description": "The trust policy: who may assume the role." }, "InstanceProfileList": { "type": "array", "description": "The instance profiles holding the role (without their `Roles`, which repeat the role).", "items": { "type": "object", "properties": { "InstanceProfileName": { "type": "string" }, "InstanceProfileId": { "type": "string" }, "Arn": { "type": "string" } } } }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "RolePolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "managedPolicyDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.", "required": ["Arn"], "properties": { "PolicyName": { "type": "string" }, "PolicyId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "DefaultVersionId": { "type": "string" }, "AttachmentCount": { "type": "integer" }, "PermissionsBoundaryUsageCount": { "type": "integer" }, "IsAttachable": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "UpdateDate": { "$ref": "#/$defs/dateTime" }, "PolicyVersionList": { "type": "array", "items": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } }, "iam": { "type": "object", "description": "The IAM responses.", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "$ref": "#/$defs/user" } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "$ref": "#/$defs/accessKey" } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" }, "Region": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object", "properties": { "SerialNumber": { "type": "string" }, "EnableDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name. Written by older collectors.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" } } } } } }, "GetAccountAuthorizationDetails": { "type": "object", "description": "Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.", "properties": { "UserDetailList": { "type": "array", "items": { "$ref": "#/$defs/userDetail" } }, "GroupDetailList": { "type": "array", "items": { "$ref": "#/$defs/groupDetail" } }, "RoleDetailList": { "type": "array", "items": { "$ref": "#/$defs/roleDetail" } }, "Policies": { "type": "array", "items": { "$ref": "#/$defs/managedPolicyDetail" } } } } } }, "lifecycleFilter": { "type": "object", "description": "Which objects a lifecycle rule applies to.", "properties": { "Prefix": { "type": "string" }, "Tag": { "$ref": "#/$defs/tag" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" }, "And": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" } } } } }, "lifecycleRule": { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } }, "s3": { "type": "object", "description": "The S3 responses.", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "$ref": "#/$defs/lifecycleRule" } } } } } } }, "sts": { "type": "object", "description": "The STS responses.", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "budget": { "type": "object", "description": "A budget of Budgets `DescribeBudgets`.", "properties": { "BudgetName": { "type": "string" }, "BudgetType": { "type": "string", "description": "`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`." }, "TimeUnit": { "type": "string" }, "BudgetLimit": { "type": "object", "properties": { "Amount": { "type": "string" }, "Unit": { "type": "string" } } }, "LastUpdatedTime": { "$ref": "#/$defs/dateTime" } } }, "budgets": { "type": "object", "description": "The Budgets responses.", "properties": { "DescribeBudgets": { "type": "object", "description": 'Every page merged. An account without budgets (NotFoundException) is { "Budgets": [] }.', "properties": { "Budgets": { "type": "array", "items": { "$ref": "#/$defs/budget" } } } } } }, "dimension": { "type": "object", "description": "A dimension of a CloudWatch metric.", "properties": { "Name": { "type": "string" }, "Value": { "type": "string" } } }, "alarmMetric": { "type": "object", "description": "A metric an alarm watches: its namespace, name and dimensions.", "properties": { "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } } } }, "metricAlarm": { "type": "object", "description": "A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.", "properties": { "AlarmName": { "type": "string" }, "AlarmArn": { "type": "string" }, "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } }, "Metrics": { "type": "array", "items": { "type": "object", "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "MetricStat": { "type": "object", "properties": { "Metric": { "$ref": "#/$defs/alarmMetric" } } } } } }, "ActionsEnabled": { "type": "boolean" }, "AlarmActions": { "$ref": "#/$defs/strings" }, "Threshold": { "type": "number" }, "ComparisonOperator": { "type": "string" }, "StateValue": { "type": "string" } } }, "cloudwatch": { "type": "object", "description": "The CloudWatch responses, asked in us-east-1, where the billing metrics are.", "properties": { "DescribeAlarms": { "type": "object", "description": "Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.", "properties": { "MetricAlarms": { "type": "array", "items": { "$ref": "#/$defs/metricAlarm" } } } } } }, "regionalResponses": { "type": "object", "description": "The responses of the regional services in one region.", "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" }, "elasticache": { "$ref": "#/$defs/elasticache" }, "elbv2": { "$ref": "#/$defs/elbv2" }, "elb": { "$ref": "#/$defs/elb" }, "autoscaling": { "$ref": "#/$defs/autoscaling" } }, "additionalProperties": false }, "globalResponses": { "type": "object", "description": "The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).", "properties": { "sts": { "$ref": "#/$defs/sts" }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" }, "budgets": { "$ref": "#/$defs/budgets" }, "cloudwatch": { "$ref": "#/$defs/cloudwatch" } }, "additionalProperties": false }, "cacheReplicationGroup": { "type": "object", "description": "An item of ElastiCache `DescribeReplicationGroups`.", "required": ["ReplicationGroupId"], "properties": { "ReplicationGroupId": { "type": "string" }, "ARN": { "type": "string" }, "Description": { "type": "string" }, "Status": { "type": "string" }, "Engine": { "type": "string", "description": "`redis` or `valkey`; older answers leave it out (Redis OSS)." }, "AutomaticFailover": { "type": "string", "description": "`enabled`, `disabled`, `enabling` or `disabling`." }, "MultiAZ": { "type": "string", "description": "`enabled` or `disabled`." }, "ClusterEnabled": { "type": "boolean" }, "MemberClusters": { "$ref": "#/$defs/strings" }, "NodeGroups": { "type": "array", "items": { "type": "object", "properties": { "NodeGroupId": { "type": "string" }, "Status": { "type": "string" }, "NodeGroupMembers": { "type": "array", "items": { "type": "object", "properties": { "CacheClusterId": { "type": "string" }, "CacheNodeId": { "type": "string" }, "PreferredAvailabilityZone": { "type": "string" }, "CurrentRole": { "type": "string" } } } } } } }, "GlobalReplicationGroupInfo": { "type": "object", "properties": { "GlobalReplicationGroupId": { "type": "string" }, "GlobalReplicationGroupMemberRole": { "type": "string" } } } } }, "cacheCluster": { "type": "object", "description": "An item of ElastiCache `DescribeCacheClusters`.", "required": ["CacheClusterId"], "properties": { "CacheClusterId": { "type": "string" }, "ARN": { "type": "string" }, "Engine": { "type": "string" }, "CacheClusterStatus": { "type": "string" }, "NumCacheNodes": { "type": "integer" }, "PreferredAvailabilityZone": { "type": "string" }, "ReplicationGroupId": { "type": "string", "description": "Set when the cluster is a node of a replication group." } } }, "elasticache": { "type": "object", "description": "The ElastiCache responses of one region.", "properties": { "DescribeReplicationGroups": { "type": "object", "properties": { "ReplicationGroups": { "type": "array", "items": { "$ref": "#/$defs/cacheReplicationGroup" } } } }, "DescribeCacheClusters": { "type": "object", "properties": { "CacheClusters": { "type": "array", "items": { "$ref": "#/$defs/cacheCluster" } } } } } }, "dbSubnetGroup": { "type": "object", "description": "An item of RDS `DescribeDBSubnetGroups`.", "properties": { "DBSubnetGroupName": { "type": "string" }, "DBSubnetGroupArn": { "type": "string" }, "VpcId": { "type": "string" }, "SubnetGroupStatus": { "type": "string" }, "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetIdentifier": { "type": "string" }, "SubnetAvailabilityZone": { "type": "object", "properties": { "Name": { "type": "string" } } }, "SubnetStatus": { "type": "string" } } } } } }, "loadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).", "properties": { "LoadBalancerArn": { "type": "string" }, "LoadBalancerName": { "type": "string" }, "Type": { "type": "string" }, "Scheme": { "type": "string" }, "VpcId": { "type": "string" }, "State": { "type": "object", "properties": { "Code": { "type": "string" } } }, "AvailabilityZones": { "type": "array", "items": { "type": "object", "properties": { "ZoneName": { "type": "string" }, "SubnetId": { "type": "string" }, "OutpostId": { "type": "string" } } } } } }, "classicLoadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.", "properties": { "LoadBalancerName": { "type": "string" }, "Scheme": { "type": "string" }, "VPCId": { "type": "string" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "Subnets": { "$ref": "#/$defs/strings" } } }, "autoScalingGroup": { "type": "object", "description": "An item of Auto Scaling `DescribeAutoScalingGroups`.", "properties": { "AutoScalingGroupName": { "type": "string" }, "AutoScalingGroupARN": { "type": "string" }, "MinSize": { "type": "integer" }, "MaxSize": { "type": "integer" }, "DesiredCapacity": { "type": "integer" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "VPCZoneIdentifier": { "type": "string", "description": "The subnets, comma-separated." }, "Status": { "type": "string" } } }, "elbv2": { "type": "object", "description": "The Elastic Load Balancing v2 responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancers": { "type": "array", "items": { "$ref": "#/$defs/loadBalancer" } } } } } }, "elb": { "type": "object", "description": "The Elastic Load Balancing (Classic Load Balancer) responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancerDescriptions": { "type": "array", "items": { "$ref": "#/$defs/classicLoadBalancer" } } } } } }, "autoscaling": { "type": "object", "description": "The Auto Scaling responses of one region.", "properties": { "DescribeAutoScalingGroups": { "type": "object", "properties": { "AutoScalingGroups": { "type": "array", "items": { "$ref": "#/$defs/autoScalingGroup" } } } } } } } };
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$", "description": "From STS GetCallerIdentity." }, "accountName": { "type": "string", "maxLength": 256, "description": "The account's name in its organisation (Organizations ListAccounts), when collected with `collect --org`: reports show it beside the account id." }, "partition": { "type": "string", "pattern": "^aws(-[a-z]+)*$", "description": "`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`." }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime", "description": "When collecting ended." }, "incomplete": { "type": "object", "description": "Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.", "required": ["reason"], "properties": { "reason": { "enum": ["interrupted", "timeout", "failed-calls"], "description": "interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed." } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true, "description": "Regions whose regional services were collected." }, "global": { "$ref": "#/$defs/globalResponses" }, "regional": { "type": "object", "description": "By region name.", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "$ref": "#/$defs/regionalResponses" } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" }, "description": 'Every call that failed, so a rule can tell "not evaluated" from "clean".' } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "description": "A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tag": { "type": "object", "description": "A resource tag, as EC2 responses carry them.", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } }, "tags": { "type": "array", "items": { "$ref": "#/$defs/tag" } }, "callError": { "type": "object", "description": 'A call that failed: the rules that need its answer report "not evaluated" rather than "clean".', "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1, "description": "SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed." }, "region": { "type": "string", "minLength": 1, "description": "The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)." }, "operation": { "type": "string", "minLength": 1, "description": "API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all." }, "resource": { "type": "string", "description": "The user, trail, bucket or policy the call was about, for calls made per resource." }, "code": { "type": "string", "minLength": 1, "description": "AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code." }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "description": "An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "UserId": { "type": "string" }, "Description": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" }, "Description": { "type": "string" } } } } } }, "securityGroup": { "type": "object", "description": "An item of EC2 `DescribeSecurityGroups`.", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "OwnerId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } }, "address": { "type": "object", "description": "An item of EC2 `DescribeAddresses`.", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Domain": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } }, "instance": { "type": "object", "description": "An item of EC2 `DescribeInstances` (inside its reservation).", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } }, "IamInstanceProfile": { "type": "object", "properties": { "Arn": { "type": "string" }, "Id": { "type": "string" } } }, "Tags": { "$ref": "#/$defs/tags" }, "Placement": { "type": "object", "properties": { "AvailabilityZone": { "type": "string" } } } } }, "natGateway": { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } }, "networkAclEntry": { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } }, "networkAclAssociation": { "type": "object", "description": "An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.", "properties": { "NetworkAclAssociationId": { "type": "string" }, "NetworkAclId": { "type": "string" }, "SubnetId": { "type": "string" } } }, "networkAcl": { "type": "object", "description": "An item of EC2 `DescribeNetworkAcls`.", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "IsDefault": { "type": "boolean" }, "Associations": { "type": "array", "description": "The subnets that use the ACL.", "items": { "$ref": "#/$defs/networkAclAssociation" } }, "Entries": { "type": "array", "items": { "$ref": "#/$defs/networkAclEntry" } } } }, "routeTable": { "type": "object", "description": "An item of EC2 `DescribeRouteTables`.", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "VpcId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" }, "DestinationCidrBlock": { "type": "string" }, "State": { "type": "string" } } } } } }, "subnet": { "type": "object", "description": "An item of EC2 `DescribeSubnets`.", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" }, "VpcId": { "type": "string" } } }, "ec2": { "type": "object", "description": "The EC2 responses of one region.", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "$ref": "#/$defs/securityGroup" } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "$ref": "#/$defs/address" } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "$ref": "#/$defs/instance" } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "$ref": "#/$defs/natGateway" } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "$ref": "#/$defs/networkAcl" } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "$ref": "#/$defs/routeTable" } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "$ref": "#/$defs/subnet" } } } } } }, "trail": { "type": "object", "description": "An item of CloudTrail `DescribeTrails`.", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "S3KeyPrefix": { "type": "string", "description": "Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one." }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" }, "IncludeGlobalServiceEvents": { "type": "boolean" }, "HasCustomEventSelectors": { "type": "boolean" } } }, "eventSelector": { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } }, "advancedEventSelector": { "type": "object", "description": "An advanced event selector of CloudTrail `GetEventSelectors`.", "properties": { "Name": { "type": "string" }, "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } }, "event": { "type": "object", "description": "An item of CloudTrail `LookupEvents`.", "properties": { "EventId": { "type": "string" }, "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string", "description": "The full event record, as a JSON string." } } }, "cloudtrail": { "type": "object", "description": "The CloudTrail responses of one region.", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "$ref": "#/$defs/trail" } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "$ref": "#/$defs/eventSelector" } }, "AdvancedEventSelectors": { "type": "array", "items": { "$ref": "#/$defs/advancedEventSelector" } } } } }, "LookupEvents": { "type": "object", "description": "Events whose user name is `root`, over the last 90 days.", "properties": { "Events": { "type": "array", "items": { "$ref": "#/$defs/event" } } } } } }, "dbInstance": { "type": "object", "description": "An item of RDS `DescribeDBInstances`.", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" }, "Status": { "type": "string" } } } }, "ReadReplicaSourceDBInstanceIdentifier": { "type": "string", "description": "Set on a read replica: its source instance (an ARN when in another region)." }, "ReadReplicaSourceDBClusterIdentifier": { "type": "string", "description": "Set on an instance that replicates a DB cluster." }, "AvailabilityZone": { "type": "string" } } }, "dbCluster": { "type": "object", "description": "An item of RDS `DescribeDBClusters`.", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "DBClusterArn": { "type": "string" }, "Engine": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" }, "IsClusterWriter": { "type": "boolean" } } } }, "EngineMode": { "type": "string", "description": "`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`." }, "DBClusterInstanceClass": { "type": "string", "description": "Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)." }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "BackupRetentionPeriod": { "type": "integer" }, "Status": { "type": "string" }, "ReplicationSourceIdentifier": { "type": "string", "description": "Set on a cross-region read replica cluster: its source cluster." } } }, "rds": { "type": "object", "description": "The RDS responses of one region.", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "$ref": "#/$defs/dbInstance" } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "$ref": "#/$defs/dbCluster" } } } }, "DescribeDBSubnetGroups": { "type": "object", "properties": { "DBSubnetGroups": { "type": "array", "items": { "$ref": "#/$defs/dbSubnetGroup" } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"], "additionalProperties": true }, "user": { "type": "object", "description": "An item of IAM `ListUsers`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } }, "accessKey": { "type": "object", "description": "An item of IAM `ListAccessKeys`.", "required": ["AccessKeyId"], "properties": { "UserName": { "type": "string" }, "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } }, "attachedPolicy": { "type": "object", "description": "A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } }, "inlinePolicy": { "type": "object", "description": "An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.", "properties": { "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } }, "permissionsBoundary": { "type": "object", "description": "The managed policy set as a user's or role's permissions boundary.", "properties": { "PermissionsBoundaryType": { "type": "string" }, "PermissionsBoundaryArn": { "type": "string" } } }, "userDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "GroupList": { "$ref": "#/$defs/strings", "description": "Names of the groups the user is in." }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "UserPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "groupDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.", "required": ["GroupName"], "properties": { "GroupName": { "type": "string" }, "GroupId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "GroupPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } } } }, "roleDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.", "required": ["RoleName"], "properties": { "RoleName": { "type": "string" }, "RoleId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AssumeRolePolicyDocument": { "$ref": "#/$defs/policyDocument", "description": "The trust policy: who may assume the role." }, "InstanceProfileList": { "type": "array", "description": "The instance profiles holding the role (without their `Roles`, which repeat the role).", "items": { "type": "object", "properties": { "InstanceProfileName": { "type": "string" }, "InstanceProfileId": { "type": "string" }, "Arn": { "type": "string" } } } }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "RolePolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "managedPolicyDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.", "required": ["Arn"], "properties": { "PolicyName": { "type": "string" }, "PolicyId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "DefaultVersionId": { "type": "string" }, "AttachmentCount": { "type": "integer" }, "PermissionsBoundaryUsageCount": { "type": "integer" }, "IsAttachable": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "UpdateDate": { "$ref": "#/$defs/dateTime" }, "PolicyVersionList": { "type": "array", "items": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } }, "iam": { "type": "object", "description": "The IAM responses.", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "$ref": "#/$defs/user" } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "$ref": "#/$defs/accessKey" } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" }, "Region": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object", "properties": { "SerialNumber": { "type": "string" }, "EnableDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name. Written by older collectors.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" } } } } } }, "GetAccountAuthorizationDetails": { "type": "object", "description": "Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.", "properties": { "UserDetailList": { "type": "array", "items": { "$ref": "#/$defs/userDetail" } }, "GroupDetailList": { "type": "array", "items": { "$ref": "#/$defs/groupDetail" } }, "RoleDetailList": { "type": "array", "items": { "$ref": "#/$defs/roleDetail" } }, "Policies": { "type": "array", "items": { "$ref": "#/$defs/managedPolicyDetail" } } } } } }, "lifecycleFilter": { "type": "object", "description": "Which objects a lifecycle rule applies to.", "properties": { "Prefix": { "type": "string" }, "Tag": { "$ref": "#/$defs/tag" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" }, "And": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" } } } } }, "lifecycleRule": { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } }, "s3": { "type": "object", "description": "The S3 responses.", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "$ref": "#/$defs/lifecycleRule" } } } } } } }, "sts": { "type": "object", "description": "The STS responses.", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "budget": { "type": "object", "description": "A budget of Budgets `DescribeBudgets`.", "properties": { "BudgetName": { "type": "string" }, "BudgetType": { "type": "string", "description": "`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`." }, "TimeUnit": { "type": "string" }, "BudgetLimit": { "type": "object", "properties": { "Amount": { "type": "string" }, "Unit": { "type": "string" } } }, "LastUpdatedTime": { "$ref": "#/$defs/dateTime" } } }, "budgets": { "type": "object", "description": "The Budgets responses.", "properties": { "DescribeBudgets": { "type": "object", "description": 'Every page merged. An account without budgets (NotFoundException) is { "Budgets": [] }.', "properties": { "Budgets": { "type": "array", "items": { "$ref": "#/$defs/budget" } } } } } }, "dimension": { "type": "object", "description": "A dimension of a CloudWatch metric.", "properties": { "Name": { "type": "string" }, "Value": { "type": "string" } } }, "alarmMetric": { "type": "object", "description": "A metric an alarm watches: its namespace, name and dimensions.", "properties": { "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } } } }, "metricAlarm": { "type": "object", "description": "A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.", "properties": { "AlarmName": { "type": "string" }, "AlarmArn": { "type": "string" }, "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } }, "Metrics": { "type": "array", "items": { "type": "object", "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "MetricStat": { "type": "object", "properties": { "Metric": { "$ref": "#/$defs/alarmMetric" } } } } } }, "ActionsEnabled": { "type": "boolean" }, "AlarmActions": { "$ref": "#/$defs/strings" }, "Threshold": { "type": "number" }, "ComparisonOperator": { "type": "string" }, "StateValue": { "type": "string" } } }, "cloudwatch": { "type": "object", "description": "The CloudWatch responses, asked in us-east-1, where the billing metrics are.", "properties": { "DescribeAlarms": { "type": "object", "description": "Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.", "properties": { "MetricAlarms": { "type": "array", "items": { "$ref": "#/$defs/metricAlarm" } } } } } }, "regionalResponses": { "type": "object", "description": "The responses of the regional services in one region.", "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" }, "elasticache": { "$ref": "#/$defs/elasticache" }, "elbv2": { "$ref": "#/$defs/elbv2" }, "elb": { "$ref": "#/$defs/elb" }, "autoscaling": { "$ref": "#/$defs/autoscaling" } }, "additionalProperties": false }, "globalResponses": { "type": "object", "description": "The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).", "properties": { "sts": { "$ref": "#/$defs/sts" }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" }, "budgets": { "$ref": "#/$defs/budgets" }, "cloudwatch": { "$ref": "#/$defs/cloudwatch" } }, "additionalProperties": false }, "cacheReplicationGroup": { "type": "object", "description": "An item of ElastiCache `DescribeReplicationGroups`.", "required": ["ReplicationGroupId"], "properties": { "ReplicationGroupId": { "type": "string" }, "ARN": { "type": "string" }, "Description": { "type": "string" }, "Status": { "type": "string" }, "Engine": { "type": "string", "description": "`redis` or `valkey`; older answers leave it out (Redis OSS)." }, "AutomaticFailover": { "type": "string", "description": "`enabled`, `disabled`, `enabling` or `disabling`." }, "MultiAZ": { "type": "string", "description": "`enabled` or `disabled`." }, "ClusterEnabled": { "type": "boolean" }, "MemberClusters": { "$ref": "#/$defs/strings" }, "NodeGroups": { "type": "array", "items": { "type": "object", "properties": { "NodeGroupId": { "type": "string" }, "Status": { "type": "string" }, "NodeGroupMembers": { "type": "array", "items": { "type": "object", "properties": { "CacheClusterId": { "type": "string" }, "CacheNodeId": { "type": "string" }, "PreferredAvailabilityZone": { "type": "string" }, "CurrentRole": { "type": "string" } } } } } } }, "GlobalReplicationGroupInfo": { "type": "object", "properties": { "GlobalReplicationGroupId": { "type": "string" }, "GlobalReplicationGroupMemberRole": { "type": "string" } } } } }, "cacheCluster": { "type": "object", "description": "An item of ElastiCache `DescribeCacheClusters`.", "required": ["CacheClusterId"], "properties": { "CacheClusterId": { "type": "string" }, "ARN": { "type": "string" }, "Engine": { "type": "string" }, "CacheClusterStatus": { "type": "string" }, "NumCacheNodes": { "type": "integer" }, "PreferredAvailabilityZone": { "type": "string" }, "ReplicationGroupId": { "type": "string", "description": "Set when the cluster is a node of a replication group." } } }, "elasticache": { "type": "object", "description": "The ElastiCache responses of one region.", "properties": { "DescribeReplicationGroups": { "type": "object", "properties": { "ReplicationGroups": { "type": "array", "items": { "$ref": "#/$defs/cacheReplicationGroup" } } } }, "DescribeCacheClusters": { "type": "object", "properties": { "CacheClusters": { "type": "array", "items": { "$ref": "#/$defs/cacheCluster" } } } } } }, "dbSubnetGroup": { "type": "object", "description": "An item of RDS `DescribeDBSubnetGroups`.", "properties": { "DBSubnetGroupName": { "type": "string" }, "DBSubnetGroupArn": { "type": "string" }, "VpcId": { "type": "string" }, "SubnetGroupStatus": { "type": "string" }, "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetIdentifier": { "type": "string" }, "SubnetAvailabilityZone": { "type": "object", "properties": { "Name": { "type": "string" } } }, "SubnetStatus": { "type": "string" } } } } } }, "loadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).", "properties": { "LoadBalancerArn": { "type": "string" }, "LoadBalancerName": { "type": "string" }, "Type": { "type": "string" }, "Scheme": { "type": "string" }, "VpcId": { "type": "string" }, "State": { "type": "object", "properties": { "Code": { "type": "string" } } }, "AvailabilityZones": { "type": "array", "items": { "type": "object", "properties": { "ZoneName": { "type": "string" }, "SubnetId": { "type": "string" }, "OutpostId": { "type": "string" } } } } } }, "classicLoadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.", "properties": { "LoadBalancerName": { "type": "string" }, "Scheme": { "type": "string" }, "VPCId": { "type": "string" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "Subnets": { "$ref": "#/$defs/strings" } } }, "autoScalingGroup": { "type": "object", "description": "An item of Auto Scaling `DescribeAutoScalingGroups`.", "properties": { "AutoScalingGroupName": { "type": "string" }, "AutoScalingGroupARN": { "type": "string" }, "MinSize": { "type": "integer" }, "MaxSize": { "type": "integer" }, "DesiredCapacity": { "type": "integer" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "VPCZoneIdentifier": { "type": "string", "description": "The subnets, comma-separated." }, "Status": { "type": "string" } } }, "elbv2": { "type": "object", "description": "The Elastic Load Balancing v2 responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancers": { "type": "array", "items": { "$ref": "#/$defs/loadBalancer" } } } } } }, "elb": { "type": "object", "description": "The Elastic Load Balancing (Classic Load Balancer) responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancerDescriptions": { "type": "array", "items": { "$ref": "#/$defs/classicLoadBalancer" } } } } } }, "autoscaling": { "type": "object", "description": "The Auto Scaling responses of one region.", "properties": { "DescribeAutoScalingGroups": { "type": "object", "properties": { "AutoScalingGroups": { "type": "array", "items": { "$ref": "#/$defs/autoScalingGroup" } } } } } } } };
     pattern4 = new RegExp("^[0-9]{12}$", "u");
     pattern5 = new RegExp("^aws(-[a-z]+)*$", "u");
     pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
     pattern8 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+    func1 = interop(import_ucs2length.default);
     func0 = interop(import_equal.default);
-    func2 = interop(import_ucs2length.default);
     schema47 = { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"], "additionalProperties": true };
     validate23.evaluated = { "props": { "UserName": true, "UserId": true, "Arn": true, "CreateDate": true, "PasswordLastUsed": true }, "dynamicProps": false, "dynamicItems": false };
     schema42 = { "type": "object", "description": "An item of IAM `ListAccessKeys`.", "required": ["AccessKeyId"], "properties": { "UserName": { "type": "string" }, "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } };
@@ -45134,7 +45333,7 @@ var init_snapshot_validate = __esm({
     validate98.evaluated = { "props": { "AutoScalingGroupName": true, "AutoScalingGroupARN": true, "MinSize": true, "MaxSize": true, "DesiredCapacity": true, "AvailabilityZones": true, "VPCZoneIdentifier": true, "Status": true }, "dynamicProps": false, "dynamicItems": false };
     validate97.evaluated = { "props": { "DescribeAutoScalingGroups": true }, "dynamicProps": false, "dynamicItems": false };
     validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate20.evaluated = { "props": { "$schema": true, "mamoriSnapshot": true, "accountId": true, "partition": true, "collectedAt": true, "completedAt": true, "incomplete": true, "collector": true, "regions": true, "global": true, "regional": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+    validate20.evaluated = { "props": { "$schema": true, "mamoriSnapshot": true, "accountId": true, "accountName": true, "partition": true, "collectedAt": true, "completedAt": true, "incomplete": true, "collector": true, "regions": true, "global": true, "regional": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
   }
 });
 
@@ -45146,15 +45345,15 @@ function snapshotProblems(doc, limit) {
   for (const e of compiled.errors ?? []) {
     if (e.keyword === "if") continue;
     const extra = extraKey(e);
-    const text2 = describe2(e);
-    const key = `${extra !== void 0 ? `${e.instancePath}/${escapePointer(extra)}` : e.instancePath}\0${text2}`;
+    const text3 = describe2(e);
+    const key = `${extra !== void 0 ? `${e.instancePath}/${escapePointer(extra)}` : e.instancePath}\0${text3}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (problems.length >= limit) continue;
     const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
     const full = extra !== void 0 ? [...pointer, extra] : pointer;
     const path16 = jsonPath(doc, full);
-    problems.push({ path: path16, pointer: full, message: `${path16}: ${text2}` });
+    problems.push({ path: path16, pointer: full, message: `${path16}: ${text3}` });
   }
   return { problems, count: seen.size };
 }
@@ -45291,6 +45490,7 @@ async function checkFiles(listing, plan, requestedWorkers, cache2) {
     notifications: [...listing.notifications],
     files: [],
     snapshots: [],
+    accounts: [],
     checked: 0,
     binaries: [],
     suppressionsByFile: /* @__PURE__ */ new Map()
@@ -45309,6 +45509,13 @@ async function checkFiles(listing, plan, requestedWorkers, cache2) {
     for (const n2 of outcome.notifications) out.notifications.push(n2);
     if (outcome.listed) out.files.push(task.file);
     if (outcome.listed === "snapshot") out.snapshots.push(task.file);
+    if (outcome.listed === "snapshot" && outcome.account) {
+      out.accounts.push({
+        file: task.file,
+        accountId: outcome.account.id,
+        ...outcome.account.name !== void 0 ? { accountName: outcome.account.name } : {}
+      });
+    }
     if (outcome.checked) out.checked++;
     if (outcome.binary) out.binaries.push(task.file);
     if (outcome.suppressions) out.suppressionsByFile.set(task.file, outcome.suppressions);
@@ -45358,7 +45565,7 @@ async function checkFiles(listing, plan, requestedWorkers, cache2) {
 }
 async function snapshotLoader(rules2) {
   const { loadSnapshot: loadSnapshot2 } = await Promise.resolve().then(() => (init_read2(), read_exports));
-  return (file, text2) => loadSnapshot2(file, text2, rules2);
+  return (file, text3) => loadSnapshot2(file, text3, rules2);
 }
 async function applySuppressions(checked2, plan) {
   if (checked2.suppressionsByFile.size > 0) {
@@ -45381,6 +45588,7 @@ function toResult(checked2, plan) {
     root: plan.root,
     files: checked2.files.sort(cmp2),
     ...checked2.snapshots.length > 0 ? { snapshots: checked2.snapshots.sort(cmp2) } : {},
+    ...checked2.accounts.length > 0 ? { accounts: checked2.accounts.sort((a, b) => cmp2(a.file, b.file)) } : {},
     findings: sortFindings(checked2.findings),
     notifications: sortNotifications(checked2.notifications),
     rules: [...plan.metas.values()],
@@ -48631,9 +48839,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text2 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text2;
-        return this._outputConfiguration.stripColor(text2);
+        const text3 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text3;
+        return this._outputConfiguration.stripColor(text3);
       }
       /**
        * @typedef HelpContext
@@ -48793,7 +49001,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position2, text2) {
+      addHelpText(position2, text3) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position2)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -48802,10 +49010,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position2}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text2 === "function") {
-            helpStr = text2({ error: context.error, command: context.command });
+          if (typeof text3 === "function") {
+            helpStr = text3({ error: context.error, command: context.command });
           } else {
-            helpStr = text2;
+            helpStr = text3;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -49439,9 +49647,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
+function splitLines(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -49509,15 +49717,15 @@ async function applyFixes(result, paths, io, options) {
     }
     const raw = await readFile(abs, "utf8");
     const bom = raw.charCodeAt(0) === 65279 ? "\uFEFF" : "";
-    const text2 = raw.slice(bom.length);
-    const { output: edited, fixed, refused } = applyFindingFixes(file, text2, findings, lang);
+    const text3 = raw.slice(bom.length);
+    const { output: edited, fixed, refused } = applyFindingFixes(file, text3, findings, lang);
     outcome.refused.push(...refused);
-    if (edited === text2) continue;
+    if (edited === text3) continue;
     outcome.files++;
     outcome.fixed += fixed;
     if (options.dryRun) {
       (options.diff ?? io.stdout)(
-        createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text2, bom + edited, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n")
+        createTwoFilesPatch(`a/${file}`, `b/${file}`, bom + text3, bom + edited, void 0, void 0, { context: 3 }).split("\n").slice(1).join("\n")
       );
       continue;
     }
@@ -53165,10 +53373,10 @@ function booleanInput(env, name) {
   if (["false", "False", "FALSE"].includes(value)) return false;
   return void 0;
 }
-function clip(text2, max) {
-  if (text2.length <= max) return text2;
-  const end = /[\ud800-\udbff]/.test(text2.charAt(max - 1)) ? max - 1 : max;
-  return `${text2.slice(0, end)}\u2026`;
+function clip(text3, max) {
+  if (text3.length <= max) return text3;
+  const end = /[\ud800-\udbff]/.test(text3.charAt(max - 1)) ? max - 1 : max;
+  return `${text3.slice(0, end)}\u2026`;
 }
 var escapeData = (s, max = 1e3) => clip(printable(s), max).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s, 500).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -53207,8 +53415,8 @@ function annotations(result) {
   }
   return out;
 }
-function code(text2, max, inTable = true) {
-  let s = clip(printable(text2), max);
+function code(text3, max, inTable = true) {
+  let s = clip(printable(text3), max);
   if (inTable) s = s.replace(/\|/g, "\\|");
   if (s === "") return "";
   let longest = 0;
@@ -53291,8 +53499,8 @@ async function writeFixPatch(result, paths, target, workspace, io) {
     { stdout: io.stdout, stderr: io.stdout, cwd: workspace, color: false, env: {} },
     {
       dryRun: true,
-      diff: (text2) => {
-        patch += text2;
+      diff: (text3) => {
+        patch += text3;
       }
     }
   );
@@ -53327,8 +53535,8 @@ async function runAction(env, io) {
   const trustConfig = booleanInput(env, "trust-config");
   const cache2 = booleanInput(env, "cache");
   const cacheStrategy = input(env, "cache-strategy");
-  const summarise = async (text2) => {
-    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text2);
+  const summarise = async (text3) => {
+    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text3);
   };
   const refuse = async (message) => {
     io.stdout(`::error title=mamori::${escapeData(`mamori: ${message}`)}

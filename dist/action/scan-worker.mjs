@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -8344,8 +8344,8 @@ function errorText(err) {
 import { isAscii, isUtf8 } from "node:buffer";
 
 // packages/core/src/snapshot/format.ts
-function looksLikeSnapshot(text2) {
-  return /^\uFEFF?\s*\{/.test(text2) && /"mamoriSnapshot"\s*:/.test(text2.slice(0, 4096));
+function looksLikeSnapshot(text3) {
+  return /^\uFEFF?\s*\{/.test(text3) && /"mamoriSnapshot"\s*:/.test(text3.slice(0, 4096));
 }
 
 // packages/core/src/template/parsing/node.ts
@@ -8547,9 +8547,9 @@ function resourceDependencies(template, logicalId) {
     if (fn === "Ref") add(scalarString(arg));
     else if (fn === "Fn::GetAtt") add(arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg)?.split(".")[0]);
     else if (fn === "Fn::Sub") {
-      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+      const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
       const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-      for (const m of text2?.matchAll(SUB_VAR) ?? []) {
+      for (const m of text3?.matchAll(SUB_VAR) ?? []) {
         const name = m[1] ?? "";
         if (!getEntry(vars, name)) add(name);
       }
@@ -8631,16 +8631,16 @@ var MAX_DEPTH = 5;
 var MAX_GENERATED = 5e3;
 var MAX_COPIED_NODES = 5e5;
 var MAX_COPIED_CHARS = 16e6;
-function occurrences(text2, identifier) {
+function occurrences(text3, identifier) {
   let n = 0;
   for (const mark of [`\${${identifier}}`, `&{${identifier}}`]) {
-    for (let i = text2.indexOf(mark); i >= 0; i = text2.indexOf(mark, i + mark.length)) n++;
+    for (let i = text3.indexOf(mark); i >= 0; i = text3.indexOf(mark, i + mark.length)) n++;
   }
   return n;
 }
 function sizeOf(node, identifier) {
   const size = { nodes: 0, chars: 0, uses: 0 };
-  const text2 = (t) => {
+  const text3 = (t) => {
     size.chars += t.length;
     size.uses += occurrences(t, identifier);
   };
@@ -8650,10 +8650,10 @@ function sizeOf(node, identifier) {
     if (n.kind === "seq") for (const i of n.items) stack.push(i);
     else if (n.kind === "map") {
       for (const e of n.entries) {
-        text2(e.key);
+        text3(e.key);
         if (e.key === "Fn::Sub") {
           const sub = e.value.kind === "seq" ? e.value.items[0] : e.value;
-          if (sub?.kind === "scalar" && typeof sub.value === "string") text2(sub.value);
+          if (sub?.kind === "scalar" && typeof sub.value === "string") text3(sub.value);
         }
         stack.push(e.value);
       }
@@ -8662,8 +8662,8 @@ function sizeOf(node, identifier) {
   return size;
 }
 var count = (n) => n.toLocaleString("en-US");
-function expandForEach(root, text2, file, resolver) {
-  if (!text2.includes(LOOP_PREFIX)) return { root, notifications: [] };
+function expandForEach(root, text3, file, resolver) {
+  if (!text3.includes(LOOP_PREFIX)) return { root, notifications: [] };
   const ctx = { file, resolver, notifications: [], generated: 0, copied: { nodes: 0, chars: 0 }, reported: /* @__PURE__ */ new Set() };
   const entries = root.entries.map((e) => SECTIONS.has(e.key) && e.value.kind === "map" ? { ...e, value: expandMap(e.value, ctx, 0) } : e);
   return { root: { ...root, entries }, notifications: ctx.notifications };
@@ -8737,8 +8737,8 @@ function collection(node, resolver) {
   const items2 = value.map((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0);
   return items2.every((v) => v !== void 0) ? items2 : void 0;
 }
-function replaceText(text2, identifier, item) {
-  return text2.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
+function replaceText(text3, identifier, item) {
+  return text3.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^0-9A-Za-z]/g, ""));
 }
 function substitute(node, identifier, item) {
   if (node.kind === "scalar") return node;
@@ -8751,8 +8751,8 @@ function substitute(node, identifier, item) {
     if (arg && entry) {
       const vars = arg.kind === "seq" ? arg.items[1] : void 0;
       const shadowed = get(vars, identifier) !== void 0;
-      const text2 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
-      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text2(a) ?? a : substitute(a, identifier, item)) } : text2(arg) ?? arg;
+      const text3 = (s) => s?.kind === "scalar" && typeof s.value === "string" && !shadowed ? { ...s, value: replaceText(s.value, identifier, item) } : s;
+      const value = arg.kind === "seq" ? { ...arg, items: arg.items.map((a, i) => i === 0 ? text3(a) ?? a : substitute(a, identifier, item)) } : text3(arg) ?? arg;
       return { ...node, entries: [{ ...entry, value }] };
     }
   }
@@ -8964,8 +8964,8 @@ var Resolver = class {
     const all = this.values(node);
     const first = all[0]?.value;
     if (all.length === 1 || first === void 0) return first;
-    const text2 = JSON.stringify(first);
-    return all.every((c) => c.value !== void 0 && JSON.stringify(c.value) === text2) ? first : void 0;
+    const text3 = JSON.stringify(first);
+    return all.every((c) => c.value !== void 0 && JSON.stringify(c.value) === text3) ? first : void 0;
   }
   /** `true`/`false` when a named condition is decidable from explicit values, else `undefined`. */
   condition(name, hops = 0) {
@@ -9035,8 +9035,8 @@ var Resolver = class {
       if (!def) return [{ value: void 0, via: [`parameter ${name}`] }];
       const v = def.kind === "scalar" ? def.value : void 0;
       if (v === void 0 || v === null) return [{ value: void 0, via: [`parameter ${name}`] }];
-      const text2 = String(v);
-      return [{ value: listParameter(param.type) ? text2.split(",").map((s) => s.trim()) : text2, via: [`default of parameter ${name}`] }];
+      const text3 = String(v);
+      return [{ value: listParameter(param.type) ? text3.split(",").map((s) => s.trim()) : text3, via: [`default of parameter ${name}`] }];
     }
     if (name === "AWS::Region" && this.options.region) return [{ value: this.options.region, via: [] }];
     if (name === "AWS::AccountId" && this.options.accountId) return [{ value: this.options.accountId, via: [] }];
@@ -9144,11 +9144,11 @@ var Resolver = class {
     return out.length === 0 ? [UNKNOWN] : out;
   }
   sub(arg, depth) {
-    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text2 === void 0) return [{ value: void 0, via: [] }];
+    const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text3 === void 0) return [{ value: void 0, via: [] }];
     const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
     let acc = [{ value: "", via: [] }];
-    const parts = text2.split(/(\$\{[^}]*\})/);
+    const parts = text3.split(/(\$\{[^}]*\})/);
     for (const part of parts) {
       let options;
       if (part.startsWith("${!")) options = [{ value: `\${${part.slice(3)}`, via: [] }];
@@ -9200,20 +9200,20 @@ function isServerless(root) {
   const name = scalarString(get(provider, "name"));
   return name === void 0 || name.toLowerCase() === "aws" || SERVERLESS_VARIABLE.test(name);
 }
-function looksLikeServerless(text2) {
-  return /^["']?service["']?\s*:/m.test(text2) && /^["']?provider["']?\s*:/m.test(text2);
+function looksLikeServerless(text3) {
+  return /^["']?service["']?\s*:/m.test(text3) && /^["']?provider["']?\s*:/m.test(text3);
 }
 function serverlessTemplateRoot(file, root) {
   const notifications = [];
   const included = (node, what) => {
-    const text2 = scalarString(node) ?? "";
+    const text3 = scalarString(node) ?? "";
     notifications.push({
       level: "note",
       code: "skipped",
       file,
       line: node.loc.line,
       column: node.loc.column,
-      message: `${what} is ${/\$\{\s*file\(/.test(text2) ? "included from another file" : "not written here"} (${text2.slice(0, 80)}): not scanned with this file${what.startsWith("resources") ? "; scan the included file as a template" : ""}`
+      message: `${what} is ${/\$\{\s*file\(/.test(text3) ? "included from another file" : "not written here"} (${text3.slice(0, 80)}): not scanned with this file${what.startsWith("resources") ? "; scan the included file as a template" : ""}`
     });
   };
   const environment = (node, what) => {
@@ -9271,10 +9271,10 @@ function isTemplate(root) {
   if (resources?.kind !== "map") return false;
   return resources.entries.some((e) => scalarString(get(e.value, "Type"))?.startsWith("AWS::") || e.key.startsWith("Fn::ForEach::"));
 }
-function looksLikeTemplate(text2) {
-  return /AWSTemplateFormatVersion/.test(text2) || /\bResources\b/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || looksLikeServerless(text2);
+function looksLikeTemplate(text3) {
+  return /AWSTemplateFormatVersion/.test(text3) || /\bResources\b/.test(text3) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text3) || looksLikeServerless(text3);
 }
-function buildTemplate(file, text2, index, parsed, options = {}) {
+function buildTemplate(file, text3, index, parsed, options = {}) {
   const parameters = parametersOf(parsed);
   const transform = get(parsed, "Transform");
   const transforms = transform?.kind === "seq" ? transform.items.map(scalarString).filter((s) => s !== void 0) : [scalarString(transform)].filter((s) => s !== void 0);
@@ -9282,7 +9282,7 @@ function buildTemplate(file, text2, index, parsed, options = {}) {
   const parsedConditions = get(parsed, "Conditions");
   const base = {
     file,
-    text: text2,
+    text: text3,
     index,
     root: parsed,
     parameters,
@@ -9291,7 +9291,7 @@ function buildTemplate(file, text2, index, parsed, options = {}) {
     conditions: parsedConditions?.kind === "map" ? parsedConditions : void 0,
     transforms
   };
-  const expanded = expandForEach(parsed, text2, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
+  const expanded = expandForEach(parsed, text3, file, new Resolver(base, options.parameters ? { parameters: options.parameters } : {}));
   const root = expanded.root;
   const conditions = get(root, "Conditions");
   return {
@@ -9471,8 +9471,8 @@ function decodeText(bytes3) {
   if (bytes3.subarray(0, 8192).includes(0)) return { binary: true };
   if (isAscii(bytes3)) return { text: bytes3.toString("latin1"), encoding: "utf-8" };
   if (isUtf8(bytes3)) {
-    const text2 = bytes3.toString("utf8");
-    return { text: text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2, encoding: "utf-8" };
+    const text3 = bytes3.toString("utf8");
+    return { text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3, encoding: "utf-8" };
   }
   return { text: windows1252(bytes3), encoding: "windows-1252" };
 }
@@ -9487,21 +9487,21 @@ var SECRET_LENGTH = 40;
 var KEY_CHAR = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+") KEY_CHAR[c.charCodeAt(0)] = 1;
 var isKeyChar = (c) => c < 128 && KEY_CHAR[c] === 1;
-function secretCandidates(text2) {
+function secretCandidates(text3) {
   const out = [];
-  const n = text2.length;
+  const n = text3.length;
   let i = 0;
   while (i + SECRET_LENGTH <= n) {
     const probe = i + SECRET_LENGTH - 1;
-    if (!isKeyChar(text2.charCodeAt(probe))) {
+    if (!isKeyChar(text3.charCodeAt(probe))) {
       i = probe + 1;
       continue;
     }
     let start = probe;
-    while (start > i && isKeyChar(text2.charCodeAt(start - 1))) start--;
+    while (start > i && isKeyChar(text3.charCodeAt(start - 1))) start--;
     let end = probe + 1;
-    while (end < n && isKeyChar(text2.charCodeAt(end))) end++;
-    if (end - start === SECRET_LENGTH && text2.charCodeAt(end) !== 61) out.push(start);
+    while (end < n && isKeyChar(text3.charCodeAt(end))) end++;
+    if (end - start === SECRET_LENGTH && text3.charCodeAt(end) !== 61) out.push(start);
     i = end + 1;
   }
   return out;
@@ -9536,9 +9536,9 @@ function looksRandom(value) {
   }
   return bits >= 4;
 }
-function decodeEscapes(text2) {
-  let first = text2.indexOf("\\");
-  while (first >= 0 && !escapeAt(text2, first)) first = text2.indexOf("\\", first + 1);
+function decodeEscapes(text3) {
+  let first = text3.indexOf("\\");
+  while (first >= 0 && !escapeAt(text3, first)) first = text3.indexOf("\\", first + 1);
   if (first < 0) return void 0;
   const parts = [];
   const at = [];
@@ -9546,13 +9546,13 @@ function decodeEscapes(text2) {
   const width = [];
   let copied = 0;
   let decodedLength = 0;
-  for (let i = first; i >= 0 && i < text2.length; i = text2.indexOf("\\", i)) {
-    const esc = escapeAt(text2, i);
+  for (let i = first; i >= 0 && i < text3.length; i = text3.indexOf("\\", i)) {
+    const esc = escapeAt(text3, i);
     if (!esc) {
       i++;
       continue;
     }
-    parts.push(text2.slice(copied, i), esc.char);
+    parts.push(text3.slice(copied, i), esc.char);
     decodedLength += i - copied;
     at.push(decodedLength);
     from.push(i);
@@ -9561,7 +9561,7 @@ function decodeEscapes(text2) {
     i += esc.length;
     copied = i;
   }
-  parts.push(text2.slice(copied));
+  parts.push(text3.slice(copied));
   const toSource = (offset) => {
     let lo = 0;
     let hi = at.length - 1;
@@ -9580,40 +9580,40 @@ function decodeEscapes(text2) {
   };
   return { text: parts.join(""), toSource };
 }
-function escapeAt(text2, i) {
-  const next = text2.charCodeAt(i + 1);
-  if (next === 47 || next === 92 || next === 34) return { char: text2[i + 1] ?? "", length: 2 };
+function escapeAt(text3, i) {
+  const next = text3.charCodeAt(i + 1);
+  if (next === 47 || next === 92 || next === 34) return { char: text3[i + 1] ?? "", length: 2 };
   if (next !== 117) return void 0;
-  const hex = text2.slice(i + 2, i + 6);
+  const hex = text3.slice(i + 2, i + 6);
   if (!/^[0-9A-Fa-f]{4}$/.test(hex)) return void 0;
   const code = Number.parseInt(hex, 16);
   return code >= 32 && code <= 126 ? { char: String.fromCharCode(code), length: 6 } : void 0;
 }
-function findSecrets(text2) {
-  const decoded = decodeEscapes(text2);
-  if (!decoded) return search(text2);
+function findSecrets(text3) {
+  const decoded = decodeEscapes(text3);
+  if (!decoded) return search(text3);
   return search(decoded.text).map((s) => {
     const last = decoded.toSource(s.end - 1);
-    return { ...s, start: decoded.toSource(s.start), end: last + sourceWidth(text2, last) };
+    return { ...s, start: decoded.toSource(s.start), end: last + sourceWidth(text3, last) };
   });
 }
-function sourceWidth(text2, at) {
-  return text2.charCodeAt(at) === 92 ? escapeAt(text2, at)?.length ?? 1 : 1;
+function sourceWidth(text3, at) {
+  return text3.charCodeAt(at) === 92 ? escapeAt(text3, at)?.length ?? 1 : 1;
 }
-function search(text2) {
+function search(text3) {
   const out = [];
   const keyIdStarts = [];
-  for (const m of text2.matchAll(ACCESS_KEY_ID)) {
+  for (const m of text3.matchAll(ACCESS_KEY_ID)) {
     const value = m[1] ?? "";
     const start = m.index ?? 0;
     keyIdStarts.push(start);
     if (isDocumentationExample(value)) continue;
     out.push({ type: "aws-access-key-id", start, end: start + value.length, redacted: redact("aws-access-key-id", value), evidence: "access key id prefix" });
   }
-  const candidates = secretCandidates(text2);
+  const candidates = secretCandidates(text3);
   if (candidates.length === 0) return out;
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
   const lines = starts.length;
   const keyIdsUpTo = new Int32Array(lines + 1);
   {
@@ -9629,14 +9629,14 @@ function search(text2) {
     const known = nameEnd[line2] ?? -1;
     if (known !== -2) return known;
     const from = starts[line2] ?? 0;
-    const m = SECRET_CONTEXT.exec(text2.slice(from, (starts[line2 + 1] ?? text2.length + 1) - 1));
+    const m = SECRET_CONTEXT.exec(text3.slice(from, (starts[line2 + 1] ?? text3.length + 1) - 1));
     const end = m ? from + m.index + m[0].length : -1;
     nameEnd[line2] = end;
     return end;
   };
   let line = 0;
   for (const start of candidates) {
-    const value = text2.slice(start, start + SECRET_LENGTH);
+    const value = text3.slice(start, start + SECRET_LENGTH);
     if (isDocumentationExample(value) || !looksRandom(value)) continue;
     while (line + 1 < lines && (starts[line + 1] ?? 0) <= start) line++;
     let evidence;
@@ -9697,14 +9697,14 @@ function secretEntity(id, s, location, where, encoding) {
 }
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count2, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count2 || !exact) {
-      let ch = text2.charCodeAt(pos);
+      let ch = text3.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -9731,35 +9731,35 @@ function createScanner(text2, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
+    if (text3.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text2.substring(start, pos);
+        return text3.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -9767,30 +9767,30 @@ function createScanner(text2, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text2.substring(start, end);
+    return text3.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text2.charCodeAt(pos);
+      const ch = text3.charCodeAt(pos);
       if (ch === 34) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text2.substring(start, pos);
+        result += text3.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text2.charCodeAt(pos++);
+        const ch2 = text3.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -9832,7 +9832,7 @@ function createScanner(text2, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
+          result += text3.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -9853,19 +9853,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text2.charCodeAt(pos);
+    let code = text3.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
+        code = text3.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -9901,31 +9901,31 @@ function createScanner(text2, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
+        if (text3.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 12;
         }
-        if (text2.charCodeAt(pos + 1) === 42) {
+        if (text3.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -9936,7 +9936,7 @@ function createScanner(text2, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -9946,7 +9946,7 @@ function createScanner(text2, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -9968,10 +9968,10 @@ function createScanner(text2, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text2.charCodeAt(pos);
+          code = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
+          value = text3.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -10154,8 +10154,8 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
+function visit(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -10555,9 +10555,9 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // packages/core/src/template/parsing/line-index.ts
 var LineIndex = class {
-  constructor(file, text2) {
+  constructor(file, text3) {
     this.file = file;
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   file;
   starts = [0];
@@ -10632,10 +10632,10 @@ function isSpace(c) {
 
 // packages/core/src/template/parsing/yaml-fast.ts
 var import_yaml = __toESM(require_dist(), 1);
-function readYamlFast(text2, index, limits) {
+function readYamlFast(text3, index, limits) {
   try {
-    const tokens = lex(text2);
-    return tokens && new Reader(text2, index, tokens, limits).document();
+    const tokens = lex(text3);
+    return tokens && new Reader(text3, index, tokens, limits).document();
   } catch {
     return void 0;
   }
@@ -10643,7 +10643,7 @@ function readYamlFast(text2, index, limits) {
 var GIVE_UP = /* @__PURE__ */ Symbol("give up");
 var DOCUMENT = import_yaml.CST.DOCUMENT;
 var SCALAR = import_yaml.CST.SCALAR;
-function lex(text2) {
+function lex(text3) {
   const tokens = { type: [], source: [], offset: [], column: [], first: [], indent: [] };
   let offset = 0;
   let lineStart = 0;
@@ -10653,7 +10653,7 @@ function lex(text2) {
   let scalarNext = false;
   let documents = 0;
   let header = 0;
-  for (const lexeme of new import_yaml.Lexer().lex(text2)) {
+  for (const lexeme of new import_yaml.Lexer().lex(text3)) {
     let type;
     if (scalarNext) {
       type = 14 /* Plain */;
@@ -10798,8 +10798,8 @@ function plainValue(source) {
   return source;
 }
 var Reader = class {
-  constructor(text2, index, tokens, limits) {
-    this.text = text2;
+  constructor(text3, index, tokens, limits) {
+    this.text = text3;
     this.index = index;
     this.limits = limits;
     this.type = tokens.type;
@@ -11243,11 +11243,11 @@ var ParseLimitError = class extends Error {
   }
   offset;
 };
-function parseText(file, text2, format2, document = "template") {
-  return parse2(file, text2, format2, document, true);
+function parseText(file, text3, format2, document = "template") {
+  return parse2(file, text3, format2, document, true);
 }
-function parse2(file, text2, format2, document, fast) {
-  const body = stripBom(text2);
+function parse2(file, text3, format2, document, fast) {
+  const body = stripBom(text3);
   const index = new LineIndex(file, body);
   try {
     if (format2 === "json") return parseJson(body, index, document);
@@ -11267,22 +11267,22 @@ function duplicateKey(key, first, document) {
   const why = document === "template" ? "CloudFormation rejects a template that repeats a key" : "a snapshot names each key once";
   return `Duplicate key "${key}" (first at line ${first.line}, column ${first.column}); ${why}`;
 }
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
 var YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: false };
 var JSON_OPTIONS = { allowTrailingComma: true, disallowComments: false };
-function parseYamlDocument(text2) {
+function parseYamlDocument(text3) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return (0, import_yaml2.parseDocument)(text2, YAML_OPTIONS);
+    return (0, import_yaml2.parseDocument)(text3, YAML_OPTIONS);
   } finally {
     Error.stackTraceLimit = limit;
   }
 }
-function parseYaml(text2, index, document) {
-  const doc = parseYamlDocument(text2);
+function parseYaml(text3, index, document) {
+  const doc = parseYamlDocument(text3);
   const error = doc.errors[0];
   if (error) {
     const pos = index.position(error.pos[0]);
@@ -11307,7 +11307,7 @@ function parseYaml(text2, index, document) {
     }
     const start = node.range?.[0] ?? fallback;
     let end = node.range?.[1] ?? start;
-    while (end > start && isSpace(text2.charCodeAt(end - 1))) end--;
+    while (end > start && isSpace(text3.charCodeAt(end - 1))) end--;
     const span = [start, end];
     const loc = index.location(start, end);
     let out;
@@ -11317,7 +11317,7 @@ function parseYaml(text2, index, document) {
       for (const pair of node.items) {
         const keyNode = pair.key;
         const keyStart = keyNode?.range?.[0] ?? start;
-        const key = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : keyText(text2, keyNode, keyStart);
+        const key = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : keyText(text3, keyNode, keyStart);
         const first = seen.get(key);
         if (first !== void 0) throw new ParseLimitError(duplicateKey(key, index.position(first), document), keyStart);
         seen.set(key, keyStart);
@@ -11342,21 +11342,21 @@ function parseYaml(text2, index, document) {
     }
     const intrinsic = node.tag ? shortTagToIntrinsic(node.tag) : void 0;
     if (!intrinsic || !node.tag) return out;
-    const tagStart = text2.lastIndexOf(node.tag, start);
-    const from = tagStart >= 0 && text2.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
+    const tagStart = text3.lastIndexOf(node.tag, start);
+    const from = tagStart >= 0 && text3.slice(tagStart + node.tag.length, start).trim() === "" ? tagStart : start;
     return wrapIntrinsic(intrinsic, out, [from, end], index.location(from, end));
   };
   const root = doc.contents ? convert(doc.contents, 0, 0) : void 0;
   return { ok: true, root, index };
 }
-function keyText(text2, keyNode, start) {
+function keyText(text3, keyNode, start) {
   const end = keyNode?.range?.[1];
-  return end !== void 0 && end > start ? text2.slice(start, end).trim() : "";
+  return end !== void 0 && end > start ? text3.slice(start, end).trim() : "";
 }
 function yamlMessage(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
-function parseJson(text2, index, document) {
+function parseJson(text3, index, document) {
   const notices = [];
   let syntax;
   let limit;
@@ -11408,7 +11408,7 @@ function parseJson(text2, index, document) {
     place(top.kind === "map" ? { kind: "map", entries: top.entries, span, loc } : { kind: "seq", items: top.items, span, loc });
   };
   visit2(
-    text2,
+    text3,
     {
       onObjectBegin: (offset) => open("map", offset),
       onArrayBegin: (offset) => open("seq", offset),
@@ -11457,9 +11457,9 @@ function jsonMessage(code) {
 
 // packages/core/src/snapshot/detect.ts
 var TOKEN = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, StringLiteral: 10, LineComment: 12, BlockComment: 13, EOF: 17 };
-function isSnapshotText(text2) {
-  if (!looksLikeSnapshot(text2)) return false;
-  const scanner = createScanner2(stripBom(text2), true);
+function isSnapshotText(text3) {
+  if (!looksLikeSnapshot(text3)) return false;
+  const scanner = createScanner2(stripBom(text3), true);
   const objects = [];
   let atKey = false;
   for (let token = scanner.scan(); token !== TOKEN.EOF; token = scanner.scan()) {
@@ -11473,6 +11473,70 @@ function isSnapshotText(text2) {
     atKey = token === TOKEN.OpenBrace || token === TOKEN.Comma && objects[objects.length - 1] === true;
   }
   return false;
+}
+
+// packages/core/src/reporters/text.ts
+var STEERING = "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+var STEERING_ONE = new RegExp(`[${STEERING}]`);
+var STEERING_ALL = new RegExp(`[${STEERING}]`, "g");
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function visible(c) {
+  const code = c.charCodeAt(0);
+  return NAMED[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`);
+}
+function printable(text3) {
+  return STEERING_ONE.test(text3) ? text3.replace(STEERING_ALL, visible) : text3;
+}
+
+// packages/core/src/snapshot/org-summary.ts
+function isOrganizationSummaryText(text3) {
+  return /^\uFEFF?\s*\{\s*"mamoriOrganizationSummary"\s*:/.test(text3);
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var text = (v) => typeof v === "string" ? printable(v) : "";
+function organizationSummaryNotifications(file, raw) {
+  let summary;
+  try {
+    summary = JSON.parse(raw.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    return [
+      { level: "error", code: "read-error", file, message: `Cannot read this organisation summary: ${err instanceof Error ? err.message : String(err)}` }
+    ];
+  }
+  if (!isObject(summary) || !Array.isArray(summary.accounts)) {
+    return [{ level: "error", code: "read-error", file, message: "Cannot read this organisation summary: it has no list of accounts" }];
+  }
+  const out = [];
+  for (const a of summary.accounts) {
+    if (!isObject(a) || typeof a.id !== "string") continue;
+    const who = `Account ${text(a.id)}${typeof a.name === "string" && a.name ? ` (${text(a.name)})` : ""}`;
+    if (a.status === "failed") {
+      const e = isObject(a.error) ? a.error : {};
+      out.push({
+        level: "error",
+        code: "account-not-collected",
+        file,
+        message: `${who} was not collected: ${text(e.operation) || "its collection"} failed with ${text(e.code) || "an error"}${e.message ? `: ${text(e.message)}` : ""}; it is not in this scan`
+      });
+    } else if (a.status === "skipped") {
+      out.push({
+        level: "note",
+        code: "account-not-collected",
+        file,
+        message: `${who} was skipped when the organisation was collected: ${text(a.reason) || "no reason given"}`
+      });
+    }
+  }
+  for (const id of Array.isArray(summary.notInOrganization) ? summary.notInOrganization : []) {
+    if (typeof id !== "string") continue;
+    out.push({
+      level: "error",
+      code: "account-not-collected",
+      file,
+      message: `Account ${text(id)} was asked for but the organisation does not hold it; it is not in this scan`
+    });
+  }
+  return out;
 }
 
 // packages/core/src/template/resolution/iam.ts
@@ -11593,10 +11657,10 @@ function looseText(resolver, node, depth = 0) {
   const fn = intrinsicName(node);
   const arg = fn ? get(node, fn) : void 0;
   if (fn === "Fn::Sub") {
-    const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-    if (text2 === void 0) return void 0;
+    const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+    if (text3 === void 0) return void 0;
     const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-    return text2.replace(/\$\{([^}]*)\}/g, (whole, name) => {
+    return text3.replace(/\$\{([^}]*)\}/g, (whole, name) => {
       if (name.startsWith("!")) return `\${${name.slice(1)}}`;
       const local = get(vars, name.trim());
       const v2 = local ? looseText(resolver, local, depth + 1) : name.includes(".") ? void 0 : stringValue(resolver, refNode(name.trim(), node));
@@ -11651,20 +11715,20 @@ function accessKeysOf(template, resolver) {
 }
 function getAttParts(arg) {
   if (arg?.kind === "seq") return [scalarString(arg.items[0]), scalarString(arg.items[1])];
-  const text2 = scalarString(arg);
-  if (!text2) return [void 0, void 0];
-  const dot = text2.indexOf(".");
-  return dot > 0 ? [text2.slice(0, dot), text2.slice(dot + 1)] : [text2, void 0];
+  const text3 = scalarString(arg);
+  if (!text3) return [void 0, void 0];
+  const dot = text3.indexOf(".");
+  return dot > 0 ? [text3.slice(0, dot), text3.slice(dot + 1)] : [text3, void 0];
 }
 function subReferences(template, node, keys) {
   const arg = get(node, "Fn::Sub");
   const textNode = arg?.kind === "seq" ? arg.items[0] : arg;
-  const text2 = scalarString(textNode);
-  if (!textNode || !text2) return [];
+  const text3 = scalarString(textNode);
+  if (!textNode || !text3) return [];
   const out = [];
   const source = template.text.slice(textNode.span[0], textNode.span[1]);
   const seen = /* @__PURE__ */ new Map();
-  for (const m of text2.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
+  for (const m of text3.matchAll(/\$\{\s*([A-Za-z0-9]+)\.SecretAccessKey\s*\}/g)) {
     const keyId = m[1] ?? "";
     if (!keys.has(keyId)) continue;
     const last = seen.get(m[0]);
@@ -11850,7 +11914,7 @@ function parseInteger(v) {
   if (typeof v === "string" && /^\s*\d+\s*$/.test(v)) return Number(v);
   return void 0;
 }
-function text(resolver, node) {
+function text2(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
@@ -11925,7 +11989,7 @@ function azSpansOf(template, resolver) {
       location: res.loc,
       displayName: res.logicalId,
       resourceType: kind.resourceType,
-      name: text(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
+      name: text2(resolver, get(res.properties, kind.nameKey)) ?? res.logicalId,
       subnetIds: subnetKey && places ? places.map((p) => p.id) : [],
       ...known ? { availabilityZones: [...new Set(zones)] } : {},
       subnetsSource: source
@@ -12151,9 +12215,9 @@ function cacheReplicationGroupsOf(template, resolver, graph) {
       source: "template",
       location: res.loc,
       displayName: res.logicalId,
-      replicationGroupId: text(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
+      replicationGroupId: text2(resolver, get(props, "ReplicationGroupId")) ?? res.logicalId,
       resourceType: "ReplicationGroup",
-      engine: (text(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
+      engine: (text2(resolver, get(props, "Engine")) ?? "redis").toLowerCase(),
       ...failover ? { automaticFailover: failover.value } : {},
       ...multiAz ? { multiAz: multiAz.value } : {},
       ...nodes ? { numCacheClusters: nodes.value } : {},
@@ -12172,7 +12236,7 @@ function standaloneCluster(template, resolver, graph, res) {
     source: "template",
     location: res.loc,
     displayName: res.logicalId,
-    replicationGroupId: text(resolver, get(res.properties, "ClusterName")) ?? res.logicalId,
+    replicationGroupId: text2(resolver, get(res.properties, "ClusterName")) ?? res.logicalId,
     resourceType: "CacheCluster",
     engine: engines[0] ?? "redis",
     automaticFailover: false,
@@ -12191,7 +12255,7 @@ function clusterMode(template, resolver, res) {
     if (target?.type === "AWS::ElastiCache::ParameterGroup") {
       const enabled = resolver.values(get(get(target.properties, "Properties"), "cluster-enabled")).map((c) => c.value);
       if (enabled.some((v) => String(v).toLowerCase() === "yes")) return true;
-    } else if (/\.cluster\.on$/i.test(text(resolver, b.node) ?? "")) return true;
+    } else if (/\.cluster\.on$/i.test(text2(resolver, b.node) ?? "")) return true;
   }
   return false;
 }
@@ -12286,9 +12350,9 @@ function dbClustersOf(template, resolver, graph) {
 }
 function cluster(template, resolver, graph, res, instances) {
   const props = res.properties;
-  const clusterId = text(resolver, get(props, "DBClusterIdentifier"));
-  const engine = text(resolver, get(props, "Engine"))?.toLowerCase();
-  const engineMode = (text(resolver, get(props, "EngineMode")) ?? (engine?.startsWith("aurora") ? "provisioned" : void 0))?.toLowerCase();
+  const clusterId = text2(resolver, get(props, "DBClusterIdentifier"));
+  const engine = text2(resolver, get(props, "Engine"))?.toLowerCase();
+  const engineMode = (text2(resolver, get(props, "EngineMode")) ?? (engine?.startsWith("aurora") ? "provisioned" : void 0))?.toLowerCase();
   const multiAzCluster = isWritten(resolver, res, "DBClusterInstanceClass");
   const settingSources = {};
   const take = (name, s) => {
@@ -12299,9 +12363,9 @@ function cluster(template, resolver, graph, res, instances) {
     graph.referencesTo(res.logicalId).filter((r) => r.fromType === "AWS::RDS::DBInstance" && r.path.startsWith("Properties/DBClusterIdentifier")).map((r) => r.from)
   );
   const members = instances.filter(
-    (i) => referring.has(i.logicalId) || clusterId !== void 0 && text(resolver, get(i.properties, "DBClusterIdentifier"))?.toLowerCase() === clusterId.toLowerCase()
+    (i) => referring.has(i.logicalId) || clusterId !== void 0 && text2(resolver, get(i.properties, "DBClusterIdentifier"))?.toLowerCase() === clusterId.toLowerCase()
   );
-  const memberZones = members.map((m) => text(resolver, get(m.properties, "AvailabilityZone")));
+  const memberZones = members.map((m) => text2(resolver, get(m.properties, "AvailabilityZone")));
   const clusterZones = resolver.value(get(props, "AvailabilityZones"));
   let zones;
   if (memberZones.length > 0 && memberZones.every((z) => z !== void 0)) zones = [...new Set(memberZones)];
@@ -12358,14 +12422,14 @@ function globalCluster(template, resolver, graph, res) {
   const s = isWritten(resolver, res, "SourceDBClusterIdentifier") ? void 0 : leastSafe(resolver, res, "StorageEncrypted", parseBoolean, false, byFalse2);
   if (s) settingSources.storageEncrypted = s.source;
   const members = graph.referencesTo(res.logicalId).filter((r) => r.fromType === "AWS::RDS::DBCluster" && r.path.startsWith("Properties/GlobalClusterIdentifier")).map((r) => r.from);
-  const engine = text(resolver, get(props, "Engine"))?.toLowerCase();
+  const engine = text2(resolver, get(props, "Engine"))?.toLowerCase();
   return {
     kind: "DbCluster",
     id: `${template.file}#${res.logicalId}`,
     source: "template",
     location: res.loc,
     displayName: res.logicalId,
-    clusterId: text(resolver, get(props, "GlobalClusterIdentifier")) ?? res.logicalId,
+    clusterId: text2(resolver, get(props, "GlobalClusterIdentifier")) ?? res.logicalId,
     resourceType: "GlobalCluster",
     ...engine !== void 0 ? { engine } : {},
     engineMode: "global",
@@ -12492,8 +12556,8 @@ function draft(template, resolver, res, groups, dbGroups) {
   const clusterNode = get(props, "DBClusterIdentifier");
   const clusterRes = refTarget2(template, clusterNode);
   const cluster2 = clusterRes?.type === "AWS::RDS::DBCluster" ? clusterRes : void 0;
-  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
-  const engine = (text(resolver, get(props, "Engine")) ?? (cluster2 ? text(resolver, get(cluster2.properties, "Engine")) : void 0))?.toLowerCase();
+  const clusterId = isWritten(resolver, res, "DBClusterIdentifier") ? text2(resolver, clusterNode) ?? clusterRes?.logicalId ?? "(DBClusterIdentifier)" : void 0;
+  const engine = (text2(resolver, get(props, "Engine")) ?? (cluster2 ? text2(resolver, get(cluster2.properties, "Engine")) : void 0))?.toLowerCase();
   const member = clusterId !== void 0 || /^(aurora|docdb|neptune)/.test(engine ?? "");
   const sourceKey = ["SourceDBInstanceIdentifier", "SourceDbiResourceId", "SourceDBInstanceAutomatedBackupsArn"].find((k) => isWritten(resolver, res, k));
   const sourceNode = sourceKey ? get(props, sourceKey) : void 0;
@@ -12553,7 +12617,7 @@ function draft(template, resolver, res, groups, dbGroups) {
         found.set(dbGroup.id, dbGroup);
         continue;
       }
-      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text(resolver, item);
+      const id = target?.type === "AWS::EC2::SecurityGroup" ? target.logicalId : text2(resolver, item);
       if (id === void 0) continue;
       ids.add(id);
       for (const g of groups) if (g.groupId === id) found.set(g.id, g);
@@ -12568,7 +12632,7 @@ function draft(template, resolver, res, groups, dbGroups) {
     source: "template",
     location: res.loc,
     displayName: res.logicalId,
-    dbInstanceId: text(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
+    dbInstanceId: text2(resolver, get(props, "DBInstanceIdentifier")) ?? res.logicalId,
     ...engine !== void 0 ? { engine } : {},
     ...clusterId !== void 0 ? { clusterId } : {},
     ...multiAz !== void 0 ? { multiAz } : {},
@@ -12578,7 +12642,7 @@ function draft(template, resolver, res, groups, dbGroups) {
     ...port !== void 0 ? { port } : {},
     securityGroupIds: [...ids],
     securityGroups: [...found.values()],
-    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text(resolver, sourceNode) ?? `(${sourceKey})` } : {},
+    ...replica && sourceKey ? { readReplicaSource: sourceRes?.logicalId ?? text2(resolver, sourceNode) ?? `(${sourceKey})` } : {},
     settingSources
   };
   return { res, db, ...sourceRes ? { sourceRes } : {}, inherited: restoredAlways && !member };
@@ -12639,7 +12703,7 @@ function dbIngressRules(resolver, item, path3) {
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
-  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
+  if (group) return [{ direction: "ingress", protocol: "tcp", sourceSecurityGroup: text2(resolver, group) ?? "(EC2SecurityGroupId)", location: group.loc }];
   return [];
 }
 
@@ -12849,19 +12913,19 @@ var iamGroup = {
 function policyDocumentObject(doc) {
   if (doc === void 0) return void 0;
   if (typeof doc !== "string") return doc;
-  for (const text2 of [doc, safeDecode(doc)]) {
-    if (text2 === void 0) continue;
+  for (const text3 of [doc, safeDecode(doc)]) {
+    if (text3 === void 0) continue;
     try {
-      const parsed = JSON.parse(text2);
+      const parsed = JSON.parse(text3);
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
     } catch {
     }
   }
   return void 0;
 }
-function safeDecode(text2) {
+function safeDecode(text3) {
   try {
-    return decodeURIComponent(text2.replace(/\+/g, " "));
+    return decodeURIComponent(text3.replace(/\+/g, " "));
   } catch {
     return void 0;
   }
@@ -13021,10 +13085,10 @@ function trustOf(resolver, doc) {
       }
       continue;
     }
-    const text2 = looseText(resolver, node);
+    const text3 = looseText(resolver, node);
     let parsed;
     try {
-      parsed = text2 === void 0 ? void 0 : JSON.parse(text2);
+      parsed = text3 === void 0 ? void 0 : JSON.parse(text3);
     } catch {
       parsed = void 0;
     }
@@ -13054,9 +13118,9 @@ function credentialReportText(content) {
   return decoded.startsWith("user,") ? decoded : void 0;
 }
 function parseCredentialReport(content) {
-  const text2 = credentialReportText(content);
-  if (text2 === void 0) return void 0;
-  const lines = text2.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const text3 = credentialReportText(content);
+  if (text3 === void 0) return void 0;
+  const lines = text3.split(/\r?\n/).filter((l) => l.trim() !== "");
   const header = splitCsvLine(lines[0] ?? "");
   return lines.slice(1).map((line) => {
     const cells = splitCsvLine(line);
@@ -13924,12 +13988,12 @@ function isSecretName(name) {
   return last === "KEY" && KEY_QUALIFIERS.has(words[words.length - 2] ?? "");
 }
 var NOT_A_SECRET = /^(<[^<>]*>|x{3,}|\*{3,}|\.{3,}|todo|tbd|n\/a|none|null|nil|undefined|true|false|yes|no|on|off|arn:.*)$/is;
-function isPlaceholderValue(text2) {
-  return NOT_A_SECRET.test(text2.trim());
+function isPlaceholderValue(text3) {
+  return NOT_A_SECRET.test(text3.trim());
 }
 var URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:([^\s@/]+)@/i;
-function urlHasPassword(text2) {
-  const m = URL_PASSWORD.exec(text2.trim());
+function urlHasPassword(text3) {
+  const m = URL_PASSWORD.exec(text3.trim());
   const password = m?.[1];
   return password !== void 0 && !/^(\$\{|\{\{|<|\*+$|x{3,}$)/i.test(password);
 }
@@ -14021,13 +14085,13 @@ function passwordsOf(template, resolver) {
   }
   return { passwords, secretParameters: secretParameters2 };
   function variable(owner, v) {
-    const text2 = v.value.kind === "scalar" && v.value.value !== null ? String(v.value.value) : void 0;
+    const text3 = v.value.kind === "scalar" && v.value.value !== null ? String(v.value.value) : void 0;
     let found;
     if (!isSecretName(v.name)) {
-      if (text2 === void 0 || !urlHasPassword(text2) || unknownText(template, text2)) return;
+      if (text3 === void 0 || !urlHasPassword(text3) || unknownText(template, text3)) return;
       found = { source: "literal", location: v.value.loc, via: v.via, parameters: [] };
     } else {
-      if (text2 !== void 0 && isPlaceholderValue(text2)) return;
+      if (text3 !== void 0 && isPlaceholderValue(text3)) return;
       found = classify(template, resolver, v.value, v.via);
     }
     for (const p of NAMES_ONLY.has(found.source) ? [] : found.parameters) {
@@ -14040,8 +14104,8 @@ function passwordsOf(template, resolver) {
 }
 var GLOBALS = { logicalId: "Globals", type: "AWS::Serverless::Function" };
 var PROVIDER = { logicalId: "provider", type: "AWS::Lambda::Function" };
-function unknownText(template, text2) {
-  return template.variables?.test(text2) ?? false;
+function unknownText(template, text3) {
+  return template.variables?.test(text3) ?? false;
 }
 function truthy(resolver, node) {
   const v = resolver.value(node);
@@ -14079,8 +14143,8 @@ function findKeys(resolver, node, path3, via, keys, visit3) {
 function classify(template, resolver, node, via) {
   const base = { location: node.loc, via, parameters: parametersIn(template, node) };
   if (node.kind === "scalar") {
-    const text2 = String(node.value);
-    if (node.value === null || typeof node.value === "boolean" || text2 === "" || PLACEHOLDER.test(text2.trim()) || unknownText(template, text2)) {
+    const text3 = String(node.value);
+    if (node.value === null || typeof node.value === "boolean" || text3 === "" || PLACEHOLDER.test(text3.trim()) || unknownText(template, text3)) {
       return { ...base, source: "unknown" };
     }
     return { ...base, source: textSource(String(node.value)) ?? "literal" };
@@ -14094,8 +14158,8 @@ function classify(template, resolver, node, via) {
     const noEcho = String(scalarString(get(param.node, "NoEcho")) ?? "").toLowerCase() === "true";
     const given = own(resolver.options.parameters, name) !== void 0;
     if (!given && def !== void 0 && def !== null && String(def) !== "") {
-      const text2 = String(def);
-      const dynamic = textSource(text2);
+      const text3 = String(def);
+      const dynamic = textSource(text3);
       if (dynamic) return { ...base, source: dynamic, parameter: name };
       return { ...base, source: "parameter-default", parameter: name, via: [...via, `default of parameter ${name}`] };
     }
@@ -14119,9 +14183,9 @@ function classify(template, resolver, node, via) {
   if (fn === "Fn::GetAtt" || fn === "Fn::ImportValue") return { ...base, source: "managed" };
   return { ...base, source: "unknown" };
 }
-function textSource(text2) {
-  if (SECURE_REFERENCE.test(text2)) return "secure-reference";
-  if (PLAIN_SSM_REFERENCE.test(text2)) return "plaintext-ssm";
+function textSource(text3) {
+  if (SECURE_REFERENCE.test(text3)) return "secure-reference";
+  if (PLAIN_SSM_REFERENCE.test(text3)) return "plaintext-ssm";
   return void 0;
 }
 function rawText(node) {
@@ -14142,9 +14206,9 @@ function parametersIn(template, node) {
     }
     if (fn === "Fn::Sub") {
       const arg = get(n, "Fn::Sub");
-      const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+      const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
       const vars = arg?.kind === "seq" ? arg.items[1] : void 0;
-      for (const m of (text2 ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
+      for (const m of (text3 ?? "").matchAll(/\$\{([^}!.]+)\}/g)) {
         const name = (m[1] ?? "").trim();
         if (!get(vars, name) && template.parameters.has(name)) out.add(name);
       }
@@ -14715,11 +14779,11 @@ function mergeAll(list) {
   };
 }
 function jsonDocumentStatements(ctx, node, via) {
-  const text2 = looseText(ctx.resolver, node);
-  if (text2 === void 0) return [];
+  const text3 = looseText(ctx.resolver, node);
+  if (text3 === void 0) return [];
   let doc;
   try {
-    doc = JSON.parse(text2);
+    doc = JSON.parse(text3);
   } catch {
     return [];
   }
@@ -14846,10 +14910,10 @@ function rootActivity(input, arn) {
   }
   return read ? out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time)) : void 0;
 }
-function parseEvent(text2) {
-  if (!text2) return void 0;
+function parseEvent(text3) {
+  if (!text3) return void 0;
   try {
-    const v = JSON.parse(text2);
+    const v = JSON.parse(text3);
     return v && typeof v === "object" ? v : void 0;
   } catch {
     return void 0;
@@ -14871,13 +14935,13 @@ function decodeBase64Text(value) {
   const compact = value.replace(/\s+/g, "");
   if (compact.length < MIN_LENGTH || compact.length > MAX_LENGTH || !BASE64.test(compact)) return void 0;
   if (compact.length % 4 === 1 || compact.endsWith("=") && compact.length % 4 !== 0) return void 0;
-  let text2;
+  let text3;
   try {
-    text2 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+    text3 = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
   } catch {
     return void 0;
   }
-  return text2.length > 0 && !CONTROL.test(text2) ? text2 : void 0;
+  return text3.length > 0 && !CONTROL.test(text3) ? text3 : void 0;
 }
 
 // packages/core/src/entities/secret/template.ts
@@ -15199,11 +15263,11 @@ function rulesOf(ctx, item, direction, path3, via) {
     }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
-      const text2 = String(peerValue);
-      if (peerKey === "CidrIp") rule.cidrIpv4 = text2;
-      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text2;
-      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text2;
-      else rule.sourceSecurityGroup = text2;
+      const text3 = String(peerValue);
+      if (peerKey === "CidrIp") rule.cidrIpv4 = text3;
+      else if (peerKey === "CidrIpv6") rule.cidrIpv6 = text3;
+      else if (peerKey.endsWith("PrefixListId")) rule.prefixListId = text3;
+      else rule.sourceSecurityGroup = text3;
     } else if (peerKey?.endsWith("SecurityGroupId") || peerKey === "SourceSecurityGroupName") {
       rule.sourceSecurityGroup = `(${peerKey})`;
     }
@@ -15629,9 +15693,9 @@ var TemplateGraph = class {
           });
       } else if (fn === "Fn::Sub") {
         const arg = get(node, "Fn::Sub");
-        const text2 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
-        if (text2?.includes("${")) {
-          for (const m of text2.matchAll(SUB_VAR2)) {
+        const text3 = arg?.kind === "seq" ? scalarString(arg.items[0]) : scalarString(arg);
+        if (text3?.includes("${")) {
+          for (const m of text3.matchAll(SUB_VAR2)) {
             const id = m[1] ?? "";
             if (this.template.resources.has(id))
               this.add(refs, id, { ...this.where(from, fromType, path3, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
@@ -15780,11 +15844,11 @@ function unevaluatedNotes(template, resolver) {
 // packages/core/src/template/load.ts
 import path2 from "node:path";
 var JSON_EXTENSIONS = /* @__PURE__ */ new Set([".json", ".jsonc"]);
-function formatOf(file, text2) {
+function formatOf(file, text3) {
   const ext = path2.extname(file).toLowerCase();
   if (JSON_EXTENSIONS.has(ext)) return "json";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
-  return /^\uFEFF?\s*\{/.test(text2) ? "json" : "yaml";
+  return /^\uFEFF?\s*\{/.test(text3) ? "json" : "yaml";
 }
 function loadTemplate(file, raw, explicit, options = {}) {
   try {
@@ -15795,14 +15859,14 @@ function loadTemplate(file, raw, explicit, options = {}) {
   }
 }
 function load(file, raw, explicit, options) {
-  const text2 = stripBom(raw);
-  if (!/\S/.test(text2)) {
+  const text3 = stripBom(raw);
+  if (!/\S/.test(text3)) {
     return { template: void 0, notifications: explicit ? [{ level: "note", code: "empty-file", file, message: "Empty file: nothing to scan" }] : [] };
   }
-  const parsed = parseText(file, text2, formatOf(file, text2));
+  const parsed = parseText(file, text3, formatOf(file, text3));
   if (!parsed.ok) {
-    if (!explicit && !looksLikeTemplate(text2)) return { template: void 0, notifications: [] };
-    const hint = !text2.includes("\n") && text2.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
+    if (!explicit && !looksLikeTemplate(text3)) return { template: void 0, notifications: [] };
+    const hint = !text3.includes("\n") && text3.includes("\r") ? "; its line breaks are lone CR characters: save it with LF or CRLF line breaks" : "";
     return {
       template: void 0,
       notifications: [
@@ -15816,7 +15880,7 @@ function load(file, raw, explicit, options) {
   }
   if (isServerless(parsed.root) && !isTemplate(parsed.root)) {
     const sls = serverlessTemplateRoot(file, parsed.root);
-    const template2 = { ...buildTemplate(file, text2, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
+    const template2 = { ...buildTemplate(file, text3, parsed.index, sls.root, options), variables: SERVERLESS_VARIABLE, serverless: parsed.root };
     return { template: template2, notifications: [...sls.notifications, ...template2.notifications ?? [], ...templateNotices(template2, 0, parsed.notices)] };
   }
   if (!isTemplate(parsed.root)) {
@@ -15830,7 +15894,7 @@ function load(file, raw, explicit, options) {
     ] : [];
     return { template: void 0, notifications };
   }
-  const template = buildTemplate(file, text2, parsed.index, parsed.root, options);
+  const template = buildTemplate(file, text3, parsed.index, parsed.root, options);
   return { template, notifications: [...template.notifications ?? [], ...templateNotices(template, Buffer.byteLength(raw, "utf8"), parsed.notices)] };
 }
 
@@ -15911,15 +15975,16 @@ function readAndExtract(task, context2, snapshots) {
 function digested(outcome, content, context2) {
   return context2.digest && !outcome.deferred ? { ...outcome, digest: contentDigest(content) } : outcome;
 }
-function extractText(file, text2, explicit, context2, snapshots) {
+function extractText(file, text3, explicit, context2, snapshots) {
   const notifications = [];
-  if (snapshots === void 0 && looksLikeSnapshot(text2)) return { notifications, entities: [], deferred: true };
-  if (snapshots && isSnapshotText(text2)) return snapshotOutcome(snapshots(file, text2), notifications);
-  const outcome = loadTemplate(file, text2, explicit, context2.parameters ? { parameters: context2.parameters } : {});
+  if (snapshots === void 0 && looksLikeSnapshot(text3)) return { notifications, entities: [], deferred: true };
+  if (snapshots && isSnapshotText(text3)) return snapshotOutcome(snapshots(file, text3), notifications);
+  if (isOrganizationSummaryText(text3)) return { notifications: organizationSummaryNotifications(file, text3), entities: [] };
+  const outcome = loadTemplate(file, text3, explicit, context2.parameters ? { parameters: context2.parameters } : {});
   append(notifications, outcome.notifications);
   if (!outcome.template) {
     if (!context2.allFiles) return { notifications, entities: [] };
-    return { notifications, entities: secretEntities(file, text2, notifications), checked: true };
+    return { notifications, entities: secretEntities(file, text3, notifications), checked: true };
   }
   const extracted = extractEntities(outcome.template, context2.parameters, context2.wantsResources);
   append(notifications, extracted.notifications);
@@ -15935,7 +16000,13 @@ function extractText(file, text2, explicit, context2, snapshots) {
 function snapshotOutcome(loaded, notifications) {
   append(notifications, loaded.notifications);
   if (!loaded.snapshot) return { notifications, entities: [] };
-  return { notifications, entities: loaded.entities, listed: "snapshot" };
+  const { accountId, accountName } = loaded.snapshot;
+  return {
+    notifications,
+    entities: loaded.entities,
+    listed: "snapshot",
+    account: { id: accountId, ...accountName !== void 0 ? { name: accountName } : {} }
+  };
 }
 function textFileSecrets(absPath, file, context2) {
   const read = readBounded(absPath, MAX_TEXT_FILE_BYTES, context2.roots ? { roots: context2.roots } : {});
@@ -15959,13 +16030,13 @@ function keysInBytes(file, content, keys) {
   return { notifications, entities: secretEntities(file, decoded.text, notifications), checked: true };
 }
 var bytes2 = (n) => n.toLocaleString("en-US");
-function secretEntities(file, text2, notifications = []) {
-  const found = findSecrets(text2);
+function secretEntities(file, text3, notifications = []) {
+  const found = findSecrets(text3);
   const tooMany = tooManySecrets(found.length, file);
   if (tooMany) notifications.push(tooMany);
   const matches = found.slice(0, MAX_SECRETS_PER_FILE);
   if (matches.length === 0) return [];
-  const index = new LineIndex(file, text2);
+  const index = new LineIndex(file, text3);
   const ids = secretIds(`${file}#`, matches);
   return matches.map((s, i) => secretEntity(ids[i] ?? "", s, index.location(s.start, s.end), file));
 }
