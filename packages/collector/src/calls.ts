@@ -8,6 +8,8 @@ import {
   type GetEventSelectorsCommandInput,
   GetTrailStatusCommand,
   type GetTrailStatusCommandInput,
+  ListTagsCommand,
+  type ListTagsCommandInput,
   LookupEventsCommand,
   type LookupEventsCommandInput,
 } from '@aws-sdk/client-cloudtrail';
@@ -262,6 +264,10 @@ export const BINDINGS = {
   }),
   'cloudtrail:GetEventSelectors': sdk('cloudtrail', (c, input: GetEventSelectorsCommandInput) => c.send(new GetEventSelectorsCommand(input)), {
     input: (trail: Resource<Trail>) => ({ TrailName: trail.fields.TrailARN }),
+  }),
+  // One trail a request: its tags fit one page (a trail has at most 50).
+  'cloudtrail:ListTags': sdk('cloudtrail', (c, input: ListTagsCommandInput) => c.send(new ListTagsCommand(input)), {
+    input: (trail: Resource<Trail>) => ({ ResourceIdList: [trail.fields.TrailARN] }),
   }),
   's3:GetBucketLifecycleConfiguration': sdk(
     's3',

@@ -287,6 +287,14 @@ export interface ApiRoleDetail {
   AttachedManagedPolicies?: ApiAttachedPolicy[];
   RolePolicyList?: ApiInlinePolicy[];
   PermissionsBoundary?: ApiPermissionsBoundary;
+  Tags?: Tags;
+}
+/**
+ * A resource tag, as EC2, RDS, Auto Scaling, IAM and CloudTrail responses carry them. CloudFormation tags what it creates with `aws:cloudformation:stack-name`, `aws:cloudformation:logical-id` and `aws:cloudformation:stack-id`.
+ */
+export interface ApiTag {
+  Key?: string;
+  Value?: string;
 }
 /**
  * An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.
@@ -363,13 +371,6 @@ export interface ApiLifecycleFilter {
     ObjectSizeGreaterThan?: number;
     ObjectSizeLessThan?: number;
   };
-}
-/**
- * A resource tag, as EC2 responses carry them.
- */
-export interface ApiTag {
-  Key?: string;
-  Value?: string;
 }
 /**
  * The Budgets responses.
@@ -496,6 +497,7 @@ export interface ApiSecurityGroup {
   OwnerId?: string;
   IpPermissions?: ApiIpPermission[];
   IpPermissionsEgress?: ApiIpPermission[];
+  Tags?: Tags;
 }
 /**
  * An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.
@@ -581,6 +583,7 @@ export interface ApiNetworkAcl {
    */
   Associations?: ApiNetworkAclAssociation[];
   Entries?: ApiNetworkAclEntry[];
+  Tags?: Tags;
 }
 /**
  * An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.
@@ -654,6 +657,17 @@ export interface CloudTrailResponses {
    */
   LookupEvents?: {
     Events?: ApiEvent[];
+  };
+  /**
+   * By trail ARN: the trail's tags (`ListTags` of that one trail, in its home region).
+   */
+  ListTags?: {
+    [k: string]: {
+      ResourceTagList?: {
+        ResourceId?: string;
+        TagsList?: Tags;
+      }[];
+    };
   };
 }
 /**
@@ -757,6 +771,7 @@ export interface ApiDbInstance {
    */
   ReadReplicaSourceDBClusterIdentifier?: string;
   AvailabilityZone?: string;
+  TagList?: Tags;
 }
 /**
  * An item of RDS `DescribeDBClusters`.
@@ -787,6 +802,7 @@ export interface ApiDbCluster {
    * Set on a cross-region read replica cluster: its source cluster.
    */
   ReplicationSourceIdentifier?: string;
+  TagList?: Tags;
 }
 /**
  * An item of RDS `DescribeDBSubnetGroups`.
@@ -934,6 +950,7 @@ export interface ApiAutoScalingGroup {
    */
   VPCZoneIdentifier?: string;
   Status?: string;
+  Tags?: Tags;
 }
 /**
  * A call that failed: the rules that need its answer report "not evaluated" rather than "clean".

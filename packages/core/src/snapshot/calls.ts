@@ -189,6 +189,15 @@ const CALLS = [
     iamAction: 'cloudtrail:GetEventSelectors',
     feeds: [...TRAIL_SELECTORS.map((f) => `Trail.${f}` as const), ...TRAIL_SELECTORS.map((f) => `TrailSet.trails.${f}` as const)],
   },
+  // The stack a trail was made by: DescribeTrails gives no tags, CloudFormation's among them.
+  {
+    service: 'cloudtrail',
+    operation: 'ListTags',
+    scope: 'regional',
+    per: { resource: 'trail', listedBy: 'cloudtrail:DescribeTrails', shared: true },
+    iamAction: 'cloudtrail:ListTags',
+    feeds: ['Trail.stack'],
+  },
   {
     service: 's3',
     operation: 'GetBucketLifecycleConfiguration',

@@ -3,6 +3,7 @@ import { policyDocumentObject } from '../../snapshot/policy.js';
 import type { SnapshotInput } from '../slice.js';
 import { trustStatements } from './trust.js';
 import type { IamRole } from './types.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 
 /** Every role of the account's authorization details, with its trust policy (decoded when stored URL-encoded). */
 export function iamRolesFromSnapshot(input: SnapshotInput): IamRole[] {
@@ -13,7 +14,7 @@ export function iamRolesFromSnapshot(input: SnapshotInput): IamRole[] {
     const path = [...AUTHORIZATION_PATH, 'RoleDetailList', i];
     const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
     const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
-    return {
+    const role: IamRole = {
       kind: 'IamRole',
       id: arn,
       ...input.base(undefined),
@@ -27,5 +28,6 @@ export function iamRolesFromSnapshot(input: SnapshotInput): IamRole[] {
       ...(boundary ? { permissionsBoundary: boundary } : {}),
       instanceProfiles: (r.InstanceProfileList ?? []).flatMap((p) => (p.InstanceProfileName ? [p.InstanceProfileName] : [])),
     };
+    return withStack(role, r.Tags);
   });
 }
