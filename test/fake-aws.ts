@@ -307,8 +307,7 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     // Asked about what the account does not hold: AWS's answers for a name it does not know.
     'cloudtrail:GetTrailStatus': noTrail,
     'cloudtrail:GetEventSelectors': noTrail,
-    'cloudtrail:ListTags': (req) =>
-      jsonError('ResourceNotFoundException', `Resource not found: ${req.params.ResourceIdList ?? ''} for the user: 210987654321`),
+    'cloudtrail:ListTags': (req) => jsonError('ResourceNotFoundException', `Resource not found: ${req.params.ResourceIdList ?? ''} for the user: 210987654321`),
     's3:GetBucketLifecycleConfiguration': (req) => s3Error('NoSuchBucket', `The specified bucket ${req.params.Bucket} does not exist`, 404),
     'iam:ListAccessKeys': noUser,
     'iam:GetAccessKeyLastUsed': (req) => queryError('NoSuchEntity', `The Access Key with id ${req.params.AccessKeyId} cannot be found`, 404),

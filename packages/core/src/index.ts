@@ -48,11 +48,11 @@ export { defineRule, ruleKinds } from './engine/rule.js';
 export { engineLabel, isClusterMember } from './entities/db-instance/engines.js';
 /** Who a role's trust policy lets assume it, in short (`Service ec2.amazonaws.com`, `any principal (*)`). */
 export { trustedBy } from './entities/iam-role/trust.js';
-// Languages of the output
-export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 // Results
 /** Fixes: the edits a rule offers for a template finding, and the text replacements that make them. */
 export type { FindingFix, TemplateEdit, TemplateFix, TextReplacement } from './fix/types.js';
+// Languages of the output
+export { isLang, LANGS, type Lang, LOCALES, localeLang, resolveLang } from './i18n/lang.js';
 export type {
   AccessKeyInfo,
   AccessKeyResource,
@@ -99,10 +99,10 @@ export type {
   TrustPrincipal,
   TrustStatement,
 } from './model/entities.js';
-export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 /** Where a live resource's stack and template line are: the stack its tags name, and an account finding placed on its template. */
 export type { StackRef } from './model/entity.js';
 export type { TemplatePlacement } from './model/finding.js';
+export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export { formatLocation, type SourceLocation } from './model/location.js';
 export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';
 export type { CacheReport, ScanResult } from './model/result.js';

@@ -33,6 +33,9 @@ const EN = {
   'summary.unchanged': '; {{count}} unchanged from the baseline',
   'summary.waste.one': '  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})',
   'summary.waste.other': '  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})',
+  'placement.inTemplate': ' Stack {{stack}}, resource {{logicalId}}: the template shows the same problem here, one issue with the live resource {{live}}.',
+  'placement.drift': ' Stack {{stack}}, resource {{logicalId}}: the template does not show this problem; the live resource {{live}} has drifted from it.',
+  'stylish.stack': ' [stack {{stack}}: {{logicalId}}]',
 } as const;
 
 /** The `{{name}}` placeholders of a text, as a union of their names. */
@@ -84,6 +87,11 @@ const JA = translation({
   'summary.unchanged': '。{{count}} 件はベースラインから変化なし',
   'summary.waste.one': '  コストの検出結果 {{count}} 件で、推定される無駄は月額およそ {{usd}} ({{date}} 時点の公開料金)',
   'summary.waste.other': '  コストの検出結果 {{count}} 件で、推定される無駄は月額およそ {{usd}} ({{date}} 時点の公開料金)',
+  'placement.inTemplate':
+    ' スタック {{stack}} のリソース {{logicalId}}: テンプレートのこの箇所にも同じ問題があり、稼働中のリソース {{live}} と同じ 1 件の問題です。',
+  'placement.drift':
+    ' スタック {{stack}} のリソース {{logicalId}}: テンプレートにはこの問題がなく、稼働中のリソース {{live}} がテンプレートからドリフトしています。',
+  'stylish.stack': ' [スタック {{stack}}: {{logicalId}}]',
 });
 
 /** A key of mamori's message catalog. */

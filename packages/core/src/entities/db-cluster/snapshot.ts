@@ -1,7 +1,7 @@
 import type { ApiDbInstance } from '../../snapshot/format.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { DbCluster } from './types.js';
-import { withStack } from '../../snapshot/stack-tags.js';
 
 /**
  * Every `DescribeDBClusters` item. Its members are those it lists and the `DescribeDBInstances`

@@ -1,8 +1,8 @@
+import { withStack } from '../../snapshot/stack-tags.js';
 import { nonEmpty } from '../../util/non-empty.js';
 import type { SecurityGroup } from '../security-group/types.js';
 import type { SnapshotInput } from '../slice.js';
 import type { DbInstance } from './types.js';
-import { withStack } from '../../snapshot/stack-tags.js';
 
 /** Every `DescribeDBInstances` item, with its security groups and what its cluster says of encryption. */
 export function dbInstancesFromSnapshot(input: SnapshotInput): DbInstance[] {

@@ -1,7 +1,7 @@
+import { withStack } from '../../snapshot/stack-tags.js';
 import { nonEmpty } from '../../util/non-empty.js';
 import type { SnapshotInput } from '../slice.js';
 import type { EipAssociation, ElasticIp } from './types.js';
-import { withStack } from '../../snapshot/stack-tags.js';
 
 /** Every `DescribeAddresses` item, with what it is attached to: an instance (and its state), a NAT gateway, an interface. */
 export function elasticIpsFromSnapshot(input: SnapshotInput): ElasticIp[] {

@@ -1,9 +1,9 @@
 import { AUTHORIZATION_PATH, authorizationDetails, policyNameOfArn } from '../../snapshot/authorization-details.js';
 import { policyDocumentObject } from '../../snapshot/policy.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import { trustStatements } from './trust.js';
 import type { IamRole } from './types.js';
-import { withStack } from '../../snapshot/stack-tags.js';
 
 /** Every role of the account's authorization details, with its trust policy (decoded when stored URL-encoded). */
 export function iamRolesFromSnapshot(input: SnapshotInput): IamRole[] {

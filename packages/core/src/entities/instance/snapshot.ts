@@ -1,6 +1,6 @@
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { Instance } from './types.js';
-import { withStack } from '../../snapshot/stack-tags.js';
 
 /** States of an instance that is gone or going: it runs nothing and holds no credentials to judge. */
 const GONE = new Set(['terminated', 'shutting-down']);

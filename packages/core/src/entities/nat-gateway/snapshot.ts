@@ -1,6 +1,6 @@
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { NatGateway } from './types.js';
-import { withStack } from '../../snapshot/stack-tags.js';
 
 /** Every `DescribeNatGateways` item, with the route tables whose routes go through it. */
 export function natGatewaysFromSnapshot(input: SnapshotInput): NatGateway[] {

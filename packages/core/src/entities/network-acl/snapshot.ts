@@ -1,8 +1,8 @@
 import type { SourceLocation } from '../../model/location.js';
 import { normaliseProtocol } from '../../model/network.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { NetworkAcl, NetworkAclEntry } from './types.js';
-import { withStack } from '../../snapshot/stack-tags.js';
 
 /** Every `DescribeNetworkAcls` item, located at its id; each entry at its CIDR. */
 export function networkAclsFromSnapshot(input: SnapshotInput): NetworkAcl[] {

@@ -1,9 +1,9 @@
 import type { SourceLocation } from '../../model/location.js';
 import { normaliseProtocol } from '../../model/network.js';
 import type { ApiIpPermission, ApiSecurityGroup } from '../../snapshot/format.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { SecurityGroup, SecurityGroupRule } from './types.js';
-import { withStack } from '../../snapshot/stack-tags.js';
 
 /** Locates a value by its path inside the group's `DescribeSecurityGroups` item, e.g. `['IpPermissions', 0, 'IpRanges', 1, 'CidrIp']`. */
 export type PermissionLocator = (path: readonly (string | number)[]) => SourceLocation;
