@@ -265,7 +265,7 @@ export const BINDINGS = {
   'cloudtrail:GetEventSelectors': sdk('cloudtrail', (c, input: GetEventSelectorsCommandInput) => c.send(new GetEventSelectorsCommand(input)), {
     input: (trail: Resource<Trail>) => ({ TrailName: trail.fields.TrailARN }),
   }),
-  // One trail a request: its tags fit one page (a trail has at most 50).
+  // One trail a request.
   'cloudtrail:ListTags': sdk('cloudtrail', (c, input: ListTagsCommandInput) => c.send(new ListTagsCommand(input)), {
     input: (trail: Resource<Trail>) => ({ ResourceIdList: [trail.fields.TrailARN] }),
   }),

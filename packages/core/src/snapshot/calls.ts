@@ -195,6 +195,7 @@ const CALLS = [
     operation: 'ListTags',
     scope: 'regional',
     per: { resource: 'trail', listedBy: 'cloudtrail:DescribeTrails', shared: true },
+    pages: { ...NEXT_TOKEN, items: 'ResourceTagList' },
     iamAction: 'cloudtrail:ListTags',
     feeds: ['Trail.stack'],
   },

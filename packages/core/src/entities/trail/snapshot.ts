@@ -53,7 +53,8 @@ export function trailsFromSnapshot(input: SnapshotInput): Trail[] {
     const name = t.Name ?? key;
     const status = perResource(input, 'GetTrailStatus', arn);
     const selectors = perResource(input, 'GetEventSelectors', arn);
-    const tags = perResource(input, 'ListTags', arn)?.value.ResourceTagList?.find((r) => r.ResourceId === arn)?.TagsList;
+    // Pages of one answer each list the trail again, with more of its tags.
+    const tags = perResource(input, 'ListTags', arn)?.value.ResourceTagList?.flatMap((r) => (r.ResourceId === arn ? (r.TagsList ?? []) : []));
     const bucket = t.S3BucketName;
     const lifecycle = bucket ? lifecycles[bucket] : undefined;
     const selection = selectors ? eventSelection(selectors.value, (path) => input.loc.at([...selectors.path, ...path], arn)) : undefined;
