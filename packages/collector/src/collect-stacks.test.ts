@@ -45,7 +45,8 @@ function taggedRoutes() {
     'cloudtrail:ListTags': (req: FakeRequest) => {
       const [arn] = JSON.parse(req.params.ResourceIdList ?? '[]') as string[];
       if (!arn?.endsWith('/app')) return json({ ResourceTagList: [{ ResourceId: arn, TagsList: [{ Key: 'team', Value: 'platform' }] }] });
-      if (req.params.NextToken !== 'page-2') return json({ ResourceTagList: [{ ResourceId: arn, TagsList: [{ Key: 'team', Value: 'shop' }] }], NextToken: 'page-2' });
+      if (req.params.NextToken !== 'page-2')
+        return json({ ResourceTagList: [{ ResourceId: arn, TagsList: [{ Key: 'team', Value: 'shop' }] }], NextToken: 'page-2' });
       return json({ ResourceTagList: [{ ResourceId: arn, TagsList: cfn('AppTrail').map(([Key, Value]) => ({ Key, Value })) }] });
     },
   };

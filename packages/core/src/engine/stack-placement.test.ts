@@ -62,7 +62,9 @@ describe('account findings placed on the template their stack was made from', ()
       live: expect.objectContaining({ file: SNAPSHOT, arn: SG }),
     });
     expect(f.entity).toMatchObject({ id: SG, region: 'eu-west-1', stack: { name: 'shop-web-prod', logicalId: 'WebSecurityGroup' } });
-    expect(f.message).toMatch(/^Security group sg-0a7e3c1d9b2f4e601 .* allows SSH .*Stack shop-web-prod, resource WebSecurityGroup: the template shows the same problem here/);
+    expect(f.message).toMatch(
+      /^Security group sg-0a7e3c1d9b2f4e601 .* allows SSH .*Stack shop-web-prod, resource WebSecurityGroup: the template shows the same problem here/,
+    );
 
     const sarif = toSarif(result);
     const r = sarif.runs[0]?.results?.find((x) => x.ruleId === 'MAM101');
@@ -95,7 +97,9 @@ describe('account findings placed on the template their stack was made from', ()
     expect(f?.location).toMatchObject({ file: TEMPLATE, line: lineOf(template, 'PubliclyAccessible: false') });
     expect(f?.placement).toMatchObject({ state: 'drift', logicalId: 'Database', live: expect.objectContaining({ arn: DB }) });
     expect(f?.placement?.templateFingerprint).toBeUndefined();
-    expect(f?.message).toMatch(/the template does not show this problem; the live resource .*db:shop-web-prod-database-q7m2xk4vz9ab \(eu-west-1\) has drifted from it\.$/);
+    expect(f?.message).toMatch(
+      /the template does not show this problem; the live resource .*db:shop-web-prod-database-q7m2xk4vz9ab \(eu-west-1\) has drifted from it\.$/,
+    );
     expect(toSarif(result).runs[0]?.results?.find((x) => x.ruleId === 'MAM602')?.properties).toMatchObject({ templateState: 'drift', liveArn: DB });
   });
 
@@ -109,7 +113,9 @@ describe('account findings placed on the template their stack was made from', ()
         level: 'warning',
         code: 'stack-mapping',
         file: TEMPLATE,
-        message: expect.stringContaining('Stack "shop-web-prod" has a resource "BastionAddress" that this template (mapped to "shop-web-*" in the configuration) does not declare'),
+        message: expect.stringContaining(
+          'Stack "shop-web-prod" has a resource "BastionAddress" that this template (mapped to "shop-web-*" in the configuration) does not declare',
+        ),
       }),
     ]);
   });
@@ -185,7 +191,9 @@ describe('account findings placed on the template their stack was made from', ()
 
   it('says so in Japanese too', async () => {
     const result = await scanWith([TEMPLATE, SNAPSHOT], undefined, 'ja');
-    expect(byArn(result.findings, DB)[0]?.message).toMatch(/スタック shop-web-prod のリソース Database: テンプレートにはこの問題がなく、.*ドリフトしています。$/);
+    expect(byArn(result.findings, DB)[0]?.message).toMatch(
+      /スタック shop-web-prod のリソース Database: テンプレートにはこの問題がなく、.*ドリフトしています。$/,
+    );
     expect(result.findings.find((f) => f.ruleId === 'MAM101')?.message).toMatch(/同じ 1 件の問題です。$/);
   });
 });

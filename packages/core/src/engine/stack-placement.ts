@@ -70,7 +70,7 @@ export function placeOnTemplates(findings: Finding[], notifications: Notificatio
         level: 'warning',
         code: 'stack-mapping',
         file: shown,
-        message: `Cannot place ${count(live.length, 'account finding')} of ${stackNames(live)} on the template the configuration maps ${quote(mapping.pattern)} to (${mapping.written}): ${mapped.problem}; they stay on the account snapshot`,
+        message: `Cannot place ${count(live.length, 'account finding')} of ${stackNames(live)} on the template the configuration maps ${quote(mapping.pattern)} to (${mapping.written}): ${mapped.problem}; ${live.length === 1 ? 'it stays' : 'they stay'} on the account snapshot`,
       });
       continue;
     }
@@ -109,7 +109,7 @@ export function placeOnTemplates(findings: Finding[], notifications: Notificatio
         level: 'warning',
         code: 'stack-mapping',
         file: shown,
-        message: `Stack ${quote(stack.name)} has a resource ${quote(stack.logicalId)} that this template (mapped to ${quote(mapping.pattern)} in the configuration) does not declare: ${count(group.length, 'account finding')} on it (${[...new Set(group.map((f) => f.location.arn ?? f.entity.id))].join(', ')}) stay on the account snapshot; the stack may have been made from another version of the template`,
+        message: `Stack ${quote(stack.name)} has a resource ${quote(stack.logicalId)} that this template (mapped to ${quote(mapping.pattern)} in the configuration) does not declare: ${count(group.length, 'account finding')} on it (${[...new Set(group.map((f) => f.location.arn ?? f.entity.id))].join(', ')}) ${group.length === 1 ? 'stays' : 'stay'} on the account snapshot; the stack may have been made from another version of the template`,
       });
     }
   }

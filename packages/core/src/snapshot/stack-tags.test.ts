@@ -18,7 +18,12 @@ describe('the stack a resource was made in', () => {
     expect(stackOfTags([{ Key: 'aws:cloudformation:stack-name', Value: 'shop' }])).toBeUndefined();
     expect(stackOfTags([{ Key: 'aws:cloudformation:logical-id', Value: 'Web' }])).toBeUndefined();
     expect(stackOfTags(tags(''))).toBeUndefined();
-    expect(stackOfTags([{ Key: 'AWS:CloudFormation:Stack-Name', Value: 'shop' }, { Key: 'aws:cloudformation:logical-id', Value: 'Web' }])).toBeUndefined();
+    expect(
+      stackOfTags([
+        { Key: 'AWS:CloudFormation:Stack-Name', Value: 'shop' },
+        { Key: 'aws:cloudformation:logical-id', Value: 'Web' },
+      ]),
+    ).toBeUndefined();
     expect(stackOfTags(undefined)).toBeUndefined();
     expect(stackOfTags([{}, { Key: 'aws:cloudformation:stack-name' }])).toBeUndefined();
   });
