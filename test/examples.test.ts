@@ -209,7 +209,9 @@ describe('the stack mapping example', () => {
     // The live SSH finding is on the template's CidrIp, the live group its related location.
     const ssh = r?.results?.find((x) => x.ruleId === 'MAM101');
     expect(ssh?.locations?.[0]?.physicalLocation).toMatchObject({ artifactLocation: { uri: 'shop-web.yaml' }, region: { startLine: 24, startColumn: 19 } });
-    expect(ssh?.relatedLocations?.[0]?.logicalLocations?.[0]?.fullyQualifiedName).toBe('arn:aws:ec2:eu-west-1:604839216570:security-group/sg-0a7e3c1d9b2f4e601');
+    expect(ssh?.relatedLocations?.[0]?.logicalLocations?.[0]?.fullyQualifiedName).toBe(
+      'arn:aws:ec2:eu-west-1:604839216570:security-group/sg-0a7e3c1d9b2f4e601',
+    );
     expect(r?.results?.map((x) => [x.ruleId, x.properties?.templateState ?? null])).toEqual([
       ['MAM701', null],
       ['MAM101', 'in-template'],

@@ -189,6 +189,18 @@ describe('account findings placed on the template their stack was made from', ()
     expect(ssh[0]?.suppression).toMatchObject({ kind: 'inSource', justification: 'SSH through the office VPN only' });
   });
 
+  it("one issue keeps the template finding's repair, for SARIF fixes and mamori fix", async () => {
+    const template = readFileSync(path.join(dir, TEMPLATE), 'utf8').replace('PubliclyAccessible: false', 'PubliclyAccessible: true');
+    writeFileSync(path.join(dir, TEMPLATE), template);
+    const result = await scanWith([TEMPLATE, SNAPSHOT]);
+    const db = result.findings.filter((f) => f.ruleId === 'MAM602');
+    expect(db).toHaveLength(1);
+    expect(db[0]?.placement?.state).toBe('in-template');
+    expect(db[0]?.fix?.file).toBe(TEMPLATE);
+    expect(db[0]?.fix?.replacements?.[0]).toMatchObject({ startLine: lineOf(template, 'PubliclyAccessible: true'), insertedContent: 'false' });
+    expect(toSarif(result).runs[0]?.results?.find((r) => r.ruleId === 'MAM602')?.fixes).toHaveLength(1);
+  });
+
   it('says so in Japanese too', async () => {
     const result = await scanWith([TEMPLATE, SNAPSHOT], undefined, 'ja');
     expect(byArn(result.findings, DB)[0]?.message).toMatch(

@@ -62,6 +62,7 @@ export function placeOnTemplates(findings: Finding[], notifications: Notificatio
   }
   if (byTemplate.size === 0) return findings;
   const absorbed = new Set<Finding>();
+  const fixed = new Set<Finding>();
   for (const [abs, { mapping, findings: live }] of [...byTemplate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const shown = display(ctx.root, abs);
     const mapped = readMapped(abs, shown, ctx, findings);
@@ -94,7 +95,11 @@ export function placeOnTemplates(findings: Finding[], notifications: Notificatio
         f.placement = { state: 'in-template', template: shown, stack: stack.name, logicalId: stack.logicalId, live, templateFingerprint: same.fingerprint };
         // Accepted in the template, accepted live: it is the same issue.
         if (!f.suppression && same.suppression) f.suppression = same.suppression;
-        if (!f.fix && same.fix) f.fix = same.fix;
+        // The template's repair, once: two deployments of one template must not apply it twice.
+        if (!f.fix && same.fix && !fixed.has(same)) {
+          f.fix = same.fix;
+          fixed.add(same);
+        }
         f.message += t(ctx.lang, 'placement.inTemplate', data);
       } else {
         f.location = settingLocation(mapped, f, stack.logicalId, ctx.rules) ?? resource.loc;
