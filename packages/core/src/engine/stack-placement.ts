@@ -85,14 +85,21 @@ export function placeOnTemplates(findings: Finding[], notifications: Notificatio
         continue;
       }
       const same = mapped.findings.find((t) => t.ruleId === f.ruleId && resourceOf(t) === stack.logicalId);
-      const live = f.location;
+      const seen = f.location;
       const region = f.entity.region;
-      const where = region ? `${live.arn ?? f.entity.id} (${region})` : (live.arn ?? f.entity.id);
+      const where = region ? `${seen.arn ?? f.entity.id} (${region})` : (seen.arn ?? f.entity.id);
       const data = { stack: stack.name, logicalId: stack.logicalId, live: where };
       if (same) {
         if (ctx.scanned.has(shown)) absorbed.add(same);
         f.location = same.location;
-        f.placement = { state: 'in-template', template: shown, stack: stack.name, logicalId: stack.logicalId, live, templateFingerprint: same.fingerprint };
+        f.placement = {
+          state: 'in-template',
+          template: shown,
+          stack: stack.name,
+          logicalId: stack.logicalId,
+          live: seen,
+          templateFingerprint: same.fingerprint,
+        };
         // Accepted in the template, accepted live: it is the same issue.
         if (!f.suppression && same.suppression) f.suppression = same.suppression;
         // The template's repair, once: two deployments of one template must not apply it twice.
@@ -103,7 +110,7 @@ export function placeOnTemplates(findings: Finding[], notifications: Notificatio
         f.message += t(ctx.lang, 'placement.inTemplate', data);
       } else {
         f.location = settingLocation(mapped, f, stack.logicalId, ctx.rules) ?? resource.loc;
-        f.placement = { state: 'drift', template: shown, stack: stack.name, logicalId: stack.logicalId, live };
+        f.placement = { state: 'drift', template: shown, stack: stack.name, logicalId: stack.logicalId, live: seen };
         f.message += t(ctx.lang, 'placement.drift', data);
       }
       if (region) f.placement.region = region;
