@@ -199,6 +199,10 @@ describe('account findings placed on the template their stack was made from', ()
     expect(db[0]?.fix?.file).toBe(TEMPLATE);
     expect(db[0]?.fix?.replacements?.[0]).toMatchObject({ startLine: lineOf(template, 'PubliclyAccessible: true'), insertedContent: 'false' });
     expect(toSarif(result).runs[0]?.results?.find((r) => r.ruleId === 'MAM602')?.fixes).toHaveLength(1);
+    // A template the scan was not asked to read is not offered for editing.
+    const unscanned = await scanWith([SNAPSHOT]);
+    expect(unscanned.findings.find((f) => f.ruleId === 'MAM602')?.placement?.state).toBe('in-template');
+    expect(unscanned.findings.find((f) => f.ruleId === 'MAM602')?.fix).toBeUndefined();
   });
 
   it('says so in Japanese too', async () => {

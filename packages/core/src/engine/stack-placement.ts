@@ -102,8 +102,9 @@ export function placeOnTemplates(findings: Finding[], notifications: Notificatio
         };
         // Accepted in the template, accepted live: it is the same issue.
         if (!f.suppression && same.suppression) f.suppression = same.suppression;
-        // The template's repair, once: two deployments of one template must not apply it twice.
-        if (!f.fix && same.fix && !fixed.has(same)) {
+        // The template's repair, once (two deployments of one template must not apply it twice), and
+        // only to a template the scan was asked to read: `mamori fix` edits only those.
+        if (!f.fix && same.fix && ctx.scanned.has(shown) && !fixed.has(same)) {
           f.fix = same.fix;
           fixed.add(same);
         }
