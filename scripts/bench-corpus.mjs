@@ -1261,7 +1261,12 @@ export function makeSnapshot(entities, regionCount) {
       },
       elasticache: { DescribeReplicationGroups: { ReplicationGroups: [replicationGroup] }, DescribeCacheClusters: { CacheClusters: cacheClusters } },
       elb: { DescribeLoadBalancers: { LoadBalancerDescriptions: [] } },
-      elbv2: { DescribeLoadBalancers: { LoadBalancers: [loadBalancer] } },
+      elbv2: {
+        DescribeLoadBalancers: { LoadBalancers: [loadBalancer] },
+        DescribeTags: {
+          [loadBalancer.LoadBalancerArn]: { TagDescriptions: [{ ResourceArn: loadBalancer.LoadBalancerArn, Tags: [{ Key: 'team', Value: 'web' }] }] },
+        },
+      },
       rds: {
         DescribeDBInstances: { DBInstances: dbs },
         DescribeDBClusters: { DBClusters: clusters },

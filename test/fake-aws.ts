@@ -288,6 +288,9 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     'elasticache:DescribeCacheClusters': queryXml('elasticache', 'DescribeCacheClusters', '<CacheClusters/>'),
     'rds:DescribeDBSubnetGroups': queryXml('rds', 'DescribeDBSubnetGroups', '<DBSubnetGroups/>'),
     'elbv2:DescribeLoadBalancers': queryXml('elbv2', 'DescribeLoadBalancers', '<LoadBalancers/>'),
+    // Asked about load balancers the account does not hold: AWS's answer for an ARN it does not know.
+    'elbv2:DescribeTags': (req) =>
+      queryError('LoadBalancerNotFound', `One or more load balancers not found: ${req.params['ResourceArns.member.1'] ?? ''}`, 400),
     'elb:DescribeLoadBalancers': queryXml('elb', 'DescribeLoadBalancers', '<LoadBalancerDescriptions/>'),
     'autoscaling:DescribeAutoScalingGroups': queryXml('autoscaling', 'DescribeAutoScalingGroups', '<AutoScalingGroups/>'),
     'cloudtrail:DescribeTrails': json({ trailList: [] }),

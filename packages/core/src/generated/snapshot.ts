@@ -890,6 +890,17 @@ export interface Elbv2Responses {
   DescribeLoadBalancers?: {
     LoadBalancers?: ApiLoadBalancer[];
   };
+  /**
+   * By the first ARN of each batch of (at most twenty) load balancers asked about: their tags.
+   */
+  DescribeTags?: {
+    [k: string]: {
+      TagDescriptions?: {
+        ResourceArn?: string;
+        Tags?: Tags;
+      }[];
+    };
+  };
 }
 /**
  * An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).

@@ -300,6 +300,15 @@ const CALLS = [
     iamAction: 'elasticloadbalancing:DescribeLoadBalancers',
     feeds: ['AzSpan'],
   },
+  // The stack a load balancer was made by: its tags, asked about twenty load balancers at a time.
+  {
+    service: 'elbv2',
+    operation: 'DescribeTags',
+    scope: 'regional',
+    per: { resource: 'load balancers', listedBy: 'elbv2:DescribeLoadBalancers' },
+    iamAction: 'elasticloadbalancing:DescribeTags',
+    feeds: ['AzSpan.stack'],
+  },
   {
     service: 'elb',
     operation: 'DescribeLoadBalancers',

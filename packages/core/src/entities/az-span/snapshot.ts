@@ -43,6 +43,11 @@ export function azSpansFromSnapshot(input: SnapshotInput): AzSpan[] {
       });
     });
 
+    // Tags by load balancer ARN, from every batch DescribeTags was asked about.
+    const lbTags = new Map<string, ApiTagLike[]>();
+    for (const answer of Object.values(r.elbv2?.DescribeTags ?? {})) {
+      for (const d of answer.TagDescriptions ?? []) if (d.ResourceArn) lbTags.set(d.ResourceArn, [...(lbTags.get(d.ResourceArn) ?? []), ...(d.Tags ?? [])]);
+    }
     (r.elbv2?.DescribeLoadBalancers?.LoadBalancers ?? []).forEach((lb, i) => {
       const name = nonEmpty(lb.LoadBalancerName) ?? String(i);
       const places = lb.AvailabilityZones ?? [];
@@ -55,6 +60,7 @@ export function azSpansFromSnapshot(input: SnapshotInput): AzSpan[] {
         at: ['elbv2', 'DescribeLoadBalancers', 'LoadBalancers', i, 'LoadBalancerName'],
         subnetIds: bySubnet ? places.map((p) => p.SubnetId ?? '') : [],
         zones: places.map((p) => nonEmpty(p.ZoneName) ?? zoneOf(p.SubnetId)),
+        ...(lb.LoadBalancerArn && lbTags.has(lb.LoadBalancerArn) ? { tags: lbTags.get(lb.LoadBalancerArn) } : {}),
       });
     });
 
