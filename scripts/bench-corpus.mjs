@@ -1105,6 +1105,7 @@ export function makeSnapshot(entities, regionCount) {
     const trails = [];
     const status = {};
     const selectors = {};
+    const trailTags = {};
     for (let i = 0; i < trailsPerRegion; i++) {
       const name = `trail-${region}-${i}`;
       const arn = `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/${name}`;
@@ -1126,6 +1127,7 @@ export function makeSnapshot(entities, regionCount) {
         TrailARN: arn,
         EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }],
       };
+      trailTags[arn] = { ResourceTagList: [{ ResourceId: arn, TagsList: [{ Key: 'team', Value: 'platform' }] }] };
       lifecycles[bucket] = { Rules: r.chance(0.5) ? [{ ID: 'expire', Status: 'Enabled', Expiration: { Days: 365 }, Filter: { Prefix: '' } }] : [] };
     }
     const subnetGroups = vpcs.map((vpc, i) => ({
@@ -1246,6 +1248,7 @@ export function makeSnapshot(entities, regionCount) {
         LookupEvents: { Events: [] },
         GetTrailStatus: sortedKeys(status),
         GetEventSelectors: sortedKeys(selectors),
+        ListTags: sortedKeys(trailTags),
       },
       ec2: {
         DescribeSecurityGroups: { SecurityGroups: groups },
@@ -1258,7 +1261,12 @@ export function makeSnapshot(entities, regionCount) {
       },
       elasticache: { DescribeReplicationGroups: { ReplicationGroups: [replicationGroup] }, DescribeCacheClusters: { CacheClusters: cacheClusters } },
       elb: { DescribeLoadBalancers: { LoadBalancerDescriptions: [] } },
-      elbv2: { DescribeLoadBalancers: { LoadBalancers: [loadBalancer] } },
+      elbv2: {
+        DescribeLoadBalancers: { LoadBalancers: [loadBalancer] },
+        DescribeTags: {
+          [loadBalancer.LoadBalancerArn]: { TagDescriptions: [{ ResourceArn: loadBalancer.LoadBalancerArn, Tags: [{ Key: 'team', Value: 'web' }] }] },
+        },
+      },
       rds: {
         DescribeDBInstances: { DBInstances: dbs },
         DescribeDBClusters: { DBClusters: clusters },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { toSarif } from '@mamori/core';
 import { FINGERPRINT_KEY } from '@mamori/core/internal';
 import { scan } from '@mamori/rules';
+import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { multitoolIssues, schemaErrors } from './sarif-validate.js';
 
@@ -23,7 +24,11 @@ describe('the bundled examples', () => {
         message: expect.stringMatching(/^s3 GetBucketLifecycleConfiguration for acme-legacy-trail-logs failed with AccessDenied/),
       }),
     ]);
-    expect(result.snapshots).toEqual(['examples/snapshot/account.json', 'examples/snapshot/sandbox-account.json']);
+    expect(result.snapshots).toEqual([
+      'examples/snapshot/account.json',
+      'examples/snapshot/sandbox-account.json',
+      'examples/stack-mapping/shop-web-prod.snapshot.json',
+    ]);
     const badFiles = result.files.filter((f) => f.includes('/bad/'));
     expect(badFiles.length).toBeGreaterThan(0);
     for (const f of badFiles)
@@ -183,6 +188,46 @@ describe('the bundled examples', () => {
     ]);
     expect(schemaErrors(sarif)).toEqual([]);
     expect(multitoolIssues(sarif)).toEqual([]);
+  });
+});
+
+describe('the stack mapping example', () => {
+  const dir = path.join(root, 'examples/stack-mapping');
+
+  it('its SARIF is what scanning it with its configuration writes, and places live findings on template lines', async () => {
+    const { loadConfig } = await import('@mamori/core');
+    const config = await loadConfig(path.join(dir, 'mamori.config.yaml'));
+    const written = JSON.parse(readFileSync(path.join(dir, 'shop-web.sarif'), 'utf8')) as Log;
+    const real = toSarif(await scan({ paths: ['shop-web.yaml', 'shop-web-prod.snapshot.json'], cwd: dir, config }));
+    // The results and what the run says about itself, exactly; the rule catalog by id (its help text changes with every rule's docs).
+    const [w, r] = [written.runs[0], real.runs[0]];
+    expect(w?.results).toEqual(r?.results);
+    expect(w?.invocations).toEqual(r?.invocations);
+    expect(w?.automationDetails).toEqual(r?.automationDetails);
+    expect(w?.tool.driver.rules?.map((x) => x.id)).toEqual(r?.tool.driver.rules?.map((x) => x.id));
+    expect(w?.originalUriBaseIds).toBeUndefined();
+    // The live SSH finding is on the template's CidrIp, the live group its related location.
+    const ssh = r?.results?.find((x) => x.ruleId === 'MAM101');
+    expect(ssh?.locations?.[0]?.physicalLocation).toMatchObject({ artifactLocation: { uri: 'shop-web.yaml' }, region: { startLine: 24, startColumn: 19 } });
+    expect(ssh?.relatedLocations?.[0]?.logicalLocations?.[0]?.fullyQualifiedName).toBe(
+      'arn:aws:ec2:eu-west-1:604839216570:security-group/sg-0a7e3c1d9b2f4e601',
+    );
+    expect(r?.results?.map((x) => [x.ruleId, x.properties?.templateState ?? null])).toEqual([
+      ['MAM701', null],
+      ['MAM101', 'in-template'],
+      ['MAM602', 'drift'],
+    ]);
+    expect(schemaErrors(real)).toEqual([]);
+    expect(multitoolIssues(real)).toEqual([]);
+  });
+
+  it("its README's sample output is what the command prints", async () => {
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const sample = /\$ mamori scan shop-web\.yaml shop-web-prod\.snapshot\.json\n([\s\S]*?)```/.exec(readme)?.[1];
+    const { loadConfig, toStylish } = await import('@mamori/core');
+    const config = await loadConfig(path.join(dir, 'mamori.config.yaml'));
+    const printed = toStylish(await scan({ paths: ['shop-web.yaml', 'shop-web-prod.snapshot.json'], cwd: dir, config }), { color: false });
+    expect(printed.startsWith(sample ?? 'missing')).toBe(true);
   });
 });
 

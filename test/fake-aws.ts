@@ -291,6 +291,9 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     'elasticache:DescribeCacheClusters': queryXml('elasticache', 'DescribeCacheClusters', '<CacheClusters/>'),
     'rds:DescribeDBSubnetGroups': queryXml('rds', 'DescribeDBSubnetGroups', '<DBSubnetGroups/>'),
     'elbv2:DescribeLoadBalancers': queryXml('elbv2', 'DescribeLoadBalancers', '<LoadBalancers/>'),
+    // Asked about load balancers the account does not hold: AWS's answer for an ARN it does not know.
+    'elbv2:DescribeTags': (req) =>
+      queryError('LoadBalancerNotFound', `One or more load balancers not found: ${req.params['ResourceArns.member.1'] ?? ''}`, 400),
     'elb:DescribeLoadBalancers': queryXml('elb', 'DescribeLoadBalancers', '<LoadBalancerDescriptions/>'),
     'autoscaling:DescribeAutoScalingGroups': queryXml('autoscaling', 'DescribeAutoScalingGroups', '<AutoScalingGroups/>'),
     'cloudtrail:DescribeTrails': json({ trailList: [] }),
@@ -310,6 +313,7 @@ export function emptyAccountRoutes(): Record<AwsCallName, Route> {
     // Asked about what the account does not hold: AWS's answers for a name it does not know.
     'cloudtrail:GetTrailStatus': noTrail,
     'cloudtrail:GetEventSelectors': noTrail,
+    'cloudtrail:ListTags': (req) => jsonError('ResourceNotFoundException', `Resource not found: ${req.params.ResourceIdList ?? ''} for the user: 210987654321`),
     's3:GetBucketLifecycleConfiguration': (req) => s3Error('NoSuchBucket', `The specified bucket ${req.params.Bucket} does not exist`, 404),
     'iam:ListAccessKeys': noUser,
     'iam:GetAccessKeyLastUsed': (req) => queryError('NoSuchEntity', `The Access Key with id ${req.params.AccessKeyId} cannot be found`, 404),

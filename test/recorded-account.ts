@@ -58,6 +58,14 @@ export function recordedAccountRoutes(): Routes {
             TrailARN: req.params.TrailName,
             EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }],
           }),
+    // Trails made by hand: tags of their own, none of CloudFormation's.
+    'cloudtrail:ListTags': (req) =>
+      json({
+        ResourceTagList: (JSON.parse(req.params.ResourceIdList ?? '[]') as string[]).map((ResourceId) => ({
+          ResourceId,
+          TagsList: [{ Key: 'team', Value: 'platform' }],
+        })),
+      }),
     's3:GetBucketLifecycleConfiguration': (req) =>
       req.params.Bucket === 'org-trail-logs'
         ? { body: wire('s3/GetBucketLifecycleConfiguration.xml'), contentType: 'application/xml' }

@@ -125,17 +125,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -146,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -616,8 +616,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -725,13 +725,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count4 = 0;
+        let count5 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count4;
+        return count5;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -855,10 +855,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -877,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -907,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3486,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3563,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3599,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3619,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -3684,8 +3684,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3762,12 +3762,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count5 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error.message += `:
 
 ${lineStr}
@@ -5586,9 +5586,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path16) => {
+    visit4.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5597,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path16) => {
-      const parent = visit4.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit4.parentCollection = (cst, path17) => {
+      const parent = visit4.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5624,10 +5624,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit4;
   }
@@ -6053,9 +6053,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -9750,20 +9750,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys2(schema) {
-      let count4 = 0;
+      let count5 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count4++;
+        count5++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count4 += countKeys2(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count5 += countKeys2(sch));
         }
-        if (count4 === Infinity)
+        if (count5 === Infinity)
           return Infinity;
       }
-      return count4;
+      return count5;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -10792,8 +10792,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input2 = path16;
+    function removeDotSegments(path17) {
+      let input2 = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10867,11 +10867,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path16.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11234,8 +11234,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -13301,8 +13301,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count4 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count4)));
+          const count5 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count5)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -13315,16 +13315,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count4) {
-          gen.code((0, codegen_1._)`${count4}++`);
+        function checkLimits(count5) {
+          gen.code((0, codegen_1._)`${count5}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count5} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count4} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count5} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count5} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -14647,6 +14647,12 @@ var init_config_schema = __esm({
           type: "array",
           items: { type: "string" },
           description: "YAML or JSON files of declarative rules, relative to the config file."
+        },
+        stacks: {
+          type: "object",
+          description: "The template each CloudFormation stack was made from, by stack name or glob (`web-*`), relative to the config file: an account finding on a resource of the stack (its aws:cloudformation tags) is placed on the template line of its logical id, and says whether the template shows the same problem or the account drifted from it. The first entry that matches a stack name is used.",
+          propertyNames: { minLength: 1 },
+          additionalProperties: { type: "string", minLength: 1 }
         }
       }
     };
@@ -14787,7 +14793,8 @@ function globProblems(config) {
   const globs = [
     ...list3(c.include).map((g, i) => [`include.${i}`, g]),
     ...list3(c.exclude).map((g, i) => [`exclude.${i}`, g]),
-    ...list3(c.suppressions).map((s, i) => [`suppressions.${i}.file`, s?.file || void 0])
+    ...list3(c.suppressions).map((s, i) => [`suppressions.${i}.file`, s?.file || void 0]),
+    ...Object.keys(typeof c.stacks === "object" && c.stacks !== null ? c.stacks : {}).map((g) => [`stacks.${g}`, g])
   ];
   const problems = [];
   for (const [key, glob] of globs) {
@@ -14848,6 +14855,7 @@ function checkConfig(loaded, options) {
   if (config.plugins?.length) refuseCode(file, `plugins: ${config.plugins.join(", ")} would be loaded as code`, options);
   if (typeof config.parameters === "string") checkWithin(path2.resolve(dir, config.parameters), `parameters: ${config.parameters}`, file, options);
   for (const rules2 of config.declarativeRules ?? []) checkWithin(path2.resolve(dir, rules2), `declarativeRules: ${rules2}`, file, options);
+  for (const [stack, template] of Object.entries(config.stacks ?? {})) checkWithin(path2.resolve(dir, template), `stacks.${stack}: ${template}`, file, options);
   return loaded;
 }
 async function readConfigFile(file, options) {
@@ -15204,10 +15212,10 @@ var init_trust = __esm({
 function createScanner(text3, ignoreTrivia = false) {
   const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count4, exact) {
+  function scanHexDigits(count5, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count4 || !exact) {
+    while (digits < count5 || !exact) {
       let ch = text3.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -15221,7 +15229,7 @@ function createScanner(text3, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count4) {
+    if (digits < count5) {
       value2 = -1;
     }
     return value2;
@@ -15856,9 +15864,9 @@ function format(documentText, range, options) {
   }
   return editOperations;
 }
-function repeat(s, count4) {
+function repeat(s, count5) {
   let result = "";
-  for (let i = 0; i < count4; i++) {
+  for (let i = 0; i < count5; i++) {
     result += s;
   }
   return result;
@@ -15964,12 +15972,12 @@ function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path16) {
+function findNodeAtLocation(root, path17) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path16) {
+  for (let segment of path17) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -16335,14 +16343,14 @@ var init_parser = __esm({
 
 // node_modules/.pnpm/jsonc-parser@3.3.1/node_modules/jsonc-parser/lib/esm/impl/edit.js
 function setProperty(text3, originalPath, value, options) {
-  const path16 = originalPath.slice();
+  const path17 = originalPath.slice();
   const errors = [];
   const root = parseTree(text3, errors);
   let parent = void 0;
   let lastSegment = void 0;
-  while (path16.length > 0) {
-    lastSegment = path16.pop();
-    parent = findNodeAtLocation(root, path16);
+  while (path17.length > 0) {
+    lastSegment = path17.pop();
+    parent = findNodeAtLocation(root, path17);
     if (parent === void 0 && value !== void 0) {
       if (typeof lastSegment === "string") {
         value = { [lastSegment]: value };
@@ -16525,8 +16533,8 @@ function printParseErrorCode(code18) {
 function format2(documentText, range, options) {
   return format(documentText, range, options);
 }
-function modify(text3, path16, value, options) {
-  return setProperty(text3, path16, value, options);
+function modify(text3, path17, value, options) {
+  return setProperty(text3, path17, value, options);
 }
 function applyEdits(text3, edits) {
   let sortedEdits = edits.slice(0).sort((a, b) => {
@@ -16783,8 +16791,8 @@ function position(text3, offset) {
   }
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
-function pathText(path16) {
-  return path16.length === 0 ? "/" : path16.join("/");
+function pathText(path17) {
+  return path17.length === 0 ? "/" : path17.join("/");
 }
 function isIntrinsicKey(key) {
   return key === "Ref" || key === "Condition" || key.startsWith("Fn::");
@@ -16797,11 +16805,11 @@ function same(a, b) {
   const kb = Object.keys(b);
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
 }
-function nest(path16, value) {
-  return path16.reduceRight((inner, key) => ({ [key]: inner }), value);
+function nest(path17, value) {
+  return path17.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
-function atSource(path16, found, value, parameters) {
-  const where = pathText(path16);
+function atSource(path17, found, value, parameters) {
+  const where = pathText(path17);
   const arg = Array.isArray(found.arg) ? found.arg : [found.arg];
   if (found.fn === "Fn::If") return { unfixable: { key: "unfixable.if", data: { path: where, condition: String(arg[0]) } } };
   if (found.fn === "Fn::FindInMap") return { unfixable: { key: "unfixable.mapping", data: { path: where, mapping: String(arg[0]) } } };
@@ -18705,7 +18713,7 @@ function toHtml(result, options = {}) {
     perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1);
   }
   const { usd: waste, findings: costCount } = summary.waste;
-  const count4 = (s) => summary.levels[s];
+  const count5 = (s) => summary.levels[s];
   const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
   const areas = byArea.map(([a]) => a);
   const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
@@ -18741,7 +18749,7 @@ function toHtml(result, options = {}) {
 <main>
 <section class="cards" aria-label="Summary">
 <div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
-${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count4(s)}</div></div>`).join("\n")}
+${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count5(s)}</div></div>`).join("\n")}
 <div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}, list prices of ${esc(PRICE_LIST.date)}</div></div>
 ${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ""}
 </section>
@@ -18945,7 +18953,7 @@ function toSarif(result, options = {}) {
   const physical = physicalLocation(result.root);
   const accountOf = new Map((result.accounts ?? []).map((a) => [a.file, a]));
   const results = findings.map((f) => {
-    const account = accountOf.get(f.location.file);
+    const account = accountOf.get(f.placement?.live.file ?? f.location.file);
     const logical = [
       ...f.location.logicalPath || f.location.arn ? [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: "resource" }] : [],
       ...account ? [{ name: account.accountId, fullyQualifiedName: `aws-account:${account.accountId}`, kind: "namespace" }] : []
@@ -18964,7 +18972,8 @@ function toSarif(result, options = {}) {
       ...f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: "accepted", justification: f.suppression.justification }] } : {},
       ...f.baselineState ? { baselineState: f.baselineState } : {},
       ...f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {},
-      ...f.properties || account ? { properties } : {}
+      ...f.placement ? { relatedLocations: [liveLocation(f, f.placement, physical)] } : {},
+      ...f.properties || account || f.entity.stack ? { properties: { ...properties, ...stackProperties(f) } } : {}
     };
   });
   const notifications = kept.map((n2) => notification(n2, physical));
@@ -19014,6 +19023,27 @@ function toSarif(result, options = {}) {
         properties: { priceListDate: PRICE_LIST.date, priceCurrency: PRICE_LIST.currency }
       }
     ]
+  };
+}
+function stackProperties(f) {
+  const stack = f.entity.stack;
+  if (!stack) return {};
+  const p = f.placement;
+  return {
+    cloudformationStack: stack.name,
+    cloudformationLogicalId: stack.logicalId,
+    ...stack.id ? { cloudformationStackId: stack.id } : {},
+    ...p ? { templateState: p.state, liveArn: p.live.arn ?? f.entity.id, ...p.region ? { liveRegion: p.region } : {} } : {},
+    ...p?.templateFingerprint ? { templateFingerprint: p.templateFingerprint } : {}
+  };
+}
+function liveLocation(f, p, physical) {
+  const arn = p.live.arn ?? f.entity.id;
+  return {
+    id: 1,
+    physicalLocation: physical(p.live),
+    logicalLocations: [{ fullyQualifiedName: arn, kind: "resource" }],
+    message: { text: `The live resource ${arn}${p.region ? ` in ${p.region}` : ""} (stack ${p.stack}, ${p.logicalId})` }
   };
 }
 function sarifFix(root, fix) {
@@ -19106,7 +19136,7 @@ var init_sarif = __esm({
       /** The file's size once gzip-compressed, as the upload sends it. */
       gzipBytes: 10 * 1024 * 1024
     };
-    n = (count4) => count4.toLocaleString("en-US");
+    n = (count5) => count5.toLocaleString("en-US");
   }
 });
 
@@ -19189,8 +19219,8 @@ function translation2(catalog) {
 function t(lang, key, data = {}) {
   return CATALOGS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
 }
-function tn(lang, stem, count4, data = {}) {
-  return t(lang, `${stem}.${PLURAL_FORM[lang](count4)}`, { ...data, count: count4 });
+function tn(lang, stem, count5, data = {}) {
+  return t(lang, `${stem}.${PLURAL_FORM[lang](count5)}`, { ...data, count: count5 });
 }
 var EN2, JA2, CATALOGS, PLURAL_FORM;
 var init_catalog = __esm({
@@ -19229,7 +19259,10 @@ var init_catalog = __esm({
       "accounts.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}})",
       "accounts.waste": "; about {{usd}} a month of estimated waste",
       "accounts.failed.one": "; {{count}} input could not be scanned",
-      "accounts.failed.other": "; {{count}} inputs could not be scanned"
+      "accounts.failed.other": "; {{count}} inputs could not be scanned",
+      "placement.inTemplate": " Stack {{stack}}, resource {{logicalId}}: the template shows the same problem here, one issue with the live resource {{live}}.",
+      "placement.drift": " Stack {{stack}}, resource {{logicalId}}: the template does not show this problem; the live resource {{live}} has drifted from it.",
+      "stylish.stack": " [stack {{stack}}: {{logicalId}}]"
     };
     JA2 = translation2({
       "summary.templates.one": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
@@ -19264,11 +19297,14 @@ var init_catalog = __esm({
       "accounts.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})",
       "accounts.waste": "\u3002\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}}",
       "accounts.failed.one": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
-      "accounts.failed.other": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F"
+      "accounts.failed.other": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "placement.inTemplate": " \u30B9\u30BF\u30C3\u30AF {{stack}} \u306E\u30EA\u30BD\u30FC\u30B9 {{logicalId}}: \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u3053\u306E\u7B87\u6240\u306B\u3082\u540C\u3058\u554F\u984C\u304C\u3042\u308A\u3001\u7A3C\u50CD\u4E2D\u306E\u30EA\u30BD\u30FC\u30B9 {{live}} \u3068\u540C\u3058 1 \u4EF6\u306E\u554F\u984C\u3067\u3059\u3002",
+      "placement.drift": " \u30B9\u30BF\u30C3\u30AF {{stack}} \u306E\u30EA\u30BD\u30FC\u30B9 {{logicalId}}: \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306B\u306F\u3053\u306E\u554F\u984C\u304C\u306A\u304F\u3001\u7A3C\u50CD\u4E2D\u306E\u30EA\u30BD\u30FC\u30B9 {{live}} \u304C\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u304B\u3089\u30C9\u30EA\u30D5\u30C8\u3057\u3066\u3044\u307E\u3059\u3002",
+      "stylish.stack": " [\u30B9\u30BF\u30C3\u30AF {{stack}}: {{logicalId}}]"
     });
     CATALOGS = { en: EN2, ja: JA2 };
     PLURAL_FORM = {
-      en: (count4) => count4 === 1 ? "one" : "other",
+      en: (count5) => count5 === 1 ? "one" : "other",
       ja: () => "other"
     };
   }
@@ -19284,7 +19320,7 @@ function toStylish(result, options = {}) {
     else byFile.set(file, [row]);
   };
   const active = activeFindings(result.findings);
-  for (const f of active) add(f.location.file, findingRow(f));
+  for (const f of active) add(f.location.file, findingRow(f, result.lang ?? "en"));
   const general = [];
   for (const n2 of result.notifications) {
     if (n2.file) add(n2.file, { line: n2.line ?? 0, column: n2.column ?? 0, level: n2.level, text: n2.message, tail: n2.ruleId ?? n2.code });
@@ -19365,8 +19401,9 @@ function toStylish(result, options = {}) {
   return `${out.join("\n")}
 `;
 }
-function findingRow(f) {
-  const text3 = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
+function findingRow(f, lang) {
+  let text3 = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
+  if (f.entity.stack && !f.placement) text3 += t(lang, "stylish.stack", { stack: f.entity.stack.name, logicalId: f.entity.stack.logicalId });
   return { line: f.location.line, column: f.location.column, level: f.severity, text: text3, tail: `${f.ruleId} ${f.ruleName}` };
 }
 function accountLabel(accountId, accountName) {
@@ -19932,26 +19969,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -19996,11 +20033,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str3) => {
-      let count4 = 0;
-      while (str3[str3.length - count4 - 1] === ESCAPE) {
-        count4++;
+      let count5 = 0;
+      while (str3[str3.length - count5 - 1] === ESCAPE) {
+        count5++;
       }
-      return count4 % 2 === 1;
+      return count5 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -20101,7 +20138,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -20110,7 +20147,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule = rules2[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path17)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -20130,15 +20167,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -20160,17 +20197,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -20179,25 +20216,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -20228,58 +20265,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path16) {
+      _test(originalPath, cache2, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache2) : {
+        return path17 ? this._t(path17, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path16);
+        const literal2 = this._rules.testLiteral(path17);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path16, cache2) {
-        if (path16 in cache2) {
-          return cache2[path16];
+      _t(path17, cache2) {
+        if (path17 in cache2) {
+          return cache2[path17];
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache2[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -27377,8 +27414,8 @@ function globMatcher(globs) {
     return negated ? (p) => !test(p) : test;
   });
   return (p) => {
-    const path16 = p.startsWith("./") ? p.slice(2) : p;
-    return list3.some((t2) => t2(path16));
+    const path17 = p.startsWith("./") ? p.slice(2) : p;
+    return list3.some((t2) => t2(path17));
   };
 }
 function wildcardMatcher(patterns) {
@@ -27646,6 +27683,7 @@ async function resolveScan(options) {
   const allFiles = options.secretsInAllFiles !== false;
   const globs = config?.config.include?.length || config?.config.exclude?.length ? (await Promise.resolve().then(() => (init_glob(), glob_exports))).globMatcher : void 0;
   const isTemplate2 = templateFilter(config, globs);
+  const stacks = config?.config.stacks ? await stackMappings(config) : void 0;
   return {
     root,
     rules: rules2,
@@ -27659,8 +27697,18 @@ async function resolveScan(options) {
     suppressions: config?.config.suppressions ?? [],
     ...options.baseline ? { baseline: options.baseline } : {},
     region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION,
-    lang: options.lang ?? config?.config.lang ?? "en"
+    lang: options.lang ?? config?.config.lang ?? "en",
+    ...stacks && stacks.length > 0 ? { stacks } : {}
   };
+}
+async function stackMappings(config) {
+  const { globMatcher: globMatcher2 } = await Promise.resolve().then(() => (init_glob(), glob_exports));
+  return Object.entries(config.config.stacks ?? {}).map(([pattern, template]) => ({
+    pattern,
+    matches: /[*?[{]/.test(pattern) ? globMatcher2(pattern) : (name) => name === pattern,
+    template: path7.resolve(config.dir, template),
+    written: template
+  }));
 }
 async function extraRules(options, root) {
   const config = options.config;
@@ -27706,15 +27754,15 @@ var init_resolve = __esm({
 });
 
 // packages/core/src/fix/describe.ts
-function pathWords(path16, lang) {
-  const [section, name, third, ...rest] = path16;
+function pathWords(path17, lang) {
+  const [section, name, third, ...rest] = path17;
   if (section === "Resources" && typeof name === "string" && third === "Properties" && rest.length > 0) {
     return fixText(lang, "path.property", { property: rest.join("."), resource: name });
   }
   if (section === "Parameters" && typeof name === "string") {
     return third === void 0 ? fixText(lang, "path.newParameter", { parameter: name }) : fixText(lang, "path.parameter", { property: [third, ...rest].join("."), parameter: name });
   }
-  return path16.join(".");
+  return path17.join(".");
 }
 function valueWords(value) {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
@@ -27756,6 +27804,11 @@ function formatMessage(template, data = {}) {
     out += (key in data ? String(data[key]) : parts[i + 1]) + parts[i + 2];
   }
   return out;
+}
+function runRules(rules2, entities, options = /* @__PURE__ */ new Map(), settings = {}) {
+  const runner = ruleRunner(rules2, options, settings);
+  runner.run(entities);
+  return { findings: runner.findings, notifications: runner.notifications };
 }
 function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) {
   const byKind = /* @__PURE__ */ new Map();
@@ -27802,6 +27855,7 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
           const about = { kind: entity3.kind, id: entityId, displayName: mask ? mask(entity3.displayName) : entity3.displayName };
           const where = d.region ?? entity3.region;
           if (entity3.source === "snapshot" && where !== void 0) about.region = where;
+          if (entity3.source === "snapshot" && entity3.stack) about.stack = entity3.stack;
           finding2.entity = about;
           finding2.fingerprint = n2 === 0 ? base : `${base}:${n2}`;
           if (d.properties) finding2.properties = d.properties;
@@ -27985,20 +28039,20 @@ function toPlain(node) {
   }
 }
 function walk2(node, visit4) {
-  const path16 = [];
+  const path17 = [];
   const rec = (n2) => {
-    visit4(n2, path16);
+    visit4(n2, path17);
     if (n2.kind === "map") {
       for (const e of n2.entries) {
-        path16.push(e.key);
+        path17.push(e.key);
         rec(e.value);
-        path16.pop();
+        path17.pop();
       }
     } else if (n2.kind === "seq") {
       for (let i = 0; i < n2.items.length; i++) {
-        path16.push(i);
+        path17.push(i);
         rec(n2.items[i]);
-        path16.pop();
+        path17.pop();
       }
     }
   };
@@ -28034,15 +28088,15 @@ function templateNotices(template, rawBytes, parseNotices = []) {
   }
   for (const [section, limit, noun] of SECTION_LIMITS) {
     const entry = getEntry(template.root, section);
-    const count4 = entry?.value.kind === "map" ? entry.value.entries.length : 0;
-    if (entry && count4 > limit) {
+    const count5 = entry?.value.kind === "map" ? entry.value.entries.length : 0;
+    if (entry && count5 > limit) {
       out.push({
         level: "warning",
         code: "not-deployable",
         file,
         line: entry.keyLoc.line,
         column: entry.keyLoc.column,
-        message: `${count4} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
+        message: `${count5} ${noun}, over the ${limit} CloudFormation allows in one template; scanned anyway`
       });
     }
   }
@@ -28102,11 +28156,11 @@ function cycleText(component, next2) {
       queue.push(target);
     }
   }
-  const path16 = [first];
-  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path16.length <= component.length; node = cameFrom.get(node)) path16.unshift(node);
-  path16.unshift(first);
-  const others = component.filter((m) => !path16.includes(m));
-  return `${path16.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
+  const path17 = [first];
+  for (let node = cameFrom.get(first); node !== void 0 && node !== first && path17.length <= component.length; node = cameFrom.get(node)) path17.unshift(node);
+  path17.unshift(first);
+  const others = component.filter((m) => !path17.includes(m));
+  return `${path17.join(" \u2192 ")}${others.length > 0 ? ` (also in the cycle: ${others.join(", ")})` : ""}`;
 }
 function resourceDependencies(template, logicalId) {
   const res = template.resources.get(logicalId);
@@ -30087,10 +30141,10 @@ function parseYaml(text3, index, document) {
     const message = /call stack/i.test(error.message) ? TOO_DEEP("yaml") : yamlMessage(error.message);
     return { ok: false, problem: { message, ...pos } };
   }
-  let count4 = 0;
+  let count5 = 0;
   let aliased = 0;
   const convert = (node, depth, fallback, alias) => {
-    if (++count4 > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
+    if (++count5 > MAX_NODES) throw new ParseLimitError(`YAML has more than ${MAX_NODES} values`, fallback);
     if (alias !== void 0 && ++aliased > MAX_ALIAS_NODES) {
       throw new ParseLimitError(`YAML aliases expand to more than ${MAX_ALIAS_NODES} values (an alias bomb?); not read`, alias);
     }
@@ -30160,7 +30214,7 @@ function parseJson(text3, index, document) {
   let limit;
   let root;
   let hasRoot = false;
-  let count4 = 0;
+  let count5 = 0;
   let depth = 0;
   let comma = -1;
   let afterComma = false;
@@ -30169,7 +30223,7 @@ function parseJson(text3, index, document) {
   const stack = [];
   const building = () => syntax === void 0 && limit === void 0;
   const counted = (offset) => {
-    if (++count4 <= MAX_NODES) return true;
+    if (++count5 <= MAX_NODES) return true;
     limit ??= new ParseLimitError(`JSON has more than ${MAX_NODES} values`, offset);
     return false;
   };
@@ -30529,20 +30583,20 @@ function accessKeysOf(template, resolver) {
     keys.set(res.logicalId, key);
   }
   if (keys.size === 0) return [];
-  const found = (keyId, path16, location2) => {
+  const found = (keyId, path17, location2) => {
     const key = keys.get(keyId);
-    const where = key ? placeOf(template, path16) : void 0;
+    const where = key ? placeOf(template, path17) : void 0;
     if (key && where) key.secretExposures.push({ where, location: location2 });
   };
   for (const section of template.root.entries) {
     walk2(section.value, (node, inSection) => {
-      const path16 = () => [section.key, ...inSection];
+      const path17 = () => [section.key, ...inSection];
       const fn = intrinsicName(node);
       if (fn === "Fn::GetAtt") {
         const [target, attr] = getAttParts(get(node, "Fn::GetAtt"));
-        if (target && attr === "SecretAccessKey") found(target, path16(), node.loc);
+        if (target && attr === "SecretAccessKey") found(target, path17(), node.loc);
       } else if (fn === "Fn::Sub") {
-        for (const { keyId, location: location2 } of subReferences(template, node, keys)) found(keyId, path16(), location2);
+        for (const { keyId, location: location2 } of subReferences(template, node, keys)) found(keyId, path17(), location2);
       }
     });
   }
@@ -30574,12 +30628,12 @@ function subReferences(template, node, keys) {
   }
   return out;
 }
-function placeOf(template, path16) {
-  const [section, entry, part, ...rest] = path16;
+function placeOf(template, path17) {
+  const [section, entry, part, ...rest] = path17;
   const props = rest.filter((p) => typeof p === "string" && p !== "Ref" && !p.startsWith("Fn::"));
   if (section === "Outputs") return `output ${String(entry)}`;
   if (section === "Globals") {
-    const variable2 = variableName(template.root, path16);
+    const variable2 = variableName(template.root, path17);
     return variable2 ? `environment variable ${variable2} in Globals` : "Globals";
   }
   if (section !== "Resources" || typeof entry !== "string") return `${String(section)}`;
@@ -30592,20 +30646,20 @@ function placeOf(template, path16) {
     const type = scalarString(get(res.properties, "Type")) ?? "String";
     return type === "SecureString" ? void 0 : `SSM parameter ${entry} (type ${type})`;
   }
-  const variable = variableName(template.root, path16);
+  const variable = variableName(template.root, path17);
   if (variable) return `environment variable ${variable} of ${entry}`;
   if (first === "Tags") return `tags of ${entry}`;
   if (props.includes("UserData")) return `UserData of ${entry}`;
   return `property ${props.join(".") || "?"} of ${entry}`;
 }
-function variableName(root, path16) {
-  const i = path16.indexOf("Environment");
+function variableName(root, path17) {
+  const i = path17.indexOf("Environment");
   if (i < 0) return void 0;
-  const next2 = path16[i + 1];
-  if (next2 === "Variables" && typeof path16[i + 2] === "string") return String(path16[i + 2]);
+  const next2 = path17[i + 1];
+  if (next2 === "Variables" && typeof path17[i + 2] === "string") return String(path17[i + 2]);
   if (typeof next2 === "number") {
     let node = root;
-    for (const p of path16.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
+    for (const p of path17.slice(0, i + 2)) node = typeof p === "number" ? node?.kind === "seq" ? node.items[p] : void 0 : get(node, p);
     return scalarString(get(node, "Name"));
   }
   return void 0;
@@ -30628,6 +30682,32 @@ var init_access_key_resource = __esm({
       kind: "AccessKeyResource",
       template: { what: "access keys", extract: (input2) => accessKeysOf(input2.template, input2.resolver) }
     };
+  }
+});
+
+// packages/core/src/snapshot/stack-tags.ts
+function stackOfTags(tags) {
+  if (!tags || tags.length === 0) return void 0;
+  let name;
+  let logicalId;
+  let id;
+  for (const t2 of tags) {
+    if (typeof t2?.Value !== "string" || t2.Value === "") continue;
+    if (t2.Key === "aws:cloudformation:stack-name") name = t2.Value;
+    else if (t2.Key === "aws:cloudformation:logical-id") logicalId = t2.Value;
+    else if (t2.Key === "aws:cloudformation:stack-id") id = t2.Value;
+  }
+  if (name === void 0 || logicalId === void 0) return void 0;
+  return id === void 0 ? { name, logicalId } : { name, logicalId, id };
+}
+function withStack(entity3, tags) {
+  const stack = stackOfTags(tags);
+  if (stack) entity3.stack = stack;
+  return entity3;
+}
+var init_stack_tags = __esm({
+  "packages/core/src/snapshot/stack-tags.ts"() {
+    "use strict";
   }
 });
 
@@ -30660,6 +30740,10 @@ function azSpansFromSnapshot(input2) {
         zones: subnets.map((s) => nonEmpty(s.SubnetAvailabilityZone?.Name) ?? zoneOf(s.SubnetIdentifier))
       });
     });
+    const lbTags = /* @__PURE__ */ new Map();
+    for (const answer of Object.values(r.elbv2?.DescribeTags ?? {})) {
+      for (const d of answer.TagDescriptions ?? []) if (d.ResourceArn) lbTags.set(d.ResourceArn, [...lbTags.get(d.ResourceArn) ?? [], ...d.Tags ?? []]);
+    }
     (r.elbv2?.DescribeLoadBalancers?.LoadBalancers ?? []).forEach((lb, i) => {
       const name = nonEmpty(lb.LoadBalancerName) ?? String(i);
       const places = lb.AvailabilityZones ?? [];
@@ -30670,7 +30754,8 @@ function azSpansFromSnapshot(input2) {
         arn: nonEmpty(lb.LoadBalancerArn) ?? arn("elasticloadbalancing", `loadbalancer/${name}`),
         at: ["elbv2", "DescribeLoadBalancers", "LoadBalancers", i, "LoadBalancerName"],
         subnetIds: bySubnet ? places.map((p) => p.SubnetId ?? "") : [],
-        zones: places.map((p) => nonEmpty(p.ZoneName) ?? zoneOf(p.SubnetId))
+        zones: places.map((p) => nonEmpty(p.ZoneName) ?? zoneOf(p.SubnetId)),
+        ...lb.LoadBalancerArn && lbTags.has(lb.LoadBalancerArn) ? { tags: lbTags.get(lb.LoadBalancerArn) } : {}
       });
     });
     (r.elb?.DescribeLoadBalancers?.LoadBalancerDescriptions ?? []).forEach((lb, i) => {
@@ -30699,12 +30784,13 @@ function azSpansFromSnapshot(input2) {
         at: ["autoscaling", "DescribeAutoScalingGroups", "AutoScalingGroups", i, "AutoScalingGroupName"],
         subnetIds,
         // The group's zones are those of its subnets, as Auto Scaling reports them.
-        zones: listed.length > 0 ? listed : subnetIds.map(zoneOf)
+        zones: listed.length > 0 ? listed : subnetIds.map(zoneOf),
+        ...g.Tags ? { tags: g.Tags } : {}
       });
     });
     for (const s of spans) {
       const zones = s.zones.filter((z) => z !== void 0);
-      out.push({
+      const span = {
         kind: "AzSpan",
         id: s.arn,
         ...input2.base(region),
@@ -30715,7 +30801,8 @@ function azSpansFromSnapshot(input2) {
         subnetIds: s.subnetIds,
         // Known only when every subnet's (or listed) zone is.
         ...zones.length > 0 && zones.length === s.zones.length ? { availabilityZones: [...new Set(zones)] } : {}
-      });
+      };
+      out.push(withStack(span, s.tags));
     }
   }
   return out;
@@ -30731,6 +30818,7 @@ function subnetZones(r) {
 var init_snapshot = __esm({
   "packages/core/src/entities/az-span/snapshot.ts"() {
     "use strict";
+    init_stack_tags();
     init_non_empty();
   }
 });
@@ -31236,7 +31324,7 @@ function dbClustersFromSnapshot(input2) {
       else if (members.length === 1) multiAz = false;
       else if (c.MultiAZ === true || zones && zones.length > 1) multiAz = true;
       else multiAz = zones ? false : c.MultiAZ;
-      out.push({
+      const cluster2 = {
         kind: "DbCluster",
         id: arn,
         ...input2.base(region),
@@ -31254,7 +31342,8 @@ function dbClustersFromSnapshot(input2) {
         ...c.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: c.BackupRetentionPeriod } : {},
         // The member instances say it for themselves when they are listed.
         ...multiAzCluster && own2.length === 0 && c.PubliclyAccessible !== void 0 ? { publiclyAccessible: c.PubliclyAccessible } : {}
-      });
+      };
+      out.push(withStack(cluster2, c.TagList));
     });
   }
   return out;
@@ -31262,6 +31351,7 @@ function dbClustersFromSnapshot(input2) {
 var init_snapshot4 = __esm({
   "packages/core/src/entities/db-cluster/snapshot.ts"() {
     "use strict";
+    init_stack_tags();
   }
 });
 
@@ -31417,7 +31507,7 @@ function dbInstancesFromSnapshot(input2) {
       const storageEncrypted = db.StorageEncrypted ?? cluster2?.StorageEncrypted;
       const port = db.Endpoint?.Port ?? db.DbInstancePort;
       const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
-      out.push({
+      const instance2 = {
         kind: "DbInstance",
         id: arn,
         ...input2.base(region),
@@ -31434,7 +31524,8 @@ function dbInstancesFromSnapshot(input2) {
         securityGroupIds,
         securityGroups: groupsOf(region, securityGroupIds),
         ...readReplicaSource ? { readReplicaSource } : {}
-      });
+      };
+      out.push(withStack(instance2, db.TagList));
     });
   }
   return out;
@@ -31442,6 +31533,7 @@ function dbInstancesFromSnapshot(input2) {
 var init_snapshot5 = __esm({
   "packages/core/src/entities/db-instance/snapshot.ts"() {
     "use strict";
+    init_stack_tags();
     init_non_empty();
   }
 });
@@ -31620,7 +31712,7 @@ function dbSecurityGroupsOf(template, resolver) {
   }
   return out;
 }
-function dbIngressRules(resolver, item, path16) {
+function dbIngressRules(resolver, item, path17) {
   const cidr = get(item, "CIDRIP");
   const group = get(item, "EC2SecurityGroupId") ?? get(item, "EC2SecurityGroupName");
   if (cidr) {
@@ -31628,7 +31720,7 @@ function dbIngressRules(resolver, item, path16) {
       direction: "ingress",
       protocol: "tcp",
       ...typeof c.value === "string" ? { cidrIpv4: c.value } : {},
-      location: { ...(c.at ?? cidr).loc, logicalPath: `${path16}/CIDRIP` },
+      location: { ...(c.at ?? cidr).loc, logicalPath: `${path17}/CIDRIP` },
       ...c.via.length > 0 ? { via: c.via } : {}
     }));
   }
@@ -31693,7 +31785,7 @@ function elasticIpsFromSnapshot(input2) {
       const id = a.AllocationId ?? a.PublicIp ?? String(i);
       const arn = input2.ec2Arn(region, "elastic-ip", id);
       const instanceState = instanceId ? states.get(instanceId) : void 0;
-      out.push({
+      const eip = {
         kind: "ElasticIp",
         id: arn,
         ...input2.base(region),
@@ -31707,7 +31799,8 @@ function elasticIpsFromSnapshot(input2) {
         ...instanceState ? { instanceState } : instanceId && instancesKnown ? { instanceState: "terminated" } : {},
         ...eni ? { networkInterfaceId: eni } : {},
         ...natGatewayId ? { natGatewayId } : {}
-      });
+      };
+      out.push(withStack(eip, a.Tags));
     });
   }
   return out;
@@ -31715,6 +31808,7 @@ function elasticIpsFromSnapshot(input2) {
 var init_snapshot6 = __esm({
   "packages/core/src/entities/elastic-ip/snapshot.ts"() {
     "use strict";
+    init_stack_tags();
     init_non_empty();
   }
 });
@@ -31939,23 +32033,24 @@ function iamRolesFromSnapshot(input2) {
   if (!details) return [];
   return (details.RoleDetailList ?? []).map((r, i) => {
     const arn = r.Arn ?? `arn:${input2.partition}:iam::${input2.account}:role/${r.RoleName}`;
-    const path16 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
+    const path17 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
     const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
     const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
-    return {
+    const role = {
       kind: "IamRole",
       id: arn,
       ...input2.base(void 0),
-      location: input2.loc.at([...path16, "RoleName"], arn),
+      location: input2.loc.at([...path17, "RoleName"], arn),
       displayName: r.RoleName,
       roleName: r.RoleName,
       arn,
-      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path16, "AssumeRolePolicyDocument", ...p], arn)) : [],
+      trust: doc ? trustStatements(doc, (p) => input2.loc.at([...path17, "AssumeRolePolicyDocument", ...p], arn)) : [],
       attachedPolicies: (r.AttachedManagedPolicies ?? []).map((p) => p.PolicyName ?? policyNameOfArn(p.PolicyArn ?? "")),
       inlinePolicies: (r.RolePolicyList ?? []).flatMap((p) => p.PolicyName ? [p.PolicyName] : []),
       ...boundary ? { permissionsBoundary: boundary } : {},
       instanceProfiles: (r.InstanceProfileList ?? []).flatMap((p) => p.InstanceProfileName ? [p.InstanceProfileName] : [])
     };
+    return withStack(role, r.Tags);
   });
 }
 var init_snapshot8 = __esm({
@@ -31963,6 +32058,7 @@ var init_snapshot8 = __esm({
     "use strict";
     init_authorization_details();
     init_policy();
+    init_stack_tags();
     init_trust();
   }
 });
@@ -32474,7 +32570,7 @@ function instancesFromSnapshot(input2) {
         const arn = input2.ec2Arn(region, "instance", instanceId);
         const az = inst.Placement?.AvailabilityZone;
         const name = inst.Tags?.find((t2) => t2.Key === "Name")?.Value;
-        out.push({
+        const instance2 = {
           kind: "Instance",
           id: arn,
           ...input2.base(region),
@@ -32486,7 +32582,8 @@ function instancesFromSnapshot(input2) {
           hasInstanceProfile: inst.IamInstanceProfile?.Arn !== void 0 || inst.IamInstanceProfile?.Id !== void 0,
           ...state !== void 0 ? { state } : {},
           ...az ? { availabilityZone: az } : {}
-        });
+        };
+        out.push(withStack(instance2, inst.Tags));
       });
     });
   }
@@ -32496,6 +32593,7 @@ var GONE;
 var init_snapshot10 = __esm({
   "packages/core/src/entities/instance/snapshot.ts"() {
     "use strict";
+    init_stack_tags();
     GONE = /* @__PURE__ */ new Set(["terminated", "shutting-down"]);
   }
 });
@@ -32638,7 +32736,7 @@ function natGatewaysFromSnapshot(input2) {
       const natGatewayId = nat.NatGatewayId ?? String(i);
       const arn = input2.ec2Arn(region, "natgateway", natGatewayId);
       const routeTableIds = [...tablesByNat.get(natGatewayId) ?? []];
-      out.push({
+      const gateway = {
         kind: "NatGateway",
         id: arn,
         ...input2.base(region),
@@ -32650,7 +32748,8 @@ function natGatewaysFromSnapshot(input2) {
         ...nat.ConnectivityType === "public" || nat.ConnectivityType === "private" ? { connectivityType: nat.ConnectivityType } : {},
         routeTableIds,
         routesKnown: routeTables !== void 0
-      });
+      };
+      out.push(withStack(gateway, nat.Tags));
     });
   }
   return out;
@@ -32658,6 +32757,7 @@ function natGatewaysFromSnapshot(input2) {
 var init_snapshot11 = __esm({
   "packages/core/src/entities/nat-gateway/snapshot.ts"() {
     "use strict";
+    init_stack_tags();
   }
 });
 
@@ -32722,7 +32822,7 @@ function networkAclsFromSnapshot(input2) {
     (r.ec2?.DescribeNetworkAcls?.NetworkAcls ?? []).forEach((acl, i) => {
       const aclId = acl.NetworkAclId ?? String(i);
       const arn = input2.ec2Arn(region, "network-acl", aclId);
-      const path16 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
+      const path17 = ["regional", region, "ec2", "DescribeNetworkAcls", "NetworkAcls", i];
       const entries = (acl.Entries ?? []).map((e, j) => {
         const entry = {
           ruleNumber: e.RuleNumber ?? 0,
@@ -32734,14 +32834,14 @@ function networkAclsFromSnapshot(input2) {
         if (e.PortRange?.To !== void 0) entry.toPort = e.PortRange.To;
         if (e.CidrBlock) entry.cidrIpv4 = e.CidrBlock;
         if (e.Ipv6CidrBlock) entry.cidrIpv6 = e.Ipv6CidrBlock;
-        entry.location = input2.loc.at([...path16, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
+        entry.location = input2.loc.at([...path17, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
         return entry;
       });
-      out.push({
+      const networkAcl2 = {
         kind: "NetworkAcl",
         id: arn,
         ...input2.base(region),
-        location: input2.loc.at([...path16, "NetworkAclId"], arn),
+        location: input2.loc.at([...path17, "NetworkAclId"], arn),
         displayName: aclId,
         aclId,
         ...acl.VpcId ? { vpcId: acl.VpcId } : {},
@@ -32749,7 +32849,8 @@ function networkAclsFromSnapshot(input2) {
         // A snapshot written before associations were kept does not say which subnets use the ACL.
         ...acl.Associations ? { subnetIds: acl.Associations.flatMap((a) => a.SubnetId ? [a.SubnetId] : []) } : {},
         entries
-      });
+      };
+      out.push(withStack(networkAcl2, acl.Tags));
     });
   }
   return out;
@@ -32758,6 +32859,7 @@ var init_snapshot12 = __esm({
   "packages/core/src/entities/network-acl/snapshot.ts"() {
     "use strict";
     init_network();
+    init_stack_tags();
   }
 });
 
@@ -32985,11 +33087,11 @@ function mapVariables(resolver, node, prefix) {
   for (const b of resolver.branches(node)) if (b.node) variablesIn(resolver, b.node, "map", prefix, b.via, out);
   return out;
 }
-function follow(resolver, node, path16, label, via, visit4) {
+function follow(resolver, node, path17, label, via, visit4) {
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
-    const [step, ...rest] = path16;
+    const [step, ...rest] = path17;
     if (step === void 0) {
       visit4(n2, label.join("."), b.via);
       continue;
@@ -33122,9 +33224,9 @@ function passwordsOf(template, resolver) {
     if (truthy(resolver, get(res.properties, "ManageMasterUserPassword"))) keys.delete("MasterUserPassword");
     const skipped = /* @__PURE__ */ new Set([...own(SKIPPED_PROPERTIES, res.type) ?? [], ...own(ENVIRONMENT_PROPERTIES, res.type) ?? []]);
     const props = { ...res.properties, entries: res.properties.entries.filter((e) => !skipped.has(e.key)) };
-    findKeys(resolver, props, [], [], keys, (node, path16, via) => {
-      const property = path16.join(".");
-      const values = node.kind === "seq" && path16[path16.length - 1]?.startsWith("Passwords") ? node.items : [node];
+    findKeys(resolver, props, [], [], keys, (node, path17, via) => {
+      const property = path17.join(".");
+      const values = node.kind === "seq" && path17[path17.length - 1]?.startsWith("Passwords") ? node.items : [node];
       values.forEach((value, i) => {
         const prop = values.length > 1 || node.kind === "seq" ? `${property}[${i}]` : property;
         const found = classify2(template, resolver, value, via);
@@ -33180,32 +33282,32 @@ function truthy(resolver, node) {
   const v = resolver.value(node);
   return v === true || typeof v === "string" && v.toLowerCase() === "true";
 }
-function findKeys(resolver, node, path16, via, keys, visit4) {
+function findKeys(resolver, node, path17, via, keys, visit4) {
   if (!node || node.kind === "scalar") return;
   for (const b of resolver.branches(node, via)) {
     const n2 = b.node;
     if (!n2 || intrinsicName(n2)) continue;
     if (n2.kind === "map") {
       for (const e of n2.entries) {
-        path16.push(e.key);
+        path17.push(e.key);
         if (keys.has(e.key)) {
-          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit4(vb.node, [...path16], vb.via);
-        } else findKeys(resolver, e.value, path16, b.via, keys, visit4);
-        path16.pop();
+          for (const vb of resolver.branches(e.value, b.via)) if (vb.node) visit4(vb.node, [...path17], vb.via);
+        } else findKeys(resolver, e.value, path17, b.via, keys, visit4);
+        path17.pop();
       }
     } else if (n2.kind === "seq") {
-      const top = path16.length === 0;
-      if (top) path16.push("");
-      const at = path16.length - 1;
-      const last = path16[at] ?? "";
+      const top = path17.length === 0;
+      if (top) path17.push("");
+      const at = path17.length - 1;
+      const last = path17[at] ?? "";
       for (let i = 0; i < n2.items.length; i++) {
         const item = n2.items[i];
         if (item.kind === "scalar") continue;
-        path16[at] = `${last}[${i}]`;
-        findKeys(resolver, item, path16, b.via, keys, visit4);
+        path17[at] = `${last}[${i}]`;
+        findKeys(resolver, item, path17, b.via, keys, visit4);
       }
-      if (top) path16.pop();
-      else path16[at] = last;
+      if (top) path17.pop();
+      else path17[at] = last;
     }
   }
 }
@@ -33452,18 +33554,18 @@ function authorizationPolicies(input2) {
       const doc = policyDocumentObject(policy3.PolicyDocument);
       const policyName = policy3.PolicyName ?? `#${k + 1}`;
       if (!doc) return;
-      const path16 = [...p.path, p.inlineKey, k, "PolicyDocument"];
+      const path17 = [...p.path, p.inlineKey, k, "PolicyDocument"];
       out.push({
         kind: "Policy",
         // An inline policy has no ARN of its own; its principal's ARN and its name identify it.
         id: `${p.arn}#${policyName}`,
         ...input2.base(void 0),
-        location: input2.loc.at(path16, p.arn),
+        location: input2.loc.at(path17, p.arn),
         displayName: `inline policy ${policyName} of ${type} ${name}`,
         policyName,
         policyType: "inline",
         attachedTo: [p.attachment],
-        statements: policyStatements(doc, (q) => input2.loc.at([...path16, ...q], p.arn))
+        statements: policyStatements(doc, (q) => input2.loc.at([...path17, ...q], p.arn))
       });
     });
     (p.attached ?? []).forEach((policy3, k) => {
@@ -33485,19 +33587,19 @@ function authorizationPolicies(input2) {
     );
     const doc = policyDocumentObject(versions[j]?.Document);
     if (!doc) return;
-    const path16 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
+    const path17 = [...AUTHORIZATION_PATH, "Policies", i, "PolicyVersionList", j, "Document"];
     const policyName = policy3.PolicyName ?? policyNameOfArn(policy3.Arn);
     const to = attachedTo.get(policy3.Arn) ?? [];
     out.push({
       kind: "Policy",
       id: policy3.Arn,
       ...input2.base(void 0),
-      location: input2.loc.at(path16, policy3.Arn),
+      location: input2.loc.at(path17, policy3.Arn),
       displayName: `managed policy ${policyName}`,
       policyName,
       policyType: "managed",
       attachedTo: to,
-      statements: policyStatements(doc, (q) => input2.loc.at([...path16, ...q], policy3.Arn)),
+      statements: policyStatements(doc, (q) => input2.loc.at([...path17, ...q], policy3.Arn)),
       arn: policy3.Arn,
       ...(policy3.PermissionsBoundaryUsageCount ?? 0) > 0 || boundaries.has(policy3.Arn) ? { permissionsBoundary: true } : {},
       // Every user, group and role is in the same answer: attached to none of them is attached to nothing.
@@ -33530,18 +33632,18 @@ function legacyUserPolicies(input2) {
     for (const [policyName, response] of Object.entries(byName)) {
       const doc = policyDocumentObject(response.PolicyDocument);
       if (!doc) continue;
-      const path16 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
+      const path17 = ["global", "iam", "GetUserPolicy", userName, policyName, "PolicyDocument"];
       const arn = `${userArn}#${policyName}`;
       out.push({
         kind: "Policy",
         id: arn,
         ...input2.base(void 0),
-        location: input2.loc.at(path16, userArn),
+        location: input2.loc.at(path17, userArn),
         displayName: `inline policy ${policyName} of user ${userName}`,
         policyName,
         policyType: "inline",
         attachedTo: [{ type: "user", name: userName }],
-        statements: policyStatements(doc, (p) => input2.loc.at([...path16, ...p], userArn))
+        statements: policyStatements(doc, (p) => input2.loc.at([...path17, ...p], userArn))
       });
     }
   }
@@ -33558,19 +33660,19 @@ function legacyUserPolicies(input2) {
   for (const [policyArn, response] of Object.entries(iam?.GetPolicyVersion ?? {})) {
     const doc = policyDocumentObject(response.PolicyVersion?.Document);
     if (!doc) continue;
-    const path16 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
+    const path17 = ["global", "iam", "GetPolicyVersion", policyArn, "PolicyVersion", "Document"];
     const users = attached.get(policyArn);
     const policyName = users?.name ?? policyArn.split("/").pop() ?? policyArn;
     out.push({
       kind: "Policy",
       id: policyArn,
       ...input2.base(void 0),
-      location: input2.loc.at(path16, policyArn),
+      location: input2.loc.at(path17, policyArn),
       displayName: `managed policy ${policyName}`,
       policyName,
       policyType: "managed",
       attachedTo: (users?.users ?? []).map((name) => ({ type: "user", name })),
-      statements: policyStatements(doc, (p) => input2.loc.at([...path16, ...p], policyArn)),
+      statements: policyStatements(doc, (p) => input2.loc.at([...path17, ...p], policyArn)),
       arn: policyArn
     });
   }
@@ -33735,8 +33837,8 @@ function boundaryTargets(template) {
   visit4(get(get(get(template.root, "Globals"), "Function"), "PermissionsBoundary"));
   return out;
 }
-function policy(ctx, res, path16, location2, parts) {
-  const logicalPath = path16 ? `${res.logicalId}/${path16}` : res.logicalId;
+function policy(ctx, res, path17, location2, parts) {
+  const logicalPath = path17 ? `${res.logicalId}/${path17}` : res.logicalId;
   const out = {
     kind: "Policy",
     id: `${ctx.template.file}#${logicalPath}`,
@@ -33759,7 +33861,7 @@ function forEachItem(resolver, list3, visit4) {
     });
   }
 }
-function adminAttachments(ctx, res, list3, path16, owner) {
+function adminAttachments(ctx, res, list3, path17, owner) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const cand of stringListCandidates(ctx.resolver, list3)) {
@@ -33769,7 +33871,7 @@ function adminAttachments(ctx, res, list3, path16, owner) {
       const key = `${loc.line}:${loc.column}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push(adminPolicy(ctx, res, `${path16}/${i}`, loc, arn, owner, cand.via));
+      out.push(adminPolicy(ctx, res, `${path17}/${i}`, loc, arn, owner, cand.via));
     });
   }
   return out;
@@ -33777,8 +33879,8 @@ function adminAttachments(ctx, res, list3, path16, owner) {
 function isAdministratorAccess(value) {
   return ADMIN_ARN.test(value) || value === "AdministratorAccess";
 }
-function adminPolicy(ctx, res, path16, loc, arn, owner, via) {
-  const logicalPath = `${res.logicalId}/${path16}`;
+function adminPolicy(ctx, res, path17, loc, arn, owner, via) {
+  const logicalPath = `${res.logicalId}/${path17}`;
   const fullArn = arn.startsWith("arn:") ? arn : "arn:aws:iam::aws:policy/AdministratorAccess";
   const statement = {
     effect: "Allow",
@@ -33818,14 +33920,14 @@ function samPolicies(ctx, res) {
     if (shared3) lists.push({ node: shared3, path: "Globals/Function/Policies" });
   }
   const out = [];
-  for (const { node, path: path16 } of lists) {
+  for (const { node, path: path17 } of lists) {
     for (const b of ctx.resolver.branches(node)) {
       const items2 = b.node?.kind === "seq" ? b.node.items : b.node ? [b.node] : [];
       items2.forEach((item, i) => {
         for (const ib of ctx.resolver.branches(item, b.via)) {
           const n2 = ib.node;
           if (!n2) continue;
-          const itemPath = b.node?.kind === "seq" ? `${path16}/${i}` : path16;
+          const itemPath = b.node?.kind === "seq" ? `${path17}/${i}` : path17;
           if (n2.kind === "map" && !intrinsicName(n2) && get(n2, "Statement") !== void 0) {
             out.push(
               policy(ctx, res, itemPath, n2.loc, {
@@ -34166,24 +34268,24 @@ function textSecrets(template, found) {
   });
 }
 function scalarsUnder(root, key, visit4) {
-  const path16 = [];
+  const path17 = [];
   const rec = (n2) => {
     if (n2.kind === "map") {
       for (const e of n2.entries) {
         const v = e.value;
         if (v.kind === "scalar" && e.key !== key) continue;
-        path16.push(e.key);
-        if (v.kind === "scalar") visit4(v, path16);
+        path17.push(e.key);
+        if (v.kind === "scalar") visit4(v, path17);
         else rec(v);
-        path16.pop();
+        path17.pop();
       }
     } else if (n2.kind === "seq") {
       for (let i = 0; i < n2.items.length; i++) {
         const item = n2.items[i];
         if (item.kind === "scalar") continue;
-        path16.push(i);
+        path17.push(i);
         rec(item);
-        path16.pop();
+        path17.pop();
       }
     }
   };
@@ -34193,7 +34295,7 @@ function base64UserDataSecrets(template) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const res of template.resources.values()) {
-    const userData = (node, path16) => {
+    const userData = (node, path17) => {
       if (typeof node.value !== "string" || seen.has(node.span[0])) return;
       seen.add(node.span[0]);
       const decoded = decodeBase64Text(node.value);
@@ -34201,7 +34303,7 @@ function base64UserDataSecrets(template) {
       const logicalId = redactSecretsIn(res.logicalId);
       const where = `base64-encoded user data of resource ${logicalId}`;
       const found = findSecrets(decoded);
-      const place = redactSecretsIn(`${logicalId}/${path16.join("/")}`);
+      const place = redactSecretsIn(`${logicalId}/${path17.join("/")}`);
       const ids = secretIds(`${template.file}#Resources/${place} (base64)`, found);
       found.forEach((s, i) => {
         out.push(secretEntity(ids[i] ?? "", s, { ...node.loc, logicalPath: place }, where, "base64"));
@@ -34232,7 +34334,7 @@ var init_template17 = __esm({
       root;
       children = /* @__PURE__ */ new Map();
       pathAt(start, end) {
-        const path16 = [];
+        const path17 = [];
         let node = this.root;
         for (let depth = 0; depth < 1e3; depth++) {
           const { keys, nodes } = this.sorted(node);
@@ -34248,10 +34350,10 @@ var init_template17 = __esm({
           }
           const child = nodes[k];
           if (!child || child.span[1] < end || child === node) break;
-          path16.push(keys[k] ?? "");
+          path17.push(keys[k] ?? "");
           node = child;
         }
-        return path16;
+        return path17;
       }
       sorted(node) {
         const known = this.children.get(node);
@@ -34353,10 +34455,10 @@ function securityGroupsFromSnapshot(input2) {
   for (const [region, r] of input2.regions()) {
     (r.ec2?.DescribeSecurityGroups?.SecurityGroups ?? []).forEach((g, i) => {
       const arn = input2.ec2Arn(region, "security-group", g.GroupId ?? String(i));
-      const path16 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
-      const sg = securityGroupFromApi(g, input2.loc.at([...path16, "GroupId"], arn), region, (p) => input2.loc.at([...path16, ...p], arn));
+      const path17 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
+      const sg = securityGroupFromApi(g, input2.loc.at([...path17, "GroupId"], arn), region, (p) => input2.loc.at([...path17, ...p], arn));
       sg.observedAt = input2.observedAt;
-      out.push(sg);
+      out.push(withStack(sg, g.Tags));
     });
   }
   return out;
@@ -34365,6 +34467,7 @@ var init_snapshot15 = __esm({
   "packages/core/src/entities/security-group/snapshot.ts"() {
     "use strict";
     init_network();
+    init_stack_tags();
   }
 });
 
@@ -34440,11 +34543,11 @@ function str(resolver, node) {
   const v = resolver.value(node);
   return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
 }
-function rulesOf(ctx, item, direction, path16, via) {
+function rulesOf(ctx, item, direction, path17, via) {
   const { resolver } = ctx;
   const peerKey = (direction === "ingress" ? PEER_KEYS : EGRESS_PEER_KEYS).find((k) => get(item, k) !== void 0);
   const peerNode = peerKey ? get(item, peerKey) : void 0;
-  const logicalPath = peerKey ? `${path16}/${peerKey}` : path16;
+  const logicalPath = peerKey ? `${path17}/${peerKey}` : path17;
   const out = [];
   const lists = [
     resolver.values(get(item, "IpProtocol")),
@@ -34473,7 +34576,7 @@ function rulesOf(ctx, item, direction, path16, via) {
     const missing = protocol && hasPorts(protocol) ? from?.value === null && to?.value !== null ? "FromPort" : to?.value === null && from?.value !== null ? "ToPort" : void 0 : void 0;
     if (missing) {
       rule.portsKnown = false;
-      undeployable(ctx, item, path16, missing, protocol ?? "");
+      undeployable(ctx, item, path17, missing, protocol ?? "");
     }
     const peerValue = scalar(peer?.value);
     if (peerKey && peerValue !== void 0 && peerValue !== null) {
@@ -34490,7 +34593,7 @@ function rulesOf(ctx, item, direction, path16, via) {
   }
   return distinctRules(out);
 }
-function undeployable(ctx, item, path16, missing, protocol) {
+function undeployable(ctx, item, path17, missing, protocol) {
   const key = `${item.span[0]}:${item.span[1]}:${missing}`;
   if (ctx.warned.has(key)) return;
   ctx.warned.add(key);
@@ -34501,7 +34604,7 @@ function undeployable(ctx, item, path16, missing, protocol) {
     file: ctx.template.file,
     line: item.loc.line,
     column: item.loc.column,
-    message: `Security group rule ${path16} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
+    message: `Security group rule ${path17} (${protocol}) has ${given} but no ${missing}: EC2 requires both for tcp and udp, so CloudFormation rejects it; its ports are not judged (scanned anyway)`
   });
 }
 function distinctRules(rules2) {
@@ -34636,10 +34739,11 @@ function trailsFromSnapshot(input2) {
     const name = t2.Name ?? key;
     const status = perResource(input2, "GetTrailStatus", arn);
     const selectors2 = perResource(input2, "GetEventSelectors", arn);
+    const tags = perResource(input2, "ListTags", arn)?.value.ResourceTagList?.flatMap((r) => r.ResourceId === arn ? r.TagsList ?? [] : []);
     const bucket = t2.S3BucketName;
     const lifecycle = bucket ? lifecycles[bucket] : void 0;
-    const selection = selectors2 ? eventSelection(selectors2.value, (path16) => input2.loc.at([...selectors2.path, ...path16], arn)) : void 0;
-    return {
+    const selection = selectors2 ? eventSelection(selectors2.value, (path17) => input2.loc.at([...selectors2.path, ...path17], arn)) : void 0;
+    const trail2 = {
       kind: "Trail",
       id: arn,
       ...input2.base(t2.HomeRegion ?? region),
@@ -34659,6 +34763,7 @@ function trailsFromSnapshot(input2) {
       dataEvents: selection?.dataEvents ?? [],
       selectorsKnown: selection !== void 0
     };
+    return withStack(trail2, tags);
   });
 }
 function perResource(input2, op, arn) {
@@ -34708,6 +34813,7 @@ function eventSelection(response, locate) {
 var init_snapshot16 = __esm({
   "packages/core/src/entities/trail/snapshot.ts"() {
     "use strict";
+    init_stack_tags();
     init_arns();
   }
 });
@@ -35007,14 +35113,14 @@ var init_graph = __esm({
         else refs.set(target, [ref]);
       }
       index(refs, root, from, fromType) {
-        const path16 = [];
+        const path17 = [];
         const visit4 = (node) => {
           const fn = intrinsicName(node);
           if (fn === "Ref" || fn === "Fn::GetAtt") {
             const t2 = this.target(node);
             if (t2)
               this.add(refs, t2.logicalId, {
-                ...this.where(from, fromType, path16, node),
+                ...this.where(from, fromType, path17, node),
                 kind: fn === "Ref" ? "Ref" : "GetAtt",
                 ...t2.attribute ? { attribute: t2.attribute } : {}
               });
@@ -35025,31 +35131,31 @@ var init_graph = __esm({
               for (const m of text3.matchAll(SUB_VAR2)) {
                 const id = m[1] ?? "";
                 if (this.template.resources.has(id))
-                  this.add(refs, id, { ...this.where(from, fromType, path16, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
+                  this.add(refs, id, { ...this.where(from, fromType, path17, node), kind: "Sub", ...m[2] ? { attribute: m[2] } : {} });
               }
             }
           }
           if (node.kind === "map") {
             for (const e of node.entries) {
               if (e.value.kind === "scalar") continue;
-              path16.push(e.key);
+              path17.push(e.key);
               visit4(e.value);
-              path16.pop();
+              path17.pop();
             }
           } else if (node.kind === "seq") {
             for (let i = 0; i < node.items.length; i++) {
               const item = node.items[i];
               if (item.kind === "scalar") continue;
-              path16.push(i);
+              path17.push(i);
               visit4(item);
-              path16.pop();
+              path17.pop();
             }
           }
         };
         visit4(root);
       }
-      where(from, fromType, path16, node) {
-        return { from, ...fromType ? { fromType } : {}, path: path16.join("/"), loc: node.loc };
+      where(from, fromType, path17, node) {
+        return { from, ...fromType ? { fromType } : {}, path: path17.join("/"), loc: node.loc };
       }
     };
   }
@@ -35083,11 +35189,11 @@ function unevaluatedNotes(template, resolver) {
   const pending = new Map(resolver.unevaluated);
   const found = [];
   for (const res of template.resources.values()) {
-    walk2(res.node, (node, path16) => {
+    walk2(res.node, (node, path17) => {
       const reason = pending.get(node);
       if (reason === void 0) return;
       pending.delete(node);
-      found.push({ node, where: `${res.logicalId}/${path16.join("/")}`.replace(/\/$/, ""), reason });
+      found.push({ node, where: `${res.logicalId}/${path17.join("/")}`.replace(/\/$/, ""), reason });
     });
     if (pending.size === 0) break;
   }
@@ -35448,7 +35554,7 @@ function stopReason(err) {
   const message = typeof e?.message === "string" ? e.message : String(err);
   return `stopped (${message.split("\n")[0]?.slice(0, 200)})`;
 }
-async function processInWorkers(tasks, context, count4, readHere, take, options = {}) {
+async function processInWorkers(tasks, context, count5, readHere, take, options = {}) {
   const { Worker } = await import("node:worker_threads");
   const entry = options.entry ?? workerEntry();
   if (!entry || tasks.length === 0) return false;
@@ -35461,7 +35567,7 @@ async function processInWorkers(tasks, context, count4, readHere, take, options 
   const results = new Array(tasks.length);
   const workers = [];
   try {
-    for (let i = 0; i < count4; i++) {
+    for (let i = 0; i < count5; i++) {
       const shared3 = new SharedArrayBuffer(8);
       const progress = new Int32Array(shared3).fill(-1);
       const worker = new Worker(entry, {
@@ -35633,7 +35739,7 @@ var init_shape = __esm({
         messageId: str2,
         message: str2,
         location,
-        entity: shape({ kind: str2, id: str2, displayName: str2 }, { region: str2 }),
+        entity: shape({ kind: str2, id: str2, displayName: str2 }, { region: str2, stack: shape({ name: str2, logicalId: str2 }, { id: str2 }) }),
         fingerprint: str2
       },
       {
@@ -35821,7 +35927,7 @@ var init_cache = __esm({
     init_digest();
     init_shape();
     DEFAULT_CACHE_FILE = ".mamoricache";
-    FORMAT = 4;
+    FORMAT = 5;
     MAGIC = '{"mamoriCache":';
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     RACY_MS = 2e3;
@@ -36052,19 +36158,186 @@ var init_cache = __esm({
   }
 });
 
+// packages/core/src/engine/config-suppressions.ts
+var config_suppressions_exports = {};
+__export(config_suppressions_exports, {
+  applyConfigSuppressions: () => applyConfigSuppressions
+});
+function applyConfigSuppressions(findings, rules2, suppressions) {
+  const compiled2 = suppressions.map((s) => ({
+    matchesRule: byIdOrName(s.rule),
+    arn: s.arn ? wildcardMatcher(s.arn) : void 0,
+    file: s.file ? globMatcher(s.file) : void 0,
+    resource: s.resource,
+    suppression: { kind: "external", justification: s.reason, via: "config" }
+  }));
+  for (const f of findings) {
+    const rule = rules2.get(f.ruleId);
+    if (!rule || f.suppression) continue;
+    const hit = compiled2.find(
+      (s) => s.matchesRule(rule) && (!s.arn || f.location.arn !== void 0 && s.arn(f.location.arn)) && (!s.file || s.file(f.location.file)) && (!s.resource || resourceOf(f) === s.resource)
+    );
+    if (hit) f.suppression = hit.suppression;
+  }
+}
+var init_config_suppressions = __esm({
+  "packages/core/src/engine/config-suppressions.ts"() {
+    "use strict";
+    init_glob();
+    init_suppress();
+  }
+});
+
+// packages/core/src/engine/stack-placement.ts
+var stack_placement_exports = {};
+__export(stack_placement_exports, {
+  placeOnTemplates: () => placeOnTemplates
+});
+import path10 from "node:path";
+function placeOnTemplates(findings, notifications, ctx) {
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const stack = f.entity.stack;
+    if (!stack || f.placement) continue;
+    const mapping = ctx.stacks.find((m) => m.matches(stack.name));
+    if (!mapping) continue;
+    const group = byTemplate.get(mapping.template) ?? { mapping, findings: [] };
+    group.findings.push(f);
+    byTemplate.set(mapping.template, group);
+  }
+  if (byTemplate.size === 0) return findings;
+  const absorbed = /* @__PURE__ */ new Set();
+  const fixed = /* @__PURE__ */ new Set();
+  for (const [abs, { mapping, findings: live }] of [...byTemplate].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const shown = display(ctx.root, abs);
+    const mapped = readMapped(abs, shown, ctx, findings);
+    if ("problem" in mapped) {
+      notifications.push({
+        level: "warning",
+        code: "stack-mapping",
+        file: shown,
+        message: `Cannot place ${count2(live.length, "account finding")} of ${stackNames(live)} on the template the configuration maps ${quote(mapping.pattern)} to (${mapping.written}): ${mapped.problem}; ${live.length === 1 ? "it stays" : "they stay"} on the account snapshot`
+      });
+      continue;
+    }
+    const missing = /* @__PURE__ */ new Map();
+    for (const f of live) {
+      const stack = f.entity.stack;
+      const resource2 = mapped.template.resources.get(stack.logicalId);
+      if (!resource2) {
+        const key = `${stack.name}\0${stack.logicalId}`;
+        missing.set(key, [...missing.get(key) ?? [], f]);
+        continue;
+      }
+      const same2 = mapped.findings.find((t2) => t2.ruleId === f.ruleId && resourceOf(t2) === stack.logicalId);
+      const seen = f.location;
+      const region = f.entity.region;
+      const where = region ? `${seen.arn ?? f.entity.id} (${region})` : seen.arn ?? f.entity.id;
+      const data = { stack: stack.name, logicalId: stack.logicalId, live: where };
+      if (same2) {
+        if (ctx.scanned.has(shown)) absorbed.add(same2);
+        f.location = same2.location;
+        f.placement = {
+          state: "in-template",
+          template: shown,
+          stack: stack.name,
+          logicalId: stack.logicalId,
+          live: seen,
+          templateFingerprint: same2.fingerprint
+        };
+        if (!f.suppression && same2.suppression) f.suppression = same2.suppression;
+        if (!f.fix && same2.fix && ctx.scanned.has(shown) && !fixed.has(same2)) {
+          f.fix = same2.fix;
+          fixed.add(same2);
+        }
+        f.message += t(ctx.lang, "placement.inTemplate", data);
+      } else {
+        f.location = settingLocation(mapped, f, stack.logicalId, ctx.rules) ?? resource2.loc;
+        f.placement = { state: "drift", template: shown, stack: stack.name, logicalId: stack.logicalId, live: seen };
+        f.message += t(ctx.lang, "placement.drift", data);
+      }
+      if (region) f.placement.region = region;
+    }
+    for (const group of missing.values()) {
+      const stack = group[0].entity.stack;
+      notifications.push({
+        level: "warning",
+        code: "stack-mapping",
+        file: shown,
+        message: `Stack ${quote(stack.name)} has a resource ${quote(stack.logicalId)} that this template (mapped to ${quote(mapping.pattern)} in the configuration) does not declare: ${count2(group.length, "account finding")} on it (${[...new Set(group.map((f) => f.location.arn ?? f.entity.id))].join(", ")}) ${group.length === 1 ? "stays" : "stay"} on the account snapshot; the stack may have been made from another version of the template`
+      });
+    }
+  }
+  return absorbed.size === 0 ? findings : findings.filter((f) => !absorbed.has(f));
+}
+function readMapped(abs, shown, ctx, findings) {
+  let text3;
+  try {
+    text3 = readInputText(abs, MAX_FILE_BYTES);
+  } catch (err) {
+    const code18 = err.code;
+    return { problem: code18 === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err) };
+  }
+  const loaded = loadTemplate(shown, text3, true, ctx.parameters ? { parameters: ctx.parameters } : {});
+  if (!loaded.template) {
+    const why = loaded.notifications.find((n2) => n2.level === "error") ?? loaded.notifications[0];
+    return { problem: `it cannot be read as a template${why ? ` (${why.line ? `line ${why.line}: ` : ""}${why.message})` : ""}` };
+  }
+  const template = loaded.template;
+  const { entities } = extractEntities(template, ctx.parameters, ctx.wantsResources);
+  if (ctx.scanned.has(shown)) return { shown, template, entities, findings: findings.filter((f) => f.location.file === shown && !f.placement) };
+  const own2 = runRules(ctx.rules, entities, ctx.ruleOptions, { region: ctx.region, lang: ctx.lang }).findings;
+  const suppressions = templateSuppressions(template);
+  if (suppressions.byResource.size > 0) applyTemplateSuppressions(own2, ctx.metas, suppressions.byResource);
+  if (ctx.suppressions.length > 0) applyConfigSuppressions(own2, ctx.metas, ctx.suppressions);
+  return { shown, template, entities, findings: own2 };
+}
+function settingLocation(mapped, f, logicalId, rules2) {
+  const entity3 = mapped.entities.find((e) => e.kind === f.entity.kind && e.id === `${mapped.template.file}#${logicalId}`);
+  if (!entity3) return void 0;
+  const sources = entity3.settingSources;
+  for (const field of rules2.find((r) => r.id === f.ruleId)?.reads ?? []) {
+    const name = String(field).split(".")[0];
+    const source = sources?.[name];
+    const at = entity3.fieldLocations?.[name] ?? (source && !source.defaulted ? source.location : void 0);
+    if (at) return at;
+  }
+  return void 0;
+}
+function display(root, abs) {
+  return path10.relative(root, abs).split(path10.sep).join("/") || path10.basename(abs);
+}
+var quote, count2, stackNames;
+var init_stack_placement = __esm({
+  "packages/core/src/engine/stack-placement.ts"() {
+    "use strict";
+    init_bounded();
+    init_catalog();
+    init_entities2();
+    init_load();
+    init_suppressions();
+    init_config_suppressions();
+    init_run();
+    init_suppress();
+    quote = (s) => `"${s}"`;
+    count2 = (n2, what) => `${n2} ${what}${n2 === 1 ? "" : "s"}`;
+    stackNames = (findings) => `stack ${[...new Set(findings.map((f) => f.entity.stack?.name ?? ""))].sort().map(quote).join(", ")}`;
+  }
+});
+
 // packages/core/src/fix/attach.ts
 var attach_exports = {};
 __export(attach_exports, {
   attachFixes: () => attachFixes,
   attachFixesIn: () => attachFixesIn
 });
-import path10 from "node:path";
+import path11 from "node:path";
 function attachFixes(findings, root, roots, lang = "en") {
   const texts = /* @__PURE__ */ new Map();
   attachFixesIn(
     findings,
     (file) => {
-      if (!texts.has(file)) texts.set(file, readTemplateFile(path10.resolve(root, file), file, true, roots ? { roots } : {}).text);
+      if (!texts.has(file)) texts.set(file, readTemplateFile(path11.resolve(root, file), file, true, roots ? { roots } : {}).text);
       return texts.get(file);
     },
     lang
@@ -36247,6 +36520,16 @@ var init_calls = __esm({
         iamAction: "cloudtrail:GetEventSelectors",
         feeds: [...TRAIL_SELECTORS.map((f) => `Trail.${f}`), ...TRAIL_SELECTORS.map((f) => `TrailSet.trails.${f}`)]
       },
+      // The stack a trail was made by: DescribeTrails gives no tags, CloudFormation's among them.
+      {
+        service: "cloudtrail",
+        operation: "ListTags",
+        scope: "regional",
+        per: { resource: "trail", listedBy: "cloudtrail:DescribeTrails", shared: true },
+        pages: { ...NEXT_TOKEN, items: "ResourceTagList" },
+        iamAction: "cloudtrail:ListTags",
+        feeds: ["Trail.stack"]
+      },
       {
         service: "s3",
         operation: "GetBucketLifecycleConfiguration",
@@ -36347,6 +36630,15 @@ var init_calls = __esm({
         pages: { inputToken: "Marker", outputToken: "NextMarker", items: "LoadBalancers" },
         iamAction: "elasticloadbalancing:DescribeLoadBalancers",
         feeds: ["AzSpan"]
+      },
+      // The stack a load balancer was made by: its tags, asked about twenty load balancers at a time.
+      {
+        service: "elbv2",
+        operation: "DescribeTags",
+        scope: "regional",
+        per: { resource: "load balancers", listedBy: "elbv2:DescribeLoadBalancers" },
+        iamAction: "elasticloadbalancing:DescribeTags",
+        feeds: ["AzSpan.stack"]
       },
       {
         service: "elb",
@@ -36461,9 +36753,9 @@ function readable(doc) {
 }
 function unreadableDocuments(snapshot, locator, file, ruleNames) {
   const out = [];
-  for (const { path: path16, doc, what, trust } of documents(snapshot)) {
+  for (const { path: path17, doc, what, trust } of documents(snapshot)) {
     if (doc === void 0 || doc === null || readable(doc)) continue;
-    const at = locator.at(path16);
+    const at = locator.at(path17);
     out.push({
       level: "warning",
       code: "not-evaluated",
@@ -36585,20 +36877,20 @@ function scanText(text3, maxDepth) {
     if (lineCount === lines.length) lines = grown(lines);
     lines[lineCount++] = i + 1;
   }
-  let count4 = 0;
+  let count5 = 0;
   let depth = 0;
   let colons = 0;
-  let quote = next(text3, '"', 0);
+  let quote2 = next(text3, '"', 0);
   let openBrace = next(text3, "{", 0);
   let closeBrace = next(text3, "}", 0);
   let openBracket = next(text3, "[", 0);
   let closeBracket = next(text3, "]", 0);
   for (; ; ) {
     const bracket = Math.min(openBrace, closeBrace, openBracket, closeBracket);
-    while (quote < bracket) {
-      const end = stringEnd(text3, quote);
+    while (quote2 < bracket) {
+      const end = stringEnd(text3, quote2);
       if (text3.charCodeAt(skipSpace(text3, end)) === 58) colons++;
-      quote = next(text3, '"', end);
+      quote2 = next(text3, '"', end);
       if (end > bracket) {
         if (openBrace < end) openBrace = next(text3, "{", end);
         if (closeBrace < end) closeBrace = next(text3, "}", end);
@@ -36612,7 +36904,7 @@ function scanText(text3, maxDepth) {
     const c = text3.charCodeAt(bracket);
     if (c === 123 || c === 91) {
       if (depth === maxDepth) return void 0;
-      const k = count4++;
+      const k = count5++;
       if (k === starts.length) {
         starts = grown(starts);
         ends = grown(ends);
@@ -36625,12 +36917,12 @@ function scanText(text3, maxDepth) {
     } else {
       const k = stack[--depth] ?? 0;
       ends[k] = bracket + 1;
-      after[k] = count4;
+      after[k] = count5;
       if (c === 125) closeBrace = next(text3, "}", bracket + 1);
       else closeBracket = next(text3, "]", bracket + 1);
     }
   }
-  return { starts, ends, after, count: count4, lines, lineCount, colons };
+  return { starts, ends, after, count: count5, lines, lineCount, colons };
 }
 function grown(a) {
   const next2 = new Int32Array(a.length * 2);
@@ -36725,8 +37017,8 @@ var init_json_positions = __esm({
         return structure && structure.colons === countKeys(parsed) ? new _JsonPositions(text3, structure) : void 0;
       }
       /** The offsets [start, end) of the value at `path`, or `undefined` when there is none. */
-      span(path16) {
-        const found = this.find(path16, path16.length);
+      span(path17) {
+        const found = this.find(path17, path17.length);
         return found ? [found.start, found.end] : void 0;
       }
       /**
@@ -36734,8 +37026,8 @@ var init_json_positions = __esm({
        * `arn` when given; `undefined` when there is no such value. Lines and columns are counted as
        * `LineIndex` counts them: 1-based, in UTF-16 code units, `\n` ending a line.
        */
-      locate(file, path16, length = path16.length, arn) {
-        const found = this.find(path16, length);
+      locate(file, path17, length = path17.length, arn) {
+        const found = this.find(path17, length);
         if (!found) return void 0;
         const start = found.start;
         const end = Math.max(start, found.end);
@@ -36754,11 +37046,11 @@ var init_json_positions = __esm({
       stepContainer = new Int32Array(16);
       /** Where `member` leaves what it found. */
       found = { start: 0, end: 0, container: -1 };
-      find(path16, length) {
+      find(path17, length) {
         if (this.count === 0) return void 0;
         const keys = this.lastKeys;
         let same2 = 0;
-        while (same2 < length && same2 < keys.length && keys[same2] === path16[same2]) same2++;
+        while (same2 < length && same2 < keys.length && keys[same2] === path17[same2]) same2++;
         keys.length = same2;
         while (length > this.stepStart.length) {
           this.stepStart = grown(this.stepStart);
@@ -36770,7 +37062,7 @@ var init_json_positions = __esm({
         let end = same2 > 0 ? this.stepEnd[same2 - 1] ?? 0 : this.ends[0] ?? 0;
         let container = same2 > 0 ? this.stepContainer[same2 - 1] ?? -1 : 0;
         for (let i = same2; i < length; i++) {
-          const key = path16[i];
+          const key = path17[i];
           if (container < 0 || !this.member(container, key, found)) return void 0;
           keys.push(key);
           start = found.start;
@@ -36912,9 +37204,9 @@ var init_locator = __esm({
       }
       root;
       file;
-      node(path16) {
+      node(path17) {
         let cur = this.root;
-        for (const key of path16) {
+        for (const key of path17) {
           if (!cur) return void 0;
           if (cur.kind === "seq" && /^\d+$/.test(String(key))) cur = cur.items[Number(key)];
           else if (cur.kind === "map") cur = cur.entries.find((e) => e.key === String(key))?.value;
@@ -36923,9 +37215,9 @@ var init_locator = __esm({
         return cur;
       }
       /** The value's location, or its nearest ancestor's when the path does not exist. */
-      at(path16, arn) {
-        for (let n2 = path16.length; n2 >= 0; n2--) {
-          const node = this.node(path16.slice(0, n2));
+      at(path17, arn) {
+        for (let n2 = path17.length; n2 >= 0; n2--) {
+          const node = this.node(path17.slice(0, n2));
           if (node) return { ...node.loc, ...arn ? { arn } : {} };
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -36961,7 +37253,7 @@ function rulesNotEvaluated(error, rules2, answered = () => false) {
   return rules2.filter((r) => {
     const reads = Array.isArray(r.reads) && r.reads.length > 0 ? r.reads.map((p) => String(p).split(".")) : [[]];
     const kinds = ruleKinds(r);
-    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path16) => overlap2(field, path16)));
+    return lost.some(([kind = "", ...field]) => kinds.includes(kind) && reads.some((path17) => overlap2(field, path17)));
   });
 }
 function notAsked(snapshot) {
@@ -37048,13 +37340,13 @@ function internalError(file, err) {
 }
 function load2(check, file, doc, locator, rules2) {
   const MAX = 20;
-  const { problems, count: count4 } = check(doc, MAX);
-  if (count4 > 0) {
+  const { problems, count: count5 } = check(doc, MAX);
+  if (count5 > 0) {
     const notifications2 = problems.map((p) => {
       const at = locator.at(p.pointer);
       return { level: "error", code: "invalid-snapshot", file, line: at.line, column: at.column, message: `Invalid account snapshot: ${p.message}` };
     });
-    if (count4 > MAX) notifications2.push({ level: "error", code: "invalid-snapshot", file, message: `Invalid account snapshot: ${count4 - MAX} more problems` });
+    if (count5 > MAX) notifications2.push({ level: "error", code: "invalid-snapshot", file, message: `Invalid account snapshot: ${count5 - MAX} more problems` });
     return { entities: [], notifications: notifications2 };
   }
   const snapshot = redactSnapshotKeys(doc);
@@ -37180,9 +37472,9 @@ var init_load2 = __esm({
       }
       positions;
       file;
-      at(path16, arn) {
-        for (let n2 = path16.length; n2 >= 0; n2--) {
-          const location2 = this.positions.locate(this.file, path16, n2, arn);
+      at(path17, arn) {
+        for (let n2 = path17.length; n2 >= 0; n2--) {
+          const location2 = this.positions.locate(this.file, path17, n2, arn);
           if (location2) return location2;
         }
         return { file: this.file, line: 1, column: 1, endLine: 1, endColumn: 1, ...arn ? { arn } : {} };
@@ -37830,6 +38122,65 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.Key !== void 0) {
+          if (typeof data0.Key !== "string") {
+            const err0 = { instancePath: instancePath + "/" + i0 + "/Key", schemaPath: "#/$defs/tag/properties/Key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+        if (data0.Value !== void 0) {
+          if (typeof data0.Value !== "string") {
+            const err1 = { instancePath: instancePath + "/" + i0 + "/Value", schemaPath: "#/$defs/tag/properties/Value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/tag/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38092,6 +38443,12 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.Tags !== void 0) {
+      if (!validate36(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
@@ -38104,10 +38461,10 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   validate34.errors = vErrors;
   return errors === 0;
 }
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38350,7 +38707,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -39131,8 +39488,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data61)) {
             const len9 = data61.length;
             for (let i9 = 0; i9 < len9; i9++) {
-              if (!validate37(data61[i9], { instancePath: instancePath + "/GetAccountAuthorizationDetails/Policies/" + i9, parentData: data61, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+              if (!validate39(data61[i9], { instancePath: instancePath + "/GetAccountAuthorizationDetails/Policies/" + i9, parentData: data61, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
                 errors = vErrors.length;
               }
             }
@@ -39168,69 +39525,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.Key !== void 0) {
-          if (typeof data0.Key !== "string") {
-            const err0 = { instancePath: instancePath + "/" + i0 + "/Key", schemaPath: "#/$defs/tag/properties/Key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-        if (data0.Value !== void 0) {
-          if (typeof data0.Value !== "string") {
-            const err1 = { instancePath: instancePath + "/" + i0 + "/Value", schemaPath: "#/$defs/tag/properties/Value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/tag/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate43.errors = vErrors;
-  return errors === 0;
-}
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate42.evaluated;
+  const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39323,8 +39621,8 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data6.Tags !== void 0) {
-          if (!validate43(data6.Tags, { instancePath: instancePath + "/And/Tags", parentData: data6, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+          if (!validate36(data6.Tags, { instancePath: instancePath + "/And/Tags", parentData: data6, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
             errors = vErrors.length;
           }
         }
@@ -39371,13 +39669,13 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39399,7 +39697,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Status !== void 0) {
       let data1 = data.Status;
       if (!(data1 === "Enabled" || data1 === "Disabled")) {
-        const err1 = { instancePath: instancePath + "/Status", schemaPath: "#/properties/Status/enum", keyword: "enum", params: { allowedValues: schema70.properties.Status.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath: instancePath + "/Status", schemaPath: "#/properties/Status/enum", keyword: "enum", params: { allowedValues: schema72.properties.Status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -39409,8 +39707,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.Filter !== void 0) {
-      if (!validate42(data.Filter, { instancePath: instancePath + "/Filter", parentData: data, parentDataProperty: "Filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+      if (!validate44(data.Filter, { instancePath: instancePath + "/Filter", parentData: data, parentDataProperty: "Filter", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
         errors = vErrors.length;
       }
     }
@@ -39606,13 +39904,13 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40.evaluated;
+  const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39631,8 +39929,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (Array.isArray(data2)) {
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  if (!validate41(data2[i0], { instancePath: instancePath + "/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+                  if (!validate43(data2[i0], { instancePath: instancePath + "/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/Rules/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -39675,13 +39973,13 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39788,13 +40086,13 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39810,8 +40108,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate49(data1[i0], { instancePath: instancePath + "/DescribeBudgets/Budgets/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+              if (!validate50(data1[i0], { instancePath: instancePath + "/DescribeBudgets/Budgets/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                 errors = vErrors.length;
               }
             }
@@ -39844,13 +40142,13 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39938,13 +40236,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40078,8 +40376,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data9.MetricStat;
               if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.Metric !== void 0) {
-                  if (!validate54(data12.Metric, { instancePath: instancePath + "/Metrics/" + i1 + "/MetricStat/Metric", parentData: data12, parentDataProperty: "Metric", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                  if (!validate55(data12.Metric, { instancePath: instancePath + "/Metrics/" + i1 + "/MetricStat/Metric", parentData: data12, parentDataProperty: "Metric", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -40191,13 +40489,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40213,8 +40511,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate53(data1[i0], { instancePath: instancePath + "/DescribeAlarms/MetricAlarms/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+              if (!validate54(data1[i0], { instancePath: instancePath + "/DescribeAlarms/MetricAlarms/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
                 errors = vErrors.length;
               }
             }
@@ -40247,7 +40545,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -40338,20 +40636,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.s3 !== void 0) {
-      if (!validate40(data.s3, { instancePath: instancePath + "/s3", parentData: data, parentDataProperty: "s3", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+      if (!validate42(data.s3, { instancePath: instancePath + "/s3", parentData: data, parentDataProperty: "s3", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
         errors = vErrors.length;
       }
     }
     if (data.budgets !== void 0) {
-      if (!validate48(data.budgets, { instancePath: instancePath + "/budgets", parentData: data, parentDataProperty: "budgets", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+      if (!validate49(data.budgets, { instancePath: instancePath + "/budgets", parentData: data, parentDataProperty: "budgets", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
     }
     if (data.cloudwatch !== void 0) {
-      if (!validate52(data.cloudwatch, { instancePath: instancePath + "/cloudwatch", parentData: data, parentDataProperty: "cloudwatch", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+      if (!validate53(data.cloudwatch, { instancePath: instancePath + "/cloudwatch", parentData: data, parentDataProperty: "cloudwatch", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
         errors = vErrors.length;
       }
     }
@@ -40367,10 +40665,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40991,6 +41289,12 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.Tags !== void 0) {
+      if (!validate36(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
@@ -41000,13 +41304,13 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41081,8 +41385,8 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.Tags !== void 0) {
-      if (!validate43(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+      if (!validate36(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
         errors = vErrors.length;
       }
     }
@@ -41095,13 +41399,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41201,8 +41505,8 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.Tags !== void 0) {
-      if (!validate43(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+      if (!validate36(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
         errors = vErrors.length;
       }
     }
@@ -41239,13 +41543,13 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41379,8 +41683,8 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.Tags !== void 0) {
-      if (!validate43(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+      if (!validate36(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
         errors = vErrors.length;
       }
     }
@@ -41393,13 +41697,13 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41677,6 +41981,12 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.Tags !== void 0) {
+      if (!validate36(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
@@ -41686,13 +41996,13 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41708,8 +42018,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate61(data1[i0], { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+              if (!validate62(data1[i0], { instancePath: instancePath + "/DescribeSecurityGroups/SecurityGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
@@ -41741,8 +42051,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data4)) {
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate63(data4[i1], { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+              if (!validate65(data4[i1], { instancePath: instancePath + "/DescribeAddresses/Addresses/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
                 errors = vErrors.length;
               }
             }
@@ -41781,8 +42091,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   if (Array.isArray(data9)) {
                     const len3 = data9.length;
                     for (let i3 = 0; i3 < len3; i3++) {
-                      if (!validate66(data9[i3], { instancePath: instancePath + "/DescribeInstances/Reservations/" + i2 + "/Instances/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                      if (!validate68(data9[i3], { instancePath: instancePath + "/DescribeInstances/Reservations/" + i2 + "/Instances/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                         errors = vErrors.length;
                       }
                     }
@@ -41834,8 +42144,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data12)) {
             const len4 = data12.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              if (!validate69(data12[i4], { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i4, parentData: data12, parentDataProperty: i4, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+              if (!validate71(data12[i4], { instancePath: instancePath + "/DescribeNatGateways/NatGateways/" + i4, parentData: data12, parentDataProperty: i4, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
                 errors = vErrors.length;
               }
             }
@@ -41867,8 +42177,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data15)) {
             const len5 = data15.length;
             for (let i5 = 0; i5 < len5; i5++) {
-              if (!validate72(data15[i5], { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i5, parentData: data15, parentDataProperty: i5, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+              if (!validate74(data15[i5], { instancePath: instancePath + "/DescribeNetworkAcls/NetworkAcls/" + i5, parentData: data15, parentDataProperty: i5, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
                 errors = vErrors.length;
               }
             }
@@ -42105,13 +42415,13 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42214,13 +42524,13 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42445,13 +42755,13 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42545,13 +42855,13 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42766,8 +43076,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               if (Array.isArray(data18)) {
                 const len1 = data18.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                  if (!validate76(data18[i1], { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1, parentData: data18, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+                  if (!validate79(data18[i1], { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/EventSelectors/" + i1, parentData: data18, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -42786,8 +43096,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               if (Array.isArray(data20)) {
                 const len2 = data20.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  if (!validate78(data20[i2], { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i2, parentData: data20, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+                  if (!validate81(data20[i2], { instancePath: instancePath + "/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/AdvancedEventSelectors/" + i2, parentData: data20, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -42829,8 +43139,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data23)) {
             const len3 = data23.length;
             for (let i3 = 0; i3 < len3; i3++) {
-              if (!validate80(data23[i3], { instancePath: instancePath + "/LookupEvents/Events/" + i3, parentData: data23, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+              if (!validate83(data23[i3], { instancePath: instancePath + "/LookupEvents/Events/" + i3, parentData: data23, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
                 errors = vErrors.length;
               }
             }
@@ -42854,22 +43164,338 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.ListTags !== void 0) {
+      let data25 = data.ListTags;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key2 in data25) {
+          let data26 = data25[key2];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.ResourceTagList !== void 0) {
+              let data27 = data26.ResourceTagList;
+              if (Array.isArray(data27)) {
+                const len4 = data27.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data28 = data27[i4];
+                  if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                    if (data28.ResourceId !== void 0) {
+                      if (typeof data28.ResourceId !== "string") {
+                        const err23 = { instancePath: instancePath + "/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceTagList/" + i4 + "/ResourceId", schemaPath: "#/properties/ListTags/additionalProperties/properties/ResourceTagList/items/properties/ResourceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data28.TagsList !== void 0) {
+                      if (!validate36(data28.TagsList, { instancePath: instancePath + "/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceTagList/" + i4 + "/TagsList", parentData: data28, parentDataProperty: "TagsList", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err24 = { instancePath: instancePath + "/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceTagList/" + i4, schemaPath: "#/properties/ListTags/additionalProperties/properties/ResourceTagList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceTagList", schemaPath: "#/properties/ListTags/additionalProperties/properties/ResourceTagList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ListTags/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/ListTags", schemaPath: "#/properties/ListTags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err28];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err28);
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
+  const evaluated0 = validate88.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.DBInstanceIdentifier === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "DBInstanceIdentifier" }, message: "must have required property 'DBInstanceIdentifier'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.DBInstanceIdentifier !== void 0) {
+      if (typeof data.DBInstanceIdentifier !== "string") {
+        const err1 = { instancePath: instancePath + "/DBInstanceIdentifier", schemaPath: "#/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DBInstanceArn !== void 0) {
+      if (typeof data.DBInstanceArn !== "string") {
+        const err2 = { instancePath: instancePath + "/DBInstanceArn", schemaPath: "#/properties/DBInstanceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Engine !== void 0) {
+      if (typeof data.Engine !== "string") {
+        const err3 = { instancePath: instancePath + "/Engine", schemaPath: "#/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.DBClusterIdentifier !== void 0) {
+      if (typeof data.DBClusterIdentifier !== "string") {
+        const err4 = { instancePath: instancePath + "/DBClusterIdentifier", schemaPath: "#/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.MultiAZ !== void 0) {
+      if (typeof data.MultiAZ !== "boolean") {
+        const err5 = { instancePath: instancePath + "/MultiAZ", schemaPath: "#/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.PubliclyAccessible !== void 0) {
+      if (typeof data.PubliclyAccessible !== "boolean") {
+        const err6 = { instancePath: instancePath + "/PubliclyAccessible", schemaPath: "#/properties/PubliclyAccessible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.StorageEncrypted !== void 0) {
+      if (typeof data.StorageEncrypted !== "boolean") {
+        const err7 = { instancePath: instancePath + "/StorageEncrypted", schemaPath: "#/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.BackupRetentionPeriod !== void 0) {
+      let data7 = data.BackupRetentionPeriod;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+        const err8 = { instancePath: instancePath + "/BackupRetentionPeriod", schemaPath: "#/properties/BackupRetentionPeriod/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.Endpoint !== void 0) {
+      let data8 = data.Endpoint;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.Port !== void 0) {
+          let data9 = data8.Port;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+            const err9 = { instancePath: instancePath + "/Endpoint/Port", schemaPath: "#/properties/Endpoint/properties/Port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/Endpoint", schemaPath: "#/properties/Endpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.DbInstancePort !== void 0) {
+      let data10 = data.DbInstancePort;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
+        const err11 = { instancePath: instancePath + "/DbInstancePort", schemaPath: "#/properties/DbInstancePort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.VpcSecurityGroups !== void 0) {
+      let data11 = data.VpcSecurityGroups;
+      if (Array.isArray(data11)) {
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.VpcSecurityGroupId !== void 0) {
+              if (typeof data12.VpcSecurityGroupId !== "string") {
+                const err12 = { instancePath: instancePath + "/VpcSecurityGroups/" + i0 + "/VpcSecurityGroupId", schemaPath: "#/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data12.Status !== void 0) {
+              if (typeof data12.Status !== "string") {
+                const err13 = { instancePath: instancePath + "/VpcSecurityGroups/" + i0 + "/Status", schemaPath: "#/properties/VpcSecurityGroups/items/properties/Status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/VpcSecurityGroups/" + i0, schemaPath: "#/properties/VpcSecurityGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/VpcSecurityGroups", schemaPath: "#/properties/VpcSecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.ReadReplicaSourceDBInstanceIdentifier !== void 0) {
+      if (typeof data.ReadReplicaSourceDBInstanceIdentifier !== "string") {
+        const err16 = { instancePath: instancePath + "/ReadReplicaSourceDBInstanceIdentifier", schemaPath: "#/properties/ReadReplicaSourceDBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.ReadReplicaSourceDBClusterIdentifier !== void 0) {
+      if (typeof data.ReadReplicaSourceDBClusterIdentifier !== "string") {
+        const err17 = { instancePath: instancePath + "/ReadReplicaSourceDBClusterIdentifier", schemaPath: "#/properties/ReadReplicaSourceDBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.AvailabilityZone !== void 0) {
+      if (typeof data.AvailabilityZone !== "string") {
+        const err18 = { instancePath: instancePath + "/AvailabilityZone", schemaPath: "#/properties/AvailabilityZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.TagList !== void 0) {
+      if (!validate36(data.TagList, { instancePath: instancePath + "/TagList", parentData: data, parentDataProperty: "TagList", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43082,6 +43708,12 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.TagList !== void 0) {
+      if (!validate36(data.TagList, { instancePath: instancePath + "/TagList", parentData: data, parentDataProperty: "TagList", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
@@ -43091,13 +43723,13 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate84.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43113,53 +43745,77 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data2 = data1[i0];
-              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                if (data2.DBInstanceIdentifier === void 0) {
-                  const err0 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0, schemaPath: "#/$defs/dbInstance/required", keyword: "required", params: { missingProperty: "DBInstanceIdentifier" }, message: "must have required property 'DBInstanceIdentifier'" };
-                  if (vErrors === null) {
-                    vErrors = [err0];
-                  } else {
-                    vErrors.push(err0);
-                  }
-                  errors++;
-                }
-                if (data2.DBInstanceIdentifier !== void 0) {
-                  if (typeof data2.DBInstanceIdentifier !== "string") {
-                    const err1 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/DBInstanceIdentifier", schemaPath: "#/$defs/dbInstance/properties/DBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err1];
-                    } else {
-                      vErrors.push(err1);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.DBInstanceArn !== void 0) {
-                  if (typeof data2.DBInstanceArn !== "string") {
-                    const err2 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/DBInstanceArn", schemaPath: "#/$defs/dbInstance/properties/DBInstanceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err2];
-                    } else {
-                      vErrors.push(err2);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.Engine !== void 0) {
-                  if (typeof data2.Engine !== "string") {
-                    const err3 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/Engine", schemaPath: "#/$defs/dbInstance/properties/Engine/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err3];
-                    } else {
-                      vErrors.push(err3);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.DBClusterIdentifier !== void 0) {
-                  if (typeof data2.DBClusterIdentifier !== "string") {
-                    const err4 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/DBClusterIdentifier", schemaPath: "#/$defs/dbInstance/properties/DBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (!validate88(data1[i0], { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err0 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances", schemaPath: "#/properties/DescribeDBInstances/properties/DBInstances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/DescribeDBInstances", schemaPath: "#/properties/DescribeDBInstances/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeDBClusters !== void 0) {
+      let data3 = data.DescribeDBClusters;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.DBClusters !== void 0) {
+          let data4 = data3.DBClusters;
+          if (Array.isArray(data4)) {
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (!validate91(data4[i1], { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters", schemaPath: "#/properties/DescribeDBClusters/properties/DBClusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/DescribeDBClusters", schemaPath: "#/properties/DescribeDBClusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.DescribeDBSubnetGroups !== void 0) {
+      let data6 = data.DescribeDBSubnetGroups;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.DBSubnetGroups !== void 0) {
+          let data7 = data6.DBSubnetGroups;
+          if (Array.isArray(data7)) {
+            const len2 = data7.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data8 = data7[i2];
+              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                if (data8.DBSubnetGroupName !== void 0) {
+                  if (typeof data8.DBSubnetGroupName !== "string") {
+                    const err4 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/DBSubnetGroupName", schemaPath: "#/$defs/dbSubnetGroup/properties/DBSubnetGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -43168,9 +43824,9 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data2.MultiAZ !== void 0) {
-                  if (typeof data2.MultiAZ !== "boolean") {
-                    const err5 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/MultiAZ", schemaPath: "#/$defs/dbInstance/properties/MultiAZ/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (data8.DBSubnetGroupArn !== void 0) {
+                  if (typeof data8.DBSubnetGroupArn !== "string") {
+                    const err5 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/DBSubnetGroupArn", schemaPath: "#/$defs/dbSubnetGroup/properties/DBSubnetGroupArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err5];
                     } else {
@@ -43179,9 +43835,9 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data2.PubliclyAccessible !== void 0) {
-                  if (typeof data2.PubliclyAccessible !== "boolean") {
-                    const err6 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/PubliclyAccessible", schemaPath: "#/$defs/dbInstance/properties/PubliclyAccessible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (data8.VpcId !== void 0) {
+                  if (typeof data8.VpcId !== "string") {
+                    const err6 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/VpcId", schemaPath: "#/$defs/dbSubnetGroup/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -43190,9 +43846,9 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data2.StorageEncrypted !== void 0) {
-                  if (typeof data2.StorageEncrypted !== "boolean") {
-                    const err7 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/StorageEncrypted", schemaPath: "#/$defs/dbInstance/properties/StorageEncrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (data8.SubnetGroupStatus !== void 0) {
+                  if (typeof data8.SubnetGroupStatus !== "string") {
+                    const err7 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/SubnetGroupStatus", schemaPath: "#/$defs/dbSubnetGroup/properties/SubnetGroupStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -43201,373 +43857,125 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data2.BackupRetentionPeriod !== void 0) {
-                  let data10 = data2.BackupRetentionPeriod;
-                  if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
-                    const err8 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/BackupRetentionPeriod", schemaPath: "#/$defs/dbInstance/properties/BackupRetentionPeriod/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err8];
-                    } else {
-                      vErrors.push(err8);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.Endpoint !== void 0) {
-                  let data11 = data2.Endpoint;
-                  if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                    if (data11.Port !== void 0) {
-                      let data12 = data11.Port;
-                      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
-                        const err9 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/Endpoint/Port", schemaPath: "#/$defs/dbInstance/properties/Endpoint/properties/Port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err9];
-                        } else {
-                          vErrors.push(err9);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err10 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/Endpoint", schemaPath: "#/$defs/dbInstance/properties/Endpoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err10];
-                    } else {
-                      vErrors.push(err10);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.DbInstancePort !== void 0) {
-                  let data13 = data2.DbInstancePort;
-                  if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)))) {
-                    const err11 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/DbInstancePort", schemaPath: "#/$defs/dbInstance/properties/DbInstancePort/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err11];
-                    } else {
-                      vErrors.push(err11);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.VpcSecurityGroups !== void 0) {
-                  let data14 = data2.VpcSecurityGroups;
-                  if (Array.isArray(data14)) {
-                    const len1 = data14.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      let data15 = data14[i1];
-                      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                        if (data15.VpcSecurityGroupId !== void 0) {
-                          if (typeof data15.VpcSecurityGroupId !== "string") {
-                            const err12 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/VpcSecurityGroups/" + i1 + "/VpcSecurityGroupId", schemaPath: "#/$defs/dbInstance/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data8.Subnets !== void 0) {
+                  let data13 = data8.Subnets;
+                  if (Array.isArray(data13)) {
+                    const len3 = data13.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data14 = data13[i3];
+                      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                        if (data14.SubnetIdentifier !== void 0) {
+                          if (typeof data14.SubnetIdentifier !== "string") {
+                            const err8 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/Subnets/" + i3 + "/SubnetIdentifier", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err12];
+                              vErrors = [err8];
                             } else {
-                              vErrors.push(err12);
+                              vErrors.push(err8);
                             }
                             errors++;
                           }
                         }
-                        if (data15.Status !== void 0) {
-                          if (typeof data15.Status !== "string") {
-                            const err13 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/VpcSecurityGroups/" + i1 + "/Status", schemaPath: "#/$defs/dbInstance/properties/VpcSecurityGroups/items/properties/Status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err13];
-                            } else {
-                              vErrors.push(err13);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err14 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/VpcSecurityGroups/" + i1, schemaPath: "#/$defs/dbInstance/properties/VpcSecurityGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                          vErrors = [err14];
-                        } else {
-                          vErrors.push(err14);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err15 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/VpcSecurityGroups", schemaPath: "#/$defs/dbInstance/properties/VpcSecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err15];
-                    } else {
-                      vErrors.push(err15);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.ReadReplicaSourceDBInstanceIdentifier !== void 0) {
-                  if (typeof data2.ReadReplicaSourceDBInstanceIdentifier !== "string") {
-                    const err16 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/ReadReplicaSourceDBInstanceIdentifier", schemaPath: "#/$defs/dbInstance/properties/ReadReplicaSourceDBInstanceIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err16];
-                    } else {
-                      vErrors.push(err16);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.ReadReplicaSourceDBClusterIdentifier !== void 0) {
-                  if (typeof data2.ReadReplicaSourceDBClusterIdentifier !== "string") {
-                    const err17 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/ReadReplicaSourceDBClusterIdentifier", schemaPath: "#/$defs/dbInstance/properties/ReadReplicaSourceDBClusterIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  }
-                }
-                if (data2.AvailabilityZone !== void 0) {
-                  if (typeof data2.AvailabilityZone !== "string") {
-                    const err18 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0 + "/AvailabilityZone", schemaPath: "#/$defs/dbInstance/properties/AvailabilityZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err18];
-                    } else {
-                      vErrors.push(err18);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err19 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances/" + i0, schemaPath: "#/$defs/dbInstance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/DescribeDBInstances/DBInstances", schemaPath: "#/properties/DescribeDBInstances/properties/DBInstances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/DescribeDBInstances", schemaPath: "#/properties/DescribeDBInstances/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.DescribeDBClusters !== void 0) {
-      let data21 = data.DescribeDBClusters;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        if (data21.DBClusters !== void 0) {
-          let data22 = data21.DBClusters;
-          if (Array.isArray(data22)) {
-            const len2 = data22.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              if (!validate84(data22[i2], { instancePath: instancePath + "/DescribeDBClusters/DBClusters/" + i2, parentData: data22, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err22 = { instancePath: instancePath + "/DescribeDBClusters/DBClusters", schemaPath: "#/properties/DescribeDBClusters/properties/DBClusters/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err23 = { instancePath: instancePath + "/DescribeDBClusters", schemaPath: "#/properties/DescribeDBClusters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.DescribeDBSubnetGroups !== void 0) {
-      let data24 = data.DescribeDBSubnetGroups;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        if (data24.DBSubnetGroups !== void 0) {
-          let data25 = data24.DBSubnetGroups;
-          if (Array.isArray(data25)) {
-            const len3 = data25.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data26 = data25[i3];
-              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                if (data26.DBSubnetGroupName !== void 0) {
-                  if (typeof data26.DBSubnetGroupName !== "string") {
-                    const err24 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/DBSubnetGroupName", schemaPath: "#/$defs/dbSubnetGroup/properties/DBSubnetGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.DBSubnetGroupArn !== void 0) {
-                  if (typeof data26.DBSubnetGroupArn !== "string") {
-                    const err25 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/DBSubnetGroupArn", schemaPath: "#/$defs/dbSubnetGroup/properties/DBSubnetGroupArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err25];
-                    } else {
-                      vErrors.push(err25);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.VpcId !== void 0) {
-                  if (typeof data26.VpcId !== "string") {
-                    const err26 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/VpcId", schemaPath: "#/$defs/dbSubnetGroup/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.SubnetGroupStatus !== void 0) {
-                  if (typeof data26.SubnetGroupStatus !== "string") {
-                    const err27 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/SubnetGroupStatus", schemaPath: "#/$defs/dbSubnetGroup/properties/SubnetGroupStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.Subnets !== void 0) {
-                  let data31 = data26.Subnets;
-                  if (Array.isArray(data31)) {
-                    const len4 = data31.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                      let data32 = data31[i4];
-                      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                        if (data32.SubnetIdentifier !== void 0) {
-                          if (typeof data32.SubnetIdentifier !== "string") {
-                            const err28 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4 + "/SubnetIdentifier", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetIdentifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err28];
-                            } else {
-                              vErrors.push(err28);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data32.SubnetAvailabilityZone !== void 0) {
-                          let data34 = data32.SubnetAvailabilityZone;
-                          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                            if (data34.Name !== void 0) {
-                              if (typeof data34.Name !== "string") {
-                                const err29 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4 + "/SubnetAvailabilityZone/Name", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data14.SubnetAvailabilityZone !== void 0) {
+                          let data16 = data14.SubnetAvailabilityZone;
+                          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            if (data16.Name !== void 0) {
+                              if (typeof data16.Name !== "string") {
+                                const err9 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/Subnets/" + i3 + "/SubnetAvailabilityZone/Name", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                  vErrors = [err29];
+                                  vErrors = [err9];
                                 } else {
-                                  vErrors.push(err29);
+                                  vErrors.push(err9);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err30 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4 + "/SubnetAvailabilityZone", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err10 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/Subnets/" + i3 + "/SubnetAvailabilityZone", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                              vErrors = [err30];
+                              vErrors = [err10];
                             } else {
-                              vErrors.push(err30);
+                              vErrors.push(err10);
                             }
                             errors++;
                           }
                         }
-                        if (data32.SubnetStatus !== void 0) {
-                          if (typeof data32.SubnetStatus !== "string") {
-                            const err31 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4 + "/SubnetStatus", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data14.SubnetStatus !== void 0) {
+                          if (typeof data14.SubnetStatus !== "string") {
+                            const err11 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/Subnets/" + i3 + "/SubnetStatus", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err31];
+                              vErrors = [err11];
                             } else {
-                              vErrors.push(err31);
+                              vErrors.push(err11);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err32 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets/" + i4, schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err12 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/Subnets/" + i3, schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err32];
+                          vErrors = [err12];
                         } else {
-                          vErrors.push(err32);
+                          vErrors.push(err12);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err33 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3 + "/Subnets", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err13 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2 + "/Subnets", schemaPath: "#/$defs/dbSubnetGroup/properties/Subnets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err33];
+                      vErrors = [err13];
                     } else {
-                      vErrors.push(err33);
+                      vErrors.push(err13);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i3, schemaPath: "#/$defs/dbSubnetGroup/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err14 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups/" + i2, schemaPath: "#/$defs/dbSubnetGroup/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups", schemaPath: "#/properties/DescribeDBSubnetGroups/properties/DBSubnetGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err15 = { instancePath: instancePath + "/DescribeDBSubnetGroups/DBSubnetGroups", schemaPath: "#/properties/DescribeDBSubnetGroups/properties/DBSubnetGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err15];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err15);
             }
             errors++;
           }
         }
       } else {
-        const err36 = { instancePath: instancePath + "/DescribeDBSubnetGroups", schemaPath: "#/properties/DescribeDBSubnetGroups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err16 = { instancePath: instancePath + "/DescribeDBSubnetGroups", schemaPath: "#/properties/DescribeDBSubnetGroups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err16];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
   } else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err37];
+      vErrors = [err17];
     } else {
-      vErrors.push(err37);
+      vErrors.push(err17);
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate96.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43861,13 +44269,13 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate96.errors = vErrors;
   return errors === 0;
 }
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate95.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43883,8 +44291,8 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate88(data1[i0], { instancePath: instancePath + "/DescribeReplicationGroups/ReplicationGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+              if (!validate96(data1[i0], { instancePath: instancePath + "/DescribeReplicationGroups/ReplicationGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                 errors = vErrors.length;
               }
             }
@@ -44044,13 +44452,13 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate87.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44237,22 +44645,92 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.DescribeTags !== void 0) {
+      let data15 = data.DescribeTags;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key0 in data15) {
+          let data16 = data15[key0];
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.TagDescriptions !== void 0) {
+              let data17 = data16.TagDescriptions;
+              if (Array.isArray(data17)) {
+                const len2 = data17.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data18 = data17[i2];
+                  if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    if (data18.ResourceArn !== void 0) {
+                      if (typeof data18.ResourceArn !== "string") {
+                        const err15 = { instancePath: instancePath + "/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/TagDescriptions/" + i2 + "/ResourceArn", schemaPath: "#/properties/DescribeTags/additionalProperties/properties/TagDescriptions/items/properties/ResourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data18.Tags !== void 0) {
+                      if (!validate36(data18.Tags, { instancePath: instancePath + "/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/TagDescriptions/" + i2 + "/Tags", parentData: data18, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err16 = { instancePath: instancePath + "/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/TagDescriptions/" + i2, schemaPath: "#/properties/DescribeTags/additionalProperties/properties/TagDescriptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/TagDescriptions", schemaPath: "#/properties/DescribeTags/additionalProperties/properties/TagDescriptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/DescribeTags/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/DescribeTags", schemaPath: "#/properties/DescribeTags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err20];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err20);
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate103.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44352,13 +44830,13 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate103.errors = vErrors;
   return errors === 0;
 }
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44374,8 +44852,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate94(data1[i0], { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancerDescriptions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+              if (!validate103(data1[i0], { instancePath: instancePath + "/DescribeLoadBalancers/LoadBalancerDescriptions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
               }
             }
@@ -44408,13 +44886,13 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate98.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44527,6 +45005,12 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.Tags !== void 0) {
+      if (!validate36(data.Tags, { instancePath: instancePath + "/Tags", parentData: data, parentDataProperty: "Tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
@@ -44536,13 +45020,13 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate98.errors = vErrors;
+  validate107.errors = vErrors;
   return errors === 0;
 }
-function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
+  const evaluated0 = validate106.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44558,8 +45042,8 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data1)) {
             const len0 = data1.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate98(data1[i0], { instancePath: instancePath + "/DescribeAutoScalingGroups/AutoScalingGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+              if (!validate107(data1[i0], { instancePath: instancePath + "/DescribeAutoScalingGroups/AutoScalingGroups/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
                 errors = vErrors.length;
               }
             }
@@ -44592,13 +45076,13 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate97.errors = vErrors;
+  validate106.errors = vErrors;
   return errors === 0;
 }
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44618,44 +45102,44 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.ec2 !== void 0) {
-      if (!validate60(data.ec2, { instancePath: instancePath + "/ec2", parentData: data, parentDataProperty: "ec2", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+      if (!validate61(data.ec2, { instancePath: instancePath + "/ec2", parentData: data, parentDataProperty: "ec2", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
     }
     if (data.cloudtrail !== void 0) {
-      if (!validate75(data.cloudtrail, { instancePath: instancePath + "/cloudtrail", parentData: data, parentDataProperty: "cloudtrail", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+      if (!validate78(data.cloudtrail, { instancePath: instancePath + "/cloudtrail", parentData: data, parentDataProperty: "cloudtrail", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
         errors = vErrors.length;
       }
     }
     if (data.rds !== void 0) {
-      if (!validate83(data.rds, { instancePath: instancePath + "/rds", parentData: data, parentDataProperty: "rds", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.elasticache !== void 0) {
-      if (!validate87(data.elasticache, { instancePath: instancePath + "/elasticache", parentData: data, parentDataProperty: "elasticache", rootData, dynamicAnchors })) {
+      if (!validate87(data.rds, { instancePath: instancePath + "/rds", parentData: data, parentDataProperty: "rds", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
         errors = vErrors.length;
       }
     }
+    if (data.elasticache !== void 0) {
+      if (!validate95(data.elasticache, { instancePath: instancePath + "/elasticache", parentData: data, parentDataProperty: "elasticache", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.elbv2 !== void 0) {
-      if (!validate91(data.elbv2, { instancePath: instancePath + "/elbv2", parentData: data, parentDataProperty: "elbv2", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+      if (!validate99(data.elbv2, { instancePath: instancePath + "/elbv2", parentData: data, parentDataProperty: "elbv2", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
         errors = vErrors.length;
       }
     }
     if (data.elb !== void 0) {
-      if (!validate93(data.elb, { instancePath: instancePath + "/elb", parentData: data, parentDataProperty: "elb", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+      if (!validate102(data.elb, { instancePath: instancePath + "/elb", parentData: data, parentDataProperty: "elb", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
     if (data.autoscaling !== void 0) {
-      if (!validate97(data.autoscaling, { instancePath: instancePath + "/autoscaling", parentData: data, parentDataProperty: "autoscaling", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+      if (!validate106(data.autoscaling, { instancePath: instancePath + "/autoscaling", parentData: data, parentDataProperty: "autoscaling", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
         errors = vErrors.length;
       }
     }
@@ -44668,7 +45152,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -45062,8 +45546,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key1 in data15) {
-          if (!validate59(data15[key1], { instancePath: instancePath + "/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data15, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+          if (!validate60(data15[key1], { instancePath: instancePath + "/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data15, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
             errors = vErrors.length;
           }
         }
@@ -45274,7 +45758,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   validate20.errors = vErrors;
   return errors === 0;
 }
-var import_ucs2length, import_equal, interop, snapshot_validate_default, schema31, pattern4, pattern5, pattern6, pattern8, func1, func0, schema47, schema42, schema70, schema93, schema96, schema101;
+var import_ucs2length, import_equal, interop, snapshot_validate_default, schema31, pattern4, pattern5, pattern6, pattern8, func1, func0, schema47, schema42, schema72, schema93, schema96, schema101;
 var init_snapshot_validate = __esm({
   "packages/core/src/generated/snapshot.validate.ts"() {
     "use strict";
@@ -45282,7 +45766,7 @@ var init_snapshot_validate = __esm({
     import_equal = __toESM(require_equal(), 1);
     interop = (m) => typeof m === "function" ? m : m.default;
     snapshot_validate_default = validate20;
-    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$", "description": "From STS GetCallerIdentity." }, "accountName": { "type": "string", "maxLength": 256, "description": "The account's name in its organisation (Organizations ListAccounts), when collected with `collect --org`: reports show it beside the account id." }, "partition": { "type": "string", "pattern": "^aws(-[a-z]+)*$", "description": "`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`." }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime", "description": "When collecting ended." }, "incomplete": { "type": "object", "description": "Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.", "required": ["reason"], "properties": { "reason": { "enum": ["interrupted", "timeout", "failed-calls"], "description": "interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed." } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true, "description": "Regions whose regional services were collected." }, "global": { "$ref": "#/$defs/globalResponses" }, "regional": { "type": "object", "description": "By region name.", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "$ref": "#/$defs/regionalResponses" } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" }, "description": 'Every call that failed, so a rule can tell "not evaluated" from "clean".' } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "description": "A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tag": { "type": "object", "description": "A resource tag, as EC2 responses carry them.", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } }, "tags": { "type": "array", "items": { "$ref": "#/$defs/tag" } }, "callError": { "type": "object", "description": 'A call that failed: the rules that need its answer report "not evaluated" rather than "clean".', "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1, "description": "SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed." }, "region": { "type": "string", "minLength": 1, "description": "The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)." }, "operation": { "type": "string", "minLength": 1, "description": "API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all." }, "resource": { "type": "string", "description": "The user, trail, bucket or policy the call was about, for calls made per resource." }, "code": { "type": "string", "minLength": 1, "description": "AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code." }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "description": "An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "UserId": { "type": "string" }, "Description": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" }, "Description": { "type": "string" } } } } } }, "securityGroup": { "type": "object", "description": "An item of EC2 `DescribeSecurityGroups`.", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "OwnerId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } } } }, "address": { "type": "object", "description": "An item of EC2 `DescribeAddresses`.", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Domain": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } }, "instance": { "type": "object", "description": "An item of EC2 `DescribeInstances` (inside its reservation).", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } }, "IamInstanceProfile": { "type": "object", "properties": { "Arn": { "type": "string" }, "Id": { "type": "string" } } }, "Tags": { "$ref": "#/$defs/tags" }, "Placement": { "type": "object", "properties": { "AvailabilityZone": { "type": "string" } } } } }, "natGateway": { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } }, "networkAclEntry": { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } }, "networkAclAssociation": { "type": "object", "description": "An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.", "properties": { "NetworkAclAssociationId": { "type": "string" }, "NetworkAclId": { "type": "string" }, "SubnetId": { "type": "string" } } }, "networkAcl": { "type": "object", "description": "An item of EC2 `DescribeNetworkAcls`.", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "IsDefault": { "type": "boolean" }, "Associations": { "type": "array", "description": "The subnets that use the ACL.", "items": { "$ref": "#/$defs/networkAclAssociation" } }, "Entries": { "type": "array", "items": { "$ref": "#/$defs/networkAclEntry" } } } }, "routeTable": { "type": "object", "description": "An item of EC2 `DescribeRouteTables`.", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "VpcId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" }, "DestinationCidrBlock": { "type": "string" }, "State": { "type": "string" } } } } } }, "subnet": { "type": "object", "description": "An item of EC2 `DescribeSubnets`.", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" }, "VpcId": { "type": "string" } } }, "ec2": { "type": "object", "description": "The EC2 responses of one region.", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "$ref": "#/$defs/securityGroup" } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "$ref": "#/$defs/address" } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "$ref": "#/$defs/instance" } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "$ref": "#/$defs/natGateway" } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "$ref": "#/$defs/networkAcl" } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "$ref": "#/$defs/routeTable" } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "$ref": "#/$defs/subnet" } } } } } }, "trail": { "type": "object", "description": "An item of CloudTrail `DescribeTrails`.", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "S3KeyPrefix": { "type": "string", "description": "Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one." }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" }, "IncludeGlobalServiceEvents": { "type": "boolean" }, "HasCustomEventSelectors": { "type": "boolean" } } }, "eventSelector": { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } }, "advancedEventSelector": { "type": "object", "description": "An advanced event selector of CloudTrail `GetEventSelectors`.", "properties": { "Name": { "type": "string" }, "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } }, "event": { "type": "object", "description": "An item of CloudTrail `LookupEvents`.", "properties": { "EventId": { "type": "string" }, "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string", "description": "The full event record, as a JSON string." } } }, "cloudtrail": { "type": "object", "description": "The CloudTrail responses of one region.", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "$ref": "#/$defs/trail" } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "$ref": "#/$defs/eventSelector" } }, "AdvancedEventSelectors": { "type": "array", "items": { "$ref": "#/$defs/advancedEventSelector" } } } } }, "LookupEvents": { "type": "object", "description": "Events whose user name is `root`, over the last 90 days.", "properties": { "Events": { "type": "array", "items": { "$ref": "#/$defs/event" } } } } } }, "dbInstance": { "type": "object", "description": "An item of RDS `DescribeDBInstances`.", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" }, "Status": { "type": "string" } } } }, "ReadReplicaSourceDBInstanceIdentifier": { "type": "string", "description": "Set on a read replica: its source instance (an ARN when in another region)." }, "ReadReplicaSourceDBClusterIdentifier": { "type": "string", "description": "Set on an instance that replicates a DB cluster." }, "AvailabilityZone": { "type": "string" } } }, "dbCluster": { "type": "object", "description": "An item of RDS `DescribeDBClusters`.", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "DBClusterArn": { "type": "string" }, "Engine": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" }, "IsClusterWriter": { "type": "boolean" } } } }, "EngineMode": { "type": "string", "description": "`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`." }, "DBClusterInstanceClass": { "type": "string", "description": "Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)." }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "BackupRetentionPeriod": { "type": "integer" }, "Status": { "type": "string" }, "ReplicationSourceIdentifier": { "type": "string", "description": "Set on a cross-region read replica cluster: its source cluster." } } }, "rds": { "type": "object", "description": "The RDS responses of one region.", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "$ref": "#/$defs/dbInstance" } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "$ref": "#/$defs/dbCluster" } } } }, "DescribeDBSubnetGroups": { "type": "object", "properties": { "DBSubnetGroups": { "type": "array", "items": { "$ref": "#/$defs/dbSubnetGroup" } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"], "additionalProperties": true }, "user": { "type": "object", "description": "An item of IAM `ListUsers`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } }, "accessKey": { "type": "object", "description": "An item of IAM `ListAccessKeys`.", "required": ["AccessKeyId"], "properties": { "UserName": { "type": "string" }, "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } }, "attachedPolicy": { "type": "object", "description": "A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } }, "inlinePolicy": { "type": "object", "description": "An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.", "properties": { "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } }, "permissionsBoundary": { "type": "object", "description": "The managed policy set as a user's or role's permissions boundary.", "properties": { "PermissionsBoundaryType": { "type": "string" }, "PermissionsBoundaryArn": { "type": "string" } } }, "userDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "GroupList": { "$ref": "#/$defs/strings", "description": "Names of the groups the user is in." }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "UserPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "groupDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.", "required": ["GroupName"], "properties": { "GroupName": { "type": "string" }, "GroupId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "GroupPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } } } }, "roleDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.", "required": ["RoleName"], "properties": { "RoleName": { "type": "string" }, "RoleId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AssumeRolePolicyDocument": { "$ref": "#/$defs/policyDocument", "description": "The trust policy: who may assume the role." }, "InstanceProfileList": { "type": "array", "description": "The instance profiles holding the role (without their `Roles`, which repeat the role).", "items": { "type": "object", "properties": { "InstanceProfileName": { "type": "string" }, "InstanceProfileId": { "type": "string" }, "Arn": { "type": "string" } } } }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "RolePolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "managedPolicyDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.", "required": ["Arn"], "properties": { "PolicyName": { "type": "string" }, "PolicyId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "DefaultVersionId": { "type": "string" }, "AttachmentCount": { "type": "integer" }, "PermissionsBoundaryUsageCount": { "type": "integer" }, "IsAttachable": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "UpdateDate": { "$ref": "#/$defs/dateTime" }, "PolicyVersionList": { "type": "array", "items": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } }, "iam": { "type": "object", "description": "The IAM responses.", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "$ref": "#/$defs/user" } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "$ref": "#/$defs/accessKey" } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" }, "Region": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object", "properties": { "SerialNumber": { "type": "string" }, "EnableDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name. Written by older collectors.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" } } } } } }, "GetAccountAuthorizationDetails": { "type": "object", "description": "Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.", "properties": { "UserDetailList": { "type": "array", "items": { "$ref": "#/$defs/userDetail" } }, "GroupDetailList": { "type": "array", "items": { "$ref": "#/$defs/groupDetail" } }, "RoleDetailList": { "type": "array", "items": { "$ref": "#/$defs/roleDetail" } }, "Policies": { "type": "array", "items": { "$ref": "#/$defs/managedPolicyDetail" } } } } } }, "lifecycleFilter": { "type": "object", "description": "Which objects a lifecycle rule applies to.", "properties": { "Prefix": { "type": "string" }, "Tag": { "$ref": "#/$defs/tag" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" }, "And": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" } } } } }, "lifecycleRule": { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } }, "s3": { "type": "object", "description": "The S3 responses.", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "$ref": "#/$defs/lifecycleRule" } } } } } } }, "sts": { "type": "object", "description": "The STS responses.", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "budget": { "type": "object", "description": "A budget of Budgets `DescribeBudgets`.", "properties": { "BudgetName": { "type": "string" }, "BudgetType": { "type": "string", "description": "`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`." }, "TimeUnit": { "type": "string" }, "BudgetLimit": { "type": "object", "properties": { "Amount": { "type": "string" }, "Unit": { "type": "string" } } }, "LastUpdatedTime": { "$ref": "#/$defs/dateTime" } } }, "budgets": { "type": "object", "description": "The Budgets responses.", "properties": { "DescribeBudgets": { "type": "object", "description": 'Every page merged. An account without budgets (NotFoundException) is { "Budgets": [] }.', "properties": { "Budgets": { "type": "array", "items": { "$ref": "#/$defs/budget" } } } } } }, "dimension": { "type": "object", "description": "A dimension of a CloudWatch metric.", "properties": { "Name": { "type": "string" }, "Value": { "type": "string" } } }, "alarmMetric": { "type": "object", "description": "A metric an alarm watches: its namespace, name and dimensions.", "properties": { "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } } } }, "metricAlarm": { "type": "object", "description": "A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.", "properties": { "AlarmName": { "type": "string" }, "AlarmArn": { "type": "string" }, "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } }, "Metrics": { "type": "array", "items": { "type": "object", "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "MetricStat": { "type": "object", "properties": { "Metric": { "$ref": "#/$defs/alarmMetric" } } } } } }, "ActionsEnabled": { "type": "boolean" }, "AlarmActions": { "$ref": "#/$defs/strings" }, "Threshold": { "type": "number" }, "ComparisonOperator": { "type": "string" }, "StateValue": { "type": "string" } } }, "cloudwatch": { "type": "object", "description": "The CloudWatch responses, asked in us-east-1, where the billing metrics are.", "properties": { "DescribeAlarms": { "type": "object", "description": "Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.", "properties": { "MetricAlarms": { "type": "array", "items": { "$ref": "#/$defs/metricAlarm" } } } } } }, "regionalResponses": { "type": "object", "description": "The responses of the regional services in one region.", "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" }, "elasticache": { "$ref": "#/$defs/elasticache" }, "elbv2": { "$ref": "#/$defs/elbv2" }, "elb": { "$ref": "#/$defs/elb" }, "autoscaling": { "$ref": "#/$defs/autoscaling" } }, "additionalProperties": false }, "globalResponses": { "type": "object", "description": "The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).", "properties": { "sts": { "$ref": "#/$defs/sts" }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" }, "budgets": { "$ref": "#/$defs/budgets" }, "cloudwatch": { "$ref": "#/$defs/cloudwatch" } }, "additionalProperties": false }, "cacheReplicationGroup": { "type": "object", "description": "An item of ElastiCache `DescribeReplicationGroups`.", "required": ["ReplicationGroupId"], "properties": { "ReplicationGroupId": { "type": "string" }, "ARN": { "type": "string" }, "Description": { "type": "string" }, "Status": { "type": "string" }, "Engine": { "type": "string", "description": "`redis` or `valkey`; older answers leave it out (Redis OSS)." }, "AutomaticFailover": { "type": "string", "description": "`enabled`, `disabled`, `enabling` or `disabling`." }, "MultiAZ": { "type": "string", "description": "`enabled` or `disabled`." }, "ClusterEnabled": { "type": "boolean" }, "MemberClusters": { "$ref": "#/$defs/strings" }, "NodeGroups": { "type": "array", "items": { "type": "object", "properties": { "NodeGroupId": { "type": "string" }, "Status": { "type": "string" }, "NodeGroupMembers": { "type": "array", "items": { "type": "object", "properties": { "CacheClusterId": { "type": "string" }, "CacheNodeId": { "type": "string" }, "PreferredAvailabilityZone": { "type": "string" }, "CurrentRole": { "type": "string" } } } } } } }, "GlobalReplicationGroupInfo": { "type": "object", "properties": { "GlobalReplicationGroupId": { "type": "string" }, "GlobalReplicationGroupMemberRole": { "type": "string" } } } } }, "cacheCluster": { "type": "object", "description": "An item of ElastiCache `DescribeCacheClusters`.", "required": ["CacheClusterId"], "properties": { "CacheClusterId": { "type": "string" }, "ARN": { "type": "string" }, "Engine": { "type": "string" }, "CacheClusterStatus": { "type": "string" }, "NumCacheNodes": { "type": "integer" }, "PreferredAvailabilityZone": { "type": "string" }, "ReplicationGroupId": { "type": "string", "description": "Set when the cluster is a node of a replication group." } } }, "elasticache": { "type": "object", "description": "The ElastiCache responses of one region.", "properties": { "DescribeReplicationGroups": { "type": "object", "properties": { "ReplicationGroups": { "type": "array", "items": { "$ref": "#/$defs/cacheReplicationGroup" } } } }, "DescribeCacheClusters": { "type": "object", "properties": { "CacheClusters": { "type": "array", "items": { "$ref": "#/$defs/cacheCluster" } } } } } }, "dbSubnetGroup": { "type": "object", "description": "An item of RDS `DescribeDBSubnetGroups`.", "properties": { "DBSubnetGroupName": { "type": "string" }, "DBSubnetGroupArn": { "type": "string" }, "VpcId": { "type": "string" }, "SubnetGroupStatus": { "type": "string" }, "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetIdentifier": { "type": "string" }, "SubnetAvailabilityZone": { "type": "object", "properties": { "Name": { "type": "string" } } }, "SubnetStatus": { "type": "string" } } } } } }, "loadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).", "properties": { "LoadBalancerArn": { "type": "string" }, "LoadBalancerName": { "type": "string" }, "Type": { "type": "string" }, "Scheme": { "type": "string" }, "VpcId": { "type": "string" }, "State": { "type": "object", "properties": { "Code": { "type": "string" } } }, "AvailabilityZones": { "type": "array", "items": { "type": "object", "properties": { "ZoneName": { "type": "string" }, "SubnetId": { "type": "string" }, "OutpostId": { "type": "string" } } } } } }, "classicLoadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.", "properties": { "LoadBalancerName": { "type": "string" }, "Scheme": { "type": "string" }, "VPCId": { "type": "string" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "Subnets": { "$ref": "#/$defs/strings" } } }, "autoScalingGroup": { "type": "object", "description": "An item of Auto Scaling `DescribeAutoScalingGroups`.", "properties": { "AutoScalingGroupName": { "type": "string" }, "AutoScalingGroupARN": { "type": "string" }, "MinSize": { "type": "integer" }, "MaxSize": { "type": "integer" }, "DesiredCapacity": { "type": "integer" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "VPCZoneIdentifier": { "type": "string", "description": "The subnets, comma-separated." }, "Status": { "type": "string" } } }, "elbv2": { "type": "object", "description": "The Elastic Load Balancing v2 responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancers": { "type": "array", "items": { "$ref": "#/$defs/loadBalancer" } } } } } }, "elb": { "type": "object", "description": "The Elastic Load Balancing (Classic Load Balancer) responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancerDescriptions": { "type": "array", "items": { "$ref": "#/$defs/classicLoadBalancer" } } } } } }, "autoscaling": { "type": "object", "description": "The Auto Scaling responses of one region.", "properties": { "DescribeAutoScalingGroups": { "type": "object", "properties": { "AutoScalingGroups": { "type": "array", "items": { "$ref": "#/$defs/autoScalingGroup" } } } } } } } };
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json", "title": "mamori account snapshot", "description": "An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.", "type": "object", "required": ["mamoriSnapshot", "accountId", "collectedAt", "regions", "global", "regional", "errors"], "properties": { "$schema": { "type": "string" }, "mamoriSnapshot": { "const": 1, "description": "Format version; marks the document as a snapshot." }, "accountId": { "type": "string", "pattern": "^[0-9]{12}$", "description": "From STS GetCallerIdentity." }, "accountName": { "type": "string", "maxLength": 256, "description": "The account's name in its organisation (Organizations ListAccounts), when collected with `collect --org`: reports show it beside the account id." }, "partition": { "type": "string", "pattern": "^aws(-[a-z]+)*$", "description": "`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`." }, "collectedAt": { "$ref": "#/$defs/dateTime", "description": 'When collecting started. Ages ("unused for 90 days") are measured from here.' }, "completedAt": { "$ref": "#/$defs/dateTime", "description": "When collecting ended." }, "incomplete": { "type": "object", "description": "Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.", "required": ["reason"], "properties": { "reason": { "enum": ["interrupted", "timeout", "failed-calls"], "description": "interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed." } } }, "collector": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "regions": { "type": "array", "items": { "$ref": "#/$defs/region" }, "uniqueItems": true, "description": "Regions whose regional services were collected." }, "global": { "$ref": "#/$defs/globalResponses" }, "regional": { "type": "object", "description": "By region name.", "propertyNames": { "$ref": "#/$defs/region" }, "additionalProperties": { "$ref": "#/$defs/regionalResponses" } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/callError" }, "description": 'Every call that failed, so a rule can tell "not evaluated" from "clean".' } }, "$defs": { "region": { "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "dateTime": { "description": "A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$" }, "strings": { "type": "array", "items": { "type": "string" } }, "tag": { "type": "object", "description": "A resource tag, as EC2, RDS, Auto Scaling, IAM and CloudTrail responses carry them. CloudFormation tags what it creates with `aws:cloudformation:stack-name`, `aws:cloudformation:logical-id` and `aws:cloudformation:stack-id`.", "properties": { "Key": { "type": "string" }, "Value": { "type": "string" } } }, "tags": { "type": "array", "items": { "$ref": "#/$defs/tag" } }, "callError": { "type": "object", "description": 'A call that failed: the rules that need its answer report "not evaluated" rather than "clean".', "required": ["service", "region", "operation", "code"], "properties": { "service": { "type": "string", "minLength": 1, "description": "SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed." }, "region": { "type": "string", "minLength": 1, "description": "The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)." }, "operation": { "type": "string", "minLength": 1, "description": "API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all." }, "resource": { "type": "string", "description": "The user, trail, bucket or policy the call was about, for calls made per resource." }, "code": { "type": "string", "minLength": 1, "description": "AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code." }, "message": { "type": "string" }, "httpStatus": { "type": "integer" } } }, "ipPermission": { "type": "object", "description": "An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.", "properties": { "IpProtocol": { "type": "string" }, "FromPort": { "type": "integer" }, "ToPort": { "type": "integer" }, "IpRanges": { "type": "array", "items": { "type": "object", "properties": { "CidrIp": { "type": "string" }, "Description": { "type": "string" } } } }, "Ipv6Ranges": { "type": "array", "items": { "type": "object", "properties": { "CidrIpv6": { "type": "string" }, "Description": { "type": "string" } } } }, "UserIdGroupPairs": { "type": "array", "items": { "type": "object", "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "UserId": { "type": "string" }, "Description": { "type": "string" } } } }, "PrefixListIds": { "type": "array", "items": { "type": "object", "properties": { "PrefixListId": { "type": "string" }, "Description": { "type": "string" } } } } } }, "securityGroup": { "type": "object", "description": "An item of EC2 `DescribeSecurityGroups`.", "required": ["GroupId"], "properties": { "GroupId": { "type": "string" }, "GroupName": { "type": "string" }, "VpcId": { "type": "string" }, "OwnerId": { "type": "string" }, "IpPermissions": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "IpPermissionsEgress": { "type": "array", "items": { "$ref": "#/$defs/ipPermission" } }, "Tags": { "$ref": "#/$defs/tags" } } }, "address": { "type": "object", "description": "An item of EC2 `DescribeAddresses`.", "properties": { "AllocationId": { "type": "string" }, "AssociationId": { "type": "string" }, "PublicIp": { "type": "string" }, "InstanceId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "Domain": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } }, "instance": { "type": "object", "description": "An item of EC2 `DescribeInstances` (inside its reservation).", "required": ["InstanceId"], "properties": { "InstanceId": { "type": "string" }, "State": { "type": "object", "properties": { "Name": { "type": "string" }, "Code": { "type": "integer" } } }, "IamInstanceProfile": { "type": "object", "properties": { "Arn": { "type": "string" }, "Id": { "type": "string" } } }, "Tags": { "$ref": "#/$defs/tags" }, "Placement": { "type": "object", "properties": { "AvailabilityZone": { "type": "string" } } } } }, "natGateway": { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } }, "networkAclEntry": { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } }, "networkAclAssociation": { "type": "object", "description": "An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.", "properties": { "NetworkAclAssociationId": { "type": "string" }, "NetworkAclId": { "type": "string" }, "SubnetId": { "type": "string" } } }, "networkAcl": { "type": "object", "description": "An item of EC2 `DescribeNetworkAcls`.", "required": ["NetworkAclId"], "properties": { "NetworkAclId": { "type": "string" }, "VpcId": { "type": "string" }, "IsDefault": { "type": "boolean" }, "Associations": { "type": "array", "description": "The subnets that use the ACL.", "items": { "$ref": "#/$defs/networkAclAssociation" } }, "Entries": { "type": "array", "items": { "$ref": "#/$defs/networkAclEntry" } }, "Tags": { "$ref": "#/$defs/tags" } } }, "routeTable": { "type": "object", "description": "An item of EC2 `DescribeRouteTables`.", "required": ["RouteTableId"], "properties": { "RouteTableId": { "type": "string" }, "VpcId": { "type": "string" }, "Routes": { "type": "array", "items": { "type": "object", "properties": { "NatGatewayId": { "type": "string" }, "DestinationCidrBlock": { "type": "string" }, "State": { "type": "string" } } } } } }, "subnet": { "type": "object", "description": "An item of EC2 `DescribeSubnets`.", "properties": { "SubnetId": { "type": "string" }, "AvailabilityZone": { "type": "string" }, "VpcId": { "type": "string" } } }, "ec2": { "type": "object", "description": "The EC2 responses of one region.", "properties": { "DescribeSecurityGroups": { "type": "object", "properties": { "SecurityGroups": { "type": "array", "items": { "$ref": "#/$defs/securityGroup" } } } }, "DescribeAddresses": { "type": "object", "properties": { "Addresses": { "type": "array", "items": { "$ref": "#/$defs/address" } } } }, "DescribeInstances": { "type": "object", "properties": { "Reservations": { "type": "array", "items": { "type": "object", "properties": { "Instances": { "type": "array", "items": { "$ref": "#/$defs/instance" } } } } } } }, "DescribeNatGateways": { "type": "object", "properties": { "NatGateways": { "type": "array", "items": { "$ref": "#/$defs/natGateway" } } } }, "DescribeNetworkAcls": { "type": "object", "properties": { "NetworkAcls": { "type": "array", "items": { "$ref": "#/$defs/networkAcl" } } } }, "DescribeRouteTables": { "type": "object", "properties": { "RouteTables": { "type": "array", "items": { "$ref": "#/$defs/routeTable" } } } }, "DescribeSubnets": { "type": "object", "properties": { "Subnets": { "type": "array", "items": { "$ref": "#/$defs/subnet" } } } } } }, "trail": { "type": "object", "description": "An item of CloudTrail `DescribeTrails`.", "required": ["Name"], "properties": { "Name": { "type": "string" }, "TrailARN": { "type": "string" }, "HomeRegion": { "type": "string" }, "S3BucketName": { "type": "string" }, "S3KeyPrefix": { "type": "string", "description": "Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one." }, "IsMultiRegionTrail": { "type": "boolean" }, "LogFileValidationEnabled": { "type": "boolean" }, "IsOrganizationTrail": { "type": "boolean" }, "IncludeGlobalServiceEvents": { "type": "boolean" }, "HasCustomEventSelectors": { "type": "boolean" } } }, "eventSelector": { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } }, "advancedEventSelector": { "type": "object", "description": "An advanced event selector of CloudTrail `GetEventSelectors`.", "properties": { "Name": { "type": "string" }, "FieldSelectors": { "type": "array", "items": { "type": "object", "required": ["Field"], "properties": { "Field": { "type": "string" }, "Equals": { "$ref": "#/$defs/strings" }, "StartsWith": { "$ref": "#/$defs/strings" }, "EndsWith": { "$ref": "#/$defs/strings" }, "NotEquals": { "$ref": "#/$defs/strings" }, "NotStartsWith": { "$ref": "#/$defs/strings" }, "NotEndsWith": { "$ref": "#/$defs/strings" } } } } } }, "event": { "type": "object", "description": "An item of CloudTrail `LookupEvents`.", "properties": { "EventId": { "type": "string" }, "EventName": { "type": "string" }, "EventTime": { "$ref": "#/$defs/dateTime" }, "EventSource": { "type": "string" }, "Username": { "type": "string" }, "CloudTrailEvent": { "type": "string", "description": "The full event record, as a JSON string." } } }, "cloudtrail": { "type": "object", "description": "The CloudTrail responses of one region.", "properties": { "DescribeTrails": { "type": "object", "properties": { "trailList": { "type": "array", "items": { "$ref": "#/$defs/trail" } } } }, "GetTrailStatus": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "IsLogging": { "type": "boolean" } } } }, "GetEventSelectors": { "type": "object", "description": "By trail ARN.", "additionalProperties": { "type": "object", "properties": { "EventSelectors": { "type": "array", "items": { "$ref": "#/$defs/eventSelector" } }, "AdvancedEventSelectors": { "type": "array", "items": { "$ref": "#/$defs/advancedEventSelector" } } } } }, "LookupEvents": { "type": "object", "description": "Events whose user name is `root`, over the last 90 days.", "properties": { "Events": { "type": "array", "items": { "$ref": "#/$defs/event" } } } }, "ListTags": { "type": "object", "description": "By trail ARN: the trail's tags (`ListTags` of that one trail, in its home region).", "additionalProperties": { "type": "object", "properties": { "ResourceTagList": { "type": "array", "items": { "type": "object", "properties": { "ResourceId": { "type": "string" }, "TagsList": { "$ref": "#/$defs/tags" } } } } } } } } }, "dbInstance": { "type": "object", "description": "An item of RDS `DescribeDBInstances`.", "required": ["DBInstanceIdentifier"], "properties": { "DBInstanceIdentifier": { "type": "string" }, "DBInstanceArn": { "type": "string" }, "Engine": { "type": "string" }, "DBClusterIdentifier": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "BackupRetentionPeriod": { "type": "integer" }, "Endpoint": { "type": "object", "properties": { "Port": { "type": "integer" } } }, "DbInstancePort": { "type": "integer" }, "VpcSecurityGroups": { "type": "array", "items": { "type": "object", "properties": { "VpcSecurityGroupId": { "type": "string" }, "Status": { "type": "string" } } } }, "ReadReplicaSourceDBInstanceIdentifier": { "type": "string", "description": "Set on a read replica: its source instance (an ARN when in another region)." }, "ReadReplicaSourceDBClusterIdentifier": { "type": "string", "description": "Set on an instance that replicates a DB cluster." }, "AvailabilityZone": { "type": "string" }, "TagList": { "$ref": "#/$defs/tags" } } }, "dbCluster": { "type": "object", "description": "An item of RDS `DescribeDBClusters`.", "required": ["DBClusterIdentifier"], "properties": { "DBClusterIdentifier": { "type": "string" }, "DBClusterArn": { "type": "string" }, "Engine": { "type": "string" }, "MultiAZ": { "type": "boolean" }, "StorageEncrypted": { "type": "boolean" }, "PubliclyAccessible": { "type": "boolean" }, "DBClusterMembers": { "type": "array", "items": { "type": "object", "properties": { "DBInstanceIdentifier": { "type": "string" }, "IsClusterWriter": { "type": "boolean" } } } }, "EngineMode": { "type": "string", "description": "`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`." }, "DBClusterInstanceClass": { "type": "string", "description": "Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)." }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "BackupRetentionPeriod": { "type": "integer" }, "Status": { "type": "string" }, "ReplicationSourceIdentifier": { "type": "string", "description": "Set on a cross-region read replica cluster: its source cluster." }, "TagList": { "$ref": "#/$defs/tags" } } }, "rds": { "type": "object", "description": "The RDS responses of one region.", "properties": { "DescribeDBInstances": { "type": "object", "properties": { "DBInstances": { "type": "array", "items": { "$ref": "#/$defs/dbInstance" } } } }, "DescribeDBClusters": { "type": "object", "properties": { "DBClusters": { "type": "array", "items": { "$ref": "#/$defs/dbCluster" } } } }, "DescribeDBSubnetGroups": { "type": "object", "properties": { "DBSubnetGroups": { "type": "array", "items": { "$ref": "#/$defs/dbSubnetGroup" } } } } } }, "policyDocument": { "description": "A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.", "type": ["object", "string"], "additionalProperties": true }, "user": { "type": "object", "description": "An item of IAM `ListUsers`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "PasswordLastUsed": { "$ref": "#/$defs/dateTime" } } }, "accessKey": { "type": "object", "description": "An item of IAM `ListAccessKeys`.", "required": ["AccessKeyId"], "properties": { "UserName": { "type": "string" }, "AccessKeyId": { "type": "string" }, "Status": { "enum": ["Active", "Inactive", "Expired"] }, "CreateDate": { "$ref": "#/$defs/dateTime" } } }, "attachedPolicy": { "type": "object", "description": "A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } }, "inlinePolicy": { "type": "object", "description": "An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.", "properties": { "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } }, "permissionsBoundary": { "type": "object", "description": "The managed policy set as a user's or role's permissions boundary.", "properties": { "PermissionsBoundaryType": { "type": "string" }, "PermissionsBoundaryArn": { "type": "string" } } }, "userDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.", "required": ["UserName"], "properties": { "UserName": { "type": "string" }, "UserId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "GroupList": { "$ref": "#/$defs/strings", "description": "Names of the groups the user is in." }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "UserPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" } } }, "groupDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.", "required": ["GroupName"], "properties": { "GroupName": { "type": "string" }, "GroupId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "GroupPolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } } } }, "roleDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.", "required": ["RoleName"], "properties": { "RoleName": { "type": "string" }, "RoleId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "AssumeRolePolicyDocument": { "$ref": "#/$defs/policyDocument", "description": "The trust policy: who may assume the role." }, "InstanceProfileList": { "type": "array", "description": "The instance profiles holding the role (without their `Roles`, which repeat the role).", "items": { "type": "object", "properties": { "InstanceProfileName": { "type": "string" }, "InstanceProfileId": { "type": "string" }, "Arn": { "type": "string" } } } }, "AttachedManagedPolicies": { "type": "array", "items": { "$ref": "#/$defs/attachedPolicy" } }, "RolePolicyList": { "type": "array", "items": { "$ref": "#/$defs/inlinePolicy" } }, "PermissionsBoundary": { "$ref": "#/$defs/permissionsBoundary" }, "Tags": { "$ref": "#/$defs/tags" } } }, "managedPolicyDetail": { "type": "object", "description": "An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.", "required": ["Arn"], "properties": { "PolicyName": { "type": "string" }, "PolicyId": { "type": "string" }, "Arn": { "type": "string" }, "Path": { "type": "string" }, "DefaultVersionId": { "type": "string" }, "AttachmentCount": { "type": "integer" }, "PermissionsBoundaryUsageCount": { "type": "integer" }, "IsAttachable": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" }, "UpdateDate": { "$ref": "#/$defs/dateTime" }, "PolicyVersionList": { "type": "array", "items": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" }, "CreateDate": { "$ref": "#/$defs/dateTime" } } } } } }, "iam": { "type": "object", "description": "The IAM responses.", "properties": { "GetAccountSummary": { "type": "object", "properties": { "SummaryMap": { "type": "object", "additionalProperties": { "type": "integer" } } } }, "GetCredentialReport": { "type": "object", "required": ["Content"], "properties": { "Content": { "type": "string", "description": "The report's CSV text, or its base64 as the CLI prints it." }, "ReportFormat": { "const": "text/csv" }, "GeneratedTime": { "$ref": "#/$defs/dateTime" } } }, "ListUsers": { "type": "object", "properties": { "Users": { "type": "array", "items": { "$ref": "#/$defs/user" } } } }, "ListAccessKeys": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "AccessKeyMetadata": { "type": "array", "items": { "$ref": "#/$defs/accessKey" } } } } }, "GetAccessKeyLastUsed": { "type": "object", "description": "By access key id.", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "AccessKeyLastUsed": { "type": "object", "properties": { "LastUsedDate": { "$ref": "#/$defs/dateTime" }, "ServiceName": { "type": "string" }, "Region": { "type": "string" } } } } } }, "ListMFADevices": { "type": "object", "description": "By user name.", "additionalProperties": { "type": "object", "properties": { "MFADevices": { "type": "array", "items": { "type": "object", "properties": { "SerialNumber": { "type": "string" }, "EnableDate": { "$ref": "#/$defs/dateTime" } } } } } } }, "ListGroupsForUser": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "Groups": { "type": "array", "items": { "type": "object", "properties": { "GroupName": { "type": "string" } } } } } } }, "ListAttachedUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "AttachedPolicies": { "type": "array", "items": { "type": "object", "properties": { "PolicyName": { "type": "string" }, "PolicyArn": { "type": "string" } } } } } } }, "ListUserPolicies": { "type": "object", "description": "By user name. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyNames": { "$ref": "#/$defs/strings" } } } }, "GetUserPolicy": { "type": "object", "description": "By user name, then policy name. Written by older collectors.", "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "properties": { "UserName": { "type": "string" }, "PolicyName": { "type": "string" }, "PolicyDocument": { "$ref": "#/$defs/policyDocument" } } } } }, "GetPolicyVersion": { "type": "object", "description": "By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.", "additionalProperties": { "type": "object", "properties": { "PolicyVersion": { "type": "object", "properties": { "Document": { "$ref": "#/$defs/policyDocument" }, "VersionId": { "type": "string" }, "IsDefaultVersion": { "type": "boolean" } } } } } }, "GetAccountAuthorizationDetails": { "type": "object", "description": "Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.", "properties": { "UserDetailList": { "type": "array", "items": { "$ref": "#/$defs/userDetail" } }, "GroupDetailList": { "type": "array", "items": { "$ref": "#/$defs/groupDetail" } }, "RoleDetailList": { "type": "array", "items": { "$ref": "#/$defs/roleDetail" } }, "Policies": { "type": "array", "items": { "$ref": "#/$defs/managedPolicyDetail" } } } } } }, "lifecycleFilter": { "type": "object", "description": "Which objects a lifecycle rule applies to.", "properties": { "Prefix": { "type": "string" }, "Tag": { "$ref": "#/$defs/tag" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" }, "And": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" }, "ObjectSizeGreaterThan": { "type": "integer" }, "ObjectSizeLessThan": { "type": "integer" } } } } }, "lifecycleRule": { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } }, "s3": { "type": "object", "description": "The S3 responses.", "properties": { "GetBucketLifecycleConfiguration": { "type": "object", "description": 'By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { "Rules": [] }.', "additionalProperties": { "type": "object", "properties": { "Rules": { "type": "array", "items": { "$ref": "#/$defs/lifecycleRule" } } } } } } }, "sts": { "type": "object", "description": "The STS responses.", "properties": { "GetCallerIdentity": { "type": "object", "properties": { "Account": { "type": "string" }, "Arn": { "type": "string" }, "UserId": { "type": "string" } } } } }, "budget": { "type": "object", "description": "A budget of Budgets `DescribeBudgets`.", "properties": { "BudgetName": { "type": "string" }, "BudgetType": { "type": "string", "description": "`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`." }, "TimeUnit": { "type": "string" }, "BudgetLimit": { "type": "object", "properties": { "Amount": { "type": "string" }, "Unit": { "type": "string" } } }, "LastUpdatedTime": { "$ref": "#/$defs/dateTime" } } }, "budgets": { "type": "object", "description": "The Budgets responses.", "properties": { "DescribeBudgets": { "type": "object", "description": 'Every page merged. An account without budgets (NotFoundException) is { "Budgets": [] }.', "properties": { "Budgets": { "type": "array", "items": { "$ref": "#/$defs/budget" } } } } } }, "dimension": { "type": "object", "description": "A dimension of a CloudWatch metric.", "properties": { "Name": { "type": "string" }, "Value": { "type": "string" } } }, "alarmMetric": { "type": "object", "description": "A metric an alarm watches: its namespace, name and dimensions.", "properties": { "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } } } }, "metricAlarm": { "type": "object", "description": "A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.", "properties": { "AlarmName": { "type": "string" }, "AlarmArn": { "type": "string" }, "Namespace": { "type": "string" }, "MetricName": { "type": "string" }, "Dimensions": { "type": "array", "items": { "$ref": "#/$defs/dimension" } }, "Metrics": { "type": "array", "items": { "type": "object", "properties": { "Id": { "type": "string" }, "Expression": { "type": "string" }, "MetricStat": { "type": "object", "properties": { "Metric": { "$ref": "#/$defs/alarmMetric" } } } } } }, "ActionsEnabled": { "type": "boolean" }, "AlarmActions": { "$ref": "#/$defs/strings" }, "Threshold": { "type": "number" }, "ComparisonOperator": { "type": "string" }, "StateValue": { "type": "string" } } }, "cloudwatch": { "type": "object", "description": "The CloudWatch responses, asked in us-east-1, where the billing metrics are.", "properties": { "DescribeAlarms": { "type": "object", "description": "Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.", "properties": { "MetricAlarms": { "type": "array", "items": { "$ref": "#/$defs/metricAlarm" } } } } } }, "regionalResponses": { "type": "object", "description": "The responses of the regional services in one region.", "properties": { "ec2": { "$ref": "#/$defs/ec2" }, "cloudtrail": { "$ref": "#/$defs/cloudtrail" }, "rds": { "$ref": "#/$defs/rds" }, "elasticache": { "$ref": "#/$defs/elasticache" }, "elbv2": { "$ref": "#/$defs/elbv2" }, "elb": { "$ref": "#/$defs/elb" }, "autoscaling": { "$ref": "#/$defs/autoscaling" } }, "additionalProperties": false }, "globalResponses": { "type": "object", "description": "The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).", "properties": { "sts": { "$ref": "#/$defs/sts" }, "iam": { "$ref": "#/$defs/iam" }, "s3": { "$ref": "#/$defs/s3" }, "budgets": { "$ref": "#/$defs/budgets" }, "cloudwatch": { "$ref": "#/$defs/cloudwatch" } }, "additionalProperties": false }, "cacheReplicationGroup": { "type": "object", "description": "An item of ElastiCache `DescribeReplicationGroups`.", "required": ["ReplicationGroupId"], "properties": { "ReplicationGroupId": { "type": "string" }, "ARN": { "type": "string" }, "Description": { "type": "string" }, "Status": { "type": "string" }, "Engine": { "type": "string", "description": "`redis` or `valkey`; older answers leave it out (Redis OSS)." }, "AutomaticFailover": { "type": "string", "description": "`enabled`, `disabled`, `enabling` or `disabling`." }, "MultiAZ": { "type": "string", "description": "`enabled` or `disabled`." }, "ClusterEnabled": { "type": "boolean" }, "MemberClusters": { "$ref": "#/$defs/strings" }, "NodeGroups": { "type": "array", "items": { "type": "object", "properties": { "NodeGroupId": { "type": "string" }, "Status": { "type": "string" }, "NodeGroupMembers": { "type": "array", "items": { "type": "object", "properties": { "CacheClusterId": { "type": "string" }, "CacheNodeId": { "type": "string" }, "PreferredAvailabilityZone": { "type": "string" }, "CurrentRole": { "type": "string" } } } } } } }, "GlobalReplicationGroupInfo": { "type": "object", "properties": { "GlobalReplicationGroupId": { "type": "string" }, "GlobalReplicationGroupMemberRole": { "type": "string" } } } } }, "cacheCluster": { "type": "object", "description": "An item of ElastiCache `DescribeCacheClusters`.", "required": ["CacheClusterId"], "properties": { "CacheClusterId": { "type": "string" }, "ARN": { "type": "string" }, "Engine": { "type": "string" }, "CacheClusterStatus": { "type": "string" }, "NumCacheNodes": { "type": "integer" }, "PreferredAvailabilityZone": { "type": "string" }, "ReplicationGroupId": { "type": "string", "description": "Set when the cluster is a node of a replication group." } } }, "elasticache": { "type": "object", "description": "The ElastiCache responses of one region.", "properties": { "DescribeReplicationGroups": { "type": "object", "properties": { "ReplicationGroups": { "type": "array", "items": { "$ref": "#/$defs/cacheReplicationGroup" } } } }, "DescribeCacheClusters": { "type": "object", "properties": { "CacheClusters": { "type": "array", "items": { "$ref": "#/$defs/cacheCluster" } } } } } }, "dbSubnetGroup": { "type": "object", "description": "An item of RDS `DescribeDBSubnetGroups`.", "properties": { "DBSubnetGroupName": { "type": "string" }, "DBSubnetGroupArn": { "type": "string" }, "VpcId": { "type": "string" }, "SubnetGroupStatus": { "type": "string" }, "Subnets": { "type": "array", "items": { "type": "object", "properties": { "SubnetIdentifier": { "type": "string" }, "SubnetAvailabilityZone": { "type": "object", "properties": { "Name": { "type": "string" } } }, "SubnetStatus": { "type": "string" } } } } } }, "loadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).", "properties": { "LoadBalancerArn": { "type": "string" }, "LoadBalancerName": { "type": "string" }, "Type": { "type": "string" }, "Scheme": { "type": "string" }, "VpcId": { "type": "string" }, "State": { "type": "object", "properties": { "Code": { "type": "string" } } }, "AvailabilityZones": { "type": "array", "items": { "type": "object", "properties": { "ZoneName": { "type": "string" }, "SubnetId": { "type": "string" }, "OutpostId": { "type": "string" } } } } } }, "classicLoadBalancer": { "type": "object", "description": "An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.", "properties": { "LoadBalancerName": { "type": "string" }, "Scheme": { "type": "string" }, "VPCId": { "type": "string" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "Subnets": { "$ref": "#/$defs/strings" } } }, "autoScalingGroup": { "type": "object", "description": "An item of Auto Scaling `DescribeAutoScalingGroups`.", "properties": { "AutoScalingGroupName": { "type": "string" }, "AutoScalingGroupARN": { "type": "string" }, "MinSize": { "type": "integer" }, "MaxSize": { "type": "integer" }, "DesiredCapacity": { "type": "integer" }, "AvailabilityZones": { "$ref": "#/$defs/strings" }, "VPCZoneIdentifier": { "type": "string", "description": "The subnets, comma-separated." }, "Status": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } }, "elbv2": { "type": "object", "description": "The Elastic Load Balancing v2 responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancers": { "type": "array", "items": { "$ref": "#/$defs/loadBalancer" } } } }, "DescribeTags": { "type": "object", "description": "By the first ARN of each batch of (at most twenty) load balancers asked about: their tags.", "additionalProperties": { "type": "object", "properties": { "TagDescriptions": { "type": "array", "items": { "type": "object", "properties": { "ResourceArn": { "type": "string" }, "Tags": { "$ref": "#/$defs/tags" } } } } } } } } }, "elb": { "type": "object", "description": "The Elastic Load Balancing (Classic Load Balancer) responses of one region.", "properties": { "DescribeLoadBalancers": { "type": "object", "properties": { "LoadBalancerDescriptions": { "type": "array", "items": { "$ref": "#/$defs/classicLoadBalancer" } } } } } }, "autoscaling": { "type": "object", "description": "The Auto Scaling responses of one region.", "properties": { "DescribeAutoScalingGroups": { "type": "object", "properties": { "AutoScalingGroups": { "type": "array", "items": { "$ref": "#/$defs/autoScalingGroup" } } } } } } } };
     pattern4 = new RegExp("^[0-9]{12}$", "u");
     pattern5 = new RegExp("^aws(-[a-z]+)*$", "u");
     pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$", "u");
@@ -45296,43 +45780,44 @@ var init_snapshot_validate = __esm({
     validate28.evaluated = { "props": { "PolicyName": true, "PolicyDocument": true }, "dynamicProps": false, "dynamicItems": false };
     validate27.evaluated = { "props": { "UserName": true, "UserId": true, "Arn": true, "Path": true, "CreateDate": true, "GroupList": true, "AttachedManagedPolicies": true, "UserPolicyList": true, "PermissionsBoundary": true }, "dynamicProps": false, "dynamicItems": false };
     validate31.evaluated = { "props": { "GroupName": true, "GroupId": true, "Arn": true, "Path": true, "CreateDate": true, "AttachedManagedPolicies": true, "GroupPolicyList": true }, "dynamicProps": false, "dynamicItems": false };
-    validate34.evaluated = { "props": { "RoleName": true, "RoleId": true, "Arn": true, "Path": true, "CreateDate": true, "AssumeRolePolicyDocument": true, "InstanceProfileList": true, "AttachedManagedPolicies": true, "RolePolicyList": true, "PermissionsBoundary": true }, "dynamicProps": false, "dynamicItems": false };
-    validate37.evaluated = { "props": { "PolicyName": true, "PolicyId": true, "Arn": true, "Path": true, "DefaultVersionId": true, "AttachmentCount": true, "PermissionsBoundaryUsageCount": true, "IsAttachable": true, "CreateDate": true, "UpdateDate": true, "PolicyVersionList": true }, "dynamicProps": false, "dynamicItems": false };
+    validate36.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+    validate34.evaluated = { "props": { "RoleName": true, "RoleId": true, "Arn": true, "Path": true, "CreateDate": true, "AssumeRolePolicyDocument": true, "InstanceProfileList": true, "AttachedManagedPolicies": true, "RolePolicyList": true, "PermissionsBoundary": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
+    validate39.evaluated = { "props": { "PolicyName": true, "PolicyId": true, "Arn": true, "Path": true, "DefaultVersionId": true, "AttachmentCount": true, "PermissionsBoundaryUsageCount": true, "IsAttachable": true, "CreateDate": true, "UpdateDate": true, "PolicyVersionList": true }, "dynamicProps": false, "dynamicItems": false };
     validate22.evaluated = { "props": { "GetAccountSummary": true, "GetCredentialReport": true, "ListUsers": true, "ListAccessKeys": true, "GetAccessKeyLastUsed": true, "ListMFADevices": true, "ListGroupsForUser": true, "ListAttachedUserPolicies": true, "ListUserPolicies": true, "GetUserPolicy": true, "GetPolicyVersion": true, "GetAccountAuthorizationDetails": true }, "dynamicProps": false, "dynamicItems": false };
-    schema70 = { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } };
-    validate43.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-    validate42.evaluated = { "props": { "Prefix": true, "Tag": true, "ObjectSizeGreaterThan": true, "ObjectSizeLessThan": true, "And": true }, "dynamicProps": false, "dynamicItems": false };
-    validate41.evaluated = { "props": { "ID": true, "Status": true, "Filter": true, "Prefix": true, "Expiration": true, "Transitions": true, "NoncurrentVersionExpiration": true, "NoncurrentVersionTransitions": true }, "dynamicProps": false, "dynamicItems": false };
-    validate40.evaluated = { "props": { "GetBucketLifecycleConfiguration": true }, "dynamicProps": false, "dynamicItems": false };
-    validate49.evaluated = { "props": { "BudgetName": true, "BudgetType": true, "TimeUnit": true, "BudgetLimit": true, "LastUpdatedTime": true }, "dynamicProps": false, "dynamicItems": false };
-    validate48.evaluated = { "props": { "DescribeBudgets": true }, "dynamicProps": false, "dynamicItems": false };
-    validate54.evaluated = { "props": { "Namespace": true, "MetricName": true, "Dimensions": true }, "dynamicProps": false, "dynamicItems": false };
-    validate53.evaluated = { "props": { "AlarmName": true, "AlarmArn": true, "Namespace": true, "MetricName": true, "Dimensions": true, "Metrics": true, "ActionsEnabled": true, "AlarmActions": true, "Threshold": true, "ComparisonOperator": true, "StateValue": true }, "dynamicProps": false, "dynamicItems": false };
-    validate52.evaluated = { "props": { "DescribeAlarms": true }, "dynamicProps": false, "dynamicItems": false };
+    schema72 = { "type": "object", "description": "A rule of S3 `GetBucketLifecycleConfiguration`.", "properties": { "ID": { "type": "string" }, "Status": { "enum": ["Enabled", "Disabled"] }, "Filter": { "$ref": "#/$defs/lifecycleFilter" }, "Prefix": { "type": "string", "description": "The rule's prefix in older configurations, which have no `Filter`." }, "Expiration": { "type": "object", "properties": { "Days": { "type": "integer" }, "Date": { "$ref": "#/$defs/dateTime" }, "ExpiredObjectDeleteMarker": { "type": "boolean" } } }, "Transitions": { "type": "array", "items": { "type": "object", "properties": { "Days": { "type": "integer" }, "StorageClass": { "type": "string" } } } }, "NoncurrentVersionExpiration": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } }, "NoncurrentVersionTransitions": { "type": "array", "items": { "type": "object", "properties": { "NoncurrentDays": { "type": "integer" } } } } } };
+    validate44.evaluated = { "props": { "Prefix": true, "Tag": true, "ObjectSizeGreaterThan": true, "ObjectSizeLessThan": true, "And": true }, "dynamicProps": false, "dynamicItems": false };
+    validate43.evaluated = { "props": { "ID": true, "Status": true, "Filter": true, "Prefix": true, "Expiration": true, "Transitions": true, "NoncurrentVersionExpiration": true, "NoncurrentVersionTransitions": true }, "dynamicProps": false, "dynamicItems": false };
+    validate42.evaluated = { "props": { "GetBucketLifecycleConfiguration": true }, "dynamicProps": false, "dynamicItems": false };
+    validate50.evaluated = { "props": { "BudgetName": true, "BudgetType": true, "TimeUnit": true, "BudgetLimit": true, "LastUpdatedTime": true }, "dynamicProps": false, "dynamicItems": false };
+    validate49.evaluated = { "props": { "DescribeBudgets": true }, "dynamicProps": false, "dynamicItems": false };
+    validate55.evaluated = { "props": { "Namespace": true, "MetricName": true, "Dimensions": true }, "dynamicProps": false, "dynamicItems": false };
+    validate54.evaluated = { "props": { "AlarmName": true, "AlarmArn": true, "Namespace": true, "MetricName": true, "Dimensions": true, "Metrics": true, "ActionsEnabled": true, "AlarmActions": true, "Threshold": true, "ComparisonOperator": true, "StateValue": true }, "dynamicProps": false, "dynamicItems": false };
+    validate53.evaluated = { "props": { "DescribeAlarms": true }, "dynamicProps": false, "dynamicItems": false };
     validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate61.evaluated = { "props": { "GroupId": true, "GroupName": true, "VpcId": true, "OwnerId": true, "IpPermissions": true, "IpPermissionsEgress": true }, "dynamicProps": false, "dynamicItems": false };
-    validate63.evaluated = { "props": { "AllocationId": true, "AssociationId": true, "PublicIp": true, "InstanceId": true, "NetworkInterfaceId": true, "Domain": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
-    validate66.evaluated = { "props": { "InstanceId": true, "State": true, "IamInstanceProfile": true, "Tags": true, "Placement": true }, "dynamicProps": false, "dynamicItems": false };
+    validate62.evaluated = { "props": { "GroupId": true, "GroupName": true, "VpcId": true, "OwnerId": true, "IpPermissions": true, "IpPermissionsEgress": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
+    validate65.evaluated = { "props": { "AllocationId": true, "AssociationId": true, "PublicIp": true, "InstanceId": true, "NetworkInterfaceId": true, "Domain": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
+    validate68.evaluated = { "props": { "InstanceId": true, "State": true, "IamInstanceProfile": true, "Tags": true, "Placement": true }, "dynamicProps": false, "dynamicItems": false };
     schema93 = { "type": "object", "description": "An item of EC2 `DescribeNatGateways`.", "required": ["NatGatewayId"], "properties": { "NatGatewayId": { "type": "string" }, "State": { "type": "string" }, "SubnetId": { "type": "string" }, "VpcId": { "type": "string" }, "ConnectivityType": { "enum": ["public", "private"] }, "NatGatewayAddresses": { "type": "array", "items": { "type": "object", "properties": { "AllocationId": { "type": "string" }, "NetworkInterfaceId": { "type": "string" }, "PublicIp": { "type": "string" } } } }, "Tags": { "$ref": "#/$defs/tags" } } };
-    validate69.evaluated = { "props": { "NatGatewayId": true, "State": true, "SubnetId": true, "VpcId": true, "ConnectivityType": true, "NatGatewayAddresses": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
+    validate71.evaluated = { "props": { "NatGatewayId": true, "State": true, "SubnetId": true, "VpcId": true, "ConnectivityType": true, "NatGatewayAddresses": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
     schema96 = { "type": "object", "description": "An entry of a network ACL in EC2 `DescribeNetworkAcls`.", "required": ["RuleNumber", "Egress", "RuleAction", "Protocol"], "properties": { "RuleNumber": { "type": "integer" }, "Egress": { "type": "boolean" }, "RuleAction": { "enum": ["allow", "deny"] }, "Protocol": { "type": "string" }, "PortRange": { "type": "object", "properties": { "From": { "type": "integer" }, "To": { "type": "integer" } } }, "CidrBlock": { "type": "string" }, "Ipv6CidrBlock": { "type": "string" } } };
-    validate72.evaluated = { "props": { "NetworkAclId": true, "VpcId": true, "IsDefault": true, "Associations": true, "Entries": true }, "dynamicProps": false, "dynamicItems": false };
-    validate60.evaluated = { "props": { "DescribeSecurityGroups": true, "DescribeAddresses": true, "DescribeInstances": true, "DescribeNatGateways": true, "DescribeNetworkAcls": true, "DescribeRouteTables": true, "DescribeSubnets": true }, "dynamicProps": false, "dynamicItems": false };
+    validate74.evaluated = { "props": { "NetworkAclId": true, "VpcId": true, "IsDefault": true, "Associations": true, "Entries": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
+    validate61.evaluated = { "props": { "DescribeSecurityGroups": true, "DescribeAddresses": true, "DescribeInstances": true, "DescribeNatGateways": true, "DescribeNetworkAcls": true, "DescribeRouteTables": true, "DescribeSubnets": true }, "dynamicProps": false, "dynamicItems": false };
     schema101 = { "type": "object", "description": "A basic event selector of CloudTrail `GetEventSelectors`.", "properties": { "ReadWriteType": { "enum": ["ReadOnly", "WriteOnly", "All"] }, "IncludeManagementEvents": { "type": "boolean" }, "DataResources": { "type": "array", "items": { "type": "object", "properties": { "Type": { "type": "string" }, "Values": { "$ref": "#/$defs/strings" } } } } } };
-    validate76.evaluated = { "props": { "ReadWriteType": true, "IncludeManagementEvents": true, "DataResources": true }, "dynamicProps": false, "dynamicItems": false };
-    validate78.evaluated = { "props": { "Name": true, "FieldSelectors": true }, "dynamicProps": false, "dynamicItems": false };
-    validate80.evaluated = { "props": { "EventId": true, "EventName": true, "EventTime": true, "EventSource": true, "Username": true, "CloudTrailEvent": true }, "dynamicProps": false, "dynamicItems": false };
-    validate75.evaluated = { "props": { "DescribeTrails": true, "GetTrailStatus": true, "GetEventSelectors": true, "LookupEvents": true }, "dynamicProps": false, "dynamicItems": false };
-    validate84.evaluated = { "props": { "DBClusterIdentifier": true, "DBClusterArn": true, "Engine": true, "MultiAZ": true, "StorageEncrypted": true, "PubliclyAccessible": true, "DBClusterMembers": true, "EngineMode": true, "DBClusterInstanceClass": true, "AvailabilityZones": true, "BackupRetentionPeriod": true, "Status": true, "ReplicationSourceIdentifier": true }, "dynamicProps": false, "dynamicItems": false };
-    validate83.evaluated = { "props": { "DescribeDBInstances": true, "DescribeDBClusters": true, "DescribeDBSubnetGroups": true }, "dynamicProps": false, "dynamicItems": false };
-    validate88.evaluated = { "props": { "ReplicationGroupId": true, "ARN": true, "Description": true, "Status": true, "Engine": true, "AutomaticFailover": true, "MultiAZ": true, "ClusterEnabled": true, "MemberClusters": true, "NodeGroups": true, "GlobalReplicationGroupInfo": true }, "dynamicProps": false, "dynamicItems": false };
-    validate87.evaluated = { "props": { "DescribeReplicationGroups": true, "DescribeCacheClusters": true }, "dynamicProps": false, "dynamicItems": false };
-    validate91.evaluated = { "props": { "DescribeLoadBalancers": true }, "dynamicProps": false, "dynamicItems": false };
-    validate94.evaluated = { "props": { "LoadBalancerName": true, "Scheme": true, "VPCId": true, "AvailabilityZones": true, "Subnets": true }, "dynamicProps": false, "dynamicItems": false };
-    validate93.evaluated = { "props": { "DescribeLoadBalancers": true }, "dynamicProps": false, "dynamicItems": false };
-    validate98.evaluated = { "props": { "AutoScalingGroupName": true, "AutoScalingGroupARN": true, "MinSize": true, "MaxSize": true, "DesiredCapacity": true, "AvailabilityZones": true, "VPCZoneIdentifier": true, "Status": true }, "dynamicProps": false, "dynamicItems": false };
-    validate97.evaluated = { "props": { "DescribeAutoScalingGroups": true }, "dynamicProps": false, "dynamicItems": false };
-    validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate79.evaluated = { "props": { "ReadWriteType": true, "IncludeManagementEvents": true, "DataResources": true }, "dynamicProps": false, "dynamicItems": false };
+    validate81.evaluated = { "props": { "Name": true, "FieldSelectors": true }, "dynamicProps": false, "dynamicItems": false };
+    validate83.evaluated = { "props": { "EventId": true, "EventName": true, "EventTime": true, "EventSource": true, "Username": true, "CloudTrailEvent": true }, "dynamicProps": false, "dynamicItems": false };
+    validate78.evaluated = { "props": { "DescribeTrails": true, "GetTrailStatus": true, "GetEventSelectors": true, "LookupEvents": true, "ListTags": true }, "dynamicProps": false, "dynamicItems": false };
+    validate88.evaluated = { "props": { "DBInstanceIdentifier": true, "DBInstanceArn": true, "Engine": true, "DBClusterIdentifier": true, "MultiAZ": true, "PubliclyAccessible": true, "StorageEncrypted": true, "BackupRetentionPeriod": true, "Endpoint": true, "DbInstancePort": true, "VpcSecurityGroups": true, "ReadReplicaSourceDBInstanceIdentifier": true, "ReadReplicaSourceDBClusterIdentifier": true, "AvailabilityZone": true, "TagList": true }, "dynamicProps": false, "dynamicItems": false };
+    validate91.evaluated = { "props": { "DBClusterIdentifier": true, "DBClusterArn": true, "Engine": true, "MultiAZ": true, "StorageEncrypted": true, "PubliclyAccessible": true, "DBClusterMembers": true, "EngineMode": true, "DBClusterInstanceClass": true, "AvailabilityZones": true, "BackupRetentionPeriod": true, "Status": true, "ReplicationSourceIdentifier": true, "TagList": true }, "dynamicProps": false, "dynamicItems": false };
+    validate87.evaluated = { "props": { "DescribeDBInstances": true, "DescribeDBClusters": true, "DescribeDBSubnetGroups": true }, "dynamicProps": false, "dynamicItems": false };
+    validate96.evaluated = { "props": { "ReplicationGroupId": true, "ARN": true, "Description": true, "Status": true, "Engine": true, "AutomaticFailover": true, "MultiAZ": true, "ClusterEnabled": true, "MemberClusters": true, "NodeGroups": true, "GlobalReplicationGroupInfo": true }, "dynamicProps": false, "dynamicItems": false };
+    validate95.evaluated = { "props": { "DescribeReplicationGroups": true, "DescribeCacheClusters": true }, "dynamicProps": false, "dynamicItems": false };
+    validate99.evaluated = { "props": { "DescribeLoadBalancers": true, "DescribeTags": true }, "dynamicProps": false, "dynamicItems": false };
+    validate103.evaluated = { "props": { "LoadBalancerName": true, "Scheme": true, "VPCId": true, "AvailabilityZones": true, "Subnets": true }, "dynamicProps": false, "dynamicItems": false };
+    validate102.evaluated = { "props": { "DescribeLoadBalancers": true }, "dynamicProps": false, "dynamicItems": false };
+    validate107.evaluated = { "props": { "AutoScalingGroupName": true, "AutoScalingGroupARN": true, "MinSize": true, "MaxSize": true, "DesiredCapacity": true, "AvailabilityZones": true, "VPCZoneIdentifier": true, "Status": true, "Tags": true }, "dynamicProps": false, "dynamicItems": false };
+    validate106.evaluated = { "props": { "DescribeAutoScalingGroups": true }, "dynamicProps": false, "dynamicItems": false };
+    validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate20.evaluated = { "props": { "$schema": true, "mamoriSnapshot": true, "accountId": true, "accountName": true, "partition": true, "collectedAt": true, "completedAt": true, "incomplete": true, "collector": true, "regions": true, "global": true, "regional": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
   }
 });
@@ -45352,8 +45837,8 @@ function snapshotProblems(doc, limit) {
     if (problems.length >= limit) continue;
     const pointer = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
     const full = extra !== void 0 ? [...pointer, extra] : pointer;
-    const path16 = jsonPath(doc, full);
-    problems.push({ path: path16, pointer: full, message: `${path16}: ${text3}` });
+    const path17 = jsonPath(doc, full);
+    problems.push({ path: path17, pointer: full, message: `${path17}: ${text3}` });
   }
   return { problems, count: seen.size };
 }
@@ -45422,38 +45907,8 @@ var init_read2 = __esm({
   }
 });
 
-// packages/core/src/engine/config-suppressions.ts
-var config_suppressions_exports = {};
-__export(config_suppressions_exports, {
-  applyConfigSuppressions: () => applyConfigSuppressions
-});
-function applyConfigSuppressions(findings, rules2, suppressions) {
-  const compiled2 = suppressions.map((s) => ({
-    matchesRule: byIdOrName(s.rule),
-    arn: s.arn ? wildcardMatcher(s.arn) : void 0,
-    file: s.file ? globMatcher(s.file) : void 0,
-    resource: s.resource,
-    suppression: { kind: "external", justification: s.reason, via: "config" }
-  }));
-  for (const f of findings) {
-    const rule = rules2.get(f.ruleId);
-    if (!rule || f.suppression) continue;
-    const hit = compiled2.find(
-      (s) => s.matchesRule(rule) && (!s.arn || f.location.arn !== void 0 && s.arn(f.location.arn)) && (!s.file || s.file(f.location.file)) && (!s.resource || resourceOf(f) === s.resource)
-    );
-    if (hit) f.suppression = hit.suppression;
-  }
-}
-var init_config_suppressions = __esm({
-  "packages/core/src/engine/config-suppressions.ts"() {
-    "use strict";
-    init_glob();
-    init_suppress();
-  }
-});
-
 // packages/core/src/scan.ts
-import path11 from "node:path";
+import path12 from "node:path";
 async function scan(options) {
   const plan = await resolveScan(options);
   const cache2 = options.cache ? await (await Promise.resolve().then(() => (init_cache(), cache_exports))).ScanCache.open(
@@ -45466,19 +45921,35 @@ async function scan(options) {
   const saved = cache2?.save();
   await applySuppressions(checked2, plan);
   await saved;
+  if (plan.stacks && checked2.findings.some((f) => f.entity.stack)) {
+    const { placeOnTemplates: placeOnTemplates2 } = await Promise.resolve().then(() => (init_stack_placement(), stack_placement_exports));
+    checked2.findings = placeOnTemplates2(checked2.findings, checked2.notifications, {
+      root: plan.root,
+      stacks: plan.stacks,
+      rules: plan.rules,
+      ruleOptions: plan.ruleOptions,
+      metas: plan.metas,
+      suppressions: plan.suppressions,
+      ...plan.parameters ? { parameters: plan.parameters } : {},
+      wantsResources: plan.wantsResources,
+      region: plan.region,
+      lang: plan.lang,
+      scanned: new Set(checked2.files)
+    });
+  }
   if (options.fixReplacements !== false && checked2.findings.some((f) => f.fix))
     (await Promise.resolve().then(() => (init_attach(), attach_exports))).attachFixes(checked2.findings, plan.root, listing.roots, plan.lang);
   return { ...toResult(checked2, plan), ...cache2 ? { cache: cache2.report() } : {} };
 }
 async function listFiles(paths, plan, cache2) {
-  const display = (abs) => path11.relative(plan.root, abs).split(path11.sep).join("/") || path11.basename(abs);
+  const display2 = (abs) => path12.relative(plan.root, abs).split(path12.sep).join("/") || path12.basename(abs);
   const before = cpuSample();
   const walked = await walk(paths, plan.root, plan.walked);
   const idle = idleCoresBetween(before, cpuSample());
   const files = cache2 ? walked.files.filter((f) => f.explicit || !cache2.isCacheFile(f.absPath)) : walked.files;
   return {
-    tasks: files.map(({ absPath, explicit }) => ({ absPath, file: display(absPath), explicit, template: plan.isTemplate(absPath) })),
-    notifications: walked.notifications.map((n2) => n2.file ? { ...n2, file: display(path11.resolve(plan.root, n2.file)) } : n2),
+    tasks: files.map(({ absPath, explicit }) => ({ absPath, file: display2(absPath), explicit, template: plan.isTemplate(absPath) })),
+    notifications: walked.notifications.map((n2) => n2.file ? { ...n2, file: display2(path12.resolve(plan.root, n2.file)) } : n2),
     roots: walked.roots,
     idle
   };
@@ -46837,7 +47308,7 @@ var require_command = __commonJS({
   "node_modules/.pnpm/commander@14.0.3/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path16 = __require("node:path");
+    var path17 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -47850,9 +48321,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path16.resolve(baseDir, baseName);
+          const localBin = path17.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path16.extname(baseName))) return void 0;
+          if (sourceExt.includes(path17.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -47870,17 +48341,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path16.resolve(
-            path16.dirname(resolvedScriptPath),
+          executableDir = path17.resolve(
+            path17.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path16.basename(
+            const legacyName = path17.basename(
               this._scriptPath,
-              path16.extname(this._scriptPath)
+              path17.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -47891,7 +48362,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path16.extname(executableFile));
+        launchWithNode = sourceExt.includes(path17.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -48806,7 +49277,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path16.basename(filename, path16.extname(filename));
+        this._name = path17.basename(filename, path17.extname(filename));
         return this;
       }
       /**
@@ -48820,9 +49291,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path17) {
-        if (path17 === void 0) return this._executableDir;
-        this._executableDir = path17;
+      executableDir(path18) {
+        if (path18 === void 0) return this._executableDir;
+        this._executableDir = path18;
         return this;
       }
       /**
@@ -49102,10 +49573,10 @@ var require_commander = __commonJS({
 
 // packages/cli/src/output.ts
 import { lstat, mkdir as mkdir2, open as open2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 function isInside2(file, folder) {
-  const rel = path12.relative(folder, file);
-  return rel !== "" && !rel.startsWith(`..${path12.sep}`) && rel !== ".." && !path12.isAbsolute(rel);
+  const rel = path13.relative(folder, file);
+  return rel !== "" && !rel.startsWith(`..${path13.sep}`) && rel !== ".." && !path13.isAbsolute(rel);
 }
 async function lstatOrNothing(p) {
   try {
@@ -49130,21 +49601,21 @@ function describe4(err) {
   return (e.code && reasons[e.code]) ?? (err instanceof Error ? err.message : String(err));
 }
 async function prepareFolders(abs, root, shown) {
-  const dir = path12.dirname(abs);
+  const dir = path13.dirname(abs);
   if (root === void 0) {
     await mkdir2(dir, { recursive: true });
     return;
   }
-  const parts = path12.relative(root, dir).split(path12.sep).filter(Boolean);
+  const parts = path13.relative(root, dir).split(path13.sep).filter(Boolean);
   let current = root;
   for (const part of parts) {
-    current = path12.join(current, part);
+    current = path13.join(current, part);
     const stat2 = await lstatOrNothing(current);
     if (!stat2) {
       await mkdir2(current);
       continue;
     }
-    const rel = printable(path12.relative(root, current));
+    const rel = printable(path13.relative(root, current));
     if (stat2.isSymbolicLink()) {
       throw new OutputError(
         `cannot write ${shown}: the folder ${rel} is a symbolic link, and reports are never written through links; remove the link or write elsewhere`
@@ -49154,7 +49625,7 @@ async function prepareFolders(abs, root, shown) {
   }
 }
 async function replaceFile2(abs, content) {
-  const temp = path12.join(path12.dirname(abs), `.mamori-${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
+  const temp = path13.join(path13.dirname(abs), `.mamori-${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
   const handle = await open2(temp, "wx", 438);
   try {
     try {
@@ -49170,15 +49641,15 @@ async function replaceFile2(abs, content) {
 }
 async function prepareOutput(file, rules2) {
   const shown = printable(file);
-  const abs = path12.resolve(rules2.cwd, file);
+  const abs = path13.resolve(rules2.cwd, file);
   let root;
   if (rules2.within) {
-    const roots = rules2.within.map((r) => path12.resolve(r));
+    const roots = rules2.within.map((r) => path13.resolve(r));
     if (roots.includes(abs)) throw new OutputError(`cannot write ${shown}: it is a folder`);
     root = roots.filter((r) => isInside2(abs, r)).sort((a, b) => b.length - a.length)[0];
     if (root === void 0) throw new OutputError(`cannot write ${shown}: it is outside ${roots.map(printable).join(" and ")}`);
   } else {
-    const cwd = path12.resolve(rules2.cwd);
+    const cwd = path13.resolve(rules2.cwd);
     root = isInside2(abs, cwd) ? cwd : void 0;
   }
   const check = async () => {
@@ -49192,7 +49663,7 @@ async function prepareOutput(file, rules2) {
     }
   };
   await check();
-  const probe = path12.join(path12.dirname(abs), `.mamori-probe.${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
+  const probe = path13.join(path13.dirname(abs), `.mamori-probe.${process.getBuiltinModule("node:crypto").randomUUID()}.tmp`);
   try {
     await (await open2(probe, "wx", 384)).close();
     await unlink2(probe);
@@ -49325,16 +49796,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path16, added, removed, oldPosInc, options) {
-        const last = path16.lastComponent;
+      addToPath(path17, added, removed, oldPosInc, options) {
+        const last = path17.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path16.oldPos + oldPosInc,
+            oldPos: path17.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path16.oldPos + oldPosInc,
+            oldPos: path17.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -49685,10 +50156,10 @@ __export(fix_exports, {
   unknownRuleText: () => unknownRuleText
 });
 import { lstat as lstat2, readFile, realpath } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 function isInside3(file, folder) {
-  const rel = path14.relative(folder, file);
-  return rel === "" || !rel.startsWith(`..${path14.sep}`) && rel !== ".." && !path14.isAbsolute(rel);
+  const rel = path15.relative(folder, file);
+  return rel === "" || !rel.startsWith(`..${path15.sep}`) && rel !== ".." && !path15.isAbsolute(rel);
 }
 async function applyFixes(result, paths, io, options) {
   const wanted = result.findings.filter(
@@ -49697,10 +50168,10 @@ async function applyFixes(result, paths, io, options) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of wanted) byFile.set(f.location.file, [...byFile.get(f.location.file) ?? [], f]);
   const lang = result.lang ?? "en";
-  const roots = await Promise.all(paths.map((p) => realpath(path14.resolve(io.cwd, p)).catch(() => void 0)));
+  const roots = await Promise.all(paths.map((p) => realpath(path15.resolve(io.cwd, p)).catch(() => void 0)));
   const outcome = { files: 0, fixed: 0, refused: [] };
   for (const [file, findings] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const abs = path14.resolve(result.root, file);
+    const abs = path15.resolve(result.root, file);
     const refuse = (reason) => {
       for (const finding2 of findings) outcome.refused.push({ finding: finding2, reason });
     };
@@ -49729,7 +50200,7 @@ async function applyFixes(result, paths, io, options) {
       );
       continue;
     }
-    const folder = (await lstat2(root)).isDirectory() ? root : path14.dirname(root);
+    const folder = (await lstat2(root)).isDirectory() ? root : path15.dirname(root);
     const target = await prepareOutput(real, { cwd: io.cwd, within: [folder] });
     await target.write(bom + edited);
   }
@@ -49768,12 +50239,12 @@ init_src();
 init_internal();
 import { randomUUID } from "node:crypto";
 import { appendFile, realpath as realpath2 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // packages/cli/src/cli.ts
 init_src();
 init_internal();
-import path13 from "node:path";
+import path14 from "node:path";
 
 // packages/rules/src/rules/access-key-secret-exposed/index.ts
 init_src();
@@ -50480,7 +50951,7 @@ init_src();
 function viaText2(via) {
   return via && via.length > 0 ? ` (${via.join(", ")})` : "";
 }
-function settingLocation(entity3, source) {
+function settingLocation2(entity3, source) {
   return source?.location ?? entity3.location;
 }
 
@@ -50537,8 +51008,8 @@ var ADMIN_CIDR = {
   }
 };
 function adminCidrFix(rule, ipv6, onlyAdmin) {
-  const path16 = propertyPathOf(rule.location);
-  if (!path16) return void 0;
+  const path17 = propertyPathOf(rule.location);
+  if (!path17) return void 0;
   const fromDefault = rule.via?.length === 1 ? /^default of parameter (\S+)$/.exec(rule.via[0])?.[1] : void 0;
   if (fromDefault) {
     return {
@@ -50558,7 +51029,7 @@ function adminCidrFix(rule, ipv6, onlyAdmin) {
     },
     edits: [
       { op: "add", path: ["Parameters", name], value: definition },
-      { op: "set", path: path16, value: { Ref: name } }
+      { op: "set", path: path17, value: { Ref: name } }
     ]
   };
 }
@@ -50949,7 +51420,7 @@ then takes replicas. With the CLI:
     context.report({
       messageId: source?.defaulted ? "defaultDisabled" : "disabled",
       data: { group: group.displayName, via: viaText2(source?.via) },
-      location: settingLocation(group, source)
+      location: settingLocation2(group, source)
     });
   }
 });
@@ -51749,7 +52220,7 @@ keys), then Delete. People should sign in through IAM Identity Center instead of
 
 // packages/rules/src/rules/iam-user-no-group/index.ts
 init_src();
-function count2(n2, kind) {
+function count3(n2, kind) {
   return `${n2} ${kind} polic${n2 === 1 ? "y" : "ies"}`;
 }
 var iam_user_no_group_default = defineRule({
@@ -51807,7 +52278,7 @@ In the console: IAM \u2192 User groups \u2192 Create group, then add the user. W
     if (user.definedElsewhere || user.groups.length > 0) return;
     const n2 = user.attachedPolicies.length + user.inlinePolicies.length;
     if (n2 === 0) return;
-    const policies = user.attachedPolicies.length > 0 && user.inlinePolicies.length > 0 ? `${count2(user.attachedPolicies.length, "managed")} and ${count2(user.inlinePolicies.length, "inline")}` : user.attachedPolicies.length > 0 ? count2(user.attachedPolicies.length, "managed") : count2(user.inlinePolicies.length, "inline");
+    const policies = user.attachedPolicies.length > 0 && user.inlinePolicies.length > 0 ? `${count3(user.attachedPolicies.length, "managed")} and ${count3(user.inlinePolicies.length, "inline")}` : user.attachedPolicies.length > 0 ? count3(user.attachedPolicies.length, "managed") : count3(user.inlinePolicies.length, "inline");
     context.report({ messageId: "noGroup", data: { user: user.displayName, policies } });
   }
 });
@@ -52459,7 +52930,7 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
       context.report({
         messageId: "clusterDisabled",
         data: { db: db.displayName, members: membersText(db), via: viaText2(source2?.via) },
-        location: settingLocation(db, source2),
+        location: settingLocation2(db, source2),
         fix: propertyFix(db, "BackupRetentionPeriod", 7)
       });
       return;
@@ -52469,7 +52940,7 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
     context.report({
       messageId: "disabled",
       data: { db: db.displayName, via: viaText2(source?.via) },
-      location: settingLocation(db, source),
+      location: settingLocation2(db, source),
       fix: propertyFix(db, "BackupRetentionPeriod", 7)
     });
   }
@@ -52569,7 +53040,7 @@ cluster \u2192 Actions \u2192 Add reader; with the CLI:
     context.report({
       messageId: source?.defaulted ? "defaultSingleAz" : "singleAz",
       data: { db: db.displayName, via: viaText2(source?.via) },
-      location: settingLocation(db, source),
+      location: settingLocation2(db, source),
       fix: propertyFix(db, "MultiAZ", true)
     });
   }
@@ -52651,7 +53122,7 @@ Not publicly accessible. With the CLI:
     context.report({
       messageId: source?.defaulted ? cluster2 ? "clusterDefaultPublic" : "defaultPublic" : cluster2 ? "clusterPublic" : "public",
       data: { db: db.displayName, via: viaText2(source?.via) },
-      location: settingLocation(db, source),
+      location: settingLocation2(db, source),
       fix: propertyFix(db, "PubliclyAccessible", false)
     });
   }
@@ -52742,7 +53213,7 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
       context.report({
         messageId: source2?.defaulted ? global ? "globalDefaultUnencrypted" : "clusterDefaultUnencrypted" : global ? "globalUnencrypted" : "clusterUnencrypted",
         data: { db: db.displayName, members: membersText(db), via: viaText2(source2?.via) },
-        location: settingLocation(db, source2),
+        location: settingLocation2(db, source2),
         fix: propertyFix(db, "StorageEncrypted", true)
       });
       return;
@@ -52755,7 +53226,7 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
         // A copy's encryption is its source's: nothing to write on the copy itself.
         { messageId: source?.defaulted ? "defaultUnencrypted" : "unencrypted", data, fix: propertyFix(db, "StorageEncrypted", true) }
       ),
-      location: settingLocation(db, source)
+      location: settingLocation2(db, source)
     });
   }
 });
@@ -53037,7 +53508,7 @@ load balancer's Network mapping, the Auto Scaling group's Network settings, or t
   entity: "AzSpan",
   check(span, context) {
     const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText2(span.subnetsSource?.via) };
-    const location2 = settingLocation(span, span.subnetsSource);
+    const location2 = settingLocation2(span, span.subnetsSource);
     const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : void 0;
     const [subnet, ...others] = span.subnetIds;
     const [zone] = zones ?? [];
@@ -53124,7 +53595,7 @@ var FAIL_ON = [...SEVERITIES, "none"];
 function orList(values) {
   return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
 }
-function count3(value) {
+function count4(value) {
   const n2 = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n2)) throw new InvalidArgumentError("must be a whole number (0 for no limit)");
   return n2;
@@ -53311,7 +53782,7 @@ var SCAN_SETTINGS = [
       description: "with --format sarif: keep the n most severe results, within GitHub code scanning's limits (0: every result, no limit)",
       commands: ["scan"],
       default: 25e3,
-      parse: count3
+      parse: count4
     }
   }
 ];
@@ -53334,9 +53805,9 @@ function render(result, format3, color, sarifMaxResults = 25e3) {
 var USER_ERRORS = [ParameterFileError, ConfigError, BaselineError, PluginError, OutputError];
 async function runScan(paths, flags, io, configOptions = {}) {
   const region = templateRegion(flags.region, io.env ?? process.env);
-  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path13.resolve(io.cwd, flags.config), configOptions) : await findConfig(io.cwd, configOptions);
-  const parameters = flags.parameters ? await loadParameters(path13.resolve(io.cwd, flags.parameters)) : void 0;
-  const baseline = flags.baseline ? await readBaseline(path13.resolve(io.cwd, flags.baseline)) : void 0;
+  const config = flags.config === false ? void 0 : flags.config ? await loadConfig(path14.resolve(io.cwd, flags.config), configOptions) : await findConfig(io.cwd, configOptions);
+  const parameters = flags.parameters ? await loadParameters(path14.resolve(io.cwd, flags.parameters)) : void 0;
+  const baseline = flags.baseline ? await readBaseline(path14.resolve(io.cwd, flags.baseline)) : void 0;
   return scan({
     paths,
     cwd: io.cwd,
@@ -53487,8 +53958,8 @@ function failedScan(root, err) {
   };
 }
 function isInside4(file, folder) {
-  const rel = path15.relative(folder, file);
-  return rel === "" || !rel.startsWith(`..${path15.sep}`) && rel !== ".." && !path15.isAbsolute(rel);
+  const rel = path16.relative(folder, file);
+  return rel === "" || !rel.startsWith(`..${path16.sep}`) && rel !== ".." && !path16.isAbsolute(rel);
 }
 async function writeFixPatch(result, paths, target, workspace, io) {
   const { applyFixes: applyFixes2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
@@ -53512,15 +53983,15 @@ async function writeFixPatch(result, paths, target, workspace, io) {
   return outcome;
 }
 async function checkReadable(name, value, workspace, roots) {
-  const abs = path15.resolve(workspace, value);
+  const abs = path16.resolve(workspace, value);
   const real = await realpath2(abs).catch(() => abs);
-  const realRoots = await Promise.all(roots.map((r) => realpath2(r).catch(() => path15.resolve(r))));
+  const realRoots = await Promise.all(roots.map((r) => realpath2(r).catch(() => path16.resolve(r))));
   if (realRoots.some((root) => isInside4(real, root))) return void 0;
   return `${name}: ${value} is outside ${roots.join(" and ")}${real !== abs ? ` (a link to ${real})` : ""}; only files there are read`;
 }
 async function runAction(env, io) {
-  const workspace = path15.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const roots = [workspace, ...env.RUNNER_TEMP ? [path15.resolve(env.RUNNER_TEMP)] : []];
+  const workspace = path16.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const roots = [workspace, ...env.RUNNER_TEMP ? [path16.resolve(env.RUNNER_TEMP)] : []];
   const paths = input(env, "paths").split(/[\s,]+/).filter(Boolean);
   const failOn = input(env, "fail-on");
   const format3 = input(env, "format");
@@ -53586,10 +54057,10 @@ ${code(message, 500, false)}
   let cacheFile;
   if (cache2) {
     if (!env.RUNNER_TEMP) return refuse("cache: RUNNER_TEMP is not set, and the cache is kept only there");
-    const temp = path15.resolve(env.RUNNER_TEMP);
+    const temp = path16.resolve(env.RUNNER_TEMP);
     const location2 = input(env, "cache-location") || DEFAULT_CACHE_FILE2;
     if (/[\r\n]/.test(location2)) return refuse("cache-location must be one line");
-    if (isInside4(path15.resolve(temp, location2), workspace)) return refuse(`cache-location: ${location2} is in the workspace; keep the cache in RUNNER_TEMP`);
+    if (isInside4(path16.resolve(temp, location2), workspace)) return refuse(`cache-location: ${location2} is in the workspace; keep the cache in RUNNER_TEMP`);
     try {
       cacheFile = (await prepareOutput(location2, { cwd: temp, within: [temp] })).abs;
     } catch (err) {

@@ -11782,6 +11782,27 @@ var accessKeyResource = {
   template: { what: "access keys", extract: (input) => accessKeysOf(input.template, input.resolver) }
 };
 
+// packages/core/src/snapshot/stack-tags.ts
+function stackOfTags(tags) {
+  if (!tags || tags.length === 0) return void 0;
+  let name;
+  let logicalId;
+  let id;
+  for (const t of tags) {
+    if (typeof t?.Value !== "string" || t.Value === "") continue;
+    if (t.Key === "aws:cloudformation:stack-name") name = t.Value;
+    else if (t.Key === "aws:cloudformation:logical-id") logicalId = t.Value;
+    else if (t.Key === "aws:cloudformation:stack-id") id = t.Value;
+  }
+  if (name === void 0 || logicalId === void 0) return void 0;
+  return id === void 0 ? { name, logicalId } : { name, logicalId, id };
+}
+function withStack(entity3, tags) {
+  const stack = stackOfTags(tags);
+  if (stack) entity3.stack = stack;
+  return entity3;
+}
+
 // packages/core/src/util/non-empty.ts
 function nonEmpty(s) {
   return s && s.trim() !== "" ? s : void 0;
@@ -11806,6 +11827,10 @@ function azSpansFromSnapshot(input) {
         zones: subnets.map((s) => nonEmpty(s.SubnetAvailabilityZone?.Name) ?? zoneOf(s.SubnetIdentifier))
       });
     });
+    const lbTags = /* @__PURE__ */ new Map();
+    for (const answer of Object.values(r.elbv2?.DescribeTags ?? {})) {
+      for (const d of answer.TagDescriptions ?? []) if (d.ResourceArn) lbTags.set(d.ResourceArn, [...lbTags.get(d.ResourceArn) ?? [], ...d.Tags ?? []]);
+    }
     (r.elbv2?.DescribeLoadBalancers?.LoadBalancers ?? []).forEach((lb, i) => {
       const name = nonEmpty(lb.LoadBalancerName) ?? String(i);
       const places = lb.AvailabilityZones ?? [];
@@ -11816,7 +11841,8 @@ function azSpansFromSnapshot(input) {
         arn: nonEmpty(lb.LoadBalancerArn) ?? arn("elasticloadbalancing", `loadbalancer/${name}`),
         at: ["elbv2", "DescribeLoadBalancers", "LoadBalancers", i, "LoadBalancerName"],
         subnetIds: bySubnet ? places.map((p) => p.SubnetId ?? "") : [],
-        zones: places.map((p) => nonEmpty(p.ZoneName) ?? zoneOf(p.SubnetId))
+        zones: places.map((p) => nonEmpty(p.ZoneName) ?? zoneOf(p.SubnetId)),
+        ...lb.LoadBalancerArn && lbTags.has(lb.LoadBalancerArn) ? { tags: lbTags.get(lb.LoadBalancerArn) } : {}
       });
     });
     (r.elb?.DescribeLoadBalancers?.LoadBalancerDescriptions ?? []).forEach((lb, i) => {
@@ -11845,12 +11871,13 @@ function azSpansFromSnapshot(input) {
         at: ["autoscaling", "DescribeAutoScalingGroups", "AutoScalingGroups", i, "AutoScalingGroupName"],
         subnetIds,
         // The group's zones are those of its subnets, as Auto Scaling reports them.
-        zones: listed.length > 0 ? listed : subnetIds.map(zoneOf)
+        zones: listed.length > 0 ? listed : subnetIds.map(zoneOf),
+        ...g.Tags ? { tags: g.Tags } : {}
       });
     });
     for (const s of spans) {
       const zones = s.zones.filter((z) => z !== void 0);
-      out.push({
+      const span = {
         kind: "AzSpan",
         id: s.arn,
         ...input.base(region),
@@ -11861,7 +11888,8 @@ function azSpansFromSnapshot(input) {
         subnetIds: s.subnetIds,
         // Known only when every subnet's (or listed) zone is.
         ...zones.length > 0 && zones.length === s.zones.length ? { availabilityZones: [...new Set(zones)] } : {}
-      });
+      };
+      out.push(withStack(span, s.tags));
     }
   }
   return out;
@@ -12310,7 +12338,7 @@ function dbClustersFromSnapshot(input) {
       else if (members.length === 1) multiAz = false;
       else if (c.MultiAZ === true || zones && zones.length > 1) multiAz = true;
       else multiAz = zones ? false : c.MultiAZ;
-      out.push({
+      const cluster2 = {
         kind: "DbCluster",
         id: arn,
         ...input.base(region),
@@ -12328,7 +12356,8 @@ function dbClustersFromSnapshot(input) {
         ...c.BackupRetentionPeriod !== void 0 ? { backupRetentionPeriod: c.BackupRetentionPeriod } : {},
         // The member instances say it for themselves when they are listed.
         ...multiAzCluster && own2.length === 0 && c.PubliclyAccessible !== void 0 ? { publiclyAccessible: c.PubliclyAccessible } : {}
-      });
+      };
+      out.push(withStack(cluster2, c.TagList));
     });
   }
   return out;
@@ -12470,7 +12499,7 @@ function dbInstancesFromSnapshot(input) {
       const storageEncrypted = db.StorageEncrypted ?? cluster2?.StorageEncrypted;
       const port = db.Endpoint?.Port ?? db.DbInstancePort;
       const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
-      out.push({
+      const instance2 = {
         kind: "DbInstance",
         id: arn,
         ...input.base(region),
@@ -12487,7 +12516,8 @@ function dbInstancesFromSnapshot(input) {
         securityGroupIds,
         securityGroups: groupsOf(region, securityGroupIds),
         ...readReplicaSource ? { readReplicaSource } : {}
-      });
+      };
+      out.push(withStack(instance2, db.TagList));
     });
   }
   return out;
@@ -12743,7 +12773,7 @@ function elasticIpsFromSnapshot(input) {
       const id = a.AllocationId ?? a.PublicIp ?? String(i);
       const arn = input.ec2Arn(region, "elastic-ip", id);
       const instanceState = instanceId ? states.get(instanceId) : void 0;
-      out.push({
+      const eip = {
         kind: "ElasticIp",
         id: arn,
         ...input.base(region),
@@ -12757,7 +12787,8 @@ function elasticIpsFromSnapshot(input) {
         ...instanceState ? { instanceState } : instanceId && instancesKnown ? { instanceState: "terminated" } : {},
         ...eni ? { networkInterfaceId: eni } : {},
         ...natGatewayId ? { natGatewayId } : {}
-      });
+      };
+      out.push(withStack(eip, a.Tags));
     });
   }
   return out;
@@ -12995,7 +13026,7 @@ function iamRolesFromSnapshot(input) {
     const path3 = [...AUTHORIZATION_PATH, "RoleDetailList", i];
     const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
     const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
-    return {
+    const role = {
       kind: "IamRole",
       id: arn,
       ...input.base(void 0),
@@ -13009,6 +13040,7 @@ function iamRolesFromSnapshot(input) {
       ...boundary ? { permissionsBoundary: boundary } : {},
       instanceProfiles: (r.InstanceProfileList ?? []).flatMap((p) => p.InstanceProfileName ? [p.InstanceProfileName] : [])
     };
+    return withStack(role, r.Tags);
   });
 }
 
@@ -13411,7 +13443,7 @@ function instancesFromSnapshot(input) {
         const arn = input.ec2Arn(region, "instance", instanceId);
         const az = inst.Placement?.AvailabilityZone;
         const name = inst.Tags?.find((t) => t.Key === "Name")?.Value;
-        out.push({
+        const instance2 = {
           kind: "Instance",
           id: arn,
           ...input.base(region),
@@ -13423,7 +13455,8 @@ function instancesFromSnapshot(input) {
           hasInstanceProfile: inst.IamInstanceProfile?.Arn !== void 0 || inst.IamInstanceProfile?.Id !== void 0,
           ...state !== void 0 ? { state } : {},
           ...az ? { availabilityZone: az } : {}
-        });
+        };
+        out.push(withStack(instance2, inst.Tags));
       });
     });
   }
@@ -13554,7 +13587,7 @@ function natGatewaysFromSnapshot(input) {
       const natGatewayId = nat.NatGatewayId ?? String(i);
       const arn = input.ec2Arn(region, "natgateway", natGatewayId);
       const routeTableIds = [...tablesByNat.get(natGatewayId) ?? []];
-      out.push({
+      const gateway = {
         kind: "NatGateway",
         id: arn,
         ...input.base(region),
@@ -13566,7 +13599,8 @@ function natGatewaysFromSnapshot(input) {
         ...nat.ConnectivityType === "public" || nat.ConnectivityType === "private" ? { connectivityType: nat.ConnectivityType } : {},
         routeTableIds,
         routesKnown: routeTables !== void 0
-      });
+      };
+      out.push(withStack(gateway, nat.Tags));
     });
   }
   return out;
@@ -13671,7 +13705,7 @@ function networkAclsFromSnapshot(input) {
         entry.location = input.loc.at([...path3, "Entries", j, e.CidrBlock ? "CidrBlock" : "Ipv6CidrBlock"], arn);
         return entry;
       });
-      out.push({
+      const networkAcl2 = {
         kind: "NetworkAcl",
         id: arn,
         ...input.base(region),
@@ -13683,7 +13717,8 @@ function networkAclsFromSnapshot(input) {
         // A snapshot written before associations were kept does not say which subnets use the ACL.
         ...acl.Associations ? { subnetIds: acl.Associations.flatMap((a) => a.SubnetId ? [a.SubnetId] : []) } : {},
         entries
-      });
+      };
+      out.push(withStack(networkAcl2, acl.Tags));
     });
   }
   return out;
@@ -15146,7 +15181,7 @@ function securityGroupsFromSnapshot(input) {
       const path3 = ["regional", region, "ec2", "DescribeSecurityGroups", "SecurityGroups", i];
       const sg = securityGroupFromApi(g, input.loc.at([...path3, "GroupId"], arn), region, (p) => input.loc.at([...path3, ...p], arn));
       sg.observedAt = input.observedAt;
-      out.push(sg);
+      out.push(withStack(sg, g.Tags));
     });
   }
   return out;
@@ -15383,10 +15418,11 @@ function trailsFromSnapshot(input) {
     const name = t.Name ?? key;
     const status = perResource(input, "GetTrailStatus", arn);
     const selectors2 = perResource(input, "GetEventSelectors", arn);
+    const tags = perResource(input, "ListTags", arn)?.value.ResourceTagList?.flatMap((r) => r.ResourceId === arn ? r.TagsList ?? [] : []);
     const bucket = t.S3BucketName;
     const lifecycle = bucket ? lifecycles[bucket] : void 0;
     const selection = selectors2 ? eventSelection(selectors2.value, (path3) => input.loc.at([...selectors2.path, ...path3], arn)) : void 0;
-    return {
+    const trail2 = {
       kind: "Trail",
       id: arn,
       ...input.base(t.HomeRegion ?? region),
@@ -15406,6 +15442,7 @@ function trailsFromSnapshot(input) {
       dataEvents: selection?.dataEvents ?? [],
       selectorsKnown: selection !== void 0
     };
+    return withStack(trail2, tags);
   });
 }
 function perResource(input, op, arn) {

@@ -39,7 +39,7 @@ describe('mamori scan --cache', () => {
       expect(r.stderr).toBe('');
     }
     await cli(['scan', '--cache', '--cache-location', 'build/mamori.cache', '--cache-strategy', 'content'], dir);
-    expect(readFileSync(path.join(dir, 'build', 'mamori.cache'), 'utf8')).toMatch(/^\{"mamoriCache":4,/);
+    expect(readFileSync(path.join(dir, 'build', 'mamori.cache'), 'utf8')).toMatch(/^\{"mamoriCache":5,/);
   });
 
   it('says on stderr when the cache could not be used, and reports the same', async () => {
@@ -77,7 +77,7 @@ describe('the Action with cache: true', () => {
     const cold = await action(workspace, runnerTemp, { cache: 'true' });
     expect(existsSync(path.join(runnerTemp, '.mamoricache'))).toBe(true);
     const warm = await action(workspace, runnerTemp, { cache: 'true', 'cache-location': 'mamori/cache', 'cache-strategy': 'metadata' });
-    expect(readFileSync(path.join(runnerTemp, 'mamori', 'cache'), 'utf8')).toMatch(/^\{"mamoriCache":4,/);
+    expect(readFileSync(path.join(runnerTemp, 'mamori', 'cache'), 'utf8')).toMatch(/^\{"mamoriCache":5,/);
     expect(cold).toEqual(plain);
     expect(warm).toEqual(plain);
     expect(existsSync(path.join(workspace, '.mamoricache'))).toBe(false);

@@ -8,6 +8,8 @@ import {
   type GetEventSelectorsCommandInput,
   GetTrailStatusCommand,
   type GetTrailStatusCommandInput,
+  ListTagsCommand,
+  type ListTagsCommandInput,
   LookupEventsCommand,
   type LookupEventsCommandInput,
 } from '@aws-sdk/client-cloudtrail';
@@ -36,7 +38,13 @@ import {
   type DescribeLoadBalancersCommandInput as DescribeClassicLoadBalancersCommandInput,
   ElasticLoadBalancingClient,
 } from '@aws-sdk/client-elastic-load-balancing';
-import { DescribeLoadBalancersCommand, type DescribeLoadBalancersCommandInput, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  DescribeLoadBalancersCommand,
+  type DescribeLoadBalancersCommandInput,
+  DescribeTagsCommand,
+  type DescribeTagsCommandInput,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
   DescribeCacheClustersCommand,
   type DescribeCacheClustersCommandInput,
@@ -216,6 +224,9 @@ function managedPolicy(policy: ManagedPolicyDetail): unknown {
 }
 
 type User = { UserName: string };
+type LoadBalancers = { ResourceArns: string[] };
+/** The most resources one Elastic Load Balancing DescribeTags request may name. */
+const TAGS_PER_REQUEST = 20;
 type Trail = { TrailARN: string };
 
 export const BINDINGS = {
@@ -266,6 +277,10 @@ export const BINDINGS = {
   }),
   'cloudtrail:GetEventSelectors': sdk('cloudtrail', (c, input: GetEventSelectorsCommandInput) => c.send(new GetEventSelectorsCommand(input)), {
     input: (trail: Resource<Trail>) => ({ TrailName: trail.fields.TrailARN }),
+  }),
+  // One trail a request.
+  'cloudtrail:ListTags': sdk('cloudtrail', (c, input: ListTagsCommandInput) => c.send(new ListTagsCommand(input)), {
+    input: (trail: Resource<Trail>) => ({ ResourceIdList: [trail.fields.TrailARN] }),
   }),
   's3:GetBucketLifecycleConfiguration': sdk(
     's3',
@@ -367,7 +382,26 @@ export const BINDINGS = {
     answer: (r) => ({ MetricAlarms: (r.MetricAlarms ?? []).filter(isBillingAlarm) }),
   }),
   'rds:DescribeDBSubnetGroups': sdk('rds', (c, input: DescribeDBSubnetGroupsCommandInput) => c.send(new DescribeDBSubnetGroupsCommand(input))),
-  'elbv2:DescribeLoadBalancers': sdk('elbv2', (c, input: DescribeLoadBalancersCommandInput) => c.send(new DescribeLoadBalancersCommand(input))),
+  'elbv2:DescribeLoadBalancers': sdk('elbv2', (c, input: DescribeLoadBalancersCommandInput) => c.send(new DescribeLoadBalancersCommand(input)), {
+    lists: {
+      // DescribeTags takes at most twenty ARNs: each batch is kept under its first ARN.
+      'load balancers': {
+        resources: (answer) => {
+          const arns = (answer.LoadBalancers ?? []).flatMap((lb) => (lb.LoadBalancerArn ? [lb.LoadBalancerArn] : []));
+          const batches: Resource<LoadBalancers>[] = [];
+          for (let i = 0; i < arns.length; i += TAGS_PER_REQUEST) {
+            const batch = arns.slice(i, i + TAGS_PER_REQUEST);
+            batches.push({ path: [batch[0] as string], fields: { ResourceArns: batch } });
+          }
+          return batches;
+        },
+        atOnce: 4,
+      },
+    },
+  }),
+  'elbv2:DescribeTags': sdk('elbv2', (c, input: DescribeTagsCommandInput) => c.send(new DescribeTagsCommand(input)), {
+    input: (batch: Resource<LoadBalancers>) => batch.fields,
+  }),
   'elb:DescribeLoadBalancers': sdk('elb', (c, input: DescribeClassicLoadBalancersCommandInput) => c.send(new DescribeClassicLoadBalancersCommand(input))),
   'autoscaling:DescribeAutoScalingGroups': sdk('autoscaling', (c, input: DescribeAutoScalingGroupsCommandInput) =>
     c.send(new DescribeAutoScalingGroupsCommand(input)),

@@ -51,6 +51,21 @@ function azRoutes(): Routes {
     ),
     'rds:DescribeDBSubnetGroups': twoPages('rds/DescribeDBSubnetGroups', 'Marker', 'cmVwb3J0aW5nLWRi'),
     'elbv2:DescribeLoadBalancers': twoPages('elbv2/DescribeLoadBalancers', 'Marker', 'd2VifDUwZGM2YzQ5NWMwYzkxODg='),
+    // The web load balancer was made by a stack; the ingest one by hand.
+    'elbv2:DescribeTags': (req) => {
+      const arns = Object.entries(req.params)
+        .filter(([k]) => k.startsWith('ResourceArns.member.'))
+        .map(([, v]) => v);
+      const tags = (arn: string) =>
+        arn.includes('/app/web/')
+          ? '<member><Key>aws:cloudformation:stack-name</Key><Value>shop-web</Value></member><member><Key>aws:cloudformation:logical-id</Key><Value>WebLoadBalancer</Value></member>'
+          : '<member><Key>team</Key><Value>data</Value></member>';
+      return queryXml(
+        'elbv2',
+        'DescribeTags',
+        `<TagDescriptions>${arns.map((a) => `<member><ResourceArn>${a}</ResourceArn><Tags>${tags(a)}</Tags></member>`).join('')}</TagDescriptions>`,
+      );
+    },
     'elb:DescribeLoadBalancers': twoPages('elb/DescribeLoadBalancers', 'Marker', 'bGVnYWN5LXdlYg=='),
     'autoscaling:DescribeAutoScalingGroups': twoPages('autoscaling/DescribeAutoScalingGroups', 'NextToken', 'YmF0Y2g='),
   };
@@ -87,6 +102,13 @@ describe('collecting what spans Availability Zones through the real SDK clients'
     expect(tokens('elbv2', 'DescribeLoadBalancers', 'Marker')).toEqual([undefined, 'd2VifDUwZGM2YzQ5NWMwYzkxODg=']);
     expect(tokens('elb', 'DescribeLoadBalancers', 'Marker')).toEqual([undefined, 'bGVnYWN5LXdlYg==']);
     expect(tokens('autoscaling', 'DescribeAutoScalingGroups', 'NextToken')).toEqual([undefined, 'YmF0Y2g=']);
+    // Both load balancers' tags in one DescribeTags request, after both pages; the stack's on its load balancer.
+    const tagged = aws.requests.filter((r) => r.service === 'elbv2' && r.operation === 'DescribeTags');
+    expect(tagged.map((r) => Object.keys(r.params).filter((k) => k.startsWith('ResourceArns.member.')).length)).toEqual([2]);
+    const { loaded } = findings(snapshot);
+    expect(loaded.entities.flatMap((e) => (e.kind === 'AzSpan' && e.stack ? [[e.name, e.stack]] : []))).toEqual([
+      ['web', { name: 'shop-web', logicalId: 'WebLoadBalancer' }],
+    ]);
     const r = snapshot.regional['eu-west-1'];
     expect(r?.rds?.DescribeDBSubnetGroups?.DBSubnetGroups?.map((g) => [g.DBSubnetGroupName, g.Subnets?.map((s) => s.SubnetAvailabilityZone?.Name)])).toEqual([
       ['orders-db', ['eu-west-1a', 'eu-west-1b']],

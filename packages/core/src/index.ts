@@ -100,6 +100,9 @@ export type {
   TrustPrincipal,
   TrustStatement,
 } from './model/entities.js';
+/** Where a live resource's stack and template line are: the stack its tags name, and an account finding placed on its template. */
+export type { StackRef } from './model/entity.js';
+export type { TemplatePlacement } from './model/finding.js';
 export { activeFindings, type Finding, type Notification, type NotificationCode, type Suppression } from './model/finding.js';
 export { formatLocation, type SourceLocation } from './model/location.js';
 export { admitsWorld, DeniedRanges, isWorldCidr, portRange } from './model/network.js';

@@ -43,6 +43,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const saved = cache?.save();
   await applySuppressions(checked, plan);
   await saved;
+  // Loaded only with the configuration's `stacks`: account findings placed on the templates their stacks were made from.
+  if (plan.stacks && checked.findings.some((f) => f.entity.stack)) {
+    const { placeOnTemplates } = await import('./engine/stack-placement.js');
+    checked.findings = placeOnTemplates(checked.findings, checked.notifications, {
+      root: plan.root,
+      stacks: plan.stacks,
+      rules: plan.rules,
+      ruleOptions: plan.ruleOptions,
+      metas: plan.metas,
+      suppressions: plan.suppressions,
+      ...(plan.parameters ? { parameters: plan.parameters } : {}),
+      wantsResources: plan.wantsResources,
+      region: plan.region,
+      lang: plan.lang,
+      scanned: new Set(checked.files),
+    });
+  }
   // Loaded only when a rule offered a fix (it brings the YAML and JSON editors).
   if (options.fixReplacements !== false && checked.findings.some((f) => f.fix))
     (await import('./fix/attach.js')).attachFixes(checked.findings, plan.root, listing.roots, plan.lang);

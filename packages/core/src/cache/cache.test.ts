@@ -184,9 +184,9 @@ describe('scan cache', () => {
   describe('a cache file that is not right is as if there were none', () => {
     const hostile: [string, () => void, RegExp | undefined][] = [
       ['truncated', () => writeFileSync(cacheFile(), readFileSync(cacheFile()).subarray(0, 5000)), /not valid JSON/],
-      ['not JSON', () => writeFileSync(cacheFile(), '{"mamoriCache":4, nonsense'), /not valid JSON/],
-      ['another format', () => writeFileSync(cacheFile(), readFileSync(cacheFile(), 'utf8').replace('{"mamoriCache":4', '{"mamoriCache":99')), undefined],
-      ['wrong shape', () => writeFileSync(cacheFile(), '{"mamoriCache":4,"key":"x","files":[]}'), /not shaped/],
+      ['not JSON', () => writeFileSync(cacheFile(), '{"mamoriCache":5, nonsense'), /not valid JSON/],
+      ['another format', () => writeFileSync(cacheFile(), readFileSync(cacheFile(), 'utf8').replace('{"mamoriCache":5', '{"mamoriCache":99')), undefined],
+      ['wrong shape', () => writeFileSync(cacheFile(), '{"mamoriCache":5,"key":"x","files":[]}'), /not shaped/],
       [
         'an entry with a finding already suppressed',
         () =>

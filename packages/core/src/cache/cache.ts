@@ -20,7 +20,7 @@ export const DEFAULT_CACHE_FILE = '.mamoricache';
 export type CacheStrategy = CacheReport['strategy'];
 
 /** Bumped whenever what an entry holds changes: a file of another format is rebuilt. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** How every cache file starts: a file at the location that does not is not mamori's, and is neither read nor replaced. */
 const MAGIC = '{"mamoriCache":';
 /** Larger than any cache of 100,000 templates; a larger file is not read (and rebuilt). */

@@ -62,7 +62,7 @@ const finding = shape(
     messageId: str,
     message: str,
     location,
-    entity: shape({ kind: str, id: str, displayName: str }, { region: str }),
+    entity: shape({ kind: str, id: str, displayName: str }, { region: str, stack: shape({ name: str, logicalId: str }, { id: str }) }),
     fingerprint: str,
   },
   {

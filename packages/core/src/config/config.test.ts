@@ -51,6 +51,16 @@ describe('config', () => {
     );
   });
 
+  it('stacks map stack names or globs to templates, each a path', () => {
+    expect(validateConfig('m.json', { stacks: { 'shop-web-*': 'infra/web.yaml', legacy: 'old.yaml' } })).toEqual({
+      stacks: { 'shop-web-*': 'infra/web.yaml', legacy: 'old.yaml' },
+    });
+    expect(() => validateConfig('m.json', { stacks: { web: 5 } })).toThrow(/^m\.json: stacks\.web: must be string$/);
+    expect(() => validateConfig('m.json', { stacks: { web: '' } })).toThrow(/^m\.json: stacks\.web: must NOT have fewer than 1 characters$/);
+    expect(() => validateConfig('m.json', { stacks: ['web.yaml'] })).toThrow(/^m\.json: stacks: must be object$/);
+    expect(() => validateConfig('m.json', { stacks: { 'web-{a,b': 'web.yaml' } })).toThrow(/^m\.json: stacks\.web-\{a,b: glob has an unclosed "\{"$/);
+  });
+
   it('every problem is in the one error, each with its key', () => {
     const config = {
       exclud: ['x'],
@@ -142,6 +152,9 @@ describe('config', () => {
       await expect(findConfig(repo, within)).rejects.toThrow(`parameters: params.json is outside ${repo} (a link to ${path.join(dir, 'secret.json')})`);
       writeFileSync(path.join(repo, 'mamori.config.json'), JSON.stringify({ declarativeRules: ['../../etc/rules.yaml'] }));
       await expect(findConfig(repo, within)).rejects.toThrow(/declarativeRules: \.\.\/\.\.\/etc\/rules\.yaml is outside/);
+      // A stack's template is read to place findings: one outside is refused as well.
+      writeFileSync(path.join(repo, 'mamori.config.json'), JSON.stringify({ stacks: { 'web-*': '../secret.json' } }));
+      await expect(findConfig(repo, within)).rejects.toThrow(`stacks.web-*: ../secret.json is outside ${repo}; only files there are read`);
       rmSync(path.join(repo, 'mamori.config.json'));
       symlinkSync(path.join(dir, 'secret.json'), path.join(repo, 'mamori.config.json'));
       await expect(findConfig(repo, within)).rejects.toThrow(/mamori\.config\.json: the configuration is outside/);

@@ -76,6 +76,7 @@ function checkConfig(loaded: LoadedConfig, options: ConfigLoadOptions): LoadedCo
   if (config.plugins?.length) refuseCode(file, `plugins: ${config.plugins.join(', ')} would be loaded as code`, options);
   if (typeof config.parameters === 'string') checkWithin(path.resolve(dir, config.parameters), `parameters: ${config.parameters}`, file, options);
   for (const rules of config.declarativeRules ?? []) checkWithin(path.resolve(dir, rules), `declarativeRules: ${rules}`, file, options);
+  for (const [stack, template] of Object.entries(config.stacks ?? {})) checkWithin(path.resolve(dir, template), `stacks.${stack}: ${template}`, file, options);
   return loaded;
 }
 

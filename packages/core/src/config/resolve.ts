@@ -97,6 +97,19 @@ export interface ResolvedScan {
   region: string;
   /** The language of messages and reports: the option's, the configuration's, else English. */
   lang: Lang;
+  /** The configuration's `stacks`: the template each stack was made from, in the order written (the first match wins). */
+  stacks?: readonly StackMapping[];
+}
+
+/** One entry of the configuration's `stacks`. */
+export interface StackMapping {
+  /** The stack name or glob, as written. */
+  pattern: string;
+  matches: (stackName: string) => boolean;
+  /** The template's absolute path. */
+  template: string;
+  /** The template as written in the configuration (relative to it), for messages. */
+  written: string;
 }
 
 /**
@@ -115,6 +128,7 @@ export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
   const allFiles = options.secretsInAllFiles !== false;
   const globs = config?.config.include?.length || config?.config.exclude?.length ? (await import('../files/glob.js')).globMatcher : undefined;
   const isTemplate = templateFilter(config, globs);
+  const stacks = config?.config.stacks ? await stackMappings(config) : undefined;
   return {
     root,
     rules,
@@ -129,7 +143,19 @@ export async function resolveScan(options: ScanOptions): Promise<ResolvedScan> {
     ...(options.baseline ? { baseline: options.baseline } : {}),
     region: options.region ?? config?.config.region ?? DEFAULT_PRICE_REGION,
     lang: options.lang ?? config?.config.lang ?? 'en',
+    ...(stacks && stacks.length > 0 ? { stacks } : {}),
   };
+}
+
+/** The configuration's `stacks`, each glob compiled (a stack name has no `/`, so `*` matches any part of one). */
+async function stackMappings(config: LoadedConfig): Promise<StackMapping[]> {
+  const { globMatcher } = await import('../files/glob.js');
+  return Object.entries(config.config.stacks ?? {}).map(([pattern, template]) => ({
+    pattern,
+    matches: /[*?[{]/.test(pattern) ? globMatcher(pattern) : (name: string) => name === pattern,
+    template: path.resolve(config.dir, template),
+    written: template,
+  }));
 }
 
 /** Rules from plugins and declarative rule files (`configureRules` checks their ids against the others). */

@@ -62,6 +62,7 @@ function globProblems(config: unknown): string[] {
     ...list(c.include).map((g, i): [string, unknown] => [`include.${i}`, g]),
     ...list(c.exclude).map((g, i): [string, unknown] => [`exclude.${i}`, g]),
     ...list(c.suppressions).map((s, i): [string, unknown] => [`suppressions.${i}.file`, (s as { file?: unknown } | null)?.file || undefined]),
+    ...Object.keys(typeof c.stacks === 'object' && c.stacks !== null ? c.stacks : {}).map((g): [string, unknown] => [`stacks.${g}`, g]),
   ];
   const problems: string[] = [];
   for (const [key, glob] of globs) {

@@ -111,6 +111,7 @@ export function ruleRunner(
           const about: Finding['entity'] = { kind: entity.kind, id: entityId, displayName: mask ? mask(entity.displayName) : entity.displayName };
           const where = d.region ?? entity.region;
           if (entity.source === 'snapshot' && where !== undefined) about.region = where;
+          if (entity.source === 'snapshot' && entity.stack) about.stack = entity.stack;
           finding.entity = about;
           finding.fingerprint = n === 0 ? base : `${base}:${n}`;
           if (d.properties) finding.properties = d.properties;

@@ -65,6 +65,12 @@ export interface MamoriConfig {
    * YAML or JSON files of declarative rules, relative to the config file.
    */
   declarativeRules?: string[];
+  /**
+   * The template each CloudFormation stack was made from, by stack name or glob (`web-*`), relative to the config file: an account finding on a resource of the stack (its aws:cloudformation tags) is placed on the template line of its logical id, and says whether the template shows the same problem or the account drifted from it. The first entry that matches a stack name is used.
+   */
+  stacks?: {
+    [k: string]: string;
+  };
 }
 export interface ConfigSuppression {
   /**

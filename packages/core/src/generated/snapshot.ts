@@ -291,6 +291,14 @@ export interface ApiRoleDetail {
   AttachedManagedPolicies?: ApiAttachedPolicy[];
   RolePolicyList?: ApiInlinePolicy[];
   PermissionsBoundary?: ApiPermissionsBoundary;
+  Tags?: Tags;
+}
+/**
+ * A resource tag, as EC2, RDS, Auto Scaling, IAM and CloudTrail responses carry them. CloudFormation tags what it creates with `aws:cloudformation:stack-name`, `aws:cloudformation:logical-id` and `aws:cloudformation:stack-id`.
+ */
+export interface ApiTag {
+  Key?: string;
+  Value?: string;
 }
 /**
  * An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.
@@ -367,13 +375,6 @@ export interface ApiLifecycleFilter {
     ObjectSizeGreaterThan?: number;
     ObjectSizeLessThan?: number;
   };
-}
-/**
- * A resource tag, as EC2 responses carry them.
- */
-export interface ApiTag {
-  Key?: string;
-  Value?: string;
 }
 /**
  * The Budgets responses.
@@ -500,6 +501,7 @@ export interface ApiSecurityGroup {
   OwnerId?: string;
   IpPermissions?: ApiIpPermission[];
   IpPermissionsEgress?: ApiIpPermission[];
+  Tags?: Tags;
 }
 /**
  * An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.
@@ -585,6 +587,7 @@ export interface ApiNetworkAcl {
    */
   Associations?: ApiNetworkAclAssociation[];
   Entries?: ApiNetworkAclEntry[];
+  Tags?: Tags;
 }
 /**
  * An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.
@@ -658,6 +661,17 @@ export interface CloudTrailResponses {
    */
   LookupEvents?: {
     Events?: ApiEvent[];
+  };
+  /**
+   * By trail ARN: the trail's tags (`ListTags` of that one trail, in its home region).
+   */
+  ListTags?: {
+    [k: string]: {
+      ResourceTagList?: {
+        ResourceId?: string;
+        TagsList?: Tags;
+      }[];
+    };
   };
 }
 /**
@@ -761,6 +775,7 @@ export interface ApiDbInstance {
    */
   ReadReplicaSourceDBClusterIdentifier?: string;
   AvailabilityZone?: string;
+  TagList?: Tags;
 }
 /**
  * An item of RDS `DescribeDBClusters`.
@@ -791,6 +806,7 @@ export interface ApiDbCluster {
    * Set on a cross-region read replica cluster: its source cluster.
    */
   ReplicationSourceIdentifier?: string;
+  TagList?: Tags;
 }
 /**
  * An item of RDS `DescribeDBSubnetGroups`.
@@ -878,6 +894,17 @@ export interface Elbv2Responses {
   DescribeLoadBalancers?: {
     LoadBalancers?: ApiLoadBalancer[];
   };
+  /**
+   * By the first ARN of each batch of (at most twenty) load balancers asked about: their tags.
+   */
+  DescribeTags?: {
+    [k: string]: {
+      TagDescriptions?: {
+        ResourceArn?: string;
+        Tags?: Tags;
+      }[];
+    };
+  };
 }
 /**
  * An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).
@@ -938,6 +965,7 @@ export interface ApiAutoScalingGroup {
    */
   VPCZoneIdentifier?: string;
   Status?: string;
+  Tags?: Tags;
 }
 /**
  * A call that failed: the rules that need its answer report "not evaluated" rather than "clean".

@@ -6,7 +6,7 @@ const interop = (m) => (typeof m === "function" ? m : m.default);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"accountName":{"type":"string","maxLength":256,"description":"The account's name in its organisation (Organizations ListAccounts), when collected with `collect --org`: reports show it beside the account id."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"attachedPolicy":{"type":"object","description":"A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}},"inlinePolicy":{"type":"object","description":"An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.","properties":{"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}},"permissionsBoundary":{"type":"object","description":"The managed policy set as a user's or role's permissions boundary.","properties":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"userDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"GroupList":{"$ref":"#/$defs/strings","description":"Names of the groups the user is in."},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"UserPolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"}}},"groupDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.","required":["GroupName"],"properties":{"GroupName":{"type":"string"},"GroupId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"GroupPolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}}}},"roleDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.","required":["RoleName"],"properties":{"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AssumeRolePolicyDocument":{"$ref":"#/$defs/policyDocument","description":"The trust policy: who may assume the role."},"InstanceProfileList":{"type":"array","description":"The instance profiles holding the role (without their `Roles`, which repeat the role).","items":{"type":"object","properties":{"InstanceProfileName":{"type":"string"},"InstanceProfileId":{"type":"string"},"Arn":{"type":"string"}}}},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"RolePolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"}}},"managedPolicyDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.","required":["Arn"],"properties":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"},"UpdateDate":{"$ref":"#/$defs/dateTime"},"PolicyVersionList":{"type":"array","items":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name. Written by older collectors.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}},"GetAccountAuthorizationDetails":{"type":"object","description":"Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.","properties":{"UserDetailList":{"type":"array","items":{"$ref":"#/$defs/userDetail"}},"GroupDetailList":{"type":"array","items":{"$ref":"#/$defs/groupDetail"}},"RoleDetailList":{"type":"array","items":{"$ref":"#/$defs/roleDetail"}},"Policies":{"type":"array","items":{"$ref":"#/$defs/managedPolicyDetail"}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"budget":{"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}},"budgets":{"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}},"dimension":{"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}},"alarmMetric":{"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}},"metricAlarm":{"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}},"cloudwatch":{"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"},"elbv2":{"$ref":"#/$defs/elbv2"},"elb":{"$ref":"#/$defs/elb"},"autoscaling":{"$ref":"#/$defs/autoscaling"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}},"dbSubnetGroup":{"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}},"loadBalancer":{"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}},"classicLoadBalancer":{"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}},"autoScalingGroup":{"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"}}},"elbv2":{"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}}}},"elb":{"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}},"autoscaling":{"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/mamori-dev/mamori/raw/main/packages/core/src/schema/snapshot.schema.json","title":"mamori account snapshot","description":"An AWS account's configuration as read by `mamori collect`: AWS SDK v3 response shapes (as `aws ... --output json` prints them) per service and region, and every call that failed. Only the fields mamori reads are constrained; real responses carry more and may keep them.","type":"object","required":["mamoriSnapshot","accountId","collectedAt","regions","global","regional","errors"],"properties":{"$schema":{"type":"string"},"mamoriSnapshot":{"const":1,"description":"Format version; marks the document as a snapshot."},"accountId":{"type":"string","pattern":"^[0-9]{12}$","description":"From STS GetCallerIdentity."},"accountName":{"type":"string","maxLength":256,"description":"The account's name in its organisation (Organizations ListAccounts), when collected with `collect --org`: reports show it beside the account id."},"partition":{"type":"string","pattern":"^aws(-[a-z]+)*$","description":"`aws`, `aws-cn`, `aws-us-gov`, ... Defaults to `aws`."},"collectedAt":{"$ref":"#/$defs/dateTime","description":"When collecting started. Ages (\"unused for 90 days\") are measured from here."},"completedAt":{"$ref":"#/$defs/dateTime","description":"When collecting ended."},"incomplete":{"type":"object","description":"Set when the snapshot does not hold the whole account; every call that failed or was not made is in errors.","required":["reason"],"properties":{"reason":{"enum":["interrupted","timeout","failed-calls"],"description":"interrupted: stopped by a signal; timeout: its deadline passed; failed-calls: it ran to the end, but calls failed."}}},"collector":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"regions":{"type":"array","items":{"$ref":"#/$defs/region"},"uniqueItems":true,"description":"Regions whose regional services were collected."},"global":{"$ref":"#/$defs/globalResponses"},"regional":{"type":"object","description":"By region name.","propertyNames":{"$ref":"#/$defs/region"},"additionalProperties":{"$ref":"#/$defs/regionalResponses"}},"errors":{"type":"array","items":{"$ref":"#/$defs/callError"},"description":"Every call that failed, so a rule can tell \"not evaluated\" from \"clean\"."}},"$defs":{"region":{"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"},"dateTime":{"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"},"strings":{"type":"array","items":{"type":"string"}},"tag":{"type":"object","description":"A resource tag, as EC2, RDS, Auto Scaling, IAM and CloudTrail responses carry them. CloudFormation tags what it creates with `aws:cloudformation:stack-name`, `aws:cloudformation:logical-id` and `aws:cloudformation:stack-id`.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}},"tags":{"type":"array","items":{"$ref":"#/$defs/tag"}},"callError":{"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}},"ipPermission":{"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}},"securityGroup":{"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"Tags":{"$ref":"#/$defs/tags"}}},"address":{"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"instance":{"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}},"natGateway":{"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}},"networkAclEntry":{"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}},"networkAclAssociation":{"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}},"networkAcl":{"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}},"Tags":{"$ref":"#/$defs/tags"}}},"routeTable":{"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}},"subnet":{"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}},"ec2":{"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}},"trail":{"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}},"eventSelector":{"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}},"advancedEventSelector":{"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}},"event":{"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}},"cloudtrail":{"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}},"ListTags":{"type":"object","description":"By trail ARN: the trail's tags (`ListTags` of that one trail, in its home region).","additionalProperties":{"type":"object","properties":{"ResourceTagList":{"type":"array","items":{"type":"object","properties":{"ResourceId":{"type":"string"},"TagsList":{"$ref":"#/$defs/tags"}}}}}}}}},"dbInstance":{"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"},"TagList":{"$ref":"#/$defs/tags"}}},"dbCluster":{"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."},"TagList":{"$ref":"#/$defs/tags"}}},"rds":{"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}},"policyDocument":{"description":"A policy document: a JSON object (as the CLI prints it) or the URL-encoded JSON text the API returns.","type":["object","string"],"additionalProperties":true},"user":{"type":"object","description":"An item of IAM `ListUsers`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"PasswordLastUsed":{"$ref":"#/$defs/dateTime"}}},"accessKey":{"type":"object","description":"An item of IAM `ListAccessKeys`.","required":["AccessKeyId"],"properties":{"UserName":{"type":"string"},"AccessKeyId":{"type":"string"},"Status":{"enum":["Active","Inactive","Expired"]},"CreateDate":{"$ref":"#/$defs/dateTime"}}},"attachedPolicy":{"type":"object","description":"A managed policy attached to a user, group or role: an item of `AttachedManagedPolicies`.","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}},"inlinePolicy":{"type":"object","description":"An inline policy of a user, group or role: an item of `UserPolicyList`, `GroupPolicyList` or `RolePolicyList`.","properties":{"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}},"permissionsBoundary":{"type":"object","description":"The managed policy set as a user's or role's permissions boundary.","properties":{"PermissionsBoundaryType":{"type":"string"},"PermissionsBoundaryArn":{"type":"string"}}},"userDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `UserDetailList`.","required":["UserName"],"properties":{"UserName":{"type":"string"},"UserId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"GroupList":{"$ref":"#/$defs/strings","description":"Names of the groups the user is in."},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"UserPolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"}}},"groupDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `GroupDetailList`.","required":["GroupName"],"properties":{"GroupName":{"type":"string"},"GroupId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"GroupPolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}}}},"roleDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.","required":["RoleName"],"properties":{"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AssumeRolePolicyDocument":{"$ref":"#/$defs/policyDocument","description":"The trust policy: who may assume the role."},"InstanceProfileList":{"type":"array","description":"The instance profiles holding the role (without their `Roles`, which repeat the role).","items":{"type":"object","properties":{"InstanceProfileName":{"type":"string"},"InstanceProfileId":{"type":"string"},"Arn":{"type":"string"}}}},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"RolePolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"},"Tags":{"$ref":"#/$defs/tags"}}},"managedPolicyDetail":{"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.","required":["Arn"],"properties":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"},"UpdateDate":{"$ref":"#/$defs/dateTime"},"PolicyVersionList":{"type":"array","items":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}},"iam":{"type":"object","description":"The IAM responses.","properties":{"GetAccountSummary":{"type":"object","properties":{"SummaryMap":{"type":"object","additionalProperties":{"type":"integer"}}}},"GetCredentialReport":{"type":"object","required":["Content"],"properties":{"Content":{"type":"string","description":"The report's CSV text, or its base64 as the CLI prints it."},"ReportFormat":{"const":"text/csv"},"GeneratedTime":{"$ref":"#/$defs/dateTime"}}},"ListUsers":{"type":"object","properties":{"Users":{"type":"array","items":{"$ref":"#/$defs/user"}}}},"ListAccessKeys":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"AccessKeyMetadata":{"type":"array","items":{"$ref":"#/$defs/accessKey"}}}}},"GetAccessKeyLastUsed":{"type":"object","description":"By access key id.","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"AccessKeyLastUsed":{"type":"object","properties":{"LastUsedDate":{"$ref":"#/$defs/dateTime"},"ServiceName":{"type":"string"},"Region":{"type":"string"}}}}}},"ListMFADevices":{"type":"object","description":"By user name.","additionalProperties":{"type":"object","properties":{"MFADevices":{"type":"array","items":{"type":"object","properties":{"SerialNumber":{"type":"string"},"EnableDate":{"$ref":"#/$defs/dateTime"}}}}}}},"ListGroupsForUser":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"Groups":{"type":"array","items":{"type":"object","properties":{"GroupName":{"type":"string"}}}}}}},"ListAttachedUserPolicies":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"AttachedPolicies":{"type":"array","items":{"type":"object","properties":{"PolicyName":{"type":"string"},"PolicyArn":{"type":"string"}}}}}}},"ListUserPolicies":{"type":"object","description":"By user name. Written by older collectors.","additionalProperties":{"type":"object","properties":{"PolicyNames":{"$ref":"#/$defs/strings"}}}},"GetUserPolicy":{"type":"object","description":"By user name, then policy name. Written by older collectors.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","properties":{"UserName":{"type":"string"},"PolicyName":{"type":"string"},"PolicyDocument":{"$ref":"#/$defs/policyDocument"}}}}},"GetPolicyVersion":{"type":"object","description":"By policy ARN: the default version of customer managed policies attached to users. Written by older collectors.","additionalProperties":{"type":"object","properties":{"PolicyVersion":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"}}}}}},"GetAccountAuthorizationDetails":{"type":"object","description":"Users, groups, roles and customer managed policies (Filter User, Group, Role, LocalManagedPolicy), every page merged. Older snapshots hold the per-user calls below instead.","properties":{"UserDetailList":{"type":"array","items":{"$ref":"#/$defs/userDetail"}},"GroupDetailList":{"type":"array","items":{"$ref":"#/$defs/groupDetail"}},"RoleDetailList":{"type":"array","items":{"$ref":"#/$defs/roleDetail"}},"Policies":{"type":"array","items":{"$ref":"#/$defs/managedPolicyDetail"}}}}}},"lifecycleFilter":{"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}},"lifecycleRule":{"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}},"s3":{"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}},"sts":{"type":"object","description":"The STS responses.","properties":{"GetCallerIdentity":{"type":"object","properties":{"Account":{"type":"string"},"Arn":{"type":"string"},"UserId":{"type":"string"}}}}},"budget":{"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}},"budgets":{"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}},"dimension":{"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}},"alarmMetric":{"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}},"metricAlarm":{"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}},"cloudwatch":{"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}},"regionalResponses":{"type":"object","description":"The responses of the regional services in one region.","properties":{"ec2":{"$ref":"#/$defs/ec2"},"cloudtrail":{"$ref":"#/$defs/cloudtrail"},"rds":{"$ref":"#/$defs/rds"},"elasticache":{"$ref":"#/$defs/elasticache"},"elbv2":{"$ref":"#/$defs/elbv2"},"elb":{"$ref":"#/$defs/elb"},"autoscaling":{"$ref":"#/$defs/autoscaling"}},"additionalProperties":false},"globalResponses":{"type":"object","description":"The responses of the global services (IAM, S3, STS, Budgets), and of the calls asked in one region only (CloudWatch's billing alarms).","properties":{"sts":{"$ref":"#/$defs/sts"},"iam":{"$ref":"#/$defs/iam"},"s3":{"$ref":"#/$defs/s3"},"budgets":{"$ref":"#/$defs/budgets"},"cloudwatch":{"$ref":"#/$defs/cloudwatch"}},"additionalProperties":false},"cacheReplicationGroup":{"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}},"cacheCluster":{"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}},"elasticache":{"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}},"dbSubnetGroup":{"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}},"loadBalancer":{"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}},"classicLoadBalancer":{"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}},"autoScalingGroup":{"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}},"elbv2":{"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}},"DescribeTags":{"type":"object","description":"By the first ARN of each batch of (at most twenty) load balancers asked about: their tags.","additionalProperties":{"type":"object","properties":{"TagDescriptions":{"type":"array","items":{"type":"object","properties":{"ResourceArn":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}}}}}}}},"elb":{"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}},"autoscaling":{"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}}}};
 const schema32 = {"description":"A date and time as the AWS SDK writes it in JSON: ISO 8601 (`2024-05-01T12:00:00.000Z`).","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})$"};
 const schema34 = {"type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-[0-9]+$"};
 const schema130 = {"type":"object","description":"A call that failed: the rules that need its answer report \"not evaluated\" rather than \"clean\".","required":["service","region","operation","code"],"properties":{"service":{"type":"string","minLength":1,"description":"SDK service name: `ec2`, `iam`, `cloudtrail`, `rds`, `elasticache`, `elbv2`, `elb`, `autoscaling`, `s3`, `sts`, `budgets`, `cloudwatch`. `*` when a whole region failed."},"region":{"type":"string","minLength":1,"description":"The region the call went to, or `global` for a global call (IAM, STS, S3, Budgets, and CloudWatch's billing alarms, asked in us-east-1)."},"operation":{"type":"string","minLength":1,"description":"API operation, e.g. `DescribeSecurityGroups`; `*` when the region could not be reached at all."},"resource":{"type":"string","description":"The user, trail, bucket or policy the call was about, for calls made per resource."},"code":{"type":"string","minLength":1,"description":"AWS error code (`AccessDenied`, `UnauthorizedOperation`, `OptInRequired`, ...), or the network error's code."},"message":{"type":"string"},"httpStatus":{"type":"integer"}}};
@@ -748,7 +748,77 @@ return errors === 0;
 }
 validate31.evaluated = {"props":{"GroupName":true,"GroupId":true,"Arn":true,"Path":true,"CreateDate":true,"AttachedManagedPolicies":true,"GroupPolicyList":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.","required":["RoleName"],"properties":{"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AssumeRolePolicyDocument":{"$ref":"#/$defs/policyDocument","description":"The trust policy: who may assume the role."},"InstanceProfileList":{"type":"array","description":"The instance profiles holding the role (without their `Roles`, which repeat the role).","items":{"type":"object","properties":{"InstanceProfileName":{"type":"string"},"InstanceProfileId":{"type":"string"},"Arn":{"type":"string"}}}},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"RolePolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"}}};
+const schema59 = {"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `RoleDetailList`.","required":["RoleName"],"properties":{"RoleName":{"type":"string"},"RoleId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"CreateDate":{"$ref":"#/$defs/dateTime"},"AssumeRolePolicyDocument":{"$ref":"#/$defs/policyDocument","description":"The trust policy: who may assume the role."},"InstanceProfileList":{"type":"array","description":"The instance profiles holding the role (without their `Roles`, which repeat the role).","items":{"type":"object","properties":{"InstanceProfileName":{"type":"string"},"InstanceProfileId":{"type":"string"},"Arn":{"type":"string"}}}},"AttachedManagedPolicies":{"type":"array","items":{"$ref":"#/$defs/attachedPolicy"}},"RolePolicyList":{"type":"array","items":{"$ref":"#/$defs/inlinePolicy"}},"PermissionsBoundary":{"$ref":"#/$defs/permissionsBoundary"},"Tags":{"$ref":"#/$defs/tags"}}};
+const schema64 = {"type":"array","items":{"$ref":"#/$defs/tag"}};
+const schema65 = {"type":"object","description":"A resource tag, as EC2, RDS, Auto Scaling, IAM and CloudTrail responses carry them. CloudFormation tags what it creates with `aws:cloudformation:stack-name`, `aws:cloudformation:logical-id` and `aws:cloudformation:stack-id`.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Key !== undefined){
+if(typeof data0.Key !== "string"){
+const err0 = {instancePath:instancePath+"/" + i0+"/Key",schemaPath:"#/$defs/tag/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data0.Value !== undefined){
+if(typeof data0.Value !== "string"){
+const err1 = {instancePath:instancePath+"/" + i0+"/Value",schemaPath:"#/$defs/tag/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/tag/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1040,6 +1110,12 @@ vErrors.push(err20);
 errors++;
 }
 }
+if(data.Tags !== undefined){
+if(!(validate36(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -1054,14 +1130,14 @@ errors++;
 validate34.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"RoleName":true,"RoleId":true,"Arn":true,"Path":true,"CreateDate":true,"AssumeRolePolicyDocument":true,"InstanceProfileList":true,"AttachedManagedPolicies":true,"RolePolicyList":true,"PermissionsBoundary":true},"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":{"RoleName":true,"RoleId":true,"Arn":true,"Path":true,"CreateDate":true,"AssumeRolePolicyDocument":true,"InstanceProfileList":true,"AttachedManagedPolicies":true,"RolePolicyList":true,"PermissionsBoundary":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.","required":["Arn"],"properties":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"},"UpdateDate":{"$ref":"#/$defs/dateTime"},"PolicyVersionList":{"type":"array","items":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}};
+const schema66 = {"type":"object","description":"An item of IAM `GetAccountAuthorizationDetails` `Policies`: a customer managed policy, attached or not, with its versions.","required":["Arn"],"properties":{"PolicyName":{"type":"string"},"PolicyId":{"type":"string"},"Arn":{"type":"string"},"Path":{"type":"string"},"DefaultVersionId":{"type":"string"},"AttachmentCount":{"type":"integer"},"PermissionsBoundaryUsageCount":{"type":"integer"},"IsAttachable":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"},"UpdateDate":{"$ref":"#/$defs/dateTime"},"PolicyVersionList":{"type":"array","items":{"type":"object","properties":{"Document":{"$ref":"#/$defs/policyDocument"},"VersionId":{"type":"string"},"IsDefaultVersion":{"type":"boolean"},"CreateDate":{"$ref":"#/$defs/dateTime"}}}}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1331,10 +1407,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":{"PolicyName":true,"PolicyId":true,"Arn":true,"Path":true,"DefaultVersionId":true,"AttachmentCount":true,"PermissionsBoundaryUsageCount":true,"IsAttachable":true,"CreateDate":true,"UpdateDate":true,"PolicyVersionList":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"PolicyName":true,"PolicyId":true,"Arn":true,"Path":true,"DefaultVersionId":true,"AttachmentCount":true,"PermissionsBoundaryUsageCount":true,"IsAttachable":true,"CreateDate":true,"UpdateDate":true,"PolicyVersionList":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2212,8 +2288,8 @@ let data61 = data54.Policies;
 if(Array.isArray(data61)){
 const len9 = data61.length;
 for(let i9=0; i9<len9; i9++){
-if(!(validate37(data61[i9], {instancePath:instancePath+"/GetAccountAuthorizationDetails/Policies/" + i9,parentData:data61,parentDataProperty:i9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate39(data61[i9], {instancePath:instancePath+"/GetAccountAuthorizationDetails/Policies/" + i9,parentData:data61,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
@@ -2257,84 +2333,14 @@ return errors === 0;
 }
 validate22.evaluated = {"props":{"GetAccountSummary":true,"GetCredentialReport":true,"ListUsers":true,"ListAccessKeys":true,"GetAccessKeyLastUsed":true,"ListMFADevices":true,"ListGroupsForUser":true,"ListAttachedUserPolicies":true,"ListUserPolicies":true,"GetUserPolicy":true,"GetPolicyVersion":true,"GetAccountAuthorizationDetails":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}};
-const schema70 = {"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}};
-const schema71 = {"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}};
-const schema72 = {"type":"object","description":"A resource tag, as EC2 responses carry them.","properties":{"Key":{"type":"string"},"Value":{"type":"string"}}};
-const schema73 = {"type":"array","items":{"$ref":"#/$defs/tag"}};
+const schema71 = {"type":"object","description":"The S3 responses.","properties":{"GetBucketLifecycleConfiguration":{"type":"object","description":"By bucket name. A bucket without lifecycle configuration (NoSuchLifecycleConfiguration) is { \"Rules\": [] }.","additionalProperties":{"type":"object","properties":{"Rules":{"type":"array","items":{"$ref":"#/$defs/lifecycleRule"}}}}}}};
+const schema72 = {"type":"object","description":"A rule of S3 `GetBucketLifecycleConfiguration`.","properties":{"ID":{"type":"string"},"Status":{"enum":["Enabled","Disabled"]},"Filter":{"$ref":"#/$defs/lifecycleFilter"},"Prefix":{"type":"string","description":"The rule's prefix in older configurations, which have no `Filter`."},"Expiration":{"type":"object","properties":{"Days":{"type":"integer"},"Date":{"$ref":"#/$defs/dateTime"},"ExpiredObjectDeleteMarker":{"type":"boolean"}}},"Transitions":{"type":"array","items":{"type":"object","properties":{"Days":{"type":"integer"},"StorageClass":{"type":"string"}}}},"NoncurrentVersionExpiration":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}},"NoncurrentVersionTransitions":{"type":"array","items":{"type":"object","properties":{"NoncurrentDays":{"type":"integer"}}}}}};
+const schema73 = {"type":"object","description":"Which objects a lifecycle rule applies to.","properties":{"Prefix":{"type":"string"},"Tag":{"$ref":"#/$defs/tag"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"},"And":{"type":"object","properties":{"Prefix":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"},"ObjectSizeGreaterThan":{"type":"integer"},"ObjectSizeLessThan":{"type":"integer"}}}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.Key !== undefined){
-if(typeof data0.Key !== "string"){
-const err0 = {instancePath:instancePath+"/" + i0+"/Key",schemaPath:"#/$defs/tag/properties/Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data0.Value !== undefined){
-if(typeof data0.Value !== "string"){
-const err1 = {instancePath:instancePath+"/" + i0+"/Value",schemaPath:"#/$defs/tag/properties/Value/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/tag/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate43.errors = vErrors;
-return errors === 0;
-}
-validate43.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2435,8 +2441,8 @@ errors++;
 }
 }
 if(data6.Tags !== undefined){
-if(!(validate43(data6.Tags, {instancePath:instancePath+"/And/Tags",parentData:data6,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate36(data6.Tags, {instancePath:instancePath+"/And/Tags",parentData:data6,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -2489,16 +2495,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":{"Prefix":true,"Tag":true,"ObjectSizeGreaterThan":true,"ObjectSizeLessThan":true,"And":true},"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":{"Prefix":true,"Tag":true,"ObjectSizeGreaterThan":true,"ObjectSizeLessThan":true,"And":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2521,7 +2527,7 @@ errors++;
 if(data.Status !== undefined){
 let data1 = data.Status;
 if(!((data1 === "Enabled") || (data1 === "Disabled"))){
-const err1 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/enum",keyword:"enum",params:{allowedValues: schema70.properties.Status.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/Status",schemaPath:"#/properties/Status/enum",keyword:"enum",params:{allowedValues: schema72.properties.Status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2532,8 +2538,8 @@ errors++;
 }
 }
 if(data.Filter !== undefined){
-if(!(validate42(data.Filter, {instancePath:instancePath+"/Filter",parentData:data,parentDataProperty:"Filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate44(data.Filter, {instancePath:instancePath+"/Filter",parentData:data,parentDataProperty:"Filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
@@ -2753,16 +2759,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":{"ID":true,"Status":true,"Filter":true,"Prefix":true,"Expiration":true,"Transitions":true,"NoncurrentVersionExpiration":true,"NoncurrentVersionTransitions":true},"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":{"ID":true,"Status":true,"Filter":true,"Prefix":true,"Expiration":true,"Transitions":true,"NoncurrentVersionExpiration":true,"NoncurrentVersionTransitions":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2781,8 +2787,8 @@ let data2 = data1.Rules;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate41(data2[i0], {instancePath:instancePath+"/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate43(data2[i0], {instancePath:instancePath+"/GetBucketLifecycleConfiguration/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/Rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -2833,18 +2839,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"GetBucketLifecycleConfiguration":true},"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":{"GetBucketLifecycleConfiguration":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema76 = {"type":"object","description":"The Budgets responses.","properties":{"DescribeBudgets":{"type":"object","description":"Every page merged. An account without budgets (NotFoundException) is { \"Budgets\": [] }.","properties":{"Budgets":{"type":"array","items":{"$ref":"#/$defs/budget"}}}}}};
 const schema77 = {"type":"object","description":"A budget of Budgets `DescribeBudgets`.","properties":{"BudgetName":{"type":"string"},"BudgetType":{"type":"string","description":"`COST`, `USAGE`, `RI_UTILIZATION`, `RI_COVERAGE`, `SAVINGS_PLANS_UTILIZATION` or `SAVINGS_PLANS_COVERAGE`."},"TimeUnit":{"type":"string"},"BudgetLimit":{"type":"object","properties":{"Amount":{"type":"string"},"Unit":{"type":"string"}}},"LastUpdatedTime":{"$ref":"#/$defs/dateTime"}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2963,16 +2969,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":{"BudgetName":true,"BudgetType":true,"TimeUnit":true,"BudgetLimit":true,"LastUpdatedTime":true},"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":{"BudgetName":true,"BudgetType":true,"TimeUnit":true,"BudgetLimit":true,"LastUpdatedTime":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2988,8 +2994,8 @@ let data1 = data0.Budgets;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate49(data1[i0], {instancePath:instancePath+"/DescribeBudgets/Budgets/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate50(data1[i0], {instancePath:instancePath+"/DescribeBudgets/Budgets/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
@@ -3028,20 +3034,20 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":{"DescribeBudgets":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"DescribeBudgets":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema79 = {"type":"object","description":"The CloudWatch responses, asked in us-east-1, where the billing metrics are.","properties":{"DescribeAlarms":{"type":"object","description":"Every page merged, metric alarms only; only the alarms on the AWS/Billing `EstimatedCharges` metric are kept.","properties":{"MetricAlarms":{"type":"array","items":{"$ref":"#/$defs/metricAlarm"}}}}}};
 const schema80 = {"type":"object","description":"A metric alarm of CloudWatch `DescribeAlarms`: on one metric, or on metric math over `Metrics`.","properties":{"AlarmName":{"type":"string"},"AlarmArn":{"type":"string"},"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}},"Metrics":{"type":"array","items":{"type":"object","properties":{"Id":{"type":"string"},"Expression":{"type":"string"},"MetricStat":{"type":"object","properties":{"Metric":{"$ref":"#/$defs/alarmMetric"}}}}}},"ActionsEnabled":{"type":"boolean"},"AlarmActions":{"$ref":"#/$defs/strings"},"Threshold":{"type":"number"},"ComparisonOperator":{"type":"string"},"StateValue":{"type":"string"}}};
 const schema81 = {"type":"object","description":"A dimension of a CloudWatch metric.","properties":{"Name":{"type":"string"},"Value":{"type":"string"}}};
 const schema82 = {"type":"object","description":"A metric an alarm watches: its namespace, name and dimensions.","properties":{"Namespace":{"type":"string"},"MetricName":{"type":"string"},"Dimensions":{"type":"array","items":{"$ref":"#/$defs/dimension"}}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3139,16 +3145,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":{"Namespace":true,"MetricName":true,"Dimensions":true},"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":{"Namespace":true,"MetricName":true,"Dimensions":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3294,8 +3300,8 @@ if(data9.MetricStat !== undefined){
 let data12 = data9.MetricStat;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.Metric !== undefined){
-if(!(validate54(data12.Metric, {instancePath:instancePath+"/Metrics/" + i1+"/MetricStat/Metric",parentData:data12,parentDataProperty:"Metric",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate55(data12.Metric, {instancePath:instancePath+"/Metrics/" + i1+"/MetricStat/Metric",parentData:data12,parentDataProperty:"Metric",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -3422,16 +3428,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"AlarmName":true,"AlarmArn":true,"Namespace":true,"MetricName":true,"Dimensions":true,"Metrics":true,"ActionsEnabled":true,"AlarmActions":true,"Threshold":true,"ComparisonOperator":true,"StateValue":true},"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"AlarmName":true,"AlarmArn":true,"Namespace":true,"MetricName":true,"Dimensions":true,"Metrics":true,"ActionsEnabled":true,"AlarmActions":true,"Threshold":true,"ComparisonOperator":true,"StateValue":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3447,8 +3453,8 @@ let data1 = data0.MetricAlarms;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate53(data1[i0], {instancePath:instancePath+"/DescribeAlarms/MetricAlarms/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate54(data1[i0], {instancePath:instancePath+"/DescribeAlarms/MetricAlarms/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
@@ -3487,10 +3493,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":{"DescribeAlarms":true},"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":{"DescribeAlarms":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3589,20 +3595,20 @@ errors = vErrors.length;
 }
 }
 if(data.s3 !== undefined){
-if(!(validate40(data.s3, {instancePath:instancePath+"/s3",parentData:data,parentDataProperty:"s3",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate42(data.s3, {instancePath:instancePath+"/s3",parentData:data,parentDataProperty:"s3",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
 if(data.budgets !== undefined){
-if(!(validate48(data.budgets, {instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate49(data.budgets, {instancePath:instancePath+"/budgets",parentData:data,parentDataProperty:"budgets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
 if(data.cloudwatch !== undefined){
-if(!(validate52(data.cloudwatch, {instancePath:instancePath+"/cloudwatch",parentData:data,parentDataProperty:"cloudwatch",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate53(data.cloudwatch, {instancePath:instancePath+"/cloudwatch",parentData:data,parentDataProperty:"cloudwatch",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
@@ -3626,13 +3632,13 @@ const schema86 = {"type":"object","description":"The responses of the regional s
 const schema87 = {"type":"object","description":"The EC2 responses of one region.","properties":{"DescribeSecurityGroups":{"type":"object","properties":{"SecurityGroups":{"type":"array","items":{"$ref":"#/$defs/securityGroup"}}}},"DescribeAddresses":{"type":"object","properties":{"Addresses":{"type":"array","items":{"$ref":"#/$defs/address"}}}},"DescribeInstances":{"type":"object","properties":{"Reservations":{"type":"array","items":{"type":"object","properties":{"Instances":{"type":"array","items":{"$ref":"#/$defs/instance"}}}}}}},"DescribeNatGateways":{"type":"object","properties":{"NatGateways":{"type":"array","items":{"$ref":"#/$defs/natGateway"}}}},"DescribeNetworkAcls":{"type":"object","properties":{"NetworkAcls":{"type":"array","items":{"$ref":"#/$defs/networkAcl"}}}},"DescribeRouteTables":{"type":"object","properties":{"RouteTables":{"type":"array","items":{"$ref":"#/$defs/routeTable"}}}},"DescribeSubnets":{"type":"object","properties":{"Subnets":{"type":"array","items":{"$ref":"#/$defs/subnet"}}}}}};
 const schema97 = {"type":"object","description":"An item of EC2 `DescribeRouteTables`.","required":["RouteTableId"],"properties":{"RouteTableId":{"type":"string"},"VpcId":{"type":"string"},"Routes":{"type":"array","items":{"type":"object","properties":{"NatGatewayId":{"type":"string"},"DestinationCidrBlock":{"type":"string"},"State":{"type":"string"}}}}}};
 const schema98 = {"type":"object","description":"An item of EC2 `DescribeSubnets`.","properties":{"SubnetId":{"type":"string"},"AvailabilityZone":{"type":"string"},"VpcId":{"type":"string"}}};
-const schema88 = {"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}}}};
+const schema88 = {"type":"object","description":"An item of EC2 `DescribeSecurityGroups`.","required":["GroupId"],"properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"VpcId":{"type":"string"},"OwnerId":{"type":"string"},"IpPermissions":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"IpPermissionsEgress":{"type":"array","items":{"$ref":"#/$defs/ipPermission"}},"Tags":{"$ref":"#/$defs/tags"}}};
 const schema89 = {"type":"object","description":"An ingress or egress permission of a security group, as EC2 `DescribeSecurityGroups` returns it.","properties":{"IpProtocol":{"type":"string"},"FromPort":{"type":"integer"},"ToPort":{"type":"integer"},"IpRanges":{"type":"array","items":{"type":"object","properties":{"CidrIp":{"type":"string"},"Description":{"type":"string"}}}},"Ipv6Ranges":{"type":"array","items":{"type":"object","properties":{"CidrIpv6":{"type":"string"},"Description":{"type":"string"}}}},"UserIdGroupPairs":{"type":"array","items":{"type":"object","properties":{"GroupId":{"type":"string"},"GroupName":{"type":"string"},"UserId":{"type":"string"},"Description":{"type":"string"}}}},"PrefixListIds":{"type":"array","items":{"type":"object","properties":{"PrefixListId":{"type":"string"},"Description":{"type":"string"}}}}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4324,6 +4330,12 @@ vErrors.push(err50);
 errors++;
 }
 }
+if(data.Tags !== undefined){
+if(!(validate36(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -4335,17 +4347,17 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":{"GroupId":true,"GroupName":true,"VpcId":true,"OwnerId":true,"IpPermissions":true,"IpPermissionsEgress":true},"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":{"GroupId":true,"GroupName":true,"VpcId":true,"OwnerId":true,"IpPermissions":true,"IpPermissionsEgress":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema91 = {"type":"object","description":"An item of EC2 `DescribeAddresses`.","properties":{"AllocationId":{"type":"string"},"AssociationId":{"type":"string"},"PublicIp":{"type":"string"},"InstanceId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"Domain":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4426,8 +4438,8 @@ errors++;
 }
 }
 if(data.Tags !== undefined){
-if(!(validate43(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate36(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -4442,17 +4454,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":{"AllocationId":true,"AssociationId":true,"PublicIp":true,"InstanceId":true,"NetworkInterfaceId":true,"Domain":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":{"AllocationId":true,"AssociationId":true,"PublicIp":true,"InstanceId":true,"NetworkInterfaceId":true,"Domain":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema92 = {"type":"object","description":"An item of EC2 `DescribeInstances` (inside its reservation).","required":["InstanceId"],"properties":{"InstanceId":{"type":"string"},"State":{"type":"object","properties":{"Name":{"type":"string"},"Code":{"type":"integer"}}},"IamInstanceProfile":{"type":"object","properties":{"Arn":{"type":"string"},"Id":{"type":"string"}}},"Tags":{"$ref":"#/$defs/tags"},"Placement":{"type":"object","properties":{"AvailabilityZone":{"type":"string"}}}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4562,8 +4574,8 @@ errors++;
 }
 }
 if(data.Tags !== undefined){
-if(!(validate43(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate36(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -4605,17 +4617,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true,"Placement":true},"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":{"InstanceId":true,"State":true,"IamInstanceProfile":true,"Tags":true,"Placement":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema93 = {"type":"object","description":"An item of EC2 `DescribeNatGateways`.","required":["NatGatewayId"],"properties":{"NatGatewayId":{"type":"string"},"State":{"type":"string"},"SubnetId":{"type":"string"},"VpcId":{"type":"string"},"ConnectivityType":{"enum":["public","private"]},"NatGatewayAddresses":{"type":"array","items":{"type":"object","properties":{"AllocationId":{"type":"string"},"NetworkInterfaceId":{"type":"string"},"PublicIp":{"type":"string"}}}},"Tags":{"$ref":"#/$defs/tags"}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4762,8 +4774,8 @@ errors++;
 }
 }
 if(data.Tags !== undefined){
-if(!(validate43(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate36(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -4778,19 +4790,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":{"NatGatewayId":true,"State":true,"SubnetId":true,"VpcId":true,"ConnectivityType":true,"NatGatewayAddresses":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":{"NatGatewayId":true,"State":true,"SubnetId":true,"VpcId":true,"ConnectivityType":true,"NatGatewayAddresses":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}}}};
+const schema94 = {"type":"object","description":"An item of EC2 `DescribeNetworkAcls`.","required":["NetworkAclId"],"properties":{"NetworkAclId":{"type":"string"},"VpcId":{"type":"string"},"IsDefault":{"type":"boolean"},"Associations":{"type":"array","description":"The subnets that use the ACL.","items":{"$ref":"#/$defs/networkAclAssociation"}},"Entries":{"type":"array","items":{"$ref":"#/$defs/networkAclEntry"}},"Tags":{"$ref":"#/$defs/tags"}}};
 const schema95 = {"type":"object","description":"An association of a network ACL with a subnet in EC2 `DescribeNetworkAcls`.","properties":{"NetworkAclAssociationId":{"type":"string"},"NetworkAclId":{"type":"string"},"SubnetId":{"type":"string"}}};
 const schema96 = {"type":"object","description":"An entry of a network ACL in EC2 `DescribeNetworkAcls`.","required":["RuleNumber","Egress","RuleAction","Protocol"],"properties":{"RuleNumber":{"type":"integer"},"Egress":{"type":"boolean"},"RuleAction":{"enum":["allow","deny"]},"Protocol":{"type":"string"},"PortRange":{"type":"object","properties":{"From":{"type":"integer"},"To":{"type":"integer"}}},"CidrBlock":{"type":"string"},"Ipv6CidrBlock":{"type":"string"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5097,6 +5109,12 @@ vErrors.push(err23);
 errors++;
 }
 }
+if(data.Tags !== undefined){
+if(!(validate36(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -5108,16 +5126,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":{"NetworkAclId":true,"VpcId":true,"IsDefault":true,"Associations":true,"Entries":true},"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":{"NetworkAclId":true,"VpcId":true,"IsDefault":true,"Associations":true,"Entries":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5133,8 +5151,8 @@ let data1 = data0.SecurityGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate61(data1[i0], {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate62(data1[i0], {instancePath:instancePath+"/DescribeSecurityGroups/SecurityGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
@@ -5170,8 +5188,8 @@ let data4 = data3.Addresses;
 if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate63(data4[i1], {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate65(data4[i1], {instancePath:instancePath+"/DescribeAddresses/Addresses/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 }
@@ -5214,8 +5232,8 @@ let data9 = data8.Instances;
 if(Array.isArray(data9)){
 const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate66(data9[i3], {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2+"/Instances/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate68(data9[i3], {instancePath:instancePath+"/DescribeInstances/Reservations/" + i2+"/Instances/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -5275,8 +5293,8 @@ let data12 = data11.NatGateways;
 if(Array.isArray(data12)){
 const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate69(data12[i4], {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate71(data12[i4], {instancePath:instancePath+"/DescribeNatGateways/NatGateways/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
@@ -5312,8 +5330,8 @@ let data15 = data14.NetworkAcls;
 if(Array.isArray(data15)){
 const len5 = data15.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate72(data15[i5], {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i5,parentData:data15,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate74(data15[i5], {instancePath:instancePath+"/DescribeNetworkAcls/NetworkAcls/" + i5,parentData:data15,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
 }
@@ -5581,19 +5599,19 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":{"DescribeSecurityGroups":true,"DescribeAddresses":true,"DescribeInstances":true,"DescribeNatGateways":true,"DescribeNetworkAcls":true,"DescribeRouteTables":true,"DescribeSubnets":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"DescribeSecurityGroups":true,"DescribeAddresses":true,"DescribeInstances":true,"DescribeNatGateways":true,"DescribeNetworkAcls":true,"DescribeRouteTables":true,"DescribeSubnets":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}}}};
+const schema99 = {"type":"object","description":"The CloudTrail responses of one region.","properties":{"DescribeTrails":{"type":"object","properties":{"trailList":{"type":"array","items":{"$ref":"#/$defs/trail"}}}},"GetTrailStatus":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"IsLogging":{"type":"boolean"}}}},"GetEventSelectors":{"type":"object","description":"By trail ARN.","additionalProperties":{"type":"object","properties":{"EventSelectors":{"type":"array","items":{"$ref":"#/$defs/eventSelector"}},"AdvancedEventSelectors":{"type":"array","items":{"$ref":"#/$defs/advancedEventSelector"}}}}},"LookupEvents":{"type":"object","description":"Events whose user name is `root`, over the last 90 days.","properties":{"Events":{"type":"array","items":{"$ref":"#/$defs/event"}}}},"ListTags":{"type":"object","description":"By trail ARN: the trail's tags (`ListTags` of that one trail, in its home region).","additionalProperties":{"type":"object","properties":{"ResourceTagList":{"type":"array","items":{"type":"object","properties":{"ResourceId":{"type":"string"},"TagsList":{"$ref":"#/$defs/tags"}}}}}}}}};
 const schema100 = {"type":"object","description":"An item of CloudTrail `DescribeTrails`.","required":["Name"],"properties":{"Name":{"type":"string"},"TrailARN":{"type":"string"},"HomeRegion":{"type":"string"},"S3BucketName":{"type":"string"},"S3KeyPrefix":{"type":"string","description":"Log files go under `<S3KeyPrefix>/AWSLogs/`, or `AWSLogs/` without one."},"IsMultiRegionTrail":{"type":"boolean"},"LogFileValidationEnabled":{"type":"boolean"},"IsOrganizationTrail":{"type":"boolean"},"IncludeGlobalServiceEvents":{"type":"boolean"},"HasCustomEventSelectors":{"type":"boolean"}}};
 const schema101 = {"type":"object","description":"A basic event selector of CloudTrail `GetEventSelectors`.","properties":{"ReadWriteType":{"enum":["ReadOnly","WriteOnly","All"]},"IncludeManagementEvents":{"type":"boolean"},"DataResources":{"type":"array","items":{"type":"object","properties":{"Type":{"type":"string"},"Values":{"$ref":"#/$defs/strings"}}}}}};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5708,17 +5726,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":{"ReadWriteType":true,"IncludeManagementEvents":true,"DataResources":true},"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":{"ReadWriteType":true,"IncludeManagementEvents":true,"DataResources":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema103 = {"type":"object","description":"An advanced event selector of CloudTrail `GetEventSelectors`.","properties":{"Name":{"type":"string"},"FieldSelectors":{"type":"array","items":{"type":"object","required":["Field"],"properties":{"Field":{"type":"string"},"Equals":{"$ref":"#/$defs/strings"},"StartsWith":{"$ref":"#/$defs/strings"},"EndsWith":{"$ref":"#/$defs/strings"},"NotEquals":{"$ref":"#/$defs/strings"},"NotStartsWith":{"$ref":"#/$defs/strings"},"NotEndsWith":{"$ref":"#/$defs/strings"}}}}}};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5970,17 +5988,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":{"Name":true,"FieldSelectors":true},"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":{"Name":true,"FieldSelectors":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema110 = {"type":"object","description":"An item of CloudTrail `LookupEvents`.","properties":{"EventId":{"type":"string"},"EventName":{"type":"string"},"EventTime":{"$ref":"#/$defs/dateTime"},"EventSource":{"type":"string"},"Username":{"type":"string"},"CloudTrailEvent":{"type":"string","description":"The full event record, as a JSON string."}}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6084,16 +6102,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":{"EventId":true,"EventName":true,"EventTime":true,"EventSource":true,"Username":true,"CloudTrailEvent":true},"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":{"EventId":true,"EventName":true,"EventTime":true,"EventSource":true,"Username":true,"CloudTrailEvent":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6330,8 +6348,8 @@ let data18 = data17.EventSelectors;
 if(Array.isArray(data18)){
 const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate76(data18[i1], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate79(data18[i1], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/EventSelectors/" + i1,parentData:data18,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
@@ -6352,8 +6370,8 @@ let data20 = data17.AdvancedEventSelectors;
 if(Array.isArray(data20)){
 const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate78(data20[i2], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(!(validate81(data20[i2], {instancePath:instancePath+"/GetEventSelectors/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/AdvancedEventSelectors/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
@@ -6401,8 +6419,8 @@ let data23 = data22.Events;
 if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate80(data23[i3], {instancePath:instancePath+"/LookupEvents/Events/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate83(data23[i3], {instancePath:instancePath+"/LookupEvents/Events/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -6430,9 +6448,22 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.ListTags !== undefined){
+let data25 = data.ListTags;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key2 in data25){
+let data26 = data25[key2];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.ResourceTagList !== undefined){
+let data27 = data26.ResourceTagList;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+let data28 = data27[i4];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.ResourceId !== undefined){
+if(typeof data28.ResourceId !== "string"){
+const err23 = {instancePath:instancePath+"/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ResourceTagList/" + i4+"/ResourceId",schemaPath:"#/properties/ListTags/additionalProperties/properties/ResourceTagList/items/properties/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6441,20 +6472,359 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate75.errors = vErrors;
+}
+if(data28.TagsList !== undefined){
+if(!(validate36(data28.TagsList, {instancePath:instancePath+"/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ResourceTagList/" + i4+"/TagsList",parentData:data28,parentDataProperty:"TagsList",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ResourceTagList/" + i4,schemaPath:"#/properties/ListTags/additionalProperties/properties/ResourceTagList/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ResourceTagList",schemaPath:"#/properties/ListTags/additionalProperties/properties/ResourceTagList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/ListTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ListTags/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/ListTags",schemaPath:"#/properties/ListTags/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true},"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":{"DescribeTrails":true,"GetTrailStatus":true,"GetEventSelectors":true,"LookupEvents":true,"ListTags":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema112 = {"type":"object","description":"The RDS responses of one region.","properties":{"DescribeDBInstances":{"type":"object","properties":{"DBInstances":{"type":"array","items":{"$ref":"#/$defs/dbInstance"}}}},"DescribeDBClusters":{"type":"object","properties":{"DBClusters":{"type":"array","items":{"$ref":"#/$defs/dbCluster"}}}},"DescribeDBSubnetGroups":{"type":"object","properties":{"DBSubnetGroups":{"type":"array","items":{"$ref":"#/$defs/dbSubnetGroup"}}}}}};
-const schema113 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"}}};
 const schema116 = {"type":"object","description":"An item of RDS `DescribeDBSubnetGroups`.","properties":{"DBSubnetGroupName":{"type":"string"},"DBSubnetGroupArn":{"type":"string"},"VpcId":{"type":"string"},"SubnetGroupStatus":{"type":"string"},"Subnets":{"type":"array","items":{"type":"object","properties":{"SubnetIdentifier":{"type":"string"},"SubnetAvailabilityZone":{"type":"object","properties":{"Name":{"type":"string"}}},"SubnetStatus":{"type":"string"}}}}}};
-const schema114 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."}}};
+const schema113 = {"type":"object","description":"An item of RDS `DescribeDBInstances`.","required":["DBInstanceIdentifier"],"properties":{"DBInstanceIdentifier":{"type":"string"},"DBInstanceArn":{"type":"string"},"Engine":{"type":"string"},"DBClusterIdentifier":{"type":"string"},"MultiAZ":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"BackupRetentionPeriod":{"type":"integer"},"Endpoint":{"type":"object","properties":{"Port":{"type":"integer"}}},"DbInstancePort":{"type":"integer"},"VpcSecurityGroups":{"type":"array","items":{"type":"object","properties":{"VpcSecurityGroupId":{"type":"string"},"Status":{"type":"string"}}}},"ReadReplicaSourceDBInstanceIdentifier":{"type":"string","description":"Set on a read replica: its source instance (an ARN when in another region)."},"ReadReplicaSourceDBClusterIdentifier":{"type":"string","description":"Set on an instance that replicates a DB cluster."},"AvailabilityZone":{"type":"string"},"TagList":{"$ref":"#/$defs/tags"}}};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate88.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.DBInstanceIdentifier === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DBInstanceIdentifier"},message:"must have required property '"+"DBInstanceIdentifier"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.DBInstanceIdentifier !== undefined){
+if(typeof data.DBInstanceIdentifier !== "string"){
+const err1 = {instancePath:instancePath+"/DBInstanceIdentifier",schemaPath:"#/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.DBInstanceArn !== undefined){
+if(typeof data.DBInstanceArn !== "string"){
+const err2 = {instancePath:instancePath+"/DBInstanceArn",schemaPath:"#/properties/DBInstanceArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Engine !== undefined){
+if(typeof data.Engine !== "string"){
+const err3 = {instancePath:instancePath+"/Engine",schemaPath:"#/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.DBClusterIdentifier !== undefined){
+if(typeof data.DBClusterIdentifier !== "string"){
+const err4 = {instancePath:instancePath+"/DBClusterIdentifier",schemaPath:"#/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.MultiAZ !== undefined){
+if(typeof data.MultiAZ !== "boolean"){
+const err5 = {instancePath:instancePath+"/MultiAZ",schemaPath:"#/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.PubliclyAccessible !== undefined){
+if(typeof data.PubliclyAccessible !== "boolean"){
+const err6 = {instancePath:instancePath+"/PubliclyAccessible",schemaPath:"#/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.StorageEncrypted !== undefined){
+if(typeof data.StorageEncrypted !== "boolean"){
+const err7 = {instancePath:instancePath+"/StorageEncrypted",schemaPath:"#/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.BackupRetentionPeriod !== undefined){
+let data7 = data.BackupRetentionPeriod;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err8 = {instancePath:instancePath+"/BackupRetentionPeriod",schemaPath:"#/properties/BackupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.Endpoint !== undefined){
+let data8 = data.Endpoint;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.Port !== undefined){
+let data9 = data8.Port;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err9 = {instancePath:instancePath+"/Endpoint/Port",schemaPath:"#/properties/Endpoint/properties/Port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/Endpoint",schemaPath:"#/properties/Endpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.DbInstancePort !== undefined){
+let data10 = data.DbInstancePort;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err11 = {instancePath:instancePath+"/DbInstancePort",schemaPath:"#/properties/DbInstancePort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.VpcSecurityGroups !== undefined){
+let data11 = data.VpcSecurityGroups;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.VpcSecurityGroupId !== undefined){
+if(typeof data12.VpcSecurityGroupId !== "string"){
+const err12 = {instancePath:instancePath+"/VpcSecurityGroups/" + i0+"/VpcSecurityGroupId",schemaPath:"#/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data12.Status !== undefined){
+if(typeof data12.Status !== "string"){
+const err13 = {instancePath:instancePath+"/VpcSecurityGroups/" + i0+"/Status",schemaPath:"#/properties/VpcSecurityGroups/items/properties/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/VpcSecurityGroups/" + i0,schemaPath:"#/properties/VpcSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/VpcSecurityGroups",schemaPath:"#/properties/VpcSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.ReadReplicaSourceDBInstanceIdentifier !== undefined){
+if(typeof data.ReadReplicaSourceDBInstanceIdentifier !== "string"){
+const err16 = {instancePath:instancePath+"/ReadReplicaSourceDBInstanceIdentifier",schemaPath:"#/properties/ReadReplicaSourceDBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.ReadReplicaSourceDBClusterIdentifier !== undefined){
+if(typeof data.ReadReplicaSourceDBClusterIdentifier !== "string"){
+const err17 = {instancePath:instancePath+"/ReadReplicaSourceDBClusterIdentifier",schemaPath:"#/properties/ReadReplicaSourceDBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.AvailabilityZone !== undefined){
+if(typeof data.AvailabilityZone !== "string"){
+const err18 = {instancePath:instancePath+"/AvailabilityZone",schemaPath:"#/properties/AvailabilityZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.TagList !== undefined){
+if(!(validate36(data.TagList, {instancePath:instancePath+"/TagList",parentData:data,parentDataProperty:"TagList",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate88.errors = vErrors;
+return errors === 0;
+}
+validate88.evaluated = {"props":{"DBInstanceIdentifier":true,"DBInstanceArn":true,"Engine":true,"DBClusterIdentifier":true,"MultiAZ":true,"PubliclyAccessible":true,"StorageEncrypted":true,"BackupRetentionPeriod":true,"Endpoint":true,"DbInstancePort":true,"VpcSecurityGroups":true,"ReadReplicaSourceDBInstanceIdentifier":true,"ReadReplicaSourceDBClusterIdentifier":true,"AvailabilityZone":true,"TagList":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema114 = {"type":"object","description":"An item of RDS `DescribeDBClusters`.","required":["DBClusterIdentifier"],"properties":{"DBClusterIdentifier":{"type":"string"},"DBClusterArn":{"type":"string"},"Engine":{"type":"string"},"MultiAZ":{"type":"boolean"},"StorageEncrypted":{"type":"boolean"},"PubliclyAccessible":{"type":"boolean"},"DBClusterMembers":{"type":"array","items":{"type":"object","properties":{"DBInstanceIdentifier":{"type":"string"},"IsClusterWriter":{"type":"boolean"}}}},"EngineMode":{"type":"string","description":"`provisioned`, `serverless` (Aurora Serverless v1), `parallelquery`, `global`, `multimaster`."},"DBClusterInstanceClass":{"type":"string","description":"Set on Multi-AZ DB clusters (RDS for MySQL and PostgreSQL, not Aurora)."},"AvailabilityZones":{"$ref":"#/$defs/strings"},"BackupRetentionPeriod":{"type":"integer"},"Status":{"type":"string"},"ReplicationSourceIdentifier":{"type":"string","description":"Set on a cross-region read replica cluster: its source cluster."},"TagList":{"$ref":"#/$defs/tags"}}};
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6688,6 +7058,12 @@ vErrors.push(err17);
 errors++;
 }
 }
+if(data.TagList !== undefined){
+if(!(validate36(data.TagList, {instancePath:instancePath+"/TagList",parentData:data,parentDataProperty:"TagList",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -6699,16 +7075,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":{"DBClusterIdentifier":true,"DBClusterArn":true,"Engine":true,"MultiAZ":true,"StorageEncrypted":true,"PubliclyAccessible":true,"DBClusterMembers":true,"EngineMode":true,"DBClusterInstanceClass":true,"AvailabilityZones":true,"BackupRetentionPeriod":true,"Status":true,"ReplicationSourceIdentifier":true},"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":{"DBClusterIdentifier":true,"DBClusterArn":true,"Engine":true,"MultiAZ":true,"StorageEncrypted":true,"PubliclyAccessible":true,"DBClusterMembers":true,"EngineMode":true,"DBClusterInstanceClass":true,"AvailabilityZones":true,"BackupRetentionPeriod":true,"Status":true,"ReplicationSourceIdentifier":true,"TagList":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6724,10 +7100,14 @@ let data1 = data0.DBInstances;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.DBInstanceIdentifier === undefined){
-const err0 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0,schemaPath:"#/$defs/dbInstance/required",keyword:"required",params:{missingProperty: "DBInstanceIdentifier"},message:"must have required property '"+"DBInstanceIdentifier"+"'"};
+if(!(validate88(data1[i0], {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances",schemaPath:"#/properties/DescribeDBInstances/properties/DBInstances/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6736,9 +7116,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data2.DBInstanceIdentifier !== undefined){
-if(typeof data2.DBInstanceIdentifier !== "string"){
-const err1 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/DBInstanceIdentifier",schemaPath:"#/$defs/dbInstance/properties/DBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/DescribeDBInstances",schemaPath:"#/properties/DescribeDBInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6748,9 +7129,22 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data2.DBInstanceArn !== undefined){
-if(typeof data2.DBInstanceArn !== "string"){
-const err2 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/DBInstanceArn",schemaPath:"#/$defs/dbInstance/properties/DBInstanceArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.DescribeDBClusters !== undefined){
+let data3 = data.DescribeDBClusters;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.DBClusters !== undefined){
+let data4 = data3.DBClusters;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate91(data4[i1], {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters",schemaPath:"#/properties/DescribeDBClusters/properties/DBClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6760,9 +7154,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data2.Engine !== undefined){
-if(typeof data2.Engine !== "string"){
-const err3 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/Engine",schemaPath:"#/$defs/dbInstance/properties/Engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err3 = {instancePath:instancePath+"/DescribeDBClusters",schemaPath:"#/properties/DescribeDBClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6772,9 +7166,19 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data2.DBClusterIdentifier !== undefined){
-if(typeof data2.DBClusterIdentifier !== "string"){
-const err4 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/DBClusterIdentifier",schemaPath:"#/$defs/dbInstance/properties/DBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.DescribeDBSubnetGroups !== undefined){
+let data6 = data.DescribeDBSubnetGroups;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.DBSubnetGroups !== undefined){
+let data7 = data6.DBSubnetGroups;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+let data8 = data7[i2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.DBSubnetGroupName !== undefined){
+if(typeof data8.DBSubnetGroupName !== "string"){
+const err4 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/DBSubnetGroupName",schemaPath:"#/$defs/dbSubnetGroup/properties/DBSubnetGroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6784,9 +7188,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data2.MultiAZ !== undefined){
-if(typeof data2.MultiAZ !== "boolean"){
-const err5 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/MultiAZ",schemaPath:"#/$defs/dbInstance/properties/MultiAZ/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data8.DBSubnetGroupArn !== undefined){
+if(typeof data8.DBSubnetGroupArn !== "string"){
+const err5 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/DBSubnetGroupArn",schemaPath:"#/$defs/dbSubnetGroup/properties/DBSubnetGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6796,9 +7200,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data2.PubliclyAccessible !== undefined){
-if(typeof data2.PubliclyAccessible !== "boolean"){
-const err6 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/PubliclyAccessible",schemaPath:"#/$defs/dbInstance/properties/PubliclyAccessible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data8.VpcId !== undefined){
+if(typeof data8.VpcId !== "string"){
+const err6 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/VpcId",schemaPath:"#/$defs/dbSubnetGroup/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6808,9 +7212,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data2.StorageEncrypted !== undefined){
-if(typeof data2.StorageEncrypted !== "boolean"){
-const err7 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/StorageEncrypted",schemaPath:"#/$defs/dbInstance/properties/StorageEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data8.SubnetGroupStatus !== undefined){
+if(typeof data8.SubnetGroupStatus !== "string"){
+const err7 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/SubnetGroupStatus",schemaPath:"#/$defs/dbSubnetGroup/properties/SubnetGroupStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6820,10 +7224,16 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data2.BackupRetentionPeriod !== undefined){
-let data10 = data2.BackupRetentionPeriod;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err8 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/BackupRetentionPeriod",schemaPath:"#/$defs/dbInstance/properties/BackupRetentionPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data8.Subnets !== undefined){
+let data13 = data8.Subnets;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+let data14 = data13[i3];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.SubnetIdentifier !== undefined){
+if(typeof data14.SubnetIdentifier !== "string"){
+const err8 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/Subnets/" + i3+"/SubnetIdentifier",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6833,13 +7243,12 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.Endpoint !== undefined){
-let data11 = data2.Endpoint;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.Port !== undefined){
-let data12 = data11.Port;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err9 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/Endpoint/Port",schemaPath:"#/$defs/dbInstance/properties/Endpoint/properties/Port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data14.SubnetAvailabilityZone !== undefined){
+let data16 = data14.SubnetAvailabilityZone;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.Name !== undefined){
+if(typeof data16.Name !== "string"){
+const err9 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/Subnets/" + i3+"/SubnetAvailabilityZone/Name",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6851,7 +7260,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/Endpoint",schemaPath:"#/$defs/dbInstance/properties/Endpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/Subnets/" + i3+"/SubnetAvailabilityZone",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6861,10 +7270,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data2.DbInstancePort !== undefined){
-let data13 = data2.DbInstancePort;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err11 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/DbInstancePort",schemaPath:"#/$defs/dbInstance/properties/DbInstancePort/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data14.SubnetStatus !== undefined){
+if(typeof data14.SubnetStatus !== "string"){
+const err11 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/Subnets/" + i3+"/SubnetStatus",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6874,16 +7282,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.VpcSecurityGroups !== undefined){
-let data14 = data2.VpcSecurityGroups;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.VpcSecurityGroupId !== undefined){
-if(typeof data15.VpcSecurityGroupId !== "string"){
-const err12 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/VpcSecurityGroups/" + i1+"/VpcSecurityGroupId",schemaPath:"#/$defs/dbInstance/properties/VpcSecurityGroups/items/properties/VpcSecurityGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err12 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/Subnets/" + i3,schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6893,9 +7294,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data15.Status !== undefined){
-if(typeof data15.Status !== "string"){
-const err13 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/VpcSecurityGroups/" + i1+"/Status",schemaPath:"#/$defs/dbInstance/properties/VpcSecurityGroups/items/properties/Status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err13 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2+"/Subnets",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6907,7 +7308,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/VpcSecurityGroups/" + i1,schemaPath:"#/$defs/dbInstance/properties/VpcSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i2,schemaPath:"#/$defs/dbSubnetGroup/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6919,7 +7320,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/VpcSecurityGroups",schemaPath:"#/$defs/dbInstance/properties/VpcSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err15 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups",schemaPath:"#/properties/DescribeDBSubnetGroups/properties/DBSubnetGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6929,9 +7330,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.ReadReplicaSourceDBInstanceIdentifier !== undefined){
-if(typeof data2.ReadReplicaSourceDBInstanceIdentifier !== "string"){
-const err16 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/ReadReplicaSourceDBInstanceIdentifier",schemaPath:"#/$defs/dbInstance/properties/ReadReplicaSourceDBInstanceIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err16 = {instancePath:instancePath+"/DescribeDBSubnetGroups",schemaPath:"#/properties/DescribeDBSubnetGroups/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6941,9 +7342,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data2.ReadReplicaSourceDBClusterIdentifier !== undefined){
-if(typeof data2.ReadReplicaSourceDBClusterIdentifier !== "string"){
-const err17 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/ReadReplicaSourceDBClusterIdentifier",schemaPath:"#/$defs/dbInstance/properties/ReadReplicaSourceDBClusterIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6952,292 +7353,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data2.AvailabilityZone !== undefined){
-if(typeof data2.AvailabilityZone !== "string"){
-const err18 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0+"/AvailabilityZone",schemaPath:"#/$defs/dbInstance/properties/AvailabilityZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances/" + i0,schemaPath:"#/$defs/dbInstance/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/DescribeDBInstances/DBInstances",schemaPath:"#/properties/DescribeDBInstances/properties/DBInstances/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/DescribeDBInstances",schemaPath:"#/properties/DescribeDBInstances/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.DescribeDBClusters !== undefined){
-let data21 = data.DescribeDBClusters;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.DBClusters !== undefined){
-let data22 = data21.DBClusters;
-if(Array.isArray(data22)){
-const len2 = data22.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate84(data22[i2], {instancePath:instancePath+"/DescribeDBClusters/DBClusters/" + i2,parentData:data22,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/DescribeDBClusters/DBClusters",schemaPath:"#/properties/DescribeDBClusters/properties/DBClusters/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/DescribeDBClusters",schemaPath:"#/properties/DescribeDBClusters/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.DescribeDBSubnetGroups !== undefined){
-let data24 = data.DescribeDBSubnetGroups;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.DBSubnetGroups !== undefined){
-let data25 = data24.DBSubnetGroups;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i3=0; i3<len3; i3++){
-let data26 = data25[i3];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.DBSubnetGroupName !== undefined){
-if(typeof data26.DBSubnetGroupName !== "string"){
-const err24 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/DBSubnetGroupName",schemaPath:"#/$defs/dbSubnetGroup/properties/DBSubnetGroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data26.DBSubnetGroupArn !== undefined){
-if(typeof data26.DBSubnetGroupArn !== "string"){
-const err25 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/DBSubnetGroupArn",schemaPath:"#/$defs/dbSubnetGroup/properties/DBSubnetGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data26.VpcId !== undefined){
-if(typeof data26.VpcId !== "string"){
-const err26 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/VpcId",schemaPath:"#/$defs/dbSubnetGroup/properties/VpcId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data26.SubnetGroupStatus !== undefined){
-if(typeof data26.SubnetGroupStatus !== "string"){
-const err27 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/SubnetGroupStatus",schemaPath:"#/$defs/dbSubnetGroup/properties/SubnetGroupStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data26.Subnets !== undefined){
-let data31 = data26.Subnets;
-if(Array.isArray(data31)){
-const len4 = data31.length;
-for(let i4=0; i4<len4; i4++){
-let data32 = data31[i4];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.SubnetIdentifier !== undefined){
-if(typeof data32.SubnetIdentifier !== "string"){
-const err28 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4+"/SubnetIdentifier",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data32.SubnetAvailabilityZone !== undefined){
-let data34 = data32.SubnetAvailabilityZone;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.Name !== undefined){
-if(typeof data34.Name !== "string"){
-const err29 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4+"/SubnetAvailabilityZone/Name",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/properties/Name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4+"/SubnetAvailabilityZone",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetAvailabilityZone/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data32.SubnetStatus !== undefined){
-if(typeof data32.SubnetStatus !== "string"){
-const err31 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4+"/SubnetStatus",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/properties/SubnetStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets/" + i4,schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3+"/Subnets",schemaPath:"#/$defs/dbSubnetGroup/properties/Subnets/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups/" + i3,schemaPath:"#/$defs/dbSubnetGroup/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/DescribeDBSubnetGroups/DBSubnetGroups",schemaPath:"#/properties/DescribeDBSubnetGroups/properties/DBSubnetGroups/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/DescribeDBSubnetGroups",schemaPath:"#/properties/DescribeDBSubnetGroups/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-validate83.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true,"DescribeDBSubnetGroups":true},"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":{"DescribeDBInstances":true,"DescribeDBClusters":true,"DescribeDBSubnetGroups":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema117 = {"type":"object","description":"The ElastiCache responses of one region.","properties":{"DescribeReplicationGroups":{"type":"object","properties":{"ReplicationGroups":{"type":"array","items":{"$ref":"#/$defs/cacheReplicationGroup"}}}},"DescribeCacheClusters":{"type":"object","properties":{"CacheClusters":{"type":"array","items":{"$ref":"#/$defs/cacheCluster"}}}}}};
 const schema120 = {"type":"object","description":"An item of ElastiCache `DescribeCacheClusters`.","required":["CacheClusterId"],"properties":{"CacheClusterId":{"type":"string"},"ARN":{"type":"string"},"Engine":{"type":"string"},"CacheClusterStatus":{"type":"string"},"NumCacheNodes":{"type":"integer"},"PreferredAvailabilityZone":{"type":"string"},"ReplicationGroupId":{"type":"string","description":"Set when the cluster is a node of a replication group."}}};
 const schema118 = {"type":"object","description":"An item of ElastiCache `DescribeReplicationGroups`.","required":["ReplicationGroupId"],"properties":{"ReplicationGroupId":{"type":"string"},"ARN":{"type":"string"},"Description":{"type":"string"},"Status":{"type":"string"},"Engine":{"type":"string","description":"`redis` or `valkey`; older answers leave it out (Redis OSS)."},"AutomaticFailover":{"type":"string","description":"`enabled`, `disabled`, `enabling` or `disabling`."},"MultiAZ":{"type":"string","description":"`enabled` or `disabled`."},"ClusterEnabled":{"type":"boolean"},"MemberClusters":{"$ref":"#/$defs/strings"},"NodeGroups":{"type":"array","items":{"type":"object","properties":{"NodeGroupId":{"type":"string"},"Status":{"type":"string"},"NodeGroupMembers":{"type":"array","items":{"type":"object","properties":{"CacheClusterId":{"type":"string"},"CacheNodeId":{"type":"string"},"PreferredAvailabilityZone":{"type":"string"},"CurrentRole":{"type":"string"}}}}}}},"GlobalReplicationGroupInfo":{"type":"object","properties":{"GlobalReplicationGroupId":{"type":"string"},"GlobalReplicationGroupMemberRole":{"type":"string"}}}}};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7563,16 +7691,16 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":{"ReplicationGroupId":true,"ARN":true,"Description":true,"Status":true,"Engine":true,"AutomaticFailover":true,"MultiAZ":true,"ClusterEnabled":true,"MemberClusters":true,"NodeGroups":true,"GlobalReplicationGroupInfo":true},"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":{"ReplicationGroupId":true,"ARN":true,"Description":true,"Status":true,"Engine":true,"AutomaticFailover":true,"MultiAZ":true,"ClusterEnabled":true,"MemberClusters":true,"NodeGroups":true,"GlobalReplicationGroupInfo":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7588,8 +7716,8 @@ let data1 = data0.ReplicationGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate88(data1[i0], {instancePath:instancePath+"/DescribeReplicationGroups/ReplicationGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate96(data1[i0], {instancePath:instancePath+"/DescribeReplicationGroups/ReplicationGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
@@ -7769,18 +7897,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":{"DescribeReplicationGroups":true,"DescribeCacheClusters":true},"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":{"DescribeReplicationGroups":true,"DescribeCacheClusters":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema121 = {"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}}}};
+const schema121 = {"type":"object","description":"The Elastic Load Balancing v2 responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancers":{"type":"array","items":{"$ref":"#/$defs/loadBalancer"}}}},"DescribeTags":{"type":"object","description":"By the first ARN of each batch of (at most twenty) load balancers asked about: their tags.","additionalProperties":{"type":"object","properties":{"TagDescriptions":{"type":"array","items":{"type":"object","properties":{"ResourceArn":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}}}}}}}};
 const schema122 = {"type":"object","description":"An item of Elastic Load Balancing v2 `DescribeLoadBalancers` (application, network and gateway load balancers).","properties":{"LoadBalancerArn":{"type":"string"},"LoadBalancerName":{"type":"string"},"Type":{"type":"string"},"Scheme":{"type":"string"},"VpcId":{"type":"string"},"State":{"type":"object","properties":{"Code":{"type":"string"}}},"AvailabilityZones":{"type":"array","items":{"type":"object","properties":{"ZoneName":{"type":"string"},"SubnetId":{"type":"string"},"OutpostId":{"type":"string"}}}}}};
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7988,9 +8116,22 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.DescribeTags !== undefined){
+let data15 = data.DescribeTags;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key0 in data15){
+let data16 = data15[key0];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.TagDescriptions !== undefined){
+let data17 = data16.TagDescriptions;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+let data18 = data17[i2];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.ResourceArn !== undefined){
+if(typeof data18.ResourceArn !== "string"){
+const err15 = {instancePath:instancePath+"/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/TagDescriptions/" + i2+"/ResourceArn",schemaPath:"#/properties/DescribeTags/additionalProperties/properties/TagDescriptions/items/properties/ResourceArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7999,18 +8140,84 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate91.errors = vErrors;
+}
+if(data18.Tags !== undefined){
+if(!(validate36(data18.Tags, {instancePath:instancePath+"/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/TagDescriptions/" + i2+"/Tags",parentData:data18,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/TagDescriptions/" + i2,schemaPath:"#/properties/DescribeTags/additionalProperties/properties/TagDescriptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/TagDescriptions",schemaPath:"#/properties/DescribeTags/additionalProperties/properties/TagDescriptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/DescribeTags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/DescribeTags/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/DescribeTags",schemaPath:"#/properties/DescribeTags/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":{"DescribeLoadBalancers":true,"DescribeTags":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema123 = {"type":"object","description":"The Elastic Load Balancing (Classic Load Balancer) responses of one region.","properties":{"DescribeLoadBalancers":{"type":"object","properties":{"LoadBalancerDescriptions":{"type":"array","items":{"$ref":"#/$defs/classicLoadBalancer"}}}}}};
 const schema124 = {"type":"object","description":"An item of Elastic Load Balancing (Classic Load Balancers) `DescribeLoadBalancers`.","properties":{"LoadBalancerName":{"type":"string"},"Scheme":{"type":"string"},"VPCId":{"type":"string"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"Subnets":{"$ref":"#/$defs/strings"}}};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8121,16 +8328,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":{"LoadBalancerName":true,"Scheme":true,"VPCId":true,"AvailabilityZones":true,"Subnets":true},"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":{"LoadBalancerName":true,"Scheme":true,"VPCId":true,"AvailabilityZones":true,"Subnets":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8146,8 +8353,8 @@ let data1 = data0.LoadBalancerDescriptions;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate94(data1[i0], {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancerDescriptions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate103(data1[i0], {instancePath:instancePath+"/DescribeLoadBalancers/LoadBalancerDescriptions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -8186,18 +8393,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":{"DescribeLoadBalancers":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema127 = {"type":"object","description":"The Auto Scaling responses of one region.","properties":{"DescribeAutoScalingGroups":{"type":"object","properties":{"AutoScalingGroups":{"type":"array","items":{"$ref":"#/$defs/autoScalingGroup"}}}}}};
-const schema128 = {"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"}}};
+const schema128 = {"type":"object","description":"An item of Auto Scaling `DescribeAutoScalingGroups`.","properties":{"AutoScalingGroupName":{"type":"string"},"AutoScalingGroupARN":{"type":"string"},"MinSize":{"type":"integer"},"MaxSize":{"type":"integer"},"DesiredCapacity":{"type":"integer"},"AvailabilityZones":{"$ref":"#/$defs/strings"},"VPCZoneIdentifier":{"type":"string","description":"The subnets, comma-separated."},"Status":{"type":"string"},"Tags":{"$ref":"#/$defs/tags"}}};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8320,6 +8527,12 @@ vErrors.push(err8);
 errors++;
 }
 }
+if(data.Tags !== undefined){
+if(!(validate36(data.Tags, {instancePath:instancePath+"/Tags",parentData:data,parentDataProperty:"Tags",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -8331,16 +8544,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":{"AutoScalingGroupName":true,"AutoScalingGroupARN":true,"MinSize":true,"MaxSize":true,"DesiredCapacity":true,"AvailabilityZones":true,"VPCZoneIdentifier":true,"Status":true},"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":{"AutoScalingGroupName":true,"AutoScalingGroupARN":true,"MinSize":true,"MaxSize":true,"DesiredCapacity":true,"AvailabilityZones":true,"VPCZoneIdentifier":true,"Status":true,"Tags":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8356,8 +8569,8 @@ let data1 = data0.AutoScalingGroups;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate98(data1[i0], {instancePath:instancePath+"/DescribeAutoScalingGroups/AutoScalingGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate107(data1[i0], {instancePath:instancePath+"/DescribeAutoScalingGroups/AutoScalingGroups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -8396,16 +8609,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":{"DescribeAutoScalingGroups":true},"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":{"DescribeAutoScalingGroups":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8426,44 +8639,44 @@ errors++;
 }
 }
 if(data.ec2 !== undefined){
-if(!(validate60(data.ec2, {instancePath:instancePath+"/ec2",parentData:data,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate61(data.ec2, {instancePath:instancePath+"/ec2",parentData:data,parentDataProperty:"ec2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 if(data.cloudtrail !== undefined){
-if(!(validate75(data.cloudtrail, {instancePath:instancePath+"/cloudtrail",parentData:data,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate78(data.cloudtrail, {instancePath:instancePath+"/cloudtrail",parentData:data,parentDataProperty:"cloudtrail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 if(data.rds !== undefined){
-if(!(validate83(data.rds, {instancePath:instancePath+"/rds",parentData:data,parentDataProperty:"rds",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
-errors = vErrors.length;
-}
-}
-if(data.elasticache !== undefined){
-if(!(validate87(data.elasticache, {instancePath:instancePath+"/elasticache",parentData:data,parentDataProperty:"elasticache",rootData,dynamicAnchors}))){
+if(!(validate87(data.rds, {instancePath:instancePath+"/rds",parentData:data,parentDataProperty:"rds",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
+if(data.elasticache !== undefined){
+if(!(validate95(data.elasticache, {instancePath:instancePath+"/elasticache",parentData:data,parentDataProperty:"elasticache",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
 if(data.elbv2 !== undefined){
-if(!(validate91(data.elbv2, {instancePath:instancePath+"/elbv2",parentData:data,parentDataProperty:"elbv2",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate99(data.elbv2, {instancePath:instancePath+"/elbv2",parentData:data,parentDataProperty:"elbv2",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
 if(data.elb !== undefined){
-if(!(validate93(data.elb, {instancePath:instancePath+"/elb",parentData:data,parentDataProperty:"elb",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate102(data.elb, {instancePath:instancePath+"/elb",parentData:data,parentDataProperty:"elb",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 }
 if(data.autoscaling !== undefined){
-if(!(validate97(data.autoscaling, {instancePath:instancePath+"/autoscaling",parentData:data,parentDataProperty:"autoscaling",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate106(data.autoscaling, {instancePath:instancePath+"/autoscaling",parentData:data,parentDataProperty:"autoscaling",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 }
@@ -8478,10 +8691,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8919,8 +9132,8 @@ errors++;
 }
 }
 for(const key1 in data15){
-if(!(validate59(data15[key1], {instancePath:instancePath+"/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data15,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate60(data15[key1], {instancePath:instancePath+"/regional/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data15,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }

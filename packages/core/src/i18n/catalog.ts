@@ -39,6 +39,9 @@ const EN = {
   'accounts.waste': '; about {{usd}} a month of estimated waste',
   'accounts.failed.one': '; {{count}} input could not be scanned',
   'accounts.failed.other': '; {{count}} inputs could not be scanned',
+  'placement.inTemplate': ' Stack {{stack}}, resource {{logicalId}}: the template shows the same problem here, one issue with the live resource {{live}}.',
+  'placement.drift': ' Stack {{stack}}, resource {{logicalId}}: the template does not show this problem; the live resource {{live}} has drifted from it.',
+  'stylish.stack': ' [stack {{stack}}: {{logicalId}}]',
 } as const;
 
 /** The `{{name}}` placeholders of a text, as a union of their names. */
@@ -96,6 +99,11 @@ const JA = translation({
   'accounts.waste': '。推定される無駄は月額およそ {{usd}}',
   'accounts.failed.one': '。{{count}} 件の入力をスキャンできませんでした',
   'accounts.failed.other': '。{{count}} 件の入力をスキャンできませんでした',
+  'placement.inTemplate':
+    ' スタック {{stack}} のリソース {{logicalId}}: テンプレートのこの箇所にも同じ問題があり、稼働中のリソース {{live}} と同じ 1 件の問題です。',
+  'placement.drift':
+    ' スタック {{stack}} のリソース {{logicalId}}: テンプレートにはこの問題がなく、稼働中のリソース {{live}} がテンプレートからドリフトしています。',
+  'stylish.stack': ' [スタック {{stack}}: {{logicalId}}]',
 });
 
 /** A key of mamori's message catalog. */

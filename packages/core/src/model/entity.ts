@@ -26,6 +26,18 @@ export interface EntityBase {
    * `****` in everything a finding on this entity says (message, data, properties, names).
    */
   noEchoValues?: readonly string[];
+  /** For snapshot entities CloudFormation made: the stack and logical id its `aws:cloudformation:*` tags name. */
+  stack?: StackRef;
+}
+
+/** The CloudFormation stack a live resource belongs to, from the tags CloudFormation puts on what it creates. */
+export interface StackRef {
+  /** `aws:cloudformation:stack-name`. */
+  name: string;
+  /** `aws:cloudformation:logical-id`: the resource's logical id in the stack's template. */
+  logicalId: string;
+  /** `aws:cloudformation:stack-id`: the stack's ARN, when tagged. */
+  id?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FindingFix } from '../fix/types.js';
 import type { EntityKind } from './entities.js';
+import type { StackRef } from './entity.js';
 import type { SourceLocation } from './location.js';
 import type { Severity } from './severity.js';
 
@@ -23,7 +24,7 @@ export interface Finding {
   data?: Record<string, string | number>;
   location: SourceLocation;
   /** The entity reported on; `region`: the region an account's resource is in (a template's findings have none). */
-  entity: { kind: EntityKind; id: string; displayName: string; region?: string };
+  entity: { kind: EntityKind; id: string; displayName: string; region?: string; stack?: StackRef };
   /** Stable across unrelated edits (no line numbers in it): used for SARIF `partialFingerprints` and baselines. */
   fingerprint: string;
   properties?: Record<string, string | number | boolean>;
@@ -33,6 +34,27 @@ export interface Finding {
   suppression?: Suppression;
   /** Against a baseline (`--baseline`): `unchanged` findings are reported but not counted. */
   baselineState?: 'new' | 'unchanged';
+  /** An account finding placed on the template its resource's stack was made from (the configuration's `stacks`): `location` is then in the template. */
+  placement?: TemplatePlacement;
+}
+
+/**
+ * Where an account finding's resource is written in the template of its stack. `in-template`: the
+ * template's own finding of the same rule on the same resource is this one issue (it is not reported
+ * again); `drift`: the template does not show the problem, the account has drifted from it.
+ */
+export interface TemplatePlacement {
+  state: 'in-template' | 'drift';
+  /** The template, as the finding's `location.file`. */
+  template: string;
+  stack: string;
+  logicalId: string;
+  /** Where the account showed the problem: the snapshot value, with the resource's ARN. */
+  live: SourceLocation;
+  /** The region of the live resource. */
+  region?: string;
+  /** With `in-template`: the fingerprint of the template's own finding, which this result stands for. */
+  templateFingerprint?: string;
 }
 
 /** What kind of problem a notification reports. */
@@ -67,7 +89,9 @@ export type NotificationCode =
   /** git could not list a work tree's files (e.g. it refuses a repository owned by another user); the folder was walked instead. */
   | 'git-listing'
   /** An account of an organisation that `collect --org` did not collect (its summary says which and why). */
-  | 'account-not-collected';
+  | 'account-not-collected'
+  /** An account finding whose stack the configuration maps to a template that cannot be read, or that has no resource of its logical id. */
+  | 'stack-mapping';
 
 /** Something about the run rather than the input's content: a file that could not be read or parsed, a rule that crashed. */
 export interface Notification {

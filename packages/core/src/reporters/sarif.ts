@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArtifactLocation, Fix, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
+import type { ArtifactLocation, Fix, Location, Log, PhysicalLocation, ReportingDescriptor, Result, Notification as SarifNotification } from 'sarif';
 import { FINGERPRINT_KEY } from '../engine/fingerprint.js';
 import { pascalCase, ruleHelpMarkdown, ruleHelpText } from '../engine/help.js';
 import { ruleDescription, ruleTitle } from '../engine/localize.js';
 import type { FindingFix } from '../fix/types.js';
-import type { Finding, Notification } from '../model/finding.js';
+import type { Finding, Notification, TemplatePlacement } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
 import type { ScanResult } from '../model/result.js';
 import { severityRank } from '../model/severity.js';
@@ -75,7 +75,8 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
   // results of many accounts merged in one run (`mamori merge`) stay apart.
   const accountOf = new Map((result.accounts ?? []).map((a) => [a.file, a]));
   const results: Result[] = findings.map((f) => {
-    const account = accountOf.get(f.location.file);
+    // A finding placed on its template is still its account's.
+    const account = accountOf.get(f.placement?.live.file ?? f.location.file);
     const logical = [
       ...(f.location.logicalPath || f.location.arn ? [{ fullyQualifiedName: f.location.arn ?? f.location.logicalPath, kind: 'resource' }] : []),
       ...(account ? [{ name: account.accountId, fullyQualifiedName: `aws-account:${account.accountId}`, kind: 'namespace' }] : []),
@@ -94,7 +95,8 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
       ...(f.suppression ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted' as const, justification: f.suppression.justification }] } : {}),
       ...(f.baselineState ? { baselineState: f.baselineState } : {}),
       ...(f.fix?.replacements?.length ? { fixes: [sarifFix(result.root, f.fix)] } : {}),
-      ...(f.properties || account ? { properties } : {}),
+      ...(f.placement ? { relatedLocations: [liveLocation(f, f.placement, physical)] } : {}),
+      ...(f.properties || account || f.entity.stack ? { properties: { ...properties, ...stackProperties(f) } } : {}),
     };
   });
 
@@ -150,6 +152,31 @@ export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
 }
 
 type Physical = (loc: Pick<SourceLocation, 'file'> & Partial<SourceLocation>) => PhysicalLocation;
+
+/** An account finding's stack, and where it is placed: in the result's properties, for filters and dashboards. */
+function stackProperties(f: Finding): Record<string, string> {
+  const stack = f.entity.stack;
+  if (!stack) return {};
+  const p = f.placement;
+  return {
+    cloudformationStack: stack.name,
+    cloudformationLogicalId: stack.logicalId,
+    ...(stack.id ? { cloudformationStackId: stack.id } : {}),
+    ...(p ? { templateState: p.state, liveArn: p.live.arn ?? f.entity.id, ...(p.region ? { liveRegion: p.region } : {}) } : {}),
+    ...(p?.templateFingerprint ? { templateFingerprint: p.templateFingerprint } : {}),
+  };
+}
+
+/** Where a placed account finding was seen: the snapshot value, named by the live resource's ARN. */
+function liveLocation(f: Finding, p: TemplatePlacement, physical: Physical): Location {
+  const arn = p.live.arn ?? f.entity.id;
+  return {
+    id: 1,
+    physicalLocation: physical(p.live),
+    logicalLocations: [{ fullyQualifiedName: arn, kind: 'resource' }],
+    message: { text: `The live resource ${arn}${p.region ? ` in ${p.region}` : ''} (stack ${p.stack}, ${p.logicalId})` },
+  };
+}
 
 /** A fix as SARIF writes it: one change to the finding's file, each replacement an exact region (empty for an insertion) and its new text. */
 function sarifFix(root: string, fix: FindingFix): Fix {

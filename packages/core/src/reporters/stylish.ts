@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { t, tn } from '../i18n/catalog.js';
-import { LOCALES } from '../i18n/lang.js';
+import { type Lang, LOCALES } from '../i18n/lang.js';
 import { activeFindings, type Finding, type Notification } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
@@ -32,7 +32,7 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
     else byFile.set(file, [row]);
   };
   const active = activeFindings(result.findings);
-  for (const f of active) add(f.location.file, findingRow(f));
+  for (const f of active) add(f.location.file, findingRow(f, result.lang ?? 'en'));
   const general: Notification[] = [];
   for (const n of result.notifications) {
     if (n.file) add(n.file, { line: n.line ?? 0, column: n.column ?? 0, level: n.level, text: n.message, tail: n.ruleId ?? n.code });
@@ -129,8 +129,10 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
 }
 
 /** An account's finding leads with the region of what it is about; a template's is as it was. */
-function findingRow(f: Finding): Row {
-  const text = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
+function findingRow(f: Finding, lang: Lang): Row {
+  let text = f.entity.region ? `[${f.entity.region}] ${f.message}` : f.message;
+  // A placed finding's message names its stack already.
+  if (f.entity.stack && !f.placement) text += t(lang, 'stylish.stack', { stack: f.entity.stack.name, logicalId: f.entity.stack.logicalId });
   return { line: f.location.line, column: f.location.column, level: f.severity, text, tail: `${f.ruleId} ${f.ruleName}` };
 }
 

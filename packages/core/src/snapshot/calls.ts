@@ -204,6 +204,16 @@ const CALLS = [
     iamAction: 'cloudtrail:GetEventSelectors',
     feeds: [...TRAIL_SELECTORS.map((f) => `Trail.${f}` as const), ...TRAIL_SELECTORS.map((f) => `TrailSet.trails.${f}` as const)],
   },
+  // The stack a trail was made by: DescribeTrails gives no tags, CloudFormation's among them.
+  {
+    service: 'cloudtrail',
+    operation: 'ListTags',
+    scope: 'regional',
+    per: { resource: 'trail', listedBy: 'cloudtrail:DescribeTrails', shared: true },
+    pages: { ...NEXT_TOKEN, items: 'ResourceTagList' },
+    iamAction: 'cloudtrail:ListTags',
+    feeds: ['Trail.stack'],
+  },
   {
     service: 's3',
     operation: 'GetBucketLifecycleConfiguration',
@@ -304,6 +314,15 @@ const CALLS = [
     pages: { inputToken: 'Marker', outputToken: 'NextMarker', items: 'LoadBalancers' },
     iamAction: 'elasticloadbalancing:DescribeLoadBalancers',
     feeds: ['AzSpan'],
+  },
+  // The stack a load balancer was made by: its tags, asked about twenty load balancers at a time.
+  {
+    service: 'elbv2',
+    operation: 'DescribeTags',
+    scope: 'regional',
+    per: { resource: 'load balancers', listedBy: 'elbv2:DescribeLoadBalancers' },
+    iamAction: 'elasticloadbalancing:DescribeTags',
+    feeds: ['AzSpan.stack'],
   },
   {
     service: 'elb',

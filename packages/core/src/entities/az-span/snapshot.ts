@@ -1,4 +1,5 @@
 import type { RegionalResponses } from '../../snapshot/format.js';
+import { type ApiTagLike, withStack } from '../../snapshot/stack-tags.js';
 import { nonEmpty } from '../../util/non-empty.js';
 import type { SnapshotInput } from '../slice.js';
 import type { AzSpan } from './types.js';
@@ -13,6 +14,8 @@ interface Span {
   subnetIds: string[];
   /** One per subnet (or per zone listed without subnets); `undefined` where not known. */
   zones: (string | undefined)[];
+  /** Its tags, where the answer carries them (Auto Scaling groups). */
+  tags?: ApiTagLike[];
 }
 
 /**
@@ -40,6 +43,11 @@ export function azSpansFromSnapshot(input: SnapshotInput): AzSpan[] {
       });
     });
 
+    // Tags by load balancer ARN, from every batch DescribeTags was asked about.
+    const lbTags = new Map<string, ApiTagLike[]>();
+    for (const answer of Object.values(r.elbv2?.DescribeTags ?? {})) {
+      for (const d of answer.TagDescriptions ?? []) if (d.ResourceArn) lbTags.set(d.ResourceArn, [...(lbTags.get(d.ResourceArn) ?? []), ...(d.Tags ?? [])]);
+    }
     (r.elbv2?.DescribeLoadBalancers?.LoadBalancers ?? []).forEach((lb, i) => {
       const name = nonEmpty(lb.LoadBalancerName) ?? String(i);
       const places = lb.AvailabilityZones ?? [];
@@ -52,6 +60,7 @@ export function azSpansFromSnapshot(input: SnapshotInput): AzSpan[] {
         at: ['elbv2', 'DescribeLoadBalancers', 'LoadBalancers', i, 'LoadBalancerName'],
         subnetIds: bySubnet ? places.map((p) => p.SubnetId ?? '') : [],
         zones: places.map((p) => nonEmpty(p.ZoneName) ?? zoneOf(p.SubnetId)),
+        ...(lb.LoadBalancerArn && lbTags.has(lb.LoadBalancerArn) ? { tags: lbTags.get(lb.LoadBalancerArn) } : {}),
       });
     });
 
@@ -87,12 +96,13 @@ export function azSpansFromSnapshot(input: SnapshotInput): AzSpan[] {
         subnetIds,
         // The group's zones are those of its subnets, as Auto Scaling reports them.
         zones: listed.length > 0 ? listed : subnetIds.map(zoneOf),
+        ...(g.Tags ? { tags: g.Tags } : {}),
       });
     });
 
     for (const s of spans) {
       const zones = s.zones.filter((z): z is string => z !== undefined);
-      out.push({
+      const span: AzSpan = {
         kind: 'AzSpan',
         id: s.arn,
         ...input.base(region),
@@ -103,7 +113,8 @@ export function azSpansFromSnapshot(input: SnapshotInput): AzSpan[] {
         subnetIds: s.subnetIds,
         // Known only when every subnet's (or listed) zone is.
         ...(zones.length > 0 && zones.length === s.zones.length ? { availabilityZones: [...new Set(zones)] } : {}),
-      });
+      };
+      out.push(withStack(span, s.tags));
     }
   }
   return out;

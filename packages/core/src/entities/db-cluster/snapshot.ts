@@ -1,4 +1,5 @@
 import type { ApiDbInstance } from '../../snapshot/format.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { DbCluster } from './types.js';
 
@@ -40,7 +41,7 @@ export function dbClustersFromSnapshot(input: SnapshotInput): DbCluster[] {
       // RDS sets MultiAZ when the instances span zones; instances all in one zone say otherwise only when it is not set.
       else if (c.MultiAZ === true || (zones && zones.length > 1)) multiAz = true;
       else multiAz = zones ? false : c.MultiAZ;
-      out.push({
+      const cluster: DbCluster = {
         kind: 'DbCluster',
         id: arn,
         ...input.base(region),
@@ -58,7 +59,8 @@ export function dbClustersFromSnapshot(input: SnapshotInput): DbCluster[] {
         ...(c.BackupRetentionPeriod !== undefined ? { backupRetentionPeriod: c.BackupRetentionPeriod } : {}),
         // The member instances say it for themselves when they are listed.
         ...(multiAzCluster && own.length === 0 && c.PubliclyAccessible !== undefined ? { publiclyAccessible: c.PubliclyAccessible } : {}),
-      });
+      };
+      out.push(withStack(cluster, c.TagList));
     });
   }
   return out;

@@ -1,3 +1,4 @@
+import { withStack } from '../../snapshot/stack-tags.js';
 import { nonEmpty } from '../../util/non-empty.js';
 import type { SecurityGroup } from '../security-group/types.js';
 import type { SnapshotInput } from '../slice.js';
@@ -32,7 +33,7 @@ export function dbInstancesFromSnapshot(input: SnapshotInput): DbInstance[] {
       const storageEncrypted = db.StorageEncrypted ?? cluster?.StorageEncrypted;
       const port = db.Endpoint?.Port ?? db.DbInstancePort;
       const readReplicaSource = nonEmpty(db.ReadReplicaSourceDBInstanceIdentifier) ?? nonEmpty(db.ReadReplicaSourceDBClusterIdentifier);
-      out.push({
+      const instance: DbInstance = {
         kind: 'DbInstance',
         id: arn,
         ...input.base(region),
@@ -49,7 +50,8 @@ export function dbInstancesFromSnapshot(input: SnapshotInput): DbInstance[] {
         securityGroupIds,
         securityGroups: groupsOf(region, securityGroupIds),
         ...(readReplicaSource ? { readReplicaSource } : {}),
-      });
+      };
+      out.push(withStack(instance, db.TagList));
     });
   }
   return out;

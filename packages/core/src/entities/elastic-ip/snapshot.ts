@@ -1,3 +1,4 @@
+import { withStack } from '../../snapshot/stack-tags.js';
 import { nonEmpty } from '../../util/non-empty.js';
 import type { SnapshotInput } from '../slice.js';
 import type { EipAssociation, ElasticIp } from './types.js';
@@ -31,7 +32,7 @@ export function elasticIpsFromSnapshot(input: SnapshotInput): ElasticIp[] {
       const id = a.AllocationId ?? a.PublicIp ?? String(i);
       const arn = input.ec2Arn(region, 'elastic-ip', id);
       const instanceState = instanceId ? states.get(instanceId) : undefined;
-      out.push({
+      const eip: ElasticIp = {
         kind: 'ElasticIp',
         id: arn,
         ...input.base(region),
@@ -45,7 +46,8 @@ export function elasticIpsFromSnapshot(input: SnapshotInput): ElasticIp[] {
         ...(instanceState ? { instanceState } : instanceId && instancesKnown ? { instanceState: 'terminated' } : {}),
         ...(eni ? { networkInterfaceId: eni } : {}),
         ...(natGatewayId ? { natGatewayId } : {}),
-      });
+      };
+      out.push(withStack(eip, a.Tags));
     });
   }
   return out;

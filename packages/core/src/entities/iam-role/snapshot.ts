@@ -1,5 +1,6 @@
 import { AUTHORIZATION_PATH, authorizationDetails, policyNameOfArn } from '../../snapshot/authorization-details.js';
 import { policyDocumentObject } from '../../snapshot/policy.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import { trustStatements } from './trust.js';
 import type { IamRole } from './types.js';
@@ -13,7 +14,7 @@ export function iamRolesFromSnapshot(input: SnapshotInput): IamRole[] {
     const path = [...AUTHORIZATION_PATH, 'RoleDetailList', i];
     const doc = policyDocumentObject(r.AssumeRolePolicyDocument);
     const boundary = r.PermissionsBoundary?.PermissionsBoundaryArn;
-    return {
+    const role: IamRole = {
       kind: 'IamRole',
       id: arn,
       ...input.base(undefined),
@@ -27,5 +28,6 @@ export function iamRolesFromSnapshot(input: SnapshotInput): IamRole[] {
       ...(boundary ? { permissionsBoundary: boundary } : {}),
       instanceProfiles: (r.InstanceProfileList ?? []).flatMap((p) => (p.InstanceProfileName ? [p.InstanceProfileName] : [])),
     };
+    return withStack(role, r.Tags);
   });
 }

@@ -1,3 +1,4 @@
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { Instance } from './types.js';
 
@@ -16,7 +17,7 @@ export function instancesFromSnapshot(input: SnapshotInput): Instance[] {
         const arn = input.ec2Arn(region, 'instance', instanceId);
         const az = inst.Placement?.AvailabilityZone;
         const name = inst.Tags?.find((t) => t.Key === 'Name')?.Value;
-        out.push({
+        const instance: Instance = {
           kind: 'Instance',
           id: arn,
           ...input.base(region),
@@ -28,7 +29,8 @@ export function instancesFromSnapshot(input: SnapshotInput): Instance[] {
           hasInstanceProfile: inst.IamInstanceProfile?.Arn !== undefined || inst.IamInstanceProfile?.Id !== undefined,
           ...(state !== undefined ? { state } : {}),
           ...(az ? { availabilityZone: az } : {}),
-        });
+        };
+        out.push(withStack(instance, inst.Tags));
       });
     });
   }

@@ -1,3 +1,4 @@
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { NatGateway } from './types.js';
 
@@ -20,7 +21,7 @@ export function natGatewaysFromSnapshot(input: SnapshotInput): NatGateway[] {
       const natGatewayId = nat.NatGatewayId ?? String(i);
       const arn = input.ec2Arn(region, 'natgateway', natGatewayId);
       const routeTableIds = [...(tablesByNat.get(natGatewayId) ?? [])];
-      out.push({
+      const gateway: NatGateway = {
         kind: 'NatGateway',
         id: arn,
         ...input.base(region),
@@ -32,7 +33,8 @@ export function natGatewaysFromSnapshot(input: SnapshotInput): NatGateway[] {
         ...(nat.ConnectivityType === 'public' || nat.ConnectivityType === 'private' ? { connectivityType: nat.ConnectivityType } : {}),
         routeTableIds,
         routesKnown: routeTables !== undefined,
-      });
+      };
+      out.push(withStack(gateway, nat.Tags));
     });
   }
   return out;

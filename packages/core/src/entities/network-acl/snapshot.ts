@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../../model/location.js';
 import { normaliseProtocol } from '../../model/network.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { NetworkAcl, NetworkAclEntry } from './types.js';
 
@@ -27,7 +28,7 @@ export function networkAclsFromSnapshot(input: SnapshotInput): NetworkAcl[] {
         entry.location = input.loc.at([...path, 'Entries', j, e.CidrBlock ? 'CidrBlock' : 'Ipv6CidrBlock'], arn);
         return entry as NetworkAclEntry;
       });
-      out.push({
+      const networkAcl: NetworkAcl = {
         kind: 'NetworkAcl',
         id: arn,
         ...input.base(region),
@@ -39,7 +40,8 @@ export function networkAclsFromSnapshot(input: SnapshotInput): NetworkAcl[] {
         // A snapshot written before associations were kept does not say which subnets use the ACL.
         ...(acl.Associations ? { subnetIds: acl.Associations.flatMap((a) => (a.SubnetId ? [a.SubnetId] : [])) } : {}),
         entries,
-      });
+      };
+      out.push(withStack(networkAcl, acl.Tags));
     });
   }
   return out;

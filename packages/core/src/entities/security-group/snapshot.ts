@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../../model/location.js';
 import { normaliseProtocol } from '../../model/network.js';
 import type { ApiIpPermission, ApiSecurityGroup } from '../../snapshot/format.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import type { SecurityGroup, SecurityGroupRule } from './types.js';
 
@@ -99,7 +100,7 @@ export function securityGroupsFromSnapshot(input: SnapshotInput): SecurityGroup[
       const sg = securityGroupFromApi(g, input.loc.at([...path, 'GroupId'], arn), region, (p) => input.loc.at([...path, ...p], arn));
       // Last, where it has always been among the group's properties.
       sg.observedAt = input.observedAt;
-      out.push(sg);
+      out.push(withStack(sg, g.Tags));
     });
   }
   return out;

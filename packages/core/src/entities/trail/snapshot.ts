@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../../model/location.js';
 import type { ApiAdvancedEventSelector, ApiEventSelector, ApiLifecycleRule, ApiTrail, RegionalResponses } from '../../snapshot/format.js';
 import type { PathKey } from '../../snapshot/locator.js';
+import { withStack } from '../../snapshot/stack-tags.js';
 import type { SnapshotInput } from '../slice.js';
 import { coversAllResources } from './arns.js';
 import type { Trail, TrailDataEventSelector } from './types.js';
@@ -52,10 +53,12 @@ export function trailsFromSnapshot(input: SnapshotInput): Trail[] {
     const name = t.Name ?? key;
     const status = perResource(input, 'GetTrailStatus', arn);
     const selectors = perResource(input, 'GetEventSelectors', arn);
+    // Pages of one answer each list the trail again, with more of its tags.
+    const tags = perResource(input, 'ListTags', arn)?.value.ResourceTagList?.flatMap((r) => (r.ResourceId === arn ? (r.TagsList ?? []) : []));
     const bucket = t.S3BucketName;
     const lifecycle = bucket ? lifecycles[bucket] : undefined;
     const selection = selectors ? eventSelection(selectors.value, (path) => input.loc.at([...selectors.path, ...path], arn)) : undefined;
-    return {
+    const trail: Trail = {
       kind: 'Trail',
       id: arn,
       ...input.base(t.HomeRegion ?? region),
@@ -75,13 +78,14 @@ export function trailsFromSnapshot(input: SnapshotInput): Trail[] {
       dataEvents: selection?.dataEvents ?? [],
       selectorsKnown: selection !== undefined,
     };
+    return withStack(trail, tags);
   });
 }
 
 type CloudTrailResponses = NonNullable<RegionalResponses['cloudtrail']>;
 
 /** A per-trail response, from whichever region answered for the trail. */
-function perResource<K extends 'GetTrailStatus' | 'GetEventSelectors'>(
+function perResource<K extends 'GetTrailStatus' | 'GetEventSelectors' | 'ListTags'>(
   input: SnapshotInput,
   op: K,
   arn: string,
