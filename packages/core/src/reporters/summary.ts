@@ -77,7 +77,7 @@ export function summarize(result: ScanResult): ScanSummary {
       usd += cost;
       costly++;
     }
-    const account = accountOf.get(f.location.file);
+    const account = accountOf.get(f.placement?.live.file ?? f.location.file);
     if (account) {
       account.findings++;
       account.levels[f.severity]++;
