@@ -1,4 +1,5 @@
 import { defineRule } from '@mamori/core';
+import { moreText } from '../../lib/text.js';
 
 /** Words that name a secret when a parameter's name ends with them. */
 const SECRET_ENDINGS: readonly (readonly string[])[] = [
@@ -100,7 +101,7 @@ there, so rotate the secret as well.`,
     if (param.noEcho || param.type !== 'String') return;
     const uses = param.usedAsSecret ?? [];
     if (uses.length > 0) {
-      const shown = uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` and ${uses.length - 3} more` : '');
+      const shown = moreText(uses, 3);
       context.report({ messageId: 'usedAsSecret', data: { parameter: param.name, uses: shown } });
       return;
     }
