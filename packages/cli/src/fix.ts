@@ -1,9 +1,11 @@
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, ScanResult } from '@mamori/core';
+import type { Lang } from '@mamori/core/formats';
 import { applyReplacements, printable, templateEdits } from '@mamori/core/internal';
 import { createTwoFilesPatch } from 'diff';
 import type { CliIo } from './io.js';
+import { say } from './messages.js';
 import { prepareOutput } from './output.js';
 
 /** What `mamori fix` did: files changed (or that would be, with --dry-run), fixes made, fixes refused with why. */
@@ -83,12 +85,11 @@ export async function applyFixes(result: ScanResult, paths: readonly string[], i
 }
 
 /** One line per refused fix and a summary, on standard error. */
-export function reportFixes(outcome: FixOutcome, io: CliIo, dryRun: boolean): void {
+export function reportFixes(outcome: FixOutcome, io: CliIo, dryRun: boolean, lang: Lang = 'en'): void {
   for (const { finding, reason } of outcome.refused) {
-    io.stderr(
-      `mamori: not fixed: ${printable(`${finding.location.file}:${finding.location.line}:${finding.location.column}`)} ${finding.ruleId} (${printable(reason)})\n`,
-    );
+    const where = printable(`${finding.location.file}:${finding.location.line}:${finding.location.column}`);
+    io.stderr(`mamori: ${say(lang, 'fix.notFixed', { where, rule: finding.ruleId, reason: printable(reason) })}\n`);
   }
-  const verb = dryRun ? 'would fix' : 'fixed';
-  io.stderr(`mamori: ${verb} ${outcome.fixed} finding(s) in ${outcome.files} file(s); ${outcome.refused.length} left unfixed\n`);
+  const counts = { fixed: outcome.fixed, files: outcome.files, left: outcome.refused.length };
+  io.stderr(`mamori: ${say(lang, dryRun ? 'fix.summaryDryRun' : 'fix.summary', counts)}\n`);
 }

@@ -15,6 +15,7 @@ export { type RunSettings, runRules } from './engine/run.js';
 export { type AlarmLike, isBillingAlarm, type MetricLike } from './entities/billing-guardrails/alarms.js';
 export { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 export type { Lang } from './i18n/lang.js';
+export type { TranslationOf } from './i18n/catalog.js';
 export { applyReplacements, type EditOutcome, templateEdits } from './fix/apply.js';
 export type { TemplateEdit, TextReplacement } from './fix/types.js';
 export { severityRank } from './model/severity.js';
