@@ -37,6 +37,43 @@ const EN = {
   'init.exists': '{{file}} exists; left as it is (--force overwrites it)',
   'init.wrote': 'wrote {{file}}',
   warning: 'warning: {{text}}',
+  'action.problem.one': '{{count}} problem',
+  'action.problem.other': '{{count}} problems',
+  'action.error.one': '{{count}} error',
+  'action.error.other': '{{count}} errors',
+  'action.warning.one': '{{count}} warning',
+  'action.warning.other': '{{count}} warnings',
+  'action.note.one': '{{count}} note',
+  'action.note.other': '{{count}} notes',
+  'action.noProblems': 'no problems',
+  'action.problems': '{{problems}} ({{errors}}, {{warnings}}, {{notes}})',
+  'action.inputsFailed.one': '{{count}} input could not be scanned',
+  'action.inputsFailed.other': '{{count}} inputs could not be scanned',
+  'action.scanWarnings.one': '{{count}} warning about the scan',
+  'action.scanWarnings.other': '{{count}} warnings about the scan',
+  'action.files.one': '{{count}} scanned file',
+  'action.files.other': '{{count}} scanned files',
+  'action.aboutSeparator': '; ',
+  'action.heading': '## {{icon}} mamori: {{problems}} in {{files}}{{about}} — {{verdict}}',
+  'action.failedIncomplete': 'the step failed: the scan is incomplete',
+  'action.failedFindings': 'the step failed: findings at or above fail-on: {{failOn}}',
+  'action.passed': 'the step passed (fail-on: {{failOn}})',
+  'action.totals': '| Errors | Warnings | Notes | Suppressed | Estimated monthly waste (list prices of {{date}}) |',
+  'action.findingsHead': '| Level | Rule | Location | Message |',
+  'action.level.error': 'error',
+  'action.level.warning': 'warning',
+  'action.level.note': 'note',
+  'action.moreRows': '…and {{count}} more: the report in the log lists them all.',
+  'action.mostSevere': 'most severe ',
+  'action.sarifLeftOut':
+    '{{file}} holds the {{most}}{{kept}} of {{total}} findings: GitHub code scanning takes at most 25,000 results and 10 MB in a run. Set `format: json` for a report of all of them.',
+  'action.problemsWithScan': '**Problems with the scan** ({{errors}}, {{warnings}}):',
+  'action.moreInLog': '- …and {{count}} more in the log',
+  'action.kind.error': 'errors',
+  'action.kind.warning': 'warnings',
+  'action.kind.note': 'notices',
+  'action.notAnnotated':
+    '{{count}} more {{kind}} are not annotated (GitHub shows {{max}} of a kind per step); the report in the log and the job summary list them',
 } as const;
 
 function translation<const T extends Record<string, string>>(catalog: T & TranslationOf<typeof EN, T>): T {
@@ -76,6 +113,43 @@ const JA = translation({
   'init.exists': '{{file}} はすでにあるため、そのままにしました (--force で上書きします)',
   'init.wrote': '{{file}} を書き込みました',
   warning: '警告: {{text}}',
+  'action.problem.one': '{{count}} 件の問題',
+  'action.problem.other': '{{count}} 件の問題',
+  'action.error.one': 'エラー {{count}}',
+  'action.error.other': 'エラー {{count}}',
+  'action.warning.one': '警告 {{count}}',
+  'action.warning.other': '警告 {{count}}',
+  'action.note.one': '注意 {{count}}',
+  'action.note.other': '注意 {{count}}',
+  'action.noProblems': '問題なし',
+  'action.problems': '{{problems}} ({{errors}}、{{warnings}}、{{notes}})',
+  'action.inputsFailed.one': '{{count}} 件の入力をスキャンできませんでした',
+  'action.inputsFailed.other': '{{count}} 件の入力をスキャンできませんでした',
+  'action.scanWarnings.one': 'スキャンに関する警告 {{count}} 件',
+  'action.scanWarnings.other': 'スキャンに関する警告 {{count}} 件',
+  'action.files.one': 'スキャンしたファイル {{count}} 個',
+  'action.files.other': 'スキャンしたファイル {{count}} 個',
+  'action.aboutSeparator': '。',
+  'action.heading': '## {{icon}} mamori: {{files}}で{{problems}}{{about}} — {{verdict}}',
+  'action.failedIncomplete': 'ステップは失敗しました: スキャンが不完全です',
+  'action.failedFindings': 'ステップは失敗しました: fail-on ({{failOn}}) 以上の検出結果があります',
+  'action.passed': 'ステップは成功しました (fail-on: {{failOn}})',
+  'action.totals': '| エラー | 警告 | 注意 | 抑制済み | 推定される月額の無駄 ({{date}} 時点の公開料金) |',
+  'action.findingsHead': '| レベル | ルール | 場所 | メッセージ |',
+  'action.level.error': 'エラー',
+  'action.level.warning': '警告',
+  'action.level.note': '注意',
+  'action.moreRows': '…ほか {{count}} 件: ログのレポートにすべて載っています。',
+  'action.mostSevere': '重大度の高い',
+  'action.sarifLeftOut':
+    '{{file}} には {{total}} 件のうち{{most}} {{kept}} 件の検出結果を入れました: GitHub のコードスキャンが 1 回の実行で受け付けるのは 25,000 件、10 MB までです。すべてを載せたレポートには `format: json` を設定してください。',
+  'action.problemsWithScan': '**スキャンの問題** ({{errors}}、{{warnings}}):',
+  'action.moreInLog': '- …ほか {{count}} 件はログにあります',
+  'action.kind.error': 'エラー',
+  'action.kind.warning': '警告',
+  'action.kind.note': '通知',
+  'action.notAnnotated':
+    'ほかの{{kind}} {{count}} 件は注釈にしていません (GitHub が表示するのは 1 ステップにつき種類ごとに {{max}} 件までです)。ログのレポートとジョブの概要にすべて載っています',
 });
 
 /** A key of the command's message catalog. */
@@ -87,6 +161,14 @@ export const CLI_CATALOGS: { readonly [L in Lang]: { readonly [K in CliMessageKe
 /** The text of `key` in `lang` with its placeholders filled in. */
 export function say(lang: Lang, key: CliMessageKey, data: Readonly<Record<string, string | number>> = {}): string {
   return CLI_CATALOGS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+}
+
+/** The stem of a key that has `.one` and `.other` forms. */
+type PluralStem = CliMessageKey extends infer K ? (K extends `${infer Stem}.one` ? Stem : never) : never;
+
+/** The `.one` or `.other` form of `stem` for `count` (Japanese has one form, given as both). */
+export function sayN(lang: Lang, stem: PluralStem, count: number, data: Readonly<Record<string, string | number>> = {}): string {
+  return say(lang, `${stem}.${lang === 'en' && count === 1 ? 'one' : 'other'}` as CliMessageKey, { ...data, count });
 }
 
 /** `a, b or c`, or `a、b、c` in Japanese. */
