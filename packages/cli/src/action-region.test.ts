@@ -106,7 +106,7 @@ describe('the job summary and annotations in Japanese', () => {
     root: '/w',
     files: ['a.yaml'],
     findings: Array.from({ length: 12 }, (_, i) => finding(i)),
-    notifications: [{ level: 'warning', code: 'parse', file: 'b.yaml', message: 'x' }],
+    notifications: [{ level: 'warning', code: 'parse-error', file: 'b.yaml', message: 'x' }],
     rules: [],
     ...(lang ? { lang } : {}),
   });

@@ -162,7 +162,10 @@ describe('HTML report in Japanese, with fixes', () => {
   const db = (props: string) => `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n${props}`;
   async function report(lang: 'en' | 'ja'): Promise<string> {
     const folder = mkdtempSync(path.join(tmpdir(), 'mamori-html-ja-'));
-    writeFileSync(path.join(folder, 'db.yaml'), db('      Engine: mysql\n      MultiAZ: false\n      PubliclyAccessible: true\n      StorageEncrypted: "<b>x</b>"\n'));
+    writeFileSync(
+      path.join(folder, 'db.yaml'),
+      db('      Engine: mysql\n      MultiAZ: false\n      PubliclyAccessible: true\n      StorageEncrypted: "<b>x</b>"\n'),
+    );
     writeFileSync(path.join(folder, 'flow.yaml'), db('      {Engine: mysql, MultiAZ: false}\n'));
     const scanned = await scan({ paths: ['.'], cwd: folder, rules, lang });
     rmSync(folder, { recursive: true, force: true });
@@ -178,7 +181,17 @@ describe('HTML report in Japanese, with fixes', () => {
     expect(html).toContain('placeholder="ファイル、ルール、テキストで絞り込み"');
     expect(html).toContain('絞り込みに一致する検出結果はありません。');
     expect(html).toMatch(/data-template="\{\{count\}\} 件を表示">\d+ 件を表示</);
-    for (const english of ['>Findings<', 'By area', 'By file', 'Monthly cost', ' shown<', 'No finding matches', 'Estimated monthly waste', '>Errors<', '>error<']) {
+    for (const english of [
+      '>Findings<',
+      'By area',
+      'By file',
+      'Monthly cost',
+      ' shown<',
+      'No finding matches',
+      'Estimated monthly waste',
+      '>Errors<',
+      '>error<',
+    ]) {
       expect(html).not.toContain(english);
     }
   });
