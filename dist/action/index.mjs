@@ -18509,67 +18509,193 @@ var init_prices2 = __esm({
   }
 });
 
-// packages/core/src/model/lookup.ts
-function own(table, key) {
-  return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
+// packages/core/src/i18n/catalog.ts
+function translation2(catalog) {
+  return catalog;
 }
-var init_lookup = __esm({
-  "packages/core/src/model/lookup.ts"() {
+function t(lang, key, data = {}) {
+  return CATALOGS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function tn(lang, stem, count5, data = {}) {
+  return t(lang, `${stem}.${PLURAL_FORM[lang](count5)}`, { ...data, count: count5 });
+}
+var EN2, JA2, CATALOGS, PLURAL_FORM;
+var init_catalog = __esm({
+  "packages/core/src/i18n/catalog.ts"() {
     "use strict";
-  }
-});
-
-// packages/core/src/engine/help.ts
-function areaTitle(area) {
-  return AREA_TITLES[area];
-}
-function ruleHelpMarkdown(meta) {
-  const lines = [meta.description, "", "## Risk", "", meta.docs.risk.trim(), "", "## Fix", "", meta.docs.fix.trim(), ""];
-  const compliance = [
-    ...(meta.compliance.fsbp ?? []).map((id) => `AWS Foundational Security Best Practices ${id}`),
-    ...(meta.compliance.cis ?? []).map((id) => `CIS AWS Foundations Benchmark ${id}`)
-  ];
-  if (compliance.length > 0) lines.push("## Compliance", "", ...compliance.map((c) => `- ${c}`), "");
-  const covers2 = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
-  if (covers2.length > 0) {
-    lines.push(
-      "## Equivalent checks",
-      "",
-      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
-      ""
-    );
-  }
-  return `${lines.join("\n").trim()}
-`;
-}
-function ruleHelpText(meta) {
-  return `${meta.description}
-
-Risk: ${stripMarkdown(meta.docs.risk)}
-
-Fix: ${stripMarkdown(meta.docs.fix)}`;
-}
-function stripMarkdown(md) {
-  return md.replace(/```[a-z]*\n?/g, "").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").trim();
-}
-function pascalCase(kebab) {
-  return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-var AREA_TITLES, COVER_LABELS;
-var init_help = __esm({
-  "packages/core/src/engine/help.ts"() {
-    "use strict";
-    init_lookup();
-    AREA_TITLES = {
-      network: "Network",
-      identity: "Identity and access",
-      secrets: "Secrets",
-      compute: "Compute",
-      logging: "Logging",
-      resilience: "Resilience",
-      cost: "Cost"
+    EN2 = {
+      "summary.templates.one": "{{count}} template",
+      "summary.templates.other": "{{count}} templates",
+      "summary.snapshots.one": "{{count}} account snapshot",
+      "summary.snapshots.other": "{{count}} account snapshots",
+      "summary.scanned.templates": "{{templates}} scanned",
+      "summary.scanned.both": "{{templates}} and {{snapshots}} scanned",
+      "summary.failed.one": "{{count}} input could not be scanned",
+      "summary.failed.other": "{{count}} inputs could not be scanned",
+      "summary.failedOnly": "{{failed}}; {{rest}}",
+      "summary.noTemplateScanned": "no template was scanned",
+      "summary.noProblemsInOthers": "no problems in the others ({{scanned}})",
+      "summary.problems.one": "\u2716 {{count}} problem",
+      "summary.problems.other": "\u2716 {{count}} problems",
+      "summary.nothingScanned": "\u26A0 nothing was scanned",
+      "summary.noProblems": "\u2714 no problems",
+      "summary.errors.one": "{{count}} error",
+      "summary.errors.other": "{{count}} errors",
+      "summary.warnings.one": "{{count}} warning",
+      "summary.warnings.other": "{{count}} warnings",
+      "summary.notes.one": "{{count}} note",
+      "summary.notes.other": "{{count}} notes",
+      "summary.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}}) in {{scanned}}",
+      "summary.alsoFailed": "; {{failed}}",
+      "summary.suppressed": "; {{count}} suppressed",
+      "summary.unchanged": "; {{count}} unchanged from the baseline",
+      "summary.waste.one": "  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})",
+      "summary.waste.other": "  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})",
+      "accounts.heading": "By account:",
+      "accounts.file": "account {{account}}",
+      "accounts.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}})",
+      "accounts.waste": "; about {{usd}} a month of estimated waste",
+      "accounts.failed.one": "; {{count}} input could not be scanned",
+      "accounts.failed.other": "; {{count}} inputs could not be scanned",
+      "placement.inTemplate": " Stack {{stack}}, resource {{logicalId}}: the template shows the same problem here, one issue with the live resource {{live}}.",
+      "placement.drift": " Stack {{stack}}, resource {{logicalId}}: the template does not show this problem; the live resource {{live}} has drifted from it.",
+      "stylish.stack": " [stack {{stack}}: {{logicalId}}]",
+      "html.title": "mamori report",
+      "html.filesScanned.one": "{{count}} file scanned",
+      "html.filesScanned.other": "{{count}} files scanned",
+      "html.rules": "{{count}} rules",
+      "html.summary": "Summary",
+      "html.findings": "Findings",
+      "html.level.error": "Errors",
+      "html.level.warning": "Warnings",
+      "html.level.note": "Notes",
+      "html.severity.error": "error",
+      "html.severity.warning": "warning",
+      "html.severity.note": "note",
+      "html.waste": "Estimated monthly waste",
+      "html.wasteBasis.one": "{{count}} cost finding, list prices of {{date}}",
+      "html.wasteBasis.other": "{{count}} cost findings, list prices of {{date}}",
+      "html.failedInputs": "Inputs not scanned",
+      "html.byArea": "By area",
+      "html.byFile": "By file",
+      "html.area": "Area",
+      "html.file": "File",
+      "html.areaAll": "all",
+      "html.areaOther": "Other",
+      "html.filter": "Filter by file, rule or text",
+      "html.shown": "{{count}} shown",
+      "html.col.level": "Level",
+      "html.col.rule": "Rule",
+      "html.col.message": "Message",
+      "html.col.location": "Location",
+      "html.col.cost": "Monthly cost",
+      "html.empty": "No finding matches the filters.",
+      "html.problems": "Problems with the scan",
+      "html.fix": "Fix: {{description}}",
+      "html.fixAt": "line {{line}}, column {{column}}",
+      "html.fixRemove.one": "- {{count}} character from {{start}} to {{end}}",
+      "html.fixRemove.other": "- {{count}} characters from {{start}} to {{end}}",
+      "html.unfixable": "Not fixed automatically: {{reason}}",
+      "html.byAccount": "By account",
+      "html.col.account": "Account",
+      "html.col.waste": "Monthly waste",
+      "area.network": "Network",
+      "area.identity": "Identity and access",
+      "area.secrets": "Secrets",
+      "area.compute": "Compute",
+      "area.logging": "Logging",
+      "area.resilience": "Resilience",
+      "area.cost": "Cost"
     };
-    COVER_LABELS = { checkov: "checkov", cfnNag: "cfn_nag", cfnLint: "cfn-lint", prowler: "Prowler", gitleaks: "gitleaks" };
+    JA2 = translation2({
+      "summary.templates.one": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
+      "summary.templates.other": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
+      "summary.snapshots.one": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
+      "summary.snapshots.other": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
+      "summary.scanned.templates": "{{templates}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
+      "summary.scanned.both": "{{templates}}\u3068{{snapshots}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
+      "summary.failed.one": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "summary.failed.other": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "summary.failedOnly": "{{failed}}\u3002{{rest}}",
+      "summary.noTemplateScanned": "\u30B9\u30AD\u30E3\u30F3\u3057\u305F\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306F\u3042\u308A\u307E\u305B\u3093",
+      "summary.noProblemsInOthers": "\u307B\u304B\u306E\u5165\u529B\u306B\u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093 ({{scanned}})",
+      "summary.problems.one": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
+      "summary.problems.other": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
+      "summary.nothingScanned": "\u26A0 \u4F55\u3082\u30B9\u30AD\u30E3\u30F3\u3057\u3066\u3044\u307E\u305B\u3093",
+      "summary.noProblems": "\u2714 \u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093",
+      "summary.errors.one": "\u30A8\u30E9\u30FC {{count}}",
+      "summary.errors.other": "\u30A8\u30E9\u30FC {{count}}",
+      "summary.warnings.one": "\u8B66\u544A {{count}}",
+      "summary.warnings.other": "\u8B66\u544A {{count}}",
+      "summary.notes.one": "\u6CE8\u610F {{count}}",
+      "summary.notes.other": "\u6CE8\u610F {{count}}",
+      "summary.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})\u3002{{scanned}}",
+      "summary.alsoFailed": "\u3002{{failed}}",
+      "summary.suppressed": "\u3002{{count}} \u4EF6\u306F\u6291\u5236\u6E08\u307F",
+      "summary.unchanged": "\u3002{{count}} \u4EF6\u306F\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u304B\u3089\u5909\u5316\u306A\u3057",
+      "summary.waste.one": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
+      "summary.waste.other": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
+      "accounts.heading": "\u30A2\u30AB\u30A6\u30F3\u30C8\u5225:",
+      "accounts.file": "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}}",
+      "accounts.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})",
+      "accounts.waste": "\u3002\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}}",
+      "accounts.failed.one": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "accounts.failed.other": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "placement.inTemplate": " \u30B9\u30BF\u30C3\u30AF {{stack}} \u306E\u30EA\u30BD\u30FC\u30B9 {{logicalId}}: \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u3053\u306E\u7B87\u6240\u306B\u3082\u540C\u3058\u554F\u984C\u304C\u3042\u308A\u3001\u7A3C\u50CD\u4E2D\u306E\u30EA\u30BD\u30FC\u30B9 {{live}} \u3068\u540C\u3058 1 \u4EF6\u306E\u554F\u984C\u3067\u3059\u3002",
+      "placement.drift": " \u30B9\u30BF\u30C3\u30AF {{stack}} \u306E\u30EA\u30BD\u30FC\u30B9 {{logicalId}}: \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306B\u306F\u3053\u306E\u554F\u984C\u304C\u306A\u304F\u3001\u7A3C\u50CD\u4E2D\u306E\u30EA\u30BD\u30FC\u30B9 {{live}} \u304C\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u304B\u3089\u30C9\u30EA\u30D5\u30C8\u3057\u3066\u3044\u307E\u3059\u3002",
+      "stylish.stack": " [\u30B9\u30BF\u30C3\u30AF {{stack}}: {{logicalId}}]",
+      "html.title": "mamori \u30EC\u30DD\u30FC\u30C8",
+      "html.filesScanned.one": "{{count}} \u500B\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u30B9\u30AD\u30E3\u30F3",
+      "html.filesScanned.other": "{{count}} \u500B\u306E\u30D5\u30A1\u30A4\u30EB\u3092\u30B9\u30AD\u30E3\u30F3",
+      "html.rules": "\u30EB\u30FC\u30EB {{count}} \u500B",
+      "html.summary": "\u6982\u8981",
+      "html.findings": "\u691C\u51FA\u7D50\u679C",
+      "html.level.error": "\u30A8\u30E9\u30FC",
+      "html.level.warning": "\u8B66\u544A",
+      "html.level.note": "\u6CE8\u610F",
+      "html.severity.error": "\u30A8\u30E9\u30FC",
+      "html.severity.warning": "\u8B66\u544A",
+      "html.severity.note": "\u6CE8\u610F",
+      "html.waste": "\u63A8\u5B9A\u3055\u308C\u308B\u6708\u984D\u306E\u7121\u99C4",
+      "html.wasteBasis.one": "\u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3001{{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1",
+      "html.wasteBasis.other": "\u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3001{{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1",
+      "html.failedInputs": "\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u306A\u304B\u3063\u305F\u5165\u529B",
+      "html.byArea": "\u5206\u91CE\u5225",
+      "html.byFile": "\u30D5\u30A1\u30A4\u30EB\u5225",
+      "html.area": "\u5206\u91CE",
+      "html.file": "\u30D5\u30A1\u30A4\u30EB",
+      "html.areaAll": "\u3059\u3079\u3066",
+      "html.areaOther": "\u305D\u306E\u4ED6",
+      "html.filter": "\u30D5\u30A1\u30A4\u30EB\u3001\u30EB\u30FC\u30EB\u3001\u30C6\u30AD\u30B9\u30C8\u3067\u7D5E\u308A\u8FBC\u307F",
+      "html.shown": "{{count}} \u4EF6\u3092\u8868\u793A",
+      "html.col.level": "\u30EC\u30D9\u30EB",
+      "html.col.rule": "\u30EB\u30FC\u30EB",
+      "html.col.message": "\u30E1\u30C3\u30BB\u30FC\u30B8",
+      "html.col.location": "\u5834\u6240",
+      "html.col.cost": "\u6708\u984D\u30B3\u30B9\u30C8",
+      "html.empty": "\u7D5E\u308A\u8FBC\u307F\u306B\u4E00\u81F4\u3059\u308B\u691C\u51FA\u7D50\u679C\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
+      "html.problems": "\u30B9\u30AD\u30E3\u30F3\u306E\u554F\u984C",
+      "html.fix": "\u4FEE\u6B63: {{description}}",
+      "html.fixAt": "{{line}} \u884C {{column}} \u5217",
+      "html.fixRemove.one": "- {{start}} \u304B\u3089 {{end}} \u307E\u3067\u306E {{count}} \u6587\u5B57\u3092\u7F6E\u304D\u63DB\u3048",
+      "html.fixRemove.other": "- {{start}} \u304B\u3089 {{end}} \u307E\u3067\u306E {{count}} \u6587\u5B57\u3092\u7F6E\u304D\u63DB\u3048",
+      "html.unfixable": "\u81EA\u52D5\u3067\u306F\u4FEE\u6B63\u3067\u304D\u307E\u305B\u3093: {{reason}}",
+      "html.byAccount": "\u30A2\u30AB\u30A6\u30F3\u30C8\u5225",
+      "html.col.account": "\u30A2\u30AB\u30A6\u30F3\u30C8",
+      "html.col.waste": "\u6708\u984D\u306E\u7121\u99C4",
+      "area.network": "\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF",
+      "area.identity": "ID \u3068\u30A2\u30AF\u30BB\u30B9",
+      "area.secrets": "\u30B7\u30FC\u30AF\u30EC\u30C3\u30C8",
+      "area.compute": "\u30B3\u30F3\u30D4\u30E5\u30FC\u30C6\u30A3\u30F3\u30B0",
+      "area.logging": "\u30ED\u30B0\u8A18\u9332",
+      "area.resilience": "\u8010\u969C\u5BB3\u6027",
+      "area.cost": "\u30B3\u30B9\u30C8"
+    });
+    CATALOGS = { en: EN2, ja: JA2 };
+    PLURAL_FORM = {
+      en: (count5) => count5 === 1 ? "one" : "other",
+      ja: () => "other"
+    };
   }
 });
 
@@ -18616,7 +18742,7 @@ function summarize(result) {
       usd3 += cost;
       costly++;
     }
-    const account = accountOf.get(f.location.file);
+    const account = accountOf.get(f.placement?.live.file ?? f.location.file);
     if (account) {
       account.findings++;
       account.levels[f.severity]++;
@@ -18687,7 +18813,23 @@ var init_text = __esm({
 });
 
 // packages/core/src/reporters/html.ts
+function fixView(fix, lang) {
+  if (fix.unfixable !== void 0) return `<div class="fix unfixable">${esc(t(lang, "html.unfixable", { reason: fix.unfixable }))}</div>`;
+  if (!fix.replacements || fix.replacements.length === 0) return "";
+  const hunks = fix.replacements.map((r) => {
+    const at = `<span class="at">@@ ${esc(t(lang, "html.fixAt", { line: r.startLine, column: r.startColumn }))} @@</span>`;
+    const removed = r.length > 0 ? `
+<span class="del">${esc(tn(lang, "html.fixRemove", r.length, { start: `${r.startLine}:${r.startColumn}`, end: `${r.endLine}:${r.endColumn}` }))}</span>` : "";
+    const added = r.insertedContent.length > 0 ? r.insertedContent.split(/\r?\n/).map((line) => `
+<span class="add">+ ${esc(line)}</span>`).join("") : "";
+    return at + removed + added;
+  });
+  return `<details class="fix"><summary>${esc(t(lang, "html.fix", { description: fix.description }))}</summary><pre>${hunks.join("\n")}</pre></details>`;
+}
 function toHtml(result, options = {}) {
+  const lang = result.lang ?? "en";
+  const say2 = (key, data) => esc(t(lang, key, data));
+  const money = (n2) => formatUsd(n2, LOCALES[lang]);
   const meta = new Map(result.rules.map((r) => [r.id, r]));
   const ordered = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const rows = ordered.map((f) => {
@@ -18702,7 +18844,8 @@ function toHtml(result, options = {}) {
       line: f.location.line,
       ...f.entity.region ? { region: f.entity.region } : {},
       ...typeof cost === "number" ? { cost } : {},
-      help: ruleHelpUri(f.ruleName)
+      help: ruleHelpUri(f.ruleName),
+      ...f.fix ? { fix: f.fix } : {}
     };
   });
   const summary = summarize(result);
@@ -18717,22 +18860,23 @@ function toHtml(result, options = {}) {
   const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
   const areas = byArea.map(([a]) => a);
   const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
-  const areaName = (a) => a === "other" ? "Other" : areaTitle(a);
-  const title = options.title ?? "mamori report";
+  const areaName = (a) => t(lang, a === "other" ? "html.areaOther" : `area.${a}`);
+  const level = (s) => say2(`html.severity.${s}`);
+  const title = options.title ?? t(lang, "html.title");
   const table = rows.map(
     (r) => `<tr data-severity="${r.severity}" data-area="${esc(r.area)}">
-<td><span class="sev sev-${r.severity}">${r.severity}</span></td>
+<td><span class="sev sev-${r.severity}">${level(r.severity)}</span></td>
 <td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
-<td>${esc(r.message)}</td>
+<td>${esc(r.message)}${r.fix ? fixView(r.fix, lang) : ""}</td>
 <td class="loc">${esc(r.file)}:${r.line}${r.region ? `<div class="muted region">${esc(r.region)}</div>` : ""}</td>
 <td class="num">${r.cost !== void 0 ? money(r.cost) : ""}</td>
 </tr>`
   ).join("\n");
   const notes = result.notifications.map(
-    (n2) => `<li class="note-${n2.level}"><strong>${n2.level}</strong> ${esc(n2.file ? `${n2.file}${n2.line ? `:${n2.line}` : ""}: ` : "")}${esc(n2.message)}</li>`
+    (n2) => `<li class="note-${n2.level}"><strong>${level(n2.level)}</strong> ${esc(n2.file ? `${n2.file}${n2.line ? `:${n2.line}` : ""}: ` : "")}${esc(n2.message)}</li>`
   ).join("\n");
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
@@ -18744,57 +18888,58 @@ function toHtml(result, options = {}) {
 <body>
 <header>
 <h1>${esc(title)}</h1>
-<div class="muted">mamori ${esc(VERSION)} \xB7 ${result.files.length} ${result.files.length === 1 ? "file" : "files"} scanned \xB7 ${result.rules.length} rules</div>
+<div class="muted">mamori ${esc(VERSION)} \xB7 ${esc(tn(lang, "html.filesScanned", result.files.length))} \xB7 ${say2("html.rules", { count: result.rules.length })}</div>
 </header>
 <main>
-<section class="cards" aria-label="Summary">
-<div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
-${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count5(s)}</div></div>`).join("\n")}
-<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? "finding" : "findings"}, list prices of ${esc(PRICE_LIST.date)}</div></div>
-${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ""}
+<section class="cards" aria-label="${say2("html.summary")}">
+<div class="card ${rows.length === 0 ? "clean" : ""}"><div class="muted">${say2("html.findings")}</div><div class="value" id="total">${rows.length}</div></div>
+${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${say2(`html.level.${s}`)}</div><div class="value" id="count-${s}">${count5(s)}</div></div>`).join("\n")}
+<div class="card waste"><div class="muted">${say2("html.waste")}</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${esc(tn(lang, "html.wasteBasis", costCount, { date: PRICE_LIST.date }))}</div></div>
+${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">${say2("html.failedInputs")}</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ""}
 </section>
 <div class="split">
-<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
+<section><h2>${say2("html.byArea")}</h2><table id="by-area"><thead><tr><th>${say2("html.area")}</th><th class="num">${say2("html.findings")}</th></tr></thead><tbody>
 ${byArea.map(([a, n2]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n2}</td></tr>`).join("\n")}
 </tbody></table></section>
-<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
+<section><h2>${say2("html.byFile")}</h2><table id="by-file"><thead><tr><th>${say2("html.file")}</th><th class="num">${say2("html.findings")}</th></tr></thead><tbody>
 ${byFile.map(([f, n2]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n2}</td></tr>`).join("\n")}
 </tbody></table></section>
 </div>
-${byAccountSection(summary)}
-<h2>Findings</h2>
+${byAccountSection(summary, say2, money)}
+<h2>${say2("html.findings")}</h2>
 <form class="filters" id="filters">
-${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join("\n")}
-<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join("")}</select></label>
-<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
-<span class="muted" id="shown">${rows.length} shown</span>
+${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${level(s)}</label>`).join("\n")}
+<label>${say2("html.area")} <select name="area"><option value="">${say2("html.areaAll")}</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join("")}</select></label>
+<input type="search" name="q" placeholder="${say2("html.filter")}" aria-label="${say2("html.filter")}">
+<span class="muted" id="shown" data-template="${esc(CATALOGS[lang]["html.shown"])}">${say2("html.shown", { count: rows.length })}</span>
 </form>
-<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
+<table id="findings"><thead><tr><th>${say2("html.col.level")}</th><th>${say2("html.col.rule")}</th><th>${say2("html.col.message")}</th><th>${say2("html.col.location")}</th><th class="num">${say2("html.col.cost")}</th></tr></thead>
 <tbody>
 ${table}
 </tbody></table>
-<div id="empty">No finding matches the filters.</div>
-${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ""}
+<div id="empty">${say2("html.empty")}</div>
+${notes ? `<h2>${say2("html.problems")}</h2><ul id="notifications">${notes}</ul>` : ""}
 </main>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
-function byAccountSection({ accounts }) {
+function byAccountSection({ accounts }, say2, money) {
   if (accounts.length < 2) return "";
   const rows = accounts.map(
     (a) => `<tr><td class="loc">${esc(a.accountId)}${a.accountName ? ` <span class="muted">${esc(a.accountName)}</span>` : ""}</td><td class="num">${a.findings}</td>${SEVERITIES.map((s) => `<td class="num">${a.levels[s]}</td>`).join("")}<td class="num">${money(a.waste.usd)}</td><td class="num">${a.failedInputs}</td></tr>`
   );
-  return `<section><h2>By account</h2><table id="by-account"><thead><tr><th>Account</th><th class="num">Findings</th>${SEVERITIES.map((s) => `<th class="num">${s[0]?.toUpperCase()}${s.slice(1)}s</th>`).join("")}<th class="num">Monthly waste</th><th class="num">Inputs not scanned</th></tr></thead><tbody>
+  return `<section><h2>${say2("html.byAccount")}</h2><table id="by-account"><thead><tr><th>${say2("html.col.account")}</th><th class="num">${say2("html.findings")}</th>${SEVERITIES.map((s) => `<th class="num">${say2(`html.level.${s}`)}</th>`).join("")}<th class="num">${say2("html.col.waste")}</th><th class="num">${say2("html.failedInputs")}</th></tr></thead><tbody>
 ${rows.join("\n")}
 </tbody></table></section>`;
 }
-var esc, STYLE, SCRIPT, hash, csp, contentSecurityPolicy, cmp, money;
+var esc, STYLE, SCRIPT, hash, csp, contentSecurityPolicy, cmp;
 var init_html = __esm({
   "packages/core/src/reporters/html.ts"() {
     "use strict";
-    init_help();
+    init_catalog();
+    init_lang();
     init_finding();
     init_severity();
     init_prices2();
@@ -18826,6 +18971,9 @@ td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: brea
 .filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
 .filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
 .note-error { color: var(--err); } .note-warning { color: var(--warn); }
+.fix { margin-top: 6px; font-size: 12px; }
+.fix pre { margin: 4px 0 0; padding: 6px 8px; background: #f2f4f7; border-radius: 6px; white-space: pre-wrap; word-break: break-all; font: 12px/1.4 ui-monospace, monospace; }
+.fix .add { color: var(--ok); } .fix .del { color: var(--err); } .fix .at { color: var(--muted); } .fix.unfixable { color: var(--muted); }
 #empty { display: none; padding: 16px; color: var(--muted); }
 `;
     SCRIPT = `
@@ -18842,7 +18990,8 @@ td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: brea
       row.hidden = !ok;
       if (ok) shown++;
     }
-    document.getElementById('shown').textContent = shown + ' shown';
+    const label = document.getElementById('shown');
+    label.textContent = label.dataset.template.replace('{{count}}', shown);
     document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
   };
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -18856,7 +19005,6 @@ td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: brea
       return csp;
     };
     cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    money = (n2) => formatUsd(n2);
   }
 });
 
@@ -18921,6 +19069,58 @@ var init_formats = __esm({
       html: { extension: ".html", description: "one self-contained page with filters" }
     };
     REPORT_FORMATS = Object.keys(FORMATS);
+  }
+});
+
+// packages/core/src/model/lookup.ts
+function own(table, key) {
+  return table !== void 0 && Object.hasOwn(table, key) ? table[key] : void 0;
+}
+var init_lookup = __esm({
+  "packages/core/src/model/lookup.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/engine/help.ts
+function ruleHelpMarkdown(meta) {
+  const lines = [meta.description, "", "## Risk", "", meta.docs.risk.trim(), "", "## Fix", "", meta.docs.fix.trim(), ""];
+  const compliance = [
+    ...(meta.compliance.fsbp ?? []).map((id) => `AWS Foundational Security Best Practices ${id}`),
+    ...(meta.compliance.cis ?? []).map((id) => `CIS AWS Foundations Benchmark ${id}`)
+  ];
+  if (compliance.length > 0) lines.push("## Compliance", "", ...compliance.map((c) => `- ${c}`), "");
+  const covers2 = Object.entries(meta.covers).filter(([, ids]) => ids && ids.length > 0);
+  if (covers2.length > 0) {
+    lines.push(
+      "## Equivalent checks",
+      "",
+      ...covers2.map(([tool, ids]) => `- ${own(COVER_LABELS, tool) ?? tool}: ${(ids ?? []).map((i) => `\`${i}\``).join(", ")}`),
+      ""
+    );
+  }
+  return `${lines.join("\n").trim()}
+`;
+}
+function ruleHelpText(meta) {
+  return `${meta.description}
+
+Risk: ${stripMarkdown(meta.docs.risk)}
+
+Fix: ${stripMarkdown(meta.docs.fix)}`;
+}
+function stripMarkdown(md) {
+  return md.replace(/```[a-z]*\n?/g, "").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").trim();
+}
+function pascalCase(kebab) {
+  return kebab.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+var COVER_LABELS;
+var init_help = __esm({
+  "packages/core/src/engine/help.ts"() {
+    "use strict";
+    init_lookup();
+    COVER_LABELS = { checkov: "checkov", cfnNag: "cfn_nag", cfnLint: "cfn-lint", prowler: "Prowler", gitleaks: "gitleaks" };
   }
 });
 
@@ -19209,104 +19409,6 @@ var require_picocolors = __commonJS({
     };
     module.exports = createColors();
     module.exports.createColors = createColors;
-  }
-});
-
-// packages/core/src/i18n/catalog.ts
-function translation2(catalog) {
-  return catalog;
-}
-function t(lang, key, data = {}) {
-  return CATALOGS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
-}
-function tn(lang, stem, count5, data = {}) {
-  return t(lang, `${stem}.${PLURAL_FORM[lang](count5)}`, { ...data, count: count5 });
-}
-var EN2, JA2, CATALOGS, PLURAL_FORM;
-var init_catalog = __esm({
-  "packages/core/src/i18n/catalog.ts"() {
-    "use strict";
-    EN2 = {
-      "summary.templates.one": "{{count}} template",
-      "summary.templates.other": "{{count}} templates",
-      "summary.snapshots.one": "{{count}} account snapshot",
-      "summary.snapshots.other": "{{count}} account snapshots",
-      "summary.scanned.templates": "{{templates}} scanned",
-      "summary.scanned.both": "{{templates}} and {{snapshots}} scanned",
-      "summary.failed.one": "{{count}} input could not be scanned",
-      "summary.failed.other": "{{count}} inputs could not be scanned",
-      "summary.failedOnly": "{{failed}}; {{rest}}",
-      "summary.noTemplateScanned": "no template was scanned",
-      "summary.noProblemsInOthers": "no problems in the others ({{scanned}})",
-      "summary.problems.one": "\u2716 {{count}} problem",
-      "summary.problems.other": "\u2716 {{count}} problems",
-      "summary.nothingScanned": "\u26A0 nothing was scanned",
-      "summary.noProblems": "\u2714 no problems",
-      "summary.errors.one": "{{count}} error",
-      "summary.errors.other": "{{count}} errors",
-      "summary.warnings.one": "{{count}} warning",
-      "summary.warnings.other": "{{count}} warnings",
-      "summary.notes.one": "{{count}} note",
-      "summary.notes.other": "{{count}} notes",
-      "summary.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}}) in {{scanned}}",
-      "summary.alsoFailed": "; {{failed}}",
-      "summary.suppressed": "; {{count}} suppressed",
-      "summary.unchanged": "; {{count}} unchanged from the baseline",
-      "summary.waste.one": "  about {{usd}} a month of estimated waste in {{count}} cost finding (list prices of {{date}})",
-      "summary.waste.other": "  about {{usd}} a month of estimated waste in {{count}} cost findings (list prices of {{date}})",
-      "accounts.heading": "By account:",
-      "accounts.file": "account {{account}}",
-      "accounts.line": "{{problems}} ({{errors}}, {{warnings}}, {{notes}})",
-      "accounts.waste": "; about {{usd}} a month of estimated waste",
-      "accounts.failed.one": "; {{count}} input could not be scanned",
-      "accounts.failed.other": "; {{count}} inputs could not be scanned",
-      "placement.inTemplate": " Stack {{stack}}, resource {{logicalId}}: the template shows the same problem here, one issue with the live resource {{live}}.",
-      "placement.drift": " Stack {{stack}}, resource {{logicalId}}: the template does not show this problem; the live resource {{live}} has drifted from it.",
-      "stylish.stack": " [stack {{stack}}: {{logicalId}}]"
-    };
-    JA2 = translation2({
-      "summary.templates.one": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
-      "summary.templates.other": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{count}} \u4EF6",
-      "summary.snapshots.one": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
-      "summary.snapshots.other": "\u30A2\u30AB\u30A6\u30F3\u30C8\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8 {{count}} \u4EF6",
-      "summary.scanned.templates": "{{templates}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
-      "summary.scanned.both": "{{templates}}\u3068{{snapshots}}\u3092\u30B9\u30AD\u30E3\u30F3\u3057\u307E\u3057\u305F",
-      "summary.failed.one": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
-      "summary.failed.other": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
-      "summary.failedOnly": "{{failed}}\u3002{{rest}}",
-      "summary.noTemplateScanned": "\u30B9\u30AD\u30E3\u30F3\u3057\u305F\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306F\u3042\u308A\u307E\u305B\u3093",
-      "summary.noProblemsInOthers": "\u307B\u304B\u306E\u5165\u529B\u306B\u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093 ({{scanned}})",
-      "summary.problems.one": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
-      "summary.problems.other": "\u2716 {{count}} \u4EF6\u306E\u554F\u984C",
-      "summary.nothingScanned": "\u26A0 \u4F55\u3082\u30B9\u30AD\u30E3\u30F3\u3057\u3066\u3044\u307E\u305B\u3093",
-      "summary.noProblems": "\u2714 \u554F\u984C\u306F\u3042\u308A\u307E\u305B\u3093",
-      "summary.errors.one": "\u30A8\u30E9\u30FC {{count}}",
-      "summary.errors.other": "\u30A8\u30E9\u30FC {{count}}",
-      "summary.warnings.one": "\u8B66\u544A {{count}}",
-      "summary.warnings.other": "\u8B66\u544A {{count}}",
-      "summary.notes.one": "\u6CE8\u610F {{count}}",
-      "summary.notes.other": "\u6CE8\u610F {{count}}",
-      "summary.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})\u3002{{scanned}}",
-      "summary.alsoFailed": "\u3002{{failed}}",
-      "summary.suppressed": "\u3002{{count}} \u4EF6\u306F\u6291\u5236\u6E08\u307F",
-      "summary.unchanged": "\u3002{{count}} \u4EF6\u306F\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u304B\u3089\u5909\u5316\u306A\u3057",
-      "summary.waste.one": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
-      "summary.waste.other": "  \u30B3\u30B9\u30C8\u306E\u691C\u51FA\u7D50\u679C {{count}} \u4EF6\u3067\u3001\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}} ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1)",
-      "accounts.heading": "\u30A2\u30AB\u30A6\u30F3\u30C8\u5225:",
-      "accounts.file": "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}}",
-      "accounts.line": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})",
-      "accounts.waste": "\u3002\u63A8\u5B9A\u3055\u308C\u308B\u7121\u99C4\u306F\u6708\u984D\u304A\u3088\u305D {{usd}}",
-      "accounts.failed.one": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
-      "accounts.failed.other": "\u3002{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
-      "placement.inTemplate": " \u30B9\u30BF\u30C3\u30AF {{stack}} \u306E\u30EA\u30BD\u30FC\u30B9 {{logicalId}}: \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306E\u3053\u306E\u7B87\u6240\u306B\u3082\u540C\u3058\u554F\u984C\u304C\u3042\u308A\u3001\u7A3C\u50CD\u4E2D\u306E\u30EA\u30BD\u30FC\u30B9 {{live}} \u3068\u540C\u3058 1 \u4EF6\u306E\u554F\u984C\u3067\u3059\u3002",
-      "placement.drift": " \u30B9\u30BF\u30C3\u30AF {{stack}} \u306E\u30EA\u30BD\u30FC\u30B9 {{logicalId}}: \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u306B\u306F\u3053\u306E\u554F\u984C\u304C\u306A\u304F\u3001\u7A3C\u50CD\u4E2D\u306E\u30EA\u30BD\u30FC\u30B9 {{live}} \u304C\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8\u304B\u3089\u30C9\u30EA\u30D5\u30C8\u3057\u3066\u3044\u307E\u3059\u3002",
-      "stylish.stack": " [\u30B9\u30BF\u30C3\u30AF {{stack}}: {{logicalId}}]"
-    });
-    CATALOGS = { en: EN2, ja: JA2 };
-    PLURAL_FORM = {
-      en: (count5) => count5 === 1 ? "one" : "other",
-      ja: () => "other"
-    };
   }
 });
 
@@ -27832,9 +27934,10 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
   const run = (entities) => {
     for (const entity3 of entities) {
       for (const rule of byKind.get(entity3.kind) ?? []) {
-        const report = (given) => {
-          const template = ruleMessage(rule, given.messageId, lang);
-          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
+        const report = (reported) => {
+          const template = ruleMessage(rule, reported.messageId, lang);
+          if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${reported.messageId}"`);
+          const { plain: given, shown } = inLanguage(reported, lang);
           const mask = masker(entity3.noEchoValues);
           const d = mask ? maskDescriptor(given, mask) : given;
           const at = d.location ?? entity3.location;
@@ -27848,7 +27951,7 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
             ruleName: rule.name,
             severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
             messageId: d.messageId,
-            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data)
+            message: mask ? mask(formatMessage(template, shown ?? d.data)) : formatMessage(template, shown ?? d.data)
           };
           if (d.data) finding2.data = d.data;
           finding2.location = location2;
@@ -27867,7 +27970,7 @@ function ruleRunner(rules2, options = /* @__PURE__ */ new Map(), settings = {}) 
         };
         try {
           const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-          rule.check(entity3, { report, options: opts, region });
+          rule.check(entity3, { report, options: opts, region, lang });
         } catch (err) {
           notifications.push({
             level: "error",
@@ -27894,6 +27997,17 @@ function buildMasker(values) {
   if (list3.length === 0) return void 0;
   const pattern = new RegExp(list3.map((v) => v.length >= 4 ? escapeRegExp(v) : `(?<![A-Za-z0-9])${escapeRegExp(v)}(?![A-Za-z0-9])`).join("|"), "g");
   return (text3) => text3.replace(pattern, "****");
+}
+function inLanguage(d, lang) {
+  const data = d.data;
+  if (!data || !Object.values(data).some((v) => typeof v === "function")) return { plain: d };
+  const english = {};
+  const local = {};
+  for (const [k, v] of Object.entries(data)) {
+    english[k] = typeof v === "function" ? v("en") : v;
+    local[k] = typeof v === "function" && lang !== "en" ? v(lang) : english[k];
+  }
+  return { plain: { ...d, data: english }, shown: local };
 }
 function maskDescriptor(d, mask) {
   const each = (record2, keep) => record2 && Object.fromEntries(
@@ -36333,12 +36447,12 @@ __export(attach_exports, {
 });
 import path11 from "node:path";
 function attachFixes(findings, root, roots, lang = "en") {
-  const texts = /* @__PURE__ */ new Map();
+  const texts2 = /* @__PURE__ */ new Map();
   attachFixesIn(
     findings,
     (file) => {
-      if (!texts.has(file)) texts.set(file, readTemplateFile(path11.resolve(root, file), file, true, roots ? { roots } : {}).text);
-      return texts.get(file);
+      if (!texts2.has(file)) texts2.set(file, readTemplateFile(path11.resolve(root, file), file, true, roots ? { roots } : {}).text);
+      return texts2.get(file);
     },
     lang
   );
@@ -46145,6 +46259,150 @@ var init_internal = __esm({
   }
 });
 
+// packages/cli/src/messages.ts
+function translation3(catalog) {
+  return catalog;
+}
+function say(lang, key, data = {}) {
+  return CLI_CATALOGS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.hasOwn(data, name) ? String(data[name]) : whole);
+}
+function sayN(lang, stem, count5, data = {}) {
+  return say(lang, `${stem}.${lang === "en" && count5 === 1 ? "one" : "other"}`, { ...data, count: count5 });
+}
+function commandLang() {
+  return commandLanguage;
+}
+var EN3, JA3, CLI_CATALOGS, commandLanguage;
+var init_messages = __esm({
+  "packages/cli/src/messages.ts"() {
+    "use strict";
+    EN3 = {
+      "lang.invalid": '--lang must be {{choices}}, not "{{value}}"',
+      "arg.seconds": "not a positive number of seconds.",
+      "arg.count": "must be a whole number (0 for no limit)",
+      "arg.region": "must be a region name such as eu-west-1",
+      "scan.written": "{{findings}} finding(s) in {{templates}} template(s); {{format}} report written to {{file}}",
+      "scan.sarifLeftOut": "the SARIF report holds the {{kept}} most severe of {{total}} findings, within GitHub code scanning's limits (--sarif-max-results 0 keeps every one; --format json or html lists them all)",
+      "scan.interrupted": "not scanned: the collection was interrupted (scan {{file}} to judge what was read)",
+      "collect.expired": "the credentials expired during the collection ({{code}}); {{count}} call(s) failed or were not made, so the snapshot is incomplete. Collect again with fresh credentials",
+      "collect.incomplete": "{{file}} is incomplete: {{cause}}; {{failed}} of {{calls}} calls failed or were not made ({{byCode}}); {{rules}}. Scan it to see where",
+      "collect.blinded": "rules not evaluated in full: {{rules}}",
+      "collect.allEvaluated": "every rule could still be evaluated",
+      "collect.done": "account {{account}}, {{count}} region(s) ({{regions}}) collected in {{seconds}} s{{failed}}; snapshot written to {{file}}",
+      "collect.failedCalls": '; {{count}} failed call(s) recorded (see "errors")',
+      "collect.signal": "{{signal}}: stopping; the snapshot will hold what was read so far (again to exit at once)",
+      "collect.missing": "{{command}} needs {{package}} (the AWS SDK), which is not installed: install it beside @mamori/cli (npm install {{package}}), or run npx -p @mamori/cli -p {{package}} mamori {{command}}",
+      "progress.label": "collecting",
+      "progress.failed": ", {{count}} failed",
+      "progress.log": "{{label}}: {{done}}/{{total}} calls so far{{failed}}{{active}}",
+      "progress.logReading": " (reading {{services}})",
+      "progress.line": "{{label}}: {{done}}/{{total}} calls{{failed}}{{active}}",
+      "baseline.written": "baseline of {{findings}} finding(s) in {{files}} file(s) written to {{file}}",
+      "init.exists": "{{file}} exists; left as it is (--force overwrites it)",
+      "init.wrote": "wrote {{file}}",
+      warning: "warning: {{text}}",
+      "action.problem.one": "{{count}} problem",
+      "action.problem.other": "{{count}} problems",
+      "action.error.one": "{{count}} error",
+      "action.error.other": "{{count}} errors",
+      "action.warning.one": "{{count}} warning",
+      "action.warning.other": "{{count}} warnings",
+      "action.note.one": "{{count}} note",
+      "action.note.other": "{{count}} notes",
+      "action.noProblems": "no problems",
+      "action.problems": "{{problems}} ({{errors}}, {{warnings}}, {{notes}})",
+      "action.inputsFailed.one": "{{count}} input could not be scanned",
+      "action.inputsFailed.other": "{{count}} inputs could not be scanned",
+      "action.scanWarnings.one": "{{count}} warning about the scan",
+      "action.scanWarnings.other": "{{count}} warnings about the scan",
+      "action.files.one": "{{count}} scanned file",
+      "action.files.other": "{{count}} scanned files",
+      "action.aboutSeparator": "; ",
+      "action.heading": "## {{icon}} mamori: {{problems}} in {{files}}{{about}} \u2014 {{verdict}}",
+      "action.failedIncomplete": "the step failed: the scan is incomplete",
+      "action.failedFindings": "the step failed: findings at or above fail-on: {{failOn}}",
+      "action.passed": "the step passed (fail-on: {{failOn}})",
+      "action.totals": "| Errors | Warnings | Notes | Suppressed | Estimated monthly waste (list prices of {{date}}) |",
+      "action.findingsHead": "| Level | Rule | Location | Message |",
+      "action.level.error": "error",
+      "action.level.warning": "warning",
+      "action.level.note": "note",
+      "action.moreRows": "\u2026and {{count}} more: the report in the log lists them all.",
+      "action.mostSevere": "most severe ",
+      "action.sarifLeftOut": "{{file}} holds the {{most}}{{kept}} of {{total}} findings: GitHub code scanning takes at most 25,000 results and 10 MB in a run. Set `format: json` for a report of all of them.",
+      "action.problemsWithScan": "**Problems with the scan** ({{errors}}, {{warnings}}):",
+      "action.moreInLog": "- \u2026and {{count}} more in the log",
+      "action.kind.error": "errors",
+      "action.kind.warning": "warnings",
+      "action.kind.note": "notices",
+      "action.notAnnotated": "{{count}} more {{kind}} are not annotated (GitHub shows {{max}} of a kind per step); the report in the log and the job summary list them"
+    };
+    JA3 = translation3({
+      "lang.invalid": '--lang \u306F {{choices}} \u306E\u3044\u305A\u308C\u304B\u3067\u3059\u3002"{{value}}" \u306F\u4F7F\u3048\u307E\u305B\u3093',
+      "arg.seconds": "\u6B63\u306E\u79D2\u6570\u3067\u306F\u3042\u308A\u307E\u305B\u3093\u3002",
+      "arg.count": "0 \u4EE5\u4E0A\u306E\u6574\u6570\u3067\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044 (0 \u306F\u7121\u5236\u9650)",
+      "arg.region": "eu-west-1 \u306E\u3088\u3046\u306A\u30EA\u30FC\u30B8\u30E7\u30F3\u540D\u3067\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044",
+      "scan.written": "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 {{templates}} \u4EF6\u3067 {{findings}} \u4EF6\u306E\u691C\u51FA\u7D50\u679C\u3002{{format}} \u30EC\u30DD\u30FC\u30C8\u3092 {{file}} \u306B\u66F8\u304D\u8FBC\u307F\u307E\u3057\u305F",
+      "scan.sarifLeftOut": "SARIF \u30EC\u30DD\u30FC\u30C8\u306B\u306F\u3001GitHub \u306E\u30B3\u30FC\u30C9\u30B9\u30AD\u30E3\u30F3\u306E\u4E0A\u9650\u306B\u53CE\u307E\u308B\u3088\u3046 {{total}} \u4EF6\u306E\u3046\u3061\u91CD\u5927\u5EA6\u306E\u9AD8\u3044 {{kept}} \u4EF6\u3092\u5165\u308C\u307E\u3057\u305F (--sarif-max-results 0 \u3067\u3059\u3079\u3066\u5165\u308C\u307E\u3059\u3002--format json \u307E\u305F\u306F html \u3067\u306F\u3059\u3079\u3066\u4E00\u89A7\u3057\u307E\u3059)",
+      "scan.interrupted": "\u30B9\u30AD\u30E3\u30F3\u3057\u3066\u3044\u307E\u305B\u3093: \u53CE\u96C6\u304C\u4E2D\u65AD\u3055\u308C\u307E\u3057\u305F (\u8AAD\u307F\u53D6\u3063\u305F\u5185\u5BB9\u3092\u8A55\u4FA1\u3059\u308B\u306B\u306F {{file}} \u3092\u30B9\u30AD\u30E3\u30F3\u3057\u3066\u304F\u3060\u3055\u3044)",
+      "collect.expired": "\u53CE\u96C6\u4E2D\u306B\u8A8D\u8A3C\u60C5\u5831\u306E\u6709\u52B9\u671F\u9650\u304C\u5207\u308C\u307E\u3057\u305F ({{code}})\u3002{{count}} \u4EF6\u306E\u547C\u3073\u51FA\u3057\u304C\u5931\u6557\u3057\u305F\u304B\u5B9F\u884C\u3055\u308C\u306A\u304B\u3063\u305F\u305F\u3081\u3001\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306F\u4E0D\u5B8C\u5168\u3067\u3059\u3002\u65B0\u3057\u3044\u8A8D\u8A3C\u60C5\u5831\u3067\u3082\u3046\u4E00\u5EA6\u53CE\u96C6\u3057\u3066\u304F\u3060\u3055\u3044",
+      "collect.incomplete": "{{file}} \u306F\u4E0D\u5B8C\u5168\u3067\u3059: {{cause}}\u3002{{calls}} \u4EF6\u306E\u547C\u3073\u51FA\u3057\u306E\u3046\u3061 {{failed}} \u4EF6\u304C\u5931\u6557\u3057\u305F\u304B\u5B9F\u884C\u3055\u308C\u307E\u305B\u3093\u3067\u3057\u305F ({{byCode}})\u3002{{rules}}\u3002\u30B9\u30AD\u30E3\u30F3\u3059\u308B\u3068\u8A72\u5F53\u7B87\u6240\u304C\u308F\u304B\u308A\u307E\u3059",
+      "collect.blinded": "\u5B8C\u5168\u306B\u306F\u8A55\u4FA1\u3067\u304D\u306A\u3044\u30EB\u30FC\u30EB: {{rules}}",
+      "collect.allEvaluated": "\u3059\u3079\u3066\u306E\u30EB\u30FC\u30EB\u306F\u8A55\u4FA1\u3067\u304D\u307E\u3059",
+      "collect.done": "\u30A2\u30AB\u30A6\u30F3\u30C8 {{account}} \u306E {{count}} \u500B\u306E\u30EA\u30FC\u30B8\u30E7\u30F3 ({{regions}}) \u3092 {{seconds}} \u79D2\u3067\u53CE\u96C6\u3057\u307E\u3057\u305F{{failed}}\u3002\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u3092 {{file}} \u306B\u66F8\u304D\u8FBC\u307F\u307E\u3057\u305F",
+      "collect.failedCalls": '\u3002\u5931\u6557\u3057\u305F\u547C\u3073\u51FA\u3057 {{count}} \u4EF6\u3092\u8A18\u9332\u3057\u307E\u3057\u305F ("errors" \u3092\u53C2\u7167)',
+      "collect.signal": "{{signal}}: \u505C\u6B62\u3057\u307E\u3059\u3002\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u306B\u306F\u3053\u3053\u307E\u3067\u306B\u8AAD\u307F\u53D6\u3063\u305F\u5185\u5BB9\u304C\u5165\u308A\u307E\u3059 (\u3082\u3046\u4E00\u5EA6\u9001\u308B\u3068\u3059\u3050\u306B\u7D42\u4E86\u3057\u307E\u3059)",
+      "collect.missing": "{{command}} \u306B\u306F {{package}} (AWS SDK) \u304C\u5FC5\u8981\u3067\u3059\u304C\u3001\u30A4\u30F3\u30B9\u30C8\u30FC\u30EB\u3055\u308C\u3066\u3044\u307E\u305B\u3093: @mamori/cli \u3068\u540C\u3058\u5834\u6240\u306B\u30A4\u30F3\u30B9\u30C8\u30FC\u30EB\u3059\u308B\u304B (npm install {{package}})\u3001npx -p @mamori/cli -p {{package}} mamori {{command}} \u3092\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044",
+      "progress.label": "\u53CE\u96C6\u4E2D",
+      "progress.failed": "\u3001\u5931\u6557 {{count}} \u4EF6",
+      "progress.log": "{{label}}: \u3053\u308C\u307E\u3067\u306B {{done}}/{{total}} \u4EF6\u306E\u547C\u3073\u51FA\u3057{{failed}}{{active}}",
+      "progress.logReading": " ({{services}} \u3092\u8AAD\u307F\u53D6\u308A\u4E2D)",
+      "progress.line": "{{label}}: {{done}}/{{total}} \u4EF6\u306E\u547C\u3073\u51FA\u3057{{failed}}{{active}}",
+      "baseline.written": "\u30D5\u30A1\u30A4\u30EB {{files}} \u500B\u306E {{findings}} \u4EF6\u306E\u691C\u51FA\u7D50\u679C\u3092\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3\u3068\u3057\u3066 {{file}} \u306B\u66F8\u304D\u8FBC\u307F\u307E\u3057\u305F",
+      "init.exists": "{{file}} \u306F\u3059\u3067\u306B\u3042\u308B\u305F\u3081\u3001\u305D\u306E\u307E\u307E\u306B\u3057\u307E\u3057\u305F (--force \u3067\u4E0A\u66F8\u304D\u3057\u307E\u3059)",
+      "init.wrote": "{{file}} \u3092\u66F8\u304D\u8FBC\u307F\u307E\u3057\u305F",
+      warning: "\u8B66\u544A: {{text}}",
+      "action.problem.one": "{{count}} \u4EF6\u306E\u554F\u984C",
+      "action.problem.other": "{{count}} \u4EF6\u306E\u554F\u984C",
+      "action.error.one": "\u30A8\u30E9\u30FC {{count}}",
+      "action.error.other": "\u30A8\u30E9\u30FC {{count}}",
+      "action.warning.one": "\u8B66\u544A {{count}}",
+      "action.warning.other": "\u8B66\u544A {{count}}",
+      "action.note.one": "\u6CE8\u610F {{count}}",
+      "action.note.other": "\u6CE8\u610F {{count}}",
+      "action.noProblems": "\u554F\u984C\u306A\u3057",
+      "action.problems": "{{problems}} ({{errors}}\u3001{{warnings}}\u3001{{notes}})",
+      "action.inputsFailed.one": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "action.inputsFailed.other": "{{count}} \u4EF6\u306E\u5165\u529B\u3092\u30B9\u30AD\u30E3\u30F3\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F",
+      "action.scanWarnings.one": "\u30B9\u30AD\u30E3\u30F3\u306B\u95A2\u3059\u308B\u8B66\u544A {{count}} \u4EF6",
+      "action.scanWarnings.other": "\u30B9\u30AD\u30E3\u30F3\u306B\u95A2\u3059\u308B\u8B66\u544A {{count}} \u4EF6",
+      "action.files.one": "\u30B9\u30AD\u30E3\u30F3\u3057\u305F\u30D5\u30A1\u30A4\u30EB {{count}} \u500B",
+      "action.files.other": "\u30B9\u30AD\u30E3\u30F3\u3057\u305F\u30D5\u30A1\u30A4\u30EB {{count}} \u500B",
+      "action.aboutSeparator": "\u3002",
+      "action.heading": "## {{icon}} mamori: {{files}}\u3067{{problems}}{{about}} \u2014 {{verdict}}",
+      "action.failedIncomplete": "\u30B9\u30C6\u30C3\u30D7\u306F\u5931\u6557\u3057\u307E\u3057\u305F: \u30B9\u30AD\u30E3\u30F3\u304C\u4E0D\u5B8C\u5168\u3067\u3059",
+      "action.failedFindings": "\u30B9\u30C6\u30C3\u30D7\u306F\u5931\u6557\u3057\u307E\u3057\u305F: fail-on ({{failOn}}) \u4EE5\u4E0A\u306E\u691C\u51FA\u7D50\u679C\u304C\u3042\u308A\u307E\u3059",
+      "action.passed": "\u30B9\u30C6\u30C3\u30D7\u306F\u6210\u529F\u3057\u307E\u3057\u305F (fail-on: {{failOn}})",
+      "action.totals": "| \u30A8\u30E9\u30FC | \u8B66\u544A | \u6CE8\u610F | \u6291\u5236\u6E08\u307F | \u63A8\u5B9A\u3055\u308C\u308B\u6708\u984D\u306E\u7121\u99C4 ({{date}} \u6642\u70B9\u306E\u516C\u958B\u6599\u91D1) |",
+      "action.findingsHead": "| \u30EC\u30D9\u30EB | \u30EB\u30FC\u30EB | \u5834\u6240 | \u30E1\u30C3\u30BB\u30FC\u30B8 |",
+      "action.level.error": "\u30A8\u30E9\u30FC",
+      "action.level.warning": "\u8B66\u544A",
+      "action.level.note": "\u6CE8\u610F",
+      "action.moreRows": "\u2026\u307B\u304B {{count}} \u4EF6: \u30ED\u30B0\u306E\u30EC\u30DD\u30FC\u30C8\u306B\u3059\u3079\u3066\u8F09\u3063\u3066\u3044\u307E\u3059\u3002",
+      "action.mostSevere": "\u91CD\u5927\u5EA6\u306E\u9AD8\u3044",
+      "action.sarifLeftOut": "{{file}} \u306B\u306F {{total}} \u4EF6\u306E\u3046\u3061{{most}} {{kept}} \u4EF6\u306E\u691C\u51FA\u7D50\u679C\u3092\u5165\u308C\u307E\u3057\u305F: GitHub \u306E\u30B3\u30FC\u30C9\u30B9\u30AD\u30E3\u30F3\u304C 1 \u56DE\u306E\u5B9F\u884C\u3067\u53D7\u3051\u4ED8\u3051\u308B\u306E\u306F 25,000 \u4EF6\u300110 MB \u307E\u3067\u3067\u3059\u3002\u3059\u3079\u3066\u3092\u8F09\u305B\u305F\u30EC\u30DD\u30FC\u30C8\u306B\u306F `format: json` \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002",
+      "action.problemsWithScan": "**\u30B9\u30AD\u30E3\u30F3\u306E\u554F\u984C** ({{errors}}\u3001{{warnings}}):",
+      "action.moreInLog": "- \u2026\u307B\u304B {{count}} \u4EF6\u306F\u30ED\u30B0\u306B\u3042\u308A\u307E\u3059",
+      "action.kind.error": "\u30A8\u30E9\u30FC",
+      "action.kind.warning": "\u8B66\u544A",
+      "action.kind.note": "\u901A\u77E5",
+      "action.notAnnotated": "\u307B\u304B\u306E{{kind}} {{count}} \u4EF6\u306F\u6CE8\u91C8\u306B\u3057\u3066\u3044\u307E\u305B\u3093 (GitHub \u304C\u8868\u793A\u3059\u308B\u306E\u306F 1 \u30B9\u30C6\u30C3\u30D7\u306B\u3064\u304D\u7A2E\u985E\u3054\u3068\u306B {{max}} \u4EF6\u307E\u3067\u3067\u3059)\u3002\u30ED\u30B0\u306E\u30EC\u30DD\u30FC\u30C8\u3068\u30B8\u30E7\u30D6\u306E\u6982\u8981\u306B\u3059\u3079\u3066\u8F09\u3063\u3066\u3044\u307E\u3059"
+    });
+    CLI_CATALOGS = { en: EN3, ja: JA3 };
+    commandLanguage = "en";
+  }
+});
+
 // node_modules/.pnpm/commander@14.0.3/node_modules/commander/lib/error.js
 var require_error = __commonJS({
   "node_modules/.pnpm/commander@14.0.3/node_modules/commander/lib/error.js"(exports) {
@@ -50342,11 +50600,24 @@ var ITEM_NAMES = {
   cloudTrailDataPer100k: "CloudTrail data events",
   s3StandardPerGbMonth: "S3 Standard storage"
 };
+var ITEM_NAMES_JA = {
+  publicIpv4PerHour: "\u30D1\u30D6\u30EA\u30C3\u30AF IPv4 \u30A2\u30C9\u30EC\u30B9",
+  natGatewayPerHour: "NAT \u30B2\u30FC\u30C8\u30A6\u30A7\u30A4\u306E\u6642\u9593\u6599\u91D1",
+  natGatewayPerGb: "NAT \u30B2\u30FC\u30C8\u30A6\u30A7\u30A4\u306E\u30C7\u30FC\u30BF\u51E6\u7406\u6599\u91D1",
+  cloudTrailManagementPer100k: "CloudTrail \u306E\u7BA1\u7406\u30A4\u30D9\u30F3\u30C8",
+  cloudTrailDataPer100k: "CloudTrail \u306E\u30C7\u30FC\u30BF\u30A4\u30D9\u30F3\u30C8",
+  s3StandardPerGbMonth: "S3 \u6A19\u6E96\u30B9\u30C8\u30EC\u30FC\u30B8"
+};
 function pricedIn(region) {
   const list3 = pricesIn(region);
   const p = list3.prices;
-  const label = (items2) => {
+  const label = (items2, lang = "en") => {
     const missing = items2.filter((i) => list3.fallback.includes(i));
+    if (lang === "ja") {
+      if (missing.length === 0) return `${region} \u306E\u6599\u91D1`;
+      if (missing.length === items2.length) return `${DEFAULT_PRICE_REGION} \u306E\u6599\u91D1: ${region} \u306E\u6599\u91D1\u306F\u63B2\u8F09\u306A\u3057`;
+      return `${region} \u306E\u6599\u91D1\u3002${missing.map((i) => ITEM_NAMES_JA[i]).join("\u3068")}\u306F ${DEFAULT_PRICE_REGION} \u306E\u6599\u91D1: ${region} \u306E\u6599\u91D1\u306F\u63B2\u8F09\u306A\u3057`;
+    }
     if (missing.length === 0) return `${region} prices`;
     if (missing.length === items2.length) return `${DEFAULT_PRICE_REGION} prices: none listed for ${region}`;
     return `${region} prices, ${missing.map((i) => ITEM_NAMES[i]).join(" and ")} at ${DEFAULT_PRICE_REGION}'s: none listed for ${region}`;
@@ -50362,6 +50633,7 @@ function pricedIn(region) {
     ),
     retainedLogs: () => round2(ASSUMED.trailLogGbPerMonth * ASSUMED.monthsRetained * p.s3StandardPerGbMonth),
     label,
+    labelText: (items2) => (lang) => label(items2, lang),
     properties: (usd3, basis, items2) => ({
       estimatedMonthlyCostUsd: usd3,
       costBasis: `${basis}; ${label(items2)}; list prices of ${PRICE_DATE}`,
@@ -50373,11 +50645,53 @@ var docMonthly = pricedIn(DEFAULT_PRICE_REGION);
 var usd2 = formatUsd;
 var COST_DATA = ["cost", "prices"];
 
+// packages/rules/src/lib/text.ts
+init_src();
+var JA_VIA = [
+  [/^when condition (.+) is (true|false)$/, (m) => `\u6761\u4EF6 ${m[1]} \u304C ${m[2]} \u306E\u5834\u5408`],
+  [/^default of parameter (.+)$/, (m) => `\u30D1\u30E9\u30E1\u30FC\u30BF ${m[1]} \u306E\u30C7\u30D5\u30A9\u30EB\u30C8\u5024`],
+  [/^parameter (.+)$/, (m) => `\u30D1\u30E9\u30E1\u30FC\u30BF ${m[1]}`],
+  [/^mapping (.+)$/, (m) => `\u30DE\u30C3\u30D4\u30F3\u30B0 ${m[1]}`],
+  [/^CidrBlock of (.+)$/, (m) => `${m[1]} \u306E CidrBlock`]
+];
+function viaPhrase(phrase, lang) {
+  if (lang === "en") return phrase;
+  for (const [pattern, text3] of JA_VIA) {
+    const m = phrase.match(pattern);
+    if (m) return text3(m);
+  }
+  return phrase;
+}
+function viaText(via) {
+  return (lang) => via && via.length > 0 ? ` (${via.map((v) => viaPhrase(v, lang)).join(lang === "ja" ? "\u3001" : ", ")})` : "";
+}
+function fieldViaText(entity3, field) {
+  return viaText(entity3.fieldVia?.[field] ?? entity3.via);
+}
+function moreText(values, max, wrap = (v) => v) {
+  return (lang) => {
+    const shown = values.slice(0, max).map(wrap).join(lang === "ja" ? "\u3001" : ", ");
+    if (values.length <= max) return shown;
+    return lang === "ja" ? `${shown} \u307B\u304B ${values.length - max} \u4EF6` : `${shown} and ${values.length - max} more`;
+  };
+}
+function usdText(n2) {
+  return (lang) => formatUsd(n2, LOCALES[lang]);
+}
+function texts(by) {
+  return (lang) => by[lang];
+}
+
 // packages/rules/src/rules/cloudtrail-all-data-events/index.ts
 var TYPE_NAMES = {
   "AWS::S3::Object": "every S3 object",
   "AWS::Lambda::Function": "every Lambda function",
   "AWS::DynamoDB::Table": "every DynamoDB table"
+};
+var TYPE_NAMES_JA = {
+  "AWS::S3::Object": "\u3059\u3079\u3066\u306E S3 \u30AA\u30D6\u30B8\u30A7\u30AF\u30C8",
+  "AWS::Lambda::Function": "\u3059\u3079\u3066\u306E Lambda \u95A2\u6570",
+  "AWS::DynamoDB::Table": "\u3059\u3079\u3066\u306E DynamoDB \u30C6\u30FC\u30D6\u30EB"
 };
 var cloudtrail_all_data_events_default = defineRule({
   id: "MAM703",
@@ -50435,17 +50749,21 @@ In the console: CloudTrail \u2192 Trails \u2192 the trail \u2192 Data events \u2
   reads: ["dataEvents"],
   check(trail2, context) {
     const priced = pricedIn(trail2.region ?? context.region);
-    const prices2 = priced.label(["cloudTrailDataPer100k"]);
+    const prices2 = priced.labelText(["cloudTrailDataPer100k"]);
     const seen = /* @__PURE__ */ new Set();
     for (const sel of trail2.dataEvents) {
       if (!sel.allResources || seen.has(sel.resourceType)) continue;
       seen.add(sel.resourceType);
       const cost = priced.dataEvents(sel.resourceType);
-      const what = (Object.hasOwn(TYPE_NAMES, sel.resourceType) ? TYPE_NAMES[sel.resourceType] : void 0) ?? `every ${sel.resourceType} resource`;
+      const known = Object.hasOwn(TYPE_NAMES, sel.resourceType);
+      const what = texts({
+        en: (known ? TYPE_NAMES[sel.resourceType] : void 0) ?? `every ${sel.resourceType} resource`,
+        ja: (known ? TYPE_NAMES_JA[sel.resourceType] : void 0) ?? `\u3059\u3079\u3066\u306E ${sel.resourceType} \u30EA\u30BD\u30FC\u30B9`
+      });
       context.report({
         volatile: COST_DATA,
         messageId: "allResources",
-        data: { trail: trail2.displayName, what, cost: usd2(cost), prices: prices2 },
+        data: { trail: trail2.displayName, what, cost: usdText(cost), prices: prices2 },
         location: sel.location,
         properties: priced.properties(cost, `data events at ${usd2(priced.prices.cloudTrailDataPer100k)} per 100,000, assumed volume`, [
           "cloudTrailDataPer100k"
@@ -50567,9 +50885,9 @@ In the console: S3 \u2192 the bucket \u2192 Management \u2192 Create lifecycle r
         messageId: "noLifecycle",
         data: {
           bucket: first.s3BucketName ?? "unknown",
-          trails: names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`,
-          cost: usd2(cost),
-          prices: priced.label(["s3StandardPerGbMonth"])
+          trails: (lang) => lang === "ja" ? `\u8A3C\u8DE1 ${names.join("\u3001")}` : names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(", ")} and ${names.at(-1)}`,
+          cost: usdText(cost),
+          prices: priced.labelText(["s3StandardPerGbMonth"])
         },
         location: first.bucketLocation ?? first.location,
         properties: priced.properties(
@@ -50666,7 +50984,7 @@ Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete,
       context.report({
         volatile: COST_DATA,
         messageId: "duplicate",
-        data: { trail: trail2.displayName, first: first.displayName, cost: usd2(cost), prices: priced.label(["cloudTrailManagementPer100k"]) },
+        data: { trail: trail2.displayName, first: first.displayName, cost: usdText(cost), prices: priced.labelText(["cloudTrailManagementPer100k"]) },
         location: trail2.location,
         properties: priced.properties(
           cost,
@@ -50681,14 +50999,6 @@ Or delete the extra trail: CloudTrail \u2192 Trails \u2192 select \u2192 Delete,
 
 // packages/rules/src/rules/cloudtrail-log-validation-off/index.ts
 init_src();
-
-// packages/rules/src/lib/text.ts
-function viaText(via) {
-  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
-}
-function fieldViaText(entity3, field) {
-  return viaText(entity3.fieldVia?.[field] ?? entity3.via);
-}
 
 // packages/rules/src/support/fixes.ts
 function logicalIdOf(entity3) {
@@ -50826,7 +51136,16 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
       return;
     }
     if (set.trails.every((t2) => t2.isLogging === false)) {
-      context.report({ messageId: "noneLogging", data: { account, trails: set.trails.map((t2) => t2.name).join(", ") } });
+      context.report({
+        messageId: "noneLogging",
+        data: {
+          account,
+          trails: moreText(
+            set.trails.map((t2) => t2.name),
+            Number.POSITIVE_INFINITY
+          )
+        }
+      });
     }
   }
 });
@@ -50948,9 +51267,6 @@ regions". With the CLI: \`aws cloudtrail update-trail --name my-trail --is-multi
 init_src();
 
 // packages/rules/src/support/settings.ts
-function viaText2(via) {
-  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
-}
 function settingLocation2(entity3, source) {
   return source?.location ?? entity3.location;
 }
@@ -50984,8 +51300,11 @@ function sensitivePorts(options) {
   return ports;
 }
 function describe3(ports, protocol) {
-  const names = ports.map((p) => p.service ? `${p.service} (${p.port}/${protocol})` : `port ${p.port}/${protocol}`);
-  return names.length <= MAX_LISTED ? names.join(", ") : `${names.slice(0, MAX_LISTED).join(", ")} and ${names.length - MAX_LISTED} more`;
+  return (lang) => {
+    const port = lang === "ja" ? "\u30DD\u30FC\u30C8" : "port";
+    const names = ports.map((p) => p.service ? `${p.service} (${p.port}/${protocol})` : `${port} ${p.port}/${protocol}`);
+    return moreText(names, MAX_LISTED)(lang);
+  };
 }
 var ADMIN_CIDR = {
   v4: {
@@ -51250,7 +51569,7 @@ then \`aws ec2 revoke-security-group-ingress --group-id sg-db --protocol tcp --p
             db: db.displayName,
             service: db.port === void 0 ? "every port" : `${engineLabel(db.engine)} port ${db.port}`,
             cidr: cidr.trim(),
-            via: viaText2(rule.via)
+            via: viaText(rule.via)
           },
           location: rule.location
         });
@@ -51323,20 +51642,20 @@ release the address and allocate a new one when it comes back.`
   check(eip, context) {
     const priced = pricedIn(eip.region ?? context.region);
     const cost = priced.publicIpv4();
-    const prices2 = priced.label(["publicIpv4PerHour"]);
+    const prices2 = priced.labelText(["publicIpv4PerHour"]);
     const properties = priced.properties(cost, `one public IPv4 address at ${usd2(priced.prices.publicIpv4PerHour)}/hour`, ["publicIpv4PerHour"]);
     if (eip.association === "none") {
       context.report({
         volatile: COST_DATA,
         messageId: "unattached",
-        data: { eip: eip.displayName, cost: usd2(cost), prices: prices2, via: viaText(eip.via) },
+        data: { eip: eip.displayName, cost: usdText(cost), prices: prices2, via: viaText(eip.via) },
         properties
       });
     } else if (eip.association === "instance" && eip.instanceState === "stopped") {
       context.report({
         volatile: COST_DATA,
         messageId: "stoppedInstance",
-        data: { eip: eip.displayName, instance: eip.instanceId ?? "unknown", cost: usd2(cost), prices: prices2 },
+        data: { eip: eip.displayName, instance: eip.instanceId ?? "unknown", cost: usdText(cost), prices: prices2 },
         properties
       });
     }
@@ -51419,7 +51738,7 @@ then takes replicas. With the CLI:
     const source = group.settingSources?.automaticFailover;
     context.report({
       messageId: source?.defaulted ? "defaultDisabled" : "disabled",
-      data: { group: group.displayName, via: viaText2(source?.via) },
+      data: { group: group.displayName, via: viaText(source?.via) },
       location: settingLocation2(group, source)
     });
   }
@@ -51507,7 +51826,7 @@ function day(iso) {
   return Number.isNaN(t2) ? iso : new Date(t2).toISOString().slice(0, 10);
 }
 function daysText(days) {
-  return days === 1 ? "1 day" : `${days} days`;
+  return (lang) => lang === "ja" ? `${days} \u65E5` : days === 1 ? "1 day" : `${days} days`;
 }
 
 // packages/rules/src/lib/options.ts
@@ -51715,7 +52034,7 @@ Operator:
       } else if (key.lastUsedKnown && !key.lastUsedAt) {
         context.report({
           messageId: "neverUsed",
-          data: { user: user.userName, key: key.id, date: key.createdAt ? day(key.createdAt) : "on an unknown date" },
+          data: { user: user.userName, key: key.id, date: key.createdAt ? day(key.createdAt) : texts({ en: "on an unknown date", ja: "\u4E0D\u660E\u306A\u65E5" }) },
           ...location2
         });
       }
@@ -51765,7 +52084,10 @@ few machines that cannot use roles.`
     if (user.consoleAccess !== true || user.mfaActive !== false) return;
     context.report({
       messageId: "noMfa",
-      data: { user: user.userName, lastUsed: user.passwordLastUsed ? ` (last used on ${day(user.passwordLastUsed)})` : "" }
+      data: {
+        user: user.userName,
+        lastUsed: user.passwordLastUsed ? texts({ en: ` (last used on ${day(user.passwordLastUsed)})`, ja: ` (\u6700\u7D42\u4F7F\u7528\u65E5 ${day(user.passwordLastUsed)})` }) : ""
+      }
     });
   }
 });
@@ -51775,35 +52097,36 @@ init_src();
 var STAR_ACTIONS = /* @__PURE__ */ new Set(["*", "*:*"]);
 var ADMINISTRATOR_ACCESS = /:iam::aws:policy\/AdministratorAccess$/;
 var SHOWN = 3;
-function viaText3(via) {
-  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
+function listText(values, lang) {
+  return moreText(values, SHOWN)(lang);
 }
-function listText(values) {
-  const shown = values.slice(0, SHOWN).join(", ");
-  return values.length > SHOWN ? `${shown} and ${values.length - SHOWN} more` : shown;
-}
-function reach(a) {
-  if (capped(a)) return " (capped by its permissions boundary)";
-  if (a.type === "group" && a.members) return a.members.length > 0 ? ` (members: ${listText(a.members)})` : " (no members)";
-  if (a.type === "role" && a.trustedBy && a.trustedBy.length > 0) return ` (assumable by ${listText(a.trustedBy)})`;
+var PRINCIPAL_TYPE_JA = { user: "\u30E6\u30FC\u30B6\u30FC", group: "\u30B0\u30EB\u30FC\u30D7", role: "\u30ED\u30FC\u30EB" };
+function reach(a, lang) {
+  const ja = lang === "ja";
+  if (capped(a)) return ja ? " (\u30A2\u30AF\u30BB\u30B9\u8A31\u53EF\u306E\u5883\u754C\u3067\u5236\u9650)" : " (capped by its permissions boundary)";
+  if (a.type === "group" && a.members) {
+    if (a.members.length === 0) return ja ? " (\u30E1\u30F3\u30D0\u30FC\u306A\u3057)" : " (no members)";
+    return ja ? ` (\u30E1\u30F3\u30D0\u30FC: ${listText(a.members, lang)})` : ` (members: ${listText(a.members, lang)})`;
+  }
+  if (a.type === "role" && a.trustedBy && a.trustedBy.length > 0)
+    return ja ? ` (\u5F15\u304D\u53D7\u3051\u53EF\u80FD: ${listText(a.trustedBy, lang)})` : ` (assumable by ${listText(a.trustedBy, lang)})`;
   return "";
 }
 function capped(a) {
   return a.boundary !== void 0 && !ADMINISTRATOR_ACCESS.test(a.boundary) && a.boundary !== "AdministratorAccess";
 }
-function principals(policy3) {
-  const names = policy3.attachedTo.map((p) => `${p.type} ${p.name}${reach(p)}`);
-  if (names.length > 0) return names.join(", ");
+function principals(policy3, lang) {
+  const ja = lang === "ja";
+  const names = policy3.attachedTo.map((p) => `${ja ? PRINCIPAL_TYPE_JA[p.type] : p.type} ${p.name}${reach(p, lang)}`);
+  if (names.length > 0) return names.join(ja ? "\u3001" : ", ");
+  if (ja) return policy3.unattached ? "\u3069\u306E\u30E6\u30FC\u30B6\u30FC\u3001\u30B0\u30EB\u30FC\u30D7\u3001\u30ED\u30FC\u30EB\u3067\u3082\u306A\u3044\u3082\u306E" : "\u307E\u3060\u3069\u306E\u30D7\u30EA\u30F3\u30B7\u30D1\u30EB\u3067\u3082\u306A\u3044\u3082\u306E";
   return policy3.unattached ? "no user, group or role" : "no principal yet";
 }
-function attachedText(policy3) {
+function attachedText(policy3, lang) {
   const own2 = policy3.attachedTo.length === 1 && policy3.attachedTo.every((p) => policy3.displayName.endsWith(`${p.type} ${p.name}`));
   const only = policy3.attachedTo[0];
-  return own2 && only ? reach(only) : `, attached to ${principals(policy3)}`;
-}
-function quoteList(values) {
-  const shown = values.slice(0, 4).map((v) => `"${v}"`);
-  return values.length > 4 ? `${shown.join(", ")} and ${values.length - 4} more` : shown.join(", ");
+  if (own2 && only) return reach(only, lang);
+  return lang === "ja" ? ` (${principals(policy3, lang)}\u306B\u30A2\u30BF\u30C3\u30C1)` : `, attached to ${principals(policy3, lang)}`;
 }
 function starAction(s) {
   const i = s.actions.findIndex((a) => STAR_ACTIONS.has(a));
@@ -51939,18 +52262,23 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`
       seen.add(key);
       context.report({ messageId, location: location2, data, ...level });
     };
-    const base = { policy: policy3.displayName, principals: principals(policy3), attached: attachedText(policy3) };
+    const base = { policy: policy3.displayName, principals: (lang) => principals(policy3, lang), attached: (lang) => attachedText(policy3, lang) };
     const awsAdmin = policy3.arn !== void 0 && ADMINISTRATOR_ACCESS.test(policy3.arn);
     for (const s of policy3.statements) {
       const resource2 = s.effect === "Allow" ? everyResource(s) : void 0;
       if (resource2 === void 0) continue;
       const star = starAction(s);
-      const via = viaText3(s.via ?? policy3.via);
+      const via = viaText(s.via ?? policy3.via);
       const on = resource2 === "*" ? {} : { resource: resource2 };
       if (star && awsAdmin) report("awsManagedAdmin", star.location, { ...base, via });
       else if (star) report(resource2 === "*" ? "adminStatement" : "adminStatementArn", star.location, { ...base, action: star.action, via, ...on });
       else if (s.actions.length === 0 && s.notActions.length > 0)
-        report(resource2 === "*" ? "notActionStar" : "notActionStarArn", s.location, { ...base, notActions: quoteList(s.notActions), via, ...on });
+        report(resource2 === "*" ? "notActionStar" : "notActionStarArn", s.location, {
+          ...base,
+          notActions: moreText(s.notActions, 4, (v) => `"${v}"`),
+          via,
+          ...on
+        });
     }
   }
 });
@@ -52060,7 +52388,7 @@ In the console: IAM \u2192 Roles \u2192 the role \u2192 Trust relationships \u21
       context.report({
         messageId: "anyPrincipal",
         location: s.location,
-        data: { role: role.displayName, principal, via: s.via && s.via.length > 0 ? ` (${s.via.join(", ")})` : "" }
+        data: { role: role.displayName, principal, via: viaText(s.via) }
       });
     }
   }
@@ -52379,9 +52707,6 @@ Then delete any access key the instance used.`
 
 // packages/rules/src/rules/literal-password/index.ts
 init_src();
-function viaText4(via) {
-  return via && via.length > 0 ? ` (${via.join(", ")})` : "";
-}
 var literal_password_default = defineRule({
   id: "MAM204",
   name: "literal-password",
@@ -52464,7 +52789,7 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
   },
   entity: "PasswordProperty",
   check(password, context) {
-    const data = { property: password.property, resource: password.displayName, via: viaText4(password.via) };
+    const data = { property: password.property, resource: password.displayName, via: viaText(password.via) };
     if (password.valueSource === "plaintext-ssm" && password.variable === void 0) {
       context.report({ messageId: "plaintextSsm", data });
       return;
@@ -52472,7 +52797,7 @@ CLI: \`aws secretsmanager create-secret --name prod/db --generate-secret-string 
     if (!password.literal) return;
     if (password.valueSource === "parameter-default" && password.parameter) {
       const via = (password.via ?? []).filter((v) => v !== `default of parameter ${password.parameter}`);
-      context.report({ messageId: "parameterDefault", data: { ...data, parameter: password.parameter, via: viaText4(via) } });
+      context.report({ messageId: "parameterDefault", data: { ...data, parameter: password.parameter, via: viaText(via) } });
       return;
     }
     context.report({ messageId: "literal", data });
@@ -52587,13 +52912,15 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
     for (const [entry, services] of hits) {
       const data = {
         acl: acl.displayName,
-        entry: entry.ruleNumber === void 0 ? "an entry without a rule number" : `rule ${entry.ruleNumber}`,
+        entry: texts(
+          entry.ruleNumber === void 0 ? { en: "an entry without a rule number", ja: "\u30EB\u30FC\u30EB\u756A\u53F7\u306E\u306A\u3044\u30A8\u30F3\u30C8\u30EA" } : { en: `rule ${entry.ruleNumber}`, ja: `\u30EB\u30FC\u30EB ${entry.ruleNumber}` }
+        ),
         ...entry.ruleNumber === void 0 ? {} : { rule: entry.ruleNumber },
         cidr: (entry.cidrIpv4 ?? entry.cidrIpv6 ?? "").trim(),
         // Only the ports this entry decides: a lower-numbered deny may already block one of them.
-        services: services.join(" and "),
+        services: texts({ en: services.join(" and "), ja: services.join("\u3068") }),
         via: viaText(entry.via),
-        ...usedDefault ? { vpc: acl.vpcId ?? "its VPC", subnets: subnetList(acl) } : {}
+        ...usedDefault ? { vpc: acl.vpcId ?? texts({ en: "its VPC", ja: "\u305D\u306E VPC" }), subnets: subnetList(acl) } : {}
       };
       const messageId = entry.protocol === "-1" ? usedDefault ? "defaultAllTraffic" : "allTraffic" : usedDefault ? "defaultAdminPorts" : "adminPorts";
       context.report({ messageId, data, location: entry.location });
@@ -52603,7 +52930,12 @@ In the console: VPC \u2192 Network ACLs \u2192 the ACL \u2192 Inbound rules \u21
 var MAX_SUBNETS = 5;
 function subnetList(acl) {
   const ids = acl.subnetIds ?? [];
-  return ids.length <= MAX_SUBNETS ? ids.join(", ") : `${ids.slice(0, MAX_SUBNETS).join(", ")} and ${ids.length - MAX_SUBNETS} more subnets`;
+  if (ids.length <= MAX_SUBNETS) return texts({ en: ids.join(", "), ja: ids.join("\u3001") });
+  const more = ids.length - MAX_SUBNETS;
+  return texts({
+    en: `${ids.slice(0, MAX_SUBNETS).join(", ")} and ${more} more subnets`,
+    ja: `${ids.slice(0, MAX_SUBNETS).join("\u3001")} \u307B\u304B ${more} \u500B\u306E\u30B5\u30D6\u30CD\u30C3\u30C8`
+  });
 }
 
 // packages/rules/src/rules/nat-gateway-unused/index.ts
@@ -52674,7 +53006,7 @@ IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
     context.report({
       volatile: COST_DATA,
       messageId: "unused",
-      data: { nat: nat.displayName, cost: usd2(cost), prices: priced.label(items2) },
+      data: { nat: nat.displayName, cost: usdText(cost), prices: priced.labelText(items2) },
       properties: priced.properties(cost, basis, items2)
     });
   }
@@ -52845,7 +53177,7 @@ there, so rotate the secret as well.`
     if (param.noEcho || param.type !== "String") return;
     const uses = param.usedAsSecret ?? [];
     if (uses.length > 0) {
-      const shown = uses.slice(0, 3).join(", ") + (uses.length > 3 ? ` and ${uses.length - 3} more` : "");
+      const shown = moreText(uses, 3);
       context.report({ messageId: "usedAsSecret", data: { parameter: param.name, uses: shown }, fix: noEchoFix(param.name) });
       return;
     }
@@ -52859,10 +53191,13 @@ init_src();
 
 // packages/rules/src/support/clusters.ts
 function membersText(cluster2) {
-  const n2 = cluster2.members.length;
-  if (n2 === 0) return "";
-  const noun = cluster2.resourceType === "GlobalCluster" ? "cluster" : "instance";
-  return ` (${noun}${n2 > 1 ? "s" : ""} ${cluster2.members.join(", ")})`;
+  return (lang) => {
+    const n2 = cluster2.members.length;
+    if (n2 === 0) return "";
+    const global = cluster2.resourceType === "GlobalCluster";
+    if (lang === "ja") return ` (${global ? "\u30AF\u30E9\u30B9\u30BF\u30FC" : "\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9"} ${cluster2.members.join("\u3001")})`;
+    return ` (${global ? "cluster" : "instance"}${n2 > 1 ? "s" : ""} ${cluster2.members.join(", ")})`;
+  };
 }
 
 // packages/rules/src/rules/rds-backups-disabled/index.ts
@@ -52929,7 +53264,7 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
       const source2 = db.settingSources?.backupRetentionPeriod;
       context.report({
         messageId: "clusterDisabled",
-        data: { db: db.displayName, members: membersText(db), via: viaText2(source2?.via) },
+        data: { db: db.displayName, members: membersText(db), via: viaText(source2?.via) },
         location: settingLocation2(db, source2),
         fix: propertyFix(db, "BackupRetentionPeriod", 7)
       });
@@ -52939,7 +53274,7 @@ CLI: \`aws rds modify-db-instance --db-instance-identifier mydb --backup-retenti
     const source = db.settingSources?.backupRetentionPeriod;
     context.report({
       messageId: "disabled",
-      data: { db: db.displayName, via: viaText2(source?.via) },
+      data: { db: db.displayName, via: viaText(source?.via) },
       location: settingLocation2(db, source),
       fix: propertyFix(db, "BackupRetentionPeriod", 7)
     });
@@ -53030,7 +53365,7 @@ cluster \u2192 Actions \u2192 Add reader; with the CLI:
       const zone = db.memberZones?.length === 1 ? db.memberZones[0] : void 0;
       const data = { db: db.displayName, members: membersText(db) };
       if (db.members.length === 1) context.report({ messageId: "clusterSingleInstance", data });
-      else if (zone) context.report({ messageId: "clusterOneZone", data: { db: db.displayName, names: db.members.join(", "), zone } });
+      else if (zone) context.report({ messageId: "clusterOneZone", data: { db: db.displayName, names: moreText(db.members, Number.POSITIVE_INFINITY), zone } });
       else context.report({ messageId: "clusterSingleAz", data });
       return;
     }
@@ -53039,7 +53374,7 @@ cluster \u2192 Actions \u2192 Add reader; with the CLI:
     const source = db.settingSources?.multiAz;
     context.report({
       messageId: source?.defaulted ? "defaultSingleAz" : "singleAz",
-      data: { db: db.displayName, via: viaText2(source?.via) },
+      data: { db: db.displayName, via: viaText(source?.via) },
       location: settingLocation2(db, source),
       fix: propertyFix(db, "MultiAZ", true)
     });
@@ -53121,7 +53456,7 @@ Not publicly accessible. With the CLI:
     const cluster2 = db.kind === "DbCluster";
     context.report({
       messageId: source?.defaulted ? cluster2 ? "clusterDefaultPublic" : "defaultPublic" : cluster2 ? "clusterPublic" : "public",
-      data: { db: db.displayName, via: viaText2(source?.via) },
+      data: { db: db.displayName, via: viaText(source?.via) },
       location: settingLocation2(db, source),
       fix: propertyFix(db, "PubliclyAccessible", false)
     });
@@ -53212,7 +53547,7 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
       const global = db.resourceType === "GlobalCluster";
       context.report({
         messageId: source2?.defaulted ? global ? "globalDefaultUnencrypted" : "clusterDefaultUnencrypted" : global ? "globalUnencrypted" : "clusterUnencrypted",
-        data: { db: db.displayName, members: membersText(db), via: viaText2(source2?.via) },
+        data: { db: db.displayName, members: membersText(db), via: viaText(source2?.via) },
         location: settingLocation2(db, source2),
         fix: propertyFix(db, "StorageEncrypted", true)
       });
@@ -53220,7 +53555,7 @@ then \`aws rds restore-db-instance-from-db-snapshot\` from the encrypted copy.`
     }
     if (db.storageEncrypted !== false || isClusterMember(db)) return;
     const source = db.settingSources?.storageEncrypted;
-    const data = { db: db.displayName, via: viaText2(source?.via) };
+    const data = { db: db.displayName, via: viaText(source?.via) };
     context.report({
       ...source?.inheritedFrom ? { messageId: "inheritedUnencrypted", data: { ...data, source: source.inheritedFrom } } : (
         // A copy's encryption is its source's: nothing to write on the copy itself.
@@ -53277,7 +53612,10 @@ CloudFormation cannot create or delete root access keys; this is fixed in the ac
   check(root, context) {
     if (root.accessKeysPresent !== true) return;
     const latest = [...root.accessKeysLastUsed].sort().pop();
-    context.report({ messageId: "accessKey", data: { account: root.accountId, lastUsed: latest ? ` (last used on ${day(latest)})` : "" } });
+    context.report({
+      messageId: "accessKey",
+      data: { account: root.accountId, lastUsed: latest ? texts({ en: ` (last used on ${day(latest)})`, ja: ` (\u6700\u7D42\u4F7F\u7528\u65E5 ${day(latest)})` }) : "" }
+    });
   }
 });
 
@@ -53420,6 +53758,11 @@ var TYPE_LABELS = {
   LoadBalancer: "load balancer",
   AutoScalingGroup: "Auto Scaling group"
 };
+var TYPE_LABELS_JA = {
+  DbSubnetGroup: "DB \u30B5\u30D6\u30CD\u30C3\u30C8\u30B0\u30EB\u30FC\u30D7",
+  LoadBalancer: "\u30ED\u30FC\u30C9\u30D0\u30E9\u30F3\u30B5\u30FC",
+  AutoScalingGroup: "Auto Scaling \u30B0\u30EB\u30FC\u30D7"
+};
 function zoneText(zone) {
   const m = /^Fn::GetAZs(?:\((.*)\))?\[(\d+)\]$/.exec(zone);
   return m ? `!Select [${m[2]}, !GetAZs '${m[1] ?? ""}']` : zone;
@@ -53507,7 +53850,11 @@ load balancer's Network mapping, the Auto Scaling group's Network settings, or t
   },
   entity: "AzSpan",
   check(span, context) {
-    const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText2(span.subnetsSource?.via) };
+    const base = {
+      type: texts({ en: TYPE_LABELS[span.resourceType], ja: TYPE_LABELS_JA[span.resourceType] }),
+      name: span.name,
+      via: viaText(span.subnetsSource?.via)
+    };
     const location2 = settingLocation2(span, span.subnetsSource);
     const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : void 0;
     const [subnet, ...others] = span.subnetIds;
@@ -53591,18 +53938,19 @@ var {
 } = import_index.default;
 
 // packages/cli/src/options.ts
+init_messages();
 var FAIL_ON = [...SEVERITIES, "none"];
 function orList(values) {
   return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
 }
 function count4(value) {
   const n2 = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n2)) throw new InvalidArgumentError("must be a whole number (0 for no limit)");
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n2)) throw new InvalidArgumentError(say(commandLang(), "arg.count"));
   return n2;
 }
 var REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 function regionList(value, previous = []) {
-  if (!REGION_PATTERN.test(value)) throw new InvalidArgumentError("must be a region name such as eu-west-1");
+  if (!REGION_PATTERN.test(value)) throw new InvalidArgumentError(say(commandLang(), "arg.region"));
   return [...previous, value];
 }
 function templateRegion(given, env) {
@@ -53831,6 +54179,7 @@ function reportCache(result, io) {
 }
 
 // packages/cli/src/action.ts
+init_messages();
 init_output();
 var ANNOTATIONS_PER_KIND = 10;
 var SUMMARY_ROWS = 100;
@@ -53878,11 +54227,10 @@ function annotations(result) {
     const shown = all.length <= ANNOTATIONS_PER_KIND ? all.length : ANNOTATIONS_PER_KIND - 1;
     for (const line of all.slice(0, shown)) out.push(line());
     if (shown === all.length) continue;
-    const word = kind === "note" ? "notices" : `${kind}s`;
-    out.push(
-      `::${COMMAND[kind]} title=mamori::${all.length - shown} more ${word} are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} of a kind per step); the report in the log and the job summary list them
-`
-    );
+    const lang = result.lang ?? "en";
+    const text3 = say(lang, "action.notAnnotated", { count: all.length - shown, kind: say(lang, `action.kind.${kind}`), max: ANNOTATIONS_PER_KIND });
+    out.push(`::${COMMAND[kind]} title=mamori::${text3}
+`);
   }
   return out;
 }
@@ -53896,8 +54244,8 @@ function code(text3, max, inTable = true) {
   const pad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") ? " " : "";
   return `${fence}${pad}${s}${pad}${fence}`;
 }
-var plural = (n2, word, words = `${word}s`) => `${n2} ${n2 === 1 ? word : words}`;
 function jobSummary(result, context) {
+  const lang = result.lang ?? "en";
   const active = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const summary = summarize(result);
   const { levels } = summary;
@@ -53905,42 +54253,57 @@ function jobSummary(result, context) {
   const warned = result.notifications.filter((n2) => n2.level === "warning");
   const stepFailed = context.exitCode !== EXIT.clean;
   const icon = stepFailed ? "\u274C" : active.length > 0 || failed.length > 0 || warned.length > 0 ? "\u26A0\uFE0F" : "\u2705";
-  const problems = active.length === 0 ? "no problems" : `${plural(active.length, "problem")} (${plural(levels.error, "error")}, ${plural(levels.warning, "warning")}, ${plural(levels.note, "note")})`;
+  const problems = active.length === 0 ? say(lang, "action.noProblems") : say(lang, "action.problems", {
+    problems: sayN(lang, "action.problem", active.length),
+    errors: sayN(lang, "action.error", levels.error),
+    warnings: sayN(lang, "action.warning", levels.warning),
+    notes: sayN(lang, "action.note", levels.note)
+  });
   const about = [
-    ...failed.length > 0 ? [`${plural(failed.length, "input")} could not be scanned`] : [],
-    ...warned.length > 0 ? [plural(warned.length, "warning about the scan", "warnings about the scan")] : []
+    ...failed.length > 0 ? [sayN(lang, "action.inputsFailed", failed.length)] : [],
+    ...warned.length > 0 ? [sayN(lang, "action.scanWarnings", warned.length)] : []
   ];
-  const verdict = context.exitCode === EXIT.error ? "the step failed: the scan is incomplete" : context.exitCode === EXIT.findings ? `the step failed: findings at or above fail-on: ${context.failOn}` : `the step passed (fail-on: ${context.failOn})`;
+  const verdict = context.exitCode === EXIT.error ? say(lang, "action.failedIncomplete") : context.exitCode === EXIT.findings ? say(lang, "action.failedFindings", { failOn: context.failOn }) : say(lang, "action.passed", { failOn: context.failOn });
+  const separator = say(lang, "action.aboutSeparator");
+  const heading = { icon, problems, files: sayN(lang, "action.files", summary.files), about: about.map((a) => `${separator}${a}`).join(""), verdict };
   const lines = [
-    `## ${icon} mamori: ${problems} in ${plural(summary.files, "scanned file")}${about.map((a) => `; ${a}`).join("")} \u2014 ${verdict}`,
+    say(lang, "action.heading", heading),
     "",
-    `| Errors | Warnings | Notes | Suppressed | Estimated monthly waste (list prices of ${PRICE_LIST.date}) |`,
+    say(lang, "action.totals", { date: PRICE_LIST.date }),
     "|---:|---:|---:|---:|---:|",
-    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | ${formatUsd(summary.waste.usd)} |`,
+    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | ${formatUsd(summary.waste.usd, LOCALES[lang])} |`,
     ""
   ];
   if (active.length > 0) {
-    lines.push("| Level | Rule | Location | Message |", "|---|---|---|---|");
+    lines.push(say(lang, "action.findingsHead"), "|---|---|---|---|");
     for (const f of active.slice(0, SUMMARY_ROWS)) {
       const where = `${code(`${f.location.file}:${f.location.line}`, 200)}${f.entity.region ? ` ${code(f.entity.region, 50)}` : ""}`;
-      lines.push(`| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${where} | ${code(f.message, 300)} |`);
+      lines.push(`| ${say(lang, `action.level.${f.severity}`)} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${where} | ${code(f.message, 300)} |`);
     }
-    if (active.length > SUMMARY_ROWS) lines.push("", `\u2026and ${active.length - SUMMARY_ROWS} more: the report in the log lists them all.`);
+    if (active.length > SUMMARY_ROWS) lines.push("", say(lang, "action.moreRows", { count: active.length - SUMMARY_ROWS }));
     lines.push("");
   }
   if (context.sarifLeftOut)
     lines.push(
-      `${code(context.sarifFile, 200, false)} holds the ${active.length > 0 ? "most severe " : ""}${result.findings.length - context.sarifLeftOut} of ${result.findings.length} findings: GitHub code scanning takes at most 25,000 results and 10 MB in a run. Set \`format: json\` for a report of all of them.`,
+      say(lang, "action.sarifLeftOut", {
+        file: code(context.sarifFile, 200, false),
+        most: active.length > 0 ? say(lang, "action.mostSevere") : "",
+        kept: result.findings.length - context.sarifLeftOut,
+        total: result.findings.length
+      }),
       ""
     );
   const problemsWithScan = [...failed, ...warned];
   if (problemsWithScan.length > 0) {
-    lines.push(`**Problems with the scan** (${plural(failed.length, "error")}, ${plural(warned.length, "warning")}):`, "");
+    lines.push(
+      say(lang, "action.problemsWithScan", { errors: sayN(lang, "action.error", failed.length), warnings: sayN(lang, "action.warning", warned.length) }),
+      ""
+    );
     for (const n2 of problemsWithScan.slice(0, SUMMARY_NOTIFICATIONS)) {
       const where = n2.file ? `${code(`${n2.file}${n2.line ? `:${n2.line}` : ""}`, 200, false)} ` : "";
-      lines.push(`- ${n2.level} ${where}${code(n2.message, 300, false)}`);
+      lines.push(`- ${say(lang, `action.level.${n2.level}`)} ${where}${code(n2.message, 300, false)}`);
     }
-    if (problemsWithScan.length > SUMMARY_NOTIFICATIONS) lines.push(`- \u2026and ${problemsWithScan.length - SUMMARY_NOTIFICATIONS} more in the log`);
+    if (problemsWithScan.length > SUMMARY_NOTIFICATIONS) lines.push(say(lang, "action.moreInLog", { count: problemsWithScan.length - SUMMARY_NOTIFICATIONS }));
     lines.push("");
   }
   return `${lines.join("\n")}

@@ -89,3 +89,48 @@ describe('the job summary', () => {
     expect(summary).toContain('| $1,234.50 |');
   });
 });
+
+describe('the job summary and annotations in Japanese', () => {
+  const at = { file: 'a.yaml', line: 3, column: 1, endLine: 3, endColumn: 5 };
+  const finding = (n: number): Finding => ({
+    ruleId: 'MAM101',
+    ruleName: 'world-open-ingress',
+    severity: 'error',
+    messageId: 'm',
+    message: `セキュリティグループ Sg${n} は 0.0.0.0/0 からの SSH を許可しています。`,
+    location: at,
+    entity: { kind: 'SecurityGroup', id: `Sg${n}`, displayName: `Sg${n}` },
+    fingerprint: `f${n}`,
+  });
+  const result = (lang?: 'ja'): ScanResult => ({
+    root: '/w',
+    files: ['a.yaml'],
+    findings: Array.from({ length: 12 }, (_, i) => finding(i)),
+    notifications: [{ level: 'warning', code: 'parse-error', file: 'b.yaml', message: 'x' }],
+    rules: [],
+    ...(lang ? { lang } : {}),
+  });
+
+  it('writes the summary in the scan language, English left for none of its labels', () => {
+    const ja = jobSummary(result('ja'), { sarifFile: 'mamori.sarif', failOn: 'error', exitCode: 1 });
+    expect(ja).toContain(
+      '## ❌ mamori: スキャンしたファイル 1 個で12 件の問題 (エラー 12、警告 0、注意 0)。スキャンに関する警告 1 件 — ステップは失敗しました: fail-on (error) 以上の検出結果があります',
+    );
+    expect(ja).toContain('| エラー | 警告 | 注意 | 抑制済み | 推定される月額の無駄 (');
+    expect(ja).toContain('| レベル | ルール | 場所 | メッセージ |');
+    expect(ja).toContain('| エラー | `MAM101` `world-open-ingress` |');
+    expect(ja).toContain('**スキャンの問題** (エラー 0、警告 1):');
+    expect(ja).not.toMatch(/Errors|Level|the step|problems|Problems with/);
+    const en = jobSummary(result(), { sarifFile: 'mamori.sarif', failOn: 'error', exitCode: 1 });
+    expect(en).toContain('## ❌ mamori: 12 problems (12 errors, 0 warnings, 0 notes) in 1 scanned file; 1 warning about the scan — the step failed');
+  });
+
+  it('says in the scan language that annotations were left out', async () => {
+    const { annotations } = await import('./action.js');
+    const ja = annotations(result('ja'));
+    expect(ja.at(-2)).toBe(
+      '::error title=mamori::ほかのエラー 3 件は注釈にしていません (GitHub が表示するのは 1 ステップにつき種類ごとに 10 件までです)。ログのレポートとジョブの概要にすべて載っています\n',
+    );
+    expect(annotations(result()).at(-2)).toContain('3 more errors are not annotated');
+  });
+});

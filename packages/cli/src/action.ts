@@ -6,6 +6,7 @@ import {
   type Finding,
   formatUsd,
   isLang,
+  LOCALES,
   type Notification,
   PRICE_LIST,
   type ScanResult,
@@ -17,6 +18,7 @@ import { printable, severityRank } from '@mamori/core/internal';
 import { exitCodeFor, render, reportCache, runScan, USER_ERRORS } from './cli.js';
 import type { FixOutcome } from './fix.js';
 import { EXIT } from './io.js';
+import { say, sayN } from './messages.js';
 import { actionInput, type CacheStrategy, DEFAULT_CACHE_FILE, type FailOn, type Format, orList, REGION_PATTERN } from './options.js';
 import { type OutputTarget, prepareOutput } from './output.js';
 
@@ -92,10 +94,9 @@ export function annotations(result: ScanResult): string[] {
     const shown = all.length <= ANNOTATIONS_PER_KIND ? all.length : ANNOTATIONS_PER_KIND - 1;
     for (const line of all.slice(0, shown)) out.push(line());
     if (shown === all.length) continue;
-    const word = kind === 'note' ? 'notices' : `${kind}s`;
-    out.push(
-      `::${COMMAND[kind]} title=mamori::${all.length - shown} more ${word} are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} of a kind per step); the report in the log and the job summary list them\n`,
-    );
+    const lang = result.lang ?? 'en';
+    const text = say(lang, 'action.notAnnotated', { count: all.length - shown, kind: say(lang, `action.kind.${kind}`), max: ANNOTATIONS_PER_KIND });
+    out.push(`::${COMMAND[kind]} title=mamori::${text}\n`);
   }
   return out;
 }
@@ -126,9 +127,8 @@ export interface SummaryContext {
   sarifLeftOut?: number;
 }
 
-const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
-
 export function jobSummary(result: ScanResult, context: SummaryContext): string {
+  const lang = result.lang ?? 'en';
   // Most severe first, so the table's first rows are the ones that failed the step.
   const active = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const summary = summarize(result);
@@ -140,49 +140,64 @@ export function jobSummary(result: ScanResult, context: SummaryContext): string 
   const icon = stepFailed ? '❌' : active.length > 0 || failed.length > 0 || warned.length > 0 ? '⚠️' : '✅';
   const problems =
     active.length === 0
-      ? 'no problems'
-      : `${plural(active.length, 'problem')} (${plural(levels.error, 'error')}, ${plural(levels.warning, 'warning')}, ${plural(levels.note, 'note')})`;
+      ? say(lang, 'action.noProblems')
+      : say(lang, 'action.problems', {
+          problems: sayN(lang, 'action.problem', active.length),
+          errors: sayN(lang, 'action.error', levels.error),
+          warnings: sayN(lang, 'action.warning', levels.warning),
+          notes: sayN(lang, 'action.note', levels.note),
+        });
   const about = [
-    ...(failed.length > 0 ? [`${plural(failed.length, 'input')} could not be scanned`] : []),
-    ...(warned.length > 0 ? [plural(warned.length, 'warning about the scan', 'warnings about the scan')] : []),
+    ...(failed.length > 0 ? [sayN(lang, 'action.inputsFailed', failed.length)] : []),
+    ...(warned.length > 0 ? [sayN(lang, 'action.scanWarnings', warned.length)] : []),
   ];
   const verdict =
     context.exitCode === EXIT.error
-      ? 'the step failed: the scan is incomplete'
+      ? say(lang, 'action.failedIncomplete')
       : context.exitCode === EXIT.findings
-        ? `the step failed: findings at or above fail-on: ${context.failOn}`
-        : `the step passed (fail-on: ${context.failOn})`;
+        ? say(lang, 'action.failedFindings', { failOn: context.failOn })
+        : say(lang, 'action.passed', { failOn: context.failOn });
+  const separator = say(lang, 'action.aboutSeparator');
+  const heading = { icon, problems, files: sayN(lang, 'action.files', summary.files), about: about.map((a) => `${separator}${a}`).join(''), verdict };
   const lines = [
-    `## ${icon} mamori: ${problems} in ${plural(summary.files, 'scanned file')}${about.map((a) => `; ${a}`).join('')} — ${verdict}`,
+    say(lang, 'action.heading', heading),
     '',
-    `| Errors | Warnings | Notes | Suppressed | Estimated monthly waste (list prices of ${PRICE_LIST.date}) |`,
+    say(lang, 'action.totals', { date: PRICE_LIST.date }),
     '|---:|---:|---:|---:|---:|',
-    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | ${formatUsd(summary.waste.usd)} |`,
+    `| ${levels.error} | ${levels.warning} | ${levels.note} | ${summary.suppressed} | ${formatUsd(summary.waste.usd, LOCALES[lang])} |`,
     '',
   ];
   if (active.length > 0) {
-    lines.push('| Level | Rule | Location | Message |', '|---|---|---|---|');
+    lines.push(say(lang, 'action.findingsHead'), '|---|---|---|---|');
     for (const f of active.slice(0, SUMMARY_ROWS)) {
       // An account's finding names the region of what it is about.
       const where = `${code(`${f.location.file}:${f.location.line}`, 200)}${f.entity.region ? ` ${code(f.entity.region, 50)}` : ''}`;
-      lines.push(`| ${f.severity} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${where} | ${code(f.message, 300)} |`);
+      lines.push(`| ${say(lang, `action.level.${f.severity}`)} | ${code(f.ruleId, 100)} ${code(f.ruleName, 100)} | ${where} | ${code(f.message, 300)} |`);
     }
-    if (active.length > SUMMARY_ROWS) lines.push('', `…and ${active.length - SUMMARY_ROWS} more: the report in the log lists them all.`);
+    if (active.length > SUMMARY_ROWS) lines.push('', say(lang, 'action.moreRows', { count: active.length - SUMMARY_ROWS }));
     lines.push('');
   }
   if (context.sarifLeftOut)
     lines.push(
-      `${code(context.sarifFile, 200, false)} holds the ${active.length > 0 ? 'most severe ' : ''}${result.findings.length - context.sarifLeftOut} of ${result.findings.length} findings: GitHub code scanning takes at most 25,000 results and 10 MB in a run. Set \`format: json\` for a report of all of them.`,
+      say(lang, 'action.sarifLeftOut', {
+        file: code(context.sarifFile, 200, false),
+        most: active.length > 0 ? say(lang, 'action.mostSevere') : '',
+        kept: result.findings.length - context.sarifLeftOut,
+        total: result.findings.length,
+      }),
       '',
     );
   const problemsWithScan = [...failed, ...warned];
   if (problemsWithScan.length > 0) {
-    lines.push(`**Problems with the scan** (${plural(failed.length, 'error')}, ${plural(warned.length, 'warning')}):`, '');
+    lines.push(
+      say(lang, 'action.problemsWithScan', { errors: sayN(lang, 'action.error', failed.length), warnings: sayN(lang, 'action.warning', warned.length) }),
+      '',
+    );
     for (const n of problemsWithScan.slice(0, SUMMARY_NOTIFICATIONS)) {
       const where = n.file ? `${code(`${n.file}${n.line ? `:${n.line}` : ''}`, 200, false)} ` : '';
-      lines.push(`- ${n.level} ${where}${code(n.message, 300, false)}`);
+      lines.push(`- ${say(lang, `action.level.${n.level}`)} ${where}${code(n.message, 300, false)}`);
     }
-    if (problemsWithScan.length > SUMMARY_NOTIFICATIONS) lines.push(`- …and ${problemsWithScan.length - SUMMARY_NOTIFICATIONS} more in the log`);
+    if (problemsWithScan.length > SUMMARY_NOTIFICATIONS) lines.push(say(lang, 'action.moreInLog', { count: problemsWithScan.length - SUMMARY_NOTIFICATIONS }));
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

@@ -256,7 +256,7 @@ describe('mamori', () => {
     const dir = mkdtempSync(path.join(tmp, 'lang-'));
     writeFileSync(path.join(dir, 'nat.yaml'), 'Resources:\n  Nat:\n    Type: AWS::EC2::NatGateway\n    Properties:\n      SubnetId: subnet-1\n');
     const english = 'NAT gateway Nat has no route pointing at it, about $36.50 a month (us-east-1 prices).';
-    const japanese = 'NAT ゲートウェイ Nat を指すルートがなく、月額およそ $36.50 かかります (us-east-1 prices)。';
+    const japanese = 'NAT ゲートウェイ Nat を指すルートがなく、月額およそ $36.50 かかります (us-east-1 の料金)。';
     const message = async (args: string[], env: Record<string, string> = {}) => {
       const { stdout } = await run(['scan', ...args, '--format', 'json'], { cwd: dir, env });
       return (JSON.parse(stdout) as { findings: { message: string }[] }).findings.map((f) => f.message)[0];
@@ -281,7 +281,7 @@ describe('mamori', () => {
     expect(sarif.runs[0]?.results?.[0]?.message.text).toBe(japanese);
     const bad = await run(['scan', '--lang', 'fr'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--lang.*'fr' is invalid. Allowed choices are en, ja/);
+    expect(bad.stderr).toBe('mamori: --lang must be en or ja, not "fr"\n');
     writeFileSync(path.join(dir, 'mamori.config.json'), JSON.stringify({ lang: 'fr' }));
     expect((await run(['scan'], { cwd: dir })).stderr).toMatch(/mamori\.config\.json: lang: must be equal to one of the allowed values/);
   });

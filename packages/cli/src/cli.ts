@@ -7,6 +7,7 @@ import {
   ConfigError,
   type ConfigLoadOptions,
   findConfig,
+  type Lang,
   loadConfig,
   loadParameters,
   ParameterFileError,
@@ -21,6 +22,7 @@ import {
 import { incompleteCause, printable, rulesBlinded } from '@mamori/core/internal';
 import { rules as builtinRules } from '@mamori/rules';
 import { type CliIo, EXIT } from './io.js';
+import { say } from './messages.js';
 import { type AccountFlags, type FailOn, type Format, type ScanFlags, templateRegion } from './options.js';
 import { OutputError } from './output.js';
 
@@ -45,17 +47,16 @@ export function render(result: ScanResult, format: Format, color: boolean, sarif
 }
 
 /** Says that a snapshot is incomplete, why, how many of its calls failed, and which rules that leaves unevaluated. */
-export function reportIncomplete(io: CliIo, file: string, snapshot: AccountSnapshot, calls: number): void {
+export function reportIncomplete(io: CliIo, file: string, snapshot: AccountSnapshot, calls: number, lang: Lang = 'en'): void {
   const reason = snapshot.incomplete?.reason;
   if (!reason) return;
   const codes = new Map<string, number>();
   for (const e of snapshot.errors) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
   const byCode = [...codes].map(([code, n]) => `${n} ${code}`).join(', ');
   const blinded = rulesBlinded(snapshot, builtinRules).map((r) => `${r.id} ${r.name}`);
-  const rules = blinded.length > 0 ? `rules not evaluated in full: ${blinded.join(', ')}` : 'every rule could still be evaluated';
-  io.stderr(
-    `mamori: ${file} is incomplete: ${incompleteCause(reason)}; ${snapshot.errors.length} of ${calls} calls failed or were not made (${byCode}); ${rules}. Scan it to see where\n`,
-  );
+  const rules = blinded.length > 0 ? say(lang, 'collect.blinded', { rules: blinded.join(', ') }) : say(lang, 'collect.allEvaluated');
+  const data = { file, cause: incompleteCause(reason), failed: snapshot.errors.length, calls, byCode, rules };
+  io.stderr(`mamori: ${say(lang, 'collect.incomplete', data)}\n`);
 }
 
 /**

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { AccountSnapshot } from '@mamori/core';
+import type { Lang } from '@mamori/core/formats';
 import { printable, snapshotText } from '@mamori/core/internal';
 import { type CliIo, EXIT } from './io.js';
+import { commandLang, say } from './messages.js';
 import type { AccountFlags } from './options.js';
 import { prepareOutput } from './output.js';
 import { progressLine } from './progress.js';
@@ -21,9 +23,7 @@ export async function loadCollector(command: string, load: () => Promise<Collect
     const e = err as NodeJS.ErrnoException;
     // Only the package itself missing: a broken install of one of its own dependencies says what it is.
     if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !new RegExp(`['"]${PACKAGE}['"]`).test(e.message ?? '')) throw err;
-    throw new Error(
-      `${command} needs ${PACKAGE} (the AWS SDK), which is not installed: install it beside @mamori/cli (npm install ${PACKAGE}), or run npx -p @mamori/cli -p ${PACKAGE} mamori ${command}`,
-    );
+    throw new Error(say(commandLang(), 'collect.missing', { command, package: PACKAGE }));
   }
 }
 
@@ -37,17 +37,21 @@ export async function collectTo(
   file: string,
   flags: AccountFlags,
   { collectSnapshot }: Collector,
+  lang: Lang = 'en',
 ): Promise<{ snapshot: AccountSnapshot; seconds: number; calls: number }> {
   // Before the collection: a place that cannot be written must not cost minutes of AWS calls first.
   const output = await prepareOutput(file, { cwd: io.cwd });
-  const progress = progressLine({ write: io.stderr, isTTY: io.stderrIsTTY === true, quiet: flags.quiet === true }, 'mamori: collecting');
+  const progress = progressLine(
+    { write: io.stderr, isTTY: io.stderrIsTTY === true, quiet: flags.quiet === true, lang },
+    `mamori: ${say(lang, 'progress.label')}`,
+  );
   let calls = 0;
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
     // The second one: exit now, as the shell expects of an interrupt, with nothing written.
     if (stop.signal.aborted) process.exit(signal === 'SIGTERM' ? 143 : 130);
     progress.clear();
-    io.stderr(`mamori: ${signal}: stopping; the snapshot will hold what was read so far (again to exit at once)\n`);
+    io.stderr(`mamori: ${say(lang, 'collect.signal', { signal })}\n`);
     stop.abort();
   };
   const options: Parameters<typeof collectSnapshot>[0] = {
@@ -82,10 +86,16 @@ export async function collectTo(
   const seconds = (performance.now() - started) / 1000;
   await output.write(snapshotText(snapshot));
   if (!flags.quiet) {
-    const failed = snapshot.errors.length > 0 ? `; ${snapshot.errors.length} failed call(s) recorded (see "errors")` : '';
-    io.stderr(
-      `mamori: account ${printable(snapshot.accountId)}, ${snapshot.regions.length} region(s) (${printable(snapshot.regions.join(', '))}) collected in ${seconds.toFixed(1)} s${failed}; snapshot written to ${output.shown}\n`,
-    );
+    const failed = snapshot.errors.length > 0 ? say(lang, 'collect.failedCalls', { count: snapshot.errors.length }) : '';
+    const data = {
+      account: printable(snapshot.accountId),
+      count: snapshot.regions.length,
+      regions: printable(snapshot.regions.join(', ')),
+      seconds: seconds.toFixed(1),
+      failed,
+      file: output.shown,
+    };
+    io.stderr(`mamori: ${say(lang, 'collect.done', data)}\n`);
   }
   return { snapshot, seconds, calls };
 }

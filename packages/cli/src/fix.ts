@@ -4,6 +4,7 @@ import { applyFindingFixes, type Finding, type ScanResult } from '@mamori/core';
 import { fixText, printable } from '@mamori/core/internal';
 import { createTwoFilesPatch } from 'diff';
 import type { CliIo } from './io.js';
+import { say } from './messages.js';
 import { prepareOutput } from './output.js';
 
 /** What `mamori fix` did: files changed (or that would be, with --dry-run), fixes made, fixes refused with why. */

@@ -16,6 +16,29 @@ exclude:
 #     reason: reserved for the DNS cut-over in March
 `;
 
+// The same in Japanese: the same keys and examples, the prose translated.
+const STARTER_CONFIG_JA = `## mamori の設定: https://github.com/mamori-dev/mamori#configuration
+## @mamori/core/schema/config.schema.json で検証されます。使う例はコメントを外してください。
+## ルールを ID または名前で無効にする、レベルを変える、オプションを設定する:
+# rules:
+#   instance-without-profile: off
+#   MAM101: { severity: warning }
+exclude:
+  - '**/node_modules/**'
+# parameters: deploy/parameters.json   # またはマップ: { Env: prod }
+# region: eu-west-1                    # テンプレートのデプロイ先: コストの検出結果はその料金を使います
+# lang: ja                             # 出力の言語: en または ja
+# suppressions:                        # テンプレートの外で受け入れる検出結果
+#   - rule: eip-unattached
+#     arn: 'arn:aws:ec2:*:123456789012:elastic-ip/eipalloc-0abc*'
+#     reason: 3 月の DNS 切り替えまで確保しておく
+`;
+
+/** The starter configuration, its comments in `lang`. */
+export function starterConfig(lang: 'en' | 'ja'): string {
+  return lang === 'ja' ? STARTER_CONFIG_JA : STARTER_CONFIG;
+}
+
 export const STARTER_WORKFLOW = `name: mamori
 on:
   pull_request:

@@ -1,9 +1,11 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { FORMATS } from '@mamori/core/formats';
+import { FORMATS, isLang, LANGS, type Lang, resolveLang } from '@mamori/core/formats';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { OrgFlags } from './collect.js';
+import { afterHelpJa, commanderErrorJa, helpInJapanese } from './help-ja.js';
 import { type CliIo, EXIT, processIo } from './io.js';
+import { choiceList, commandLang, say, setCommandLang } from './messages.js';
 import { type AccountFlags, addScanOptions, repeatable, type ScanFlags } from './options.js';
 import type { OutputTarget } from './output.js';
 import { cliVersion } from './version.js';
@@ -39,8 +41,24 @@ function accountIds(value: string, previous: string[] = []): string[] {
 
 function seconds(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('not a positive number of seconds.');
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(say(commandLang(), 'arg.seconds'));
   return n;
+}
+
+/**
+ * The `--lang` given on the command line, read before the arguments are parsed so that their errors
+ * and the help are in it: `{ lang }`, `{ invalid }` for a value that is not a language, `{}` without one.
+ */
+export function argvLang(argv: readonly string[]): { lang?: Lang; invalid?: string } {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    if (arg === '--lang') found = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+  }
+  if (found === undefined) return {};
+  return isLang(found) ? { lang: found } : { invalid: found };
 }
 
 /** Options shared by `collect` and `scan --account` (whose `--region` is a scan setting, which also prices templates). */
@@ -65,7 +83,8 @@ function accountOptions(command: Command, withRegion = true): Command {
     .option('-q, --quiet', 'no progress line, notices or summary on stderr (an incomplete snapshot is still said)');
 }
 
-function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+function buildProgram(io: CliIo, setExit: (code: number) => void, lang: Lang, explicitLang: Lang | undefined): Command {
+  const ja = lang === 'ja';
   /** A combination of options that cannot run: one line, exit 2. */
   const usage = (message: string): void => {
     io.stderr(`mamori: ${message}\n`);
@@ -76,11 +95,18 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .version(cliVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(ja ? commanderErrorJa(text) : text) })
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        "language of findings and reports (default: the configuration's lang, else LC_ALL, LC_MESSAGES or LANG: ja_JP.UTF-8 gives ja, else en)",
+      ).choices(LANGS),
+    )
     .exitOverride()
     .addHelpText(
       'after',
-      `
+      afterHelpJa(ja ? 'mamori' : '') ??
+        `
 Exit codes:
   0  no findings at or above --fail-on
   1  findings at or above --fail-on
@@ -115,11 +141,10 @@ Documentation: https://github.com/mamori-dev/mamori#readme`,
   accountOptions(scanCommand, false)
     .addHelpText(
       'after',
-      `
+      afterHelpJa(ja ? 'scan' : '', formatList()) ??
+        `
 Formats:
-${Object.entries(FORMATS)
-  .map(([name, r]) => `  ${name.padEnd(8)} ${r.description}`)
-  .join('\n')}
+${formatList()}
 
 Folders skip node_modules, .git, cdk.out, .aws-sam and whatever .gitignore ignores.
 Templates get every rule; every other text file is checked for AWS access keys.
@@ -144,31 +169,32 @@ Examples:
       const output = flags.output ? await prepareOutput(flags.output, { cwd: io.cwd }) : undefined;
       let incomplete: number | undefined;
       if (account && collector) {
-        const { snapshot, calls } = await account.collectTo(io, flags.snapshotOutput, flags, collector);
-        reportIncomplete(io, flags.snapshotOutput, snapshot, calls);
+        const { snapshot, calls } = await account.collectTo(io, flags.snapshotOutput, flags, collector, lang);
+        reportIncomplete(io, flags.snapshotOutput, snapshot, calls, lang);
         incomplete = incompleteExit(snapshot, flags);
         // Stopped on purpose: the partial snapshot is written; judging it is left to a later scan.
         if (snapshot.incomplete?.reason === 'interrupted') {
-          io.stderr(`mamori: not scanned: the collection was interrupted (scan ${flags.snapshotOutput} to judge what was read)\n`);
+          io.stderr(`mamori: ${say(lang, 'scan.interrupted', { file: flags.snapshotOutput })}\n`);
           setExit(EXIT.incomplete);
           return;
         }
         paths.push(flags.snapshotOutput);
       }
-      const result = await runScan(paths, flags, io);
+      const result = await runScan(paths, withLang(flags), io);
+      const out = result.lang ?? 'en';
       reportCache(result, io);
       const color = flags.color !== false && io.color && !flags.output;
       const report = render(result, flags.format, color, flags.sarifMaxResults);
       if (output) {
         await output.write(report.text);
-        io.stderr(`mamori: ${result.findings.length} finding(s) in ${result.files.length} template(s); ${flags.format} report written to ${output.shown}\n`);
+        io.stderr(
+          `mamori: ${say(out, 'scan.written', { findings: result.findings.length, templates: result.files.length, format: flags.format, file: output.shown })}\n`,
+        );
       } else {
         io.stdout(report.text);
       }
       if (report.leftOut > 0) {
-        io.stderr(
-          `mamori: the SARIF report holds the ${result.findings.length - report.leftOut} most severe of ${result.findings.length} findings, within GitHub code scanning's limits (--sarif-max-results 0 keeps every one; --format json or html lists them all)\n`,
-        );
+        io.stderr(`mamori: ${say(out, 'scan.sarifLeftOut', { kept: result.findings.length - report.leftOut, total: result.findings.length })}\n`);
       }
       if (flags.format !== 'stylish') reportInputErrors(result, io);
       const code = exitCodeFor(result, flags.failOn);
@@ -194,7 +220,8 @@ Examples:
     .addOption(new Option('--account-concurrency <n>', 'with --org: accounts collected at once (default 4)').argParser(positiveInt))
     .addHelpText(
       'after',
-      `
+      afterHelpJa(ja ? 'collect' : '') ??
+        `
 Needs @mamori/collector (the AWS SDK) installed beside @mamori/cli.
 Credentials and region come from the standard AWS chain: environment variables, AWS_PROFILE or
 --profile, SSO, and instance or container roles. AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
@@ -236,17 +263,15 @@ Examples:
       const { incompleteExit, reportIncomplete } = await import('./cli.js');
       const { CREDENTIALS_EXPIRED } = await import('@mamori/core/internal');
       const output = flags.output;
-      const { snapshot, calls } = await collectTo(io, output, flags, collector);
+      const { snapshot, calls } = await collectTo(io, output, flags, collector, lang);
       // Expired credentials break the collection off: the snapshot is written, but it is not a clean run.
       const expired = snapshot.errors.filter((e) => CREDENTIALS_EXPIRED.has(e.code));
       if (expired.length > 0) {
-        io.stderr(
-          `mamori: the credentials expired during the collection (${expired[0]?.code}); ${expired.length} call(s) failed or were not made, so the snapshot is incomplete. Collect again with fresh credentials\n`,
-        );
+        io.stderr(`mamori: ${say(lang, 'collect.expired', { code: expired[0]?.code ?? '', count: expired.length })}\n`);
         setExit(EXIT.error);
         return;
       }
-      reportIncomplete(io, output, snapshot, calls);
+      reportIncomplete(io, output, snapshot, calls, lang);
       setExit(incompleteExit(snapshot, flags) ?? EXIT.clean);
     });
 
@@ -262,11 +287,13 @@ Examples:
       const { reportCache, reportInputErrors, runScan, sarifText } = await import('./cli.js');
       const { prepareOutput } = await import('./output.js');
       const output = await prepareOutput(flags.output, { cwd: io.cwd });
-      const result = await runScan(paths, { ...flags, format: 'sarif', failOn: 'none', fixReplacements: false }, io);
+      const result = await runScan(paths, withLang({ ...flags, format: 'sarif', failOn: 'none', fixReplacements: false }), io);
       reportCache(result, io);
       // Every finding: a baseline is read back by mamori, not uploaded, and one left out would come back as new.
       await output.write(sarifText(result));
-      io.stdout(`mamori: baseline of ${result.findings.length} finding(s) in ${result.files.length} file(s) written to ${output.shown}\n`);
+      io.stdout(
+        `mamori: ${say(result.lang ?? 'en', 'baseline.written', { findings: result.findings.length, files: result.files.length, file: output.shown })}\n`,
+      );
       reportInputErrors(result, io);
       setExit(result.notifications.some((n) => n.level === 'error') ? EXIT.error : EXIT.clean);
     });
@@ -284,7 +311,7 @@ Examples:
     .action(async (paths: string[], flags: Omit<ScanFlags, 'format' | 'failOn'> & { dryRun?: boolean; rule?: string }) => {
       const { reportInputErrors, runScan } = await import('./cli.js');
       const { applyFixes, knownRule, reportFixes, unknownRuleText } = await import('./fix.js');
-      const result = await runScan(paths, { ...flags, format: 'json', failOn: 'none', fixReplacements: false }, io);
+      const result = await runScan(paths, withLang({ ...flags, format: 'json', failOn: 'none', fixReplacements: false }), io);
       if (flags.rule !== undefined && !knownRule(result, flags.rule)) {
         io.stderr(unknownRuleText(result, flags.rule));
         setExit(EXIT.error);
@@ -365,9 +392,9 @@ Examples:
     .option('--force', 'overwrite files that exist')
     .action(async (flags: { force?: boolean }) => {
       const { prepareOutput } = await import('./output.js');
-      const { STARTER_CONFIG, STARTER_WORKFLOW } = await import('./init.js');
+      const { starterConfig, STARTER_WORKFLOW } = await import('./init.js');
       const files: [string, string][] = [
-        ['mamori.config.yaml', STARTER_CONFIG],
+        ['mamori.config.yaml', starterConfig(lang)],
         [path.join('.github', 'workflows', 'mamori.yml'), STARTER_WORKFLOW],
       ];
       const exists = (abs: string): Promise<boolean> =>
@@ -379,14 +406,14 @@ Examples:
       for (const [rel, text] of files) {
         // lstat: a link counts as there, even one that points nowhere (writing would create its target).
         if ((await exists(path.resolve(io.cwd, rel))) && !flags.force) {
-          io.stderr(`mamori: ${rel} exists; left as it is (--force overwrites it)\n`);
+          io.stderr(`mamori: ${say(lang, 'init.exists', { file: rel })}\n`);
           continue;
         }
         writes.push([rel, await prepareOutput(rel, { cwd: io.cwd }), text]);
       }
       for (const [rel, output, text] of writes) {
         await output.write(text);
-        io.stdout(`wrote ${rel}\n`);
+        io.stdout(`${say(lang, 'init.wrote', { file: rel })}\n`);
       }
     });
 
@@ -396,9 +423,10 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flags: { format: 'text' | 'json' }) => {
       const { rules: builtinRules } = await import('@mamori/rules');
+      const { ruleTitle } = await import('@mamori/core');
       const { priceListWarning } = await import('@mamori/core/internal');
       const stale = priceListWarning();
-      if (stale) io.stderr(`mamori: warning: ${stale}\n`);
+      if (stale) io.stderr(`mamori: ${say(lang, 'warning', { text: stale })}\n`);
       if (flags.format === 'json') {
         io.stdout(
           `${JSON.stringify(
@@ -411,18 +439,43 @@ Examples:
       }
       const idWidth = builtinRules.reduce((w, r) => Math.max(w, r.id.length), 0);
       const nameWidth = builtinRules.reduce((w, r) => Math.max(w, r.name.length), 0);
-      for (const r of builtinRules) io.stdout(`${r.id.padEnd(idWidth)}  ${r.name.padEnd(nameWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n`);
+      for (const r of builtinRules) io.stdout(`${r.id.padEnd(idWidth)}  ${r.name.padEnd(nameWidth)}  ${r.severity.padEnd(7)}  ${ruleTitle(r, lang)}\n`);
     });
 
+  if (ja) helpInJapanese(program);
   return program;
+
+  /** The scan's flags with a `--lang` given before the command (`mamori --lang ja scan`). */
+  function withLang<F extends ScanFlags | Omit<ScanFlags, 'format' | 'failOn'>>(flags: F): F {
+    return flags.lang || !explicitLang ? flags : { ...flags, lang: explicitLang };
+  }
+}
+
+function formatList(): string {
+  return Object.entries(FORMATS)
+    .map(([name, r]) => `  ${name.padEnd(8)} ${r.description}`)
+    .join('\n');
 }
 
 /** Runs the command line and returns the exit code; never throws for bad input. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.clean;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  });
+  const env = io.env ?? process.env;
+  const given = argvLang(argv);
+  const lang = resolveLang({ option: given.lang, env });
+  setCommandLang(lang);
+  if (given.invalid !== undefined) {
+    io.stderr(`mamori: ${say(lang, 'lang.invalid', { choices: choiceList(LANGS, lang), value: given.invalid })}\n`);
+    return EXIT.error;
+  }
+  const program = buildProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    lang,
+    given.lang,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;

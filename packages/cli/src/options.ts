@@ -1,5 +1,6 @@
 import { FORMATS, LANGS, type Lang, REPORT_FORMATS, type ReportFormat, SEVERITIES, type Severity } from '@mamori/core/formats';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { commandLang, say } from './messages.js';
 
 // The settings of a scan, defined once for `mamori scan`, `mamori baseline` and the GitHub Action
 // (whose action.yml a test keeps in step with them). Loading this module loads no scanner: the
@@ -54,7 +55,7 @@ export function orList(values: readonly string[]): string {
 
 export function count(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number (0 for no limit)');
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(say(commandLang(), 'arg.count'));
   return n;
 }
 
@@ -63,7 +64,7 @@ export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** Reads a repeatable `--region`, refusing what is not a region name. */
 export function regionList(value: string, previous: string[] = []): string[] {
-  if (!REGION_PATTERN.test(value)) throw new InvalidArgumentError('must be a region name such as eu-west-1');
+  if (!REGION_PATTERN.test(value)) throw new InvalidArgumentError(say(commandLang(), 'arg.region'));
   return [...previous, value];
 }
 

@@ -6,7 +6,12 @@ export interface CollectProgress {
   active: readonly string[];
 }
 
+import type { Lang } from '@mamori/core/formats';
+import { say } from './messages.js';
+
 export interface ProgressOutput {
+  /** The language of the lines; English by default. */
+  lang?: Lang;
   write: (text: string) => void;
   /** Only a terminal gets the progress line: redrawn in place, it would be noise in a log. */
   isTTY: boolean;
@@ -29,6 +34,7 @@ export interface Progress {
 }
 
 export function progressLine(out: ProgressOutput, label: string): Progress {
+  const lang = out.lang ?? 'en';
   if (out.quiet) return { update: () => undefined, clear: () => undefined, end: () => undefined };
   if (!out.isTTY) {
     // A timer, not the calls' events: a line comes even while every call under way waits.
@@ -36,9 +42,10 @@ export function progressLine(out: ProgressOutput, label: string): Progress {
     const timer = setInterval(() => {
       if (!latest) return;
       const p = latest;
-      const failed = p.failed > 0 ? `, ${p.failed} failed` : '';
-      const active = p.active.length > 0 ? ` (reading ${[...new Set(p.active)].slice(0, 4).join(', ')}${p.active.length > 4 ? ', …' : ''})` : '';
-      out.write(`${label}: ${p.done}/${p.total} calls so far${failed}${active}\n`);
+      const failed = p.failed > 0 ? say(lang, 'progress.failed', { count: p.failed }) : '';
+      const services = `${[...new Set(p.active)].slice(0, 4).join(', ')}${p.active.length > 4 ? ', …' : ''}`;
+      const active = p.active.length > 0 ? say(lang, 'progress.logReading', { services }) : '';
+      out.write(`${say(lang, 'progress.log', { label, done: p.done, total: p.total, failed, active })}\n`);
     }, out.logEvery ?? 30_000);
     timer.unref?.();
     return {
@@ -60,9 +67,9 @@ export function progressLine(out: ProgressOutput, label: string): Progress {
       // A redraw every 100 ms is smooth enough and keeps a fast collection from flooding the terminal.
       if (now - last < 100 && p.done < p.total) return;
       last = now;
-      const failed = p.failed > 0 ? `, ${p.failed} failed` : '';
+      const failed = p.failed > 0 ? say(lang, 'progress.failed', { count: p.failed }) : '';
       const active = p.active.length > 0 ? ` · ${[...new Set(p.active)].slice(0, 4).join(', ')}${p.active.length > 4 ? ', …' : ''}` : '';
-      out.write(`\r\u001b[2K${label}: ${p.done}/${p.total} calls${failed}${active}`);
+      out.write(`\r\u001b[2K${say(lang, 'progress.line', { label, done: p.done, total: p.total, failed, active })}`);
       shown = true;
     },
     clear,

@@ -34,6 +34,7 @@ export { PluginError } from './engine/plugin-error.js';
 export type {
   AnyRule,
   EntityFieldPath,
+  LocalizedText,
   ReportDescriptor,
   Rule,
   RuleArea,

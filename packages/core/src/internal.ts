@@ -17,6 +17,7 @@ export { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
 export { applyReplacements, type EditOutcome, templateEdits } from './fix/apply.js';
 export { fixText } from './fix/texts.js';
 export type { TemplateEdit, TextReplacement } from './fix/types.js';
+export type { TranslationOf } from './i18n/catalog.js';
 export type { Lang } from './i18n/lang.js';
 export { severityRank } from './model/severity.js';
 export { priceListAge, priceListWarning } from './pricing/prices.js';

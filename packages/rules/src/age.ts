@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@mamori/core';
+
 const DAY_MS = 86_400_000;
 
 /** When the entity was observed: a snapshot's collection time, else now. */
@@ -20,7 +22,7 @@ export function day(iso: string): string {
   return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
 }
 
-/** `1 day`, `5 days`. */
-export function daysText(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`;
+/** `1 day`, `5 days` (`5 日`). */
+export function daysText(days: number): LocalizedText {
+  return (lang) => (lang === 'ja' ? `${days} 日` : days === 1 ? '1 day' : `${days} days`);
 }

@@ -1,4 +1,5 @@
 import type { TemplateFix } from '../fix/types.js';
+import type { Lang } from '../i18n/lang.js';
 import type { EntityKind, EntityMap } from '../model/entities.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Severity } from '../model/severity.js';
@@ -80,10 +81,18 @@ export interface RuleMeta<MessageId extends string = string> {
   optionsSchema?: { type: 'object'; properties: Record<string, { description: string } & Record<string, unknown>>; additionalProperties: false };
 }
 
+/** A text a rule builds in code, written in the language asked for. */
+export type LocalizedText = (lang: Lang) => string;
+
 /** What a rule passes to `context.report`: the message id, its data and the location. */
 export interface ReportDescriptor<MessageId extends string> {
   messageId: MessageId;
-  data?: Record<string, string | number>;
+  /**
+   * The placeholders' values. Words a rule builds in code (a list, an age, `when condition C is
+   * true`) are given as a function of the language: the message gets them in the scan's language,
+   * while the fingerprint and the finding's `data` take the English, so that a baseline holds across languages.
+   */
+  data?: Record<string, string | number | LocalizedText>;
   /** Defaults to the entity's location. */
   location?: SourceLocation;
   /** Extra machine-readable facts (e.g. an estimated monthly cost), copied to SARIF and JSON `properties`. */
@@ -120,6 +129,11 @@ export interface RuleContext<MessageId extends string, Options extends object = 
    * scan's `region` setting, else `us-east-1`. An account's entities carry their own `region`.
    */
   region: string;
+  /**
+   * The language of the scan's messages. Data built in code is better given as a `LocalizedText`
+   * (the fingerprint then does not depend on the language); this is for what is not data.
+   */
+  lang: Lang;
 }
 
 /**

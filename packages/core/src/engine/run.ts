@@ -85,9 +85,10 @@ export function ruleRunner(
   const run = (entities: readonly Entity[]): void => {
     for (const entity of entities) {
       for (const rule of byKind.get(entity.kind) ?? []) {
-        const report = (given: ReportDescriptor<string>): void => {
-          const template = ruleMessage(rule, given.messageId, lang);
-          if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${given.messageId}"`);
+        const report = (reported: ReportDescriptor<string>): void => {
+          const template = ruleMessage(rule, reported.messageId, lang);
+          if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${reported.messageId}"`);
+          const { plain: given, shown } = inLanguage(reported, lang);
           const mask = masker(entity.noEchoValues);
           const d = mask ? maskDescriptor(given, mask) : given;
           const at = d.location ?? entity.location;
@@ -104,7 +105,7 @@ export function ruleRunner(
             ruleName: rule.name,
             severity: d.level && severityRank(d.level) > severityRank(rule.severity) ? d.level : rule.severity,
             messageId: d.messageId,
-            message: mask ? mask(formatMessage(template, d.data)) : formatMessage(template, d.data),
+            message: mask ? mask(formatMessage(template, shown ?? d.data)) : formatMessage(template, shown ?? d.data),
           } as Finding;
           if (d.data) finding.data = d.data;
           finding.location = location;
@@ -123,7 +124,7 @@ export function ruleRunner(
         };
         try {
           const opts = options.get(rule.id) ?? rule.defaultOptions ?? {};
-          (rule as Rule<typeof entity.kind, string>).check(entity as never, { report, options: opts, region });
+          (rule as Rule<typeof entity.kind, string>).check(entity as never, { report, options: opts, region, lang });
         } catch (err) {
           notifications.push({
             level: 'error',
@@ -158,7 +159,25 @@ function buildMasker(values: readonly string[]): ((text: string) => string) | un
   return (text) => text.replace(pattern, '****');
 }
 
-function maskDescriptor(d: ReportDescriptor<string>, mask: (text: string) => string): ReportDescriptor<string> {
+type PlainDescriptor = Omit<ReportDescriptor<string>, 'data'> & { data?: Record<string, string | number> };
+
+/**
+ * The descriptor with its `LocalizedText` values in English (for the fingerprint and `data`) and,
+ * when there are any, the data of the message in `lang`.
+ */
+function inLanguage(d: ReportDescriptor<string>, lang: Lang): { plain: PlainDescriptor; shown?: Record<string, string | number> } {
+  const data = d.data;
+  if (!data || !Object.values(data).some((v) => typeof v === 'function')) return { plain: d as PlainDescriptor };
+  const english: Record<string, string | number> = {};
+  const local: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data)) {
+    english[k] = typeof v === 'function' ? v('en') : v;
+    local[k] = typeof v === 'function' && lang !== 'en' ? v(lang) : (english[k] as string | number);
+  }
+  return { plain: { ...d, data: english }, shown: local };
+}
+
+function maskDescriptor(d: PlainDescriptor, mask: (text: string) => string): PlainDescriptor {
   const each = <V>(record: Record<string, V> | undefined, keep: (v: V) => boolean): Record<string, V | string> | undefined =>
     record &&
     Object.fromEntries(

@@ -1,6 +1,6 @@
 import type { ScanResult } from '../model/result.js';
 
-export { LANGS, type Lang } from '../i18n/lang.js';
+export { isLang, LANGS, type Lang, localeLang, resolveLang } from '../i18n/lang.js';
 export { SEVERITIES, type Severity } from '../model/severity.js';
 
 /**

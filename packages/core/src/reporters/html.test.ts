@@ -157,3 +157,54 @@ describe('HTML report content security policy', () => {
     await page.close();
   });
 });
+
+describe('HTML report in Japanese, with fixes', () => {
+  const db = (props: string) => `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n${props}`;
+  async function report(lang: 'en' | 'ja'): Promise<string> {
+    const folder = mkdtempSync(path.join(tmpdir(), 'mamori-html-ja-'));
+    writeFileSync(
+      path.join(folder, 'db.yaml'),
+      db('      Engine: mysql\n      MultiAZ: false\n      PubliclyAccessible: true\n      StorageEncrypted: "<b>x</b>"\n'),
+    );
+    writeFileSync(path.join(folder, 'flow.yaml'), db('      {Engine: mysql, MultiAZ: false}\n'));
+    const scanned = await scan({ paths: ['.'], cwd: folder, rules, lang });
+    rmSync(folder, { recursive: true, force: true });
+    return toHtml(scanned);
+  }
+
+  it('is written in Japanese, lang="ja", with no English label left', async () => {
+    const html = await report('ja');
+    expect(html).toContain('<html lang="ja">');
+    expect(html).toContain('<title>mamori レポート</title>');
+    expect(html).toContain('<h2>検出結果</h2>');
+    expect(html).toContain('<h2>分野別</h2>');
+    expect(html).toContain('placeholder="ファイル、ルール、テキストで絞り込み"');
+    expect(html).toContain('絞り込みに一致する検出結果はありません。');
+    expect(html).toMatch(/data-template="\{\{count\}\} 件を表示">\d+ 件を表示</);
+    for (const english of [
+      '>Findings<',
+      'By area',
+      'By file',
+      'Monthly cost',
+      ' shown<',
+      'No finding matches',
+      'Estimated monthly waste',
+      '>Errors<',
+      '>error<',
+    ]) {
+      expect(html).not.toContain(english);
+    }
+  });
+
+  it('shows each fix beside its finding: the replacements, escaped, or why there is none', async () => {
+    const html = await report('ja');
+    expect(html).toMatch(/<details class="fix"><summary>修正: [^<]+<\/summary><pre><span class="at">@@ \d+ 行 \d+ 列 @@<\/span>/);
+    expect(html).toMatch(/<span class="add">\+ true<\/span>/);
+    expect(html).toMatch(/<div class="fix unfixable">自動では修正できません: /);
+    const en = await report('en');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toMatch(/<span class="del">- 5 characters from \d+:\d+ to \d+:\d+<\/span>\n<span class="add">\+ true<\/span>/);
+    expect(en).toMatch(/<div class="fix unfixable">Not fixed automatically: /);
+    expect(en).not.toContain('<b>x</b>');
+  });
+});

@@ -1,5 +1,7 @@
-import { areaTitle } from '../engine/help.js';
 import type { RuleMeta } from '../engine/rule.js';
+import type { FindingFix } from '../fix/types.js';
+import { CATALOGS, type MessageKey, t, tn } from '../i18n/catalog.js';
+import { type Lang, LOCALES } from '../i18n/lang.js';
 import { activeFindings } from '../model/finding.js';
 import type { ScanResult } from '../model/result.js';
 import { SEVERITIES, type Severity, severityRank } from '../model/severity.js';
@@ -26,6 +28,7 @@ interface Row {
   region?: string;
   cost?: number;
   help: string;
+  fix?: FindingFix;
 }
 
 const esc = (s: string): string => printable(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -55,6 +58,9 @@ td.loc { font-family: ui-monospace, monospace; font-size: 12px; word-break: brea
 .filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; margin-bottom: 8px; }
 .filters input[type=search] { padding: 6px 8px; min-width: 260px; border: 1px solid var(--line); border-radius: 6px; }
 .note-error { color: var(--err); } .note-warning { color: var(--warn); }
+.fix { margin-top: 6px; font-size: 12px; }
+.fix pre { margin: 4px 0 0; padding: 6px 8px; background: #f2f4f7; border-radius: 6px; white-space: pre-wrap; word-break: break-all; font: 12px/1.4 ui-monospace, monospace; }
+.fix .add { color: var(--ok); } .fix .del { color: var(--err); } .fix .at { color: var(--muted); } .fix.unfixable { color: var(--muted); }
 #empty { display: none; padding: 16px; color: var(--muted); }
 `;
 const SCRIPT = `
@@ -71,7 +77,8 @@ const SCRIPT = `
       row.hidden = !ok;
       if (ok) shown++;
     }
-    document.getElementById('shown').textContent = shown + ' shown';
+    const label = document.getElementById('shown');
+    label.textContent = label.dataset.template.replace('{{count}}', shown);
     document.getElementById('empty').style.display = shown === 0 ? 'block' : 'none';
   };
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -88,7 +95,27 @@ const contentSecurityPolicy = (): string => {
 };
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const money = (n: number): string => formatUsd(n);
+/** A fix beside its finding: the replacements as a compact diff (only the new text is known here), or why there is none. */
+function fixView(fix: FindingFix, lang: Lang): string {
+  if (fix.unfixable !== undefined) return `<div class="fix unfixable">${esc(t(lang, 'html.unfixable', { reason: fix.unfixable }))}</div>`;
+  if (!fix.replacements || fix.replacements.length === 0) return '';
+  const hunks = fix.replacements.map((r) => {
+    const at = `<span class="at">@@ ${esc(t(lang, 'html.fixAt', { line: r.startLine, column: r.startColumn }))} @@</span>`;
+    const removed =
+      r.length > 0
+        ? `\n<span class="del">${esc(tn(lang, 'html.fixRemove', r.length, { start: `${r.startLine}:${r.startColumn}`, end: `${r.endLine}:${r.endColumn}` }))}</span>`
+        : '';
+    const added =
+      r.insertedContent.length > 0
+        ? r.insertedContent
+            .split(/\r?\n/)
+            .map((line) => `\n<span class="add">+ ${esc(line)}</span>`)
+            .join('')
+        : '';
+    return at + removed + added;
+  });
+  return `<details class="fix"><summary>${esc(t(lang, 'html.fix', { description: fix.description }))}</summary><pre>${hunks.join('\n')}</pre></details>`;
+}
 
 /**
  * One self-contained HTML file: summary by severity, area and file, the estimated monthly waste of
@@ -96,6 +123,9 @@ const money = (n: number): string => formatUsd(n);
  * a build or mailed as is. The output depends only on the result (no timestamps).
  */
 export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
+  const lang = result.lang ?? 'en';
+  const say = (key: MessageKey, data?: Readonly<Record<string, string | number>>): string => esc(t(lang, key, data));
+  const money = (n: number): string => formatUsd(n, LOCALES[lang]);
   const meta = new Map(result.rules.map((r) => [r.id, r]));
   // Most severe first; within a level, the scan's file and line order.
   const ordered = activeFindings(result.findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
@@ -112,6 +142,7 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
       ...(f.entity.region ? { region: f.entity.region } : {}),
       ...(typeof cost === 'number' ? { cost } : {}),
       help: ruleHelpUri(f.ruleName),
+      ...(f.fix ? { fix: f.fix } : {}),
     };
   });
   // One pass over the rows: a filter per file would be quadratic in a scan of many files.
@@ -127,15 +158,16 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
   const byArea = [...perArea].sort(([a], [b]) => cmp(a, b));
   const areas = byArea.map(([a]) => a);
   const byFile = [...perFile].sort(([a], [b]) => cmp(a, b));
-  const areaName = (a: Row['area']): string => (a === 'other' ? 'Other' : areaTitle(a));
-  const title = options.title ?? 'mamori report';
+  const areaName = (a: Row['area']): string => t(lang, a === 'other' ? 'html.areaOther' : `area.${a}`);
+  const level = (s: Severity): string => say(`html.severity.${s}`);
+  const title = options.title ?? t(lang, 'html.title');
 
   const table = rows
     .map(
       (r) => `<tr data-severity="${r.severity}" data-area="${esc(r.area)}">
-<td><span class="sev sev-${r.severity}">${r.severity}</span></td>
+<td><span class="sev sev-${r.severity}">${level(r.severity)}</span></td>
 <td><a href="${esc(r.help)}">${esc(r.ruleId)}</a><div class="muted">${esc(r.ruleName)}</div></td>
-<td>${esc(r.message)}</td>
+<td>${esc(r.message)}${r.fix ? fixView(r.fix, lang) : ''}</td>
 <td class="loc">${esc(r.file)}:${r.line}${r.region ? `<div class="muted region">${esc(r.region)}</div>` : ''}</td>
 <td class="num">${r.cost !== undefined ? money(r.cost) : ''}</td>
 </tr>`,
@@ -143,12 +175,13 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
     .join('\n');
   const notes = result.notifications
     .map(
-      (n) => `<li class="note-${n.level}"><strong>${n.level}</strong> ${esc(n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ` : '')}${esc(n.message)}</li>`,
+      (n) =>
+        `<li class="note-${n.level}"><strong>${level(n.level)}</strong> ${esc(n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ` : '')}${esc(n.message)}</li>`,
     )
     .join('\n');
 
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
@@ -160,37 +193,37 @@ export function toHtml(result: ScanResult, options: HtmlOptions = {}): string {
 <body>
 <header>
 <h1>${esc(title)}</h1>
-<div class="muted">mamori ${esc(VERSION)} · ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} scanned · ${result.rules.length} rules</div>
+<div class="muted">mamori ${esc(VERSION)} · ${esc(tn(lang, 'html.filesScanned', result.files.length))} · ${say('html.rules', { count: result.rules.length })}</div>
 </header>
 <main>
-<section class="cards" aria-label="Summary">
-<div class="card ${rows.length === 0 ? 'clean' : ''}"><div class="muted">Findings</div><div class="value" id="total">${rows.length}</div></div>
-${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${s[0]?.toUpperCase()}${s.slice(1)}s</div><div class="value" id="count-${s}">${count(s)}</div></div>`).join('\n')}
-<div class="card waste"><div class="muted">Estimated monthly waste</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${costCount} cost ${costCount === 1 ? 'finding' : 'findings'}, list prices of ${esc(PRICE_LIST.date)}</div></div>
-${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">Inputs not scanned</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ''}
+<section class="cards" aria-label="${say('html.summary')}">
+<div class="card ${rows.length === 0 ? 'clean' : ''}"><div class="muted">${say('html.findings')}</div><div class="value" id="total">${rows.length}</div></div>
+${SEVERITIES.map((s) => `<div class="card ${s}"><div class="muted">${say(`html.level.${s}`)}</div><div class="value" id="count-${s}">${count(s)}</div></div>`).join('\n')}
+<div class="card waste"><div class="muted">${say('html.waste')}</div><div class="value" id="waste">${money(waste)}</div><div class="muted">${esc(tn(lang, 'html.wasteBasis', costCount, { date: PRICE_LIST.date }))}</div></div>
+${summary.failedInputs > 0 ? `<div class="card error"><div class="muted">${say('html.failedInputs')}</div><div class="value" id="failed">${summary.failedInputs}</div></div>` : ''}
 </section>
 <div class="split">
-<section><h2>By area</h2><table id="by-area"><thead><tr><th>Area</th><th class="num">Findings</th></tr></thead><tbody>
+<section><h2>${say('html.byArea')}</h2><table id="by-area"><thead><tr><th>${say('html.area')}</th><th class="num">${say('html.findings')}</th></tr></thead><tbody>
 ${byArea.map(([a, n]) => `<tr><td>${esc(areaName(a))}</td><td class="num">${n}</td></tr>`).join('\n')}
 </tbody></table></section>
-<section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th class="num">Findings</th></tr></thead><tbody>
+<section><h2>${say('html.byFile')}</h2><table id="by-file"><thead><tr><th>${say('html.file')}</th><th class="num">${say('html.findings')}</th></tr></thead><tbody>
 ${byFile.map(([f, n]) => `<tr><td class="loc">${esc(f)}</td><td class="num">${n}</td></tr>`).join('\n')}
 </tbody></table></section>
 </div>
-${byAccountSection(summary)}
-<h2>Findings</h2>
+${byAccountSection(summary, say, money)}
+<h2>${say('html.findings')}</h2>
 <form class="filters" id="filters">
-${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${s}</label>`).join('\n')}
-<label>Area <select name="area"><option value="">all</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join('')}</select></label>
-<input type="search" name="q" placeholder="Filter by file, rule or text" aria-label="Filter by file, rule or text">
-<span class="muted" id="shown">${rows.length} shown</span>
+${SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> ${level(s)}</label>`).join('\n')}
+<label>${say('html.area')} <select name="area"><option value="">${say('html.areaAll')}</option>${areas.map((a) => `<option value="${esc(a)}">${esc(areaName(a))}</option>`).join('')}</select></label>
+<input type="search" name="q" placeholder="${say('html.filter')}" aria-label="${say('html.filter')}">
+<span class="muted" id="shown" data-template="${esc(CATALOGS[lang]['html.shown'])}">${say('html.shown', { count: rows.length })}</span>
 </form>
-<table id="findings"><thead><tr><th>Level</th><th>Rule</th><th>Message</th><th>Location</th><th class="num">Monthly cost</th></tr></thead>
+<table id="findings"><thead><tr><th>${say('html.col.level')}</th><th>${say('html.col.rule')}</th><th>${say('html.col.message')}</th><th>${say('html.col.location')}</th><th class="num">${say('html.col.cost')}</th></tr></thead>
 <tbody>
 ${table}
 </tbody></table>
-<div id="empty">No finding matches the filters.</div>
-${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` : ''}
+<div id="empty">${say('html.empty')}</div>
+${notes ? `<h2>${say('html.problems')}</h2><ul id="notifications">${notes}</ul>` : ''}
 </main>
 <script>${SCRIPT}</script>
 </body>
@@ -199,13 +232,13 @@ ${notes ? `<h2>Problems with the scan</h2><ul id="notifications">${notes}</ul>` 
 }
 
 /** Several accounts scanned: a table of each account's findings by level and estimated waste. */
-function byAccountSection({ accounts }: ReturnType<typeof summarize>): string {
+function byAccountSection({ accounts }: ReturnType<typeof summarize>, say: (key: MessageKey) => string, money: (n: number) => string): string {
   if (accounts.length < 2) return '';
   const rows = accounts.map(
     (a) =>
       `<tr><td class="loc">${esc(a.accountId)}${a.accountName ? ` <span class="muted">${esc(a.accountName)}</span>` : ''}</td><td class="num">${a.findings}</td>${SEVERITIES.map((s) => `<td class="num">${a.levels[s]}</td>`).join('')}<td class="num">${money(a.waste.usd)}</td><td class="num">${a.failedInputs}</td></tr>`,
   );
-  return `<section><h2>By account</h2><table id="by-account"><thead><tr><th>Account</th><th class="num">Findings</th>${SEVERITIES.map((s) => `<th class="num">${s[0]?.toUpperCase()}${s.slice(1)}s</th>`).join('')}<th class="num">Monthly waste</th><th class="num">Inputs not scanned</th></tr></thead><tbody>
+  return `<section><h2>${say('html.byAccount')}</h2><table id="by-account"><thead><tr><th>${say('html.col.account')}</th><th class="num">${say('html.findings')}</th>${SEVERITIES.map((s) => `<th class="num">${say(`html.level.${s}`)}</th>`).join('')}<th class="num">${say('html.col.waste')}</th><th class="num">${say('html.failedInputs')}</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></section>`;
 }

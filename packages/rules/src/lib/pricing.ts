@@ -1,4 +1,4 @@
-import { DEFAULT_PRICE_REGION, formatUsd, PRICE_LIST, type PriceItem, pricesIn, type RegionPrices } from '@mamori/core';
+import { DEFAULT_PRICE_REGION, formatUsd, type Lang, type LocalizedText, PRICE_LIST, type PriceItem, pricesIn, type RegionPrices } from '@mamori/core';
 
 /**
  * Cost estimates from the on-demand list prices of the region a resource is in (an account's
@@ -39,6 +39,15 @@ const ITEM_NAMES: Record<PriceItem, string> = {
   s3StandardPerGbMonth: 'S3 Standard storage',
 };
 
+const ITEM_NAMES_JA: Record<PriceItem, string> = {
+  publicIpv4PerHour: 'パブリック IPv4 アドレス',
+  natGatewayPerHour: 'NAT ゲートウェイの時間料金',
+  natGatewayPerGb: 'NAT ゲートウェイのデータ処理料金',
+  cloudTrailManagementPer100k: 'CloudTrail の管理イベント',
+  cloudTrailDataPer100k: 'CloudTrail のデータイベント',
+  s3StandardPerGbMonth: 'S3 標準ストレージ',
+};
+
 /** Monthly figures at one region's prices. */
 export interface Priced {
   region: string;
@@ -52,7 +61,9 @@ export interface Priced {
    * Which prices a figure uses, for its message: `ap-northeast-1 prices`; where the list holds no
    * price in the region for an item the figure uses, that item is at us-east-1's and the text says so.
    */
-  label(items: readonly PriceItem[]): string;
+  label(items: readonly PriceItem[], lang?: Lang): string;
+  /** `label` in the scan's language, for a message's `{{prices}}`. */
+  labelText(items: readonly PriceItem[]): LocalizedText;
   /** Properties every cost finding carries, in SARIF and JSON. */
   properties(usd: number, basis: string, items: readonly PriceItem[]): Record<string, string | number>;
 }
@@ -61,8 +72,13 @@ export interface Priced {
 export function pricedIn(region: string): Priced {
   const list = pricesIn(region);
   const p = list.prices;
-  const label = (items: readonly PriceItem[]): string => {
+  const label = (items: readonly PriceItem[], lang: Lang = 'en'): string => {
     const missing = items.filter((i) => list.fallback.includes(i));
+    if (lang === 'ja') {
+      if (missing.length === 0) return `${region} の料金`;
+      if (missing.length === items.length) return `${DEFAULT_PRICE_REGION} の料金: ${region} の料金は掲載なし`;
+      return `${region} の料金。${missing.map((i) => ITEM_NAMES_JA[i]).join('と')}は ${DEFAULT_PRICE_REGION} の料金: ${region} の料金は掲載なし`;
+    }
     if (missing.length === 0) return `${region} prices`;
     if (missing.length === items.length) return `${DEFAULT_PRICE_REGION} prices: none listed for ${region}`;
     return `${region} prices, ${missing.map((i) => ITEM_NAMES[i]).join(' and ')} at ${DEFAULT_PRICE_REGION}'s: none listed for ${region}`;
@@ -79,6 +95,7 @@ export function pricedIn(region: string): Priced {
       ),
     retainedLogs: () => round2(ASSUMED.trailLogGbPerMonth * ASSUMED.monthsRetained * p.s3StandardPerGbMonth),
     label,
+    labelText: (items) => (lang) => label(items, lang),
     properties: (usd, basis, items) => ({
       estimatedMonthlyCostUsd: usd,
       costBasis: `${basis}; ${label(items)}; list prices of ${PRICE_DATE}`,

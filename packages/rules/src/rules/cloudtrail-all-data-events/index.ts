@@ -1,10 +1,16 @@
 import { defineRule } from '@mamori/core';
 import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
+import { texts, usdText } from '../../lib/text.js';
 
 const TYPE_NAMES: Record<string, string> = {
   'AWS::S3::Object': 'every S3 object',
   'AWS::Lambda::Function': 'every Lambda function',
   'AWS::DynamoDB::Table': 'every DynamoDB table',
+};
+const TYPE_NAMES_JA: Record<string, string> = {
+  'AWS::S3::Object': 'すべての S3 オブジェクト',
+  'AWS::Lambda::Function': 'すべての Lambda 関数',
+  'AWS::DynamoDB::Table': 'すべての DynamoDB テーブル',
 };
 
 export default defineRule({
@@ -64,17 +70,21 @@ In the console: CloudTrail → Trails → the trail → Data events → Edit. Wi
   reads: ['dataEvents'],
   check(trail, context) {
     const priced = pricedIn(trail.region ?? context.region);
-    const prices = priced.label(['cloudTrailDataPer100k']);
+    const prices = priced.labelText(['cloudTrailDataPer100k']);
     const seen = new Set<string>();
     for (const sel of trail.dataEvents) {
       if (!sel.allResources || seen.has(sel.resourceType)) continue;
       seen.add(sel.resourceType);
       const cost = priced.dataEvents(sel.resourceType);
-      const what = (Object.hasOwn(TYPE_NAMES, sel.resourceType) ? TYPE_NAMES[sel.resourceType] : undefined) ?? `every ${sel.resourceType} resource`;
+      const known = Object.hasOwn(TYPE_NAMES, sel.resourceType);
+      const what = texts({
+        en: (known ? TYPE_NAMES[sel.resourceType] : undefined) ?? `every ${sel.resourceType} resource`,
+        ja: (known ? TYPE_NAMES_JA[sel.resourceType] : undefined) ?? `すべての ${sel.resourceType} リソース`,
+      });
       context.report({
         volatile: COST_DATA,
         messageId: 'allResources',
-        data: { trail: trail.displayName, what, cost: usd(cost), prices },
+        data: { trail: trail.displayName, what, cost: usdText(cost), prices },
         location: sel.location,
         properties: priced.properties(cost, `data events at ${usd(priced.prices.cloudTrailDataPer100k)} per 100,000, assumed volume`, [
           'cloudTrailDataPer100k',

@@ -1,5 +1,6 @@
-import { defineRule, formatLocation, type TemplateFix, type Trail } from '@mamori/core';
+import { defineRule, formatLocation, type Lang, type TemplateFix, type Trail } from '@mamori/core';
 import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, round2, usd } from '../../lib/pricing.js';
+import { usdText } from '../../lib/text.js';
 
 /**
  * A lifecycle rule for a template's trail bucket that loses no log a usual retention policy keeps:
@@ -119,9 +120,14 @@ In the console: S3 → the bucket → Management → Create lifecycle rule. With
         messageId: 'noLifecycle',
         data: {
           bucket: first.s3BucketName ?? 'unknown',
-          trails: names.length === 1 ? `trail ${names[0]}` : `trails ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
-          cost: usd(cost),
-          prices: priced.label(['s3StandardPerGbMonth']),
+          trails: (lang: Lang) =>
+            lang === 'ja'
+              ? `証跡 ${names.join('、')}`
+              : names.length === 1
+                ? `trail ${names[0]}`
+                : `trails ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+          cost: usdText(cost),
+          prices: priced.labelText(['s3StandardPerGbMonth']),
         },
         location: first.bucketLocation ?? first.location,
         properties: priced.properties(

@@ -1,5 +1,6 @@
 import { defineRule, type Trail } from '@mamori/core';
 import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
+import { usdText } from '../../lib/text.js';
 
 /**
  * Regions a trail records management events in; `*` for a multi-region trail. None for a stopped
@@ -91,7 +92,7 @@ Or delete the extra trail: CloudTrail → Trails → select → Delete, or
       context.report({
         volatile: COST_DATA,
         messageId: 'duplicate',
-        data: { trail: trail.displayName, first: first.displayName, cost: usd(cost), prices: priced.label(['cloudTrailManagementPer100k']) },
+        data: { trail: trail.displayName, first: first.displayName, cost: usdText(cost), prices: priced.labelText(['cloudTrailManagementPer100k']) },
         location: trail.location,
         properties: priced.properties(
           cost,

@@ -1,4 +1,5 @@
 import { defineRule } from '@mamori/core';
+import { moreText } from '../../lib/text.js';
 
 export default defineRule({
   id: 'MAM504',
@@ -63,7 +64,16 @@ With the CLI: \`aws cloudtrail create-trail --name management-events --s3-bucket
     }
     // Unknown status (a failed GetTrailStatus) is not "stopped".
     if (set.trails.every((t) => t.isLogging === false)) {
-      context.report({ messageId: 'noneLogging', data: { account, trails: set.trails.map((t) => t.name).join(', ') } });
+      context.report({
+        messageId: 'noneLogging',
+        data: {
+          account,
+          trails: moreText(
+            set.trails.map((t) => t.name),
+            Number.POSITIVE_INFINITY,
+          ),
+        },
+      });
     }
   },
 });

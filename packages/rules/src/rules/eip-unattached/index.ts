@@ -1,6 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, HOURS_PER_MONTH, PRICE_DATE, pricedIn, usd } from '../../lib/pricing.js';
-import { viaText } from '../../lib/text.js';
+import { usdText, viaText } from '../../lib/text.js';
 
 export default defineRule({
   id: 'MAM701',
@@ -64,20 +64,20 @@ release the address and allocate a new one when it comes back.`,
   check(eip, context) {
     const priced = pricedIn(eip.region ?? context.region);
     const cost = priced.publicIpv4();
-    const prices = priced.label(['publicIpv4PerHour']);
+    const prices = priced.labelText(['publicIpv4PerHour']);
     const properties = priced.properties(cost, `one public IPv4 address at ${usd(priced.prices.publicIpv4PerHour)}/hour`, ['publicIpv4PerHour']);
     if (eip.association === 'none') {
       context.report({
         volatile: COST_DATA,
         messageId: 'unattached',
-        data: { eip: eip.displayName, cost: usd(cost), prices, via: viaText(eip.via) },
+        data: { eip: eip.displayName, cost: usdText(cost), prices, via: viaText(eip.via) },
         properties,
       });
     } else if (eip.association === 'instance' && eip.instanceState === 'stopped') {
       context.report({
         volatile: COST_DATA,
         messageId: 'stoppedInstance',
-        data: { eip: eip.displayName, instance: eip.instanceId ?? 'unknown', cost: usd(cost), prices },
+        data: { eip: eip.displayName, instance: eip.instanceId ?? 'unknown', cost: usdText(cost), prices },
         properties,
       });
     }

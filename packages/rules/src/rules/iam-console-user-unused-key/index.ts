@@ -1,5 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { day } from '../../age.js';
+import { texts } from '../../lib/text.js';
 
 export default defineRule({
   id: 'MAM214',
@@ -72,7 +73,7 @@ Operator:
       } else if (key.lastUsedKnown && !key.lastUsedAt) {
         context.report({
           messageId: 'neverUsed',
-          data: { user: user.userName, key: key.id, date: key.createdAt ? day(key.createdAt) : 'on an unknown date' },
+          data: { user: user.userName, key: key.id, date: key.createdAt ? day(key.createdAt) : texts({ en: 'on an unknown date', ja: '不明な日' }) },
           ...location,
         });
       }

@@ -1,5 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { day } from '../../age.js';
+import { texts } from '../../lib/text.js';
 
 export default defineRule({
   id: 'MAM211',
@@ -41,7 +42,12 @@ few machines that cannot use roles.`,
     if (user.consoleAccess !== true || user.mfaActive !== false) return;
     context.report({
       messageId: 'noMfa',
-      data: { user: user.userName, lastUsed: user.passwordLastUsed ? ` (last used on ${day(user.passwordLastUsed)})` : '' },
+      data: {
+        user: user.userName,
+        lastUsed: user.passwordLastUsed
+          ? texts({ en: ` (last used on ${day(user.passwordLastUsed)})`, ja: ` (最終使用日 ${day(user.passwordLastUsed)})` })
+          : '',
+      },
     });
   },
 });

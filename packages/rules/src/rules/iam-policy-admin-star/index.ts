@@ -1,24 +1,27 @@
-import { defineRule, type Policy, type PolicyAttachment, type PolicyStatement, type SourceLocation } from '@mamori/core';
+import { defineRule, type Lang, type LocalizedText, type Policy, type PolicyAttachment, type PolicyStatement, type SourceLocation } from '@mamori/core';
+import { moreText, viaText } from '../../lib/text.js';
 
 const STAR_ACTIONS = new Set(['*', '*:*']);
 const ADMINISTRATOR_ACCESS = /:iam::aws:policy\/AdministratorAccess$/;
 /** Names shown of a group's members or a role's trusted principals before the rest are counted. */
 const SHOWN = 3;
 
-function viaText(via: readonly string[] | undefined): string {
-  return via && via.length > 0 ? ` (${via.join(', ')})` : '';
+function listText(values: readonly string[], lang: Lang): string {
+  return moreText(values, SHOWN)(lang);
 }
 
-function listText(values: readonly string[]): string {
-  const shown = values.slice(0, SHOWN).join(', ');
-  return values.length > SHOWN ? `${shown} and ${values.length - SHOWN} more` : shown;
-}
+const PRINCIPAL_TYPE_JA: Record<PolicyAttachment['type'], string> = { user: 'ユーザー', group: 'グループ', role: 'ロール' };
 
 /** Who ends up with the grant through one attachment: a group's members, who may assume a role. */
-function reach(a: PolicyAttachment): string {
-  if (capped(a)) return ' (capped by its permissions boundary)';
-  if (a.type === 'group' && a.members) return a.members.length > 0 ? ` (members: ${listText(a.members)})` : ' (no members)';
-  if (a.type === 'role' && a.trustedBy && a.trustedBy.length > 0) return ` (assumable by ${listText(a.trustedBy)})`;
+function reach(a: PolicyAttachment, lang: Lang): string {
+  const ja = lang === 'ja';
+  if (capped(a)) return ja ? ' (アクセス許可の境界で制限)' : ' (capped by its permissions boundary)';
+  if (a.type === 'group' && a.members) {
+    if (a.members.length === 0) return ja ? ' (メンバーなし)' : ' (no members)';
+    return ja ? ` (メンバー: ${listText(a.members, lang)})` : ` (members: ${listText(a.members, lang)})`;
+  }
+  if (a.type === 'role' && a.trustedBy && a.trustedBy.length > 0)
+    return ja ? ` (引き受け可能: ${listText(a.trustedBy, lang)})` : ` (assumable by ${listText(a.trustedBy, lang)})`;
   return '';
 }
 
@@ -27,22 +30,20 @@ function capped(a: PolicyAttachment): boolean {
   return a.boundary !== undefined && !ADMINISTRATOR_ACCESS.test(a.boundary) && a.boundary !== 'AdministratorAccess';
 }
 
-function principals(policy: Policy): string {
-  const names = policy.attachedTo.map((p) => `${p.type} ${p.name}${reach(p)}`);
-  if (names.length > 0) return names.join(', ');
+function principals(policy: Policy, lang: Lang): string {
+  const ja = lang === 'ja';
+  const names = policy.attachedTo.map((p) => `${ja ? PRINCIPAL_TYPE_JA[p.type] : p.type} ${p.name}${reach(p, lang)}`);
+  if (names.length > 0) return names.join(ja ? '、' : ', ');
+  if (ja) return policy.unattached ? 'どのユーザー、グループ、ロールでもないもの' : 'まだどのプリンシパルでもないもの';
   return policy.unattached ? 'no user, group or role' : 'no principal yet';
 }
 
 /** `, attached to ...` unless the policy's name already says whose it is (an inline policy of a role): then who it reaches. */
-function attachedText(policy: Policy): string {
+function attachedText(policy: Policy, lang: Lang): string {
   const own = policy.attachedTo.length === 1 && policy.attachedTo.every((p) => policy.displayName.endsWith(`${p.type} ${p.name}`));
   const only = policy.attachedTo[0];
-  return own && only ? reach(only) : `, attached to ${principals(policy)}`;
-}
-
-function quoteList(values: readonly string[]): string {
-  const shown = values.slice(0, 4).map((v) => `"${v}"`);
-  return values.length > 4 ? `${shown.join(', ')} and ${values.length - 4} more` : shown.join(', ');
+  if (own && only) return reach(only, lang);
+  return lang === 'ja' ? ` (${principals(policy, lang)}にアタッチ)` : `, attached to ${principals(policy, lang)}`;
 }
 
 function starAction(s: PolicyStatement): { action: string; location: SourceLocation } | undefined {
@@ -195,13 +196,13 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`,
     const seen = new Set<string>();
     // Attached to nobody, it grants nothing yet: a note, until someone attaches it.
     const level = policy.unattached ? ({ level: 'note' } as const) : {};
-    const report = (messageId: Id, location: SourceLocation, data: Record<string, string>): void => {
+    const report = (messageId: Id, location: SourceLocation, data: Record<string, string | LocalizedText>): void => {
       const key = `${messageId}:${location.line}:${location.column}`;
       if (seen.has(key)) return;
       seen.add(key);
       context.report({ messageId, location, data, ...level });
     };
-    const base = { policy: policy.displayName, principals: principals(policy), attached: attachedText(policy) };
+    const base = { policy: policy.displayName, principals: (lang: Lang) => principals(policy, lang), attached: (lang: Lang) => attachedText(policy, lang) };
     const awsAdmin = policy.arn !== undefined && ADMINISTRATOR_ACCESS.test(policy.arn);
     for (const s of policy.statements) {
       const resource = s.effect === 'Allow' ? everyResource(s) : undefined;
@@ -213,7 +214,12 @@ who has administrator access, and \`aws iam detach-role-policy\` removes it.`,
       if (star && awsAdmin) report('awsManagedAdmin', star.location, { ...base, via });
       else if (star) report(resource === '*' ? 'adminStatement' : 'adminStatementArn', star.location, { ...base, action: star.action, via, ...on });
       else if (s.actions.length === 0 && s.notActions.length > 0)
-        report(resource === '*' ? 'notActionStar' : 'notActionStarArn', s.location, { ...base, notActions: quoteList(s.notActions), via, ...on });
+        report(resource === '*' ? 'notActionStar' : 'notActionStarArn', s.location, {
+          ...base,
+          notActions: moreText(s.notActions, 4, (v) => `"${v}"`),
+          via,
+          ...on,
+        });
     }
   },
 });

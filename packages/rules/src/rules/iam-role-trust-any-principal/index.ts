@@ -1,4 +1,5 @@
 import { defineRule, type TrustCondition, type TrustStatement } from '@mamori/core';
+import { viaText } from '../../lib/text.js';
 
 /**
  * Condition keys that narrow who may assume the role to known principals: their organization or
@@ -120,7 +121,7 @@ In the console: IAM → Roles → the role → Trust relationships → Edit trus
       context.report({
         messageId: 'anyPrincipal',
         location: s.location,
-        data: { role: role.displayName, principal, via: s.via && s.via.length > 0 ? ` (${s.via.join(', ')})` : '' },
+        data: { role: role.displayName, principal, via: viaText(s.via) },
       });
     }
   },

@@ -1,8 +1,5 @@
 import { defineRule } from '@mamori/core';
-
-function viaText(via: readonly string[] | undefined): string {
-  return via && via.length > 0 ? ` (${via.join(', ')})` : '';
-}
+import { viaText } from '../../lib/text.js';
 
 export default defineRule({
   id: 'MAM204',

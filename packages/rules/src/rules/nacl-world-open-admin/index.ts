@@ -1,5 +1,5 @@
-import { DeniedRanges, defineRule, type NetworkAcl, type NetworkAclEntry, portRange } from '@mamori/core';
-import { viaText } from '../../lib/text.js';
+import { DeniedRanges, defineRule, type LocalizedText, type NetworkAcl, type NetworkAclEntry, portRange } from '@mamori/core';
+import { texts, viaText } from '../../lib/text.js';
 
 const ADMIN_PORTS = [
   { port: 22, service: 'SSH' },
@@ -116,13 +116,17 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
     for (const [entry, services] of hits) {
       const data = {
         acl: acl.displayName,
-        entry: entry.ruleNumber === undefined ? 'an entry without a rule number' : `rule ${entry.ruleNumber}`,
+        entry: texts(
+          entry.ruleNumber === undefined
+            ? { en: 'an entry without a rule number', ja: 'ルール番号のないエントリ' }
+            : { en: `rule ${entry.ruleNumber}`, ja: `ルール ${entry.ruleNumber}` },
+        ),
         ...(entry.ruleNumber === undefined ? {} : { rule: entry.ruleNumber }),
         cidr: (entry.cidrIpv4 ?? entry.cidrIpv6 ?? '').trim(),
         // Only the ports this entry decides: a lower-numbered deny may already block one of them.
-        services: services.join(' and '),
+        services: texts({ en: services.join(' and '), ja: services.join('と') }),
         via: viaText(entry.via),
-        ...(usedDefault ? { vpc: acl.vpcId ?? 'its VPC', subnets: subnetList(acl) } : {}),
+        ...(usedDefault ? { vpc: acl.vpcId ?? texts({ en: 'its VPC', ja: 'その VPC' }), subnets: subnetList(acl) } : {}),
       };
       const messageId = entry.protocol === '-1' ? (usedDefault ? 'defaultAllTraffic' : 'allTraffic') : usedDefault ? 'defaultAdminPorts' : 'adminPorts';
       context.report({ messageId, data, location: entry.location });
@@ -132,7 +136,12 @@ In the console: VPC → Network ACLs → the ACL → Inbound rules → Edit. Wit
 
 const MAX_SUBNETS = 5;
 
-function subnetList(acl: NetworkAcl): string {
+function subnetList(acl: NetworkAcl): LocalizedText {
   const ids = acl.subnetIds ?? [];
-  return ids.length <= MAX_SUBNETS ? ids.join(', ') : `${ids.slice(0, MAX_SUBNETS).join(', ')} and ${ids.length - MAX_SUBNETS} more subnets`;
+  if (ids.length <= MAX_SUBNETS) return texts({ en: ids.join(', '), ja: ids.join('、') });
+  const more = ids.length - MAX_SUBNETS;
+  return texts({
+    en: `${ids.slice(0, MAX_SUBNETS).join(', ')} and ${more} more subnets`,
+    ja: `${ids.slice(0, MAX_SUBNETS).join('、')} ほか ${more} 個のサブネット`,
+  });
 }

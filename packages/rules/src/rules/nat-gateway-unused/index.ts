@@ -1,5 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, HOURS_PER_MONTH, PRICE_DATE, pricedIn, round2, usd } from '../../lib/pricing.js';
+import { usdText } from '../../lib/text.js';
 
 export default defineRule({
   id: 'MAM702',
@@ -67,7 +68,7 @@ IP. With the CLI: \`aws ec2 delete-nat-gateway --nat-gateway-id nat-...\` and
     context.report({
       volatile: COST_DATA,
       messageId: 'unused',
-      data: { nat: nat.displayName, cost: usd(cost), prices: priced.label(items) },
+      data: { nat: nat.displayName, cost: usdText(cost), prices: priced.labelText(items) },
       properties: priced.properties(cost, basis, items),
     });
   },

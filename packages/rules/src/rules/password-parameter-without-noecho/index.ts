@@ -1,4 +1,5 @@
 import { defineRule, type TemplateFix } from '@mamori/core';
+import { moreText } from '../../lib/text.js';
 
 /** Words that name a secret when a parameter's name ends with them. */
 const SECRET_ENDINGS: readonly (readonly string[])[] = [
@@ -106,7 +107,7 @@ there, so rotate the secret as well.`,
     if (param.noEcho || param.type !== 'String') return;
     const uses = param.usedAsSecret ?? [];
     if (uses.length > 0) {
-      const shown = uses.slice(0, 3).join(', ') + (uses.length > 3 ? ` and ${uses.length - 3} more` : '');
+      const shown = moreText(uses, 3);
       context.report({ messageId: 'usedAsSecret', data: { parameter: param.name, uses: shown }, fix: noEchoFix(param.name) });
       return;
     }

@@ -1,4 +1,5 @@
 import { defineRule, isClusterMember } from '@mamori/core';
+import { moreText } from '../../lib/text.js';
 import { membersText } from '../../support/clusters.js';
 import { propertyFix } from '../../support/fixes.js';
 import { settingLocation, viaText } from '../../support/settings.js';
@@ -95,7 +96,7 @@ cluster → Actions → Add reader; with the CLI:
       const zone = db.memberZones?.length === 1 ? db.memberZones[0] : undefined;
       const data = { db: db.displayName, members: membersText(db) };
       if (db.members.length === 1) context.report({ messageId: 'clusterSingleInstance', data });
-      else if (zone) context.report({ messageId: 'clusterOneZone', data: { db: db.displayName, names: db.members.join(', '), zone } });
+      else if (zone) context.report({ messageId: 'clusterOneZone', data: { db: db.displayName, names: moreText(db.members, Number.POSITIVE_INFINITY), zone } });
       else context.report({ messageId: 'clusterSingleAz', data });
       return;
     }

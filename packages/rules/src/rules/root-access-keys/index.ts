@@ -1,5 +1,6 @@
 import { defineRule } from '@mamori/core';
 import { day } from '../../age.js';
+import { texts } from '../../lib/text.js';
 
 export default defineRule({
   id: 'MAM207',
@@ -45,6 +46,9 @@ CloudFormation cannot create or delete root access keys; this is fixed in the ac
   check(root, context) {
     if (root.accessKeysPresent !== true) return;
     const latest = [...root.accessKeysLastUsed].sort().pop();
-    context.report({ messageId: 'accessKey', data: { account: root.accountId, lastUsed: latest ? ` (last used on ${day(latest)})` : '' } });
+    context.report({
+      messageId: 'accessKey',
+      data: { account: root.accountId, lastUsed: latest ? texts({ en: ` (last used on ${day(latest)})`, ja: ` (最終使用日 ${day(latest)})` }) : '' },
+    });
   },
 });

@@ -1,10 +1,16 @@
 import { type AzSpan, defineRule } from '@mamori/core';
+import { texts } from '../../lib/text.js';
 import { settingLocation, viaText } from '../../support/settings.js';
 
 const TYPE_LABELS: Readonly<Record<AzSpan['resourceType'], string>> = {
   DbSubnetGroup: 'DB subnet group',
   LoadBalancer: 'load balancer',
   AutoScalingGroup: 'Auto Scaling group',
+};
+const TYPE_LABELS_JA: Readonly<Record<AzSpan['resourceType'], string>> = {
+  DbSubnetGroup: 'DB サブネットグループ',
+  LoadBalancer: 'ロードバランサー',
+  AutoScalingGroup: 'Auto Scaling グループ',
 };
 
 /** Zones from `!Select [i, !GetAZs '']` are known only by index: show them as written. */
@@ -98,7 +104,11 @@ load balancer's Network mapping, the Auto Scaling group's Network settings, or t
   },
   entity: 'AzSpan',
   check(span, context) {
-    const base = { type: TYPE_LABELS[span.resourceType], name: span.name, via: viaText(span.subnetsSource?.via) };
+    const base = {
+      type: texts({ en: TYPE_LABELS[span.resourceType], ja: TYPE_LABELS_JA[span.resourceType] }),
+      name: span.name,
+      via: viaText(span.subnetsSource?.via),
+    };
     const location = settingLocation(span, span.subnetsSource);
     const zones = span.availabilityZones ? [...new Set(span.availabilityZones)] : undefined;
     const [subnet, ...others] = span.subnetIds;

@@ -1,5 +1,5 @@
-import { defineRule, isWorldCidr, portRange, type SecurityGroupRule, type TemplateFix } from '@mamori/core';
-import { viaText } from '../../lib/text.js';
+import { defineRule, isWorldCidr, type LocalizedText, portRange, type SecurityGroupRule, type TemplateFix } from '@mamori/core';
+import { moreText, viaText } from '../../lib/text.js';
 import { propertyPathOf } from '../../support/fixes.js';
 
 interface SensitivePort {
@@ -45,9 +45,12 @@ function sensitivePorts(options: PortOptions): readonly SensitivePort[] {
   return ports;
 }
 
-function describe(ports: readonly SensitivePort[], protocol: string): string {
-  const names = ports.map((p) => (p.service ? `${p.service} (${p.port}/${protocol})` : `port ${p.port}/${protocol}`));
-  return names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
+function describe(ports: readonly SensitivePort[], protocol: string): LocalizedText {
+  return (lang) => {
+    const port = lang === 'ja' ? 'ポート' : 'port';
+    const names = ports.map((p) => (p.service ? `${p.service} (${p.port}/${protocol})` : `${port} ${p.port}/${protocol}`));
+    return moreText(names, MAX_LISTED)(lang);
+  };
 }
 
 const ADMIN_CIDR = {
