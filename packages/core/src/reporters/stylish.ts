@@ -125,6 +125,9 @@ export function toStylish(result: ScanResult, options: StylishOptions = {}): str
   if (costly > 0) {
     out.push(c.yellow(tn(lang, 'summary.waste', costly, { usd: formatUsd(usd, LOCALES[lang]), date: PRICE_LIST.date })));
   }
+  // As ESLint's "potentially fixable": a fix may still be refused when it is made (a value through a mapping).
+  const fixable = active.filter((f) => f.fix && !f.fix.unfixable).length;
+  if (fixable > 0) out.push(tn(lang, 'summary.fixable', fixable));
   return `${out.join('\n')}\n`;
 }
 
