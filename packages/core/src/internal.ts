@@ -10,13 +10,13 @@
  */
 
 export { FINGERPRINT_KEY } from './engine/fingerprint.js';
-export { areaTitle, ruleHelpMarkdown } from './engine/help.js';
+export { areaTitle, HELP_LABELS, helpLabel, ruleDocs, ruleHelpMarkdown } from './engine/help.js';
 export { type RunSettings, runRules } from './engine/run.js';
 export { type AlarmLike, isBillingAlarm, type MetricLike } from './entities/billing-guardrails/alarms.js';
 export { TEMPLATE_EXTENSIONS, walk } from './files/walk.js';
-export type { Lang } from './i18n/lang.js';
 export { applyReplacements, type EditOutcome, templateEdits } from './fix/apply.js';
 export type { TemplateEdit, TextReplacement } from './fix/types.js';
+export type { Lang } from './i18n/lang.js';
 export { severityRank } from './model/severity.js';
 export { priceListAge, priceListWarning } from './pricing/prices.js';
 export { fitSarif } from './reporters/sarif.js';
