@@ -73,21 +73,13 @@ Or delete the extra trail: CloudTrail → Trails → select → Delete, or
       description: '2 つ以上の証跡が同じリージョンの管理イベントを記録しています。最初のコピーは無料ですが、それ以降のコピーはすべて課金されます。',
       docs: {
         get risk() {
-          return `CloudTrail は各リージョンの管理イベントの最初のコピーを無料で配信します。それを再び記録する追加の証跡には
-100,000 イベントあたり ${usdJa(DOC_PRICES.cloudTrailManagementPer100k)} が課金されます (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。管理イベントを
-月 ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} 百万件と仮定すると、追加のコピー 1 つ・リージョン 1 つあたり月額 ${usdJa(docMonthly.extraManagementCopy())} に、重複したログの
-保存料金が加わります。重複はたいてい、組織の証跡や Control Tower の証跡の横にチームが証跡を作ったことから生じます。
-各検出結果のプロパティには、追加の証跡のホームリージョンの料金で \`estimatedMonthlyCostUsd\` が入ります。
+          return `CloudTrail は各リージョンの管理イベントの最初のコピーを無料で配信します。それを再び記録する追加の証跡には 100,000 イベントあたり ${usdJa(DOC_PRICES.cloudTrailManagementPer100k)} が課金されます (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。管理イベントを月 ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} 百万件と仮定すると、追加のコピー 1 つ・リージョン 1 つあたり月額 ${usdJa(docMonthly.extraManagementCopy())} に、重複したログの保存料金が加わります。重複はたいてい、組織の証跡や Control Tower の証跡の横にチームが証跡を作ったことから生じます。各検出結果のプロパティには、追加の証跡のホームリージョンの料金で \`estimatedMonthlyCostUsd\` が入ります。
 
 ${REGION_PRICES_JA}
 
-マルチリージョンの証跡は他のすべての証跡と重複し、単一リージョンの証跡はリージョンが同じときに重複します
-(テンプレートでは、すべてスタックのリージョンに作成されます)。無料のコピーは組織の証跡のもの、なければ
-マルチリージョンの証跡のもの、なければ最初の証跡のものとみなし、それ以外を報告します。停止中の証跡は何も
-記録しないため数えず、アカウントからイベントセレクタを読み取れなかった証跡も数えません。`;
+マルチリージョンの証跡は他のすべての証跡と重複し、単一リージョンの証跡はリージョンが同じときに重複します (テンプレートでは、すべてスタックのリージョンに作成されます)。無料のコピーは組織の証跡のもの、なければマルチリージョンの証跡のもの、なければ最初の証跡のものとみなし、それ以外を報告します。停止中の証跡は何も記録しないため数えず、アカウントからイベントセレクタを読み取れなかった証跡も数えません。`;
         },
-        fix: `管理イベントはマルチリージョンの証跡 1 つ (多くの場合は組織の証跡) で記録し、他の証跡では管理イベントを
-オフにして、本来の目的であるデータイベントの記録だけを残します:
+        fix: `管理イベントはマルチリージョンの証跡 1 つ (多くの場合は組織の証跡) で記録し、他の証跡では管理イベントをオフにして、本来の目的であるデータイベントの記録だけを残します:
 
 \`\`\`yaml
 AppDataTrail:
@@ -100,8 +92,7 @@ AppDataTrail:
             Values: [!Sub 'arn:\${AWS::Partition}:s3:::\${AppBucket}/']
 \`\`\`
 
-または追加の証跡を削除します: CloudTrail → 証跡 → 選択 → 削除、または
-\`aws cloudtrail delete-trail --name extra-trail\`。`,
+または追加の証跡を削除します: CloudTrail → 証跡 → 選択 → 削除、または \`aws cloudtrail delete-trail --name extra-trail\`。`,
       },
       messages: {
         duplicate:

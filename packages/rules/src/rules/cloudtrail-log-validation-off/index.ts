@@ -38,9 +38,7 @@ Check logs later with \`aws cloudtrail validate-logs\`.`,
       title: 'CloudTrail のログファイルの検証が無効',
       description: 'CloudTrail の証跡がダイジェストファイルを書き込まないため、配信後にログが改ざんや削除をされていないことを誰も証明できません。',
       docs: {
-        risk: `ログファイルの検証がオフだと、CloudTrail は署名付きのダイジェストファイルを書き込みません。ログのバケットに
-到達した侵入者は、自分の行動の記録を編集や削除ができ、誰もそれに気付けません。検証にかかる費用は 1 日数個の
-小さなオブジェクトだけで、ほとんどの監査フレームワークが求めています。`,
+        risk: `ログファイルの検証がオフだと、CloudTrail は署名付きのダイジェストファイルを書き込みません。ログのバケットに到達した侵入者は、自分の行動の記録を編集や削除ができ、誰もそれに気付けません。検証にかかる費用は 1 日数個の小さなオブジェクトだけで、ほとんどの監査フレームワークが求めています。`,
         fix: `検証をオンにします:
 
 \`\`\`yaml
@@ -50,9 +48,7 @@ Trail:
     EnableLogFileValidation: true
 \`\`\`
 
-コンソールでは: CloudTrail → 証跡 → 対象の証跡 → 編集 → 追加の設定 → 「ログファイルの検証: 有効」。CLI では:
-\`aws cloudtrail update-trail --name my-trail --enable-log-file-validation\`。
-後でログを確認するには \`aws cloudtrail validate-logs\` を使います。`,
+コンソールでは: CloudTrail → 証跡 → 対象の証跡 → 編集 → 追加の設定 → 「ログファイルの検証: 有効」。CLI では: \`aws cloudtrail update-trail --name my-trail --enable-log-file-validation\`。後でログを確認するには \`aws cloudtrail validate-logs\` を使います。`,
       },
       messages: {
         off: '証跡 {{trail}} はログファイルの検証を有効にしていません{{via}}。',
