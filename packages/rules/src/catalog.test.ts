@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EntityKind, placeholdersOf, ruleKinds } from '@mamori/core';
@@ -20,6 +20,7 @@ function codeOf(markdown: string): string[] {
 }
 
 const rulesDir = fileURLToPath(new URL('./rules', import.meta.url));
+const docsDir = fileURLToPath(new URL('../../../docs/rules', import.meta.url));
 
 describe('the rule catalog', () => {
   it('has one folder per rule, named as the rule', () => {
@@ -98,6 +99,15 @@ describe('the rule catalog', () => {
         // Formatting money loads the locale data: a getter in English is a getter in Japanese.
         expect(typeof japanese?.get, 'risk is a getter').toBe(typeof english?.get);
         if (english?.get) expect(rule.translations?.ja?.docs?.risk).toMatch(/\$\d/);
+      });
+
+      it('has a docs page in English and one in Japanese, each linking to the other', () => {
+        const english = readFileSync(path.join(docsDir, `${rule.name}.md`), 'utf8');
+        const japanese = readFileSync(path.join(docsDir, 'ja', `${rule.name}.md`), 'utf8');
+        expect(english).toContain(`](ja/${rule.name}.md)`);
+        expect(japanese).toContain(`](../${rule.name}.md)`);
+        expect(japanese).toContain(`# ${rule.name}: ${rule.translations?.ja?.title}\n`);
+        expect(japanese).toMatch(/\n## リスク\n[\s\S]*\n## 修正方法\n[\s\S]*\n## メッセージ\n/);
       });
 
       it('has tests and good and bad fixtures beside it', () => {
