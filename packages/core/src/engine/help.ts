@@ -89,11 +89,6 @@ export const HELP_LABELS: { readonly [L in Lang]: { readonly [K in HelpLabel]: s
   },
 };
 
-/** A fixed word of rule help or of the docs pages in `lang`. */
-export function helpLabel(lang: Lang, key: HelpLabel): string {
-  return HELP_LABELS[lang][key];
-}
-
 const AREA_TITLES: { readonly [L in Lang]: Record<RuleMeta['area'], string> } = {
   en: {
     network: 'Network',
