@@ -1,5 +1,5 @@
 import { defineRule } from '@mamori/core';
-import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, REGION_PRICES_JA, usd, usdJa } from '../../lib/pricing.js';
+import { ASSUMED, COST_DATA, countJa, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, REGION_PRICES_JA, usd, usdJa } from '../../lib/pricing.js';
 
 const TYPE_NAMES: Record<string, string> = {
   'AWS::S3::Object': 'every S3 object',
@@ -59,7 +59,7 @@ In the console: CloudTrail → Trails → the trail → Data events → Edit. Wi
         '証跡が、必要なバケットや関数だけでなく、ある種類のすべてのリソースのデータイベントを記録しており、オブジェクトの読み取りや関数の呼び出しのたびに課金されます。',
       docs: {
         get risk() {
-          return `データイベントは 100,000 件あたり ${usdJa(DOC_PRICES.cloudTrailDataPer100k)} で課金されます (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。\`arn:aws:s3\` (すべてのバケットのすべてのオブジェクト) や \`arn:aws:lambda\` (すべての関数) を対象とするセレクタは、データレイク、ログ、ビルド用の頻繁に使われるバケットも含め、すべての GET、PUT、呼び出しを記録します。S3 のオブジェクトイベントを月 ${(ASSUMED.s3DataEventsPerMonth / 1e6).toFixed(0)} 百万件と仮定すると月額 ${usdJa(docMonthly.dataEvents('AWS::S3::Object'))} で、ログを保存する S3 の料金は別です。利用の多いアカウントではその何倍にもなります。各検出結果のプロパティには、この仮定の件数から求めた \`estimatedMonthlyCostUsd\` が入ります。
+          return `データイベントは 100,000 件あたり ${usdJa(DOC_PRICES.cloudTrailDataPer100k)} で課金されます (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。\`arn:aws:s3\` (すべてのバケットのすべてのオブジェクト) や \`arn:aws:lambda\` (すべての関数) を対象とするセレクタは、データレイク、ログ、ビルド用の頻繁に使われるバケットも含め、すべての GET、PUT、呼び出しを記録します。S3 のオブジェクトイベントを月 ${countJa(ASSUMED.s3DataEventsPerMonth)}件と仮定すると月額 ${usdJa(docMonthly.dataEvents('AWS::S3::Object'))} で、ログを保存する S3 の料金は別です。利用の多いアカウントではその何倍にもなります。各検出結果のプロパティには、この仮定の件数から求めた \`estimatedMonthlyCostUsd\` が入ります。
 
 ${REGION_PRICES_JA}
 

@@ -1,5 +1,5 @@
 import { defineRule, type Trail } from '@mamori/core';
-import { ASSUMED, COST_DATA, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, REGION_PRICES_JA, usd, usdJa } from '../../lib/pricing.js';
+import { ASSUMED, COST_DATA, countJa, DOC_PRICES, DOC_REGION, docMonthly, PRICE_DATE, pricedIn, REGION_PRICES_JA, usd, usdJa } from '../../lib/pricing.js';
 
 /**
  * Regions a trail records management events in; `*` for a multi-region trail. None for a stopped
@@ -73,7 +73,7 @@ Or delete the extra trail: CloudTrail → Trails → select → Delete, or
       description: '2 つ以上の証跡が同じリージョンの管理イベントを記録しています。最初のコピーは無料ですが、それ以降のコピーはすべて課金されます。',
       docs: {
         get risk() {
-          return `CloudTrail は各リージョンの管理イベントの最初のコピーを無料で配信します。それを再び記録する追加の証跡には 100,000 イベントあたり ${usdJa(DOC_PRICES.cloudTrailManagementPer100k)} が課金されます (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。管理イベントを月 ${(ASSUMED.managementEventsPerMonth / 1e6).toFixed(0)} 百万件と仮定すると、追加のコピー 1 つ・リージョン 1 つあたり月額 ${usdJa(docMonthly.extraManagementCopy())} に、重複したログの保存料金が加わります。重複はたいてい、組織の証跡や Control Tower の証跡の横にチームが証跡を作ったことから生じます。各検出結果のプロパティには、追加の証跡のホームリージョンの料金で \`estimatedMonthlyCostUsd\` が入ります。
+          return `CloudTrail は各リージョンの管理イベントの最初のコピーを無料で配信します。それを再び記録する追加の証跡には 100,000 イベントあたり ${usdJa(DOC_PRICES.cloudTrailManagementPer100k)} が課金されます (${DOC_REGION} の ${PRICE_DATE} 時点の公開料金)。管理イベントを月 ${countJa(ASSUMED.managementEventsPerMonth)}件と仮定すると、追加のコピー 1 つ・リージョン 1 つあたり月額 ${usdJa(docMonthly.extraManagementCopy())} に、重複したログの保存料金が加わります。重複はたいてい、組織の証跡や Control Tower の証跡の横にチームが証跡を作ったことから生じます。各検出結果のプロパティには、追加の証跡のホームリージョンの料金で \`estimatedMonthlyCostUsd\` が入ります。
 
 ${REGION_PRICES_JA}
 
