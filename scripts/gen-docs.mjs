@@ -47,7 +47,7 @@ function page(rule, lang) {
         '|---|---|---|---|',
         ...Object.entries(rule.optionsSchema.properties).map(
           ([key, p]) =>
-            `| \`${key}\` | ${p.type === 'array' ? `${p.items?.type ?? 'value'}[]` : p.type} | \`${JSON.stringify(rule.defaultOptions?.[key])}\` | ${p.description} |`,
+            `| \`${key}\` | ${p.type === 'array' ? `${p.items?.type ?? 'value'}[]` : p.type} | \`${JSON.stringify(rule.defaultOptions?.[key])}\` | ${(lang === 'en' ? undefined : rule.translations?.[lang]?.options?.[key]) ?? p.description} |`,
         ),
         '',
       ]
@@ -73,7 +73,10 @@ function page(rule, lang) {
 
 function index(lang) {
   const l = HELP_LABELS[lang];
-  const rows = rules.map((r) => `| \`${r.id}\` | [${r.name}](${r.name}.md) | ${areaTitle(r.area, lang)} | ${r.severity} | ${titleOf(r, lang)} |`);
+  const rows = rules.map(
+    (r) =>
+      `| \`${r.id}\` | [${r.name}](${r.name}.md) | ${areaTitle(r.area, lang)} | ${lang === 'en' ? r.severity : l[`level.${r.severity}`]} | ${titleOf(r, lang)} |`,
+  );
   return [
     banner(lang),
     '',

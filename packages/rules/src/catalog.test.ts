@@ -52,11 +52,13 @@ describe('the rule catalog', () => {
         expect(rule.docs.fix.trim().length).toBeGreaterThan(50);
       });
 
-      it('documents every option and gives it a default', () => {
+      it('documents every option, in English and Japanese, and gives it a default', () => {
         for (const [key, prop] of Object.entries(rule.optionsSchema?.properties ?? {})) {
           expect(prop.description, key).toMatch(/\.$/);
           expect(rule.defaultOptions, key).toHaveProperty(key);
+          expect(rule.translations?.ja?.options?.[key], key).toMatch(/[\u3040-\u30ff\u4e00-\u9fff].*。$/);
         }
+        expect(Object.keys(rule.translations?.ja?.options ?? {}).sort()).toEqual(Object.keys(rule.optionsSchema?.properties ?? {}).sort());
       });
 
       it('messages are full sentences with known placeholders', () => {

@@ -53,6 +53,9 @@ aws iam delete-access-key --user-name USER --access-key-id AKIA-OLD...
 
 さらによいのは、アクセスキーをロールに置き換えることです: インスタンスプロファイル、ECS のタスクロール、Lambda の実行ロール、IAM Roles Anywhere、CI には GitHub の OIDC プロバイダー。`,
       },
+      options: {
+        days: 'スナップショットのこの日数以上前に作成された有効なアクセスキーを報告します。',
+      },
       messages: {
         notRotated: 'IAM ユーザー {{user}} のアクセスキー {{key}} は {{date}} に作成されたもので、スナップショットの {{age}} 前です。',
       },

@@ -86,7 +86,7 @@ Alice:
 
 \`AWS::IAM::Policy\` や \`AWS::IAM::ManagedPolicy\` では、\`Users\` を \`Groups\` に置き換えます。
 
-コンソールでは: IAM → ユーザーグループ → ポリシーを付けてグループを作成し、ユーザーを追加したあと、IAM → ユーザー →対象のユーザー → 許可 → 直接のポリシーを削除。CLI では: \`aws iam add-user-to-group --group-name developers --user-name alice\` のあと \`aws iam detach-user-policy --user-name alice --policy-arn ...\` または \`aws iam delete-user-policy --user-name alice --policy-name ...\`。`,
+コンソールでは: IAM → ユーザーグループ → ポリシーを付けてグループを作成し、ユーザーを追加したあと、IAM → ユーザー → 対象のユーザー → 許可 → 直接のポリシーを削除。CLI では: \`aws iam add-user-to-group --group-name developers --user-name alice\` のあと \`aws iam detach-user-policy --user-name alice --policy-arn ...\` または \`aws iam delete-user-policy --user-name alice --policy-name ...\`。`,
       },
       messages: {
         managed: 'IAM ユーザー {{user}} に管理ポリシー {{policy}} が直接アタッチされています。ユーザーが属するグループにアタッチしてください。',

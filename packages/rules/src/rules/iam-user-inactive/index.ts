@@ -59,6 +59,9 @@ aws iam delete-user --user-name USER   # after removing its keys, policies and g
 
 コンソールでは: IAM → ユーザー → 対象のユーザー → セキュリティ認証情報 (コンソールアクセスを無効化し、アクセスキーを非アクティブ化)、そのあと削除。人は IAM ユーザーではなく IAM Identity Center でサインインすべきです。`,
       },
+      options: {
+        days: 'この日数以上、コンソールへのサインインもアクセスキーの使用もないユーザーを報告します。',
+      },
       messages: {
         inactive: 'IAM ユーザー {{user}} の最後のサインインまたはアクセスキーの使用は {{date}} で、スナップショットの {{age}} 前です。',
         neverActive: 'IAM ユーザー {{user}} は {{date}} (スナップショットの {{age}} 前) に作成され、一度もサインインもアクセスキーの使用もしていません。',

@@ -94,7 +94,7 @@ Database:
 
 コンソールでは: RDS → データベース → 対象のインスタンス → 変更 → 可用性と耐久性 → スタンバイインスタンスを作成。CLI では: \`aws rds modify-db-instance --db-instance-identifier mydb --multi-az --apply-immediately\`。
 
-Aurora クラスターでは、別のゾーンにリーダーを追加するか (クラスターの \`DBClusterIdentifier\` と別の \`AvailabilityZone\` を持つ \`AWS::RDS::DBInstance\`)、コンソールで: RDS → データベース → 対象のクラスター →アクション → リーダーの追加。CLI では: \`aws rds create-db-instance --db-cluster-identifier orders --db-instance-identifier orders-2 --engine aurora-postgresql --db-instance-class db.r7g.large --availability-zone eu-west-1b\`。`,
+Aurora クラスターでは、別のゾーンにリーダーを追加するか (クラスターの \`DBClusterIdentifier\` と別の \`AvailabilityZone\` を持つ \`AWS::RDS::DBInstance\`)、コンソールで: RDS → データベース → 対象のクラスター → アクション → リーダーの追加。CLI では: \`aws rds create-db-instance --db-cluster-identifier orders --db-instance-identifier orders-2 --engine aurora-postgresql --db-instance-class db.r7g.large --availability-zone eu-west-1b\`。`,
       },
       messages: {
         singleAz:

@@ -143,6 +143,10 @@ AppDatabaseSecurityGroup:
 
 コンソールでは: EC2 → セキュリティグループ → 対象のグループ → インバウンドのルールを編集 → ソースの \`0.0.0.0/0\` または \`::/0\` (または広い範囲) を置き換えます。CLI では: \`aws ec2 revoke-security-group-ingress --group-id sg-... --protocol tcp --port 22 --cidr 0.0.0.0/0\`。`,
       },
+      options: {
+        extraPorts: 'インターネット全体に開いてはならない追加の TCP ポート (社内の管理コンソール、メッセージブローカーなど)。',
+        ignoredPorts: '報告しない組み込みのポート。そのポートで公開することを意図したサービスのためのものです。',
+      },
       messages: {
         allTraffic: 'セキュリティグループ {{group}} は {{cidr}} からのすべてのトラフィックを許可しています{{via}}。',
         allPorts: 'セキュリティグループ {{group}} は {{cidr}} からのすべての {{protocol}} ポート ({{services}} を含む) を許可しています{{via}}。',
